@@ -1,0 +1,9 @@
+"""numcheck: finds the numeric claims in news copy and checks them against each other, the
+sources the copy was written from, and a facts file."""
+
+from numcheck.api import check, check_paths, extract
+from numcheck.config import Config, load_config
+from numcheck.models import Claim, Finding, Report
+
+__version__ = "0.1.0"
+__all__ = ["Claim", "Config", "Finding", "Report", "check", "check_paths", "extract", "load_config"]

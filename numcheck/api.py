@@ -1,0 +1,117 @@
+"""The Python API: `extract()` and `check()`. The CLI, the HTTP gate and `scan` are thin shells
+over these two functions.
+
+    >>> import numcheck
+    >>> [c.surface for c in numcheck.extract("Russia fired 145 drones.")]
+    ['145 drones']
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from pathlib import Path
+
+from numcheck.config import Config, load_config
+from numcheck.errors import InputError
+from numcheck.models import Claim, Document, Report, Summary
+from numcheck.read import read_text
+
+
+def _config(config: Config | None) -> Config:
+    return config if config is not None else load_config(discover=False)
+
+
+def extract(text: str | Document, config: Config | None = None) -> list[Claim]:
+    """Every numeric claim in a text (plain text unless a Document says otherwise)."""
+    from numcheck.extract.claims import extract_claims
+
+    doc = text if isinstance(text, Document) else read_text(text)
+    return extract_claims(doc, _config(config).pack)
+
+
+def facts_document(text: str, path: str = "<facts>", doc_id: str = "f0") -> Document:
+    return Document(id=doc_id, path=path, role="facts", original=text, text=text)
+
+
+def check(
+    drafts: Sequence[Document | str],
+    sources: Sequence[Document] = (),
+    facts: Document | str | None = None,
+    config: Config | None = None,
+) -> Report:
+    """Extract, link and check: drafts against each other's own figures, the sources and the facts."""
+    from numcheck import __version__
+    from numcheck.checks.runner import run_checks
+    from numcheck.extract.claims import extract_claims
+    from numcheck.facts import facts_to_claims
+
+    cfg = _config(config)
+    documents: list[Document] = []
+    for i, d in enumerate(drafts):
+        doc = d if isinstance(d, Document) else read_text(d, doc_id=f"d{i}", path=f"<draft {i}>")
+        documents.append(doc.model_copy(update={"id": f"d{i}", "role": "draft"}))
+    for i, s in enumerate(sources):
+        documents.append(s.model_copy(update={"id": f"s{i}", "role": "source"}))
+    fact_claims: list[Claim] = []
+    if facts is not None:
+        fdoc = facts if isinstance(facts, Document) else facts_document(facts)
+        fdoc = fdoc.model_copy(update={"id": "f0", "role": "facts"})
+        documents.append(fdoc)
+        fact_claims = facts_to_claims(fdoc, cfg.pack)
+
+    claims: list[Claim] = []
+    for doc in documents:
+        if doc.role == "facts":
+            continue
+        claims.extend(extract_claims(doc, cfg.pack))
+    claims.extend(fact_claims)
+    findings = run_checks(cfg, documents, claims)
+    report = Report(version=__version__, documents=documents, claims=_to_file_offsets(claims, documents),
+                    findings=findings)
+    report.summary = Summary(
+        errors=sum(f.severity == "error" for f in findings),
+        warnings=sum(f.severity == "warning" for f in findings),
+        infos=sum(f.severity == "info" for f in findings),
+        claims=len(claims),
+        documents=len(documents),
+    )
+    return report
+
+
+def _to_file_offsets(claims: list[Claim], documents: list[Document]) -> list[Claim]:
+    """Claims carry plain-text offsets internally; the report gives offsets into the file's text."""
+    docs = {d.id: d for d in documents}
+    out = []
+    for c in claims:
+        doc = docs.get(c.doc)
+        if doc is None or not doc.offsets.plain_starts:
+            out.append(c)
+            continue
+        start = doc.offsets.to_original(c.start)
+        end = doc.offsets.to_original(c.end - 1) + 1 if c.end > c.start else start
+        out.append(c.model_copy(update={"start": start, "end": end, "surface": doc.original[start:end]}))
+    return out
+
+
+def check_paths(
+    drafts: Sequence[str | Path],
+    sources: Sequence[str | Path] = (),
+    facts: str | Path | None = None,
+    config: Config | None = None,
+) -> Report:
+    """check() on files: the shape the CLI and `scan` use."""
+    from numcheck.read import read_path
+
+    draft_docs = [read_path(p, "draft", f"d{i}") for i, p in enumerate(drafts)]
+    source_docs = [read_path(p, "source", f"s{i}") for i, p in enumerate(sources)]
+    facts_doc = None
+    if facts is not None:
+        fp = Path(facts)
+        try:
+            text = fp.read_text(encoding="utf-8")
+        except FileNotFoundError as exc:
+            raise InputError(f"{fp}: no such file") from exc
+        except (OSError, UnicodeDecodeError) as exc:
+            raise InputError(f"{fp}: cannot read ({exc})") from exc
+        facts_doc = facts_document(text, str(fp))
+    return check(draft_docs, source_docs, facts_doc, config)

@@ -1,0 +1,1 @@
+"""The checks: each module defines its rules (code, docs, default severity) and decides findings."""

@@ -1,0 +1,57 @@
+"""What a rule is, and what a check sees."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+
+from numcheck.config import Config
+from numcheck.models import Category, Claim, Document, Finding, Severity
+
+
+@dataclass
+class CheckContext:
+    """Everything a check may look at: documents, their claims, facts, and the run's config."""
+
+    config: Config
+    documents: list[Document]
+    claims: list[Claim]
+    facts: list[Claim] = field(default_factory=list)
+
+    def by_doc(self, doc_id: str) -> list[Claim]:
+        return [c for c in self.claims if c.doc == doc_id]
+
+    def drafts(self) -> list[Document]:
+        return [d for d in self.documents if d.role == "draft"]
+
+    def sources(self) -> list[Document]:
+        return [d for d in self.documents if d.role == "source"]
+
+
+@dataclass(frozen=True)
+class Rule:
+    """A rule: a stable code and name, a category, a default severity and its documentation.
+
+    `run` yields findings with the rule's default severity; the runner applies the desk's
+    configured severity and enables.
+    """
+
+    code: str
+    name: str
+    category: Category
+    severity: Severity
+    summary: str
+    why: str
+    example: str
+    run: Callable[[CheckContext, Rule], Iterable[Finding]]
+
+    def finding(self, message: str, claims: list[Claim], **extra: object) -> Finding:
+        return Finding(
+            rule=self.code,
+            category=self.category,
+            severity=self.severity,
+            message=message,
+            claims=[c.id for c in claims],
+            doc=claims[0].doc if claims else "",
+            **extra,  # type: ignore[arg-type]
+        )

@@ -1,0 +1,54 @@
+"""Runs the enabled rules, applies the desk's severities and inline suppressions, orders findings."""
+
+from __future__ import annotations
+
+import hashlib
+
+from numcheck.checks.base import CheckContext
+from numcheck.config import Config
+from numcheck.models import Claim, Document, Finding, Severity
+
+
+def run_checks(config: Config, documents: list[Document], claims: list[Claim]) -> list[Finding]:
+    from numcheck.checks.registry import RULES
+
+    ctx = CheckContext(
+        config=config,
+        documents=documents,
+        claims=[c for c in claims if c.doc != "f0"],
+        facts=[c for c in claims if c.doc == "f0"],
+    )
+    by_id = {c.id: c for c in claims}
+    docs = {d.id: d for d in documents}
+    findings: list[Finding] = []
+    for code, rule in RULES.items():
+        setting = config.rule(code)
+        if setting.enabled is False:
+            continue
+        for f in rule.run(ctx, rule):
+            if setting.severity:
+                f.severity = Severity(setting.severity)
+            if _suppressed(f, by_id, docs):
+                continue
+            f.fingerprint = fingerprint(f, by_id)
+            findings.append(f)
+    findings.sort(key=lambda f: (f.doc, min((by_id[c].start for c in f.claims if c in by_id), default=0),
+                                 f.rule, f.claims))
+    return findings
+
+
+def _suppressed(f: Finding, claims: dict[str, Claim], docs: dict[str, Document]) -> bool:
+    for cid in f.claims:
+        c = claims.get(cid)
+        if c is None or c.doc not in docs:
+            continue
+        for start, end, codes in docs[c.doc].suppressions:
+            if start <= c.start < end and ("*" in codes or f.rule in codes or f.category.value in codes):
+                return True
+    return False
+
+
+def fingerprint(f: Finding, claims: dict[str, Claim]) -> str:
+    """A finding's identity that survives moved paragraphs: rule + the claims' surfaces."""
+    surfaces = "|".join(claims[c].surface if c in claims else c for c in f.claims)
+    return hashlib.sha1(f"{f.rule}|{surfaces}".encode()).hexdigest()[:16]

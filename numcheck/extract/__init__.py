@@ -1,0 +1,1 @@
+"""Extraction: plain text -> numeric claims."""

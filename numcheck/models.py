@@ -1,0 +1,179 @@
+"""The pydantic models that flow between the stages: read → extract → link → check → report.
+
+Every stage is a function from these models to these models; nothing here does I/O.
+"""
+
+from __future__ import annotations
+
+from enum import StrEnum
+from typing import Literal
+
+from pydantic import BaseModel, ConfigDict, Field
+
+
+class Severity(StrEnum):
+    error = "error"
+    warning = "warning"
+    info = "info"
+
+    @property
+    def rank(self) -> int:
+        return {"info": 1, "warning": 2, "error": 3}[self.value]
+
+
+class Category(StrEnum):
+    source_mismatch = "source-mismatch"
+    source_discrepancy = "source-discrepancy"
+    internal_inconsistency = "internal-inconsistency"
+    conversion_error = "conversion-error"
+    arithmetic_error = "arithmetic-error"
+    fact_mismatch = "fact-mismatch"
+    unsupported_claim = "unsupported-claim"
+
+
+Role = Literal["draft", "source", "facts"]
+TextFormat = Literal["text", "markdown", "html"]
+Kind = Literal["count", "money", "percent", "percentage_point", "quantity", "number"]
+
+
+class OffsetMap(BaseModel):
+    """Maps offsets in the plain text back to offsets in the file's text.
+
+    Stored as sorted runs: plain[plain_starts[i] + k] == original[orig_starts[i] + k] for k inside run i.
+    An empty map means identity.
+    """
+
+    plain_starts: list[int] = Field(default_factory=list)
+    orig_starts: list[int] = Field(default_factory=list)
+
+    def to_original(self, offset: int) -> int:
+        if not self.plain_starts:
+            return offset
+        import bisect
+
+        i = bisect.bisect_right(self.plain_starts, offset) - 1
+        if i < 0:
+            return offset
+        return self.orig_starts[i] + (offset - self.plain_starts[i])
+
+
+class Document(BaseModel):
+    """A document as read: `original` is the file's text, `text` the plain text claims are found in."""
+
+    id: str
+    path: str
+    role: Role = "draft"
+    format: TextFormat = "text"
+    original: str = Field(default="", exclude=True, repr=False)
+    text: str = Field(default="", exclude=True, repr=False)
+    offsets: OffsetMap = Field(default_factory=OffsetMap, exclude=True, repr=False)
+    # plain-text spans (start, end) whose findings are suppressed, with the rule codes ("*" = all)
+    suppressions: list[tuple[int, int, list[str]]] = Field(default_factory=list, exclude=True, repr=False)
+
+
+class Claim(BaseModel):
+    """One numeric claim: a figure, what it counts or measures, how it is hedged and who said it."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    id: str = ""
+    doc: str = ""
+    start: int
+    end: int
+    surface: str
+    value: float | None = None
+    low: float | None = None
+    high: float | None = None
+    kind: Kind = "number"
+    unit: str | None = None
+    si_value: float | None = None
+    si_low: float | None = None
+    si_high: float | None = None
+    si_unit: str | None = None
+    dimension: str | None = None
+    counts: str | None = None
+    noun_class: str | None = None
+    measurand: str = ""
+    hedge: str | None = None
+    source: str | None = None
+    # linking features (see numcheck/link.py)
+    event: str | None = None
+    aspect: str | None = None
+    places: list[str] = Field(default_factory=list)
+    times: list[str] = Field(default_factory=list)
+    terms: list[str] = Field(default_factory=list)
+    part_of: str | None = None
+    partitive: bool = False
+    conversion_of: str | None = None
+    change: str | None = None
+    sentence: int = 0
+    paragraph: int = 0
+
+
+class Finding(BaseModel):
+    rule: str
+    category: Category
+    severity: Severity
+    message: str
+    claims: list[str]
+    doc: str = ""
+    slip: str | None = None
+    ratio: float | None = None
+    fingerprint: str = ""
+
+
+class Fact(BaseModel):
+    """One entry of a facts file, as the desk wrote it."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    measurand: str
+    value: str
+    tolerance: str | None = None
+    source: str | None = None
+    as_of: str | None = None
+    aliases: list[str] = Field(default_factory=list)
+
+
+class FactsFile(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+    facts: list[Fact] = Field(default_factory=list)
+
+
+class Summary(BaseModel):
+    errors: int = 0
+    warnings: int = 0
+    infos: int = 0
+    claims: int = 0
+    documents: int = 0
+
+
+class Report(BaseModel):
+    """The JSON report (contract: ../shared/eval/README.md). `numcheck schema` prints its JSON Schema."""
+
+    model_config = ConfigDict(populate_by_name=True)
+
+    schema_version: int = Field(default=1, alias="schema")
+    tool: str = "numcheck"
+    version: str = ""
+    documents: list[Document] = Field(default_factory=list)
+    claims: list[Claim] = Field(default_factory=list)
+    findings: list[Finding] = Field(default_factory=list)
+    summary: Summary = Field(default_factory=Summary)
+
+    def to_json(self, indent: int | None = 2) -> str:
+        return self.model_dump_json(by_alias=True, indent=indent)
+
+    def worst(self) -> Severity | None:
+        if not self.findings:
+            return None
+        return max((f.severity for f in self.findings), key=lambda s: s.rank)
+
+
+class SourceText(BaseModel):
+    """A source document given as text (the HTTP gate and the Python API)."""
+
+    name: str
+    text: str
+    format: TextFormat = "text"

@@ -30,7 +30,9 @@ def read_text(
     return Document(id=doc_id, path=path, role=role, format=fmt, original=text, text=text)
 
 
-def read_path(path: str | Path, role: Role = "draft", doc_id: str = "d0", fmt: TextFormat | None = None) -> Document:
+def read_path(
+    path: str | Path, role: Role = "draft", doc_id: str = "d0", fmt: TextFormat | None = None
+) -> Document:
     """Read a file; a problem is an InputError naming the file."""
     p = Path(path)
     try:

@@ -142,6 +142,28 @@ def check(
 
 
 @app.command()
+def scan(
+    paths: list[Path] = typer.Argument(..., help="Articles, or directories to search for them."),
+    glob: list[str] = typer.Option([], "--glob", help="Pattern in directories (repeatable)."),
+    jobs: int | None = typer.Option(None, "--jobs", "-j", help="Worker processes (default: cores)."),
+    engine: str = typer.Option("local", "--engine", help="local (process pool) or dask."),
+    scheduler: str | None = typer.Option(None, "--scheduler", help="Dask scheduler (default: LocalCluster)."),
+    output: Path | None = typer.Option(None, "--output", "-o", help="JSON lines file; a re-run resumes."),
+    config: Path | None = typer.Option(None, "--config", help="numcheck.toml or pyproject.toml."),
+    rules: Path | None = typer.Option(None, "--rules", help="A rule pack directory."),
+) -> None:
+    """Audit many articles, each on its own: one JSON line per article, then a summary."""
+    from numcheck.scan import scan as do_scan
+
+    try:
+        status = do_scan(paths, glob, jobs, engine, scheduler, output, config, rules)
+    except NumcheckError as exc:
+        fail(str(exc))
+        return
+    raise typer.Exit(status)
+
+
+@app.command()
 def schema() -> None:
     """Print the JSON Schema of the JSON report."""
     import json

@@ -3,18 +3,25 @@
 Every file is YAML validated by a pydantic model; a mistake is reported as a `ConfigError`
 naming the file and line. Nothing here is read from globals: `load_pack()` returns a `RulePack`
 that is passed down the pipeline.
+
+A desk's pack may hold only some of the files: the others come from the default pack.
+`check_pack()` collects every problem of a pack (for `numcheck rules validate`); `load_pack()`
+raises the first one.
 """
 
 from __future__ import annotations
 
+import difflib
 import math
+import os
+from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
 from pathlib import Path
 from typing import Any, Literal, TypeVar
 
 import yaml
-from pydantic import BaseModel, ConfigDict, Field, ValidationError
+from pydantic import BaseModel, ConfigDict, Field, StrictBool, ValidationError
 
 from numcheck.errors import ConfigError
 
@@ -22,14 +29,15 @@ M = TypeVar("M", bound=BaseModel)
 
 
 class _Strict(BaseModel):
-    model_config = ConfigDict(extra="forbid")
+    # strict: a YAML `no` (a boolean) is not a word, "2" (a string) is not a width
+    model_config = ConfigDict(extra="forbid", strict=True)
 
 
 class Hedge(_Strict):
     name: str
     kind: Literal["approx", "below", "above", "at_least", "at_most"]
-    width: float = Field(ge=0)
-    words: list[str]
+    width: float = Field(ge=0, allow_inf_nan=False)
+    words: list[str] = Field(min_length=1)
 
 
 class HedgesFile(_Strict):
@@ -97,16 +105,16 @@ class UnitsFile(_Strict):
 
 
 class Roundness(_Strict):
-    half_width: float = Field(0.5, ge=0)
+    half_width: float = Field(0.5, ge=0, allow_inf_nan=False)
     cap_orders: int = Field(1, ge=0)
 
 
 class Agreement(_Strict):
-    relative: float = Field(0.0, ge=0)
+    relative: float = Field(0.0, ge=0, allow_inf_nan=False)
 
 
 class ConversionTol(_Strict):
-    relative: float = Field(0.01, ge=0)
+    relative: float = Field(0.01, ge=0, allow_inf_nan=False)
 
 
 class TolerancesFile(_Strict):
@@ -115,14 +123,21 @@ class TolerancesFile(_Strict):
     conversion: ConversionTol = Field(default_factory=ConversionTol)
 
 
-class RuleSetting(_Strict):
-    severity: Literal["error", "warning", "info"] | None = None
-    enabled: bool | None = None
+Level = Literal["error", "warning", "info"]
+
+
+class RuleSetting(BaseModel):
+    """How one rule runs: its severity, whether it runs, its parameters (None/empty: unchanged)."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    severity: Level | None = None
+    enabled: StrictBool | None = None
     params: dict[str, Any] = Field(default_factory=dict)
 
 
 class RulesFile(_Strict):
-    rules: dict[str, RuleSetting]
+    rules: dict[str, RuleSetting] = Field(default_factory=dict)
 
 
 class RulePack(BaseModel):
@@ -140,6 +155,8 @@ class RulePack(BaseModel):
     units: UnitsFile
     tolerances: TolerancesFile
     rules: RulesFile
+    # which files came from the pack's own directory (the rest are the default pack's)
+    own_files: list[str] = Field(default_factory=list)
 
     def setting(self, code: str) -> RuleSetting:
         return self.rules.rules.get(code, RuleSetting())
@@ -158,6 +175,19 @@ FILES: dict[str, type[BaseModel]] = {
 }
 
 
+@dataclass(frozen=True)
+class Problem:
+    """One mistake in a rule pack or config file, with the file and (when known) the 1-based line."""
+
+    path: Path | str
+    line: int | None
+    message: str
+
+    def __str__(self) -> str:
+        where = f":{self.line}" if self.line else ""
+        return f"{self.path}{where}: {self.message}"
+
+
 def default_pack_dir() -> Path:
     """The rule pack shipped with numcheck (the repository's `rules/`, installed as numcheck._rules)."""
     try:
@@ -169,6 +199,57 @@ def default_pack_dir() -> Path:
     return Path(__file__).resolve().parent.parent / "rules"
 
 
+# --- rule codes -------------------------------------------------------------------------------
+
+
+def resolve_rule(key: str) -> str | None:
+    """A rule's code from its code (any case) or its name ('NC201', 'nc201', 'source-discrepancy')."""
+    from numcheck.checks.registry import RULES
+
+    if key in RULES:
+        return key
+    if key.upper() in RULES:
+        return key.upper()
+    for code, rule in RULES.items():
+        if rule.name == key.lower():
+            return code
+    return None
+
+
+def unknown_rule_message(key: str) -> str:
+    """'unknown rule code 'NC210' (did you mean NC201?)' — the hint lists the closest codes/names."""
+    from numcheck.checks.registry import RULES
+
+    names = [*RULES, *(r.name for r in RULES.values())]
+    close = difflib.get_close_matches(key.upper() if key[:2].lower() == "nc" else key, names, n=2, cutoff=0.6)
+    hint = f"did you mean {' or '.join(close)}?" if close else "see `numcheck rules list`"
+    return f"unknown rule code {key!r} ({hint})"
+
+
+def param_problem(name: str, value: Any, reference: dict[str, Any]) -> str | None:
+    """Why `name = value` is not a valid parameter, given a rule's default parameters (None: fine)."""
+    if name not in reference:
+        known = ", ".join(sorted(reference)) or "none"
+        return f"unknown parameter {name!r} (this rule's parameters: {known})"
+    want = reference[name]
+    if isinstance(want, bool):
+        ok = isinstance(value, bool)
+    elif isinstance(want, int | float):
+        ok = isinstance(value, int | float) and not isinstance(value, bool) and math.isfinite(value)
+    else:
+        ok = isinstance(value, type(want))
+    if not ok:
+        number = isinstance(want, int | float) and not isinstance(want, bool)
+        kind = "a number" if number else type(want).__name__
+        return f"parameter {name!r} must be {kind} like its default {want!r}, not {value!r}"
+    if isinstance(want, int | float) and not isinstance(want, bool) and want >= 0 and value < 0:
+        return f"parameter {name!r} must not be negative (got {value!r})"
+    return None
+
+
+# --- YAML with lines ----------------------------------------------------------------------------
+
+
 def _node_line(node: yaml.Node | None, loc: tuple[Any, ...]) -> int | None:
     """Follow a pydantic error location through the YAML node tree; return a 1-based line."""
     line = node.start_mark.line + 1 if node is not None else None
@@ -176,7 +257,7 @@ def _node_line(node: yaml.Node | None, loc: tuple[Any, ...]) -> int | None:
         if isinstance(node, yaml.MappingNode):
             nxt = None
             for k, v in node.value:
-                if k.value == str(key):
+                if str(k.value) == str(key):
                     nxt = v
                     line = k.start_mark.line + 1
                     break
@@ -191,65 +272,252 @@ def _node_line(node: yaml.Node | None, loc: tuple[Any, ...]) -> int | None:
     return line
 
 
-def load_yaml_model(path: Path, model: type[M], text: str | None = None) -> M:
-    """Parse YAML text (or the file) into `model`; errors become ConfigError with file and line."""
-    if text is None:
-        try:
-            text = path.read_text(encoding="utf-8")
-        except FileNotFoundError as exc:
-            raise ConfigError(f"{path}: no such file") from exc
-        except UnicodeDecodeError as exc:
-            raise ConfigError(f"{path}: not UTF-8 text ({exc.reason})") from exc
-        except OSError as exc:
-            raise ConfigError(f"{path}: cannot read ({exc.strerror})") from exc
+def _duplicate_keys(node: yaml.Node | None, path: Path) -> list[Problem]:
+    """YAML silently keeps the last of two equal keys; a pack with one is a mistake."""
+    out: list[Problem] = []
+    stack = [node] if node is not None else []
+    while stack:
+        n = stack.pop()
+        if isinstance(n, yaml.MappingNode):
+            seen: dict[str, int] = {}
+            for k, v in n.value:
+                key = str(k.value)
+                line = k.start_mark.line + 1
+                if key in seen:
+                    out.append(Problem(path, line, f"duplicate key {key!r} (first at line {seen[key]})"))
+                else:
+                    seen[key] = line
+                stack.append(v)
+        elif isinstance(n, yaml.SequenceNode):
+            stack.extend(n.value)
+    return sorted(out, key=lambda p: p.line or 0)
+
+
+def _read(path: Path) -> str:
     try:
-        node = yaml.compose(text, Loader=yaml.SafeLoader)
-        data = yaml.safe_load(text)
+        return path.read_text(encoding="utf-8")
+    except FileNotFoundError as exc:
+        raise ConfigError(f"{path}: no such file") from exc
+    except IsADirectoryError as exc:
+        raise ConfigError(f"{path}: is a directory, not a file") from exc
+    except UnicodeDecodeError as exc:
+        raise ConfigError(f"{path}: not UTF-8 text ({exc.reason} at byte {exc.start})") from exc
+    except OSError as exc:
+        raise ConfigError(f"{path}: cannot read ({exc.strerror})") from exc
+
+
+def parse_yaml(path: Path, text: str) -> tuple[Any, yaml.Node | None]:
+    """YAML text -> (data, node tree for line numbers); a syntax error is a ConfigError with the line."""
+    try:
+        loader = yaml.SafeLoader(text)
+        try:
+            node = loader.get_single_node()
+            data = loader.construct_document(node) if node is not None else None
+        finally:
+            loader.dispose()
     except yaml.YAMLError as exc:
-        mark = getattr(exc, "problem_mark", None)
+        mark = getattr(exc, "problem_mark", None) or getattr(exc, "context_mark", None)
         where = f":{mark.line + 1}" if mark is not None else ""
         problem = getattr(exc, "problem", None) or str(exc).splitlines()[0]
         raise ConfigError(f"{path}{where}: malformed YAML: {problem}") from exc
-    if data is None:
-        data = {}
+    except RecursionError as exc:
+        raise ConfigError(f"{path}: malformed YAML: nested too deeply") from exc
+    return data, node
+
+
+def _validation_problems(path: Path, node: yaml.Node | None, exc: ValidationError) -> list[Problem]:
+    out = []
+    for err in exc.errors():
+        loc = tuple(err["loc"])
+        field = ".".join(str(p) for p in loc) or "(top level)"
+        msg = err["msg"]
+        if err["type"] == "extra_forbidden":
+            msg = "unknown key"
+        elif isinstance(err.get("input"), bool) and err["type"] == "string_type":
+            msg = f"YAML reads this as {str(err['input']).lower()}, not as a word: put it in quotes"
+        out.append(Problem(path, _node_line(node, loc), f"{field}: {msg}"))
+    return out
+
+
+def _check_yaml_model(
+    path: Path, model: type[M], text: str | None = None
+) -> tuple[M | None, Any, list[Problem]]:
+    """Parse and validate one file: (the model or None, the node tree, every problem found)."""
     try:
-        return model.model_validate(data)
+        text = _read(path) if text is None else text
+        data, node = parse_yaml(path, text)
+    except ConfigError as exc:
+        return None, None, [_problem_of(exc, path)]
+    problems = _duplicate_keys(node, path)
+    try:
+        result = model.model_validate({} if data is None else data)
     except ValidationError as exc:
-        err = exc.errors()[0]
-        line = _node_line(node, tuple(err["loc"]))
-        where = f":{line}" if line else ""
-        field = ".".join(str(p) for p in err["loc"])
-        raise ConfigError(f"{path}{where}: {field}: {err['msg']}") from exc
+        return None, node, problems + _validation_problems(path, node, exc)
+    return result, node, problems
+
+
+def _problem_of(exc: ConfigError, path: Path) -> Problem:
+    msg = str(exc)
+    head, sep, rest = msg.partition(": ")
+    prefix, _, line = head.rpartition(":")
+    if sep and prefix == str(path) and line.isdigit():
+        return Problem(path, int(line), rest)
+    if sep and head == str(path):
+        return Problem(path, None, rest)
+    return Problem(path, None, msg)
+
+
+def load_yaml_model(path: Path, model: type[M], text: str | None = None) -> M:
+    """Parse YAML text (or the file) into `model`; errors become ConfigError with file and line."""
+    result, _, problems = _check_yaml_model(path, model, text)
+    if problems or result is None:
+        raise ConfigError(_summary(problems) if problems else f"{path}: invalid")
+    return result
+
+
+def _summary(problems: list[Problem]) -> str:
+    first = str(problems[0])
+    if len(problems) > 1:
+        first += f" (and {len(problems) - 1} more problem{'s' if len(problems) > 2 else ''})"
+    return first
+
+
+# --- packs --------------------------------------------------------------------------------------
+
+
+def check_pack(directory: Path | str | None = None) -> tuple[RulePack | None, list[Problem]]:
+    """Load a pack and collect every problem in it (YAML, types, values, unknown keys and rule codes)."""
+    default = default_pack_dir()
+    own = Path(directory) if directory else default
+    if directory is not None and not own.is_dir():
+        what = "is a file, not a directory" if own.exists() else "not found"
+        return None, [Problem(own, None, f"rule pack directory {what}")]
+    problems: list[Problem] = []
+    if directory is not None:
+        for f in sorted(own.iterdir()):
+            if f.suffix in (".yaml", ".yml") and f.stem not in FILES:
+                close = difflib.get_close_matches(f.stem, list(FILES), n=1)
+                hint = f"did you mean {close[0]}.yaml?" if close else f"known: {', '.join(FILES)}"
+                problems.append(Problem(f, None, f"not a rule pack file, so it is not read ({hint})"))
+            elif f.suffix == ".yml":
+                problems.append(Problem(f, None, f"rule pack files end in .yaml: rename it {f.stem}.yaml"))
+    parts: dict[str, BaseModel] = {}
+    own_files = []
+    is_default = own.resolve() == default.resolve()
+    for name, model in FILES.items():
+        path = own / f"{name}.yaml"
+        if path.exists():
+            own_files.append(name)
+        else:
+            path = default / f"{name}.yaml"
+        result, node, found = _check_yaml_model(path, model)
+        problems.extend(found)
+        if result is not None:
+            problems.extend(_SEMANTIC.get(name, _no_checks)(result, path, node, is_default))
+            parts[name] = result
+    if len(parts) < len(FILES) or problems:
+        return None, problems
+    return RulePack(path=str(own), own_files=own_files, **parts), problems  # type: ignore[arg-type]
+
+
+def _no_checks(model: Any, path: Path, node: Any, is_default: bool) -> list[Problem]:
+    return []
+
+
+def _check_rules(model: RulesFile, path: Path, node: Any, is_default: bool) -> list[Problem]:
+    """Rule codes (or names) must be known; parameters must be the rule's own, of the right type.
+
+    Keys are normalised to codes in place: a pack may name a rule 'source-discrepancy' or 'NC201'.
+    """
+    out: list[Problem] = []
+    reference = {} if is_default else _default_params()
+    normalised: dict[str, RuleSetting] = {}
+    for key, setting in model.rules.items():
+        line = _node_line(node, ("rules", key))
+        code = resolve_rule(key)
+        if code is None:
+            out.append(Problem(path, line, unknown_rule_message(key)))
+            continue
+        if code in normalised:
+            out.append(Problem(path, line, f"rule {code} is set twice (as {key!r} and by its other name)"))
+            continue
+        normalised[code] = setting
+        if not is_default:
+            for pname, value in setting.params.items():
+                why = param_problem(pname, value, reference.get(code, {}))
+                if why:
+                    pline = _node_line(node, ("rules", key, "params", pname))
+                    out.append(Problem(path, pline, f"{code}: {why}"))
+    model.rules = normalised
+    return out
+
+
+def _check_vague(model: VagueFile, path: Path, node: Any, is_default: bool) -> list[Problem]:
+    out: list[Problem] = []
+    seen: dict[str, int] = {}
+    for i, v in enumerate(model.vague):
+        line = _node_line(node, ("vague", i))
+        if not (math.isfinite(v.low) and math.isfinite(v.high)):
+            out.append(Problem(path, line, f"{v.phrase!r}: low and high must be finite numbers"))
+        elif v.low >= v.high:
+            out.append(Problem(path, line, f"{v.phrase!r}: low ({v.low:g}) must be below high ({v.high:g})"))
+        elif v.value is not None and not (v.low <= v.value < v.high):
+            out.append(Problem(path, line, f"{v.phrase!r}: value ({v.value:g}) must lie in [low, high)"))
+        key = v.phrase.lower()
+        if key in seen:
+            out.append(Problem(path, line, f"{v.phrase!r} is listed twice (first at line {seen[key]})"))
+        seen.setdefault(key, line or 0)
+    return out
+
+
+def _check_hedges(model: HedgesFile, path: Path, node: Any, is_default: bool) -> list[Problem]:
+    out: list[Problem] = []
+    names: dict[str, int] = {}
+    for i, h in enumerate(model.hedges):
+        line = _node_line(node, ("hedges", i))
+        if h.name in names:
+            first = names[h.name]
+            out.append(Problem(path, line, f"hedge {h.name!r} is defined twice (first at line {first})"))
+        names.setdefault(h.name, line or 0)
+    return out
+
+
+_SEMANTIC: dict[str, Any] = {"rules": _check_rules, "vague": _check_vague, "hedges": _check_hedges}
+
+
+def _default_params() -> dict[str, dict[str, Any]]:
+    """Each rule's parameters as the default pack gives them: the reference for names and types."""
+    pack = load_pack(None)
+    return {code: s.params for code, s in pack.rules.rules.items()}
 
 
 def load_pack(directory: Path | str | None = None) -> RulePack:
     """Load a rule pack. A directory may hold only some files: the rest come from the default pack."""
-    return _load_pack_cached(str(Path(directory).resolve()) if directory else "")
+    if directory:
+        d = Path(directory).resolve()
+        return _load_pack_cached(str(d), _stamp(d))
+    return _load_pack_cached("", _stamp(default_pack_dir()))
 
 
-@lru_cache(maxsize=8)
-def _load_pack_cached(directory: str) -> RulePack:
-    default = default_pack_dir()
-    parts: dict[str, BaseModel] = {}
-    for name, model in FILES.items():
-        path = Path(directory) / f"{name}.yaml" if directory else default / f"{name}.yaml"
-        if directory and not path.exists():
-            path = default / f"{name}.yaml"
-        parts[name] = load_yaml_model(path, model)
-    if directory and not Path(directory).is_dir():
-        raise ConfigError(f"{directory}: rule pack directory not found")
-    pack = RulePack(path=directory or str(default), **parts)
-    _validate_pack(pack)
+def _stamp(directory: Path) -> tuple[tuple[str, int, int], ...]:
+    """The files' names, sizes and modification times: an edited pack is read again."""
+    try:
+        entries = sorted(os.scandir(directory), key=lambda e: e.name)
+    except OSError:
+        return ()
+    out = []
+    for e in entries:
+        try:
+            st = e.stat()
+        except OSError:
+            continue
+        out.append((e.name, st.st_size, st.st_mtime_ns))
+    return tuple(out)
+
+
+@lru_cache(maxsize=16)
+def _load_pack_cached(directory: str, stamp: tuple[tuple[str, int, int], ...]) -> RulePack:
+    pack, problems = check_pack(directory or None)
+    if problems or pack is None:
+        raise ConfigError(_summary(problems) if problems else f"{directory}: invalid rule pack")
     return pack
-
-
-def _validate_pack(pack: RulePack) -> None:
-    from numcheck.checks.registry import RULES
-
-    rules_path = Path(pack.path) / "rules.yaml"
-    for code in pack.rules.rules:
-        if code not in RULES:
-            raise ConfigError(f"{rules_path}: unknown rule code {code!r} (known: {', '.join(sorted(RULES))})")
-    for v in pack.vague.vague:
-        if not (v.low < v.high) or math.isinf(v.low):
-            raise ConfigError(f"{Path(pack.path) / 'vague.yaml'}: {v.phrase!r}: low must be below high")

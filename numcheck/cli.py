@@ -122,18 +122,23 @@ def check(
             fd = read_path(facts, "facts", "f0", "text")
             fdoc = facts_document(fd.original, str(facts))
         report = do_check(docs, srcs, fdoc, cfg)
+        if write_baseline is not None:  # every current finding, before a baseline leaves some out
+            from numcheck.baseline import write_baseline as do_write
+
+            do_write(report, write_baseline)
         if baseline is not None:
             from numcheck.baseline import apply_baseline
 
             report = apply_baseline(report, baseline)
-        if write_baseline is not None:
-            from numcheck.baseline import write_baseline as do_write
-
-            do_write(report, write_baseline)
     except NumcheckError as exc:
         fail(str(exc))
         return
-    write_output(render(report, format.value), output)
+    if format == Fmt.text and output is not None:  # no colour codes in a file
+        from numcheck.report.text import render as render_text
+
+        write_output(render_text(report, color=False), output)
+    else:
+        write_output(render(report, format.value), output)
     threshold = cfg.fail_on
     if threshold == "never":
         raise typer.Exit(0)

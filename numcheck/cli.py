@@ -170,48 +170,318 @@ def scan(
 
 @app.command()
 def schema() -> None:
-    """Print the JSON Schema of the JSON report."""
+    """Print the JSON Schema of the JSON report (`--format json` of `numcheck check`)."""
     import json
 
+    sys.stdout.write(json.dumps(report_schema(), indent=2) + "\n")
+
+
+def report_schema() -> dict[str, object]:
+    """The JSON Schema of the report as it is written (serialization mode: no internal fields)."""
     from numcheck.models import Report
 
-    sys.stdout.write(json.dumps(Report.model_json_schema(by_alias=True), indent=2) + "\n")
+    body = Report.model_json_schema(by_alias=True, mode="serialization")
+    return {"$schema": "https://json-schema.org/draft/2020-12/schema", **body}
+
+
+class RulesFmt(StrEnum):
+    table = "table"
+    markdown = "markdown"
+    json = "json"
+
+
+def _rules_config(config: Path | None, rules: Path | None) -> object:
+    """The config in effect for the `rules` commands (a mistake in it: exit 2)."""
+    from numcheck.config import load_config
+
+    try:
+        return load_config(config_file=config, rules_dir=rules)
+    except NumcheckError as exc:
+        fail(str(exc))
+        raise  # unreachable: fail() exits
+
+
+def _default_severity(code: str) -> str:
+    """A rule's severity as shipped: the default pack's setting, else the rule's own."""
+    from numcheck.checks.registry import RULES
+    from numcheck.rulepack import load_pack
+
+    return load_pack(None).setting(code).severity or RULES[code].severity.value
+
+
+def _in_effect(cfg: object, code: str) -> str:
+    """'off', or the severity the rule's findings get under `cfg`."""
+    from numcheck.checks.registry import RULES
+    from numcheck.config import Config
+
+    assert isinstance(cfg, Config)
+    setting = cfg.rule(code)
+    if setting.enabled is False:
+        return "off"
+    return setting.severity or RULES[code].severity.value
 
 
 @rules_app.command("list")
-def rules_list() -> None:
-    """Every rule: code, name, category, default severity."""
+def rules_list(
+    format: RulesFmt = typer.Option(RulesFmt.table, "--format", "-f",
+                                    help="table; markdown (the reference in docs/rules.md); json."),
+    config: Path | None = typer.Option(None, "--config", help="numcheck.toml or pyproject.toml."),
+    rules: Path | None = typer.Option(None, "--rules", help="A rule pack directory."),
+) -> None:
+    """Every rule: code, name, category, default severity and what is in effect under the config."""
+    import json
+
     from numcheck.checks.registry import RULES
 
-    for r in RULES.values():
-        typer.echo(f"{r.code}  {r.name:32} {r.category.value:24} {r.severity.value:8} {r.summary}")
+    if format == RulesFmt.markdown:
+        sys.stdout.write(rules_markdown())
+        return
+    cfg = _rules_config(config, rules)
+    codes = sorted(RULES)
+    if format == RulesFmt.json:
+        from numcheck.config import Config
+
+        assert isinstance(cfg, Config)
+        out = [{"code": c, "name": RULES[c].name, "category": RULES[c].category.value,
+                "default_severity": _default_severity(c), "enabled": cfg.enabled(c),
+                "severity": _in_effect(cfg, c) if cfg.enabled(c) else None,
+                "params": cfg.rule(c).params, "summary": RULES[c].summary} for c in codes]
+        sys.stdout.write(json.dumps(out, indent=2) + "\n")
+        return
+    from rich.console import Console
+    from rich.table import Table
+
+    table = Table(title="numcheck rules", title_justify="left")
+    for col in ("Code", "Name", "Category", "Default", "In effect", "What it checks"):
+        table.add_column(col, overflow="fold")
+    for c in codes:
+        r = RULES[c]
+        default, now = _default_severity(c), _in_effect(cfg, c)
+        shown = "[dim]off[/dim]" if now == "off" else (now if now == default else f"[bold]{now}[/bold]")
+        table.add_row(c, r.name, r.category.value, default, shown, r.summary)
+    console = Console(width=None if sys.stdout.isatty() else 160)
+    console.print(table)
+    console.print(_config_note(cfg), highlight=False, markup=False)
+
+
+def _config_note(cfg: object) -> str:
+    from numcheck.config import Config
+    from numcheck.rulepack import default_pack_dir
+
+    assert isinstance(cfg, Config)
+    where = f"config: {cfg.source}" if cfg.source else "no config file (numcheck.toml or [tool.numcheck])"
+    pack = "default rule pack" if Path(cfg.pack.path).resolve() == default_pack_dir().resolve() else (
+        f"rule pack {cfg.pack.path}")
+    return f"{where}; {pack}"
 
 
 @rules_app.command("explain")
-def rules_explain(code: str) -> None:
-    """What a rule does, why it matters, and an example."""
+def rules_explain(
+    code: str = typer.Argument(..., help="A rule code (NC201) or name (source-discrepancy)."),
+    config: Path | None = typer.Option(None, "--config", help="numcheck.toml or pyproject.toml."),
+    rules: Path | None = typer.Option(None, "--rules", help="A rule pack directory."),
+) -> None:
+    """What a rule does, why it matters, an example, its parameters, and how to configure it."""
     from numcheck.checks.registry import RULES
+    from numcheck.config import Config
+    from numcheck.rulepack import load_pack, resolve_rule, unknown_rule_message
 
-    rule = RULES.get(code.upper())
-    if rule is None:
-        fail(f"unknown rule code {code!r} (see `numcheck rules list`)")
+    resolved = resolve_rule(code)
+    if resolved is None:
+        fail(unknown_rule_message(code))
         return
-    typer.echo(f"{rule.code} {rule.name} ({rule.category.value}, default {rule.severity.value})\n")
-    typer.echo(f"What it does: {rule.summary}\n\nWhy it matters: {rule.why}\n\nExample:\n{rule.example}")
+    cfg = _rules_config(config, rules)
+    assert isinstance(cfg, Config)
+    rule = RULES[resolved]
+    default_params = load_pack(None).setting(resolved).params
+    now = cfg.rule(resolved)
+    lines = [
+        f"{rule.code}  {rule.name}",
+        f"category: {rule.category.value}   default severity: {_default_severity(resolved)}   "
+        f"in effect: {_in_effect(cfg, resolved)}",
+        f"({_config_note(cfg)})",
+        "",
+        f"What it does: {rule.summary}",
+        "",
+        f"Why it matters: {rule.why}",
+        "",
+        "Example:",
+        f"  {rule.example}",
+        "",
+    ]
+    docs: dict[str, str] = getattr(rule, "param_docs", None) or {}
+    names = sorted({*default_params, *now.params})
+    if names:
+        lines.append("Parameters (default -> in effect):")
+        for n in names:
+            d = default_params.get(n, "(none)")
+            e = now.params.get(n, d)
+            doc = f"  {docs[n]}" if n in docs else ""
+            lines.append(f"  {n} = {_toml_value(d)} -> {_toml_value(e)}{doc}")
+    else:
+        lines.append("Parameters: none")
+    lines += ["", *_configure_snippet(resolved, default_params)]
+    typer.echo("\n".join(lines))
+
+
+def _toml_value(value: object) -> str:
+    import json
+
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, str):
+        return json.dumps(value)
+    if isinstance(value, list):
+        return "[" + ", ".join(_toml_value(v) for v in value) + "]"
+    return str(value)
+
+
+def _configure_snippet(code: str, params: dict[str, object]) -> list[str]:
+    out = [
+        "To change it, in pyproject.toml:",
+        f"  [tool.numcheck.rules.{code}]",
+        '  severity = "warning"     # error | warning | info',
+        "  enabled = false          # turn the rule off",
+    ]
+    if params:
+        out.append("  params = { " + ", ".join(f"{k} = {_toml_value(v)}" for k, v in params.items()) + " }")
+    out += [f"or in numcheck.toml the same keys under [rules.{code}].",
+            "Check a config file with: numcheck rules validate --config FILE"]
+    return out
+
+
+def rules_markdown() -> str:
+    """The reference of every rule as shipped (the default pack, no config): docs/rules.md."""
+    from numcheck.checks.registry import RULES
+    from numcheck.rulepack import load_pack
+
+    pack = load_pack(None)
+
+    def cell(s: str) -> str:
+        return s.replace("|", "\\|").replace("\n", " ")
+
+    out = [
+        "# numcheck rules",
+        "",
+        "<!-- Generated by `numcheck rules list --format markdown > docs/rules.md`; do not edit by hand."
+        " tests/test_rules_cli.py checks that this file is up to date. -->",
+        "",
+        "Every check is a rule with a stable code and name. A finding's `category` is the rule's category;",
+        "its severity is the rule's default unless the desk's configuration changes it.",
+        "`numcheck rules list` shows what is in effect under your configuration and",
+        "`numcheck rules explain CODE` shows one rule with its effective parameters.",
+        "",
+        "| Code | Name | Category | Default severity | Parameters |",
+        "|---|---|---|---|---|",
+    ]
+    codes = sorted(RULES)
+    for c in codes:
+        r = RULES[c]
+        params = pack.setting(c).params
+        ps = ", ".join(f"`{k} = {_toml_value(v)}`" for k, v in params.items()) or "—"
+        sev = _default_severity(c)
+        out.append(f"| [{c}](#{c.lower()}) | `{r.name}` | `{r.category.value}` | {sev} | {ps} |")
+    for c in codes:
+        r = RULES[c]
+        params = pack.setting(c).params
+        docs: dict[str, str] = getattr(r, "param_docs", None) or {}
+        out += [
+            "",
+            f"## {c}",
+            "",
+            f"**{r.name}** — category `{r.category.value}`, default severity **{_default_severity(c)}**"
+            + ("" if pack.setting(c).enabled is not False else ", **off by default**") + ".",
+            "",
+            f"**What it does.** {cell(r.summary)}",
+            "",
+            f"**Why it matters.** {cell(r.why)}",
+            "",
+            f"**Example.** {cell(r.example)}",
+            "",
+        ]
+        if params:
+            out += ["**Parameters.**", "", "| Parameter | Default | Meaning |", "|---|---|---|"]
+            out += [f"| `{k}` | `{_toml_value(v)}` | {cell(docs.get(k, ''))} |" for k, v in params.items()]
+            out.append("")
+        out += [
+            "**Configure.**",
+            "",
+            "```toml",
+            f"[tool.numcheck.rules.{c}]   # or [rules.{c}] in numcheck.toml; the name `{r.name}` works too",
+            'severity = "warning"         # error | warning | info',
+            "enabled = false              # turn the rule off",
+        ]
+        if params:
+            out.append("params = { " + ", ".join(f"{k} = {_toml_value(v)}" for k, v in params.items()) + " }")
+        out.append("```")
+    out += [
+        "",
+        "## Configuration",
+        "",
+        "numcheck reads `numcheck.toml`, or the `[tool.numcheck]` table of `pyproject.toml`, from the",
+        "working directory upwards (`numcheck.toml` wins in one directory), or the file named by",
+        "`--config`. Keys:",
+        "",
+        "| Key | Meaning |",
+        "|---|---|",
+        "| `fail_on` | lowest severity that makes `numcheck check` exit 1: `error` (default), `warning`, "
+        "`info`, `never`; `--fail-on` wins |",
+        "| `rules_dir` | a rule pack directory of the desk's own, relative to the config file; `--rules` "
+        "wins |",
+        "| `rules.CODE.severity` | `error`, `warning` or `info` for that rule's findings |",
+        "| `rules.CODE.enabled` | `false` turns the rule off |",
+        "| `rules.CODE.params` | the rule's parameters (names and types as in the table above) |",
+        "",
+        "A rule pack directory holds any of `hedges.yaml`, `vague.yaml`, `numbers.yaml`, `nouns.yaml`,",
+        "`events.yaml`, `attribution.yaml`, `units.yaml`, `tolerances.yaml` and `rules.yaml`; the files",
+        "it lacks come from the default pack. `numcheck rules validate DIR` checks one and reports every",
+        "mistake with its file and line.",
+        "",
+    ]
+    return "\n".join(out)
 
 
 @rules_app.command("validate")
-def rules_validate(directory: Path = typer.Argument(..., help="A rule pack directory.")) -> None:
-    """Check a rule pack: YAML, types and rule codes, with file and line for any mistake."""
-    from numcheck.rulepack import load_pack
+def rules_validate(
+    directory: Path | None = typer.Argument(
+        None, help="A rule pack directory (default: the one the config names, else the default pack)."),
+    config: Path | None = typer.Option(None, "--config", help="Also check this config file."),
+) -> None:
+    """Check a rule pack (and, without DIR, the config file in effect): every mistake, with file and line."""
+    from numcheck.config import find_config_file, load_config, read_overrides
+    from numcheck.rulepack import check_pack, default_pack_dir
 
-    if not directory.is_dir():
-        fail(f"{directory}: rule pack directory not found")
+    errors: list[str] = []
+    target = directory
+    path: Path | None = config
     try:
-        load_pack(directory)
+        if path is None and directory is None:
+            path = find_config_file()
+        if path is not None:
+            over = read_overrides(path)
+            if directory is None and over.rules_dir:
+                target = path.parent / over.rules_dir
     except NumcheckError as exc:
-        fail(str(exc))
-    typer.echo(f"{directory}: rule pack is valid")
+        errors.append(str(exc))
+    pack, problems = check_pack(target)
+    errors += [str(p) for p in problems]
+    if path is not None and not errors:
+        try:  # rule codes and parameters in the config, against the pack
+            load_config(config_file=path, rules_dir=target)
+        except NumcheckError as exc:
+            errors.append(str(exc))
+    for e in errors:
+        typer.echo(f"numcheck: error: {e}", err=True)
+    if errors or pack is None:
+        raise typer.Exit(2)
+    shown = target if target is not None else default_pack_dir()
+    own = len(pack.own_files)
+    if target is None or Path(target).resolve() == default_pack_dir().resolve():
+        files = f"{own} files"
+    else:
+        files = f"{own} file{'s' if own != 1 else ''} of its own, the rest from the default pack"
+    note = f"; config {path} is valid" if path is not None else ""
+    typer.echo(f"{shown}: rule pack is valid ({files}, {len(pack.rules.rules)} rule settings){note}")
 
 
 def main() -> None:

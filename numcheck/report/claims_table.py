@@ -24,7 +24,7 @@ def claims_table(doc: Document, claims: list[Claim]) -> Table:
     table.add_column("line:col", style="dim", no_wrap=True)
     table.add_column("surface", style="bold", max_width=40)
     table.add_column("value", justify="right", overflow="fold")
-    table.add_column("unit / counts", overflow="fold")
+    table.add_column("unit/counts", overflow="fold")
     table.add_column("measurand", max_width=32)
     table.add_column("hedge")
     table.add_column("source", max_width=28)

@@ -98,6 +98,7 @@ class ExtraUnit(_Strict):
 class UnitsFile(_Strict):
     currencies: dict[str, Currency]
     pound_as_money_with_scale: bool = True
+    currency_names: dict[str, str] = Field(default_factory=dict)
     extra: list[ExtraUnit] = Field(default_factory=list)
     pint_names: dict[str, str] = Field(default_factory=dict)
     plurals: dict[str, str] = Field(default_factory=dict)
@@ -189,14 +190,22 @@ class Problem:
 
 
 def default_pack_dir() -> Path:
-    """The rule pack shipped with numcheck (the repository's `rules/`, installed as numcheck._rules)."""
+    """The rule pack shipped with numcheck (the repository's `rules/`, installed as numcheck._rules).
+
+    Installed (pip, non-editable): numcheck/_rules next to this module. In a checkout or an
+    editable install: the repository's rules/.
+    """
+    here = Path(__file__).resolve().parent
+    if (here / "_rules" / "rules.yaml").is_file():
+        return here / "_rules"
     try:
-        path = Path(str(resources.files("numcheck._rules")))
-        if (path / "rules.yaml").is_file():
-            return path
-    except (ModuleNotFoundError, TypeError):
+        # numcheck._rules has no __init__.py: files() may give a MultiplexedPath, whose str() is no path
+        found = resources.files("numcheck._rules").joinpath("rules.yaml")
+        if isinstance(found, Path) and found.is_file():
+            return found.parent
+    except (ModuleNotFoundError, TypeError, ValueError):
         pass
-    return Path(__file__).resolve().parent.parent / "rules"
+    return here.parent / "rules"
 
 
 # --- rule codes -------------------------------------------------------------------------------

@@ -448,3 +448,46 @@ def test_cli_extract_prints_a_table(cli_draft: Path) -> None:
     code, out = run("extract", str(cli_draft))
     assert code == 0
     assert out.startswith(str(cli_draft)) or f"{cli_draft} —" in out
+
+
+# --- the CI integration files ---------------------------------------------------------------------------
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def check_options() -> set[str]:
+    import typer.main
+
+    command = typer.main.get_command(app).commands["check"]  # type: ignore[attr-defined]
+    return {opt for param in command.params for opt in param.opts if opt.startswith("-")}
+
+
+def test_pre_commit_hook_runs_numcheck_check_on_copy() -> None:
+    import yaml
+
+    hooks = yaml.safe_load((ROOT / ".pre-commit-hooks.yaml").read_text(encoding="utf-8"))
+    assert [h["id"] for h in hooks] == ["numcheck"]
+    hook = hooks[0]
+    assert hook["entry"] == "numcheck check"
+    assert hook["language"] == "python"
+    assert set(hook["types_or"]) == {"plain-text", "markdown", "html"}  # identify's tags for .txt/.md/.html
+
+
+def test_docs_ci_examples_parse_and_use_real_options() -> None:
+    import yaml
+
+    from numcheck.cli import Fmt
+
+    doc = (ROOT / "docs" / "ci.md").read_text(encoding="utf-8")
+    blocks = re.findall(r"```yaml\n(.*?)```", doc, re.S)
+    assert len(blocks) >= 3
+    for block in blocks:
+        assert yaml.safe_load(block)
+    commands = re.findall(r"numcheck check [^\n`]*", doc)
+    assert len(commands) >= 5
+    known = check_options()
+    for command in commands:
+        for option in re.findall(r"(?<![\w-])(--?[a-z][\w-]*)", command.split("#")[0]):
+            assert option in known, f"{option} in {command!r}"
+        for fmt in re.findall(r"--format (\w+)", command):
+            assert fmt in Fmt.__members__

@@ -221,6 +221,33 @@ def _in_effect(cfg: object, code: str) -> str:
     return setting.severity or RULES[code].severity.value
 
 
+@app.command()
+def serve(
+    host: str = typer.Option("127.0.0.1", "--host", help="Address to listen on."),
+    port: int = typer.Option(8000, "--port", help="Port to listen on."),
+    config: Path | None = typer.Option(None, "--config", help="numcheck.toml or pyproject.toml."),
+    rules: Path | None = typer.Option(None, "--rules", help="A rule pack directory."),
+    workers: int | None = typer.Option(None, "--workers", min=1, help="Check processes (default: cores)."),
+    timeout: float = typer.Option(10.0, "--timeout", min=0.1, help="Seconds a check may run (then 503)."),
+    max_body: int = typer.Option(2 * 1024 * 1024, "--max-body", min=1, help="Largest body in bytes (413)."),
+    block_on: FailOn | None = typer.Option(None, "--block-on", help="Verdict block from (default: fail_on)."),
+    warn_on: FailOn = typer.Option(FailOn.warning, "--warn-on", help="Verdict warn from this severity."),
+) -> None:
+    """Run the pre-publish HTTP gate and the editor's page (needs numcheck[serve]); see numcheck/serve.py."""
+    try:
+        from numcheck.serve import GateSettings, serve_command
+    except ImportError as exc:
+        fail(f"numcheck serve needs the serve extra: pip install 'numcheck[serve]' ({exc})")
+        return
+    extra = {"workers": workers} if workers else {}
+    settings = GateSettings(timeout_s=timeout, max_body_bytes=max_body, warn_on=warn_on.value,
+                            block_on=block_on.value if block_on else None, **extra)
+    try:
+        serve_command(host, port, config, rules, settings)
+    except NumcheckError as exc:
+        fail(str(exc))
+
+
 @rules_app.command("list")
 def rules_list(
     format: RulesFmt = typer.Option(RulesFmt.table, "--format", "-f",

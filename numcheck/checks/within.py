@@ -1,19 +1,71 @@
-"""Inside one document: NC201 source-discrepancy, NC301 internal-inconsistency."""
+"""Inside one document: NC201 source-discrepancy, NC301 internal-inconsistency.
+
+Both look at pairs of claims that link.same_measurand() says measure the same thing.
+Differently attributed sources that give different figures are a discrepancy to show the
+reader (a warning, even when the figures' intervals overlap: 'about 11,000' against 'some
+10,000'); the same measurand with values that cannot both be true and no difference of source
+is an internal inconsistency (an error).
+"""
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 
 from numcheck.checks.base import CheckContext, Rule
-from numcheck.models import Category, Finding, Severity
+from numcheck.checks.slips import likely_slip
+from numcheck.link import agree, describe, point, ratio, same_measurand
+from numcheck.models import Category, Claim, Finding, Severity
+
+
+def normalise_source(s: str | None) -> str | None:
+    if s is None:
+        return None
+    s = s.lower().replace("’", "'").replace("‘", "'").strip()
+    for prefix in ("the ",):
+        if s.startswith(prefix):
+            s = s[len(prefix):]
+    return s
+
+
+def linked_pairs(claims: list[Claim]) -> Iterator[tuple[Claim, Claim]]:
+    for i, a in enumerate(claims):
+        for b in claims[i + 1:]:
+            if same_measurand(a, b):
+                yield a, b
+
+
+def _different_sources(a: Claim, b: Claim) -> bool:
+    sa, sb = normalise_source(a.source), normalise_source(b.source)
+    return sa is not None and sb is not None and sa != sb and not (sa in sb or sb in sa)
+
+
+def _message(kind: str, a: Claim, b: Claim) -> str:
+    r = ratio(a, b)
+    rtext = f"; ratio {r:.2f}" if r is not None else ""
+    return f"{kind}: {describe(a)} vs {describe(b)}{rtext}"
 
 
 def _discrepancy(ctx: CheckContext, rule: Rule) -> Iterable[Finding]:
-    return []
+    tol = ctx.config.pack.tolerances.agreement.relative
+    for doc in ctx.drafts():
+        for a, b in linked_pairs(ctx.by_doc(doc.id)):
+            if not _different_sources(a, b):
+                continue
+            pa, pb = point(a), point(b)
+            differ = not agree(a, b, tol) or (pa is not None and pb is not None and pa != pb)
+            if differ:
+                yield rule.finding(_message("sources differ", a, b), [a, b], ratio=ratio(a, b))
 
 
 def _inconsistency(ctx: CheckContext, rule: Rule) -> Iterable[Finding]:
-    return []
+    tol = ctx.config.pack.tolerances.agreement.relative
+    for doc in ctx.drafts():
+        for a, b in linked_pairs(ctx.by_doc(doc.id)):
+            if _different_sources(a, b) or agree(a, b, tol):
+                continue
+            slip = likely_slip(a, b)
+            msg = _message("the same figure is given two values", a, b) + (f" — likely {slip}" if slip else "")
+            yield rule.finding(msg, [b, a], slip=slip, ratio=ratio(a, b))
 
 
 SOURCE_DISCREPANCY = Rule(

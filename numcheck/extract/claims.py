@@ -1,8 +1,644 @@
-"""(in progress)"""
+"""Extract: a document's plain text -> its numeric claims.
 
-from numcheck.models import Claim, Document
-from numcheck.rulepack import RulePack
+One pass tokenises the text; then only the tokens around candidate figures are looked at:
+the figure itself (numbers.py), what follows it (a unit, a currency, a percent sign, a counted
+noun: units.py and the desk's noun lists), what precedes it (a hedge, a currency symbol,
+"between"), and whether it is a claim at all (years, dates, times, ordinals, names, phone
+numbers and list markers are not). Sentence-level features — who said it, what happened, where
+and when — are added by features.py.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from dataclasses import dataclass, field
+
+from numcheck.extract.knowledge import Knowledge, knowledge
+from numcheck.extract.numbers import Number, apply_abbreviation, cap_place, read_number
+from numcheck.extract.tokens import Token, Tokenized, tokenize
+from numcheck.extract.units import Unit, match_unit_after, to_si
+from numcheck.models import Claim, Document, Kind
+from numcheck.rulepack import Hedge, RulePack
+
+MONTHS = {
+    "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+    "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
+}
+TIME_SUFFIXES = {"am", "pm", "a.m", "p.m", "gmt", "utc", "bst", "edt", "est", "cet", "pdt", "pst", "cest"}
+ORDINAL_SUFFIXES = {"st", "nd", "rd", "th"}
+STOP_AFTER = {
+    "of", "in", "on", "at", "to", "from", "by", "for", "with", "and", "or", "but", "that", "which", "who", "whom",
+    "were", "was", "is", "are", "be", "been", "had", "has", "have", "will", "would", "could", "may", "might",
+    "the", "a", "an", "this", "these", "those", "its", "their", "his", "her", "per", "than", "as", "into", "over",
+    "each", "more", "less", "fewer", "about", "since", "after", "before", "during", "while", "across", "among",
+    "there", "here", "it", "they", "he", "she", "we", "you", "out", "up", "down", "off", "ago", "earlier",
+    "later", "percent", "cent", "times", "did", "do", "does", "not", "no", "so", "such", "all", "both", "then",
+}
+NOT_NOUNS = {"was", "has", "is", "does", "its", "this", "thus", "always", "perhaps", "as", "us", "yes", "his",
+             "hers", "ours", "yours", "less", "unless", "across", "whereas", "nevertheless", "series", "news",
+             "plus", "minus", "towards", "afterwards", "besides", "sometimes", "alias", "status", "bus", "gas",
+             "bonus", "basis", "crisis", "process", "success", "access", "address", "business", "congress",
+             "chaos", "analysis", "press", "class", "campus", "census", "citizens", "its", "ones"}
+VOTE_WORDS = {"vote", "votes", "voted", "passed", "approved", "defeated", "margin", "tally", "won", "lost"}
+
+
+@dataclass
+class Raw:
+    """A claim being built (token indices, values in the stated unit)."""
+
+    first: int
+    last: int
+    value: float | None
+    low: float | None
+    high: float | None
+    kind: Kind = "number"
+    unit: Unit | None = None
+    currency: str | None = None
+    counts: str | None = None
+    noun_class: str | None = None
+    noun_span: tuple[int, int] | None = None  # token range of the counted noun phrase
+    measurand: str = ""
+    hedge: str | None = None
+    place: float = 1.0
+    is_range: bool = False
+    vague: bool = False
+    words: bool = False
+    number_first: int = 0
+    number_last: int = 0
+    features: dict[str, object] = field(default_factory=dict)
 
 
 def extract_claims(doc: Document, pack: RulePack) -> list[Claim]:
-    return []
+    """Every numeric claim in a document, in text order, ids `<doc>c<n>`."""
+    from numcheck.extract.features import add_features
+
+    kb = knowledge(pack)
+    tk = tokenize(doc.text)
+    raws = scan(tk, kb)
+    claims = [to_claim(tk, r, kb, doc.id) for r in raws]
+    add_features(tk, raws, claims, kb)
+    for n, c in enumerate(claims):
+        c.id = f"{doc.id}c{n}"
+    return claims
+
+
+def scan(tk: Tokenized, kb: Knowledge) -> list[Raw]:
+    toks = tk.tokens
+    n = len(toks)
+    out: list[Raw] = []
+    i = 0
+    while i < n:
+        t = toks[i]
+        if t.kind == "sym":
+            i += 1
+            continue
+        if t.kind == "word":
+            v = _vague_at(tk, i, kb)
+            if v is not None:
+                out.append(v)
+                i = v.last + 1
+                continue
+            if not (t.lower in kb.numbers.units or t.lower in kb.numbers.tens or t.lower in {"a", "half", "three"}
+                    or t.lower in {p[0] for p in kb.numbers.special}):
+                i += 1
+                continue
+        num = read_number(tk, i, kb.numbers)
+        if num is None:
+            i += 1
+            continue
+        skip_to = _not_a_claim(tk, num, kb)
+        if skip_to is not None:
+            i = max(skip_to, i + 1)
+            continue
+        raw = _read_claim(tk, num, kb)
+        if raw is None:
+            i = num.last + 1
+            continue
+        out.append(raw)
+        i = max(raw.last, raw.noun_span[1] if raw.noun_span else raw.last, raw.number_last) + 1
+    return out
+
+
+# ---------------------------------------------------------------- what is not a claim
+
+PHONE_RE = re.compile(r"\+?\(?\d{2,4}\)?[-. ]\d{3,4}[-. ]\d{3,4}\b")
+
+
+def _not_a_claim(tk: Tokenized, num: Number, kb: Knowledge) -> int | None:
+    """If the figure at num is a year, date, time, ordinal, name, phone number or list marker,
+    return the token index to continue scanning from; else None."""
+    toks = tk.tokens
+    n = len(toks)
+    i, j = num.first, num.last + 1
+    t = toks[i]
+    prev = toks[i - 1] if i > 0 else None
+    nxt = toks[j] if j < n else None
+    if t.kind == "num":
+        # ordinals: 30th, 1st
+        if nxt is not None and tk.glued(j) and nxt.lower in ORDINAL_SUFFIXES:
+            return j + 1
+        # times of day: 10:15, 8:30 p.m., 2.15pm
+        if nxt is not None and nxt.text == ":" and tk.glued(j) and j + 1 < n and toks[j + 1].kind == "num":
+            return j + 2
+        if nxt is not None and nxt.kind == "word" and nxt.lower.rstrip(".") in TIME_SUFFIXES:
+            return j + 1
+        # phone numbers
+        m = PHONE_RE.match(tk.text, t.start)
+        if m and "," not in t.text and (m.group().count("-") + m.group().count(" ") + m.group().count(".")) >= 2:
+            end = m.end()
+            k = i
+            while k < n and toks[k].start < end:
+                k += 1
+            return k
+        # glued to a word before it: G7, COP28, COVID-19, F-16
+        if prev is not None and tk.glued(i):
+            if prev.kind == "word":
+                return j
+            if prev.text in {"-", "/"} and i > 1 and tk.glued(i - 1) and toks[i - 2].kind in {"word", "num"}:
+                if toks[i - 2].kind == "word" or prev.text == "/":
+                    return j
+        # model numbers: 737-800
+        if nxt is not None and nxt.text == "-" and tk.glued(j) and j + 1 < n and tk.glued(j + 1) and \
+                toks[j + 1].kind == "num" and prev is not None and prev.kind == "word" and prev.text[:1].isupper():
+            return j + 2
+        # list markers: "1. " or "2) " at the start of a line
+        if (i == 0 or "\n" in tk.text[toks[i - 1].end:t.start]) and nxt is not None and nxt.text in {".", ")"} \
+                and tk.glued(j) and num.last == i:
+            return j + 1
+        # vote tallies and scores: 311-112, 79-18
+        if nxt is not None and nxt.text in {"-", "–"} and tk.glued(j) and j + 1 < n and toks[j + 1].kind == "num" \
+                and tk.glued(j + 1):
+            try:
+                second = float(toks[j + 1].text.replace(",", ""))
+            except ValueError:
+                second = math.inf
+            if second < num.value:
+                return j + 2
+        # years: 4 digits, no separator, 1000-2100
+        if num.last == i and re.fullmatch(r"\d{4}", t.text) and 1000 <= num.value <= 2100:
+            if not (prev is not None and (prev.text in kb.units.currency_symbols)):
+                unit_next = nxt is not None and (nxt.text == "%" or match_unit_after(tk, j, kb.units, tk.glued(j)))
+                if not unit_next:
+                    return j
+        # dates: Dec. 29, August 19, 29 August
+        if prev is not None and (prev.lower in MONTHS or (prev.text == "." and i > 1 and toks[i - 2].lower in MONTHS)):
+            return j
+        if nxt is not None and nxt.lower in MONTHS and num.value <= 31 and num.value == int(num.value):
+            return j
+        # names and models: "Category 3", "ATR 72", "Boeing 737", "No. 10"
+        if prev is not None and prev.kind == "word" and prev.text[:1].isupper() and not tk.glued(i) and \
+                prev.lower not in kb.numbers.units and prev.lower not in MONTHS and not _sentence_start(tk, i - 1) \
+                and (prev.lower,) not in kb.hedges and prev.lower not in kb.units.currency_words \
+                and prev.text not in kb.units.currency_symbols:
+            after = match_unit_after(tk, j, kb.units, False) if nxt is not None else None
+            if after is None and not (nxt is not None and nxt.text == "%"):
+                return j
+        if prev is not None and prev.text in {"#", "No", "no."}:
+            return j
+    return None
+
+
+def _sentence_start(tk: Tokenized, i: int) -> bool:
+    if i == 0:
+        return True
+    t = tk.tokens[i]
+    return tk.tokens[i - 1].sentence != t.sentence or tk.tokens[i - 1].text in {"“", '"', "‘", "(", "—", ":"}
+
+
+# ---------------------------------------------------------------- reading a claim
+
+
+def _vague_at(tk: Tokenized, i: int, kb: Knowledge) -> Raw | None:
+    toks = tk.tokens
+    for phrase, v in sorted(kb.vague.items(), key=lambda kv: -len(kv[0])):
+        k = len(phrase)
+        if toks[i].lower != phrase[0] or i + k > len(toks):
+            continue
+        if tuple(t.lower for t in toks[i:i + k]) != phrase:
+            continue
+        raw = Raw(i, i + k - 1, v.value, v.low, v.high, vague=True, hedge="vague")
+        raw.number_first, raw.number_last = i, i + k - 1
+        # "hundreds of millions of dollars", "tens of thousands of troops"
+        cur = _currency_word_at(tk, i + k, kb)
+        if cur:
+            raw.kind, raw.currency = "money", cur[0]
+            raw.last = cur[1]
+        else:
+            _find_noun(tk, i + k, raw, kb)
+        return raw
+    return None
+
+
+def _currency_symbol_before(tk: Tokenized, i: int, kb: Knowledge) -> tuple[str, int] | None:
+    toks = tk.tokens
+    if i == 0:
+        return None
+    p = toks[i - 1]
+    if not tk.glued(i) and not (p.text in {"US$", "$"}):
+        return None
+    if p.text in kb.units.currency_symbols:
+        # "US$", "C$", "A$"
+        if i >= 2 and tk.glued(i - 1) and toks[i - 2].text + p.text in kb.units.currency_symbols:
+            return kb.units.currency_symbols[toks[i - 2].text + p.text], i - 2
+        return kb.units.currency_symbols[p.text], i - 1
+    if p.kind == "word" and p.text in kb.units.currency_symbols and p.text.isupper():  # "USD 5", "EUR 3"
+        return kb.units.currency_symbols[p.text], i - 1
+    return None
+
+
+def _currency_word_at(tk: Tokenized, j: int, kb: Knowledge) -> tuple[str, int] | None:
+    toks = tk.tokens
+    if j >= len(toks) or toks[j].kind != "word":
+        return None
+    for k in (2, 1):
+        if j + k <= len(toks):
+            phrase = " ".join(t.lower for t in toks[j:j + k])
+            if phrase in kb.units.currency_words:
+                return kb.units.currency_words[phrase], j + k - 1
+    return None
+
+
+def _hedge_before(tk: Tokenized, i: int, kb: Knowledge) -> tuple[Hedge, int] | None:
+    toks = tk.tokens
+    for k in range(min(kb.hedge_max, i), 0, -1):
+        phrase = tuple(t.lower for t in toks[i - k:i])
+        h = kb.hedges.get(phrase)
+        if h is not None and all(t.kind == "word" or t.text == "." for t in toks[i - k:i]):
+            return h, i - k
+    return None
+
+
+def _read_claim(tk: Tokenized, num: Number, kb: Knowledge) -> Raw | None:
+    toks = tk.tokens
+    n = len(toks)
+    first = num.first
+    currency: str | None = None
+    cs = _currency_symbol_before(tk, num.first, kb)
+    if cs is not None:
+        currency, first = cs
+    if num.abbreviation is not None:
+        if num.abbreviation in {"m", "M"} and currency is None:
+            pass  # "40m" without a currency is metres: left to the unit reader
+        else:
+            apply_abbreviation(num, kb.numbers)
+    raw = Raw(first, num.last, num.value, None, None, place=num.unit_place, words=num.words)
+    raw.number_first, raw.number_last = num.first, num.last
+    if currency:
+        raw.kind, raw.currency = "money", currency
+    j = num.last + 1
+    # what follows the figure
+    if j < n:
+        t = toks[j]
+        if t.text in {"%", "٪", "％"}:
+            raw.kind, raw.last = "percent", j
+        elif t.kind == "word" and t.lower in {"percent", "pct"}:
+            raw.kind, raw.last = "percent", j
+        elif t.kind == "word" and t.lower == "per" and j + 1 < n and toks[j + 1].lower == "cent":
+            raw.kind, raw.last = "percent", j + 1
+        elif t.kind == "word" and t.lower == "percentage" and j + 1 < n and toks[j + 1].lower.startswith("point"):
+            raw.kind, raw.last = "percentage_point", j + 1
+        elif raw.kind != "money":
+            cur = _currency_word_at(tk, j, kb)
+            if cur is not None and _is_money_word(tk, j, cur, raw, kb):
+                raw.kind, raw.currency, raw.last = "money", cur[0], cur[1]
+            else:
+                _read_unit(tk, j, raw, kb)
+    if raw.kind == "percent" and raw.last + 2 < n and toks[raw.last + 1].lower == "percentage":
+        pass
+    _read_range(tk, raw, num, kb)
+    if raw.kind == "money":
+        _read_rate(tk, raw, kb)
+    if raw.kind == "number":
+        _find_noun(tk, raw.last + 1, raw, kb)
+    elif raw.kind in {"money", "quantity"}:
+        _measurand_after(tk, raw.last + 1, raw)
+    if raw.kind == "number" and raw.counts is None and num.words:
+        # spelled-out numbers with nothing counted: "one of them", "the two" are rarely claims
+        if num.value < 2 or num.value != int(num.value):
+            return None
+    if raw.kind == "number" and num.value < 1 and num.words:
+        raw.kind = "percent"
+        raw.value = round(num.value * 100, 6)
+        raw.place = 1.0
+    h = _hedge_before(tk, first, kb)
+    if h is not None:
+        raw.hedge = h[0].name
+        raw.features["hedge_kind"] = h[0].kind
+        raw.features["hedge_width"] = h[0].width
+    _interval(raw, kb)
+    return raw
+
+
+def _is_money_word(tk: Tokenized, j: int, cur: tuple[str, int], raw: Raw, kb: Knowledge) -> bool:
+    """'5 million pounds' is money; '2,750 pounds of ammonium nitrate' is a weight."""
+    word = tk.tokens[j].lower
+    if word not in {"pound", "pounds"}:
+        return True
+    after = tk.tokens[cur[1] + 1] if cur[1] + 1 < len(tk.tokens) else None
+    if after is not None and after.lower == "sterling":
+        return True
+    if after is not None and after.lower == "of":
+        return False
+    if tk.glued(j) or (j > 0 and tk.tokens[j - 1].text == "-"):
+        return False
+    return kb.pack.units.pound_as_money_with_scale and raw.place >= 1e5
+
+
+def _read_unit(tk: Tokenized, j: int, raw: Raw, kb: Knowledge) -> None:
+    toks = tk.tokens
+    glued = tk.glued(j)
+    k = j
+    if toks[j].text in {"-", "‐"} and glued and j + 1 < len(toks) and tk.glued(j + 1):
+        k = j + 1
+    elif toks[j].text in {"°", "º"} and glued:
+        glued = True
+    m = match_unit_after(tk, k, kb.units, glued or k != j)
+    if m is None:
+        return
+    unit = m.unit
+    if unit.entity == "time" and raw.features.get("no_time"):
+        return
+    raw.kind, raw.unit, raw.last = "quantity", unit, m.last
+    # "three-year-old", "54-year-old": an age
+    if unit.entity == "time" and m.last + 2 < len(toks) and toks[m.last + 1].text == "-" and \
+            toks[m.last + 2].lower == "old":
+        raw.last = m.last + 2
+        raw.measurand = "age"
+
+
+def _read_range(tk: Tokenized, raw: Raw, num: Number, kb: Knowledge) -> None:
+    """'between 300 and 400', '300-400', '$35bn-$45bn', '5 to 8 feet', 'four or five'."""
+    toks = tk.tokens
+    n = len(toks)
+    j = raw.last + 1
+    if j >= n:
+        return
+    sep = toks[j]
+    between = raw.first > 0 and toks[raw.first - 1].lower == "between"
+    from_ = raw.first > 0 and toks[raw.first - 1].lower == "from"
+    if sep.text in {"-", "–", "—"}:
+        if not (tk.glued(j) or sep.text == "–"):
+            return
+    elif sep.lower == "to":
+        if not (from_ or raw.kind != "number" or True):
+            return
+    elif sep.lower == "and":
+        if not between:
+            return
+    elif sep.lower == "or":
+        if not num.words:
+            return
+    else:
+        return
+    k = j + 1
+    if k >= n:
+        return
+    cur2 = _currency_symbol_before(tk, k + 1, kb) if k + 1 < n else None
+    if cur2 is not None and cur2[1] == k:
+        k = k + 1 if toks[k].text in kb.units.currency_symbols else k + 2
+    if toks[k].kind not in {"num", "word"}:
+        return
+    if _hedge_before(tk, k, kb) is not None:
+        return
+    num2 = read_number(tk, k, kb.numbers)
+    if num2 is None:
+        return
+    if num2.abbreviation is not None and (raw.currency or num2.abbreviation not in {"m", "M"}):
+        apply_abbreviation(num2, kb.numbers)
+    second = num2.value
+    low = raw.value or 0.0
+    # a scale written once: "between 2 and 3 million", "$20bn-30bn"
+    if num2.scaled and not (num.scaled or num.abbreviation) and low < num2.value / max(1.0, _scale_of(num2)):
+        low *= _scale_of(num2)
+    if num.scaled and not num2.scaled and second < low:
+        second *= _scale_of(num)
+    if not (second > low):
+        return
+    end = num2.last
+    # unit after the second figure applies to both: "5 to 8 feet"
+    unit2: Unit | None = None
+    if end + 1 < n and raw.kind == "number":
+        t = toks[end + 1]
+        if t.text == "%" or t.lower in {"percent"}:
+            raw.kind = "percent"
+            end += 1
+        else:
+            tmp = Raw(0, 0, None, None, None)
+            _read_unit(tk, end + 1, tmp, kb)
+            if tmp.unit is not None:
+                unit2 = tmp.unit
+                end = tmp.last
+    elif end + 1 < n and raw.kind in {"percent"} and toks[end + 1].text == "%":
+        end += 1
+    elif end + 1 < n and raw.kind == "quantity" and raw.unit is not None:
+        tmp = Raw(0, 0, None, None, None)
+        _read_unit(tk, end + 1, tmp, kb)
+        if tmp.unit is not None and tmp.unit.pint != raw.unit.pint:
+            return
+        if tmp.unit is not None:
+            end = tmp.last
+    if sep.lower == "to" and not from_ and raw.kind == "number" and unit2 is None:
+        # "by 286 votes to 134" and "from 62 to 64" are not ranges; "5 to 8 feet" is
+        return
+    if sep.lower == "to" and from_:
+        # "from 400 to 750" is a range unless a change verb governs it ("rose from 62 to 64")
+        clause = [t.lower for t in toks[max(0, raw.first - 8):raw.first]]
+        if any(w in clause for w in ("rose", "fell", "raises", "raised", "increased", "decreased", "cut", "up",
+                                     "down", "grew", "dropped", "climbed", "jumped", "lifted", "lowered")):
+            return
+    if unit2 is not None:
+        raw.kind, raw.unit = "quantity", unit2
+    raw.is_range = True
+    raw.low, raw.high = low, second
+    raw.value = None
+    raw.last = end
+    raw.number_last = num2.last
+
+
+def _read_rate(tk: Tokenized, raw: Raw, kb: Knowledge) -> None:
+    """'$1.25 per pound', '1.08 dollars to the euro': an exchange rate, unit 'USD/GBP'."""
+    toks = tk.tokens
+    j = raw.last + 1
+    if j + 1 < len(toks) and toks[j].lower in {"per", "a", "an", "to"}:
+        k = j + 1
+        if toks[k].lower == "the" and k + 1 < len(toks):
+            k += 1
+        other = kb.pack.units.currency_names.get(toks[k].lower)
+        if other and other != raw.currency:
+            raw.currency = f"{raw.currency}/{other}"
+            raw.last = k
+            raw.measurand = "exchange rate"
+
+
+def _scale_of(num: Number) -> float:
+    if num.unit_place <= 0:
+        return 1.0
+    p = 10 ** math.floor(math.log10(num.unit_place))
+    for s in (1e12, 1e9, 1e6, 1e3):
+        if p >= s / 100 and num.value >= s:
+            return s
+    return 1.0
+
+
+def _find_noun(tk: Tokenized, j: int, raw: Raw, kb: Knowledge) -> None:
+    """The counted noun after a bare figure: skips up to three modifiers ("North Korean", "major")."""
+    toks = tk.tokens
+    n = len(toks)
+    k = j
+    skipped = 0
+    fallback: tuple[int, int] | None = None
+    while k < n and skipped <= 3:
+        t = toks[k]
+        if t.kind == "sym":
+            if t.text in {"-", "‐"} and tk.glued(k) and k + 1 < n and tk.glued(k + 1):
+                k += 1
+                continue
+            break
+        if t.kind != "word":
+            break
+        for size in range(min(kb.noun_max, n - k), 0, -1):
+            phrase = tuple(x.lower for x in toks[k:k + size])
+            cls = kb.noun_words.get(phrase)
+            if cls is not None:
+                raw.counts = " ".join(x.text for x in toks[k:k + size])
+                raw.noun_class = cls
+                raw.noun_span = (j, k + size - 1)
+                raw.measurand = tk.text[toks[j].start:toks[k + size - 1].end]
+                raw.kind = "count"
+                return
+        low = t.lower
+        if low in STOP_AFTER or low in kb.not_counted or low in kb.numbers.units or low in MONTHS:
+            break
+        if fallback is None and low.endswith("s") and len(low) > 3 and low not in NOT_NOUNS and \
+                not t.text[:1].isupper() and not low.endswith(("ss", "us", "ous", "ics")):
+            fallback = (k, k)
+            if skipped == 0:
+                break
+        skipped += 1
+        k += 1
+    if fallback is not None:
+        a, _ = fallback
+        word = toks[a].text
+        if word.lower() in kb.not_counted:
+            return
+        raw.counts = word
+        raw.noun_class = word.lower()
+        raw.noun_span = (j, a)
+        raw.measurand = tk.text[toks[j].start:toks[a].end]
+        raw.kind = "count"
+
+
+def _measurand_after(tk: Tokenized, j: int, raw: Raw) -> None:
+    """'500 square miles of Russian territory' -> 'Russian territory'; '$800 billion in damages' -> 'damages'."""
+    toks = tk.tokens
+    n = len(toks)
+    if j < n and toks[j].lower in {"of", "in", "for", "worth"}:
+        j += 1
+    if j < n and toks[j].lower in {"the", "a", "an"}:
+        j += 1
+    words: list[Token] = []
+    k = j
+    while k < n and len(words) < 4:
+        t = toks[k]
+        if t.kind != "word" or t.lower in STOP_AFTER:
+            break
+        words.append(t)
+        k += 1
+    if words and not raw.measurand:
+        raw.measurand = tk.text[words[0].start:words[-1].end]
+
+
+def _interval(raw: Raw, kb: Knowledge) -> None:
+    """low/high from the range, the vague amount, the hedge or the figure's roundness (rules/)."""
+    if raw.vague or raw.is_range:
+        return
+    x = raw.value
+    if x is None:
+        return
+    rnd = kb.pack.tolerances.roundness
+    u = cap_place(abs(x), raw.place, rnd.cap_orders) if x else raw.place
+    raw.place = u
+    kind = raw.features.get("hedge_kind")
+    width = float(raw.features.get("hedge_width", 0.0) or 0.0)  # type: ignore[arg-type]
+    if kind == "approx":
+        raw.low, raw.high = x - width * u, x + width * u
+    elif kind == "below":
+        raw.low, raw.high = x - width * u, x
+    elif kind == "above":
+        raw.low, raw.high = x + abs(x) * 1e-9 + 1e-12, x + width * u
+    elif kind == "at_least":
+        raw.low, raw.high = x, None
+    elif kind == "at_most":
+        raw.low, raw.high = None, x
+    else:
+        raw.low, raw.high = x - rnd.half_width * u, x + rnd.half_width * u
+
+
+def to_claim(tk: Tokenized, raw: Raw, kb: Knowledge, doc_id: str) -> Claim:
+    toks = tk.tokens
+    start = toks[raw.first].start
+    end = toks[raw.last].end
+    unit: str | None = None
+    si_value = si_low = si_high = None
+    si_unit = dimension = None
+    if raw.kind == "money":
+        unit = raw.currency
+    elif raw.kind in {"percent", "percentage_point"}:
+        unit = raw.kind
+    elif raw.kind == "count":
+        unit = singular_noun(raw.counts or "")
+    elif raw.kind == "quantity" and raw.unit is not None:
+        unit = raw.unit.name
+        conv = to_si(raw.unit.pint) if raw.unit.pint else None
+        if conv is not None:
+            factor, offset, si_unit, dimension = conv
+
+            def si(v: float | None) -> float | None:
+                return None if v is None else v * factor + offset
+
+            si_value, si_low, si_high = si(raw.value), si(raw.low), si(raw.high)
+    return Claim(
+        doc=doc_id,
+        start=start,
+        end=end,
+        surface=tk.text[start:end],
+        value=raw.value,
+        low=raw.low,
+        high=raw.high,
+        kind=raw.kind,
+        unit=unit,
+        si_value=si_value,
+        si_low=si_low,
+        si_high=si_high,
+        si_unit=si_unit,
+        dimension=dimension,
+        counts=singular_noun(raw.counts) if raw.counts else None,
+        noun_class=raw.noun_class,
+        measurand=raw.measurand,
+        hedge=raw.hedge,
+        sentence=toks[raw.first].sentence,
+        paragraph=toks[raw.first].paragraph,
+    )
+
+
+IRREGULAR = {"people": "people", "men": "man", "women": "woman", "children": "child", "personnel": "personnel",
+             "police": "police", "staff": "staff", "crew": "crew", "feet": "foot", "lives": "life",
+             "casualties": "casualty", "militaries": "military", "enemies": "enemy", "bodies": "body",
+             "families": "family", "countries": "country", "facilities": "facility", "cities": "city",
+             "injuries": "injury", "fatalities": "fatality", "deaths": "death", "species": "species"}
+
+
+def singular_noun(word: str) -> str:
+    """'soldiers' -> 'soldier', 'people' -> 'people', 'North Korean soldiers' -> 'soldier'."""
+    w = word.split()[-1] if word.split() else word
+    low = w.lower()
+    if low in IRREGULAR:
+        return IRREGULAR[low]
+    if low.endswith("ies") and len(low) > 4:
+        return low[:-3] + "y"
+    if low.endswith(("ches", "shes", "sses", "xes")):
+        return low[:-2]
+    if low.endswith("s") and not low.endswith("ss") and len(low) > 3:
+        return low[:-1]
+    return low

@@ -1,0 +1,37 @@
+"""The slips that recur in corrections: what most likely turned one figure into the other."""
+
+from __future__ import annotations
+
+import math
+import re
+
+from numcheck.link import point
+from numcheck.models import Claim
+
+
+def _digits(c: Claim) -> str:
+    m = re.search(r"\d[\d,.]*", c.surface)
+    return re.sub(r"\D", "", m.group()) if m else ""
+
+
+def likely_slip(a: Claim, b: Claim) -> str | None:
+    """Name the likely slip between two figures for the same measurand, or None."""
+    if a.kind == "quantity" and b.kind == "quantity" and a.unit != b.unit and a.value is not None \
+            and a.value == b.value:
+        return f"a unit confused for another ({a.unit} for {b.unit})"
+    if a.kind == "quantity" and b.kind == "quantity" and a.unit != b.unit and a.low is not None \
+            and a.low == b.low and a.high == b.high:
+        return f"a unit confused for another ({a.unit} for {b.unit})"
+    da, db = _digits(a), _digits(b)
+    if da and db and da != db and sorted(da) == sorted(db):
+        return "digits transposed"
+    pa, pb = point(a), point(b)
+    if pa and pb and pa > 0 and pb > 0:
+        r = math.log10(max(pa, pb) / min(pa, pb))
+        k = round(r)
+        if k >= 1 and abs(r - k) < 0.01:
+            if k % 3 == 0:
+                return "a factor of 1,000 (thousand/million/billion/trillion)" if k == 3 else \
+                    f"a factor of 10^{k} (a scale word swapped)"
+            return "an extra or missing zero" if k == 1 else f"a factor of {10 ** k:,}"
+    return None

@@ -1,0 +1,473 @@
+"""Sentence-level features of claims: who said it (attribution), what happened (event), where
+and when, the words around it (terms), parts of a whole, and stated conversions.
+
+These are what link.py compares to decide that two claims measure the same thing.
+"""
+
+from __future__ import annotations
+
+import re
+
+from numcheck.extract.claims import MONTHS, Raw
+from numcheck.extract.knowledge import Knowledge, phrase_key, stem
+from numcheck.extract.tokens import Token, Tokenized
+from numcheck.models import Claim
+
+TITLES = {
+    "president", "president-elect", "prime", "minister", "secretary", "gen", "general", "mayor", "governor", "gov",
+    "chief", "commander", "commander-in-chief", "capt", "captain", "spokesperson", "spokesman", "spokeswoman",
+    "chancellor", "king", "queen", "director", "head", "chairman", "chair", "ceo", "sen", "senator", "rep",
+    "acting", "deputy", "foreign", "defense", "defence", "interior", "health", "finance", "information", "mr",
+    "mrs", "ms", "dr", "lt", "col", "adm", "admiral", "sgt", "judge", "justice", "ambassador", "envoy",
+    "official", "officials", "minister's", "vice", "regional", "state", "federal", "top", "senior", "former",
+}
+ORG_WORDS = {
+    "ministry", "office", "agency", "service", "department", "commission", "union", "center", "centre",
+    "organization", "organisation", "council", "pentagon", "kremlin", "police", "force", "forces", "army",
+    "guard", "military", "government", "bank", "fund", "institute", "committee", "board", "court", "parliament",
+    "house", "senate", "congress", "administration", "authority", "authorities", "intelligence", "company",
+    "airline", "group", "association", "corps", "staff", "headquarters", "team", "data", "report", "network",
+}
+LEADING_DROP = {"but", "and", "however", "meanwhile", "yet", "so", "also", "then", "still", "now", "later"}
+AUX = {"have", "has", "had", "was", "were", "is", "are", "will", "would", "could", "also", "previously",
+       "earlier", "later", "already", "had", "been", "publicly", "officially", "separately", "then", "now", "on",
+       "in", "today", "yesterday", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+       "last", "week", "this", "said", "reportedly", "repeatedly", "initially", "first", "has", "not", "did"}
+SUBJECT_BOUNDARY = {"that", "which", "who", "as", "while", "when", "where", "because", "after", "before", "if",
+                    "than", "since", "though", "although", ",", ";", ":", "—", "–", "(", "“", "”", '"'}
+PLACE_PREPS = {"in", "at", "on", "near", "across", "inside", "around"}
+PLACE_WORDS = {"nationwide", "capital", "country", "region", "province", "state", "city", "abroad"}
+YEAR_RE = re.compile(r"^(1[89]\d\d|20\d\d)$")
+PARTITIVE_BEFORE = {"including", "among", "of whom", "of which", "of them"}
+WEEKDAYS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
+FUNCTION = {
+    "the", "a", "an", "of", "in", "on", "at", "to", "from", "by", "for", "with", "and", "or", "but", "that",
+    "which", "who", "whom", "were", "was", "is", "are", "be", "been", "had", "has", "have", "will", "would",
+    "could", "may", "might", "this", "these", "those", "its", "their", "his", "her", "as", "into", "than",
+    "it", "they", "he", "she", "we", "you", "i", "not", "no", "so", "such", "all", "both", "then", "there",
+    "about", "more", "some", "nearly", "almost", "least", "at", "up", "over", "just", "only", "also", "after",
+    "before", "since", "while", "when", "where", "said", "says", "say", "told", "according", "per", "cent",
+    "percent", "said", "other", "another", "each", "own", "one", "two", "three", "four", "five", "six", "seven",
+    "eight", "nine", "ten", "million", "billion", "thousand", "hundred", "trillion", "bn", "m", "k", "s",
+    "last", "year", "years", "week", "day", "month", "monday", "tuesday", "wednesday", "thursday", "friday",
+    "saturday", "sunday", "did", "do", "does", "being", "them", "him", "our", "my", "your", "out", "if", "now",
+    "roughly", "around", "approximately", "estimated", "some", "like", "because", "would", "new", "still",
+}
+
+
+def add_features(tk: Tokenized, raws: list[Raw], claims: list[Claim], kb: Knowledge) -> None:
+    names = _person_names(tk)
+    sources = _sentence_sources(tk, kb, names)
+    toks = tk.tokens
+    for idx, (raw, c) in enumerate(zip(raws, claims, strict=True)):
+        first = toks[raw.first]
+        c.source = _claim_source(tk, raw, sources, kb)
+        clause = _clause_tokens(tk, raw)
+        c.event = _event(tk, raw, kb)
+        c.places = _places(tk, raw, clause)
+        c.times = _times(tk, raw, clause, kb)
+        c.terms = _terms(tk, raw, kb, c.source)
+        c.aspect = _aspect(tk, raw, kb)
+        c.partitive = _is_partitive(tk, raw)
+        c.change = _change_role(tk, raw, kb)
+        if c.partitive:
+            whole = _whole_before(claims, raws, idx, tk)
+            if whole is not None:
+                c.part_of = whole.id or f"#{claims.index(whole)}"
+                if c.counts is None and whole.counts:
+                    c.counts, c.noun_class = whole.counts, whole.noun_class
+                    if c.kind == "number":
+                        c.kind = "count"
+                        c.unit = whole.unit
+                if c.event is None:
+                    c.event = whole.event
+        _ = first
+    _conversions(tk, raws, claims)
+    # part_of used positional placeholders: turn them into ids once ids are known
+    for n, c in enumerate(claims):
+        if c.part_of and c.part_of.startswith("#"):
+            c.part_of = f"{c.doc}c{c.part_of[1:]}"
+        if c.conversion_of and c.conversion_of.startswith("#"):
+            c.conversion_of = f"{c.doc}c{c.conversion_of[1:]}"
+        _ = n
+
+
+# ---------------------------------------------------------------- attribution
+
+
+def _person_names(tk: Tokenized) -> dict[str, str]:
+    """Surname -> full name, from runs of two or three capitalised words ("Volodymyr Zelenskyy")."""
+    names: dict[str, str] = {}
+    toks = tk.tokens
+    i = 0
+    n = len(toks)
+    while i < n:
+        if toks[i].kind == "word" and toks[i].text[:1].isupper():
+            j = i
+            while j + 1 < n and toks[j + 1].kind == "word" and toks[j + 1].text[:1].isupper() and \
+                    toks[j + 1].start - toks[j].end == 1:
+                j += 1
+            run = [t for t in toks[i:j + 1] if t.lower not in TITLES]
+            if 2 <= len(run) <= 3 and not any(t.lower in ORG_WORDS for t in run) and \
+                    not any(t.lower in MONTHS or t.lower in WEEKDAYS for t in run):
+                full = " ".join(t.text for t in run)
+                names.setdefault(run[-1].text, full)
+            i = j + 1
+        else:
+            i += 1
+    return names
+
+
+def _clean_source(words: list[Token], tk: Tokenized, names: dict[str, str], kb: Knowledge) -> str | None:
+    while words and (words[0].lower in LEADING_DROP or words[0].text in {",", "“", "”", '"'}):
+        words = words[1:]
+    while words and (words[-1].lower in AUX or words[-1].text in {",", "“", "”", '"'}):
+        words = words[:-1]
+    if not words or len(words) > 12:
+        return None
+    if len(words) == 1 and words[0].lower in kb.pronouns:
+        return "<" + words[0].lower + ">"
+    low = " ".join(w.lower for w in words)
+    if low in kb.not_sources:
+        return None
+    if not any(w.text[:1].isupper() for w in words) and not any(w.lower in kb.groups for w in words) and \
+            not any(" ".join(x.lower for x in words[k:]) in kb.groups for k in range(len(words))):
+        return None
+    # a person with a title: "Ukrainian President Volodymyr Zelenskyy" -> "Volodymyr Zelenskyy"
+    caps = [w for w in words if w.kind == "word"]
+    if caps and all(w.text[:1].isupper() or w.lower in TITLES for w in caps):
+        last_title = max((k for k, w in enumerate(caps) if w.lower in TITLES), default=-1)
+        core = caps[last_title + 1:]
+        if core and len(core) < len(caps) and not any(w.lower in ORG_WORDS for w in core):
+            tail = core[-3:] if len(core) >= 2 else core
+            # keep only the final run of name words (drop nationality adjectives before a title)
+            if len(tail) >= 2 or tail[0].text in names:
+                text = " ".join(t.text for t in tail)
+                return names.get(text, text) if len(tail) == 1 else text
+    text = tk.text[words[0].start:words[-1].end]
+    if len(words) == 1 and words[0].text in names:
+        return names[words[0].text]
+    return text
+
+
+def _sentence_sources(tk: Tokenized, kb: Knowledge, names: dict[str, str]) -> list[list[tuple[int, str]]]:
+    """For each sentence, the attributions in it: (token index of the cue, source)."""
+    out: list[list[tuple[int, str]]] = []
+    toks = tk.tokens
+    last_person: str | None = None
+    last_source: str | None = None
+    for s, (a, b) in enumerate(tk.sentence_spans):
+        found: list[tuple[int, str]] = []
+        i = a
+        while i < b:
+            t = toks[i]
+            if t.kind != "word":
+                i += 1
+                continue
+            # "according to X", "citing X"
+            prep = _match(toks, i, b, kb.cue_preps)
+            if prep is not None:
+                j = prep + 1
+                words = []
+                while j < b and toks[j].text not in {",", ".", ";", "—", "(", "“", "”"} and len(words) < 16:
+                    if toks[j].lower in {"that", "which", "who"}:
+                        break
+                    words.append(toks[j])
+                    j += 1
+                src = _clean_source(words, tk, names, kb)
+                if src:
+                    found.append((i, src))
+                i = j
+                continue
+            verb = _match(toks, i, b, kb.cue_verbs)
+            if verb is not None:
+                # subject before the verb: back to a boundary
+                k = i - 1
+                words = []
+                while k >= a and toks[k].text not in SUBJECT_BOUNDARY and toks[k].lower not in SUBJECT_BOUNDARY:
+                    words.insert(0, toks[k])
+                    k -= 1
+                while words and words[-1].lower in AUX:
+                    words.pop()
+                src = _clean_source(words, tk, names, kb) if words else None
+                if src is None and (not words or (k >= a and toks[k].text in {",", "”", '"'})):
+                    # inverted: '..., said Sánchez' / 'said the ministry'
+                    j = verb + 1
+                    after = []
+                    while j < b and toks[j].text not in {",", ".", ";", "—", "“", "”"} and len(after) < 8:
+                        if toks[j].lower in {"that", "on", "in", "at", "last", "earlier", "adding"}:
+                            break
+                        after.append(toks[j])
+                        j += 1
+                    src = _clean_source(after, tk, names, kb)
+                if src:
+                    found.append((i, src))
+                i = verb + 1
+                continue
+            i += 1
+        resolved = []
+        for idx, src in found:
+            if src.startswith("<"):
+                others = [x for _, x in found if not x.startswith("<")]
+                if others:
+                    src = others[0]
+                elif src in {"<he>", "<she>"} and last_person:
+                    src = last_person
+                elif src in {"<it>", "<they>"} and last_source:
+                    src = last_source
+                else:
+                    continue
+            resolved.append((idx, src))
+            if " " in src and src.split()[0][:1].isupper() and not any(
+                    w.lower() in ORG_WORDS for w in src.split()):
+                last_person = src
+            elif src in names.values():
+                last_person = src
+            last_source = src
+        out.append(resolved)
+        _ = s
+    return out
+
+
+def _match(toks: list[Token], i: int, b: int, table: dict[tuple[str, ...], str]) -> int | None:
+    """If a phrase of `table` starts at token i, return the index of its last token."""
+    best = None
+    for size in (5, 4, 3, 2, 1):
+        if i + size > b:
+            continue
+        key = tuple(t.lower for t in toks[i:i + size])
+        if key in table:
+            best = i + size - 1
+            break
+    return best
+
+
+def _claim_source(tk: Tokenized, raw: Raw, sources: list[list[tuple[int, str]]], kb: Knowledge) -> str | None:
+    toks = tk.tokens
+    s = toks[raw.first].sentence
+    found = sources[s] if s < len(sources) else []
+    if not found:
+        quoted = _quote_source(tk, raw, sources)
+        return quoted
+    # a claim in a comma-introduced relative clause after the cue ("..., where ...") is the article's voice
+    first = toks[raw.first]
+    a = tk.sentence_spans[s][0]
+    k = raw.first - 1
+    while k >= a and toks[k].clause == first.clause:
+        k -= 1
+    opener = toks[k + 1] if k + 1 <= raw.first else None
+    if opener is not None and opener.lower in {"where", "which", "when"} and k >= a and toks[k].text == ",":
+        if all(idx < k for idx, _ in found):
+            return None
+    before = [src for idx, src in found if idx < raw.first]
+    after = [src for idx, src in found if idx > raw.first]
+    return before[-1] if before else after[0]
+
+
+def _quote_source(tk: Tokenized, raw: Raw, sources: list[list[tuple[int, str]]]) -> str | None:
+    """A claim inside a quotation that runs over several sentences takes the quote's speaker."""
+    text = tk.text
+    pos = tk.tokens[raw.first].start
+    open_ = text.rfind("“", 0, pos)
+    if open_ < 0 or text.rfind("”", 0, pos) > open_:
+        return None
+    close = text.find("”", pos)
+    if close < 0:
+        return None
+    # the sentence holding the closing quote (or the next one) names the speaker
+    for t in tk.tokens[raw.first:]:
+        if t.start >= close:
+            s = t.sentence
+            for cand in (s, s + 1):
+                if cand < len(sources) and sources[cand]:
+                    return sources[cand][0][1]
+            break
+    return None
+
+
+# ---------------------------------------------------------------- what, where, when
+
+
+def _clause_tokens(tk: Tokenized, raw: Raw) -> list[Token]:
+    toks = tk.tokens
+    c = toks[raw.first].clause
+    a, b = tk.sentence_spans[toks[raw.first].sentence]
+    return [t for t in toks[a:b] if t.clause == c]
+
+
+def _event(tk: Tokenized, raw: Raw, kb: Knowledge) -> str | None:
+    """The nearest event word to the claim in its sentence (same clause preferred)."""
+    toks = tk.tokens
+    a, b = tk.sentence_spans[toks[raw.first].sentence]
+    best: tuple[int, str] | None = None
+    stems = [stem(t.text) if t.kind == "word" else t.text for t in toks[a:b]]
+    clause = toks[raw.first].clause
+    for i in range(a, b):
+        if toks[i].kind != "word" or raw.first <= i <= raw.last:
+            continue
+        for size in range(min(kb.event_max, b - i), 0, -1):
+            key = tuple(stems[i - a:i - a + size])
+            ev = kb.events.get(key)
+            if ev is not None:
+                dist = min(abs(i - raw.first), abs(i - raw.last))
+                if toks[i].clause != clause:
+                    dist += 15
+                if best is None or dist < best[0]:
+                    best = (dist, ev)
+                break
+    return best[1] if best is not None and best[0] <= 30 else None
+
+
+def _places(tk: Tokenized, raw: Raw, clause: list[Token]) -> list[str]:
+    toks = tk.tokens
+    places: list[str] = []
+    s = toks[raw.first].sentence
+    a, b = tk.sentence_spans[s]
+    # "In Paris, ..." at the start of a sentence covers the sentence
+    if b - a > 2 and toks[a].lower == "in" and toks[a + 1].text[:1].isupper():
+        j = a + 1
+        run = []
+        while j < b and toks[j].kind == "word" and toks[j].text[:1].isupper():
+            run.append(toks[j].text)
+            j += 1
+        if j < b and toks[j].text == ",":
+            places.append(" ".join(run))
+    for i, t in enumerate(clause):
+        if t.lower in PLACE_PREPS and i + 1 < len(clause):
+            j = i + 1
+            while j < len(clause) and clause[j].lower in {"the", "neighboring", "neighbouring", "nearby", "northern",
+                                                          "southern", "eastern", "western", "central"}:
+                j += 1
+            run = []
+            while j < len(clause) and clause[j].kind == "word" and clause[j].text[:1].isupper() and \
+                    clause[j].lower not in MONTHS and clause[j].lower not in WEEKDAYS:
+                run.append(clause[j].text)
+                j += 1
+            if run:
+                places.append(" ".join(run))
+            elif j < len(clause) and clause[j].lower in PLACE_WORDS and clause[j - 1].lower == "the":
+                places.append(clause[j].lower)
+        elif t.lower == "nationwide":
+            places.append("nationwide")
+    return sorted(set(places))
+
+
+def _times(tk: Tokenized, raw: Raw, clause: list[Token], kb: Knowledge) -> list[str]:
+    times: list[str] = []
+    words = [t.lower for t in clause]
+    for i, t in enumerate(clause):
+        if raw.first <= t.index <= raw.last:
+            continue
+        if t.kind == "num" and YEAR_RE.match(t.text):
+            times.append(t.text)
+        elif t.lower in MONTHS and t.lower not in {"may", "mar"} | ({"march"} if False else set()):
+            if t.lower == "march" and not t.text[0].isupper():
+                continue
+            times.append(t.lower[:3])
+        elif t.lower in {"last", "this", "next", "previous"} and i + 1 < len(words) and words[i + 1] in {"year", "month"}:
+            times.append(f"{t.lower} {words[i + 1]}")
+        elif t.lower == "before" and i >= 1 and words[i - 1] in {"year", "month"}:
+            times.append(f"{words[i - 1]} before")
+    # "up from X", "from X": the earlier figure of a change
+    toks = tk.tokens
+    k = raw.first - 1
+    while k >= 0 and toks[k].lower in {"roughly", "about", "some", "around", "nearly", "almost", "just"}:
+        k -= 1
+    if k >= 0 and toks[k].lower == "from":
+        times.append("<from>")
+    stems = {stem(w) for w in words}
+    if stems & kb.modality:
+        times.append("<modal>")
+    return sorted(set(times))
+
+
+def _terms(tk: Tokenized, raw: Raw, kb: Knowledge, source: str | None) -> list[str]:
+    """Content-word stems of the claim's sentence, without function words and the source's name."""
+    toks = tk.tokens
+    a, b = tk.sentence_spans[toks[raw.first].sentence]
+    src = {stem(w) for w in (source or "").split()}
+    out = []
+    for t in toks[a:b]:
+        if t.kind != "word" or raw.number_first <= t.index <= raw.number_last:
+            continue
+        if t.lower in FUNCTION or len(t.lower) < 3:
+            continue
+        st = stem(t.text)
+        if st in src or (t.lower,) in kb.cue_verbs:
+            continue
+        out.append(st)
+    return sorted(set(out))
+
+
+def _aspect(tk: Tokenized, raw: Raw, kb: Knowledge) -> str | None:
+    toks = tk.tokens
+    for t in toks[raw.last + 1:raw.last + 3]:
+        a = kb.aspects.get(stem(t.text))
+        if a:
+            return a
+    for t in toks[max(0, raw.first - 3):raw.first]:
+        a = kb.aspects.get(stem(t.text))
+        if a:
+            return a
+    return None
+
+
+def _is_partitive(tk: Tokenized, raw: Raw) -> bool:
+    toks = tk.tokens
+    before = " ".join(t.lower for t in toks[max(0, raw.first - 2):raw.first])
+    if any(before.endswith(p) for p in PARTITIVE_BEFORE) or before.endswith("including"):
+        return True
+    if raw.first > 0 and toks[raw.first - 1].lower in {"including", "among"}:
+        return True
+    j = raw.last + 1
+    if raw.kind != "count" and j + 1 < len(toks) and toks[j].lower == "of" and toks[j + 1].lower in {
+            "the", "them", "those", "whom", "which", "these"}:
+        return True
+    if raw.kind == "count" and raw.noun_span is None:
+        return False
+    return False
+
+
+def _whole_before(claims: list[Claim], raws: list[Raw], idx: int, tk: Tokenized) -> Claim | None:
+    me = claims[idx]
+    for k in range(idx - 1, -1, -1):
+        c = claims[k]
+        if c.sentence < me.sentence - 1:
+            break
+        if c.partitive or c.kind not in {"count", "number"}:
+            continue
+        if c.value is not None and (me.value is None or True):
+            return c
+    return None
+
+
+def _change_role(tk: Tokenized, raw: Raw, kb: Knowledge) -> str | None:
+    toks = tk.tokens
+    before = [t.lower for t in toks[max(0, raw.first - 4):raw.first]]
+    if "from" in before[-2:]:
+        return "from"
+    if any(w in before for w in ("increase", "rise", "drop", "decline", "fall", "jump")) and "of" in before[-2:]:
+        return "delta"
+    return None
+
+
+def _conversions(tk: Tokenized, raws: list[Raw], claims: list[Claim]) -> None:
+    """'500 square miles (1,295 sq km)': the figure in brackets restates the one before it."""
+    toks = tk.tokens
+    for i in range(1, len(raws)):
+        prev, cur = raws[i - 1], raws[i]
+        a, b = claims[i - 1], claims[i]
+        if b.kind not in {"quantity", "money"} or a.kind != b.kind:
+            continue
+        between = toks[prev.last + 1:cur.first]
+        if len(between) != 1 or between[0].text != "(":
+            continue
+        if a.kind == "quantity" and (a.dimension is None or a.dimension != b.dimension):
+            continue
+        b.conversion_of = a.id or f"#{i - 1}"
+        # a conversion restates the claim: same measurand, source and features
+        b.source, b.event, b.places, b.times = a.source, a.event, a.places, a.times
+        b.terms = sorted(set(a.terms) | set(b.terms))
+        if not b.measurand:
+            b.measurand = a.measurand
+    _ = phrase_key

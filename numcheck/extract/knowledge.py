@@ -1,0 +1,99 @@
+"""The rule pack compiled for fast lookup during extraction (built once per pack)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+
+from snowballstemmer import stemmer
+
+from numcheck.extract.numbers import NumberLexicon
+from numcheck.extract.units import UnitLexicon, unit_lexicon
+from numcheck.rulepack import Hedge, RulePack, Vague
+
+_STEMMER = stemmer("english")
+
+
+@lru_cache(maxsize=65536)
+def stem(word: str) -> str:
+    return _STEMMER.stemWord(word.lower().replace("’", "'").removesuffix("'s"))
+
+
+def phrase_key(phrase: str) -> tuple[str, ...]:
+    return tuple(phrase.lower().replace("-", " - ").replace("’", "'").split())
+
+
+@dataclass
+class Knowledge:
+    pack: RulePack
+    numbers: NumberLexicon
+    units: UnitLexicon
+    hedges: dict[tuple[str, ...], Hedge]
+    hedge_max: int
+    vague: dict[tuple[str, ...], Vague]
+    noun_words: dict[tuple[str, ...], str]  # phrase -> class
+    noun_max: int
+    people_kinds: set[str]
+    not_counted: set[str]
+    events: dict[tuple[str, ...], str]  # stemmed phrase -> event
+    event_max: int
+    modality: set[str]
+    aspects: dict[str, str]
+    cue_verbs: dict[tuple[str, ...], str]
+    cue_max: int
+    cue_preps: dict[tuple[str, ...], str]
+    pronouns: set[str]
+    groups: set[str]
+    not_sources: set[str]
+
+
+def knowledge(pack: RulePack) -> Knowledge:
+    return _knowledge(id(pack), pack)
+
+
+_CACHE: dict[int, Knowledge] = {}
+
+
+def _knowledge(key: int, pack: RulePack) -> Knowledge:
+    k = _CACHE.get(key)
+    if k is not None and k.pack is pack:
+        return k
+    hedges: dict[tuple[str, ...], Hedge] = {}
+    for h in pack.hedges.hedges:
+        for w in h.words:
+            hedges.setdefault(phrase_key(w), h)
+    nouns: dict[tuple[str, ...], str] = {}
+    for cls, words in pack.nouns.classes.items():
+        for w in words:
+            nouns.setdefault(phrase_key(w), cls)
+    events: dict[tuple[str, ...], str] = {}
+    for ev, words in pack.events.events.items():
+        for w in words:
+            events.setdefault(tuple(stem(x) for x in phrase_key(w)), ev)
+    aspects = {stem(w): a for a, words in pack.events.aspects.items() for w in words}
+    verbs = {phrase_key(v): v for v in pack.attribution.verbs}
+    preps = {phrase_key(p): p for p in pack.attribution.prepositions}
+    k = Knowledge(
+        pack=pack,
+        numbers=NumberLexicon.from_file(pack.numbers),
+        units=unit_lexicon(pack.units),
+        hedges=hedges,
+        hedge_max=max((len(p) for p in hedges), default=1),
+        vague={phrase_key(v.phrase): v for v in pack.vague.vague},
+        noun_words=nouns,
+        noun_max=max((len(p) for p in nouns), default=1),
+        people_kinds=set(pack.nouns.people_kinds),
+        not_counted={w.lower() for w in pack.nouns.not_counted},
+        events=events,
+        event_max=max((len(p) for p in events), default=1),
+        modality={stem(w) for w in pack.events.modality},
+        aspects=aspects,
+        cue_verbs=verbs,
+        cue_max=max((len(p) for p in verbs), default=1),
+        cue_preps=preps,
+        pronouns={p.lower() for p in pack.attribution.pronouns},
+        groups={g.lower() for g in pack.attribution.groups},
+        not_sources={s.lower() for s in pack.attribution.not_sources},
+    )
+    _CACHE[key] = k
+    return k

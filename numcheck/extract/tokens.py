@@ -1,0 +1,121 @@
+"""Tokens, sentences, clauses and paragraphs: the one pass that runs over every character.
+
+Everything else in extraction works on the token list, and only around candidate numbers.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+# digits with thousands separators and decimals; words (any script, inner apostrophes); any other symbol
+TOKEN_RE = re.compile(
+    r"(?P<num>\d+(?:,\d{3})+(?:\.\d+)?(?!,?\d)|\d+(?:\.\d+)?)"
+    r"|(?P<word>[^\W\d_]+(?:['’][^\W\d_]+)*)"
+    r"|(?P<sym>\S)"
+)
+
+ABBREVIATIONS = {
+    "mr", "mrs", "ms", "dr", "gen", "capt", "col", "lt", "sgt", "gov", "sen", "rep", "st", "mt", "jan", "feb",
+    "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "no", "vs", "inc", "corp", "co",
+    "ltd", "jr", "sr", "prof", "approx", "est", "fig", "u", "s", "a", "m", "p", "e", "i", "g", "calif", "fla",
+    "wash", "mass", "ariz", "penn", "pa", "va", "ga", "la", "tex", "ky", "md", "mich", "minn", "wis", "ore",
+}
+
+
+@dataclass(slots=True)
+class Token:
+    kind: str  # "num", "word" or "sym"
+    text: str
+    start: int
+    end: int
+    index: int = 0
+    sentence: int = 0
+    paragraph: int = 0
+    clause: int = 0
+
+    @property
+    def lower(self) -> str:
+        return self.text.lower()
+
+
+@dataclass
+class Tokenized:
+    text: str
+    tokens: list[Token]
+    sentence_spans: list[tuple[int, int]] = field(default_factory=list)  # token index ranges
+    paragraph_of_sentence: list[int] = field(default_factory=list)
+
+    def sentence_tokens(self, s: int) -> list[Token]:
+        a, b = self.sentence_spans[s]
+        return self.tokens[a:b]
+
+    def glued(self, i: int) -> bool:
+        """Is token i written directly after token i-1, with no space?"""
+        return i > 0 and self.tokens[i - 1].end == self.tokens[i].start
+
+
+def tokenize(text: str) -> Tokenized:
+    tokens = [
+        Token(m.lastgroup or "sym", m.group(), m.start(), m.end(), i)
+        for i, m in enumerate(TOKEN_RE.finditer(text))
+    ]
+    tk = Tokenized(text, tokens)
+    _segment(tk)
+    return tk
+
+
+CLAUSE_BREAK = {",", ";", ":", "—", "–", "(", ")", "“", "”", '"'}
+SUBORDINATORS = {"when", "where", "which", "who", "whom", "whose", "while", "because", "although", "though",
+                 "after", "before", "but", "whereas", "if", "unless", "until", "as"}
+
+
+def _segment(tk: Tokenized) -> None:
+    """Assign sentence, paragraph and clause numbers to tokens."""
+    text = tk.text
+    toks = tk.tokens
+    sentence = paragraph = clause = 0
+    start = 0
+    para_of: list[int] = []
+    for i, t in enumerate(toks):
+        if i > 0:
+            gap = text[toks[i - 1].end:t.start]
+            if "\n" in gap:
+                if start < i:
+                    tk.sentence_spans.append((start, i))
+                    para_of.append(paragraph)
+                    sentence += 1
+                    start = i
+                paragraph += 1
+                clause += 1
+            elif _ends_sentence(toks, i - 1, gap, t):
+                tk.sentence_spans.append((start, i))
+                para_of.append(paragraph)
+                sentence += 1
+                start = i
+                clause += 1
+            elif toks[i - 1].text in CLAUSE_BREAK or (t.kind == "word" and t.lower in SUBORDINATORS):
+                clause += 1
+        t.sentence, t.paragraph, t.clause = sentence, paragraph, clause
+    if start < len(toks):
+        tk.sentence_spans.append((start, len(toks)))
+        para_of.append(paragraph)
+    tk.paragraph_of_sentence = para_of
+
+
+def _ends_sentence(toks: list[Token], i: int, gap: str, nxt: Token) -> bool:
+    t = toks[i]
+    if t.text in {"!", "?"} and gap:
+        return True
+    closing = t.text in {"”", '"', "’", "'"} and i > 0 and toks[i - 1].text in {".", "!", "?"}
+    if not (t.text == "." or closing) or not gap:
+        return False
+    if closing:
+        return nxt.text[:1].isupper() or nxt.text in {"“", '"'}
+    prev = toks[i - 1] if i > 0 else None
+    if prev is not None and prev.kind == "word" and prev.end == t.start:
+        if prev.lower in ABBREVIATIONS and not (prev.lower in {"a", "m", "s", "p"} and nxt.text[:1].isupper()):
+            return False
+        if len(prev.text) == 1 and prev.text.isupper():  # initials, U.S.
+            return nxt.text[:1].isupper() and i > 1 and toks[i - 2].text != "."
+    return nxt.text[:1].isupper() or nxt.text[:1] in {"“", '"', "‘"} or nxt.kind == "num"

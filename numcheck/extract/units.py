@@ -1,0 +1,260 @@
+"""Units: what follows (or precedes) a figure, and how to normalise it with pint.
+
+The unit lexicon is quantulum3's: its `units.json` files (names, surfaces, symbols, prefixes,
+entities) are read as data, without importing quantulum3 — importing it costs ~3 s (inflect and
+typeguard) and its parser has faults we work around anyway. `rules/units.yaml` adds currencies,
+news spellings ("km/h", "sq km") and pint names for quantulum3's units.
+
+pint itself is loaded lazily, the first time a value has to be converted.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib.util import find_spec
+from pathlib import Path
+from typing import Any
+
+from numcheck.extract.tokens import Tokenized
+from numcheck.rulepack import UnitsFile
+
+# quantulum3 entities worth reading as physical quantities in news copy
+ENTITIES = {
+    "length", "area", "volume", "mass", "speed", "temperature", "time", "power", "energy", "pressure",
+    "frequency", "data storage", "force", "acceleration", "density", "flow", "charge", "current",
+    "electric potential",
+}
+SYMBOL_PREFIXES = {"k": "kilo", "M": "mega", "G": "giga", "T": "tera", "m": "milli", "c": "centi", "μ": "micro"}
+
+
+@dataclass(frozen=True)
+class Unit:
+    name: str  # display name ("square mile", "USD")
+    pint: str | None  # pint expression, None for money
+    entity: str  # length, area, ..., "currency"
+    currency: str | None = None
+
+
+@dataclass
+class UnitLexicon:
+    words: dict[str, Unit]  # lower-case, hyphens as spaces, singular
+    symbols: dict[str, Unit]  # exact
+    currency_symbols: dict[str, str]  # "$" -> USD
+    currency_words: dict[str, str]  # "euros" -> EUR
+    plurals: dict[str, str]
+    glued_only: set[str]  # symbols that are also English words: only valid glued to the figure
+    max_words: int = 4
+
+    def singular(self, word: str) -> str:
+        w = word.lower()
+        if w in self.plurals:
+            return self.plurals[w]
+        if w.endswith("ies") and len(w) > 4:
+            return w[:-3] + "y"
+        if w.endswith(("ches", "shes", "sses", "xes")):
+            return w[:-2]
+        if w.endswith("s") and not w.endswith("ss") and len(w) > 2:
+            return w[:-1]
+        return w
+
+
+def _quantulum_dir() -> Path | None:
+    spec = find_spec("quantulum3")
+    if spec is None or not spec.submodule_search_locations:
+        return None
+    return Path(list(spec.submodule_search_locations)[0])
+
+
+def _load_quantulum_units() -> dict[str, dict[str, Any]]:
+    base = _quantulum_dir()
+    if base is None:
+        return {}
+    units: dict[str, dict[str, Any]] = {}
+    for path in (base / "units.json", base / "_lang" / "en_US" / "units.json"):
+        try:
+            data = json.loads(path.read_text(encoding="utf-8"))
+        except (OSError, ValueError):
+            continue
+        for name, entry in data.items():
+            units.setdefault(name, {}).update(entry)
+    return units
+
+
+def _common_words() -> set[str]:
+    base = _quantulum_dir()
+    if base is None:
+        return set()
+    try:
+        data = json.loads((base / "_lang" / "en_US" / "common-words.json").read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return set()
+    words: set[str] = set()
+    if isinstance(data, dict):
+        for v in data.values():
+            words.update(w.lower() for w in v)
+    elif isinstance(data, list):
+        words.update(str(w).lower() for w in data)
+    return words
+
+
+def _norm(phrase: str) -> str:
+    return re.sub(r"\s+", " ", phrase.lower().replace("-", " ")).strip()
+
+
+@lru_cache(maxsize=8)
+def _build(units_file_json: str) -> UnitLexicon:
+    uf = UnitsFile.model_validate_json(units_file_json)
+    lex = UnitLexicon({}, {}, {}, {}, dict(uf.plurals), set())
+    for name, entry in _load_quantulum_units().items():
+        entity = entry.get("entity")
+        if entity not in ENTITIES:
+            continue
+        pint_name = uf.pint_names.get(name, name)
+        unit = Unit(name, pint_name, entity)
+        for surface in entry.get("surfaces", []):
+            key = _norm(surface)
+            lex.words.setdefault(key, unit)
+            if " " not in key:
+                for p in entry.get("prefixes", []):
+                    if p in SYMBOL_PREFIXES:
+                        pre = SYMBOL_PREFIXES[p]
+                        lex.words.setdefault(pre + key, Unit(pre + name, pre + pint_name, entity))
+        for sym in entry.get("symbols", []):
+            if sym:
+                lex.symbols.setdefault(sym, unit)
+        for p in entry.get("prefixes", []):
+            if p in SYMBOL_PREFIXES:
+                for sym in entry.get("symbols", []):
+                    if sym and sym.isalpha() and len(sym) <= 2:
+                        lex.symbols.setdefault(p + sym, Unit(SYMBOL_PREFIXES[p] + name, SYMBOL_PREFIXES[p] + pint_name,
+                                                             entity))
+    for extra in uf.extra:
+        display = lex.singular(extra.words[0]) if extra.words and " " not in extra.words[0] else (
+            " ".join([*extra.words[0].split()[:-1], lex.singular(extra.words[0].split()[-1])])
+            if extra.words else extra.pint)
+        unit = Unit(display, extra.pint, _entity_guess(extra.pint))
+        for w in extra.words:
+            lex.words[_norm(lex.singular(w)) if " " not in w else _norm(w)] = unit
+            lex.words[_norm(w)] = unit
+        for s in extra.symbols:
+            lex.symbols[s] = unit
+    for code, cur in uf.currencies.items():
+        for s in cur.symbols:
+            lex.currency_symbols[s] = code
+        for w in cur.words:
+            lex.currency_words[_norm(w)] = code
+    common = _common_words() | {"in", "at", "a", "an", "as", "is", "or", "on", "by", "per", "from", "to", "of",
+                                "it", "be", "do", "go", "no", "so", "up", "we", "us", "me", "my", "he", "am",
+                                "pm", "s", "h", "t", "l", "d", "g", "C", "F"}
+    lex.glued_only = {s for s in lex.symbols if s in common or s in set(uf.ambiguous_symbols)}
+    # words that must never be read as units after a figure
+    for w in ("in", "at", "a", "an", "per", "point", "times", "degree"):
+        lex.words.pop(w, None)
+    lex.max_words = max((len(k.split()) for k in lex.words), default=1)
+    lex.max_words = min(lex.max_words, 4)
+    return lex
+
+
+def _entity_guess(pint_expr: str) -> str:
+    e = pint_expr
+    if "/ hour" in e or e == "knot":
+        return "speed"
+    if "** 2" in e or e in {"acre", "hectare"}:
+        return "area"
+    if "** 3" in e or e in {"liter", "gallon", "barrel"}:
+        return "volume"
+    if e in {"degC", "degF"}:
+        return "temperature"
+    if "watt_hour" in e:
+        return "energy"
+    if "watt" in e:
+        return "power"
+    if e in {"metric_ton", "short_ton", "pound", "long_ton"}:
+        return "mass"
+    if e in {"year", "month", "week", "day", "hour", "minute", "second"}:
+        return "time"
+    return "length"
+
+
+def unit_lexicon(units: UnitsFile) -> UnitLexicon:
+    return _build(units.model_dump_json())
+
+
+@dataclass
+class UnitMatch:
+    unit: Unit
+    first: int
+    last: int
+
+
+def match_unit_after(tk: Tokenized, j: int, lex: UnitLexicon, glued: bool) -> UnitMatch | None:
+    """The unit written at token j (right after a figure), longest match first.
+
+    `glued` says the unit follows the figure with no space or a hyphen ("93F", "2,000-pound").
+    """
+    toks = tk.tokens
+    n = len(toks)
+    if j >= n:
+        return None
+    text = tk.text
+    # candidate token ends: up to max_words words, joined by spaces, hyphens or '/'
+    ends: list[int] = []
+    k = j
+    words = 0
+    while k < n and words < lex.max_words + 1:
+        if toks[k].kind == "num":
+            break
+        ends.append(k)
+        if toks[k].kind == "word":
+            words += 1
+        if k + 1 < n and text[toks[k].end:toks[k + 1].start] not in ("", " "):
+            break
+        k += 1
+    for end in reversed(ends):
+        raw = text[toks[j].start:toks[end].end]
+        # symbols: exact, case-sensitive
+        u = lex.symbols.get(raw)
+        if u is not None and (glued or raw not in lex.glued_only):
+            return UnitMatch(u, j, end)
+        if toks[end].kind != "word":
+            continue
+        key = _norm(raw)
+        u = lex.words.get(key)
+        if u is None:
+            parts = key.split(" ")
+            parts[-1] = lex.singular(parts[-1])
+            u = lex.words.get(" ".join(parts))
+        if u is not None:
+            return UnitMatch(u, j, end)
+    return None
+
+
+_UREG: Any = None
+
+
+def ureg() -> Any:
+    """pint's registry, created on first use."""
+    global _UREG
+    if _UREG is None:
+        import pint
+
+        _UREG = pint.UnitRegistry()
+    return _UREG
+
+
+@lru_cache(maxsize=1024)
+def to_si(pint_expr: str) -> tuple[float, float, str, str] | None:
+    """(factor, offset, SI unit string, dimensionality) for a pint expression, or None if pint can't."""
+    try:
+        reg = ureg()
+        q = reg.Quantity(0, pint_expr)
+        base0 = q.to_base_units()
+        base1 = reg.Quantity(1, pint_expr).to_base_units()
+    except Exception:  # pint raises many kinds of errors for names it doesn't know
+        return None
+    offset = float(base0.magnitude)
+    factor = float(base1.magnitude) - offset
+    return factor, offset, f"{base1.units:~}".replace(" ", ""), str(base1.dimensionality)

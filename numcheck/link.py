@@ -1,0 +1,173 @@
+"""Where two claims are linked: do they measure the same thing, and do their values agree?
+
+Two claims measure the same thing when they are of one kind (the same counted-noun class, the
+same currency, the same physical dimension, both percentages) and nothing in their context
+tells them apart: the event (killed is not injured), the place and time the text gives them,
+the size aspect (tall is not long), their role in a change ("from X to Y") or in a whole
+("five of them"). Inside one document the test is strict (every qualifier must match); between
+a draft and a source document it is relaxed (a qualifier one side leaves out is no conflict),
+because sources word the same figure differently.
+"""
+
+from __future__ import annotations
+
+import math
+
+from numcheck.models import Claim
+
+UNIT_TERMS = {"percent", "cent", "per", "mile", "kilomet", "metr", "meter", "feet", "foot", "acr", "hectar",
+              "squar", "cubic", "tonn", "pound", "gallon", "liter", "litr", "degre", "billion", "million",
+              "bn", "trillion", "thousand", "year", "month", "week", "day", "hour"}
+
+
+def kind_key(c: Claim) -> tuple[str, str | None]:
+    if c.kind == "quantity":
+        return ("quantity", c.dimension or c.unit)
+    if c.kind == "money":
+        return ("money", c.unit)
+    if c.kind in {"percent", "percentage_point"}:
+        return (c.kind, None)
+    if c.kind == "count":
+        return ("count", c.noun_class)
+    return ("number", None)
+
+
+def comparable(a: Claim, b: Claim) -> bool:
+    """Same kind of quantity: noun class, currency, dimension or percentage."""
+    ka, kb = kind_key(a), kind_key(b)
+    if ka == kb:
+        if ka[0] == "number":
+            return a.event is not None and a.event == b.event
+        if ka[0] == "quantity" and a.unit is not None and b.unit is not None:
+            # a duration and a distance can't meet, and neither can °C and km
+            return True
+        return True
+    # a bare figure ("put the death toll at 288") can stand for a count with the same event
+    kinds = {ka[0], kb[0]}
+    if kinds == {"count", "number"}:
+        return a.event is not None and a.event == b.event
+    if ka[0] == "money" and kb[0] == "money":
+        return False
+    return False
+
+
+def shared_terms(a: Claim, b: Claim) -> set[str]:
+    return (set(a.terms) & set(b.terms)) - UNIT_TERMS
+
+
+def _disjoint(x: list[str], y: list[str]) -> bool:
+    return bool(x) and bool(y) and not (set(x) & set(y))
+
+
+def same_measurand(a: Claim, b: Claim) -> bool:
+    """Strict linking, for two claims of one document."""
+    if a.id == b.id or not comparable(a, b):
+        return False
+    if a.partitive or b.partitive or a.part_of or b.part_of:
+        return False
+    if a.conversion_of == b.id or b.conversion_of == a.id:
+        return False
+    if a.event != b.event:
+        return False
+    if set(a.places) != set(b.places) and not (a.places and b.places and set(a.places) & set(b.places)):
+        return False
+    if set(a.times) != set(b.times):
+        return False
+    if a.aspect and b.aspect and a.aspect != b.aspect:
+        return False
+    if a.change != b.change:
+        return False
+    if a.kind in {"money", "percent", "percentage_point", "quantity"} and not shared_terms(a, b) and \
+            not (a.event and a.event == b.event):
+        return False
+    return True
+
+
+def compatible(a: Claim, b: Claim) -> bool:
+    """Relaxed linking, for a draft claim and a source claim."""
+    if not comparable(a, b):
+        return False
+    if a.event and b.event and a.event != b.event:
+        return False
+    if _disjoint(a.places, b.places):
+        return False
+    ta = [t for t in a.times if not t.startswith("<")]
+    tb = [t for t in b.times if not t.startswith("<")]
+    if _disjoint(ta, tb):
+        return False
+    if a.aspect and b.aspect and a.aspect != b.aspect:
+        return False
+    return True
+
+
+def similarity(a: Claim, b: Claim) -> float:
+    """How much the contexts of two comparable claims say they are about the same thing."""
+    score = float(len(shared_terms(a, b)))
+    if a.event and a.event == b.event:
+        score += 2
+    if a.kind == "count" and a.noun_class == b.noun_class:
+        score += 2
+    if a.places and set(a.places) & set(b.places):
+        score += 1
+    return score
+
+
+# ---------------------------------------------------------------- values
+
+
+def interval(c: Claim) -> tuple[float, float]:
+    """The claim's interval in a unit comparable across units (SI for physical quantities)."""
+    if c.kind == "quantity" and c.si_unit is not None:
+        lo, hi = c.si_low, c.si_high
+    else:
+        lo, hi = c.low, c.high
+    return (-math.inf if lo is None else lo, math.inf if hi is None else hi)
+
+
+def point(c: Claim) -> float | None:
+    if c.kind == "quantity" and c.si_unit is not None:
+        return c.si_value
+    return c.value
+
+
+def agree(a: Claim, b: Claim, relative: float = 0.0) -> bool:
+    """Do the intervals the two wordings allow overlap (each widened by `relative`)?"""
+    alo, ahi = interval(a)
+    blo, bhi = interval(b)
+    alo, ahi = _widen(alo, ahi, relative)
+    blo, bhi = _widen(blo, bhi, relative)
+    return alo <= bhi and blo <= ahi
+
+
+def _widen(lo: float, hi: float, rel: float) -> tuple[float, float]:
+    if rel <= 0:
+        return lo, hi
+    return lo - abs(lo) * rel, hi + abs(hi) * rel
+
+
+def ratio(a: Claim, b: Claim) -> float | None:
+    pa, pb = representative(a), representative(b)
+    if pa is None or pb is None or pa == 0 or pb == 0:
+        return None
+    return min(pa, pb) / max(pa, pb) if pa > 0 and pb > 0 else None
+
+
+def representative(c: Claim) -> float | None:
+    p = point(c)
+    if p is not None:
+        return p
+    lo, hi = interval(c)
+    if math.isinf(lo) and math.isinf(hi):
+        return None
+    if math.isinf(hi):
+        return lo
+    if math.isinf(lo):
+        return hi
+    return (lo + hi) / 2
+
+
+def describe(c: Claim) -> str:
+    """'about 11,000 soldiers (Volodymyr Zelenskyy)'."""
+    src = f" ({c.source})" if c.source else ""
+    hedge = f"{c.hedge} " if c.hedge and c.hedge != "vague" else ""
+    return f"{hedge}{c.surface}{src}"

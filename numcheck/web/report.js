@@ -1,0 +1,311 @@
+/* numcheck report renderer: shared by the static `--format html` report and the page at GET /.
+ *
+ *   NumcheckReport.render(root, report, texts)
+ *
+ * `report` is the JSON report (numcheck's contract, optionally with `verdict`); `texts` maps a
+ * document id to that document's text as read from its file, which claim offsets point into
+ * (Python code points; converted here to JavaScript's UTF-16 indexes). Builds the DOM with
+ * textContent only: no markup from the report or the texts is ever interpreted.
+ */
+(function (global) {
+  "use strict";
+
+  var SEVERITIES = ["error", "warning", "info"];
+  var SEV_RANK = { error: 3, warning: 2, info: 1 };
+  var ROLE_ORDER = { draft: 0, source: 1, facts: 2 };
+  var ROLE_LABEL = { draft: "draft", source: "source", facts: "facts" };
+
+  function el(tag, attrs, children) {
+    var node = document.createElement(tag);
+    if (attrs) {
+      Object.keys(attrs).forEach(function (k) {
+        var v = attrs[k];
+        if (v === null || v === undefined || v === false) return;
+        if (k === "text") node.textContent = v;
+        else if (k === "className") node.className = v;
+        else node.setAttribute(k, v === true ? "" : String(v));
+      });
+    }
+    (children || []).forEach(function (c) {
+      if (c === null || c === undefined) return;
+      node.appendChild(typeof c === "string" ? document.createTextNode(c) : c);
+    });
+    return node;
+  }
+
+  function plural(n, one, many) {
+    return n + " " + (n === 1 ? one : many);
+  }
+
+  /* Python offsets count code points; JavaScript strings index UTF-16 code units. */
+  function codePointIndex(text) {
+    if (!/[\uD800-\uDFFF]/.test(text)) {
+      return function (k) { return Math.max(0, Math.min(k, text.length)); };
+    }
+    var map = [];
+    for (var i = 0; i < text.length; ) {
+      map.push(i);
+      var c = text.charCodeAt(i);
+      var pair = c >= 0xd800 && c <= 0xdbff && i + 1 < text.length &&
+        (text.charCodeAt(i + 1) & 0xfc00) === 0xdc00;
+      i += pair ? 2 : 1;
+    }
+    map.push(text.length);
+    return function (k) { return k <= 0 ? 0 : k < map.length ? map[k] : text.length; };
+  }
+
+  function formatNumber(v) {
+    if (v === null || v === undefined) return "";
+    if (typeof v !== "number") return String(v);
+    return Math.abs(v) >= 1000 ? v.toLocaleString("en-US", { maximumFractionDigits: 6 }) : String(v);
+  }
+
+  function describeClaim(c) {
+    var parts = [];
+    var v = formatNumber(c.value);
+    if (v) {
+      var range = "";
+      if (c.low !== null && c.low !== undefined && c.high !== null && c.high !== undefined &&
+          (c.low !== c.value || c.high !== c.value)) {
+        range = " (" + formatNumber(c.low) + "–" + formatNumber(c.high) + ")";
+      }
+      parts.push(v + (c.unit ? " " + c.unit : "") + range);
+    }
+    if (c.measurand) parts.push(c.measurand);
+    if (c.hedge) parts.push("hedge: " + c.hedge);
+    parts.push("source: " + (c.source || "the article's own voice"));
+    return "“" + c.surface + "” — " + parts.join("; ");
+  }
+
+  function render(root, report, texts) {
+    texts = texts || {};
+    report = report || {};
+    var documents = (report.documents || []).slice();
+    var claims = report.claims || [];
+    var findings = (report.findings || []).map(function (f, i) { return { f: f, i: i }; });
+    findings.sort(function (a, b) {
+      return (SEV_RANK[b.f.severity] || 0) - (SEV_RANK[a.f.severity] || 0) || a.i - b.i;
+    });
+    var claimById = {};
+    claims.forEach(function (c) { claimById[c.id] = c; });
+    var docById = {};
+    documents.forEach(function (d) { docById[d.id] = d; });
+
+    // the worst severity of the findings that link each claim
+    var claimSeverity = {};
+    findings.forEach(function (x) {
+      (x.f.claims || []).forEach(function (id) {
+        var prev = claimSeverity[id];
+        if (!prev || (SEV_RANK[x.f.severity] || 0) > (SEV_RANK[prev] || 0)) claimSeverity[id] = x.f.severity;
+      });
+    });
+
+    root.textContent = "";
+    var wrap = el("div", { className: "nc-report" });
+    root.appendChild(wrap);
+
+    // summary line
+    var summary = report.summary || {};
+    var sumChildren = [];
+    if (report.verdict) {
+      sumChildren.push(el("span", {
+        className: "nc-verdict nc-verdict-" + report.verdict, text: report.verdict,
+        "data-verdict": report.verdict
+      }));
+    }
+    sumChildren.push(el("span", {
+      text: [plural(summary.errors || 0, "error", "errors"),
+             plural(summary.warnings || 0, "warning", "warnings"),
+             plural(summary.infos || 0, "info", "infos"),
+             plural(claims.length, "claim", "claims"),
+             plural(documents.length, "document", "documents")].join(" · ")
+    }));
+    wrap.appendChild(el("div", { className: "nc-summary", role: "status" }, sumChildren));
+
+    // documents, each with its claims highlighted
+    var docsCol = el("section", { className: "nc-docs", "aria-label": "Documents" });
+    wrap.appendChild(docsCol);
+    documents.sort(function (a, b) {
+      return (ROLE_ORDER[a.role] || 0) - (ROLE_ORDER[b.role] || 0);
+    });
+    var claimsByDoc = {};
+    claims.forEach(function (c) { (claimsByDoc[c.doc] = claimsByDoc[c.doc] || []).push(c); });
+    var shown = 0;
+    documents.forEach(function (d) {
+      var text = texts[d.id];
+      if (typeof text !== "string" || (!text && !(claimsByDoc[d.id] || []).length)) return;
+      shown++;
+      docsCol.appendChild(renderDocument(d, text, claimsByDoc[d.id] || [], claimSeverity));
+    });
+    if (!shown) {
+      docsCol.appendChild(el("p", { className: "nc-empty", text: "No document text to show." }));
+    }
+
+    // findings, by severity
+    var side = el("aside", { className: "nc-findings", "aria-label": "Findings" });
+    wrap.appendChild(side);
+    side.appendChild(el("h2", { text: findings.length ? plural(findings.length, "finding", "findings")
+                                                       : "No findings" }));
+    var live = el("p", { className: "nc-visually-hidden", "aria-live": "polite" });
+    side.appendChild(live);
+    var buttons = [];
+    SEVERITIES.forEach(function (sev) {
+      var group = findings.filter(function (x) { return x.f.severity === sev; });
+      if (!group.length) return;
+      var heading = { error: "Errors", warning: "Warnings", info: "Info" }[sev];
+      side.appendChild(el("h3", { text: heading + " (" + group.length + ")" }));
+      var list = el("ol");
+      side.appendChild(list);
+      group.forEach(function (x) {
+        var btn = renderFinding(x.f, x.i, claimById, docById);
+        buttons.push(btn);
+        list.appendChild(el("li", null, [btn]));
+      });
+    });
+
+    function clear() {
+      Array.prototype.forEach.call(root.querySelectorAll("mark.nc-linked"), function (m) {
+        m.classList.remove("nc-linked");
+      });
+      buttons.forEach(function (b) { b.setAttribute("aria-pressed", "false"); });
+    }
+
+    function select(btn) {
+      clear();
+      btn.setAttribute("aria-pressed", "true");
+      var ids = (btn.getAttribute("data-claims") || "").split(" ").filter(Boolean);
+      var marked = [];
+      Array.prototype.forEach.call(root.querySelectorAll("mark.nc-claim"), function (m) {
+        var mine = (m.getAttribute("data-claims") || "").split(" ");
+        if (mine.some(function (id) { return ids.indexOf(id) >= 0; })) {
+          m.classList.add("nc-linked");
+          marked.push(m);
+        }
+      });
+      if (marked.length) {
+        var reduce = global.matchMedia && global.matchMedia("(prefers-reduced-motion: reduce)").matches;
+        marked[0].scrollIntoView({ block: "center", behavior: reduce ? "auto" : "smooth" });
+      }
+      live.textContent = marked.length
+        ? "Marked in the text: " + marked.map(function (m) { return m.textContent; }).join(", ")
+        : "The claims of this finding are not in the text shown.";
+    }
+
+    buttons.forEach(function (btn, k) {
+      btn.addEventListener("click", function () { select(btn); });
+      btn.addEventListener("keydown", function (ev) {
+        var next = null;
+        if (ev.key === "ArrowDown" || ev.key === "j") next = buttons[Math.min(k + 1, buttons.length - 1)];
+        else if (ev.key === "ArrowUp" || ev.key === "k") next = buttons[Math.max(k - 1, 0)];
+        else if (ev.key === "Home") next = buttons[0];
+        else if (ev.key === "End") next = buttons[buttons.length - 1];
+        else if (ev.key === "Escape") { clear(); live.textContent = "Marks cleared."; ev.preventDefault(); }
+        if (next) { next.focus(); ev.preventDefault(); }
+      });
+    });
+
+    // a click on a flagged claim selects the most severe finding that links it
+    docsCol.addEventListener("click", function (ev) {
+      var m = ev.target.closest ? ev.target.closest("mark.nc-claim") : null;
+      if (!m) return;
+      var mine = (m.getAttribute("data-claims") || "").split(" ");
+      for (var k = 0; k < buttons.length; k++) {
+        var ids = (buttons[k].getAttribute("data-claims") || "").split(" ");
+        if (ids.some(function (id) { return mine.indexOf(id) >= 0; })) {
+          select(buttons[k]);
+          buttons[k].scrollIntoView({ block: "nearest" });
+          return;
+        }
+      }
+    });
+
+    return { select: function (k) { if (buttons[k]) select(buttons[k]); }, clear: clear, count: buttons.length };
+  }
+
+  function renderDocument(d, text, claims, claimSeverity) {
+    var label = d.path || d.id;
+    var sec = el("section", { className: "nc-doc nc-doc-" + (d.role || "draft"), "data-doc": d.id }, [
+      el("h2", null, [label + " ", el("span", { className: "nc-role",
+        text: "(" + (ROLE_LABEL[d.role] || d.role || "draft") + ", " + plural(claims.length, "claim", "claims") + ")"
+      })])
+    ]);
+    var pre = el("div", { className: "nc-text", "data-doc": d.id });
+    sec.appendChild(pre);
+    var toIdx = codePointIndex(text);
+    var spans = [];
+    claims.forEach(function (c) {
+      var s = toIdx(c.start), e = toIdx(c.end);
+      if (typeof c.start === "number" && typeof c.end === "number" && e > s) spans.push({ s: s, e: e, c: c });
+    });
+    // sweep over the boundaries so that overlapping claims still highlight correctly
+    var events = {};
+    spans.forEach(function (sp) {
+      (events[sp.s] = events[sp.s] || { add: [], drop: [] }).add.push(sp.c);
+      (events[sp.e] = events[sp.e] || { add: [], drop: [] }).drop.push(sp.c);
+    });
+    var points = Object.keys(events).map(Number).sort(function (a, b) { return a - b; });
+    var active = [];
+    var pos = 0;
+    function emit(upto) {
+      if (upto <= pos) return;
+      var chunk = text.slice(pos, upto);
+      if (!active.length) {
+        pre.appendChild(document.createTextNode(chunk));
+      } else {
+        var worst = null;
+        active.forEach(function (c) {
+          var sv = claimSeverity[c.id];
+          if (sv && (!worst || SEV_RANK[sv] > SEV_RANK[worst])) worst = sv;
+        });
+        pre.appendChild(el("mark", {
+          className: "nc-claim" + (worst ? " nc-flag-" + worst : ""),
+          "data-claims": active.map(function (c) { return c.id; }).join(" "),
+          title: active.map(describeClaim).join("\n")
+        }, [chunk]));
+      }
+      pos = upto;
+    }
+    points.forEach(function (p) {
+      emit(p);
+      var ev = events[p];
+      active = active.filter(function (c) { return ev.drop.indexOf(c) < 0; }).concat(ev.add);
+    });
+    emit(text.length);
+    if (!text) pre.appendChild(el("span", { className: "nc-empty", text: "(empty)" }));
+    return sec;
+  }
+
+  function renderFinding(f, index, claimById, docById) {
+    var sev = f.severity || "info";
+    var ids = f.claims || [];
+    var claimLines = ids.map(function (id) {
+      var c = claimById[id];
+      if (!c) return el("span", { text: id });
+      var d = docById[c.doc];
+      var where = d ? (d.role === "draft" ? "draft" : (d.path || d.id)) : c.doc;
+      return el("span", null, [
+        el("q", { text: c.surface }),
+        " — " + (c.source || "article's own voice") + " (" + where + ")"
+      ]);
+    });
+    return el("button", {
+      type: "button",
+      className: "nc-finding nc-sev-" + sev,
+      "aria-pressed": "false",
+      "data-claims": ids.join(" "),
+      "data-category": f.category,
+      "data-severity": sev,
+      "data-index": index
+    }, [
+      el("span", { className: "nc-finding-head" }, [
+        el("span", { className: "nc-badge nc-badge-" + sev, text: sev }),
+        el("span", { className: "nc-category", text: f.category }),
+        el("span", { className: "nc-rule", text: f.rule || "" })
+      ]),
+      el("span", { className: "nc-message", text: f.message || "" }),
+      el("span", { className: "nc-finding-claims" }, claimLines)
+    ]);
+  }
+
+  global.NumcheckReport = { render: render, codePointIndex: codePointIndex };
+})(window);

@@ -113,7 +113,8 @@ def real_server(tmp_path: Path) -> Iterator[str]:
     env = {k: v for k, v in os.environ.items() if k != "NUMCHECK_TOKEN"}
     log = (tmp_path / "serve.log").open("wb")
     proc = subprocess.Popen(
-        [sys.executable, "-m", "numcheck", "serve", "--host", "127.0.0.1", "--port", str(port), "--workers", "1"],
+        [sys.executable, "-m", "numcheck", "serve", "--host", "127.0.0.1", "--port", str(port),
+         "--workers", "1"],
         cwd=tmp_path, env=env, stdout=log, stderr=subprocess.STDOUT)
     url = f"http://127.0.0.1:{port}"
     try:

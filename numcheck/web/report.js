@@ -223,10 +223,11 @@
   }
 
   function renderDocument(d, text, claims, claimSeverity) {
-    var label = d.path || d.id;
+    var role = ROLE_LABEL[d.role] || d.role || "draft";
+    var label = !d.path || d.path === role ? role.charAt(0).toUpperCase() + role.slice(1) : d.path;
     var sec = el("section", { className: "nc-doc nc-doc-" + (d.role || "draft"), "data-doc": d.id }, [
       el("h2", null, [label + " ", el("span", { className: "nc-role",
-        text: "(" + (ROLE_LABEL[d.role] || d.role || "draft") + ", " + plural(claims.length, "claim", "claims") + ")"
+        text: "(" + (label.toLowerCase() === role ? "" : role + ", ") + plural(claims.length, "claim", "claims") + ")"
       })])
     ]);
     var pre = el("div", { className: "nc-text", "data-doc": d.id });

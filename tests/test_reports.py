@@ -7,8 +7,10 @@ extraction finds today; the CLI tests at the end only ask for well-formed output
 from __future__ import annotations
 
 import importlib.resources
+import io
 import json
 import re
+import sys
 import xml.etree.ElementTree as ET
 from pathlib import Path
 
@@ -46,6 +48,13 @@ def expected_position(text: str, offset: int) -> tuple[int, int]:
     """Line and column (1-based) of an offset, the slow obvious way."""
     before = text[:offset]
     return before.count("\n") + 1, len(before.split("\n")[-1]) + 1
+
+
+@pytest.fixture(autouse=True)
+def no_forced_colour(monkeypatch: pytest.MonkeyPatch) -> None:
+    """rich honours FORCE_COLOR and friends; the plain-text assertions here must not depend on them."""
+    for var in ("FORCE_COLOR", "TTY_COMPATIBLE", "TTY_INTERACTIVE"):
+        monkeypatch.delenv(var, raising=False)
 
 
 def build_report() -> Report:
@@ -165,13 +174,25 @@ def test_text_report_groups_findings_by_document_with_claims_side_by_side() -> N
     assert lines[-1] == "2 errors, 1 warning, 1 info; 7 claims in 4 documents"
 
 
-def test_text_report_colours_only_when_asked_or_on_a_terminal(monkeypatch: pytest.MonkeyPatch) -> None:
-    for var in ("FORCE_COLOR", "TTY_COMPATIBLE", "TTY_INTERACTIVE"):
-        monkeypatch.delenv(var, raising=False)
+def test_text_report_colours_only_when_asked_or_on_a_terminal() -> None:
     report = build_report()
     assert "\x1b[" in text.render(report, color=True)
     # under pytest stdout is not a terminal: the default is plain
     assert "\x1b[" not in text.render(report)
+
+
+class FakeTerminal(io.StringIO):
+    def isatty(self) -> bool:
+        return True
+
+
+def test_text_report_is_coloured_on_a_terminal_unless_no_color(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(sys, "stdout", FakeTerminal())
+    monkeypatch.setenv("TERM", "xterm-256color")
+    monkeypatch.delenv("NO_COLOR", raising=False)
+    assert "\x1b[" in text.render(build_report())
+    monkeypatch.setenv("NO_COLOR", "1")
+    assert "\x1b[" not in text.render(build_report())
 
 
 def test_text_summary_of_a_clean_report() -> None:

@@ -32,7 +32,7 @@ from typing import Any
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
 from numcheck.errors import InputError
-from numcheck.models import Finding, Report
+from numcheck.models import Claim, Finding, Report
 
 FORMAT_VERSION = 1
 
@@ -75,8 +75,7 @@ def _key(doc: str | None, rule: str, surfaces: list[str]) -> tuple[str | None, s
     return doc, rule, tuple(sorted(_norm(s) for s in surfaces))
 
 
-def _surfaces(report: Report, f: Finding) -> list[str]:
-    claims = {c.id: c for c in report.claims}
+def _surfaces(claims: dict[str, Claim], f: Finding) -> list[str]:
     return [claims[c].surface if c in claims else c for c in f.claims]
 
 
@@ -91,7 +90,7 @@ def _entries(report: Report, base: Path) -> list[BaselineEntry]:
             rule=f.rule,
             category=f.category.value,
             severity=f.severity.value,
-            claims=_surfaces(report, f),
+            claims=_surfaces(index.claims, f),
             fingerprint=f.fingerprint or None,
             message=f.message,
         ))
@@ -163,7 +162,7 @@ def apply_baseline(report: Report, path: Path | str) -> Report:
     kept: list[Finding] = []
     for f in report.findings:
         doc = _doc_key(index.doc_path(index.finding_doc(f)), base)
-        surfaces = _surfaces(report, f)
+        surfaces = _surfaces(index.claims, f)
         # an entry without a document (written by hand) accepts the finding in any document
         candidates = by_key.get(_key(doc, f.rule, surfaces), []) + by_key.get(
             _key(None, f.rule, surfaces), [])

@@ -23,7 +23,7 @@ def _config(config: Config | None) -> Config:
 
 def extract(text: str | Document, config: Config | None = None) -> list[Claim]:
     """Every numeric claim in a text (plain text unless a Document says otherwise)."""
-    from numcheck.extract.claims import extract_claims
+    from numcheck.extraction.claims import extract_claims
 
     doc = text if isinstance(text, Document) else read_text(text)
     return extract_claims(doc, _config(config).pack)
@@ -42,7 +42,7 @@ def check(
     """Extract, link and check: drafts against each other's own figures, the sources and the facts."""
     from numcheck import __version__
     from numcheck.checks.runner import run_checks
-    from numcheck.extract.claims import extract_claims
+    from numcheck.extraction.claims import extract_claims
     from numcheck.facts import facts_to_claims
 
     cfg = _config(config)

@@ -21,7 +21,7 @@ from pathlib import Path
 import yaml
 
 from numcheck.errors import ConfigError
-from numcheck.extract.knowledge import knowledge, stem
+from numcheck.extraction.knowledge import knowledge, stem
 from numcheck.models import Claim, Document, FactsFile
 from numcheck.read import read_text
 from numcheck.rulepack import RulePack, load_yaml_model
@@ -42,7 +42,7 @@ def _fact_lines(text: str) -> list[int]:
 
 
 def facts_to_claims(doc: Document, pack: RulePack) -> list[Claim]:
-    from numcheck.extract.claims import extract_claims
+    from numcheck.extraction.claims import extract_claims
 
     path = Path(doc.path)
     ff = load_yaml_model(path, FactsFile, text=doc.original)
@@ -80,7 +80,7 @@ def facts_to_claims(doc: Document, pack: RulePack) -> list[Claim]:
 def _tolerance(tol: str | None, c: Claim, pack: RulePack,
                where: str) -> tuple[float | None, float | None, float | None, float | None]:
     """The fact's interval: its value ± tolerance (relative '5%' or absolute '1 metre')."""
-    from numcheck.extract.claims import extract_claims
+    from numcheck.extraction.claims import extract_claims
 
     if c.value is None:
         return c.low, c.high, c.si_low, c.si_high

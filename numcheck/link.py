@@ -69,6 +69,14 @@ def same_measurand(a: Claim, b: Claim) -> bool:
         return False
     if a.event != b.event:
         return False
+    if a.direction and b.direction and a.direction != b.direction:
+        return False
+    if a.role != b.role:
+        return False
+    if _disjoint(a.subjects, b.subjects):
+        return False
+    if _disjoint(a.heads, b.heads):
+        return False
     if set(a.places) != set(b.places) and not (a.places and b.places and set(a.places) & set(b.places)):
         return False
     if set(a.times) != set(b.times):
@@ -88,6 +96,12 @@ def compatible(a: Claim, b: Claim) -> bool:
     if not comparable(a, b):
         return False
     if a.event and b.event and a.event != b.event:
+        return False
+    if a.partitive != b.partitive:
+        return False
+    if _disjoint(a.heads, b.heads):
+        return False
+    if a.direction and b.direction and a.direction != b.direction:
         return False
     if _disjoint(a.places, b.places):
         return False

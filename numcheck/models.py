@@ -6,6 +6,7 @@ Every stage is a function from these models to these models; nothing here does I
 from __future__ import annotations
 
 from enum import StrEnum
+from datetime import date
 from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field
@@ -98,7 +99,11 @@ class Claim(BaseModel):
     source: str | None = None
     # linking features (see numcheck/link.py)
     event: str | None = None
+    direction: str | None = None
     aspect: str | None = None
+    role: str | None = None
+    subjects: list[str] = Field(default_factory=list)
+    heads: list[str] = Field(default_factory=list)
     places: list[str] = Field(default_factory=list)
     times: list[str] = Field(default_factory=list)
     terms: list[str] = Field(default_factory=list)
@@ -128,10 +133,10 @@ class Fact(BaseModel):
     model_config = ConfigDict(extra="forbid")
 
     measurand: str
-    value: str
+    value: str | int | float
     tolerance: str | None = None
     source: str | None = None
-    as_of: str | None = None
+    as_of: date | str | None = None
     aliases: list[str] = Field(default_factory=list)
 
 

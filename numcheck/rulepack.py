@@ -66,18 +66,22 @@ class NumbersFile(_Strict):
 
 class NounsFile(_Strict):
     classes: dict[str, list[str]]
+    implied_events: dict[str, str] = Field(default_factory=dict)
     people_kinds: list[str] = Field(default_factory=list)
     not_counted: list[str] = Field(default_factory=list)
 
 
 class EventsFile(_Strict):
     events: dict[str, list[str]]
+    directions: dict[str, list[str]] = Field(default_factory=dict)
+    totals: list[str] = Field(default_factory=list)
     modality: list[str] = Field(default_factory=list)
     aspects: dict[str, list[str]] = Field(default_factory=dict)
 
 
 class AttributionFile(_Strict):
     verbs: list[str]
+    generic: list[str] = Field(default_factory=list)
     prepositions: list[str]
     pronouns: list[str]
     not_sources: list[str] = Field(default_factory=list)

@@ -34,9 +34,17 @@ def linked_pairs(claims: list[Claim]) -> Iterator[tuple[Claim, Claim]]:
                 yield a, b
 
 
-def _different_sources(a: Claim, b: Claim) -> bool:
+def _different_sources(a: Claim, b: Claim, generic: set[str]) -> bool:
+    """Two named, different sources ('officials said' names no one in particular)."""
     sa, sb = normalise_source(a.source), normalise_source(b.source)
-    return sa is not None and sb is not None and sa != sb and not (sa in sb or sb in sa)
+    if sa is None or sb is None or sa == sb or sa in sb or sb in sa:
+        return False
+    return not (_is_generic(sa, generic) or _is_generic(sb, generic))
+
+
+def _is_generic(s: str, generic: set[str]) -> bool:
+    words = s.split()
+    return s in generic or (bool(words) and words[-1] in generic and not any(w[:1].isupper() for w in words))
 
 
 def _message(kind: str, a: Claim, b: Claim) -> str:
@@ -47,9 +55,10 @@ def _message(kind: str, a: Claim, b: Claim) -> str:
 
 def _discrepancy(ctx: CheckContext, rule: Rule) -> Iterable[Finding]:
     tol = ctx.config.pack.tolerances.agreement.relative
+    generic = {g.lower() for g in ctx.config.pack.attribution.generic}
     for doc in ctx.drafts():
         for a, b in linked_pairs(ctx.by_doc(doc.id)):
-            if not _different_sources(a, b):
+            if not _different_sources(a, b, generic):
                 continue
             pa, pb = point(a), point(b)
             differ = not agree(a, b, tol) or (pa is not None and pb is not None and pa != pb)
@@ -59,9 +68,10 @@ def _discrepancy(ctx: CheckContext, rule: Rule) -> Iterable[Finding]:
 
 def _inconsistency(ctx: CheckContext, rule: Rule) -> Iterable[Finding]:
     tol = ctx.config.pack.tolerances.agreement.relative
+    generic = {g.lower() for g in ctx.config.pack.attribution.generic}
     for doc in ctx.drafts():
         for a, b in linked_pairs(ctx.by_doc(doc.id)):
-            if _different_sources(a, b) or agree(a, b, tol):
+            if _different_sources(a, b, generic) or agree(a, b, tol):
                 continue
             slip = likely_slip(a, b)
             msg = _message("the same figure is given two values", a, b) + (f" — likely {slip}" if slip else "")

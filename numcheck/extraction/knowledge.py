@@ -7,8 +7,8 @@ from functools import lru_cache
 
 from snowballstemmer import stemmer
 
-from numcheck.extract.numbers import NumberLexicon
-from numcheck.extract.units import UnitLexicon, unit_lexicon
+from numcheck.extraction.numbers import NumberLexicon
+from numcheck.extraction.units import UnitLexicon, unit_lexicon
 from numcheck.rulepack import Hedge, RulePack, Vague
 
 _STEMMER = stemmer("english")
@@ -37,6 +37,10 @@ class Knowledge:
     not_counted: set[str]
     events: dict[tuple[str, ...], str]  # stemmed phrase -> event
     event_max: int
+    directions: dict[str, str]  # stem -> increase/decrease
+    totals: set[tuple[str, ...]]
+    implied_events: dict[str, str]
+    generic_sources: set[str]
     modality: set[str]
     aspects: dict[str, str]
     cue_verbs: dict[tuple[str, ...], str]
@@ -86,6 +90,10 @@ def _knowledge(key: int, pack: RulePack) -> Knowledge:
         not_counted={w.lower() for w in pack.nouns.not_counted},
         events=events,
         event_max=max((len(p) for p in events), default=1),
+        directions={stem(w): d for d, words in pack.events.directions.items() for w in words},
+        totals={phrase_key(w) for w in pack.events.totals},
+        implied_events={w.lower(): e for w, e in pack.nouns.implied_events.items()},
+        generic_sources={g.lower() for g in pack.attribution.generic},
         modality={stem(w) for w in pack.events.modality},
         aspects=aspects,
         cue_verbs=verbs,

@@ -11,7 +11,7 @@ import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
 
-from numcheck.extract.tokens import Tokenized
+from numcheck.extraction.tokens import Tokenized
 from numcheck.rulepack import NumbersFile
 
 

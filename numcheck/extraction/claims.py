@@ -14,10 +14,10 @@ import math
 import re
 from dataclasses import dataclass, field
 
-from numcheck.extract.knowledge import Knowledge, knowledge
-from numcheck.extract.numbers import Number, apply_abbreviation, cap_place, read_number
-from numcheck.extract.tokens import Token, Tokenized, tokenize
-from numcheck.extract.units import Unit, match_unit_after, to_si
+from numcheck.extraction.knowledge import Knowledge, knowledge
+from numcheck.extraction.numbers import Number, apply_abbreviation, cap_place, read_number
+from numcheck.extraction.tokens import Token, Tokenized, tokenize
+from numcheck.extraction.units import Unit, match_unit_after, to_si
 from numcheck.models import Claim, Document, Kind
 from numcheck.rulepack import Hedge, RulePack
 
@@ -39,7 +39,7 @@ NOT_NOUNS = {"was", "has", "is", "does", "its", "this", "thus", "always", "perha
              "hers", "ours", "yours", "less", "unless", "across", "whereas", "nevertheless", "series", "news",
              "plus", "minus", "towards", "afterwards", "besides", "sometimes", "alias", "status", "bus", "gas",
              "bonus", "basis", "crisis", "process", "success", "access", "address", "business", "congress",
-             "chaos", "analysis", "press", "class", "campus", "census", "citizens", "its", "ones"}
+             "chaos", "analysis", "press", "class", "campus", "census", "citizens", "ones"}
 VOTE_WORDS = {"vote", "votes", "voted", "passed", "approved", "defeated", "margin", "tally", "won", "lost"}
 
 
@@ -71,7 +71,7 @@ class Raw:
 
 def extract_claims(doc: Document, pack: RulePack) -> list[Claim]:
     """Every numeric claim in a document, in text order, ids `<doc>c<n>`."""
-    from numcheck.extract.features import add_features
+    from numcheck.extraction.features import add_features
 
     kb = knowledge(pack)
     tk = tokenize(doc.text)
@@ -235,7 +235,7 @@ def _currency_symbol_before(tk: Tokenized, i: int, kb: Knowledge) -> tuple[str, 
     if i == 0:
         return None
     p = toks[i - 1]
-    if not tk.glued(i) and not (p.text in {"US$", "$"}):
+    if not tk.glued(i) and p.text not in {"US$", "$"}:
         return None
     if p.text in kb.units.currency_symbols:
         # "US$", "C$", "A$"

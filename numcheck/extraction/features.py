@@ -8,9 +8,9 @@ from __future__ import annotations
 
 import re
 
-from numcheck.extract.claims import MONTHS, Raw
-from numcheck.extract.knowledge import Knowledge, phrase_key, stem
-from numcheck.extract.tokens import Token, Tokenized
+from numcheck.extraction.claims import MONTHS, Raw
+from numcheck.extraction.knowledge import Knowledge, phrase_key, stem
+from numcheck.extraction.tokens import Token, Tokenized
 from numcheck.models import Claim
 
 TITLES = {
@@ -30,9 +30,9 @@ ORG_WORDS = {
 }
 LEADING_DROP = {"but", "and", "however", "meanwhile", "yet", "so", "also", "then", "still", "now", "later"}
 AUX = {"have", "has", "had", "was", "were", "is", "are", "will", "would", "could", "also", "previously",
-       "earlier", "later", "already", "had", "been", "publicly", "officially", "separately", "then", "now", "on",
+       "earlier", "later", "already", "been", "publicly", "officially", "separately", "then", "now", "on",
        "in", "today", "yesterday", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
-       "last", "week", "this", "said", "reportedly", "repeatedly", "initially", "first", "has", "not", "did"}
+       "last", "week", "this", "said", "reportedly", "repeatedly", "initially", "first", "not", "did"}
 SUBJECT_BOUNDARY = {"that", "which", "who", "as", "while", "when", "where", "because", "after", "before", "if",
                     "than", "since", "though", "although", ",", ";", ":", "—", "–", "(", "“", "”", '"'}
 PLACE_PREPS = {"in", "at", "on", "near", "across", "inside", "around"}
@@ -45,35 +45,47 @@ FUNCTION = {
     "which", "who", "whom", "were", "was", "is", "are", "be", "been", "had", "has", "have", "will", "would",
     "could", "may", "might", "this", "these", "those", "its", "their", "his", "her", "as", "into", "than",
     "it", "they", "he", "she", "we", "you", "i", "not", "no", "so", "such", "all", "both", "then", "there",
-    "about", "more", "some", "nearly", "almost", "least", "at", "up", "over", "just", "only", "also", "after",
+    "about", "more", "some", "nearly", "almost", "least", "up", "over", "just", "only", "also", "after",
     "before", "since", "while", "when", "where", "said", "says", "say", "told", "according", "per", "cent",
-    "percent", "said", "other", "another", "each", "own", "one", "two", "three", "four", "five", "six", "seven",
+    "percent", "other", "another", "each", "own", "one", "two", "three", "four", "five", "six", "seven",
     "eight", "nine", "ten", "million", "billion", "thousand", "hundred", "trillion", "bn", "m", "k", "s",
     "last", "year", "years", "week", "day", "month", "monday", "tuesday", "wednesday", "thursday", "friday",
     "saturday", "sunday", "did", "do", "does", "being", "them", "him", "our", "my", "your", "out", "if", "now",
-    "roughly", "around", "approximately", "estimated", "some", "like", "because", "would", "new", "still",
+    "roughly", "around", "approximately", "estimated", "like", "because", "new", "still",
 }
 
 
 def add_features(tk: Tokenized, raws: list[Raw], claims: list[Claim], kb: Knowledge) -> None:
     names = _person_names(tk)
     sources = _sentence_sources(tk, kb, names)
-    toks = tk.tokens
+    names_mid = _names_mid_sentence(tk)
     for idx, (raw, c) in enumerate(zip(raws, claims, strict=True)):
-        first = toks[raw.first]
+        prev_end = raws[idx - 1].last if idx > 0 else -1
+        next_start = raws[idx + 1].first if idx + 1 < len(raws) else len(tk.tokens)
         c.source = _claim_source(tk, raw, sources, kb)
         clause = _clause_tokens(tk, raw)
-        c.event = _event(tk, raw, kb)
-        c.places = _places(tk, raw, clause)
+        implied = kb.implied_events.get((raw.counts or "").split()[-1].lower()) if raw.counts else None
+        c.event = implied or _event(tk, raw, kb)
+        c.direction = _direction(tk, raw, clause, kb)
+        c.places = _places(tk, raw, clause, prev_end, next_start)
+        c.subjects = _subjects(tk, raw, prev_end, c.source, names_mid)
+        if not c.subjects and idx > 0 and claims[idx - 1].sentence == c.sentence and not _segment_break(
+                tk, raws[idx - 1].last, raw.first):
+            c.subjects = list(claims[idx - 1].subjects)
+        c.heads = _heads(tk, raw, kb)
         c.times = _times(tk, raw, clause, kb)
         c.terms = _terms(tk, raw, kb, c.source)
         c.aspect = _aspect(tk, raw, kb)
-        c.partitive = _is_partitive(tk, raw)
+        c.partitive = _is_partitive(tk, raw, raws, idx)
         c.change = _change_role(tk, raw, kb)
+        c.role = _role(tk, raw, clause, kb)
+        if _is_whole_of_partitive(tk, raw):
+            c.event = implied
+            c.role = c.role or "whole"
         if c.partitive:
-            whole = _whole_before(claims, raws, idx, tk)
+            whole = _whole_before(claims, idx)
             if whole is not None:
-                c.part_of = whole.id or f"#{claims.index(whole)}"
+                c.part_of = f"#{claims.index(whole)}"
                 if c.counts is None and whole.counts:
                     c.counts, c.noun_class = whole.counts, whole.noun_class
                     if c.kind == "number":
@@ -81,15 +93,13 @@ def add_features(tk: Tokenized, raws: list[Raw], claims: list[Claim], kb: Knowle
                         c.unit = whole.unit
                 if c.event is None:
                     c.event = whole.event
-        _ = first
     _conversions(tk, raws, claims)
-    # part_of used positional placeholders: turn them into ids once ids are known
-    for n, c in enumerate(claims):
+    # part_of and conversion_of hold positions until ids are known
+    for c in claims:
         if c.part_of and c.part_of.startswith("#"):
             c.part_of = f"{c.doc}c{c.part_of[1:]}"
         if c.conversion_of and c.conversion_of.startswith("#"):
             c.conversion_of = f"{c.doc}c{c.conversion_of[1:]}"
-        _ = n
 
 
 # ---------------------------------------------------------------- attribution
@@ -184,9 +194,20 @@ def _sentence_sources(tk: Tokenized, kb: Knowledge, names: dict[str, str]) -> li
                 # subject before the verb: back to a boundary
                 k = i - 1
                 words = []
-                while k >= a and toks[k].text not in SUBJECT_BOUNDARY and toks[k].lower not in SUBJECT_BOUNDARY:
+                while k >= a and toks[k].text not in SUBJECT_BOUNDARY and toks[k].lower not in SUBJECT_BOUNDARY \
+                        and (toks[k].lower,) not in kb.cue_verbs:
                     words.insert(0, toks[k])
                     k -= 1
+                if k >= a and toks[k].text == "," and not words and k - 1 >= a:
+                    # an appositive: "Odisha's chief secretary, Pradeep Jena, said"
+                    m = k - 1
+                    app: list[Token] = []
+                    while m >= a and toks[m].text not in SUBJECT_BOUNDARY:
+                        app.insert(0, toks[m])
+                        m -= 1
+                    if app and m >= a and toks[m].text == "," and all(
+                            w.text[:1].isupper() for w in app if w.kind == "word"):
+                        words = app
                 while words and words[-1].lower in AUX:
                     words.pop()
                 src = _clean_source(words, tk, names, kb) if words else None
@@ -299,7 +320,7 @@ def _event(tk: Tokenized, raw: Raw, kb: Knowledge) -> str | None:
     """The nearest event word to the claim in its sentence (same clause preferred)."""
     toks = tk.tokens
     a, b = tk.sentence_spans[toks[raw.first].sentence]
-    best: tuple[int, str] | None = None
+    best: tuple[float, str] | None = None
     stems = [stem(t.text) if t.kind == "word" else t.text for t in toks[a:b]]
     clause = toks[raw.first].clause
     for i in range(a, b):
@@ -309,7 +330,9 @@ def _event(tk: Tokenized, raw: Raw, kb: Knowledge) -> str | None:
             key = tuple(stems[i - a:i - a + size])
             ev = kb.events.get(key)
             if ev is not None:
-                dist = min(abs(i - raw.first), abs(i - raw.last))
+                dist = float(min(abs(i - raw.first), abs(i - raw.last)))
+                if i > raw.last:
+                    dist -= 0.5  # "4,589 injured and 221 were still missing": the predicate follows
                 if toks[i].clause != clause:
                     dist += 15
                 if best is None or dist < best[0]:
@@ -318,7 +341,8 @@ def _event(tk: Tokenized, raw: Raw, kb: Knowledge) -> str | None:
     return best[1] if best is not None and best[0] <= 30 else None
 
 
-def _places(tk: Tokenized, raw: Raw, clause: list[Token]) -> list[str]:
+def _places(tk: Tokenized, raw: Raw, clause: list[Token], prev_end: int, next_start: int) -> list[str]:
+    """'in Taroudant', 'at Epitsentr', 'nationwide', 'In Paris, ...': places the text binds to the claim."""
     toks = tk.tokens
     places: list[str] = []
     s = toks[raw.first].sentence
@@ -332,24 +356,136 @@ def _places(tk: Tokenized, raw: Raw, clause: list[Token]) -> list[str]:
             j += 1
         if j < b and toks[j].text == ",":
             places.append(" ".join(run))
-    for i, t in enumerate(clause):
-        if t.lower in PLACE_PREPS and i + 1 < len(clause):
+    near = [t for t in clause if prev_end < t.index < next_start]
+    for i, t in enumerate(near):
+        if t.lower in PLACE_PREPS and i + 1 < len(near):
             j = i + 1
-            while j < len(clause) and clause[j].lower in {"the", "neighboring", "neighbouring", "nearby", "northern",
-                                                          "southern", "eastern", "western", "central"}:
+            while j < len(near) and near[j].lower in {"the", "neighboring", "neighbouring", "nearby", "northern",
+                                                      "southern", "eastern", "western", "central"}:
                 j += 1
             run = []
-            while j < len(clause) and clause[j].kind == "word" and clause[j].text[:1].isupper() and \
-                    clause[j].lower not in MONTHS and clause[j].lower not in WEEKDAYS:
-                run.append(clause[j].text)
+            while j < len(near) and near[j].kind == "word" and near[j].text[:1].isupper() and \
+                    near[j].lower not in MONTHS and near[j].lower not in WEEKDAYS:
+                run.append(near[j].text)
                 j += 1
             if run:
                 places.append(" ".join(run))
-            elif j < len(clause) and clause[j].lower in PLACE_WORDS and clause[j - 1].lower == "the":
-                places.append(clause[j].lower)
         elif t.lower == "nationwide":
             places.append("nationwide")
     return sorted(set(places))
+
+
+def _subjects(tk: Tokenized, raw: Raw, prev_end: int, source: str | None, names_mid: set[str]) -> list[str]:
+    """Names written between the previous claim and this one: 'The Olinda fire has burned 1,081 acres'.
+
+    A sentence's first word counts only when the document also capitalises it mid-sentence."""
+    toks = tk.tokens
+    s = toks[raw.first].sentence
+    a, _ = tk.sentence_spans[s]
+    start = max(a, prev_end + 1)
+    src = set((source or "").replace("’", "'").split())
+    out = []
+    for t in toks[start:raw.first]:
+        if t.kind != "word" or not t.text[:1].isupper() or len(t.text) < 2:
+            continue
+        if t.index == a and _bare(t.text) not in names_mid:
+            continue
+        if t.lower in MONTHS or t.lower in WEEKDAYS or t.text in src or t.lower in TITLES or t.lower == "the":
+            continue
+        out.append(_bare(t.text))
+    return sorted(set(out))
+
+
+def _bare(word: str) -> str:
+    return word.replace("’", "'").removesuffix("'s")
+
+
+def _names_mid_sentence(tk: Tokenized) -> set[str]:
+    """Capitalised words that appear somewhere other than at the start of a sentence."""
+    out = set()
+    starts = {a for a, _ in tk.sentence_spans}
+    for t in tk.tokens:
+        if t.kind == "word" and t.text[:1].isupper() and t.index not in starts and \
+                tk.tokens[t.index - 1].text not in {"“", '"', "‘", "(", "—", ":"}:
+            out.add(_bare(t.text))
+    return out
+
+
+def _heads(tk: Tokenized, raw: Raw, kb: Knowledge) -> list[str]:
+    """What a percentage, sum or quantity is of: '33.7% of the national vote' -> nation, vote;
+    'turnout at about 60%' -> turnout; 'the 0.8 per cent contraction' -> contraction."""
+    toks = tk.tokens
+    n = len(toks)
+    out: list[str] = []
+    j = raw.last + 1
+    if raw.noun_span is None and j < n:
+        if toks[j].lower in {"of", "in"} and raw.kind in {"percent", "percentage_point"}:
+            k = j + 1
+            while k < n and toks[k].lower in {"the", "a", "an", "its", "their", "all"}:
+                k += 1
+            while k < n and toks[k].kind == "word" and toks[k].lower not in FUNCTION and len(out) < 3:
+                if toks[k].lower.endswith("'s") or toks[k].lower.endswith("’s"):
+                    k += 1
+                    continue
+                out.append(stem(toks[k].text))
+                k += 1
+        elif toks[j].kind == "word" and toks[j].lower not in FUNCTION and raw.kind == "percent" \
+                and stem(toks[j].text) not in kb.directions and not toks[j].lower.endswith("ed"):
+            out.append(stem(toks[j].text))
+    k = raw.first - 1
+    while k >= 0 and ((toks[k].lower,) in kb.hedges or toks[k].lower in {"at", "of", "to"}):
+        if toks[k].lower in {"at", "of"}:
+            if k >= 1 and toks[k - 1].kind == "word" and toks[k - 1].lower not in FUNCTION and \
+                    stem(toks[k - 1].text) not in kb.directions and (toks[k - 1].lower,) not in kb.cue_verbs:
+                out.append(stem(toks[k - 1].text))
+            break
+        k -= 1
+    return sorted(set(out))
+
+
+def _segment_break(tk: Tokenized, a: int, b: int) -> bool:
+    return any(t.lower in {";", "while", "whereas", "but"} for t in tk.tokens[a + 1:b])
+
+
+def _direction(tk: Tokenized, raw: Raw, clause: list[Token], kb: Knowledge) -> str | None:
+    best: tuple[int, str] | None = None
+    for t in clause:
+        if t.kind != "word" or raw.first <= t.index <= raw.last:
+            continue
+        d = kb.directions.get(stem(t.text))
+        if d is not None:
+            dist = min(abs(t.index - raw.first), abs(t.index - raw.last))
+            if best is None or dist < best[0]:
+                best = (dist, d)
+    return best[1] if best else None
+
+
+def _role(tk: Tokenized, raw: Raw, clause: list[Token], kb: Knowledge) -> str | None:
+    """'total' for 'together ... more than 37,000 acres'; 'share' for '411 of the 650 seats, or 73%'."""
+    toks = tk.tokens
+    words = [t.lower for t in clause]
+    for phrase in kb.totals:
+        k = len(phrase)
+        if any(tuple(words[i:i + k]) == phrase for i in range(len(words) - k + 1)):
+            return "total"
+    if raw.kind == "number" and raw.first >= 2 and toks[raw.first - 1].lower == "or" and \
+            toks[raw.first - 2].text == ",":
+        return "share"
+    j = raw.last + 1
+    if j < len(toks) and toks[raw.first - 1].lower == "or" and toks[raw.first - 2].text == "," \
+            and raw.kind in {"percent"}:
+        return "share"
+    return None
+
+
+def _is_whole_of_partitive(tk: Tokenized, raw: Raw) -> bool:
+    """'181' in 'killing 179 of the 181 people on board' is the whole, not the people killed."""
+    toks = tk.tokens
+    i = raw.first
+    k = i - 1
+    if k >= 0 and toks[k].lower == "the":
+        k -= 1
+    return k >= 1 and toks[k].lower == "of" and toks[k - 1].kind == "num"
 
 
 def _times(tk: Tokenized, raw: Raw, clause: list[Token], kb: Knowledge) -> list[str]:
@@ -375,28 +511,41 @@ def _times(tk: Tokenized, raw: Raw, clause: list[Token], kb: Knowledge) -> list[
         k -= 1
     if k >= 0 and toks[k].lower == "from":
         times.append("<from>")
-    stems = {stem(w) for w in words}
+    a, b = tk.sentence_spans[toks[raw.first].sentence]
+    stems = {stem(t.text) for t in toks[a:b] if t.kind == "word"}
     if stems & kb.modality:
         times.append("<modal>")
     return sorted(set(times))
 
 
 def _terms(tk: Tokenized, raw: Raw, kb: Knowledge, source: str | None) -> list[str]:
-    """Content-word stems of the claim's sentence, without function words and the source's name."""
+    """Content-word stems of the claim's clause (and the clause before it when that one is short),
+    without function words and the source's name."""
     toks = tk.tokens
     a, b = tk.sentence_spans[toks[raw.first].sentence]
     src = {stem(w) for w in (source or "").split()}
-    out = []
-    for t in toks[a:b]:
-        if t.kind != "word" or raw.number_first <= t.index <= raw.number_last:
-            continue
-        if t.lower in FUNCTION or len(t.lower) < 3:
-            continue
-        st = stem(t.text)
-        if st in src or (t.lower,) in kb.cue_verbs:
-            continue
-        out.append(st)
-    return sorted(set(out))
+    clause = toks[raw.first].clause
+
+    def collect(cl: int) -> list[str]:
+        out = []
+        for t in toks[a:b]:
+            if t.clause != cl or t.kind != "word" or raw.number_first <= t.index <= raw.number_last:
+                continue
+            if t.lower in FUNCTION or len(t.lower) < 3:
+                continue
+            st = stem(t.text)
+            if st in src or (t.lower,) in kb.cue_verbs:
+                continue
+            out.append(st)
+        return out
+
+    terms = collect(clause)
+    cl = clause
+    first_clause = toks[a].clause
+    while len(terms) < 3 and cl > first_clause:
+        cl -= 1
+        terms += collect(cl)
+    return sorted(set(terms))
 
 
 def _aspect(tk: Tokenized, raw: Raw, kb: Knowledge) -> str | None:
@@ -412,32 +561,50 @@ def _aspect(tk: Tokenized, raw: Raw, kb: Knowledge) -> str | None:
     return None
 
 
-def _is_partitive(tk: Tokenized, raw: Raw) -> bool:
+def _is_partitive(tk: Tokenized, raw: Raw, raws: list[Raw], idx: int) -> bool:
+    """'including five', 'of whom 793', '1,452 of the dead', '40 of them', and every figure listed
+    after 'includes' in its sentence."""
     toks = tk.tokens
     before = " ".join(t.lower for t in toks[max(0, raw.first - 2):raw.first])
-    if any(before.endswith(p) for p in PARTITIVE_BEFORE) or before.endswith("including"):
+    if any(before.endswith(p) for p in PARTITIVE_BEFORE):
         return True
     if raw.first > 0 and toks[raw.first - 1].lower in {"including", "among"}:
         return True
     j = raw.last + 1
-    if raw.kind != "count" and j + 1 < len(toks) and toks[j].lower == "of" and toks[j + 1].lower in {
-            "the", "them", "those", "whom", "which", "these"}:
+    if raw.kind in {"number", "count"} and raw.noun_span is None and j + 1 < len(toks) and toks[j].lower == "of" \
+            and toks[j + 1].lower in {"the", "them", "those", "whom", "which", "these", "its", "their"}:
         return True
-    if raw.kind == "count" and raw.noun_span is None:
-        return False
+    a, _ = tk.sentence_spans[toks[raw.first].sentence]
+    prev_claim_end = raws[idx - 1].last if idx > 0 and raws[idx - 1].last >= a else -1
+    if prev_claim_end >= 0:
+        for t in toks[prev_claim_end + 1:raw.first]:
+            if t.lower in {"includes", "include", "included", "including"}:
+                return True
+        # a list after 'includes' continues: "includes about $61 billion ..., about $26 billion ..."
+        for t in toks[a:raw.first]:
+            if t.lower in {"includes", "include", "included"} and t.index < prev_claim_end:
+                return True
     return False
 
 
-def _whole_before(claims: list[Claim], raws: list[Raw], idx: int, tk: Tokenized) -> Claim | None:
+def _whole_before(claims: list[Claim], idx: int) -> Claim | None:
+    """The whole a part belongs to: the nearest earlier count at least as large, in this sentence
+    or the one before."""
     me = claims[idx]
+    mine = me.value if me.value is not None else (me.low or 0)
     for k in range(idx - 1, -1, -1):
         c = claims[k]
         if c.sentence < me.sentence - 1:
             break
         if c.partitive or c.kind not in {"count", "number"}:
             continue
-        if c.value is not None and (me.value is None or True):
-            return c
+        theirs = c.value if c.value is not None else c.high
+        if theirs is not None and mine is not None and theirs < mine and me.kind == c.kind == "count" \
+                and me.noun_class != c.noun_class:
+            continue
+        if theirs is not None and mine is not None and theirs < mine and me.counts is None:
+            continue
+        return c
     return None
 
 

@@ -18,7 +18,7 @@ from importlib.util import find_spec
 from pathlib import Path
 from typing import Any
 
-from numcheck.extract.tokens import Tokenized
+from numcheck.extraction.tokens import Tokenized
 from numcheck.rulepack import UnitsFile
 
 # quantulum3 entities worth reading as physical quantities in news copy

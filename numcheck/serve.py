@@ -37,6 +37,7 @@ import multiprocessing
 import os
 import signal
 import sys
+import time
 import traceback
 from collections import deque
 from collections.abc import Awaitable, Callable
@@ -346,15 +347,22 @@ class _Worker:
         self.dead = False
 
     def wait_ready(self, timeout: float) -> None:
+        deadline = time.monotonic() + timeout
+        why = f"did not start within {timeout:g} s"
         try:
-            if self.conn.poll(timeout):
-                kind, _ = self.conn.recv()
-                if kind == "ready":
-                    return
+            while time.monotonic() < deadline:
+                if self.conn.poll(0.1):
+                    kind, _ = self.conn.recv()
+                    if kind == "ready":
+                        return
+                    break
+                if not self.proc.is_alive():
+                    why = f"exited with status {self.proc.exitcode} while starting"
+                    break
         except (EOFError, OSError):
-            pass
+            why = f"exited with status {self.proc.exitcode} while starting"
         self.kill()
-        raise RuntimeError(f"a check worker did not start within {timeout:g} s")
+        raise RuntimeError(f"a check worker {why}")
 
     def run(self, job: dict[str, Any], timeout: float) -> tuple[str, Any]:
         self.jobs += 1
@@ -576,9 +584,10 @@ class GuardMiddleware:
             await self.app(scope, receive, send)
             return
         ctype = headers.get("content-type", "").split(";")[0].strip().lower()
-        if ctype and ctype != "application/json" and not ctype.endswith("+json"):
+        if ctype != "application/json" and not ctype.endswith("+json"):
+            got = f"not {ctype!r}" if ctype else "the request has no Content-Type"
             await _send_error(send, 415, "unsupported_media_type",
-                              f"send the body as JSON with 'Content-Type: application/json', not {ctype!r}")
+                              f"send the body as JSON with 'Content-Type: application/json' ({got})")
             return
         limit = self.settings.max_body_bytes
         too_large = f"the request body is larger than the limit of {limit:,} bytes"
@@ -627,6 +636,17 @@ def _validation_message(errors: list[dict[str, Any]]) -> str:
     return "; ".join(parts) + (f" (and {more} more)" if more > 0 else "")
 
 
+def _no_telemetry() -> dict[str, Any]:
+    """FastAPI versions with built-in OpenTelemetry can export to an endpoint named in the
+    environment; the gate never opens a connection, so that is switched off where it exists."""
+    import inspect
+
+    if "telemetry" not in inspect.signature(FastAPI.__init__).parameters:
+        return {}
+    return {"telemetry": {"auto_configure": False, "tracing": False, "metrics": False, "logs": False,
+                          "operation_spans": False}}
+
+
 def create_app(
     config: Config | None = None,
     settings: GateSettings | None = None,
@@ -667,6 +687,7 @@ def create_app(
             "gets 503. Every error is JSON: `{\"error\": code, \"message\": sentence}`."
         ),
         lifespan=lifespan,
+        **_no_telemetry(),
     )
     app.state.pool = pool
     app.state.settings = st

@@ -69,7 +69,9 @@ def same_measurand(a: Claim, b: Claim) -> bool:
         return False
     if a.event != b.event:
         return False
-    if a.direction and b.direction and a.direction != b.direction:
+    if a.direction != b.direction:
+        return False
+    if set(a.modifiers) != set(b.modifiers):
         return False
     if a.role != b.role:
         return False
@@ -98,6 +100,8 @@ def compatible(a: Claim, b: Claim) -> bool:
     if a.event and b.event and a.event != b.event:
         return False
     if a.partitive != b.partitive:
+        return False
+    if _disjoint(a.modifiers, b.modifiers):
         return False
     if _disjoint(a.heads, b.heads):
         return False

@@ -104,6 +104,8 @@ class Claim(BaseModel):
     role: str | None = None
     subjects: list[str] = Field(default_factory=list)
     heads: list[str] = Field(default_factory=list)
+    cues: list[str] = Field(default_factory=list)
+    modifiers: list[str] = Field(default_factory=list)
     places: list[str] = Field(default_factory=list)
     times: list[str] = Field(default_factory=list)
     terms: list[str] = Field(default_factory=list)

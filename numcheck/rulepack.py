@@ -75,6 +75,7 @@ class EventsFile(_Strict):
     events: dict[str, list[str]]
     directions: dict[str, list[str]] = Field(default_factory=dict)
     totals: list[str] = Field(default_factory=list)
+    cues: dict[str, list[str]] = Field(default_factory=dict)
     modality: list[str] = Field(default_factory=list)
     aspects: dict[str, list[str]] = Field(default_factory=dict)
 

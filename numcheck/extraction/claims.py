@@ -122,6 +122,7 @@ def scan(tk: Tokenized, kb: Knowledge) -> list[Raw]:
 
 # ---------------------------------------------------------------- what is not a claim
 
+TIME_RE = re.compile(r"\s?(?:[ap]\.m\.?|[ap]m\b)", re.IGNORECASE)
 PHONE_RE = re.compile(r"\+?\(?\d{2,4}\)?[-. ]\d{3,4}[-. ]\d{3,4}\b")
 
 
@@ -143,6 +144,12 @@ def _not_a_claim(tk: Tokenized, num: Number, kb: Knowledge) -> int | None:
             return j + 2
         if nxt is not None and nxt.kind == "word" and nxt.lower.rstrip(".") in TIME_SUFFIXES:
             return j + 1
+        tm = TIME_RE.match(tk.text, toks[num.last].end)
+        if tm:
+            k = j
+            while k < n and toks[k].start < tm.end():
+                k += 1
+            return k
         # phone numbers
         m = PHONE_RE.match(tk.text, t.start)
         if m and "," not in t.text and (m.group().count("-") + m.group().count(" ") + m.group().count(".")) >= 2:

@@ -73,17 +73,23 @@ def add_features(tk: Tokenized, raws: list[Raw], claims: list[Claim], kb: Knowle
                 tk, raws[idx - 1].last, raw.first):
             c.subjects = list(claims[idx - 1].subjects)
         c.heads = _heads(tk, raw, kb)
+        c.modifiers = _modifiers(tk, raw)
         c.times = _times(tk, raw, clause, kb)
         c.terms = _terms(tk, raw, kb, c.source)
         c.aspect = _aspect(tk, raw, kb)
         c.partitive = _is_partitive(tk, raw, raws, idx)
         c.change = _change_role(tk, raw, kb)
         c.role = _role(tk, raw, clause, kb)
+        c.cues = _cues(tk, raw, clause, kb)
+        if "delta" in c.cues and c.change is None:
+            c.change = "delta"
         if _is_whole_of_partitive(tk, raw):
             c.event = implied
             c.role = c.role or "whole"
-        if c.partitive:
-            whole = _whole_before(claims, idx)
+        if c.partitive and _of_the_next(tk, raw, raws, idx):
+            c.part_of = f"#{idx + 1}"
+        elif c.partitive:
+            whole = _whole_before(claims, idx, kb.people_kinds)
             if whole is not None:
                 c.part_of = f"#{claims.index(whole)}"
                 if c.counts is None and whole.counts:
@@ -356,7 +362,15 @@ def _places(tk: Tokenized, raw: Raw, clause: list[Token], prev_end: int, next_st
             j += 1
         if j < b and toks[j].text == ",":
             places.append(" ".join(run))
-    near = [t for t in clause if prev_end < t.index < next_start]
+    after = [t for t in clause if raw.last < t.index < next_start]
+    before = [t for t in clause if prev_end < t.index < raw.first]
+    found = _place_phrases(after) or _place_phrases(before)
+    places.extend(found)
+    return sorted(set(places))
+
+
+def _place_phrases(near: list[Token]) -> list[str]:
+    places = []
     for i, t in enumerate(near):
         if t.lower in PLACE_PREPS and i + 1 < len(near):
             j = i + 1
@@ -372,7 +386,7 @@ def _places(tk: Tokenized, raw: Raw, clause: list[Token], prev_end: int, next_st
                 places.append(" ".join(run))
         elif t.lower == "nationwide":
             places.append("nationwide")
-    return sorted(set(places))
+    return places
 
 
 def _subjects(tk: Tokenized, raw: Raw, prev_end: int, source: str | None, names_mid: set[str]) -> list[str]:
@@ -390,10 +404,18 @@ def _subjects(tk: Tokenized, raw: Raw, prev_end: int, source: str | None, names_
             continue
         if t.index == a and _bare(t.text) not in names_mid:
             continue
-        if t.lower in MONTHS or t.lower in WEEKDAYS or t.text in src or t.lower in TITLES or t.lower == "the":
+        if t.lower in MONTHS or t.lower in WEEKDAYS or t.text in src or t.lower in TITLES or t.lower in FUNCTION:
             continue
         out.append(_bare(t.text))
     return sorted(set(out))
+
+
+def _modifiers(tk: Tokenized, raw: Raw) -> list[str]:
+    """Names inside the counted noun phrase: 'North Korean' in '11,000 North Korean soldiers'."""
+    if raw.noun_span is None:
+        return []
+    a, b = raw.noun_span
+    return sorted({t.text for t in tk.tokens[a:b] if t.kind == "word" and t.text[:1].isupper()})
 
 
 def _bare(word: str) -> str:
@@ -444,20 +466,29 @@ def _heads(tk: Tokenized, raw: Raw, kb: Knowledge) -> list[str]:
 
 
 def _segment_break(tk: Tokenized, a: int, b: int) -> bool:
-    return any(t.lower in {";", "while", "whereas", "but"} for t in tk.tokens[a + 1:b])
+    return any(t.lower in {";", "while", "whereas"} for t in tk.tokens[a + 1:b])
 
 
 def _direction(tk: Tokenized, raw: Raw, clause: list[Token], kb: Knowledge) -> str | None:
-    best: tuple[int, str] | None = None
-    for t in clause:
-        if t.kind != "word" or raw.first <= t.index <= raw.last:
-            continue
-        d = kb.directions.get(stem(t.text))
+    """A change's direction: 'shrank 0.3%', 'lifted ... by 16.5%', 'the 0.8 per cent contraction'.
+    'rose to 12' is a level, not a change."""
+    toks = tk.tokens
+    k = raw.first - 1
+    steps = 0
+    while k >= 0 and steps < 5:
+        t = toks[k]
+        if t.lower in {"to", "from", ",", ";", "at"} or t.kind == "num":
+            break
+        d = kb.directions.get(stem(t.text)) if t.kind == "word" else None
         if d is not None:
-            dist = min(abs(t.index - raw.first), abs(t.index - raw.last))
-            if best is None or dist < best[0]:
-                best = (dist, d)
-    return best[1] if best else None
+            return d
+        k -= 1
+        steps += 1
+    for t in toks[raw.last + 1:raw.last + 2]:
+        d = kb.directions.get(stem(t.text)) if t.kind == "word" else None
+        if d is not None:
+            return d
+    return None
 
 
 def _role(tk: Tokenized, raw: Raw, clause: list[Token], kb: Knowledge) -> str | None:
@@ -476,6 +507,22 @@ def _role(tk: Tokenized, raw: Raw, clause: list[Token], kb: Knowledge) -> str | 
             and raw.kind in {"percent"}:
         return "share"
     return None
+
+
+def _cues(tk: Tokenized, raw: Raw, clause: list[Token], kb: Knowledge) -> list[str]:
+    """Context cues in the claim's clause; 'delta' only right before the figure."""
+    words = [t.lower for t in clause]
+    found = set()
+    for phrase, cue in kb.cues.items():
+        k = len(phrase)
+        for i in range(len(words) - k + 1):
+            if tuple(words[i:i + k]) == phrase:
+                if cue == "delta":
+                    end = clause[i + k - 1].index
+                    if not (0 <= raw.first - end <= 3):
+                        continue
+                found.add(cue)
+    return sorted(found)
 
 
 def _is_whole_of_partitive(tk: Tokenized, raw: Raw) -> bool:
@@ -542,7 +589,7 @@ def _terms(tk: Tokenized, raw: Raw, kb: Knowledge, source: str | None) -> list[s
     terms = collect(clause)
     cl = clause
     first_clause = toks[a].clause
-    while len(terms) < 3 and cl > first_clause:
+    while not terms and cl > first_clause:
         cl -= 1
         terms += collect(cl)
     return sorted(set(terms))
@@ -587,25 +634,35 @@ def _is_partitive(tk: Tokenized, raw: Raw, raws: list[Raw], idx: int) -> bool:
     return False
 
 
-def _whole_before(claims: list[Claim], idx: int) -> Claim | None:
-    """The whole a part belongs to: the nearest earlier count at least as large, in this sentence
-    or the one before."""
+def _whole_before(claims: list[Claim], idx: int, people: set[str]) -> Claim | None:
+    """The whole a part belongs to: the nearest earlier count of the same kind (people are
+    people: children are part of a people toll), not smaller than a bare part, of the same event."""
     me = claims[idx]
     mine = me.value if me.value is not None else (me.low or 0)
     for k in range(idx - 1, -1, -1):
         c = claims[k]
-        if c.sentence < me.sentence - 1:
+        if c.sentence < me.sentence - 3:
             break
         if c.partitive or c.kind not in {"count", "number"}:
             continue
+        if me.event and c.event and me.event != c.event:
+            continue
         theirs = c.value if c.value is not None else c.high
-        if theirs is not None and mine is not None and theirs < mine and me.kind == c.kind == "count" \
-                and me.noun_class != c.noun_class:
+        if me.counts is not None and c.noun_class is not None and me.noun_class != c.noun_class and not (
+                me.noun_class in people and c.noun_class in people):
             continue
         if theirs is not None and mine is not None and theirs < mine and me.counts is None:
             continue
         return c
     return None
+
+
+def _of_the_next(tk: Tokenized, raw: Raw, raws: list[Raw], idx: int) -> bool:
+    """'411 of the 650 seats': the whole is the next claim."""
+    if idx + 1 >= len(raws):
+        return False
+    between = [t.lower for t in tk.tokens[raw.last + 1:raws[idx + 1].first]]
+    return between in (["of", "the"], ["of"])
 
 
 def _change_role(tk: Tokenized, raw: Raw, kb: Knowledge) -> str | None:

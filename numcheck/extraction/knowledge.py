@@ -41,6 +41,7 @@ class Knowledge:
     totals: set[tuple[str, ...]]
     implied_events: dict[str, str]
     generic_sources: set[str]
+    cues: dict[tuple[str, ...], str]
     modality: set[str]
     aspects: dict[str, str]
     cue_verbs: dict[tuple[str, ...], str]
@@ -94,6 +95,7 @@ def _knowledge(key: int, pack: RulePack) -> Knowledge:
         totals={phrase_key(w) for w in pack.events.totals},
         implied_events={w.lower(): e for w, e in pack.nouns.implied_events.items()},
         generic_sources={g.lower() for g in pack.attribution.generic},
+        cues={phrase_key(w): cue for cue, words in pack.events.cues.items() for w in words},
         modality={stem(w) for w in pack.events.modality},
         aspects=aspects,
         cue_verbs=verbs,

@@ -9,9 +9,10 @@ Every article is checked on its own, exactly as `numcheck check ARTICLE` would c
 so a line can be read on its own. `error` is a one-line message when the article could not be
 checked (unreadable, not text, a crash inside numcheck); the scan goes on.
 
-With `--output FILE.jsonl` lines are appended, flushed and fsynced one by one; a re-run with the
-same file skips the articles already in it (a truncated last line, left by a crash, is dropped
-and redone), so a scan killed half-way resumes without losing or duplicating anything.
+With `--output FILE.jsonl` lines are appended and flushed one by one (and fsynced right behind
+them by a group-committing thread); a re-run with the same file skips the articles already in it
+(a truncated last line, left by a crash, is dropped and redone), so a scan killed half-way
+resumes without losing or duplicating anything.
 
 Engines: `local` is a process pool whose workers load numcheck and the rule pack once (pool
 initializer); a worker that dies takes no other article with it (the articles that were in flight
@@ -24,6 +25,7 @@ from __future__ import annotations
 import json
 import os
 import sys
+import threading
 import time
 from collections import Counter, deque
 from collections.abc import Callable, Iterable, Iterator, Sequence
@@ -151,12 +153,23 @@ def discover(paths: Sequence[Path | str], globs: Sequence[str] = ()) -> list[str
 
 
 class OutputLog:
-    """An append-only JSONL file: one line per article, each flushed and fsynced as written."""
+    """An append-only JSONL file: one line per article.
+
+    Each line is written and flushed as its result arrives, so a killed scan loses nothing the OS
+    has been given; a background thread follows the writes with fsync (group commit: one fsync
+    covers every line written since the previous one), so lines reach the disk within one fsync's
+    latency without the scan ever waiting for the disk (an fsync per line in the main loop cost
+    ~3 ms an article here, more than half the time of checking one).
+    """
 
     def __init__(self, path: Path | str) -> None:
         self.path = Path(path)
-        self.done: dict[str, Record] = {}
+        self.done: set[str] = set()
+        self.fsyncs = 0
         self._fh: IO[str] | None = None
+        self._dirty = threading.Event()
+        self._closing = False
+        self._syncer: threading.Thread | None = None
 
     def open(self) -> list[Record]:
         """Read what a previous run left (dropping a torn last line), then open for appending."""
@@ -182,7 +195,7 @@ class OutputLog:
                         continue  # a damaged line in the middle: skip it, its article is redone
                 else:
                     previous.append(rec)
-                    self.done[os.path.abspath(rec["path"])] = rec
+                    self.done.add(os.path.abspath(rec["path"]))
                 good_end = pos
             if good_end < len(data):
                 try:
@@ -195,16 +208,41 @@ class OutputLog:
             raise InputError(f"{self.path}: cannot write ({exc.strerror})") from exc
         return previous
 
+    def _sync_loop(self, fd: int) -> None:
+        while True:
+            self._dirty.wait()
+            self._dirty.clear()
+            try:
+                os.fsync(fd)
+                self.fsyncs += 1
+            except OSError:
+                pass
+            if self._closing:
+                return
+
     def write(self, record: Record) -> None:
         assert self._fh is not None
         self._fh.write(json.dumps(record, ensure_ascii=False) + "\n")
         self._fh.flush()
-        os.fsync(self._fh.fileno())
+        if self._syncer is None:
+            self._syncer = threading.Thread(target=self._sync_loop, args=(self._fh.fileno(),), daemon=True,
+                                            name="numcheck-scan-fsync")
+            self._syncer.start()
+        self._dirty.set()
 
     def close(self) -> None:
-        if self._fh is not None:
-            self._fh.close()
-            self._fh = None
+        if self._fh is None:
+            return
+        if self._syncer is not None:
+            self._closing = True
+            self._dirty.set()
+            self._syncer.join()
+        try:
+            os.fsync(self._fh.fileno())
+        except OSError:
+            pass
+        self._fh.close()
+        self._fh = None
 
 
 def _parse_line(line: bytes) -> Record | None:
@@ -389,7 +427,11 @@ def run_local(
 
 
 def run_dask(
-    paths: Sequence[str], spec: ConfigSpec, jobs: int, scheduler: str | None = None
+    paths: Sequence[str],
+    spec: ConfigSpec,
+    jobs: int,
+    scheduler: str | None = None,
+    connect_timeout: str = "10s",
 ) -> Iterator[Record]:
     """Check `paths` on Dask: the cluster at `scheduler`, or a LocalCluster of `jobs` processes."""
     try:
@@ -402,7 +444,7 @@ def run_dask(
     cluster = None
     try:
         if scheduler:
-            client = Client(scheduler, timeout="10s")
+            client = Client(scheduler, timeout=connect_timeout)
         else:
             cluster = LocalCluster(n_workers=jobs, threads_per_worker=1, processes=True,
                                    dashboard_address=None, silence_logs=logging.ERROR)

@@ -414,6 +414,7 @@ class CheckPool:
         self._waiters: deque[asyncio.Future[_Worker]] = deque()
         self._all: set[_Worker] = set()
         self._loop: asyncio.AbstractEventLoop | None = None
+        self._started: asyncio.Future[None] | None = None
         self.pending = 0
         self.closed = False
         self.timeouts = 0
@@ -430,7 +431,14 @@ class CheckPool:
         return w
 
     async def start(self) -> None:
-        self._loop = asyncio.get_running_loop()
+        """Start the workers and wait until each has warmed up (once, however often called)."""
+        if self._started is None:
+            self._loop = asyncio.get_running_loop()
+            self._started = asyncio.ensure_future(self._start())
+        await self._started
+
+    async def _start(self) -> None:
+        assert self._loop is not None
         workers = await asyncio.gather(*[self._loop.run_in_executor(self._threads, self._spawn)
                                          for _ in range(self.settings.workers)])
         for w in workers:
@@ -452,7 +460,9 @@ class CheckPool:
             return
         if w.dead or w.jobs >= self.settings.recycle_after:
             if not w.dead:
-                w.stop()
+                assert self._loop is not None
+                w.dead = True
+                self._loop.run_in_executor(self._threads, w.stop)  # joining takes time: not here
             self._all.discard(w)
             self._replace()
             return
@@ -510,7 +520,7 @@ class CheckPool:
 
     async def run(self, job: dict[str, Any]) -> tuple[str, Any]:
         """(kind, value): ok/report, input/message, error/traceback, timeout, crashed, busy."""
-        if self._loop is None:
+        if self._started is None or not self._started.done():
             await self.start()
         if self.pending >= self.settings.max_pending:
             return ("busy", None)

@@ -303,7 +303,7 @@ def test_a_check_past_the_time_limit_is_503_and_the_server_goes_on() -> None:
 
 
 def test_when_too_many_checks_wait_more_are_503_busy() -> None:
-    with make_client(timeout_s=30.0, max_pending=1) as c:
+    with make_client(timeout_s=5.0, max_pending=1) as c:
         pool = c.app.state.pool  # type: ignore[attr-defined]
         results: list[Any] = []
         slow = threading.Thread(target=lambda: results.append(c.post("/v1/check", json=body("SLOW"))))
@@ -316,8 +316,8 @@ def test_when_too_many_checks_wait_more_are_503_busy() -> None:
         assert_json_error(resp, 503, "busy")
         assert resp.headers["retry-after"] == "1"
         assert c.get("/healthz").status_code == 200  # the server itself still answers
-        pool.settings = GateSettings(**{**pool.settings.__dict__, "timeout_s": 0.1})
         slow.join(60)
+        assert results[0].json()["error"] == "timeout"
 
 
 def test_many_concurrent_slow_checks_all_get_json_answers() -> None:
@@ -359,6 +359,23 @@ def test_token_is_required_on_the_api_when_set(monkeypatch: pytest.MonkeyPatch) 
         assert c.get("/healthz").status_code == 200
         assert c.get("/").status_code == 200
         assert c.get("/openapi.json").status_code == 200
+
+
+def test_workers_are_recycled_after_their_quota_of_checks() -> None:
+    with make_client(recycle_after=2) as c:
+        pids = [c.post("/v1/check", json=body("x")).json()["version"] for _ in range(5)]
+        assert len(set(pids)) == 3, pids  # 2 + 2 + 1 checks, each worker replaced after its second
+        assert c.get("/healthz").json()["workers"] == 1
+
+
+def test_serve_with_a_bad_config_is_a_one_line_error_and_exit_2(tmp_path: Path) -> None:
+    from typer.testing import CliRunner
+
+    from numcheck.cli import app
+
+    result = CliRunner().invoke(app, ["serve", "--config", str(tmp_path / "missing.toml")])
+    assert result.exit_code == 2
+    assert "missing.toml" in result.output and "Traceback" not in result.output
 
 
 def test_no_token_when_the_variable_is_unset_or_empty(monkeypatch: pytest.MonkeyPatch) -> None:

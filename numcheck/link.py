@@ -65,8 +65,8 @@ def same_measurand(a: Claim, b: Claim) -> bool:
         return False
     if a.partitive or b.partitive or a.part_of or b.part_of:
         return False
-    if a.conversion_of == b.id or b.conversion_of == a.id:
-        return False
+    if a.conversion_of or b.conversion_of:
+        return False  # a stated conversion is its original claim stated twice
     if a.event != b.event:
         return False
     if a.direction != b.direction:

@@ -68,13 +68,14 @@ def add_features(tk: Tokenized, raws: list[Raw], claims: list[Claim], kb: Knowle
         c.event = implied or _event(tk, raw, kb)
         c.direction = _direction(tk, raw, clause, kb)
         c.places = _places(tk, raw, clause, prev_end, next_start)
-        c.subjects = _subjects(tk, raw, prev_end, c.source, names_mid)
+        c.subjects = _subjects(tk, raw, prev_end, c.source, names_mid) or _subjects_after(
+            tk, raw, clause, next_start, c.source)
         if not c.subjects and idx > 0 and claims[idx - 1].sentence == c.sentence and not _segment_break(
                 tk, raws[idx - 1].last, raw.first):
             c.subjects = list(claims[idx - 1].subjects)
         c.heads = _heads(tk, raw, kb)
         c.modifiers = _modifiers(tk, raw)
-        c.times = _times(tk, raw, clause, kb)
+        c.times = _times(tk, raw, clause, kb) or _times(tk, raw, _sentence(tk, raw), kb)
         c.terms = _terms(tk, raw, kb, c.source)
         c.aspect = _aspect(tk, raw, kb)
         c.partitive = _is_partitive(tk, raw, raws, idx)
@@ -99,6 +100,7 @@ def add_features(tk: Tokenized, raws: list[Raw], claims: list[Claim], kb: Knowle
                         c.unit = whole.unit
                 if c.event is None:
                     c.event = whole.event
+    _anaphora(tk, raws, claims)
     _conversions(tk, raws, claims)
     # part_of and conversion_of hold positions until ids are known
     for c in claims:
@@ -196,6 +198,9 @@ def _sentence_sources(tk: Tokenized, kb: Knowledge, names: dict[str, str]) -> li
                 i = j
                 continue
             verb = _match(toks, i, b, kb.cue_verbs)
+            if verb is not None and i > a and toks[i - 1].lower in {"an", "a", "the", "was", "were", "is", "are",
+                                                                    "be", "been", "being"}:
+                verb = None
             if verb is not None:
                 # subject before the verb: back to a boundary
                 k = i - 1
@@ -315,6 +320,11 @@ def _quote_source(tk: Tokenized, raw: Raw, sources: list[list[tuple[int, str]]])
 # ---------------------------------------------------------------- what, where, when
 
 
+def _sentence(tk: Tokenized, raw: Raw) -> list[Token]:
+    a, b = tk.sentence_spans[tk.tokens[raw.first].sentence]
+    return tk.tokens[a:b]
+
+
 def _clause_tokens(tk: Tokenized, raw: Raw) -> list[Token]:
     toks = tk.tokens
     c = toks[raw.first].clause
@@ -327,7 +337,7 @@ def _event(tk: Tokenized, raw: Raw, kb: Knowledge) -> str | None:
     toks = tk.tokens
     a, b = tk.sentence_spans[toks[raw.first].sentence]
     best: tuple[float, str] | None = None
-    stems = [stem(t.text) if t.kind == "word" else t.text for t in toks[a:b]]
+    stems = [t.lower for t in toks[a:b]]
     clause = toks[raw.first].clause
     for i in range(a, b):
         if toks[i].kind != "word" or raw.first <= i <= raw.last:
@@ -344,7 +354,19 @@ def _event(tk: Tokenized, raw: Raw, kb: Knowledge) -> str | None:
                 if best is None or dist < best[0]:
                     best = (dist, ev)
                 break
-    return best[1] if best is not None and best[0] <= 30 else None
+    if best is None or best[0] > 30:
+        return None
+    # the predicate follows the figure: "4,589 injured and 221 were still missing"
+    start = raw.noun_span[1] + 1 if raw.noun_span else raw.last + 1
+    if True:
+        nxt_claim_gap = [t for t in toks[start:min(b, start + 6)]]
+        for k, t in enumerate(nxt_claim_gap):
+            if t.kind == "num" or t.text in {",", ";"}:
+                break
+            ev = kb.events.get((stems[t.index - a],))
+            if ev is not None:
+                return ev
+    return best[1]
 
 
 def _places(tk: Tokenized, raw: Raw, clause: list[Token], prev_end: int, next_start: int) -> list[str]:
@@ -370,8 +392,13 @@ def _places(tk: Tokenized, raw: Raw, clause: list[Token], prev_end: int, next_st
 
 
 def _place_phrases(near: list[Token]) -> list[str]:
-    places = []
+    """The place in the first prepositional phrase ('killed in neighboring Taroudant'), not in
+    phrases about the event ('killed in the blast at al-Ahli Arab Hospital in Gaza City')."""
+    places: list[str] = []
     for i, t in enumerate(near):
+        if t.lower in PLACE_PREPS and i + 1 < len(near) and not places and any(
+                x.lower in PLACE_PREPS for x in near[:i]):
+            break
         if t.lower in PLACE_PREPS and i + 1 < len(near):
             j = i + 1
             while j < len(near) and near[j].lower in {"the", "neighboring", "neighbouring", "nearby", "northern",
@@ -379,11 +406,13 @@ def _place_phrases(near: list[Token]) -> list[str]:
                 j += 1
             run = []
             while j < len(near) and near[j].kind == "word" and near[j].text[:1].isupper() and \
-                    near[j].lower not in MONTHS and near[j].lower not in WEEKDAYS:
+                    _bare(near[j].lower) not in MONTHS and _bare(near[j].lower) not in WEEKDAYS:
                 run.append(near[j].text)
                 j += 1
             if run:
                 places.append(" ".join(run))
+            else:
+                break
         elif t.lower == "nationwide":
             places.append("nationwide")
     return places
@@ -469,6 +498,13 @@ def _segment_break(tk: Tokenized, a: int, b: int) -> bool:
     return any(t.lower in {";", "while", "whereas"} for t in tk.tokens[a + 1:b])
 
 
+def _subjects_after(tk: Tokenized, raw: Raw, clause: list[Token], next_start: int, source: str | None) -> list[str]:
+    src = set((source or "").replace("’", "'").split())
+    return sorted({_bare(t.text) for t in clause if raw.last < t.index < next_start and t.kind == "word"
+                   and t.text[:1].isupper() and len(t.text) > 1 and t.text not in src
+                   and t.lower not in MONTHS and t.lower not in WEEKDAYS and t.lower not in FUNCTION})
+
+
 def _direction(tk: Tokenized, raw: Raw, clause: list[Token], kb: Knowledge) -> str | None:
     """A change's direction: 'shrank 0.3%', 'lifted ... by 16.5%', 'the 0.8 per cent contraction'.
     'rose to 12' is a level, not a change."""
@@ -499,6 +535,9 @@ def _role(tk: Tokenized, raw: Raw, clause: list[Token], kb: Knowledge) -> str | 
         k = len(phrase)
         if any(tuple(words[i:i + k]) == phrase for i in range(len(words) - k + 1)):
             return "total"
+    if any(t.lower in {"another", "separate", "other", "additional", "further"} for t in clause
+           if t.index < raw.first):
+        return "other"
     if raw.kind == "number" and raw.first >= 2 and toks[raw.first - 1].lower == "or" and \
             toks[raw.first - 2].text == ",":
         return "share"
@@ -558,8 +597,7 @@ def _times(tk: Tokenized, raw: Raw, clause: list[Token], kb: Knowledge) -> list[
         k -= 1
     if k >= 0 and toks[k].lower == "from":
         times.append("<from>")
-    a, b = tk.sentence_spans[toks[raw.first].sentence]
-    stems = {stem(t.text) for t in toks[a:b] if t.kind == "word"}
+    stems = {stem(t.text) for t in clause if t.kind == "word"}
     if stems & kb.modality:
         times.append("<modal>")
     return sorted(set(times))
@@ -578,7 +616,7 @@ def _terms(tk: Tokenized, raw: Raw, kb: Knowledge, source: str | None) -> list[s
         for t in toks[a:b]:
             if t.clause != cl or t.kind != "word" or raw.number_first <= t.index <= raw.number_last:
                 continue
-            if t.lower in FUNCTION or len(t.lower) < 3:
+            if t.lower in FUNCTION or len(t.lower) < 3 or _bare(t.lower) in MONTHS:
                 continue
             st = stem(t.text)
             if st in src or (t.lower,) in kb.cue_verbs:
@@ -616,6 +654,8 @@ def _is_partitive(tk: Tokenized, raw: Raw, raws: list[Raw], idx: int) -> bool:
     if any(before.endswith(p) for p in PARTITIVE_BEFORE):
         return True
     if raw.first > 0 and toks[raw.first - 1].lower in {"including", "among"}:
+        return True
+    if any(t.lower in {"includes", "include", "included", "including"} for t in toks[max(0, raw.first - 3):raw.first]):
         return True
     j = raw.last + 1
     if raw.kind in {"number", "count"} and raw.noun_span is None and j + 1 < len(toks) and toks[j].lower == "of" \
@@ -673,6 +713,33 @@ def _change_role(tk: Tokenized, raw: Raw, kb: Knowledge) -> str | None:
     if any(w in before for w in ("increase", "rise", "drop", "decline", "fall", "jump")) and "of" in before[-2:]:
         return "delta"
     return None
+
+
+ANAPHORS = {"figure", "number", "toll", "total", "tally", "count", "estimate", "turnout"}
+
+
+def _anaphora(tk: Tokenized, raws: list[Raw], claims: list[Claim]) -> None:
+    """A bare figure that stands for an earlier count: 'the CGT union put the figure at 3.5 million';
+    'the CGT said 800,000 had turned out'. It takes the count's noun, event and place."""
+    toks = tk.tokens
+    for i, (raw, c) in enumerate(zip(raws, claims, strict=True)):
+        if c.kind != "number" or c.partitive or c.counts is not None:
+            continue
+        before = [t.lower for t in toks[max(0, raw.first - 4):raw.first]]
+        nxt = toks[raw.last + 1].lower if raw.last + 1 < len(toks) else ""
+        if not (ANAPHORS & set(before) or nxt in {"had", "have", "were", "was", "are"}):
+            continue
+        for k in range(i - 1, -1, -1):
+            p = claims[k]
+            if p.sentence < c.sentence - 1:
+                break
+            if p.kind != "count" or p.partitive or p.role:
+                continue
+            c.kind, c.counts, c.noun_class, c.unit = "count", p.counts, p.noun_class, p.unit
+            c.event = c.event or p.event
+            c.places = c.places or list(p.places)
+            c.modifiers = list(p.modifiers)
+            break
 
 
 def _conversions(tk: Tokenized, raws: list[Raw], claims: list[Claim]) -> None:

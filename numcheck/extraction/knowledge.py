@@ -74,7 +74,7 @@ def _knowledge(key: int, pack: RulePack) -> Knowledge:
     events: dict[tuple[str, ...], str] = {}
     for ev, words in pack.events.events.items():
         for w in words:
-            events.setdefault(tuple(stem(x) for x in phrase_key(w)), ev)
+            events.setdefault(phrase_key(w), ev)
     aspects = {stem(w): a for a, words in pack.events.aspects.items() for w in words}
     verbs = {phrase_key(v): v for v in pack.attribution.verbs}
     preps = {phrase_key(p): p for p in pack.attribution.prepositions}

@@ -246,6 +246,9 @@ def test_page_renders_the_answer_and_a_click_marks_the_linked_claims(
     wait.until(lambda d: sorted(linked_marks(d)) == ["10,000", "11,000"])
     WebDriverWait(browser, 10).until(lambda d: in_viewport(d, "mark.nc-linked"))
     screenshot(browser, tmp_path, "page-stub-report.png")
+    # the two claims are screens apart: selecting the finding again brings the second one into view
+    browser.find_element(By.CSS_SELECTOR, 'button.nc-finding[data-category="source-discrepancy"]').click()
+    WebDriverWait(browser, 10).until(lambda d: in_viewport(d, "mark.nc-linked ~ mark.nc-linked"))
 
     # another finding moves the mark
     browser.find_element(By.CSS_SELECTOR, 'button.nc-finding[data-category="unsupported-claim"]').click()

@@ -164,13 +164,20 @@
     });
 
     function clear() {
+      if (arguments.length) current = null;
       Array.prototype.forEach.call(root.querySelectorAll("mark.nc-linked"), function (m) {
         m.classList.remove("nc-linked");
       });
       buttons.forEach(function (b) { b.setAttribute("aria-pressed", "false"); });
     }
 
+    var current = null;
+    var cursor = 0;
+
     function select(btn) {
+      var again = current === btn && btn.getAttribute("aria-pressed") === "true";
+      current = btn;
+      cursor = again ? cursor + 1 : 0;  // selecting the same finding again goes to its next claim
       clear();
       btn.setAttribute("aria-pressed", "true");
       var ids = (btn.getAttribute("data-claims") || "").split(" ").filter(Boolean);
@@ -184,10 +191,11 @@
       });
       if (marked.length) {
         var reduce = global.matchMedia && global.matchMedia("(prefers-reduced-motion: reduce)").matches;
-        marked[0].scrollIntoView({ block: "center", behavior: reduce ? "auto" : "smooth" });
+        marked[cursor % marked.length].scrollIntoView({ block: "center", behavior: reduce ? "auto" : "smooth" });
       }
       live.textContent = marked.length
-        ? "Marked in the text: " + marked.map(function (m) { return m.textContent; }).join(", ")
+        ? "Marked in the text: " + marked.map(function (m) { return m.textContent; }).join(", ") +
+          (marked.length > 1 ? ". Select the finding again for the next one." : "")
         : "The claims of this finding are not in the text shown.";
     }
 
@@ -199,7 +207,7 @@
         else if (ev.key === "ArrowUp" || ev.key === "k") next = buttons[Math.max(k - 1, 0)];
         else if (ev.key === "Home") next = buttons[0];
         else if (ev.key === "End") next = buttons[buttons.length - 1];
-        else if (ev.key === "Escape") { clear(); live.textContent = "Marks cleared."; ev.preventDefault(); }
+        else if (ev.key === "Escape") { clear(true); live.textContent = "Marks cleared."; ev.preventDefault(); }
         if (next) { next.focus(); ev.preventDefault(); }
       });
     });

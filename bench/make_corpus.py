@@ -521,7 +521,7 @@ def health(rng: random.Random, plant: set[str]) -> Article:
     hosp = rng.randint(deaths + 10, deaths + 400)
     doses = rng.choice([0.5, 1, 1.2, 2, 3.5])
     a = Article("health", f"Measles cases rise to {digits(cases)}")
-    name, last = person(rng)
+    name, _ = person(rng)
     if "sources_disagree" in plant:
         first, other = count(rng, deaths), deaths + rng.randint(5, 20)
         a.add(f"The health ministry said {first} people had died.",
@@ -535,10 +535,11 @@ def health(rng: random.Random, plant: set[str]) -> Article:
     if "parts_exceed" in plant:
         kids, adults = cases // 2 + rng.randint(50, 200), cases // 2 + rng.randint(50, 200)
         a.add(f"Of the {digits(cases)} cases, {digits(kids)} were children and {digits(adults)} were adults, "
-              f"{last} said.")
+              f"{name}, {rng.choice(ROLES)}, said.")
         a.plant("parts_exceed", digits(kids), digits(adults))
     else:
-        a.add(f"Of the {digits(cases)} cases, {digits(cases * 3 // 5)} were children, {last} said.")
+        a.add(f"Of the {digits(cases)} cases, {digits(cases * 3 // 5)} were children, {name}, "
+              f"{rng.choice(ROLES)}, said.")
     a.add(said(rng, f"{doses:g} million doses of vaccine would be delivered by {rng.choice(MONTHS)}",
                org(rng, "health")))
     a.add(noise(rng))

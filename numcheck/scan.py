@@ -72,8 +72,14 @@ def worker_config(spec: ConfigSpec) -> Config:
     return load_config(config_file=spec.config_file, rules_dir=spec.rules_dir, discover=False)
 
 
-def init_worker(spec: ConfigSpec) -> None:
-    """Pool initializer: load the rule pack and warm the pipeline (lazy imports) once per worker."""
+def init_worker(spec: ConfigSpec, scan_pid: int | None = None) -> None:
+    """Pool initializer: load the rule pack and warm the pipeline (lazy imports) once per worker.
+
+    With `scan_pid`, the worker also exits when that process is gone (a scan killed with SIGKILL
+    leaves no orphaned workers behind).
+    """
+    if scan_pid is not None:
+        threading.Thread(target=_exit_with, args=(scan_pid,), daemon=True, name="numcheck-scan-watch").start()
     cfg = worker_config(spec)
     try:
         from numcheck.api import check
@@ -81,6 +87,26 @@ def init_worker(spec: ConfigSpec) -> None:
         check(["Warm-up: about 12 km, $3.5bn and 40 per cent, officials said."], config=cfg)
     except Exception:  # noqa: BLE001 - a warm-up failure shows up again on the real articles
         pass
+
+
+def _alive(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:
+        return True
+    try:  # killed but not yet reaped by its parent: a zombie is gone for our purposes
+        with open(f"/proc/{pid}/stat", "rb") as fh:
+            return fh.read().rsplit(b")", 1)[1].split()[0] != b"Z"
+    except (OSError, IndexError):
+        return True
+
+
+def _exit_with(pid: int, interval: float = 0.5) -> None:
+    while _alive(pid):
+        time.sleep(interval)
+    os._exit(0)
 
 
 # --------------------------------------------------------------------------- the task
@@ -387,7 +413,7 @@ def run_local(
         while pending or suspects or inflight:
             if pool is None:
                 pool = ProcessPoolExecutor(max_workers=jobs, mp_context=ctx, initializer=init_worker,
-                                           initargs=(spec,))
+                                           initargs=(spec, os.getpid()))
             isolating = bool(suspects)
             if isolating:
                 if not inflight:

@@ -10,7 +10,10 @@ from __future__ import annotations
 import importlib.util
 import json
 import os
+import signal
+import subprocess
 import sys
+import time
 from pathlib import Path
 from typing import Any
 
@@ -204,6 +207,32 @@ def test_rerun_of_a_finished_scan_adds_nothing(tmp_path: Path) -> None:
     assert out.read_bytes() == before
     assert again.exit_code == first.exit_code
     assert f"{len(ARTICLES)} articles (0 checked now" in again.stdout
+
+
+def test_a_scan_killed_mid_run_resumes_with_every_article_exactly_once(tmp_path: Path) -> None:
+    d = _bench_articles(tmp_path, 80)
+    out = tmp_path / "scan.jsonl"
+    cmd = [sys.executable, "-m", "numcheck", "scan", str(d), "--output", str(out), "--jobs", "2"]
+    proc = subprocess.Popen(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, start_new_session=True)
+    try:
+        deadline = time.monotonic() + 120
+        while time.monotonic() < deadline and proc.poll() is None:
+            if out.exists() and out.read_bytes().count(b"\n") >= 5:
+                break
+            time.sleep(0.02)
+    finally:
+        if proc.poll() is None:
+            os.killpg(proc.pid, signal.SIGKILL)  # the scan and its workers, with no chance to tidy up
+        proc.wait()
+    done_before = len(read_records(out))
+    assert done_before >= 5
+
+    result = subprocess.run(cmd, capture_output=True, text=True, timeout=300)
+    assert result.returncode in (0, 1), result.stderr
+    recs = read_records(out)
+    assert len(out.read_text(encoding="utf-8").splitlines()) == len(recs)  # no torn or broken line left
+    assert sorted(r["path"] for r in recs) == sorted(discover([d]))  # every article exactly once
+    assert f"{done_before} from a previous run" in result.stdout or done_before == 80
 
 
 def test_output_log_keeps_complete_lines_and_skips_a_damaged_one(tmp_path: Path) -> None:

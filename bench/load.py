@@ -54,6 +54,20 @@ def _status_kb(pid: int) -> dict[str, int]:
     return out
 
 
+def cpu_seconds(pids: list[int]) -> float:
+    """User + system CPU time used so far by these processes (from /proc/<pid>/stat)."""
+    ticks = os.sysconf("SC_CLK_TCK")
+    total = 0
+    for p in pids:
+        try:
+            with open(f"/proc/{p}/stat", encoding="ascii", errors="replace") as fh:
+                fields = fh.read().rsplit(")", 1)[1].split()
+            total += int(fields[11]) + int(fields[12])  # utime, stime (fields 14 and 15 of stat)
+        except (OSError, ValueError, IndexError):
+            continue
+    return total / ticks
+
+
 def _tree(pid: int) -> list[int]:
     """pid and all its descendants (from /proc/<pid>/task/<tid>/children)."""
     seen, todo = [], [pid]
@@ -215,8 +229,10 @@ def main() -> int:
                     return 1
                 time.sleep(0.2)
         idle_kb = sampler.peak_total_kb
+        cpu_before = cpu_seconds(_tree(server.pid))
         result = asyncio.run(run_clients(port, payload, args.clients, args.requests, args.duration,
                                          args.timeout))
+        cpu_used = cpu_seconds(_tree(server.pid)) - cpu_before
         sampler.sample()
     finally:
         sampler.stop_flag.set()
@@ -249,6 +265,10 @@ def main() -> int:
         "server_peak_rss_total_mb": round(sampler.peak_total_kb / 1024, 1),
         "server_main_process_peak_rss_mb": round(sampler.main_hwm_kb / 1024, 1),
         "server_processes": sampler.peak_procs,
+        # CPU the server spent per answered request: unlike requests/s, hardly affected by other
+        # programs on the machine; cores / this is the throughput the server could reach alone
+        "server_cpu_ms_per_request": round(cpu_used / done * 1000, 2) if done else None,
+        "load_average_1min_after": round(os.getloadavg()[0], 2),
     }
     print(f"machine: {figures['machine']}")
     print(f"{args.clients} clients, {figures['server_workers']} check workers, article of "
@@ -257,6 +277,12 @@ def main() -> int:
     print(f"latency: p50 {figures['latency_p50_ms']} ms, p90 {figures['latency_p90_ms']} ms, "
           f"p99 {figures['latency_p99_ms']} ms, max {figures['latency_max_ms']} ms")
     print(f"errors: {errors}" + (f" {dict(result['errors'])}" if errors else ""))
+    if done:
+        per = figures["server_cpu_ms_per_request"]
+        cores = os.cpu_count() or 1
+        print(f"server CPU per request: {per} ms (server and workers together; at most "
+              f"~{cores * 1000 / per:.0f} requests/s on {cores} idle cores); load average after: "
+              f"{figures['load_average_1min_after']}")
     print(f"verdicts: {dict(result['verdicts'])}")
     print(f"server memory: peak RSS {figures['server_peak_rss_total_mb']} MB for all "
           f"{figures['server_processes']} processes (server, forkserver, workers; "

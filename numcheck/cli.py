@@ -230,10 +230,10 @@ def serve(
     workers: int | None = typer.Option(None, "--workers", min=1, help="Check processes (default: cores)."),
     timeout: float = typer.Option(10.0, "--timeout", min=0.1, help="Seconds a check may run (then 503)."),
     max_body: int = typer.Option(2 * 1024 * 1024, "--max-body", min=1, help="Largest body in bytes (413)."),
-    block_on: FailOn | None = typer.Option(None, "--block-on", help="Verdict block from (default: fail_on)."),
-    warn_on: FailOn = typer.Option(FailOn.warning, "--warn-on", help="Verdict warn from this severity."),
+    block_on: FailOn | None = typer.Option(None, "--block-on", help="Blocks from (default: fail_on)."),
+    warn_on: FailOn = typer.Option(FailOn.warning, "--warn-on", help="Warns from this severity."),
 ) -> None:
-    """Run the pre-publish HTTP gate and the editor's page (needs numcheck[serve]); see numcheck/serve.py."""
+    """Run the pre-publish HTTP gate and the editor's page (needs the serve extra)."""
     try:
         from numcheck.serve import GateSettings, serve_command
     except ImportError as exc:

@@ -444,7 +444,10 @@ def _check_rules(model: RulesFile, path: Path, node: Any, is_default: bool) -> l
     Keys are normalised to codes in place: a pack may name a rule 'source-discrepancy' or 'NC201'.
     """
     out: list[Problem] = []
-    reference = {} if is_default else _default_params()
+    try:
+        reference = {} if is_default else _default_params()
+    except ConfigError as exc:  # the shipped pack itself is broken: say so, as one more problem
+        return [Problem(path, None, f"cannot check parameters against the default pack: {exc}")]
     normalised: dict[str, RuleSetting] = {}
     for key, setting in model.rules.items():
         line = _node_line(node, ("rules", key))

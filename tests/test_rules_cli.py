@@ -322,3 +322,19 @@ def test_the_schema_rejects_a_report_that_breaks_the_contract() -> None:
                          "message": "m", "claims": []}]
     with pytest.raises(jsonschema.ValidationError):
         jsonschema.validate(data, schema(), cls=jsonschema.Draft202012Validator)
+
+
+def test_a_broken_default_pack_is_reported_not_raised(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """check_pack() collects problems; it never raises, even when the shipped pack is mid-edit."""
+    import numcheck.rulepack as rulepack
+
+    broken = tmp_path / "shipped"
+    shutil.copytree(default_pack_dir(), broken)
+    write(broken / "events.yaml", "events: {killed: [killed]}\nnot_a_key: 1\n")
+    monkeypatch.setattr(rulepack, "default_pack_dir", lambda: broken)
+    write(tmp_path / "desk" / "rules.yaml", "rules:\n  NC502: {params: {max_gap: 1.0}}\n")
+    pack, problems = check_pack(tmp_path / "desk")
+    assert pack is None
+    assert any(str(p).startswith(f"{broken / 'events.yaml'}:2: not_a_key: unknown key") for p in problems)

@@ -624,8 +624,10 @@ class _Markdown:
             elif _THEMATIC.match(line) or (in_para and _SETEXT.match(line)) or _TABLE_RULE.match(line):
                 drop = True
             if drop:
-                flush_newline(False)
+                if indent == 0:
+                    in_list = False
                 out.block_starts.append(out.n)
+                flush_newline(False)
                 pending_nl = (ce, after)
                 pos = after
                 prev_blank, in_para = True, False
@@ -668,9 +670,9 @@ class _Markdown:
                 hc = _HEADING_CLOSE.search(s, cs, ce)
                 if hc is not None:
                     stop = hc.start()
-            flush_newline(soft=in_para and not new_block)
             if new_block:
-                out.block_starts.append(out.n)
+                out.block_starts.append(out.n)  # the previous block ends before its newline
+            flush_newline(soft=in_para and not new_block)
             before = out.n
             _Inline(self, cs, stop).run(cs, stop)
             pending_nl = (ce, after) if after > ce else None
@@ -681,8 +683,8 @@ class _Markdown:
             prev_blank = False
             in_para = not heading
             if heading:
-                flush_newline(False)
                 out.block_starts.append(out.n)
+                flush_newline(False)
         if pending_nl is not None:
             out.keep(*pending_nl)
         if self.comment_from is not None:
@@ -887,8 +889,9 @@ def read_path(
     return read_text(text, fmt or guess_format(str(p)), str(p), role, doc_id)
 
 
-def read_file_bytes(p: Path, limit: int = MAX_BYTES) -> bytes:
-    """The bytes of a file, refusing (without reading it whole) one over `limit` bytes."""
+def read_file_bytes(p: Path, limit: int | None = None) -> bytes:
+    """The bytes of a file, refusing (without reading it whole) one over `limit` (MAX_BYTES) bytes."""
+    limit = MAX_BYTES if limit is None else limit
     try:
         fh = open(p, "rb")  # noqa: SIM115 - closed below
     except FileNotFoundError as exc:
@@ -938,7 +941,7 @@ def _looks_like_text(text: str) -> bool:
     return controls <= max(2, len(text[:65536]) // 200)
 
 
-def decode_file(p: Path, limit: int = MAX_BYTES) -> str:
+def decode_file(p: Path, limit: int | None = None) -> str:
     """A file's text: UTF-8, or UTF-16/32 with a byte-order mark, or cp1252/Latin-1 that looks like text."""
     data = read_file_bytes(p, limit)
     if not data:

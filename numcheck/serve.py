@@ -484,7 +484,7 @@ class CheckPool:
             fut.add_done_callback(done)
 
         def done(fut: asyncio.Future[_Worker]) -> None:
-            if fut.cancelled():
+            if fut.cancelled() or self.closed:
                 return
             exc = fut.exception()
             if exc is not None:
@@ -719,8 +719,10 @@ def create_app(
 
     @app.exception_handler(StarletteHTTPException)
     async def on_http(_request: Request, exc: StarletteHTTPException) -> JSONResponse:
-        codes = {404: "not_found", 405: "method_not_allowed", 415: "unsupported_media_type"}
-        msg = {404: "no such endpoint (see /docs)", 405: "method not allowed on this endpoint"}
+        codes = {400: "bad_json", 404: "not_found", 405: "method_not_allowed", 415: "unsupported_media_type"}
+        msg = {404: "no such endpoint (see /docs)", 405: "method not allowed on this endpoint",
+               # FastAPI's answer when the JSON parser itself fails, e.g. on nesting too deep to parse
+               400: "the body could not be parsed as JSON (is it nested too deeply?)"}
         return _error(exc.status_code, codes.get(exc.status_code, "http_error"),
                       msg.get(exc.status_code, str(exc.detail)), headers=getattr(exc, "headers", None))
 

@@ -192,6 +192,12 @@ def test_malformed_json_is_400(client: TestClient) -> None:
     assert "not valid JSON" in data["message"]
 
 
+def test_json_nested_too_deeply_to_parse_is_400(client: TestClient) -> None:
+    resp = client.post("/v1/check", content=b"[" * 200_000 + b"]" * 200_000, headers=JSON)
+    assert_json_error(resp, 400, "bad_json")
+    assert client.get("/healthz").status_code == 200
+
+
 def test_unpaired_surrogates_are_refused(client: TestClient) -> None:
     raw = b'{"draft": {"text": "a \\ud800 b"}}'
     resp = client.post("/v1/check", content=raw, headers=JSON)

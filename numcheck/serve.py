@@ -37,6 +37,7 @@ import multiprocessing
 import os
 import signal
 import sys
+import threading
 import time
 import traceback
 from collections import deque
@@ -243,7 +244,6 @@ class SandboxViolation(PermissionError):
 def install_sandbox(allowed_roots: list[str]) -> None:
     """From now on, this process may not open connections, start processes, write files, or read
     files outside `allowed_roots` (an audit hook: it cannot be removed, so only call it in a worker)."""
-    import threading
 
     roots = tuple(allowed_roots)
     reading = threading.local()
@@ -412,7 +412,8 @@ class CheckPool:
                                            thread_name_prefix="numcheck-pool")
         self._idle: deque[_Worker] = deque()
         self._waiters: deque[asyncio.Future[_Worker]] = deque()
-        self._all: set[_Worker] = set()
+        self._all: set[_Worker] = set()  # shared with the pool's threads: under _lock
+        self._lock = threading.Lock()
         self._loop: asyncio.AbstractEventLoop | None = None
         self._started: asyncio.Future[None] | None = None
         self.pending = 0
@@ -422,13 +423,18 @@ class CheckPool:
 
     def _spawn(self) -> _Worker:
         w = _Worker(self._ctx, self.config, self.check_fn, self.settings.sandbox, self._roots)
-        self._all.add(w)
+        with self._lock:
+            self._all.add(w)
         try:
             w.wait_ready(self.settings.startup_timeout_s)
         except RuntimeError:
-            self._all.discard(w)
+            self._forget(w)
             raise
         return w
+
+    def _forget(self, w: _Worker) -> None:
+        with self._lock:
+            self._all.discard(w)
 
     async def start(self) -> None:
         """Start the workers and wait until each has warmed up (once, however often called)."""
@@ -450,20 +456,21 @@ class CheckPool:
 
     @property
     def alive(self) -> int:
-        return sum(1 for w in self._all if not w.dead)
+        with self._lock:
+            return sum(1 for w in self._all if not w.dead)
 
     def _release(self, w: _Worker) -> None:
         """Hand a worker to the next waiting request, or keep it idle; replace it if it is spent."""
         if self.closed:
             w.stop()
-            self._all.discard(w)
+            self._forget(w)
             return
         if w.dead or w.jobs >= self.settings.recycle_after:
             if not w.dead:
                 assert self._loop is not None
                 w.dead = True
                 self._loop.run_in_executor(self._threads, w.stop)  # joining takes time: not here
-            self._all.discard(w)
+            self._forget(w)
             self._replace()
             return
         while self._waiters:
@@ -484,9 +491,14 @@ class CheckPool:
             fut.add_done_callback(done)
 
         def done(fut: asyncio.Future[_Worker]) -> None:
-            if fut.cancelled() or self.closed:
+            if fut.cancelled():
                 return
             exc = fut.exception()
+            if self.closed:
+                if exc is None:
+                    fut.result().kill()
+                    self._forget(fut.result())
+                return
             if exc is not None:
                 log.error("could not replace a check worker: %s; retrying in 1 s", exc)
                 self._replace(1.0)
@@ -544,12 +556,14 @@ class CheckPool:
         self.closed = True
         for fut in self._waiters:
             fut.cancel()
-        for w in list(self._all):
+        with self._lock:
+            workers = list(self._all)
+            self._all.clear()
+        for w in workers:
             if w in self._idle:
                 w.stop()
             else:
                 w.kill()
-        self._all.clear()
         self._idle.clear()
         self._threads.shutdown(wait=False, cancel_futures=True)
 
@@ -765,7 +779,8 @@ def create_app(
     @app.get("/healthz", summary="Liveness: 200 while the server answers")
     async def healthz() -> dict[str, Any]:
         return {"status": "ok", "version": __version__, "workers": pool.alive, "idle": pool.idle,
-                "pending": pool.pending, "auth": bool(st.token)}
+                "pending": pool.pending, "timeouts": pool.timeouts, "replaced": pool.replaced,
+                "auth": bool(st.token)}
 
     @app.get("/", response_class=HTMLResponse, include_in_schema=False)
     async def page() -> HTMLResponse:

@@ -67,7 +67,7 @@ def same_measurand(a: Claim, b: Claim) -> bool:
         return False
     if a.conversion_of or b.conversion_of:
         return False  # a stated conversion is its original claim stated twice
-    if a.event != b.event:
+    if a.event != b.event and a.kind in {"count", "number"}:
         return False
     if a.direction != b.direction:
         return False
@@ -97,7 +97,7 @@ def compatible(a: Claim, b: Claim) -> bool:
     """Relaxed linking, for a draft claim and a source claim."""
     if not comparable(a, b):
         return False
-    if a.event and b.event and a.event != b.event:
+    if a.event and b.event and a.event != b.event and a.kind in {"count", "number"}:
         return False
     if a.partitive != b.partitive:
         return False

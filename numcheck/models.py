@@ -109,6 +109,7 @@ class Claim(BaseModel):
     places: list[str] = Field(default_factory=list)
     times: list[str] = Field(default_factory=list)
     terms: list[str] = Field(default_factory=list)
+    context: list[str] = Field(default_factory=list)
     part_of: str | None = None
     partitive: bool = False
     conversion_of: str | None = None

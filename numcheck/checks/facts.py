@@ -21,7 +21,7 @@ def _linked(c: Claim, f: Claim) -> bool:
         return False
     if c.aspect and f.aspect and c.aspect != f.aspect:
         return False
-    return bool(set(c.terms) & set(f.terms))
+    return bool((set(c.context) | set(c.terms)) & set(f.terms))
 
 
 def _facts(ctx: CheckContext, rule: Rule) -> Iterable[Finding]:

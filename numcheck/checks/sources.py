@@ -33,7 +33,9 @@ def _assess(ctx: CheckContext, d: Claim, sources: list[Claim]) -> tuple[str, Cla
     cands = [s for s in sources if compatible(d, s)]
     if not cands:
         return "unsupported", None, None
-    if any(agree(d, s, tol) for s in cands):
+    best_sim = max(similarity(d, s) for s in cands)
+    floor = min(max(1.0, best_sim / 2), best_sim)
+    if any(agree(d, s, tol) for s in cands if similarity(d, s) >= floor):
         return "supported", None, None
     scored = []
     for s in cands:

@@ -68,8 +68,7 @@ def add_features(tk: Tokenized, raws: list[Raw], claims: list[Claim], kb: Knowle
         c.event = implied or _event(tk, raw, kb)
         c.direction = _direction(tk, raw, clause, kb)
         c.places = _places(tk, raw, clause, prev_end, next_start)
-        c.subjects = _subjects(tk, raw, prev_end, c.source, names_mid) or _subjects_after(
-            tk, raw, clause, next_start, c.source)
+        c.subjects = _subjects(tk, raw, prev_end, c.source, names_mid)
         if not c.subjects and idx > 0 and claims[idx - 1].sentence == c.sentence and not _segment_break(
                 tk, raws[idx - 1].last, raw.first):
             c.subjects = list(claims[idx - 1].subjects)
@@ -77,6 +76,7 @@ def add_features(tk: Tokenized, raws: list[Raw], claims: list[Claim], kb: Knowle
         c.modifiers = _modifiers(tk, raw)
         c.times = _times(tk, raw, clause, kb) or _times(tk, raw, _sentence(tk, raw), kb)
         c.terms = _terms(tk, raw, kb, c.source)
+        c.context = _context(tk, raw, kb, c.source)
         c.aspect = _aspect(tk, raw, kb)
         c.partitive = _is_partitive(tk, raw, raws, idx)
         c.change = _change_role(tk, raw, kb)
@@ -495,14 +495,15 @@ def _heads(tk: Tokenized, raw: Raw, kb: Knowledge) -> list[str]:
 
 
 def _segment_break(tk: Tokenized, a: int, b: int) -> bool:
-    return any(t.lower in {";", "while", "whereas"} for t in tk.tokens[a + 1:b])
-
-
-def _subjects_after(tk: Tokenized, raw: Raw, clause: list[Token], next_start: int, source: str | None) -> list[str]:
-    src = set((source or "").replace("’", "'").split())
-    return sorted({_bare(t.text) for t in clause if raw.last < t.index < next_start and t.kind == "word"
-                   and t.text[:1].isupper() and len(t.text) > 1 and t.text not in src
-                   and t.lower not in MONTHS and t.lower not in WEEKDAYS and t.lower not in FUNCTION})
+    """Does a new subject start between two claims? ('; while the Kula fire', ', and the 0.8% ...')"""
+    toks = tk.tokens[a + 1:b]
+    dets = {"the", "a", "an", "this", "its", "their"}
+    for k, t in enumerate(toks):
+        if t.lower in {";", "while", "whereas"}:
+            return True
+        if t.lower in {"and", ",", "but"} and k + 1 < len(toks) and toks[k + 1].lower in dets:
+            return True
+    return False
 
 
 def _direction(tk: Tokenized, raw: Raw, clause: list[Token], kb: Knowledge) -> str | None:
@@ -515,13 +516,14 @@ def _direction(tk: Tokenized, raw: Raw, clause: list[Token], kb: Knowledge) -> s
         t = toks[k]
         if t.lower in {"to", "from", ",", ";", "at"} or t.kind == "num":
             break
-        d = kb.directions.get(stem(t.text)) if t.kind == "word" else None
+        d = kb.directions.get(t.lower) if t.kind == "word" else None
         if d is not None:
-            return d
+            after = toks[k + 1].lower if k + 1 < len(toks) else ""
+            return None if after in {"between", "within", "in"} else d
         k -= 1
         steps += 1
     for t in toks[raw.last + 1:raw.last + 2]:
-        d = kb.directions.get(stem(t.text)) if t.kind == "word" else None
+        d = kb.directions.get(t.lower) if t.kind == "word" else None
         if d is not None:
             return d
     return None
@@ -631,6 +633,16 @@ def _terms(tk: Tokenized, raw: Raw, kb: Knowledge, source: str | None) -> list[s
         cl -= 1
         terms += collect(cl)
     return sorted(set(terms))
+
+
+def _context(tk: Tokenized, raw: Raw, kb: Knowledge, source: str | None) -> list[str]:
+    """Content-word stems of the claim's whole sentence (what facts are matched on)."""
+    toks = tk.tokens
+    a, b = tk.sentence_spans[toks[raw.first].sentence]
+    src = {stem(w) for w in (source or "").split()}
+    return sorted({stem(t.text) for t in toks[a:b] if t.kind == "word" and t.lower not in FUNCTION
+                   and len(t.lower) > 2 and not (raw.number_first <= t.index <= raw.number_last)
+                   and stem(t.text) not in src})
 
 
 def _aspect(tk: Tokenized, raw: Raw, kb: Knowledge) -> str | None:

@@ -91,7 +91,7 @@ def _knowledge(key: int, pack: RulePack) -> Knowledge:
         not_counted={w.lower() for w in pack.nouns.not_counted},
         events=events,
         event_max=max((len(p) for p in events), default=1),
-        directions={stem(w): d for d, words in pack.events.directions.items() for w in words},
+        directions={w.lower(): d for d, words in pack.events.directions.items() for w in words},
         totals={phrase_key(w) for w in pack.events.totals},
         implied_events={w.lower(): e for w, e in pack.nouns.implied_events.items()},
         generic_sources={g.lower() for g in pack.attribution.generic},

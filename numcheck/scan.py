@@ -383,12 +383,24 @@ def render_summary(tally: Tally, elapsed: float, new: int, console: Any) -> None
 # --------------------------------------------------------------------------- engines
 
 
+def check_chunk(task: Task, paths: Sequence[str], spec: ConfigSpec) -> list[Record]:
+    """Run `task` on a few articles in one round trip (per-task overhead is paid once per chunk)."""
+    return [task(p, spec) for p in paths]
+
+
+def chunk_size(n: int, workers: int, cap: int) -> int:
+    """Articles per task: enough to amortise the per-task cost, few enough to keep every worker busy
+    (at least ~16 tasks per worker) and results streaming."""
+    return max(1, min(cap, n // max(1, workers * 16)))
+
+
 def run_local(
     paths: Sequence[str],
     spec: ConfigSpec,
     jobs: int,
     task: Task = check_one,
     start_method: str | None = None,
+    chunk: int | None = None,
 ) -> Iterator[Record]:
     """Check `paths` on a process pool of `jobs` workers; yield records as they complete.
 
@@ -404,11 +416,20 @@ def run_local(
     ctx = mp.get_context(start_method)
     if start_method == "forkserver":
         ctx.set_forkserver_preload(["numcheck.scan", "numcheck.api"])
-    window = max(2, jobs * 4)
+    size = chunk or chunk_size(len(paths), jobs, 8)
+    window = max(2, jobs * 3)
     pending: deque[str] = deque(paths)
     suspects: deque[str] = deque()
     pool: ProcessPoolExecutor | None = None
-    inflight: dict[Future[Record], str] = {}
+    inflight: dict[Future[list[Record]], list[str]] = {}
+
+    def submit(batch: list[str]) -> None:
+        assert pool is not None
+        inflight[pool.submit(check_chunk, task, [os.path.abspath(p) for p in batch], spec)] = batch
+
+    def results(fut: Future[list[Record]], batch: list[str]) -> list[Record]:
+        return [{**rec, "path": p} for rec, p in zip(fut.result(), batch, strict=True)]
+
     try:
         while pending or suspects or inflight:
             if pool is None:
@@ -417,34 +438,34 @@ def run_local(
             isolating = bool(suspects)
             if isolating:
                 if not inflight:
-                    p = suspects.popleft()
-                    inflight[pool.submit(task, os.path.abspath(p), spec)] = p
+                    submit([suspects.popleft()])
             else:
                 while pending and len(inflight) < window:
-                    p = pending.popleft()
-                    inflight[pool.submit(task, os.path.abspath(p), spec)] = p
+                    submit([pending.popleft() for _ in range(min(size, len(pending)))])
             done, _ = wait(list(inflight), return_when=FIRST_COMPLETED)
             broken = False
             for fut in done:
-                p = inflight.pop(fut)
+                batch = inflight.pop(fut)
                 try:
-                    yield {**fut.result(), "path": p}
+                    yield from results(fut, batch)
                 except BrokenProcessPool:
                     broken = True
                     if isolating:
+                        p = batch[0]
                         yield error_record(p, f"{p}: the worker process died while checking this file")
                     else:
-                        suspects.append(p)
+                        suspects.extend(batch)
                 except Exception as exc:  # noqa: BLE001
-                    yield error_record(p, f"{p}: internal error in scan ({type(exc).__name__}: {exc})")
+                    for p in batch:
+                        yield error_record(p, f"{p}: internal error in scan ({type(exc).__name__}: {exc})")
             if broken:
                 # every other future of a broken pool fails too: settle them, keep their results
                 for fut in list(inflight):
-                    p = inflight.pop(fut)
+                    batch = inflight.pop(fut)
                     try:
-                        yield {**fut.result(), "path": p}
+                        yield from results(fut, batch)
                     except Exception:  # noqa: BLE001
-                        suspects.append(p)
+                        suspects.extend(batch)
                 pool.shutdown(wait=True, cancel_futures=True)
                 pool = None
     finally:
@@ -483,30 +504,32 @@ def run_dask(
     try:
         client.run(init_worker, spec)  # load numcheck and the rule pack once in every worker
         nworkers = max(1, len(client.scheduler_info().get("workers", {})) or jobs)
-        window = max(8, nworkers * 8)
-        todo = iter(paths)
-        owner: dict[Any, str] = {}
+        size = chunk_size(len(paths), nworkers, 32)
+        window = max(4, nworkers * 4)
+        todo = deque(paths)
+        owner: dict[Any, list[str]] = {}
         ac = as_completed()
 
         def submit(n: int) -> None:
-            for p in todo:
-                fut = client.submit(check_one, os.path.abspath(p), spec, pure=False)
-                owner[fut] = p
+            for _ in range(n):
+                if not todo:
+                    return
+                batch = [todo.popleft() for _ in range(min(size, len(todo)))]
+                absolute = [os.path.abspath(p) for p in batch]
+                fut = client.submit(check_chunk, check_one, absolute, spec, pure=False)
+                owner[fut] = batch
                 ac.add(fut)
-                n -= 1
-                if n <= 0:
-                    break
 
         submit(window)
         for fut in ac:
-            p = owner.pop(fut)
+            batch = owner.pop(fut)
             try:
-                rec = fut.result()
-                rec["path"] = p
+                recs = [{**rec, "path": p} for rec, p in zip(fut.result(), batch, strict=True)]
             except Exception as exc:  # noqa: BLE001 - KilledWorker and friends: report, go on
-                rec = error_record(p, f"{p}: the Dask task failed ({type(exc).__name__}: {exc})"[:500])
+                recs = [error_record(p, f"{p}: the Dask task failed ({type(exc).__name__}: {exc})"[:500])
+                        for p in batch]
             fut.release()
-            yield rec
+            yield from recs
             submit(1)
     finally:
         client.close()

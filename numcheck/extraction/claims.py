@@ -573,7 +573,7 @@ def _interval(raw: Raw, kb: Knowledge) -> None:
     elif kind == "below":
         raw.low, raw.high = x - width * u, x
     elif kind == "above":
-        raw.low, raw.high = x + abs(x) * 1e-9 + 1e-12, x + width * u
+        raw.low, raw.high = x, x + width * u
     elif kind == "at_least":
         raw.low, raw.high = x, None
     elif kind == "at_most":

@@ -66,6 +66,8 @@ def add_features(tk: Tokenized, raws: list[Raw], claims: list[Claim], kb: Knowle
         clause = _clause_tokens(tk, raw)
         implied = kb.implied_events.get((raw.counts or "").split()[-1].lower()) if raw.counts else None
         c.event = implied or _event(tk, raw, kb)
+        if c.event in HUMAN_EVENTS and raw.noun_class is not None and raw.noun_class not in kb.people_kinds:
+            c.event = None
         c.direction = _direction(tk, raw, clause, kb)
         c.places = _places(tk, raw, clause, prev_end, next_start)
         c.subjects = _subjects(tk, raw, prev_end, c.source, names_mid)
@@ -100,7 +102,12 @@ def add_features(tk: Tokenized, raws: list[Raw], claims: list[Claim], kb: Knowle
                         c.unit = whole.unit
                 if c.event is None:
                     c.event = whole.event
+                if not c.measurand:
+                    c.measurand = whole.measurand.removesuffix(f" {whole.event}")
     _anaphora(tk, raws, claims)
+    for c in claims:
+        if c.event and c.kind == "count" and c.measurand and c.event not in c.measurand:
+            c.measurand = f"{c.measurand} {c.event}"
     _conversions(tk, raws, claims)
     # part_of and conversion_of hold positions until ids are known
     for c in claims:
@@ -125,7 +132,9 @@ def _person_names(tk: Tokenized) -> dict[str, str]:
             while j + 1 < n and toks[j + 1].kind == "word" and toks[j + 1].text[:1].isupper() and \
                     toks[j + 1].start - toks[j].end == 1:
                 j += 1
-            run = [t for t in toks[i:j + 1] if t.lower not in TITLES]
+            whole = toks[i:j + 1]
+            last_title = max((k for k, t in enumerate(whole) if t.lower in TITLES), default=-1)
+            run = whole[last_title + 1:]
             if 2 <= len(run) <= 3 and not any(t.lower in ORG_WORDS for t in run) and \
                     not any(t.lower in MONTHS or t.lower in WEEKDAYS for t in run):
                 full = " ".join(t.text for t in run)
@@ -727,6 +736,7 @@ def _change_role(tk: Tokenized, raw: Raw, kb: Knowledge) -> str | None:
     return None
 
 
+HUMAN_EVENTS = {"killed", "injured", "missing", "evacuated", "detained", "rescued", "identified", "discharged"}
 ANAPHORS = {"figure", "number", "toll", "total", "tally", "count", "estimate", "turnout"}
 
 

@@ -5,13 +5,13 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import lru_cache
 
-from snowballstemmer import stemmer
+from snowballstemmer.english_stemmer import EnglishStemmer
 
 from numcheck.extraction.numbers import NumberLexicon
 from numcheck.extraction.units import UnitLexicon, unit_lexicon
 from numcheck.rulepack import Hedge, RulePack, Vague
 
-_STEMMER = stemmer("english")
+_STEMMER = EnglishStemmer()
 
 
 @lru_cache(maxsize=65536)

@@ -245,16 +245,77 @@ def ureg() -> Any:
     return _UREG
 
 
-@lru_cache(maxsize=1024)
-def to_si(pint_expr: str) -> tuple[float, float, str, str] | None:
-    """(factor, offset, SI unit string, dimensionality) for a pint expression, or None if pint can't."""
+def _pint_si(pint_expr: str) -> tuple[float, float, str, str] | None:
     try:
         reg = ureg()
-        q = reg.Quantity(0, pint_expr)
-        base0 = q.to_base_units()
+        base0 = reg.Quantity(0, pint_expr).to_base_units()
         base1 = reg.Quantity(1, pint_expr).to_base_units()
     except Exception:  # pint raises many kinds of errors for names it doesn't know
         return None
     offset = float(base0.magnitude)
     factor = float(base1.magnitude) - offset
     return factor, offset, f"{base1.units:~}".replace(" ", ""), str(base1.dimensionality)
+
+
+class _SICache:
+    """pint's answers (factor, offset, SI unit, dimensionality), kept on disk between runs.
+
+    Importing pint and building its registry costs about a second; the answers for the few
+    dozen units news copy uses never change for a given pint version, so they are cached in
+    ~/.cache/numcheck (or $NUMCHECK_CACHE_DIR), keyed by pint's version. A missing or unwritable
+    cache only costs time.
+    """
+
+    def __init__(self) -> None:
+        self.data: dict[str, list[Any] | None] | None = None
+        self.path: Path | None = None
+
+    def _load(self) -> dict[str, list[Any] | None]:
+        if self.data is not None:
+            return self.data
+        import os
+        from importlib.metadata import PackageNotFoundError, version
+
+        try:
+            pv = version("pint")
+        except PackageNotFoundError:
+            pv = "unknown"
+        base = os.environ.get("NUMCHECK_CACHE_DIR") or os.path.join(os.path.expanduser("~"), ".cache", "numcheck")
+        self.path = Path(base) / f"pint-si-{pv}.json"
+        try:
+            self.data = json.loads(self.path.read_text(encoding="utf-8"))
+            if not isinstance(self.data, dict):
+                self.data = {}
+        except (OSError, ValueError):
+            self.data = {}
+        return self.data
+
+    def get(self, expr: str) -> tuple[float, float, str, str] | None:
+        data = self._load()
+        if expr in data:
+            v = data[expr]
+            return None if v is None else (float(v[0]), float(v[1]), str(v[2]), str(v[3]))
+        result = _pint_si(expr)
+        data[expr] = None if result is None else list(result)
+        self._save()
+        return result
+
+    def _save(self) -> None:
+        if self.path is None or self.data is None:
+            return
+        try:
+            from numcheck.fsutil import atomic_write
+
+            self.path.parent.mkdir(parents=True, exist_ok=True)
+            atomic_write(self.path, json.dumps(self.data, sort_keys=True))
+        except OSError:
+            pass
+
+
+_SI = _SICache()
+
+
+@lru_cache(maxsize=1024)
+def to_si(pint_expr: str) -> tuple[float, float, str, str] | None:
+    """(factor, offset, SI unit string, dimensionality) for a pint expression, or None if pint can't."""
+    return _SI.get(pint_expr)

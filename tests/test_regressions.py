@@ -1,0 +1,26 @@
+"""Inputs that once broke numcheck (found by the property tests and the fuzzer in bench/fuzz), kept so
+that they stay fixed. Each test names what went wrong."""
+
+from __future__ import annotations
+
+import numcheck
+from numcheck.config import load_config
+
+CONFIG = load_config(discover=False)
+
+
+def _interval_ok(text: str) -> None:
+    claims = numcheck.extract(text, CONFIG)
+    assert claims, text
+    for c in claims:
+        assert c.surface == text[c.start:c.end]
+        if c.value is not None and c.low is not None:
+            assert c.low <= c.value, (c.surface, c.low, c.value)
+        if c.value is not None and c.high is not None:
+            assert c.value <= c.high, (c.surface, c.value, c.high)
+
+
+def test_more_than_keeps_the_stated_figure_inside_its_interval():
+    """'more than 11,000' had low = 11,000.000011 > value = 11,000 (hypothesis, test_properties)."""
+    _interval_ok("more than 11,000")
+    _interval_ok("Officials said more than 145 drones were fired.")

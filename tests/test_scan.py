@@ -95,6 +95,24 @@ def test_each_article_gets_one_line_with_what_check_reports_for_it_alone(tmp_pat
             assert text[span["start"]:span["end"]] == span["surface"]
 
 
+def test_workers_use_the_config_of_the_scan(tmp_path: Path) -> None:
+    from numcheck.checks.registry import RULES
+    from numcheck.config import load_config
+
+    d = corpus(tmp_path)
+    conf = tmp_path / "numcheck.toml"
+    disabled = "".join(f"[tool.numcheck.rules.{code}]\nenabled = false\n" for code in RULES)
+    conf.write_text(disabled, encoding="utf-8")
+    out = tmp_path / "scan.jsonl"
+    result = run_cli(str(d), "--config", str(conf), "--output", str(out), "--jobs", "2")
+    assert result.exit_code == 0, result.output
+    recs = read_records(out)
+    assert len(recs) == len(ARTICLES)
+    assert all(r["findings"] == [] and r["error"] is None for r in recs)
+    cfg = load_config(config_file=conf)
+    assert [r["claims"] for r in recs] == [check_paths([r["path"]], config=cfg).summary.claims for r in recs]
+
+
 def test_without_output_lines_stream_to_stdout_and_the_summary_goes_to_stderr(tmp_path: Path) -> None:
     d = corpus(tmp_path)
     result = run_cli(str(d), "--jobs", "1")

@@ -167,7 +167,8 @@ def _not_a_claim(tk: Tokenized, num: Number, kb: Knowledge) -> int | None:
                     return j
         # model numbers: 737-800
         if nxt is not None and nxt.text == "-" and tk.glued(j) and j + 1 < n and tk.glued(j + 1) and \
-                toks[j + 1].kind == "num" and prev is not None and prev.kind == "word" and prev.text[:1].isupper():
+                toks[j + 1].kind == "num" and prev is not None and prev.kind == "word" and prev.text[:1].isupper() \
+                and not _sentence_start(tk, i - 1) and (prev.lower,) not in kb.hedges:
             return j + 2
         # list markers: "1. " or "2) " at the start of a line
         if (i == 0 or "\n" in tk.text[toks[i - 1].end:t.start]) and nxt is not None and nxt.text in {".", ")"} \
@@ -307,6 +308,8 @@ def _read_claim(tk: Tokenized, num: Number, kb: Knowledge) -> Raw | None:
             raw.kind, raw.last = "percentage_point", j + 1
         elif raw.kind != "money":
             cur = _currency_word_at(tk, j, kb)
+            if cur is None and t.lower in {"pound", "pounds"}:
+                cur = ("GBP", j)
             if cur is not None and _is_money_word(tk, j, cur, raw, kb):
                 raw.kind, raw.currency, raw.last = "money", cur[0], cur[1]
             else:
@@ -320,14 +323,15 @@ def _read_claim(tk: Tokenized, num: Number, kb: Knowledge) -> Raw | None:
         _find_noun(tk, raw.last + 1, raw, kb)
     elif raw.kind in {"money", "quantity"}:
         _measurand_after(tk, raw.last + 1, raw)
+    if raw.kind == "number" and num.value < 1 and num.words:
+        # "a third", "three-quarters": a share, read as a percentage
+        raw.kind = "percent"
+        raw.value = round(num.value * 100, 6)
+        raw.place = 1.0
     if raw.kind == "number" and raw.counts is None and num.words:
         # spelled-out numbers with nothing counted: "one of them", "the two" are rarely claims
         if num.value < 2 or num.value != int(num.value):
             return None
-    if raw.kind == "number" and num.value < 1 and num.words:
-        raw.kind = "percent"
-        raw.value = round(num.value * 100, 6)
-        raw.place = 1.0
     h = _hedge_before(tk, first, kb)
     if h is not None:
         raw.hedge = h[0].name

@@ -263,3 +263,31 @@ def _special_at(tk: Tokenized, i: int, lex: NumberLexicon) -> tuple[float, int] 
             if best is None or i + k - 1 > best[1]:
                 best = (value, i + k - 1)
     return best
+
+
+def find_numbers(text: str, lex: NumberLexicon | None = None) -> list[tuple[int, int, float]]:
+    """Every number written in `text`, as (start, end, value) character spans, in text order.
+
+    This is the number reader on its own, without the claim layer's judgement of what is a claim
+    (years, dates, bare spelled-out numbers with nothing counted are all numbers here). The default
+    lexicon is the default rule pack's."""
+    from numcheck.extraction.tokens import tokenize
+
+    if lex is None:
+        from numcheck.rulepack import load_pack
+
+        lex = NumberLexicon.from_file(load_pack(None).numbers)
+    tk = tokenize(text)
+    toks = tk.tokens
+    out: list[tuple[int, int, float]] = []
+    i = 0
+    while i < len(toks):
+        num = read_number(tk, i, lex) if toks[i].kind != "sym" else None
+        if num is None:
+            i += 1
+            continue
+        if num.abbreviation is not None and num.abbreviation != "m":
+            apply_abbreviation(num, lex)
+        out.append((toks[num.first].start, toks[num.last].end, num.value))
+        i = num.last + 1
+    return out

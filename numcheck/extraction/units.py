@@ -254,7 +254,7 @@ def _pint_si(pint_expr: str) -> tuple[float, float, str, str] | None:
         return None
     offset = float(base0.magnitude)
     factor = float(base1.magnitude) - offset
-    return factor, offset, f"{base1.units:~}".replace(" ", ""), str(base1.dimensionality)
+    return factor, offset, f"{base1.units:~}".replace(" ", "").replace("**", "^"), str(base1.dimensionality)
 
 
 class _SICache:
@@ -294,7 +294,7 @@ class _SICache:
         data = self._load()
         if expr in data:
             v = data[expr]
-            return None if v is None else (float(v[0]), float(v[1]), str(v[2]), str(v[3]))
+            return None if v is None else (float(v[0]), float(v[1]), str(v[2]).replace("**", "^"), str(v[3]))
         result = _pint_si(expr)
         data[expr] = None if result is None else list(result)
         self._save()

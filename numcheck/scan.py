@@ -139,6 +139,15 @@ def check_one(path: str, spec: ConfigSpec) -> Record:
     return record
 
 
+def relabel(rec: Record, path: str) -> Record:
+    """A worker's record under the path the user gave (workers are sent absolute paths)."""
+    absolute = rec.get("path")
+    out = {**rec, "path": path}
+    if out.get("error") and isinstance(absolute, str) and absolute != path:
+        out["error"] = out["error"].replace(absolute, path)
+    return out
+
+
 def error_record(path: str, message: str) -> Record:
     return {"path": path, "claims": 0, "findings": [], "cited": {}, "error": message, "ms": 0.0}
 
@@ -428,7 +437,7 @@ def run_local(
         inflight[pool.submit(check_chunk, task, [os.path.abspath(p) for p in batch], spec)] = batch
 
     def results(fut: Future[list[Record]], batch: list[str]) -> list[Record]:
-        return [{**rec, "path": p} for rec, p in zip(fut.result(), batch, strict=True)]
+        return [relabel(rec, p) for rec, p in zip(fut.result(), batch, strict=True)]
 
     try:
         while pending or suspects or inflight:
@@ -524,7 +533,7 @@ def run_dask(
         for fut in ac:
             batch = owner.pop(fut)
             try:
-                recs = [{**rec, "path": p} for rec, p in zip(fut.result(), batch, strict=True)]
+                recs = [relabel(rec, p) for rec, p in zip(fut.result(), batch, strict=True)]
             except Exception as exc:  # noqa: BLE001 - KilledWorker and friends: report, go on
                 recs = [error_record(p, f"{p}: the Dask task failed ({type(exc).__name__}: {exc})"[:500])
                         for p in batch]

@@ -149,12 +149,18 @@ def point(c: Claim) -> float | None:
 
 
 def agree(a: Claim, b: Claim, relative: float = 0.0) -> bool:
-    """Do the intervals the two wordings allow overlap (each widened by `relative`)?"""
-    alo, ahi = interval(a)
-    blo, bhi = interval(b)
-    alo, ahi = _widen(alo, ahi, relative)
-    blo, bhi = _widen(blo, bhi, relative)
-    return alo <= bhi and blo <= ahi
+    """Do the intervals the two wordings allow overlap (each widened by `relative`)?
+
+    Open bounds count: "more than 20 feet" and "as high as 20 feet" do not meet."""
+    alo, ahi = _widen(*interval(a), relative)
+    blo, bhi = _widen(*interval(b), relative)
+    if alo > bhi or blo > ahi:
+        return False
+    if alo == bhi and (a.low_open or b.high_open) and relative == 0:
+        return False
+    if blo == ahi and (b.low_open or a.high_open) and relative == 0:
+        return False
+    return True
 
 
 def _widen(lo: float, hi: float, rel: float) -> tuple[float, float]:

@@ -85,6 +85,8 @@ class Claim(BaseModel):
     value: float | None = None
     low: float | None = None
     high: float | None = None
+    low_open: bool = False  # "more than 20": 20 itself is not claimed
+    high_open: bool = False  # "fewer than 50": 50 itself is not claimed
     kind: Kind = "number"
     unit: str | None = None
     si_value: float | None = None

@@ -337,6 +337,7 @@ def _read_claim(tk: Tokenized, num: Number, kb: Knowledge) -> Raw | None:
         raw.hedge = h[0].name
         raw.features["hedge_kind"] = h[0].kind
         raw.features["hedge_width"] = h[0].width
+        raw.features["hedge_phrase"] = " ".join(t.lower for t in tk.tokens[h[1]:first])
     _interval(raw, kb)
     return raw
 
@@ -578,12 +579,21 @@ def _interval(raw: Raw, kb: Knowledge) -> None:
         raw.low, raw.high = x - width * u, x
     elif kind == "above":
         raw.low, raw.high = x, x + width * u
+        raw.features["low_open"] = True
     elif kind == "at_least":
         raw.low, raw.high = x, None
     elif kind == "at_most":
         raw.low, raw.high = None, x
+        raw.features["high_open"] = h_name_is_strict(raw)
     else:
         raw.low, raw.high = x - rnd.half_width * u, x + rnd.half_width * u
+
+
+STRICT_UPPER = {"fewer than", "less than", "under", "below", "lower than"}
+
+
+def h_name_is_strict(raw: Raw) -> bool:
+    return raw.features.get("hedge_phrase") in STRICT_UPPER
 
 
 def to_claim(tk: Tokenized, raw: Raw, kb: Knowledge, doc_id: str) -> Claim:
@@ -628,6 +638,8 @@ def to_claim(tk: Tokenized, raw: Raw, kb: Knowledge, doc_id: str) -> Claim:
         noun_class=raw.noun_class,
         measurand=raw.measurand,
         hedge=raw.hedge,
+        low_open=bool(raw.features.get("low_open")),
+        high_open=bool(raw.features.get("high_open")),
         sentence=toks[raw.first].sentence,
         paragraph=toks[raw.first].paragraph,
     )

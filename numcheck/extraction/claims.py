@@ -502,6 +502,8 @@ def _find_noun(tk: Tokenized, j: int, raw: Raw, kb: Knowledge) -> None:
     fallback: tuple[int, int] | None = None
     while k < n and skipped <= 3:
         t = toks[k]
+        if k > 0 and t.sentence != toks[k - 1].sentence:
+            break
         if t.kind == "sym":
             if t.text in {"-", "‐"} and tk.glued(k) and k + 1 < n and tk.glued(k + 1):
                 k += 1

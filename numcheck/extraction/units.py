@@ -200,6 +200,8 @@ def match_unit_after(tk: Tokenized, j: int, lex: UnitLexicon, glued: bool) -> Un
     if j >= n:
         return None
     text = tk.text
+    if j > 0 and "\n" in text[toks[j - 1].end:toks[j].start]:
+        return None  # a unit never starts on the next line
     # candidate token ends: up to max_words words, joined by spaces, hyphens or '/'
     ends: list[int] = []
     k = j

@@ -1,6 +1,7 @@
 """The editor's page and the static HTML report in a real browser (Debian's chromium + chromedriver).
 
-Skipped, with the reason, when chromium, chromedriver or selenium is missing. Screenshots go to
+Skipped, with the reason, when chromium, chromedriver or selenium is missing (a failure instead
+when NUMCHECK_REQUIRE_BROWSER=1, as CI should set). Screenshots go to
 $NUMCHECK_SCREENSHOT_DIR when it is set (e.g. bench/out), else to the test's tmp dir; each test
 prints where.
 """
@@ -30,16 +31,24 @@ FLAGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-
          "--disable-background-networking", "--disable-component-update", "--disable-sync",
          "--disable-dev-shm-usage", "--window-size=1366,768"]
 
-pytestmark = pytest.mark.skipif(
-    not (CHROMIUM and CHROMEDRIVER),
-    reason="needs Debian's chromium and chromedriver (apt-get install chromium chromium-driver)",
-)
+
+
+def missing(reason: str) -> None:
+    """Skip, with the reason; with NUMCHECK_REQUIRE_BROWSER=1 (CI) a missing browser is a failure."""
+    if os.environ.get("NUMCHECK_REQUIRE_BROWSER") == "1":
+        pytest.fail(reason)
+    pytest.skip(reason)
 
 
 @pytest.fixture
 def browser(tmp_path: Path) -> Iterator[Any]:
-    webdriver = pytest.importorskip("selenium.webdriver", reason="needs selenium (the test extra)")
-    from selenium.webdriver.chrome.service import Service
+    if not (CHROMIUM and CHROMEDRIVER):
+        missing("needs Debian's chromium and chromedriver (apt-get install chromium chromium-driver)")
+    try:
+        from selenium import webdriver
+        from selenium.webdriver.chrome.service import Service
+    except ImportError:
+        missing("needs selenium (pip install -e '.[test]')")
 
     opts = webdriver.ChromeOptions()
     opts.binary_location = CHROMIUM

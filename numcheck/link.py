@@ -127,6 +127,8 @@ def similarity(a: Claim, b: Claim) -> float:
         score += 2
     if a.places and set(a.places) & set(b.places):
         score += 1
+    if set(a.subjects) & set(b.subjects):
+        score += 1
     return score
 
 

@@ -22,6 +22,9 @@ def likely_slip(a: Claim, b: Claim) -> str | None:
     if a.kind == "quantity" and b.kind == "quantity" and a.unit != b.unit and a.low is not None \
             and a.low == b.low and a.high == b.high:
         return f"a unit confused for another ({a.unit} for {b.unit})"
+    if a.value is not None and a.value == b.value and a.unit == b.unit and a.hedge != b.hedge and (
+            (a.low_open or a.high is None) != (b.low_open or b.high is None)):
+        return f"a bound turned around ({a.hedge or 'exactly'} for {b.hedge or 'exactly'})"
     da, db = _digits(a), _digits(b)
     if da and db and da != db and sorted(da) == sorted(db):
         return "digits transposed"

@@ -27,6 +27,12 @@ def _closeness(a: Claim, b: Claim) -> float:
     return -abs(math.log(pa / pb))
 
 
+def _plausible(d: Claim, s: Claim) -> bool:
+    """An open bound ('up to 345 miles') supports nothing orders of magnitude below it."""
+    r = ratio(d, s)
+    return r is None or r >= 0.1
+
+
 def _assess(ctx: CheckContext, d: Claim, sources: list[Claim]) -> tuple[str, Claim | None, str | None]:
     """('supported'|'mismatch'|'unsupported', the source claim, the slip)."""
     tol = ctx.config.pack.tolerances.agreement.relative
@@ -35,7 +41,7 @@ def _assess(ctx: CheckContext, d: Claim, sources: list[Claim]) -> tuple[str, Cla
         return "unsupported", None, None
     best_sim = max(similarity(d, s) for s in cands)
     floor = min(max(1.0, best_sim / 2), best_sim)
-    if any(agree(d, s, tol) for s in cands if similarity(d, s) >= floor):
+    if any(agree(d, s, tol) and _plausible(d, s) for s in cands if similarity(d, s) >= floor):
         return "supported", None, None
     scored = []
     for s in cands:

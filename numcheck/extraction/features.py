@@ -105,6 +105,7 @@ def add_features(tk: Tokenized, raws: list[Raw], claims: list[Claim], kb: Knowle
                 if not c.measurand:
                     c.measurand = whole.measurand.removesuffix(f" {whole.event}")
     _anaphora(tk, raws, claims)
+    _lead_subjects(tk, claims, names_mid)
     for c in claims:
         if c.event and c.kind == "count" and c.measurand and c.event not in c.measurand:
             c.measurand = f"{c.measurand} {c.event}"
@@ -444,7 +445,7 @@ def _subjects(tk: Tokenized, raw: Raw, prev_end: int, source: str | None, names_
             continue
         if t.lower in MONTHS or t.lower in WEEKDAYS or t.text in src or t.lower in TITLES or t.lower in FUNCTION:
             continue
-        out.append(_bare(t.text))
+        out.append(_bare(t.text).lower())
     return sorted(set(out))
 
 
@@ -737,6 +738,20 @@ def _change_role(tk: Tokenized, raw: Raw, kb: Knowledge) -> str | None:
 
 
 HUMAN_EVENTS = {"killed", "injured", "missing", "evacuated", "detained", "rescued", "identified", "discharged"}
+def _lead_subjects(tk: Tokenized, claims: list[Claim], names_mid: set[str]) -> None:
+    """A claim that names no subject of its own is about what the story's first sentence is about."""
+    if not tk.sentence_spans:
+        return
+    a, b = tk.sentence_spans[0]
+    lead = sorted({_bare(t.text).lower() for t in tk.tokens[a:b] if t.kind == "word" and t.text[:1].isupper()
+                   and len(t.text) > 1 and t.lower not in FUNCTION and t.lower not in TITLES
+                   and t.lower not in MONTHS and t.lower not in WEEKDAYS
+                   and (t.index != a or _bare(t.text) in names_mid or t.text.isupper())})
+    for c in claims:
+        if not c.subjects:
+            c.subjects = list(lead)
+
+
 ANAPHORS = {"figure", "number", "toll", "total", "tally", "count", "estimate", "turnout"}
 
 

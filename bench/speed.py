@@ -116,9 +116,13 @@ def commit() -> dict[str, Any]:
         except (OSError, subprocess.SubprocessError):
             return ""
 
+    import hashlib
+
     status = git("status", "--porcelain", "--untracked-files=no")
+    diff = git("diff", "HEAD", "--", "numcheck", "rules")
     return {"head": git("rev-parse", "HEAD"), "describe": git("describe", "--always", "--dirty"),
-            "dirty_files": len(status.splitlines()) if status else 0}
+            "dirty_files": len(status.splitlines()) if status else 0,
+            "code_state": hashlib.sha1((git("rev-parse", "HEAD") + diff).encode()).hexdigest()[:12]}
 
 
 def numcheck_cmd() -> list[str]:
@@ -527,6 +531,9 @@ def table(r: dict[str, Any]) -> str:
                         f"({wp['after_init_mb']} MB once loaded) (goal <= 250 MB)")
         elif wp:
             rows.append(f"4. peak RSS of one worker: failed: {wp.get('error', '')[-200:]}")
+    if r.get("code_changed_during_run"):
+        rows.append(f"\n! numcheck's code changed during this run (now {r['commit_at_end']['describe']}): "
+                    f"the figures mix versions; run again on a quiet tree")
     return "\n".join(rows)
 
 
@@ -567,6 +574,10 @@ def main() -> None:
     if not args.skip_warm:
         print("warm ...", file=sys.stderr)
         result["warm"] = warm(paragraphs, args.quick)
+    end = commit()
+    result["code_changed_during_run"] = end["code_state"] != result["commit"]["code_state"]
+    if result["code_changed_during_run"]:
+        result["commit_at_end"] = end
     OUT.mkdir(exist_ok=True)
     stamp = time.strftime("%Y%m%d-%H%M%S")
     text = json.dumps(result, indent=1, default=str)

@@ -52,7 +52,9 @@ def comparable(a: Claim, b: Claim) -> bool:
 
 
 def shared_terms(a: Claim, b: Claim) -> set[str]:
-    return (set(a.terms) & set(b.terms)) - UNIT_TERMS
+    """Words both claims' clauses share, other than unit words and the counted nouns themselves."""
+    nouns = {n[:5] for n in (a.counts, b.counts, a.noun_class, b.noun_class) if n}
+    return {t for t in set(a.terms) & set(b.terms) if t not in UNIT_TERMS and t[:5] not in nouns}
 
 
 def _disjoint(x: list[str], y: list[str]) -> bool:
@@ -87,9 +89,11 @@ def same_measurand(a: Claim, b: Claim) -> bool:
         return False
     if a.change != b.change:
         return False
-    if a.kind in {"money", "percent", "percentage_point", "quantity"} and not shared_terms(a, b) and \
-            not (a.event and a.event == b.event):
-        return False
+    if a.refers_to == b.id or b.refers_to == a.id or (a.refers_to and a.refers_to == b.refers_to):
+        return True
+    if not shared_terms(a, b) and not (a.event and a.event == b.event) and not (
+            a.kind == "count" and a.modifiers and set(a.modifiers) == set(b.modifiers)):
+        return False  # nothing but the kind of figure in common
     return True
 
 

@@ -115,6 +115,7 @@ class Claim(BaseModel):
     part_of: str | None = None
     partitive: bool = False
     conversion_of: str | None = None
+    refers_to: str | None = None  # a bare figure standing for an earlier count ("put the figure at ...")
     change: str | None = None
     sentence: int = 0
     paragraph: int = 0

@@ -116,6 +116,8 @@ def add_features(tk: Tokenized, raws: list[Raw], claims: list[Claim], kb: Knowle
             c.part_of = f"{c.doc}c{c.part_of[1:]}"
         if c.conversion_of and c.conversion_of.startswith("#"):
             c.conversion_of = f"{c.doc}c{c.conversion_of[1:]}"
+        if c.refers_to and c.refers_to.startswith("#"):
+            c.refers_to = f"{c.doc}c{c.refers_to[1:]}"
 
 
 # ---------------------------------------------------------------- attribution
@@ -626,7 +628,7 @@ def _terms(tk: Tokenized, raw: Raw, kb: Knowledge, source: str | None) -> list[s
     def collect(cl: int) -> list[str]:
         out = []
         for t in toks[a:b]:
-            if t.clause != cl or t.kind != "word" or raw.number_first <= t.index <= raw.number_last:
+            if t.clause != cl or t.kind != "word" or raw.first <= t.index <= raw.last:
                 continue
             if t.lower in FUNCTION or len(t.lower) < 3 or _bare(t.lower) in MONTHS:
                 continue
@@ -773,6 +775,7 @@ def _anaphora(tk: Tokenized, raws: list[Raw], claims: list[Claim]) -> None:
             if p.kind != "count" or p.partitive or p.role:
                 continue
             c.kind, c.counts, c.noun_class, c.unit = "count", p.counts, p.noun_class, p.unit
+            c.refers_to = p.id or f"#{k}"
             c.event = c.event or p.event
             c.places = c.places or list(p.places)
             c.modifiers = list(p.modifiers)

@@ -66,8 +66,12 @@ def check(
         claims.extend(extract_claims(doc, cfg.pack))
     claims.extend(fact_claims)
     findings = run_checks(cfg, documents, claims)
-    report = Report(version=__version__, documents=documents, claims=_to_file_offsets(claims, documents),
-                    findings=findings)
+    report = Report(
+        version=__version__,
+        documents=documents,
+        claims=_to_file_offsets(claims, documents),
+        findings=findings,
+    )
     report.summary = Summary(
         errors=sum(f.severity == "error" for f in findings),
         warnings=sum(f.severity == "warning" for f in findings),

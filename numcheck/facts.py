@@ -57,7 +57,7 @@ def facts_to_claims(doc: Document, pack: RulePack) -> list[Claim]:
         if not claims:
             raise ConfigError(f"{where}: fact {fact.measurand!r}: value {value_text!r} has no number")
         c = claims[0]
-        rest = value_text[c.end:].strip()
+        rest = value_text[c.end :].strip()
         if c.kind == "number" and rest:
             raise ConfigError(f"{where}: fact {fact.measurand!r}: unknown unit {rest!r} in {value_text!r}")
         if c.kind == "count":
@@ -68,17 +68,35 @@ def facts_to_claims(doc: Document, pack: RulePack) -> list[Claim]:
         aspect = None
         for w in re.findall(r"[^\W\d_]+", fact.measurand):
             aspect = kb.aspects.get(stem(w)) or aspect
-        out.append(c.model_copy(update={
-            "id": f"f0c{n}", "doc": "f0", "low": lo, "high": hi, "si_low": slo, "si_high": shi,
-            "source": fact.source, "measurand": fact.measurand, "terms": terms, "aspect": aspect,
-            "hedge": None, "event": None, "places": [], "times": [], "start": lines[n] if n < len(lines) else 0,
-            "end": lines[n] if n < len(lines) else 0, "surface": value_text,
-        }))
+        out.append(
+            c.model_copy(
+                update={
+                    "id": f"f0c{n}",
+                    "doc": "f0",
+                    "low": lo,
+                    "high": hi,
+                    "si_low": slo,
+                    "si_high": shi,
+                    "source": fact.source,
+                    "measurand": fact.measurand,
+                    "terms": terms,
+                    "aspect": aspect,
+                    "hedge": None,
+                    "event": None,
+                    "places": [],
+                    "times": [],
+                    "start": lines[n] if n < len(lines) else 0,
+                    "end": lines[n] if n < len(lines) else 0,
+                    "surface": value_text,
+                }
+            )
+        )
     return out
 
 
-def _tolerance(tol: str | None, c: Claim, pack: RulePack,
-               where: str) -> tuple[float | None, float | None, float | None, float | None]:
+def _tolerance(
+    tol: str | None, c: Claim, pack: RulePack, where: str
+) -> tuple[float | None, float | None, float | None, float | None]:
     """The fact's interval: its value ± tolerance (relative '5%' or absolute '1 metre')."""
     from numcheck.extraction.claims import extract_claims
 
@@ -91,8 +109,12 @@ def _tolerance(tol: str | None, c: Claim, pack: RulePack,
     if m:
         r = float(m.group(1)) / 100
         v, sv = c.value, c.si_value
-        return v - abs(v) * r, v + abs(v) * r, (None if sv is None else sv - abs(sv) * r), (
-            None if sv is None else sv + abs(sv) * r)
+        return (
+            v - abs(v) * r,
+            v + abs(v) * r,
+            (None if sv is None else sv - abs(sv) * r),
+            (None if sv is None else sv + abs(sv) * r),
+        )
     tc = extract_claims(read_text(t, doc_id="tol"), pack)
     if not tc or tc[0].value is None:
         raise ConfigError(f"{where}: tolerance {t!r} is neither a percentage nor a quantity")

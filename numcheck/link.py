@@ -15,9 +15,37 @@ import math
 
 from numcheck.models import Claim
 
-UNIT_TERMS = {"percent", "cent", "per", "mile", "kilomet", "metr", "meter", "feet", "foot", "acr", "hectar",
-              "squar", "cubic", "tonn", "pound", "gallon", "liter", "litr", "degre", "billion", "million",
-              "bn", "trillion", "thousand", "year", "month", "week", "day", "hour"}
+UNIT_TERMS = {
+    "percent",
+    "cent",
+    "per",
+    "mile",
+    "kilomet",
+    "metr",
+    "meter",
+    "feet",
+    "foot",
+    "acr",
+    "hectar",
+    "squar",
+    "cubic",
+    "tonn",
+    "pound",
+    "gallon",
+    "liter",
+    "litr",
+    "degre",
+    "billion",
+    "million",
+    "bn",
+    "trillion",
+    "thousand",
+    "year",
+    "month",
+    "week",
+    "day",
+    "hour",
+}
 
 
 def kind_key(c: Claim) -> tuple[str, str | None]:
@@ -91,8 +119,11 @@ def same_measurand(a: Claim, b: Claim) -> bool:
         return False
     if a.refers_to == b.id or b.refers_to == a.id or (a.refers_to and a.refers_to == b.refers_to):
         return True
-    if not shared_terms(a, b) and not (a.event and a.event == b.event) and not (
-            a.kind == "count" and a.modifiers and set(a.modifiers) == set(b.modifiers)):
+    if (
+        not shared_terms(a, b)
+        and not (a.event and a.event == b.event)
+        and not (a.kind == "count" and a.modifiers and set(a.modifiers) == set(b.modifiers))
+    ):
         return False  # nothing but the kind of figure in common
     return True
 

@@ -5,8 +5,8 @@ Every stage is a function from these models to these models; nothing here does I
 
 from __future__ import annotations
 
-from enum import StrEnum
 from datetime import date
+from enum import StrEnum
 from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field

@@ -16,8 +16,12 @@ SCORE = Path(__file__).resolve().parent.parent.parent / "shared" / "eval" / "sco
 
 @pytest.mark.skipif(not SCORE.exists(), reason="../shared/eval is not present")
 def test_acceptance_cases_meet_the_precision_and_recall_floors() -> None:
-    out = subprocess.run([sys.executable, str(SCORE), "--cmd", f"{sys.executable} -m numcheck"],
-                         capture_output=True, text=True, timeout=600)
+    out = subprocess.run(
+        [sys.executable, str(SCORE), "--cmd", f"{sys.executable} -m numcheck"],
+        capture_output=True,
+        text=True,
+        timeout=600,
+    )
     assert out.returncode == 0, out.stderr
     m = re.search(r"cases=(\d+) exact=(\d+) errors=(\d+) precision=([\d.]+) recall=([\d.]+)", out.stdout)
     assert m, out.stdout

@@ -17,8 +17,10 @@ SEED = ROOT / "seeds" / "000_75fc520f5eb4771c.txt"
 
 
 def check(draft: str, sources: dict[str, str] | None = None, facts: str | None = None) -> numcheck.Report:
-    srcs = [read_text(t, path=f"{n}.txt", role="source", doc_id=f"s{i}")
-            for i, (n, t) in enumerate((sources or {}).items())]
+    srcs = [
+        read_text(t, path=f"{n}.txt", role="source", doc_id=f"s{i}")
+        for i, (n, t) in enumerate((sources or {}).items())
+    ]
     return numcheck.check([draft], srcs, facts_document(facts) if facts else None)
 
 
@@ -41,56 +43,74 @@ def test_the_seed_article_gives_exactly_the_source_discrepancy_over_north_korean
 
 
 def test_the_cli_on_the_seed_prints_one_warning_and_exits_0() -> None:
-    out = subprocess.run([sys.executable, "-m", "numcheck", "check", str(SEED), "--format", "json"],
-                         capture_output=True, text=True)
+    out = subprocess.run(
+        [sys.executable, "-m", "numcheck", "check", str(SEED), "--format", "json"],
+        capture_output=True,
+        text=True,
+    )
     assert out.returncode == 0, out.stderr
     assert [f["category"] for f in json.loads(out.stdout)["findings"]] == ["source-discrepancy"]
 
 
 def test_fail_on_warning_turns_the_seed_warning_into_exit_1() -> None:
-    out = subprocess.run([sys.executable, "-m", "numcheck", "check", str(SEED), "--fail-on", "warning"],
-                         capture_output=True, text=True)
+    out = subprocess.run(
+        [sys.executable, "-m", "numcheck", "check", str(SEED), "--fail-on", "warning"],
+        capture_output=True,
+        text=True,
+    )
     assert out.returncode == 1
 
 
 def test_source_mismatch_names_transposed_digits() -> None:
-    report = check("Russia launched 154 drones overnight, the air force said.",
-                   {"air-force": "Russia launched 145 drones at Ukraine overnight."})
+    report = check(
+        "Russia launched 154 drones overnight, the air force said.",
+        {"air-force": "Russia launched 145 drones at Ukraine overnight."},
+    )
     (f,) = [f for f in report.findings if f.category.value == "source-mismatch"]
     assert f.slip == "digits transposed" and surfaces(report, f) == {"154", "145"}
 
 
 def test_source_mismatch_names_a_confused_unit() -> None:
-    report = check("The fire has burned more than 60,000 acres of forest, officials said.",
-                   {"briefing": "The fire has so far burned more than 60,000 hectares of forest."})
+    report = check(
+        "The fire has burned more than 60,000 acres of forest, officials said.",
+        {"briefing": "The fire has so far burned more than 60,000 hectares of forest."},
+    )
     (f,) = [f for f in report.findings if f.category.value == "source-mismatch"]
     assert f.slip is not None and "unit" in f.slip
 
 
 def test_a_figure_rounded_and_hedged_from_its_source_is_supported() -> None:
-    report = check("More than 2,000 people were killed, the ministry said.",
-                   {"ministry": "The earthquake has so far caused 2,012 deaths."})
+    report = check(
+        "More than 2,000 people were killed, the ministry said.",
+        {"ministry": "The earthquake has so far caused 2,012 deaths."},
+    )
     assert categories(report) == []
 
 
 def test_unsupported_figures_are_info_only() -> None:
-    report = check("The blast was heard 240 kilometers away. It killed 135 people.",
-                   {"ministry": "The toll stands at 135 dead."})
+    report = check(
+        "The blast was heard 240 kilometers away. It killed 135 people.",
+        {"ministry": "The toll stands at 135 dead."},
+    )
     assert categories(report) == []
     assert "unsupported-claim" in categories(report, scored_only=False)
 
 
 def test_internal_inconsistency_between_headline_and_body() -> None:
-    draft = "Plane crash kills 179\nA jet crashed on Sunday, killing 179 of the 181 people on board.\n" \
-            "Relatives of the 197 victims gathered at the terminal."
+    draft = (
+        "Plane crash kills 179\nA jet crashed on Sunday, killing 179 of the 181 people on board.\n"
+        "Relatives of the 197 victims gathered at the terminal."
+    )
     report = check(draft)
     (f,) = report.findings
     assert f.category.value == "internal-inconsistency" and surfaces(report, f) == {"197", "179"}
 
 
 def test_figures_for_different_times_are_different_measurands() -> None:
-    report = check("Inflation fell to 2.3% in April from 3.2% in March. Food prices rose 2.9% in the year "
-                   "to April, down from 4% in March.")
+    report = check(
+        "Inflation fell to 2.3% in April from 3.2% in March. Food prices rose 2.9% in the year "
+        "to April, down from 4% in March."
+    )
     assert categories(report) == []
 
 
@@ -110,7 +130,9 @@ def test_a_correct_conversion_is_quiet() -> None:
 
 
 def test_currency_conversion_only_at_a_stated_rate() -> None:
-    wrong = check("The regulator fined the firm £10 million ($8 million at an exchange rate of $1.25 per pound).")
+    wrong = check(
+        "The regulator fined the firm £10 million ($8 million at an exchange rate of $1.25 per pound)."
+    )
     assert categories(wrong) == ["conversion-error"]
     assert categories(check("The regulator fined the firm £10 million ($8 million).")) == []
 
@@ -136,14 +158,18 @@ def test_a_share_that_does_not_follow_from_its_counts() -> None:
 
 
 def test_fact_mismatch_against_a_reference_value_in_other_units() -> None:
-    facts = ("facts:\n  - measurand: height of Mount Everest\n    value: 8,848.86 metres\n"
-             "    tolerance: 1 metre\n    aliases: [Everest summit]\n")
+    facts = (
+        "facts:\n  - measurand: height of Mount Everest\n    value: 8,848.86 metres\n"
+        "    tolerance: 1 metre\n    aliases: [Everest summit]\n"
+    )
     report = check("Climbers reached the 8,489-meter summit of Everest.", facts=facts)
     assert categories(report) == ["fact-mismatch"]
     assert categories(check("Climbers reached the 29,032-foot summit of Everest.", facts=facts)) == []
 
 
 def test_source_discrepancy_between_two_named_sources() -> None:
-    report = check("The rights commission said 39 people had been killed in the protests. "
-                   "The president said in an interview that 19 people had died.")
+    report = check(
+        "The rights commission said 39 people had been killed in the protests. "
+        "The president said in an interview that 19 people had died."
+    )
     assert categories(report) == ["source-discrepancy"]

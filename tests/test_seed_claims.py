@@ -53,7 +53,9 @@ def claims() -> list[numcheck.Claim]:
     return numcheck.extract(_text())
 
 
-@pytest.mark.parametrize("expected", _spec()["claims"] if SPEC.exists() else [], ids=_ids(_spec()) if SPEC.exists() else [])
+@pytest.mark.parametrize(
+    "expected", _spec()["claims"] if SPEC.exists() else [], ids=_ids(_spec()) if SPEC.exists() else []
+)
 def test_every_required_claim_is_read_right(claims: list[numcheck.Claim], expected: dict) -> None:
     found = _overlapping(claims, _text(), expected["text"])
     if expected.get("optional"):
@@ -94,4 +96,4 @@ def test_no_listed_non_claim_is_extracted(claims: list[numcheck.Claim]) -> None:
 
 def test_every_claim_surface_is_its_span(claims: list[numcheck.Claim]) -> None:
     text = _text()
-    assert all(text[c.start:c.end] == c.surface for c in claims)
+    assert all(text[c.start : c.end] == c.surface for c in claims)

@@ -65,13 +65,26 @@ def _parts_exceed(ctx: CheckContext, rule: Rule) -> Iterable[Finding]:
                 groups.setdefault(c.part_of, []).append(c)
         # per-place figures of one event under an overall figure with no place
         for whole in claims:
-            if whole.event is None or whole.places or whole.partitive or whole.kind not in {"count", "number"}:
+            if (
+                whole.event is None
+                or whole.places
+                or whole.partitive
+                or whole.kind not in {"count", "number"}
+            ):
                 continue
             if whole.event in {"increase", "decrease"}:
                 continue
-            placed = [c for c in claims if c.places and c.event == whole.event and not c.partitive
-                      and c.kind in {"count", "number"} and c.id != whole.id and c.sentence > whole.sentence
-                      and (c.noun_class in (None, whole.noun_class) or whole.noun_class is None)]
+            placed = [
+                c
+                for c in claims
+                if c.places
+                and c.event == whole.event
+                and not c.partitive
+                and c.kind in {"count", "number"}
+                and c.id != whole.id
+                and c.sentence > whole.sentence
+                and (c.noun_class in (None, whole.noun_class) or whole.noun_class is None)
+            ]
             if placed:
                 seen = {p.id for p in groups.get(whole.id, [])}
                 groups.setdefault(whole.id, []).extend(p for p in placed if p.id not in seen)
@@ -107,9 +120,18 @@ def _aboard(rule: Rule, claims: list[Claim], people: set[str]) -> Iterable[Findi
     for whole in claims:
         if "aboard" not in whole.cues or whole.noun_class != "people" or whole.partitive:
             continue
-        parts = [c for c in claims if c.sentence > whole.sentence and c.sentence <= whole.sentence + 3
-                 and "aboard" in c.cues and c.kind == "count" and c.noun_class in people
-                 and c.noun_class != "people" and not c.partitive and c.value is not None]
+        parts = [
+            c
+            for c in claims
+            if c.sentence > whole.sentence
+            and c.sentence <= whole.sentence + 3
+            and "aboard" in c.cues
+            and c.kind == "count"
+            and c.noun_class in people
+            and c.noun_class != "people"
+            and not c.partitive
+            and c.value is not None
+        ]
         if len(parts) < 2:
             continue
         total = sum(p.value or 0 for p in parts)
@@ -124,11 +146,20 @@ def _remaining(rule: Rule, claims: list[Claim], gap: float) -> Iterable[Finding]
     for last in claims:
         if "remaining" not in last.cues or last.kind != "percent":
             continue
-        parts = [c for c in claims if c.sentence == last.sentence and c.kind == "percent" and c.value is not None]
+        parts = [
+            c for c in claims if c.sentence == last.sentence and c.kind == "percent" and c.value is not None
+        ]
         if len(parts) < 2:
             continue
-        before = [c for c in claims if c.kind == "percent" and c.sentence < last.sentence and c.value is not None
-                  and c.value > max(p.value or 0 for p in parts) and c.paragraph >= last.paragraph - 1]
+        before = [
+            c
+            for c in claims
+            if c.kind == "percent"
+            and c.sentence < last.sentence
+            and c.value is not None
+            and c.value > max(p.value or 0 for p in parts)
+            and c.paragraph >= last.paragraph - 1
+        ]
         if not before:
             continue
         whole = before[-1]
@@ -150,11 +181,20 @@ def _change(ctx: CheckContext, rule: Rule) -> Iterable[Finding]:
         for i, old in enumerate(claims):
             if old.change != "from":
                 continue
-            new = next((c for c in reversed(claims[:i]) if c.sentence == old.sentence and c.change is None
-                        and _same_kind(c, old, people) and c.kind != "percent"), None)
+            new = next(
+                (
+                    c
+                    for c in reversed(claims[:i])
+                    if c.sentence == old.sentence
+                    and c.change is None
+                    and _same_kind(c, old, people)
+                    and c.kind != "percent"
+                ),
+                None,
+            )
             if new is None:
                 continue
-            deltas = [c for c in claims[i + 1:] if c.sentence == old.sentence]
+            deltas = [c for c in claims[i + 1 :] if c.sentence == old.sentence]
             for d in deltas:
                 if d.change == "delta" or (d.role == "share" and d.kind == "percent"):
                     f = _check_delta(rule, new, old, d, tol)
@@ -176,7 +216,7 @@ def _check_delta(rule: Rule, new: Claim, old: Claim, d: Claim, tol: float) -> Fi
         if dlo <= hi and lo <= dhi:
             return None
         point = ((new.value or 0) - (old.value or 0)) / (old.value or 1) * 100
-        msg = (f"from {old.surface} to {new.surface} is a change of {abs(point):.1f}%, not {d.surface}")
+        msg = f"from {old.surface} to {new.surface} is a change of {abs(point):.1f}%, not {d.surface}"
         return rule.finding(msg, [d, new, old])
     if d.kind in {"count", "number", "money", "quantity"}:
         lo, hi = abs(nlo - ohi), abs(nhi - olo)

@@ -35,8 +35,13 @@ def _from_si(c: Claim, v: float) -> float | None:
     if c.si_value == 0:
         return None
     # affine: stated = (si - offset) / factor; recover from low/high when they differ
-    if c.low is not None and c.high is not None and c.si_low is not None and c.si_high is not None \
-            and c.si_high != c.si_low:
+    if (
+        c.low is not None
+        and c.high is not None
+        and c.si_low is not None
+        and c.si_high is not None
+        and c.si_high != c.si_low
+    ):
         factor = (c.high - c.low) / (c.si_high - c.si_low)
         return c.value + (v - c.si_value) * factor
     return v * c.value / c.si_value

@@ -16,14 +16,30 @@ def _digits(c: Claim) -> str:
 
 def likely_slip(a: Claim, b: Claim) -> str | None:
     """Name the likely slip between two figures for the same measurand, or None."""
-    if a.kind == "quantity" and b.kind == "quantity" and a.unit != b.unit and a.value is not None \
-            and a.value == b.value:
+    if (
+        a.kind == "quantity"
+        and b.kind == "quantity"
+        and a.unit != b.unit
+        and a.value is not None
+        and a.value == b.value
+    ):
         return f"a unit confused for another ({a.unit} for {b.unit})"
-    if a.kind == "quantity" and b.kind == "quantity" and a.unit != b.unit and a.low is not None \
-            and a.low == b.low and a.high == b.high:
+    if (
+        a.kind == "quantity"
+        and b.kind == "quantity"
+        and a.unit != b.unit
+        and a.low is not None
+        and a.low == b.low
+        and a.high == b.high
+    ):
         return f"a unit confused for another ({a.unit} for {b.unit})"
-    if a.value is not None and a.value == b.value and a.unit == b.unit and a.hedge != b.hedge and (
-            (a.low_open or a.high is None) != (b.low_open or b.high is None)):
+    if (
+        a.value is not None
+        and a.value == b.value
+        and a.unit == b.unit
+        and a.hedge != b.hedge
+        and ((a.low_open or a.high is None) != (b.low_open or b.high is None))
+    ):
         return f"a bound turned around ({a.hedge or 'exactly'} for {b.hedge or 'exactly'})"
     da, db = _digits(a), _digits(b)
     if da and db and da != db and sorted(da) == sorted(db):
@@ -34,7 +50,10 @@ def likely_slip(a: Claim, b: Claim) -> str | None:
         k = round(r)
         if k >= 1 and abs(r - k) < 0.01:
             if k % 3 == 0:
-                return "a factor of 1,000 (thousand/million/billion/trillion)" if k == 3 else \
-                    f"a factor of 10^{k} (a scale word swapped)"
-            return "an extra or missing zero" if k == 1 else f"a factor of {10 ** k:,}"
+                return (
+                    "a factor of 1,000 (thousand/million/billion/trillion)"
+                    if k == 3
+                    else f"a factor of 10^{k} (a scale word swapped)"
+                )
+            return "an extra or missing zero" if k == 1 else f"a factor of {10**k:,}"
     return None

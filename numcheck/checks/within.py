@@ -23,13 +23,13 @@ def normalise_source(s: str | None) -> str | None:
     s = s.lower().replace("’", "'").replace("‘", "'").strip()
     for prefix in ("the ",):
         if s.startswith(prefix):
-            s = s[len(prefix):]
+            s = s[len(prefix) :]
     return s
 
 
 def linked_pairs(claims: list[Claim]) -> Iterator[tuple[Claim, Claim]]:
     for i, a in enumerate(claims):
-        for b in claims[i + 1:]:
+        for b in claims[i + 1 :]:
             if same_measurand(a, b):
                 yield a, b
 
@@ -74,7 +74,9 @@ def _inconsistency(ctx: CheckContext, rule: Rule) -> Iterable[Finding]:
             if _different_sources(a, b, generic) or agree(a, b, tol):
                 continue
             slip = likely_slip(a, b)
-            msg = _message("the same figure is given two values", a, b) + (f" — likely {slip}" if slip else "")
+            msg = _message("the same figure is given two values", a, b) + (
+                f" — likely {slip}" if slip else ""
+            )
             yield rule.finding(msg, [b, a], slip=slip, ratio=ratio(a, b))
 
 

@@ -22,24 +22,172 @@ from numcheck.models import Claim, Document, Kind
 from numcheck.rulepack import Hedge, RulePack
 
 MONTHS = {
-    "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
-    "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+    "jan",
+    "feb",
+    "mar",
+    "apr",
+    "jun",
+    "jul",
+    "aug",
+    "sep",
+    "sept",
+    "oct",
+    "nov",
+    "dec",
 }
 TIME_SUFFIXES = {"am", "pm", "a.m", "p.m", "gmt", "utc", "bst", "edt", "est", "cet", "pdt", "pst", "cest"}
 ORDINAL_SUFFIXES = {"st", "nd", "rd", "th"}
 STOP_AFTER = {
-    "of", "in", "on", "at", "to", "from", "by", "for", "with", "and", "or", "but", "that", "which", "who", "whom",
-    "were", "was", "is", "are", "be", "been", "had", "has", "have", "will", "would", "could", "may", "might",
-    "the", "a", "an", "this", "these", "those", "its", "their", "his", "her", "per", "than", "as", "into", "over",
-    "each", "more", "less", "fewer", "about", "since", "after", "before", "during", "while", "across", "among",
-    "there", "here", "it", "they", "he", "she", "we", "you", "out", "up", "down", "off", "ago", "earlier",
-    "later", "percent", "cent", "times", "did", "do", "does", "not", "no", "so", "such", "all", "both", "then",
+    "of",
+    "in",
+    "on",
+    "at",
+    "to",
+    "from",
+    "by",
+    "for",
+    "with",
+    "and",
+    "or",
+    "but",
+    "that",
+    "which",
+    "who",
+    "whom",
+    "were",
+    "was",
+    "is",
+    "are",
+    "be",
+    "been",
+    "had",
+    "has",
+    "have",
+    "will",
+    "would",
+    "could",
+    "may",
+    "might",
+    "the",
+    "a",
+    "an",
+    "this",
+    "these",
+    "those",
+    "its",
+    "their",
+    "his",
+    "her",
+    "per",
+    "than",
+    "as",
+    "into",
+    "over",
+    "each",
+    "more",
+    "less",
+    "fewer",
+    "about",
+    "since",
+    "after",
+    "before",
+    "during",
+    "while",
+    "across",
+    "among",
+    "there",
+    "here",
+    "it",
+    "they",
+    "he",
+    "she",
+    "we",
+    "you",
+    "out",
+    "up",
+    "down",
+    "off",
+    "ago",
+    "earlier",
+    "later",
+    "percent",
+    "cent",
+    "times",
+    "did",
+    "do",
+    "does",
+    "not",
+    "no",
+    "so",
+    "such",
+    "all",
+    "both",
+    "then",
 }
-NOT_NOUNS = {"was", "has", "is", "does", "its", "this", "thus", "always", "perhaps", "as", "us", "yes", "his",
-             "hers", "ours", "yours", "less", "unless", "across", "whereas", "nevertheless", "series", "news",
-             "plus", "minus", "towards", "afterwards", "besides", "sometimes", "alias", "status", "bus", "gas",
-             "bonus", "basis", "crisis", "process", "success", "access", "address", "business", "congress",
-             "chaos", "analysis", "press", "class", "campus", "census", "citizens", "ones"}
+NOT_NOUNS = {
+    "was",
+    "has",
+    "is",
+    "does",
+    "its",
+    "this",
+    "thus",
+    "always",
+    "perhaps",
+    "as",
+    "us",
+    "yes",
+    "his",
+    "hers",
+    "ours",
+    "yours",
+    "less",
+    "unless",
+    "across",
+    "whereas",
+    "nevertheless",
+    "series",
+    "news",
+    "plus",
+    "minus",
+    "towards",
+    "afterwards",
+    "besides",
+    "sometimes",
+    "alias",
+    "status",
+    "bus",
+    "gas",
+    "bonus",
+    "basis",
+    "crisis",
+    "process",
+    "success",
+    "access",
+    "address",
+    "business",
+    "congress",
+    "chaos",
+    "analysis",
+    "press",
+    "class",
+    "campus",
+    "census",
+    "citizens",
+    "ones",
+}
 VOTE_WORDS = {"vote", "votes", "voted", "passed", "approved", "defeated", "margin", "tally", "won", "lost"}
 
 
@@ -99,8 +247,12 @@ def scan(tk: Tokenized, kb: Knowledge) -> list[Raw]:
                 out.append(v)
                 i = v.last + 1
                 continue
-            if not (t.lower in kb.numbers.units or t.lower in kb.numbers.tens or t.lower in {"a", "half", "three"}
-                    or t.lower in {p[0] for p in kb.numbers.special}):
+            if not (
+                t.lower in kb.numbers.units
+                or t.lower in kb.numbers.tens
+                or t.lower in {"a", "half", "three"}
+                or t.lower in {p[0] for p in kb.numbers.special}
+            ):
                 i += 1
                 continue
         num = read_number(tk, i, kb.numbers)
@@ -152,7 +304,11 @@ def _not_a_claim(tk: Tokenized, num: Number, kb: Knowledge) -> int | None:
             return k
         # phone numbers
         m = PHONE_RE.match(tk.text, t.start)
-        if m and "," not in t.text and (m.group().count("-") + m.group().count(" ") + m.group().count(".")) >= 2:
+        if (
+            m
+            and "," not in t.text
+            and (m.group().count("-") + m.group().count(" ") + m.group().count(".")) >= 2
+        ):
             end = m.end()
             k = i
             while k < n and toks[k].start < end:
@@ -166,17 +322,38 @@ def _not_a_claim(tk: Tokenized, num: Number, kb: Knowledge) -> int | None:
                 if toks[i - 2].kind == "word" or prev.text == "/":
                     return j
         # model numbers: 737-800
-        if nxt is not None and nxt.text == "-" and tk.glued(j) and j + 1 < n and tk.glued(j + 1) and \
-                toks[j + 1].kind == "num" and prev is not None and prev.kind == "word" and prev.text[:1].isupper() \
-                and not _sentence_start(tk, i - 1) and (prev.lower,) not in kb.hedges:
+        if (
+            nxt is not None
+            and nxt.text == "-"
+            and tk.glued(j)
+            and j + 1 < n
+            and tk.glued(j + 1)
+            and toks[j + 1].kind == "num"
+            and prev is not None
+            and prev.kind == "word"
+            and prev.text[:1].isupper()
+            and not _sentence_start(tk, i - 1)
+            and (prev.lower,) not in kb.hedges
+        ):
             return j + 2
         # list markers: "1. " or "2) " at the start of a line
-        if (i == 0 or "\n" in tk.text[toks[i - 1].end:t.start]) and nxt is not None and nxt.text in {".", ")"} \
-                and tk.glued(j) and num.last == i:
+        if (
+            (i == 0 or "\n" in tk.text[toks[i - 1].end : t.start])
+            and nxt is not None
+            and nxt.text in {".", ")"}
+            and tk.glued(j)
+            and num.last == i
+        ):
             return j + 1
         # vote tallies and scores: 311-112, 79-18
-        if nxt is not None and nxt.text in {"-", "–"} and tk.glued(j) and j + 1 < n and toks[j + 1].kind == "num" \
-                and tk.glued(j + 1):
+        if (
+            nxt is not None
+            and nxt.text in {"-", "–"}
+            and tk.glued(j)
+            and j + 1 < n
+            and toks[j + 1].kind == "num"
+            and tk.glued(j + 1)
+        ):
             try:
                 second = float(toks[j + 1].text.replace(",", ""))
             except ValueError:
@@ -186,19 +363,31 @@ def _not_a_claim(tk: Tokenized, num: Number, kb: Knowledge) -> int | None:
         # years: 4 digits, no separator, 1000-2100
         if num.last == i and re.fullmatch(r"\d{4}", t.text) and 1000 <= num.value <= 2100:
             if not (prev is not None and (prev.text in kb.units.currency_symbols)):
-                unit_next = nxt is not None and (nxt.text == "%" or match_unit_after(tk, j, kb.units, tk.glued(j)))
+                unit_next = nxt is not None and (
+                    nxt.text == "%" or match_unit_after(tk, j, kb.units, tk.glued(j))
+                )
                 if not unit_next:
                     return j
         # dates: Dec. 29, August 19, 29 August
-        if prev is not None and (prev.lower in MONTHS or (prev.text == "." and i > 1 and toks[i - 2].lower in MONTHS)):
+        if prev is not None and (
+            prev.lower in MONTHS or (prev.text == "." and i > 1 and toks[i - 2].lower in MONTHS)
+        ):
             return j
         if nxt is not None and nxt.lower in MONTHS and num.value <= 31 and num.value == int(num.value):
             return j
         # names and models: "Category 3", "ATR 72", "Boeing 737", "No. 10"
-        if prev is not None and prev.kind == "word" and prev.text[:1].isupper() and not tk.glued(i) and \
-                prev.lower not in kb.numbers.units and prev.lower not in MONTHS and not _sentence_start(tk, i - 1) \
-                and (prev.lower,) not in kb.hedges and prev.lower not in kb.units.currency_words \
-                and prev.text not in kb.units.currency_symbols:
+        if (
+            prev is not None
+            and prev.kind == "word"
+            and prev.text[:1].isupper()
+            and not tk.glued(i)
+            and prev.lower not in kb.numbers.units
+            and prev.lower not in MONTHS
+            and not _sentence_start(tk, i - 1)
+            and (prev.lower,) not in kb.hedges
+            and prev.lower not in kb.units.currency_words
+            and prev.text not in kb.units.currency_symbols
+        ):
             after = match_unit_after(tk, j, kb.units, False) if nxt is not None else None
             if after is None and not (nxt is not None and nxt.text == "%"):
                 return j
@@ -223,7 +412,7 @@ def _vague_at(tk: Tokenized, i: int, kb: Knowledge) -> Raw | None:
         k = len(phrase)
         if toks[i].lower != phrase[0] or i + k > len(toks):
             continue
-        if tuple(t.lower for t in toks[i:i + k]) != phrase:
+        if tuple(t.lower for t in toks[i : i + k]) != phrase:
             continue
         raw = Raw(i, i + k - 1, v.value, v.low, v.high, vague=True, hedge="vague")
         raw.number_first, raw.number_last = i, i + k - 1
@@ -261,7 +450,7 @@ def _currency_word_at(tk: Tokenized, j: int, kb: Knowledge) -> tuple[str, int] |
         return None
     for k in (2, 1):
         if j + k <= len(toks):
-            phrase = " ".join(t.lower for t in toks[j:j + k])
+            phrase = " ".join(t.lower for t in toks[j : j + k])
             if phrase in kb.units.currency_words:
                 return kb.units.currency_words[phrase], j + k - 1
     return None
@@ -270,9 +459,9 @@ def _currency_word_at(tk: Tokenized, j: int, kb: Knowledge) -> tuple[str, int] |
 def _hedge_before(tk: Tokenized, i: int, kb: Knowledge) -> tuple[Hedge, int] | None:
     toks = tk.tokens
     for k in range(min(kb.hedge_max, i), 0, -1):
-        phrase = tuple(t.lower for t in toks[i - k:i])
+        phrase = tuple(t.lower for t in toks[i - k : i])
         h = kb.hedges.get(phrase)
-        if h is not None and all(t.kind == "word" or t.text == "." for t in toks[i - k:i]):
+        if h is not None and all(t.kind == "word" or t.text == "." for t in toks[i - k : i]):
             return h, i - k
     return None
 
@@ -304,7 +493,12 @@ def _read_claim(tk: Tokenized, num: Number, kb: Knowledge) -> Raw | None:
             raw.kind, raw.last = "percent", j
         elif t.kind == "word" and t.lower == "per" and j + 1 < n and toks[j + 1].lower == "cent":
             raw.kind, raw.last = "percent", j + 1
-        elif t.kind == "word" and t.lower == "percentage" and j + 1 < n and toks[j + 1].lower.startswith("point"):
+        elif (
+            t.kind == "word"
+            and t.lower == "percentage"
+            and j + 1 < n
+            and toks[j + 1].lower.startswith("point")
+        ):
             raw.kind, raw.last = "percentage_point", j + 1
         elif raw.kind != "money":
             cur = _currency_word_at(tk, j, kb)
@@ -337,7 +531,7 @@ def _read_claim(tk: Tokenized, num: Number, kb: Knowledge) -> Raw | None:
         raw.hedge = h[0].name
         raw.features["hedge_kind"] = h[0].kind
         raw.features["hedge_width"] = h[0].width
-        raw.features["hedge_phrase"] = " ".join(t.lower for t in tk.tokens[h[1]:first])
+        raw.features["hedge_phrase"] = " ".join(t.lower for t in tk.tokens[h[1] : first])
     _interval(raw, kb)
     return raw
 
@@ -373,8 +567,12 @@ def _read_unit(tk: Tokenized, j: int, raw: Raw, kb: Knowledge) -> None:
         return
     raw.kind, raw.unit, raw.last = "quantity", unit, m.last
     # "three-year-old", "54-year-old": an age
-    if unit.entity == "time" and m.last + 2 < len(toks) and toks[m.last + 1].text == "-" and \
-            toks[m.last + 2].lower == "old":
+    if (
+        unit.entity == "time"
+        and m.last + 2 < len(toks)
+        and toks[m.last + 1].text == "-"
+        and toks[m.last + 2].lower == "old"
+    ):
         raw.last = m.last + 2
         raw.measurand = "age"
 
@@ -455,9 +653,27 @@ def _read_range(tk: Tokenized, raw: Raw, num: Number, kb: Knowledge) -> None:
         return
     if sep.lower == "to" and from_:
         # "from 400 to 750" is a range unless a change verb governs it ("rose from 62 to 64")
-        clause = [t.lower for t in toks[max(0, raw.first - 8):raw.first]]
-        if any(w in clause for w in ("rose", "fell", "raises", "raised", "increased", "decreased", "cut", "up",
-                                     "down", "grew", "dropped", "climbed", "jumped", "lifted", "lowered")):
+        clause = [t.lower for t in toks[max(0, raw.first - 8) : raw.first]]
+        if any(
+            w in clause
+            for w in (
+                "rose",
+                "fell",
+                "raises",
+                "raised",
+                "increased",
+                "decreased",
+                "cut",
+                "up",
+                "down",
+                "grew",
+                "dropped",
+                "climbed",
+                "jumped",
+                "lifted",
+                "lowered",
+            )
+        ):
             return
     if unit2 is not None:
         raw.kind, raw.unit = "quantity", unit2
@@ -512,20 +728,26 @@ def _find_noun(tk: Tokenized, j: int, raw: Raw, kb: Knowledge) -> None:
         if t.kind != "word":
             break
         for size in range(min(kb.noun_max, n - k), 0, -1):
-            phrase = tuple(x.lower for x in toks[k:k + size])
+            phrase = tuple(x.lower for x in toks[k : k + size])
             cls = kb.noun_words.get(phrase)
             if cls is not None:
-                raw.counts = " ".join(x.text for x in toks[k:k + size])
+                raw.counts = " ".join(x.text for x in toks[k : k + size])
                 raw.noun_class = cls
                 raw.noun_span = (j, k + size - 1)
-                raw.measurand = tk.text[toks[j].start:toks[k + size - 1].end]
+                raw.measurand = tk.text[toks[j].start : toks[k + size - 1].end]
                 raw.kind = "count"
                 return
         low = t.lower
         if low in STOP_AFTER or low in kb.not_counted or low in kb.numbers.units or low in MONTHS:
             break
-        if fallback is None and low.endswith("s") and len(low) > 3 and low not in NOT_NOUNS and \
-                not t.text[:1].isupper() and not low.endswith(("ss", "us", "ous", "ics")):
+        if (
+            fallback is None
+            and low.endswith("s")
+            and len(low) > 3
+            and low not in NOT_NOUNS
+            and not t.text[:1].isupper()
+            and not low.endswith(("ss", "us", "ous", "ics"))
+        ):
             fallback = (k, k)
             if skipped == 0:
                 break
@@ -539,12 +761,13 @@ def _find_noun(tk: Tokenized, j: int, raw: Raw, kb: Knowledge) -> None:
         raw.counts = word
         raw.noun_class = word.lower()
         raw.noun_span = (j, a)
-        raw.measurand = tk.text[toks[j].start:toks[a].end]
+        raw.measurand = tk.text[toks[j].start : toks[a].end]
         raw.kind = "count"
 
 
 def _measurand_after(tk: Tokenized, j: int, raw: Raw) -> None:
-    """'500 square miles of Russian territory' -> 'Russian territory'; '$800 billion in damages' -> 'damages'."""
+    """'500 square miles of Russian territory' -> 'Russian territory';
+    '$800 billion in damages' -> 'damages'."""
     toks = tk.tokens
     n = len(toks)
     if j < n and toks[j].lower in {"of", "in", "for", "worth"}:
@@ -560,7 +783,7 @@ def _measurand_after(tk: Tokenized, j: int, raw: Raw) -> None:
         words.append(t)
         k += 1
     if words and not raw.measurand:
-        raw.measurand = tk.text[words[0].start:words[-1].end]
+        raw.measurand = tk.text[words[0].start : words[-1].end]
 
 
 def _interval(raw: Raw, kb: Knowledge) -> None:
@@ -647,11 +870,30 @@ def to_claim(tk: Tokenized, raw: Raw, kb: Knowledge, doc_id: str) -> Claim:
     )
 
 
-IRREGULAR = {"people": "people", "men": "man", "women": "woman", "children": "child", "personnel": "personnel",
-             "police": "police", "staff": "staff", "crew": "crew", "feet": "foot", "lives": "life",
-             "casualties": "casualty", "militaries": "military", "enemies": "enemy", "bodies": "body",
-             "families": "family", "countries": "country", "facilities": "facility", "cities": "city",
-             "injuries": "injury", "fatalities": "fatality", "deaths": "death", "species": "species"}
+IRREGULAR = {
+    "people": "people",
+    "men": "man",
+    "women": "woman",
+    "children": "child",
+    "personnel": "personnel",
+    "police": "police",
+    "staff": "staff",
+    "crew": "crew",
+    "feet": "foot",
+    "lives": "life",
+    "casualties": "casualty",
+    "militaries": "military",
+    "enemies": "enemy",
+    "bodies": "body",
+    "families": "family",
+    "countries": "country",
+    "facilities": "facility",
+    "cities": "city",
+    "injuries": "injury",
+    "fatalities": "fatality",
+    "deaths": "death",
+    "species": "species",
+}
 
 
 def singular_noun(word: str) -> str:

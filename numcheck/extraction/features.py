@@ -14,44 +14,332 @@ from numcheck.extraction.tokens import Token, Tokenized
 from numcheck.models import Claim
 
 TITLES = {
-    "president", "president-elect", "prime", "minister", "secretary", "gen", "general", "mayor", "governor", "gov",
-    "chief", "commander", "commander-in-chief", "capt", "captain", "spokesperson", "spokesman", "spokeswoman",
-    "chancellor", "king", "queen", "director", "head", "chairman", "chair", "ceo", "sen", "senator", "rep",
-    "acting", "deputy", "foreign", "defense", "defence", "interior", "health", "finance", "information", "mr",
-    "mrs", "ms", "dr", "lt", "col", "adm", "admiral", "sgt", "judge", "justice", "ambassador", "envoy",
-    "official", "officials", "minister's", "vice", "regional", "state", "federal", "top", "senior", "former",
+    "president",
+    "president-elect",
+    "prime",
+    "minister",
+    "secretary",
+    "gen",
+    "general",
+    "mayor",
+    "governor",
+    "gov",
+    "chief",
+    "commander",
+    "commander-in-chief",
+    "capt",
+    "captain",
+    "spokesperson",
+    "spokesman",
+    "spokeswoman",
+    "chancellor",
+    "king",
+    "queen",
+    "director",
+    "head",
+    "chairman",
+    "chair",
+    "ceo",
+    "sen",
+    "senator",
+    "rep",
+    "acting",
+    "deputy",
+    "foreign",
+    "defense",
+    "defence",
+    "interior",
+    "health",
+    "finance",
+    "information",
+    "mr",
+    "mrs",
+    "ms",
+    "dr",
+    "lt",
+    "col",
+    "adm",
+    "admiral",
+    "sgt",
+    "judge",
+    "justice",
+    "ambassador",
+    "envoy",
+    "official",
+    "officials",
+    "minister's",
+    "vice",
+    "regional",
+    "state",
+    "federal",
+    "top",
+    "senior",
+    "former",
 }
 ORG_WORDS = {
-    "ministry", "office", "agency", "service", "department", "commission", "union", "center", "centre",
-    "organization", "organisation", "council", "pentagon", "kremlin", "police", "force", "forces", "army",
-    "guard", "military", "government", "bank", "fund", "institute", "committee", "board", "court", "parliament",
-    "house", "senate", "congress", "administration", "authority", "authorities", "intelligence", "company",
-    "airline", "group", "association", "corps", "staff", "headquarters", "team", "data", "report", "network",
+    "ministry",
+    "office",
+    "agency",
+    "service",
+    "department",
+    "commission",
+    "union",
+    "center",
+    "centre",
+    "organization",
+    "organisation",
+    "council",
+    "pentagon",
+    "kremlin",
+    "police",
+    "force",
+    "forces",
+    "army",
+    "guard",
+    "military",
+    "government",
+    "bank",
+    "fund",
+    "institute",
+    "committee",
+    "board",
+    "court",
+    "parliament",
+    "house",
+    "senate",
+    "congress",
+    "administration",
+    "authority",
+    "authorities",
+    "intelligence",
+    "company",
+    "airline",
+    "group",
+    "association",
+    "corps",
+    "staff",
+    "headquarters",
+    "team",
+    "data",
+    "report",
+    "network",
 }
 LEADING_DROP = {"but", "and", "however", "meanwhile", "yet", "so", "also", "then", "still", "now", "later"}
-AUX = {"have", "has", "had", "was", "were", "is", "are", "will", "would", "could", "also", "previously",
-       "earlier", "later", "already", "been", "publicly", "officially", "separately", "then", "now", "on",
-       "in", "today", "yesterday", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
-       "last", "week", "this", "said", "reportedly", "repeatedly", "initially", "first", "not", "did"}
-SUBJECT_BOUNDARY = {"that", "which", "who", "as", "while", "when", "where", "because", "after", "before", "if",
-                    "than", "since", "though", "although", ",", ";", ":", "—", "–", "(", "“", "”", '"'}
+AUX = {
+    "have",
+    "has",
+    "had",
+    "was",
+    "were",
+    "is",
+    "are",
+    "will",
+    "would",
+    "could",
+    "also",
+    "previously",
+    "earlier",
+    "later",
+    "already",
+    "been",
+    "publicly",
+    "officially",
+    "separately",
+    "then",
+    "now",
+    "on",
+    "in",
+    "today",
+    "yesterday",
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+    "last",
+    "week",
+    "this",
+    "said",
+    "reportedly",
+    "repeatedly",
+    "initially",
+    "first",
+    "not",
+    "did",
+}
+SUBJECT_BOUNDARY = {
+    "that",
+    "which",
+    "who",
+    "as",
+    "while",
+    "when",
+    "where",
+    "because",
+    "after",
+    "before",
+    "if",
+    "than",
+    "since",
+    "though",
+    "although",
+    ",",
+    ";",
+    ":",
+    "—",
+    "–",
+    "(",
+    "“",
+    "”",
+    '"',
+}
 PLACE_PREPS = {"in", "at", "on", "near", "across", "inside", "around"}
 PLACE_WORDS = {"nationwide", "capital", "country", "region", "province", "state", "city", "abroad"}
 YEAR_RE = re.compile(r"^(1[89]\d\d|20\d\d)$")
 PARTITIVE_BEFORE = {"including", "among", "of whom", "of which", "of them"}
 WEEKDAYS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
 FUNCTION = {
-    "the", "a", "an", "of", "in", "on", "at", "to", "from", "by", "for", "with", "and", "or", "but", "that",
-    "which", "who", "whom", "were", "was", "is", "are", "be", "been", "had", "has", "have", "will", "would",
-    "could", "may", "might", "this", "these", "those", "its", "their", "his", "her", "as", "into", "than",
-    "it", "they", "he", "she", "we", "you", "i", "not", "no", "so", "such", "all", "both", "then", "there",
-    "about", "more", "some", "nearly", "almost", "least", "up", "over", "just", "only", "also", "after",
-    "before", "since", "while", "when", "where", "said", "says", "say", "told", "according", "per", "cent",
-    "percent", "other", "another", "each", "own", "one", "two", "three", "four", "five", "six", "seven",
-    "eight", "nine", "ten", "million", "billion", "thousand", "hundred", "trillion", "bn", "m", "k", "s",
-    "last", "year", "years", "week", "day", "month", "monday", "tuesday", "wednesday", "thursday", "friday",
-    "saturday", "sunday", "did", "do", "does", "being", "them", "him", "our", "my", "your", "out", "if", "now",
-    "roughly", "around", "approximately", "estimated", "like", "because", "new", "still",
+    "the",
+    "a",
+    "an",
+    "of",
+    "in",
+    "on",
+    "at",
+    "to",
+    "from",
+    "by",
+    "for",
+    "with",
+    "and",
+    "or",
+    "but",
+    "that",
+    "which",
+    "who",
+    "whom",
+    "were",
+    "was",
+    "is",
+    "are",
+    "be",
+    "been",
+    "had",
+    "has",
+    "have",
+    "will",
+    "would",
+    "could",
+    "may",
+    "might",
+    "this",
+    "these",
+    "those",
+    "its",
+    "their",
+    "his",
+    "her",
+    "as",
+    "into",
+    "than",
+    "it",
+    "they",
+    "he",
+    "she",
+    "we",
+    "you",
+    "i",
+    "not",
+    "no",
+    "so",
+    "such",
+    "all",
+    "both",
+    "then",
+    "there",
+    "about",
+    "more",
+    "some",
+    "nearly",
+    "almost",
+    "least",
+    "up",
+    "over",
+    "just",
+    "only",
+    "also",
+    "after",
+    "before",
+    "since",
+    "while",
+    "when",
+    "where",
+    "said",
+    "says",
+    "say",
+    "told",
+    "according",
+    "per",
+    "cent",
+    "percent",
+    "other",
+    "another",
+    "each",
+    "own",
+    "one",
+    "two",
+    "three",
+    "four",
+    "five",
+    "six",
+    "seven",
+    "eight",
+    "nine",
+    "ten",
+    "million",
+    "billion",
+    "thousand",
+    "hundred",
+    "trillion",
+    "bn",
+    "m",
+    "k",
+    "s",
+    "last",
+    "year",
+    "years",
+    "week",
+    "day",
+    "month",
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+    "did",
+    "do",
+    "does",
+    "being",
+    "them",
+    "him",
+    "our",
+    "my",
+    "your",
+    "out",
+    "if",
+    "now",
+    "roughly",
+    "around",
+    "approximately",
+    "estimated",
+    "like",
+    "because",
+    "new",
+    "still",
 }
 
 
@@ -71,8 +359,12 @@ def add_features(tk: Tokenized, raws: list[Raw], claims: list[Claim], kb: Knowle
         c.direction = _direction(tk, raw, clause, kb)
         c.places = _places(tk, raw, clause, prev_end, next_start)
         c.subjects = _subjects(tk, raw, prev_end, c.source, names_mid)
-        if not c.subjects and idx > 0 and claims[idx - 1].sentence == c.sentence and not _segment_break(
-                tk, raws[idx - 1].last, raw.first):
+        if (
+            not c.subjects
+            and idx > 0
+            and claims[idx - 1].sentence == c.sentence
+            and not _segment_break(tk, raws[idx - 1].last, raw.first)
+        ):
             c.subjects = list(claims[idx - 1].subjects)
         c.heads = _heads(tk, raw, kb)
         c.modifiers = _modifiers(tk, raw)
@@ -132,14 +424,21 @@ def _person_names(tk: Tokenized) -> dict[str, str]:
     while i < n:
         if toks[i].kind == "word" and toks[i].text[:1].isupper():
             j = i
-            while j + 1 < n and toks[j + 1].kind == "word" and toks[j + 1].text[:1].isupper() and \
-                    toks[j + 1].start - toks[j].end == 1:
+            while (
+                j + 1 < n
+                and toks[j + 1].kind == "word"
+                and toks[j + 1].text[:1].isupper()
+                and toks[j + 1].start - toks[j].end == 1
+            ):
                 j += 1
-            whole = toks[i:j + 1]
+            whole = toks[i : j + 1]
             last_title = max((k for k, t in enumerate(whole) if t.lower in TITLES), default=-1)
-            run = whole[last_title + 1:]
-            if 2 <= len(run) <= 3 and not any(t.lower in ORG_WORDS for t in run) and \
-                    not any(t.lower in MONTHS or t.lower in WEEKDAYS for t in run):
+            run = whole[last_title + 1 :]
+            if (
+                2 <= len(run) <= 3
+                and not any(t.lower in ORG_WORDS for t in run)
+                and not any(t.lower in MONTHS or t.lower in WEEKDAYS for t in run)
+            ):
                 full = " ".join(t.text for t in run)
                 names.setdefault(run[-1].text, full)
             i = j + 1
@@ -160,21 +459,24 @@ def _clean_source(words: list[Token], tk: Tokenized, names: dict[str, str], kb: 
     low = " ".join(w.lower for w in words)
     if low in kb.not_sources:
         return None
-    if not any(w.text[:1].isupper() for w in words) and not any(w.lower in kb.groups for w in words) and \
-            not any(" ".join(x.lower for x in words[k:]) in kb.groups for k in range(len(words))):
+    if (
+        not any(w.text[:1].isupper() for w in words)
+        and not any(w.lower in kb.groups for w in words)
+        and not any(" ".join(x.lower for x in words[k:]) in kb.groups for k in range(len(words)))
+    ):
         return None
     # a person with a title: "Ukrainian President Volodymyr Zelenskyy" -> "Volodymyr Zelenskyy"
     caps = [w for w in words if w.kind == "word"]
     if caps and all(w.text[:1].isupper() or w.lower in TITLES for w in caps):
         last_title = max((k for k, w in enumerate(caps) if w.lower in TITLES), default=-1)
-        core = caps[last_title + 1:]
+        core = caps[last_title + 1 :]
         if core and len(core) < len(caps) and not any(w.lower in ORG_WORDS for w in core):
             tail = core[-3:] if len(core) >= 2 else core
             # keep only the final run of name words (drop nationality adjectives before a title)
             if len(tail) >= 2 or tail[0].text in names:
                 text = " ".join(t.text for t in tail)
                 return names.get(text, text) if len(tail) == 1 else text
-    text = tk.text[words[0].start:words[-1].end]
+    text = tk.text[words[0].start : words[-1].end]
     if len(words) == 1 and words[0].text in names:
         return names[words[0].text]
     return text
@@ -210,15 +512,22 @@ def _sentence_sources(tk: Tokenized, kb: Knowledge, names: dict[str, str]) -> li
                 i = j
                 continue
             verb = _match(toks, i, b, kb.cue_verbs)
-            if verb is not None and i > a and toks[i - 1].lower in {"an", "a", "the", "was", "were", "is", "are",
-                                                                    "be", "been", "being"}:
+            if (
+                verb is not None
+                and i > a
+                and toks[i - 1].lower in {"an", "a", "the", "was", "were", "is", "are", "be", "been", "being"}
+            ):
                 verb = None
             if verb is not None:
                 # subject before the verb: back to a boundary
                 k = i - 1
                 words = []
-                while k >= a and toks[k].text not in SUBJECT_BOUNDARY and toks[k].lower not in SUBJECT_BOUNDARY \
-                        and (toks[k].lower,) not in kb.cue_verbs:
+                while (
+                    k >= a
+                    and toks[k].text not in SUBJECT_BOUNDARY
+                    and toks[k].lower not in SUBJECT_BOUNDARY
+                    and (toks[k].lower,) not in kb.cue_verbs
+                ):
                     words.insert(0, toks[k])
                     k -= 1
                 if k >= a and toks[k].text == "," and not words and k - 1 >= a:
@@ -228,8 +537,12 @@ def _sentence_sources(tk: Tokenized, kb: Knowledge, names: dict[str, str]) -> li
                     while m >= a and toks[m].text not in SUBJECT_BOUNDARY:
                         app.insert(0, toks[m])
                         m -= 1
-                    if app and m >= a and toks[m].text == "," and all(
-                            w.text[:1].isupper() for w in app if w.kind == "word"):
+                    if (
+                        app
+                        and m >= a
+                        and toks[m].text == ","
+                        and all(w.text[:1].isupper() for w in app if w.kind == "word")
+                    ):
                         words = app
                 while words and words[-1].lower in AUX:
                     words.pop()
@@ -262,8 +575,11 @@ def _sentence_sources(tk: Tokenized, kb: Knowledge, names: dict[str, str]) -> li
                 else:
                     continue
             resolved.append((idx, src))
-            if " " in src and src.split()[0][:1].isupper() and not any(
-                    w.lower() in ORG_WORDS for w in src.split()):
+            if (
+                " " in src
+                and src.split()[0][:1].isupper()
+                and not any(w.lower() in ORG_WORDS for w in src.split())
+            ):
                 last_person = src
             elif src in names.values():
                 last_person = src
@@ -279,7 +595,7 @@ def _match(toks: list[Token], i: int, b: int, table: dict[tuple[str, ...], str])
     for size in (5, 4, 3, 2, 1):
         if i + size > b:
             continue
-        key = tuple(t.lower for t in toks[i:i + size])
+        key = tuple(t.lower for t in toks[i : i + size])
         if key in table:
             best = i + size - 1
             break
@@ -319,7 +635,7 @@ def _quote_source(tk: Tokenized, raw: Raw, sources: list[list[tuple[int, str]]])
     if close < 0:
         return None
     # the sentence holding the closing quote (or the next one) names the speaker
-    for t in tk.tokens[raw.first:]:
+    for t in tk.tokens[raw.first :]:
         if t.start >= close:
             s = t.sentence
             for cand in (s, s + 1):
@@ -355,7 +671,7 @@ def _event(tk: Tokenized, raw: Raw, kb: Knowledge) -> str | None:
         if toks[i].kind != "word" or raw.first <= i <= raw.last:
             continue
         for size in range(min(kb.event_max, b - i), 0, -1):
-            key = tuple(stems[i - a:i - a + size])
+            key = tuple(stems[i - a : i - a + size])
             ev = kb.events.get(key)
             if ev is not None:
                 dist = float(min(abs(i - raw.first), abs(i - raw.last)))
@@ -370,14 +686,12 @@ def _event(tk: Tokenized, raw: Raw, kb: Knowledge) -> str | None:
         return None
     # the predicate follows the figure: "4,589 injured and 221 were still missing"
     start = raw.noun_span[1] + 1 if raw.noun_span else raw.last + 1
-    if True:
-        nxt_claim_gap = [t for t in toks[start:min(b, start + 6)]]
-        for k, t in enumerate(nxt_claim_gap):
-            if t.kind == "num" or t.text in {",", ";"}:
-                break
-            ev = kb.events.get((stems[t.index - a],))
-            if ev is not None:
-                return ev
+    for t in toks[start : min(b, start + 6)]:
+        if t.kind == "num" or t.text in {",", ";"}:
+            break
+        ev = kb.events.get((stems[t.index - a],))
+        if ev is not None:
+            return ev
     return best[1]
 
 
@@ -408,17 +722,35 @@ def _place_phrases(near: list[Token]) -> list[str]:
     phrases about the event ('killed in the blast at al-Ahli Arab Hospital in Gaza City')."""
     places: list[str] = []
     for i, t in enumerate(near):
-        if t.lower in PLACE_PREPS and i + 1 < len(near) and not places and any(
-                x.lower in PLACE_PREPS for x in near[:i]):
+        if (
+            t.lower in PLACE_PREPS
+            and i + 1 < len(near)
+            and not places
+            and any(x.lower in PLACE_PREPS for x in near[:i])
+        ):
             break
         if t.lower in PLACE_PREPS and i + 1 < len(near):
             j = i + 1
-            while j < len(near) and near[j].lower in {"the", "neighboring", "neighbouring", "nearby", "northern",
-                                                      "southern", "eastern", "western", "central"}:
+            while j < len(near) and near[j].lower in {
+                "the",
+                "neighboring",
+                "neighbouring",
+                "nearby",
+                "northern",
+                "southern",
+                "eastern",
+                "western",
+                "central",
+            }:
                 j += 1
             run = []
-            while j < len(near) and near[j].kind == "word" and near[j].text[:1].isupper() and \
-                    _bare(near[j].lower) not in MONTHS and _bare(near[j].lower) not in WEEKDAYS:
+            while (
+                j < len(near)
+                and near[j].kind == "word"
+                and near[j].text[:1].isupper()
+                and _bare(near[j].lower) not in MONTHS
+                and _bare(near[j].lower) not in WEEKDAYS
+            ):
                 run.append(near[j].text)
                 j += 1
             if run:
@@ -440,12 +772,18 @@ def _subjects(tk: Tokenized, raw: Raw, prev_end: int, source: str | None, names_
     start = max(a, prev_end + 1)
     src = set((source or "").replace("’", "'").split())
     out = []
-    for t in toks[start:raw.first]:
+    for t in toks[start : raw.first]:
         if t.kind != "word" or not t.text[:1].isupper() or len(t.text) < 2:
             continue
         if t.index == a and _bare(t.text) not in names_mid:
             continue
-        if t.lower in MONTHS or t.lower in WEEKDAYS or t.text in src or t.lower in TITLES or t.lower in FUNCTION:
+        if (
+            t.lower in MONTHS
+            or t.lower in WEEKDAYS
+            or t.text in src
+            or t.lower in TITLES
+            or t.lower in FUNCTION
+        ):
             continue
         out.append(_bare(t.text).lower())
     return sorted(set(out))
@@ -468,8 +806,12 @@ def _names_mid_sentence(tk: Tokenized) -> set[str]:
     out = set()
     starts = {a for a, _ in tk.sentence_spans}
     for t in tk.tokens:
-        if t.kind == "word" and t.text[:1].isupper() and t.index not in starts and \
-                tk.tokens[t.index - 1].text not in {"“", '"', "‘", "(", "—", ":"}:
+        if (
+            t.kind == "word"
+            and t.text[:1].isupper()
+            and t.index not in starts
+            and tk.tokens[t.index - 1].text not in {"“", '"', "‘", "(", "—", ":"}
+        ):
             out.add(_bare(t.text))
     return out
 
@@ -492,14 +834,24 @@ def _heads(tk: Tokenized, raw: Raw, kb: Knowledge) -> list[str]:
                     continue
                 out.append(stem(toks[k].text))
                 k += 1
-        elif toks[j].kind == "word" and toks[j].lower not in FUNCTION and raw.kind == "percent" \
-                and stem(toks[j].text) not in kb.directions and not toks[j].lower.endswith("ed"):
+        elif (
+            toks[j].kind == "word"
+            and toks[j].lower not in FUNCTION
+            and raw.kind == "percent"
+            and stem(toks[j].text) not in kb.directions
+            and not toks[j].lower.endswith("ed")
+        ):
             out.append(stem(toks[j].text))
     k = raw.first - 1
     while k >= 0 and ((toks[k].lower,) in kb.hedges or toks[k].lower in {"at", "of", "to"}):
         if toks[k].lower in {"at", "of"}:
-            if k >= 1 and toks[k - 1].kind == "word" and toks[k - 1].lower not in FUNCTION and \
-                    stem(toks[k - 1].text) not in kb.directions and (toks[k - 1].lower,) not in kb.cue_verbs:
+            if (
+                k >= 1
+                and toks[k - 1].kind == "word"
+                and toks[k - 1].lower not in FUNCTION
+                and stem(toks[k - 1].text) not in kb.directions
+                and (toks[k - 1].lower,) not in kb.cue_verbs
+            ):
                 out.append(stem(toks[k - 1].text))
             break
         k -= 1
@@ -508,7 +860,7 @@ def _heads(tk: Tokenized, raw: Raw, kb: Knowledge) -> list[str]:
 
 def _segment_break(tk: Tokenized, a: int, b: int) -> bool:
     """Does a new subject start between two claims? ('; while the Kula fire', ', and the 0.8% ...')"""
-    toks = tk.tokens[a + 1:b]
+    toks = tk.tokens[a + 1 : b]
     dets = {"the", "a", "an", "this", "its", "their"}
     for k, t in enumerate(toks):
         if t.lower in {";", "while", "whereas"}:
@@ -534,7 +886,7 @@ def _direction(tk: Tokenized, raw: Raw, clause: list[Token], kb: Knowledge) -> s
             return None if after in {"between", "within", "in"} else d
         k -= 1
         steps += 1
-    for t in toks[raw.last + 1:raw.last + 2]:
+    for t in toks[raw.last + 1 : raw.last + 2]:
         d = kb.directions.get(t.lower) if t.kind == "word" else None
         if d is not None:
             return d
@@ -547,17 +899,28 @@ def _role(tk: Tokenized, raw: Raw, clause: list[Token], kb: Knowledge) -> str | 
     words = [t.lower for t in clause]
     for phrase in kb.totals:
         k = len(phrase)
-        if any(tuple(words[i:i + k]) == phrase for i in range(len(words) - k + 1)):
+        if any(tuple(words[i : i + k]) == phrase for i in range(len(words) - k + 1)):
             return "total"
-    if any(t.lower in {"another", "separate", "other", "additional", "further"} for t in clause
-           if t.index < raw.first):
+    if any(
+        t.lower in {"another", "separate", "other", "additional", "further"}
+        for t in clause
+        if t.index < raw.first
+    ):
         return "other"
-    if raw.kind == "number" and raw.first >= 2 and toks[raw.first - 1].lower == "or" and \
-            toks[raw.first - 2].text == ",":
+    if (
+        raw.kind == "number"
+        and raw.first >= 2
+        and toks[raw.first - 1].lower == "or"
+        and toks[raw.first - 2].text == ","
+    ):
         return "share"
     j = raw.last + 1
-    if j < len(toks) and toks[raw.first - 1].lower == "or" and toks[raw.first - 2].text == "," \
-            and raw.kind in {"percent"}:
+    if (
+        j < len(toks)
+        and toks[raw.first - 1].lower == "or"
+        and toks[raw.first - 2].text == ","
+        and raw.kind in {"percent"}
+    ):
         return "share"
     return None
 
@@ -569,7 +932,7 @@ def _cues(tk: Tokenized, raw: Raw, clause: list[Token], kb: Knowledge) -> list[s
     for phrase, cue in kb.cues.items():
         k = len(phrase)
         for i in range(len(words) - k + 1):
-            if tuple(words[i:i + k]) == phrase:
+            if tuple(words[i : i + k]) == phrase:
                 if cue == "delta":
                     end = clause[i + k - 1].index
                     if not (0 <= raw.first - end <= 3):
@@ -600,7 +963,11 @@ def _times(tk: Tokenized, raw: Raw, clause: list[Token], kb: Knowledge) -> list[
             if t.lower == "march" and not t.text[0].isupper():
                 continue
             times.append(t.lower[:3])
-        elif t.lower in {"last", "this", "next", "previous"} and i + 1 < len(words) and words[i + 1] in {"year", "month"}:
+        elif (
+            t.lower in {"last", "this", "next", "previous"}
+            and i + 1 < len(words)
+            and words[i + 1] in {"year", "month"}
+        ):
             times.append(f"{t.lower} {words[i + 1]}")
         elif t.lower == "before" and i >= 1 and words[i - 1] in {"year", "month"}:
             times.append(f"{words[i - 1]} before")
@@ -652,18 +1019,26 @@ def _context(tk: Tokenized, raw: Raw, kb: Knowledge, source: str | None) -> list
     toks = tk.tokens
     a, b = tk.sentence_spans[toks[raw.first].sentence]
     src = {stem(w) for w in (source or "").split()}
-    return sorted({stem(t.text) for t in toks[a:b] if t.kind == "word" and t.lower not in FUNCTION
-                   and len(t.lower) > 2 and not (raw.number_first <= t.index <= raw.number_last)
-                   and stem(t.text) not in src})
+    return sorted(
+        {
+            stem(t.text)
+            for t in toks[a:b]
+            if t.kind == "word"
+            and t.lower not in FUNCTION
+            and len(t.lower) > 2
+            and not (raw.number_first <= t.index <= raw.number_last)
+            and stem(t.text) not in src
+        }
+    )
 
 
 def _aspect(tk: Tokenized, raw: Raw, kb: Knowledge) -> str | None:
     toks = tk.tokens
-    for t in toks[raw.last + 1:raw.last + 3]:
+    for t in toks[raw.last + 1 : raw.last + 3]:
         a = kb.aspects.get(stem(t.text))
         if a:
             return a
-    for t in toks[max(0, raw.first - 3):raw.first]:
+    for t in toks[max(0, raw.first - 3) : raw.first]:
         a = kb.aspects.get(stem(t.text))
         if a:
             return a
@@ -674,25 +1049,33 @@ def _is_partitive(tk: Tokenized, raw: Raw, raws: list[Raw], idx: int) -> bool:
     """'including five', 'of whom 793', '1,452 of the dead', '40 of them', and every figure listed
     after 'includes' in its sentence."""
     toks = tk.tokens
-    before = " ".join(t.lower for t in toks[max(0, raw.first - 2):raw.first])
+    before = " ".join(t.lower for t in toks[max(0, raw.first - 2) : raw.first])
     if any(before.endswith(p) for p in PARTITIVE_BEFORE):
         return True
     if raw.first > 0 and toks[raw.first - 1].lower in {"including", "among"}:
         return True
-    if any(t.lower in {"includes", "include", "included", "including"} for t in toks[max(0, raw.first - 3):raw.first]):
+    if any(
+        t.lower in {"includes", "include", "included", "including"}
+        for t in toks[max(0, raw.first - 3) : raw.first]
+    ):
         return True
     j = raw.last + 1
-    if raw.kind in {"number", "count"} and raw.noun_span is None and j + 1 < len(toks) and toks[j].lower == "of" \
-            and toks[j + 1].lower in {"the", "them", "those", "whom", "which", "these", "its", "their"}:
+    if (
+        raw.kind in {"number", "count"}
+        and raw.noun_span is None
+        and j + 1 < len(toks)
+        and toks[j].lower == "of"
+        and toks[j + 1].lower in {"the", "them", "those", "whom", "which", "these", "its", "their"}
+    ):
         return True
     a, _ = tk.sentence_spans[toks[raw.first].sentence]
     prev_claim_end = raws[idx - 1].last if idx > 0 and raws[idx - 1].last >= a else -1
     if prev_claim_end >= 0:
-        for t in toks[prev_claim_end + 1:raw.first]:
+        for t in toks[prev_claim_end + 1 : raw.first]:
             if t.lower in {"includes", "include", "included", "including"}:
                 return True
         # a list after 'includes' continues: "includes about $61 billion ..., about $26 billion ..."
-        for t in toks[a:raw.first]:
+        for t in toks[a : raw.first]:
             if t.lower in {"includes", "include", "included"} and t.index < prev_claim_end:
                 return True
     return False
@@ -712,8 +1095,12 @@ def _whole_before(claims: list[Claim], idx: int, people: set[str]) -> Claim | No
         if me.event and c.event and me.event != c.event:
             continue
         theirs = c.value if c.value is not None else c.high
-        if me.counts is not None and c.noun_class is not None and me.noun_class != c.noun_class and not (
-                me.noun_class in people and c.noun_class in people):
+        if (
+            me.counts is not None
+            and c.noun_class is not None
+            and me.noun_class != c.noun_class
+            and not (me.noun_class in people and c.noun_class in people)
+        ):
             continue
         if theirs is not None and mine is not None and theirs < mine and me.counts is None:
             continue
@@ -725,30 +1112,54 @@ def _of_the_next(tk: Tokenized, raw: Raw, raws: list[Raw], idx: int) -> bool:
     """'411 of the 650 seats': the whole is the next claim."""
     if idx + 1 >= len(raws):
         return False
-    between = [t.lower for t in tk.tokens[raw.last + 1:raws[idx + 1].first]]
+    between = [t.lower for t in tk.tokens[raw.last + 1 : raws[idx + 1].first]]
     return between in (["of", "the"], ["of"])
 
 
 def _change_role(tk: Tokenized, raw: Raw, kb: Knowledge) -> str | None:
     toks = tk.tokens
-    before = [t.lower for t in toks[max(0, raw.first - 4):raw.first]]
+    before = [t.lower for t in toks[max(0, raw.first - 4) : raw.first]]
     if "from" in before[-2:]:
         return "from"
-    if any(w in before for w in ("increase", "rise", "drop", "decline", "fall", "jump")) and "of" in before[-2:]:
+    if (
+        any(w in before for w in ("increase", "rise", "drop", "decline", "fall", "jump"))
+        and "of" in before[-2:]
+    ):
         return "delta"
     return None
 
 
-HUMAN_EVENTS = {"killed", "injured", "missing", "evacuated", "detained", "rescued", "identified", "discharged"}
+HUMAN_EVENTS = {
+    "killed",
+    "injured",
+    "missing",
+    "evacuated",
+    "detained",
+    "rescued",
+    "identified",
+    "discharged",
+}
+
+
 def _lead_subjects(tk: Tokenized, claims: list[Claim], names_mid: set[str]) -> None:
     """A claim that names no subject of its own is about what the story's first sentence is about."""
     if not tk.sentence_spans:
         return
     a, b = tk.sentence_spans[0]
-    lead = sorted({_bare(t.text).lower() for t in tk.tokens[a:b] if t.kind == "word" and t.text[:1].isupper()
-                   and len(t.text) > 1 and t.lower not in FUNCTION and t.lower not in TITLES
-                   and t.lower not in MONTHS and t.lower not in WEEKDAYS
-                   and (t.index != a or _bare(t.text) in names_mid or t.text.isupper())})
+    lead = sorted(
+        {
+            _bare(t.text).lower()
+            for t in tk.tokens[a:b]
+            if t.kind == "word"
+            and t.text[:1].isupper()
+            and len(t.text) > 1
+            and t.lower not in FUNCTION
+            and t.lower not in TITLES
+            and t.lower not in MONTHS
+            and t.lower not in WEEKDAYS
+            and (t.index != a or _bare(t.text) in names_mid or t.text.isupper())
+        }
+    )
     for c in claims:
         if not c.subjects:
             c.subjects = list(lead)
@@ -764,7 +1175,7 @@ def _anaphora(tk: Tokenized, raws: list[Raw], claims: list[Claim]) -> None:
     for i, (raw, c) in enumerate(zip(raws, claims, strict=True)):
         if c.kind != "number" or c.partitive or c.counts is not None:
             continue
-        before = [t.lower for t in toks[max(0, raw.first - 4):raw.first]]
+        before = [t.lower for t in toks[max(0, raw.first - 4) : raw.first]]
         nxt = toks[raw.last + 1].lower if raw.last + 1 < len(toks) else ""
         if not (ANAPHORS & set(before) or nxt in {"had", "have", "were", "was", "are"}):
             continue
@@ -790,7 +1201,7 @@ def _conversions(tk: Tokenized, raws: list[Raw], claims: list[Claim]) -> None:
         a, b = claims[i - 1], claims[i]
         if b.kind not in {"quantity", "money"} or a.kind != b.kind:
             continue
-        between = toks[prev.last + 1:cur.first]
+        between = toks[prev.last + 1 : cur.first]
         if len(between) != 1 or between[0].text != "(":
             continue
         if a.kind == "quantity" and (a.dimension is None or a.dimension != b.dimension):

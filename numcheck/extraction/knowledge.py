@@ -105,5 +105,7 @@ def _knowledge(key: int, pack: RulePack) -> Knowledge:
         groups={g.lower() for g in pack.attribution.groups},
         not_sources={s.lower() for s in pack.attribution.not_sources},
     )
+    if len(_CACHE) >= 16:  # one entry per distinct pack: bounded, or a process that builds packs grows
+        _CACHE.clear()
     _CACHE[key] = k
     return k

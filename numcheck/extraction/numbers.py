@@ -103,8 +103,15 @@ def _read_digits(tk: Tokenized, i: int, lex: NumberLexicon) -> Number | None:
     num = Number(value, i, i, place)
     j = i + 1
     # "2 1/2"
-    if (j + 2 < len(toks) and toks[j].kind == "num" and toks[j + 1].text == "/" and toks[j + 2].kind == "num"
-            and not tk.glued(j) and tk.glued(j + 1) and tk.glued(j + 2)):
+    if (
+        j + 2 < len(toks)
+        and toks[j].kind == "num"
+        and toks[j + 1].text == "/"
+        and toks[j + 2].kind == "num"
+        and not tk.glued(j)
+        and tk.glued(j + 1)
+        and tk.glued(j + 2)
+    ):
         try:
             den = digits_value(toks[j + 2].text)
             if den:
@@ -233,8 +240,11 @@ def _read_words(tk: Tokenized, i: int, lex: NumberLexicon) -> Number | None:
     value = total + current
     if value == 0 and toks[i].lower != "zero":
         return None
-    place = place_of_last_digit(str(int(value))) if value == int(value) else 0.5 * 10 ** math.floor(
-        math.log10(value))
+    place = (
+        place_of_last_digit(str(int(value)))
+        if value == int(value)
+        else 0.5 * 10 ** math.floor(math.log10(value))
+    )
     return Number(value, i, last, place, words=True, scaled=total > 0)
 
 
@@ -259,7 +269,7 @@ def _special_at(tk: Tokenized, i: int, lex: NumberLexicon) -> tuple[float, int] 
         k = len(phrase)
         if i + k > len(toks):
             continue
-        if _lower_seq(tuple(t.text for t in toks[i:i + k])) == phrase:
+        if _lower_seq(tuple(t.text for t in toks[i : i + k])) == phrase:
             if best is None or i + k - 1 > best[1]:
                 best = (value, i + k - 1)
     return best

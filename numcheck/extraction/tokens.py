@@ -16,10 +16,69 @@ TOKEN_RE = re.compile(
 )
 
 ABBREVIATIONS = {
-    "mr", "mrs", "ms", "dr", "gen", "capt", "col", "lt", "sgt", "gov", "sen", "rep", "st", "mt", "jan", "feb",
-    "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "no", "vs", "inc", "corp", "co",
-    "ltd", "jr", "sr", "prof", "approx", "est", "fig", "u", "s", "a", "m", "p", "e", "i", "g", "calif", "fla",
-    "wash", "mass", "ariz", "penn", "pa", "va", "ga", "la", "tex", "ky", "md", "mich", "minn", "wis", "ore",
+    "mr",
+    "mrs",
+    "ms",
+    "dr",
+    "gen",
+    "capt",
+    "col",
+    "lt",
+    "sgt",
+    "gov",
+    "sen",
+    "rep",
+    "st",
+    "mt",
+    "jan",
+    "feb",
+    "mar",
+    "apr",
+    "jun",
+    "jul",
+    "aug",
+    "sep",
+    "sept",
+    "oct",
+    "nov",
+    "dec",
+    "no",
+    "vs",
+    "inc",
+    "corp",
+    "co",
+    "ltd",
+    "jr",
+    "sr",
+    "prof",
+    "approx",
+    "est",
+    "fig",
+    "u",
+    "s",
+    "a",
+    "m",
+    "p",
+    "e",
+    "i",
+    "g",
+    "calif",
+    "fla",
+    "wash",
+    "mass",
+    "ariz",
+    "penn",
+    "pa",
+    "va",
+    "ga",
+    "la",
+    "tex",
+    "ky",
+    "md",
+    "mich",
+    "minn",
+    "wis",
+    "ore",
 }
 
 
@@ -66,8 +125,26 @@ def tokenize(text: str) -> Tokenized:
 
 
 CLAUSE_BREAK = {",", ";", ":", "—", "–", "(", ")", "“", "”", '"'}
-SUBORDINATORS = {"when", "where", "which", "who", "whom", "whose", "while", "because", "although", "though",
-                 "after", "before", "but", "whereas", "if", "unless", "until", "as"}
+SUBORDINATORS = {
+    "when",
+    "where",
+    "which",
+    "who",
+    "whom",
+    "whose",
+    "while",
+    "because",
+    "although",
+    "though",
+    "after",
+    "before",
+    "but",
+    "whereas",
+    "if",
+    "unless",
+    "until",
+    "as",
+}
 
 
 def _segment(tk: Tokenized) -> None:
@@ -79,7 +156,7 @@ def _segment(tk: Tokenized) -> None:
     para_of: list[int] = []
     for i, t in enumerate(toks):
         if i > 0:
-            gap = text[toks[i - 1].end:t.start]
+            gap = text[toks[i - 1].end : t.start]
             if "\n" in gap:
                 if start < i:
                     tk.sentence_spans.append((start, i))
@@ -114,7 +191,9 @@ def _ends_sentence(toks: list[Token], i: int, gap: str, nxt: Token) -> bool:
         return nxt.text[:1].isupper() or nxt.text in {"“", '"'}
     prev = toks[i - 1] if i > 0 else None
     if prev is not None and prev.kind == "word" and prev.end == t.start:
-        if prev.lower in ABBREVIATIONS and not (prev.lower in {"a", "m", "s", "p"} and nxt.text[:1].isupper()):
+        if prev.lower in ABBREVIATIONS and not (
+            prev.lower in {"a", "m", "s", "p"} and nxt.text[:1].isupper()
+        ):
             return False
         if len(prev.text) == 1 and prev.text.isupper():  # initials, U.S.
             return nxt.text[:1].isupper() and i > 1 and toks[i - 2].text != "."

@@ -23,11 +23,35 @@ from numcheck.rulepack import UnitsFile
 
 # quantulum3 entities worth reading as physical quantities in news copy
 ENTITIES = {
-    "length", "area", "volume", "mass", "speed", "temperature", "time", "power", "energy", "pressure",
-    "frequency", "data storage", "force", "acceleration", "density", "flow", "charge", "current",
+    "length",
+    "area",
+    "volume",
+    "mass",
+    "speed",
+    "temperature",
+    "time",
+    "power",
+    "energy",
+    "pressure",
+    "frequency",
+    "data storage",
+    "force",
+    "acceleration",
+    "density",
+    "flow",
+    "charge",
+    "current",
     "electric potential",
 }
-SYMBOL_PREFIXES = {"k": "kilo", "M": "mega", "G": "giga", "T": "tera", "m": "milli", "c": "centi", "μ": "micro"}
+SYMBOL_PREFIXES = {
+    "k": "kilo",
+    "M": "mega",
+    "G": "giga",
+    "T": "tera",
+    "m": "milli",
+    "c": "centi",
+    "μ": "micro",
+}
 
 
 @dataclass(frozen=True)
@@ -129,12 +153,19 @@ def _build(units_file_json: str) -> UnitLexicon:
             if p in SYMBOL_PREFIXES:
                 for sym in entry.get("symbols", []):
                     if sym and sym.isalpha() and len(sym) <= 2:
-                        lex.symbols.setdefault(p + sym, Unit(SYMBOL_PREFIXES[p] + name, SYMBOL_PREFIXES[p] + pint_name,
-                                                             entity))
+                        lex.symbols.setdefault(
+                            p + sym, Unit(SYMBOL_PREFIXES[p] + name, SYMBOL_PREFIXES[p] + pint_name, entity)
+                        )
     for extra in uf.extra:
-        display = lex.singular(extra.words[0]) if extra.words and " " not in extra.words[0] else (
-            " ".join([*extra.words[0].split()[:-1], lex.singular(extra.words[0].split()[-1])])
-            if extra.words else extra.pint)
+        display = (
+            lex.singular(extra.words[0])
+            if extra.words and " " not in extra.words[0]
+            else (
+                " ".join([*extra.words[0].split()[:-1], lex.singular(extra.words[0].split()[-1])])
+                if extra.words
+                else extra.pint
+            )
+        )
         unit = Unit(display, extra.pint, _entity_guess(extra.pint))
         for w in extra.words:
             lex.words[_norm(lex.singular(w)) if " " not in w else _norm(w)] = unit
@@ -146,9 +177,43 @@ def _build(units_file_json: str) -> UnitLexicon:
             lex.currency_symbols[s] = code
         for w in cur.words:
             lex.currency_words[_norm(w)] = code
-    common = _common_words() | {"in", "at", "a", "an", "as", "is", "or", "on", "by", "per", "from", "to", "of",
-                                "it", "be", "do", "go", "no", "so", "up", "we", "us", "me", "my", "he", "am",
-                                "pm", "s", "h", "t", "l", "d", "g", "C", "F"}
+    common = _common_words() | {
+        "in",
+        "at",
+        "a",
+        "an",
+        "as",
+        "is",
+        "or",
+        "on",
+        "by",
+        "per",
+        "from",
+        "to",
+        "of",
+        "it",
+        "be",
+        "do",
+        "go",
+        "no",
+        "so",
+        "up",
+        "we",
+        "us",
+        "me",
+        "my",
+        "he",
+        "am",
+        "pm",
+        "s",
+        "h",
+        "t",
+        "l",
+        "d",
+        "g",
+        "C",
+        "F",
+    }
     lex.glued_only = {s for s in lex.symbols if s in common or s in set(uf.ambiguous_symbols)}
     # words that must never be read as units after a figure
     for w in ("in", "at", "a", "an", "per", "point", "times", "degree"):
@@ -200,7 +265,7 @@ def match_unit_after(tk: Tokenized, j: int, lex: UnitLexicon, glued: bool) -> Un
     if j >= n:
         return None
     text = tk.text
-    if j > 0 and "\n" in text[toks[j - 1].end:toks[j].start]:
+    if j > 0 and "\n" in text[toks[j - 1].end : toks[j].start]:
         return None  # a unit never starts on the next line
     # candidate token ends: up to max_words words, joined by spaces, hyphens or '/'
     ends: list[int] = []
@@ -212,11 +277,11 @@ def match_unit_after(tk: Tokenized, j: int, lex: UnitLexicon, glued: bool) -> Un
         ends.append(k)
         if toks[k].kind == "word":
             words += 1
-        if k + 1 < n and text[toks[k].end:toks[k + 1].start] not in ("", " "):
+        if k + 1 < n and text[toks[k].end : toks[k + 1].start] not in ("", " "):
             break
         k += 1
     for end in reversed(ends):
-        raw = text[toks[j].start:toks[end].end]
+        raw = text[toks[j].start : toks[end].end]
         # symbols: exact, case-sensitive
         u = lex.symbols.get(raw)
         if u is not None and (glued or raw not in lex.glued_only):
@@ -282,7 +347,9 @@ class _SICache:
             pv = version("pint")
         except PackageNotFoundError:
             pv = "unknown"
-        base = os.environ.get("NUMCHECK_CACHE_DIR") or os.path.join(os.path.expanduser("~"), ".cache", "numcheck")
+        base = os.environ.get("NUMCHECK_CACHE_DIR") or os.path.join(
+            os.path.expanduser("~"), ".cache", "numcheck"
+        )
         self.path = Path(base) / f"pint-si-{pv}.json"
         try:
             self.data = json.loads(self.path.read_text(encoding="utf-8"))

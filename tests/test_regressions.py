@@ -24,3 +24,15 @@ def test_more_than_keeps_the_stated_figure_inside_its_interval():
     """'more than 11,000' had low = 11,000.000011 > value = 11,000 (hypothesis, test_properties)."""
     _interval_ok("more than 11,000")
     _interval_ok("Officials said more than 145 drones were fired.")
+
+
+def test_knowledge_cache_stays_bounded_when_many_packs_are_used():
+    """Every distinct rule pack added an entry to extraction's knowledge cache that was never evicted:
+    ~0.16 MB a pack, so a process that builds packs (the rule-pack fuzzer) grew without bound."""
+    from numcheck.config import Config
+    from numcheck.extraction import knowledge
+
+    for _ in range(40):
+        pack = CONFIG.pack.model_copy(deep=True)
+        numcheck.extract("Russia fired 145 drones.", Config(pack=pack))
+    assert len(knowledge._CACHE) <= 16

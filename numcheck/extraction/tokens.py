@@ -8,78 +8,14 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from numcheck.extraction.words import ABBREVIATIONS
+
 # digits with thousands separators and decimals; words (any script, inner apostrophes); any other symbol
 TOKEN_RE = re.compile(
     r"(?P<num>\d+(?:,\d{3})+(?:\.\d+)?(?!,?\d)|\d+(?:\.\d+)?)"
     r"|(?P<word>[^\W\d_]+(?:['’][^\W\d_]+)*)"
     r"|(?P<sym>\S)"
 )
-
-ABBREVIATIONS = {
-    "mr",
-    "mrs",
-    "ms",
-    "dr",
-    "gen",
-    "capt",
-    "col",
-    "lt",
-    "sgt",
-    "gov",
-    "sen",
-    "rep",
-    "st",
-    "mt",
-    "jan",
-    "feb",
-    "mar",
-    "apr",
-    "jun",
-    "jul",
-    "aug",
-    "sep",
-    "sept",
-    "oct",
-    "nov",
-    "dec",
-    "no",
-    "vs",
-    "inc",
-    "corp",
-    "co",
-    "ltd",
-    "jr",
-    "sr",
-    "prof",
-    "approx",
-    "est",
-    "fig",
-    "u",
-    "s",
-    "a",
-    "m",
-    "p",
-    "e",
-    "i",
-    "g",
-    "calif",
-    "fla",
-    "wash",
-    "mass",
-    "ariz",
-    "penn",
-    "pa",
-    "va",
-    "ga",
-    "la",
-    "tex",
-    "ky",
-    "md",
-    "mich",
-    "minn",
-    "wis",
-    "ore",
-}
 
 
 @dataclass(slots=True)

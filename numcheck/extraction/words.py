@@ -1,0 +1,93 @@
+"""Closed word lists of English that extraction relies on (not desk knowledge: that is in rules/)."""
+
+from __future__ import annotations
+
+# Month names and their abbreviations: a figure next to one is a date.
+MONTHS = frozenset(
+    """
+    apr april aug august dec december feb february jan january jul july jun june mar march may nov
+    november oct october sep sept september
+    """.split()
+)
+
+# Words that end the search for a counted noun after a figure.
+STOP_AFTER = frozenset(
+    """
+    a about across after ago all among an and are as at be been before both but by cent could did do
+    does down during each earlier fewer for from had has have he her here his in into is it its
+    later less may might more no not of off on or out over per percent she since so such than that
+    the their then there these they this those times to up was we were which while who whom will
+    with would you
+    """.split()
+)
+
+# Words ending in -s that are not plural nouns.
+NOT_NOUNS = frozenset(
+    """
+    access across address afterwards alias always analysis as basis besides bonus bus business
+    campus census chaos citizens class congress crisis does gas has hers his is its less minus
+    nevertheless news ones ours perhaps plus press process series sometimes status success this thus
+    towards unless us was whereas yes yours
+    """.split()
+)
+
+# Titles and descriptors before a name ("Ukrainian President Volodymyr Zelenskyy").
+TITLES = frozenset(
+    """
+    acting adm admiral ambassador capt captain ceo chair chairman chancellor chief col commander
+    commander-in-chief defence defense deputy director dr envoy federal finance foreign former gen
+    general gov governor head health information interior judge justice king lt mayor minister
+    minister's mr mrs ms official officials president president-elect prime queen regional rep
+    secretary sen senator senior sgt spokesman spokesperson spokeswoman state top vice
+    """.split()
+)
+
+# Words that make a name an organisation, not a person.
+ORG_WORDS = frozenset(
+    """
+    administration agency airline army association authorities authority bank board center centre
+    commission committee company congress corps council court data department force forces fund
+    government group guard headquarters house institute intelligence kremlin military ministry
+    network office organisation organization parliament pentagon police report senate service staff
+    team union
+    """.split()
+)
+
+# Auxiliaries and adverbs between a source and its verb ("The Pentagon had confirmed earlier").
+AUX = frozenset(
+    """
+    already also are been could did earlier first friday had has have in initially is last later
+    monday not now officially on previously publicly repeatedly reportedly said saturday separately
+    sunday then this thursday today tuesday was wednesday week were will would yesterday
+    """.split()
+)
+
+# Weekdays: report dates, not the time a figure is for.
+WEEKDAYS = frozenset(
+    """
+    friday monday saturday sunday thursday tuesday wednesday
+    """.split()
+)
+
+# Function words and number words: never a measurand term.
+FUNCTION = frozenset(
+    """
+    a about according after all almost also an and another approximately are around as at be because
+    been before being billion bn both but by cent could day did do does each eight estimated five
+    for four friday from had has have he her him his hundred i if in into is it its just k last
+    least like m may might million monday month more my nearly new nine no not now of on one only or
+    other our out over own per percent roughly s said saturday say says seven she since six so some
+    still such sunday ten than that the their them then there these they this those thousand three
+    thursday to told trillion tuesday two up was we wednesday week were when where which while who
+    whom will with would year years you your
+    """.split()
+)
+
+# Abbreviations whose full stop does not end a sentence.
+ABBREVIATIONS = frozenset(
+    """
+    a approx apr ariz aug calif capt co col corp dec dr e est feb fig fla g ga gen gov i inc jan jr
+    jul jun ky la lt ltd m mar mass md mich minn mr mrs ms mt no nov oct ore p pa penn prof rep s
+    sen sep sept sgt sr st tex u va vs wash wis
+    """.split()
+)

@@ -173,3 +173,11 @@ def test_source_discrepancy_between_two_named_sources() -> None:
         "The president said in an interview that 19 people had died."
     )
     assert categories(report) == ["source-discrepancy"]
+
+
+def test_an_inline_comment_suppresses_a_finding_in_the_next_paragraph() -> None:
+    draft = "Temperatures reached 40C (72F) on Tuesday.\n\n<!-- numcheck: ignore NC401 -->\nIt was 45C (80F) inland."
+    doc = read_text(draft, fmt="markdown", path="draft.md")
+    report = numcheck.check([doc])
+    assert [f.rule for f in report.findings] == ["NC401"]
+    assert "40C" in report.findings[0].message

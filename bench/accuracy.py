@@ -1,0 +1,668 @@
+"""Extraction accuracy on the peer suites (issue 2): Recognizers-Text and quantulum3's own tests.
+
+    python bench/accuracy.py                 # a table per suite, then the top failure kinds
+    python bench/accuracy.py --failures 40   # more examples per failure kind
+    python bench/accuracy.py --json out.json
+
+Suites (read where they are, never copied into the project):
+
+- Recognizers-Text `NumberWithUnit/English/CurrencyModel.json` and `DimensionModel.json`
+  (../shared/peer/recognizers-text, MIT): judged on numcheck's *claims* (`numcheck.extract`).
+- Recognizers-Text `Number/English/NumberModel.json`: judged on numcheck's *number reader*
+  (`numcheck.extraction.numbers.find_numbers`, `read_number` over the tokens). The spec tests
+  number reading ("sixteen", "two thirds", "1,234,567", "-4/5", "10k") and most of its entries
+  are bare numbers with nothing counted, which the claim layer drops by design (a claim needs a
+  unit, a currency, a percent sign or a counted noun, and years, dates and ordinals are not
+  claims). The reader is the part of numcheck that spec measures.
+- quantulum3 `_lang/en_US/tests/quantities.json` (inside the installed quantulum3 package, found
+  with importlib's find_spec; quantulum3 is not imported): expected quantities with a unit are
+  judged on numcheck's claims; expected *dimensionless* quantities (quantulum3 calls every bare
+  number a quantity, years and model numbers included) are found in the claims or, failing
+  that, by the number reader. The table also prints a "claims only" row, where the reader is
+  not used, so the cost of numcheck's by-design non-claims (years, names, bare numbers) is seen.
+
+The metric, per suite:
+
+- The unit of counting is an *expected quantity* (one `Results` item / one `res` item).
+  An expected quantity is *read right* (value accuracy) when numcheck produced an item (a claim,
+  or a reader number where said above) whose character span overlaps the expected span and
+  whose value equals the expected value within 1e-6 relative (1e-9 absolute at zero). "Value"
+  means, in order: the point figure in the unit numcheck states; or the same amount in the
+  expected unit's SI value (pint), e.g. "a dozen" = 1 dozen = 12, "50 cents" = 0.50 USD; or, for
+  a range claim, quantulum3's midpoint ± half-width (its `uncertainty`) or, for Recognizers
+  (which annotates the two ends of "eight to 10 feet" as separate quantities), either endpoint.
+- *Unit accuracy* is reported separately, over the expected quantities that have a unit: read
+  right if an overlapping item's unit is the expected one: the same ISO currency (a subunit
+  such as cent/penny counts as its currency), percent for "percentage", a count or bare number
+  for "dimensionless", otherwise the same pint dimensionality and SI factor (plus offset for
+  temperatures). Two documented equivalences: Recognizers' "Ton" is any ton (it labels tonnes,
+  short tons and metric tons alike) and its "Gallon" any gallon.
+- Entries whose `Results` are empty are kept: each counts as one item, correct only if numcheck
+  extracts nothing there of the suite's kind (a money claim for CurrencyModel, a quantity claim
+  for DimensionModel, any reader number for NumberModel, any claim for quantulum3). Value
+  accuracy = (expected quantities read right + clean empty entries) / (expected quantities +
+  empty entries).
+- Excluded, and counted in the "excluded" column: expected quantities with no value (bare unit
+  mentions, `"value": null`, e.g. "dollar" alone or "mcg") — there is no figure to read.
+  Nothing else is excluded; entries marked NotSupported (by some of Microsoft's own ports) or
+  NotSupportedByDesign are fair targets and kept.
+- Extra items numcheck finds in entries that do have expected results are not errors in this
+  metric (the specs annotate one model's view); they are counted and printed as "extra".
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections import Counter, defaultdict
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from importlib.util import find_spec
+from pathlib import Path
+from typing import Any
+
+HERE = Path(__file__).resolve().parent
+ROOT = HERE.parent
+SHARED = ROOT.parent / "shared"
+RECOGNIZERS = SHARED / "peer" / "recognizers-text"
+
+REL_TOL = 1e-6
+
+# Recognizers' and quantulum3's currency names -> (ISO code, factor to that currency's main unit)
+CURRENCY_NAMES: dict[str, tuple[str, float]] = {
+    "dollar": ("USD", 1.0),
+    "united states dollar": ("USD", 1.0),
+    "cent": ("USD", 0.01),
+    "dime": ("USD", 0.1),
+    "pound": ("GBP", 1.0),
+    "british pound": ("GBP", 1.0),
+    "pound sterling": ("GBP", 1.0),
+    "pence": ("GBP", 0.01),
+    "penny": ("GBP", 0.01),
+    "euro": ("EUR", 1.0),
+    "japanese yen": ("JPY", 1.0),
+    "chinese yuan": ("CNY", 1.0),
+    "canadian dollar": ("CAD", 1.0),
+    "australian dollar": ("AUD", 1.0),
+    "hong kong dollar": ("HKD", 1.0),
+    "swiss franc": ("CHF", 1.0),
+    "franc": ("FRF", 1.0),
+    "finnish markka": ("FIM", 1.0),
+    "peseta": ("ESP", 1.0),
+    "netherlands guilder": ("NLG", 1.0),
+    "rupee": ("INR", 1.0),
+    "turkish lira": ("TRY", 1.0),
+    "mexican peso": ("MXN", 1.0),
+    "new zealand dollar": ("NZD", 1.0),
+    "bitcoin": ("BTC", 1.0),
+    "satoshi": ("BTC", 1e-8),
+    "costa rican colón": ("CRC", 1.0),
+    "georgian lari": ("GEL", 1.0),
+    "lao kip": ("LAK", 1.0),
+    "sri lankan rupee": ("LKR", 1.0),
+    "sen": ("JPY", 0.01),
+}
+SUBUNITS = {"cent", "dime", "pence", "penny", "satoshi", "sen"}
+
+# unit names of the suites -> pint expressions, where lower-casing and the rewrites in _pint_expr
+# are not enough
+PINT_NAMES: dict[str, str] = {
+    "ton": "short_ton",
+    "metric ton": "metric_ton",
+    "tonne": "metric_ton",
+    "pound-mass": "pound",
+    "degree celsius": "degC",
+    "degree fahrenheit": "degF",
+    "mile per hour": "mile / hour",
+    "kilometer per hour": "kilometer / hour",
+    "kilometre per hour": "kilometer / hour",
+    "square dozen": "144",
+    "dozen": "12",
+    "gross": "144",
+    "baker's dozen": "13",
+    "dram": "dram",
+    "gigayear": "gigayear",
+    "megayear": "megayear",
+    "ton per day": "short_ton / day",
+    "joule second": "joule * second",
+    "candela second": "candela * second",
+    "watt hour": "watt_hour",
+    "megawatt hour": "megawatt_hour",
+    "count per week": "1 / week",
+    "inverse femtobarn": "1 / femtobarn",
+    "inverse second": "1 / second",
+    "kilometre per square second": "kilometer / second ** 2",
+    "turn": "turn",
+    "cup": "cup",
+    "joule per square metre per year": "joule / meter ** 2 / year",
+}
+# units a suite names loosely: any of these is the same unit
+EQUIVALENT: dict[str, set[str]] = {
+    "ton": {"short_ton", "metric_ton", "long_ton"},
+    "gallon": {"gallon", "imperial_gallon"},
+}
+
+
+# ---------------------------------------------------------------- the data
+
+
+@dataclass
+class Expected:
+    start: int
+    end: int  # exclusive
+    surface: str
+    value: float | None
+    unit: str | None  # the suite's unit name, lower case; None for a bare number
+    iso: str | None = None
+    uncertainty: float | None = None
+
+
+@dataclass
+class Entry:
+    text: str
+    expected: list[Expected]
+    flags: str = ""
+
+
+@dataclass
+class Found:
+    start: int
+    end: int
+    value: float | None
+    low: float | None = None
+    high: float | None = None
+    kind: str = "number"
+    unit: str | None = None
+    si_value: float | None = None
+    si_low: float | None = None
+    dimension: str | None = None
+    by_reader: bool = False
+    vague: bool = False  # "dozens of": an interval, not a range of two written figures
+
+    @property
+    def is_range(self) -> bool:
+        return self.value is None and not self.vague and self.low is not None and self.high is not None
+
+
+def load_recognizers(path: Path) -> list[Entry]:
+    data = json.loads(path.read_text(encoding="utf-8-sig"))
+    entries: list[Entry] = []
+    for e in data:
+        text = e["Input"]
+        exp: list[Expected] = []
+        for r in e.get("Results") or []:
+            res = r.get("Resolution") or {}
+            v = res.get("value")
+            unit = res.get("unit")
+            exp.append(
+                Expected(
+                    start=int(r["Start"]),
+                    end=int(r["End"]) + 1,
+                    surface=r["Text"],
+                    value=None if v is None else float(v),
+                    unit=unit.lower() if unit else None,
+                    iso=res.get("isoCurrency"),
+                )
+            )
+        flags = " ".join(
+            x for x in (e.get("NotSupported"), e.get("NotSupportedByDesign") and "by-design") if x
+        )
+        entries.append(Entry(text, exp, flags))
+    return entries
+
+
+def quantulum_suite_path() -> Path | None:
+    spec = find_spec("quantulum3")
+    if spec is None or not spec.submodule_search_locations:
+        return None
+    p = Path(list(spec.submodule_search_locations)[0]) / "_lang" / "en_US" / "tests" / "quantities.json"
+    return p if p.exists() else None
+
+
+def load_quantulum(path: Path) -> list[Entry]:
+    data = json.loads(path.read_text(encoding="utf-8"))
+    entries: list[Entry] = []
+    for e in data:
+        text = e["req"]
+        exp: list[Expected] = []
+        cursor = 0
+        for r in e["res"]:
+            surface = r["surface"]
+            i = text.find(surface, cursor)
+            if i < 0:
+                i = text.find(surface)
+            if i < 0:
+                raise ValueError(f"{path}: surface {surface!r} not in {text!r}")
+            cursor = i + len(surface)
+            unit = r.get("unit")
+            exp.append(
+                Expected(
+                    start=i,
+                    end=i + len(surface),
+                    surface=surface,
+                    value=float(r["value"]),
+                    unit=None if unit in (None, "dimensionless") else unit.lower(),
+                    uncertainty=r.get("uncertainty"),
+                )
+            )
+        entries.append(Entry(text, exp))
+    return entries
+
+
+# ---------------------------------------------------------------- what numcheck finds
+
+
+def claims_found(text: str) -> list[Found]:
+    import numcheck
+
+    return [
+        Found(
+            c.start,
+            c.end,
+            c.value,
+            c.low,
+            c.high,
+            c.kind,
+            c.unit,
+            c.si_value,
+            c.si_low,
+            c.dimension,
+            vague=c.hedge == "vague",
+        )
+        for c in numcheck.extract(text)
+    ]
+
+
+def numbers_found(text: str) -> list[Found]:
+    from numcheck.extraction.numbers import find_numbers
+
+    return [Found(a, b, v, by_reader=True) for a, b, v in find_numbers(text)]
+
+
+# ---------------------------------------------------------------- units, through pint
+
+
+def _ureg() -> Any:
+    from numcheck.extraction.units import ureg
+
+    return ureg()
+
+
+def _pint_expr(name: str) -> str:
+    n = name.lower().strip()
+    if n in PINT_NAMES:
+        return PINT_NAMES[n]
+    n = n.replace("metre", "meter").replace("litre", "liter").replace("gramme", "gram")
+    if n in PINT_NAMES:
+        return PINT_NAMES[n]
+    parts = n.split(" per ")
+    out = []
+    for p in parts:
+        p = p.strip()
+        power = ""
+        for word, pw in (("square ", " ** 2"), ("cubic ", " ** 3")):
+            if p.startswith(word):
+                p, power = p[len(word) :], pw
+        out.append(p.replace(" ", "_") + power)
+    return " / ".join(out)
+
+
+_SI_CACHE: dict[str, tuple[float, float, str] | None] = {}
+
+
+def si_of(name: str) -> tuple[float, float, str] | None:
+    """(factor, offset, dimensionality) of a suite unit name, or None if pint does not know it."""
+    if name in _SI_CACHE:
+        return _SI_CACHE[name]
+    expr = _pint_expr(name)
+    result: tuple[float, float, str] | None
+    try:
+        reg = _ureg()
+        q0 = reg.Quantity(0, expr).to_base_units()
+        q1 = reg.Quantity(1, expr).to_base_units()
+        result = (float(q1.magnitude) - float(q0.magnitude), float(q0.magnitude), str(q1.dimensionality))
+    except Exception:  # pint raises many kinds of errors for names it does not know
+        result = None
+    _SI_CACHE[name] = result
+    return result
+
+
+def _close(a: float | None, b: float | None) -> bool:
+    if a is None or b is None:
+        return False
+    if a == b:
+        return True
+    if a == 0 or b == 0:
+        return abs(a - b) <= 1e-9
+    return abs(a - b) <= REL_TOL * max(abs(a), abs(b))
+
+
+def _currency(exp: Expected) -> tuple[str, float] | None:
+    if exp.unit is None:
+        return None
+    if exp.unit in CURRENCY_NAMES:
+        code, factor = CURRENCY_NAMES[exp.unit]
+        return (exp.iso or code), factor
+    if exp.iso:
+        return exp.iso, 1.0
+    return None
+
+
+def value_matches(exp: Expected, f: Found, quantulum: bool) -> bool:
+    assert exp.value is not None
+    x = exp.value
+    cur = _currency(exp)
+    if f.is_range:
+        lo, hi = f.low, f.high
+        assert lo is not None and hi is not None
+        if quantulum and exp.uncertainty is not None:
+            return _close((lo + hi) / 2, x) and _close((hi - lo) / 2, float(exp.uncertainty))
+        if quantulum:
+            return False
+        return (
+            _close(lo, x)
+            or _close(hi, x)
+            or (cur is not None and (_close(lo, x * cur[1]) or _close(hi, x * cur[1])))
+        )
+    if f.value is None:
+        return False
+    if _close(f.value, x):
+        return True
+    if cur is not None:
+        return f.kind == "money" and _close(f.value, x * cur[1])
+    if exp.unit is not None:
+        si = si_of(exp.unit)
+        if si is not None:
+            target = x * si[0] + si[1]
+            if f.si_value is not None and _close(f.si_value, target):
+                return True
+            if si[2] == "dimensionless" and f.si_value is None and _close(f.value, target):
+                return True
+    return False
+
+
+def unit_agrees(exp: Expected, f: Found) -> bool:
+    if exp.unit is None:
+        return f.by_reader or f.kind in {"count", "number"}
+    cur = _currency(exp)
+    if cur is not None:
+        return f.kind == "money" and (f.unit or "").split("/")[0] == cur[0]
+    if exp.unit in {"percentage", "percent"}:
+        return f.kind == "percent"
+    if f.unit is None or f.kind != "quantity":
+        si = si_of(exp.unit)
+        return si is not None and si[2] == "dimensionless" and f.kind in {"count", "number"}
+    if exp.unit in EQUIVALENT:
+        return _pint_name_of(f) in EQUIVALENT[exp.unit]
+    si = si_of(exp.unit)
+    if si is None or f.dimension is None:
+        return False
+    fs = _found_factor(f)
+    if fs is None:
+        return False
+    return si[2] == f.dimension and _close(si[0], fs[0]) and _close(si[1], fs[1])
+
+
+def _pint_name_of(f: Found) -> str:
+    from numcheck.extraction.units import unit_lexicon
+    from numcheck.rulepack import load_pack
+
+    lex = unit_lexicon(load_pack(None).units)
+    for u in (*lex.words.values(), *lex.symbols.values()):
+        if u.name == f.unit and u.pint:
+            return u.pint.replace(" ", "_")
+    return (f.unit or "").replace(" ", "_")
+
+
+def _found_factor(f: Found) -> tuple[float, float] | None:
+    """(factor, offset) of a claim's unit, from its value and SI value."""
+    if f.unit is None:
+        return None
+    si = si_of(_pint_name_of(f))
+    if si is not None:
+        return si[0], si[1]
+    v, s = (f.value, f.si_value) if f.value is not None else (f.low, f.si_low)
+    if v and s is not None:
+        return s / v, 0.0
+    return None
+
+
+# ---------------------------------------------------------------- scoring
+
+
+@dataclass
+class Failure:
+    kind: str
+    text: str
+    expected: str
+    got: str
+
+
+@dataclass
+class SuiteResult:
+    name: str
+    entries: int = 0
+    expected: int = 0
+    excluded: int = 0
+    empty: int = 0
+    value_ok: int = 0
+    empty_clean: int = 0
+    unit_total: int = 0
+    unit_ok: int = 0
+    extra: int = 0
+    failures: list[Failure] = field(default_factory=list)
+
+    @property
+    def value_accuracy(self) -> float:
+        n = self.expected + self.empty
+        return (self.value_ok + self.empty_clean) / n if n else 1.0
+
+    @property
+    def unit_accuracy(self) -> float:
+        return self.unit_ok / self.unit_total if self.unit_total else 1.0
+
+    def row(self) -> dict[str, Any]:
+        return {
+            "suite": self.name,
+            "entries": self.entries,
+            "expected": self.expected,
+            "excluded": self.excluded,
+            "empty": self.empty,
+            "value_ok": self.value_ok,
+            "empty_clean": self.empty_clean,
+            "value_accuracy": round(self.value_accuracy, 4),
+            "unit_ok": self.unit_ok,
+            "unit_total": self.unit_total,
+            "unit_accuracy": round(self.unit_accuracy, 4),
+            "extra": self.extra,
+        }
+
+
+Finder = Callable[[str], list[Found]]
+
+
+def _show(f: Found) -> str:
+    v = (
+        f"{f.low:g}..{f.high:g}"
+        if f.is_range and f.low is not None and f.high is not None
+        else ("None" if f.value is None else f"{f.value:g}")
+    )
+    u = f" {f.unit}" if f.unit else ""
+    src = "reader" if f.by_reader else f.kind
+    return f"{v}{u} [{src}]"
+
+
+def evaluate(
+    name: str,
+    entries: list[Entry],
+    finder: Finder,
+    *,
+    empty_kinds: set[str] | None = None,
+    fallback: Finder | None = None,
+    quantulum: bool = False,
+) -> SuiteResult:
+    """Score one suite. `empty_kinds`: the claim kinds that make an empty entry unclean (None: any).
+    `fallback`: a second finder used for expected quantities without a unit (bare numbers)."""
+    res = SuiteResult(name)
+    for e in entries:
+        res.entries += 1
+        found = finder(e.text)
+        if not e.expected:
+            res.empty += 1
+            bad = [f for f in found if empty_kinds is None or f.kind in empty_kinds]
+            if bad:
+                res.failures.append(
+                    Failure(
+                        "extracted where nothing is expected",
+                        e.text,
+                        "(nothing)",
+                        "; ".join(f"{e.text[f.start : f.end]!r} {_show(f)}" for f in bad),
+                    )
+                )
+            else:
+                res.empty_clean += 1
+            continue
+        used: set[int] = set()
+        extra_pool = fallback(e.text) if fallback is not None else []
+        for x in e.expected:
+            if x.value is None:
+                res.excluded += 1
+                continue
+            res.expected += 1
+            over = [f for f in found if f.start < x.end and x.start < f.end]
+            if fallback is not None and x.unit is None:
+                over += [f for f in extra_pool if f.start < x.end and x.start < f.end]
+            ok = [f for f in over if value_matches(x, f, quantulum)]
+            for f in ok or over:
+                used.add(id(f))
+            if ok:
+                res.value_ok += 1
+            if x.unit is not None or quantulum:
+                res.unit_total += 1
+                if any(unit_agrees(x, f) for f in (ok or over)):
+                    res.unit_ok += 1
+            if not ok:
+                res.failures.append(
+                    Failure(
+                        _failure_kind(x, over, e.text, fallback),
+                        e.text,
+                        f"{x.surface!r} = {x.value:g} {x.unit or ''}",
+                        "; ".join(f"{e.text[f.start : f.end]!r} {_show(f)}" for f in over) or "(nothing)",
+                    )
+                )
+        res.extra += sum(1 for f in found if id(f) not in used)
+    return res
+
+
+def _failure_kind(x: Expected, over: list[Found], text: str, fallback: Finder | None) -> str:
+    if not over:
+        if fallback is None and x.unit is not None:
+            read = [v for a, b, v in _reader_spans(text) if a < x.end and x.start < b]
+            if read:
+                return "no claim (the reader has a number there)"
+        return "missed"
+    if any(f.is_range for f in over):
+        return "read as a range"
+    if any(
+        f.value is not None
+        and x.value is not None
+        and f.value != 0
+        and round(abs(x.value / f.value), 6)
+        in {10.0, 100.0, 1000.0, 1e6, 1e9, 1e12, 1e-3, 1e-6, 1e-9, 0.01, 0.1}
+        for f in over
+    ):
+        return "wrong scale"
+    return "wrong value"
+
+
+def _reader_spans(text: str) -> list[tuple[int, int, float]]:
+    from numcheck.extraction.numbers import find_numbers
+
+    return find_numbers(text)
+
+
+def run_all(shared: Path = SHARED) -> list[SuiteResult]:
+    """Every suite that is present, scored. Empty if ../shared is absent."""
+    out: list[SuiteResult] = []
+    rec = shared / "peer" / "recognizers-text"
+    cur = rec / "NumberWithUnit" / "English" / "CurrencyModel.json"
+    if cur.exists():
+        out.append(
+            evaluate("Recognizers CurrencyModel", load_recognizers(cur), claims_found, empty_kinds={"money"})
+        )
+    dim = rec / "NumberWithUnit" / "English" / "DimensionModel.json"
+    if dim.exists():
+        out.append(
+            evaluate(
+                "Recognizers DimensionModel", load_recognizers(dim), claims_found, empty_kinds={"quantity"}
+            )
+        )
+    num = rec / "Number" / "English" / "NumberModel.json"
+    if num.exists():
+        out.append(evaluate("Recognizers NumberModel (reader)", load_recognizers(num), numbers_found))
+    q = quantulum_suite_path()
+    if q is not None and shared.exists():
+        qe = load_quantulum(q)
+        out.append(
+            evaluate("quantulum3 quantities", qe, claims_found, fallback=numbers_found, quantulum=True)
+        )
+        out.append(evaluate("quantulum3 quantities (claims only)", qe, claims_found, quantulum=True))
+    return out
+
+
+FLOORS = {
+    "Recognizers CurrencyModel": 0.90,
+    "Recognizers DimensionModel": 0.90,
+    "Recognizers NumberModel (reader)": 0.90,
+    "quantulum3 quantities": 0.95,
+}
+
+
+def print_report(results: list[SuiteResult], examples: int = 3, kinds: int = 6) -> None:
+    head = (
+        f"{'suite':38} {'entries':>7} {'expected':>8} {'excl':>4} {'empty':>5} {'value acc':>10} "
+        f"{'unit acc':>9} {'extra':>5} {'floor':>5}"
+    )
+    print(head)
+    print("-" * len(head))
+    for r in results:
+        floor = FLOORS.get(r.name)
+        print(
+            f"{r.name:38} {r.entries:7d} {r.expected:8d} {r.excluded:4d} {r.empty:5d} "
+            f"{r.value_accuracy:9.1%} {r.unit_accuracy:9.1%} {r.extra:5d} "
+            f"{'' if floor is None else f'{floor:.0%}':>5}"
+        )
+    for r in results:
+        if not r.failures:
+            continue
+        print(f"\n== {r.name}: {len(r.failures)} failures")
+        by: dict[str, list[Failure]] = defaultdict(list)
+        for f in r.failures:
+            by[f.kind].append(f)
+        for kind, n in Counter(f.kind for f in r.failures).most_common(kinds):
+            print(f"  {n:3d}  {kind}")
+            for f in by[kind][:examples]:
+                print(f"         {f.text[:110]!r}")
+                print(f"           expected {f.expected}; got {f.got}")
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    ap.add_argument("--shared", type=Path, default=SHARED, help="the shared directory (default: ../shared)")
+    ap.add_argument("--failures", type=int, default=3, help="examples per failure kind")
+    ap.add_argument("--kinds", type=int, default=8, help="failure kinds per suite")
+    ap.add_argument("--json", type=Path, help="also write the figures as JSON")
+    args = ap.parse_args(argv)
+    if not (args.shared / "peer").exists():
+        print(f"{args.shared / 'peer'}: peer suites not found", file=sys.stderr)
+        return 2
+    results = run_all(args.shared)
+    print_report(results, args.failures, args.kinds)
+    if args.json:
+        args.json.write_text(json.dumps([r.row() for r in results], indent=2), encoding="utf-8")
+    return 0 if all(r.value_accuracy >= FLOORS.get(r.name, 0) for r in results) else 1
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

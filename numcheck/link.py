@@ -89,6 +89,21 @@ def _disjoint(x: list[str], y: list[str]) -> bool:
     return bool(x) and bool(y) and not (set(x) & set(y))
 
 
+def _times_conflict(x: list[str], y: list[str]) -> bool:
+    """Between documents, times conflict only when both give the same kind of time (a year, a
+    month, a relative time like 'last year') and they differ: '2023' and 'last year' may agree."""
+
+    def kind(t: str) -> str:
+        return "year" if t.isdigit() else "relative" if " " in t else "month"
+
+    for k in ("year", "month", "relative"):
+        xs = {t for t in x if not t.startswith("<") and kind(t) == k}
+        ys = {t for t in y if not t.startswith("<") and kind(t) == k}
+        if xs and ys and not xs & ys:
+            return True
+    return False
+
+
 def same_measurand(a: Claim, b: Claim) -> bool:
     """Strict linking, for two claims of one document."""
     if a.id == b.id or not comparable(a, b):
@@ -144,9 +159,7 @@ def compatible(a: Claim, b: Claim) -> bool:
         return False
     if _disjoint(a.places, b.places):
         return False
-    ta = [t for t in a.times if not t.startswith("<")]
-    tb = [t for t in b.times if not t.startswith("<")]
-    if _disjoint(ta, tb):
+    if _times_conflict(a.times, b.times):
         return False
     if a.aspect and b.aspect and a.aspect != b.aspect:
         return False

@@ -630,9 +630,14 @@ def _interval(raw: Raw, kb: Knowledge) -> None:
     if x is None:
         return
     rnd = kb.pack.tolerances.roundness
-    u = cap_place(abs(x), raw.place, rnd.cap_orders) if x else raw.place
-    raw.place = u
     kind = raw.features.get("hedge_kind")
+    # "nearly 7 million", "more than 2,000": the speaker rounded to the figure's own granularity,
+    # so bounds use the uncapped place value; bare and "about" figures use the capped one
+    uncapped = raw.place
+    u = cap_place(abs(x), raw.place, rnd.cap_orders) if x else raw.place
+    if kind in {"below", "above"}:
+        u = uncapped
+    raw.place = u
     width = float(raw.features.get("hedge_width", 0.0) or 0.0)  # type: ignore[arg-type]
     if kind == "approx":
         raw.low, raw.high = x - width * u, x + width * u

@@ -765,7 +765,7 @@ def _is_partitive(tk: Tokenized, raw: Raw, raws: list[Raw], idx: int) -> bool:
         return True
     j = raw.last + 1
     if (
-        raw.kind in {"number", "count"}
+        raw.kind in {"number", "count", "percent"}
         and raw.noun_span is None
         and j + 1 < len(toks)
         and toks[j].lower == "of"

@@ -370,20 +370,35 @@ def subset_dir(articles: list[Path], n: int) -> Path:
     return d
 
 
+def cpu_jiffies() -> tuple[int, int]:
+    """(busy, total) jiffies of the whole machine, from /proc/stat."""
+    try:
+        fields = [int(x) for x in Path("/proc/stat").read_text().splitlines()[0].split()[1:]]
+    except (OSError, ValueError, IndexError):
+        return 0, 0
+    idle = fields[3] + (fields[4] if len(fields) > 4 else 0)
+    return sum(fields) - idle, sum(fields)
+
+
 def scan_run(corpus: Path, n: int, args: list[str]) -> dict[str, Any]:
     out = Path(tempfile.mkdtemp(prefix="numcheck-scan-")) / "scan.jsonl"
     cmd = [*numcheck_cmd(), "scan", str(corpus), "--output", str(out), *args]
+    busy0, total0 = cpu_jiffies()
     t0 = time.perf_counter()
     proc = subprocess.Popen(cmd, cwd=ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
     sampler = RssSampler(proc.pid)
     sampler.start()
     _, err = proc.communicate()
     wall = time.perf_counter() - t0
+    busy1, total1 = cpu_jiffies()
     sampler.stop()
     lines = out.read_text(encoding="utf-8").splitlines() if out.exists() else []
     recs = [json.loads(x) for x in lines]
     work_ms = sum(r.get("ms", 0) for r in recs)
     cpu = sampler.cpu_seconds()
+    ncpu = os.cpu_count() or 1
+    busy_cores = (busy1 - busy0) / (total1 - total0) * ncpu if total1 > total0 else None
+    others = max(0.0, busy_cores - cpu / wall) if busy_cores is not None and wall else None
     workers = sampler.workers()
     shutil.rmtree(out.parent, ignore_errors=True)
     return {
@@ -401,6 +416,7 @@ def scan_run(corpus: Path, n: int, args: list[str]) -> dict[str, Any]:
         "cpu_s": cpu,
         "cpu_ms_per_article": cpu * 1000 / len(recs) if recs else None,
         "loadavg_after": os.getloadavg(),
+        "cores_used_by_other_processes": others,
         "worker_peak_rss_mb": round(max(workers.values()) / 1024, 1) if workers else None,
         "processes_sampled": len(sampler.peak_kb),
         "main_peak_rss_mb": round(sampler.peak_kb.get(proc.pid, 0) / 1024, 1),
@@ -520,7 +536,8 @@ def table(r: dict[str, Any]) -> str:
             rows.append(f"   {label:26} {fmt(x['articles_per_s'], '7.1f')} articles/s  {x['wall_s']:6.2f} s  "
                         f"cpu {fmt(x['cpu_ms_per_article'], '5.1f')} ms/article  worker peak RSS "
                         f"{fmt(x['worker_peak_rss_mb'], '.0f')} MB  [{x['articles']}/{x['expected']} lines, "
-                        f"{x['errors']} errors, {x['findings']} findings, exit {x['exit']}]")
+                        f"{x['errors']} errors, {x['findings']} findings, exit {x['exit']}; other processes "
+                        f"used {fmt(x.get('cores_used_by_other_processes'), '.1f')} cores meanwhile]")
             if x.get("stderr_tail"):
                 rows.append(f"     ! {x['stderr_tail'].strip().splitlines()[-1]}")
         rows.append(f"   2 jobs / 1 job = {fmt(s['speedup_2_jobs'], '.2f')}x (goal >= 1.7x); CPU per article "

@@ -74,7 +74,7 @@ def scan(tk: Tokenized, kb: Knowledge) -> list[Raw]:
     i = 0
     while i < n:
         t = toks[i]
-        if t.kind == "sym":
+        if t.kind == "sym" and t.text != ".":
             i += 1
             continue
         if t.kind == "word":
@@ -83,17 +83,12 @@ def scan(tk: Tokenized, kb: Knowledge) -> list[Raw]:
                 out.append(v)
                 i = v.last + 1
                 continue
-            if not (
-                t.lower in kb.numbers.units
-                or t.lower in kb.numbers.tens
-                or t.lower in {"a", "half", "three"}
-                or t.lower in {p[0] for p in kb.numbers.special}
-            ):
+            if not kb.numbers.may_start(t.text):
                 i += 1
                 continue
         num = read_number(tk, i, kb.numbers)
-        if num is None:
-            i += 1
+        if num is None or (num.words and num.first == num.last and t.lower == "half"):
+            i += 1  # a bare "half" ("half the soldiers") is a share without a figure
             continue
         skip_to = _not_a_claim(tk, num, kb)
         if skip_to is not None:
@@ -152,11 +147,25 @@ def _not_a_claim(tk: Tokenized, num: Number, kb: Knowledge) -> int | None:
             return k
         # glued to a word before it: G7, COP28, COVID-19, F-16
         if prev is not None and tk.glued(i):
-            if prev.kind == "word":
+            if prev.kind == "word" and _currency_code(prev.text, kb) is None:
                 return j
             if prev.text in {"-", "/"} and i > 1 and tk.glued(i - 1) and toks[i - 2].kind in {"word", "num"}:
                 if toks[i - 2].kind == "word" or prev.text == "/":
                     return j
+                if i > 2 and tk.glued(i - 2) and toks[i - 3].kind == "word":
+                    return j  # "scp2-173"
+        # codes: "24703L202", "A4B2"
+        if (
+            nxt is not None
+            and nxt.kind == "word"
+            and tk.glued(j)
+            and j + 1 < n
+            and toks[j + 1].kind == "num"
+            and tk.glued(j + 1)
+            and _currency_code(nxt.text, kb) is None
+            and not _unit_spans(tk, j, j + 1, kb)
+        ):
+            return j + 2
         # model numbers: 737-800
         if (
             nxt is not None
@@ -268,6 +277,9 @@ def _currency_symbol_before(tk: Tokenized, i: int, kb: Knowledge) -> tuple[str, 
     if i == 0:
         return None
     p = toks[i - 1]
+    code = _currency_code(p.text, kb) if p.kind == "word" and p.text.isupper() else None
+    if code is not None and code[1] == 1.0 and (i < 2 or toks[i - 2].text not in kb.units.currency_symbols):
+        return code[0], i - 1  # "USD 200", "USD115", "EUR 125"
     if not tk.glued(i) and p.text not in {"US$", "$"}:
         return None
     if p.text in kb.units.currency_symbols:
@@ -292,6 +304,37 @@ def _currency_word_at(tk: Tokenized, j: int, kb: Knowledge) -> tuple[str, int] |
     return None
 
 
+# currency subunits: "50 cents" is 0.50 USD, "470 pence" 4.70 GBP
+SUBUNITS: dict[str, tuple[str, float]] = {
+    "cent": ("USD", 0.01),
+    "cents": ("USD", 0.01),
+    "penny": ("GBP", 0.01),
+    "pennies": ("GBP", 0.01),
+    "pence": ("GBP", 0.01),
+    "dime": ("USD", 0.1),
+    "dimes": ("USD", 0.1),
+}
+
+
+def _currency_code(word: str, kb: Knowledge) -> tuple[str, float] | None:
+    """An ISO code written as a word ('USD', 'usd', 'RMB') -> (code, 1); 'MUSD', 'MEUR' (millions of)
+    -> (code, 1e6)."""
+    if not word.isalpha() or not (3 <= len(word) <= 4) or not (word.isupper() or word.islower()):
+        return None
+    up = word.upper()
+    if len(up) == 3 and up in kb.units.currency_symbols:
+        return kb.units.currency_symbols[up], 1.0
+    if len(up) == 4 and up[0] == "M" and up[1:] in kb.units.currency_symbols and word.isupper():
+        return kb.units.currency_symbols[up[1:]], 1e6
+    return None
+
+
+def _unit_spans(tk: Tokenized, j: int, k: int, kb: Knowledge) -> bool:
+    """Is tokens j..k (at least) one unit symbol glued to a figure ('m2' in '24703m2')?"""
+    m = match_unit_after(tk, j, kb.units, True)
+    return m is not None and m.last >= k
+
+
 def _hedge_before(tk: Tokenized, i: int, kb: Knowledge) -> tuple[Hedge, int] | None:
     toks = tk.tokens
     for k in range(min(kb.hedge_max, i), 0, -1):
@@ -305,21 +348,35 @@ def _hedge_before(tk: Tokenized, i: int, kb: Knowledge) -> tuple[Hedge, int] | N
 def _read_claim(tk: Tokenized, num: Number, kb: Knowledge) -> Raw | None:
     toks = tk.tokens
     n = len(toks)
-    first = num.first
+    first = num.start
     currency: str | None = None
-    cs = _currency_symbol_before(tk, num.first, kb)
+    multiplier = 1.0
+    cs = _currency_symbol_before(tk, num.start, kb)
     if cs is not None:
         currency, first = cs
+    elif num.start > 0 and toks[num.start - 1].kind == "word" and not tk.glued(num.start):
+        mc = _currency_code(toks[num.start - 1].text, kb)
+        if mc is not None and mc[1] != 1.0 and toks[num.start - 1].text.isupper():
+            currency, multiplier, first = mc[0], mc[1], num.start - 1  # "MAUD 60"
     if num.abbreviation is not None:
         if num.abbreviation in {"m", "M"} and currency is None:
             pass  # "40m" without a currency is metres: left to the unit reader
         else:
             apply_abbreviation(num, kb.numbers)
-    raw = Raw(first, num.last, num.value, None, None, place=num.unit_place, words=num.words)
+    raw = Raw(
+        first,
+        num.last,
+        num.value * multiplier,
+        None,
+        None,
+        place=num.unit_place * multiplier,
+        words=num.words,
+    )
     raw.number_first, raw.number_last = num.first, num.last
     if currency:
         raw.kind, raw.currency = "money", currency
     j = num.last + 1
+    money_after = False
     # what follows the figure
     if j < n:
         t = toks[j]
@@ -336,14 +393,23 @@ def _read_claim(tk: Tokenized, num: Number, kb: Knowledge) -> Raw | None:
             and toks[j + 1].lower.startswith("point")
         ):
             raw.kind, raw.last = "percentage_point", j + 1
+        elif raw.kind != "money" and _money_after(tk, j, raw, kb):
+            money_after = True
         elif raw.kind != "money":
             cur = _currency_word_at(tk, j, kb)
             if cur is None and t.lower in {"pound", "pounds"}:
                 cur = ("GBP", j)
             if cur is not None and _is_money_word(tk, j, cur, raw, kb):
                 raw.kind, raw.currency, raw.last = "money", cur[0], cur[1]
+                money_after = True
             else:
                 _read_unit(tk, j, raw, kb)
+                if raw.kind == "quantity":
+                    _read_feet_inches(tk, raw, kb)
+    if num.slash and raw.kind == "number" and not (raw.last + 1 < n and toks[raw.last + 1].lower == "of"):
+        return None  # "9/11", "24/7": a bare a/b is a claim only with a unit or "of"
+    if money_after and not num.scaled and raw.value is not None and raw.value == int(raw.value):
+        _read_money_and_cents(tk, raw, kb)
     if raw.kind == "percent" and raw.last + 2 < n and toks[raw.last + 1].lower == "percentage":
         pass
     _read_range(tk, raw, num, kb)
@@ -370,6 +436,102 @@ def _read_claim(tk: Tokenized, num: Number, kb: Knowledge) -> Raw | None:
         raw.features["hedge_phrase"] = " ".join(t.lower for t in tk.tokens[h[1] : first])
     _interval(raw, kb)
     return raw
+
+
+def _money_after(tk: Tokenized, j: int, raw: Raw, kb: Knowledge) -> bool:
+    """Money named after the figure by an ISO code or a subunit: '500 USD', '115USD', '30 MUSD',
+    '75 USD million', '50 cents', '470 pence', '12-cent', 'one-yen'."""
+    toks = tk.tokens
+    n = len(toks)
+    k = j
+    if toks[k].text in {"-", "‐"} and tk.glued(k) and k + 1 < n and tk.glued(k + 1):
+        k += 1  # "12-cent", "one-yen"
+    t = toks[k]
+    if t.kind != "word" or raw.value is None:
+        return False
+    sub = SUBUNITS.get(t.lower)
+    if sub is not None:
+        raw.kind, raw.currency, raw.last = "money", sub[0], k
+        raw.value *= sub[1]
+        raw.place *= sub[1]
+        return True
+    code = _currency_code(t.text, kb)
+    if code is None:
+        if k != j:
+            cur = _currency_word_at(tk, k, kb)
+            if cur is not None and cur[0] != "GBP":
+                raw.kind, raw.currency, raw.last = "money", cur[0], cur[1]
+                return True
+        return False
+    raw.kind, raw.currency, raw.last = "money", code[0], k
+    raw.value *= code[1]
+    raw.place *= code[1]
+    # "75 USD million"
+    if code[1] == 1.0 and k + 1 < n and toks[k + 1].lower in kb.numbers.scales:
+        f = kb.numbers.scales[toks[k + 1].lower]
+        if f >= 1000:
+            raw.value *= f
+            raw.place *= f
+            raw.last = k + 1
+    return True
+
+
+def _read_money_and_cents(tk: Tokenized, raw: Raw, kb: Knowledge) -> None:
+    """'3 dollars 50 cents', 'thirteen dollars and forty-five cents', '15 dollars 50.', '17 USD 25.'"""
+    toks = tk.tokens
+    n = len(toks)
+    k = raw.last + 1
+    if k < n and toks[k].lower in {"and", "&"}:
+        k += 1
+    if k >= n or toks[k].kind not in {"num", "word"} or toks[k].sentence != toks[raw.last].sentence:
+        return
+    if toks[k].kind == "word" and not kb.numbers.may_start(toks[k].text):
+        return
+    cents = read_number(tk, k, kb.numbers)
+    if cents is None or cents.sign is not None or cents.scaled or cents.fraction:
+        return
+    if not (0 < cents.value < 100 and cents.value == int(cents.value)):
+        return
+    after = cents.last + 1
+    assert raw.value is not None
+    if after < n and toks[after].lower in SUBUNITS and SUBUNITS[toks[after].lower][1] == 0.01:
+        raw.value += cents.value * 0.01
+        raw.last = after
+    elif after >= n or toks[after].kind == "sym" or toks[after].lower in {"and", "or"}:
+        raw.value += cents.value * 0.01
+        raw.last = cents.last
+    else:
+        return
+    raw.place = 0.01
+
+
+def _read_feet_inches(tk: Tokenized, raw: Raw, kb: Knowledge) -> None:
+    """'5 ft 2 in', '5 feet and 2 inches', '6ft 2in': one length, in feet."""
+    toks = tk.tokens
+    n = len(toks)
+    if raw.unit is None or raw.unit.pint != "foot" or raw.value is None:
+        return
+    k = raw.last + 1
+    if k < n and toks[k].lower == "and":
+        k += 1
+    if k >= n or toks[k].kind != "num":
+        return
+    inches = read_number(tk, k, kb.numbers)
+    if inches is None or inches.sign is not None or not (0 <= inches.value < 12):
+        return
+    u = k2 = inches.last + 1
+    if u >= n:
+        return
+    if toks[u].text in {'"', "″", "”"} and tk.glued(u):
+        k2 = u
+    else:
+        m = match_unit_after(tk, u, kb.units, True)
+        if m is None or m.unit.pint != "inch":
+            return
+        k2 = m.last
+    raw.value += inches.value / 12
+    raw.place = min(raw.place, inches.unit_place / 12)
+    raw.last = k2
 
 
 def _is_money_word(tk: Tokenized, j: int, cur: tuple[str, int], raw: Raw, kb: Knowledge) -> bool:
@@ -421,6 +583,9 @@ def _read_range(tk: Tokenized, raw: Raw, num: Number, kb: Knowledge) -> None:
     if j >= n:
         return
     sep = toks[j]
+    if sep.text == "-" and tk.glued(j) and j + 1 < n and toks[j + 1].lower in {"to", "and", "or"}:
+        j += 1  # "8- to 16-meter", "two- and three-bedroom"
+        sep = toks[j]
     between = raw.first > 0 and toks[raw.first - 1].lower == "between"
     from_ = raw.first > 0 and toks[raw.first - 1].lower == "from"
     if sep.text in {"-", "–", "—"}:
@@ -443,6 +608,10 @@ def _read_range(tk: Tokenized, raw: Raw, num: Number, kb: Knowledge) -> None:
     cur2 = _currency_symbol_before(tk, k + 1, kb) if k + 1 < n else None
     if cur2 is not None and cur2[1] == k:
         k = k + 1 if toks[k].text in kb.units.currency_symbols else k + 2
+    if toks[k].text in {"-", "−"} and k + 1 < n and tk.glued(k + 1) and toks[k + 1].kind == "num":
+        if sep.kind != "word" or (raw.value is not None and raw.value >= 0):
+            return
+        k += 1  # "-18 °C to -34 °C": the second figure's own sign
     if toks[k].kind not in {"num", "word"}:
         return
     if _hedge_before(tk, k, kb) is not None:
@@ -459,6 +628,8 @@ def _read_range(tk: Tokenized, raw: Raw, num: Number, kb: Knowledge) -> None:
         low *= _scale_of(num2)
     if num.scaled and not num2.scaled and second < low:
         second *= _scale_of(num)
+    if low < 0 and second < 0 and second < low:
+        low, second = second, low  # "-18 °C to -34 °C"
     if not (second > low):
         return
     end = num2.last

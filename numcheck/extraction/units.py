@@ -273,6 +273,15 @@ def match_unit_after(tk: Tokenized, j: int, lex: UnitLexicon, glued: bool) -> Un
     words = 0
     while k < n and words < lex.max_words + 1:
         if toks[k].kind == "num":
+            # a power glued to a symbol: "km2", "m3"
+            if (
+                toks[k].text in {"2", "3"}
+                and k > j
+                and tk.glued(k)
+                and toks[k - 1].kind == "word"
+                and not (k + 1 < n and tk.glued(k + 1) and toks[k + 1].kind in {"num", "word"})
+            ):
+                ends.append(k)
             break
         ends.append(k)
         if toks[k].kind == "word":

@@ -36,3 +36,16 @@ def test_knowledge_cache_stays_bounded_when_many_packs_are_used():
         pack = CONFIG.pack.model_copy(deep=True)
         numcheck.extract("Russia fired 145 drones.", Config(pack=pack))
     assert len(knowledge._CACHE) <= 16
+
+
+def test_a_run_on_sentence_of_figures_is_cut_so_per_claim_work_stays_bounded():
+    """400 figures in one sentence made every claim scan all 400 neighbours (quadratic: 10,000 figures
+    would take half an hour, bench/pathological.py); the tokenizer now cuts such a sentence at a
+    clause break past 150 tokens, which no news sentence reaches."""
+    from collections import Counter
+
+    text = "Officials listed " + ", ".join(f"{i * 7 % 9973:,} drones" for i in range(400)) + ".\n"
+    claims = numcheck.extract(text, CONFIG)
+    assert len(claims) == 400
+    assert max(Counter(c.sentence for c in claims).values()) <= 150
+    assert all(c.surface == text[c.start:c.end] for c in claims)

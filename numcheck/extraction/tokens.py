@@ -83,6 +83,15 @@ SUBORDINATORS = {
 }
 
 
+MAX_SENTENCE_TOKENS = 150  # news sentences are far shorter; per-claim scans of a sentence stay bounded
+
+
+def _too_long(toks: list[Token], start: int, i: int) -> bool:
+    """Cut a run-on "sentence" (a pasted list of 10,000 figures) at a clause break past the cap."""
+    n = i - start
+    return n >= 2 * MAX_SENTENCE_TOKENS or (n >= MAX_SENTENCE_TOKENS and toks[i - 1].text in CLAUSE_BREAK)
+
+
 def _segment(tk: Tokenized) -> None:
     """Assign sentence, paragraph and clause numbers to tokens."""
     text = tk.text
@@ -101,7 +110,7 @@ def _segment(tk: Tokenized) -> None:
                     start = i
                 paragraph += 1
                 clause += 1
-            elif _ends_sentence(toks, i - 1, gap, t):
+            elif _ends_sentence(toks, i - 1, gap, t) or _too_long(toks, start, i):
                 tk.sentence_spans.append((start, i))
                 para_of.append(paragraph)
                 sentence += 1

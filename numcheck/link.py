@@ -126,7 +126,7 @@ def same_measurand(a: Claim, b: Claim) -> bool:
         return False
     if set(a.places) != set(b.places) and not (a.places and b.places and set(a.places) & set(b.places)):
         return False
-    if set(a.times) != set(b.times):
+    if set(a.times) - {"<may>"} != set(b.times) - {"<may>"}:
         return False
     if a.aspect and b.aspect and a.aspect != b.aspect:
         return False
@@ -144,8 +144,17 @@ def same_measurand(a: Claim, b: Claim) -> bool:
 
 
 def compatible(a: Claim, b: Claim) -> bool:
-    """Relaxed linking, for a draft claim and a source claim."""
-    if not comparable(a, b):
+    """Relaxed linking, for a draft claim and a source claim.
+
+    A bare figure ("payrolls increased by 272,000") may stand for a count of anything; a forecast
+    is not an outturn; the earlier figure of a change ("up from 110 million") is compared only with
+    another earlier figure."""
+    bare = {a.kind, b.kind} == {"count", "number"} and not (a.event and b.event and a.event != b.event)
+    if not (comparable(a, b) or bare):
+        return False
+    if ("<modal>" in a.times) != ("<modal>" in b.times) and "<may>" not in a.times + b.times:
+        return False
+    if ("<from>" in a.times) != ("<from>" in b.times):
         return False
     if a.event and b.event and a.event != b.event and a.kind in {"count", "number"}:
         return False
@@ -172,7 +181,7 @@ def similarity(a: Claim, b: Claim) -> float:
     if a.event and a.event == b.event:
         score += 2
     if a.kind == "count" and a.noun_class == b.noun_class:
-        score += 2
+        score += 1
     if a.places and set(a.places) & set(b.places):
         score += 1
     if set(a.subjects) & set(b.subjects):

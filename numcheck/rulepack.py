@@ -77,6 +77,7 @@ class EventsFile(_Strict):
     totals: list[str] = Field(default_factory=list)
     cues: dict[str, list[str]] = Field(default_factory=dict)
     modality: list[str] = Field(default_factory=list)
+    weak_modality: list[str] = Field(default_factory=list)
     aspects: dict[str, list[str]] = Field(default_factory=dict)
 
 

@@ -11,7 +11,7 @@ import re
 from numcheck.extraction.claims import MONTHS, Raw
 from numcheck.extraction.knowledge import Knowledge, phrase_key, stem
 from numcheck.extraction.tokens import Token, Tokenized
-from numcheck.extraction.words import AUX, FUNCTION, ORG_WORDS, TITLES, WEEKDAYS
+from numcheck.extraction.words import AUX, FUNCTION, GENERIC_VERBS, ORG_WORDS, TITLES, WEEKDAYS
 from numcheck.models import Claim
 
 LEADING_DROP = {"but", "and", "however", "meanwhile", "yet", "so", "also", "then", "still", "now", "later"}
@@ -72,13 +72,16 @@ def add_features(tk: Tokenized, raws: list[Raw], claims: list[Claim], kb: Knowle
             c.subjects = list(claims[idx - 1].subjects)
         c.heads = _heads(tk, raw, kb)
         c.modifiers = _modifiers(tk, raw)
-        c.times = _times(tk, raw, clause, kb) or _times(tk, raw, _sentence(tk, raw), kb)
+        c.times = _times(tk, raw, clause, kb)
+        if not [t for t in c.times if not t.startswith("<")]:  # no date in the clause: the sentence's
+            dated = [t for t in _times(tk, raw, _sentence(tk, raw), kb) if not t.startswith("<")]
+            c.times = sorted(set(c.times) | set(dated))
         c.terms = _terms(tk, raw, kb, c.source)
         c.context = _context(tk, raw, kb, c.source)
         c.aspect = _aspect(tk, raw, kb)
         c.partitive = _is_partitive(tk, raw, raws, idx)
         c.change = _change_role(tk, raw, kb)
-        c.role = _role(tk, raw, clause, kb)
+        c.role = _role(tk, raw, clause, kb) or _total_in_sentence(tk, raw, kb)
         c.cues = _cues(tk, raw, clause, kb)
         if "delta" in c.cues and c.change is None:
             c.change = "delta"
@@ -629,6 +632,16 @@ def _role(tk: Tokenized, raw: Raw, clause: list[Token], kb: Knowledge) -> str | 
     return None
 
 
+def _total_in_sentence(tk: Tokenized, raw: Raw, kb: Knowledge) -> str | None:
+    """'In all, Reeves identified £5.5 billion of savings': a total, whichever clause says so."""
+    words = [t.lower for t in _sentence(tk, raw) if t.index < raw.first]
+    for phrase in kb.totals:
+        k = len(phrase)
+        if any(tuple(words[i : i + k]) == phrase for i in range(len(words) - k + 1)):
+            return "total"
+    return None
+
+
 def _cues(tk: Tokenized, raw: Raw, clause: list[Token], kb: Knowledge) -> list[str]:
     """Context cues in the claim's clause; 'delta' only right before the figure."""
     words = [t.lower for t in clause]
@@ -682,9 +695,11 @@ def _times(tk: Tokenized, raw: Raw, clause: list[Token], kb: Knowledge) -> list[
         k -= 1
     if k >= 0 and toks[k].lower == "from":
         times.append("<from>")
-    stems = {stem(t.text) for t in clause if t.kind == "word"}
-    if stems & kb.modality:
+    words_in = {t.lower for t in clause if t.kind == "word"}
+    if words_in & kb.modality:
         times.append("<modal>")
+    elif words_in & kb.weak_modality:
+        times.append("<may>")
     return sorted(set(times))
 
 
@@ -704,8 +719,10 @@ def _terms(tk: Tokenized, raw: Raw, kb: Knowledge, source: str | None) -> list[s
             if t.lower in FUNCTION or len(t.lower) < 3 or _bare(t.lower) in MONTHS:
                 continue
             st = stem(t.text)
-            if st in src or (t.lower,) in kb.cue_verbs:
+            if st in src or (t.lower,) in kb.cue_verbs or t.lower in kb.directions or (t.lower,) in kb.events:
                 continue
+            if t.lower in GENERIC_VERBS:
+                continue  # "added", "reported": these verbs say nothing of what is measured
             out.append(st)
         return out
 

@@ -43,6 +43,7 @@ class Knowledge:
     generic_sources: set[str]
     cues: dict[tuple[str, ...], str]
     modality: set[str]
+    weak_modality: set[str]
     aspects: dict[str, str]
     cue_verbs: dict[tuple[str, ...], str]
     cue_max: int
@@ -96,7 +97,8 @@ def _knowledge(key: int, pack: RulePack) -> Knowledge:
         implied_events={w.lower(): e for w, e in pack.nouns.implied_events.items()},
         generic_sources={g.lower() for g in pack.attribution.generic},
         cues={phrase_key(w): cue for cue, words in pack.events.cues.items() for w in words},
-        modality={stem(w) for w in pack.events.modality},
+        modality={w.lower() for w in pack.events.modality},
+        weak_modality={w.lower() for w in pack.events.weak_modality},
         aspects=aspects,
         cue_verbs=verbs,
         cue_max=max((len(p) for p in verbs), default=1),

@@ -79,7 +79,6 @@ SUBORDINATORS = {
     "if",
     "unless",
     "until",
-    "as",
 }
 
 

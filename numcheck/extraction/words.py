@@ -91,3 +91,11 @@ ABBREVIATIONS = frozenset(
     sen sep sept sgt sr st tex u va vs wash wis
     """.split()
 )
+
+# Verbs that say nothing of what a figure measures ("added 272,000 jobs", "health care added 68,000").
+GENERIC_VERBS = frozenset(
+    """
+    add added adds adding came come comes gave give gives got get gets had has have made make makes
+    put puts recorded records reported reports showed shows shown took take takes saw see sees
+    """.split()
+)

@@ -318,6 +318,11 @@ def si_of(name: str) -> tuple[float, float, str] | None:
     expr = _pint_expr(name)
     result: tuple[float, float, str] | None
     try:
+        _SI_CACHE[name] = (float(expr), 0.0, "dimensionless")  # "dozen" -> 12
+        return _SI_CACHE[name]
+    except ValueError:
+        pass
+    try:
         reg = _ureg()
         q0 = reg.Quantity(0, expr).to_base_units()
         q1 = reg.Quantity(1, expr).to_base_units()
@@ -369,6 +374,8 @@ def value_matches(exp: Expected, f: Found, quantulum: bool) -> bool:
         return False
     if _close(f.value, x):
         return True
+    if f.kind == "percent" and exp.unit is None:
+        return _close(f.value / 100, x)  # "two thirds" read as 66.67 percent
     if cur is not None:
         return f.kind == "money" and _close(f.value, x * cur[1])
     if exp.unit is not None:

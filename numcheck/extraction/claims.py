@@ -87,6 +87,12 @@ def scan(tk: Tokenized, kb: Knowledge) -> list[Raw]:
                 i += 1
                 continue
         num = read_number(tk, i, kb.numbers)
+        if num is None and t.lower in {"a", "an"}:
+            one = _one_unit_at(tk, i, kb, out)
+            if one is not None:
+                out.append(one)
+                i = one.last + 1
+                continue
         if num is None or (num.words and num.first == num.last and t.lower == "half"):
             i += 1  # a bare "half" ("half the soldiers") is a share without a figure
             continue
@@ -232,6 +238,7 @@ def _not_a_claim(tk: Tokenized, num: Number, kb: Knowledge) -> int | None:
             and (prev.lower,) not in kb.hedges
             and prev.lower not in kb.units.currency_words
             and prev.text not in kb.units.currency_symbols
+            and _currency_code(prev.text, kb) is None
         ):
             after = match_unit_after(tk, j, kb.units, False) if nxt is not None else None
             if after is None and not (nxt is not None and nxt.text == "%"):
@@ -270,6 +277,46 @@ def _vague_at(tk: Tokenized, i: int, kb: Knowledge) -> Raw | None:
             _find_noun(tk, i + k, raw, kb)
         return raw
     return None
+
+
+def _one_unit_at(tk: Tokenized, i: int, kb: Knowledge, out: list[Raw]) -> Raw | None:
+    """'a gallon', 'a kibibyte', 'a penny': one unit. Not a rate ('$4 a gallon', '10 miles a day'),
+    not a time ('a year ago'), not a unit word that is also an English word ('a foot', 'a ton of')."""
+    toks = tk.tokens
+    n = len(toks)
+    j = i + 1
+    if j >= n or toks[j].kind != "word" or toks[j].sentence != toks[i].sentence:
+        return None
+    if i > 0:
+        p = toks[i - 1]
+        if p.kind == "num" or p.lower in {"per", "once", "twice", "thrice", "times"} or p.text in {"-", "/"}:
+            return None
+        if p.text in kb.units.currency_symbols or (out and out[-1].last >= i - 2):
+            return None
+    word = toks[j].lower
+    if word in kb.pack.units.ambiguous_symbols or word in {"cent", "cents"}:
+        return None
+    raw = Raw(i, j, 1.0, None, None, words=True)
+    raw.number_first = raw.number_last = i
+    sub = SUBUNITS.get(word)
+    if sub is not None and not word.endswith("s"):
+        raw.kind, raw.currency, raw.value, raw.place = "money", sub[0], sub[1], sub[1]
+    else:
+        m = match_unit_after(tk, j, kb.units, False)
+        if m is None or m.unit.entity in {"time", "temperature"} or m.last != j:
+            return None
+        if kb.units.singular(word) != word:
+            return None  # "a miles"
+        raw.kind, raw.unit = "quantity", m.unit
+    _measurand_after(tk, raw.last + 1, raw)
+    h = _hedge_before(tk, i, kb)
+    if h is not None:
+        raw.hedge = h[0].name
+        raw.features["hedge_kind"] = h[0].kind
+        raw.features["hedge_width"] = h[0].width
+        raw.features["hedge_phrase"] = " ".join(t.lower for t in toks[h[1] : i])
+    _interval(raw, kb)
+    return raw
 
 
 def _currency_symbol_before(tk: Tokenized, i: int, kb: Knowledge) -> tuple[str, int] | None:
@@ -412,9 +459,12 @@ def _read_claim(tk: Tokenized, num: Number, kb: Knowledge) -> Raw | None:
         _read_money_and_cents(tk, raw, kb)
     if raw.kind == "percent" and raw.last + 2 < n and toks[raw.last + 1].lower == "percentage":
         pass
+    if raw.kind == "money":
+        _read_price_per_unit(tk, raw, kb)
     _read_range(tk, raw, num, kb)
     if raw.kind == "money":
         _read_rate(tk, raw, kb)
+        _read_price_per_unit(tk, raw, kb)
     if raw.kind == "number":
         _find_noun(tk, raw.last + 1, raw, kb)
     elif raw.kind in {"money", "quantity"}:
@@ -648,6 +698,10 @@ def _read_range(tk: Tokenized, raw: Raw, num: Number, kb: Knowledge) -> None:
                 end = tmp.last
     elif end + 1 < n and raw.kind in {"percent"} and toks[end + 1].text == "%":
         end += 1
+    elif end + 1 < n and raw.kind == "money" and raw.currency is not None and "/" in raw.currency:
+        pu = _per_unit_at(tk, end + 1, kb)
+        if pu is not None and raw.currency.endswith("/" + pu[0].name):
+            end = pu[1]
     elif end + 1 < n and raw.kind == "quantity" and raw.unit is not None:
         tmp = Raw(0, 0, None, None, None)
         _read_unit(tk, end + 1, tmp, kb)
@@ -704,6 +758,33 @@ def _read_rate(tk: Tokenized, raw: Raw, kb: Knowledge) -> None:
             raw.currency = f"{raw.currency}/{other}"
             raw.last = k
             raw.measurand = "exchange rate"
+
+
+def _per_unit_at(tk: Tokenized, j: int, kb: Knowledge) -> tuple[Unit, int] | None:
+    """'per kg', 'a gallon', '/hour' after a price: (unit, last token)."""
+    toks = tk.tokens
+    if j + 1 >= len(toks) or toks[j + 1].lower in kb.pack.units.currency_names:
+        return None  # "$1.25 per pound" is an exchange rate
+    if toks[j].lower in {"per", "a", "an"}:
+        m = match_unit_after(tk, j + 1, kb.units, False)
+    elif toks[j].text == "/" and tk.glued(j) and tk.glued(j + 1):
+        m = match_unit_after(tk, j + 1, kb.units, True)
+    else:
+        return None
+    if m is None or m.unit.entity in {"temperature", "currency"}:
+        return None
+    return m.unit, m.last
+
+
+def _read_price_per_unit(tk: Tokenized, raw: Raw, kb: Knowledge) -> None:
+    """'$350 per kg', '$4 a gallon', '$15.4/hour': a price per unit, unit 'USD/kilogram'."""
+    if raw.currency is None or "/" in raw.currency:
+        return
+    pu = _per_unit_at(tk, raw.last + 1, kb)
+    if pu is None or pu[0].entity == "time":
+        return
+    raw.currency = f"{raw.currency}/{pu[0].name}"
+    raw.last = pu[1]
 
 
 def _scale_of(num: Number) -> float:

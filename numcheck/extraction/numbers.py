@@ -207,6 +207,8 @@ def _sign_before(tk: Tokenized, num: Number) -> None:
     if p.text in MINUS_SIGNS and tk.glued(i) and toks[i].kind != "word":
         if i - 1 > 0 and tk.glued(i - 1) and toks[i - 2].text not in SIGN_AFTER:
             return  # "COVID-19", "300-400", "scp-173"
+        if i - 1 > 0 and not tk.glued(i - 1) and toks[i - 2].kind == "num":
+            return  # "75 -300mm": a dash between two figures
         num.value = -num.value
         num.sign = i - 1
     elif p.kind == "word" and p.lower in SIGN_WORDS and not tk.glued(i):
@@ -265,6 +267,8 @@ def _read_digits(tk: Tokenized, i: int, lex: NumberLexicon) -> Number | None:
     if last > i:
         return _apply_scale(tk, num, lex)
     j = i + 1
+    if _dotted(tk, i):
+        return None  # "192.168.1.2", "version 2.0.1": not a figure
     if _read_power(tk, num):
         return num
     # "2 1/2", "2½"
@@ -336,11 +340,39 @@ def _read_digits(tk: Tokenized, i: int, lex: NumberLexicon) -> Number | None:
     return num
 
 
+def _dotted(tk: Tokenized, i: int) -> bool:
+    """Is the figure at token i part of a dotted sequence ('192.168.1.2', '2.0.1')?"""
+    toks = tk.tokens
+    n = len(toks)
+    after = (
+        i + 2 < n
+        and toks[i + 1].text == "."
+        and tk.glued(i + 1)
+        and tk.glued(i + 2)
+        and toks[i + 2].kind == "num"
+        and ("." in toks[i].text or "." in toks[i + 2].text)
+    )
+    before = (
+        i >= 2
+        and toks[i - 1].text == "."
+        and tk.glued(i)
+        and tk.glued(i - 1)
+        and toks[i - 2].kind == "num"
+        and ("." in toks[i].text or "." in toks[i - 2].text)
+    )
+    return after or before
+
+
+DOTTED_RE = re.compile(r"(?<![\d.])\d+(?:\.\d+){2,}(?![\d]|\.\d)")
+
+
 def _space_groups_ok(tk: Tokenized, i: int) -> bool:
     """'40 000' is one number, but not after a month ('May 5 300 ...') or inside a list of figures."""
     toks = tk.tokens
     if i > 0:
         p = toks[i - 1]
+        if tk.glued(i) and p.kind in {"word", "num"}:
+            return False  # "i7 860": a code, then a number
         if p.kind == "num" or p.lower.rstrip(".") in {
             "jan",
             "feb",
@@ -534,6 +566,17 @@ def _items(tk: Tokenized, i: int, lex: NumberLexicon, limit: int = 40) -> list[_
                 out.append(_Item("and", 0, j, j, word="and"))
                 j += 1
                 continue
+            # "three million, two hundred and forty": a comma after a scale of a thousand or more
+            if (
+                t.text == ","
+                and out
+                and out[-1].kind == "s"
+                and out[-1].value >= 1000
+                and j + 1 < n
+                and toks[j + 1].lower in lex.units | lex.tens
+            ):
+                j += 1
+                continue
             break
         if t.kind != "word":
             break
@@ -583,6 +626,7 @@ def _cardinal(items: list[_Item], p: int, q_max: int | None = None) -> tuple[flo
     biggest = 0.0
     big_scale = 0.0  # the last scale >= 1000 used
     best: tuple[float, int, float] | None = None
+    checkpoint: tuple[float, int, float] | None = None  # best as of the last scale of a thousand or more
     q = p
     while q < end:
         it = items[q]
@@ -616,7 +660,8 @@ def _cardinal(items: list[_Item], p: int, q_max: int | None = None) -> tuple[flo
                 if last == "s" and items[q - 1].value >= 1000 and s > items[q - 1].value and current == 0:
                     total *= s  # "three lakh crore"
                 elif big_scale and s >= big_scale:
-                    break  # "two thousand three thousand"
+                    # "one thousand, two thousand": the number ends at the first scale
+                    return checkpoint if current and checkpoint is not None else best
                 else:
                     total += (current or 1.0) * s
                     current = 0.0
@@ -643,6 +688,8 @@ def _cardinal(items: list[_Item], p: int, q_max: int | None = None) -> tuple[flo
         last = it.kind
         q += 1
         best = (total + current, q, biggest)
+        if it.kind == "s" and it.value >= 1000:
+            checkpoint = best
     return best
 
 
@@ -973,6 +1020,12 @@ def find_numbers(text: str, lex: NumberLexicon | None = None) -> list[tuple[int,
     tk = tokenize(text)
     toks = tk.tokens
     out: list[tuple[int, int, float]] = []
+    # the parts of a dotted sequence ("192.168.1.2") are numbers of their own
+    for m in DOTTED_RE.finditer(text):
+        pos = m.start()
+        for part in m.group().split("."):
+            out.append((pos, pos + len(part), float(part)))
+            pos += len(part) + 1
     i = 0
     while i < len(toks):
         t = toks[i]
@@ -994,4 +1047,4 @@ def find_numbers(text: str, lex: NumberLexicon | None = None) -> list[tuple[int,
             continue
         out.append((toks[num.start].start, toks[num.last].end, num.value))
         i = num.last + 1
-    return out
+    return sorted(out)

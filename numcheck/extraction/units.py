@@ -293,7 +293,7 @@ def match_unit_after(tk: Tokenized, j: int, lex: UnitLexicon, glued: bool) -> Un
         raw = text[toks[j].start : toks[end].end]
         # symbols: exact, case-sensitive
         u = lex.symbols.get(raw)
-        if u is not None and (glued or raw not in lex.glued_only):
+        if u is not None and (glued or raw not in lex.glued_only or _measure_of(tk, end, raw)):
             return UnitMatch(u, j, end)
         if toks[end].kind != "word":
             continue
@@ -306,6 +306,18 @@ def match_unit_after(tk: Tokenized, j: int, lex: UnitLexicon, glued: bool) -> Un
         if u is not None:
             return UnitMatch(u, j, end)
     return None
+
+
+def _measure_of(tk: Tokenized, end: int, symbol: str) -> bool:
+    """'4 L of wine', '5 m of cable': a one-letter symbol after a spaced figure, then 'of'."""
+    toks = tk.tokens
+    return (
+        len(symbol) == 1
+        and symbol not in {"a", "s", "C", "F", "d"}
+        and end + 1 < len(toks)
+        and toks[end + 1].lower == "of"
+        and tk.text[toks[end].end : toks[end + 1].start] == " "
+    )
 
 
 _UREG: Any = None

@@ -49,3 +49,13 @@ def test_a_run_on_sentence_of_figures_is_cut_so_per_claim_work_stays_bounded():
     assert len(claims) == 400
     assert max(Counter(c.sentence for c in claims).values()) <= 150
     assert all(c.surface == text[c.start:c.end] for c in claims)
+
+
+def test_a_figure_too_big_for_a_float_is_no_claim_and_no_crash():
+    """'999…9 (300 digits) trillion trillion dollars' overflowed to inf, and the roundness interval
+    took log10(inf): OverflowError (found probing the pathological inputs)."""
+    for text in ["9" * 300 + " trillion trillion dollars", "between 5 and " + "9" * 400 + " drones"]:
+        report = numcheck.check([text], config=CONFIG)
+        assert "Infinity" not in report.to_json() and "NaN" not in report.to_json()
+        for c in report.claims:
+            assert c.surface == text[c.start:c.end]

@@ -59,7 +59,8 @@ def extract_claims(doc: Document, pack: RulePack) -> list[Claim]:
 
     kb = knowledge(pack)
     tk = tokenize(doc.text)
-    raws = scan(tk, kb)
+    # a figure too big for a float (300 digits and 'trillion trillion') is no claim: it would be inf
+    raws = [r for r in scan(tk, kb) if all(v is None or math.isfinite(v) for v in (r.value, r.low, r.high))]
     claims = [to_claim(tk, r, kb, doc.id) for r in raws]
     add_features(tk, raws, claims, kb)
     for n, c in enumerate(claims):
@@ -879,7 +880,7 @@ def _interval(raw: Raw, kb: Knowledge) -> None:
     if raw.vague or raw.is_range:
         return
     x = raw.value
-    if x is None:
+    if x is None or not math.isfinite(x):
         return
     rnd = kb.pack.tolerances.roundness
     kind = raw.features.get("hedge_kind")

@@ -156,6 +156,7 @@ class Expected:
     unit: str | None  # the suite's unit name, lower case; None for a bare number
     iso: str | None = None
     uncertainty: float | None = None
+    typename: str = ""  # Recognizers' TypeName ("currency", "dimension", "number"); "" for quantulum3
 
 
 @dataclass
@@ -177,6 +178,7 @@ class Found:
     si_value: float | None = None
     si_low: float | None = None
     dimension: str | None = None
+    si_high: float | None = None
     by_reader: bool = False
     vague: bool = False  # "dozens of": an interval, not a range of two written figures
 
@@ -203,6 +205,7 @@ def load_recognizers(path: Path) -> list[Entry]:
                     value=None if v is None else float(v),
                     unit=unit.lower() if unit else None,
                     iso=res.get("isoCurrency"),
+                    typename=r.get("TypeName", ""),
                 )
             )
         flags = " ".join(
@@ -268,6 +271,7 @@ def claims_found(text: str) -> list[Found]:
             c.si_value,
             c.si_low,
             c.dimension,
+            si_high=c.si_high,
             vague=c.hedge == "vague",
         )
         for c in numcheck.extract(text)
@@ -313,13 +317,17 @@ _SI_CACHE: dict[str, tuple[float, float, str] | None] = {}
 
 def si_of(name: str) -> tuple[float, float, str] | None:
     """(factor, offset, dimensionality) of a suite unit name, or None if pint does not know it."""
-    if name in _SI_CACHE:
-        return _SI_CACHE[name]
-    expr = _pint_expr(name)
+    return _si_expr(_pint_expr(name))
+
+
+def _si_expr(expr: str) -> tuple[float, float, str] | None:
+    """(factor, offset, dimensionality) of a pint expression ("12" for a dozen)."""
+    if expr in _SI_CACHE:
+        return _SI_CACHE[expr]
     result: tuple[float, float, str] | None
     try:
-        _SI_CACHE[name] = (float(expr), 0.0, "dimensionless")  # "dozen" -> 12
-        return _SI_CACHE[name]
+        _SI_CACHE[expr] = (float(expr), 0.0, "dimensionless")
+        return _SI_CACHE[expr]
     except ValueError:
         pass
     try:
@@ -329,7 +337,7 @@ def si_of(name: str) -> tuple[float, float, str] | None:
         result = (float(q1.magnitude) - float(q0.magnitude), float(q0.magnitude), str(q1.dimensionality))
     except Exception:  # pint raises many kinds of errors for names it does not know
         result = None
-    _SI_CACHE[name] = result
+    _SI_CACHE[expr] = result
     return result
 
 
@@ -344,8 +352,8 @@ def _close(a: float | None, b: float | None) -> bool:
 
 
 def _currency(exp: Expected) -> tuple[str, float] | None:
-    if exp.unit is None:
-        return None
+    if exp.unit is None or exp.typename not in {"currency", ""}:
+        return None  # Recognizers' "Pound" in DimensionModel is a weight
     if exp.unit in CURRENCY_NAMES:
         code, factor = CURRENCY_NAMES[exp.unit]
         return (exp.iso or code), factor
@@ -391,7 +399,7 @@ def value_matches(exp: Expected, f: Found, quantulum: bool) -> bool:
 
 def unit_agrees(exp: Expected, f: Found) -> bool:
     if exp.unit is None:
-        return f.by_reader or f.kind in {"count", "number"}
+        return f.by_reader or f.kind in {"count", "number", "percent"}
     cur = _currency(exp)
     if cur is not None:
         return f.kind == "money" and (f.unit or "").split("/")[0] == cur[0]
@@ -406,9 +414,10 @@ def unit_agrees(exp: Expected, f: Found) -> bool:
     if si is None or f.dimension is None:
         return False
     fs = _found_factor(f)
-    if fs is None:
+    if fs is None or si[2] != f.dimension:
         return False
-    return si[2] == f.dimension and _close(si[0], fs[0]) and _close(si[1], fs[1])
+    # the same conversion to SI (to 1e-6 of the converted size; the factor comes from float SI values)
+    return all(abs((v * fs[0] + fs[1]) - (v * si[0] + si[1])) <= 1e-6 * abs(v * si[0]) for v in (1.0, 1000.0))
 
 
 def _pint_name_of(f: Found) -> str:
@@ -423,15 +432,19 @@ def _pint_name_of(f: Found) -> str:
 
 
 def _found_factor(f: Found) -> tuple[float, float] | None:
-    """(factor, offset) of a claim's unit, from its value and SI value."""
-    if f.unit is None:
-        return None
-    si = si_of(_pint_name_of(f))
-    if si is not None:
-        return si[0], si[1]
-    v, s = (f.value, f.si_value) if f.value is not None else (f.low, f.si_low)
-    if v and s is not None:
-        return s / v, 0.0
+    """(factor, offset) of a claim's unit to SI, from two of its (value, SI value) pairs."""
+    pairs = [
+        (a, b)
+        for a, b in ((f.low, f.si_low), (f.high, f.si_high), (f.value, f.si_value))
+        if a is not None and b is not None
+    ]
+    for a1, b1 in pairs:
+        for a2, b2 in pairs:
+            if a2 != a1:
+                factor = (b2 - b1) / (a2 - a1)
+                return factor, b1 - factor * a1
+    if pairs and pairs[0][0]:
+        return pairs[0][1] / pairs[0][0], 0.0
     return None
 
 
@@ -637,7 +650,7 @@ def print_report(results: list[SuiteResult], examples: int = 3, kinds: int = 6) 
         floor = FLOORS.get(r.name)
         print(
             f"{r.name:38} {r.entries:7d} {r.expected:8d} {r.excluded:4d} {r.empty:5d} "
-            f"{r.value_accuracy:9.1%} {r.unit_accuracy:9.1%} {r.extra:5d} "
+            f"{r.value_accuracy:9.1%} {f'{r.unit_accuracy:9.1%}' if r.unit_total else 'n/a':>9} {r.extra:5d} "
             f"{'' if floor is None else f'{floor:.0%}':>5}"
         )
     for r in results:

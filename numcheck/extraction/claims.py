@@ -129,6 +129,15 @@ def _not_a_claim(tk: Tokenized, num: Number, kb: Knowledge) -> int | None:
         # ordinals: 30th, 1st
         if nxt is not None and tk.glued(j) and nxt.lower in ORDINAL_SUFFIXES:
             return j + 1
+        # decades: the 1960s, the 80s
+        if (
+            nxt is not None
+            and tk.glued(j)
+            and nxt.text == "s"
+            and num.value % 10 == 0
+            and (10 <= num.value < 100 or 1000 <= num.value <= 2100)
+        ):
+            return j + 1
         # times of day: 10:15, 8:30 p.m., 2.15pm
         if nxt is not None and nxt.text == ":" and tk.glued(j) and j + 1 < n and toks[j + 1].kind == "num":
             return j + 2
@@ -328,7 +337,7 @@ def _currency_symbol_before(tk: Tokenized, i: int, kb: Knowledge) -> tuple[str, 
     code = _currency_code(p.text, kb) if p.kind == "word" and p.text.isupper() else None
     if code is not None and code[1] == 1.0 and (i < 2 or toks[i - 2].text not in kb.units.currency_symbols):
         return code[0], i - 1  # "USD 200", "USD115", "EUR 125"
-    if not tk.glued(i) and p.text not in {"US$", "$"}:
+    if not tk.glued(i) and not (p.text in kb.units.currency_symbols and not p.text[-1:].isalpha()):
         return None
     if p.text in kb.units.currency_symbols:
         # "US$", "C$", "A$"
@@ -456,7 +465,13 @@ def _read_claim(tk: Tokenized, num: Number, kb: Knowledge) -> Raw | None:
                     _read_feet_inches(tk, raw, kb)
     if num.slash and raw.kind == "number" and not (raw.last + 1 < n and toks[raw.last + 1].lower == "of"):
         return None  # "9/11", "24/7": a bare a/b is a claim only with a unit or "of"
-    if money_after and not num.scaled and raw.value is not None and raw.value == int(raw.value):
+    if (
+        money_after
+        and not raw.features.pop("symbol_after", False)
+        and not num.scaled
+        and raw.value is not None
+        and raw.value == int(raw.value)
+    ):
         _read_money_and_cents(tk, raw, kb)
     if raw.kind == "percent" and raw.last + 2 < n and toks[raw.last + 1].lower == "percentage":
         pass
@@ -498,7 +513,14 @@ def _money_after(tk: Tokenized, j: int, raw: Raw, kb: Knowledge) -> bool:
     if toks[k].text in {"-", "‐"} and tk.glued(k) and k + 1 < n and tk.glued(k + 1):
         k += 1  # "12-cent", "one-yen"
     t = toks[k]
-    if t.kind != "word" or raw.value is None:
+    if raw.value is None:
+        return False
+    if k == j and t.text in kb.units.currency_symbols and not (t.text.isascii() and t.text.isalpha()):
+        if not (j + 1 < len(toks) and toks[j + 1].kind == "num"):
+            raw.kind, raw.currency, raw.last = "money", kb.units.currency_symbols[t.text], j
+            raw.features["symbol_after"] = True
+            return True  # "10 €", "-15€"; not "10 $ 30" (that "$" belongs to the next figure)
+    if t.kind != "word":
         return False
     sub = SUBUNITS.get(t.lower)
     if sub is not None:
@@ -658,6 +680,8 @@ def _read_range(tk: Tokenized, raw: Raw, num: Number, kb: Knowledge) -> None:
         return
     cur2 = _currency_symbol_before(tk, k + 1, kb) if k + 1 < n else None
     if cur2 is not None and cur2[1] == k:
+        if raw.kind != "money" or (raw.currency or "").split("/")[0] != cur2[0]:
+            return  # "rose 15% to $415.9 million": a percentage, then an amount
         k = k + 1 if toks[k].text in kb.units.currency_symbols else k + 2
     if toks[k].text in {"-", "−"} and k + 1 < n and tk.glued(k + 1) and toks[k + 1].kind == "num":
         if sep.kind != "word" or (raw.value is not None and raw.value >= 0):
@@ -697,8 +721,15 @@ def _read_range(tk: Tokenized, raw: Raw, num: Number, kb: Knowledge) -> None:
             if tmp.unit is not None:
                 unit2 = tmp.unit
                 end = tmp.last
-    elif end + 1 < n and raw.kind in {"percent"} and toks[end + 1].text == "%":
-        end += 1
+    elif raw.kind == "percent":
+        # "15% to 20%", "5 to 7 per cent"; not "rose 15% to 309,381"
+        t = toks[end + 1] if end + 1 < n else None
+        if t is not None and (t.text in {"%", "٪", "％"} or t.lower in {"percent", "pct"}):
+            end += 1
+        elif t is not None and t.lower == "per" and end + 2 < n and toks[end + 2].lower == "cent":
+            end += 2
+        else:
+            return
     elif end + 1 < n and raw.kind == "money" and raw.currency is not None and "/" in raw.currency:
         pu = _per_unit_at(tk, end + 1, kb)
         if pu is not None and raw.currency.endswith("/" + pu[0].name):

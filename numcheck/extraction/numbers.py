@@ -1013,7 +1013,8 @@ def find_numbers(text: str, lex: NumberLexicon | None = None) -> list[tuple[int,
     This is the number reader on its own, without the claim layer's judgement of what is a claim:
     years, dates and bare spelled-out numbers with nothing counted are numbers here; ratios are
     read ("one in five" = 0.2). A figure glued to letters that are not a scale abbreviation
-    ("29km", "4th", "1m") is part of a measurement, an ordinal or a code, and is left out."""
+    ("29km", "4th", "1m") is part of a measurement, an ordinal or a code, and is left out (a plural
+    "s" is not: "the 1960s")."""
     from numcheck.extraction.tokens import tokenize
 
     lex = lex or _default_lexicon()
@@ -1042,7 +1043,13 @@ def find_numbers(text: str, lex: NumberLexicon | None = None) -> list[tuple[int,
                 continue
             apply_abbreviation(num, lex)
         j = num.last + 1
-        if j < len(toks) and tk.glued(j) and toks[j].kind == "word" and toks[num.last].kind == "num":
+        if (
+            j < len(toks)
+            and tk.glued(j)
+            and toks[j].kind == "word"
+            and toks[num.last].kind == "num"
+            and toks[j].text != "s"  # "the 1960s" holds the number 1960
+        ):
             i = j + 1
             continue
         out.append((toks[num.start].start, toks[num.last].end, num.value))

@@ -51,7 +51,10 @@ SYMBOL_PREFIXES = {
     "m": "milli",
     "c": "centi",
     "μ": "micro",
+    "µ": "micro",
 }
+# prefixes spelled out in unit words only ("nanometre"): as symbols "nm" is also a nautical mile
+WORD_PREFIXES = {**SYMBOL_PREFIXES, "n": "nano", "p": "pico"}
 
 
 @dataclass(frozen=True)
@@ -143,12 +146,14 @@ def _build(units_file_json: str) -> UnitLexicon:
             lex.words.setdefault(key, unit)
             if " " not in key:
                 for p in entry.get("prefixes", []):
-                    if p in SYMBOL_PREFIXES:
-                        pre = SYMBOL_PREFIXES[p]
+                    if p in WORD_PREFIXES:
+                        pre = WORD_PREFIXES[p]
                         lex.words.setdefault(pre + key, Unit(pre + name, pre + pint_name, entity))
         for sym in entry.get("symbols", []):
             if sym:
                 lex.symbols.setdefault(sym, unit)
+                if "µ" in sym:  # the micro sign, and the Greek mu people type for it
+                    lex.symbols.setdefault(sym.replace("µ", "μ"), unit)
         for p in entry.get("prefixes", []):
             if p in SYMBOL_PREFIXES:
                 for sym in entry.get("symbols", []):
@@ -294,7 +299,9 @@ def match_unit_after(tk: Tokenized, j: int, lex: UnitLexicon, glued: bool) -> Un
         # symbols: exact, case-sensitive
         u = lex.symbols.get(raw)
         if u is not None and (glued or raw not in lex.glued_only or _measure_of(tk, end, raw)):
-            return UnitMatch(u, j, end)
+            if raw in QUOTE_MARKS and _closes_quote(tk, j, raw):
+                return None  # 'he said "we lost 300"': a quotation mark, not inches
+            return _powered(tk, UnitMatch(u, j, end))
         if toks[end].kind != "word":
             continue
         key = _norm(raw)
@@ -304,8 +311,53 @@ def match_unit_after(tk: Tokenized, j: int, lex: UnitLexicon, glued: bool) -> Un
             parts[-1] = lex.singular(parts[-1])
             u = lex.words.get(" ".join(parts))
         if u is not None:
-            return UnitMatch(u, j, end)
+            return _powered(tk, UnitMatch(u, j, end))
     return None
+
+
+def _powered(tk: Tokenized, m: UnitMatch) -> UnitMatch:
+    """'km^2', 'km²', 'km squared', 'km cubed': a length unit raised to a power."""
+    if m.unit.entity != "length" or not m.unit.pint:
+        return m
+    toks = tk.tokens
+    n = len(toks)
+    k = m.last + 1
+    power, last = 0, m.last
+    if (
+        k + 1 < n
+        and toks[k].text == "^"
+        and tk.glued(k)
+        and tk.glued(k + 1)
+        and toks[k + 1].text in {"2", "3"}
+    ):
+        power, last = int(toks[k + 1].text), k + 1
+    elif k < n and toks[k].text in {"²", "³"} and tk.glued(k):
+        power, last = (2 if toks[k].text == "²" else 3), k
+    elif k < n and toks[k].lower in {"squared", "cubed"} and not tk.glued(k):
+        power, last = (2 if toks[k].lower == "squared" else 3), k
+    if not power:
+        return m
+    word, entity = ("square", "area") if power == 2 else ("cubic", "volume")
+    return UnitMatch(Unit(f"{word} {m.unit.name}", f"{m.unit.pint} ** {power}", entity), m.first, last)
+
+
+QUOTE_MARKS = {'"': '"', "'": "'", "”": "“", "’": "‘"}  # closing mark -> its opening mark
+
+
+def _closes_quote(tk: Tokenized, j: int, mark: str) -> bool:
+    """Does the quote-like mark at token j close a quotation opened earlier in its sentence?"""
+    toks = tk.tokens
+    opening = QUOTE_MARKS[mark]
+    k = j - 1
+    count = 0
+    while k >= 0 and toks[k].sentence == toks[j].sentence and j - k < 400:
+        t = toks[k].text
+        if opening != mark and t == opening:
+            return True
+        if opening == mark and t == mark and toks[k].kind == "sym":
+            count += 1
+        k -= 1
+    return count % 2 == 1
 
 
 def _measure_of(tk: Tokenized, end: int, symbol: str) -> bool:

@@ -49,7 +49,9 @@ import html
 import os
 import re
 import stat
+import sys
 from pathlib import Path
+from typing import BinaryIO
 
 from numcheck.errors import InputError
 from numcheck.models import Document, OffsetMap, Role, TextFormat
@@ -943,7 +945,22 @@ def _looks_like_text(text: str) -> bool:
 
 def decode_file(p: Path, limit: int | None = None) -> str:
     """A file's text: UTF-8, or UTF-16/32 with a byte-order mark, or cp1252/Latin-1 that looks like text."""
-    data = read_file_bytes(p, limit)
+    return decode_bytes(read_file_bytes(p, limit), p)
+
+
+def read_stdin(
+    role: Role = "draft", doc_id: str = "d0", fmt: TextFormat = "text", stream: BinaryIO | None = None
+) -> Document:
+    """Read a document from standard input ('-'), with the same decoding, limits and errors as a file."""
+    stream = sys.stdin.buffer if stream is None else stream
+    data = stream.read(MAX_BYTES + 1)
+    if len(data) > MAX_BYTES:
+        raise InputError(f"<stdin>: over the {_size(MAX_BYTES)} limit for one document")
+    return read_text(decode_bytes(data, "<stdin>"), fmt, "-", role, doc_id)
+
+
+def decode_bytes(data: bytes, p: Path | str) -> str:
+    """Decode a document's bytes (see decode_file); `p` names it in errors."""
     if not data:
         raise InputError(f"{p}: empty file (nothing to check)")
     for bom, codec, name in _BOMS:

@@ -367,3 +367,15 @@ def test_read_path_gives_format_and_offsets(tmp_path: Path):
     assert (doc.format, doc.role, doc.id, doc.path) == ("markdown", "source", "s0", str(p))
     assert doc.text == "3 airports\n\n145 drones\n"
     assert assert_spans_round_trip(doc) == 2
+
+
+def test_stdin_is_decoded_and_refused_like_a_file():
+    import io
+
+    from numcheck.read import read_stdin
+
+    doc = read_stdin(stream=io.BytesIO("Le café: 145 drones.\n".encode("cp1252")), fmt="markdown")
+    assert (doc.path, doc.format, doc.text) == ("-", "markdown", "Le café: 145 drones.\n")
+    for data, message in [(b"", "<stdin>: empty file"), (b"a\x00b", "<stdin>: binary file")]:
+        with pytest.raises(InputError, match=message):
+            read_stdin(stream=io.BytesIO(data))

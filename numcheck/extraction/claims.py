@@ -141,10 +141,12 @@ def _not_a_claim(tk: Tokenized, num: Number, kb: Knowledge) -> int | None:
         # times of day: 10:15, 8:30 p.m., 2.15pm
         if nxt is not None and nxt.text == ":" and tk.glued(j) and j + 1 < n and toks[j + 1].kind == "num":
             return j + 2
+        clock = _clock_time(t.text)
         if nxt is not None and nxt.kind == "word" and nxt.lower.rstrip(".") in TIME_SUFFIXES:
-            return j + 1
+            if clock or nxt.lower.rstrip(".") not in {"am", "pm", "a.m", "p.m"}:
+                return j + 1
         tm = TIME_RE.match(tk.text, toks[num.last].end)
-        if tm:
+        if tm and clock:
             k = j
             while k < n and toks[k].start < tm.end():
                 k += 1
@@ -258,6 +260,13 @@ def _not_a_claim(tk: Tokenized, num: Number, kb: Knowledge) -> int | None:
     return None
 
 
+def _clock_time(figure: str) -> bool:
+    """Can this figure be a 12-hour clock time before am/pm? '2', '10', '2.15', '10.30' can; '2.1',
+    '2.123' and '14' cannot."""
+    m = re.fullmatch(r"(\d{1,2})(?:\.(\d{2}))?", figure)
+    return m is not None and 1 <= int(m.group(1)) <= 12 and (m.group(2) is None or int(m.group(2)) < 60)
+
+
 def _sentence_start(tk: Tokenized, i: int) -> bool:
     if i == 0:
         return True
@@ -304,8 +313,8 @@ def _one_unit_at(tk: Tokenized, i: int, kb: Knowledge, out: list[Raw]) -> Raw | 
         if p.text in kb.units.currency_symbols or (out and out[-1].last >= i - 2):
             return None
     word = toks[j].lower
-    if word in kb.pack.units.ambiguous_symbols or word in {"cent", "cents"}:
-        return None
+    if word in kb.pack.units.ambiguous_symbols or word in {"cent", "cents"} or len(word) < 3:
+        return None  # "a u.s. judge": symbols are never read after "a"
     raw = Raw(i, j, 1.0, None, None, words=True)
     raw.number_first = raw.number_last = i
     sub = SUBUNITS.get(word)
@@ -485,7 +494,7 @@ def _read_claim(tk: Tokenized, num: Number, kb: Knowledge) -> Raw | None:
         _find_noun(tk, raw.last + 1, raw, kb)
     elif raw.kind in {"money", "quantity"}:
         _measurand_after(tk, raw.last + 1, raw)
-    if raw.kind == "number" and num.value < 1 and num.words:
+    if raw.kind == "number" and 0 < num.value < 1 and num.words:
         # "a third", "three-quarters": a share, read as a percentage
         raw.kind = "percent"
         raw.value = round(num.value * 100, 6)

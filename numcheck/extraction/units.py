@@ -57,6 +57,13 @@ SYMBOL_PREFIXES = {
 WORD_PREFIXES = {**SYMBOL_PREFIXES, "n": "nano", "p": "pico"}
 
 
+NOT_UNIT_WORDS = {
+    "quarter", "bar", "barn", "drop", "span", "league", "quartet", "tetrad", "nibble", "nybble", "nyble",
+    "quad", "pond", "franklin", "galileo", "faraday", "dalton", "ell", "peck", "stere", "bary", "barie",
+    "barrie", "barad", "kip", "gaj",
+}  # fmt: skip
+
+
 @dataclass(frozen=True)
 class Unit:
     name: str  # display name ("square mile", "USD")
@@ -222,6 +229,10 @@ def _build(units_file_json: str) -> UnitLexicon:
     lex.glued_only = {s for s in lex.symbols if s in common or s in set(uf.ambiguous_symbols)}
     # words that must never be read as units after a figure
     for w in ("in", "at", "a", "an", "per", "point", "times", "degree"):
+        lex.words.pop(w, None)
+    # nouns a figure counts in news copy far more often than it measures with them: "two quarters",
+    # "3 bars", "five drops", "two leagues"
+    for w in NOT_UNIT_WORDS:
         lex.words.pop(w, None)
     lex.max_words = max((len(k.split()) for k in lex.words), default=1)
     lex.max_words = min(lex.max_words, 4)

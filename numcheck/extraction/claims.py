@@ -15,7 +15,7 @@ import re
 from dataclasses import dataclass, field
 
 from numcheck.extraction.knowledge import Knowledge, knowledge
-from numcheck.extraction.numbers import Number, apply_abbreviation, cap_place, read_number
+from numcheck.extraction.numbers import Number, apply_abbreviation, cap_place, read_number, scaled
 from numcheck.extraction.tokens import Token, Tokenized, tokenize
 from numcheck.extraction.units import Unit, match_unit_after, to_si
 from numcheck.extraction.words import MONTHS, NOT_NOUNS, STOP_AFTER
@@ -352,6 +352,11 @@ def _currency_symbol_before(tk: Tokenized, i: int, kb: Knowledge) -> tuple[str, 
         # "US$", "C$", "A$"
         if i >= 2 and tk.glued(i - 1) and toks[i - 2].text + p.text in kb.units.currency_symbols:
             return kb.units.currency_symbols[toks[i - 2].text + p.text], i - 2
+        # "CAD$15", "nzd$15": an ISO code written before the dollar sign
+        if i >= 2 and p.text == "$" and tk.glued(i - 1) and toks[i - 2].kind == "word":
+            code = _currency_code(toks[i - 2].text, kb)
+            if code is not None and code[1] == 1.0:
+                return code[0], i - 2
         return kb.units.currency_symbols[p.text], i - 1
     if p.kind == "word" and p.text in kb.units.currency_symbols and p.text.isupper():  # "USD 5", "EUR 3"
         return kb.units.currency_symbols[p.text], i - 1
@@ -432,7 +437,7 @@ def _read_claim(tk: Tokenized, num: Number, kb: Knowledge) -> Raw | None:
     raw = Raw(
         first,
         num.last,
-        num.value * multiplier,
+        scaled(num.value, multiplier),
         None,
         None,
         place=num.unit_place * multiplier,
@@ -534,7 +539,7 @@ def _money_after(tk: Tokenized, j: int, raw: Raw, kb: Knowledge) -> bool:
     sub = SUBUNITS.get(t.lower)
     if sub is not None:
         raw.kind, raw.currency, raw.last = "money", sub[0], k
-        raw.value *= sub[1]
+        raw.value = scaled(raw.value, sub[1])
         raw.place *= sub[1]
         return True
     code = _currency_code(t.text, kb)
@@ -546,13 +551,13 @@ def _money_after(tk: Tokenized, j: int, raw: Raw, kb: Knowledge) -> bool:
                 return True
         return False
     raw.kind, raw.currency, raw.last = "money", code[0], k
-    raw.value *= code[1]
+    raw.value = scaled(raw.value, code[1])
     raw.place *= code[1]
     # "75 USD million"
     if code[1] == 1.0 and k + 1 < n and toks[k + 1].lower in kb.numbers.scales:
         f = kb.numbers.scales[toks[k + 1].lower]
         if f >= 1000:
-            raw.value *= f
+            raw.value = scaled(raw.value, f)
             raw.place *= f
             raw.last = k + 1
     return True

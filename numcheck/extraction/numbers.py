@@ -169,6 +169,11 @@ def cap_place(value: float, place: float, cap_orders: int) -> float:
     return min(place, max(top, floor))
 
 
+def scaled(value: float, factor: float) -> float:
+    """value * factor without binary noise: 16.4 million is 16400000, not 16399999.999999998."""
+    return float(f"{value * factor:.12g}")
+
+
 def _vulgar(text: str) -> float | None:
     """'½' -> 0.5 (a one-character token that Unicode gives a fractional value)."""
     if len(text) != 1 or text.isascii() or text.isdigit():
@@ -472,7 +477,7 @@ def _apply_scale(tk: Tokenized, num: Number, lex: NumberLexicon) -> Number:
         factor = lex.scales[toks[j].lower]
         if factor == 100 and (num.value >= 1000 or num.scaled):
             break
-        num.value *= factor
+        num.value = scaled(num.value, factor)
         num.unit_place *= factor
         num.last = j
         num.scaled = True
@@ -522,7 +527,7 @@ def apply_abbreviation_at(num: Number, j: int, lex: NumberLexicon, abbreviation:
     factor = lex.abbreviations[abbreviation] if abbreviation else 0
     if not factor:
         return
-    num.value *= factor
+    num.value = scaled(num.value, factor)
     num.unit_place *= factor
     num.last = j
     num.scaled = True

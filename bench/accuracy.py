@@ -28,15 +28,20 @@ The metric, per suite:
   or a reader number where said above) whose character span overlaps the expected span and
   whose value equals the expected value within 1e-6 relative (1e-9 absolute at zero). "Value"
   means, in order: the point figure in the unit numcheck states; or the same amount in the
-  expected unit's SI value (pint), e.g. "a dozen" = 1 dozen = 12, "50 cents" = 0.50 USD; or, for
-  a range claim, quantulum3's midpoint ± half-width (its `uncertainty`) or, for Recognizers
-  (which annotates the two ends of "eight to 10 feet" as separate quantities), either endpoint.
-- *Unit accuracy* is reported separately, over the expected quantities that have a unit: read
-  right if an overlapping item's unit is the expected one: the same ISO currency (a subunit
-  such as cent/penny counts as its currency), percent for "percentage", a count or bare number
-  for "dimensionless", otherwise the same pint dimensionality and SI factor (plus offset for
-  temperatures). Two documented equivalences: Recognizers' "Ton" is any ton (it labels tonnes,
-  short tons and metric tons alike) and its "Gallon" any gallon.
+  expected unit's SI value (pint), e.g. "a dozen" = 1 dozen = 12, "50 cents" = 0.50 USD, and a
+  share numcheck states as a percentage ("two thirds" = 66.67 percent) against a dimensionless
+  0.667; or, for a range claim, quantulum3's midpoint and half-width (its `uncertainty`, both
+  must match) or, for Recognizers (which annotates the two ends of "eight to 10 feet" as
+  separate quantities), either endpoint. A vague amount ("dozens of") never matches a figure.
+- *Unit accuracy* is reported separately, over the expected quantities that have a unit (all of
+  quantulum3's, "dimensionless" included; none of NumberModel's, hence "n/a"): read right if an
+  overlapping item (the value-matching ones if any) has the expected unit: the same ISO currency
+  (a subunit such as cent/penny counts as its currency; Recognizers' "Pound" is a currency only
+  in CurrencyModel), percent for "percentage", a count, bare number or percentage for
+  "dimensionless", otherwise the same pint dimensionality and the same conversion to SI (factor
+  and offset, so degrees Celsius are not kelvin). Two documented equivalences: Recognizers'
+  "Ton" is any ton (it labels tonnes, short tons and metric tons alike) and its "Gallon" any
+  gallon.
 - Entries whose `Results` are empty are kept: each counts as one item, correct only if numcheck
   extracts nothing there of the suite's kind (a money claim for CurrencyModel, a quantity claim
   for DimensionModel, any reader number for NumberModel, any claim for quantulum3). Value

@@ -426,6 +426,14 @@ def _signed_int(tk: Tokenized, k: int) -> tuple[int, int] | None:
     return k, -e if neg else e
 
 
+def _pow(x: float, y: float) -> float:
+    """x ** y, inf when it overflows ('6e666' raised OverflowError; callers drop non-finite values)."""
+    try:
+        return x**y
+    except OverflowError:
+        return math.inf
+
+
 def _read_power(tk: Tokenized, num: Number) -> bool:
     """'1e10', '12.32e+14', '2.48×10−5', '1.3x10^6', '8x2^10', '1.1^23'."""
     toks = tk.tokens
@@ -439,7 +447,7 @@ def _read_power(tk: Tokenized, num: Number) -> bool:
     if t.kind == "word" and t.text in {"e", "E"}:
         se = _signed_int(tk, j + 1)
         if se is not None:
-            result = (se[0], mantissa * 10.0 ** se[1], num.unit_place * 10.0 ** se[1])
+            result = (se[0], mantissa * _pow(10.0, se[1]), num.unit_place * _pow(10.0, se[1]))
     elif (
         t.text in {"x", "X", "×"}
         and j + 1 < n
@@ -455,11 +463,11 @@ def _read_power(tk: Tokenized, num: Number) -> bool:
         elif base == 10 and k < n and toks[k].text in {"−", "-"} and tk.glued(k):
             se = _signed_int(tk, k)
         if se is not None and base > 1:
-            result = (se[0], mantissa * float(base) ** se[1], 0.0)
+            result = (se[0], mantissa * _pow(float(base), se[1]), 0.0)
     elif t.text == "^":
         se = _signed_int(tk, j + 1)
         if se is not None and mantissa > 0:
-            result = (se[0], mantissa ** se[1], 0.0)
+            result = (se[0], _pow(mantissa, se[1]), 0.0)
     if result is None:
         return False
     last, value, place = result

@@ -64,7 +64,8 @@ def test_a_figure_too_big_for_a_float_is_no_claim_and_no_crash():
 def test_a_huge_exponent_is_no_crash():
     """'…6666e66666…' (found by bench/fuzz, fuzz_check, after 35,628 inputs): 10.0 ** 66666 raised
     OverflowError in the reading of powers before the non-finite value could be dropped."""
-    for text in ["6e666 drones", "2x10^999 troops", "1.5^99999 people", "destroyed 6,837 structure6666e66666s"]:
+    for text in ["6e666 drones", "2x10^999 troops", "1.5^99999 people",
+                 "destroyed 6,837 structure6666e66666s"]:
         report = numcheck.check([text], config=CONFIG)
         assert "Infinity" not in report.to_json()
         for c in report.claims:

@@ -9,7 +9,8 @@ Targets: fuzz_check.py (bytes -> draft/source/facts -> numcheck.check) and fuzz_
 YAML file in a rule pack -> load_pack, then check with the pack). Seeds: the seed article's
 paragraphs, the acceptance cases' drafts, sources and facts, Markdown and HTML samples; the default
 rule pack's files. Coverage-guided (libFuzzer through atheris); each input is limited to --max-len
-bytes and --timeout seconds (a slower input is a crash: super-linear blow-ups show up here).
+bytes and --timeout seconds (a slower input is a crash: super-linear blow-ups show up here). libFuzzer
+stops at a crash; the runner starts it again on the same corpus until the count is reached.
 Work files go to bench/out/fuzz/<target>/ (corpus, crash-*, log); a summary is printed and written
 to bench/out/fuzz/summary.json. The exit status is 1 when any target crashed.
 """
@@ -84,42 +85,71 @@ def pack_seeds(dest: Path) -> int:
 
 
 def run_target(name: str, runs: int, max_len: int, timeout: int, rss_mb: int) -> dict[str, object]:
+    """Fuzz `name` until `runs` inputs have run: libFuzzer stops at a crash, so it is restarted on the
+    same corpus for the inputs still to go (at most 20 times); every crash is kept with its traceback."""
     work = OUT / name
     corpus, seeds = work / "corpus", work / "seeds"
     shutil.rmtree(seeds, ignore_errors=True)
     corpus.mkdir(parents=True, exist_ok=True)
     n_seeds = check_seeds(seeds) if name == "check" else pack_seeds(seeds)
-    for old in work.glob("crash-*"):
+    for old in [*work.glob("crash-*"), *work.glob("timeout-*"), *work.glob("oom-*")]:
         old.unlink()
-    cmd = [sys.executable, str(TARGETS[name]), f"-runs={runs}", f"-max_len={max_len}", f"-timeout={timeout}",
-           f"-rss_limit_mb={rss_mb}", f"-artifact_prefix={work}/", "-print_final_stats=1",
-           str(corpus), str(seeds)]
-    t0 = time.perf_counter()
-    proc = subprocess.run(cmd, cwd=ROOT, capture_output=True, text=True)
-    seconds = time.perf_counter() - t0
-    log = proc.stdout + proc.stderr
-    (work / "log.txt").write_text(log, encoding="utf-8")
-    done = re.findall(r"Done (\d+) runs in (\d+) second", log)
-    execs = re.findall(r"stat::number_of_executed_units:\s*(\d+)", log)
-    rss = re.findall(r"stat::peak_rss_mb:\s*(\d+)", log)
-    crashes = sorted(str(p.relative_to(ROOT)) for p in work.glob("crash-*")) + sorted(
-        str(p.relative_to(ROOT)) for p in work.glob("timeout-*")) + sorted(
-        str(p.relative_to(ROOT)) for p in work.glob("oom-*"))
-    trace = ""
-    if proc.returncode != 0:
-        m = re.search(r"=== Uncaught Python exception: ===\n(.*?)(?:\n==\d+==|\nMS:|\Z)", log, re.S)
-        trace = m.group(1).strip() if m else log[-3000:]
+    done = 0
+    seconds = 0.0
+    peak = 0
+    crashes: list[dict[str, str]] = []
+    logs = []
+    for attempt in range(21):
+        left = runs - done
+        if left <= 0:
+            break
+        cmd = [sys.executable, str(TARGETS[name]), f"-runs={left}", f"-max_len={max_len}",
+               f"-timeout={timeout}", f"-rss_limit_mb={rss_mb}", f"-artifact_prefix={work}/",
+               "-print_final_stats=1", f"-seed={attempt + 1}", str(corpus), str(seeds)]
+        before = {p.name for p in work.iterdir()}
+        t0 = time.perf_counter()
+        proc = subprocess.run(cmd, cwd=ROOT, capture_output=True, text=True)
+        seconds += time.perf_counter() - t0
+        log = proc.stdout + proc.stderr
+        logs.append(log)
+        ran = re.findall(r"Done (\d+) runs in", log) or re.findall(
+            r"stat::number_of_executed_units:\s*(\d+)", log)
+        rss = re.findall(r"stat::peak_rss_mb:\s*(\d+)", log)
+        done += int(ran[-1]) if ran else 0
+        peak = max(peak, int(rss[-1]) if rss else 0)
+        if proc.returncode == 0:
+            break
+        new = sorted(p for p in work.iterdir() if p.name not in before and p.name.startswith(
+            ("crash-", "timeout-", "oom-")))
+        trace = _traceback(log)
+        crashes += [{"file": str(p.relative_to(ROOT)), "trace": trace} for p in new] or [
+            {"file": "", "trace": trace}]
+        if not ran:
+            break  # it did not even start: no point in going on
+    (work / "log.txt").write_text("\n\n=====\n\n".join(logs), encoding="utf-8")
     return {
         "target": name,
-        "inputs": int(done[-1][0]) if done else (int(execs[-1]) if execs else 0),
+        "inputs": done,
         "seconds": round(seconds, 1),
         "seeds": n_seeds,
         "corpus": sum(1 for _ in corpus.iterdir()),
-        "peak_rss_mb": int(rss[-1]) if rss else None,
-        "exit": proc.returncode,
+        "peak_rss_mb": peak or None,
         "crashes": crashes,
-        "trace": trace,
     }
+
+
+def _traceback(log: str) -> str:
+    """The Python traceback atheris printed for a crash (not the rest of libFuzzer's log)."""
+    lines = log.splitlines()
+    for i, line in enumerate(lines):
+        if "Uncaught Python exception" in line:
+            out = []
+            for nxt in lines[i + 1:i + 80]:
+                if nxt.startswith(("INFO:", "==", "MS:", "#", "WARNING:", "artifact_prefix")):
+                    break
+                out.append(nxt)
+            return "\n".join(out).strip()
+    return "\n".join(lines[-30:])
 
 
 def replay(files: list[str]) -> int:
@@ -166,12 +196,10 @@ def main() -> int:
               f"{r['seeds']} seeds, corpus {r['corpus']}, peak RSS {r['peak_rss_mb']} MB, "
               f"crashes: {len(r['crashes']) or 'none'}", flush=True)  # type: ignore[arg-type]
         for c in r["crashes"]:  # type: ignore[attr-defined]
-            print(f"    {c}")
-        if r["trace"]:
-            print("    " + str(r["trace"]).replace("\n", "\n    "))
+            print(f"    {c['file']}\n      " + c["trace"].replace("\n", "\n      "))
     (OUT / "summary.json").write_text(json.dumps(results, indent=2), encoding="utf-8")
     total = sum(int(r["inputs"]) for r in results)  # type: ignore[call-overload]
-    crashed = [r for r in results if r["crashes"] or r["exit"] != 0]
+    crashed = [r for r in results if r["crashes"]]
     print(f"total: {total:,} inputs, {len(crashed)} target(s) crashed")
     return 1 if crashed else 0
 

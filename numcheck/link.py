@@ -15,6 +15,8 @@ import math
 
 from numcheck.models import Claim
 
+MIN_SHARED_TERMS = 2  # one shared word ("reporters" / "report again") is too often chance
+
 UNIT_TERMS = {
     "percent",
     "cent",
@@ -104,12 +106,14 @@ def _times_conflict(x: list[str], y: list[str]) -> bool:
     return False
 
 
-def same_measurand(a: Claim, b: Claim) -> bool:
+def same_measurand(a: Claim, b: Claim, min_terms: int = MIN_SHARED_TERMS) -> bool:
     """Strict linking, for two claims of one document."""
     if a.id == b.id or not comparable(a, b):
         return False
     if a.partitive or b.partitive or a.part_of or b.part_of:
         return False
+    if a.role == "when" or b.role == "when":
+        return False  # "in four weeks" says when, it measures nothing
     if a.conversion_of or b.conversion_of:
         return False  # a stated conversion is its original claim stated twice
     if a.event != b.event and a.kind in {"count", "number"}:
@@ -135,7 +139,7 @@ def same_measurand(a: Claim, b: Claim) -> bool:
     if a.refers_to == b.id or b.refers_to == a.id or (a.refers_to and a.refers_to == b.refers_to):
         return True
     if (
-        not shared_terms(a, b)
+        len(shared_terms(a, b)) < min_terms
         and not (a.event and a.event == b.event)
         and not (a.kind == "count" and a.modifiers and set(a.modifiers) == set(b.modifiers))
     ):

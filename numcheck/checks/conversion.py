@@ -10,6 +10,7 @@ their offsets (°F = °C × 1.8 + 32). Currencies convert only at a rate the tex
 
 from __future__ import annotations
 
+import math
 from collections.abc import Iterable
 
 from numcheck.checks.base import CheckContext, Rule
@@ -58,6 +59,8 @@ def _conversion(ctx: CheckContext, rule: Rule) -> Iterable[Finding]:
                 continue
             if a.kind == "quantity":
                 alo, ahi = interval(a)
+                if a.si_value is not None and (math.isinf(alo) or math.isinf(ahi)):
+                    alo = ahi = a.si_value  # "up to 63 mph (82 km/h)": the bound converts as a figure
                 blo, bhi = interval(b)
                 expected = a.si_value
             elif a.kind == "money":

@@ -28,9 +28,11 @@ def normalise_source(s: str | None) -> str | None:
 
 
 def linked_pairs(claims: list[Claim]) -> Iterator[tuple[Claim, Claim]]:
+    """Pairs that measure the same thing: two shared context words, or one when a known slip
+    (digits transposed, a factor of 1,000) explains the difference between the figures."""
     for i, a in enumerate(claims):
         for b in claims[i + 1 :]:
-            if same_measurand(a, b):
+            if same_measurand(a, b) or (same_measurand(a, b, min_terms=1) and likely_slip(a, b)):
                 yield a, b
 
 

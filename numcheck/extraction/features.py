@@ -82,6 +82,11 @@ def add_features(tk: Tokenized, raws: list[Raw], claims: list[Claim], kb: Knowle
         c.partitive = _is_partitive(tk, raw, raws, idx)
         c.change = _change_role(tk, raw, kb)
         c.role = _role(tk, raw, clause, kb) or _total_in_sentence(tk, raw, kb)
+        if c.kind == "quantity" and c.dimension == "[time]" and raw.first > 0 and tk.tokens[
+                raw.first - 1].lower in {"in", "within", "after"}:
+            c.role = "when"  # "report again in four weeks": when something happens, not a measurement
+        if raw.vague and tk.tokens[raw.number_last].lower == "more":
+            c.role = "other"  # "thousands more were at risk": others, not the same ones
         c.cues = _cues(tk, raw, clause, kb)
         if "delta" in c.cues and c.change is None:
             c.change = "delta"
@@ -103,7 +108,7 @@ def add_features(tk: Tokenized, raws: list[Raw], claims: list[Claim], kb: Knowle
                     c.event = whole.event
                 if not c.measurand:
                     c.measurand = whole.measurand.removesuffix(f" {whole.event}")
-    _anaphora(tk, raws, claims)
+    _anaphora(tk, raws, claims, kb)
     _lead_subjects(tk, claims, names_mid)
     for c in claims:
         if c.event and c.kind == "count" and c.measurand and c.event not in c.measurand:
@@ -167,8 +172,8 @@ def _clean_source(words: list[Token], tk: Tokenized, names: dict[str, str], kb: 
     if low in kb.not_sources:
         return None
     if (
-        not any(w.text[:1].isupper() for w in words)
-        and not any(w.lower in kb.groups for w in words)
+        not any(w.text[:1].isupper() and w.lower not in {"the", "a", "an", "this", "that"} for w in words)
+        and not any(w.lower in kb.groups or w.lower in ORG_WORDS or w.lower in TITLES for w in words)
         and not any(" ".join(x.lower for x in words[k:]) in kb.groups for k in range(len(words)))
     ):
         return None
@@ -251,6 +256,15 @@ def _sentence_sources(tk: Tokenized, kb: Knowledge, names: dict[str, str]) -> li
                         and all(w.text[:1].isupper() for w in app if w.kind == "word")
                     ):
                         words = app
+                    elif app and m >= a and toks[m].text == ",":
+                        # "Fatima Schmidt, a senior economist, said": the name before the description
+                        n = m - 1
+                        name: list[Token] = []
+                        while n >= a and toks[n].text not in SUBJECT_BOUNDARY and toks[n].kind == "word":
+                            name.insert(0, toks[n])
+                            n -= 1
+                        if name and all(w.text[:1].isupper() for w in name):
+                            words = name
                 while words and words[-1].lower in AUX:
                     words.pop()
                 src = _clean_source(words, tk, names, kb) if words else None
@@ -797,8 +811,13 @@ def _is_partitive(tk: Tokenized, raw: Raw, raws: list[Raw], idx: int) -> bool:
                 return True
         # a list after 'includes' continues: "includes about $61 billion ..., about $26 billion ..."
         for t in toks[a : raw.first]:
-            if t.lower in {"includes", "include", "included"} and t.index < prev_claim_end:
+            if t.lower in {"includes", "include", "included", "including"} and t.index < prev_claim_end:
                 return True
+    # "Of the 6,128 cases, 3,676 were children"; "Of the total, £21bn will go to health"
+    if toks[a].lower == "of" and a + 1 < len(toks) and toks[a + 1].lower in {"the", "those", "these", "them"}:
+        comma = next((t.index for t in toks[a : raw.first] if t.text == ","), None)
+        if comma is not None and comma < raw.first:
+            return True
     return False
 
 
@@ -889,7 +908,26 @@ def _lead_subjects(tk: Tokenized, claims: list[Claim], names_mid: set[str]) -> N
 ANAPHORS = {"figure", "number", "toll", "total", "tally", "count", "estimate", "turnout"}
 
 
-def _anaphora(tk: Tokenized, raws: list[Raw], claims: list[Claim]) -> None:
+def _number_of(tk: Tokenized, raw: Raw, kb: Knowledge) -> tuple[str, str, list[str]] | None:
+    """'the number of North Korean soldiers was 25,000': the counted noun named before the figure."""
+    toks = tk.tokens
+    clause = toks[raw.first].clause
+    k = raw.first - 1
+    while k > 0 and toks[k].clause == clause and raw.first - k < 14:
+        if toks[k].lower == "of" and toks[k - 1].lower in ANAPHORS:
+            mods: list[str] = []
+            for j in range(k + 1, min(raw.first, k + 6)):
+                cls = kb.noun_words.get((toks[j].lower,))
+                if cls is not None:
+                    return toks[j].text, cls, sorted(mods)
+                if toks[j].text[:1].isupper():
+                    mods.append(toks[j].text)
+            return None
+        k -= 1
+    return None
+
+
+def _anaphora(tk: Tokenized, raws: list[Raw], claims: list[Claim], kb: Knowledge) -> None:
     """A bare figure that stands for an earlier count: 'the CGT union put the figure at 3.5 million';
     'the CGT said 800,000 had turned out'. It takes the count's noun, event and place."""
     toks = tk.tokens
@@ -898,6 +936,11 @@ def _anaphora(tk: Tokenized, raws: list[Raw], claims: list[Claim]) -> None:
             continue
         before = [t.lower for t in toks[max(0, raw.first - 4) : raw.first]]
         nxt = toks[raw.last + 1].lower if raw.last + 1 < len(toks) else ""
+        named = _number_of(tk, raw, kb)
+        if named is not None:
+            c.kind, c.counts, c.noun_class, c.modifiers = "count", named[0], named[1], named[2]
+            c.unit = c.counts.lower().removesuffix("s")
+            continue
         if not (ANAPHORS & set(before) or nxt in {"had", "have", "were", "was", "are"}):
             continue
         for k in range(i - 1, -1, -1):

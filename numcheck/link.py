@@ -138,8 +138,10 @@ def same_measurand(a: Claim, b: Claim, min_terms: int = MIN_SHARED_TERMS) -> boo
         return False
     if a.refers_to == b.id or b.refers_to == a.id or (a.refers_to and a.refers_to == b.refers_to):
         return True
+    # a counted noun of one class is itself evidence: then one shared word is enough
+    needed = min(min_terms, 1) if a.kind == b.kind == "count" and a.noun_class == b.noun_class else min_terms
     if (
-        len(shared_terms(a, b)) < min_terms
+        len(shared_terms(a, b)) < needed
         and not (a.event and a.event == b.event)
         and not (a.kind == "count" and a.modifiers and set(a.modifiers) == set(b.modifiers))
     ):

@@ -176,8 +176,35 @@ def test_source_discrepancy_between_two_named_sources() -> None:
 
 
 def test_an_inline_comment_suppresses_a_finding_in_the_next_paragraph() -> None:
-    draft = "Temperatures reached 40C (72F) on Tuesday.\n\n<!-- numcheck: ignore NC401 -->\nIt was 45C (80F) inland."
+    draft = (
+        "Temperatures reached 40C (72F) on Tuesday.\n\n"
+        "<!-- numcheck: ignore NC401 -->\nIt was 45C (80F) inland."
+    )
     doc = read_text(draft, fmt="markdown", path="draft.md")
     report = numcheck.check([doc])
     assert [f.rule for f in report.findings] == ["NC401"]
     assert "40C" in report.findings[0].message
+
+
+def test_a_change_restated_in_the_next_sentence() -> None:
+    report = check(
+        "Farmers harvested 23 million tonnes of grain this year, compared with 26 million tonnes "
+        "last year.\nThat is a fall of 20%, the union said."
+    )
+    assert categories(report) == ["arithmetic-error"]
+    quiet = check(
+        "Farmers harvested 20 million tonnes of grain this year, compared with 25 million tonnes "
+        "last year.\nThat is a fall of 20%, the union said."
+    )
+    assert categories(quiet) == []
+
+
+def test_a_change_between_rates_in_percentage_points() -> None:
+    wrong = check(
+        "Renewables' share of the power supply rose to 38% from 32%, an increase of 9 percentage points."
+    )
+    assert categories(wrong) == ["arithmetic-error"]
+    right = check(
+        "Renewables' share of the power supply rose to 38% from 32%, an increase of 6 percentage points."
+    )
+    assert categories(right) == []

@@ -185,16 +185,18 @@ def _change(ctx: CheckContext, rule: Rule) -> Iterable[Finding]:
                 (
                     c
                     for c in reversed(claims[:i])
-                    if c.sentence == old.sentence
-                    and c.change is None
-                    and _same_kind(c, old, people)
-                    and c.kind != "percent"
+                    if c.sentence == old.sentence and c.change is None and _same_kind(c, old, people)
                 ),
                 None,
             )
             if new is None:
                 continue
-            deltas = [c for c in claims[i + 1 :] if c.sentence == old.sentence]
+            # the change stated in the same sentence, or in the next one when it begins "That is ..."
+            deltas = [
+                c
+                for c in claims[i + 1 :]
+                if c.sentence == old.sentence or (c.sentence == old.sentence + 1 and _restates(ctx, c))
+            ]
             for d in deltas:
                 if d.change == "delta" or (d.role == "share" and d.kind == "percent"):
                     f = _check_delta(rule, new, old, d, tol)
@@ -202,16 +204,47 @@ def _change(ctx: CheckContext, rule: Rule) -> Iterable[Finding]:
                         yield f
 
 
+def _restates(ctx: CheckContext, c: Claim) -> bool:
+    """Does the sentence holding c begin 'That is' / 'This is' / 'That was' (a restated change)?"""
+    doc = next((d for d in ctx.documents if d.id == c.doc), None)
+    if doc is None:
+        return False
+    start = doc.text.rfind("\n", 0, c.start) + 1
+    for stop in (". ", "! ", "? "):
+        k = doc.text.rfind(stop, start, c.start)
+        if k >= 0:
+            start = max(start, k + 2)
+    head = doc.text[start : c.start].strip().lower()
+    return head.startswith(("that is", "this is", "that was", "this was", "that's"))
+
+
 def _check_delta(rule: Rule, new: Claim, old: Claim, d: Claim, tol: float) -> Finding | None:
     nlo, nhi = _lo(new), _hi(new)
     olo, ohi = _lo(old), _hi(old)
     if math.isinf(nhi) or math.isinf(ohi) or olo <= 0:
         return None
+    rates = new.kind == old.kind == "percent"
+    if d.kind == "percentage_point" or (d.kind == "percent" and rates):
+        # a change between two rates: in points, or (for "%" only) relative to the old rate
+        lo, hi = sorted((abs(nlo - ohi), abs(nhi - olo)))
+        if nlo - ohi < 0 < nhi - olo:
+            lo = 0.0
+        dlo, dhi = _lo(d) - tol, _hi(d) + tol
+        if dlo <= hi and lo <= dhi:
+            return None
+        if d.kind == "percentage_point":
+            point = abs((new.value or 0) - (old.value or 0))
+            msg = f"from {old.surface} to {new.surface} is {_fmt(point)} percentage points, not {d.surface}"
+            return rule.finding(msg, [d, new, old])
+    if rates and d.kind != "percent":
+        return None
     if d.kind == "percent":
         candidates = [(nlo - ohi) / ohi * 100, (nhi - olo) / olo * 100]
         lo, hi = min(candidates), max(candidates)
-        lo, hi = (lo, hi) if hi >= 0 else (-hi, -lo)
-        lo = max(lo, 0.0) if min(candidates) < 0 < max(candidates) else lo
+        if hi <= 0:
+            lo, hi = -hi, -lo  # a fall: compare its size
+        elif lo < 0:
+            lo, hi = 0.0, max(-lo, hi)
         dlo, dhi = _lo(d) - tol, _hi(d) + tol
         if dlo <= hi and lo <= dhi:
             return None

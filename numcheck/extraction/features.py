@@ -707,7 +707,8 @@ def _times(tk: Tokenized, raw: Raw, clause: list[Token], kb: Knowledge) -> list[
     k = raw.first - 1
     while k >= 0 and toks[k].lower in {"roughly", "about", "some", "around", "nearly", "almost", "just"}:
         k -= 1
-    if k >= 0 and toks[k].lower == "from":
+    if k >= 0 and (toks[k].lower == "from" or (k >= 1 and toks[k - 1].lower == "compared"
+                                                and toks[k].lower in {"with", "to"})):
         times.append("<from>")
     words_in = {t.lower for t in clause if t.kind == "word"}
     if words_in & kb.modality:
@@ -859,7 +860,7 @@ def _of_the_next(tk: Tokenized, raw: Raw, raws: list[Raw], idx: int) -> bool:
 def _change_role(tk: Tokenized, raw: Raw, kb: Knowledge) -> str | None:
     toks = tk.tokens
     before = [t.lower for t in toks[max(0, raw.first - 4) : raw.first]]
-    if "from" in before[-2:]:
+    if "from" in before[-2:] or before[-2:] in (["compared", "with"], ["compared", "to"]):
         return "from"
     if (
         any(w in before for w in ("increase", "rise", "drop", "decline", "fall", "jump"))

@@ -13,7 +13,7 @@ from collections.abc import Iterable, Iterator
 
 from numcheck.checks.base import CheckContext, Rule
 from numcheck.checks.slips import likely_slip
-from numcheck.link import agree, describe, point, ratio, same_measurand
+from numcheck.link import agree, describe, kind_key, point, ratio, same_measurand
 from numcheck.models import Category, Claim, Finding, Severity
 
 
@@ -29,11 +29,29 @@ def normalise_source(s: str | None) -> str | None:
 
 def linked_pairs(claims: list[Claim]) -> Iterator[tuple[Claim, Claim]]:
     """Pairs that measure the same thing: two shared context words, or one when a known slip
-    (digits transposed, a factor of 1,000) explains the difference between the figures."""
-    for i, a in enumerate(claims):
-        for b in claims[i + 1 :]:
-            if same_measurand(a, b) or (same_measurand(a, b, min_terms=1) and likely_slip(a, b)):
-                yield a, b
+    (digits transposed, a factor of 1,000) explains the difference between the figures.
+
+    Only claims of one kind can link (link.comparable), so pairs are formed within buckets of
+    kind_key — a count of troops never meets an area — which keeps long documents near-linear."""
+    buckets: dict[tuple[str, str | None], list[Claim]] = {}
+    for c in claims:
+        buckets.setdefault(kind_key(c), []).append(c)
+    bare = [c for c in claims if c.kind == "number" and c.event]
+    seen: set[tuple[str, str]] = set()
+    groups = list(buckets.values())
+    for key, group in buckets.items():
+        if key[0] == "count" and bare:
+            groups.append(group + bare)
+    for group in groups:
+        group = sorted(group, key=lambda c: (c.start, c.id))
+        for i, a in enumerate(group):
+            for b in group[i + 1 :]:
+                pair = (a.id, b.id)
+                if pair in seen:
+                    continue
+                seen.add(pair)
+                if same_measurand(a, b) or (same_measurand(a, b, min_terms=1) and likely_slip(a, b)):
+                    yield a, b
 
 
 def _different_sources(a: Claim, b: Claim, generic: set[str]) -> bool:

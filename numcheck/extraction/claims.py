@@ -279,9 +279,9 @@ def _sentence_start(tk: Tokenized, i: int) -> bool:
 
 def _vague_at(tk: Tokenized, i: int, kb: Knowledge) -> Raw | None:
     toks = tk.tokens
-    for phrase, v in sorted(kb.vague.items(), key=lambda kv: -len(kv[0])):
+    for phrase, v in kb.vague_by_first.get(toks[i].lower, ()):
         k = len(phrase)
-        if toks[i].lower != phrase[0] or i + k > len(toks):
+        if i + k > len(toks):
             continue
         if tuple(t.lower for t in toks[i : i + k]) != phrase:
             continue

@@ -310,9 +310,17 @@ def _sentence_sources(tk: Tokenized, kb: Knowledge, names: dict[str, str]) -> li
     return out
 
 
+_FIRST_WORDS: dict[int, frozenset[str]] = {}
+
+
 def _match(toks: list[Token], i: int, b: int, table: dict[tuple[str, ...], str]) -> int | None:
     """If a phrase of `table` starts at token i, return the index of its last token."""
     best = None
+    firsts = _FIRST_WORDS.get(id(table))
+    if firsts is None:
+        firsts = _FIRST_WORDS[id(table)] = frozenset(k[0] for k in table)
+    if toks[i].lower not in firsts:
+        return None
     for size in (5, 4, 3, 2, 1):
         if i + size > b:
             continue

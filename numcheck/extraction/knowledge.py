@@ -42,6 +42,7 @@ class Knowledge:
     implied_events: dict[str, str]
     generic_sources: set[str]
     cues: dict[tuple[str, ...], str]
+    vague_by_first: dict[str, list[tuple[tuple[str, ...], Vague]]]
     modality: set[str]
     weak_modality: set[str]
     aspects: dict[str, str]
@@ -51,6 +52,14 @@ class Knowledge:
     pronouns: set[str]
     groups: set[str]
     not_sources: set[str]
+
+
+def _by_first(table: dict[tuple[str, ...], Vague]) -> dict[str, list[tuple[tuple[str, ...], Vague]]]:
+    """Phrases indexed by their first word, longest first."""
+    out: dict[str, list[tuple[tuple[str, ...], Vague]]] = {}
+    for phrase, v in sorted(table.items(), key=lambda kv: -len(kv[0])):
+        out.setdefault(phrase[0], []).append((phrase, v))
+    return out
 
 
 def knowledge(pack: RulePack) -> Knowledge:
@@ -97,6 +106,7 @@ def _knowledge(key: int, pack: RulePack) -> Knowledge:
         implied_events={w.lower(): e for w, e in pack.nouns.implied_events.items()},
         generic_sources={g.lower() for g in pack.attribution.generic},
         cues={phrase_key(w): cue for cue, words in pack.events.cues.items() for w in words},
+        vague_by_first=_by_first({phrase_key(v.phrase): v for v in pack.vague.vague}),
         modality={w.lower() for w in pack.events.modality},
         weak_modality={w.lower() for w in pack.events.weak_modality},
         aspects=aspects,

@@ -28,10 +28,10 @@ class Token:
     sentence: int = 0
     paragraph: int = 0
     clause: int = 0
+    lower: str = ""  # the text in lower case, computed once (it is read everywhere)
 
-    @property
-    def lower(self) -> str:
-        return self.text.lower()
+    def __post_init__(self) -> None:
+        self.lower = self.text.lower()
 
 
 @dataclass

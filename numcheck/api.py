@@ -16,9 +16,17 @@ from numcheck.errors import InputError
 from numcheck.models import Claim, Document, Report, Summary
 from numcheck.read import read_text
 
+_DEFAULT: Config | None = None
+
 
 def _config(config: Config | None) -> Config:
-    return config if config is not None else load_config(discover=False)
+    """The given config, or the shipped defaults (built once per process: no config file is read)."""
+    global _DEFAULT
+    if config is not None:
+        return config
+    if _DEFAULT is None:
+        _DEFAULT = load_config(discover=False)
+    return _DEFAULT
 
 
 def extract(text: str | Document, config: Config | None = None) -> list[Claim]:

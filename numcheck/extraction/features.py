@@ -310,16 +310,23 @@ def _sentence_sources(tk: Tokenized, kb: Knowledge, names: dict[str, str]) -> li
     return out
 
 
-_FIRST_WORDS: dict[int, frozenset[str]] = {}
+_FIRST_WORDS: dict[int, tuple[object, frozenset[str]]] = {}
+
+
+def _first_words(table: dict[tuple[str, ...], str]) -> frozenset[str]:
+    """The first words of a phrase table's phrases (cached; checked against the table itself)."""
+    entry = _FIRST_WORDS.get(id(table))
+    if entry is None or entry[0] is not table:
+        if len(_FIRST_WORDS) > 64:
+            _FIRST_WORDS.clear()
+        entry = _FIRST_WORDS[id(table)] = (table, frozenset(k[0] for k in table))
+    return entry[1]
 
 
 def _match(toks: list[Token], i: int, b: int, table: dict[tuple[str, ...], str]) -> int | None:
     """If a phrase of `table` starts at token i, return the index of its last token."""
     best = None
-    firsts = _FIRST_WORDS.get(id(table))
-    if firsts is None:
-        firsts = _FIRST_WORDS[id(table)] = frozenset(k[0] for k in table)
-    if toks[i].lower not in firsts:
+    if toks[i].lower not in _first_words(table):
         return None
     for size in (5, 4, 3, 2, 1):
         if i + size > b:
@@ -668,10 +675,13 @@ def _cues(tk: Tokenized, raw: Raw, clause: list[Token], kb: Knowledge) -> list[s
     """Context cues in the claim's clause; 'delta' only right before the figure."""
     words = [t.lower for t in clause]
     found = set()
-    for phrase, cue in kb.cues.items():
-        k = len(phrase)
-        for i in range(len(words) - k + 1):
-            if tuple(words[i : i + k]) == phrase:
+    firsts = _first_words(kb.cues)
+    for i, w in enumerate(words):
+        if w not in firsts:
+            continue
+        for phrase, cue in kb.cues.items():
+            k = len(phrase)
+            if phrase[0] == w and tuple(words[i : i + k]) == phrase:
                 if cue == "delta":
                     end = clause[i + k - 1].index
                     if not (0 <= raw.first - end <= 3):

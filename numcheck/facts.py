@@ -58,7 +58,8 @@ def facts_to_claims(doc: Document, pack: RulePack) -> list[Claim]:
             raise ConfigError(f"{where}: fact {fact.measurand!r}: value {value_text!r} has no number")
         c = claims[0]
         rest = value_text[c.end :].strip()
-        if c.kind == "number" and rest:
+        words_only = all(w.isalpha() for w in rest.replace("-", " ").split())
+        if rest and (c.kind == "number" or c.kind != "count" or not words_only):
             raise ConfigError(f"{where}: fact {fact.measurand!r}: unknown unit {rest!r} in {value_text!r}")
         if c.kind == "count":
             c.noun_class = kb.noun_words.get(tuple(rest.lower().split()), c.noun_class)

@@ -209,7 +209,6 @@ def test_unknown_unit_in_a_facts_file(work: Path, value: str):
     assert_user_error(check(work, "good.txt", "--facts", "facts.yaml"), work, "facts.yaml:4", "unit")
 
 
-@pytest.mark.xfail(strict=True, reason="facts loader in progress")
 def test_unknown_unit_after_a_known_one_in_a_facts_file(work: Path):
     _facts(work, "facts:\n  - measurand: speed of the train\n    value: 45 km/zz\n")
     assert_user_error(check(work, "good.txt", "--facts", "facts.yaml"), work, "facts.yaml:2", "unit")

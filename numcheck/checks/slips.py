@@ -16,22 +16,10 @@ def _digits(c: Claim) -> str:
 
 def likely_slip(a: Claim, b: Claim) -> str | None:
     """Name the likely slip between two figures for the same measurand, or None."""
-    if (
-        a.kind == "quantity"
-        and b.kind == "quantity"
-        and a.unit != b.unit
-        and a.value is not None
-        and a.value == b.value
-    ):
-        return f"a unit confused for another ({a.unit} for {b.unit})"
-    if (
-        a.kind == "quantity"
-        and b.kind == "quantity"
-        and a.unit != b.unit
-        and a.low is not None
-        and a.low == b.low
-        and a.high == b.high
-    ):
+    same_figure = (a.value is not None and a.value == b.value) or (
+        a.low is not None and (a.low, a.high) == (b.low, b.high)
+    )
+    if a.kind == b.kind == "quantity" and a.unit != b.unit and same_figure:
         return f"a unit confused for another ({a.unit} for {b.unit})"
     if (
         a.value is not None

@@ -63,13 +63,13 @@ def extract(
     """List the numeric claims of each file."""
     from numcheck.api import extract as do_extract
     from numcheck.config import load_config
-    from numcheck.read import read_path, read_text
+    from numcheck.read import read_path, read_stdin
 
     try:
         cfg = load_config(rules_dir=rules)
         results = []
         for i, p in enumerate(paths):
-            doc = read_text(sys.stdin.read(), path="-", doc_id=f"d{i}") if str(p) == "-" else read_path(
+            doc = read_stdin("draft", f"d{i}") if str(p) == "-" else read_path(
                 p, "draft", f"d{i}")
             results.append((doc, do_extract(doc, cfg)))
     except NumcheckError as exc:
@@ -105,7 +105,7 @@ def check(
     from numcheck.api import check as do_check
     from numcheck.api import facts_document
     from numcheck.config import load_config
-    from numcheck.read import guess_format, read_path, read_text
+    from numcheck.read import guess_format, read_path, read_stdin
     from numcheck.report import render
 
     try:
@@ -113,7 +113,7 @@ def check(
         docs = []
         for i, p in enumerate(drafts):
             if str(p) == "-":
-                docs.append(read_text(sys.stdin.read(), "text", "-", "draft", f"d{i}"))
+                docs.append(read_stdin("draft", f"d{i}"))
             else:
                 docs.append(read_path(p, "draft", f"d{i}", guess_format(str(p))))
         srcs = [read_path(p, "source", f"s{i}") for i, p in enumerate(source)]

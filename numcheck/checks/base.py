@@ -17,6 +17,7 @@ class CheckContext:
     documents: list[Document]
     claims: list[Claim]
     facts: list[Claim] = field(default_factory=list)
+    memo: dict[object, object] = field(default_factory=dict)  # work two rules share, done once
 
     def by_doc(self, doc_id: str) -> list[Claim]:
         return [c for c in self.claims if c.doc == doc_id]

@@ -76,6 +76,14 @@ def _message(kind: str, a: Claim, b: Claim) -> str:
     return f"{kind}: {describe(a)} vs {describe(b)}{rtext}"
 
 
+def _pairs(ctx: CheckContext, doc_id: str) -> list[tuple[Claim, Claim]]:
+    """The linked pairs of one document, computed once for both rules of this module."""
+    key = ("linked_pairs", doc_id)
+    if key not in ctx.memo:
+        ctx.memo[key] = list(linked_pairs(ctx.by_doc(doc_id)))
+    return ctx.memo[key]  # type: ignore[return-value]
+
+
 MAX_PER_CLAIM = 3  # more findings about one figure tell an editor nothing new
 
 
@@ -93,7 +101,7 @@ def _discrepancy(ctx: CheckContext, rule: Rule) -> Iterable[Finding]:
     generic = {g.lower() for g in ctx.config.pack.attribution.generic}
     seen: dict[str, int] = {}
     for doc in ctx.drafts():
-        for a, b in linked_pairs(ctx.by_doc(doc.id)):
+        for a, b in _pairs(ctx, doc.id):
             if not _different_sources(a, b, generic):
                 continue
             pa, pb = point(a), point(b)
@@ -107,7 +115,7 @@ def _inconsistency(ctx: CheckContext, rule: Rule) -> Iterable[Finding]:
     generic = {g.lower() for g in ctx.config.pack.attribution.generic}
     seen: dict[str, int] = {}
     for doc in ctx.drafts():
-        for a, b in linked_pairs(ctx.by_doc(doc.id)):
+        for a, b in _pairs(ctx, doc.id):
             if _different_sources(a, b, generic) or agree(a, b, tol) or not _room(seen, a, b):
                 continue
             slip = likely_slip(a, b)

@@ -487,8 +487,6 @@ def _read_claim(tk: Tokenized, num: Number, kb: Knowledge) -> Raw | None:
         and raw.value == int(raw.value)
     ):
         _read_money_and_cents(tk, raw, kb)
-    if raw.kind == "percent" and raw.last + 2 < n and toks[raw.last + 1].lower == "percentage":
-        pass
     if raw.kind == "money":
         _read_price_per_unit(tk, raw, kb)
     _read_range(tk, raw, num, kb)
@@ -679,8 +677,7 @@ def _read_range(tk: Tokenized, raw: Raw, num: Number, kb: Knowledge) -> None:
         if not (tk.glued(j) or sep.text == "–"):
             return
     elif sep.lower == "to":
-        if not (from_ or raw.kind != "number" or True):
-            return
+        pass  # decided below, once the second figure and its unit are read
     elif sep.lower == "and":
         if not between:
             return

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from numcheck.extraction.claims import MONTHS, Raw
-from numcheck.extraction.knowledge import Knowledge, phrase_key, stem
+from numcheck.extraction.knowledge import Knowledge, stem
 from numcheck.extraction.tokens import Token, Tokenized
 from numcheck.extraction.words import AUX, FUNCTION, GENERIC_VERBS, ORG_WORDS, TITLES, WEEKDAYS
 from numcheck.models import Claim
@@ -82,8 +82,12 @@ def add_features(tk: Tokenized, raws: list[Raw], claims: list[Claim], kb: Knowle
         c.partitive = _is_partitive(tk, raw, raws, idx)
         c.change = _change_role(tk, raw, kb)
         c.role = _role(tk, raw, clause, kb) or _total_in_sentence(tk, raw, kb)
-        if c.kind == "quantity" and c.dimension == "[time]" and raw.first > 0 and tk.tokens[
-                raw.first - 1].lower in {"in", "within", "after"}:
+        if (
+            c.kind == "quantity"
+            and c.dimension == "[time]"
+            and raw.first > 0
+            and tk.tokens[raw.first - 1].lower in {"in", "within", "after"}
+        ):
             c.role = "when"  # "report again in four weeks": when something happens, not a measurement
         if raw.vague and tk.tokens[raw.number_last].lower == "more":
             c.role = "other"  # "thousands more were at risk": others, not the same ones
@@ -200,7 +204,7 @@ def _sentence_sources(tk: Tokenized, kb: Knowledge, names: dict[str, str]) -> li
     toks = tk.tokens
     last_person: str | None = None
     last_source: str | None = None
-    for s, (a, b) in enumerate(tk.sentence_spans):
+    for a, b in tk.sentence_spans:
         found: list[tuple[int, str]] = []
         i = a
         while i < b:
@@ -211,13 +215,8 @@ def _sentence_sources(tk: Tokenized, kb: Knowledge, names: dict[str, str]) -> li
             # "according to X", "citing X"
             prep = _match(toks, i, b, kb.cue_preps)
             if prep is not None:
-                j = prep + 1
-                words = []
-                while j < b and toks[j].text not in {",", ".", ";", "—", "(", "“", "”"} and len(words) < 16:
-                    if toks[j].lower in {"that", "which", "who"}:
-                        break
-                    words.append(toks[j])
-                    j += 1
+                words = _words_after(toks, prep + 1, b, {"that", "which", "who"}, 16)
+                j = prep + 1 + len(words)
                 src = _clean_source(words, tk, names, kb)
                 if src:
                     found.append((i, src))
@@ -270,13 +269,9 @@ def _sentence_sources(tk: Tokenized, kb: Knowledge, names: dict[str, str]) -> li
                 src = _clean_source(words, tk, names, kb) if words else None
                 if src is None and (not words or (k >= a and toks[k].text in {",", "”", '"'})):
                     # inverted: '..., said Sánchez' / 'said the ministry'
-                    j = verb + 1
-                    after = []
-                    while j < b and toks[j].text not in {",", ".", ";", "—", "“", "”"} and len(after) < 8:
-                        if toks[j].lower in {"that", "on", "in", "at", "last", "earlier", "adding"}:
-                            break
-                        after.append(toks[j])
-                        j += 1
+                    after = _words_after(
+                        toks, verb + 1, b, {"that", "on", "in", "at", "last", "earlier", "adding"}, 8
+                    )
                     src = _clean_source(after, tk, names, kb)
                 if src:
                     found.append((i, src))
@@ -306,7 +301,6 @@ def _sentence_sources(tk: Tokenized, kb: Knowledge, names: dict[str, str]) -> li
                 last_person = src
             last_source = src
         out.append(resolved)
-        _ = s
     return out
 
 
@@ -321,6 +315,17 @@ def _first_words(table: dict[tuple[str, ...], str]) -> frozenset[str]:
             _FIRST_WORDS.clear()
         entry = _FIRST_WORDS[id(table)] = (table, frozenset(k[0] for k in table))
     return entry[1]
+
+
+def _words_after(toks: list[Token], j: int, b: int, stop_words: set[str], limit: int) -> list[Token]:
+    """The words of a source named after a cue ('according to X', 'said X'), up to punctuation."""
+    words: list[Token] = []
+    while j < b and toks[j].text not in {",", ".", ";", "—", "(", "“", "”"} and len(words) < limit:
+        if toks[j].lower in stop_words:
+            break
+        words.append(toks[j])
+        j += 1
+    return words
 
 
 def _match(toks: list[Token], i: int, b: int, table: dict[tuple[str, ...], str]) -> int | None:
@@ -725,8 +730,10 @@ def _times(tk: Tokenized, raw: Raw, clause: list[Token], kb: Knowledge) -> list[
     k = raw.first - 1
     while k >= 0 and toks[k].lower in {"roughly", "about", "some", "around", "nearly", "almost", "just"}:
         k -= 1
-    if k >= 0 and (toks[k].lower == "from" or (k >= 1 and toks[k - 1].lower == "compared"
-                                                and toks[k].lower in {"with", "to"})):
+    if k >= 0 and (
+        toks[k].lower == "from"
+        or (k >= 1 and toks[k - 1].lower == "compared" and toks[k].lower in {"with", "to"})
+    ):
         times.append("<from>")
     words_in = {t.lower for t in clause if t.kind == "word"}
     if words_in & kb.modality:
@@ -995,4 +1002,3 @@ def _conversions(tk: Tokenized, raws: list[Raw], claims: list[Claim]) -> None:
         b.terms = sorted(set(a.terms) | set(b.terms))
         if not b.measurand:
             b.measurand = a.measurand
-    _ = phrase_key

@@ -130,6 +130,9 @@ class Finding(BaseModel):
     doc: str = ""
     slip: str | None = None
     ratio: float | None = None
+    # how sure the checker is that the finding is right (0-1); below the rule's threshold a
+    # finding is reported as info whatever the rule's severity (numcheck/checks/runner.py)
+    confidence: float = Field(default=1.0, ge=0.0, le=1.0)
     fingerprint: str = ""
 
 

@@ -1,0 +1,102 @@
+"""Issue 12: bounded work per document and safe files, through the real command line where it matters.
+Every refusal is one line on stderr naming the file (and line), exit status 2, no traceback."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+GOOD = "Zelenskyy said about 11,000 North Korean soldiers were in Kursk. Russia fired 145 drones.\n"
+
+
+def run(cwd: Path, *args: str, timeout: float = 120) -> subprocess.CompletedProcess[str]:
+    env = {k: v for k, v in os.environ.items() if not k.startswith("NUMCHECK")}
+    return subprocess.run(
+        [sys.executable, "-m", "numcheck", *args],
+        cwd=cwd,
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=timeout,
+        stdin=subprocess.DEVNULL,
+    )
+
+
+def one_line_error(res: subprocess.CompletedProcess[str], *names: str) -> str:
+    err = res.stderr.strip()
+    assert res.returncode == 2, (res.returncode, res.stderr)
+    assert "Traceback" not in res.stderr
+    assert len(err.splitlines()) == 1, err
+    for name in names:
+        assert name in err, (name, err)
+    return err
+
+
+@pytest.fixture
+def work(tmp_path: Path) -> Path:
+    (tmp_path / "good.txt").write_text(GOOD, encoding="utf-8")
+    return tmp_path
+
+
+# ------------------------------------------------------------------------------- only regular files
+
+
+def test_a_fifo_named_like_a_draft_is_refused_at_once_not_waited_on(work: Path):
+    os.mkfifo(work / "x.txt")
+    err = one_line_error(run(work, "check", "x.txt", timeout=60), "x.txt")
+    assert "FIFO" in err
+
+
+def test_scan_reports_a_fifo_and_goes_on_with_the_next_article(work: Path):
+    os.mkfifo(work / "a.txt")
+    res = run(work, "scan", ".", "-j", "1", "-o", "out.jsonl", timeout=120)
+    assert res.returncode == 1, res.stderr
+    lines = (work / "out.jsonl").read_text().splitlines()
+    by_path = {rec["path"]: rec for rec in map(json.loads, lines)}
+    assert by_path["a.txt"]["error"] == "a.txt: not a regular file (a FIFO); only files are read"
+    assert by_path["good.txt"]["error"] is None and by_path["good.txt"]["claims"] >= 2
+
+
+# ------------------------------------------------------------------------------------- YAML alias bombs
+
+
+def _bomb(levels: int = 9, width: int = 9) -> str:
+    lines = ["a0: &a0 [" + ", ".join(['"lol"'] * width) + "]"]
+    for i in range(1, levels):
+        lines.append(f"a{i}: &a{i} [" + ", ".join([f"*a{i - 1}"] * width) + "]")
+    return "\n".join(lines) + "\n"
+
+
+def test_an_alias_bomb_in_a_rule_pack_is_refused_with_file_and_line(work: Path):
+    (work / "pack").mkdir()
+    (work / "pack" / "hedges.yaml").write_text(_bomb(), encoding="utf-8")
+    err = one_line_error(run(work, "check", "good.txt", "--rules", "pack", timeout=60), "hedges.yaml:5")
+    assert "aliases expand to more than 10,000 nodes" in err
+
+
+def test_an_alias_bomb_in_a_facts_file_is_refused_with_file_and_line(work: Path):
+    (work / "facts.yaml").write_text(
+        "facts:\n  - measurand: drones\n    value: 145 drones\n" + _bomb(), encoding="utf-8"
+    )
+    err = one_line_error(run(work, "check", "good.txt", "--facts", "facts.yaml", timeout=60), "facts.yaml:8")
+    assert "aliases" in err
+
+
+def test_a_recursive_alias_is_refused():
+    from numcheck.errors import ConfigError
+    from numcheck.rulepack import parse_yaml
+
+    with pytest.raises(ConfigError, match=r"x\.yaml:2: .*recursive alias"):
+        parse_yaml(Path("x.yaml"), "a: &a\n  b: *a\n")
+
+
+def test_a_few_ordinary_aliases_still_work():
+    from numcheck.rulepack import parse_yaml
+
+    data, _ = parse_yaml(Path("x.yaml"), "base: &b {severity: warning}\nNC301: *b\nNC302: *b\n")
+    assert data["NC302"] == {"severity": "warning"}

@@ -34,6 +34,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import IO, Any
 
+from numcheck.budget import Budget, document_budget
 from numcheck.config import Config, find_config_file, load_config
 from numcheck.errors import InputError, NumcheckError
 
@@ -53,15 +54,19 @@ class ConfigSpec:
 
     config_file: str | None = None
     rules_dir: str | None = None
+    budget: Budget = Budget()  # time and memory one article may take (numcheck.budget)
 
 
-def resolve_config(config_file: Path | str | None, rules_dir: Path | str | None) -> tuple[Config, ConfigSpec]:
+def resolve_config(
+    config_file: Path | str | None, rules_dir: Path | str | None, budget: Budget | None = None
+) -> tuple[Config, ConfigSpec]:
     """Load the Config once in the parent (so a mistake stops the scan before it starts)."""
     cfile = Path(config_file) if config_file else find_config_file()
     cfg = load_config(config_file=cfile, rules_dir=rules_dir, discover=False)
     spec = ConfigSpec(
         config_file=str(Path(cfile).resolve()) if cfile else None,
         rules_dir=str(Path(rules_dir).resolve()) if rules_dir else None,
+        budget=budget or Budget(),
     )
     return cfg, spec
 
@@ -119,7 +124,9 @@ def check_one(path: str, spec: ConfigSpec) -> Record:
     try:
         from numcheck.api import check_paths
 
-        report = check_paths([path], config=worker_config(spec))
+        cfg = worker_config(spec)
+        with document_budget(path, spec.budget):
+            report = check_paths([path], config=cfg)
         claims = {c.id: c for c in report.claims}
         record["claims"] = report.summary.claims
         record["findings"] = [f.model_dump(mode="json") for f in report.findings]
@@ -589,6 +596,7 @@ def scan(
     rules_dir: Path | str | None = None,
     progress: bool | None = None,
     out: IO[str] | None = None,
+    budget: Budget | None = None,
 ) -> int:
     """Run a scan; return the exit status (0 clean, 1 findings at fail_on or articles not checked).
 
@@ -601,7 +609,7 @@ def scan(
         raise InputError("--scheduler needs --engine dask")
     if jobs is not None and jobs < 1:
         raise InputError(f"--jobs {jobs}: must be at least 1")
-    cfg, spec = resolve_config(config_file, rules_dir)
+    cfg, spec = resolve_config(config_file, rules_dir, budget)
     files = discover(paths, globs)
     if not files:
         shown = ", ".join(str(p) for p in paths)

@@ -100,3 +100,45 @@ def test_a_few_ordinary_aliases_still_work():
 
     data, _ = parse_yaml(Path("x.yaml"), "base: &b {severity: warning}\nNC301: *b\nNC302: *b\n")
     assert data["NC302"] == {"severity": "warning"}
+
+
+# ------------------------------------------------------------------------- a budget per document
+
+DENSE = "12 " * 20_000  # 60 kB of bare figures: seconds and hundreds of megabytes to check
+
+
+def test_check_stops_a_document_past_its_time_limit_with_one_line(work: Path):
+    (work / "dense.txt").write_text(DENSE)
+    err = one_line_error(run(work, "check", "dense.txt", "--time-limit", "1"), "dense.txt")
+    assert "stopped after 1 s, the time limit for one document (--time-limit" in err
+
+
+def test_check_stops_a_document_past_its_memory_limit_with_one_line(work: Path):
+    (work / "dense.txt").write_text(DENSE)
+    err = one_line_error(run(work, "check", "dense.txt", "--memory-limit", "60"), "dense.txt")
+    assert "stopped at 60 MB, the memory limit for one document (--memory-limit" in err
+
+
+def test_scan_reports_an_article_over_budget_and_checks_the_next(work: Path):
+    (work / "a-dense.txt").write_text(DENSE)
+    res = run(work, "scan", ".", "-j", "1", "-o", "out.jsonl", "--time-limit", "1")
+    assert res.returncode == 1, res.stderr
+    recs = {rec["path"]: rec for rec in map(json.loads, (work / "out.jsonl").read_text().splitlines())}
+    assert recs["a-dense.txt"]["error"].startswith("a-dense.txt: stopped after 1 s, the time limit")
+    assert recs["good.txt"]["error"] is None and recs["good.txt"]["claims"] >= 2
+
+
+def test_the_budget_is_restored_after_the_document():
+    import resource
+
+    from numcheck.budget import Budget, document_budget
+    from numcheck.errors import InputError
+
+    before = resource.getrlimit(resource.RLIMIT_AS)
+    with document_budget("x.txt", Budget(5, 500)):
+        pass
+    assert resource.getrlimit(resource.RLIMIT_AS) == before
+    with pytest.raises(InputError, match="x.txt: stopped at 10 MB"):
+        with document_budget("x.txt", Budget(None, 10)):
+            _ = bytearray(50 * 1024 * 1024)
+    assert resource.getrlimit(resource.RLIMIT_AS) == before

@@ -14,8 +14,10 @@ import pytest
 GOOD = "Zelenskyy said about 11,000 North Korean soldiers were in Kursk. Russia fired 145 drones.\n"
 
 
-def run(cwd: Path, *args: str, timeout: float = 120) -> subprocess.CompletedProcess[str]:
-    env = {k: v for k, v in os.environ.items() if not k.startswith("NUMCHECK")}
+def run(
+    cwd: Path, *args: str, timeout: float = 120, extra_env: dict[str, str] | None = None
+) -> subprocess.CompletedProcess[str]:
+    env = {k: v for k, v in os.environ.items() if not k.startswith("NUMCHECK")} | (extra_env or {})
     return subprocess.run(
         [sys.executable, "-m", "numcheck", *args],
         cwd=cwd,
@@ -142,3 +144,25 @@ def test_the_budget_is_restored_after_the_document():
         with document_budget("x.txt", Budget(None, 10)):
             _ = bytearray(50 * 1024 * 1024)
     assert resource.getrlimit(resource.RLIMIT_AS) == before
+
+
+# ------------------------------------------------------------------------------ a corrupt pint cache
+
+
+@pytest.mark.parametrize(
+    "content", ['{"kilometre": []}', "{not json", '["a list"]', '{"kilometre": [1, 0, 5]}']
+)
+def test_a_corrupt_unit_cache_is_rebuilt_with_one_warning(work: Path, content: str):
+    from importlib.metadata import version
+
+    cache = work / "cache"
+    cache.mkdir()
+    (cache / f"pint-si-{version('pint')}.json").write_text(content)
+    (work / "km.txt").write_text("The town is about 12 km from the border.\n")
+    env = {"NUMCHECK_CACHE_DIR": str(cache)}
+    first = run(work, "check", "km.txt", "--format", "json", extra_env=env)
+    assert first.returncode == 0, first.stderr
+    assert first.stderr.count("unit cache is corrupt; rebuilding it") == 1
+    assert json.loads(first.stdout)["claims"][0]["si_value"] == 12000
+    again = run(work, "check", "km.txt", "--format", "json", extra_env=env)
+    assert again.returncode == 0 and again.stderr == ""

@@ -204,8 +204,9 @@ class OutputLog:
     ~3 ms an article here, more than half the time of checking one).
     """
 
-    def __init__(self, path: Path | str) -> None:
+    def __init__(self, path: Path | str, force: bool = False) -> None:
         self.path = Path(path)
+        self.force = force
         self.done: set[str] = set()
         self.fsyncs = 0
         self._fh: IO[str] | None = None
@@ -218,11 +219,20 @@ class OutputLog:
         previous: list[Record] = []
         if self.path.is_dir():
             raise InputError(f"{self.path}: is a directory, not an output file")
-        if self.path.exists():
+        if self.path.is_file():  # a device or FIFO is written to, never read back
             try:
                 data = self.path.read_bytes()
             except OSError as exc:
                 raise InputError(f"{self.path}: cannot read ({exc.strerror})") from exc
+            if data.strip() and not _looks_like_scan_output(data):
+                if not self.force:
+                    raise InputError(f"{self.path}: exists and is not a scan's JSON lines output; refusing "
+                                     "to replace it (use --force to do it anyway)")
+                data = b""  # --force: replaced from the start
+                try:
+                    os.truncate(self.path, 0)
+                except OSError as exc:
+                    raise InputError(f"{self.path}: cannot write ({exc.strerror})") from exc
             good_end = 0
             pos = 0
             while pos < len(data):
@@ -285,6 +295,14 @@ class OutputLog:
             pass
         self._fh.close()
         self._fh = None
+
+
+def _looks_like_scan_output(data: bytes) -> bool:
+    """A file a scan wrote: its first line is a record, or (torn before its first newline) starts like one."""
+    nl = data.find(b"\n")
+    if nl < 0:
+        return data.lstrip().startswith(b'{"path"')
+    return _parse_line(data[:nl]) is not None
 
 
 def _parse_line(line: bytes) -> Record | None:
@@ -597,6 +615,7 @@ def scan(
     progress: bool | None = None,
     out: IO[str] | None = None,
     budget: Budget | None = None,
+    force: bool = False,
 ) -> int:
     """Run a scan; return the exit status (0 clean, 1 findings at fail_on or articles not checked).
 
@@ -619,7 +638,7 @@ def scan(
     tally = Tally()
     log: OutputLog | None = None
     if output is not None:
-        log = OutputLog(output)
+        log = OutputLog(output, force=force)
         for rec in log.open():
             tally.add(rec, previous=True)
     todo = [f for f in files if log is None or os.path.abspath(f) not in log.done]

@@ -166,3 +166,87 @@ def test_a_corrupt_unit_cache_is_rebuilt_with_one_warning(work: Path, content: s
     assert json.loads(first.stdout)["claims"][0]["si_value"] == 12000
     again = run(work, "check", "km.txt", "--format", "json", extra_env=env)
     assert again.returncode == 0 and again.stderr == ""
+
+
+# ------------------------------------------------------------------------------ --output, written through
+
+
+def test_output_through_a_symlink_writes_its_target_and_keeps_the_link(work: Path):
+    (work / "real.json").write_text("{}")
+    (work / "real.json").chmod(0o640)
+    (work / "link.json").symlink_to("real.json")
+    res = run(work, "check", "good.txt", "-f", "json", "-o", "link.json")
+    assert res.returncode == 0, res.stderr
+    assert (work / "link.json").is_symlink()
+    assert json.loads((work / "real.json").read_text())["claims"]
+    assert (work / "real.json").stat().st_mode & 0o777 == 0o640  # an existing file keeps its mode
+
+
+def test_a_new_output_file_gets_the_umask_mode_not_0600(work: Path):
+    from numcheck.fsutil import atomic_write
+
+    old = os.umask(0o027)
+    try:
+        atomic_write(work / "new.json", "{}\n")
+    finally:
+        os.umask(old)
+    assert (work / "new.json").stat().st_mode & 0o777 == 0o640
+
+
+def test_output_to_a_fifo_is_written_directly_not_replaced(work: Path):
+    import threading
+
+    from numcheck.fsutil import atomic_write
+
+    fifo = work / "pipe"
+    os.mkfifo(fifo)
+    got: list[str] = []
+    reader = threading.Thread(target=lambda: got.append(fifo.read_text()))
+    reader.start()
+    atomic_write(fifo, "report\n")
+    reader.join(10)
+    assert got == ["report\n"]
+    assert fifo.is_fifo()
+
+
+def test_sigterm_during_the_write_leaves_no_temporary_file(work: Path):
+    (work / "out.json").write_text("old\n")
+    script = (
+        "import os, signal, sys\n"
+        "import numcheck.fsutil as f\n"
+        "f.os.fsync = lambda fd: os.kill(os.getpid(), signal.SIGTERM)\n"
+        f"f.atomic_write({str(work / 'out.json')!r}, 'new\\n')\n"
+        "sys.exit(0)\n"
+    )
+    res = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, timeout=60)
+    assert res.returncode == -15, res.stderr  # still dies of the signal
+    assert sorted(p.name for p in work.iterdir()) == ["good.txt", "out.json"]
+    assert (work / "out.json").read_text() == "old\n"
+
+
+def test_check_refuses_to_overwrite_its_draft_unless_forced(work: Path):
+    err = one_line_error(run(work, "check", "good.txt", "-o", "good.txt"), "good.txt", "--force")
+    assert "refusing to overwrite" in err
+    assert (work / "good.txt").read_text() == GOOD
+    forced = run(work, "check", "good.txt", "-o", "good.txt", "--force")
+    assert forced.returncode == 0 and (work / "good.txt").read_text() != GOOD
+
+
+def test_scan_refuses_to_replace_a_file_that_is_not_a_scan_output(work: Path):
+    (work / "notes.md").write_text("# my notes\n\nkeep these\n")
+    one_line_error(run(work, "scan", "good.txt", "-o", "notes.md"), "notes.md", "--force")
+    assert (work / "notes.md").read_text() == "# my notes\n\nkeep these\n"
+    forced = run(work, "scan", "good.txt", "-o", "notes.md", "--force")
+    assert forced.returncode == 0, forced.stderr
+    assert [json.loads(x)["path"] for x in (work / "notes.md").read_text().splitlines()] == ["good.txt"]
+
+
+def test_resume_keeps_every_complete_line_and_drops_only_the_torn_last_one(work: Path):
+    (work / "b.txt").write_text("Officials said 40 people were hurt.\n")
+    done = {"path": "good.txt", "claims": 2, "findings": [], "cited": {}, "error": None, "ms": 1.0}
+    (work / "out.jsonl").write_text(json.dumps(done) + "\n" + '{"path": "b.txt", "claims": 1, "fi')
+    res = run(work, "scan", "good.txt", "b.txt", "-o", "out.jsonl")
+    assert res.returncode == 0, res.stderr
+    lines = [json.loads(x) for x in (work / "out.jsonl").read_text().splitlines()]
+    assert lines[0] == done  # kept as it was, not redone
+    assert [x["path"] for x in lines] == ["good.txt", "b.txt"]

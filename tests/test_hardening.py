@@ -250,3 +250,25 @@ def test_resume_keeps_every_complete_line_and_drops_only_the_torn_last_one(work:
     lines = [json.loads(x) for x in (work / "out.jsonl").read_text().splitlines()]
     assert lines[0] == done  # kept as it was, not redone
     assert [x["path"] for x in lines] == ["good.txt", "b.txt"]
+
+
+# ------------------------------------------------------------------- control characters on a terminal
+
+ESCAPES = "About \x1b[31m31 officials said 40 people and 400 people were hurt.\x07\r\n"
+
+
+@pytest.mark.parametrize("args", [["extract"], ["check"], ["check", "-f", "github"]])
+def test_control_characters_from_a_draft_or_its_name_are_printed_escaped(work: Path, args: list[str]):
+    name = "bad\x1b]0;title\x07.txt"
+    (work / name).write_text(ESCAPES)
+    res = run(work, *args, name)
+    assert res.returncode in (0, 1), res.stderr
+    assert not [ch for ch in res.stdout if ch in "\x1b\x07\r"]
+    assert "\\x1b[31m" in res.stdout  # shown, as text
+    assert "bad\\x1b]0;title\\x07.txt" in res.stdout
+
+
+def test_printable_keeps_tabs_newlines_and_unicode():
+    from numcheck.report.common import printable
+
+    assert printable("a\tb\nc — ٣٤٥ \x1b[0m\x9b\x7f") == "a\tb\nc — ٣٤٥ \\x1b[0m\\x9b\\x7f"

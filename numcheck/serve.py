@@ -5,7 +5,7 @@
                      -> the JSON report of `numcheck check --format json` plus "verdict"
     GET  /healthz    liveness for a load balancer
     GET  /           the editor's page (numcheck/web, the same renderer as `--format html`)
-    GET  /docs       OpenAPI docs (/openapi.json is the spec)
+    GET  /openapi.json  the OpenAPI spec (no /docs or /redoc pages: they load scripts from a CDN)
 
 Verdict: "block" when a finding reaches `block_on` (default: the config's `fail_on`, i.e. the
 severity at which `numcheck check` exits 1), else "warn" when a finding reaches `warn_on`
@@ -23,15 +23,27 @@ How a request is kept from hurting the server:
   request's behalf, and each worker, once warmed up, runs under an audit hook that refuses
   sockets, subprocesses, file writes and reads outside Python's and numcheck's own installation;
 - every error is JSON, {"error": "<code>", "message": "<one sentence>"}, never a traceback
-  (those go to the server log).
-When NUMCHECK_TOKEN is set, /v1/* requires "Authorization: Bearer <token>" (401 otherwise);
-/, /healthz, /docs and /openapi.json stay open (they hold no data).
+  (those go to the server log);
+- the transport: request headers must arrive within `header_timeout_s` and the body within
+  `body_timeout_s` (else the connection is closed, or 408); at most `max_connections` connections
+  are open at once (more are closed at once); the server's log is rate-limited (a flood of bad
+  requests cannot fill the disk);
+- a check whose client has gone is cancelled (its worker is killed and replaced); a worker killed
+  from outside is noticed and replaced, and /healthz counts only live workers;
+- SIGTERM drains: checks in flight are answered, requests still waiting get a JSON 503
+  ("shutting_down"), then the server stops;
+- every response carries a strict Content-Security-Policy (the editor's page its own, which
+  allows exactly its inline code).
+When NUMCHECK_TOKEN is set, /v1/* requires "Authorization: Bearer <token>" (401 otherwise; the
+token may be any UTF-8 text; a blank one is refused at start); /, /healthz and /openapi.json stay
+open (they hold no data). Listening beyond loopback without a token is warned about at start.
 """
 
 from __future__ import annotations
 
 import asyncio
 import hmac
+import json
 import logging
 import multiprocessing
 import os
@@ -93,6 +105,10 @@ class GateSettings:
     startup_timeout_s: float = 120.0
     recycle_after: int = 2000  # checks before a worker is replaced (bounds slow memory growth)
     sandbox: bool = True
+    header_timeout_s: float = 10.0  # a connection must send a request's headers within this
+    body_timeout_s: float = 30.0  # ... and its body within this (408 otherwise)
+    max_connections: int = 1000  # open connections at once (kept below the file-descriptor limit)
+    memory_mb: int | None = 2048  # what one check may allocate in a worker (numcheck.budget)
 
 
 # ---------------------------------------------------------------------------- request and answer
@@ -256,7 +272,7 @@ def install_sandbox(allowed_roots: list[str]) -> None:
             path = os.fsdecode(path)
         if not isinstance(path, str):
             path = os.fspath(path)
-        if path in ("/dev/null", "/dev/urandom"):
+        if path in ("/dev/null", "/dev/urandom", "/proc/self/statm"):
             return True
         real = os.path.realpath(path)
         return real.startswith(roots) or (real + os.sep) in roots
@@ -289,9 +305,14 @@ def install_sandbox(allowed_roots: list[str]) -> None:
     sys.addaudithook(hook)
 
 
-def _worker_main(conn: Any, config: Config, check_fn: CheckFn, sandbox: bool, roots: list[str]) -> None:
+def _worker_main(conn: Any, config: Config, check_fn: CheckFn, sandbox: bool, roots: list[str],
+                 memory_mb: int | None = None) -> None:
     """A worker process: warm up, then answer (job -> (kind, value)) until told to stop."""
+    from numcheck.budget import Budget, document_budget
+
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl+C is the server's to handle
+    signal.signal(signal.SIGTERM, signal.SIG_DFL)  # the server drains; its workers just stop
+    budget = Budget(None, memory_mb)  # time is the server's to enforce (it kills the worker)
     for job in _WARM_JOBS:
         try:
             check_fn(job, config)
@@ -310,7 +331,8 @@ def _worker_main(conn: Any, config: Config, check_fn: CheckFn, sandbox: bool, ro
         if job is None:
             return
         try:
-            result: tuple[str, Any] = ("ok", check_fn(job, config))
+            with document_budget("draft", budget):
+                result: tuple[str, Any] = ("ok", check_fn(job, config))
         except NumcheckError as exc:
             result = ("input", str(exc))
         except RecursionError:
@@ -336,10 +358,11 @@ def _mp_context() -> Any:
 class _Worker:
     """One worker process and the pipe to it. Only ever used by one thread at a time."""
 
-    def __init__(self, ctx: Any, config: Config, check_fn: CheckFn, sandbox: bool, roots: list[str]) -> None:
+    def __init__(self, ctx: Any, config: Config, check_fn: CheckFn, sandbox: bool, roots: list[str],
+                 memory_mb: int | None = None) -> None:
         parent, child = ctx.Pipe(duplex=True)
-        self.proc = ctx.Process(target=_worker_main, args=(child, config, check_fn, sandbox, roots),
-                                name="numcheck-check", daemon=True)
+        args = (child, config, check_fn, sandbox, roots, memory_mb)
+        self.proc = ctx.Process(target=_worker_main, args=args, name="numcheck-check", daemon=True)
         self.proc.start()
         child.close()
         self.conn = parent
@@ -418,11 +441,15 @@ class CheckPool:
         self._started: asyncio.Future[None] | None = None
         self.pending = 0
         self.closed = False
+        self.draining = False
         self.timeouts = 0
         self.replaced = 0
+        self.cancelled = 0  # checks stopped because their client had gone
+        self._monitor: asyncio.Task[None] | None = None
 
     def _spawn(self) -> _Worker:
-        w = _Worker(self._ctx, self.config, self.check_fn, self.settings.sandbox, self._roots)
+        w = _Worker(self._ctx, self.config, self.check_fn, self.settings.sandbox, self._roots,
+                    self.settings.memory_mb)
         with self._lock:
             self._all.add(w)
         try:
@@ -449,6 +476,26 @@ class CheckPool:
                                          for _ in range(self.settings.workers)])
         for w in workers:
             self._release(w)
+        self._monitor = asyncio.ensure_future(self._watch())
+
+    async def _watch(self, interval: float = 0.5) -> None:
+        """Replace idle workers that died (killed from outside, the OOM killer) before a request meets one."""
+        while not self.closed:
+            await asyncio.sleep(interval)
+            for w in [w for w in self._idle if not w.proc.is_alive()]:
+                self._idle.remove(w)
+                log.warning("check worker %s died while idle (exit status %s); replacing it", w.proc.pid,
+                            w.proc.exitcode)
+                w.dead = True
+                self._release(w)
+
+    def drain(self) -> None:
+        """Shutting down: requests still waiting for a worker get 'shutting_down'; running checks finish."""
+        self.draining = True
+        while self._waiters:
+            fut = self._waiters.popleft()
+            if not fut.done():
+                fut.cancel()
 
     @property
     def idle(self) -> int:
@@ -456,8 +503,9 @@ class CheckPool:
 
     @property
     def alive(self) -> int:
+        """Workers whose process is running (a worker killed from outside does not count)."""
         with self._lock:
-            return sum(1 for w in self._all if not w.dead)
+            return sum(1 for w in self._all if not w.dead and w.proc.is_alive())
 
     def _release(self, w: _Worker) -> None:
         """Hand a worker to the next waiting request, or keep it idle; replace it if it is spent."""
@@ -512,8 +560,14 @@ class CheckPool:
             spawn_later()
 
     async def _acquire(self) -> _Worker | None:
-        if self._idle:
-            return self._idle.popleft()
+        while self._idle:
+            w = self._idle.popleft()
+            if w.proc.is_alive():
+                return w
+            w.dead = True  # killed from outside while idle: replace it, try the next
+            self._release(w)
+        if self.draining:
+            return None
         assert self._loop is not None
         fut: asyncio.Future[_Worker] = self._loop.create_future()
         self._waiters.append(fut)
@@ -525,8 +579,13 @@ class CheckPool:
             else:
                 fut.cancel()
             raise
-        if fut.done():
-            return fut.result()
+        if fut.done() and not fut.cancelled():
+            w = fut.result()
+            if w.proc.is_alive():
+                return w
+            w.dead = True
+            self._release(w)
+            return await self._acquire()
         fut.cancel()
         return None
 
@@ -540,12 +599,19 @@ class CheckPool:
         try:
             w = await self._acquire()
             if w is None:
-                return ("busy", None)
+                return ("shutting_down", None) if self.draining else ("busy", None)
             assert self._loop is not None
             fut = self._loop.run_in_executor(self._threads, w.run, job, self.settings.timeout_s)
             # the worker goes back (or is replaced) when its job ends, even if this request is gone
             fut.add_done_callback(lambda _f: self._release(w))
-            kind, value = await asyncio.shield(fut)
+            try:
+                kind, value = await asyncio.shield(fut)
+            except asyncio.CancelledError:
+                if not fut.done():  # nobody waits for this check any more: stop it, free the worker
+                    self.cancelled += 1
+                    w.dead = True
+                    w.proc.kill()  # its thread sees the pipe close, and the worker is replaced
+                raise
             if kind == "timeout":
                 self.timeouts += 1
             return kind, value
@@ -554,6 +620,8 @@ class CheckPool:
 
     def close(self) -> None:
         self.closed = True
+        if self._monitor is not None:
+            self._monitor.cancel()
         for fut in self._waiters:
             fut.cancel()
         with self._lock:
@@ -586,24 +654,33 @@ class GuardMiddleware:
     """The token and the body-size limit, in front of everything (a plain ASGI middleware, so that
     a refused request's body is never read, and an accepted one is read exactly once)."""
 
-    def __init__(self, app: Any, settings: GateSettings) -> None:
+    def __init__(self, app: Any, settings: GateSettings, pool: CheckPool | None = None) -> None:
         self.app = app
         self.settings = settings
+        self.pool = pool
 
     async def __call__(self, scope: dict[str, Any], receive: Any, send: Any) -> None:
         if scope["type"] != "http":
             await self.app(scope, receive, send)
             return
+        send = _with_security_headers(send)
         headers = {k.decode("latin-1").lower(): v.decode("latin-1") for k, v in scope.get("headers", [])}
         token = self.settings.token
         if token and scope.get("path", "").startswith("/v1/"):
             given = headers.get("authorization", "")
             scheme, _, value = given.partition(" ")
-            if scheme.lower() != "bearer" or not hmac.compare_digest(value.strip().encode(), token.encode()):
+            # header bytes arrive as latin-1 text: compare the raw bytes with the token's UTF-8
+            raw = value.strip().encode("latin-1")
+            if scheme.lower() != "bearer" or not hmac.compare_digest(raw, token.strip().encode("utf-8")):
                 await _send_error(send, 401, "unauthorized",
                                   "a bearer token is required: send 'Authorization: Bearer <token>'",
                                   {"WWW-Authenticate": 'Bearer realm="numcheck"'})
                 return
+        pool = self.pool
+        if pool is not None and pool.draining and scope.get("path", "").startswith("/v1/"):
+            await _send_error(send, 503, "shutting_down", "the server is shutting down; retry on another "
+                              "instance or in a moment", {"Retry-After": "5", "Connection": "close"})
+            return
         if scope.get("method") not in ("POST", "PUT", "PATCH"):
             await self.app(scope, receive, send)
             return
@@ -626,8 +703,14 @@ class GuardMiddleware:
                 return
         chunks: list[bytes] = []
         total = 0
+        deadline = time.monotonic() + self.settings.body_timeout_s
         while True:
-            message = await receive()
+            try:
+                message = await asyncio.wait_for(receive(), max(0.0, deadline - time.monotonic()))
+            except TimeoutError:
+                await _send_error(send, 408, "request_timeout", "the request body did not arrive within "
+                                  f"{self.settings.body_timeout_s:g} s", {"Connection": "close"})
+                return
             if message["type"] == "http.disconnect":
                 return
             body = message.get("body", b"")
@@ -639,6 +722,10 @@ class GuardMiddleware:
             if not message.get("more_body", False):
                 break
         whole = b"".join(chunks)
+        problem = _body_problem(whole)
+        if problem is not None:
+            await _send_error(send, 400, "bad_json", problem)
+            return
         delivered = False
 
         async def replay() -> dict[str, Any]:
@@ -649,6 +736,52 @@ class GuardMiddleware:
             return await receive()
 
         await self.app(scope, replay, send)
+
+
+_SECURITY_HEADERS = [
+    (b"content-security-policy",
+     b"default-src 'none'; frame-ancestors 'none'; base-uri 'none'; form-action 'none'"),
+    (b"x-content-type-options", b"nosniff"),
+    (b"referrer-policy", b"no-referrer"),
+]
+
+
+def _with_security_headers(send: Any) -> Any:
+    """`send`, adding a strict CSP (and nosniff, no-referrer) to a response that has none of its own."""
+
+    async def wrapped(message: dict[str, Any]) -> None:
+        if message.get("type") == "http.response.start":
+            headers = list(message.get("headers") or [])
+            have = {bytes(k).lower() for k, _ in headers}
+            headers += [(k, v) for k, v in _SECURITY_HEADERS if k not in have]
+            message = {**message, "headers": headers}
+        await send(message)
+
+    return wrapped
+
+
+def _body_problem(body: bytes) -> str | None:
+    """What makes a JSON body unparseable, said plainly (FastAPI's own message for these is vague)."""
+    try:
+        json.loads(body)
+    except UnicodeDecodeError as exc:
+        return f"the body is not valid UTF-8 text (invalid byte at offset {exc.start})"
+    except RecursionError:
+        return "the body's JSON is nested too deeply to parse"
+    except ValueError as exc:
+        if "integer string conversion" in str(exc):
+            return ("the body holds a number with more than 4,300 digits; send long figures as text "
+                    "inside the draft")
+        return None  # malformed JSON: FastAPI's message names the character
+    return None
+
+
+async def _client_gone(request: Request) -> None:
+    """Return when the client disconnects (the body has been read: the next message is the disconnect)."""
+    while True:
+        message = await request.receive()
+        if message.get("type") == "http.disconnect":
+            return
 
 
 def _validation_message(errors: list[dict[str, Any]]) -> str:
@@ -711,11 +844,13 @@ def create_app(
             "gets 503. Every error is JSON: `{\"error\": code, \"message\": sentence}`."
         ),
         lifespan=lifespan,
+        docs_url=None,  # Swagger UI and ReDoc load unpinned scripts from a CDN: not on this origin
+        redoc_url=None,
         **_no_telemetry(),
     )
     app.state.pool = pool
     app.state.settings = st
-    app.add_middleware(GuardMiddleware, settings=st)
+    app.add_middleware(GuardMiddleware, settings=st, pool=pool)
 
     @app.exception_handler(RequestValidationError)
     async def on_invalid(_request: Request, exc: RequestValidationError) -> JSONResponse:
@@ -756,8 +891,21 @@ def create_app(
 
     @app.post("/v1/check", response_model=CheckResponse, responses=errors_doc,
               summary="Check a draft: the report and a verdict (pass, warn or block)")
-    async def v1_check(body: CheckRequest) -> Any:
-        kind, value = await pool.run(body.model_dump())
+    async def v1_check(body: CheckRequest, request: Request) -> Any:
+        job = asyncio.ensure_future(pool.run(body.model_dump()))
+        gone = asyncio.ensure_future(_client_gone(request))
+        try:
+            await asyncio.wait({job, gone}, return_when=asyncio.FIRST_COMPLETED)
+        except asyncio.CancelledError:  # the server gave up waiting (shutdown past its grace period)
+            job.cancel()
+            gone.cancel()
+            return _error(503, "shutting_down", "the server stopped before the check finished; the draft "
+                          "was not checked", {"Retry-After": "5", "Connection": "close"})
+        if not job.done():  # the client has gone: stop its check, answer no one
+            job.cancel()
+            return _error(499, "client_closed", "the client closed the connection")
+        gone.cancel()
+        kind, value = job.result()
         if kind == "ok":
             value["verdict"] = verdict_of(value.get("findings", []), block_on, warn_on)
             return JSONResponse(value)
@@ -769,6 +917,9 @@ def create_app(
         if kind == "busy":
             return _error(503, "busy", "too many checks are running or waiting; retry shortly",
                           {"Retry-After": "1"})
+        if kind == "shutting_down":
+            return _error(503, "shutting_down", "the server is shutting down; the draft was not checked",
+                          {"Retry-After": "5", "Connection": "close"})
         if kind == "crashed":
             log.error("a check worker died during a check")
             return _error(500, "internal", "the check stopped unexpectedly; the draft was not checked")

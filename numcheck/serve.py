@@ -68,7 +68,7 @@ from starlette.exceptions import HTTPException as StarletteHTTPException
 from starlette.requests import Request
 
 from numcheck.config import Config, load_config
-from numcheck.errors import NumcheckError
+from numcheck.errors import ConfigError, NumcheckError
 from numcheck.models import Report, TextFormat
 
 log = logging.getLogger("numcheck.serve")
@@ -609,6 +609,7 @@ class CheckPool:
             except asyncio.CancelledError:
                 if not fut.done():  # nobody waits for this check any more: stop it, free the worker
                     self.cancelled += 1
+                    log.info("a check was stopped: its client had gone")
                     w.dead = True
                     w.proc.kill()  # its thread sees the pipe close, and the worker is replaced
                 raise
@@ -927,11 +928,13 @@ def create_app(
         return _error(500, "internal", "the check failed with an internal error; the server log has "
                                        "the details")
 
-    @app.get("/healthz", summary="Liveness: 200 while the server answers")
-    async def healthz() -> dict[str, Any]:
-        return {"status": "ok", "version": __version__, "workers": pool.alive, "idle": pool.idle,
-                "pending": pool.pending, "timeouts": pool.timeouts, "replaced": pool.replaced,
-                "auth": bool(st.token)}
+    @app.get("/healthz", summary="Liveness: 200 while the server can check (503 with no live worker)")
+    async def healthz() -> Any:
+        alive = pool.alive
+        body = {"status": "ok" if alive else "no_workers", "version": __version__, "workers": alive,
+                "idle": pool.idle, "pending": pool.pending, "timeouts": pool.timeouts,
+                "replaced": pool.replaced, "auth": bool(st.token)}
+        return JSONResponse(body, status_code=200 if alive else 503)
 
     @app.get("/", response_class=HTMLResponse, include_in_schema=False)
     async def page() -> HTMLResponse:
@@ -941,6 +944,90 @@ def create_app(
             "Referrer-Policy": "no-referrer", "Cache-Control": "no-cache"})
 
     return app
+
+
+# ---------------------------------------------------------------------------- transport
+
+class RateLimit(logging.Filter):
+    """At most `burst` records per `window` seconds pass; the rest are counted and reported in one
+    line when the next window opens (a flood of bad requests must not fill the server's disk)."""
+
+    def __init__(self, burst: int = 50, window: float = 10.0) -> None:
+        super().__init__()
+        self.burst, self.window = burst, window
+        self._start = time.monotonic()
+        self._passed = 0
+        self._dropped = 0
+        self._lock = threading.Lock()
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        with self._lock:
+            now = time.monotonic()
+            if now - self._start >= self.window:
+                if self._dropped:
+                    note = f"({self._dropped} log lines suppressed in the last {self.window:g} s)"
+                    record.msg = f"{note} {record.msg}"
+                self._start, self._passed, self._dropped = now, 0, 0
+            if self._passed >= self.burst:
+                self._dropped += 1
+                return False
+            self._passed += 1
+            return True
+
+
+def gate_protocol(settings: GateSettings) -> type:
+    """uvicorn's h11 protocol with what it lacks: a deadline for a request's headers (slow-loris
+    sockets are closed, not kept forever) and a cap on open connections (more are closed at once,
+    before they can use up the server's file descriptors)."""
+    from uvicorn.protocols.http.h11_impl import H11Protocol
+
+    class GateProtocol(H11Protocol):  # type: ignore[misc]
+        _header_timer: asyncio.TimerHandle | None = None
+
+        def connection_made(self, transport: Any) -> None:
+            super().connection_made(transport)
+            if len(self.connections) > settings.max_connections:
+                log.warning("connection refused: %d connections open (the limit)", len(self.connections) - 1)
+                transport.abort()
+                return
+            self._arm()
+
+        def _arm(self) -> None:
+            if self._header_timer is None:
+                self._header_timer = self.loop.call_later(settings.header_timeout_s, self._headers_too_slow)
+
+        def _disarm(self) -> None:
+            if self._header_timer is not None:
+                self._header_timer.cancel()
+                self._header_timer = None
+
+        def _headers_too_slow(self) -> None:
+            self._header_timer = None
+            if self.cycle is None or self.cycle.response_complete:
+                log.warning("closed a connection that sent no complete request headers within %g s",
+                            settings.header_timeout_s)
+                self.transport.close()
+
+        def data_received(self, data: bytes) -> None:
+            before = self.cycle
+            if before is None or before.response_complete:
+                self._arm()  # a new request is starting: its headers have a deadline
+            super().data_received(data)
+            if self.cycle is not before:
+                self._disarm()  # its headers are complete
+
+        def connection_lost(self, exc: Exception | None) -> None:
+            self._disarm()
+            super().connection_lost(exc)
+
+    return GateProtocol
+
+
+def check_token(token: str | None) -> None:
+    """A token of white space only would lock every client out without a word: refuse it (an empty
+    NUMCHECK_TOKEN means no token)."""
+    if token and not token.strip():
+        raise ConfigError("NUMCHECK_TOKEN is set but blank (only white space): set a real token, or unset it")
 
 
 def serve_command(
@@ -953,8 +1040,48 @@ def serve_command(
     """`numcheck serve`: load the configuration (a mistake is a ConfigError: exit 2), then run."""
     import uvicorn
 
+    check_token(os.environ.get("NUMCHECK_TOKEN"))
+    st = settings or GateSettings()
+    check_token(st.token)
+    st = _fit_connections(st)
     cfg = load_config(config_file=config_file, rules_dir=rules_dir)
-    app = create_app(cfg, settings or GateSettings())
+    app = create_app(cfg, st)
     logging.basicConfig(level=logging.INFO, format="%(levelname)s: %(name)s: %(message)s")
-    uvicorn.run(app, host=host, port=port, log_level="info", server_header=False,
-                timeout_graceful_shutdown=5)
+    limiter = RateLimit()
+    for name in ("uvicorn.error", "uvicorn.access", "numcheck.serve"):
+        logging.getLogger(name).addFilter(limiter)
+    if not st.token and host not in ("127.0.0.1", "localhost", "::1"):
+        log.warning("listening on %s without a token: anyone who can reach this address can use the gate; "
+                    "set NUMCHECK_TOKEN", host)
+    pool: CheckPool = app.state.pool
+
+    class GateServer(uvicorn.Server):  # type: ignore[misc]
+        def handle_exit(self, sig: int, frame: Any) -> None:
+            loop = pool._loop
+            if loop is not None:
+                loop.call_soon_threadsafe(pool.drain)
+            super().handle_exit(sig, frame)
+
+    config = uvicorn.Config(app, host=host, port=port, log_level="info", server_header=False,
+                            http=gate_protocol(st), timeout_keep_alive=5,
+                            # checks in flight get the time they are allowed, then an answer
+                            timeout_graceful_shutdown=int(st.timeout_s) + 3)
+    GateServer(config).run()
+
+
+def _fit_connections(st: GateSettings) -> GateSettings:
+    """Keep the connection cap below the file-descriptor limit (each connection holds one)."""
+    try:
+        import resource
+
+        soft = resource.getrlimit(resource.RLIMIT_NOFILE)[0]
+    except (ImportError, ValueError, OSError):
+        return st
+    if soft == getattr(resource, "RLIM_INFINITY", -1) or soft <= 0:
+        return st
+    room = max(16, soft - 64 - 4 * st.workers)  # the workers' pipes, logs, the listening socket
+    if st.max_connections > room:
+        import dataclasses
+
+        return dataclasses.replace(st, max_connections=room)
+    return st

@@ -66,8 +66,9 @@ def _on_alarm(_signum: int, _frame: FrameType | None) -> None:
 
 
 @contextmanager
-def document_budget(name: str, budget: Budget) -> Iterator[None]:
-    """Run the body under `budget`; past it, raise InputError('NAME: stopped after ...')."""
+def document_budget(name: str, budget: Budget, options: bool = True) -> Iterator[None]:
+    """Run the body under `budget`; past it, raise InputError('NAME: stopped after ...'), naming the
+    command-line option that sets the limit when `options`."""
     if threading.current_thread() is not threading.main_thread():
         yield
         return
@@ -80,14 +81,14 @@ def document_budget(name: str, budget: Budget) -> Iterator[None]:
     try:
         yield
     except _OverTime:
+        hint = " (--time-limit; 0 for none)" if options else ""
         raise InputError(
-            f"{name}: stopped after {budget.seconds:g} s, the time limit for one document "
-            "(--time-limit; 0 for none)"
+            f"{name}: stopped after {budget.seconds:g} s, the time limit for one document{hint}"
         ) from None
     except MemoryError:
+        hint = " (--memory-limit; 0 for none)" if options else ""
         raise InputError(
-            f"{name}: stopped at {budget.megabytes:,} MB, the memory limit for one document "
-            "(--memory-limit; 0 for none)"
+            f"{name}: stopped at {budget.megabytes:,} MB, the memory limit for one document{hint}"
         ) from None
     finally:
         if timed:

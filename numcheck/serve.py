@@ -331,7 +331,7 @@ def _worker_main(conn: Any, config: Config, check_fn: CheckFn, sandbox: bool, ro
         if job is None:
             return
         try:
-            with document_budget("draft", budget):
+            with document_budget("draft", budget, options=False):
                 result: tuple[str, Any] = ("ok", check_fn(job, config))
         except NumcheckError as exc:
             result = ("input", str(exc))

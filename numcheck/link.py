@@ -116,7 +116,8 @@ def could_be_same(a: Claim, b: Claim) -> bool:
     One kind of figure (a count of troops never meets an area); not a part and its whole, not a
     stated conversion of itself, not a figure that says when, not a vague amount; not killed
     against injured, a rise against a fall, a change against the level it reached, tall against
-    long, or one measure in two different years. Everything else is weighed by the scorer (numcheck/scorer.py)."""
+    long, or one measure in two different years. Everything else is weighed by the scorer
+    (numcheck/scorer.py)."""
     if a.id == b.id or not comparable(a, b):
         return False
     if a.partitive or b.partitive or a.part_of or b.part_of:

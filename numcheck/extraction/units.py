@@ -178,7 +178,7 @@ def _build(units_file_json: str) -> UnitLexicon:
                 else extra.pint
             )
         )
-        unit = Unit(display, extra.pint, _entity_guess(extra.pint))
+        unit = Unit(display, extra.pint, extra.entity or _entity_guess(extra.pint))
         for w in extra.words:
             lex.words[_norm(lex.singular(w)) if " " not in w else _norm(w)] = unit
             lex.words[_norm(w)] = unit
@@ -392,7 +392,13 @@ def ureg() -> Any:
     if _UREG is None:
         import pint
 
-        _UREG = pint.UnitRegistry()
+        reg = pint.UnitRegistry()
+        # concentrations pint lacks (it has ppm)
+        for definition in ("ppb = 1e-9", "parts_per_trillion = 1e-12"):
+            name = definition.split(" ", 1)[0]
+            if name not in reg:
+                reg.define(definition)
+        _UREG = reg
     return _UREG
 
 

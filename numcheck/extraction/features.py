@@ -89,7 +89,7 @@ def add_features(tk: Tokenized, raws: list[Raw], claims: list[Claim], kb: Knowle
             and tk.tokens[raw.first - 1].lower in {"in", "within", "after"}
         ):
             c.role = "when"  # "report again in four weeks": when something happens, not a measurement
-        if raw.vague and tk.tokens[raw.number_last].lower == "more":
+        if (raw.vague and tk.tokens[raw.number_last].lower == "more") or raw.features.get("more"):
             c.role = "other"  # "thousands more were at risk": others, not the same ones
         c.cues = _cues(tk, raw, clause, kb)
         if "delta" in c.cues and c.change is None:

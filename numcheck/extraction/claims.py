@@ -821,7 +821,12 @@ def _read_range(tk: Tokenized, raw: Raw, num: Number, kb: Knowledge) -> None:
     elif raw.kind == "percentage_point":
         # "2 percentage points to 7 percent" is a change and where it ended, not a range
         t = toks[end + 1] if end + 1 < n else None
-        if t is None or t.lower != "percentage" or end + 2 >= n or not toks[end + 2].lower.startswith("point"):
+        if (
+            t is None
+            or t.lower != "percentage"
+            or end + 2 >= n
+            or not toks[end + 2].lower.startswith("point")
+        ):
             return
         end += 2
     if sep.lower == "to" and not from_ and raw.kind == "number" and unit2 is None:

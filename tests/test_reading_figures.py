@@ -125,6 +125,11 @@ def test_a_scale_letter_before_a_unit_or_a_counted_noun_is_the_scale(
     assert (c.value, c.unit) == (value, unit)
 
 
+def test_a_letter_that_starts_a_model_name_is_not_a_unit() -> None:
+    for text in ("The museum keeps eighteen B-17 bombers.", "The air force bought 3 F-16s."):
+        assert all(c.kind != "quantity" for c in numcheck.extract(text)), text
+
+
 def test_a_lone_m_after_a_figure_is_still_metres() -> None:
     c = one("The wall is 40m long.")
     assert (c.value, c.unit) == (40, "metre")

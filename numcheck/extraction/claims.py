@@ -711,6 +711,15 @@ def _read_unit(tk: Tokenized, j: int, raw: Raw, kb: Knowledge) -> None:
     m = match_unit_after(tk, k, kb.units, glued or k != j)
     if m is None:
         return
+    after = m.last + 1
+    if (
+        after + 1 < len(toks)
+        and toks[after].text == "-"
+        and tk.glued(after)
+        and tk.glued(after + 1)
+        and toks[after + 1].kind == "num"
+    ):
+        return  # "eighteen B-17s", "two F-16 jets": a model name, not a unit
     unit = m.unit
     if unit.entity == "time" and raw.features.get("no_time"):
         return

@@ -268,6 +268,8 @@ def test_a_count_per_unit_of_time_is_a_rate(text: str, unit: str) -> None:
         ("Each guest paid $50 a head.", 50, "USD/capita"),
         ("The region spends $3,000 per capita on health.", 3000, "USD/capita"),
         ("Petrol costs $4.50 a gallon.", 4.5, "USD/gallon"),
+        ("Cleaners there earn $15 an hour.", 15, "USD/hour"),
+        ("The contract is worth $2 billion a year.", 2e9, "USD/year"),
     ],
 )
 def test_money_per_head_or_per_unit(text: str, value: float, unit: str) -> None:

@@ -959,8 +959,14 @@ def _read_price_per_unit(tk: Tokenized, raw: Raw, kb: Knowledge) -> None:
         raw.last = j + 1
         return
     pu = _per_unit_at(tk, raw.last + 1, kb)
-    if pu is None or pu[0].entity == "time":
+    if pu is None:
         return
+    if pu[0].entity == "time":
+        # "$15 an hour", "$5 billion a year": a rate, only with the singular unit ("$5 a day", not
+        # "$5 a few days later")
+        toks = tk.tokens
+        if toks[pu[1]].lower != pu[0].name or (pu[1] + 1 < len(toks) and toks[pu[1] + 1].lower == "ago"):
+            return
     raw.currency = f"{raw.currency}/{pu[0].name}"
     raw.last = pu[1]
 

@@ -289,3 +289,27 @@ def test_percentage_points_and_a_percentage_are_two_claims() -> None:
     pp, pct = numcheck.extract("Unemployment rose 2 percentage points to 7 percent.")
     assert (pp.value, pp.kind) == (2, "percentage_point")
     assert (pct.value, pct.kind) == (7, "percent")
+
+
+# ---------------------------------------------------------------- found beside CQE on real articles
+
+
+def test_a_one_letter_symbol_before_a_stated_conversion_is_a_unit() -> None:
+    first, second = numcheck.extract("The two hulls lie 40 m (131 ft) apart.")[-2:]
+    assert (first.value, first.unit, second.unit) == (40, "metre", "foot")
+
+
+def test_odds_are_not_inches() -> None:
+    assert all(c.unit != "inch" for c in numcheck.extract("Forecasters gave it a one-in-three chance."))
+
+
+def test_a_year_before_a_quotation_mark_is_not_feet() -> None:
+    assert numcheck.extract("He called it 'the summer of 2019'.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "counts"),
+    [("About 4,000 Canadians were evacuated.", "canadian"), ("Twelve Peruvians were rescued.", "peruvian")],
+)
+def test_people_counted_by_nationality(text: str, counts: str) -> None:
+    assert one(text).counts == counts

@@ -239,7 +239,8 @@ def _not_a_claim(tk: Tokenized, num: Number, kb: Knowledge) -> int | None:
         if num.last == i and re.fullmatch(r"\d{4}", t.text) and 1000 <= num.value <= 2100:
             if not (prev is not None and (prev.text in kb.units.currency_symbols)):
                 unit_next = nxt is not None and (
-                    nxt.text == "%" or match_unit_after(tk, j, kb.units, tk.glued(j))
+                    nxt.text == "%"
+                    or (nxt.text not in {"'", "’", "′"} and match_unit_after(tk, j, kb.units, tk.glued(j)))
                 )
                 if not unit_next:
                     return j
@@ -720,6 +721,11 @@ def _read_unit(tk: Tokenized, j: int, raw: Raw, kb: Knowledge) -> None:
         and toks[after + 1].kind == "num"
     ):
         return  # "eighteen B-17s", "two F-16 jets": a model name, not a unit
+    said = tk.text[toks[k].start : toks[m.last].end]
+    if said.lower() == "in" and after < len(toks) and (toks[after].text == "-" or toks[after].kind == "num"):
+        return  # "a one-in-five chance", "1-in-100": odds, not inches
+    if said in {"'", "’", "′"} and raw.value is not None and 1000 <= raw.value <= 2100 and raw.place >= 1:
+        return  # "2017'": a year and a quotation mark, not feet
     unit = m.unit
     if unit.entity == "time" and raw.features.get("no_time"):
         return
@@ -1021,7 +1027,7 @@ def _find_noun(tk: Tokenized, j: int, raw: Raw, kb: Knowledge) -> None:
             and low.endswith("s")
             and len(low) > 3
             and low not in NOT_NOUNS
-            and not t.text[:1].isupper()
+            and (not t.text[:1].isupper() or low.endswith("ans"))  # "85,000 Americans", "300 Ukrainians"
             and not low.endswith(("ss", "us", "ous", "ics"))
         ):
             fallback = (k, k)

@@ -372,14 +372,18 @@ def _closes_quote(tk: Tokenized, j: int, mark: str) -> bool:
 
 
 def _measure_of(tk: Tokenized, end: int, symbol: str) -> bool:
-    """'4 L of wine', '5 m of cable': a one-letter symbol after a spaced figure, then 'of'."""
+    """'4 L of wine', '5 m of cable': a one-letter symbol after a spaced figure, then 'of'; '50 m
+    (165 ft)': then a stated conversion."""
     toks = tk.tokens
+    if len(symbol) != 1 or symbol in {"a", "s", "C", "F", "d"} or end + 1 >= len(toks):
+        return False
+    if toks[end + 1].lower == "of" and tk.text[toks[end].end : toks[end + 1].start] == " ":
+        return True
     return (
-        len(symbol) == 1
-        and symbol not in {"a", "s", "C", "F", "d"}
-        and end + 1 < len(toks)
-        and toks[end + 1].lower == "of"
-        and tk.text[toks[end].end : toks[end + 1].start] == " "
+        symbol in {"m", "g", "l", "L", "t"}
+        and toks[end + 1].text == "("
+        and end + 2 < len(toks)
+        and toks[end + 2].kind == "num"
     )
 
 

@@ -184,7 +184,8 @@ def main(argv: list[str] | None = None) -> int:
     if cqe_n and nc_n:
         print(f"value agreement (matched / union): {both / (cqe_n + nc_n - both):.1%}")
         print(
-            f"  of CQE's quantities numcheck also reads: {both / cqe_n:.1%}; of numcheck's claims CQE reads: {both / nc_n:.1%}"
+            f"  of CQE's quantities numcheck also reads: {both / cqe_n:.1%}; "
+            f"of numcheck's claims CQE reads: {both / nc_n:.1%}"
         )
         print(f"value+unit agreement on matched figures: {stats['both, unit agrees'] / max(1, both):.1%}")
     if args.tsv:

@@ -313,3 +313,20 @@ def test_a_year_before_a_quotation_mark_is_not_feet() -> None:
 )
 def test_people_counted_by_nationality(text: str, counts: str) -> None:
     assert one(text).counts == counts
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "For help, call 1-800-555-0199 today.",
+        "She finished in 2:21:07, a course record.",
+        "The committee split 6-6 on the amendment.",
+        "Voting was 312 to 208 after the debate.",
+    ],
+)
+def test_phone_numbers_race_times_and_tallies_are_not_claims(text: str) -> None:
+    assert numcheck.extract(text) == []
+
+
+def test_the_loser_of_a_tally_is_not_a_count_of_its_own() -> None:
+    assert [c.surface for c in numcheck.extract("The bill passed by 286 votes to 134.")] == ["286"]

@@ -125,6 +125,7 @@ def scan(tk: Tokenized, kb: Knowledge) -> list[Raw]:
 # ---------------------------------------------------------------- what is not a claim
 
 TIME_RE = re.compile(r"\s?(?:[ap]\.m\.?|[ap]m\b)", re.IGNORECASE)
+TOLL_FREE_RE = re.compile(r"1[-. ]\(?8\d\d\)?[-. ]\d{3}[-. ]\d{4}\b")
 PHONE_RE = re.compile(r"\+?\(?\d{2,4}\)?[-. ]\d{3,4}[-. ]\d{3,4}\b")
 
 
@@ -150,9 +151,25 @@ def _not_a_claim(tk: Tokenized, num: Number, kb: Knowledge) -> int | None:
             and (10 <= num.value < 100 or 1000 <= num.value <= 2100)
         ):
             return j + 1
-        # times of day: 10:15, 8:30 p.m., 2.15pm
+        # times of day and race times: 10:15, 8:30 p.m., 2.15pm, 2:05:46
         if nxt is not None and nxt.text == ":" and tk.glued(j) and j + 1 < n and toks[j + 1].kind == "num":
-            return j + 2
+            k = j + 2
+            while (
+                k + 1 < n
+                and toks[k].text == ":"
+                and tk.glued(k)
+                and tk.glued(k + 1)
+                and toks[k + 1].kind == "num"
+            ):
+                k += 2
+            return k
+        # a toll-free number: 1-800-255-8155
+        m = TOLL_FREE_RE.match(tk.text, t.start)
+        if m:
+            k = i
+            while k < n and toks[k].start < m.end():
+                k += 1
+            return k
         clock = _clock_time(t.text)
         if nxt is not None and nxt.kind == "word" and nxt.lower.rstrip(".") in TIME_SUFFIXES:
             if clock or nxt.lower.rstrip(".") not in {"am", "pm", "a.m", "p.m"}:
@@ -233,7 +250,33 @@ def _not_a_claim(tk: Tokenized, num: Number, kb: Knowledge) -> int | None:
                 second = float(toks[j + 1].text.replace(",", ""))
             except ValueError:
                 second = math.inf
-            if second < num.value:
+            if second <= num.value:
+                return j + 2  # "311-112", and a tie: "50-50"
+        # the second half of a tally: "286 votes to 134"
+        if (
+            prev is not None
+            and prev.lower == "to"
+            and i >= 3
+            and toks[i - 2].lower in {"votes", "vote", "seats", "points", "goals"}
+            and toks[i - 3].kind == "num"
+            and (nxt is None or nxt.kind != "word" or nxt.lower in STOP_AFTER)
+        ):
+            return j
+        # vote counts: "Voting was 358 to 256", "passed 286 votes to 134"
+        if (
+            nxt is not None
+            and nxt.lower == "to"
+            and j + 1 < n
+            and toks[j + 1].kind == "num"
+            and any(x.lower in VOTE_WORDS or x.lower == "voting" for x in toks[max(0, i - 4) : i])
+        ):
+            try:
+                second = float(toks[j + 1].text.replace(",", ""))
+            except ValueError:
+                second = math.inf
+            if second < num.value and (
+                j + 2 >= n or toks[j + 2].kind != "word" or toks[j + 2].lower in STOP_AFTER
+            ):
                 return j + 2
         # years: 4 digits, no separator, 1000-2100
         if num.last == i and re.fullmatch(r"\d{4}", t.text) and 1000 <= num.value <= 2100:

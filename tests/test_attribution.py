@@ -137,6 +137,28 @@ def test_a_cue_after_and_does_not_reach_back_over_its_clause() -> None:
     assert claim_at(text, "70%").source is None
 
 
+def test_a_name_before_its_description_is_the_source() -> None:
+    text = "In 2019 the Harbour Trust, a state-funded body said the port handled 4 million containers."
+    assert claim_at(text, "4 million").source == "the Harbour Trust"
+    text = 'Lena Park, a bakery owner who opened a second shop in May, says: "We sell 900 loaves a day."'
+    assert claim_at(text, "900").source == "Lena Park"
+
+
+def test_a_figure_in_the_subject_counts_the_source_and_is_the_articles_own() -> None:
+    text = "Only one resident, retired teacher Maria Lopez, said she had stayed behind."
+    assert claim_at(text, "one").source is None
+
+
+def test_a_source_after_but_does_not_reach_back() -> None:
+    text = "The fire was the worst in 20 years, but the agency said it did not know the cause."
+    assert claim_at(text, "20 years").source is None
+
+
+def test_a_conversion_in_brackets_does_not_end_the_attribution() -> None:
+    text = "She sends 1,000 yuan ($145; 136.7 euros) a month, Wang says."
+    assert claim_at(text, "1,000 yuan").source == "Wang"
+
+
 def test_told_names_the_speaker_not_the_listener() -> None:
     text = '"The ban lasted six months," she told the newspaper. Rosa Lind later said more.'
     assert claim_at(text, "six months").source != "the newspaper"

@@ -486,7 +486,12 @@ def _subject_source(
         and toks[k].text not in SUBJECT_BOUNDARY
         and toks[k].lower not in SUBJECT_BOUNDARY
         and (toks[k].lower,) not in kb.cue_verbs
-        and not (toks[k].text == "-" and not tk.glued(k) and not tk.glued(k + 1))  # a spaced dash
+        and not (
+            toks[k].text == "-"
+            and not tk.glued(k)
+            and not tk.glued(k + 1)
+            and not (k > a and toks[k - 1].text[:1].isupper() and toks[k + 1].text[:1].isupper())
+        )  # a spaced dash, unless inside a name ("Defence for Children International - Palestine")
     ):
         words.insert(0, toks[k])
         k -= 1
@@ -502,7 +507,7 @@ def _subject_source(
         # an appositive: "Odisha's chief secretary, Pradeep Jena, said"
         m = k - 1
         app: list[Token] = []
-        while m >= a and toks[m].text not in SUBJECT_BOUNDARY:
+        while m >= a and (toks[m].text not in SUBJECT_BOUNDARY or toks[m].lower in {"who", "which"}):
             if toks[m].text == ")":  # "the director of the committee (PCATI)": skip the brackets
                 while m >= a and toks[m].text != "(":
                     m -= 1
@@ -533,10 +538,20 @@ def _subject_source(
             while n >= a and toks[n].kind == "word" and toks[n].text[:1].isupper() and len(name) < 4:
                 name.insert(0, toks[n])
                 n -= 1
-            if name:
+            described = not app[0].text[:1].isupper() or app[0].lower in TITLES
+            if name and described and (len(name) >= 2 or n < a or toks[n].text in SUBJECT_BOUNDARY):
                 words = name
     while words and words[-1].lower in AUX:
         words.pop()
+    if words and words[0].lower in {"a", "an"} and k >= a and toks[k].text == ",":
+        # "the All China Women Federation, a government-backed agency said": the name before it
+        n = k - 1
+        name = []
+        while n >= a and toks[n].kind == "word" and (toks[n].text[:1].isupper() or toks[n].lower == "the"):
+            name.insert(0, toks[n])
+            n -= 1
+        if any(w.text[:1].isupper() for w in name):
+            words = name
     ands = [n for n, w in enumerate(words) if w.lower == "and"]
     cut = len(words) > 6 and bool(ands) and ands[-1] + 1 < len(words)
     if cut:
@@ -650,8 +665,14 @@ def _claim_source(
         return None
     before = [att for att in found if att.cue_index < raw.first and _reaches(tk, att, raw.first)]
     # a source named after the figure covers it, unless it opens a clause of its own after "and"
+    end = raw.noun_span[1] if raw.noun_span else raw.last
     after = [
-        att for att in found if att.cue_index > raw.first and not (att.after_and and att.first > raw.last)
+        att
+        for att in found
+        if att.cue_index > raw.first
+        and not (att.after_and and att.first > raw.last)
+        and not _contrast_between(tk, end, min(att.first, att.cue_index))
+        and not _in_subject(tk, raw, end, att)
     ]
     if not before and not after:
         return quoted
@@ -665,6 +686,38 @@ SPEECH_CUES = {
     "noted", "insisted", "warned", "acknowledged", "confirmed", "confirms", "announced", "announces",
     "admitted", "admits", "alleged", "alleges", "testified", "according",
 }  # fmt: skip
+
+
+def _in_subject(tk: Tokenized, raw: Raw, end: int, att: Attribution) -> bool:
+    """Is the figure part of the subject that names the source ("Only one interviewee, John Smith,
+    said ...")? Then it counts the source, and is the article's own."""
+    toks = tk.tokens
+    if not (
+        att.first < att.cue_index
+        and end + 1 < len(toks)
+        and toks[end + 1].text == ","
+        and 0 < att.first - end <= 4
+    ):
+        return False
+    a = tk.sentence_spans[toks[raw.first].sentence][0]
+    k = raw.first - 1
+    lead = 0
+    while k >= a and toks[k].text not in SUBJECT_BOUNDARY and toks[k].lower not in SUBJECT_BOUNDARY:
+        lead += 1
+        k -= 1
+    return lead <= 2  # the figure opens its clause ("Only one interviewee", "Two officials")
+
+
+def _contrast_between(tk: Tokenized, a: int, b: int) -> bool:
+    """Is there a ', but' or a ';' between tokens a and b (a clause of the writer's own)?"""
+    toks = tk.tokens
+    depth = 0
+    for k in range(a + 1, min(b, len(toks) - 1)):
+        t = toks[k].text
+        depth += (t == "(") - (t == ")")
+        if depth <= 0 and (t == ";" or (t == "," and toks[k + 1].lower == "but")):
+            return True
+    return False
 
 
 def _reaches(tk: Tokenized, att: Attribution, i: int) -> bool:

@@ -133,6 +133,8 @@ def test_a_letter_that_starts_a_model_name_is_not_a_unit() -> None:
 def test_a_lone_m_after_a_figure_is_still_metres() -> None:
     c = one("The wall is 40m long.")
     assert (c.value, c.unit) == (40, "metre")
+    c = one("She won the race in 400 m hurdles.")
+    assert (c.value, c.unit) == (400, "metre")
 
 
 # ---------------------------------------------------------------- index points

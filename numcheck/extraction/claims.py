@@ -594,7 +594,7 @@ def _read_claim(tk: Tokenized, num: Number, kb: Knowledge) -> Raw | None:
     return raw
 
 
-SPACED_SCALE_LETTERS = {"B", "M", "K", "bn", "mn", "m"}
+SPACED_SCALE_LETTERS = {"B", "M", "K", "bn", "mn"}  # not a spaced "m": "in 400 m hurdles" is metres
 
 
 def _scale_before_noun(tk: Tokenized, j: int, kb: Knowledge) -> bool:

@@ -209,7 +209,7 @@ def _clean_source(
     while words and (
         words[-1].lower in AUX
         or words[-1].lower in TRAILING_ADVERBS
-        or words[-1].text in {",", "“", "”", '"', "-"}
+        or words[-1].text in {",", "“", "”", '"', "-", ")", "("}
     ):
         words = words[:-1]
     # an appositive between dashes names the source: "The report from a group of firms - the
@@ -334,7 +334,19 @@ def _sentence_sources(tk: Tokenized, kb: Knowledge, names: dict[str, str]) -> li
             # "according to X", "citing X"
             prep = _match(toks, i, b, kb.cue_preps)
             if prep is not None:
-                words = _words_after(toks, prep + 1, b, {"which", "who", "and"}, 16)
+                words = _words_after(toks, prep + 1, b, {"which", "who"}, 16)
+                cut = next(
+                    (
+                        n
+                        for n, w in enumerate(words)
+                        if w.lower == "and" and n + 1 < len(words) and words[n + 1].text.islower()
+                    ),
+                    None,
+                )
+                if (
+                    cut is not None
+                ):  # "according to police and the fire service"; not "Health and Human Services"
+                    words = words[:cut]
                 words = _source_phrase(words, kb)
                 j = prep + 1 + len(words)
                 named = _named_after(toks, j, b)

@@ -373,12 +373,19 @@ def _closes_quote(tk: Tokenized, j: int, mark: str) -> bool:
 
 def _measure_of(tk: Tokenized, end: int, symbol: str) -> bool:
     """'4 L of wine', '5 m of cable': a one-letter symbol after a spaced figure, then 'of'; '50 m
-    (165 ft)': then a stated conversion."""
+    (165 ft)': then a stated conversion; 'm' before a word ('the 400 m hurdles')."""
     toks = tk.tokens
     if len(symbol) != 1 or symbol in {"a", "s", "C", "F", "d"} or end + 1 >= len(toks):
         return False
     if toks[end + 1].lower == "of" and tk.text[toks[end].end : toks[end + 1].start] == " ":
         return True
+    if (
+        symbol == "m"
+        and toks[end + 1].kind == "word"
+        and toks[end + 1].text.isalpha()
+        and toks[end + 1].text.islower()
+    ):
+        return tk.text[toks[end].end : toks[end + 1].start] == " "  # "the 400 m hurdles", "a 5 m wall"
     return (
         symbol in {"m", "g", "l", "L", "t"}
         and toks[end + 1].text == "("

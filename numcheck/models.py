@@ -99,6 +99,11 @@ class Claim(BaseModel):
     measurand: str = ""
     hedge: str | None = None
     source: str | None = None
+    # how the source was named: the cue ("said", "according to", "told", "reported by") and the
+    # plain-text span of the words naming the source (where it is named, for a source carried
+    # from an earlier sentence of a quotation)
+    source_cue: str | None = None
+    source_span: tuple[int, int] | None = None
     # linking features (see numcheck/link.py)
     event: str | None = None
     direction: str | None = None

@@ -100,6 +100,7 @@ class ExtraUnit(_Strict):
     pint: str
     symbols: list[str] = Field(default_factory=list)
     words: list[str] = Field(default_factory=list)
+    entity: str | None = None  # what it measures ("speed", "concentration"); guessed from `pint` if absent
 
 
 class UnitsFile(_Strict):

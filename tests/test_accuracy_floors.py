@@ -22,9 +22,9 @@ PEER = SHARED / "peer" / "recognizers-text"
 needs_peer = pytest.mark.skipif(not PEER.exists(), reason="../shared/peer (the peer suites) not present")
 
 FLOORS = {
-    "Recognizers CurrencyModel": 0.90,
-    "Recognizers DimensionModel": 0.90,
-    "Recognizers NumberModel (reader)": 0.90,
+    "Recognizers CurrencyModel": 0.95,
+    "Recognizers DimensionModel": 0.95,
+    "Recognizers NumberModel (reader)": 0.95,
     "quantulum3 quantities": 0.95,
 }
 

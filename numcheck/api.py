@@ -41,13 +41,38 @@ def facts_document(text: str, path: str = "<facts>", doc_id: str = "f0") -> Docu
     return Document(id=doc_id, path=path, role="facts", original=text, text=text)
 
 
+def _as_list(value: object, what: str, allowed: tuple[type, ...]) -> list[object]:
+    """One item (a string or a Document) as a list of one; a list or tuple as it is; else TypeError."""
+    if isinstance(value, allowed):
+        return [value]
+    if not isinstance(value, list | tuple):
+        raise TypeError(f"{what}: expected a string, a Document or a list of them, not "
+                        f"{type(value).__name__}")
+    for i, item in enumerate(value):
+        if not isinstance(item, allowed):
+            raise TypeError(f"{what}[{i}]: expected a string or a Document, not {type(item).__name__}")
+    return list(value)
+
+
 def check(
-    drafts: Sequence[Document | str],
-    sources: Sequence[Document] = (),
+    drafts: Sequence[Document | str] | Document | str,
+    sources: Sequence[Document | str] | Document | str = (),
     facts: Document | str | None = None,
     config: Config | None = None,
 ) -> Report:
-    """Extract, link and check: drafts against each other's own figures, the sources and the facts."""
+    """Extract, link and check: drafts against each other's own figures, the sources and the facts.
+
+    `drafts` is one draft (a string of plain text, or a Document) or a list of them:
+    `check("About 300 people ...")` checks that text as one draft. `sources` likewise (a string is
+    one source document); `facts` is the text of a facts file (YAML) or a Document. Anything else
+    (bytes, a number, a dict, a list holding one) raises TypeError.
+    """
+    drafts = _as_list(drafts, "drafts", (str, Document))  # type: ignore[assignment]
+    sources = _as_list(sources, "sources", (str, Document))  # type: ignore[assignment]
+    if facts is not None and not isinstance(facts, str | Document):
+        raise TypeError(f"facts: expected a string or a Document, not {type(facts).__name__}")
+    if config is not None and not isinstance(config, Config):
+        raise TypeError(f"config: expected a numcheck Config, not {type(config).__name__}")
     from numcheck import __version__
     from numcheck.checks.runner import run_checks
     from numcheck.extraction.claims import extract_claims
@@ -59,7 +84,8 @@ def check(
         doc = d if isinstance(d, Document) else read_text(d, doc_id=f"d{i}", path=f"<draft {i}>")
         documents.append(doc.model_copy(update={"id": f"d{i}", "role": "draft"}))
     for i, s in enumerate(sources):
-        documents.append(s.model_copy(update={"id": f"s{i}", "role": "source"}))
+        sdoc = s if isinstance(s, Document) else read_text(s, "text", f"<source {i}>", "source", f"s{i}")
+        documents.append(sdoc.model_copy(update={"id": f"s{i}", "role": "source"}))
     fact_claims: list[Claim] = []
     if facts is not None:
         fdoc = facts if isinstance(facts, Document) else facts_document(facts)

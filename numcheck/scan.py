@@ -422,9 +422,12 @@ def run_local(
 
     if start_method is None:
         start_method = "forkserver" if "forkserver" in mp.get_all_start_methods() else "spawn"
-    ctx = mp.get_context(start_method)
-    if start_method == "forkserver":
-        ctx.set_forkserver_preload(["numcheck.scan", "numcheck.api"])
+    if start_method == "forkserver":  # workers import numcheck, not a `numcheck` folder in the cwd
+        from numcheck.procs import worker_context
+
+        ctx = worker_context(["numcheck.scan", "numcheck.api"])
+    else:
+        ctx = mp.get_context(start_method)
     size = chunk or chunk_size(len(paths), jobs, 8)
     window = max(2, jobs * 3)
     pending: deque[str] = deque(paths)

@@ -33,7 +33,6 @@ from __future__ import annotations
 import asyncio
 import hmac
 import logging
-import multiprocessing
 import os
 import signal
 import sys
@@ -292,16 +291,18 @@ def install_sandbox(allowed_roots: list[str]) -> None:
 def _worker_main(conn: Any, config: Config, check_fn: CheckFn, sandbox: bool, roots: list[str]) -> None:
     """A worker process: warm up, then answer (job -> (kind, value)) until told to stop."""
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl+C is the server's to handle
+    problem: str | None = None  # why this worker cannot check: /healthz reports it
     for job in _WARM_JOBS:
         try:
             check_fn(job, config)
         except NumcheckError:
             pass
-        except Exception:  # a broken check still gets a gate that answers 500 with a message
+        except Exception as exc:  # a broken check still gets a gate that answers 500 with a message
             traceback.print_exc(limit=5, file=sys.stderr)
+            problem = problem or f"{type(exc).__name__}: {exc}"[:300]
     if sandbox:
         install_sandbox(roots)
-    conn.send(("ready", os.getpid()))
+    conn.send(("ready", problem))
     while True:
         try:
             job = conn.recv()
@@ -324,13 +325,12 @@ def _worker_main(conn: Any, config: Config, check_fn: CheckFn, sandbox: bool, ro
 
 
 def _mp_context() -> Any:
-    if "forkserver" in multiprocessing.get_all_start_methods():
-        ctx = multiprocessing.get_context("forkserver")
-        # workers fork from a server that has already imported numcheck: a replacement after a
-        # timeout is ready in a fraction of a second, not the seconds a fresh interpreter takes
-        ctx.set_forkserver_preload(["numcheck.serve", "numcheck.api"])
-        return ctx
-    return multiprocessing.get_context("spawn")
+    # workers fork from a server that has already imported numcheck: a replacement after a
+    # timeout is ready in a fraction of a second, not the seconds a fresh interpreter takes; that
+    # server imports the installed numcheck whatever the working directory holds (numcheck/procs.py)
+    from numcheck.procs import worker_context
+
+    return worker_context(["numcheck.serve", "numcheck.api"])
 
 
 class _Worker:
@@ -345,6 +345,7 @@ class _Worker:
         self.conn = parent
         self.jobs = 0
         self.dead = False
+        self.problem: str | None = None  # the warm-up check failed: this worker cannot check
 
     def wait_ready(self, timeout: float) -> None:
         deadline = time.monotonic() + timeout
@@ -352,8 +353,9 @@ class _Worker:
         try:
             while time.monotonic() < deadline:
                 if self.conn.poll(0.1):
-                    kind, _ = self.conn.recv()
+                    kind, problem = self.conn.recv()
                     if kind == "ready":
+                        self.problem = problem
                         return
                     break
                 if not self.proc.is_alive():
@@ -458,6 +460,12 @@ class CheckPool:
     def alive(self) -> int:
         with self._lock:
             return sum(1 for w in self._all if not w.dead)
+
+    @property
+    def problem(self) -> str | None:
+        """Why checks cannot run (a worker's warm-up check failed), or None."""
+        with self._lock:
+            return next((w.problem for w in self._all if not w.dead and w.problem), None)
 
     def _release(self, w: _Worker) -> None:
         """Hand a worker to the next waiting request, or keep it idle; replace it if it is spent."""
@@ -776,11 +784,16 @@ def create_app(
         return _error(500, "internal", "the check failed with an internal error; the server log has "
                                        "the details")
 
-    @app.get("/healthz", summary="Liveness: 200 while the server answers")
-    async def healthz() -> dict[str, Any]:
-        return {"status": "ok", "version": __version__, "workers": pool.alive, "idle": pool.idle,
-                "pending": pool.pending, "timeouts": pool.timeouts, "replaced": pool.replaced,
-                "auth": bool(st.token)}
+    @app.get("/healthz", summary="Health: 200 while checks can run, 503 when they cannot")
+    async def healthz() -> Any:
+        state = {"version": __version__, "workers": pool.alive, "idle": pool.idle,
+                 "pending": pool.pending, "timeouts": pool.timeouts, "replaced": pool.replaced,
+                 "auth": bool(st.token)}
+        problem = pool.problem or (None if pool.alive else "no check worker is running")
+        if problem:  # each worker checks known drafts when it starts: a failure there fails here
+            return JSONResponse({"status": "failing", "message": f"checks cannot run: {problem}", **state},
+                                status_code=503)
+        return {"status": "ok", **state}
 
     @app.get("/", response_class=HTMLResponse, include_in_schema=False)
     async def page() -> HTMLResponse:

@@ -8,12 +8,13 @@ over these two functions.
 
 from __future__ import annotations
 
+import hashlib
 from collections.abc import Sequence
 from pathlib import Path
 
 from numcheck.config import Config, load_config
 from numcheck.errors import InputError
-from numcheck.models import Claim, Document, Report, Summary
+from numcheck.models import Claim, Document, Finding, Report, Summary
 from numcheck.read import read_text
 
 _DEFAULT: Config | None = None
@@ -99,7 +100,7 @@ def check(
             continue
         claims.extend(extract_claims(doc, cfg.pack))
     claims.extend(fact_claims)
-    findings = run_checks(cfg, documents, claims)
+    findings = distinct_findings(run_checks(cfg, documents, claims), claims, documents)
     report = Report(
         version=__version__,
         documents=documents,
@@ -114,6 +115,44 @@ def check(
         documents=len(documents),
     )
     return report
+
+
+def distinct_findings(
+    findings: list[Finding], claims: list[Claim], documents: list[Document]
+) -> list[Finding]:
+    """One finding per distinct pair of figures, and a fingerprint no other finding of the report has.
+
+    A figure written twice (in the headline and again in the body) pairs with the same other figure
+    twice; that is one finding, reported at its first place. Fingerprints (rule + the claims' text)
+    that still repeat, in different documents, take the document's path in; then a running number.
+    """
+    by_id = {c.id: c for c in claims}
+    paths = {d.id: d.path for d in documents}
+
+    def text(cid: str) -> tuple[str, str]:
+        c = by_id.get(cid)
+        return (c.doc, " ".join(c.surface.split())) if c is not None else ("", cid)
+
+    seen: set[tuple[object, ...]] = set()
+    out: list[Finding] = []
+    for f in findings:
+        key = (f.rule, f.doc, tuple(sorted(text(c) for c in f.claims)))
+        if key in seen:
+            continue
+        seen.add(key)
+        out.append(f)
+    taken: set[str] = set()
+    for f in out:
+        fp = f.fingerprint
+        if fp in taken:
+            fp = hashlib.sha1(f"{f.fingerprint}|{paths.get(f.doc, f.doc)}".encode()).hexdigest()[:16]
+            n = 2
+            while fp in taken:
+                fp = hashlib.sha1(f"{f.fingerprint}|{paths.get(f.doc, f.doc)}|{n}".encode()).hexdigest()[:16]
+                n += 1
+            f.fingerprint = fp
+        taken.add(fp)
+    return out
 
 
 def _to_file_offsets(claims: list[Claim], documents: list[Document]) -> list[Claim]:

@@ -5,14 +5,83 @@ from __future__ import annotations
 import sys
 from enum import StrEnum
 from pathlib import Path
+from typing import Any
 
 import typer
 
 from numcheck.errors import NumcheckError
 
-app = typer.Typer(add_completion=False, no_args_is_help=True, help="Check the numbers in news copy.")
-rules_app = typer.Typer(no_args_is_help=True, help="List, explain and validate rules.")
+
+def _readable_help() -> None:
+    """Help that reads like a man page: `DRAFT...` (not `{drafts}` or `<list[Path]>`), no `<bool>`.
+
+    typer 0.2x shows a required argument as `{name}`, its type beside a metavar, and `<bool>` after
+    every flag; these three display hooks are narrowed here (left alone if typer lacks them)."""
+    from typer import core
+
+    arg, opt = getattr(core, "TyperArgument", None), getattr(core, "TyperOption", None)
+    if arg is not None and hasattr(arg, "_usage_display_name") and hasattr(arg, "display_type_rich"):
+        def usage_name(self: Any) -> str:
+            name = self.metavar or self.name.upper()
+            return name if self.required else f"[{name}]"
+
+        arg_shown = arg.display_type_rich
+
+        def arg_type(self: Any, ctx: Any) -> str | None:
+            return None if self.metavar is not None else arg_shown(self, ctx)
+
+        arg._usage_display_name = usage_name
+        arg.display_type_rich = arg_type
+    if opt is not None and hasattr(opt, "display_type_rich"):
+        shown = opt.display_type_rich
+
+        def opt_type(self: Any, ctx: Any) -> str | None:
+            return None if getattr(self, "is_flag", False) else shown(self, ctx)
+
+        opt.display_type_rich = opt_type
+
+
+_readable_help()
+
+EXIT_CODES = (
+    "Exit status: 0 when no finding reaches --fail-on (default: error), 1 when one does, "
+    "2 for unusable input or configuration (one line on stderr names the file)."
+)
+HELP = {"help_option_names": ["-h", "--help"]}
+
+app = typer.Typer(add_completion=False, no_args_is_help=True, context_settings=HELP,
+                  help="Check the numbers in news copy.", epilog=EXIT_CODES)
+rules_app = typer.Typer(no_args_is_help=True, context_settings=HELP,
+                        help="List, explain and validate rules.")
 app.add_typer(rules_app, name="rules")
+
+
+def _print_version(value: bool) -> None:
+    if value:
+        from numcheck import __version__
+
+        typer.echo(f"numcheck {__version__}")
+        raise typer.Exit(0)
+
+
+@app.callback()
+def _main(
+    version: bool = typer.Option(False, "--version", "-V", is_eager=True, callback=_print_version,
+                                 help="Print numcheck's version and exit."),
+) -> None:
+    """Check the numbers in news copy."""
+
+
+class Color(StrEnum):
+    auto = "auto"
+    always = "always"
+    never = "never"
+
+
+class StdinFmt(StrEnum):
+    text = "text"
+    markdown = "markdown"
+    html = "html"
 
 
 class Fmt(StrEnum):
@@ -41,8 +110,14 @@ def fail(message: str) -> None:
     raise typer.Exit(2)
 
 
-def write_output(text: str, output: Path | None) -> None:
-    """Write to stdout, or atomically to a file (a temp file renamed into place)."""
+def note(message: str, quiet: bool = False) -> None:
+    """A line for the user on stderr (not part of the report), unless --quiet."""
+    if not quiet:
+        typer.echo(f"numcheck: {message}", err=True)
+
+
+def write_output(text: str, output: Path | None, quiet: bool = False) -> None:
+    """Write to stdout, or atomically to a file (a temp file renamed into place), then say so."""
     if output is None:
         sys.stdout.write(text)
         return
@@ -52,13 +127,26 @@ def write_output(text: str, output: Path | None) -> None:
         atomic_write(output, text)
     except OSError as exc:
         fail(f"{output}: cannot write ({exc.strerror})")
+    note(f"wrote {output}", quiet)
+
+
+def use_color(choice: Color) -> bool:
+    """--color: always, never, or auto (a terminal on stdout, and NO_COLOR unset or empty)."""
+    if choice == Color.always:
+        return True
+    if choice == Color.never:
+        return False
+    from numcheck.report.text import auto_color
+
+    return auto_color()
 
 
 @app.command()
 def extract(
-    paths: list[Path] = typer.Argument(..., help="Files to read ('-' for stdin)."),
-    format: ExtractFmt = typer.Option(ExtractFmt.table, "--format", "-f"),
-    rules: Path | None = typer.Option(None, "--rules", help="A rule pack directory."),
+    paths: list[Path] = typer.Argument(..., metavar="FILE...", help="Files to read ('-' for stdin)."),
+    format: ExtractFmt = typer.Option(ExtractFmt.table, "--format", "-f", metavar="table|json",
+                                      help="A table per file, or JSON."),
+    rules: Path | None = typer.Option(None, "--rules", metavar="DIR", help="A rule pack directory."),
 ) -> None:
     """List the numeric claims of each file."""
     from numcheck.api import extract as do_extract
@@ -88,34 +176,62 @@ def extract(
         print_claims(doc, claims)
 
 
-@app.command()
+@app.command(epilog=EXIT_CODES)
 def check(
-    drafts: list[Path] = typer.Argument(..., help="Drafts to check ('-' reads stdin)."),
-    source: list[Path] = typer.Option([], "--source", "-s", help="A source document (repeatable)."),
-    facts: Path | None = typer.Option(None, "--facts", help="A facts file (YAML)."),
-    config: Path | None = typer.Option(None, "--config", help="numcheck.toml or pyproject.toml."),
-    rules: Path | None = typer.Option(None, "--rules", help="A rule pack directory."),
-    format: Fmt = typer.Option(Fmt.text, "--format", "-f"),
-    output: Path | None = typer.Option(None, "--output", "-o", help="Write the report here (atomically)."),
-    fail_on: FailOn | None = typer.Option(None, "--fail-on", help="Lowest severity that fails (exit 1)."),
-    baseline: Path | None = typer.Option(None, "--baseline", help="Accepted findings to leave out."),
-    write_baseline: Path | None = typer.Option(None, "--write-baseline", help="Record current findings."),
+    drafts: list[Path] = typer.Argument(..., metavar="DRAFT...",
+                                        help="Drafts to check: files, folders (see --glob), '-' for stdin."),
+    source: list[Path] = typer.Option([], "--source", "-s", metavar="FILE",
+                                      help="A source document the draft was written from (repeatable)."),
+    facts: Path | None = typer.Option(None, "--facts", metavar="FILE", help="A facts file (YAML)."),
+    config: Path | None = typer.Option(None, "--config", metavar="FILE",
+                                       help="numcheck.toml or pyproject.toml."),
+    rules: Path | None = typer.Option(None, "--rules", metavar="DIR", help="A rule pack directory."),
+    format: Fmt = typer.Option(Fmt.text, "--format", "-f", metavar="text|json|sarif|github|junit|html",
+                               help="Report format."),
+    output: Path | None = typer.Option(None, "--output", "-o", metavar="FILE",
+                                       help="Write the report here (atomically); says so on stderr."),
+    fail_on: FailOn | None = typer.Option(None, "--fail-on", metavar="error|warning|info|never",
+                                          help="Lowest severity that fails (exit 1). [default: error]"),
+    baseline: Path | None = typer.Option(None, "--baseline", metavar="FILE",
+                                         help="Accepted findings to leave out (counted in the summary)."),
+    write_baseline: Path | None = typer.Option(None, "--write-baseline", metavar="FILE",
+                                               help="Record the current findings as accepted; exit 0."),
+    glob: list[str] = typer.Option([], "--glob", metavar="PATTERN",
+                                   help="Drafts to take from a folder (repeatable). "
+                                   "[default: *.txt *.md *.markdown *.html *.htm]"),
+    stdin_format: StdinFmt = typer.Option(StdinFmt.text, "--stdin-format", metavar="text|markdown|html",
+                                          help="How to read a draft on stdin ('-')."),
+    stdin_name: str = typer.Option("-", "--stdin-name", metavar="NAME",
+                                   help="The name a draft on stdin gets in the report and annotations."),
+    fail_on_empty: bool = typer.Option(False, "--fail-on-empty",
+                                       help="An empty draft is an error (exit 2), not a note."),
+    color: Color = typer.Option(Color.auto, "--color", metavar="auto|always|never",
+                                help="Colour in the text report (auto: on a terminal, unless NO_COLOR)."),
+    quiet: bool = typer.Option(False, "--quiet", "-q",
+                               help="Only the findings: no notes on stderr, no drafts without findings."),
 ) -> None:
     """Check drafts: within themselves, against --source documents and a --facts file."""
     from numcheck.api import check as do_check
     from numcheck.api import facts_document
     from numcheck.config import load_config
+    from numcheck.errors import EmptyInputError
     from numcheck.read import guess_format, read_path, read_stdin
     from numcheck.report import render
 
     try:
         cfg = load_config(config_file=config, rules_dir=rules, fail_on=fail_on.value if fail_on else None)
         docs = []
-        for i, p in enumerate(drafts):
-            if str(p) == "-":
-                docs.append(read_stdin("draft", f"d{i}"))
-            else:
-                docs.append(read_path(p, "draft", f"d{i}", guess_format(str(p))))
+        for i, p in enumerate(_draft_paths(drafts, glob)):
+            try:
+                if str(p) == "-":
+                    doc = read_stdin("draft", f"d{i}", stdin_format.value)
+                    docs.append(doc.model_copy(update={"path": stdin_name}))
+                else:
+                    docs.append(read_path(p, "draft", f"d{i}", guess_format(str(p))))
+            except EmptyInputError as exc:
+                if fail_on_empty:
+                    raise
+                note(f"note: {exc}", quiet)
         srcs = [read_path(p, "source", f"s{i}") for i, p in enumerate(source)]
         fdoc = None
         if facts is not None:
@@ -125,7 +241,8 @@ def check(
         if write_baseline is not None:  # every current finding, before a baseline leaves some out
             from numcheck.baseline import write_baseline as do_write
 
-            do_write(report, write_baseline)
+            written = do_write(report, write_baseline)
+            note(f"wrote {write_baseline} ({written} accepted finding{'s' if written != 1 else ''})", quiet)
         if baseline is not None:
             from numcheck.baseline import apply_baseline
 
@@ -133,12 +250,21 @@ def check(
     except NumcheckError as exc:
         fail(str(exc))
         return
-    if format == Fmt.text and output is not None:  # no colour codes in a file
+    if format == Fmt.text:
         from numcheck.report.text import render as render_text
 
-        write_output(render_text(report, color=False), output)
+        colored = output is None and use_color(color)  # no colour codes in a file
+        import shutil
+
+        width = shutil.get_terminal_size().columns if output is None and sys.stdout.isatty() else None
+        write_output(render_text(report, color=colored, width=width, quiet=quiet), output, quiet)
     else:
-        write_output(render(report, format.value), output)
+        write_output(render(report, format.value), output, quiet)
+        if report.summary.baselined:
+            n = report.summary.baselined
+            note(f"{n} finding{'s' if n != 1 else ''} hidden by the baseline {baseline}", quiet)
+    if write_baseline is not None:  # the findings are now accepted: writing them is a success
+        raise typer.Exit(0)
     threshold = cfg.fail_on
     if threshold == "never":
         raise typer.Exit(0)
@@ -146,16 +272,38 @@ def check(
     raise typer.Exit(1 if any(f.severity.rank >= rank for f in report.findings) else 0)
 
 
+def _draft_paths(paths: list[Path], globs: list[str]) -> list[Path]:
+    """The drafts named: files as they are, folders searched for files matching the globs."""
+    out: list[Path] = []
+    for p in paths:
+        if str(p) != "-" and p.is_dir():
+            from numcheck.scan import DEFAULT_GLOBS, discover
+
+            found = discover([p], globs)
+            if not found:
+                patterns = ", ".join(globs or DEFAULT_GLOBS)
+                raise NumcheckError(f"{p}: a directory with no drafts in it (patterns: {patterns})")
+            out += [Path(f) for f in found]
+        else:
+            out.append(p)
+    return out
+
+
 @app.command()
 def scan(
-    paths: list[Path] = typer.Argument(..., help="Articles, or directories to search for them."),
-    glob: list[str] = typer.Option([], "--glob", help="Pattern in directories (repeatable)."),
-    jobs: int | None = typer.Option(None, "--jobs", "-j", help="Worker processes (default: cores)."),
-    engine: str = typer.Option("local", "--engine", help="local (process pool) or dask."),
-    scheduler: str | None = typer.Option(None, "--scheduler", help="Dask scheduler (default: LocalCluster)."),
-    output: Path | None = typer.Option(None, "--output", "-o", help="JSON lines file; a re-run resumes."),
-    config: Path | None = typer.Option(None, "--config", help="numcheck.toml or pyproject.toml."),
-    rules: Path | None = typer.Option(None, "--rules", help="A rule pack directory."),
+    paths: list[Path] = typer.Argument(..., metavar="PATH...",
+                                       help="Articles, or folders to search for them."),
+    glob: list[str] = typer.Option([], "--glob", metavar="PATTERN", help="Pattern in folders (repeatable)."),
+    jobs: int | None = typer.Option(None, "--jobs", "-j", metavar="N",
+                                    help="Worker processes (default: cores)."),
+    engine: str = typer.Option("local", "--engine", metavar="local|dask", help="Process pool or Dask."),
+    scheduler: str | None = typer.Option(None, "--scheduler", metavar="ADDRESS",
+                                         help="Dask scheduler (default: LocalCluster)."),
+    output: Path | None = typer.Option(None, "--output", "-o", metavar="FILE.jsonl",
+                                       help="JSON lines file; a re-run resumes it."),
+    config: Path | None = typer.Option(None, "--config", metavar="FILE",
+                                       help="numcheck.toml or pyproject.toml."),
+    rules: Path | None = typer.Option(None, "--rules", metavar="DIR", help="A rule pack directory."),
 ) -> None:
     """Audit many articles, each on its own: one JSON line per article, then a summary."""
     from numcheck.scan import scan as do_scan
@@ -223,15 +371,21 @@ def _in_effect(cfg: object, code: str) -> str:
 
 @app.command()
 def serve(
-    host: str = typer.Option("127.0.0.1", "--host", help="Address to listen on."),
-    port: int = typer.Option(8000, "--port", help="Port to listen on."),
-    config: Path | None = typer.Option(None, "--config", help="numcheck.toml or pyproject.toml."),
-    rules: Path | None = typer.Option(None, "--rules", help="A rule pack directory."),
-    workers: int | None = typer.Option(None, "--workers", min=1, help="Check processes (default: cores)."),
-    timeout: float = typer.Option(10.0, "--timeout", min=0.1, help="Seconds a check may run (then 503)."),
-    max_body: int = typer.Option(2 * 1024 * 1024, "--max-body", min=1, help="Largest body in bytes (413)."),
-    block_on: FailOn | None = typer.Option(None, "--block-on", help="Blocks from (default: fail_on)."),
-    warn_on: FailOn = typer.Option(FailOn.warning, "--warn-on", help="Warns from this severity."),
+    host: str = typer.Option("127.0.0.1", "--host", metavar="ADDRESS", help="Address to listen on."),
+    port: int = typer.Option(8000, "--port", metavar="PORT", help="Port to listen on."),
+    config: Path | None = typer.Option(None, "--config", metavar="FILE",
+                                       help="numcheck.toml or pyproject.toml."),
+    rules: Path | None = typer.Option(None, "--rules", metavar="DIR", help="A rule pack directory."),
+    workers: int | None = typer.Option(None, "--workers", min=1, metavar="N",
+                                       help="Check processes (default: cores)."),
+    timeout: float = typer.Option(10.0, "--timeout", min=0.1, metavar="SECONDS",
+                                  help="Seconds a check may run (then 503)."),
+    max_body: int = typer.Option(2 * 1024 * 1024, "--max-body", min=1, metavar="BYTES",
+                                 help="Largest body in bytes (413)."),
+    block_on: FailOn | None = typer.Option(None, "--block-on", metavar="error|warning|info|never",
+                                           help="Blocks from (default: fail_on)."),
+    warn_on: FailOn = typer.Option(FailOn.warning, "--warn-on", metavar="error|warning|info|never",
+                                   help="Warns from this severity."),
 ) -> None:
     """Run the pre-publish HTTP gate and the editor's page (needs the serve extra)."""
     try:
@@ -250,10 +404,11 @@ def serve(
 
 @rules_app.command("list")
 def rules_list(
-    format: RulesFmt = typer.Option(RulesFmt.table, "--format", "-f",
+    format: RulesFmt = typer.Option(RulesFmt.table, "--format", "-f", metavar="table|markdown|json",
                                     help="table; markdown (the reference in docs/rules.md); json."),
-    config: Path | None = typer.Option(None, "--config", help="numcheck.toml or pyproject.toml."),
-    rules: Path | None = typer.Option(None, "--rules", help="A rule pack directory."),
+    config: Path | None = typer.Option(None, "--config", metavar="FILE",
+                                       help="numcheck.toml or pyproject.toml."),
+    rules: Path | None = typer.Option(None, "--rules", metavar="DIR", help="A rule pack directory."),
 ) -> None:
     """Every rule: code, name, category, default severity and what is in effect under the config."""
     import json
@@ -304,9 +459,10 @@ def _config_note(cfg: object) -> str:
 
 @rules_app.command("explain")
 def rules_explain(
-    code: str = typer.Argument(..., help="A rule code (NC201) or name (source-discrepancy)."),
-    config: Path | None = typer.Option(None, "--config", help="numcheck.toml or pyproject.toml."),
-    rules: Path | None = typer.Option(None, "--rules", help="A rule pack directory."),
+    code: str = typer.Argument(..., metavar="CODE", help="A rule code (NC201) or name (source-discrepancy)."),
+    config: Path | None = typer.Option(None, "--config", metavar="FILE",
+                                       help="numcheck.toml or pyproject.toml."),
+    rules: Path | None = typer.Option(None, "--rules", metavar="DIR", help="A rule pack directory."),
 ) -> None:
     """What a rule does, why it matters, an example, its parameters, and how to configure it."""
     from numcheck.checks.registry import RULES
@@ -471,8 +627,9 @@ def rules_markdown() -> str:
 @rules_app.command("validate")
 def rules_validate(
     directory: Path | None = typer.Argument(
-        None, help="A rule pack directory (default: the one the config names, else the default pack)."),
-    config: Path | None = typer.Option(None, "--config", help="Also check this config file."),
+        None, metavar="DIR",
+        help="A rule pack directory (default: the one the config names, else the default pack)."),
+    config: Path | None = typer.Option(None, "--config", metavar="FILE", help="Also check this config file."),
 ) -> None:
     """Check a rule pack (and, without DIR, the config file in effect): every mistake, with file and line."""
     from numcheck.config import find_config_file, load_config, read_overrides

@@ -161,6 +161,7 @@ class Summary(BaseModel):
     infos: int = 0
     claims: int = 0
     documents: int = 0
+    baselined: int = 0  # findings left out because a --baseline accepts them
 
 
 class Report(BaseModel):

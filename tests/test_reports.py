@@ -141,7 +141,7 @@ def test_values_show_the_interval_the_wording_allows_and_the_unit() -> None:
 # --- text ---------------------------------------------------------------------------------------------
 
 
-def test_text_report_groups_findings_by_document_with_claims_side_by_side() -> None:
+def test_text_report_groups_findings_by_document_and_line_in_an_editors_words() -> None:
     out = text.render(build_report(), color=False, width=160)
     assert "\x1b[" not in out
     lines = out.splitlines()
@@ -152,26 +152,36 @@ def test_text_report_groups_findings_by_document_with_claims_side_by_side() -> N
     assert "drafts/quiet.txt — no findings" in out
     assert "sources/statement.txt" not in out  # a source with no finding gets no section
 
-    # severity, rule code and name, category, message
-    assert re.search(r"WARNING\s+NC201 source-discrepancy\s+\[source-discrepancy\]", crash_part)
-    assert re.search(r"ERROR\s+NC301 internal-inconsistency\s+\[internal-inconsistency\]", crash_part)
-    assert re.search(r"INFO\s+NC701 unsupported-claim", crash_part)
-    assert "179 people killed here, 197 victims there" in crash_part
-    assert "likely slip: digits transposed" in crash_part
-    # the two claims of the discrepancy, each on its row: place, surface, value and interval, source
-    row_11000 = next(line for line in lines if "about 11,000 North Korean soldiers" in line)
-    assert re.search(r"drafts/crash\.md:5:48\s+about 11,000 North Korean soldiers\s+11,000 \[9,000–13,000\] "
-                     r"soldier\s+Volodymyr Zelenskyy", row_11000)
-    row_10000 = next(line for line in lines if "some 10,000 North Korean troops" in line)
-    assert re.search(r"drafts/crash\.md:6:19\s+.*10,000 \[8,000–12,000\] troop\s+the Pentagon", row_10000)
-    assert re.search(r"drafts/crash\.md:8:18\s+197 victims\s+197 victim\s+\(the article's own voice\)",
-                     crash_part)
+    # line, severity, rule code and name (the category is not repeated), by line in the draft
+    heads = [line.split() for line in crash_part.splitlines() if line.startswith("  line ")]
+    assert [h[:5] for h in heads] == [["line", "3", "error", "NC301", "internal-inconsistency"],
+                                      ["line", "5", "warning", "NC201", "source-discrepancy"],
+                                      ["line", "6", "info", "NC701", "unsupported-claim"]]
+    assert "[internal-inconsistency]" not in out
+    # the sentence with the figure marked, and the other figure's sentence with its line
+    assert "killing »179 of the 181 people« on board" in crash_part
+    assert "line 8: Relatives of the »197 victims« gathered at the airport." in crash_part
+    # what disagrees, in plain words, the slip named once as a question; no interval jargon
+    assert ("The draft says 179 of the 181 people here and 197 victims at line 8; both cannot be right "
+            "— digits transposed?") in crash_part
+    assert crash_part.count("transposed") == 1
+    assert "Volodymyr Zelenskyy says about 11,000 North Korean soldiers; the Pentagon says some 10,000" \
+        in crash_part
+    assert "[9,000–13,000]" not in out and "ratio" not in out and "own voice" not in out
+    # a suggested fix, and the rule's why with where to read more
+    assert "Fix: make the two figures agree, or say why they differ." in crash_part
+    assert "Why: A headline that says 179 and a body that says 197 cannot both be right." in crash_part
+    assert "More: numcheck rules explain NC301" in crash_part
     # the second draft's finding sits under the second draft
-    assert "€1.2 billion here" in storm_part and "€1.2 billion here" not in crash_part
-    line, col = expected_position(SECOND, SECOND.index("€2.1"))
-    assert re.search(rf"drafts/storm\.txt:{line}:{col}\s+€2\.1 billion\s+2,100,000,000 EUR\s+Insurers",
-                     storm_part)
-    assert lines[-1] == "2 errors, 1 warning, 1 info; 7 claims in 4 documents"
+    assert "»€2.1 billion«" in storm_part and "€2.1 billion" not in crash_part
+    assert lines[-1] == "2 errors, 1 warning, 1 info in 3 drafts; checked against 1 source; 7 figures read"
+
+
+def test_text_report_shows_a_confidence_below_one() -> None:
+    report = build_report()
+    report.findings[1].confidence = 0.62
+    assert re.search(r"line 3\s+error\s+NC301 internal-inconsistency\s+\(confidence 0\.62\)",
+                     text.render(report, color=False, width=160))
 
 
 def test_text_report_colours_only_when_asked_or_on_a_terminal() -> None:
@@ -199,12 +209,14 @@ def test_text_summary_of_a_clean_report() -> None:
     doc = Document(id="d0", path="clean.txt", original="Nothing.\n", text="Nothing.\n")
     out = text.render(Report(documents=[doc]), color=False)
     assert out.splitlines() == ["clean.txt — no findings",
-                                "0 errors, 0 warnings, 0 info; 0 claims in 1 document"]
+                                "0 errors, 0 warnings, 0 info in 1 draft; no --source or --facts given; "
+                                "0 figures read"]
 
 
 def test_text_escapes_nothing_and_keeps_brackets_in_messages() -> None:
     report = build_report()
     report.findings[0].message = "[bold]not markup[/bold] 50% of [x]"
+    report.findings[0].rule, report.findings[0].category = "NC504", "arithmetic-error"  # shown as written
     assert "[bold]not markup[/bold] 50% of [x]" in text.render(report, color=False, width=200)
 
 
@@ -442,7 +454,7 @@ def test_cli_writes_well_formed_reports(cli_draft: Path, fmt: str) -> None:
     assert code == expected_status
     if fmt == "text":
         assert "\x1b[" not in out
-        assert re.search(r"^\d+ errors?, \d+ warnings?, \d+ info; \d+ claims? in 1 document$", out, re.M)
+        assert re.search(r"^\d+ errors?, \d+ warnings?, \d+ info in 1 draft; .*; \d+ figures? read$", out, re.M)
     elif fmt == "sarif":
         log = json.loads(out)
         assert sarif_validator().is_valid(log)
@@ -462,7 +474,7 @@ def test_cli_text_report_in_a_file_has_no_colour_codes(cli_draft: Path, tmp_path
     code, out = run("check", str(cli_draft), "--output", str(target))
     assert code in (0, 1) and out == ""
     written = target.read_text(encoding="utf-8")
-    assert "\x1b[" not in written and " in 1 document" in written
+    assert "\x1b[" not in written and " in 1 draft" in written
 
 
 def test_cli_extract_prints_a_table(cli_draft: Path) -> None:

@@ -433,17 +433,20 @@ def rules_list(
     from rich.console import Console
     from rich.table import Table
 
-    table = Table(title="numcheck rules", title_justify="left")
-    for col in ("Code", "Name", "Category", "Default", "In effect", "What it checks"):
-        table.add_column(col, overflow="fold")
+    from rich import box
+
+    # fits 80 columns: the category is in `rules explain` and --format json
+    table = Table(title="numcheck rules", title_justify="left", box=box.SQUARE, padding=(0, 1))
+    for col in ("Code", "Name", "Default", "Now", "What it checks"):
+        table.add_column(col, overflow="fold", no_wrap=col != "What it checks")
     for c in codes:
         r = RULES[c]
         default, now = _default_severity(c), _in_effect(cfg, c)
         shown = "[dim]off[/dim]" if now == "off" else (now if now == default else f"[bold]{now}[/bold]")
-        table.add_row(c, r.name, r.category.value, default, shown, r.summary)
-    console = Console(width=None if sys.stdout.isatty() else 160)
+        table.add_row(c, r.name, default, shown, r.summary)
+    console = Console(width=None if sys.stdout.isatty() else 80)
     console.print(table)
-    console.print(_config_note(cfg), highlight=False, markup=False)
+    sys.stdout.write(_config_note(cfg) + "\n")  # a path is not folded
 
 
 def _config_note(cfg: object) -> str:
@@ -492,7 +495,7 @@ def rules_explain(
         f"  {rule.example}",
         "",
     ]
-    docs: dict[str, str] = getattr(rule, "param_docs", None) or {}
+    docs = param_docs(rule)
     names = sorted({*default_params, *now.params})
     if names:
         lines.append("Parameters (default -> in effect):")
@@ -505,6 +508,24 @@ def rules_explain(
         lines.append("Parameters: none")
     lines += ["", *_configure_snippet(resolved, default_params)]
     typer.echo("\n".join(lines))
+
+
+# what each rule parameter means, for `rules explain` and docs/rules.md (a rule may also carry its own
+# `param_docs`, which win)
+PARAM_MEANING: dict[str, str] = {
+    "min_ratio_gap": "reserved: no check reads it at present (NC201 reports every disagreement the "
+    "sources' wording allows); kept so that configs which set it stay valid",
+    "max_gap": "how far a complete list of parts may fall short of or exceed its stated total, in the "
+    "total's units, beyond the rounding of the figures",
+    "percent_tolerance": "how many percentage points a stated change or share may differ from the one "
+    "its figures give",
+}
+
+
+def param_docs(rule: object) -> dict[str, str]:
+    """Parameter name -> meaning for a rule."""
+    own: dict[str, str] = getattr(rule, "param_docs", None) or {}
+    return {**PARAM_MEANING, **own}
 
 
 def _toml_value(value: object) -> str:
@@ -567,7 +588,7 @@ def rules_markdown() -> str:
     for c in codes:
         r = RULES[c]
         params = pack.setting(c).params
-        docs: dict[str, str] = getattr(r, "param_docs", None) or {}
+        docs = param_docs(r)
         out += [
             "",
             f"## {c}",
@@ -617,8 +638,11 @@ def rules_markdown() -> str:
         "",
         "A rule pack directory holds any of `hedges.yaml`, `vague.yaml`, `numbers.yaml`, `nouns.yaml`,",
         "`events.yaml`, `attribution.yaml`, `units.yaml`, `tolerances.yaml` and `rules.yaml`; the files",
-        "it lacks come from the default pack. `numcheck rules validate DIR` checks one and reports every",
-        "mistake with its file and line.",
+        "it lacks come from the default pack. A file it holds extends the default one entry by entry (an",
+        "entry with the same name replaces the default's, words are added to word lists), unless it has",
+        "`replace: true` at the top, when it replaces the default file. `numcheck rules validate DIR`",
+        "checks a pack, says which of its files extend and which replace, and reports every mistake",
+        "with its file and line.",
         "",
     ]
     return "\n".join(out)
@@ -664,6 +688,10 @@ def rules_validate(
         files = f"{own} files"
     else:
         files = f"{own} file{'s' if own != 1 else ''} of its own, the rest from the default pack"
+        verb = {"replaces": "replaces the default (replace: true)", "extends": "extends the default"}
+        said = [f"{name}.yaml {verb[mode]}" for name, mode in sorted(pack.modes.items())]
+        if said:
+            files += "; " + "; ".join(said)
     note = f"; config {path} is valid" if path is not None else ""
     typer.echo(f"{shown}: rule pack is valid ({files}, {len(pack.rules.rules)} rule settings){note}")
 

@@ -304,12 +304,17 @@ def scan(
     config: Path | None = typer.Option(None, "--config", metavar="FILE",
                                        help="numcheck.toml or pyproject.toml."),
     rules: Path | None = typer.Option(None, "--rules", metavar="DIR", help="A rule pack directory."),
+    force: bool = typer.Option(False, "--force",
+                               help="Check every article again, even if --output holds results."),
 ) -> None:
-    """Audit many articles, each on its own: one JSON line per article, then a summary."""
+    """Audit many articles, each on its own: one JSON line per article, then a summary.
+
+    A re-run with the same --output resumes, when the results there were made by this numcheck
+    version under this configuration; otherwise it stops (exit 2) and --force starts again."""
     from numcheck.scan import scan as do_scan
 
     try:
-        status = do_scan(paths, glob, jobs, engine, scheduler, output, config, rules)
+        status = do_scan(paths, glob, jobs, engine, scheduler, output, config, rules, force=force)
     except NumcheckError as exc:
         fail(str(exc))
         return
@@ -430,10 +435,9 @@ def rules_list(
                 "params": cfg.rule(c).params, "summary": RULES[c].summary} for c in codes]
         sys.stdout.write(json.dumps(out, indent=2) + "\n")
         return
+    from rich import box
     from rich.console import Console
     from rich.table import Table
-
-    from rich import box
 
     # fits 80 columns: the category is in `rules explain` and --format json
     table = Table(title="numcheck rules", title_justify="left", box=box.SQUARE, padding=(0, 1))

@@ -12,7 +12,10 @@ checked (unreadable, not text, a crash inside numcheck); the scan goes on.
 With `--output FILE.jsonl` lines are appended and flushed one by one (and fsynced right behind
 them by a group-committing thread); a re-run with the same file skips the articles already in it
 (a truncated last line, left by a crash, is dropped and redone), so a scan killed half-way
-resumes without losing or duplicating anything.
+resumes without losing or duplicating anything. Each line carries `run`, a key of numcheck's version
+and the configuration in effect (rule pack contents, rule settings): a file written under another
+version or configuration is not resumed (its results would mix two judgements) but refused, with a
+pointer to `--force`, which starts the file again.
 
 Engines: `local` is a process pool whose workers load numcheck and the rule pack once (pool
 initializer); a worker that dies takes no other article with it (the articles that were in flight
@@ -64,6 +67,21 @@ def resolve_config(config_file: Path | str | None, rules_dir: Path | str | None)
         rules_dir=str(Path(rules_dir).resolve()) if rules_dir else None,
     )
     return cfg, spec
+
+
+def run_key(cfg: Config) -> str:
+    """numcheck's version and everything the configuration decides, as a short key."""
+    import hashlib
+
+    from numcheck import __version__
+
+    body = {
+        "version": __version__,
+        "pack": cfg.pack.model_dump(mode="json", exclude={"path", "own_files", "modes"}),
+        "overrides": {k: v.model_dump(mode="json") for k, v in sorted(cfg.overrides.items())},
+        "fail_on": cfg.fail_on,
+    }
+    return hashlib.sha1(json.dumps(body, sort_keys=True).encode()).hexdigest()[:16]
 
 
 @lru_cache(maxsize=4)
@@ -592,6 +610,7 @@ def scan(
     rules_dir: Path | str | None = None,
     progress: bool | None = None,
     out: IO[str] | None = None,
+    force: bool = False,
 ) -> int:
     """Run a scan; return the exit status (0 clean, 1 findings at fail_on or articles not checked).
 
@@ -613,9 +632,23 @@ def scan(
 
     tally = Tally()
     log: OutputLog | None = None
+    key = run_key(cfg)
     if output is not None:
+        if force and Path(output).is_file():
+            try:
+                Path(output).write_bytes(b"")
+            except OSError as exc:
+                raise InputError(f"{output}: cannot write ({exc.strerror})") from exc
         log = OutputLog(output)
-        for rec in log.open():
+        previous = log.open()
+        stale = sum(1 for rec in previous if rec.get("run") != key)
+        if stale:
+            log.close()
+            raise InputError(
+                f"{output}: {stale} of its {len(previous)} results were made by another numcheck version "
+                "or configuration, so it is not resumed; --force checks every article again into it"
+            )
+        for rec in previous:
             tally.add(rec, previous=True)
     todo = [f for f in files if log is None or os.path.abspath(f) not in log.done]
     stream = out if out is not None else sys.stdout
@@ -637,6 +670,7 @@ def scan(
         with _progress(len(todo), bool(show) and bool(todo)) as bar:
             task_id = bar.add_task("scan", total=len(todo))
             for rec in records:
+                rec["run"] = key
                 if log is not None:
                     log.write(rec)
                 else:

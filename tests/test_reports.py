@@ -273,7 +273,13 @@ def test_sarif_results_are_located_at_the_claims() -> None:
         assert run["tool"]["driver"]["rules"][r["ruleIndex"]]["id"] == r["ruleId"]
 
     inconsistency = results[1]
-    assert inconsistency["message"]["text"] == "179 people killed here, 197 victims there"
+    # the editor's words, with the sentence; the check's own message is kept as a property
+    assert inconsistency["message"]["text"].startswith(
+        "The draft says 179 of the 181 people here and 197 victims at line 8; both cannot be right")
+    assert "In the draft: The airliner crashed on landing, killing »179 of the 181 people«" in \
+        inconsistency["message"]["text"]
+    assert inconsistency["properties"]["check"] == "179 people killed here, 197 victims there"
+    assert inconsistency["rank"] == 100.0
     assert inconsistency["partialFingerprints"] == {"numcheck/v1": report.findings[1].fingerprint}
     loc = inconsistency["locations"][0]["physicalLocation"]
     assert loc["artifactLocation"]["uri"] == "drafts/crash.md"
@@ -327,14 +333,14 @@ def test_github_commands_annotate_the_primary_claim() -> None:
     lines = github.render(build_report()).splitlines()
     assert len(lines) == 4
     assert lines[1].startswith("::error file=drafts/crash.md,line=3,col=42,endColumn=63,"
-                               "title=NC301 internal-inconsistency::179 people killed here")
+                               "title=NC301 internal-inconsistency::The draft says 179 of the 181 people")
     kinds = [parse_command(line)[0] for line in lines]
     assert kinds == ["warning", "error", "notice", "error"]
     _, props, message = parse_command(lines[0])
     assert props == {"file": "drafts/crash.md", "line": "5", "col": "48", "endColumn": "82",
                      "title": "NC201 source-discrepancy"}
-    # the other claim of the discrepancy is named, with its place and source
-    assert "drafts/crash.md:6:19" in message and "the Pentagon" in message
+    # the other claim of the discrepancy is named, with its line and sentence, the figure marked
+    assert "line 6: The Pentagon said »some 10,000 North Korean troops« were in Russia." in message
     assert "\n" in message
 
 
@@ -342,6 +348,7 @@ def test_github_commands_escape_data_and_properties() -> None:
     report = build_report()
     report.documents[0] = report.documents[0].model_copy(update={"path": "news:2024,final/crash.md"})
     report.findings[1].message = "100% wrong\r\nsecond line, with: colon"
+    report.findings[1].rule, report.findings[1].category = "NC504", "arithmetic-error"  # shown as written
     line = github.render(report).splitlines()[1]
     head, _, data = line.partition("::")[2].partition("::")
     assert "news%3A2024%2Cfinal/crash.md" in head
@@ -454,7 +461,8 @@ def test_cli_writes_well_formed_reports(cli_draft: Path, fmt: str) -> None:
     assert code == expected_status
     if fmt == "text":
         assert "\x1b[" not in out
-        assert re.search(r"^\d+ errors?, \d+ warnings?, \d+ info in 1 draft; .*; \d+ figures? read$", out, re.M)
+        summary = r"^\d+ errors?, \d+ warnings?, \d+ info in 1 draft; .*; \d+ figures? read$"
+        assert re.search(summary, out, re.M)
     elif fmt == "sarif":
         log = json.loads(out)
         assert sarif_validator().is_valid(log)

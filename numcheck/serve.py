@@ -146,6 +146,10 @@ class CheckResponse(Report):
     """The JSON report of `numcheck check --format json`, and the gate's verdict."""
 
     verdict: Verdict
+    notes: list[dict[str, Any]] = Field(
+        default_factory=list,
+        description="For each finding, in order, what the editor's page shows: `says` (what disagrees, "
+                    "in plain words), `fix`, `why`, `sentence` and `others` (each {text, mark, where}).")
 
 
 class ErrorBody(BaseModel):
@@ -176,7 +180,12 @@ def run_check(job: dict[str, Any], config: Config) -> dict[str, Any]:
                for i, s in enumerate(job.get("sources") or [])]
     facts = job.get("facts")
     fdoc = facts_document(facts, "facts") if facts is not None else None
-    return check([draft], sources, fdoc, config).model_dump(mode="json", by_alias=True)
+    from numcheck.report.editor import editor_notes
+
+    report = check([draft], sources, fdoc, config)
+    out = report.model_dump(mode="json", by_alias=True)
+    out["notes"] = editor_notes(report)  # the page shows findings in the text report's words
+    return out
 
 
 # exercises the readers, the extractor, the checks and the facts loader once, so that their lazy

@@ -276,3 +276,44 @@ def _sum_fix(whole: Claim, parts: list[Claim]) -> Fix | None:
 def explain_all(report: Report) -> list[Explained]:
     ex = Explainer(report)
     return [ex.explain(f) for f in report.findings]
+
+
+def _excerpt_json(ex: Excerpt | None) -> dict[str, object] | None:
+    if ex is None:
+        return None
+    return {"text": ex.text, "mark": [ex.mark_start, ex.mark_end], "where": ex.where}
+
+
+def editor_notes(report: Report) -> list[dict[str, object]]:
+    """For each finding, in order, what the HTML report and the gate's page show an editor."""
+    out: list[dict[str, object]] = []
+    for e in explain_all(report):
+        out.append(
+            {
+                "says": e.says,
+                "fix": e.fix.text if e.fix is not None else None,
+                "replacement": e.fix.replacement if e.fix is not None and e.fix.certain else None,
+                "why": e.why,
+                "rule_name": e.rule_name,
+                "line": e.location.line if e.location is not None else 0,
+                "sentence": _excerpt_json(e.sentence),
+                "others": [_excerpt_json(o) for o in e.others],
+            }
+        )
+    return out
+
+
+def rule_docs() -> dict[str, dict[str, str]]:
+    """Every rule's explanation, for the glossary the HTML report and the page link findings to."""
+    from numcheck.checks.registry import RULES
+
+    return {
+        code: {
+            "name": r.name,
+            "category": r.category.value,
+            "summary": r.summary,
+            "why": r.why,
+            "example": r.example,
+        }
+        for code, r in sorted(RULES.items())
+    }

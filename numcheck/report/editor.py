@@ -20,7 +20,9 @@ from numcheck.models import Category, Claim, Document, Finding, Report
 from numcheck.report.common import Location, ReportIndex, fmt_number
 
 DOCS_URL = "docs/rules.md"
-_SENTENCE_END = re.compile(r"[.!?][\"'”’)\]]*\s+|\n\s*\n|\n(?=\s*[-*#>]|\s*\d+\.\s)")
+# a sentence ends at . ! ? (and closing quotes), a blank line, a list item, or a line that starts
+# with a capital or an opening quote (a line of its own: a headline, a quote set apart)
+_SENTENCE_END = re.compile(r"[.!?][\"'”’)\]]*\s+|\n\s*\n|\n(?=\s*[-*#>]|\s*\d+\.\s)|\n(?=[ \t]*[A-Z“\"‘'])")
 MAX_SENTENCE = 240
 
 
@@ -197,6 +199,7 @@ class Explainer:
         if len(claims) >= 2 and f.category == Category.source_discrepancy:
             a, b = claims[0], claims[1]
             wa, wb = a.source or "the article", b.source or "the article"
+            wb = wb[:1].lower() + wb[1:] if wb.startswith(("The ", "A ")) else wb
             return (
                 f"{wa[:1].upper() + wa[1:]} says {figure(a)}; {wb} says {figure(b)} — say that the "
                 "sources disagree, or pick one"

@@ -95,16 +95,16 @@
 
   function legend() {
     var items = [
-      ["nc-claim", "a figure numcheck read"],
-      ["nc-claim nc-flag-error", "in an error"],
-      ["nc-claim nc-flag-warning", "in a warning"],
-      ["nc-claim nc-flag-info", "in a note (info)"],
-      ["nc-claim nc-linked", "the figures of the finding you picked"]
+      ["", "a figure numcheck read"],
+      ["nc-swatch-error", "in an error"],
+      ["nc-swatch-warning", "in a warning"],
+      ["nc-swatch-info", "in a note (info)"],
+      ["nc-swatch-linked", "the figures of the finding you picked"]
     ];
     return el("div", { className: "nc-legend", "aria-label": "What the highlights mean" },
       [el("span", { className: "nc-legend-title", text: "Highlights:" })].concat(items.map(function (it) {
         return el("span", { className: "nc-legend-item" }, [
-          el("mark", { className: it[0] + " nc-swatch", "aria-hidden": "true", text: "12" }), " " + it[1]
+          el("span", { className: "nc-swatch " + it[0], "aria-hidden": "true", text: "12" }), " " + it[1]
         ]);
       })));
   }
@@ -176,8 +176,8 @@
     sumChildren.push(el("span", {
       text: [plural(summary.errors || 0, "error", "errors"),
              plural(summary.warnings || 0, "warning", "warnings"),
-             plural(summary.infos || 0, "info", "infos"),
-             plural(claims.length, "claim", "claims"),
+             (summary.infos || 0) + " info",
+             plural(claims.length, "figure", "figures") + " read",
              plural(documents.length, "document", "documents")].join(" · ")
     }));
     wrap.appendChild(el("div", { className: "nc-summary", role: "status" }, sumChildren));
@@ -314,7 +314,6 @@
     var pre = el("div", { className: "nc-text", "data-doc": d.id });
     sec.appendChild(pre);
     var toIdx = codePointIndex(text);
-    var spans = [];
     var found = [];
     claims.forEach(function (c) {
       var at = (spans && spans[c.id]) || [c.start, c.end];

@@ -471,3 +471,46 @@ def test_sarif_rank_is_the_findings_confidence() -> None:
     report = nc.check(TWO_FIGURES)
     report.findings[0].confidence = 0.37
     assert to_sarif(report)["runs"][0]["results"][0]["rank"] == 37.0
+
+
+def test_text_report_in_a_real_80_column_terminal(tmp_path: Path) -> None:
+    """tmux gives the report a terminal 80 columns wide: colour, and no line past column 80."""
+    tmux = shutil.which("tmux")
+    if tmux is None or not SCRIPT.exists():
+        pytest.skip("needs tmux and the installed `numcheck` script")
+    write(
+        tmp_path / "draft.md",
+        HEADLINE_TWICE.replace("Crews", "It burned 500 square miles (1,925 sq km). Crews"),
+    )
+    write(tmp_path / "source.txt", SOURCE)
+    session = f"nc11-{os.getpid()}"
+    env = {k: v for k, v in os.environ.items() if k not in ("NO_COLOR", "TMUX")}
+    env["TERM"] = "xterm-256color"
+    out = tmp_path / "done"
+    command = f"{SCRIPT} check draft.md -s source.txt; touch {out}; sleep 30"
+    subprocess.run(
+        [tmux, "new-session", "-d", "-s", session, "-x", "80", "-y", "60", "-c", str(tmp_path), command],
+        env=env,
+        check=True,
+        timeout=30,
+    )
+    try:
+        deadline = time.monotonic() + 90
+        while not out.exists() and time.monotonic() < deadline:
+            time.sleep(0.2)
+        plain = subprocess.run(
+            [tmux, "capture-pane", "-t", session, "-p"], capture_output=True, text=True, timeout=30
+        ).stdout
+        ansi = subprocess.run(
+            [tmux, "capture-pane", "-t", session, "-p", "-e"], capture_output=True, text=True, timeout=30
+        ).stdout
+    finally:
+        subprocess.run([tmux, "kill-session", "-t", session], capture_output=True, timeout=30)
+    (tmp_path / "report-80-columns.txt").write_text(plain, encoding="utf-8")
+    lines = plain.rstrip().splitlines()
+    assert max(len(line) for line in lines) <= 80
+    assert "\x1b[" in ansi  # colour on a terminal
+    text = flat(plain)
+    assert "Storm floods »2,100« homes" in text
+    assert "Fix: 500 square miles is 1,295 sq km: write “1,295 sq km”." in text
+    assert "checked against 1 source" in text

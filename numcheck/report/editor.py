@@ -194,7 +194,10 @@ class Explainer:
         if len(claims) >= 2 and f.category == Category.internal_inconsistency:
             a, b = claims[0], claims[1]
             lb = self.index.locate(b).line
+            la = self.index.locate(a).line
             there = f" and {figure(b)} at line {lb}" if lb else f" and {figure(b)} elsewhere"
+            if lb and lb == la:
+                there = f" and {figure(b)} on the same line"
             return f"The draft says {figure(a)} here{there}; both cannot be right{slip}"
         if len(claims) >= 2 and f.category == Category.source_discrepancy:
             a, b = claims[0], claims[1]

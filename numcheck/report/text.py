@@ -149,10 +149,12 @@ def render(
             continue
         console.print(title)
 
-        def line_of(f: Finding) -> tuple[int, int]:
+        def line_of(f: Finding) -> tuple[int, int, int]:
+            """By line; on one line the most severe first, then by column."""
             claim = index.primary(f)
             loc = index.locate(claim) if claim is not None else None
-            return (loc.line, loc.col) if loc is not None else (0, 0)
+            line, col = (loc.line, loc.col) if loc is not None else (0, 0)
+            return line, -f.severity.rank, col
 
         for finding in sorted(findings, key=line_of):
             _finding(console, explainer, finding, color)

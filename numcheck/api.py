@@ -47,8 +47,9 @@ def _as_list(value: object, what: str, allowed: tuple[type, ...]) -> list[object
     if isinstance(value, allowed):
         return [value]
     if not isinstance(value, list | tuple):
-        raise TypeError(f"{what}: expected a string, a Document or a list of them, not "
-                        f"{type(value).__name__}")
+        raise TypeError(
+            f"{what}: expected a string, a Document or a list of them, not {type(value).__name__}"
+        )
     for i, item in enumerate(value):
         if not isinstance(item, allowed):
             raise TypeError(f"{what}[{i}]: expected a string or a Document, not {type(item).__name__}")

@@ -21,6 +21,7 @@ def _readable_help() -> None:
 
     arg, opt = getattr(core, "TyperArgument", None), getattr(core, "TyperOption", None)
     if arg is not None and hasattr(arg, "_usage_display_name") and hasattr(arg, "display_type_rich"):
+
         def usage_name(self: Any) -> str:
             name = self.metavar or self.name.upper()
             return name if self.required else f"[{name}]"
@@ -49,10 +50,14 @@ EXIT_CODES = (
 )
 HELP = {"help_option_names": ["-h", "--help"]}
 
-app = typer.Typer(add_completion=False, no_args_is_help=True, context_settings=HELP,
-                  help="Check the numbers in news copy.", epilog=EXIT_CODES)
-rules_app = typer.Typer(no_args_is_help=True, context_settings=HELP,
-                        help="List, explain and validate rules.")
+app = typer.Typer(
+    add_completion=False,
+    no_args_is_help=True,
+    context_settings=HELP,
+    help="Check the numbers in news copy.",
+    epilog=EXIT_CODES,
+)
+rules_app = typer.Typer(no_args_is_help=True, context_settings=HELP, help="List, explain and validate rules.")
 app.add_typer(rules_app, name="rules")
 
 
@@ -66,8 +71,14 @@ def _print_version(value: bool) -> None:
 
 @app.callback()
 def _main(
-    version: bool = typer.Option(False, "--version", "-V", is_eager=True, callback=_print_version,
-                                 help="Print numcheck's version and exit."),
+    version: bool = typer.Option(
+        False,
+        "--version",
+        "-V",
+        is_eager=True,
+        callback=_print_version,
+        help="Print numcheck's version and exit.",
+    ),
 ) -> None:
     """Check the numbers in news copy."""
 
@@ -144,8 +155,9 @@ def use_color(choice: Color) -> bool:
 @app.command()
 def extract(
     paths: list[Path] = typer.Argument(..., metavar="FILE...", help="Files to read ('-' for stdin)."),
-    format: ExtractFmt = typer.Option(ExtractFmt.table, "--format", "-f", metavar="table|json",
-                                      help="A table per file, or JSON."),
+    format: ExtractFmt = typer.Option(
+        ExtractFmt.table, "--format", "-f", metavar="table|json", help="A table per file, or JSON."
+    ),
     rules: Path | None = typer.Option(None, "--rules", metavar="DIR", help="A rule pack directory."),
 ) -> None:
     """List the numeric claims of each file."""
@@ -157,8 +169,7 @@ def extract(
         cfg = load_config(rules_dir=rules)
         results = []
         for i, p in enumerate(paths):
-            doc = read_stdin("draft", f"d{i}") if str(p) == "-" else read_path(
-                p, "draft", f"d{i}")
+            doc = read_stdin("draft", f"d{i}") if str(p) == "-" else read_path(p, "draft", f"d{i}")
             results.append((doc, do_extract(doc, cfg)))
     except NumcheckError as exc:
         fail(str(exc))
@@ -166,8 +177,10 @@ def extract(
     if format == ExtractFmt.json:
         import json
 
-        out = {"claims": [c.model_dump(mode="json") for _, cl in results for c in cl],
-               "documents": [{"id": d.id, "path": d.path} for d, _ in results]}
+        out = {
+            "claims": [c.model_dump(mode="json") for _, cl in results for c in cl],
+            "documents": [{"id": d.id, "path": d.path} for d, _ in results],
+        }
         sys.stdout.write(json.dumps(out, indent=2, ensure_ascii=False) + "\n")
         return
     from numcheck.report.claims_table import print_claims
@@ -178,37 +191,69 @@ def extract(
 
 @app.command(epilog=EXIT_CODES)
 def check(
-    drafts: list[Path] = typer.Argument(..., metavar="DRAFT...",
-                                        help="Drafts to check: files, folders (see --glob), '-' for stdin."),
-    source: list[Path] = typer.Option([], "--source", "-s", metavar="FILE",
-                                      help="A source document the draft was written from (repeatable)."),
+    drafts: list[Path] = typer.Argument(
+        ..., metavar="DRAFT...", help="Drafts to check: files, folders (see --glob), '-' for stdin."
+    ),
+    source: list[Path] = typer.Option(
+        [],
+        "--source",
+        "-s",
+        metavar="FILE",
+        help="A source document the draft was written from (repeatable).",
+    ),
     facts: Path | None = typer.Option(None, "--facts", metavar="FILE", help="A facts file (YAML)."),
-    config: Path | None = typer.Option(None, "--config", metavar="FILE",
-                                       help="numcheck.toml or pyproject.toml."),
+    config: Path | None = typer.Option(
+        None, "--config", metavar="FILE", help="numcheck.toml or pyproject.toml."
+    ),
     rules: Path | None = typer.Option(None, "--rules", metavar="DIR", help="A rule pack directory."),
-    format: Fmt = typer.Option(Fmt.text, "--format", "-f", metavar="text|json|sarif|github|junit|html",
-                               help="Report format."),
-    output: Path | None = typer.Option(None, "--output", "-o", metavar="FILE",
-                                       help="Write the report here (atomically); says so on stderr."),
-    fail_on: FailOn | None = typer.Option(None, "--fail-on", metavar="error|warning|info|never",
-                                          help="Lowest severity that fails (exit 1). [default: error]"),
-    baseline: Path | None = typer.Option(None, "--baseline", metavar="FILE",
-                                         help="Accepted findings to leave out (counted in the summary)."),
-    write_baseline: Path | None = typer.Option(None, "--write-baseline", metavar="FILE",
-                                               help="Record the current findings as accepted; exit 0."),
-    glob: list[str] = typer.Option([], "--glob", metavar="PATTERN",
-                                   help="Drafts to take from a folder (repeatable). "
-                                   "[default: *.txt *.md *.markdown *.html *.htm]"),
-    stdin_format: StdinFmt = typer.Option(StdinFmt.text, "--stdin-format", metavar="text|markdown|html",
-                                          help="How to read a draft on stdin ('-')."),
-    stdin_name: str = typer.Option("-", "--stdin-name", metavar="NAME",
-                                   help="The name a draft on stdin gets in the report and annotations."),
-    fail_on_empty: bool = typer.Option(False, "--fail-on-empty",
-                                       help="An empty draft is an error (exit 2), not a note."),
-    color: Color = typer.Option(Color.auto, "--color", metavar="auto|always|never",
-                                help="Colour in the text report (auto: on a terminal, unless NO_COLOR)."),
-    quiet: bool = typer.Option(False, "--quiet", "-q",
-                               help="Only the findings: no notes on stderr, no drafts without findings."),
+    format: Fmt = typer.Option(
+        Fmt.text, "--format", "-f", metavar="text|json|sarif|github|junit|html", help="Report format."
+    ),
+    output: Path | None = typer.Option(
+        None, "--output", "-o", metavar="FILE", help="Write the report here (atomically); says so on stderr."
+    ),
+    fail_on: FailOn | None = typer.Option(
+        None,
+        "--fail-on",
+        metavar="error|warning|info|never",
+        help="Lowest severity that fails (exit 1). [default: error]",
+    ),
+    baseline: Path | None = typer.Option(
+        None, "--baseline", metavar="FILE", help="Accepted findings to leave out (counted in the summary)."
+    ),
+    write_baseline: Path | None = typer.Option(
+        None, "--write-baseline", metavar="FILE", help="Record the current findings as accepted; exit 0."
+    ),
+    glob: list[str] = typer.Option(
+        [],
+        "--glob",
+        metavar="PATTERN",
+        help="Drafts to take from a folder (repeatable). [default: *.txt *.md *.markdown *.html *.htm]",
+    ),
+    stdin_format: StdinFmt = typer.Option(
+        StdinFmt.text,
+        "--stdin-format",
+        metavar="text|markdown|html",
+        help="How to read a draft on stdin ('-').",
+    ),
+    stdin_name: str = typer.Option(
+        "-",
+        "--stdin-name",
+        metavar="NAME",
+        help="The name a draft on stdin gets in the report and annotations.",
+    ),
+    fail_on_empty: bool = typer.Option(
+        False, "--fail-on-empty", help="An empty draft is an error (exit 2), not a note."
+    ),
+    color: Color = typer.Option(
+        Color.auto,
+        "--color",
+        metavar="auto|always|never",
+        help="Colour in the text report (auto: on a terminal, unless NO_COLOR).",
+    ),
+    quiet: bool = typer.Option(
+        False, "--quiet", "-q", help="Only the findings: no notes on stderr, no drafts without findings."
+    ),
 ) -> None:
     """Check drafts: within themselves, against --source documents and a --facts file."""
     from numcheck.api import check as do_check
@@ -291,21 +336,27 @@ def _draft_paths(paths: list[Path], globs: list[str]) -> list[Path]:
 
 @app.command()
 def scan(
-    paths: list[Path] = typer.Argument(..., metavar="PATH...",
-                                       help="Articles, or folders to search for them."),
+    paths: list[Path] = typer.Argument(
+        ..., metavar="PATH...", help="Articles, or folders to search for them."
+    ),
     glob: list[str] = typer.Option([], "--glob", metavar="PATTERN", help="Pattern in folders (repeatable)."),
-    jobs: int | None = typer.Option(None, "--jobs", "-j", metavar="N",
-                                    help="Worker processes (default: cores)."),
+    jobs: int | None = typer.Option(
+        None, "--jobs", "-j", metavar="N", help="Worker processes (default: cores)."
+    ),
     engine: str = typer.Option("local", "--engine", metavar="local|dask", help="Process pool or Dask."),
-    scheduler: str | None = typer.Option(None, "--scheduler", metavar="ADDRESS",
-                                         help="Dask scheduler (default: LocalCluster)."),
-    output: Path | None = typer.Option(None, "--output", "-o", metavar="FILE.jsonl",
-                                       help="JSON lines file; a re-run resumes it."),
-    config: Path | None = typer.Option(None, "--config", metavar="FILE",
-                                       help="numcheck.toml or pyproject.toml."),
+    scheduler: str | None = typer.Option(
+        None, "--scheduler", metavar="ADDRESS", help="Dask scheduler (default: LocalCluster)."
+    ),
+    output: Path | None = typer.Option(
+        None, "--output", "-o", metavar="FILE.jsonl", help="JSON lines file; a re-run resumes it."
+    ),
+    config: Path | None = typer.Option(
+        None, "--config", metavar="FILE", help="numcheck.toml or pyproject.toml."
+    ),
     rules: Path | None = typer.Option(None, "--rules", metavar="DIR", help="A rule pack directory."),
-    force: bool = typer.Option(False, "--force",
-                               help="Check every article again, even if --output holds results."),
+    force: bool = typer.Option(
+        False, "--force", help="Check every article again, even if --output holds results."
+    ),
 ) -> None:
     """Audit many articles, each on its own: one JSON line per article, then a summary.
 
@@ -378,19 +429,25 @@ def _in_effect(cfg: object, code: str) -> str:
 def serve(
     host: str = typer.Option("127.0.0.1", "--host", metavar="ADDRESS", help="Address to listen on."),
     port: int = typer.Option(8000, "--port", metavar="PORT", help="Port to listen on."),
-    config: Path | None = typer.Option(None, "--config", metavar="FILE",
-                                       help="numcheck.toml or pyproject.toml."),
+    config: Path | None = typer.Option(
+        None, "--config", metavar="FILE", help="numcheck.toml or pyproject.toml."
+    ),
     rules: Path | None = typer.Option(None, "--rules", metavar="DIR", help="A rule pack directory."),
-    workers: int | None = typer.Option(None, "--workers", min=1, metavar="N",
-                                       help="Check processes (default: cores)."),
-    timeout: float = typer.Option(10.0, "--timeout", min=0.1, metavar="SECONDS",
-                                  help="Seconds a check may run (then 503)."),
-    max_body: int = typer.Option(2 * 1024 * 1024, "--max-body", min=1, metavar="BYTES",
-                                 help="Largest body in bytes (413)."),
-    block_on: FailOn | None = typer.Option(None, "--block-on", metavar="error|warning|info|never",
-                                           help="Blocks from (default: fail_on)."),
-    warn_on: FailOn = typer.Option(FailOn.warning, "--warn-on", metavar="error|warning|info|never",
-                                   help="Warns from this severity."),
+    workers: int | None = typer.Option(
+        None, "--workers", min=1, metavar="N", help="Check processes (default: cores)."
+    ),
+    timeout: float = typer.Option(
+        10.0, "--timeout", min=0.1, metavar="SECONDS", help="Seconds a check may run (then 503)."
+    ),
+    max_body: int = typer.Option(
+        2 * 1024 * 1024, "--max-body", min=1, metavar="BYTES", help="Largest body in bytes (413)."
+    ),
+    block_on: FailOn | None = typer.Option(
+        None, "--block-on", metavar="error|warning|info|never", help="Blocks from (default: fail_on)."
+    ),
+    warn_on: FailOn = typer.Option(
+        FailOn.warning, "--warn-on", metavar="error|warning|info|never", help="Warns from this severity."
+    ),
 ) -> None:
     """Run the pre-publish HTTP gate and the editor's page (needs the serve extra)."""
     try:
@@ -399,8 +456,13 @@ def serve(
         fail(f"numcheck serve needs the serve extra: pip install 'numcheck[serve]' ({exc})")
         return
     extra = {"workers": workers} if workers else {}
-    settings = GateSettings(timeout_s=timeout, max_body_bytes=max_body, warn_on=warn_on.value,
-                            block_on=block_on.value if block_on else None, **extra)
+    settings = GateSettings(
+        timeout_s=timeout,
+        max_body_bytes=max_body,
+        warn_on=warn_on.value,
+        block_on=block_on.value if block_on else None,
+        **extra,
+    )
     try:
         serve_command(host, port, config, rules, settings)
     except NumcheckError as exc:
@@ -409,10 +471,16 @@ def serve(
 
 @rules_app.command("list")
 def rules_list(
-    format: RulesFmt = typer.Option(RulesFmt.table, "--format", "-f", metavar="table|markdown|json",
-                                    help="table; markdown (the reference in docs/rules.md); json."),
-    config: Path | None = typer.Option(None, "--config", metavar="FILE",
-                                       help="numcheck.toml or pyproject.toml."),
+    format: RulesFmt = typer.Option(
+        RulesFmt.table,
+        "--format",
+        "-f",
+        metavar="table|markdown|json",
+        help="table; markdown (the reference in docs/rules.md); json.",
+    ),
+    config: Path | None = typer.Option(
+        None, "--config", metavar="FILE", help="numcheck.toml or pyproject.toml."
+    ),
     rules: Path | None = typer.Option(None, "--rules", metavar="DIR", help="A rule pack directory."),
 ) -> None:
     """Every rule: code, name, category, default severity and what is in effect under the config."""
@@ -429,10 +497,19 @@ def rules_list(
         from numcheck.config import Config
 
         assert isinstance(cfg, Config)
-        out = [{"code": c, "name": RULES[c].name, "category": RULES[c].category.value,
-                "default_severity": _default_severity(c), "enabled": cfg.enabled(c),
+        out = [
+            {
+                "code": c,
+                "name": RULES[c].name,
+                "category": RULES[c].category.value,
+                "default_severity": _default_severity(c),
+                "enabled": cfg.enabled(c),
                 "severity": _in_effect(cfg, c) if cfg.enabled(c) else None,
-                "params": cfg.rule(c).params, "summary": RULES[c].summary} for c in codes]
+                "params": cfg.rule(c).params,
+                "summary": RULES[c].summary,
+            }
+            for c in codes
+        ]
         sys.stdout.write(json.dumps(out, indent=2) + "\n")
         return
     from rich import box
@@ -459,16 +536,20 @@ def _config_note(cfg: object) -> str:
 
     assert isinstance(cfg, Config)
     where = f"config: {cfg.source}" if cfg.source else "no config file (numcheck.toml or [tool.numcheck])"
-    pack = "default rule pack" if Path(cfg.pack.path).resolve() == default_pack_dir().resolve() else (
-        f"rule pack {cfg.pack.path}")
+    pack = (
+        "default rule pack"
+        if Path(cfg.pack.path).resolve() == default_pack_dir().resolve()
+        else (f"rule pack {cfg.pack.path}")
+    )
     return f"{where}; {pack}"
 
 
 @rules_app.command("explain")
 def rules_explain(
     code: str = typer.Argument(..., metavar="CODE", help="A rule code (NC201) or name (source-discrepancy)."),
-    config: Path | None = typer.Option(None, "--config", metavar="FILE",
-                                       help="numcheck.toml or pyproject.toml."),
+    config: Path | None = typer.Option(
+        None, "--config", metavar="FILE", help="numcheck.toml or pyproject.toml."
+    ),
     rules: Path | None = typer.Option(None, "--rules", metavar="DIR", help="A rule pack directory."),
 ) -> None:
     """What a rule does, why it matters, an example, its parameters, and how to configure it."""
@@ -553,8 +634,10 @@ def _configure_snippet(code: str, params: dict[str, object]) -> list[str]:
     ]
     if params:
         out.append("  params = { " + ", ".join(f"{k} = {_toml_value(v)}" for k, v in params.items()) + " }")
-    out += [f"or in numcheck.toml the same keys under [rules.{code}].",
-            "Check a config file with: numcheck rules validate --config FILE"]
+    out += [
+        f"or in numcheck.toml the same keys under [rules.{code}].",
+        "Check a config file with: numcheck rules validate --config FILE",
+    ]
     return out
 
 
@@ -598,7 +681,8 @@ def rules_markdown() -> str:
             f"## {c}",
             "",
             f"**{r.name}** — category `{r.category.value}`, default severity **{_default_severity(c)}**"
-            + ("" if pack.setting(c).enabled is not False else ", **off by default**") + ".",
+            + ("" if pack.setting(c).enabled is not False else ", **off by default**")
+            + ".",
             "",
             f"**What it does.** {cell(r.summary)}",
             "",
@@ -655,8 +739,10 @@ def rules_markdown() -> str:
 @rules_app.command("validate")
 def rules_validate(
     directory: Path | None = typer.Argument(
-        None, metavar="DIR",
-        help="A rule pack directory (default: the one the config names, else the default pack)."),
+        None,
+        metavar="DIR",
+        help="A rule pack directory (default: the one the config names, else the default pack).",
+    ),
     config: Path | None = typer.Option(None, "--config", metavar="FILE", help="Also check this config file."),
 ) -> None:
     """Check a rule pack (and, without DIR, the config file in effect): every mistake, with file and line."""

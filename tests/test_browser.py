@@ -27,10 +27,18 @@ ROOT = Path(__file__).resolve().parent.parent
 SEED = ROOT / "seeds" / "000_75fc520f5eb4771c.txt"
 CHROMIUM = shutil.which("chromium") or shutil.which("chromium-browser")
 CHROMEDRIVER = shutil.which("chromedriver")
-FLAGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-         "--disable-background-networking", "--disable-component-update", "--disable-sync",
-         "--disable-dev-shm-usage", "--window-size=1366,768"]
-
+FLAGS = [
+    "--headless",
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-quic",
+    "--no-first-run",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+    "--disable-dev-shm-usage",
+    "--window-size=1366,768",
+]
 
 
 def missing(reason: str) -> None:
@@ -56,8 +64,10 @@ def browser(tmp_path: Path) -> Iterator[Any]:
         opts.add_argument(flag)
     opts.add_argument(f"--user-data-dir={tmp_path / 'profile'}")
     (tmp_path / "downloads").mkdir(exist_ok=True)
-    opts.add_experimental_option("prefs", {"download.default_directory": str(tmp_path / "downloads"),
-                                           "download.prompt_for_download": False})
+    opts.add_experimental_option(
+        "prefs",
+        {"download.default_directory": str(tmp_path / "downloads"), "download.prompt_for_download": False},
+    )
     service = Service(executable_path=CHROMEDRIVER, log_output=str(tmp_path / "chromedriver.log"))
     driver = webdriver.Chrome(options=opts, service=service)
     driver.set_page_load_timeout(60)
@@ -104,9 +114,13 @@ def linked_marks(driver: Any) -> list[str]:
 
 
 def in_viewport(driver: Any, css: str) -> bool:
-    return bool(driver.execute_script(
-        "var m = document.querySelector(arguments[0]); if (!m) return false;"
-        "var r = m.getBoundingClientRect(); return r.top >= 0 && r.bottom <= window.innerHeight;", css))
+    return bool(
+        driver.execute_script(
+            "var m = document.querySelector(arguments[0]); if (!m) return false;"
+            "var r = m.getBoundingClientRect(); return r.top >= 0 && r.bottom <= window.innerHeight;",
+            css,
+        )
+    )
 
 
 def paste(driver: Any, element: Any, text: str) -> None:
@@ -114,10 +128,13 @@ def paste(driver: Any, element: Any, text: str) -> None:
     driver.execute_script(
         "arguments[0].focus(); arguments[0].value = arguments[1];"
         "arguments[0].dispatchEvent(new InputEvent('input', {bubbles: true, inputType: 'insertFromPaste'}));",
-        element, text)
+        element,
+        text,
+    )
 
 
 # ----------------------------------------------------------------------------- the real thing
+
 
 @pytest.fixture
 def real_server(tmp_path: Path) -> Iterator[str]:
@@ -125,9 +142,23 @@ def real_server(tmp_path: Path) -> Iterator[str]:
     env = {k: v for k, v in os.environ.items() if k != "NUMCHECK_TOKEN"}
     log = (tmp_path / "serve.log").open("wb")
     proc = subprocess.Popen(
-        [sys.executable, "-m", "numcheck", "serve", "--host", "127.0.0.1", "--port", str(port),
-         "--workers", "1"],
-        cwd=tmp_path, env=env, stdout=log, stderr=subprocess.STDOUT)
+        [
+            sys.executable,
+            "-m",
+            "numcheck",
+            "serve",
+            "--host",
+            "127.0.0.1",
+            "--port",
+            str(port),
+            "--workers",
+            "1",
+        ],
+        cwd=tmp_path,
+        env=env,
+        stdout=log,
+        stderr=subprocess.STDOUT,
+    )
     url = f"http://127.0.0.1:{port}"
     try:
         wait_healthy(url, proc)
@@ -179,6 +210,7 @@ def test_seed_article_source_discrepancy_is_listed_and_marks_both_figures(
 
 # ----------------------------------------------------------------------------- the mechanics
 
+
 def _span(text: str, needle: str) -> tuple[int, int]:
     i = text.index(needle)
     return i, i + len(needle)
@@ -188,26 +220,61 @@ def fake_check(job: dict[str, Any], config: Any) -> dict[str, Any]:
     """A hand-built report for any draft that has "11,000" and "10,000" (runs in a gate worker)."""
     text = job["draft"]["text"]
     claims = []
-    for cid, needle, source in (("c1", "11,000", "Zelenskyy"), ("c2", "10,000", "the Pentagon"),
-                                ("c3", "😀 145", None)):
+    for cid, needle, source in (
+        ("c1", "11,000", "Zelenskyy"),
+        ("c2", "10,000", "the Pentagon"),
+        ("c3", "😀 145", None),
+    ):
         if needle in text:
             start, end = _span(text, needle)
             start = len(text[:start])  # code points (Python) -- the page converts to UTF-16
-            claims.append({"id": cid, "doc": "d0", "start": start, "end": end, "surface": text[start:end],
-                           "value": float(needle.split()[-1].replace(",", "")), "source": source})
+            claims.append(
+                {
+                    "id": cid,
+                    "doc": "d0",
+                    "start": start,
+                    "end": end,
+                    "surface": text[start:end],
+                    "value": float(needle.split()[-1].replace(",", "")),
+                    "source": source,
+                }
+            )
     findings = []
     if {c["id"] for c in claims} >= {"c1", "c2"}:
-        findings.append({"rule": "NC201", "category": "source-discrepancy", "severity": "warning",
-                         "message": "sources differ: about 11,000 (Zelenskyy) vs some 10,000 (the Pentagon)",
-                         "claims": ["c1", "c2"]})
+        findings.append(
+            {
+                "rule": "NC201",
+                "category": "source-discrepancy",
+                "severity": "warning",
+                "message": "sources differ: about 11,000 (Zelenskyy) vs some 10,000 (the Pentagon)",
+                "claims": ["c1", "c2"],
+            }
+        )
     if any(c["id"] == "c3" for c in claims):
-        findings.append({"rule": "NC999", "category": "unsupported-claim", "severity": "info",
-                         "message": "no source has 145", "claims": ["c3"]})
-    return {"schema": 1, "tool": "numcheck", "version": "test",
-            "documents": [{"id": "d0", "path": "draft", "role": "draft", "format": "text"}],
-            "claims": claims, "findings": findings,
-            "summary": {"errors": 0, "warnings": 1, "infos": len(findings) - 1, "claims": len(claims),
-                        "documents": 1}}
+        findings.append(
+            {
+                "rule": "NC999",
+                "category": "unsupported-claim",
+                "severity": "info",
+                "message": "no source has 145",
+                "claims": ["c3"],
+            }
+        )
+    return {
+        "schema": 1,
+        "tool": "numcheck",
+        "version": "test",
+        "documents": [{"id": "d0", "path": "draft", "role": "draft", "format": "text"}],
+        "claims": claims,
+        "findings": findings,
+        "summary": {
+            "errors": 0,
+            "warnings": 1,
+            "infos": len(findings) - 1,
+            "claims": len(claims),
+            "documents": 1,
+        },
+    }
 
 
 @pytest.fixture
@@ -230,10 +297,14 @@ def fake_server() -> Iterator[str]:
         thread.join(30)
 
 
-DRAFT = ("Intro paragraph.\n\n" + "Filler sentence about the war. " * 120 + "\n\n"
-         "Zelenskyy said about 11,000 North Korean soldiers were there. 😀 145 drones flew.\n\n"
-         + "More filler about other things. " * 120 + "\n\n"
-         "The Pentagon said some 10,000 North Korean troops had been sent.\n")
+DRAFT = (
+    "Intro paragraph.\n\n" + "Filler sentence about the war. " * 120 + "\n\n"
+    "Zelenskyy said about 11,000 North Korean soldiers were there. 😀 145 drones flew.\n\n"
+    + "More filler about other things. "
+    * 120
+    + "\n\n"
+    "The Pentagon said some 10,000 North Korean troops had been sent.\n"
+)
 
 
 def test_page_renders_the_answer_and_a_click_marks_the_linked_claims(
@@ -332,14 +403,19 @@ GATE_SOURCE = "The storm flooded 1,200 homes across the county, the county offic
 
 
 def above_the_fold(driver: Any, css: str) -> bool:
-    return bool(driver.execute_script(
-        "var m = document.querySelector(arguments[0]); if (!m) return false;"
-        "var r = m.getBoundingClientRect(); return r.top > -1 && r.top < window.innerHeight;", css))
+    return bool(
+        driver.execute_script(
+            "var m = document.querySelector(arguments[0]); if (!m) return false;"
+            "var r = m.getBoundingClientRect(); return r.top > -1 && r.top < window.innerHeight;",
+            css,
+        )
+    )
 
 
 @pytest.mark.parametrize("width,height", [(1280, 800), (390, 844)])
-def test_gate_page_for_an_editor(browser: Any, real_server: str, tmp_path: Path, width: int,
-                                 height: int) -> None:
+def test_gate_page_for_an_editor(
+    browser: Any, real_server: str, tmp_path: Path, width: int, height: int
+) -> None:
     import json
 
     from selenium.webdriver.common.by import By
@@ -388,14 +464,19 @@ def test_gate_page_for_an_editor(browser: Any, real_server: str, tmp_path: Path,
     downloads = tmp_path / "downloads"
     browser.find_element(By.ID, "nc-save-json").click()
     browser.find_element(By.ID, "nc-save-html").click()
-    wait.until(lambda d: (downloads / "numcheck-report.json").exists()
-               and (downloads / "numcheck-report.html").exists())
+    wait.until(
+        lambda d: (
+            (downloads / "numcheck-report.json").exists() and (downloads / "numcheck-report.html").exists()
+        )
+    )
     saved = json.loads((downloads / "numcheck-report.json").read_text(encoding="utf-8"))
     assert {f["rule"] for f in saved["findings"]} >= {"NC101", "NC401"} and "notes" not in saved
     browser.find_element(By.ID, "nc-copy-json").click()
     wait.until(lambda d: d.find_element(By.ID, "nc-action-status").text != "Saved numcheck-report.html.")
     assert browser.find_element(By.ID, "nc-action-status").text in (
-        "The JSON is on the clipboard.", "Copy did not work: use Download.")
+        "The JSON is on the clipboard.",
+        "Copy did not work: use Download.",
+    )
     # the downloaded HTML report works on its own, offline
     browser.get((downloads / "numcheck-report.html").as_uri())
     wait.until(lambda d: d.find_elements(By.CSS_SELECTOR, "button.nc-finding"))
@@ -419,8 +500,7 @@ def test_gate_page_asks_for_a_token_only_when_the_server_requires_one(
     try:
         wait_healthy(f"http://127.0.0.1:{port}")
         browser.get(f"http://127.0.0.1:{port}/")
-        WebDriverWait(browser, 20).until(
-            lambda d: d.find_element(By.ID, "nc-token-box").is_displayed())
+        WebDriverWait(browser, 20).until(lambda d: d.find_element(By.ID, "nc-token-box").is_displayed())
         assert browser.find_element(By.ID, "nc-token").is_displayed()
     finally:
         server.should_exit = True
@@ -436,8 +516,10 @@ def test_static_report_shows_an_html_draft_as_text_with_its_figures_marked(
     import numcheck
     from numcheck.read import read_text
 
-    page = ("<html><body><h1>Crash kills 197</h1>\n<p>The crash killed <b>179</b> people, "
-            "officials said.</p></body></html>\n")
+    page = (
+        "<html><body><h1>Crash kills 197</h1>\n<p>The crash killed <b>179</b> people, "
+        "officials said.</p></body></html>\n"
+    )
     report = numcheck.check([read_text(page, "html", "story.html", "draft", "d0")])
     out = tmp_path / "report.html"
     out.write_text(report.to_html(), encoding="utf-8")

@@ -58,39 +58,105 @@ def no_forced_colour(monkeypatch: pytest.MonkeyPatch) -> None:
 
 
 def build_report() -> Report:
-    d0 = Document(id="d0", path="drafts/crash.md", role="draft", format="markdown", original=DRAFT,
-                  text=DRAFT)
+    d0 = Document(
+        id="d0", path="drafts/crash.md", role="draft", format="markdown", original=DRAFT, text=DRAFT
+    )
     d1 = Document(id="d1", path="drafts/storm.txt", role="draft", original=SECOND, text=SECOND)
-    d2 = Document(id="d2", path="drafts/quiet.txt", role="draft", original="Nothing to see.\n",
-                  text="Nothing to see.\n")
+    d2 = Document(
+        id="d2", path="drafts/quiet.txt", role="draft", original="Nothing to see.\n", text="Nothing to see.\n"
+    )
     s0 = Document(id="s0", path="sources/statement.txt", role="source", original=SOURCE, text=SOURCE)
     claims = [
-        claim(d0, "179 of the 181 people", "c1", value=179, low=179, high=179, kind="count", counts="person",
-              measurand="people killed"),
-        claim(d0, "about 11,000 North Korean soldiers", "c2", value=11000, low=9000, high=13000, kind="count",
-              counts="soldier", hedge="about", source="Volodymyr Zelenskyy",
-              measurand="North Korean soldiers"),
-        claim(d0, "some 10,000 North Korean troops", "c3", value=10000, low=8000, high=12000, kind="count",
-              counts="troop", hedge="some", source="the Pentagon", measurand="North Korean troops"),
+        claim(
+            d0,
+            "179 of the 181 people",
+            "c1",
+            value=179,
+            low=179,
+            high=179,
+            kind="count",
+            counts="person",
+            measurand="people killed",
+        ),
+        claim(
+            d0,
+            "about 11,000 North Korean soldiers",
+            "c2",
+            value=11000,
+            low=9000,
+            high=13000,
+            kind="count",
+            counts="soldier",
+            hedge="about",
+            source="Volodymyr Zelenskyy",
+            measurand="North Korean soldiers",
+        ),
+        claim(
+            d0,
+            "some 10,000 North Korean troops",
+            "c3",
+            value=10000,
+            low=8000,
+            high=12000,
+            kind="count",
+            counts="troop",
+            hedge="some",
+            source="the Pentagon",
+            measurand="North Korean troops",
+        ),
         claim(d0, "197 victims", "c4", value=197, kind="count", counts="victim"),
         claim(d1, "€1.2 billion", "c5", value=1.2e9, kind="money", unit="EUR", measurand="damages"),
-        claim(d1, "€2.1 billion", "c6", value=2.1e9, kind="money", unit="EUR", measurand="damages",
-              source="Insurers"),
-        claim(s0, "179 of the 181 people", "c7", value=179, kind="count", counts="person",
-              source="Officials"),
+        claim(
+            d1,
+            "€2.1 billion",
+            "c6",
+            value=2.1e9,
+            kind="money",
+            unit="EUR",
+            measurand="damages",
+            source="Insurers",
+        ),
+        claim(
+            s0, "179 of the 181 people", "c7", value=179, kind="count", counts="person", source="Officials"
+        ),
     ]
     by_id = {c.id: c for c in claims}
     findings = [
-        Finding(rule="NC201", category="source-discrepancy", severity="warning", doc="d0", ratio=1.1,
-                message="Volodymyr Zelenskyy says about 11,000; the Pentagon says some 10,000 (ratio 1.10)",
-                claims=["c2", "c3"]),
-        Finding(rule="NC301", category="internal-inconsistency", severity="error", doc="d0", ratio=1.1,
-                slip="digits transposed", message="179 people killed here, 197 victims there",
-                claims=["c1", "c4"]),
-        Finding(rule="NC701", category="unsupported-claim", severity="info", doc="d0",
-                message="No source supports 'some 10,000 North Korean troops'", claims=["c3"]),
-        Finding(rule="NC301", category="internal-inconsistency", severity="error", doc="d1",
-                message="damages: €1.2 billion here, €2.1 billion (Insurers) there", claims=["c5", "c6"]),
+        Finding(
+            rule="NC201",
+            category="source-discrepancy",
+            severity="warning",
+            doc="d0",
+            ratio=1.1,
+            message="Volodymyr Zelenskyy says about 11,000; the Pentagon says some 10,000 (ratio 1.10)",
+            claims=["c2", "c3"],
+        ),
+        Finding(
+            rule="NC301",
+            category="internal-inconsistency",
+            severity="error",
+            doc="d0",
+            ratio=1.1,
+            slip="digits transposed",
+            message="179 people killed here, 197 victims there",
+            claims=["c1", "c4"],
+        ),
+        Finding(
+            rule="NC701",
+            category="unsupported-claim",
+            severity="info",
+            doc="d0",
+            message="No source supports 'some 10,000 North Korean troops'",
+            claims=["c3"],
+        ),
+        Finding(
+            rule="NC301",
+            category="internal-inconsistency",
+            severity="error",
+            doc="d1",
+            message="damages: €1.2 billion here, €2.1 billion (Insurers) there",
+            claims=["c5", "c6"],
+        ),
     ]
     for f in findings:
         f.fingerprint = fingerprint(f, by_id)
@@ -109,7 +175,7 @@ def test_locations_are_line_and_column_of_the_claim_in_the_file() -> None:
         assert (loc.line, loc.col) == expected_position(doc.original, c.start)
         assert (loc.end_line, loc.end_col) == expected_position(doc.original, c.end)
         line_text = doc.original.split("\n")[loc.line - 1]
-        assert line_text[loc.col - 1:loc.end_col - 1] == c.surface
+        assert line_text[loc.col - 1 : loc.end_col - 1] == c.surface
 
 
 def test_plain_text_offsets_are_mapped_back_into_the_html_file() -> None:
@@ -117,20 +183,25 @@ def test_plain_text_offsets_are_mapped_back_into_the_html_file() -> None:
     original = "<html><body>\n<p>Russia fired <b>145 drones</b> overnight.</p>\n</body></html>\n"
     plain = "Russia fired 145 drones overnight.\n"
     p_start, o_start = plain.index("145"), original.index("145")
-    offsets = OffsetMap(plain_starts=[0, p_start, p_start + len("145 drones")],
-                        orig_starts=[original.index("Russia"), o_start, original.index(" overnight")])
+    offsets = OffsetMap(
+        plain_starts=[0, p_start, p_start + len("145 drones")],
+        orig_starts=[original.index("Russia"), o_start, original.index(" overnight")],
+    )
     doc = Document(id="d0", path="page.html", format="html", original=original, text=plain, offsets=offsets)
-    c = Claim(id="c1", doc="d0", start=p_start, end=p_start + len("145 drones"), surface="145 drones",
-              value=145)
+    c = Claim(
+        id="c1", doc="d0", start=p_start, end=p_start + len("145 drones"), surface="145 drones", value=145
+    )
     loc = ReportIndex(Report(documents=[doc], claims=[c])).locate(c)
-    assert original[loc.start:loc.end] == "145 drones"
+    assert original[loc.start : loc.end] == "145 drones"
     assert (loc.line, loc.col) == expected_position(original, o_start)
 
 
 def test_values_show_the_interval_the_wording_allows_and_the_unit() -> None:
     base = {"id": "c", "start": 0, "end": 1, "surface": "x"}
-    assert fmt_value(Claim(**base, value=11000, low=9000, high=13000, counts="soldier")) == \
-        "11,000 [9,000–13,000] soldier"
+    assert (
+        fmt_value(Claim(**base, value=11000, low=9000, high=13000, counts="soldier"))
+        == "11,000 [9,000–13,000] soldier"
+    )
     assert fmt_value(Claim(**base, low=300, high=400, kind="money", unit="USD")) == "300–400 USD"
     assert fmt_value(Claim(**base, value=12, kind="percent", unit="percent")) == "12%"
     assert fmt_value(Claim(**base, value=3.5, kind="percentage_point")) == "3.5 pp"
@@ -154,19 +225,25 @@ def test_text_report_groups_findings_by_document_and_line_in_an_editors_words() 
 
     # line, severity, rule code and name (the category is not repeated), by line in the draft
     heads = [line.split() for line in crash_part.splitlines() if line.startswith("  line ")]
-    assert [h[:5] for h in heads] == [["line", "3", "error", "NC301", "internal-inconsistency"],
-                                      ["line", "5", "warning", "NC201", "source-discrepancy"],
-                                      ["line", "6", "info", "NC701", "unsupported-claim"]]
+    assert [h[:5] for h in heads] == [
+        ["line", "3", "error", "NC301", "internal-inconsistency"],
+        ["line", "5", "warning", "NC201", "source-discrepancy"],
+        ["line", "6", "info", "NC701", "unsupported-claim"],
+    ]
     assert "[internal-inconsistency]" not in out
     # the sentence with the figure marked, and the other figure's sentence with its line
     assert "killing »179 of the 181 people« on board" in crash_part
     assert "line 8: Relatives of the »197 victims« gathered at the airport." in crash_part
     # what disagrees, in plain words, the slip named once as a question; no interval jargon
-    assert ("The draft says 179 of the 181 people here and 197 victims at line 8; both cannot be right "
-            "— digits transposed?") in crash_part
+    assert (
+        "The draft says 179 of the 181 people here and 197 victims at line 8; both cannot be right "
+        "— digits transposed?"
+    ) in crash_part
     assert crash_part.count("transposed") == 1
-    assert "Volodymyr Zelenskyy says about 11,000 North Korean soldiers; the Pentagon says some 10,000" \
+    assert (
+        "Volodymyr Zelenskyy says about 11,000 North Korean soldiers; the Pentagon says some 10,000"
         in crash_part
+    )
     assert "[9,000–13,000]" not in out and "ratio" not in out and "own voice" not in out
     # a suggested fix, and the rule's why with where to read more
     assert "Fix: make the two figures agree, or say why they differ." in crash_part
@@ -180,8 +257,10 @@ def test_text_report_groups_findings_by_document_and_line_in_an_editors_words() 
 def test_text_report_shows_a_confidence_below_one() -> None:
     report = build_report()
     report.findings[1].confidence = 0.62
-    assert re.search(r"line 3\s+error\s+NC301 internal-inconsistency\s+\(confidence 0\.62\)",
-                     text.render(report, color=False, width=160))
+    assert re.search(
+        r"line 3\s+error\s+NC301 internal-inconsistency\s+\(confidence 0\.62\)",
+        text.render(report, color=False, width=160),
+    )
 
 
 def test_text_report_colours_only_when_asked_or_on_a_terminal() -> None:
@@ -208,9 +287,10 @@ def test_text_report_is_coloured_on_a_terminal_unless_no_color(monkeypatch: pyte
 def test_text_summary_of_a_clean_report() -> None:
     doc = Document(id="d0", path="clean.txt", original="Nothing.\n", text="Nothing.\n")
     out = text.render(Report(documents=[doc]), color=False)
-    assert out.splitlines() == ["clean.txt — no findings",
-                                "0 errors, 0 warnings, 0 info in 1 draft; no --source or --facts given; "
-                                "0 figures read"]
+    assert out.splitlines() == [
+        "clean.txt — no findings",
+        "0 errors, 0 warnings, 0 info in 1 draft; no --source or --facts given; 0 figures read",
+    ]
 
 
 def test_text_escapes_nothing_and_keeps_brackets_in_messages() -> None:
@@ -275,9 +355,12 @@ def test_sarif_results_are_located_at_the_claims() -> None:
     inconsistency = results[1]
     # the editor's words, with the sentence; the check's own message is kept as a property
     assert inconsistency["message"]["text"].startswith(
-        "The draft says 179 of the 181 people here and 197 victims at line 8; both cannot be right")
-    assert "In the draft: The airliner crashed on landing, killing »179 of the 181 people«" in \
-        inconsistency["message"]["text"]
+        "The draft says 179 of the 181 people here and 197 victims at line 8; both cannot be right"
+    )
+    assert (
+        "In the draft: The airliner crashed on landing, killing »179 of the 181 people«"
+        in inconsistency["message"]["text"]
+    )
     assert inconsistency["properties"]["check"] == "179 people killed here, 197 victims there"
     assert inconsistency["rank"] == 100.0
     assert inconsistency["partialFingerprints"] == {"numcheck/v1": report.findings[1].fingerprint}
@@ -291,7 +374,7 @@ def test_sarif_results_are_located_at_the_claims() -> None:
     related = inconsistency["relatedLocations"]
     assert len(related) == 1
     rregion = related[0]["physicalLocation"]["region"]
-    assert DRAFT[rregion["charOffset"]:rregion["charOffset"] + rregion["charLength"]] == "197 victims"
+    assert DRAFT[rregion["charOffset"] : rregion["charOffset"] + rregion["charLength"]] == "197 victims"
     assert (rregion["startLine"], rregion["startColumn"]) == (8, 18)
     assert "197 victims" in related[0]["message"]["text"]
 
@@ -332,13 +415,20 @@ def parse_command(line: str) -> tuple[str, dict[str, str], str]:
 def test_github_commands_annotate_the_primary_claim() -> None:
     lines = github.render(build_report()).splitlines()
     assert len(lines) == 4
-    assert lines[1].startswith("::error file=drafts/crash.md,line=3,col=42,endColumn=63,"
-                               "title=NC301 internal-inconsistency::The draft says 179 of the 181 people")
+    assert lines[1].startswith(
+        "::error file=drafts/crash.md,line=3,col=42,endColumn=63,"
+        "title=NC301 internal-inconsistency::The draft says 179 of the 181 people"
+    )
     kinds = [parse_command(line)[0] for line in lines]
     assert kinds == ["warning", "error", "notice", "error"]
     _, props, message = parse_command(lines[0])
-    assert props == {"file": "drafts/crash.md", "line": "5", "col": "48", "endColumn": "82",
-                     "title": "NC201 source-discrepancy"}
+    assert props == {
+        "file": "drafts/crash.md",
+        "line": "5",
+        "col": "48",
+        "endColumn": "82",
+        "title": "NC201 source-discrepancy",
+    }
     # the other claim of the discrepancy is named, with its line and sentence, the figure marked
     assert "line 6: The Pentagon said »some 10,000 North Korean troops« were in Russia." in message
     assert "\n" in message
@@ -365,8 +455,9 @@ def test_github_claim_across_lines_gets_end_line_not_columns() -> None:
     original = doc.original.replace("197 victims", "197\nvictims")
     report.documents[0] = doc.model_copy(update={"original": original, "text": original})
     start = original.index("197\nvictims")
-    report.claims[3] = report.claims[3].model_copy(update={"start": start, "end": start + 11,
-                                                            "surface": "197\nvictims"})
+    report.claims[3] = report.claims[3].model_copy(
+        update={"start": start, "end": start + 11, "surface": "197\nvictims"}
+    )
     report.findings[1].claims = ["c4", "c1"]
     _, props, _ = parse_command(github.render(report).splitlines()[1])
     assert props["line"] == "8" and props["endLine"] == "9"
@@ -403,11 +494,11 @@ def test_junit_one_suite_per_draft_one_case_per_rule() -> None:
 
 def test_junit_stays_well_formed_with_control_characters_and_markup() -> None:
     report = build_report()
-    report.findings[1].message = "a <b>&amp; \x0c form feed\x00 and \x1b escape \"quoted\""
+    report.findings[1].message = 'a <b>&amp; \x0c form feed\x00 and \x1b escape "quoted"'
     out = junit.render(report)
     root = ET.fromstring(out)
     message = root.find(".//testcase[@name='NC301 internal-inconsistency']/failure").get("message")  # type: ignore[union-attr]
-    assert message == "a <b>&amp; \ufffd form feed\ufffd and \ufffd escape \"quoted\""
+    assert message == 'a <b>&amp; \ufffd form feed\ufffd and \ufffd escape "quoted"'
 
 
 # --- extract's table -----------------------------------------------------------------------------------
@@ -421,8 +512,11 @@ def test_claims_table_lists_every_claim(capsys: pytest.CaptureFixture[str]) -> N
     assert "\x1b[" not in out
     assert "drafts/crash.md — 4 claims" in out
     row = next(line for line in out.splitlines() if "about 11,000 North Korean soldiers" in line)
-    assert re.search(r"5:48\s+about 11,000 North Korean soldiers\s+11,000 \[9,000–13,000\]\s+soldier\s+"
-                     r"North Korean soldiers\s+about\s+Volodymyr Zelenskyy", row)
+    assert re.search(
+        r"5:48\s+about 11,000 North Korean soldiers\s+11,000 \[9,000–13,000\]\s+soldier\s+"
+        r"North Korean soldiers\s+about\s+Volodymyr Zelenskyy",
+        row,
+    )
     assert re.search(r"8:18\s+197 victims\s+197\s+victim\s+—", out)
     print_claims(doc, [])
     assert "drafts/crash.md — no claims" in capsys.readouterr().out

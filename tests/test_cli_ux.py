@@ -514,3 +514,38 @@ def test_text_report_in_a_real_80_column_terminal(tmp_path: Path) -> None:
     assert "Storm floods »2,100« homes" in text
     assert "Fix: 500 square miles is 1,295 sq km: write “1,295 sq km”." in text
     assert "checked against 1 source" in text
+
+
+@pytest.mark.parametrize(
+    ("draft", "rule", "wrong", "right"),
+    [
+        ("Officials reported 127,350 cases, up from 61,070, an increase of 48%.\n", "NC503", "48%", "109%"),
+        ("The party won 411 of the 650 seats, or 73%.\n", "NC504", "73%", "63%"),
+        (
+            "Renewables supplied 40% of the power. Wind gave 22%, solar 9% and the remaining 6% came from "
+            "hydro.\n",
+            "NC502",
+            "40%",
+            "37%",
+        ),
+    ],
+)
+def test_a_stated_change_share_or_sum_gets_its_corrected_figure(
+    tmp_path: Path, draft: str, rule: str, wrong: str, right: str
+) -> None:
+    write(tmp_path / "draft.txt", draft)
+    text = flat(numcheck(tmp_path, "check", "draft.txt").stdout)
+    assert f"“{right}”: write that" in text
+    log = json.loads(numcheck(tmp_path, "check", "draft.txt", "--format", "sarif").stdout)
+    result = next(r for r in log["runs"][0]["results"] if r["ruleId"] == rule)
+    replacement = result["fixes"][0]["artifactChanges"][0]["replacements"][0]
+    start = draft.index(wrong)
+    assert replacement["deletedRegion"]["charOffset"] == start
+    assert replacement["deletedRegion"]["charLength"] == len(wrong)
+    assert replacement["insertedContent"]["text"] == right
+
+
+def test_figures_of_one_finding_in_one_sentence_are_marked_together(tmp_path: Path) -> None:
+    write(tmp_path / "draft.txt", CONVERSION)
+    out = flat(numcheck(tmp_path, "check", "draft.txt").stdout)
+    assert "The fire burned »500 square miles« (»1,925 sq km«) of forest." in out

@@ -14,10 +14,10 @@ from __future__ import annotations
 
 import bisect
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from numcheck.models import Category, Claim, Document, Finding, Report
-from numcheck.report.common import Location, ReportIndex, fmt_number
+from numcheck.report.common import Location, ReportIndex
 
 DOCS_URL = "docs/rules.md"
 # a sentence ends at . ! ? (and closing quotes), a blank line, a list item, or a line that starts
@@ -28,22 +28,26 @@ MAX_SENTENCE = 240
 
 @dataclass(frozen=True)
 class Excerpt:
-    """A sentence with the figure at [mark_start, mark_end) and where it is."""
+    """A sentence with the figure at [mark_start, mark_end) (and any more figures of the finding in
+    the same sentence at `more`), and where it is."""
 
     text: str
     mark_start: int
     mark_end: int
     where: str  # "src.txt, line 1" / "line 4"
     line: int = 0
+    more: tuple[tuple[int, int], ...] = ()
+
+    @property
+    def marks(self) -> list[tuple[int, int]]:
+        return sorted({(self.mark_start, self.mark_end), *self.more})
 
     def marked(self, left: str = "»", right: str = "«") -> str:
-        return (
-            self.text[: self.mark_start]
-            + left
-            + self.text[self.mark_start : self.mark_end]
-            + right
-            + (self.text[self.mark_end :])
-        )
+        out, pos = [], 0
+        for start, end in self.marks:
+            out += [self.text[pos:start], left, self.text[start:end], right]
+            pos = end
+        return "".join(out) + self.text[pos:]
 
 
 @dataclass(frozen=True)
@@ -173,9 +177,19 @@ class Explainer:
         for c in claims[1:]:
             same_doc = c.doc == (primary.doc if primary else None)
             ex = self.excerpt(c, with_doc=not same_doc)
-            if ex is not None and not (
-                out.sentence and same_doc and ex.line == out.sentence.line and ex.text == out.sentence.text
-            ):
+            if ex is None:
+                continue
+            # a figure in a sentence already shown is marked there
+            shown = [out.sentence] if out.sentence is not None and same_doc else []
+            for k, prev in enumerate(shown + out.others):
+                if prev is not None and prev.text == ex.text and prev.line == ex.line:
+                    merged = replace(prev, more=(*prev.more, (ex.mark_start, ex.mark_end)))
+                    if k == 0 and shown:
+                        out.sentence = merged
+                    else:
+                        out.others[k - len(shown)] = merged
+                    break
+            else:
                 out.others.append(ex)
         out.says = self._says(f, claims)
         out.fix = self._fix(f, claims)
@@ -217,6 +231,10 @@ class Explainer:
             return _conversion_fix(claims[0], claims[1])
         if f.rule == "NC502" and len(claims) >= 2:
             return _sum_fix(claims[0], claims[1:])
+        if f.rule == "NC503" and len(claims) == 3:
+            return _change_fix(*claims)
+        if f.rule == "NC504" and len(claims) == 3:
+            return _share_fix(*claims)
         if f.category == Category.source_mismatch and len(claims) >= 2:
             return Fix(f"if the source is right, write {figure(claims[1])} as it does")
         if f.category == Category.fact_mismatch and len(claims) >= 2:
@@ -273,9 +291,45 @@ def _sum_fix(whole: Claim, parts: list[Claim]) -> Fix | None:
     new = _replace_number(whole.surface, total)
     if new is None or new == whole.surface:
         return None
-    shown = " + ".join(fmt_number(p.value) for p in parts if p.value is not None)
+    shown = " + ".join(figure(p) for p in parts)
+    return Fix(f"{shown} add up to “{new}”: write that, or correct a part", whole, new)
+
+
+def _change_fix(stated: Claim, new: Claim, old: Claim) -> Fix | None:
+    """'rose from 200 to 260, an increase of 40%': the change the two figures give (30%)."""
+    if new.value is None or old.value is None or stated.hedge or new.hedge or old.hedge:
+        return None
+    if stated.kind == "percentage_point":
+        value = abs(new.value - old.value)
+    elif stated.kind == "percent":
+        if new.kind == old.kind == "percent" or not old.value:
+            return None  # between two rates, "%" may mean points or a relative change: not certain
+        value = abs(new.value - old.value) / old.value * 100
+    elif stated.kind in ("count", "number", "money", "quantity") and stated.unit == new.unit == old.unit:
+        value = abs(new.value - old.value)
+    else:
+        return None
+    replacement = _replace_number(stated.surface, value)
+    if replacement is None or replacement == stated.surface:
+        return None
     return Fix(
-        f"the parts add up to {fmt_number(total)} ({shown}): write “{new}”, or correct a part", whole, new
+        f"from {figure(old)} to {figure(new)} is “{replacement}”: write that, or correct a figure",
+        stated,
+        replacement,
+    )
+
+
+def _share_fix(share: Claim, part: Claim, whole: Claim) -> Fix | None:
+    """'411 of the 650 seats, or 73%': the share the counts give (63%)."""
+    if share.kind != "percent" or part.value is None or not whole.value or share.hedge or part.hedge:
+        return None
+    replacement = _replace_number(share.surface, part.value / whole.value * 100)
+    if replacement is None or replacement == share.surface:
+        return None
+    return Fix(
+        f"{figure(part)} of {figure(whole)} is “{replacement}”: write that, or correct a count",
+        share,
+        replacement,
     )
 
 
@@ -287,7 +341,7 @@ def explain_all(report: Report) -> list[Explained]:
 def _excerpt_json(ex: Excerpt | None) -> dict[str, object] | None:
     if ex is None:
         return None
-    return {"text": ex.text, "mark": [ex.mark_start, ex.mark_end], "where": ex.where}
+    return {"text": ex.text, "marks": [list(m) for m in ex.marks], "where": ex.where}
 
 
 def editor_notes(report: Report) -> list[dict[str, object]]:

@@ -54,9 +54,12 @@ def _excerpt(ex: Excerpt, label: str | None, color: bool) -> Text:
     out = Text()
     if label:
         out.append(f"{label}: ", style="dim")
-    out.append(ex.text[: ex.mark_start])
-    out.append("»" + ex.text[ex.mark_start : ex.mark_end] + "«", style="bold reverse" if color else "")
-    out.append(ex.text[ex.mark_end :])
+    pos = 0
+    for start, end in ex.marks:
+        out.append(ex.text[pos:start])
+        out.append("»" + ex.text[start:end] + "«", style="bold reverse" if color else "")
+        pos = end
+    out.append(ex.text[pos:])
     return out
 
 

@@ -82,15 +82,20 @@
   }
 
   function excerpt(ex, label) {
-    // a sentence with its figure marked: [text, [start, end], where]
+    // a sentence with the finding's figures in it marked: {text, marks: [[start, end], ...], where}
     var text = ex.text || "";
-    var m = ex.mark || [0, 0];
+    var marks = ex.marks || (ex.mark ? [ex.mark] : []);
     var idx = codePointIndex(text);
-    var s = idx(m[0]), e = idx(m[1]);
-    return el("span", { className: "nc-excerpt" }, [
-      label ? el("span", { className: "nc-where", text: label + ": " }) : null,
-      text.slice(0, s), el("mark", { className: "nc-quote", text: text.slice(s, e) }), text.slice(e)
-    ]);
+    var parts = [label ? el("span", { className: "nc-where", text: label + ": " }) : null];
+    var pos = 0;
+    marks.forEach(function (m) {
+      var s = idx(m[0]), e = idx(m[1]);
+      if (s < pos) return;
+      parts.push(text.slice(pos, s), el("mark", { className: "nc-quote", text: text.slice(s, e) }));
+      pos = e;
+    });
+    parts.push(text.slice(pos));
+    return el("span", { className: "nc-excerpt" }, parts);
   }
 
   function legend() {

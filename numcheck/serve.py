@@ -158,6 +158,11 @@ class CheckResponse(Report):
         description="For each finding, in order, what the editor's page shows: `says` (what disagrees, "
         "in plain words), `fix`, `why`, `sentence` and `others` (each {text, mark, where}).",
     )
+    view: dict[str, Any] | None = Field(
+        default=None,
+        description="Only for HTML documents: `texts` (document id -> the text a reader sees) and `spans` "
+        "(claim id -> [start, end] in that text), so that the page shows the draft, not its markup.",
+    )
 
 
 class ErrorBody(BaseModel):
@@ -198,6 +203,14 @@ def run_check(job: dict[str, Any], config: Config) -> dict[str, Any]:
     report = check([draft], sources, fdoc, config)
     out = report.model_dump(mode="json", by_alias=True)
     out["notes"] = editor_notes(report)  # the page shows findings in the text report's words
+    if any(d.format == "html" for d in report.documents):  # the page shows an HTML draft as its text
+        from numcheck.report.html import shown_texts
+
+        texts, spans = shown_texts(report)
+        out["view"] = {
+            "texts": {d.id: texts[d.id] for d in report.documents if d.format == "html" and d.id in texts},
+            "spans": spans,
+        }
     return out
 
 

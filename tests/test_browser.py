@@ -532,3 +532,20 @@ def test_static_report_shows_an_html_draft_as_text_with_its_figures_marked(
     assert marks == ["197", "179"]
     assert browser.find_elements(By.CSS_SELECTOR, ".nc-legend")
     screenshot(browser, tmp_path, "static-report-html-draft.png")
+
+
+def test_gate_page_shows_an_html_draft_as_its_text(browser: Any, real_server: str, tmp_path: Path) -> None:
+    from selenium.webdriver.common.by import By
+    from selenium.webdriver.support.ui import Select, WebDriverWait
+
+    browser.set_window_size(1280, 800)
+    browser.get(real_server + "/")
+    Select(browser.find_element(By.ID, "nc-format")).select_by_value("html")
+    page = "<h1>Crash kills 197</h1>\n<p>The crash killed <b>179</b> people, officials said.</p>\n"
+    paste(browser, browser.find_element(By.ID, "nc-draft"), page)
+    browser.find_element(By.ID, "nc-check").click()
+    WebDriverWait(browser, 60).until(lambda d: d.find_elements(By.CSS_SELECTOR, "button.nc-finding"))
+    shown = browser.find_element(By.CSS_SELECTOR, '.nc-text[data-doc="d0"]').text
+    assert "<p>" not in shown and "The crash killed 179 people" in shown
+    marks = [m.text for m in browser.find_elements(By.CSS_SELECTOR, '[data-doc="d0"] mark.nc-claim')]
+    assert marks == ["197", "179"]

@@ -549,3 +549,23 @@ def test_figures_of_one_finding_in_one_sentence_are_marked_together(tmp_path: Pa
     write(tmp_path / "draft.txt", CONVERSION)
     out = flat(numcheck(tmp_path, "check", "draft.txt").stdout)
     assert "The fire burned »500 square miles« (»1,925 sq km«) of forest." in out
+
+
+def test_the_gate_answers_in_the_editors_words_and_shows_an_html_draft_as_text() -> None:
+    pytest.importorskip("fastapi", reason="the gate needs the serve extra")
+    from fastapi.testclient import TestClient
+
+    from numcheck.serve import GateSettings, create_app
+
+    page = "<p>The fire burned <b>500 square miles</b> (1,925 sq km) of forest.</p>"
+    with TestClient(create_app(None, GateSettings(workers=1))) as client:
+        answer = client.post("/v1/check", json={"draft": {"text": page, "format": "html"}}).json()
+    conversion = answer["findings"].index(next(f for f in answer["findings"] if f["rule"] == "NC401"))
+    note = answer["notes"][conversion]
+    assert note["fix"] == "500 square miles is 1,295 sq km: write “1,295 sq km”"
+    assert note["sentence"]["text"] == "The fire burned 500 square miles (1,925 sq km) of forest."
+    shown = answer["view"]["texts"]["d0"]
+    assert "<b>" not in shown
+    for claim in answer["claims"]:
+        start, end = answer["view"]["spans"][claim["id"]]
+        assert shown[start:end] == claim["surface"].replace("<b>", "").replace("</b>", "")

@@ -70,7 +70,7 @@ def _noscript(report: Report) -> str:
     return "<p>JavaScript is off, so the text is not shown with its figures highlighted.</p>" + body
 
 
-def _shown_texts(report: Report) -> tuple[dict[str, str], dict[str, list[int]]]:
+def shown_texts(report: Report) -> tuple[dict[str, str], dict[str, list[int]]]:
     """The text shown for each document, and claim spans into it where they differ from the report's.
 
     An HTML draft is shown as the text a reader sees (its plain text), not its markup; its claims'
@@ -107,7 +107,7 @@ def render(report: Report) -> str:
 
     css = asset("report.css")
     report_js = asset("report.js")
-    texts, spans = _shown_texts(report)
+    texts, spans = shown_texts(report)
     data = {
         "report": report.model_dump(mode="json", by_alias=True),
         "texts": texts,

@@ -127,7 +127,10 @@
         last = { report: report, texts: texts };
         resultBox.hidden = false;
         document.body.classList.add("nc-checked");  // the result moves above the form
-        NumcheckReport.render(result, report, texts, { notes: report.notes || [], rules: rules });
+        var view = report.view || {};
+        Object.keys(view.texts || {}).forEach(function (id) { texts[id] = view.texts[id]; });
+        NumcheckReport.render(result, report, texts,
+                              { notes: report.notes || [], rules: rules, spans: view.spans || {} });
         var n = (report.findings || []).length;
         say("Checked in " + ((Date.now() - started) / 1000).toFixed(1) + " s: " +
             (report.verdict ? report.verdict.toUpperCase() + ", " : "") +
@@ -147,7 +150,9 @@
 
   function jsonText() {
     var report = {};
-    Object.keys(last.report).forEach(function (k) { if (k !== "notes") report[k] = last.report[k]; });
+    Object.keys(last.report).forEach(function (k) {
+      if (k !== "notes" && k !== "view") report[k] = last.report[k];  // the JSON report as the CLI writes it
+    });
     return JSON.stringify(report, null, 2) + "\n";
   }
 
@@ -155,8 +160,8 @@
     // the same self-contained report `numcheck check --format html` writes: styles, renderer, data
     var css = document.querySelector("style").textContent;
     var js = document.querySelector("script:not([type])").textContent;
-    var data = { report: last.report, texts: last.texts, spans: {}, notes: last.report.notes || [],
-                 rules: rules };
+    var data = { report: last.report, texts: last.texts, spans: (last.report.view || {}).spans || {},
+                 notes: last.report.notes || [], rules: rules };
     var json = JSON.stringify(data).replace(/</g, "\\u003c").replace(/>/g, "\\u003e")
       .replace(/&/g, "\\u0026");
     var boot = '(function () { "use strict"; var data = JSON.parse(document.getElementById("nc-data")' +

@@ -569,3 +569,21 @@ def test_the_gate_answers_in_the_editors_words_and_shows_an_html_draft_as_text()
     for claim in answer["claims"]:
         start, end = answer["view"]["spans"][claim["id"]]
         assert shown[start:end] == claim["surface"].replace("<b>", "").replace("</b>", "")
+
+
+def test_a_fact_mismatch_shows_the_facts_file_entry_and_line(tmp_path: Path) -> None:
+    write(
+        tmp_path / "facts.yaml",
+        "facts:\n  - measurand: length of the Lakeside Bridge\n    value: 1,280 metres\n"
+        "    source: county survey\n",
+    )
+    write(tmp_path / "draft.txt", "The 1,820-metre Lakeside Bridge reopened on Friday.\n")
+    out = flat(numcheck(tmp_path, "check", "draft.txt", "--facts", "facts.yaml").stdout)
+    assert "The »1,820-metre« Lakeside Bridge reopened on Friday." in out
+    assert (
+        "facts file facts.yaml, line 3: length of the Lakeside Bridge: »1,280 metres« (county survey)" in out
+    )
+    assert (
+        "The facts file says 1,280 metres for length of the Lakeside Bridge; the draft says 1,820-metre"
+        in out
+    )

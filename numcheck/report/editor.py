@@ -122,7 +122,9 @@ class Explainer:
         loc = self.index.locate(claim)
         if doc is None:
             return None
-        where_doc = doc.path if doc.role != "facts" else f"facts file {doc.path}"
+        if doc.role == "facts":
+            return self._fact_excerpt(doc, claim)
+        where_doc = doc.path
         where = f"{where_doc}, line {loc.line}" if with_doc else f"line {loc.line}"
         if not loc.line:
             where = where_doc if with_doc else ""
@@ -156,6 +158,16 @@ class Explainer:
         body = " ".join(text[start:end].split())
         tail = (" " if tail[:1].isspace() else "") + " ".join(tail.split())
         return Excerpt(lead + body + tail, len(lead), len(lead) + len(body), where, loc.line)
+
+    def _fact_excerpt(self, doc: Document, claim: Claim) -> Excerpt:
+        """A facts-file entry: 'height of Mount Everest: »8,848.86 metres« (Nepal-China joint survey)'."""
+        text = doc.original or doc.text
+        at = text.find(claim.surface)
+        line = text.count("\n", 0, at) + 1 if at >= 0 else 0
+        where = f"facts file {doc.path}" + (f", line {line}" if line else "")
+        lead = f"{claim.measurand}: " if claim.measurand else ""
+        said = f" ({claim.source})" if claim.source else ""
+        return Excerpt(lead + claim.surface + said, len(lead), len(lead) + len(claim.surface), where, line)
 
     # ------------------------------------------------------------------ the words
 

@@ -21,7 +21,7 @@ from typer.testing import CliRunner
 from numcheck.checks.registry import RULES
 from numcheck.checks.runner import fingerprint
 from numcheck.cli import app
-from numcheck.models import Claim, Document, Finding, OffsetMap, Report
+from numcheck.models import Category, Claim, Document, Finding, OffsetMap, Report
 from numcheck.report import github, junit, sarif, text
 from numcheck.report.claims_table import print_claims
 from numcheck.report.common import ReportIndex, fmt_value
@@ -296,7 +296,10 @@ def test_text_summary_of_a_clean_report() -> None:
 def test_text_escapes_nothing_and_keeps_brackets_in_messages() -> None:
     report = build_report()
     report.findings[0].message = "[bold]not markup[/bold] 50% of [x]"
-    report.findings[0].rule, report.findings[0].category = "NC504", "arithmetic-error"  # shown as written
+    report.findings[0].rule, report.findings[0].category = (
+        "NC504",
+        Category.arithmetic_error,
+    )  # shown as written
     assert "[bold]not markup[/bold] 50% of [x]" in text.render(report, color=False, width=200)
 
 
@@ -438,7 +441,10 @@ def test_github_commands_escape_data_and_properties() -> None:
     report = build_report()
     report.documents[0] = report.documents[0].model_copy(update={"path": "news:2024,final/crash.md"})
     report.findings[1].message = "100% wrong\r\nsecond line, with: colon"
-    report.findings[1].rule, report.findings[1].category = "NC504", "arithmetic-error"  # shown as written
+    report.findings[1].rule, report.findings[1].category = (
+        "NC504",
+        Category.arithmetic_error,
+    )  # shown as written
     line = github.render(report).splitlines()[1]
     head, _, data = line.partition("::")[2].partition("::")
     assert "news%3A2024%2Cfinal/crash.md" in head
@@ -480,13 +486,19 @@ def test_junit_one_suite_per_draft_one_case_per_rule() -> None:
     crash = {c.get("name"): c for c in suites[0].findall("testcase")}
     failure = crash["NC301 internal-inconsistency"].find("failure")
     assert failure is not None and failure.get("type") == "error"
-    assert failure.get("message") == "179 people killed here, 197 victims there"
-    assert "drafts/crash.md:8:18" in (failure.text or "")
+    assert failure.get("message") == (
+        "The draft says 179 of the 181 people here and 197 victims at line 8; both cannot be right "
+        "— digits transposed?"
+    )
+    assert "line 8: Relatives of the »197 victims« gathered at the airport." in (failure.text or "")
+    assert "Fix: make the two figures agree" in (failure.text or "")
     assert crash["NC201 source-discrepancy"].find("failure").get("type") == "warning"  # type: ignore[union-attr]
     # info does not fail; it is reported in the case's output
     unsupported = crash["NC701 unsupported-claim"]
     assert unsupported.find("failure") is None
-    assert "No source supports" in (unsupported.findtext("system-out") or "")
+    assert "No source given gives some 10,000 North Korean troops" in (
+        unsupported.findtext("system-out") or ""
+    )
     assert crash["NC401 conversion-error"].find("failure") is None
     assert suites[2].get("failures") == "0"
     assert root.get("failures") == "3"
@@ -495,10 +507,14 @@ def test_junit_one_suite_per_draft_one_case_per_rule() -> None:
 def test_junit_stays_well_formed_with_control_characters_and_markup() -> None:
     report = build_report()
     report.findings[1].message = 'a <b>&amp; \x0c form feed\x00 and \x1b escape "quoted"'
+    report.findings[1].rule, report.findings[1].category = (
+        "NC504",
+        Category.arithmetic_error,
+    )  # shown as written
     out = junit.render(report)
     root = ET.fromstring(out)
-    message = root.find(".//testcase[@name='NC301 internal-inconsistency']/failure").get("message")  # type: ignore[union-attr]
-    assert message == 'a <b>&amp; \ufffd form feed\ufffd and \ufffd escape "quoted"'
+    message = root.find(".//testcase[@name='NC504 share-does-not-follow']/failure").get("message")  # type: ignore[union-attr]
+    assert message == 'A <b>&amp; \ufffd form feed\ufffd and \ufffd escape "quoted"'
 
 
 # --- extract's table -----------------------------------------------------------------------------------

@@ -159,6 +159,10 @@ def extract(
         ExtractFmt.table, "--format", "-f", metavar="table|json", help="A table per file, or JSON."
     ),
     rules: Path | None = typer.Option(None, "--rules", metavar="DIR", help="A rule pack directory."),
+    stdin_format: StdinFmt = typer.Option(
+        StdinFmt.text, "--stdin-format", metavar="text|markdown|html", help="How to read '-' (stdin)."
+    ),
+    stdin_name: str = typer.Option("-", "--stdin-name", metavar="NAME", help="What to call '-' (stdin)."),
 ) -> None:
     """List the numeric claims of each file."""
     from numcheck.api import extract as do_extract
@@ -169,7 +173,10 @@ def extract(
         cfg = load_config(rules_dir=rules)
         results = []
         for i, p in enumerate(paths):
-            doc = read_stdin("draft", f"d{i}") if str(p) == "-" else read_path(p, "draft", f"d{i}")
+            if str(p) == "-":
+                doc = read_stdin("draft", f"d{i}", stdin_format.value).model_copy(update={"path": stdin_name})
+            else:
+                doc = read_path(p, "draft", f"d{i}")
             results.append((doc, do_extract(doc, cfg)))
     except NumcheckError as exc:
         fail(str(exc))

@@ -259,6 +259,25 @@ def test_stdin_takes_a_format_and_a_name(tmp_path: Path) -> None:
     assert "file=-" not in res.stdout
 
 
+def test_extract_reads_stdin_the_same_way(tmp_path: Path) -> None:
+    draft = "---\ntitle: Crash kills 197\n---\nThe crash killed 179 people.\n"
+    res = numcheck(
+        tmp_path,
+        "extract",
+        "-",
+        "--stdin-format",
+        "markdown",
+        "--stdin-name",
+        "crash.md",
+        "--format",
+        "json",
+        stdin=draft,
+    )
+    out = json.loads(res.stdout)
+    assert out["documents"] == [{"id": "d0", "path": "crash.md"}]
+    assert [c["surface"] for c in out["claims"]] == ["197", "179"]  # the front matter is read as such
+
+
 def test_output_says_where_it_wrote_on_stderr_unless_quiet(tmp_path: Path) -> None:
     write(tmp_path / "draft.txt", TWO_FIGURES)
     res = numcheck(tmp_path, "check", "draft.txt", "--output", "report.txt")

@@ -77,7 +77,7 @@
     }
     if (c.measurand) parts.push(c.measurand);
     if (c.hedge) parts.push("hedge: " + c.hedge);
-    parts.push("source: " + (c.source || "the article's own voice"));
+    parts.push("said by: " + (c.source || "no one named"));
     return "“" + c.surface + "” — " + parts.join("; ");
   }
 
@@ -373,7 +373,7 @@
       var where = d ? (d.role === "draft" ? "draft" : (d.path || d.id)) : c.doc;
       return el("span", null, [
         el("q", { text: c.surface }),
-        " — " + (c.source || "article's own voice") + " (" + where + ")"
+        " — " + (c.source || "no source named") + " (" + where + ")"
       ]);
     });
     return el("button", {

@@ -184,16 +184,32 @@ def extract(
     if format == ExtractFmt.json:
         import json
 
-        out = {
-            "claims": [c.model_dump(mode="json") for _, cl in results for c in cl],
-            "documents": [{"id": d.id, "path": d.path} for d, _ in results],
-        }
+        out = {"claims": [c.model_dump(mode="json") for _, cl in results for c in cl],
+               "documents": [{"id": d.id, "path": d.path} for d, _ in results]}
         sys.stdout.write(json.dumps(out, indent=2, ensure_ascii=False) + "\n")
         return
     from numcheck.report.claims_table import print_claims
 
     for doc, claims in results:
         print_claims(doc, claims)
+
+
+TIME_LIMIT_HELP = "Seconds one document may take to check (default 120; 0: no limit)."
+MEMORY_LIMIT_HELP = "Megabytes one document may use while checked (default 2048; 0: no limit)."
+
+
+def _refuse_overwriting_inputs(output: Path, inputs: list[Path]) -> None:
+    from numcheck.fsutil import same_file
+
+    for p in inputs:
+        if str(p) != "-" and same_file(output, p):
+            fail(f"{output}: is an input of this check ({p}); refusing to overwrite it with the report "
+                 "(use --force to do it anyway)")
+
+
+def _names(paths: list[Path]) -> str:
+    shown = ", ".join("<stdin>" if str(p) == "-" else str(p) for p in paths[:3])
+    return shown + (f" (and {len(paths) - 3} more)" if len(paths) > 3 else "")
 
 
 @app.command(epilog=EXIT_CODES)
@@ -261,15 +277,21 @@ def check(
     quiet: bool = typer.Option(
         False, "--quiet", "-q", help="Only the findings: no notes on stderr, no drafts without findings."
     ),
+    time_limit: float | None = typer.Option(None, "--time-limit", metavar="SECONDS", help=TIME_LIMIT_HELP),
+    memory_limit: int | None = typer.Option(None, "--memory-limit", metavar="MB", help=MEMORY_LIMIT_HELP),
+    force: bool = typer.Option(False, "--force", help="Let --output overwrite an input file."),
 ) -> None:
     """Check drafts: within themselves, against --source documents and a --facts file."""
     from numcheck.api import check as do_check
     from numcheck.api import facts_document
+    from numcheck.budget import Budget, document_budget
     from numcheck.config import load_config
     from numcheck.errors import EmptyInputError
     from numcheck.read import guess_format, read_path, read_stdin
     from numcheck.report import render
 
+    if output is not None and not force:
+        _refuse_overwriting_inputs(output, [*drafts, *source, *([facts] if facts else [])])
     try:
         cfg = load_config(config_file=config, rules_dir=rules, fail_on=fail_on.value if fail_on else None)
         docs = []
@@ -289,7 +311,8 @@ def check(
         if facts is not None:
             fd = read_path(facts, "facts", "f0", "text")
             fdoc = facts_document(fd.original, str(facts))
-        report = do_check(docs, srcs, fdoc, cfg)
+        with document_budget(_names(drafts), Budget.of(time_limit, memory_limit)):
+            report = do_check(docs, srcs, fdoc, cfg)
         if write_baseline is not None:  # every current finding, before a baseline leaves some out
             from numcheck.baseline import write_baseline as do_write
 
@@ -361,18 +384,25 @@ def scan(
         None, "--config", metavar="FILE", help="numcheck.toml or pyproject.toml."
     ),
     rules: Path | None = typer.Option(None, "--rules", metavar="DIR", help="A rule pack directory."),
+    time_limit: float | None = typer.Option(None, "--time-limit", metavar="SECONDS", help=TIME_LIMIT_HELP),
+    memory_limit: int | None = typer.Option(None, "--memory-limit", metavar="MB", help=MEMORY_LIMIT_HELP),
     force: bool = typer.Option(
-        False, "--force", help="Check every article again, even if --output holds results."
+        False,
+        "--force",
+        help="Start --output again: check every article, replacing what it holds (results of another "
+        "version or configuration, or a file that is not a scan's).",
     ),
 ) -> None:
     """Audit many articles, each on its own: one JSON line per article, then a summary.
 
     A re-run with the same --output resumes, when the results there were made by this numcheck
     version under this configuration; otherwise it stops (exit 2) and --force starts again."""
+    from numcheck.budget import Budget
     from numcheck.scan import scan as do_scan
 
     try:
-        status = do_scan(paths, glob, jobs, engine, scheduler, output, config, rules, force=force)
+        status = do_scan(paths, glob, jobs, engine, scheduler, output, config, rules,
+                         budget=Budget.of(time_limit, memory_limit), force=force)
     except NumcheckError as exc:
         fail(str(exc))
         return
@@ -463,13 +493,8 @@ def serve(
         fail(f"numcheck serve needs the serve extra: pip install 'numcheck[serve]' ({exc})")
         return
     extra = {"workers": workers} if workers else {}
-    settings = GateSettings(
-        timeout_s=timeout,
-        max_body_bytes=max_body,
-        warn_on=warn_on.value,
-        block_on=block_on.value if block_on else None,
-        **extra,
-    )
+    settings = GateSettings(timeout_s=timeout, max_body_bytes=max_body, warn_on=warn_on.value,
+                            block_on=block_on.value if block_on else None, **extra)
     try:
         serve_command(host, port, config, rules, settings)
     except NumcheckError as exc:
@@ -504,19 +529,10 @@ def rules_list(
         from numcheck.config import Config
 
         assert isinstance(cfg, Config)
-        out = [
-            {
-                "code": c,
-                "name": RULES[c].name,
-                "category": RULES[c].category.value,
-                "default_severity": _default_severity(c),
-                "enabled": cfg.enabled(c),
+        out = [{"code": c, "name": RULES[c].name, "category": RULES[c].category.value,
+                "default_severity": _default_severity(c), "enabled": cfg.enabled(c),
                 "severity": _in_effect(cfg, c) if cfg.enabled(c) else None,
-                "params": cfg.rule(c).params,
-                "summary": RULES[c].summary,
-            }
-            for c in codes
-        ]
+                "params": cfg.rule(c).params, "summary": RULES[c].summary} for c in codes]
         sys.stdout.write(json.dumps(out, indent=2) + "\n")
         return
     from rich import box
@@ -543,11 +559,8 @@ def _config_note(cfg: object) -> str:
 
     assert isinstance(cfg, Config)
     where = f"config: {cfg.source}" if cfg.source else "no config file (numcheck.toml or [tool.numcheck])"
-    pack = (
-        "default rule pack"
-        if Path(cfg.pack.path).resolve() == default_pack_dir().resolve()
-        else (f"rule pack {cfg.pack.path}")
-    )
+    pack = "default rule pack" if Path(cfg.pack.path).resolve() == default_pack_dir().resolve() else (
+        f"rule pack {cfg.pack.path}")
     return f"{where}; {pack}"
 
 
@@ -641,10 +654,8 @@ def _configure_snippet(code: str, params: dict[str, object]) -> list[str]:
     ]
     if params:
         out.append("  params = { " + ", ".join(f"{k} = {_toml_value(v)}" for k, v in params.items()) + " }")
-    out += [
-        f"or in numcheck.toml the same keys under [rules.{code}].",
-        "Check a config file with: numcheck rules validate --config FILE",
-    ]
+    out += [f"or in numcheck.toml the same keys under [rules.{code}].",
+            "Check a config file with: numcheck rules validate --config FILE"]
     return out
 
 
@@ -688,8 +699,7 @@ def rules_markdown() -> str:
             f"## {c}",
             "",
             f"**{r.name}** — category `{r.category.value}`, default severity **{_default_severity(c)}**"
-            + ("" if pack.setting(c).enabled is not False else ", **off by default**")
-            + ".",
+            + ("" if pack.setting(c).enabled is not False else ", **off by default**") + ".",
             "",
             f"**What it does.** {cell(r.summary)}",
             "",

@@ -336,6 +336,8 @@ def _duplicate_keys(node: yaml.Node | None, path: Path) -> list[Problem]:
 
 
 def _read(path: Path) -> str:
+    if path.exists() and not path.is_file() and not path.is_dir():  # a FIFO would block the read
+        raise ConfigError(f"{path}: not a regular file; only files are read")
     try:
         return path.read_text(encoding="utf-8")
     except FileNotFoundError as exc:
@@ -348,10 +350,50 @@ def _read(path: Path) -> str:
         raise ConfigError(f"{path}: cannot read ({exc.strerror})") from exc
 
 
+MAX_ALIAS_NODES = 10_000  # nodes that aliases may add to a document, counted as if expanded
+
+
+class _BoundedLoader(yaml.SafeLoader):
+    """SafeLoader that counts what aliases expand to: nested anchors ("a billion laughs") make a
+    500-byte file stand for billions of nodes, which every walk of the tree (and validation) pays for.
+    Past MAX_ALIAS_NODES, or on an alias to a node that contains itself, composing stops."""
+
+    def __init__(self, stream: str) -> None:
+        super().__init__(stream)
+        self._sizes: dict[int, int] = {}
+        self._aliased = 0
+
+    def compose_node(self, parent: yaml.Node | None, index: Any) -> yaml.Node:
+        if self.check_event(yaml.AliasEvent):
+            event = self.peek_event()
+            target = self.anchors.get(event.anchor)
+            if target is not None:
+                size = self._sizes.get(id(target))
+                if size is None:
+                    why = f"alias *{event.anchor} refers to a node that contains it (a recursive alias)"
+                    raise yaml.composer.ComposerError(None, None, why, event.start_mark)
+                self._aliased += size
+                if self._aliased > MAX_ALIAS_NODES:
+                    why = (f"aliases expand to more than {MAX_ALIAS_NODES:,} nodes (alias *{event.anchor}); "
+                           "write the values out instead of nesting anchors")
+                    raise yaml.composer.ComposerError(None, None, why, event.start_mark)
+            return super().compose_node(parent, index)  # type: ignore[no-any-return]
+        node = super().compose_node(parent, index)
+        if isinstance(node, yaml.MappingNode):
+            children = [n for pair in node.value for n in pair]
+        elif isinstance(node, yaml.SequenceNode):
+            children = list(node.value)
+        else:
+            children = []
+        self._sizes[id(node)] = 1 + sum(self._sizes.get(id(c), 1) for c in children)
+        return node
+
+
 def parse_yaml(path: Path, text: str) -> tuple[Any, yaml.Node | None]:
-    """YAML text -> (data, node tree for line numbers); a syntax error is a ConfigError with the line."""
+    """YAML text -> (data, node tree for line numbers); a syntax error is a ConfigError with the line.
+    Aliases may stand for at most MAX_ALIAS_NODES nodes in all (an alias bomb is refused at its line)."""
     try:
-        loader = yaml.SafeLoader(text)
+        loader = _BoundedLoader(text)
         try:
             node = loader.get_single_node()
             data = loader.construct_document(node) if node is not None else None

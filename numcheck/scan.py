@@ -37,6 +37,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import IO, Any
 
+from numcheck.budget import Budget, document_budget
 from numcheck.config import Config, find_config_file, load_config
 from numcheck.errors import InputError, NumcheckError
 
@@ -56,15 +57,19 @@ class ConfigSpec:
 
     config_file: str | None = None
     rules_dir: str | None = None
+    budget: Budget = Budget()  # time and memory one article may take (numcheck.budget)
 
 
-def resolve_config(config_file: Path | str | None, rules_dir: Path | str | None) -> tuple[Config, ConfigSpec]:
+def resolve_config(
+    config_file: Path | str | None, rules_dir: Path | str | None, budget: Budget | None = None
+) -> tuple[Config, ConfigSpec]:
     """Load the Config once in the parent (so a mistake stops the scan before it starts)."""
     cfile = Path(config_file) if config_file else find_config_file()
     cfg = load_config(config_file=cfile, rules_dir=rules_dir, discover=False)
     spec = ConfigSpec(
         config_file=str(Path(cfile).resolve()) if cfile else None,
         rules_dir=str(Path(rules_dir).resolve()) if rules_dir else None,
+        budget=budget or Budget(),
     )
     return cfg, spec
 
@@ -137,7 +142,9 @@ def check_one(path: str, spec: ConfigSpec) -> Record:
     try:
         from numcheck.api import check_paths
 
-        report = check_paths([path], config=worker_config(spec))
+        cfg = worker_config(spec)
+        with document_budget(path, spec.budget):
+            report = check_paths([path], config=cfg)
         claims = {c.id: c for c in report.claims}
         record["claims"] = report.summary.claims
         record["findings"] = [f.model_dump(mode="json") for f in report.findings]
@@ -215,8 +222,9 @@ class OutputLog:
     ~3 ms an article here, more than half the time of checking one).
     """
 
-    def __init__(self, path: Path | str) -> None:
+    def __init__(self, path: Path | str, force: bool = False) -> None:
         self.path = Path(path)
+        self.force = force
         self.done: set[str] = set()
         self.fsyncs = 0
         self._fh: IO[str] | None = None
@@ -229,11 +237,20 @@ class OutputLog:
         previous: list[Record] = []
         if self.path.is_dir():
             raise InputError(f"{self.path}: is a directory, not an output file")
-        if self.path.exists():
+        if self.path.is_file():  # a device or FIFO is written to, never read back
             try:
                 data = self.path.read_bytes()
             except OSError as exc:
                 raise InputError(f"{self.path}: cannot read ({exc.strerror})") from exc
+            if data.strip() and not _looks_like_scan_output(data):
+                if not self.force:
+                    raise InputError(f"{self.path}: exists and is not a scan's JSON lines output; refusing "
+                                     "to replace it (use --force to do it anyway)")
+                data = b""  # --force: replaced from the start
+                try:
+                    os.truncate(self.path, 0)
+                except OSError as exc:
+                    raise InputError(f"{self.path}: cannot write ({exc.strerror})") from exc
             good_end = 0
             pos = 0
             while pos < len(data):
@@ -278,9 +295,8 @@ class OutputLog:
         self._fh.write(json.dumps(record, ensure_ascii=False) + "\n")
         self._fh.flush()
         if self._syncer is None:
-            self._syncer = threading.Thread(
-                target=self._sync_loop, args=(self._fh.fileno(),), daemon=True, name="numcheck-scan-fsync"
-            )
+            self._syncer = threading.Thread(target=self._sync_loop, args=(self._fh.fileno(),), daemon=True,
+                                            name="numcheck-scan-fsync")
             self._syncer.start()
         self._dirty.set()
 
@@ -297,6 +313,14 @@ class OutputLog:
             pass
         self._fh.close()
         self._fh = None
+
+
+def _looks_like_scan_output(data: bytes) -> bool:
+    """A file a scan wrote: its first line is a record, or (torn before its first newline) starts like one."""
+    nl = data.find(b"\n")
+    if nl < 0:
+        return data.lstrip().startswith(b'{"path"')
+    return _parse_line(data[:nl]) is not None
 
 
 def _parse_line(line: bytes) -> Record | None:
@@ -368,13 +392,11 @@ def render_summary(tally: Tally, elapsed: float, new: int, console: Any) -> None
     from rich.table import Table
 
     rate = new / elapsed if elapsed > 0 else 0.0
-    head = (
-        f"[bold]{tally.articles}[/] articles ({new} checked now in {elapsed:.1f}s, {rate:.1f}/s"
-        f"{f'; {tally.previous} from a previous run' if tally.previous else ''}), "
-        f"{tally.claims} claims, [bold]{tally.findings}[/] findings "
-        f"({tally.by_severity.get('error', 0)} errors, {tally.by_severity.get('warning', 0)} warnings, "
-        f"{tally.by_severity.get('info', 0)} info), {tally.failed} not checked"
-    )
+    head = (f"[bold]{tally.articles}[/] articles ({new} checked now in {elapsed:.1f}s, {rate:.1f}/s"
+            f"{f'; {tally.previous} from a previous run' if tally.previous else ''}), "
+            f"{tally.claims} claims, [bold]{tally.findings}[/] findings "
+            f"({tally.by_severity.get('error', 0)} errors, {tally.by_severity.get('warning', 0)} warnings, "
+            f"{tally.by_severity.get('info', 0)} info), {tally.failed} not checked")
     console.print(head)
     if tally.findings:
         t = Table(title="Findings by category", title_justify="left")
@@ -466,9 +488,8 @@ def run_local(
     try:
         while pending or suspects or inflight:
             if pool is None:
-                pool = ProcessPoolExecutor(
-                    max_workers=jobs, mp_context=ctx, initializer=init_worker, initargs=(spec, os.getpid())
-                )
+                pool = ProcessPoolExecutor(max_workers=jobs, mp_context=ctx, initializer=init_worker,
+                                           initargs=(spec, os.getpid()))
             isolating = bool(suspects)
             if isolating:
                 if not inflight:
@@ -527,13 +548,8 @@ def run_dask(
         if scheduler:
             client = Client(scheduler, timeout=connect_timeout)
         else:
-            cluster = LocalCluster(
-                n_workers=jobs,
-                threads_per_worker=1,
-                processes=True,
-                dashboard_address=None,
-                silence_logs=logging.ERROR,
-            )
+            cluster = LocalCluster(n_workers=jobs, threads_per_worker=1, processes=True,
+                                   dashboard_address=None, silence_logs=logging.ERROR)
             client = Client(cluster)
     except (OSError, TimeoutError, ValueError) as exc:
         if cluster is not None:
@@ -565,10 +581,8 @@ def run_dask(
             try:
                 recs = [relabel(rec, p) for rec, p in zip(fut.result(), batch, strict=True)]
             except Exception as exc:  # noqa: BLE001 - KilledWorker and friends: report, go on
-                recs = [
-                    error_record(p, f"{p}: the Dask task failed ({type(exc).__name__}: {exc})"[:500])
-                    for p in batch
-                ]
+                recs = [error_record(p, f"{p}: the Dask task failed ({type(exc).__name__}: {exc})"[:500])
+                        for p in batch]
             fut.release()
             yield from recs
             submit(1)
@@ -603,19 +617,10 @@ def _progress(total: int, enabled: bool) -> Any:
 
     console = Console(stderr=True)
     return Progress(
-        TextColumn("scan"),
-        BarColumn(),
-        MofNCompleteColumn(),
-        TaskProgressColumn(),
-        RateColumn(),
-        TextColumn("ETA"),
-        TimeRemainingColumn(),
-        TimeElapsedColumn(),
-        console=console,
-        disable=not enabled,
-        transient=False,
-        redirect_stdout=sys.stdout.isatty(),
-        redirect_stderr=False,
+        TextColumn("scan"), BarColumn(), MofNCompleteColumn(), TaskProgressColumn(), RateColumn(),
+        TextColumn("ETA"), TimeRemainingColumn(), TimeElapsedColumn(),
+        console=console, disable=not enabled, transient=False,
+        redirect_stdout=sys.stdout.isatty(), redirect_stderr=False,
     )
 
 
@@ -630,6 +635,7 @@ def scan(
     rules_dir: Path | str | None = None,
     progress: bool | None = None,
     out: IO[str] | None = None,
+    budget: Budget | None = None,
     force: bool = False,
 ) -> int:
     """Run a scan; return the exit status (0 clean, 1 findings at fail_on or articles not checked).
@@ -643,7 +649,7 @@ def scan(
         raise InputError("--scheduler needs --engine dask")
     if jobs is not None and jobs < 1:
         raise InputError(f"--jobs {jobs}: must be at least 1")
-    cfg, spec = resolve_config(config_file, rules_dir)
+    cfg, spec = resolve_config(config_file, rules_dir, budget)
     files = discover(paths, globs)
     if not files:
         shown = ", ".join(str(p) for p in paths)
@@ -654,12 +660,12 @@ def scan(
     log: OutputLog | None = None
     key = run_key(cfg)
     if output is not None:
-        if force and Path(output).is_file():
+        if force and Path(output).is_file():  # --force: the file starts again, whatever it held
             try:
-                Path(output).write_bytes(b"")
+                os.truncate(output, 0)
             except OSError as exc:
                 raise InputError(f"{output}: cannot write ({exc.strerror})") from exc
-        log = OutputLog(output)
+        log = OutputLog(output, force=force)
         previous = log.open()
         stale = sum(1 for rec in previous if rec.get("run") != key)
         if stale:
@@ -713,10 +719,7 @@ def scan(
     console = _Console(stderr=output is None, highlight=False)
     render_summary(tally, elapsed, new, console)
     if interrupted:
-        console.print(
-            f"interrupted: {len(todo) - new} articles left; run the same command again to resume"
-            if log is not None
-            else "interrupted"
-        )
+        console.print(f"interrupted: {len(todo) - new} articles left; run the same command again to resume"
+                      if log is not None else "interrupted")
         return 130
     return 1 if (tally.failed or tally.reaches(cfg.fail_on)) else 0

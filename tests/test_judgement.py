@@ -14,6 +14,7 @@ import numcheck
 from numcheck.api import _config
 from numcheck.featurenames import FEATURES
 from numcheck.frames import frame, pair_features, value_features
+from numcheck.read import read_text
 from numcheck.rulepack import check_pack, default_pack_dir
 from numcheck.scorer import scorer
 
@@ -56,7 +57,8 @@ def test_a_headline_figure_with_its_digits_swapped_in_the_body_is_an_error_with_
 def test_below_the_rules_min_confidence_a_finding_is_info(tmp_path: Path) -> None:
     draft = tmp_path / "storm.txt"
     draft.write_text(
-        "Storm leaves 1,452 homes without power\n\nBy morning the storm had left 1,542 homes without power.\n",
+        "Storm leaves 1,452 homes without power\n\n"
+        "By morning the storm had left 1,542 homes without power.\n",
         encoding="utf-8",
     )
     (tmp_path / "numcheck.toml").write_text("[rules.NC301]\nmin_confidence = 1.0\n", encoding="utf-8")
@@ -107,3 +109,34 @@ def test_every_shipped_feature_has_a_weight_and_unknown_features_are_refused_wit
     assert pack is None
     [p] = problems
     assert "judgement.yaml" in str(p.path) and p.line and "unknown feature 'headlines'" in p.message
+
+
+def _against_source(draft: str, source: str) -> list[tuple[str, str]]:
+    src = read_text(source, doc_id="s0", path="statement.txt").model_copy(update={"role": "source"})
+    report = numcheck.check([draft], [src])
+    return [(f.rule, f.severity.value) for f in report.findings]
+
+
+def test_a_changed_figure_in_a_sentence_drawn_from_the_source_is_flagged() -> None:
+    source = "The council approved a budget of $48.2 million for the new library on Tuesday."
+    # digits swapped: the aligned source figure is named (NC101)
+    assert _against_source("The council approved a $42.8 million budget for the new library.", source) == [
+        ("NC101", "error")
+    ]
+    # a figure found nowhere in the sources, in a sentence whose words they hold
+    source = "The council approved the library budget on Tuesday. The library opens with 12 rooms."
+    draft = "The council approved the library budget of 240 pages on Tuesday."
+    assert ("NC702", "warning") in _against_source(draft, source)
+
+
+def test_a_figure_the_source_holds_or_derives_is_no_finding() -> None:
+    source = "The school has 420 boys and 380 girls. Last year it had 760 pupils."
+    found = _against_source("The school now has 800 pupils, up from 760.", source)
+    assert [f for f in found if f[1] != "info"] == []
+
+
+def test_a_background_figure_in_a_sentence_the_source_never_touches_is_only_info() -> None:
+    source = "The council approved a budget of $48.2 million for the new library on Tuesday."
+    draft = "The council approved $48.2 million for the library. The old building opened 63 years ago."
+    found = _against_source(draft, source)
+    assert ("NC702", "info") in found and [f for f in found if f[1] != "info"] == []

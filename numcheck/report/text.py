@@ -24,7 +24,7 @@ from rich.padding import Padding
 from rich.text import Text
 
 from numcheck.models import Finding, Report, Severity
-from numcheck.report.common import ReportIndex, plural, severity_counts
+from numcheck.report.common import ReportIndex, plural, printable, severity_counts
 from numcheck.report.editor import Excerpt, Explainer
 
 SEVERITY_STYLE = {Severity.error: "bold red", Severity.warning: "bold yellow", Severity.info: "cyan"}
@@ -53,13 +53,13 @@ def _console(color: bool, width: int | None) -> tuple[Console, io.StringIO]:
 def _excerpt(ex: Excerpt, label: str | None, color: bool) -> Text:
     out = Text()
     if label:
-        out.append(f"{label}: ", style="dim")
+        out.append(f"{printable(label)}: ", style="dim")
     pos = 0
-    for start, end in ex.marks:
-        out.append(ex.text[pos:start])
-        out.append("»" + ex.text[start:end] + "«", style="bold reverse" if color else "")
+    for start, end in ex.marks:  # a draft's control characters never reach the terminal raw
+        out.append(printable(ex.text[pos:start]))
+        out.append("»" + printable(ex.text[start:end]) + "«", style="bold reverse" if color else "")
         pos = end
-    out.append(ex.text[pos:])
+    out.append(printable(ex.text[pos:]))
     return out
 
 
@@ -78,10 +78,11 @@ def _finding(console: Console, explainer: Explainer, finding: Finding, color: bo
         console.print(Padding(_excerpt(e.sentence, None, color), pad))
     for other in e.others:
         console.print(Padding(_excerpt(other, other.where, color), pad))
-    console.print(Padding(Text(e.says if e.says.endswith(("?", ".")) else e.says + "."), pad))
+    says = printable(e.says)
+    console.print(Padding(Text(says if says.endswith(("?", ".")) else says + "."), pad))
     if e.fix is not None:
         fix = Text("Fix: ", style="bold green" if color else "")
-        fix.append(e.fix.text + ("" if e.fix.text.endswith(".") else "."))
+        fix.append(printable(e.fix.text) + ("" if e.fix.text.endswith(".") else "."))
         console.print(Padding(fix, pad))
     if e.why:
         why = Text("Why: ", style="dim")
@@ -143,7 +144,7 @@ def render(
         doc = index.docs.get(doc_id)
         if not findings and (quiet or doc is None or doc.role != "draft"):
             continue
-        title = Text(index.doc_path(doc_id), style="bold underline")
+        title = Text(printable(index.doc_path(doc_id)), style="bold underline")
         if doc is not None and doc.role != "draft":
             title.append(f" ({doc.role})", style="dim")
         if not findings:

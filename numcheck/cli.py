@@ -503,16 +503,10 @@ def serve(
 
 @rules_app.command("list")
 def rules_list(
-    format: RulesFmt = typer.Option(
-        RulesFmt.table,
-        "--format",
-        "-f",
-        metavar="table|markdown|json",
-        help="table; markdown (the reference in docs/rules.md); json.",
-    ),
-    config: Path | None = typer.Option(
-        None, "--config", metavar="FILE", help="numcheck.toml or pyproject.toml."
-    ),
+    format: RulesFmt = typer.Option(RulesFmt.table, "--format", "-f", metavar="table|markdown|json",
+                                    help="table; markdown (the reference in docs/rules.md); json."),
+    config: Path | None = typer.Option(None, "--config", metavar="FILE",
+                                       help="numcheck.toml or pyproject.toml."),
     rules: Path | None = typer.Option(None, "--rules", metavar="DIR", help="A rule pack directory."),
 ) -> None:
     """Every rule: code, name, category, default severity and what is in effect under the config."""
@@ -756,10 +750,8 @@ def rules_markdown() -> str:
 @rules_app.command("validate")
 def rules_validate(
     directory: Path | None = typer.Argument(
-        None,
-        metavar="DIR",
-        help="A rule pack directory (default: the one the config names, else the default pack).",
-    ),
+        None, metavar="DIR",
+        help="A rule pack directory (default: the one the config names, else the default pack)."),
     config: Path | None = typer.Option(None, "--config", metavar="FILE", help="Also check this config file."),
 ) -> None:
     """Check a rule pack (and, without DIR, the config file in effect): every mistake, with file and line."""

@@ -959,8 +959,11 @@ def create_app(
         return _error(500, "internal", "the check failed with an internal error; the server log has "
                                        "the details")
 
-    @app.get("/healthz", summary="Health: 200 while checks can run; 503 with no live worker, or when "
-             "a worker's warm-up check failed")
+    @app.get(
+        "/healthz",
+        summary="Health: 200 while checks can run; 503 with no live worker, or when "
+        "a worker's warm-up check failed",
+    )
     async def healthz() -> Any:
         alive = pool.alive
         body = {"status": "ok" if alive else "no_workers", "version": __version__, "workers": alive,

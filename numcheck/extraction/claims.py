@@ -12,8 +12,8 @@ from __future__ import annotations
 
 import math
 import re
-from dataclasses import dataclass, field
 
+from numcheck.extraction.features import add_features
 from numcheck.extraction.knowledge import Knowledge, knowledge
 from numcheck.extraction.numbers import (
     Number,
@@ -23,10 +23,11 @@ from numcheck.extraction.numbers import (
     read_number,
     scaled,
 )
+from numcheck.extraction.raw import Raw
 from numcheck.extraction.tokens import Token, Tokenized, tokenize
 from numcheck.extraction.units import Unit, match_unit_after, to_si
 from numcheck.extraction.words import MONTHS, NOT_NOUNS, STOP_AFTER
-from numcheck.models import Claim, Document, Kind
+from numcheck.models import Claim, Document
 from numcheck.rulepack import Hedge, RulePack
 
 TIME_SUFFIXES = {"am", "pm", "a.m", "p.m", "gmt", "utc", "bst", "edt", "est", "cet", "pdt", "pst", "cest"}
@@ -39,36 +40,8 @@ MORE_WORDS = {"more", "additional", "extra", "further", "fewer", "less"}
 VOTE_WORDS = {"vote", "votes", "voted", "passed", "approved", "defeated", "margin", "tally", "won", "lost"}
 
 
-@dataclass
-class Raw:
-    """A claim being built (token indices, values in the stated unit)."""
-
-    first: int
-    last: int
-    value: float | None
-    low: float | None
-    high: float | None
-    kind: Kind = "number"
-    unit: Unit | None = None
-    currency: str | None = None
-    counts: str | None = None
-    noun_class: str | None = None
-    noun_span: tuple[int, int] | None = None  # token range of the counted noun phrase
-    measurand: str = ""
-    hedge: str | None = None
-    place: float = 1.0
-    is_range: bool = False
-    vague: bool = False
-    words: bool = False
-    number_first: int = 0
-    number_last: int = 0
-    features: dict[str, object] = field(default_factory=dict)
-
-
 def extract_claims(doc: Document, pack: RulePack) -> list[Claim]:
     """Every numeric claim in a document, in text order, ids `<doc>c<n>`."""
-    from numcheck.extraction.features import add_features
-
     kb = knowledge(pack)
     tk = tokenize(doc.text)
     # a figure too big for a float (300 digits and 'trillion trillion') is no claim: it would be inf

@@ -10,10 +10,10 @@ import bisect
 import re
 from dataclasses import dataclass
 
-from numcheck.extraction.claims import MONTHS, Raw
 from numcheck.extraction.knowledge import Knowledge, stem
+from numcheck.extraction.raw import Raw
 from numcheck.extraction.tokens import Token, Tokenized
-from numcheck.extraction.words import AUX, FUNCTION, GENERIC_VERBS, ORG_WORDS, TITLES, WEEKDAYS
+from numcheck.extraction.words import AUX, FUNCTION, GENERIC_VERBS, MONTHS, ORG_WORDS, TITLES, WEEKDAYS
 from numcheck.models import Claim
 
 LEADING_DROP = {"but", "and", "however", "meanwhile", "yet", "so", "also", "then", "still", "now", "later"}

@@ -143,6 +143,43 @@ class RuleSetting(BaseModel):
     params: dict[str, Any] = Field(default_factory=dict)
 
 
+class PartsCues(_Strict):
+    including: list[str] = Field(min_length=1)
+    of_whole: list[str] = Field(min_length=1)
+    rebase: list[str] = Field(default_factory=list)
+    rebase_whole: list[str] = Field(default_factory=list)
+    complete: list[str] = Field(default_factory=list)
+    remaining: list[str] = Field(default_factory=list)
+    toll: list[str] = Field(default_factory=list)
+
+
+class ChangeNouns(_Strict):
+    increase: list[str] = Field(default_factory=list)
+    decrease: list[str] = Field(default_factory=list)
+
+
+class ChangeCues(_Strict):
+    nouns: ChangeNouns = Field(default_factory=ChangeNouns)
+    from_: list[str] = Field(default_factory=list, alias="from")
+    up: list[str] = Field(default_factory=list)
+    down: list[str] = Field(default_factory=list)
+    restate: list[str] = Field(default_factory=list)
+    factors: dict[str, float] = Field(default_factory=dict)
+    fold: list[str] = Field(default_factory=list)
+    factor_tolerance: float = Field(0.1, ge=0, le=1, allow_inf_nan=False)
+
+
+class RelationsFile(_Strict):
+    """The cue words of relations between figures (numcheck/relations.py)."""
+
+    parts: PartsCues
+    change: ChangeCues = Field(default_factory=ChangeCues)
+    labels: list[str] = Field(default_factory=list)
+    not_in_noun_phrase: list[str] = Field(default_factory=list)
+    temperature_difference: list[str] = Field(default_factory=list)
+    temperature_reading: list[str] = Field(default_factory=list)
+
+
 class RulesFile(_Strict):
     rules: dict[str, RuleSetting] = Field(default_factory=dict)
 
@@ -162,6 +199,7 @@ class RulePack(BaseModel):
     units: UnitsFile
     tolerances: TolerancesFile
     rules: RulesFile
+    relations: RelationsFile
     # which files came from the pack's own directory (the rest are the default pack's)
     own_files: list[str] = Field(default_factory=list)
 
@@ -179,6 +217,7 @@ FILES: dict[str, type[BaseModel]] = {
     "units": UnitsFile,
     "tolerances": TolerancesFile,
     "rules": RulesFile,
+    "relations": RelationsFile,
 }
 
 

@@ -31,6 +31,7 @@ from numcheck.rulepack import RulePack
 
 WORD_RE = re.compile(r"[a-z0-9]+(?:['’][a-z]+)*|[^\w\s]")
 HARD_STOPS = {".", ";", ":", "?", "!"}
+BRACKETS = {"(", ")", "[", "]"}
 LIST_JOINS = ("and", ",", "plus", "with")
 
 
@@ -72,14 +73,25 @@ class Share:
     share: Claim
 
 
+@dataclass(frozen=True)
+class Quantified:
+    """'a majority (45%)': a share stated in words and as a figure."""
+
+    share: Claim
+    words: str
+    low: float
+    high: float
+
+
 @dataclass
 class Relations:
     parts: list[Parts] = field(default_factory=list)
     changes: list[Change] = field(default_factory=list)
     shares: list[Share] = field(default_factory=list)
+    quantified: list[Quantified] = field(default_factory=list)
 
     def __len__(self) -> int:
-        return len(self.parts) + len(self.changes) + len(self.shares)
+        return len(self.parts) + len(self.changes) + len(self.shares) + len(self.quantified)
 
 
 def words(text: str) -> list[str]:
@@ -156,6 +168,11 @@ class _Reader:
         self.complete = _phrases(r.parts.complete)
         self.remaining = _phrases(r.parts.remaining)
         self.toll = {w for p in r.parts.toll for w in words(p)}
+        self.among = _phrases(r.parts.among)
+        self.of_them = {tuple(words(p)) for p in r.parts.of_them}
+        self.event_words = {tuple(words(w)): ev for ev, ws in pack.events.events.items() for w in ws}
+        self.poll = _phrases(r.poll)
+        self.quantifiers = {tuple(words(q)): (lo, hi) for q, (lo, hi) in r.quantifiers.items()}
         self.inc_nouns = _phrases(r.change.nouns.increase)
         self.dec_nouns = _phrases(r.change.nouns.decrease)
         self.froms = _phrases(r.change.from_)
@@ -179,7 +196,8 @@ class _Reader:
         before = words(self.text[max(0, c.start - 30) : c.start])
         if before and before[-1] in self.labels:
             return True
-        return self.text[c.start - 1 : c.start] == "(" and self.text[c.end : c.end + 1] == ")"
+        bracketed = self.text[c.start - 1 : c.start] == "(" and self.text[c.end : c.end + 1] == ")"
+        return bracketed and c.kind == "number"  # "(3)": an item of a list
 
     def gap(self, a: Claim, b: Claim) -> list[str]:
         return words(self.text[a.end : b.start])
@@ -425,6 +443,101 @@ class _Reader:
             c = o
         return c
 
+    def by_sentence(self) -> dict[int, list[Claim]]:
+        out: dict[int, list[Claim]] = {}
+        for c in self.claims:
+            out.setdefault(c.sentence, []).append(c)
+        return out
+
+    def read_among(self) -> None:
+        """'Among the dead were 15 children' / 'Of them, 40 ...': parts of a figure sentences before."""
+        sentences = self.by_sentence()
+        for s, cs in sentences.items():
+            first = cs[0]
+            head = self.strip_hedge(self.sentence_head(first))
+            whole: Claim | None = None
+            if head[-1:] == [","] and tuple(w for w in head if w != ",") in self.of_them:
+                prev = [c for c in sentences.get(s - 1, []) if c.kind in {"count", "number"}]
+                whole = prev[0] if len(prev) == 1 else None
+            else:
+                hit = next((p for p in self.among if tuple(head[: len(p)]) == p), None)
+                if hit is None:
+                    continue
+                rest = tuple(w for w in head[len(hit) :] if w != ",")
+                event = self.event_words.get(rest[:1]) or self.event_words.get(rest[:2])
+                if event is None or len(rest) > 3:
+                    continue
+                earlier = [
+                    c
+                    for c in self.claims
+                    if s - 2 <= c.sentence < s
+                    and c.event == event
+                    and c.kind in {"count", "number"}
+                    and not c.places
+                    and not c.partitive
+                ]
+                whole = earlier[-1] if earlier else None
+            if whole is None or first.kind == "percent" or not compatible(whole, first, self.people):
+                continue
+            parts = self.listed_after(first, whole, self.claims.index(first))
+            self.add_parts(whole, parts, len(parts) > 1, False, "among")
+
+    def read_fraction_of(self) -> None:
+        """'The party won 120 seats, a third of the 450 in parliament': A is the fraction of W."""
+        cs = self.claims
+        for k in range(len(cs) - 2):
+            a, f, w = cs[k], cs[k + 1], cs[k + 2]
+            if f.kind != "percent" or f.surface[:1].isdigit() or not (a.sentence == f.sentence == w.sentence):
+                continue
+            if a.kind not in {"count", "number", "money"} or not compatible(a, w, self.people):
+                continue
+            g1 = self.strip_hedge(self.gap(a, f))
+            g2 = self.strip_hedge(self.gap(f, w))
+            if g1[-1:] in ([","], ["—"], ["("]) and len(g1) <= 5 and tuple(g2) in self.of_whole:
+                self.out.shares.append(Share(a, w, f))
+
+    def read_quantified(self) -> None:
+        """'A majority of members (45%) ...', 'most voters, 45%,': a share in words and a figure."""
+        cs = self.claims
+        for k, p in enumerate(cs):
+            if p.kind != "percent" or not p.surface[:1].isdigit():
+                continue
+            start = (
+                cs[k - 1].end if k > 0 and cs[k - 1].sentence == p.sentence else self.sent_start[p.sentence]
+            )
+            ws = self.strip_hedge(words(self.text[start : p.start]))
+            if not ws or ws[-1] not in {"(", "—", "–", ","}:
+                continue
+            ws = ws[:-1]
+            for i in range(max(0, len(ws) - 7), len(ws)):
+                q = next((q for q in self.quantifiers if tuple(ws[i : i + len(q)]) == q), None)
+                if q is None or (i > 0 and ws[i - 1] not in {",", "and", "but", "(", "—"}):
+                    continue
+                after = ws[i + len(q) :]
+                if after[:1] in ([], ["of"]) and not HARD_STOPS & set(after) and "," not in after:
+                    lo, hi = self.quantifiers[q]
+                    self.out.quantified.append(Quantified(p, " ".join(q), lo, hi))
+                    break
+
+    def read_poll(self) -> None:
+        """'In the poll, 48% backed the plan, 37% opposed it and 15% were undecided': the shares of
+        one group of people, 100% in all."""
+        for s, cs in self.by_sentence().items():
+            shares = [c for c in cs if c.kind == "percent"]
+            if len(shares) < 3 or len(shares) != len(cs) or any(self._changing(c) for c in shares):
+                continue
+            start = self.sent_start[s - 1] if s > 0 else 0
+            ws = words(self.text[start : self.sent_end[s]])
+            if _find(ws, self.poll) is None or _find(ws, self.froms) is not None:
+                continue
+            gaps = [self.gap(a, b) for a, b in zip(shares, shares[1:], strict=False)]
+            if any(HARD_STOPS & set(g) or len(g) > 8 for g in gaps):
+                continue
+            head = self.sentence_head(shares[0])
+            if head[:1] == ["of"]:
+                continue  # read by read_rebase
+            self.add_parts(None, shares, True, False, "poll")
+
     def _remaining_before(self, c: Claim) -> bool:
         return _ends_with(self.strip_hedge(self.before(c, 4)), self.remaining) is not None
 
@@ -459,7 +572,11 @@ class _Reader:
                 pair = (c, d)  # from A to B
             elif b[-1:] == ["to"] and g[-1:] == ["from"] and len(g) <= 5 and not HARD_STOPS & set(g):
                 pair = (d, c)  # to B (last year) from A
-            elif (hit := _ends_with(g, self.froms)) and hit != ("from",) and not HARD_STOPS & set(g):
+            elif (
+                (hit := _ends_with(g, self.froms))
+                and hit != ("from",)
+                and not (HARD_STOPS | BRACKETS) & set(g)
+            ):
                 if len(g) <= (30 if hit[0] in {"up", "down"} else 8):
                     pair = (d, c)  # B, up from A; B compared with A
                     gb = self.gap(cs[k - 1], c) if k > 0 and cs[k - 1].sentence == c.sentence else []
@@ -470,7 +587,10 @@ class _Reader:
             old, new = (self.converted(x) for x in pair)
             if old is new:
                 continue
-            if not compatible(old, new, self.people) or (old.kind == "quantity" and old.unit != new.unit):
+            bare = "number" in {old.kind, new.kind} and pair == (c, d)  # "from 40 to 240 tonnes"
+            if not (bare or compatible(old, new, self.people)) or (
+                old.kind == new.kind == "quantity" and old.unit != new.unit
+            ):
                 continue
             seen.add((old.id, new.id))
             self._change(
@@ -637,6 +757,10 @@ def read_relations(text: str, claims: list[Claim], pack: RulePack) -> Relations:
     r.read_colon()
     r.read_remaining()
     r.read_toll()
+    r.read_among()
+    r.read_fraction_of()
+    r.read_quantified()
+    r.read_poll()
     r.read_changes()
     return r.out
 

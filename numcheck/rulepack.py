@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
 from pathlib import Path
-from typing import Any, Literal, TypeVar
+from typing import Annotated, Any, Literal, TypeVar
 
 import yaml
 from pydantic import BaseModel, ConfigDict, Field, StrictBool, ValidationError
@@ -151,6 +151,8 @@ class PartsCues(_Strict):
     complete: list[str] = Field(default_factory=list)
     remaining: list[str] = Field(default_factory=list)
     toll: list[str] = Field(default_factory=list)
+    among: list[str] = Field(default_factory=list)
+    of_them: list[str] = Field(default_factory=list)
 
 
 class ChangeNouns(_Strict):
@@ -174,10 +176,15 @@ class RelationsFile(_Strict):
 
     parts: PartsCues
     change: ChangeCues = Field(default_factory=ChangeCues)
+    poll: list[str] = Field(default_factory=list)
+    quantifiers: dict[str, Annotated[list[float], Field(min_length=2, max_length=2)]] = Field(
+        default_factory=dict
+    )
     labels: list[str] = Field(default_factory=list)
     not_in_noun_phrase: list[str] = Field(default_factory=list)
     temperature_difference: list[str] = Field(default_factory=list)
     temperature_reading: list[str] = Field(default_factory=list)
+    temperature_reading_after: list[str] = Field(default_factory=list)
 
 
 class RulesFile(_Strict):

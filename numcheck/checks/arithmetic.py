@@ -13,7 +13,9 @@ NC502 parts-do-not-sum — a complete breakdown does not add up to its total: "A
 NC503 change-does-not-follow — a change between two stated figures ("from A to B", "B, up from
   A", "to B from A") against what is said of it: its direction (rose, fell), a stated change (an
   increase of D, a rise of P%, N percentage points) or a factor (doubled, halved, 12-fold).
-NC504 share-does-not-follow — "A of the B ..., or P%": P must be A/B.
+NC504 share-does-not-follow — "A of the B ..., or P%": P must be A/B; "120 seats, a third of the
+  450": A must be that fraction of B; "a majority (45%)": the figure must be the share the words
+  say (rules/relations.yaml quantifiers).
 
 Every comparison uses the intervals the wording allows (roundness, hedges), so rounding never
 raises a finding ("about $61 billion + about $26 billion + about $8 billion" is "$95 billion").
@@ -303,6 +305,18 @@ def _share(ctx: CheckContext, rule: Rule) -> Iterable[Finding]:
             actual = (part.value or 0) / (whole.value or 1) * 100
             msg = f"{part.surface} of {whole.surface} is {_pct(actual)}, not {p.surface}"
             yield rule.finding(msg, [p, part, whole])
+        for q in relations(ctx, doc.id).quantified:
+            lo, hi = interval(q.share)
+            if lo <= q.high and q.low <= hi:
+                continue
+            bound = (
+                f"more than {q.low:g}%"
+                if q.high >= 100
+                else f"less than {q.high:g}%"
+                if q.low <= 0
+                else f"{q.low:g}-{q.high:g}%"
+            )
+            yield rule.finding(f"{q.words} is {bound}, not {q.share.surface}", [q.share])
 
 
 PARTS_EXCEED = Rule(

@@ -19,7 +19,7 @@ import math
 from collections.abc import Iterable
 
 from numcheck.checks.base import CheckContext, Rule
-from numcheck.checks.figures import written
+from numcheck.checks.figures import fmt, written
 from numcheck.extraction.units import ureg
 from numcheck.link import interval
 from numcheck.models import Category, Claim, Finding, Severity
@@ -94,15 +94,44 @@ def _rounded_to_5(c: Claim) -> tuple[float, float] | None:
     return c.value - 2.5 * place, c.value + 2.5 * place
 
 
-def _difference(text: str, a: Claim, b: Claim, cues: set[str], readings: set[str]) -> bool:
-    """Is a temperature stated as a difference ("rose by 3C (5.4F)", "2C (3.6F) warming")?"""
-    before = words(text[max(0, a.start - 60) : a.start])[-3:]
-    after = words(text[b.end : b.end + 40])[:3]
+Phrases = list[tuple[str, ...]]
+
+
+def _difference(
+    text: str, a: Claim, b: Claim, cues: Phrases, readings: Phrases, after_readings: Phrases
+) -> bool:
+    """Is a temperature stated as a difference ("rose by 3C (5.4F)", "2C (3.6F) above the
+    average", "2C (3.6F) of warming") rather than a reading ("reached 45C (113F)")?"""
+    before = words(text[max(0, a.start - 60) : a.start])
+    for _ in range(2):
+        hedge = next((h for h in HEDGES if tuple(before[len(before) - len(h) :]) == h), None)
+        if hedge:
+            before = before[: len(before) - len(hedge)]
+    after = words(text[b.end : b.end + 40])
     if after[:1] == [")"]:
         after = after[1:]
-    if any(w in cues for w in after[:2]) or (before and before[-1] in cues):
+    if any(tuple(after[: len(p)]) == p for p in after_readings):
+        return False
+    if any(tuple(after[: len(p)]) == p for p in cues):
         return True
-    return not (before and before[-1] in readings) and any(w in cues for w in before)
+    if any(tuple(before[len(before) - len(p) :]) == p for p in readings):
+        return False
+    near = before[-3:]
+    return any(tuple(near[i : i + len(p)]) == p for p in cues for i in range(len(near)))
+
+
+HEDGES = [
+    ("more", "than"),
+    ("up", "to"),
+    ("just", "over"),
+    ("about",),
+    ("around",),
+    ("roughly",),
+    ("some",),
+    ("nearly",),
+    ("almost",),
+    ("over",),
+]
 
 
 def _delta(a: Claim, b: Claim) -> float | None:
@@ -116,8 +145,9 @@ def _delta(a: Claim, b: Claim) -> float | None:
 
 def _conversion(ctx: CheckContext, rule: Rule) -> Iterable[Finding]:
     rel = ctx.config.pack.tolerances.conversion.relative
-    cues = {w for p in ctx.config.pack.relations.temperature_difference for w in words(p)}
-    readings = {w for p in ctx.config.pack.relations.temperature_reading for w in words(p)}
+    cues = [tuple(words(p)) for p in ctx.config.pack.relations.temperature_difference]
+    readings = [tuple(words(p)) for p in ctx.config.pack.relations.temperature_reading]
+    after_readings = [tuple(words(p)) for p in ctx.config.pack.relations.temperature_reading_after]
     by_id = {c.id: c for c in ctx.claims}
     for doc in ctx.drafts():
         claims = ctx.by_doc(doc.id)
@@ -126,7 +156,7 @@ def _conversion(ctx: CheckContext, rule: Rule) -> Iterable[Finding]:
             if (
                 a.kind == "quantity"
                 and a.dimension == "[temperature]"
-                and _difference(doc.text, a, b, cues, readings)
+                and _difference(doc.text, a, b, cues, readings, after_readings)
             ):
                 exp = _delta(a, b)
                 if exp is None or b.value is None:
@@ -184,12 +214,18 @@ def _fractions(rule: Rule, text: str, claims: list[Claim]) -> Iterable[Finding]:
         written_as = [not c.surface[:1].isdigit() for c in (a, b)]
         if written_as[0] == written_as[1] or gap not in (["("], [",", "or"], ["—"], ["–"]):
             continue
-        alo, ahi = interval(a)
-        blo, bhi = interval(b)
-        if alo <= bhi and blo <= ahi:
-            continue
         word, fig = (a, b) if written_as[0] else (b, a)
-        msg = f"{word.surface} is about {_fmt(word.value or 0)}%, not {fig.surface}"
+        # a fraction in words is a round figure: a third is 30-37%
+        wlo, whi = interval(word)
+        slack = 0.1 * (word.value or 0)
+        if word.hedge not in {"more than", "at least"}:
+            wlo -= slack
+        if word.hedge not in {"nearly", "almost", "fewer than", "up to"}:
+            whi += slack
+        flo, fhi = interval(fig)
+        if wlo <= fhi and flo <= whi:
+            continue
+        msg = f"{word.surface} is about {fmt(word.value or 0)}%, not {fig.surface}"
         yield rule.finding(msg, [b, a])
 
 

@@ -21,7 +21,7 @@ def written(value: float, like: Claim) -> str:
     '$2.4bn', '5.4F' beside '37.4F', '64' beside '67 people'."""
     m = NUM_RE.search(like.surface)
     if m is None or like.value is None:
-        return fmt(value) + ("%" if like.kind == "percent" else f" {like.unit}" if like.unit else "")
+        return fmt(value) + ("%" if like.kind == "percent" else "")
     shown = float(m.group().replace(",", ""))
     scale = like.value / shown if shown else 1.0
     v = value / scale

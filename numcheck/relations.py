@@ -59,7 +59,8 @@ class Parts:
 class Change:
     old: Figure
     new: Figure
-    direction: str | None = None  # "increase" / "decrease" as worded
+    direction: str | None = None  # "increase" / "decrease" as worded (the nearest word)
+    also: str | None = None  # a second direction word of the same change ("cut it to 8, up from 9")
     stated: tuple[Claim, ...] = ()  # a stated change: percent, percentage points or an amount
     factor: float | None = None
     factor_word: str = ""
@@ -167,6 +168,7 @@ class _Reader:
         self.rebase_whole = _phrases(r.parts.rebase_whole)
         self.complete = _phrases(r.parts.complete)
         self.remaining = _phrases(r.parts.remaining)
+        self.total_after = _phrases(r.parts.total_after)
         self.toll = {w for p in r.parts.toll for w in words(p)}
         self.among = _phrases(r.parts.among)
         self.of_them = {tuple(words(p)) for p in r.parts.of_them}
@@ -380,6 +382,26 @@ class _Reader:
             complete = _ends_with(self.before(w, 3), self.complete) is not None
             self.add_parts(w, parts, True, complete, ":")
 
+    def read_total_after(self) -> None:
+        """'five soldiers and three civilians, a total of eight': parts listed, then their total."""
+        cs = self.claims
+        for k in range(2, len(cs)):
+            w = cs[k]
+            g = self.strip_hedge(self.gap(cs[k - 1], w))
+            hit = _ends_with(g, self.total_after)
+            if hit is None or cs[k - 1].sentence != w.sentence:
+                continue
+            head = g[: len(g) - len(hit)]
+            if not head or head[-1] not in {",", "—", "–", "("} or len(head) > 4:
+                continue
+            parts = [cs[k - 1]]
+            for c in reversed(cs[: k - 1]):
+                if c.sentence != w.sentence or not self.list_join(self.gap(c, parts[0])):
+                    break
+                parts.insert(0, c)
+            if len(parts) >= 2 and all(compatible(w, p, self.people) for p in parts):
+                self.add_parts(w, parts, True, True, " ".join(hit))
+
     def read_remaining(self) -> None:
         """'Wind 31.1%, solar 12.1%, biomass 8.4% and the remaining 4.4%' against the total share
         stated before them (46% of the power)."""
@@ -556,7 +578,7 @@ class _Reader:
                 continue
             # "from 300 to 750" read as one range claim
             if c.low is not None and c.high is not None and c.value is None and self.before(c, 1) == ["from"]:
-                ends = _range_ends(c)
+                ends = range_ends(c)
                 if ends is not None:
                     self._change(ends[0], ends[1], c, c, k, k)
                 continue
@@ -633,9 +655,13 @@ class _Reader:
                     bound = "above"
                 elif i > 0 and before[i - 1] in {"nearly", "almost"}:
                     bound = "below"
-            if direction is None and w in self.up:
+            # the word states the change of the pair when "to", "from" or "by" comes between it and
+            # the figures ("fell to 2.3% from 3.2%"), or it governs the stated change ("rose 25% to");
+            # "rose 2.9% ..., down from 4%": "rose" is the figure's own word, not the pair's
+            governs = bool({"to", "from", "by"} & set(before[i + 1 :])) or (stated and i == len(before) - 1)
+            if direction is None and governs and w in self.up:
                 direction = "increase"
-            elif direction is None and w in self.down:
+            elif direction is None and governs and w in self.down:
                 direction = "decrease"
             if w in {".", ";", ":"}:
                 break
@@ -653,10 +679,9 @@ class _Reader:
             ):
                 factor, factor_word = c.value, f"{c.surface}-fold"
         g = self.gap(first, last) if first is not last else []
-        if "up" in g:
-            direction = "increase"
-        elif "down" in g:
-            direction = "decrease"
+        said = "increase" if "up" in g else "decrease" if "down" in g else None
+        also = direction if said is not None and direction not in (None, said) else None
+        direction = said or direction
         # the stated change after the pair: ", an increase of 25%", ", up 14%", "... or 25%"
         k = kl + 1
         while k < len(self.claims):
@@ -691,7 +716,7 @@ class _Reader:
                     direction = direction or ("increase" if inc else "decrease")
         if direction is None and not stated and factor is None:
             return
-        self.out.changes.append(Change(old, new, direction, tuple(stated), factor, factor_word, bound))
+        self.out.changes.append(Change(old, new, direction, also, tuple(stated), factor, factor_word, bound))
 
 
 def _both_counts(a: Claim, b: Claim) -> bool:
@@ -711,7 +736,7 @@ def _figure(c: Claim) -> Figure:
 NUM_RE = re.compile(r"\d+(?:,\d{3})*(?:\.\d+)?")
 
 
-def _range_ends(c: Claim) -> tuple[Figure, Figure] | None:
+def range_ends(c: Claim) -> tuple[Figure, Figure] | None:
     """The two ends of a range claim ('300 to 750', '$2.1bn to $2.4bn'), each with its own rounding
     and its own surface as written."""
     nums = list(NUM_RE.finditer(c.surface))
@@ -756,6 +781,7 @@ def read_relations(text: str, claims: list[Claim], pack: RulePack) -> Relations:
     r.read_rebase()
     r.read_colon()
     r.read_remaining()
+    r.read_total_after()
     r.read_toll()
     r.read_among()
     r.read_fraction_of()
@@ -766,6 +792,11 @@ def read_relations(text: str, claims: list[Claim], pack: RulePack) -> Relations:
 
 
 def span(c: Claim) -> tuple[float, float]:
-    """A claim's interval (SI for quantities) with an open lower end read as 0."""
+    """A claim's interval (SI for quantities) with an open lower end read as 0. A count is a whole
+    number: "five" people are 5, not 4.5 to 5.5."""
     lo, hi = interval(c)
-    return (0.0 if math.isinf(lo) else lo, hi)
+    lo = 0.0 if math.isinf(lo) else lo
+    counted = c.kind == "count" or (c.kind == "number" and c.value is not None and c.value == int(c.value))
+    if counted and not math.isinf(hi) and math.ceil(lo) <= math.floor(hi):
+        lo, hi = float(math.ceil(lo)), float(math.floor(hi))
+    return lo, hi

@@ -67,6 +67,14 @@ def test_figures_the_words_do_not_join_are_not_parts() -> None:
         assert found(text) == [], text
 
 
+def test_parts_listed_before_their_total() -> None:
+    assert (
+        message("The attack killed five soldiers and three civilians, a total of nine.")
+        == "the parts five + three add up to 8, not nine"
+    )
+    assert found("The attack killed five soldiers and three civilians, a total of eight.") == []
+
+
 def test_poll_shares_may_not_add_up_to_more_than_100_percent() -> None:
     assert (
         message("In the poll, 48% backed the plan, 37% opposed it and 20% were undecided.")
@@ -118,6 +126,14 @@ def test_a_fall_that_is_a_rise() -> None:
         message("Unemployment fell to 5.2% from 4.8% in March.") == "from 4.8% to 5.2% is a rise, not a fall"
     )
     assert found("Unemployment rose to 5.2% from 4.8% in March.") == []
+
+
+def test_two_direction_words_of_one_change_must_both_hold() -> None:
+    text = "The board said it would cut its dividend to 8.60 euros a share, up from 8.25 euros."
+    assert message(text) == "from 8.25 euros to 8.60 euros is a rise, not a fall"
+    assert found(text.replace("cut", "raise")) == []
+    # "rose 2.9%" is the rate's own word; the change of the rate is "down from 4%"
+    assert found("Food prices rose 2.9% in the year to April, down from 4% in March.") == []
 
 
 def test_a_change_in_percentage_points() -> None:

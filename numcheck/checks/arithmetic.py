@@ -200,9 +200,10 @@ def _check_change(rule: Rule, ch: Change, tol: float, ftol: float) -> Finding | 
     where = f"from {old.surface} to {new.surface}"
     rose = new.value > old.value
     # the direction as worded
-    if ch.direction == "increase" and new.hi < old.lo or ch.direction == "decrease" and new.lo > old.hi:
-        said = "rise" if ch.direction == "increase" else "fall"
-        return rule.finding(f"{where} is a {_word(rose)}, not a {said}", _claims_of(ch))
+    for direction in (ch.direction, ch.also):
+        if direction == "increase" and new.hi < old.lo or direction == "decrease" and new.lo > old.hi:
+            said = "rise" if direction == "increase" else "fall"
+            return rule.finding(f"{where} is a {_word(rose)}, not a {said}", _claims_of(ch))
     # a factor: doubled, halved, 12-fold
     if ch.factor is not None and old.lo > 0:
         rlo, rhi = new.lo / old.hi, new.hi / old.lo

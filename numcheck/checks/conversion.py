@@ -23,7 +23,7 @@ from numcheck.checks.figures import fmt, written
 from numcheck.extraction.units import ureg
 from numcheck.link import interval
 from numcheck.models import Category, Claim, Finding, Severity
-from numcheck.relations import words
+from numcheck.relations import range_ends, words
 
 DELTA_UNITS = {"celsius": "delta_degC", "fahrenheit": "delta_degF", "kelvin": "kelvin"}
 
@@ -134,6 +134,36 @@ HEDGES = [
 ]
 
 
+def _ranges(a: Claim, b: Claim) -> bool:
+    return (
+        all(
+            c.value is None
+            and c.low is not None
+            and c.high is not None
+            and c.si_low
+            and c.low
+            and not c.hedge
+            for c in (a, b)
+        )
+        and a.dimension != "[temperature]"
+    )
+
+
+def _range_end_wrong(a: Claim, b: Claim, rel: float) -> str | None:
+    """'3,000 to 5,500 km (1,864 to 3,417 miles)': each end converts to its own end."""
+    ea, eb = range_ends(a), range_ends(b)
+    if ea is None or eb is None:
+        return None
+    fa = (a.si_low or 0) / (a.low or 1)
+    fb = (b.si_low or 0) / (b.low or 1)
+    for x, y in zip(ea, eb, strict=True):
+        lo, hi = x.lo * fa * (1 - rel), x.hi * fa * (1 + rel)
+        if lo <= y.hi * fb and y.lo * fb <= hi:
+            continue
+        return f"{x.surface} is about {fmt(x.value * fa / fb)}, not {y.surface}"
+    return None
+
+
 def _delta(a: Claim, b: Claim) -> float | None:
     """a's value, as a difference, in b's unit (pint delta units)."""
     ua = next((u for k, u in DELTA_UNITS.items() if k in (a.unit or "").lower()), None)
@@ -170,6 +200,11 @@ def _conversion(ctx: CheckContext, rule: Rule) -> Iterable[Finding]:
                     continue
                 msg = f"a difference of {a.surface} is a difference of {written(exp, b)}, not {b.surface}"
                 yield rule.finding(msg, [b, a])
+                continue
+            if a.kind == "quantity" and _ranges(a, b):
+                wrong = _range_end_wrong(a, b, rel)
+                if wrong is not None:
+                    yield rule.finding(wrong, [b, a])
                 continue
             if a.kind == "quantity":
                 alo, ahi = interval(a)

@@ -422,13 +422,11 @@ def main(argv: Iterable[str] | None = None) -> int:
     print(f"arithmetic/conversion findings on unmutated articles: {len(unmutated)}")
     for k in KINDS:
         mk = result["mutations"][k]
-        print(
-            f"  {k:18} tried {mk['tried']:4}  breaking {mk['breaking']:4}  caught {mk['caught']:4}  recall {mk['recall']}"
-        )
+        counts = f"tried {mk['tried']:4}  breaking {mk['breaking']:4}  caught {mk['caught']:4}"
+        print(f"  {k:18} {counts}  recall {mk['recall']}")
     print(f"by relation: {result['recall_by_relation']}")
-    print(
-        f"mutation recall {result['recall']} ({sum(hit.values())}/{sum(counted.values())}) in {result['seconds']} s"
-    )
+    share = f"{sum(hit.values())}/{sum(counted.values())}"
+    print(f"mutation recall {result['recall']} ({share}) in {result['seconds']} s")
     return 0
 
 

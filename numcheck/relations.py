@@ -172,6 +172,9 @@ class _Reader:
         self.toll = {w for p in r.parts.toll for w in words(p)}
         self.among = _phrases(r.parts.among)
         self.of_them = {tuple(words(p)) for p in r.parts.of_them}
+        self.among_after = _phrases(r.parts.among_after)
+        self.which = _phrases(r.parts.which)
+        self.by_place = {w for p in r.parts.by_place for w in words(p)}
         self.event_words = {tuple(words(w)): ev for ev, ws in pack.events.events.items() for w in ws}
         self.poll = _phrases(r.poll)
         self.quantifiers = {tuple(words(q)): (lo, hi) for q, (lo, hi) in r.quantifiers.items()}
@@ -277,10 +280,17 @@ class _Reader:
             head = ws[: len(ws) - len(hit)]
             if head[-1:] in (["which"], ["that"]) and hit[0].startswith("includ"):
                 head = head[:-1]
-            if HARD_STOPS & set(head) or len([x for x in head if x.isalnum()]) > 5 or "(" in head:
+            # ", of which $109 million ...": the clause is about the figure before it, however far
+            clause = hit in self.which and head[-1:] == [","]
+            longest = 12 if clause else 5
+            if HARD_STOPS & set(head) or len([x for x in head if x.isalnum()]) > longest or "(" in head:
                 continue
-            if self.noun_stops & set(head) or not compatible(w, p, self.people) or self._changing(w):
+            if (self.noun_stops & set(head) and not clause) or not compatible(w, p, self.people):
                 continue
+            if self._changing(w):
+                continue
+            if p.kind == "percent" and hit[0] in {"of", "among"}:
+                continue  # "40% voted, of which 60% ...": a share of those 40%, out of 100%
             parts = self.listed_after(p, w, k + 1)
             self.add_parts(w, parts, len(parts) > 1, False, " ".join(hit))
 
@@ -479,8 +489,8 @@ class _Reader:
             head = self.strip_hedge(self.sentence_head(first))
             whole: Claim | None = None
             if head[-1:] == [","] and tuple(w for w in head if w != ",") in self.of_them:
-                prev = [c for c in sentences.get(s - 1, []) if c.kind in {"count", "number"}]
-                whole = prev[0] if len(prev) == 1 else None
+                prev = [c for c in sentences.get(s - 1, []) if compatible(c, first, self.people)]
+                whole = prev[0] if len(prev) == 1 and prev[0].kind != "percent" else None
             else:
                 hit = next((p for p in self.among if tuple(head[: len(p)]) == p), None)
                 if hit is None:
@@ -503,6 +513,52 @@ class _Reader:
                 continue
             parts = self.listed_after(first, whole, self.claims.index(first))
             self.add_parts(whole, parts, len(parts) > 1, False, "among")
+
+    def read_among_after(self) -> None:
+        """'15 children were among the dead': a part of that event's figure just before."""
+        for k, p in enumerate(self.claims):
+            if p.kind not in {"count", "number"}:
+                continue
+            ws = self.after(p, 7)
+            for i in range(min(3, len(ws))):
+                hit = next((h for h in self.among_after if tuple(ws[i : i + len(h)]) == h), None)
+                if hit is None:
+                    continue
+                rest = tuple(ws[i + len(hit) :])
+                event = self.event_words.get(rest[:1]) or self.event_words.get(rest[:2])
+                if event is None or HARD_STOPS & set(ws[:i]) or "," in ws[:i]:
+                    break
+                earlier = [
+                    c
+                    for c in self.claims[:k]
+                    if p.sentence - 1 <= c.sentence <= p.sentence
+                    and c.event == event
+                    and c.kind in {"count", "number"}
+                    and not c.partitive
+                    and compatible(c, p, self.people)
+                ]
+                if earlier:
+                    self.add_parts(earlier[-1], [p], False, False, "among the")
+                break
+
+    def read_by_place(self) -> None:
+        """'three refineries, two in Wyoming and one in Kansas': the whole broken down by place."""
+        cs = self.claims
+        for k in range(len(cs) - 2):
+            w, p = cs[k], cs[k + 1]
+            if (
+                w.sentence != p.sentence
+                or w.kind not in {"count", "number"}
+                or p.kind not in {"count", "number"}
+            ):
+                continue
+            g = self.strip_hedge(self.gap(w, p))
+            if g[-1:] != [","] or len(g) > 4 or self.noun_stops & set(g) or not compatible(w, p, self.people):
+                continue
+            parts = self.listed_after(p, w, k + 1)
+            placed = all(self.after(x, 1)[:1] and self.after(x, 1)[0] in self.by_place for x in parts)
+            if len(parts) >= 2 and placed and all(x.counts in (None, w.counts) for x in parts):
+                self.add_parts(w, parts, True, False, "by place")
 
     def read_fraction_of(self) -> None:
         """'The party won 120 seats, a third of the 450 in parliament': A is the fraction of W."""
@@ -784,6 +840,8 @@ def read_relations(text: str, claims: list[Claim], pack: RulePack) -> Relations:
     r.read_total_after()
     r.read_toll()
     r.read_among()
+    r.read_among_after()
+    r.read_by_place()
     r.read_fraction_of()
     r.read_quantified()
     r.read_poll()

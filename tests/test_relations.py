@@ -93,6 +93,31 @@ def test_of_those_rebases_the_shares_on_everyone_who_voted_and_reports_once() ->
     )
 
 
+def test_a_share_after_of_which_is_a_share_of_that_group() -> None:
+    assert found("Only 40% of members voted, of which 60% backed the motion.") == []
+    assert found("The clinic billed $225 million, of which $109 million was for drugs.") == []
+    assert message("The clinic billed $225 million, of which $309 million was for drugs.") == (
+        "the part $309 million is more than its whole $225 million"
+    )
+
+
+def test_more_parts_of_a_whole() -> None:
+    assert message("Rescuers put the death toll at 22, and said 25 children were among the dead.") == (
+        "the part 25 is more than its whole 22"
+    )
+    assert found("Rescuers put the death toll at 22, and said 15 children were among the dead.") == []
+    assert message("The deal covers three refineries, two in Ohio and two in Kansas.") == (
+        "the parts two + two add up to 4, more than the whole three"
+    )
+    assert found("The deal covers three refineries, two in Ohio and one in Kansas.") == []
+    assert message("The fund totals $10 million. Of this, $12 million goes to parks.") == (
+        "the part $12 million is more than its whole $10 million"
+    )
+    assert (
+        found("The firm was ordered to pay $10 million in penalties, including $2 million for parks.") == []
+    )
+
+
 def test_the_remaining_share_completes_the_total_stated_before() -> None:
     text = (
         "Coal supplied 40% of the country's power last year.\n"

@@ -84,15 +84,26 @@ class Quantified:
     high: float
 
 
+@dataclass(frozen=True)
+class SameTotal:
+    """'Afghans filed 127,012 (17.6%), Iraqis 96,116 (13.3%)': each figure with its share of one
+    unstated total, which they must agree on."""
+
+    members: tuple[tuple[Claim, Claim], ...]  # (figure, its share)
+
+
 @dataclass
 class Relations:
     parts: list[Parts] = field(default_factory=list)
     changes: list[Change] = field(default_factory=list)
     shares: list[Share] = field(default_factory=list)
     quantified: list[Quantified] = field(default_factory=list)
+    totals: list[SameTotal] = field(default_factory=list)
 
     def __len__(self) -> int:
-        return len(self.parts) + len(self.changes) + len(self.shares) + len(self.quantified)
+        return (
+            len(self.parts) + len(self.changes) + len(self.shares) + len(self.quantified) + len(self.totals)
+        )
 
 
 def words(text: str) -> list[str]:
@@ -560,6 +571,40 @@ class _Reader:
             if len(parts) >= 2 and placed and all(x.counts in (None, w.counts) for x in parts):
                 self.add_parts(w, parts, True, False, "by place")
 
+    def read_same_total(self) -> None:
+        """Figures each followed by their share in brackets, in one or two sentences of a paragraph."""
+        pairs: list[tuple[Claim, Claim]] = []
+        cs = self.claims
+        for k in range(len(cs) - 1):
+            a, p = cs[k], cs[k + 1]
+            if a.kind not in {"count", "number", "money"} or p.kind != "percent" or a.sentence != p.sentence:
+                continue
+            g = self.gap(a, p)
+            plain = not (HARD_STOPS | self.up | self.down | {"(", ")"}) & set(g[:-1])
+            if (
+                g[-1:] == ["("]
+                and len(g) <= 4
+                and plain
+                and self.after(p, 1) == [")"]
+                and a.value
+                and not a.hedge
+            ):
+                pairs.append((a, p))
+        group: list[tuple[Claim, Claim]] = []
+        for pair in [*pairs, None]:
+            if group and (
+                pair is None
+                or pair[0].paragraph != group[0][0].paragraph
+                or pair[0].sentence > group[-1][0].sentence + 1
+                or not compatible(pair[0], group[0][0], self.people)
+                or (pair[0].counts or "") != (group[0][0].counts or "")
+            ):
+                if len(group) >= 2:
+                    self.out.totals.append(SameTotal(tuple(group)))
+                group = []
+            if pair is not None:
+                group.append(pair)
+
     def read_fraction_of(self) -> None:
         """'The party won 120 seats, a third of the 450 in parliament': A is the fraction of W."""
         cs = self.claims
@@ -646,8 +691,13 @@ class _Reader:
             g = self.strip_hedge(self.gap(c, d))
             b = self.strip_hedge(self.before(c, 3))
             pair: tuple[Claim, Claim] | None = None
-            if b[-1:] == ["from"] and g == ["to"]:
-                pair = (c, d)  # from A to B
+            if (
+                b[-1:] == ["from"]
+                and g[-1:] == ["to"]
+                and len(g) <= 5
+                and not (HARD_STOPS | BRACKETS) & set(g)
+            ):
+                pair = (c, d)  # from A (in 2015) to B
             elif b[-1:] == ["to"] and g[-1:] == ["from"] and len(g) <= 5 and not HARD_STOPS & set(g):
                 pair = (d, c)  # to B (last year) from A
             elif (
@@ -844,6 +894,7 @@ def read_relations(text: str, claims: list[Claim], pack: RulePack) -> Relations:
     r.read_by_place()
     r.read_fraction_of()
     r.read_quantified()
+    r.read_same_total()
     r.read_poll()
     r.read_changes()
     return r.out

@@ -306,6 +306,10 @@ def _share(ctx: CheckContext, rule: Rule) -> Iterable[Finding]:
             actual = (part.value or 0) / (whole.value or 1) * 100
             msg = f"{part.surface} of {whole.surface} is {_pct(actual)}, not {p.surface}"
             yield rule.finding(msg, [p, part, whole])
+        for st in relations(ctx, doc.id).totals:
+            f = _same_total(rule, st.members)
+            if f is not None:
+                yield f
         for q in relations(ctx, doc.id).quantified:
             lo, hi = interval(q.share)
             if lo <= q.high and q.low <= hi:
@@ -318,6 +322,26 @@ def _share(ctx: CheckContext, rule: Rule) -> Iterable[Finding]:
                 else f"{q.low:g}-{q.high:g}%"
             )
             yield rule.finding(f"{q.words} is {bound}, not {q.share.surface}", [q.share])
+
+
+def _same_total(rule: Rule, members: tuple[tuple[Claim, Claim], ...]) -> Finding | None:
+    """Figures with their shares of one total must imply the same total."""
+    lo, hi = 0.0, math.inf
+    for a, p in members:
+        alo, ahi = span(a)
+        plo, phi = span(p)
+        if plo <= 0:
+            return None
+        lo, hi = max(lo, alo / phi * 100), min(hi, ahi / plo * 100)
+    if lo <= hi * 1.005:
+        return None
+    totals = [(a.value or 0) / (p.value or 1) * 100 for a, p in members]
+    shown = ", ".join(
+        f"{a.surface} ({p.surface}) of {written(t, a)}" for (a, p), t in zip(members, totals, strict=True)
+    )
+    return rule.finding(
+        f"shares of one total that imply different totals: {shown}", [c for m in members for c in m]
+    )
 
 
 PARTS_EXCEED = Rule(

@@ -230,6 +230,15 @@ def test_a_share_of_counts() -> None:
     assert found("Only 14 of the 120 members voted, or 12%.") == []
 
 
+def test_figures_with_their_shares_of_one_total_must_agree_on_it() -> None:
+    right = "Afghans filed 127,012 requests (17.6%), followed by Iraqis with 96,116 requests (13.3%)."
+    assert found(right) == []
+    assert message(right.replace("13.3%", "23.3%")) == (
+        "shares of one total imply different totals: 127,012 (17.6%) is a share of about 722,000; "
+        "96,116 (23.3%) is a share of about 413,000"
+    )
+
+
 # ---------------------------------------------------------------- conversions
 
 

@@ -336,12 +336,19 @@ def _same_total(rule: Rule, members: tuple[tuple[Claim, Claim], ...]) -> Finding
     if lo <= hi * 1.005:
         return None
     totals = [(a.value or 0) / (p.value or 1) * 100 for a, p in members]
-    shown = ", ".join(
-        f"{a.surface} ({p.surface}) of {written(t, a)}" for (a, p), t in zip(members, totals, strict=True)
+    shown = "; ".join(
+        f"{a.surface} ({p.surface}) is a share of about {written(_three_figures(t), a)}"
+        for (a, p), t in zip(members, totals, strict=True)
     )
     return rule.finding(
-        f"shares of one total that imply different totals: {shown}", [c for m in members for c in m]
+        f"shares of one total imply different totals: {shown}", [c for m in members for c in m]
     )
+
+
+def _three_figures(v: float) -> float:
+    if v <= 0:
+        return v
+    return round(v, 2 - math.floor(math.log10(v)))
 
 
 PARTS_EXCEED = Rule(

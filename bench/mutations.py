@@ -166,6 +166,8 @@ def relations_in(text: str, claims: list[Claim], rel: Relations) -> list[Rel]:
         out.append(Rel("share", _distinct([sh.part, sh.whole, sh.share])))
     for q in rel.quantified:
         out.append(Rel("quantified", [q.share]))
+    for st in rel.totals:
+        out.append(Rel("same_total", _distinct([c for m in st.members for c in m])))
     by_id = {c.id: c for c in claims}
     for c in claims:
         a = by_id.get(c.conversion_of or "")

@@ -184,6 +184,7 @@ class _Reader:
         self.among = _phrases(r.parts.among)
         self.of_them = {tuple(words(p)) for p in r.parts.of_them}
         self.among_after = _phrases(r.parts.among_after)
+        self.of_them_after = _phrases(r.parts.of_them_after)
         self.which = _phrases(r.parts.which)
         self.by_place = {w for p in r.parts.by_place for w in words(p)}
         self.event_words = {tuple(words(w)): ev for ev, ws in pack.events.events.items() for w in ws}
@@ -306,23 +307,25 @@ class _Reader:
             self.add_parts(w, parts, len(parts) > 1, False, " ".join(hit))
 
     def read_of_them(self) -> None:
-        """'40 of them', '12 of those': a part of the figure before it in the sentence."""
+        """'40 of them', '$15.2 billion of that amount': a part of the figure before it, in its
+        sentence, or the one figure of its kind in the sentence before."""
         cs = self.claims
         for k, p in enumerate(cs):
-            nxt = self.after(p, 2)
-            if nxt[:2] not in (["of", "them"], ["of", "those"], ["of", "whom"]) or not _usable(p):
+            nxt = tuple(self.after(p, 4))
+            hit = next((h for h in self.of_them_after if nxt[: len(h)] == h), None)
+            if hit is None or p.kind == "percent":
                 continue
-            whole = next(
-                (
-                    c
-                    for c in reversed(cs[:k])
-                    if c.sentence == p.sentence and _usable(c) and c.kind in {"count", "number"}
-                ),
-                None,
-            )
-            if whole is None or not compatible(whole, p, self.people) or p.kind == "percent":
+            if k + 1 < len(cs) and self.gap(p, cs[k + 1]) == list(hit):
+                continue  # "8 of those 10 counts": the whole is named next
+            same = [c for c in cs[:k] if c.sentence == p.sentence and c.kind != "percent"]
+            if same:
+                whole: Claim | None = same[-1]
+            else:
+                prev = [c for c in cs[:k] if c.sentence == p.sentence - 1 and compatible(c, p, self.people)]
+                whole = prev[0] if len(prev) == 1 else None
+            if whole is None or not compatible(whole, p, self.people):
                 continue
-            self.add_parts(whole, [p], False, False, "of them")
+            self.add_parts(whole, [p], False, False, " ".join(hit))
 
     def read_of_whole(self) -> None:
         cs = self.claims
@@ -683,6 +686,22 @@ class _Reader:
                 if ends is not None:
                     self._change(ends[0], ends[1], c, c, k, k)
                 continue
+            b = self.strip_hedge(self.before(c, 3))
+            if (
+                k > 0
+                and b[-2:] in (["up", "from"], ["down", "from"])
+                and cs[k - 1].sentence == c.sentence - 1
+            ):
+                head = self.sentence_head(c)
+                prev = cs[k - 1]  # "... $1.6 trillion. That's up from $1.4 trillion in 2015."
+                opens = any(tuple(head[: len(p)]) == p for p in self.restate) and len(head) <= 5
+                if (
+                    opens
+                    and compatible(prev, c, self.people)
+                    and (prev.kind != "quantity" or prev.unit == c.unit)
+                ):
+                    self._change(_figure(c), _figure(prev), prev, c, k - 1, k)
+                    continue
             if k + 1 >= len(cs):
                 continue
             d = cs[k + 1]

@@ -154,6 +154,7 @@ class PartsCues(_Strict):
     toll: list[str] = Field(default_factory=list)
     among: list[str] = Field(default_factory=list)
     of_them: list[str] = Field(default_factory=list)
+    of_them_after: list[str] = Field(default_factory=list)
     among_after: list[str] = Field(default_factory=list)
     which: list[str] = Field(default_factory=list)
     by_place: list[str] = Field(default_factory=list)

@@ -118,6 +118,15 @@ def test_more_parts_of_a_whole() -> None:
     )
 
 
+def test_a_part_naming_its_whole_after_it() -> None:
+    text = "The fund recovered a total of $23.8 billion, with $15.2 billion of that amount from health cases."
+    assert found(text) == []
+    assert (
+        message(text.replace("$15.2", "$25.2"))
+        == "the part $25.2 billion is more than its whole $23.8 billion"
+    )
+
+
 def test_the_remaining_share_completes_the_total_stated_before() -> None:
     text = (
         "Coal supplied 40% of the country's power last year.\n"
@@ -159,6 +168,13 @@ def test_two_direction_words_of_one_change_must_both_hold() -> None:
     assert found(text.replace("cut", "raise")) == []
     # "rose 2.9%" is the rate's own word; the change of the rate is "down from 4%"
     assert found("Food prices rose 2.9% in the year to April, down from 4% in March.") == []
+
+
+def test_a_change_restated_from_the_sentence_before() -> None:
+    assert message("Revenue reached $1.6 trillion last year. That's up from $1.8 trillion in 2015.") == (
+        "from $1.8 trillion to $1.6 trillion is a fall, not a rise"
+    )
+    assert found("Revenue reached $1.6 trillion last year. That's up from $1.4 trillion in 2015.") == []
 
 
 def test_a_change_in_percentage_points() -> None:
@@ -278,6 +294,11 @@ def test_a_percentage_against_a_fraction_written_another_way() -> None:
 def test_figures_rounded_to_five_from_a_third_unit() -> None:
     assert found("Winds reached 30 mph (45 km/h).") == []
     assert len(found("Winds reached 30 mph (55 km/h).")) == 1
+
+
+def test_a_conversion_marked_approximate() -> None:
+    assert found("Its winds reached 185 mph (~295 km/h).") == []
+    assert message("Its winds reached 185 mph (~395 km/h).") == "185 mph is about 298 km/h, not 395 km/h"
 
 
 def test_dimensions_written_a_by_b_convert_crosswise() -> None:

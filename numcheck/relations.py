@@ -32,6 +32,22 @@ from numcheck.rulepack import RulePack
 WORD_RE = re.compile(r"[a-z0-9]+(?:['’][a-z]+)*|[^\w\s]")
 HARD_STOPS = {".", ";", ":", "?", "!"}
 BRACKETS = {"(", ")", "[", "]"}
+# words that may follow "of this" / "of that" standing for an amount ("$9 million of this goes to ...")
+PRONOUN_FOLLOWERS = {
+    "was",
+    "were",
+    "is",
+    "are",
+    "went",
+    "goes",
+    "go",
+    "will",
+    "would",
+    "came",
+    "comes",
+    "had",
+    "has",
+}
 LIST_JOINS = ("and", ",", "plus", "with")
 
 
@@ -318,11 +334,20 @@ class _Reader:
             if k + 1 < len(cs) and self.gap(p, cs[k + 1]) == list(hit):
                 continue  # "8 of those 10 counts": the whole is named next
             same = [c for c in cs[:k] if c.sentence == p.sentence and c.kind != "percent"]
+            if len(hit) == 2 and hit[1] in {"this", "that"}:
+                following = nxt[2:3]
+                if following and following[0].isalpha() and following[0] not in PRONOUN_FOLLOWERS:
+                    continue  # "163 of this year's nominees": a determiner, not the amount named before
+            if self.before(p, 1) in (["in"], ["of"]) and k > 0 and self.gap(cs[k - 1], p) in (["in"], ["of"]):
+                continue  # "six in 10 of this group": a ratio
             if same:
                 whole: Claim | None = same[-1]
-            else:
+            elif hit[1] in {"that", "this"} or hit[-1] in {"total", "sum"}:
+                # "... $23.8 billion. Of that amount, ...": an amount named the sentence before
                 prev = [c for c in cs[:k] if c.sentence == p.sentence - 1 and compatible(c, p, self.people)]
-                whole = prev[0] if len(prev) == 1 else None
+                whole = prev[0] if len(prev) == 1 and prev[0].kind in {"money", "quantity"} else None
+            else:
+                whole = None
             if whole is None or not compatible(whole, p, self.people):
                 continue
             self.add_parts(whole, [p], False, False, " ".join(hit))

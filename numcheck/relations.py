@@ -336,7 +336,7 @@ class _Reader:
             same = [c for c in cs[:k] if c.sentence == p.sentence and c.kind != "percent"]
             if len(hit) == 2 and hit[1] in {"this", "that"}:
                 following = nxt[2:3]
-                if following and following[0].isalpha() and following[0] not in PRONOUN_FOLLOWERS:
+                if following and following[0][:1].isalpha() and following[0] not in PRONOUN_FOLLOWERS:
                     continue  # "163 of this year's nominees": a determiner, not the amount named before
             if self.before(p, 1) in (["in"], ["of"]) and k > 0 and self.gap(cs[k - 1], p) in (["in"], ["of"]):
                 continue  # "six in 10 of this group": a ratio

@@ -127,6 +127,17 @@ def test_a_part_naming_its_whole_after_it() -> None:
     )
 
 
+def test_of_them_and_of_this_as_words_of_another_phrase() -> None:
+    assert found("They counted about 60 whales. There were 200 of them in 2012.") == []
+    assert found("Almost six in 10 of this group rated the speech excellent.") == []
+    assert found("The fund has $10 million, and $12 million of this year's budget goes to parks.") == []
+    assert len(found("The fund has $10 million, and $12 million of this goes to parks.")) == 1
+
+
+def test_a_barrel_is_a_barrel_of_oil() -> None:
+    assert found("The pipeline spilled 6,500 barrels (about 275,000 gallons) of jet fuel.") == []
+
+
 def test_the_remaining_share_completes_the_total_stated_before() -> None:
     text = (
         "Coal supplied 40% of the country's power last year.\n"

@@ -378,7 +378,8 @@ CHANGE = Rule(
     name="change-does-not-follow",
     category=Category.arithmetic_error,
     severity=Severity.error,
-    summary="A stated change (an increase of N, a rise of P%) does not follow from the two stated figures.",
+    summary="A stated change (an increase of N, a rise of P%, 'fell', 'doubled', '12-fold') does not follow "
+    "from the two stated figures.",
     why="Percentage changes are computed by hand and often from the wrong base.",
     example="'127,350 cases, up from 61,070, an increase of 48%' (it is 109%).",
     run=_change,
@@ -389,7 +390,8 @@ SHARE = Rule(
     name="share-does-not-follow",
     category=Category.arithmetic_error,
     severity=Severity.error,
-    summary="A stated share ('411 of the 650 seats, or 73%') does not follow from its counts.",
+    summary="A stated share ('411 of the 650 seats, or 73%'; 'a third of the 450'; 'a majority (45%)') does "
+    "not follow from its counts or its words.",
     why="A share and its counts are often edited separately.",
     example="'411 of the 650 seats, or 73%' (it is 63%).",
     run=_share,

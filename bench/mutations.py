@@ -88,7 +88,9 @@ FLIPS = {
     "declined": "increased",
     "decline": "increase",
 }
-UNIT_SWAPS = [
+UNIT_SWAPS = [  # longest spellings first: "km/h" is not "km"
+    ("km/h", "mph"),
+    ("mph", "km/h"),
     ("square miles", "square kilometres"),
     ("square kilometres", "square miles"),
     ("square kilometers", "square miles"),
@@ -116,8 +118,6 @@ UNIT_SWAPS = [
     ("gallons", "litres"),
     ("litres", "gallons"),
     ("liters", "gallons"),
-    ("mph", "km/h"),
-    ("km/h", "mph"),
     ("tonnes", "tons"),
 ]
 DIGITS = re.compile(r"\d[\d,]*(?:\.\d+)?")

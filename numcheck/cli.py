@@ -69,7 +69,8 @@ def extract(
         cfg = load_config(rules_dir=rules)
         results = []
         for i, p in enumerate(paths):
-            doc = read_stdin("draft", f"d{i}") if str(p) == "-" else read_path(p, "draft", f"d{i}")
+            doc = read_stdin("draft", f"d{i}") if str(p) == "-" else read_path(
+                p, "draft", f"d{i}")
             results.append((doc, do_extract(doc, cfg)))
     except NumcheckError as exc:
         fail(str(exc))
@@ -77,10 +78,8 @@ def extract(
     if format == ExtractFmt.json:
         import json
 
-        out = {
-            "claims": [c.model_dump(mode="json") for _, cl in results for c in cl],
-            "documents": [{"id": d.id, "path": d.path} for d, _ in results],
-        }
+        out = {"claims": [c.model_dump(mode="json") for _, cl in results for c in cl],
+               "documents": [{"id": d.id, "path": d.path} for d, _ in results]}
         sys.stdout.write(json.dumps(out, indent=2, ensure_ascii=False) + "\n")
         return
     from numcheck.report.claims_table import print_claims
@@ -241,13 +240,8 @@ def serve(
         fail(f"numcheck serve needs the serve extra: pip install 'numcheck[serve]' ({exc})")
         return
     extra = {"workers": workers} if workers else {}
-    settings = GateSettings(
-        timeout_s=timeout,
-        max_body_bytes=max_body,
-        warn_on=warn_on.value,
-        block_on=block_on.value if block_on else None,
-        **extra,
-    )
+    settings = GateSettings(timeout_s=timeout, max_body_bytes=max_body, warn_on=warn_on.value,
+                            block_on=block_on.value if block_on else None, **extra)
     try:
         serve_command(host, port, config, rules, settings)
     except NumcheckError as exc:
@@ -256,9 +250,8 @@ def serve(
 
 @rules_app.command("list")
 def rules_list(
-    format: RulesFmt = typer.Option(
-        RulesFmt.table, "--format", "-f", help="table; markdown (the reference in docs/rules.md); json."
-    ),
+    format: RulesFmt = typer.Option(RulesFmt.table, "--format", "-f",
+                                    help="table; markdown (the reference in docs/rules.md); json."),
     config: Path | None = typer.Option(None, "--config", help="numcheck.toml or pyproject.toml."),
     rules: Path | None = typer.Option(None, "--rules", help="A rule pack directory."),
 ) -> None:
@@ -276,19 +269,10 @@ def rules_list(
         from numcheck.config import Config
 
         assert isinstance(cfg, Config)
-        out = [
-            {
-                "code": c,
-                "name": RULES[c].name,
-                "category": RULES[c].category.value,
-                "default_severity": _default_severity(c),
-                "enabled": cfg.enabled(c),
+        out = [{"code": c, "name": RULES[c].name, "category": RULES[c].category.value,
+                "default_severity": _default_severity(c), "enabled": cfg.enabled(c),
                 "severity": _in_effect(cfg, c) if cfg.enabled(c) else None,
-                "params": cfg.rule(c).params,
-                "summary": RULES[c].summary,
-            }
-            for c in codes
-        ]
+                "params": cfg.rule(c).params, "summary": RULES[c].summary} for c in codes]
         sys.stdout.write(json.dumps(out, indent=2) + "\n")
         return
     from rich.console import Console
@@ -313,11 +297,8 @@ def _config_note(cfg: object) -> str:
 
     assert isinstance(cfg, Config)
     where = f"config: {cfg.source}" if cfg.source else "no config file (numcheck.toml or [tool.numcheck])"
-    pack = (
-        "default rule pack"
-        if Path(cfg.pack.path).resolve() == default_pack_dir().resolve()
-        else (f"rule pack {cfg.pack.path}")
-    )
+    pack = "default rule pack" if Path(cfg.pack.path).resolve() == default_pack_dir().resolve() else (
+        f"rule pack {cfg.pack.path}")
     return f"{where}; {pack}"
 
 
@@ -391,10 +372,8 @@ def _configure_snippet(code: str, params: dict[str, object]) -> list[str]:
     ]
     if params:
         out.append("  params = { " + ", ".join(f"{k} = {_toml_value(v)}" for k, v in params.items()) + " }")
-    out += [
-        f"or in numcheck.toml the same keys under [rules.{code}].",
-        "Check a config file with: numcheck rules validate --config FILE",
-    ]
+    out += [f"or in numcheck.toml the same keys under [rules.{code}].",
+            "Check a config file with: numcheck rules validate --config FILE"]
     return out
 
 
@@ -438,8 +417,7 @@ def rules_markdown() -> str:
             f"## {c}",
             "",
             f"**{r.name}** — category `{r.category.value}`, default severity **{_default_severity(c)}**"
-            + ("" if pack.setting(c).enabled is not False else ", **off by default**")
-            + ".",
+            + ("" if pack.setting(c).enabled is not False else ", **off by default**") + ".",
             "",
             f"**What it does.** {cell(r.summary)}",
             "",
@@ -493,8 +471,7 @@ def rules_markdown() -> str:
 @rules_app.command("validate")
 def rules_validate(
     directory: Path | None = typer.Argument(
-        None, help="A rule pack directory (default: the one the config names, else the default pack)."
-    ),
+        None, help="A rule pack directory (default: the one the config names, else the default pack)."),
     config: Path | None = typer.Option(None, "--config", help="Also check this config file."),
 ) -> None:
     """Check a rule pack (and, without DIR, the config file in effect): every mistake, with file and line."""

@@ -260,9 +260,8 @@ class OutputLog:
         self._fh.write(json.dumps(record, ensure_ascii=False) + "\n")
         self._fh.flush()
         if self._syncer is None:
-            self._syncer = threading.Thread(
-                target=self._sync_loop, args=(self._fh.fileno(),), daemon=True, name="numcheck-scan-fsync"
-            )
+            self._syncer = threading.Thread(target=self._sync_loop, args=(self._fh.fileno(),), daemon=True,
+                                            name="numcheck-scan-fsync")
             self._syncer.start()
         self._dirty.set()
 
@@ -350,13 +349,11 @@ def render_summary(tally: Tally, elapsed: float, new: int, console: Any) -> None
     from rich.table import Table
 
     rate = new / elapsed if elapsed > 0 else 0.0
-    head = (
-        f"[bold]{tally.articles}[/] articles ({new} checked now in {elapsed:.1f}s, {rate:.1f}/s"
-        f"{f'; {tally.previous} from a previous run' if tally.previous else ''}), "
-        f"{tally.claims} claims, [bold]{tally.findings}[/] findings "
-        f"({tally.by_severity.get('error', 0)} errors, {tally.by_severity.get('warning', 0)} warnings, "
-        f"{tally.by_severity.get('info', 0)} info), {tally.failed} not checked"
-    )
+    head = (f"[bold]{tally.articles}[/] articles ({new} checked now in {elapsed:.1f}s, {rate:.1f}/s"
+            f"{f'; {tally.previous} from a previous run' if tally.previous else ''}), "
+            f"{tally.claims} claims, [bold]{tally.findings}[/] findings "
+            f"({tally.by_severity.get('error', 0)} errors, {tally.by_severity.get('warning', 0)} warnings, "
+            f"{tally.by_severity.get('info', 0)} info), {tally.failed} not checked")
     console.print(head)
     if tally.findings:
         t = Table(title="Findings by category", title_justify="left")
@@ -445,9 +442,8 @@ def run_local(
     try:
         while pending or suspects or inflight:
             if pool is None:
-                pool = ProcessPoolExecutor(
-                    max_workers=jobs, mp_context=ctx, initializer=init_worker, initargs=(spec, os.getpid())
-                )
+                pool = ProcessPoolExecutor(max_workers=jobs, mp_context=ctx, initializer=init_worker,
+                                           initargs=(spec, os.getpid()))
             isolating = bool(suspects)
             if isolating:
                 if not inflight:
@@ -506,13 +502,8 @@ def run_dask(
         if scheduler:
             client = Client(scheduler, timeout=connect_timeout)
         else:
-            cluster = LocalCluster(
-                n_workers=jobs,
-                threads_per_worker=1,
-                processes=True,
-                dashboard_address=None,
-                silence_logs=logging.ERROR,
-            )
+            cluster = LocalCluster(n_workers=jobs, threads_per_worker=1, processes=True,
+                                   dashboard_address=None, silence_logs=logging.ERROR)
             client = Client(cluster)
     except (OSError, TimeoutError, ValueError) as exc:
         if cluster is not None:
@@ -544,10 +535,8 @@ def run_dask(
             try:
                 recs = [relabel(rec, p) for rec, p in zip(fut.result(), batch, strict=True)]
             except Exception as exc:  # noqa: BLE001 - KilledWorker and friends: report, go on
-                recs = [
-                    error_record(p, f"{p}: the Dask task failed ({type(exc).__name__}: {exc})"[:500])
-                    for p in batch
-                ]
+                recs = [error_record(p, f"{p}: the Dask task failed ({type(exc).__name__}: {exc})"[:500])
+                        for p in batch]
             fut.release()
             yield from recs
             submit(1)
@@ -582,19 +571,10 @@ def _progress(total: int, enabled: bool) -> Any:
 
     console = Console(stderr=True)
     return Progress(
-        TextColumn("scan"),
-        BarColumn(),
-        MofNCompleteColumn(),
-        TaskProgressColumn(),
-        RateColumn(),
-        TextColumn("ETA"),
-        TimeRemainingColumn(),
-        TimeElapsedColumn(),
-        console=console,
-        disable=not enabled,
-        transient=False,
-        redirect_stdout=sys.stdout.isatty(),
-        redirect_stderr=False,
+        TextColumn("scan"), BarColumn(), MofNCompleteColumn(), TaskProgressColumn(), RateColumn(),
+        TextColumn("ETA"), TimeRemainingColumn(), TimeElapsedColumn(),
+        console=console, disable=not enabled, transient=False,
+        redirect_stdout=sys.stdout.isatty(), redirect_stderr=False,
     )
 
 
@@ -676,10 +656,7 @@ def scan(
     console = _Console(stderr=output is None, highlight=False)
     render_summary(tally, elapsed, new, console)
     if interrupted:
-        console.print(
-            f"interrupted: {len(todo) - new} articles left; run the same command again to resume"
-            if log is not None
-            else "interrupted"
-        )
+        console.print(f"interrupted: {len(todo) - new} articles left; run the same command again to resume"
+                      if log is not None else "interrupted")
         return 130
     return 1 if (tally.failed or tally.reaches(cfg.fail_on)) else 0

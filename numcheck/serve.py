@@ -97,7 +97,6 @@ class GateSettings:
 
 # ---------------------------------------------------------------------------- request and answer
 
-
 def _no_lone_surrogates(value: str) -> str:
     try:
         value.encode("utf-8")
@@ -131,18 +130,12 @@ class SourceIn(BaseModel):
 class CheckRequest(BaseModel):
     model_config = ConfigDict(
         extra="forbid",
-        json_schema_extra={
-            "examples": [
-                {
-                    "draft": {
-                        "text": "Zelenskyy said about 11,000 North Korean soldiers were in Kursk. "
-                        "The Pentagon said some 10,000 North Korean troops had been sent.",
-                        "format": "text",
-                    },
-                    "sources": [],
-                }
-            ]
-        },
+        json_schema_extra={"examples": [{
+            "draft": {"text": "Zelenskyy said about 11,000 North Korean soldiers were in Kursk. "
+                              "The Pentagon said some 10,000 North Korean troops had been sent.",
+                      "format": "text"},
+            "sources": [],
+        }]},
     )
 
     draft: DraftIn
@@ -157,10 +150,8 @@ class CheckResponse(Report):
 
 
 class ErrorBody(BaseModel):
-    error: str = Field(
-        description="A short, stable code: unauthorized, too_large, bad_json, "
-        "invalid_request, bad_input, timeout, busy, not_found, internal…"
-    )
+    error: str = Field(description="A short, stable code: unauthorized, too_large, bad_json, "
+                                   "invalid_request, bad_input, timeout, busy, not_found, internal…")
     message: str = Field(description="One sentence for a person.")
 
 
@@ -176,17 +167,14 @@ def verdict_of(findings: list[dict[str, Any]], block_on: Threshold, warn_on: Thr
 
 # ---------------------------------------------------------------------------- the worker processes
 
-
 def run_check(job: dict[str, Any], config: Config) -> dict[str, Any]:
     """One request's check (runs in a worker): text in, the JSON report as a dict out."""
     from numcheck.api import check, facts_document
     from numcheck.read import read_text
 
     draft = read_text(job["draft"]["text"], job["draft"].get("format", "text"), "draft", "draft", "d0")
-    sources = [
-        read_text(s["text"], s.get("format", "text"), s["name"], "source", f"s{i}")
-        for i, s in enumerate(job.get("sources") or [])
-    ]
+    sources = [read_text(s["text"], s.get("format", "text"), s["name"], "source", f"s{i}")
+               for i, s in enumerate(job.get("sources") or [])]
     facts = job.get("facts")
     fdoc = facts_document(facts, "facts") if facts is not None else None
     return check([draft], sources, fdoc, config).model_dump(mode="json", by_alias=True)
@@ -195,22 +183,13 @@ def run_check(job: dict[str, Any], config: Config) -> dict[str, Any]:
 # exercises the readers, the extractor, the checks and the facts loader once, so that their lazy
 # imports and caches are done before the worker is sandboxed and before the first request's clock
 _WARM_JOBS: list[dict[str, Any]] = [
-    {
-        "draft": {
-            "text": "Officials said about 11,000 soldiers arrived; the Pentagon said some 10,000 troops. "
-            "The storm covered 500 square miles (1,295 sq km) and cost $3.5bn, up 12% "
-            "from 2023. Eight people, including five in Mykolaiv, were hurt.",
-            "format": "text",
-        },
-        "sources": [{"name": "warm-source", "text": "About 11,000 soldiers arrived, officials said."}],
-        "facts": "facts:\n  - measurand: soldiers arrived\n    value: 11,000 soldiers\n",
-    },
-    {
-        "draft": {
-            "text": "---\ntitle: 40% of 1,000 votes\n---\n# Count\n\nSome 400 votes were cast.\n",
-            "format": "markdown",
-        }
-    },
+    {"draft": {"text": "Officials said about 11,000 soldiers arrived; the Pentagon said some 10,000 troops. "
+                       "The storm covered 500 square miles (1,295 sq km) and cost $3.5bn, up 12% "
+                       "from 2023. Eight people, including five in Mykolaiv, were hurt.", "format": "text"},
+     "sources": [{"name": "warm-source", "text": "About 11,000 soldiers arrived, officials said."}],
+     "facts": "facts:\n  - measurand: soldiers arrived\n    value: 11,000 soldiers\n"},
+    {"draft": {"text": "---\ntitle: 40% of 1,000 votes\n---\n# Count\n\nSome 400 votes were cast.\n",
+               "format": "markdown"}},
     {"draft": {"text": "<p>About <b>145</b> drones, the air force said.</p>", "format": "html"}},
 ]
 
@@ -223,14 +202,8 @@ def _allowed_roots(config: Config) -> list[str]:
     import numcheck
     from numcheck.rulepack import default_pack_dir
 
-    roots = {
-        sys.prefix,
-        sys.base_prefix,
-        sys.exec_prefix,
-        sys.base_exec_prefix,
-        str(Path(numcheck.__file__).resolve().parent),
-        str(default_pack_dir()),
-    }
+    roots = {sys.prefix, sys.base_prefix, sys.exec_prefix, sys.base_exec_prefix,
+             str(Path(numcheck.__file__).resolve().parent), str(default_pack_dir())}
     for key in ("stdlib", "platstdlib", "purelib", "platlib"):
         roots.add(sysconfig.get_paths().get(key, ""))
     try:
@@ -255,41 +228,11 @@ def _allowed_roots(config: Config) -> list[str]:
 
 
 _DENIED_EVENTS = (
-    "socket.",
-    "subprocess.",
-    "os.system",
-    "os.exec",
-    "os.posix_spawn",
-    "os.spawn",
-    "os.fork",
-    "os.forkpty",
-    "pty.",
-    "urllib.",
-    "http.client.",
-    "ftplib.",
-    "smtplib.",
-    "poplib.",
-    "imaplib.",
-    "nntplib.",
-    "telnetlib.",
-    "webbrowser.",
-    "os.remove",
-    "os.unlink",
-    "os.rename",
-    "os.replace",
-    "os.mkdir",
-    "os.rmdir",
-    "os.chmod",
-    "os.chown",
-    "os.truncate",
-    "os.symlink",
-    "os.link",
-    "os.utime",
-    "shutil.",
-    "os.putenv",
-    "os.unsetenv",
-    "os.kill",
-    "os.killpg",
+    "socket.", "subprocess.", "os.system", "os.exec", "os.posix_spawn", "os.spawn", "os.fork",
+    "os.forkpty", "pty.", "urllib.", "http.client.", "ftplib.", "smtplib.", "poplib.", "imaplib.",
+    "nntplib.", "telnetlib.", "webbrowser.", "os.remove", "os.unlink", "os.rename", "os.replace",
+    "os.mkdir", "os.rmdir", "os.chmod", "os.chown", "os.truncate", "os.symlink", "os.link",
+    "os.utime", "shutil.", "os.putenv", "os.unsetenv", "os.kill", "os.killpg",
 )
 _WRITE_FLAGS = os.O_WRONLY | os.O_RDWR | os.O_CREAT | os.O_TRUNC | os.O_APPEND
 
@@ -330,8 +273,7 @@ def install_sandbox(allowed_roots: list[str]) -> None:
             if event == "open":
                 mode, flags = (args[1] if len(args) > 1 else None), (args[2] if len(args) > 2 else 0)
                 writing = (isinstance(mode, str) and any(ch in mode for ch in "wax+")) or (
-                    mode is None and isinstance(flags, int) and flags & _WRITE_FLAGS
-                )
+                    mode is None and isinstance(flags, int) and flags & _WRITE_FLAGS)
                 if writing:
                     raise SandboxViolation(f"numcheck gate worker: writing {path!r} is not allowed")
             if path is None:
@@ -396,12 +338,8 @@ class _Worker:
 
     def __init__(self, ctx: Any, config: Config, check_fn: CheckFn, sandbox: bool, roots: list[str]) -> None:
         parent, child = ctx.Pipe(duplex=True)
-        self.proc = ctx.Process(
-            target=_worker_main,
-            args=(child, config, check_fn, sandbox, roots),
-            name="numcheck-check",
-            daemon=True,
-        )
+        self.proc = ctx.Process(target=_worker_main, args=(child, config, check_fn, sandbox, roots),
+                                name="numcheck-check", daemon=True)
         self.proc.start()
         child.close()
         self.conn = parent
@@ -470,9 +408,8 @@ class CheckPool:
         self.settings = settings
         self._ctx = _mp_context()
         self._roots = _allowed_roots(config) if settings.sandbox else []
-        self._threads = ThreadPoolExecutor(
-            max_workers=2 * settings.workers + 2, thread_name_prefix="numcheck-pool"
-        )
+        self._threads = ThreadPoolExecutor(max_workers=2 * settings.workers + 2,
+                                           thread_name_prefix="numcheck-pool")
         self._idle: deque[_Worker] = deque()
         self._waiters: deque[asyncio.Future[_Worker]] = deque()
         self._all: set[_Worker] = set()  # shared with the pool's threads: under _lock
@@ -508,9 +445,8 @@ class CheckPool:
 
     async def _start(self) -> None:
         assert self._loop is not None
-        workers = await asyncio.gather(
-            *[self._loop.run_in_executor(self._threads, self._spawn) for _ in range(self.settings.workers)]
-        )
+        workers = await asyncio.gather(*[self._loop.run_in_executor(self._threads, self._spawn)
+                                         for _ in range(self.settings.workers)])
         for w in workers:
             self._release(w)
 
@@ -634,20 +570,13 @@ class CheckPool:
 
 # ---------------------------------------------------------------------------- HTTP
 
-
-def _error(
-    status: int, code: str, message: str, headers: dict[str, str] | None = None, **extra: Any
-) -> JSONResponse:
+def _error(status: int, code: str, message: str, headers: dict[str, str] | None = None,
+           **extra: Any) -> JSONResponse:
     return JSONResponse({"error": code, "message": message, **extra}, status_code=status, headers=headers)
 
 
-async def _send_error(
-    send: Callable[[dict[str, Any]], Awaitable[None]],
-    status: int,
-    code: str,
-    message: str,
-    headers: dict[str, str] | None = None,
-) -> None:
+async def _send_error(send: Callable[[dict[str, Any]], Awaitable[None]], status: int, code: str,
+                      message: str, headers: dict[str, str] | None = None) -> None:
     resp = _error(status, code, message, headers)
     await send({"type": "http.response.start", "status": resp.status_code, "headers": resp.raw_headers})
     await send({"type": "http.response.body", "body": resp.body})
@@ -671,13 +600,9 @@ class GuardMiddleware:
             given = headers.get("authorization", "")
             scheme, _, value = given.partition(" ")
             if scheme.lower() != "bearer" or not hmac.compare_digest(value.strip().encode(), token.encode()):
-                await _send_error(
-                    send,
-                    401,
-                    "unauthorized",
-                    "a bearer token is required: send 'Authorization: Bearer <token>'",
-                    {"WWW-Authenticate": 'Bearer realm="numcheck"'},
-                )
+                await _send_error(send, 401, "unauthorized",
+                                  "a bearer token is required: send 'Authorization: Bearer <token>'",
+                                  {"WWW-Authenticate": 'Bearer realm="numcheck"'})
                 return
         if scope.get("method") not in ("POST", "PUT", "PATCH"):
             await self.app(scope, receive, send)
@@ -685,12 +610,8 @@ class GuardMiddleware:
         ctype = headers.get("content-type", "").split(";")[0].strip().lower()
         if ctype != "application/json" and not ctype.endswith("+json"):
             got = f"not {ctype!r}" if ctype else "the request has no Content-Type"
-            await _send_error(
-                send,
-                415,
-                "unsupported_media_type",
-                f"send the body as JSON with 'Content-Type: application/json' ({got})",
-            )
+            await _send_error(send, 415, "unsupported_media_type",
+                              f"send the body as JSON with 'Content-Type: application/json' ({got})")
             return
         limit = self.settings.max_body_bytes
         too_large = f"the request body is larger than the limit of {limit:,} bytes"
@@ -746,15 +667,8 @@ def _no_telemetry() -> dict[str, Any]:
 
     if "telemetry" not in inspect.signature(FastAPI.__init__).parameters:
         return {}
-    return {
-        "telemetry": {
-            "auto_configure": False,
-            "tracing": False,
-            "metrics": False,
-            "logs": False,
-            "operation_spans": False,
-        }
-    }
+    return {"telemetry": {"auto_configure": False, "tracing": False, "metrics": False, "logs": False,
+                          "operation_spans": False}}
 
 
 def create_app(
@@ -776,16 +690,9 @@ def create_app(
     @asynccontextmanager
     async def lifespan(_app: FastAPI) -> Any:
         await pool.start()
-        log.info(
-            "numcheck gate: %d check workers, time limit %g s, body limit %d bytes, verdict "
-            "block on %s, warn on %s, token %s",
-            st.workers,
-            st.timeout_s,
-            st.max_body_bytes,
-            block_on,
-            warn_on,
-            "required" if st.token else "not required",
-        )
+        log.info("numcheck gate: %d check workers, time limit %g s, body limit %d bytes, verdict "
+                 "block on %s, warn on %s, token %s", st.workers, st.timeout_s, st.max_body_bytes,
+                 block_on, warn_on, "required" if st.token else "not required")
         try:
             yield
         finally:
@@ -801,7 +708,7 @@ def create_app(
             f"`{block_on}`, `warn` when one reaches `{warn_on}`, else `pass`. "
             + ("Requests to /v1/ need `Authorization: Bearer <token>`. " if st.token else "")
             + f"Bodies over {st.max_body_bytes:,} bytes get 413; a check running past {st.timeout_s:g} s "
-            'gets 503. Every error is JSON: `{"error": code, "message": sentence}`.'
+            "gets 503. Every error is JSON: `{\"error\": code, \"message\": sentence}`."
         ),
         lifespan=lifespan,
         **_no_telemetry(),
@@ -820,31 +727,18 @@ def create_app(
             pos = [p for p in bad_json[0].get("loc", ()) if isinstance(p, int)]
             where = f" at character {pos[0]}" if pos else ""
             return _error(400, "bad_json", f"the body is not valid JSON: {why}{where}")
-        details = [
-            {
-                "loc": [p for p in e.get("loc", ()) if p != "body"],
-                "msg": e.get("msg", ""),
-                "type": e.get("type", ""),
-            }
-            for e in errors[:20]
-        ]
+        details = [{"loc": [p for p in e.get("loc", ()) if p != "body"], "msg": e.get("msg", ""),
+                    "type": e.get("type", "")} for e in errors[:20]]
         return _error(422, "invalid_request", _validation_message(errors), details=details)
 
     @app.exception_handler(StarletteHTTPException)
     async def on_http(_request: Request, exc: StarletteHTTPException) -> JSONResponse:
         codes = {400: "bad_json", 404: "not_found", 405: "method_not_allowed", 415: "unsupported_media_type"}
-        msg = {
-            404: "no such endpoint (see /docs)",
-            405: "method not allowed on this endpoint",
-            # FastAPI's answer when the JSON parser itself fails, e.g. on nesting too deep to parse
-            400: "the body could not be parsed as JSON (is it nested too deeply?)",
-        }
-        return _error(
-            exc.status_code,
-            codes.get(exc.status_code, "http_error"),
-            msg.get(exc.status_code, str(exc.detail)),
-            headers=getattr(exc, "headers", None),
-        )
+        msg = {404: "no such endpoint (see /docs)", 405: "method not allowed on this endpoint",
+               # FastAPI's answer when the JSON parser itself fails, e.g. on nesting too deep to parse
+               400: "the body could not be parsed as JSON (is it nested too deeply?)"}
+        return _error(exc.status_code, codes.get(exc.status_code, "http_error"),
+                      msg.get(exc.status_code, str(exc.detail)), headers=getattr(exc, "headers", None))
 
     @app.exception_handler(Exception)
     async def on_crash(_request: Request, exc: Exception) -> JSONResponse:
@@ -852,26 +746,16 @@ def create_app(
         return _error(500, "internal", "internal error; the server log has the details")
 
     errors_doc: dict[int | str, dict[str, Any]] = {
-        code: {"model": ErrorBody, "description": why}
-        for code, why in [
-            (400, "Malformed JSON."),
-            (401, "Missing or wrong bearer token (when NUMCHECK_TOKEN is set)."),
-            (413, "Body larger than the limit."),
-            (
-                422,
-                "A field missing, of the wrong type, or unusable (e.g. a facts file that is not valid YAML).",
-            ),
-            (500, "The check failed unexpectedly."),
-            (503, "The check ran past the time limit, or the server is busy."),
-        ]
+        code: {"model": ErrorBody, "description": why} for code, why in [
+            (400, "Malformed JSON."), (401, "Missing or wrong bearer token (when NUMCHECK_TOKEN is set)."),
+            (413, "Body larger than the limit."), (422, "A field missing, of the wrong type, or unusable "
+                                                          "(e.g. a facts file that is not valid YAML)."),
+            (500, "The check failed unexpectedly."), (503, "The check ran past the time limit, or the "
+                                                           "server is busy.")]
     }
 
-    @app.post(
-        "/v1/check",
-        response_model=CheckResponse,
-        responses=errors_doc,
-        summary="Check a draft: the report and a verdict (pass, warn or block)",
-    )
+    @app.post("/v1/check", response_model=CheckResponse, responses=errors_doc,
+              summary="Check a draft: the report and a verdict (pass, warn or block)")
     async def v1_check(body: CheckRequest) -> Any:
         kind, value = await pool.run(body.model_dump())
         if kind == "ok":
@@ -880,50 +764,30 @@ def create_app(
         if kind == "input":
             return _error(422, "bad_input", str(value))
         if kind == "timeout":
-            return _error(
-                503,
-                "timeout",
-                f"the check ran past the time limit of {st.timeout_s:g} s and "
-                "was stopped; the draft was not checked",
-                {"Retry-After": "1"},
-            )
+            return _error(503, "timeout", f"the check ran past the time limit of {st.timeout_s:g} s and "
+                          "was stopped; the draft was not checked", {"Retry-After": "1"})
         if kind == "busy":
-            return _error(
-                503, "busy", "too many checks are running or waiting; retry shortly", {"Retry-After": "1"}
-            )
+            return _error(503, "busy", "too many checks are running or waiting; retry shortly",
+                          {"Retry-After": "1"})
         if kind == "crashed":
             log.error("a check worker died during a check")
             return _error(500, "internal", "the check stopped unexpectedly; the draft was not checked")
         log.error("check failed:\n%s", value)
-        return _error(
-            500, "internal", "the check failed with an internal error; the server log has the details"
-        )
+        return _error(500, "internal", "the check failed with an internal error; the server log has "
+                                       "the details")
 
     @app.get("/healthz", summary="Liveness: 200 while the server answers")
     async def healthz() -> dict[str, Any]:
-        return {
-            "status": "ok",
-            "version": __version__,
-            "workers": pool.alive,
-            "idle": pool.idle,
-            "pending": pool.pending,
-            "timeouts": pool.timeouts,
-            "replaced": pool.replaced,
-            "auth": bool(st.token),
-        }
+        return {"status": "ok", "version": __version__, "workers": pool.alive, "idle": pool.idle,
+                "pending": pool.pending, "timeouts": pool.timeouts, "replaced": pool.replaced,
+                "auth": bool(st.token)}
 
     @app.get("/", response_class=HTMLResponse, include_in_schema=False)
     async def page() -> HTMLResponse:
         html, csp = editor_page()
-        return HTMLResponse(
-            html,
-            headers={
-                "Content-Security-Policy": csp,
-                "X-Content-Type-Options": "nosniff",
-                "Referrer-Policy": "no-referrer",
-                "Cache-Control": "no-cache",
-            },
-        )
+        return HTMLResponse(html, headers={
+            "Content-Security-Policy": csp, "X-Content-Type-Options": "nosniff",
+            "Referrer-Policy": "no-referrer", "Cache-Control": "no-cache"})
 
     return app
 
@@ -941,4 +805,5 @@ def serve_command(
     cfg = load_config(config_file=config_file, rules_dir=rules_dir)
     app = create_app(cfg, settings or GateSettings())
     logging.basicConfig(level=logging.INFO, format="%(levelname)s: %(name)s: %(message)s")
-    uvicorn.run(app, host=host, port=port, log_level="info", server_header=False, timeout_graceful_shutdown=5)
+    uvicorn.run(app, host=host, port=port, log_level="info", server_header=False,
+                timeout_graceful_shutdown=5)

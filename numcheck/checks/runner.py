@@ -32,14 +32,8 @@ def run_checks(config: Config, documents: list[Document], claims: list[Claim]) -
                 continue
             f.fingerprint = fingerprint(f, by_id)
             findings.append(f)
-    findings.sort(
-        key=lambda f: (
-            f.doc,
-            min((by_id[c].start for c in f.claims if c in by_id), default=0),
-            f.rule,
-            f.claims,
-        )
-    )
+    findings.sort(key=lambda f: (f.doc, min((by_id[c].start for c in f.claims if c in by_id), default=0),
+                                 f.rule, f.claims))
     return findings
 
 

@@ -32,15 +32,8 @@ def _console(color: bool | None, width: int | None) -> tuple[Console, io.StringI
     if color:
         console = Console(file=buf, force_terminal=True, width=width or PLAIN_WIDTH, highlight=False)
     else:
-        console = Console(
-            file=buf,
-            force_terminal=False,
-            no_color=True,
-            color_system=None,
-            width=width or PLAIN_WIDTH,
-            highlight=False,
-            emoji=False,
-        )
+        console = Console(file=buf, force_terminal=False, no_color=True, color_system=None,
+                          width=width or PLAIN_WIDTH, highlight=False, emoji=False)
     return console, buf
 
 

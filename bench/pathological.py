@@ -7,8 +7,11 @@
 For each case the input is built at sizes n, 2n, 4n, 8n and put through what a draft goes through:
 read_text in its format and numcheck.extract ("extract"), then numcheck.check ("check": read,
 extract, link, rules). The table gives the seconds at each size (best of --reps runs), the claims, the
-JSON report's size, and the ratio time(2x) / time(x) for each doubling: near 2 means linear, near 4
-quadratic. A case whose worst ratio is above --limit (default 3.0), or whose next size is predicted to
+JSON report's size, the ratio time(2x) / time(x) for each doubling (near 2 means linear, near 4
+quadratic), and memory: the peak of Python's allocations during one check (tracemalloc, a run of its
+own) per MB of input ("MB/MB"), with its own growth per doubling. The closing lines give, per case,
+the worst time growth per doubling and the memory per MB at the largest size. A case whose worst
+ratio is above --limit (default 3.0), or whose next size is predicted to
 take longer than --budget seconds, is flagged; an exception is a failure. Results also go to
 bench/out/pathological-latest.json. Timing is here, never in the tests (tests/test_pathological.py
 runs the same inputs, small, for crashes and bounds only).
@@ -33,6 +36,17 @@ from numcheck.read import read_text  # noqa: E402
 
 SENTENCE = ("Russia fired 145 drones at Ukraine overnight and about 11,000 North Korean soldiers "
             "were in Kursk, ")
+
+
+def ordinary_news(n: int) -> str:
+    """n bytes of ordinary news copy: the seed article, repeated paragraph by paragraph."""
+    seed = (HERE.parent / "seeds" / "000_75fc520f5eb4771c.txt").read_text(encoding="utf-8")
+    return ((seed.strip() + "\n\n") * (n // len(seed) + 1))[:n]
+
+
+def dense_figures(n: int) -> str:
+    """n bytes of bare figures, "12 12 12 ...": the most claims a byte can make (issue 12)."""
+    return "12 " * (n // 3)
 
 
 def numbers_in_one_paragraph(n: int) -> str:
@@ -92,6 +106,8 @@ def right_to_left(n: int) -> str:
 
 CASES: dict[str, tuple[Callable[[int], str], str, list[int], list[int]]] = {
     # name: (build, format, sizes, quick sizes)
+    "ordinary-news": (ordinary_news, "text", [204800, 409600, 819200, 1638400], [51200, 102400, 204800]),
+    "dense-figures": (dense_figures, "text", [12500, 25000, 50000, 100000], [3000, 6000, 12000]),
     "numbers-in-one-paragraph": (numbers_in_one_paragraph, "text", [1250, 2500, 5000, 10000],
                                  [500, 1000, 2000]),
     "one-mb-line": (one_long_line, "text", [131072, 262144, 524288, 1048576], [32768, 65536, 131072]),
@@ -119,7 +135,39 @@ def time_one(text: str, fmt: str, reps: int, cfg: numcheck.Config) -> dict[str, 
         best["check"] = min(best["check"], t2 - t1)
         best["claims"], best["findings"] = len(claims), len(report.findings)
         best["report_bytes"] = len(report.to_json(indent=None))
+    best["peak_mb"] = peak_memory(text, fmt, cfg) / 1e6
     return best
+
+
+def peak_memory(text: str, fmt: str, cfg: numcheck.Config) -> int:
+    """Bytes: the peak of Python's allocations while one check (read, extract, link, rules) runs."""
+    import gc
+    import tracemalloc
+
+    gc.collect()
+    tracemalloc.start()
+    try:
+        numcheck.check([read_text(text, fmt)], config=cfg)  # type: ignore[arg-type]
+        return tracemalloc.get_traced_memory()[1]
+    finally:
+        tracemalloc.stop()
+
+
+def _summary(name: str, rows: list[dict[str, object]], min_seconds: float) -> str:
+    """One line: the worst judged time growth per doubling, and memory per MB at the largest size."""
+    mine = [x for x in rows if x["case"] == name and "mb_per_mb" in x]
+    if not mine:
+        return ""
+    growth = []
+    for x in mine:
+        for ratio, seconds in (("extract_ratio", "extract"), ("check_ratio", "check")):
+            value, t = x.get(ratio), x.get(seconds)
+            if isinstance(value, float) and isinstance(t, float) and t >= min_seconds:
+                growth.append(value)
+    g = f"{max(growth):.2f}" if growth else "n/a (too fast to judge)"
+    last = mine[-1]
+    return (f"{name:26} time growth per doubling (worst): {g}; memory: {last['mb_per_mb']} MB per MB of "
+            f"input at {last['bytes']:,} bytes")
 
 
 def main() -> int:
@@ -139,7 +187,8 @@ def main() -> int:
     rows: list[dict[str, object]] = []
     flagged: list[str] = []
     print(f"{'case':26} {'size':>9} {'bytes':>9} {'claims':>7} {'extract s':>9} {'x2':>5} "
-          f"{'check s':>9} {'x2':>5} {'report':>9}", flush=True)
+          f"{'check s':>9} {'x2':>5} {'report':>9} {'peak MB':>8} {'MB/MB':>6} {'x2':>5}", flush=True)
+    summary: list[str] = []
     for name in args.case or list(CASES):
         build, fmt, sizes, quick = CASES[name]
         prev: dict[str, float | int] | None = None
@@ -156,27 +205,33 @@ def main() -> int:
             # a ratio of two times below --min-seconds is noise: shown, not judged
             ratio_e = float(r["extract"]) / float(prev["extract"]) if prev else None
             ratio_c = float(r["check"]) / float(prev["check"]) if prev else None
+            ratio_m = float(r["peak_mb"]) / float(prev["peak_mb"]) if prev else None
             judged = [x for x, t in ((ratio_e, r["extract"]), (ratio_c, r["check"]))
                       if x is not None and float(t) >= args.min_seconds]
             worst = max([worst, *judged])
             prev = r
             size = len(text.encode("utf-8"))
+            per_mb = float(r["peak_mb"]) / (size / 1e6)
             rows.append({"case": name, "n": n, "bytes": size, **{k: round(float(v), 4) if isinstance(v, float)
-                         else v for k, v in r.items()}, "extract_ratio": ratio_e, "check_ratio": ratio_c})
+                         else v for k, v in r.items()}, "extract_ratio": ratio_e, "check_ratio": ratio_c,
+                         "memory_ratio": ratio_m, "mb_per_mb": round(per_mb, 1)})
 
             def fmt_ratio(x: float | None) -> str:
                 return "" if x is None else f"{x:.2f}"
 
             print(f"{name:26} {n:>9,} {size:>9,} {int(r['claims']):>7,} {float(r['extract']):>9.3f} "
                   f"{fmt_ratio(ratio_e):>5} {float(r['check']):>9.3f} {fmt_ratio(ratio_c):>5} "
-                  f"{int(r['report_bytes']):>9,}", flush=True)
+                  f"{int(r['report_bytes']):>9,} {float(r['peak_mb']):>8.1f} {per_mb:>6.1f} "
+                  f"{fmt_ratio(ratio_m):>5}", flush=True)
         if worst > args.limit and name not in flagged:
             flagged.append(name)
+        summary.append(_summary(name, rows, args.min_seconds))
     out = HERE / "out"
     out.mkdir(exist_ok=True)
     result = {"machine": platform.platform(), "python": platform.python_version(), "rows": rows,
               "flagged": flagged, "quick": args.quick}
     (out / "pathological-latest.json").write_text(json.dumps(result, indent=2), encoding="utf-8")
+    print("\n".join(line for line in summary if line))
     names = ", ".join(flagged) or "none"
     print(f"super-linear (a doubling ratio above {args.limit:.1f}, or over budget): {names}")
     return 1 if flagged else 0

@@ -88,6 +88,24 @@ def extract(
         print_claims(doc, claims)
 
 
+TIME_LIMIT_HELP = "Seconds one document may take to check (default 120; 0: no limit)."
+MEMORY_LIMIT_HELP = "Megabytes one document may use while checked (default 2048; 0: no limit)."
+
+
+def _refuse_overwriting_inputs(output: Path, inputs: list[Path]) -> None:
+    from numcheck.fsutil import same_file
+
+    for p in inputs:
+        if str(p) != "-" and same_file(output, p):
+            fail(f"{output}: is an input of this check ({p}); refusing to overwrite it with the report "
+                 "(use --force to do it anyway)")
+
+
+def _names(paths: list[Path]) -> str:
+    shown = ", ".join("<stdin>" if str(p) == "-" else str(p) for p in paths[:3])
+    return shown + (f" (and {len(paths) - 3} more)" if len(paths) > 3 else "")
+
+
 @app.command()
 def check(
     drafts: list[Path] = typer.Argument(..., help="Drafts to check ('-' reads stdin)."),
@@ -100,14 +118,20 @@ def check(
     fail_on: FailOn | None = typer.Option(None, "--fail-on", help="Lowest severity that fails (exit 1)."),
     baseline: Path | None = typer.Option(None, "--baseline", help="Accepted findings to leave out."),
     write_baseline: Path | None = typer.Option(None, "--write-baseline", help="Record current findings."),
+    time_limit: float | None = typer.Option(None, "--time-limit", help=TIME_LIMIT_HELP),
+    memory_limit: int | None = typer.Option(None, "--memory-limit", help=MEMORY_LIMIT_HELP),
+    force: bool = typer.Option(False, "--force", help="Let --output overwrite an input file."),
 ) -> None:
     """Check drafts: within themselves, against --source documents and a --facts file."""
     from numcheck.api import check as do_check
     from numcheck.api import facts_document
+    from numcheck.budget import Budget, document_budget
     from numcheck.config import load_config
     from numcheck.read import guess_format, read_path, read_stdin
     from numcheck.report import render
 
+    if output is not None and not force:
+        _refuse_overwriting_inputs(output, [*drafts, *source, *([facts] if facts else [])])
     try:
         cfg = load_config(config_file=config, rules_dir=rules, fail_on=fail_on.value if fail_on else None)
         docs = []
@@ -121,7 +145,8 @@ def check(
         if facts is not None:
             fd = read_path(facts, "facts", "f0", "text")
             fdoc = facts_document(fd.original, str(facts))
-        report = do_check(docs, srcs, fdoc, cfg)
+        with document_budget(_names(drafts), Budget.of(time_limit, memory_limit)):
+            report = do_check(docs, srcs, fdoc, cfg)
         if write_baseline is not None:  # every current finding, before a baseline leaves some out
             from numcheck.baseline import write_baseline as do_write
 
@@ -156,12 +181,17 @@ def scan(
     output: Path | None = typer.Option(None, "--output", "-o", help="JSON lines file; a re-run resumes."),
     config: Path | None = typer.Option(None, "--config", help="numcheck.toml or pyproject.toml."),
     rules: Path | None = typer.Option(None, "--rules", help="A rule pack directory."),
+    time_limit: float | None = typer.Option(None, "--time-limit", help=TIME_LIMIT_HELP),
+    memory_limit: int | None = typer.Option(None, "--memory-limit", help=MEMORY_LIMIT_HELP),
+    force: bool = typer.Option(False, "--force", help="Let --output replace a file that is not a scan's."),
 ) -> None:
     """Audit many articles, each on its own: one JSON line per article, then a summary."""
+    from numcheck.budget import Budget
     from numcheck.scan import scan as do_scan
 
     try:
-        status = do_scan(paths, glob, jobs, engine, scheduler, output, config, rules)
+        status = do_scan(paths, glob, jobs, engine, scheduler, output, config, rules,
+                         budget=Budget.of(time_limit, memory_limit), force=force)
     except NumcheckError as exc:
         fail(str(exc))
         return

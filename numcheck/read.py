@@ -39,7 +39,8 @@ Files (`read_path`): at most `MAX_BYTES` (10 MiB: some 2,000 news articles; bigg
 before they are read whole). Decoded as UTF-8 (a UTF-8 BOM is dropped), as UTF-16 or UTF-32 when they
 start with a byte-order mark, else as cp1252 / Latin-1 when that decodes cleanly and looks like text.
 A binary file (a NUL byte, or mostly control characters), an empty file, a missing file, a directory,
-an unreadable file or an undecodable one is an InputError with a one-line message naming the file.
+an unreadable file, an undecodable one, or anything that is not a regular file (a FIFO named
+``x.txt`` is refused at once, never waited on) is an InputError with a one-line message naming the file.
 """
 
 from __future__ import annotations
@@ -895,7 +896,7 @@ def read_file_bytes(p: Path, limit: int | None = None) -> bytes:
     """The bytes of a file, refusing (without reading it whole) one over `limit` (MAX_BYTES) bytes."""
     limit = MAX_BYTES if limit is None else limit
     try:
-        fh = open(p, "rb")  # noqa: SIM115 - closed below
+        fh = open_regular(p)
     except FileNotFoundError as exc:
         raise InputError(f"{p}: no such file") from exc
     except IsADirectoryError as exc:
@@ -909,6 +910,8 @@ def read_file_bytes(p: Path, limit: int | None = None) -> bytes:
             st = os.fstat(fh.fileno())
             if stat.S_ISDIR(st.st_mode):
                 raise InputError(f"{p}: is a directory, not a file")
+            if not stat.S_ISREG(st.st_mode):
+                raise InputError(f"{p}: not a regular file ({_kind(st.st_mode)}); only files are read")
             if st.st_size > limit:
                 raise InputError(
                     f"{p}: file is {_size(st.st_size)}, over the {_size(limit)} limit for one document")
@@ -920,6 +923,28 @@ def read_file_bytes(p: Path, limit: int | None = None) -> bytes:
     if len(data) > limit:
         raise InputError(f"{p}: over the {_size(limit)} limit for one document")
     return data
+
+
+def open_regular(p: Path | str) -> BinaryIO:
+    """Open a file for reading without blocking on a FIFO or a device: the open does not wait for a
+    writer (O_NONBLOCK), and the caller checks with fstat that it is a regular file before reading.
+    Raises OSError like open()."""
+    fd = os.open(p, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_CLOEXEC", 0))
+    try:
+        if hasattr(os, "set_blocking"):
+            os.set_blocking(fd, True)
+        return os.fdopen(fd, "rb")
+    except BaseException:
+        os.close(fd)
+        raise
+
+
+def _kind(mode: int) -> str:
+    for test, name in ((stat.S_ISFIFO, "a FIFO"), (stat.S_ISCHR, "a character device"),
+                       (stat.S_ISBLK, "a block device"), (stat.S_ISSOCK, "a socket")):
+        if test(mode):
+            return name
+    return "not a regular file"
 
 
 def _size(n: int) -> str:

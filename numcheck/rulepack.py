@@ -24,6 +24,7 @@ import yaml
 from pydantic import BaseModel, ConfigDict, Field, StrictBool, ValidationError
 
 from numcheck.errors import ConfigError
+from numcheck.featurenames import FEATURES
 
 M = TypeVar("M", bound=BaseModel)
 
@@ -140,6 +141,8 @@ class RuleSetting(BaseModel):
 
     severity: Level | None = None
     enabled: StrictBool | None = None
+    # the rule's severity applies to findings at or above this confidence; below it they are info
+    min_confidence: float | None = Field(None, ge=0, le=1, allow_inf_nan=False)
     params: dict[str, Any] = Field(default_factory=dict)
 
 
@@ -196,6 +199,21 @@ class RulesFile(_Strict):
     rules: dict[str, RuleSetting] = Field(default_factory=dict)
 
 
+class Platt(_Strict):
+    a: float = Field(1.0, allow_inf_nan=False)
+    b: float = Field(0.0, allow_inf_nan=False)
+
+
+class JudgementFile(_Strict):
+    """The same-measurand scorer's fitted weights (numcheck/scorer.py; bench/fit_judgement.py)."""
+
+    # per rule: the probability at or above which a finding takes the rule's severity
+    thresholds: dict[str, float] = Field(default_factory=dict)
+    info_floor: float = Field(0.5, ge=0, le=1, allow_inf_nan=False)
+    platt: Platt = Field(default_factory=Platt)
+    weights: dict[str, float] = Field(default_factory=dict)
+
+
 class RulePack(BaseModel):
     """Everything the pipeline knows that a desk may change."""
 
@@ -212,6 +230,7 @@ class RulePack(BaseModel):
     tolerances: TolerancesFile
     rules: RulesFile
     relations: RelationsFile
+    judgement: JudgementFile = Field(default_factory=JudgementFile)
     # which files came from the pack's own directory (the rest are the default pack's)
     own_files: list[str] = Field(default_factory=list)
 
@@ -230,6 +249,7 @@ FILES: dict[str, type[BaseModel]] = {
     "tolerances": TolerancesFile,
     "rules": RulesFile,
     "relations": RelationsFile,
+    "judgement": JudgementFile,
 }
 
 
@@ -360,6 +380,8 @@ def _duplicate_keys(node: yaml.Node | None, path: Path) -> list[Problem]:
 
 
 def _read(path: Path) -> str:
+    if path.exists() and not path.is_file() and not path.is_dir():  # a FIFO would block the read
+        raise ConfigError(f"{path}: not a regular file; only files are read")
     try:
         return path.read_text(encoding="utf-8")
     except FileNotFoundError as exc:
@@ -372,10 +394,50 @@ def _read(path: Path) -> str:
         raise ConfigError(f"{path}: cannot read ({exc.strerror})") from exc
 
 
+MAX_ALIAS_NODES = 10_000  # nodes that aliases may add to a document, counted as if expanded
+
+
+class _BoundedLoader(yaml.SafeLoader):
+    """SafeLoader that counts what aliases expand to: nested anchors ("a billion laughs") make a
+    500-byte file stand for billions of nodes, which every walk of the tree (and validation) pays for.
+    Past MAX_ALIAS_NODES, or on an alias to a node that contains itself, composing stops."""
+
+    def __init__(self, stream: str) -> None:
+        super().__init__(stream)
+        self._sizes: dict[int, int] = {}
+        self._aliased = 0
+
+    def compose_node(self, parent: yaml.Node | None, index: Any) -> yaml.Node:
+        if self.check_event(yaml.AliasEvent):
+            event = self.peek_event()
+            target = self.anchors.get(event.anchor)
+            if target is not None:
+                size = self._sizes.get(id(target))
+                if size is None:
+                    why = f"alias *{event.anchor} refers to a node that contains it (a recursive alias)"
+                    raise yaml.composer.ComposerError(None, None, why, event.start_mark)
+                self._aliased += size
+                if self._aliased > MAX_ALIAS_NODES:
+                    why = (f"aliases expand to more than {MAX_ALIAS_NODES:,} nodes (alias *{event.anchor}); "
+                           "write the values out instead of nesting anchors")
+                    raise yaml.composer.ComposerError(None, None, why, event.start_mark)
+            return super().compose_node(parent, index)  # type: ignore[no-any-return]
+        node = super().compose_node(parent, index)
+        if isinstance(node, yaml.MappingNode):
+            children = [n for pair in node.value for n in pair]
+        elif isinstance(node, yaml.SequenceNode):
+            children = list(node.value)
+        else:
+            children = []
+        self._sizes[id(node)] = 1 + sum(self._sizes.get(id(c), 1) for c in children)
+        return node
+
+
 def parse_yaml(path: Path, text: str) -> tuple[Any, yaml.Node | None]:
-    """YAML text -> (data, node tree for line numbers); a syntax error is a ConfigError with the line."""
+    """YAML text -> (data, node tree for line numbers); a syntax error is a ConfigError with the line.
+    Aliases may stand for at most MAX_ALIAS_NODES nodes in all (an alias bomb is refused at its line)."""
     try:
-        loader = yaml.SafeLoader(text)
+        loader = _BoundedLoader(text)
         try:
             node = loader.get_single_node()
             data = loader.construct_document(node) if node is not None else None
@@ -551,7 +613,26 @@ def _check_hedges(model: HedgesFile, path: Path, node: Any, is_default: bool) ->
     return out
 
 
-_SEMANTIC: dict[str, Any] = {"rules": _check_rules, "vague": _check_vague, "hedges": _check_hedges}
+def _check_judgement(model: JudgementFile, path: Path, node: Any, is_default: bool) -> list[Problem]:
+    """Weights only for features numcheck computes (numcheck/featurenames.py); a feature left out
+    weighs nothing."""
+    return [
+        Problem(
+            path,
+            _node_line(node, ("weights", name)),
+            f"unknown feature {name!r} (known: {', '.join(FEATURES)})",
+        )
+        for name in model.weights
+        if name not in FEATURES
+    ]
+
+
+_SEMANTIC: dict[str, Any] = {
+    "rules": _check_rules,
+    "vague": _check_vague,
+    "hedges": _check_hedges,
+    "judgement": _check_judgement,
+}
 
 
 def _default_params() -> dict[str, dict[str, Any]]:

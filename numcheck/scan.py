@@ -34,6 +34,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import IO, Any
 
+from numcheck.budget import Budget, document_budget
 from numcheck.config import Config, find_config_file, load_config
 from numcheck.errors import InputError, NumcheckError
 
@@ -53,15 +54,19 @@ class ConfigSpec:
 
     config_file: str | None = None
     rules_dir: str | None = None
+    budget: Budget = Budget()  # time and memory one article may take (numcheck.budget)
 
 
-def resolve_config(config_file: Path | str | None, rules_dir: Path | str | None) -> tuple[Config, ConfigSpec]:
+def resolve_config(
+    config_file: Path | str | None, rules_dir: Path | str | None, budget: Budget | None = None
+) -> tuple[Config, ConfigSpec]:
     """Load the Config once in the parent (so a mistake stops the scan before it starts)."""
     cfile = Path(config_file) if config_file else find_config_file()
     cfg = load_config(config_file=cfile, rules_dir=rules_dir, discover=False)
     spec = ConfigSpec(
         config_file=str(Path(cfile).resolve()) if cfile else None,
         rules_dir=str(Path(rules_dir).resolve()) if rules_dir else None,
+        budget=budget or Budget(),
     )
     return cfg, spec
 
@@ -119,7 +124,9 @@ def check_one(path: str, spec: ConfigSpec) -> Record:
     try:
         from numcheck.api import check_paths
 
-        report = check_paths([path], config=worker_config(spec))
+        cfg = worker_config(spec)
+        with document_budget(path, spec.budget):
+            report = check_paths([path], config=cfg)
         claims = {c.id: c for c in report.claims}
         record["claims"] = report.summary.claims
         record["findings"] = [f.model_dump(mode="json") for f in report.findings]
@@ -197,8 +204,9 @@ class OutputLog:
     ~3 ms an article here, more than half the time of checking one).
     """
 
-    def __init__(self, path: Path | str) -> None:
+    def __init__(self, path: Path | str, force: bool = False) -> None:
         self.path = Path(path)
+        self.force = force
         self.done: set[str] = set()
         self.fsyncs = 0
         self._fh: IO[str] | None = None
@@ -211,11 +219,20 @@ class OutputLog:
         previous: list[Record] = []
         if self.path.is_dir():
             raise InputError(f"{self.path}: is a directory, not an output file")
-        if self.path.exists():
+        if self.path.is_file():  # a device or FIFO is written to, never read back
             try:
                 data = self.path.read_bytes()
             except OSError as exc:
                 raise InputError(f"{self.path}: cannot read ({exc.strerror})") from exc
+            if data.strip() and not _looks_like_scan_output(data):
+                if not self.force:
+                    raise InputError(f"{self.path}: exists and is not a scan's JSON lines output; refusing "
+                                     "to replace it (use --force to do it anyway)")
+                data = b""  # --force: replaced from the start
+                try:
+                    os.truncate(self.path, 0)
+                except OSError as exc:
+                    raise InputError(f"{self.path}: cannot write ({exc.strerror})") from exc
             good_end = 0
             pos = 0
             while pos < len(data):
@@ -278,6 +295,14 @@ class OutputLog:
             pass
         self._fh.close()
         self._fh = None
+
+
+def _looks_like_scan_output(data: bytes) -> bool:
+    """A file a scan wrote: its first line is a record, or (torn before its first newline) starts like one."""
+    nl = data.find(b"\n")
+    if nl < 0:
+        return data.lstrip().startswith(b'{"path"')
+    return _parse_line(data[:nl]) is not None
 
 
 def _parse_line(line: bytes) -> Record | None:
@@ -589,6 +614,8 @@ def scan(
     rules_dir: Path | str | None = None,
     progress: bool | None = None,
     out: IO[str] | None = None,
+    budget: Budget | None = None,
+    force: bool = False,
 ) -> int:
     """Run a scan; return the exit status (0 clean, 1 findings at fail_on or articles not checked).
 
@@ -601,7 +628,7 @@ def scan(
         raise InputError("--scheduler needs --engine dask")
     if jobs is not None and jobs < 1:
         raise InputError(f"--jobs {jobs}: must be at least 1")
-    cfg, spec = resolve_config(config_file, rules_dir)
+    cfg, spec = resolve_config(config_file, rules_dir, budget)
     files = discover(paths, globs)
     if not files:
         shown = ", ".join(str(p) for p in paths)
@@ -611,7 +638,7 @@ def scan(
     tally = Tally()
     log: OutputLog | None = None
     if output is not None:
-        log = OutputLog(output)
+        log = OutputLog(output, force=force)
         for rec in log.open():
             tally.add(rec, previous=True)
     todo = [f for f in files if log is None or os.path.abspath(f) not in log.done]

@@ -5,7 +5,7 @@
                      -> the JSON report of `numcheck check --format json` plus "verdict"
     GET  /healthz    liveness for a load balancer
     GET  /           the editor's page (numcheck/web, the same renderer as `--format html`)
-    GET  /docs       OpenAPI docs (/openapi.json is the spec)
+    GET  /openapi.json  the OpenAPI spec (no /docs or /redoc pages: they load scripts from a CDN)
 
 Verdict: "block" when a finding reaches `block_on` (default: the config's `fail_on`, i.e. the
 severity at which `numcheck check` exits 1), else "warn" when a finding reaches `warn_on`
@@ -23,15 +23,27 @@ How a request is kept from hurting the server:
   request's behalf, and each worker, once warmed up, runs under an audit hook that refuses
   sockets, subprocesses, file writes and reads outside Python's and numcheck's own installation;
 - every error is JSON, {"error": "<code>", "message": "<one sentence>"}, never a traceback
-  (those go to the server log).
-When NUMCHECK_TOKEN is set, /v1/* requires "Authorization: Bearer <token>" (401 otherwise);
-/, /healthz, /docs and /openapi.json stay open (they hold no data).
+  (those go to the server log);
+- the transport: request headers must arrive within `header_timeout_s` and the body within
+  `body_timeout_s` (else the connection is closed, or 408); at most `max_connections` connections
+  are open at once (more are closed at once); the server's log is rate-limited (a flood of bad
+  requests cannot fill the disk);
+- a check whose client has gone is cancelled (its worker is killed and replaced); a worker killed
+  from outside is noticed and replaced, and /healthz counts only live workers;
+- SIGTERM drains: checks in flight are answered, requests still waiting get a JSON 503
+  ("shutting_down"), then the server stops;
+- every response carries a strict Content-Security-Policy (the editor's page its own, which
+  allows exactly its inline code).
+When NUMCHECK_TOKEN is set, /v1/* requires "Authorization: Bearer <token>" (401 otherwise; the
+token may be any UTF-8 text; a blank one is refused at start); /, /healthz and /openapi.json stay
+open (they hold no data). Listening beyond loopback without a token is warned about at start.
 """
 
 from __future__ import annotations
 
 import asyncio
 import hmac
+import json
 import logging
 import multiprocessing
 import os
@@ -56,7 +68,7 @@ from starlette.exceptions import HTTPException as StarletteHTTPException
 from starlette.requests import Request
 
 from numcheck.config import Config, load_config
-from numcheck.errors import NumcheckError
+from numcheck.errors import ConfigError, NumcheckError
 from numcheck.models import Report, TextFormat
 
 log = logging.getLogger("numcheck.serve")
@@ -93,6 +105,10 @@ class GateSettings:
     startup_timeout_s: float = 120.0
     recycle_after: int = 2000  # checks before a worker is replaced (bounds slow memory growth)
     sandbox: bool = True
+    header_timeout_s: float = 10.0  # a connection must send a request's headers within this
+    body_timeout_s: float = 30.0  # ... and its body within this (408 otherwise)
+    max_connections: int = 1000  # open connections at once (kept below the file-descriptor limit)
+    memory_mb: int | None = 2048  # what one check may allocate in a worker (numcheck.budget)
 
 
 # ---------------------------------------------------------------------------- request and answer
@@ -256,7 +272,7 @@ def install_sandbox(allowed_roots: list[str]) -> None:
             path = os.fsdecode(path)
         if not isinstance(path, str):
             path = os.fspath(path)
-        if path in ("/dev/null", "/dev/urandom"):
+        if path in ("/dev/null", "/dev/urandom", "/proc/self/statm"):
             return True
         real = os.path.realpath(path)
         return real.startswith(roots) or (real + os.sep) in roots
@@ -289,9 +305,14 @@ def install_sandbox(allowed_roots: list[str]) -> None:
     sys.addaudithook(hook)
 
 
-def _worker_main(conn: Any, config: Config, check_fn: CheckFn, sandbox: bool, roots: list[str]) -> None:
+def _worker_main(conn: Any, config: Config, check_fn: CheckFn, sandbox: bool, roots: list[str],
+                 memory_mb: int | None = None) -> None:
     """A worker process: warm up, then answer (job -> (kind, value)) until told to stop."""
+    from numcheck.budget import Budget, document_budget
+
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl+C is the server's to handle
+    signal.signal(signal.SIGTERM, signal.SIG_DFL)  # the server drains; its workers just stop
+    budget = Budget(None, memory_mb)  # time is the server's to enforce (it kills the worker)
     for job in _WARM_JOBS:
         try:
             check_fn(job, config)
@@ -310,7 +331,8 @@ def _worker_main(conn: Any, config: Config, check_fn: CheckFn, sandbox: bool, ro
         if job is None:
             return
         try:
-            result: tuple[str, Any] = ("ok", check_fn(job, config))
+            with document_budget("draft", budget, options=False):
+                result: tuple[str, Any] = ("ok", check_fn(job, config))
         except NumcheckError as exc:
             result = ("input", str(exc))
         except RecursionError:
@@ -336,10 +358,11 @@ def _mp_context() -> Any:
 class _Worker:
     """One worker process and the pipe to it. Only ever used by one thread at a time."""
 
-    def __init__(self, ctx: Any, config: Config, check_fn: CheckFn, sandbox: bool, roots: list[str]) -> None:
+    def __init__(self, ctx: Any, config: Config, check_fn: CheckFn, sandbox: bool, roots: list[str],
+                 memory_mb: int | None = None) -> None:
         parent, child = ctx.Pipe(duplex=True)
-        self.proc = ctx.Process(target=_worker_main, args=(child, config, check_fn, sandbox, roots),
-                                name="numcheck-check", daemon=True)
+        args = (child, config, check_fn, sandbox, roots, memory_mb)
+        self.proc = ctx.Process(target=_worker_main, args=args, name="numcheck-check", daemon=True)
         self.proc.start()
         child.close()
         self.conn = parent
@@ -418,11 +441,15 @@ class CheckPool:
         self._started: asyncio.Future[None] | None = None
         self.pending = 0
         self.closed = False
+        self.draining = False
         self.timeouts = 0
         self.replaced = 0
+        self.cancelled = 0  # checks stopped because their client had gone
+        self._monitor: asyncio.Task[None] | None = None
 
     def _spawn(self) -> _Worker:
-        w = _Worker(self._ctx, self.config, self.check_fn, self.settings.sandbox, self._roots)
+        w = _Worker(self._ctx, self.config, self.check_fn, self.settings.sandbox, self._roots,
+                    self.settings.memory_mb)
         with self._lock:
             self._all.add(w)
         try:
@@ -449,6 +476,26 @@ class CheckPool:
                                          for _ in range(self.settings.workers)])
         for w in workers:
             self._release(w)
+        self._monitor = asyncio.ensure_future(self._watch())
+
+    async def _watch(self, interval: float = 0.5) -> None:
+        """Replace idle workers that died (killed from outside, the OOM killer) before a request meets one."""
+        while not self.closed:
+            await asyncio.sleep(interval)
+            for w in [w for w in self._idle if not w.proc.is_alive()]:
+                self._idle.remove(w)
+                log.warning("check worker %s died while idle (exit status %s); replacing it", w.proc.pid,
+                            w.proc.exitcode)
+                w.dead = True
+                self._release(w)
+
+    def drain(self) -> None:
+        """Shutting down: requests still waiting for a worker get 'shutting_down'; running checks finish."""
+        self.draining = True
+        while self._waiters:
+            fut = self._waiters.popleft()
+            if not fut.done():
+                fut.cancel()
 
     @property
     def idle(self) -> int:
@@ -456,8 +503,9 @@ class CheckPool:
 
     @property
     def alive(self) -> int:
+        """Workers whose process is running (a worker killed from outside does not count)."""
         with self._lock:
-            return sum(1 for w in self._all if not w.dead)
+            return sum(1 for w in self._all if not w.dead and w.proc.is_alive())
 
     def _release(self, w: _Worker) -> None:
         """Hand a worker to the next waiting request, or keep it idle; replace it if it is spent."""
@@ -512,8 +560,14 @@ class CheckPool:
             spawn_later()
 
     async def _acquire(self) -> _Worker | None:
-        if self._idle:
-            return self._idle.popleft()
+        while self._idle:
+            w = self._idle.popleft()
+            if w.proc.is_alive():
+                return w
+            w.dead = True  # killed from outside while idle: replace it, try the next
+            self._release(w)
+        if self.draining:
+            return None
         assert self._loop is not None
         fut: asyncio.Future[_Worker] = self._loop.create_future()
         self._waiters.append(fut)
@@ -525,8 +579,13 @@ class CheckPool:
             else:
                 fut.cancel()
             raise
-        if fut.done():
-            return fut.result()
+        if fut.done() and not fut.cancelled():
+            w = fut.result()
+            if w.proc.is_alive():
+                return w
+            w.dead = True
+            self._release(w)
+            return await self._acquire()
         fut.cancel()
         return None
 
@@ -540,12 +599,20 @@ class CheckPool:
         try:
             w = await self._acquire()
             if w is None:
-                return ("busy", None)
+                return ("shutting_down", None) if self.draining else ("busy", None)
             assert self._loop is not None
             fut = self._loop.run_in_executor(self._threads, w.run, job, self.settings.timeout_s)
             # the worker goes back (or is replaced) when its job ends, even if this request is gone
             fut.add_done_callback(lambda _f: self._release(w))
-            kind, value = await asyncio.shield(fut)
+            try:
+                kind, value = await asyncio.shield(fut)
+            except asyncio.CancelledError:
+                if not fut.done():  # nobody waits for this check any more: stop it, free the worker
+                    self.cancelled += 1
+                    log.info("a check was stopped: its client had gone")
+                    w.dead = True
+                    w.proc.kill()  # its thread sees the pipe close, and the worker is replaced
+                raise
             if kind == "timeout":
                 self.timeouts += 1
             return kind, value
@@ -554,6 +621,8 @@ class CheckPool:
 
     def close(self) -> None:
         self.closed = True
+        if self._monitor is not None:
+            self._monitor.cancel()
         for fut in self._waiters:
             fut.cancel()
         with self._lock:
@@ -586,24 +655,33 @@ class GuardMiddleware:
     """The token and the body-size limit, in front of everything (a plain ASGI middleware, so that
     a refused request's body is never read, and an accepted one is read exactly once)."""
 
-    def __init__(self, app: Any, settings: GateSettings) -> None:
+    def __init__(self, app: Any, settings: GateSettings, pool: CheckPool | None = None) -> None:
         self.app = app
         self.settings = settings
+        self.pool = pool
 
     async def __call__(self, scope: dict[str, Any], receive: Any, send: Any) -> None:
         if scope["type"] != "http":
             await self.app(scope, receive, send)
             return
+        send = _with_security_headers(send)
         headers = {k.decode("latin-1").lower(): v.decode("latin-1") for k, v in scope.get("headers", [])}
         token = self.settings.token
         if token and scope.get("path", "").startswith("/v1/"):
             given = headers.get("authorization", "")
             scheme, _, value = given.partition(" ")
-            if scheme.lower() != "bearer" or not hmac.compare_digest(value.strip().encode(), token.encode()):
+            # header bytes arrive as latin-1 text: compare the raw bytes with the token's UTF-8
+            raw = value.strip().encode("latin-1")
+            if scheme.lower() != "bearer" or not hmac.compare_digest(raw, token.strip().encode("utf-8")):
                 await _send_error(send, 401, "unauthorized",
                                   "a bearer token is required: send 'Authorization: Bearer <token>'",
                                   {"WWW-Authenticate": 'Bearer realm="numcheck"'})
                 return
+        pool = self.pool
+        if pool is not None and pool.draining and scope.get("path", "").startswith("/v1/"):
+            await _send_error(send, 503, "shutting_down", "the server is shutting down; retry on another "
+                              "instance or in a moment", {"Retry-After": "5", "Connection": "close"})
+            return
         if scope.get("method") not in ("POST", "PUT", "PATCH"):
             await self.app(scope, receive, send)
             return
@@ -626,8 +704,14 @@ class GuardMiddleware:
                 return
         chunks: list[bytes] = []
         total = 0
+        deadline = time.monotonic() + self.settings.body_timeout_s
         while True:
-            message = await receive()
+            try:
+                message = await asyncio.wait_for(receive(), max(0.0, deadline - time.monotonic()))
+            except TimeoutError:
+                await _send_error(send, 408, "request_timeout", "the request body did not arrive within "
+                                  f"{self.settings.body_timeout_s:g} s", {"Connection": "close"})
+                return
             if message["type"] == "http.disconnect":
                 return
             body = message.get("body", b"")
@@ -639,6 +723,10 @@ class GuardMiddleware:
             if not message.get("more_body", False):
                 break
         whole = b"".join(chunks)
+        problem = _body_problem(whole)
+        if problem is not None:
+            await _send_error(send, 400, "bad_json", problem)
+            return
         delivered = False
 
         async def replay() -> dict[str, Any]:
@@ -649,6 +737,52 @@ class GuardMiddleware:
             return await receive()
 
         await self.app(scope, replay, send)
+
+
+_SECURITY_HEADERS = [
+    (b"content-security-policy",
+     b"default-src 'none'; frame-ancestors 'none'; base-uri 'none'; form-action 'none'"),
+    (b"x-content-type-options", b"nosniff"),
+    (b"referrer-policy", b"no-referrer"),
+]
+
+
+def _with_security_headers(send: Any) -> Any:
+    """`send`, adding a strict CSP (and nosniff, no-referrer) to a response that has none of its own."""
+
+    async def wrapped(message: dict[str, Any]) -> None:
+        if message.get("type") == "http.response.start":
+            headers = list(message.get("headers") or [])
+            have = {bytes(k).lower() for k, _ in headers}
+            headers += [(k, v) for k, v in _SECURITY_HEADERS if k not in have]
+            message = {**message, "headers": headers}
+        await send(message)
+
+    return wrapped
+
+
+def _body_problem(body: bytes) -> str | None:
+    """What makes a JSON body unparseable, said plainly (FastAPI's own message for these is vague)."""
+    try:
+        json.loads(body)
+    except UnicodeDecodeError as exc:
+        return f"the body is not valid UTF-8 text (invalid byte at offset {exc.start})"
+    except RecursionError:
+        return "the body's JSON is nested too deeply to parse"
+    except ValueError as exc:
+        if "integer string conversion" in str(exc):
+            return ("the body holds a number with more than 4,300 digits; send long figures as text "
+                    "inside the draft")
+        return None  # malformed JSON: FastAPI's message names the character
+    return None
+
+
+async def _client_gone(request: Request) -> None:
+    """Return when the client disconnects (the body has been read: the next message is the disconnect)."""
+    while True:
+        message = await request.receive()
+        if message.get("type") == "http.disconnect":
+            return
 
 
 def _validation_message(errors: list[dict[str, Any]]) -> str:
@@ -711,11 +845,13 @@ def create_app(
             "gets 503. Every error is JSON: `{\"error\": code, \"message\": sentence}`."
         ),
         lifespan=lifespan,
+        docs_url=None,  # Swagger UI and ReDoc load unpinned scripts from a CDN: not on this origin
+        redoc_url=None,
         **_no_telemetry(),
     )
     app.state.pool = pool
     app.state.settings = st
-    app.add_middleware(GuardMiddleware, settings=st)
+    app.add_middleware(GuardMiddleware, settings=st, pool=pool)
 
     @app.exception_handler(RequestValidationError)
     async def on_invalid(_request: Request, exc: RequestValidationError) -> JSONResponse:
@@ -756,8 +892,21 @@ def create_app(
 
     @app.post("/v1/check", response_model=CheckResponse, responses=errors_doc,
               summary="Check a draft: the report and a verdict (pass, warn or block)")
-    async def v1_check(body: CheckRequest) -> Any:
-        kind, value = await pool.run(body.model_dump())
+    async def v1_check(body: CheckRequest, request: Request) -> Any:
+        job = asyncio.ensure_future(pool.run(body.model_dump()))
+        gone = asyncio.ensure_future(_client_gone(request))
+        try:
+            await asyncio.wait({job, gone}, return_when=asyncio.FIRST_COMPLETED)
+        except asyncio.CancelledError:  # the server gave up waiting (shutdown past its grace period)
+            job.cancel()
+            gone.cancel()
+            return _error(503, "shutting_down", "the server stopped before the check finished; the draft "
+                          "was not checked", {"Retry-After": "5", "Connection": "close"})
+        if not job.done():  # the client has gone: stop its check, answer no one
+            job.cancel()
+            return _error(499, "client_closed", "the client closed the connection")
+        gone.cancel()
+        kind, value = job.result()
         if kind == "ok":
             value["verdict"] = verdict_of(value.get("findings", []), block_on, warn_on)
             return JSONResponse(value)
@@ -769,6 +918,9 @@ def create_app(
         if kind == "busy":
             return _error(503, "busy", "too many checks are running or waiting; retry shortly",
                           {"Retry-After": "1"})
+        if kind == "shutting_down":
+            return _error(503, "shutting_down", "the server is shutting down; the draft was not checked",
+                          {"Retry-After": "5", "Connection": "close"})
         if kind == "crashed":
             log.error("a check worker died during a check")
             return _error(500, "internal", "the check stopped unexpectedly; the draft was not checked")
@@ -776,11 +928,13 @@ def create_app(
         return _error(500, "internal", "the check failed with an internal error; the server log has "
                                        "the details")
 
-    @app.get("/healthz", summary="Liveness: 200 while the server answers")
-    async def healthz() -> dict[str, Any]:
-        return {"status": "ok", "version": __version__, "workers": pool.alive, "idle": pool.idle,
-                "pending": pool.pending, "timeouts": pool.timeouts, "replaced": pool.replaced,
-                "auth": bool(st.token)}
+    @app.get("/healthz", summary="Liveness: 200 while the server can check (503 with no live worker)")
+    async def healthz() -> Any:
+        alive = pool.alive
+        body = {"status": "ok" if alive else "no_workers", "version": __version__, "workers": alive,
+                "idle": pool.idle, "pending": pool.pending, "timeouts": pool.timeouts,
+                "replaced": pool.replaced, "auth": bool(st.token)}
+        return JSONResponse(body, status_code=200 if alive else 503)
 
     @app.get("/", response_class=HTMLResponse, include_in_schema=False)
     async def page() -> HTMLResponse:
@@ -790,6 +944,90 @@ def create_app(
             "Referrer-Policy": "no-referrer", "Cache-Control": "no-cache"})
 
     return app
+
+
+# ---------------------------------------------------------------------------- transport
+
+class RateLimit(logging.Filter):
+    """At most `burst` records per `window` seconds pass; the rest are counted and reported in one
+    line when the next window opens (a flood of bad requests must not fill the server's disk)."""
+
+    def __init__(self, burst: int = 50, window: float = 10.0) -> None:
+        super().__init__()
+        self.burst, self.window = burst, window
+        self._start = time.monotonic()
+        self._passed = 0
+        self._dropped = 0
+        self._lock = threading.Lock()
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        with self._lock:
+            now = time.monotonic()
+            if now - self._start >= self.window:
+                if self._dropped:
+                    note = f"({self._dropped} log lines suppressed in the last {self.window:g} s)"
+                    record.msg = f"{note} {record.msg}"
+                self._start, self._passed, self._dropped = now, 0, 0
+            if self._passed >= self.burst:
+                self._dropped += 1
+                return False
+            self._passed += 1
+            return True
+
+
+def gate_protocol(settings: GateSettings) -> type:
+    """uvicorn's h11 protocol with what it lacks: a deadline for a request's headers (slow-loris
+    sockets are closed, not kept forever) and a cap on open connections (more are closed at once,
+    before they can use up the server's file descriptors)."""
+    from uvicorn.protocols.http.h11_impl import H11Protocol
+
+    class GateProtocol(H11Protocol):  # type: ignore[misc]
+        _header_timer: asyncio.TimerHandle | None = None
+
+        def connection_made(self, transport: Any) -> None:
+            super().connection_made(transport)
+            if len(self.connections) > settings.max_connections:
+                log.warning("connection refused: %d connections open (the limit)", len(self.connections) - 1)
+                transport.abort()
+                return
+            self._arm()
+
+        def _arm(self) -> None:
+            if self._header_timer is None:
+                self._header_timer = self.loop.call_later(settings.header_timeout_s, self._headers_too_slow)
+
+        def _disarm(self) -> None:
+            if self._header_timer is not None:
+                self._header_timer.cancel()
+                self._header_timer = None
+
+        def _headers_too_slow(self) -> None:
+            self._header_timer = None
+            if self.cycle is None or self.cycle.response_complete:
+                log.warning("closed a connection that sent no complete request headers within %g s",
+                            settings.header_timeout_s)
+                self.transport.close()
+
+        def data_received(self, data: bytes) -> None:
+            before = self.cycle
+            if before is None or before.response_complete:
+                self._arm()  # a new request is starting: its headers have a deadline
+            super().data_received(data)
+            if self.cycle is not before:
+                self._disarm()  # its headers are complete
+
+        def connection_lost(self, exc: Exception | None) -> None:
+            self._disarm()
+            super().connection_lost(exc)
+
+    return GateProtocol
+
+
+def check_token(token: str | None) -> None:
+    """A token of white space only would lock every client out without a word: refuse it (an empty
+    NUMCHECK_TOKEN means no token)."""
+    if token and not token.strip():
+        raise ConfigError("NUMCHECK_TOKEN is set but blank (only white space): set a real token, or unset it")
 
 
 def serve_command(
@@ -802,8 +1040,48 @@ def serve_command(
     """`numcheck serve`: load the configuration (a mistake is a ConfigError: exit 2), then run."""
     import uvicorn
 
+    check_token(os.environ.get("NUMCHECK_TOKEN"))
+    st = settings or GateSettings()
+    check_token(st.token)
+    st = _fit_connections(st)
     cfg = load_config(config_file=config_file, rules_dir=rules_dir)
-    app = create_app(cfg, settings or GateSettings())
+    app = create_app(cfg, st)
     logging.basicConfig(level=logging.INFO, format="%(levelname)s: %(name)s: %(message)s")
-    uvicorn.run(app, host=host, port=port, log_level="info", server_header=False,
-                timeout_graceful_shutdown=5)
+    limiter = RateLimit()
+    for name in ("uvicorn.error", "uvicorn.access", "numcheck.serve"):
+        logging.getLogger(name).addFilter(limiter)
+    if not st.token and host not in ("127.0.0.1", "localhost", "::1"):
+        log.warning("listening on %s without a token: anyone who can reach this address can use the gate; "
+                    "set NUMCHECK_TOKEN", host)
+    pool: CheckPool = app.state.pool
+
+    class GateServer(uvicorn.Server):  # type: ignore[misc]
+        def handle_exit(self, sig: int, frame: Any) -> None:
+            loop = pool._loop
+            if loop is not None:
+                loop.call_soon_threadsafe(pool.drain)
+            super().handle_exit(sig, frame)
+
+    config = uvicorn.Config(app, host=host, port=port, log_level="info", server_header=False,
+                            http=gate_protocol(st), timeout_keep_alive=5,
+                            # checks in flight get the time they are allowed, then an answer
+                            timeout_graceful_shutdown=int(st.timeout_s) + 3)
+    GateServer(config).run()
+
+
+def _fit_connections(st: GateSettings) -> GateSettings:
+    """Keep the connection cap below the file-descriptor limit (each connection holds one)."""
+    try:
+        import resource
+
+        soft = resource.getrlimit(resource.RLIMIT_NOFILE)[0]
+    except (ImportError, ValueError, OSError):
+        return st
+    if soft == getattr(resource, "RLIM_INFINITY", -1) or soft <= 0:
+        return st
+    room = max(16, soft - 64 - 4 * st.workers)  # the workers' pipes, logs, the listening socket
+    if st.max_connections > room:
+        import dataclasses
+
+        return dataclasses.replace(st, max_connections=room)
+    return st

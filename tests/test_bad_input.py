@@ -127,7 +127,7 @@ def test_permission_denied_in_process(work: Path, monkeypatch: pytest.MonkeyPatc
     def refuse(path: object, *a: object, **k: object) -> None:
         raise PermissionError(13, "Permission denied", str(path))
 
-    monkeypatch.setattr(numcheck.read, "open", refuse, raising=False)
+    monkeypatch.setattr(numcheck.read, "open_regular", refuse)
     monkeypatch.chdir(work)
     res = CliRunner().invoke(app, ["check", "secret.txt", "--format", "json", "--output", "out.json"])
     assert res.exit_code == 2

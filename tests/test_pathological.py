@@ -24,6 +24,8 @@ _spec.loader.exec_module(bench)
 CONFIG = load_config(discover=False)
 
 SMALL = {
+    "ordinary-news": 20_000,
+    "dense-figures": 1_500,
     "numbers-in-one-paragraph": 300,
     "one-mb-line": 16_384,
     "one-long-word": 4_096,

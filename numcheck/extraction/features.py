@@ -6,7 +6,9 @@ These are what link.py compares to decide that two claims measure the same thing
 
 from __future__ import annotations
 
+import bisect
 import re
+from functools import lru_cache
 
 from numcheck.extraction.claims import MONTHS, Raw
 from numcheck.extraction.knowledge import Knowledge, stem
@@ -100,9 +102,10 @@ def add_features(tk: Tokenized, raws: list[Raw], claims: list[Claim], kb: Knowle
         if c.partitive and _of_the_next(tk, raw, raws, idx):
             c.part_of = f"#{idx + 1}"
         elif c.partitive:
-            whole = _whole_before(claims, idx, kb.people_kinds)
-            if whole is not None:
-                c.part_of = f"#{claims.index(whole)}"
+            at = _whole_before(claims, idx, kb.people_kinds)
+            if at is not None:
+                whole = claims[at]
+                c.part_of = f"#{at}"
                 if c.counts is None and whole.counts:
                     c.counts, c.noun_class = whole.counts, whole.noun_class
                     if c.kind == "number":
@@ -354,7 +357,7 @@ def _claim_source(tk: Tokenized, raw: Raw, sources: list[list[tuple[int, str]]],
     first = toks[raw.first]
     a = tk.sentence_spans[s][0]
     k = raw.first - 1
-    while k >= a and toks[k].clause == first.clause:
+    while k >= max(a, raw.first - NEAR) and toks[k].clause == first.clause:
         k -= 1
     opener = toks[k + 1] if k + 1 <= raw.first else None
     if opener is not None and opener.lower in {"where", "which", "when"} and k >= a and toks[k].text == ",":
@@ -367,44 +370,58 @@ def _claim_source(tk: Tokenized, raw: Raw, sources: list[list[tuple[int, str]]],
 
 def _quote_source(tk: Tokenized, raw: Raw, sources: list[list[tuple[int, str]]]) -> str | None:
     """A claim inside a quotation that runs over several sentences takes the quote's speaker."""
-    text = tk.text
+    opens, closes = _quote_marks(tk.text)
     pos = tk.tokens[raw.first].start
-    open_ = text.rfind("“", 0, pos)
-    if open_ < 0 or text.rfind("”", 0, pos) > open_:
+    i = bisect.bisect_left(opens, pos) - 1
+    j = bisect.bisect_left(closes, pos)
+    if i < 0 or (j > 0 and closes[j - 1] > opens[i]) or j >= len(closes):
         return None
-    close = text.find("”", pos)
-    if close < 0:
-        return None
+    close = closes[j]
     # the sentence holding the closing quote (or the next one) names the speaker
-    for t in tk.tokens[raw.first :]:
-        if t.start >= close:
-            s = t.sentence
-            for cand in (s, s + 1):
-                if cand < len(sources) and sources[cand]:
-                    return sources[cand][0][1]
-            break
+    k = bisect.bisect_left(tk.tokens, close, lo=raw.first, key=lambda t: t.start)
+    if k < len(tk.tokens):
+        s = tk.tokens[k].sentence
+        for cand in (s, s + 1):
+            if cand < len(sources) and sources[cand]:
+                return sources[cand][0][1]
     return None
+
+
+@lru_cache(maxsize=2)
+def _quote_marks(text: str) -> tuple[list[int], list[int]]:
+    """Offsets of the opening and closing curly quotes, found once per text (not once per claim)."""
+    return [m.start() for m in re.finditer("“", text)], [m.start() for m in re.finditer("”", text)]
 
 
 # ---------------------------------------------------------------- what, where, when
 
 
-def _sentence(tk: Tokenized, raw: Raw) -> list[Token]:
+NEAR = 120  # tokens either side of a figure that its features look at: bounded work per claim
+
+
+def _near_span(tk: Tokenized, raw: Raw) -> tuple[int, int]:
+    """The claim's sentence, cut to NEAR tokens either side of the figure: a "sentence" of 100,000
+    figures (a pasted table) must not make every claim read all of it (quadratic time)."""
     a, b = tk.sentence_spans[tk.tokens[raw.first].sentence]
+    return max(a, raw.first - NEAR), min(b, raw.last + 1 + NEAR)
+
+
+def _sentence(tk: Tokenized, raw: Raw) -> list[Token]:
+    a, b = _near_span(tk, raw)
     return tk.tokens[a:b]
 
 
 def _clause_tokens(tk: Tokenized, raw: Raw) -> list[Token]:
     toks = tk.tokens
     c = toks[raw.first].clause
-    a, b = tk.sentence_spans[toks[raw.first].sentence]
+    a, b = _near_span(tk, raw)
     return [t for t in toks[a:b] if t.clause == c]
 
 
 def _event(tk: Tokenized, raw: Raw, kb: Knowledge) -> str | None:
     """The nearest event word to the claim in its sentence (same clause preferred)."""
     toks = tk.tokens
-    a, b = tk.sentence_spans[toks[raw.first].sentence]
+    a, b = _near_span(tk, raw)
     best: tuple[float, str] | None = None
     stems = [t.lower for t in toks[a:b]]
     clause = toks[raw.first].clause
@@ -637,11 +654,8 @@ def _direction(tk: Tokenized, raw: Raw, clause: list[Token], kb: Knowledge) -> s
 def _role(tk: Tokenized, raw: Raw, clause: list[Token], kb: Knowledge) -> str | None:
     """'total' for 'together ... more than 37,000 acres'; 'share' for '411 of the 650 seats, or 73%'."""
     toks = tk.tokens
-    words = [t.lower for t in clause]
-    for phrase in kb.totals:
-        k = len(phrase)
-        if any(tuple(words[i : i + k]) == phrase for i in range(len(words) - k + 1)):
-            return "total"
+    if _has_phrase([t.lower for t in clause], kb.totals):
+        return "total"
     if any(
         t.lower in {"another", "separate", "other", "additional", "further"}
         for t in clause
@@ -669,11 +683,15 @@ def _role(tk: Tokenized, raw: Raw, clause: list[Token], kb: Knowledge) -> str | 
 def _total_in_sentence(tk: Tokenized, raw: Raw, kb: Knowledge) -> str | None:
     """'In all, Reeves identified £5.5 billion of savings': a total, whichever clause says so."""
     words = [t.lower for t in _sentence(tk, raw) if t.index < raw.first]
-    for phrase in kb.totals:
-        k = len(phrase)
-        if any(tuple(words[i : i + k]) == phrase for i in range(len(words) - k + 1)):
-            return "total"
-    return None
+    return "total" if _has_phrase(words, kb.totals) else None
+
+
+def _has_phrase(words: list[str], phrases: set[tuple[str, ...]]) -> bool:
+    """Whether one of `phrases` occurs in `words` (one set lookup per position and phrase length)."""
+    for k in {len(p) for p in phrases}:
+        if any(tuple(words[i : i + k]) in phrases for i in range(len(words) - k + 1)):
+            return True
+    return False
 
 
 def _cues(tk: Tokenized, raw: Raw, clause: list[Token], kb: Knowledge) -> list[str]:
@@ -747,7 +765,7 @@ def _terms(tk: Tokenized, raw: Raw, kb: Knowledge, source: str | None) -> list[s
     """Content-word stems of the claim's clause (and the clause before it when that one is short),
     without function words and the source's name."""
     toks = tk.tokens
-    a, b = tk.sentence_spans[toks[raw.first].sentence]
+    a, b = _near_span(tk, raw)
     src = {stem(w) for w in (source or "").split()}
     clause = toks[raw.first].clause
 
@@ -778,7 +796,7 @@ def _terms(tk: Tokenized, raw: Raw, kb: Knowledge, source: str | None) -> list[s
 def _context(tk: Tokenized, raw: Raw, kb: Knowledge, source: str | None) -> list[str]:
     """Content-word stems of the claim's whole sentence (what facts are matched on)."""
     toks = tk.tokens
-    a, b = tk.sentence_spans[toks[raw.first].sentence]
+    a, b = _near_span(tk, raw)
     src = {stem(w) for w in (source or "").split()}
     return sorted(
         {
@@ -836,18 +854,18 @@ def _is_partitive(tk: Tokenized, raw: Raw, raws: list[Raw], idx: int) -> bool:
             if t.lower in {"includes", "include", "included", "including"}:
                 return True
         # a list after 'includes' continues: "includes about $61 billion ..., about $26 billion ..."
-        for t in toks[a : raw.first]:
+        for t in toks[max(a, raw.first - NEAR) : raw.first]:
             if t.lower in {"includes", "include", "included", "including"} and t.index < prev_claim_end:
                 return True
     # "Of the 6,128 cases, 3,676 were children"; "Of the total, £21bn will go to health"
     if toks[a].lower == "of" and a + 1 < len(toks) and toks[a + 1].lower in {"the", "those", "these", "them"}:
-        comma = next((t.index for t in toks[a : raw.first] if t.text == ","), None)
+        comma = next((t.index for t in toks[a : min(raw.first, a + NEAR)] if t.text == ","), None)
         if comma is not None and comma < raw.first:
             return True
     return False
 
 
-def _whole_before(claims: list[Claim], idx: int, people: set[str]) -> Claim | None:
+def _whole_before(claims: list[Claim], idx: int, people: set[str]) -> int | None:
     """The whole a part belongs to: the nearest earlier count of the same kind (people are
     people: children are part of a people toll), not smaller than a bare part, of the same event."""
     me = claims[idx]
@@ -870,7 +888,7 @@ def _whole_before(claims: list[Claim], idx: int, people: set[str]) -> Claim | No
             continue
         if theirs is not None and mine is not None and theirs < mine and me.counts is None:
             continue
-        return c
+        return k  # its position: claims.index() would compare pydantic models down the list
     return None
 
 

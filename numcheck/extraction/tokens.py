@@ -31,7 +31,8 @@ class Token:
     lower: str = ""  # the text in lower case, computed once (it is read everywhere)
 
     def __post_init__(self) -> None:
-        self.lower = self.text.lower()
+        if not self.lower:
+            self.lower = self.text.lower()
 
 
 @dataclass
@@ -51,10 +52,17 @@ class Tokenized:
 
 
 def tokenize(text: str) -> Tokenized:
-    tokens = [
-        Token(m.lastgroup or "sym", m.group(), m.start(), m.end(), i)
-        for i, m in enumerate(TOKEN_RE.finditer(text))
-    ]
+    # one string object per distinct word (and its lower case): news repeats its words, so a
+    # megabyte of copy holds tens of thousands of distinct strings, not hundreds of thousands
+    seen: dict[str, tuple[str, str]] = {}
+    tokens = []
+    for i, m in enumerate(TOKEN_RE.finditer(text)):
+        g = m.group()
+        pair = seen.get(g)
+        if pair is None:
+            low = g.lower()
+            pair = seen[g] = (g, g if low == g else low)
+        tokens.append(Token(m.lastgroup or "sym", pair[0], m.start(), m.end(), i, lower=pair[1]))
     tk = Tokenized(text, tokens)
     _segment(tk)
     return tk

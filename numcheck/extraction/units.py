@@ -414,7 +414,8 @@ class _SICache:
     Importing pint and building its registry costs about a second; the answers for the few
     dozen units news copy uses never change for a given pint version, so they are cached in
     ~/.cache/numcheck (or $NUMCHECK_CACHE_DIR), keyed by pint's version. A missing or unwritable
-    cache only costs time.
+    cache only costs time; a corrupt one (not JSON, or an entry of the wrong shape) is treated as
+    absent and rebuilt, with one warning on stderr.
     """
 
     def __init__(self) -> None:
@@ -436,11 +437,22 @@ class _SICache:
         )
         self.path = Path(base) / f"pint-si-{pv}.json"
         try:
-            self.data = json.loads(self.path.read_text(encoding="utf-8"))
-            if not isinstance(self.data, dict):
-                self.data = {}
+            text = self.path.read_text(encoding="utf-8")
         except (OSError, ValueError):
             self.data = {}
+            return self.data
+        try:
+            data = json.loads(text)
+        except ValueError:
+            data = None
+        if isinstance(data, dict) and all(_cache_entry_ok(v) for v in data.values()):
+            self.data = data
+        else:
+            import sys
+
+            sys.stderr.write(f"numcheck: warning: {self.path}: unit cache is corrupt; rebuilding it\n")
+            self.data = {}
+            self._save()
         return self.data
 
     def get(self, expr: str) -> tuple[float, float, str, str] | None:
@@ -463,6 +475,18 @@ class _SICache:
             atomic_write(self.path, json.dumps(self.data, sort_keys=True))
         except OSError:
             pass
+
+
+def _cache_entry_ok(v: object) -> bool:
+    """None (pint cannot convert it), or [factor, offset, SI unit, dimensionality]."""
+    if v is None:
+        return True
+    return (
+        isinstance(v, list)
+        and len(v) == 4
+        and all(isinstance(x, int | float) and not isinstance(x, bool) for x in v[:2])
+        and all(isinstance(x, str) for x in v[2:])
+    )
 
 
 _SI = _SICache()

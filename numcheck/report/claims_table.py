@@ -12,14 +12,14 @@ from rich.table import Table
 from rich.text import Text
 
 from numcheck.models import Claim, Document, Report
-from numcheck.report.common import ReportIndex, fmt_value, plural, unit_label
+from numcheck.report.common import ReportIndex, fmt_value, plural, printable, unit_label
 
 PLAIN_WIDTH = 140
 
 
 def claims_table(doc: Document, claims: list[Claim]) -> Table:
     index = ReportIndex(Report(documents=[doc], claims=claims))
-    table = Table(title=Text(f"{doc.path} — {plural(len(claims), 'claim')}", style="bold"),
+    table = Table(title=Text(f"{printable(doc.path)} — {plural(len(claims), 'claim')}", style="bold"),
                   title_justify="left", box=box.SIMPLE_HEAD, pad_edge=False)
     table.add_column("line:col", style="dim", no_wrap=True)
     table.add_column("surface", style="bold", max_width=40)
@@ -36,12 +36,12 @@ def claims_table(doc: Document, claims: list[Claim]) -> Table:
             unit = f"{unit} ({c.noun_class})" if unit else c.noun_class
         table.add_row(
             Text(where),
-            Text(c.surface),
+            Text(printable(c.surface)),
             Text(fmt_value(c, with_unit=False)),
-            Text(unit),
-            Text(c.measurand or ""),
-            Text(c.hedge or ""),
-            Text(c.source or "—", style="" if c.source else "dim"),
+            Text(printable(unit)),
+            Text(printable(c.measurand or "")),
+            Text(printable(c.hedge or "")),
+            Text(printable(c.source or "—"), style="" if c.source else "dim"),
         )
     return table
 
@@ -49,7 +49,7 @@ def claims_table(doc: Document, claims: list[Claim]) -> Table:
 def print_claims(doc: Document, claims: list[Claim], console: Console | None = None) -> None:
     """Print the claims of one document as a table on stdout (colour only on a terminal, else plain)."""
     out = Console(file=sys.stdout, highlight=False) if console is None else console
-    shown = claims_table(doc, claims) if claims else Text(f"{doc.path} — no claims", style="bold")
+    shown = claims_table(doc, claims) if claims else Text(f"{printable(doc.path)} — no claims", style="bold")
     if console is not None or out.is_terminal:
         out.print(shown)
         out.print()

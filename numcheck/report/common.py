@@ -172,6 +172,15 @@ def severity_counts(findings: list[Finding]) -> tuple[int, int, int]:
     return errors, warnings, len(findings) - errors - warnings
 
 
+_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
+
+
+def printable(text: str) -> str:
+    """Text for a terminal: control characters (ESC, CR, BEL...) shown escaped ("\\x1b[31m"), so a
+    draft or a file name can never colour, move or rewrite what the terminal shows. Tab and newline stay."""
+    return _CONTROL.sub(lambda m: f"\\x{ord(m.group()):02x}", text)
+
+
 def plural(n: int, word: str, many: str | None = None) -> str:
     return f"{n} {word if n == 1 else (many or word + 's')}"
 

@@ -10,13 +10,13 @@ runner's rules: in the message `%`, CR and LF are %-encoded; in property values 
 from __future__ import annotations
 
 from numcheck.models import Report, Severity
-from numcheck.report.common import ReportIndex, fmt_value
+from numcheck.report.common import ReportIndex, fmt_value, printable
 
 COMMAND = {Severity.error: "error", Severity.warning: "warning", Severity.info: "notice"}
 
 
 def escape_data(text: str) -> str:
-    return text.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A")
+    return printable(text.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A"))
 
 
 def escape_property(text: str) -> str:

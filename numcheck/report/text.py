@@ -16,7 +16,7 @@ from rich.table import Table
 from rich.text import Text
 
 from numcheck.models import Finding, Report, Severity
-from numcheck.report.common import ReportIndex, fmt_value, summary_line
+from numcheck.report.common import ReportIndex, fmt_value, printable, summary_line
 
 SEVERITY_STYLE = {Severity.error: "bold red", Severity.warning: "bold yellow", Severity.info: "cyan"}
 PLAIN_WIDTH = 110
@@ -48,10 +48,11 @@ def _claims_table(index: ReportIndex, finding: Finding) -> Table | None:
     table.add_column("source", max_width=32)
     for claim in claims:
         table.add_row(
-            Text(index.locate(claim).short()),
-            Text(claim.surface, style="bold"),
+            Text(printable(index.locate(claim).short())),
+            Text(printable(claim.surface), style="bold"),
             Text(fmt_value(claim)),
-            Text(claim.source or "(the article's own voice)", style="" if claim.source else "italic"),
+            Text(printable(claim.source or "(the article's own voice)"),
+                 style="" if claim.source else "italic"),
         )
     return table
 
@@ -66,9 +67,9 @@ def _finding(console: Console, index: ReportIndex, finding: Finding) -> None:
     head.append(f"{finding.rule} {rule.name if rule else ''}".rstrip(), style="bold")
     head.append(f"  [{finding.category.value}]", style="dim")
     console.print(head)
-    console.print(Padding(Text(finding.message), (0, 0, 0, 4)))
+    console.print(Padding(Text(printable(finding.message)), (0, 0, 0, 4)))
     if finding.slip:
-        console.print(Padding(Text(f"likely slip: {finding.slip}", style="italic"), (0, 0, 0, 4)))
+        console.print(Padding(Text(printable(f"likely slip: {finding.slip}"), style="italic"), (0, 0, 0, 4)))
     table = _claims_table(index, finding)
     if table is not None:
         console.print(Padding(table, (0, 0, 0, 4)))
@@ -88,7 +89,7 @@ def render(report: Report, *, color: bool | None = None, width: int | None = Non
         doc = index.docs.get(doc_id)
         if not findings and (doc is None or doc.role != "draft"):
             continue
-        title = Text(index.doc_path(doc_id), style="bold underline")
+        title = Text(printable(index.doc_path(doc_id)), style="bold underline")
         if doc is not None and doc.role != "draft":
             title.append(f" ({doc.role})", style="dim")
         if not findings:

@@ -1,0 +1,131 @@
+"""A time and memory budget for checking one document.
+
+`check` and `scan` run every document under a budget: a draft that would take minutes or gigabytes
+(a 400 kB "table" of 130,000 bare figures, a 10 MB paste) is stopped and reported as one line
+naming the file, and `scan` goes on with the next article. The defaults are far above what a news
+article needs (milliseconds and a few megabytes) and are set with `--time-limit` and
+`--memory-limit` (0 turns a limit off).
+
+How: time with an interval timer (SIGALRM) whose handler raises into the check; memory with the
+process's address-space limit (RLIMIT_AS), set to what the process uses now plus the budget and
+restored afterwards, so an allocation past it raises MemoryError inside the check instead of
+letting the machine swap. Both need the main thread of the process (the CLI, a scan worker, a gate
+worker); elsewhere (a Dask worker thread) the budget is not enforced.
+"""
+
+from __future__ import annotations
+
+import os
+import signal
+import threading
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from types import FrameType
+
+from numcheck.errors import InputError
+
+DEFAULT_SECONDS = 120.0
+DEFAULT_MEGABYTES = 2048
+
+
+@dataclass(frozen=True)
+class Budget:
+    """Seconds and megabytes (beyond what the process already uses) one document may take; None: no limit."""
+
+    seconds: float | None = DEFAULT_SECONDS
+    megabytes: int | None = DEFAULT_MEGABYTES
+
+    @classmethod
+    def of(cls, seconds: float | None, megabytes: int | None) -> Budget:
+        """From command-line values: None keeps the default, 0 (or less) turns the limit off."""
+        s = DEFAULT_SECONDS if seconds is None else (seconds if seconds > 0 else None)
+        m = DEFAULT_MEGABYTES if megabytes is None else (megabytes if megabytes > 0 else None)
+        return cls(s, m)
+
+
+UNLIMITED = Budget(None, None)
+
+
+class _OverTime(BaseException):
+    """Raised by the timer; a BaseException so that no `except Exception` inside a check swallows it."""
+
+
+def address_space() -> int | None:
+    """The process's virtual memory size in bytes (Linux), or None when it cannot be known."""
+    try:
+        with open("/proc/self/statm", "rb") as fh:
+            pages = int(fh.read().split()[0])
+    except (OSError, ValueError, IndexError):
+        return None
+    return pages * os.sysconf("SC_PAGE_SIZE")
+
+
+def _on_alarm(_signum: int, _frame: FrameType | None) -> None:
+    raise _OverTime
+
+
+@contextmanager
+def document_budget(name: str, budget: Budget, options: bool = True) -> Iterator[None]:
+    """Run the body under `budget`; past it, raise InputError('NAME: stopped after ...'), naming the
+    command-line option that sets the limit when `options`."""
+    if threading.current_thread() is not threading.main_thread():
+        yield
+        return
+    timed = budget.seconds is not None and hasattr(signal, "setitimer")
+    old_handler = None
+    old_limit = _limit_memory(budget.megabytes)
+    if timed:
+        old_handler = signal.signal(signal.SIGALRM, _on_alarm)
+        signal.setitimer(signal.ITIMER_REAL, float(budget.seconds or 0))
+    try:
+        yield
+    except _OverTime:
+        hint = " (--time-limit; 0 for none)" if options else ""
+        raise InputError(
+            f"{name}: stopped after {budget.seconds:g} s, the time limit for one document{hint}"
+        ) from None
+    except MemoryError:
+        hint = " (--memory-limit; 0 for none)" if options else ""
+        raise InputError(
+            f"{name}: stopped at {budget.megabytes:,} MB, the memory limit for one document{hint}"
+        ) from None
+    finally:
+        if timed:
+            signal.setitimer(signal.ITIMER_REAL, 0)
+            signal.signal(signal.SIGALRM, old_handler)
+        if old_limit is not None:
+            _restore(old_limit)
+
+
+def _limit_memory(megabytes: int | None) -> tuple[int, int] | None:
+    """Lower RLIMIT_AS to the current size plus `megabytes`; return the old limits to restore."""
+    if megabytes is None:
+        return None
+    try:
+        import resource
+    except ImportError:  # not on this platform
+        return None
+    now = address_space()
+    if now is None:
+        return None
+    soft, hard = resource.getrlimit(resource.RLIMIT_AS)
+    want = now + megabytes * 1024 * 1024
+    if hard != resource.RLIM_INFINITY:
+        want = min(want, hard)
+    if soft != resource.RLIM_INFINITY and soft <= want:
+        return None  # an outer limit is already tighter
+    try:
+        resource.setrlimit(resource.RLIMIT_AS, (want, hard))
+    except (ValueError, OSError):
+        return None
+    return soft, hard
+
+
+def _restore(limits: tuple[int, int]) -> None:
+    import resource
+
+    try:
+        resource.setrlimit(resource.RLIMIT_AS, limits)
+    except (ValueError, OSError):
+        pass

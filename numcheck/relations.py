@@ -213,6 +213,7 @@ class _Reader:
         self.down = {w for p in r.change.down for w in words(p)}
         self.factors = r.change.factors
         self.restate = _phrases(r.change.restate)
+        self.ranks = {w for p in r.change.ranks for w in words(p)}
         self.fold = {w for p in r.change.fold for w in words(p)}
         self.hedges = _phrases([w for h in pack.hedges.hedges for w in h.words] + ["an", "a", "the"])
         tk = tokenize(text)
@@ -742,7 +743,12 @@ class _Reader:
                 and not (HARD_STOPS | BRACKETS) & set(g)
             ):
                 pair = (c, d)  # from A (in 2015) to B
-            elif b[-1:] == ["to"] and g[-1:] == ["from"] and len(g) <= 5 and not HARD_STOPS & set(g):
+            elif (
+                (b[-1:] == ["to"] or self.before(c, 1) == ["to"])
+                and g[-1:] == ["from"]
+                and len(g) <= 5
+                and not HARD_STOPS & set(g)
+            ):
                 pair = (d, c)  # to B (last year) from A
             elif (
                 (hit := _ends_with(g, self.froms))
@@ -866,6 +872,9 @@ class _Reader:
                     direction = direction or ("increase" if inc else "decrease")
         if direction is None and not stated and factor is None:
             return
+        if self.ranks & set(self.sentence_head(first)) and not stated and factor is None:
+            flip = {"increase": "decrease", "decrease": "increase"}
+            direction, also = flip.get(direction or ""), flip.get(also or "")  # a rank rises as it falls
         self.out.changes.append(Change(old, new, direction, also, tuple(stated), factor, factor_word, bound))
 
 
@@ -876,6 +885,14 @@ def _both_counts(a: Claim, b: Claim) -> bool:
 def _figure(c: Claim) -> Figure:
     lo, hi = c.low, c.high
     v = c.value
+    if c.hedge == "up to" and v is not None:  # "edged up to 53.1 from 53.4": a direction, not a bound
+        m = NUM_RE.search(c.surface)
+        hw = (
+            _half_width(m.group()) * (v / float(m.group().replace(",", "")))
+            if m and float(m.group().replace(",", ""))
+            else 0.0
+        )
+        return Figure(c, v, v - hw, v + hw, c.surface)
     if v is None:
         v = lo if lo is not None else hi
     return Figure(

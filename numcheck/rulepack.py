@@ -174,6 +174,7 @@ class ChangeCues(_Strict):
     up: list[str] = Field(default_factory=list)
     down: list[str] = Field(default_factory=list)
     restate: list[str] = Field(default_factory=list)
+    ranks: list[str] = Field(default_factory=list)
     factors: dict[str, float] = Field(default_factory=dict)
     fold: list[str] = Field(default_factory=list)
     factor_tolerance: float = Field(0.1, ge=0, le=1, allow_inf_nan=False)

@@ -181,6 +181,19 @@ def test_two_direction_words_of_one_change_must_both_hold() -> None:
     assert found("Food prices rose 2.9% in the year to April, down from 4% in March.") == []
 
 
+def test_edged_up_to_is_a_direction_not_a_bound() -> None:
+    assert (
+        message("The index edged up to 53.1 last month from 53.4 in May.")
+        == "from 53.4 to 53.1 is a fall, not a rise"
+    )
+    assert found("The index edged down to 53.1 last month from 53.4 in May.") == []
+
+
+def test_a_rank_moves_up_as_its_number_falls() -> None:
+    assert found("The country's ranking moved up to 25 in 2016 from 36 in 2012.") == []
+    assert len(found("The country's ranking moved up to 45 in 2016 from 36 in 2012.")) == 1
+
+
 def test_a_change_restated_from_the_sentence_before() -> None:
     assert message("Revenue reached $1.6 trillion last year. That's up from $1.8 trillion in 2015.") == (
         "from $1.8 trillion to $1.6 trillion is a fall, not a rise"

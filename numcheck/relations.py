@@ -781,7 +781,7 @@ class _Reader:
             )
 
     def _change(self, old: Figure, new: Figure, first: Claim, last: Claim, kf: int, kl: int) -> None:
-        before = self.before(first, 6)
+        before = self.before(first, 10)
         direction: str | None = None
         factor: float | None = None
         factor_word = ""
@@ -802,7 +802,7 @@ class _Reader:
                 and (pb[-1] in self.up or pb[-1] in self.down or pb[-1] == "by")
             ):
                 stated.append(prev)
-                before = self.before(prev, 6)
+                before = self.before(prev, 10)
         for i in range(len(before) - 1, -1, -1):
             w = before[i]
             if w in self.factors and factor is None:
@@ -819,8 +819,8 @@ class _Reader:
                 direction = "increase"
             elif direction is None and governs and w in self.down:
                 direction = "decrease"
-            if w in {".", ";", ":"}:
-                break
+            if w in {".", ";", ":", ","}:
+                break  # a word before a comma belongs to another clause
         # "12-fold": a number claim right before "-fold"
         for c in self.claims[max(0, kf - 3) : kf]:
             if (

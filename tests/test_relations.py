@@ -189,6 +189,12 @@ def test_edged_up_to_is_a_direction_not_a_bound() -> None:
     assert found("The index edged down to 53.1 last month from 53.4 in May.") == []
 
 
+def test_a_direction_word_further_back_in_its_clause() -> None:
+    text = "The ministry has downgraded the growth outlook for this year from 0.6% to 1.5-2%, it said."
+    assert message(text) == "from 0.6% to 1.5-2% is a rise, not a fall"
+    assert found(text.replace("downgraded", "upgraded")) == []
+
+
 def test_a_rank_moves_up_as_its_number_falls() -> None:
     assert found("The country's ranking moved up to 25 in 2016 from 36 in 2012.") == []
     assert len(found("The country's ranking moved up to 45 in 2016 from 36 in 2012.")) == 1

@@ -566,7 +566,17 @@ def check_pack(directory: Path | str | None = None) -> tuple[RulePack | None, li
 
 
 # files a desk's pack extends (rules.yaml is merged rule by rule where it is used)
-EXTENDABLE = ("hedges", "vague", "numbers", "nouns", "events", "attribution", "units", "tolerances")
+EXTENDABLE = (
+    "hedges",
+    "vague",
+    "numbers",
+    "nouns",
+    "events",
+    "attribution",
+    "units",
+    "tolerances",
+    "relations",
+)
 # the field that names an entry of a list, so that a desk's entry replaces the default's of that name
 _ENTRY_KEYS = ("name", "phrase", "pint")
 

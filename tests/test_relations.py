@@ -6,9 +6,12 @@ found once, with the corrected figure in plain words, and the right version is q
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from numcheck import check, extract
+from numcheck.config import load_config
 from numcheck.models import Finding
 from numcheck.relations import read_relations
 from numcheck.rulepack import load_pack
@@ -350,3 +353,12 @@ def test_relations_are_read_from_the_cue_words_of_the_rule_pack() -> None:
         and parts.whole.surface == "250"
         and [p.surface for p in parts.parts] == ["130"]
     )
+
+
+def test_a_desk_adds_cue_words_in_its_own_relations_yaml(tmp_path: Path) -> None:
+    text = "Fares skyrocketed to $4 from $6 in a year."
+    assert found(text) == []  # "skyrocketed" is not a default direction word
+    (tmp_path / "relations.yaml").write_text("change:\n  up: [skyrocketed]\n", encoding="utf-8")
+    config = load_config(discover=False, rules_dir=tmp_path)
+    (f,) = check([text], config=config).findings
+    assert f.message == "from $6 to $4 is a fall, not a rise"

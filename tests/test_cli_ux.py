@@ -295,9 +295,9 @@ def test_scan_resumes_only_what_this_version_and_config_made_and_force_starts_ag
     again = numcheck(tmp_path, "scan", "articles", "--output", "scan.jsonl", "--jobs", "1")
     assert "2 from a previous run" in again.stdout
     before = [json.loads(line) for line in (tmp_path / "scan.jsonl").read_text().splitlines()]
-    assert any(f["rule"] == "NC301" for rec in before for f in rec["findings"])
+    assert any(f["rule"] == "NC201" for rec in before for f in rec["findings"])
     # the desk turns a rule off: the results in the file were judged otherwise
-    write(tmp_path / "numcheck.toml", "[rules.NC301]\nenabled = false\n")
+    write(tmp_path / "numcheck.toml", "[rules.NC201]\nenabled = false\n")
     refused = numcheck(tmp_path, "scan", "articles", "--output", "scan.jsonl", "--jobs", "1")
     assert refused.returncode == 2
     assert "another numcheck version or configuration" in refused.stderr and "--force" in refused.stderr
@@ -305,7 +305,7 @@ def test_scan_resumes_only_what_this_version_and_config_made_and_force_starts_ag
     assert forced.returncode in (0, 1), forced.stderr
     after = [json.loads(line) for line in (tmp_path / "scan.jsonl").read_text().splitlines()]
     assert len(after) == 2
-    assert not any(f["rule"] == "NC301" for rec in after for f in rec["findings"])
+    assert not any(f["rule"] == "NC201" for rec in after for f in rec["findings"])
 
 
 def test_version_and_short_help(tmp_path: Path) -> None:

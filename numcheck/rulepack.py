@@ -23,7 +23,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
 from pathlib import Path
-from typing import Any, Literal, TypeVar
+from typing import Annotated, Any, Literal, TypeVar
 
 import yaml
 from pydantic import BaseModel, ConfigDict, Field, StrictBool, ValidationError
@@ -152,6 +152,56 @@ class RuleSetting(BaseModel):
     params: dict[str, Any] = Field(default_factory=dict)
 
 
+class PartsCues(_Strict):
+    including: list[str] = Field(min_length=1)
+    of_whole: list[str] = Field(min_length=1)
+    rebase: list[str] = Field(default_factory=list)
+    rebase_whole: list[str] = Field(default_factory=list)
+    complete: list[str] = Field(default_factory=list)
+    total_after: list[str] = Field(default_factory=list)
+    remaining: list[str] = Field(default_factory=list)
+    toll: list[str] = Field(default_factory=list)
+    among: list[str] = Field(default_factory=list)
+    of_them: list[str] = Field(default_factory=list)
+    of_them_after: list[str] = Field(default_factory=list)
+    among_after: list[str] = Field(default_factory=list)
+    which: list[str] = Field(default_factory=list)
+    by_place: list[str] = Field(default_factory=list)
+
+
+class ChangeNouns(_Strict):
+    increase: list[str] = Field(default_factory=list)
+    decrease: list[str] = Field(default_factory=list)
+
+
+class ChangeCues(_Strict):
+    nouns: ChangeNouns = Field(default_factory=ChangeNouns)
+    from_: list[str] = Field(default_factory=list, alias="from")
+    up: list[str] = Field(default_factory=list)
+    down: list[str] = Field(default_factory=list)
+    restate: list[str] = Field(default_factory=list)
+    ranks: list[str] = Field(default_factory=list)
+    factors: dict[str, float] = Field(default_factory=dict)
+    fold: list[str] = Field(default_factory=list)
+    factor_tolerance: float = Field(0.1, ge=0, le=1, allow_inf_nan=False)
+
+
+class RelationsFile(_Strict):
+    """The cue words of relations between figures (numcheck/relations.py)."""
+
+    parts: PartsCues
+    change: ChangeCues = Field(default_factory=ChangeCues)
+    poll: list[str] = Field(default_factory=list)
+    quantifiers: dict[str, Annotated[list[float], Field(min_length=2, max_length=2)]] = Field(
+        default_factory=dict
+    )
+    labels: list[str] = Field(default_factory=list)
+    not_in_noun_phrase: list[str] = Field(default_factory=list)
+    temperature_difference: list[str] = Field(default_factory=list)
+    temperature_reading: list[str] = Field(default_factory=list)
+    temperature_reading_after: list[str] = Field(default_factory=list)
+
+
 class RulesFile(_Strict):
     rules: dict[str, RuleSetting] = Field(default_factory=dict)
 
@@ -186,6 +236,7 @@ class RulePack(BaseModel):
     units: UnitsFile
     tolerances: TolerancesFile
     rules: RulesFile
+    relations: RelationsFile
     judgement: JudgementFile = Field(default_factory=JudgementFile)
     # which files came from the pack's own directory (the rest are the default pack's)
     own_files: list[str] = Field(default_factory=list)
@@ -206,6 +257,7 @@ FILES: dict[str, type[BaseModel]] = {
     "units": UnitsFile,
     "tolerances": TolerancesFile,
     "rules": RulesFile,
+    "relations": RelationsFile,
     "judgement": JudgementFile,
 }
 
@@ -514,7 +566,17 @@ def check_pack(directory: Path | str | None = None) -> tuple[RulePack | None, li
 
 
 # files a desk's pack extends (rules.yaml is merged rule by rule where it is used)
-EXTENDABLE = ("hedges", "vague", "numbers", "nouns", "events", "attribution", "units", "tolerances")
+EXTENDABLE = (
+    "hedges",
+    "vague",
+    "numbers",
+    "nouns",
+    "events",
+    "attribution",
+    "units",
+    "tolerances",
+    "relations",
+)
 # the field that names an entry of a list, so that a desk's entry replaces the default's of that name
 _ENTRY_KEYS = ("name", "phrase", "pint")
 

@@ -1,17 +1,26 @@
 """Arithmetic: where the figures of one document must add up.
 
-NC501 parts-exceed-whole — parts of a whole ("eight civilians, including five in Mykolaiv";
-  "1,452 of the dead"; per-place counts of the same event under an overall toll; figures listed
-  after "includes") add up to more than the whole allows.
-NC502 parts-do-not-sum — a complete breakdown does not add up to its total: the people aboard
-  (passengers + crew + ...) against "all 67 people aboard", or a list of shares that ends with
-  "the remaining N%" against the total share stated before it.
-NC503 change-does-not-follow — "X, up from Y, an increase of D (or P%)": D or P must follow from X
-  and Y.
-NC504 share-does-not-follow — "A of the B ..., or P%": P must be A/B.
+The relations are read by numcheck/relations.py (a whole and its parts, a change, a share, with
+the cue words of rules/relations.yaml); here each is recomputed.
 
-Every comparison uses the intervals the wording allows (roundness, hedges), so "about $61
-billion + about $26 billion + about $8 billion" is consistent with "$95 billion".
+NC501 parts-exceed-whole — parts of a whole ("eight civilians, including five in Mykolaiv";
+  "1,452 of the dead"; per-place figures of an event under its toll; shares of one group, "Of
+  those, ...", above 100%) add up to more than the whole allows.
+NC502 parts-do-not-sum — a complete breakdown does not add up to its total: "All 67 people ...:
+  60 passengers and four crew members", the people said to be aboard against "all 67 aboard",
+  a list of shares that ends with "the remaining N%" against the total share stated before it
+  (or against 100% after "Of those, ...").
+NC503 change-does-not-follow — a change between two stated figures ("from A to B", "B, up from
+  A", "to B from A") against what is said of it: its direction (rose, fell), a stated change (an
+  increase of D, a rise of P%, N percentage points) or a factor (doubled, halved, 12-fold).
+NC504 share-does-not-follow — "A of the B ..., or P%": P must be A/B; "120 seats, a third of the
+  450": A must be that fraction of B; "a majority (45%)": the figure must be the share the words
+  say (rules/relations.yaml quantifiers).
+
+Every comparison uses the intervals the wording allows (roundness, hedges), so rounding never
+raises a finding ("about $61 billion + about $26 billion + about $8 billion" is "$95 billion").
+Messages give the figures as written and the corrected figure: "the parts add up to 64, not 67";
+"from 2.1 to 2.4 is a rise of 14%, not 25%".
 """
 
 from __future__ import annotations
@@ -20,88 +29,87 @@ import math
 from collections.abc import Iterable
 
 from numcheck.checks.base import CheckContext, Rule
+from numcheck.checks.figures import NUM_RE, written
 from numcheck.link import interval
 from numcheck.models import Category, Claim, Finding, Severity
+from numcheck.relations import Change, Relations, read_relations, span
 
 
 def _lo(c: Claim) -> float:
-    lo, _ = interval(c)
-    return 0.0 if math.isinf(lo) else lo
+    return span(c)[0]
 
 
 def _hi(c: Claim) -> float:
-    return interval(c)[1]
+    return span(c)[1]
 
 
 def _fmt(v: float) -> str:
-    return f"{v:,.0f}" if abs(v - round(v)) < 1e-9 or abs(v) >= 100 else f"{v:,.1f}"
+    if abs(v - round(v)) < 1e-9 or abs(v) >= 100:
+        return f"{v:,.0f}"
+    return f"{v:,.1f}" if abs(v) >= 10 else f"{v:,.2f}".rstrip("0").rstrip(".")
 
 
-def _same_kind(a: Claim, b: Claim, people: set[str]) -> bool:
-    if a.kind in {"count", "number"} and b.kind in {"count", "number"}:
-        return True
-    if a.kind == b.kind == "money":
-        return a.unit == b.unit
-    if a.kind == b.kind == "quantity":
-        return a.dimension == b.dimension
-    return a.kind == b.kind
+def _pct(v: float) -> str:
+    v = abs(v)
+    return f"{v:.0f}%" if v >= 10 else f"{v:.1f}%".replace(".0%", "%")
 
 
-def _draft_claims(ctx: CheckContext) -> Iterable[list[Claim]]:
-    for doc in ctx.drafts():
-        yield ctx.by_doc(doc.id)
+def relations(ctx: CheckContext, doc_id: str) -> Relations:
+    """The relations of one document, read once for all the arithmetic rules."""
+    key = ("relations", doc_id)
+    if key not in ctx.memo:
+        doc = next(d for d in ctx.documents if d.id == doc_id)
+        ctx.memo[key] = read_relations(doc.text, ctx.by_doc(doc_id), ctx.config.pack)
+    return ctx.memo[key]  # type: ignore[return-value]
+
+
+def _shown(parts: Iterable[Claim]) -> str:
+    return " + ".join(p.surface for p in parts)
 
 
 # ---------------------------------------------------------------- NC501
 
 
 def _parts_exceed(ctx: CheckContext, rule: Rule) -> Iterable[Finding]:
-    people = set(ctx.config.pack.nouns.people_kinds)
-    for claims in _draft_claims(ctx):
-        by_id = {c.id: c for c in claims}
-        groups: dict[str, list[Claim]] = {}
-        for c in claims:
-            if c.part_of and c.part_of in by_id and _same_kind(c, by_id[c.part_of], people):
-                groups.setdefault(c.part_of, []).append(c)
-        # per-place figures of one event under an overall figure with no place
-        for whole in claims:
-            if (
-                whole.event is None
-                or whole.places
-                or whole.partitive
-                or whole.kind not in {"count", "number"}
-            ):
+    gap = float(ctx.config.rule("NC502").params.get("max_gap", 0.5))
+    for doc in ctx.drafts():
+        seen: set[frozenset[str]] = set()
+        for rel in relations(ctx, doc.id).parts:
+            whole, parts = rel.whole, list(rel.parts)
+            key = frozenset(p.id for p in parts) | {whole.id if whole else ""}
+            if key in seen:
                 continue
-            if whole.event in {"increase", "decrease"}:
+            seen.add(key)
+            if rel.complete:
+                continue  # a complete breakdown: NC502 says what it adds up to
+            if whole is None:
+                total = sum(_lo(p) for p in parts)
+                if total > 100 + gap:
+                    point = sum(_point(p) for p in parts)
+                    msg = f"the shares {_shown(parts)} of one group add up to {_pct(point)}, more than 100%"
+                    yield rule.finding(msg, parts)
                 continue
-            placed = [
-                c
-                for c in claims
-                if c.places
-                and c.event == whole.event
-                and not c.partitive
-                and c.kind in {"count", "number"}
-                and c.id != whole.id
-                and c.sentence > whole.sentence
-                and (c.noun_class in (None, whole.noun_class) or whole.noun_class is None)
-            ]
-            if placed:
-                seen = {p.id for p in groups.get(whole.id, [])}
-                groups.setdefault(whole.id, []).extend(p for p in placed if p.id not in seen)
-            break_after_first = True
-            if break_after_first and placed:
-                break
-        for wid, parts in groups.items():
-            whole = by_id[wid]
-            total_lo = sum(_lo(p) for p in parts)
-            if total_lo > _hi(whole) and not any(p.role == "total" for p in parts):
-                shown = " + ".join(p.surface for p in parts)
-                if len(parts) == 1:
-                    msg = f"the part {parts[0].surface} is more than its whole {whole.surface}"
-                else:
-                    msg = f"the parts {shown} add up to {_fmt(total_lo)}, more than the whole {whole.surface}"
-                ordered = sorted(parts, key=lambda p: -_lo(p))
-                yield rule.finding(msg, [*ordered, whole])
+            if rel.listed:
+                total = sum(_lo(p) for p in parts)
+                if total > _hi(whole):
+                    point = sum(interval(p)[0] if p.value is None else _point(p) for p in parts)
+                    msg = (
+                        f"the parts {_shown(parts)} add up to {written(point, whole)}, "
+                        f"more than the whole {whole.surface}"
+                    )
+                    yield rule.finding(msg, [*sorted(parts, key=lambda p: -_lo(p)), whole])
+                continue
+            for p in parts:
+                if _lo(p) > _hi(whole):
+                    yield rule.finding(
+                        f"the part {p.surface} is more than its whole {whole.surface}", [p, whole]
+                    )
+
+
+def _point(c: Claim) -> float:
+    if c.kind == "quantity" and c.si_value is not None:
+        return c.si_value
+    return c.value if c.value is not None else _lo(c)
 
 
 # ---------------------------------------------------------------- NC502
@@ -110,13 +118,32 @@ def _parts_exceed(ctx: CheckContext, rule: Rule) -> Iterable[Finding]:
 def _parts_sum(ctx: CheckContext, rule: Rule) -> Iterable[Finding]:
     people = set(ctx.config.pack.nouns.people_kinds)
     gap = float(ctx.config.rule("NC502").params.get("max_gap", 0.5))
-    for claims in _draft_claims(ctx):
+    for doc in ctx.drafts():
+        claims = ctx.by_doc(doc.id)
         yield from _aboard(rule, claims, people)
-        yield from _remaining(rule, claims, gap)
+        for rel in relations(ctx, doc.id).parts:
+            if not rel.complete:
+                continue
+            parts = list(rel.parts)
+            lo, hi = sum(_lo(p) for p in parts), sum(_hi(p) for p in parts)
+            point = sum(_point(p) for p in parts)
+            if rel.whole is None:
+                if lo - gap <= 100 <= hi + gap:
+                    continue
+                msg = f"the shares {_shown(parts)} of one group add up to {_pct(point)}, not 100%"
+                yield rule.finding(msg, parts)
+                continue
+            wlo, whi = span(rel.whole)
+            slack = gap if rel.whole.kind == "percent" else 0.0
+            if lo - slack <= whi and wlo <= hi + slack:
+                continue
+            msg = f"the parts {_shown(parts)} add up to {written(point, rel.whole)}, not {rel.whole.surface}"
+            yield rule.finding(msg, [rel.whole, *parts])
 
 
 def _aboard(rule: Rule, claims: list[Claim], people: set[str]) -> Iterable[Finding]:
-    """'All 67 people aboard' against the passengers, crew and others said to be aboard."""
+    """'All 67 people aboard' against the passengers, crew and others said to be aboard in the
+    sentences after it."""
     for whole in claims:
         if "aboard" not in whole.cues or whole.noun_class != "people" or whole.partitive:
             continue
@@ -141,125 +168,126 @@ def _aboard(rule: Rule, claims: list[Claim], people: set[str]) -> Iterable[Findi
             yield rule.finding(msg, [whole, *parts])
 
 
-def _remaining(rule: Rule, claims: list[Claim], gap: float) -> Iterable[Finding]:
-    """Shares listed down to 'the remaining N%' must add up to the total share stated before them."""
-    for last in claims:
-        if "remaining" not in last.cues or last.kind != "percent":
-            continue
-        parts = [
-            c for c in claims if c.sentence == last.sentence and c.kind == "percent" and c.value is not None
-        ]
-        if len(parts) < 2:
-            continue
-        before = [
-            c
-            for c in claims
-            if c.kind == "percent"
-            and c.sentence < last.sentence
-            and c.value is not None
-            and c.value > max(p.value or 0 for p in parts)
-            and c.paragraph >= last.paragraph - 1
-        ]
-        if not before:
-            continue
-        whole = before[-1]
-        total = sum(p.value or 0 for p in parts)
-        slack = sum((_hi(p) - _lo(p)) / 2 for p in parts) + gap
-        if abs(total - (whole.value or 0)) > slack + (_hi(whole) - _lo(whole)) / 2:
-            shown = " + ".join(p.surface for p in parts)
-            msg = f"the listed shares {shown} add up to {_fmt(total)}%, not the stated total {whole.surface}"
-            yield rule.finding(msg, [whole, *parts])
-
-
 # ---------------------------------------------------------------- NC503
 
 
 def _change(ctx: CheckContext, rule: Rule) -> Iterable[Finding]:
     tol = float(ctx.config.rule("NC503").params.get("percent_tolerance", 1.0))
-    people = set(ctx.config.pack.nouns.people_kinds)
-    for claims in _draft_claims(ctx):
-        for i, old in enumerate(claims):
-            if old.change != "from":
-                continue
-            new = next(
-                (
-                    c
-                    for c in reversed(claims[:i])
-                    if c.sentence == old.sentence and c.change is None and _same_kind(c, old, people)
-                ),
-                None,
-            )
-            if new is None:
-                continue
-            # the change stated in the same sentence, or in the next one when it begins "That is ..."
-            deltas = [
-                c
-                for c in claims[i + 1 :]
-                if c.sentence == old.sentence or (c.sentence == old.sentence + 1 and _restates(ctx, c))
-            ]
-            for d in deltas:
-                if d.change == "delta" or (d.role == "share" and d.kind == "percent"):
-                    f = _check_delta(rule, new, old, d, tol)
-                    if f is not None:
-                        yield f
+    ftol = ctx.config.pack.relations.change.factor_tolerance
+    for doc in ctx.drafts():
+        for ch in relations(ctx, doc.id).changes:
+            f = _check_change(rule, ch, tol, ftol)
+            if f is not None:
+                yield f
 
 
-def _restates(ctx: CheckContext, c: Claim) -> bool:
-    """Does the sentence holding c begin 'That is' / 'This is' / 'That was' (a restated change)?"""
-    doc = next((d for d in ctx.documents if d.id == c.doc), None)
-    if doc is None:
-        return False
-    start = doc.text.rfind("\n", 0, c.start) + 1
-    for stop in (". ", "! ", "? "):
-        k = doc.text.rfind(stop, start, c.start)
-        if k >= 0:
-            start = max(start, k + 2)
-    head = doc.text[start : c.start].strip().lower()
-    return head.startswith(("that is", "this is", "that was", "this was", "that's"))
+def _claims_of(ch: Change) -> list[Claim]:
+    out: list[Claim] = []
+    for c in (*ch.stated, ch.new.claim, ch.old.claim):
+        if c not in out:
+            out.append(c)
+    return out
 
 
-def _check_delta(rule: Rule, new: Claim, old: Claim, d: Claim, tol: float) -> Finding | None:
-    nlo, nhi = _lo(new), _hi(new)
-    olo, ohi = _lo(old), _hi(old)
-    if math.isinf(nhi) or math.isinf(ohi) or olo <= 0:
+def _word(rise: bool) -> str:
+    return "rise" if rise else "fall"
+
+
+def _check_change(rule: Rule, ch: Change, tol: float, ftol: float) -> Finding | None:
+    old, new = ch.old, ch.new
+    if math.isinf(old.hi) or math.isinf(new.hi) or old.lo <= 0 and old.hi <= 0:
         return None
-    rates = new.kind == old.kind == "percent"
+    where = f"from {old.surface} to {new.surface}"
+    rose = new.value > old.value
+    # the direction as worded
+    for direction in (ch.direction, ch.also):
+        if direction == "increase" and new.hi < old.lo or direction == "decrease" and new.lo > old.hi:
+            said = "rise" if direction == "increase" else "fall"
+            return rule.finding(f"{where} is a {_word(rose)}, not a {said}", _claims_of(ch))
+    # a factor: doubled, halved, 12-fold
+    if ch.factor is not None and old.lo > 0:
+        rlo, rhi = new.lo / old.hi, new.hi / old.lo
+        f = ch.factor
+        if ch.factor_bound == "above":
+            flo, fhi = f * (1 - ftol / 5), math.inf
+        elif ch.factor_bound == "below":
+            flo, fhi = f * (1 - 2 * ftol), f * (1 + ftol / 5)
+        else:
+            flo, fhi = f * (1 - ftol), f * (1 + ftol)
+        if f < 1:  # halved: the tolerance is on the inverse
+            flo, fhi = (1 / (1 / f * (1 + ftol)), 1 / (1 / f * (1 - ftol)))
+        if not (rlo <= fhi and flo <= rhi):
+            ratio = new.value / old.value if old.value else math.inf
+            msg = f"{where} is a factor of {ratio:.2g}, not {ch.factor_word} ({f:g} times)"
+            return rule.finding(msg, _claims_of(ch))
+    for d in ch.stated:
+        found = _check_stated(rule, ch, d, tol)
+        if found is not None:
+            return found
+    return None
+
+
+def _check_stated(rule: Rule, ch: Change, d: Claim, tol: float) -> Finding | None:
+    old, new = ch.old, ch.new
+    where = f"from {old.surface} to {new.surface}"
+    rates = old.claim.kind == new.claim.kind == "percent"
+    rise = new.value > old.value
+    dlo, dhi = _lo(d), _hi(d)
+    if math.isinf(dhi):
+        return None
     if d.kind == "percentage_point" or (d.kind == "percent" and rates):
-        # a change between two rates: in points, or (for "%" only) relative to the old rate
-        lo, hi = sorted((abs(nlo - ohi), abs(nhi - olo)))
-        if nlo - ohi < 0 < nhi - olo:
+        lo, hi = sorted((abs(new.lo - old.hi), abs(new.hi - old.lo)))
+        if new.lo - old.hi < 0 < new.hi - old.lo:
             lo = 0.0
-        dlo, dhi = _lo(d) - tol, _hi(d) + tol
-        if dlo <= hi and lo <= dhi:
+        if dlo - tol <= hi and lo <= dhi + tol:
             return None
         if d.kind == "percentage_point":
-            point = abs((new.value or 0) - (old.value or 0))
-            msg = f"from {old.surface} to {new.surface} is {_fmt(point)} percentage points, not {d.surface}"
-            return rule.finding(msg, [d, new, old])
-    if rates and d.kind != "percent":
-        return None
+            points = abs(new.value - old.value)
+            msg = f"{where} is a {_word(rise)} of {_fmt(points)} percentage points, not {d.surface}"
+            return rule.finding(msg, _claims_of(ch))
     if d.kind == "percent":
-        candidates = [(nlo - ohi) / ohi * 100, (nhi - olo) / olo * 100]
-        lo, hi = min(candidates), max(candidates)
+        if old.lo <= 0:
+            return None
+        cands = [(new.lo - old.hi) / old.hi * 100, (new.hi - old.lo) / old.lo * 100]
+        lo, hi = min(cands), max(cands)
         if hi <= 0:
             lo, hi = -hi, -lo  # a fall: compare its size
         elif lo < 0:
             lo, hi = 0.0, max(-lo, hi)
-        dlo, dhi = _lo(d) - tol, _hi(d) + tol
+        if dlo - tol <= hi and lo <= dhi + tol:
+            return None
+        actual = (new.value - old.value) / old.value * 100 if old.value else 0.0
+        msg = f"{where} is a {_word(rise)} of {_pct(actual)}, not {d.surface}"
+        return rule.finding(msg, _claims_of(ch))
+    if rates or d.kind == "percentage_point":
+        return None
+    if d.kind in {"count", "number", "money", "quantity"} and (
+        d.kind == old.claim.kind or {d.kind, old.claim.kind} <= {"count", "number"}
+    ):
+        if d.kind == "money" and d.unit != old.claim.unit:
+            return None
+        if d.kind == "quantity":
+            if d.unit != old.claim.unit:
+                return None
+            dlo, dhi = d.low or 0.0, d.high or math.inf
+        lo, hi = sorted((abs(new.lo - old.hi), abs(new.hi - old.lo)))
+        if new.lo - old.hi < 0 < new.hi - old.lo:
+            lo = 0.0
         if dlo <= hi and lo <= dhi:
             return None
-        point = ((new.value or 0) - (old.value or 0)) / (old.value or 1) * 100
-        msg = f"from {old.surface} to {new.surface} is a change of {abs(point):.1f}%, not {d.surface}"
-        return rule.finding(msg, [d, new, old])
-    if d.kind in {"count", "number", "money", "quantity"}:
-        lo, hi = abs(nlo - ohi), abs(nhi - olo)
-        lo, hi = min(lo, hi), max(lo, hi)
-        if _lo(d) <= hi and lo <= _hi(d):
-            return None
-        point = abs((new.value or 0) - (old.value or 0))
-        msg = f"from {old.surface} to {new.surface} is a change of {_fmt(point)}, not {d.surface}"
-        return rule.finding(msg, [d, new, old])
+        amount = abs(new.value - old.value)
+        msg = f"{where} is a {_word(rise)} of {_as(amount, d)}, not {d.surface}"
+        return rule.finding(msg, _claims_of(ch))
     return None
+
+
+def _as(value: float, like: Claim) -> str:
+    if like.kind == "quantity" and like.value is not None:
+        m = NUM_RE.search(like.surface)
+        if m is None:
+            return _fmt(value)
+        return like.surface[: m.start()] + _fmt(value) + like.surface[m.end() :]
+    return written(value, like)
 
 
 # ---------------------------------------------------------------- NC504
@@ -267,25 +295,60 @@ def _check_delta(rule: Rule, new: Claim, old: Claim, d: Claim, tol: float) -> Fi
 
 def _share(ctx: CheckContext, rule: Rule) -> Iterable[Finding]:
     tol = float(ctx.config.rule("NC504").params.get("percent_tolerance", 1.0))
-    for claims in _draft_claims(ctx):
-        by_id = {c.id: c for c in claims}
-        for i, p in enumerate(claims):
-            if p.kind != "percent" or p.role != "share" or i == 0:
-                continue
-            part = next((c for c in reversed(claims[:i]) if c.sentence == p.sentence and c.part_of), None)
-            if part is None or part.part_of not in by_id:
-                continue
-            whole = by_id[part.part_of]
-            if part.change or whole.kind not in {"count", "number"} or part.kind not in {"count", "number"}:
-                continue
+    for doc in ctx.drafts():
+        for sh in relations(ctx, doc.id).shares:
+            part, whole, p = sh.part, sh.whole, sh.share
             if not _hi(whole) or math.isinf(_hi(whole)) or _lo(whole) <= 0:
                 continue
             lo, hi = _lo(part) / _hi(whole) * 100, _hi(part) / _lo(whole) * 100
             if _lo(p) - tol <= hi and lo <= _hi(p) + tol:
                 continue
             actual = (part.value or 0) / (whole.value or 1) * 100
-            msg = f"{part.surface} of {whole.surface} is {actual:.1f}%, not {p.surface}"
+            msg = f"{part.surface} of {whole.surface} is {_pct(actual)}, not {p.surface}"
             yield rule.finding(msg, [p, part, whole])
+        for st in relations(ctx, doc.id).totals:
+            f = _same_total(rule, st.members)
+            if f is not None:
+                yield f
+        for q in relations(ctx, doc.id).quantified:
+            lo, hi = interval(q.share)
+            if lo <= q.high and q.low <= hi:
+                continue
+            bound = (
+                f"more than {q.low:g}%"
+                if q.high >= 100
+                else f"less than {q.high:g}%"
+                if q.low <= 0
+                else f"{q.low:g}-{q.high:g}%"
+            )
+            yield rule.finding(f"{q.words} is {bound}, not {q.share.surface}", [q.share])
+
+
+def _same_total(rule: Rule, members: tuple[tuple[Claim, Claim], ...]) -> Finding | None:
+    """Figures with their shares of one total must imply the same total."""
+    lo, hi = 0.0, math.inf
+    for a, p in members:
+        alo, ahi = span(a)
+        plo, phi = span(p)
+        if plo <= 0:
+            return None
+        lo, hi = max(lo, alo / phi * 100), min(hi, ahi / plo * 100)
+    if lo <= hi * 1.005:
+        return None
+    totals = [(a.value or 0) / (p.value or 1) * 100 for a, p in members]
+    shown = "; ".join(
+        f"{a.surface} ({p.surface}) is a share of about {written(_three_figures(t), a)}"
+        for (a, p), t in zip(members, totals, strict=True)
+    )
+    return rule.finding(
+        f"shares of one total imply different totals: {shown}", [c for m in members for c in m]
+    )
+
+
+def _three_figures(v: float) -> float:
+    if v <= 0:
+        return v
+    return round(v, 2 - math.floor(math.log10(v)))
 
 
 PARTS_EXCEED = Rule(
@@ -315,7 +378,8 @@ CHANGE = Rule(
     name="change-does-not-follow",
     category=Category.arithmetic_error,
     severity=Severity.error,
-    summary="A stated change (an increase of N, a rise of P%) does not follow from the two stated figures.",
+    summary="A stated change (an increase of N, a rise of P%, 'fell', 'doubled', '12-fold') does not follow "
+    "from the two stated figures.",
     why="Percentage changes are computed by hand and often from the wrong base.",
     example="'127,350 cases, up from 61,070, an increase of 48%' (it is 109%).",
     run=_change,
@@ -326,7 +390,8 @@ SHARE = Rule(
     name="share-does-not-follow",
     category=Category.arithmetic_error,
     severity=Severity.error,
-    summary="A stated share ('411 of the 650 seats, or 73%') does not follow from its counts.",
+    summary="A stated share ('411 of the 650 seats, or 73%'; 'a third of the 450'; 'a majority (45%)') does "
+    "not follow from its counts or its words.",
     why="A share and its counts are often edited separately.",
     example="'411 of the 650 seats, or 73%' (it is 63%).",
     run=_share,

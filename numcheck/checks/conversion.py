@@ -3,9 +3,14 @@
 A figure followed by another in brackets of the same dimension ("500 square miles (1,295 sq
 km)") states a conversion. pint converts the first figure's interval (its rounding or hedge)
 into the second's unit; the conversion is wrong when the second figure's own interval does not
-meet it, with `conversion.relative` slack (rules/tolerances.yaml). Temperatures convert with
-their offsets (°F = °C × 1.8 + 32). Currencies convert only at a rate the text states
-("at an exchange rate of $1.25 per pound").
+meet it, with `conversion.relative` slack (rules/tolerances.yaml). Every pint dimension converts,
+areas included (acres, hectares, square miles). Temperatures convert with their offsets (°F = °C
+× 1.8 + 32), and a temperature stated as a difference ("rose by 3C (5.4F)", "2C (3.6F) above
+the average": the cue words of rules/relations.yaml) converts with pint's delta units, without
+them. Currencies convert only at a rate the text states ("at an exchange rate of $1.25 per
+pound"). A share written as a fraction and restated as a percentage ("a quarter (25%)") must be
+the same share. Two figures that both end in 0 or 5 may both be rounded to the nearest 5 of their
+last place ("30 mph (45 km/h)", each rounded from knots), so each claims ±2.5 of that place.
 """
 
 from __future__ import annotations
@@ -14,8 +19,13 @@ import math
 from collections.abc import Iterable
 
 from numcheck.checks.base import CheckContext, Rule
+from numcheck.checks.figures import fmt, written
+from numcheck.extraction.units import ureg
 from numcheck.link import interval
 from numcheck.models import Category, Claim, Finding, Severity
+from numcheck.relations import range_ends, words
+
+DELTA_UNITS = {"celsius": "delta_degC", "fahrenheit": "delta_degF", "kelvin": "kelvin"}
 
 
 def _fmt(v: float) -> str:
@@ -48,20 +58,165 @@ def _from_si(c: Claim, v: float) -> float | None:
     return v * c.value / c.si_value
 
 
+def _pairs(text: str, claims: list[Claim], by_id: dict[str, Claim]) -> Iterable[tuple[Claim, Claim]]:
+    """The stated conversions: (figure, its restatement); "8ft x 5ft (2.4m x 1.5m)" pairs crosswise."""
+    order = sorted(claims, key=lambda c: c.start)
+    index = {c.id: i for i, c in enumerate(order)}
+    for b in order:
+        a = by_id.get(b.conversion_of or "")
+        if a is None:
+            continue
+        i, j = index.get(a.id), index[b.id]
+        if i is not None and i > 0 and j + 1 < len(order):
+            a0, b1 = order[i - 1], order[j + 1]
+            if _times(text[a0.end : a.start]) and _times(text[b.end : b1.start]) and b1.conversion_of is None:
+                yield a0, b
+                yield a, b1
+                continue
+        yield a, b
+
+
+def _times(gap: str) -> bool:
+    return gap.strip().lower() in {"x", "×", "by"}
+
+
+def _rounded_to_5(c: Claim) -> tuple[float, float] | None:
+    """A figure ending in 0 or 5 may be rounded to the nearest 5 of its last place."""
+    if c.value is None or c.hedge or not c.surface[:1].isdigit():
+        return None
+    digits = "".join(ch for ch in c.surface.split()[0] if ch.isdigit() or ch == ".")
+    if len(digits.replace(".", "")) < 2 or digits[-1] not in "05" or digits.endswith("00"):
+        return None
+    place = 10 ** -len(digits.split(".")[1]) if "." in digits else 1
+    if c.si_value is not None and c.value:
+        factor = c.si_value / c.value
+        return (c.value - 2.5 * place) * factor, (c.value + 2.5 * place) * factor
+    return c.value - 2.5 * place, c.value + 2.5 * place
+
+
+Phrases = list[tuple[str, ...]]
+
+
+def _difference(
+    text: str, a: Claim, b: Claim, cues: Phrases, readings: Phrases, after_readings: Phrases
+) -> bool:
+    """Is a temperature stated as a difference ("rose by 3C (5.4F)", "2C (3.6F) above the
+    average", "2C (3.6F) of warming") rather than a reading ("reached 45C (113F)")?"""
+    before = words(text[max(0, a.start - 60) : a.start])
+    for _ in range(2):
+        hedge = next((h for h in HEDGES if tuple(before[len(before) - len(h) :]) == h), None)
+        if hedge:
+            before = before[: len(before) - len(hedge)]
+    after = words(text[b.end : b.end + 40])
+    if after[:1] == [")"]:
+        after = after[1:]
+    if any(tuple(after[: len(p)]) == p for p in after_readings):
+        return False
+    if any(tuple(after[: len(p)]) == p for p in cues):
+        return True
+    if any(tuple(before[len(before) - len(p) :]) == p for p in readings):
+        return False
+    near = before[-3:]
+    return any(tuple(near[i : i + len(p)]) == p for p in cues for i in range(len(near)))
+
+
+HEDGES = [
+    ("more", "than"),
+    ("up", "to"),
+    ("just", "over"),
+    ("about",),
+    ("around",),
+    ("roughly",),
+    ("some",),
+    ("nearly",),
+    ("almost",),
+    ("over",),
+]
+
+
+def _ranges(a: Claim, b: Claim) -> bool:
+    return (
+        all(
+            c.value is None
+            and c.low is not None
+            and c.high is not None
+            and c.si_low
+            and c.low
+            and not c.hedge
+            for c in (a, b)
+        )
+        and a.dimension != "[temperature]"
+    )
+
+
+def _range_end_wrong(a: Claim, b: Claim, rel: float) -> str | None:
+    """'3,000 to 5,500 km (1,864 to 3,417 miles)': each end converts to its own end."""
+    ea, eb = range_ends(a), range_ends(b)
+    if ea is None or eb is None:
+        return None
+    fa = (a.si_low or 0) / (a.low or 1)
+    fb = (b.si_low or 0) / (b.low or 1)
+    for x, y in zip(ea, eb, strict=True):
+        lo, hi = x.lo * fa * (1 - rel), x.hi * fa * (1 + rel)
+        if lo <= y.hi * fb and y.lo * fb <= hi:
+            continue
+        return f"{x.surface} is about {fmt(x.value * fa / fb)}, not {y.surface}"
+    return None
+
+
+def _delta(a: Claim, b: Claim) -> float | None:
+    """a's value, as a difference, in b's unit (pint delta units)."""
+    ua = next((u for k, u in DELTA_UNITS.items() if k in (a.unit or "").lower()), None)
+    ub = next((u for k, u in DELTA_UNITS.items() if k in (b.unit or "").lower()), None)
+    if ua is None or ub is None or a.value is None:
+        return None
+    return float(ureg().Quantity(a.value, ua).to(ub).magnitude)
+
+
 def _conversion(ctx: CheckContext, rule: Rule) -> Iterable[Finding]:
     rel = ctx.config.pack.tolerances.conversion.relative
+    cues = [tuple(words(p)) for p in ctx.config.pack.relations.temperature_difference]
+    readings = [tuple(words(p)) for p in ctx.config.pack.relations.temperature_reading]
+    after_readings = [tuple(words(p)) for p in ctx.config.pack.relations.temperature_reading_after]
     by_id = {c.id: c for c in ctx.claims}
     for doc in ctx.drafts():
         claims = ctx.by_doc(doc.id)
-        for b in claims:
-            a = by_id.get(b.conversion_of or "")
-            if a is None:
+        yield from _fractions(rule, doc.text, claims)
+        for a, b in _pairs(doc.text, claims, by_id):
+            if (
+                a.kind == "quantity"
+                and a.dimension == "[temperature]"
+                and _difference(doc.text, a, b, cues, readings, after_readings)
+            ):
+                exp = _delta(a, b)
+                if exp is None or b.value is None:
+                    continue
+                spread = max(
+                    abs(exp) * rel,
+                    abs((a.high or 0) - (a.low or 0)) * abs(exp / a.value) / 2 if a.value else 0,
+                )
+                blo, bhi = b.low if b.low is not None else b.value, b.high if b.high is not None else b.value
+                if exp - spread <= bhi and blo <= exp + spread:
+                    continue
+                msg = f"a difference of {a.surface} is a difference of {written(exp, b)}, not {b.surface}"
+                yield rule.finding(msg, [b, a])
+                continue
+            if a.kind == "quantity" and _ranges(a, b):
+                wrong = _range_end_wrong(a, b, rel)
+                if wrong is not None:
+                    yield rule.finding(wrong, [b, a])
                 continue
             if a.kind == "quantity":
                 alo, ahi = interval(a)
                 if a.si_value is not None and (math.isinf(alo) or math.isinf(ahi)):
                     alo = ahi = a.si_value  # "up to 63 mph (82 km/h)": the bound converts as a figure
                 blo, bhi = interval(b)
+                r5a, r5b = _rounded_to_5(a), _rounded_to_5(b)
+                if r5a is not None and r5b is not None and a.dimension != "[temperature]":
+                    # one of the two may be rounded to the nearest 5 (both from a third unit)
+                    wa = (alo - abs(alo) * rel, ahi + abs(ahi) * rel)
+                    if r5a[0] <= bhi and blo <= r5a[1] or wa[0] <= r5b[1] and r5b[0] <= wa[1]:
+                        continue
                 expected = a.si_value
             elif a.kind == "money":
                 rate = _stated_rate(claims, a, b)
@@ -79,9 +234,34 @@ def _conversion(ctx: CheckContext, rule: Rule) -> Iterable[Finding]:
                 exp_b = _from_si(b, expected) if expected is not None else None
             else:
                 exp_b = expected
-            shown = f"{_fmt(exp_b)} {b.unit}" if exp_b is not None else "something else"
+            shown = written(exp_b, b) if exp_b is not None else "something else"
             msg = f"{a.surface} is about {shown}, not {b.surface}"
             yield rule.finding(msg, [b, a])
+
+
+def _fractions(rule: Rule, text: str, claims: list[Claim]) -> Iterable[Finding]:
+    """'a quarter (40%)', '25% (one in three)': one share written two ways must be the same share."""
+    order = sorted(claims, key=lambda c: c.start)
+    for a, b in zip(order, order[1:], strict=False):
+        if a.kind != "percent" or b.kind != "percent" or a.sentence != b.sentence:
+            continue
+        gap = words(text[a.end : b.start])
+        written_as = [not c.surface[:1].isdigit() for c in (a, b)]
+        if written_as[0] == written_as[1] or gap not in (["("], [",", "or"], ["—"], ["–"]):
+            continue
+        word, fig = (a, b) if written_as[0] else (b, a)
+        # a fraction in words is a round figure: a third is 30-37%
+        wlo, whi = interval(word)
+        slack = 0.1 * (word.value or 0)
+        if word.hedge not in {"more than", "at least"}:
+            wlo -= slack
+        if word.hedge not in {"nearly", "almost", "fewer than", "up to"}:
+            whi += slack
+        flo, fhi = interval(fig)
+        if wlo <= fhi and flo <= whi:
+            continue
+        msg = f"{word.surface} is about {fmt(word.value or 0)}%, not {fig.surface}"
+        yield rule.finding(msg, [b, a])
 
 
 def _stated_rate(claims: list[Claim], a: Claim, b: Claim) -> float | None:

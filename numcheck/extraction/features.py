@@ -1462,6 +1462,9 @@ def _anaphora(tk: Tokenized, raws: list[Raw], claims: list[Claim], kb: Knowledge
             break
 
 
+APPROX = {"~", "about", "approximately", "around", "roughly", "some", "nearly", "almost", "c", "."}
+
+
 def _conversions(tk: Tokenized, raws: list[Raw], claims: list[Claim]) -> None:
     """'500 square miles (1,295 sq km)': the figure in brackets restates the one before it."""
     toks = tk.tokens
@@ -1471,8 +1474,8 @@ def _conversions(tk: Tokenized, raws: list[Raw], claims: list[Claim]) -> None:
         if b.kind not in {"quantity", "money"} or a.kind != b.kind:
             continue
         between = toks[prev.last + 1 : cur.first]
-        if len(between) != 1 or between[0].text != "(":
-            continue
+        if not between or between[0].text != "(" or any(t.lower not in APPROX for t in between[1:]):
+            continue  # "(1,295 sq km)", "(~295 km/h)", "(about 295 km/h)"
         if a.kind == "quantity" and (a.dimension is None or a.dimension != b.dimension):
             continue
         b.conversion_of = a.id or f"#{i - 1}"

@@ -1,0 +1,471 @@
+"""Arithmetic and conversions on real copy, measured by mutating real published articles (issue 13).
+
+    python bench/mutations.py [ARTICLES_DIR] [--part measure|fit|all] [--per-kind 300]
+                              [--sample-out FILE] [--output bench/out/mutations.json]
+
+ARTICLES_DIR (default $NUMCHECK_REAL, else /tmp/numcheck-real/articles) holds published articles,
+one .txt each, in any sub-folders. The test suite never runs this.
+
+The split: an article belongs to the *fit* part when the first byte of sha1(file name) is even,
+to the *measure* part otherwise. Cue words and readers were developed looking at the fit part
+(and at the false alarms of a scan of all the articles); the figures to quote are the measure
+part's.
+
+1. Every relation numcheck reads in an article (numcheck/relations.py: parts of a whole, changes,
+   shares, shares against their words) and every stated conversion is a relation that holds in
+   published copy: the arithmetic and conversion rules (NC401, NC501-NC504) must say nothing
+   about them ("findings on unmutated articles").
+2. Then one figure of one relation is mutated at a time, the way real slips happen: a factor of
+   10 or 1,000, two adjacent digits swapped, the leading digit changed, the direction word
+   flipped (rose/fell, increase/decrease, up/down, doubled/halved), a unit swapped (miles for
+   km, acres for hectares, C for F, feet for metres, pounds for kilograms).
+3. A mutation counts when it breaks the relation: the relation as read from the original text,
+   recomputed with the mutated figure (re-extracted from the mutated text) no longer holds.
+   (A smaller part under a whole still holds, so it does not count.) It is caught when
+   numcheck, run afresh on the whole mutated article, reports an arithmetic or conversion
+   finding that cites a figure of that relation. Recall = caught / counted, by kind.
+
+Note the oracle of step 3 recomputes with numcheck's own arithmetic on the original reading: what
+is measured is whether the relation survives the slip in extraction and reading, not the
+arithmetic itself (tests/test_relations.py pins that). `--sample-out` writes 100 sentences with
+figures from the measure part, with the relations read in each, for reading by hand.
+
+Last measured (2026-11-30, `--per-kind 300`, measure part, 2,753 articles): 480 relations (17.4
+per 100 articles: 242 conversions, 177 parts of a whole, 59 changes, 2 shares of one total);
+1 finding on the unmutated articles (a misreading: "two qualifying polls, of which four are
+needed"); mutation recall 0.995 (544 of 547 breaking mutations): factor of 10 0.99, factor of
+1,000 1.0, digits swapped 0.99, leading digit 1.0, direction flipped 1.0 (24), unit swapped 0.99.
+Fit part (2,818 articles, `--per-kind 150`): 15.4 relations per 100 articles, no finding
+unmutated, recall 0.993. By hand, 100 sentences with figures of the measure part (seed 11, read
+after the readers were built): 6 relations, 4 of them read at the time; "upgraded from 0.6% to
+1.5-2%" is read since, "a total of eight ..., but only one was successful" is not.
+"""
+
+from __future__ import annotations
+
+import argparse
+import hashlib
+import json
+import os
+import random
+import re
+import sys
+import time
+from collections import Counter
+from collections.abc import Iterable
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from numcheck.api import _config
+from numcheck.checks import arithmetic, conversion
+from numcheck.checks.base import CheckContext
+from numcheck.extraction.claims import extract_claims
+from numcheck.models import Claim, Document, Finding
+from numcheck.read import read_text
+from numcheck.relations import Relations, read_relations
+
+HERE = Path(__file__).resolve().parent
+DEFAULT_DIR = Path(os.environ.get("NUMCHECK_REAL", "/tmp/numcheck-real/articles"))
+RULES = [*arithmetic.RULES, *conversion.RULES]
+KINDS = ["factor_10", "factor_1000", "digits_swapped", "leading_digit", "direction_flipped", "unit_swapped"]
+
+FLIPS = {
+    "rose": "fell",
+    "fell": "rose",
+    "risen": "fallen",
+    "fallen": "risen",
+    "rise": "fall",
+    "fall": "rise",
+    "rises": "falls",
+    "falls": "rises",
+    "increase": "decrease",
+    "decrease": "increase",
+    "increased": "decreased",
+    "decreased": "increased",
+    "up": "down",
+    "down": "up",
+    "grew": "shrank",
+    "shrank": "grew",
+    "climbed": "dropped",
+    "dropped": "climbed",
+    "jumped": "slumped",
+    "gained": "lost",
+    "doubled": "halved",
+    "halved": "doubled",
+    "drop": "jump",
+    "jump": "drop",
+    "declined": "increased",
+    "decline": "increase",
+}
+UNIT_SWAPS = [  # longest spellings first: "km/h" is not "km"
+    ("km/h", "mph"),
+    ("mph", "km/h"),
+    ("square miles", "square kilometres"),
+    ("square kilometres", "square miles"),
+    ("square kilometers", "square miles"),
+    ("kilometres", "miles"),
+    ("kilometers", "miles"),
+    ("miles", "kilometres"),
+    ("km", "miles"),
+    ("acres", "hectares"),
+    ("hectares", "acres"),
+    ("Celsius", "Fahrenheit"),
+    ("Fahrenheit", "Celsius"),
+    ("°C", "°F"),
+    ("°F", "°C"),
+    ("C", "F"),
+    ("F", "C"),
+    ("feet", "metres"),
+    ("ft", "m"),
+    ("metres", "feet"),
+    ("meters", "feet"),
+    ("m", "ft"),
+    ("pounds", "kilograms"),
+    ("kilograms", "pounds"),
+    ("kg", "lb"),
+    ("lb", "kg"),
+    ("gallons", "litres"),
+    ("litres", "gallons"),
+    ("liters", "gallons"),
+    ("tonnes", "tons"),
+]
+DIGITS = re.compile(r"\d[\d,]*(?:\.\d+)?")
+
+
+def part_of(name: str) -> str:
+    return "fit" if hashlib.sha1(name.encode()).digest()[0] % 2 == 0 else "measure"
+
+
+def articles(root: Path, part: str) -> list[Path]:
+    files = sorted(p for p in root.rglob("*.txt"))
+    return [p for p in files if part == "all" or part_of(f"{p.parent.name}/{p.name}") == part]
+
+
+# ---------------------------------------------------------------- running numcheck's relation rules
+
+
+def claims_of(text: str) -> tuple[Document, list[Claim]]:
+    doc = read_text(text, doc_id="d0", path="<article>").model_copy(update={"role": "draft"})
+    return doc, extract_claims(doc, _config(None).pack)
+
+
+def findings(doc: Document, claims: list[Claim]) -> list[Finding]:
+    ctx = CheckContext(config=_config(None), documents=[doc], claims=claims)
+    out: list[Finding] = []
+    for rule in RULES:
+        out.extend(rule.run(ctx, rule))
+    return out
+
+
+@dataclass
+class Rel:
+    kind: str
+    claims: list[Claim]  # the figures, in text order
+    direction_word: tuple[int, int] | None = None  # span of the word that states the direction
+
+
+def relations_in(text: str, claims: list[Claim], rel: Relations) -> list[Rel]:
+    out: list[Rel] = []
+    for p in rel.parts:
+        out.append(Rel("parts", _distinct([*p.parts, *([p.whole] if p.whole else [])])))
+    for ch in rel.changes:
+        cs = _distinct([ch.old.claim, ch.new.claim, *ch.stated])
+        out.append(Rel("change", cs, _direction_word(text, cs[0]) if ch.direction else None))
+    for sh in rel.shares:
+        out.append(Rel("share", _distinct([sh.part, sh.whole, sh.share])))
+    for q in rel.quantified:
+        out.append(Rel("quantified", [q.share]))
+    for st in rel.totals:
+        out.append(Rel("same_total", _distinct([c for m in st.members for c in m])))
+    by_id = {c.id: c for c in claims}
+    for c in claims:
+        a = by_id.get(c.conversion_of or "")
+        if a is not None:
+            out.append(Rel("conversion", [a, c]))
+    return out
+
+
+def _distinct(cs: list[Claim]) -> list[Claim]:
+    return sorted({c.id: c for c in cs}.values(), key=lambda c: c.start)
+
+
+def _direction_word(text: str, first: Claim) -> tuple[int, int] | None:
+    start = max(text.rfind(". ", 0, first.start) + 1, first.start - 80)
+    best = None
+    for m in re.finditer(r"[A-Za-z]+", text[start : first.start]):
+        if m.group().lower() in FLIPS:
+            best = (start + m.start(), start + m.end())
+    return best
+
+
+# ---------------------------------------------------------------- mutations
+
+
+def mutate(text: str, c: Claim, kind: str, rel: Rel) -> tuple[str, int, int] | None:
+    """The mutated text and the span of the mutated figure (or word) in it."""
+    if kind == "direction_flipped":
+        if rel.direction_word is None:
+            return None
+        a, b = rel.direction_word
+        word = text[a:b]
+        new = FLIPS[word.lower()]
+        new = new.capitalize() if word[:1].isupper() else new
+        return text[:a] + new + text[b:], a, a + len(new)
+    if kind == "unit_swapped":
+        if c.kind != "quantity":
+            return None
+        surface = text[c.start : c.end]
+        for old, new in UNIT_SWAPS:
+            m = re.search(rf"(?<![A-Za-z]){re.escape(old)}(?![A-Za-z])", surface)
+            if m:
+                s = c.start + m.start()
+                return text[:s] + new + text[c.start + m.end() :], c.start, c.end - len(old) + len(new)
+        return None
+    m = DIGITS.search(text, c.start, c.end)
+    if m is None:
+        return None
+    digits = m.group()
+    new = _mutate_digits(digits, kind)
+    if new is None or new == digits:
+        return None
+    return text[: m.start()] + new + text[m.end() :], c.start, c.end + len(new) - len(digits)
+
+
+def _mutate_digits(digits: str, kind: str) -> str | None:
+    plain = digits.replace(",", "")
+    grouped = "," in digits
+    decimals = len(plain.split(".")[1]) if "." in plain else 0
+    value = float(plain)
+
+    def write(v: float, decimals: int = decimals) -> str:
+        return f"{v:,.{decimals}f}" if grouped or v >= 10_000 else f"{v:.{decimals}f}"
+
+    if kind == "factor_10":
+        return write(value * 10, max(0, decimals - 1))
+    if kind == "factor_1000":
+        return write(value * 1000, 0) if decimals <= 3 else None
+    if kind == "digits_swapped":
+        chars = list(plain)
+        for i in range(len(chars) - 1):
+            if chars[i].isdigit() and chars[i + 1].isdigit() and chars[i] != chars[i + 1]:
+                if i == 0 and chars[1] == "0":
+                    continue  # no leading zero
+                chars[i], chars[i + 1] = chars[i + 1], chars[i]
+                v = float("".join(chars))
+                return write(v)
+        return None
+    if kind == "leading_digit":
+        d = int(plain[0])
+        if d == 0:
+            return None
+        nd = d + 1 if d < 9 else d - 1
+        return write(float(str(nd) + plain[1:]))
+    return None
+
+
+def shifted(c: Claim, at: int, delta: int) -> tuple[int, int]:
+    s, e = c.start, c.end
+    if s >= at:
+        s += delta
+    if e > at:
+        e += delta
+    return s, e
+
+
+def breaks(
+    text: str, claims: list[Claim], c: Claim, mutated: str, mclaims: list[Claim], span: tuple[int, int]
+) -> bool:
+    """Does the relation, as read from the original, fail with the mutated figure?"""
+    new = next((m for m in mclaims if m.start <= span[0] < m.end or span[0] <= m.start < span[1]), None)
+    if new is None:
+        return False
+    fields = {
+        k: getattr(new, k)
+        for k in (
+            "value",
+            "low",
+            "high",
+            "low_open",
+            "high_open",
+            "kind",
+            "unit",
+            "si_value",
+            "si_low",
+            "si_high",
+        )
+    }
+    fields.update(si_unit=new.si_unit, dimension=new.dimension)
+    swapped = [x.model_copy(update=fields) if x.id == c.id else x for x in claims]
+    doc = read_text(text, doc_id="d0", path="<article>").model_copy(update={"role": "draft"})
+    return bool(findings(doc, swapped))
+
+
+def direction_breaks(rel: Rel) -> bool:
+    """A flipped direction word contradicts a change whose figures differ beyond their rounding."""
+    cs = rel.claims
+    if len(cs) < 2:
+        return False
+    a, b = cs[0], cs[1]
+    if None in (a.low, a.high, b.low, b.high):
+        return False
+    return bool(a.high < b.low or b.high < a.low)  # type: ignore[operator]
+
+
+def caught(found: list[Finding], mclaims: list[Claim], spans: list[tuple[int, int]]) -> bool:
+    by_id = {c.id: c for c in mclaims}
+    for f in found:
+        for cid in f.claims:
+            c = by_id.get(cid)
+            if c is not None and any(c.start < e and s < c.end for s, e in spans):
+                return True
+    return False
+
+
+# ---------------------------------------------------------------- the run
+
+
+def main(argv: Iterable[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("articles", nargs="?", type=Path, default=DEFAULT_DIR)
+    ap.add_argument("--part", choices=["measure", "fit", "all"], default="measure")
+    ap.add_argument("--per-kind", type=int, default=300, help="mutations tried per kind at most")
+    ap.add_argument("--seed", type=int, default=13)
+    ap.add_argument("--sample-out", type=Path, help="write 100 sentences with figures for reading by hand")
+    ap.add_argument("--output", type=Path, default=HERE / "out" / "mutations.json")
+    a = ap.parse_args(list(argv) if argv is not None else None)
+    if not a.articles.is_dir():
+        print(f"{a.articles}: no articles (set NUMCHECK_REAL or pass the directory)", file=sys.stderr)
+        return 2
+    t0 = time.time()
+    rng = random.Random(a.seed)
+    files = articles(a.articles, a.part)
+    kinds_count: Counter[str] = Counter()
+    unmutated: list[dict[str, Any]] = []
+    candidates: list[tuple[Path, int, int, str]] = []  # (file, relation index, figure index, kind)
+    per_article: dict[Path, tuple[str, list[Claim], list[Rel]]] = {}
+    sentences: list[tuple[str, str]] = []
+    for path in files:
+        text = path.read_text(encoding="utf-8", errors="replace")
+        doc, claims = claims_of(text)
+        rel = read_relations(doc.text, claims, _config(None).pack)
+        rels = relations_in(doc.text, claims, rel)
+        for r in rels:
+            kinds_count[r.kind] += 1
+        for f in findings(doc, claims):
+            unmutated.append(
+                {"article": f"{path.parent.name}/{path.name}", "rule": f.rule, "message": f.message}
+            )
+        if rels:
+            per_article[path] = (doc.text, claims, rels)
+        for i, r in enumerate(rels):
+            for j, _c in enumerate(r.claims):
+                for kind in KINDS:
+                    if kind == "direction_flipped" and j > 0:
+                        continue
+                    candidates.append((path, i, j, kind))
+        if a.sample_out is not None:
+            sentences.extend(_sentences(path, doc.text, claims, rels))
+    rng.shuffle(candidates)
+    tried: Counter[str] = Counter()
+    counted: Counter[str] = Counter()
+    hit: Counter[str] = Counter()
+    by_rel: Counter[str] = Counter()
+    by_rel_hit: Counter[str] = Counter()
+    missed: list[dict[str, Any]] = []
+    for path, i, j, kind in candidates:
+        if tried[kind] >= a.per_kind:
+            continue
+        text, claims, rels = per_article[path]
+        r = rels[i]
+        c = r.claims[j]
+        m = mutate(text, c, kind, r)
+        if m is None:
+            continue
+        mutated, s, e = m
+        tried[kind] += 1
+        mdoc, mclaims = claims_of(mutated)
+        delta = len(mutated) - len(text)
+        at = e - delta if delta else e
+        spans = [shifted(x, at, delta) for x in r.claims] + [(s, e)]
+        if kind == "direction_flipped":
+            if not direction_breaks(r):
+                continue
+        elif not breaks(text, claims, c, mutated, mclaims, (s, e)):
+            continue
+        counted[kind] += 1
+        by_rel[r.kind] += 1
+        if caught(findings(mdoc, mclaims), mclaims, spans):
+            hit[kind] += 1
+            by_rel_hit[r.kind] += 1
+        elif len(missed) < 40:
+            lo = max(0, s - 160)
+            missed.append({"kind": kind, "relation": r.kind, "text": mutated[lo : e + 80].replace("\n", " ")})
+    n = len(files)
+    result = {
+        "part": a.part,
+        "articles": n,
+        "relations": dict(kinds_count),
+        "relations_per_100_articles": round(100 * sum(kinds_count.values()) / max(n, 1), 1),
+        "findings_on_unmutated": len(unmutated),
+        "unmutated": unmutated,
+        "mutations": {
+            k: {
+                "tried": tried[k],
+                "breaking": counted[k],
+                "caught": hit[k],
+                "recall": _ratio(hit[k], counted[k]),
+            }
+            for k in KINDS
+        },
+        "recall_by_relation": {k: _ratio(by_rel_hit[k], by_rel[k]) for k in by_rel},
+        "recall": _ratio(sum(hit.values()), sum(counted.values())),
+        "missed_examples": missed,
+        "seconds": round(time.time() - t0, 1),
+    }
+    a.output.parent.mkdir(parents=True, exist_ok=True)
+    a.output.write_text(json.dumps(result, indent=2), encoding="utf-8")
+    if a.sample_out is not None:
+        rng2 = random.Random(a.seed)
+        sample = rng2.sample(sentences, min(100, len(sentences)))
+        a.sample_out.write_text("".join(f"{s}\n    read: {r}\n\n" for s, r in sample), encoding="utf-8")
+    print(f"{a.part}: {n} articles, {sum(kinds_count.values())} relations ({dict(kinds_count)})")
+    print(f"relations per 100 articles: {result['relations_per_100_articles']}")
+    print(f"arithmetic/conversion findings on unmutated articles: {len(unmutated)}")
+    for k in KINDS:
+        mk = result["mutations"][k]
+        counts = f"tried {mk['tried']:4}  breaking {mk['breaking']:4}  caught {mk['caught']:4}"
+        print(f"  {k:18} {counts}  recall {mk['recall']}")
+    print(f"by relation: {result['recall_by_relation']}")
+    share = f"{sum(hit.values())}/{sum(counted.values())}"
+    print(f"mutation recall {result['recall']} ({share}) in {result['seconds']} s")
+    return 0
+
+
+def _ratio(a: int, b: int) -> float | None:
+    return round(a / b, 3) if b else None
+
+
+def _sentences(path: Path, text: str, claims: list[Claim], rels: list[Rel]) -> list[tuple[str, str]]:
+    """Each sentence with figures, and the relations read in it."""
+    by_sentence: dict[int, list[Claim]] = {}
+    for c in claims:
+        by_sentence.setdefault(c.sentence, []).append(c)
+    out = []
+    for s, cs in by_sentence.items():
+        a = text.rfind("\n", 0, cs[0].start) + 1
+        dot = max(text.rfind(". ", a, cs[0].start), text.rfind("? ", a, cs[0].start))
+        a = dot + 2 if dot >= 0 else a
+        ends = [text.find(x, cs[-1].end) for x in (". ", "\n")]
+        b = min([x for x in ends if x >= 0], default=len(text))
+        read = [
+            f"{r.kind}: {' / '.join(c.surface for c in r.claims)}"
+            for r in rels
+            if any(c.sentence == s for c in r.claims)
+        ]
+        out.append((f"[{path.parent.name}/{path.name}] {text[a : b + 1].strip()}", "; ".join(read) or "-"))
+    return out
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,972 @@
+"""Relations: what a sentence (or a short stretch of sentences) states about its figures.
+
+A relation is read from the words between and around the figures it joins, with the cue words of
+`rules/relations.yaml`; nothing here decides whether a relation holds (numcheck/checks/arithmetic.py
+recomputes it). Three kinds:
+
+- `Parts`: a whole and its parts — "nine people, including five children"; "14 of the 120
+  members"; "Of the 6,128 cases, 3,676 ..."; "All 67 ...: 60 passengers and four crew members";
+  "... and the remaining 4.4%"; per-place figures of an event under its toll. After "Of those," a
+  list of shares is of the set just named: their whole is 100%.
+- `Change`: an old and a new figure ("from A to B", "B, up from A", "to B from A") with what is
+  said of the change: its direction (rose, fell, up, down), a stated change (an increase of 25%,
+  up 3 percentage points, a rise of 9,379) or a factor (doubled, halved, 12-fold).
+- `Share`: "A of the B ..., or P%": P must be A/B.
+
+A relation is read only where its wording is unambiguous: two figures the words do not join are
+not related, so a missed relation costs a finding and never raises a false one.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+
+from numcheck.extraction.tokens import tokenize
+from numcheck.link import interval
+from numcheck.models import Claim
+from numcheck.rulepack import RulePack
+
+WORD_RE = re.compile(r"[a-z0-9]+(?:['’][a-z]+)*|[^\w\s]")
+HARD_STOPS = {".", ";", ":", "?", "!"}
+BRACKETS = {"(", ")", "[", "]"}
+# words that may follow "of this" / "of that" standing for an amount ("$9 million of this goes to ...")
+PRONOUN_FOLLOWERS = {
+    "was",
+    "were",
+    "is",
+    "are",
+    "went",
+    "goes",
+    "go",
+    "will",
+    "would",
+    "came",
+    "comes",
+    "had",
+    "has",
+}
+LIST_JOINS = ("and", ",", "plus", "with")
+
+
+@dataclass(frozen=True)
+class Figure:
+    """One figure of a relation: a claim, or one end of a range claim ("from 300 to 750")."""
+
+    claim: Claim
+    value: float
+    lo: float
+    hi: float
+    surface: str
+
+
+@dataclass(frozen=True)
+class Parts:
+    whole: Claim | None  # None: the shares of a re-based set ("Of those, ..."), 100% in all
+    parts: tuple[Claim, ...]
+    listed: bool  # the parts are listed together, so their sum is meaningful
+    complete: bool  # the parts are all of the whole ("all 67 ...", "the remaining 4.4%")
+    cue: str
+
+
+@dataclass(frozen=True)
+class Change:
+    old: Figure
+    new: Figure
+    direction: str | None = None  # "increase" / "decrease" as worded (the nearest word)
+    also: str | None = None  # a second direction word of the same change ("cut it to 8, up from 9")
+    stated: tuple[Claim, ...] = ()  # a stated change: percent, percentage points or an amount
+    factor: float | None = None
+    factor_word: str = ""
+    factor_bound: str | None = None  # "above" (more than doubled), "below" (nearly doubled)
+
+
+@dataclass(frozen=True)
+class Share:
+    part: Claim
+    whole: Claim
+    share: Claim
+
+
+@dataclass(frozen=True)
+class Quantified:
+    """'a majority (45%)': a share stated in words and as a figure."""
+
+    share: Claim
+    words: str
+    low: float
+    high: float
+
+
+@dataclass(frozen=True)
+class SameTotal:
+    """'Afghans filed 127,012 (17.6%), Iraqis 96,116 (13.3%)': each figure with its share of one
+    unstated total, which they must agree on."""
+
+    members: tuple[tuple[Claim, Claim], ...]  # (figure, its share)
+
+
+@dataclass
+class Relations:
+    parts: list[Parts] = field(default_factory=list)
+    changes: list[Change] = field(default_factory=list)
+    shares: list[Share] = field(default_factory=list)
+    quantified: list[Quantified] = field(default_factory=list)
+    totals: list[SameTotal] = field(default_factory=list)
+
+    def __len__(self) -> int:
+        return (
+            len(self.parts) + len(self.changes) + len(self.shares) + len(self.quantified) + len(self.totals)
+        )
+
+
+def words(text: str) -> list[str]:
+    return WORD_RE.findall(text.lower().replace("’", "'"))
+
+
+def _phrases(items: Sequence[str]) -> list[tuple[str, ...]]:
+    return sorted({tuple(words(p)) for p in items if words(p)}, key=len, reverse=True)
+
+
+def _ends_with(ws: list[str], phrases: list[tuple[str, ...]]) -> tuple[str, ...] | None:
+    for p in phrases:
+        if len(ws) >= len(p) and tuple(ws[len(ws) - len(p) :]) == p:
+            return p
+    return None
+
+
+def _find(ws: list[str], phrases: list[tuple[str, ...]]) -> tuple[int, tuple[str, ...]] | None:
+    for i in range(len(ws)):
+        for p in phrases:
+            if tuple(ws[i : i + len(p)]) == p:
+                return i, p
+    return None
+
+
+def is_year(c: Claim) -> bool:
+    return (
+        c.kind == "number"
+        and c.value is not None
+        and c.value == int(c.value)
+        and 1800 <= c.value <= 2100
+        and c.surface.strip().isdigit()
+    )
+
+
+def _usable(c: Claim) -> bool:
+    """A figure that can take part in arithmetic: not a year or a date."""
+    if is_year(c) or c.role == "when":
+        return False
+    if c.kind == "quantity" and c.dimension == "[time]":
+        return False
+    return True
+
+
+def compatible(a: Claim, b: Claim, people: set[str]) -> bool:
+    """Can a and b be added or compared: counts of one class (people are people), one currency,
+    one dimension, two percentages."""
+    if a.kind in {"count", "number"} and b.kind in {"count", "number"}:
+        if a.noun_class and b.noun_class and a.noun_class != b.noun_class:
+            return a.noun_class in people and b.noun_class in people
+        return True
+    if a.kind == b.kind == "money":
+        return a.unit == b.unit
+    if a.kind == b.kind == "quantity":
+        return a.dimension is not None and a.dimension == b.dimension
+    return a.kind == b.kind == "percent"
+
+
+class _Reader:
+    def __init__(self, text: str, claims: list[Claim], pack: RulePack) -> None:
+        self.text = text
+        self.labels = {w for p in pack.relations.labels for w in words(p)}
+        self.by_id = {c.id: c for c in claims}
+        self.claims = sorted(
+            (c for c in claims if _usable(c) and not self.labelled(c)), key=lambda c: c.start
+        )
+        self.noun_stops = {w for p in pack.relations.not_in_noun_phrase for w in words(p)}
+        self.people = set(pack.nouns.people_kinds) | {"people"}
+        r = pack.relations
+        self.including = _phrases(r.parts.including)
+        self.of_whole = {tuple(words(p)) for p in r.parts.of_whole}
+        self.rebase = _phrases(r.parts.rebase)
+        self.rebase_whole = _phrases(r.parts.rebase_whole)
+        self.complete = _phrases(r.parts.complete)
+        self.remaining = _phrases(r.parts.remaining)
+        self.total_after = _phrases(r.parts.total_after)
+        self.toll = {w for p in r.parts.toll for w in words(p)}
+        self.among = _phrases(r.parts.among)
+        self.of_them = {tuple(words(p)) for p in r.parts.of_them}
+        self.among_after = _phrases(r.parts.among_after)
+        self.of_them_after = _phrases(r.parts.of_them_after)
+        self.which = _phrases(r.parts.which)
+        self.by_place = {w for p in r.parts.by_place for w in words(p)}
+        self.event_words = {tuple(words(w)): ev for ev, ws in pack.events.events.items() for w in ws}
+        self.poll = _phrases(r.poll)
+        self.quantifiers = {tuple(words(q)): (lo, hi) for q, (lo, hi) in r.quantifiers.items()}
+        self.inc_nouns = _phrases(r.change.nouns.increase)
+        self.dec_nouns = _phrases(r.change.nouns.decrease)
+        self.froms = _phrases(r.change.from_)
+        self.up = {w for p in r.change.up for w in words(p)}
+        self.down = {w for p in r.change.down for w in words(p)}
+        self.factors = r.change.factors
+        self.restate = _phrases(r.change.restate)
+        self.ranks = {w for p in r.change.ranks for w in words(p)}
+        self.fold = {w for p in r.change.fold for w in words(p)}
+        self.hedges = _phrases([w for h in pack.hedges.hedges for w in h.words] + ["an", "a", "the"])
+        tk = tokenize(text)
+        self.sent_start = [
+            tk.tokens[a].start if a < len(tk.tokens) else len(text) for a, _ in tk.sentence_spans
+        ]
+        self.sent_end = [tk.tokens[b - 1].end if b > a else len(text) for a, b in tk.sentence_spans]
+        self.out = Relations()
+
+    # ------------------------------------------------------------ text around figures
+
+    def labelled(self, c: Claim) -> bool:
+        """'magnitude 6.4', 'Resolution 2118', '(3)': a label, not an amount."""
+        before = words(self.text[max(0, c.start - 30) : c.start])
+        if before and before[-1] in self.labels:
+            return True
+        bracketed = self.text[c.start - 1 : c.start] == "(" and self.text[c.end : c.end + 1] == ")"
+        return bracketed and c.kind == "number"  # "(3)": an item of a list
+
+    def gap(self, a: Claim, b: Claim) -> list[str]:
+        return words(self.text[a.end : b.start])
+
+    def before(self, c: Claim, n: int = 8) -> list[str]:
+        """The words before c in its sentence (at most n)."""
+        start = self.sent_start[c.sentence] if c.sentence < len(self.sent_start) else 0
+        ws = words(self.text[max(start, c.start - 200) : c.start])
+        return ws[-n:]
+
+    def after(self, c: Claim, n: int = 6) -> list[str]:
+        end = self.sent_end[c.sentence] if c.sentence < len(self.sent_end) else len(self.text)
+        return words(self.text[c.end : min(end, c.end + 120)])[:n]
+
+    def sentence_head(self, c: Claim) -> list[str]:
+        start = self.sent_start[c.sentence] if c.sentence < len(self.sent_start) else 0
+        return words(self.text[start : c.start])
+
+    def strip_hedge(self, ws: list[str]) -> list[str]:
+        """The words without a hedge at their end ("including about" -> "including")."""
+        for _ in range(2):
+            p = _ends_with(ws, self.hedges)
+            if p is None:
+                break
+            ws = ws[: len(ws) - len(p)]
+        return ws
+
+    def list_join(self, ws: list[str]) -> bool:
+        """Do the words between two parts join them as a list ("children, 40 women and")?"""
+        ws = self.strip_hedge(ws)
+        if not ws or HARD_STOPS & set(ws) or "(" in ws or ")" in ws:
+            return False
+        if ws[-1] not in LIST_JOINS and tuple(ws[-3:]) != ("as", "well", "as"):
+            return False
+        body = list(ws)
+        while body and (body[-1] in LIST_JOINS or body[-1] in {"as", "well"}):
+            body.pop()
+        if len(body) > 5 or "," in body or _find(ws, self.including) or _find(ws, self.froms):
+            return False
+        return not any(w in self.up or w in self.down or w in self.noun_stops for w in body)
+
+    # ------------------------------------------------------------ parts
+
+    def add_parts(
+        self, whole: Claim | None, parts: list[Claim], listed: bool, complete: bool, cue: str
+    ) -> None:
+        if parts:
+            self.out.parts.append(Parts(whole, tuple(parts), listed, complete, cue))
+
+    def listed_after(self, first: Claim, whole: Claim | None, k: int) -> list[Claim]:
+        """first and the figures listed after it (claims[k] is first)."""
+        parts = [first]
+        for c in self.claims[k + 1 :]:
+            if c.sentence != first.sentence or not _usable(c):
+                break
+            if whole is not None and not compatible(whole, c, self.people):
+                break
+            if whole is None and c.kind != first.kind:
+                break
+            if not self.list_join(self.gap(parts[-1], c)):
+                break
+            parts.append(c)
+        return parts
+
+    def read_including(self) -> None:
+        cs = self.claims
+        for k in range(len(cs) - 1):
+            w, p = cs[k], cs[k + 1]
+            if w.sentence != p.sentence or not (_usable(w) and _usable(p)) or w.kind == "percent" != p.kind:
+                continue
+            ws = self.strip_hedge(self.gap(w, p))
+            hit = _ends_with(ws, self.including)
+            if hit is None:
+                continue
+            head = ws[: len(ws) - len(hit)]
+            if head[-1:] in (["which"], ["that"]) and hit[0].startswith("includ"):
+                head = head[:-1]
+            # ", of which $109 million ...": the clause is about the figure before it, however far
+            clause = hit in self.which and head[-1:] == [","]
+            longest = 12 if clause else 5
+            if HARD_STOPS & set(head) or len([x for x in head if x.isalnum()]) > longest or "(" in head:
+                continue
+            if (self.noun_stops & set(head) and not clause) or not compatible(w, p, self.people):
+                continue
+            if self._changing(w):
+                continue
+            if p.kind == "percent" and hit[0] in {"of", "among"}:
+                continue  # "40% voted, of which 60% ...": a share of those 40%, out of 100%
+            parts = self.listed_after(p, w, k + 1)
+            self.add_parts(w, parts, len(parts) > 1, False, " ".join(hit))
+
+    def read_of_them(self) -> None:
+        """'40 of them', '$15.2 billion of that amount': a part of the figure before it, in its
+        sentence, or the one figure of its kind in the sentence before."""
+        cs = self.claims
+        for k, p in enumerate(cs):
+            nxt = tuple(self.after(p, 4))
+            hit = next((h for h in self.of_them_after if nxt[: len(h)] == h), None)
+            if hit is None or p.kind == "percent":
+                continue
+            if k + 1 < len(cs) and self.gap(p, cs[k + 1]) == list(hit):
+                continue  # "8 of those 10 counts": the whole is named next
+            same = [c for c in cs[:k] if c.sentence == p.sentence and c.kind != "percent"]
+            if len(hit) == 2 and hit[1] in {"this", "that"}:
+                following = nxt[2:3]
+                if following and following[0][:1].isalpha() and following[0] not in PRONOUN_FOLLOWERS:
+                    continue  # "163 of this year's nominees": a determiner, not the amount named before
+            if self.before(p, 1) in (["in"], ["of"]) and k > 0 and self.gap(cs[k - 1], p) in (["in"], ["of"]):
+                continue  # "six in 10 of this group": a ratio
+            if same:
+                whole: Claim | None = same[-1]
+            elif hit[1] in {"that", "this"} or hit[-1] in {"total", "sum"}:
+                # "... $23.8 billion. Of that amount, ...": an amount named the sentence before
+                prev = [c for c in cs[:k] if c.sentence == p.sentence - 1 and compatible(c, p, self.people)]
+                whole = prev[0] if len(prev) == 1 and prev[0].kind in {"money", "quantity"} else None
+            else:
+                whole = None
+            if whole is None or not compatible(whole, p, self.people):
+                continue
+            self.add_parts(whole, [p], False, False, " ".join(hit))
+
+    def read_of_whole(self) -> None:
+        cs = self.claims
+        for k in range(len(cs) - 1):
+            p, w = cs[k], cs[k + 1]
+            if p.sentence != w.sentence or not (_usable(p) and _usable(w)):
+                continue
+            if p.kind not in {"count", "number"} or w.kind not in {"count", "number"}:
+                continue
+            ws = self.strip_hedge(self.gap(p, w))
+            if tuple(ws) not in self.of_whole:
+                continue
+            if self.before(p, 1) in (["one"], ["the"]) or not compatible(p, w, self.people):
+                continue  # "one in 5"; "the 3 of the 10 largest": a rank
+            self.add_parts(w, [p], False, False, "of")
+            # "411 of the 650 seats, or 73%"
+            for s in cs[k + 2 : k + 4]:
+                if s.sentence != w.sentence or s.kind != "percent":
+                    continue
+                g = self.strip_hedge(self.gap(w, s))
+                if len(g) >= 2 and g[-2:] == [",", "or"] and not HARD_STOPS & set(g) and len(g) <= 12:
+                    self.out.shares.append(Share(p, w, s))
+                break
+
+    def read_rebase(self) -> None:
+        """'Of the 6,128 cases, 3,676 ...'; 'Of those, 30% backed A, 20% B and the remaining 20% C'."""
+        by_sentence: dict[int, list[int]] = {}
+        for k, c in enumerate(self.claims):
+            by_sentence.setdefault(c.sentence, []).append(k)
+        for _s, ks in by_sentence.items():
+            first = self.claims[ks[0]]
+            head = self.sentence_head(first)
+            if not head or head[0] != "of":
+                continue
+            if "," in head:  # no figure in the opener: "Of those, ..."
+                if _find(head[:3], self.rebase) is None or head.index(",") > 4:
+                    continue
+                shares = [self.claims[k] for k in ks if self.claims[k].kind == "percent"]
+                shares = [c for c in shares if not self._changing(c)]
+                if len(shares) >= 2 and len(shares) == len(
+                    [k for k in ks if self.claims[k].kind == "percent"]
+                ):
+                    self.add_parts(None, shares, True, self._remaining_before(shares[-1]), "of those")
+                continue
+            if _find(head[:2], self.rebase_whole) is None or not _usable(first) or len(head) > 4:
+                continue
+            rest = [self.claims[k] for k in ks[1:]]
+            if not rest or "," not in self.gap(first, rest[0]):
+                continue
+            if first.kind not in {"count", "number", "money"}:
+                continue
+            parts = [
+                c for c in rest if _usable(c) and compatible(first, c, self.people) and c.kind != "percent"
+            ]
+            parts = [c for c in parts if not self._changing(c)]
+            if not parts:
+                continue
+            listed = all(self.list_join(self.gap(a, b)) for a, b in zip(parts, parts[1:], strict=False))
+            listed = listed and len(parts) == len(rest) and len(parts) > 1
+            self.add_parts(first, parts, listed, listed and self._remaining_before(parts[-1]), "of the")
+
+    def read_colon(self) -> None:
+        """'All 67 people aboard were killed: 60 passengers and four crew members.'"""
+        cs = self.claims
+        for k in range(len(cs) - 1):
+            w, p = cs[k], cs[k + 1]
+            if w.sentence != p.sentence or not (_usable(w) and _usable(p)):
+                continue
+            g = self.gap(w, p)
+            if g.count(":") != 1 or HARD_STOPS - {":"} & set(g):
+                continue
+            i = g.index(":")
+            if i > 7 or len(self.strip_hedge(g[i + 1 :])) > 1 or not compatible(w, p, self.people):
+                continue
+            parts = self.listed_after(p, w, k + 1)
+            if len(parts) < 2:
+                continue
+            complete = _ends_with(self.before(w, 3), self.complete) is not None
+            self.add_parts(w, parts, True, complete, ":")
+
+    def read_total_after(self) -> None:
+        """'five soldiers and three civilians, a total of eight': parts listed, then their total."""
+        cs = self.claims
+        for k in range(2, len(cs)):
+            w = cs[k]
+            g = self.strip_hedge(self.gap(cs[k - 1], w))
+            hit = _ends_with(g, self.total_after)
+            if hit is None or cs[k - 1].sentence != w.sentence:
+                continue
+            head = g[: len(g) - len(hit)]
+            if not head or head[-1] not in {",", "—", "–", "("} or len(head) > 4:
+                continue
+            parts = [cs[k - 1]]
+            for c in reversed(cs[: k - 1]):
+                if c.sentence != w.sentence or not self.list_join(self.gap(c, parts[0])):
+                    break
+                parts.insert(0, c)
+            if len(parts) >= 2 and all(compatible(w, p, self.people) for p in parts):
+                self.add_parts(w, parts, True, True, " ".join(hit))
+
+    def read_remaining(self) -> None:
+        """'Wind 31.1%, solar 12.1%, biomass 8.4% and the remaining 4.4%' against the total share
+        stated before them (46% of the power)."""
+        for k, last in enumerate(self.claims):
+            if last.kind != "percent" or not self._remaining_before(last):
+                continue
+            shares = [c for c in self.claims[:k] if c.sentence == last.sentence and c.kind == "percent"]
+            if not shares or any(self._changing(c) for c in [*shares, last]):
+                continue
+            head = self.sentence_head(shares[0])
+            if head and head[0] == "of":
+                continue  # read as a re-based or whole-first breakdown
+            top = max(c.value or 0 for c in [*shares, last])
+            para = last.paragraph
+            before = [
+                c
+                for c in self.claims[:k]
+                if c.kind == "percent"
+                and last.sentence - 2 <= c.sentence < last.sentence
+                and c.paragraph >= para - 1
+                and (c.value or 0) > top
+                and not self._changing(c)
+            ]
+            if before:
+                self.add_parts(before[-1], [*shares, last], True, True, "the remaining")
+
+    def read_toll(self) -> None:
+        """Per-place figures of one event in the next sentences, under its toll ("the death toll rose
+        to 2,497 ... 1,764 were killed in Taroudant ... Another 202 died in Chichaoua")."""
+        cs = self.claims
+        for k, whole in enumerate(cs):
+            if (
+                whole.kind not in {"count", "number"}
+                or whole.event is None
+                or whole.places
+                or whole.partitive
+            ):
+                continue
+            if not (self.toll & set(self.before(whole, 16))) or not _usable(whole):
+                continue
+            parts = [
+                c
+                for c in cs[k + 1 :]
+                if whole.sentence < c.sentence <= whole.sentence + 2
+                and c.paragraph <= whole.paragraph + 1
+                and c.event == whole.event
+                and c.kind in {"count", "number"}
+                and _usable(c)
+                and ((c.places and not c.partitive) or c.part_of == whole.id)
+            ]
+            places = [tuple(c.places) for c in parts if c.places]
+            if len(parts) >= 2 and len(set(places)) == len(places):
+                self.add_parts(whole, parts, True, False, "toll")
+
+    def converted(self, c: Claim) -> Claim:
+        """The figure a conversion restates ("6.05 hectares (14.95 acres)"), else the figure."""
+        for _ in range(3):
+            o = self.by_id.get(c.conversion_of or "")
+            if o is None:
+                break
+            c = o
+        return c
+
+    def by_sentence(self) -> dict[int, list[Claim]]:
+        out: dict[int, list[Claim]] = {}
+        for c in self.claims:
+            out.setdefault(c.sentence, []).append(c)
+        return out
+
+    def read_among(self) -> None:
+        """'Among the dead were 15 children' / 'Of them, 40 ...': parts of a figure sentences before."""
+        sentences = self.by_sentence()
+        for s, cs in sentences.items():
+            first = cs[0]
+            head = self.strip_hedge(self.sentence_head(first))
+            whole: Claim | None = None
+            if head[-1:] == [","] and tuple(w for w in head if w != ",") in self.of_them:
+                prev = [c for c in sentences.get(s - 1, []) if compatible(c, first, self.people)]
+                whole = prev[0] if len(prev) == 1 and prev[0].kind != "percent" else None
+            else:
+                hit = next((p for p in self.among if tuple(head[: len(p)]) == p), None)
+                if hit is None:
+                    continue
+                rest = tuple(w for w in head[len(hit) :] if w != ",")
+                event = self.event_words.get(rest[:1]) or self.event_words.get(rest[:2])
+                if event is None or len(rest) > 3:
+                    continue
+                earlier = [
+                    c
+                    for c in self.claims
+                    if s - 2 <= c.sentence < s
+                    and c.event == event
+                    and c.kind in {"count", "number"}
+                    and not c.places
+                    and not c.partitive
+                ]
+                whole = earlier[-1] if earlier else None
+            if whole is None or first.kind == "percent" or not compatible(whole, first, self.people):
+                continue
+            parts = self.listed_after(first, whole, self.claims.index(first))
+            self.add_parts(whole, parts, len(parts) > 1, False, "among")
+
+    def read_among_after(self) -> None:
+        """'15 children were among the dead': a part of that event's figure just before."""
+        for k, p in enumerate(self.claims):
+            if p.kind not in {"count", "number"}:
+                continue
+            ws = self.after(p, 7)
+            for i in range(min(3, len(ws))):
+                hit = next((h for h in self.among_after if tuple(ws[i : i + len(h)]) == h), None)
+                if hit is None:
+                    continue
+                rest = tuple(ws[i + len(hit) :])
+                event = self.event_words.get(rest[:1]) or self.event_words.get(rest[:2])
+                if event is None or HARD_STOPS & set(ws[:i]) or "," in ws[:i]:
+                    break
+                earlier = [
+                    c
+                    for c in self.claims[:k]
+                    if p.sentence - 1 <= c.sentence <= p.sentence
+                    and c.event == event
+                    and c.kind in {"count", "number"}
+                    and not c.partitive
+                    and compatible(c, p, self.people)
+                ]
+                if earlier:
+                    self.add_parts(earlier[-1], [p], False, False, "among the")
+                break
+
+    def read_by_place(self) -> None:
+        """'three refineries, two in Wyoming and one in Kansas': the whole broken down by place."""
+        cs = self.claims
+        for k in range(len(cs) - 2):
+            w, p = cs[k], cs[k + 1]
+            if (
+                w.sentence != p.sentence
+                or w.kind not in {"count", "number"}
+                or p.kind not in {"count", "number"}
+            ):
+                continue
+            g = self.strip_hedge(self.gap(w, p))
+            if g[-1:] != [","] or len(g) > 4 or self.noun_stops & set(g) or not compatible(w, p, self.people):
+                continue
+            parts = self.listed_after(p, w, k + 1)
+            placed = all(self.after(x, 1)[:1] and self.after(x, 1)[0] in self.by_place for x in parts)
+            if len(parts) >= 2 and placed and all(x.counts in (None, w.counts) for x in parts):
+                self.add_parts(w, parts, True, False, "by place")
+
+    def read_same_total(self) -> None:
+        """Figures each followed by their share in brackets, in one or two sentences of a paragraph."""
+        pairs: list[tuple[Claim, Claim]] = []
+        cs = self.claims
+        for k in range(len(cs) - 1):
+            a, p = cs[k], cs[k + 1]
+            if a.kind not in {"count", "number", "money"} or p.kind != "percent" or a.sentence != p.sentence:
+                continue
+            g = self.gap(a, p)
+            plain = not (HARD_STOPS | self.up | self.down | {"(", ")"}) & set(g[:-1])
+            if (
+                g[-1:] == ["("]
+                and len(g) <= 4
+                and plain
+                and self.after(p, 1) == [")"]
+                and a.value
+                and not a.hedge
+            ):
+                pairs.append((a, p))
+        group: list[tuple[Claim, Claim]] = []
+        for pair in [*pairs, None]:
+            if group and (
+                pair is None
+                or pair[0].paragraph != group[0][0].paragraph
+                or pair[0].sentence > group[-1][0].sentence + 1
+                or not compatible(pair[0], group[0][0], self.people)
+                or (pair[0].counts or "") != (group[0][0].counts or "")
+            ):
+                if len(group) >= 2:
+                    self.out.totals.append(SameTotal(tuple(group)))
+                group = []
+            if pair is not None:
+                group.append(pair)
+
+    def read_fraction_of(self) -> None:
+        """'The party won 120 seats, a third of the 450 in parliament': A is the fraction of W."""
+        cs = self.claims
+        for k in range(len(cs) - 2):
+            a, f, w = cs[k], cs[k + 1], cs[k + 2]
+            if f.kind != "percent" or f.surface[:1].isdigit() or not (a.sentence == f.sentence == w.sentence):
+                continue
+            if a.kind not in {"count", "number", "money"} or not compatible(a, w, self.people):
+                continue
+            g1 = self.strip_hedge(self.gap(a, f))
+            g2 = self.strip_hedge(self.gap(f, w))
+            if g1[-1:] in ([","], ["—"], ["("]) and len(g1) <= 5 and tuple(g2) in self.of_whole:
+                self.out.shares.append(Share(a, w, f))
+
+    def read_quantified(self) -> None:
+        """'A majority of members (45%) ...', 'most voters, 45%,': a share in words and a figure."""
+        cs = self.claims
+        for k, p in enumerate(cs):
+            if p.kind != "percent" or not p.surface[:1].isdigit():
+                continue
+            start = (
+                cs[k - 1].end if k > 0 and cs[k - 1].sentence == p.sentence else self.sent_start[p.sentence]
+            )
+            ws = self.strip_hedge(words(self.text[start : p.start]))
+            if not ws or ws[-1] not in {"(", "—", "–", ","}:
+                continue
+            ws = ws[:-1]
+            for i in range(max(0, len(ws) - 7), len(ws)):
+                q = next((q for q in self.quantifiers if tuple(ws[i : i + len(q)]) == q), None)
+                if q is None or (i > 0 and ws[i - 1] not in {",", "and", "but", "(", "—"}):
+                    continue
+                after = ws[i + len(q) :]
+                if after[:1] in ([], ["of"]) and not HARD_STOPS & set(after) and "," not in after:
+                    lo, hi = self.quantifiers[q]
+                    self.out.quantified.append(Quantified(p, " ".join(q), lo, hi))
+                    break
+
+    def read_poll(self) -> None:
+        """'In the poll, 48% backed the plan, 37% opposed it and 15% were undecided': the shares of
+        one group of people, 100% in all."""
+        for s, cs in self.by_sentence().items():
+            shares = [c for c in cs if c.kind == "percent"]
+            if len(shares) < 3 or len(shares) != len(cs) or any(self._changing(c) for c in shares):
+                continue
+            start = self.sent_start[s - 1] if s > 0 else 0
+            ws = words(self.text[start : self.sent_end[s]])
+            if _find(ws, self.poll) is None or _find(ws, self.froms) is not None:
+                continue
+            gaps = [self.gap(a, b) for a, b in zip(shares, shares[1:], strict=False)]
+            if any(HARD_STOPS & set(g) or len(g) > 8 for g in gaps):
+                continue
+            head = self.sentence_head(shares[0])
+            if head[:1] == ["of"]:
+                continue  # read by read_rebase
+            self.add_parts(None, shares, True, False, "poll")
+
+    def _remaining_before(self, c: Claim) -> bool:
+        return _ends_with(self.strip_hedge(self.before(c, 4)), self.remaining) is not None
+
+    def _changing(self, c: Claim) -> bool:
+        """Is c a change ('rose 5%', 'up 3 points', 'from 12%') rather than a level or share?"""
+        b = self.before(c, 2)
+        return bool(b) and (b[-1] in self.up or b[-1] in self.down or b[-1] in {"from", "by", "to"})
+
+    # ------------------------------------------------------------ changes
+
+    def read_changes(self) -> None:
+        cs = self.claims
+        seen: set[tuple[str, str]] = set()
+        for k, c in enumerate(cs):
+            if not _usable(c):
+                continue
+            # "from 300 to 750" read as one range claim
+            if c.low is not None and c.high is not None and c.value is None and self.before(c, 1) == ["from"]:
+                ends = range_ends(c)
+                if ends is not None:
+                    self._change(ends[0], ends[1], c, c, k, k)
+                continue
+            b = self.strip_hedge(self.before(c, 3))
+            if (
+                k > 0
+                and b[-2:] in (["up", "from"], ["down", "from"])
+                and cs[k - 1].sentence == c.sentence - 1
+            ):
+                head = self.sentence_head(c)
+                prev = cs[k - 1]  # "... $1.6 trillion. That's up from $1.4 trillion in 2015."
+                opens = any(tuple(head[: len(p)]) == p for p in self.restate) and len(head) <= 5
+                if (
+                    opens
+                    and compatible(prev, c, self.people)
+                    and (prev.kind != "quantity" or prev.unit == c.unit)
+                ):
+                    self._change(_figure(c), _figure(prev), prev, c, k - 1, k)
+                    continue
+            if k + 1 >= len(cs):
+                continue
+            d = cs[k + 1]
+            if d.sentence != c.sentence or not _usable(d):
+                continue
+            g = self.strip_hedge(self.gap(c, d))
+            b = self.strip_hedge(self.before(c, 3))
+            pair: tuple[Claim, Claim] | None = None
+            if (
+                b[-1:] == ["from"]
+                and g[-1:] == ["to"]
+                and len(g) <= 5
+                and not (HARD_STOPS | BRACKETS) & set(g)
+            ):
+                pair = (c, d)  # from A (in 2015) to B
+            elif (
+                (b[-1:] == ["to"] or self.before(c, 1) == ["to"])
+                and g[-1:] == ["from"]
+                and len(g) <= 5
+                and not HARD_STOPS & set(g)
+            ):
+                pair = (d, c)  # to B (last year) from A
+            elif (
+                (hit := _ends_with(g, self.froms))
+                and hit != ("from",)
+                and not (HARD_STOPS | BRACKETS) & set(g)
+            ):
+                if len(g) <= (30 if hit[0] in {"up", "down"} else 8):
+                    pair = (d, c)  # B, up from A; B compared with A
+                    gb = self.gap(cs[k - 1], c) if k > 0 and cs[k - 1].sentence == c.sentence else []
+                    if gb[:1] == ["of"] and len(gb) <= 3:
+                        pair = (d, cs[k - 1])  # "won 33 of the 150 seats, down from 41": the part
+            if pair is None or (pair[0].id, pair[1].id) in seen:
+                continue
+            old, new = (self.converted(x) for x in pair)
+            if old is new:
+                continue
+            bare = "number" in {old.kind, new.kind} and pair == (c, d)  # "from 40 to 240 tonnes"
+            if not (bare or compatible(old, new, self.people)) or (
+                old.kind == new.kind == "quantity" and old.unit != new.unit
+            ):
+                continue
+            seen.add((old.id, new.id))
+            self._change(
+                _figure(old),
+                _figure(new),
+                min(old, new, key=lambda x: x.start),
+                max(old, new, key=lambda x: x.start),
+                k,
+                k + 1,
+            )
+
+    def _change(self, old: Figure, new: Figure, first: Claim, last: Claim, kf: int, kl: int) -> None:
+        before = self.before(first, 10)
+        direction: str | None = None
+        factor: float | None = None
+        factor_word = ""
+        bound: str | None = None
+        stated: list[Claim] = []
+        # "rose 25% to $2.4bn from $2.1bn": a stated change just before the pair
+        prev = self.claims[kf - 1] if kf > 0 else None
+        if (
+            prev is not None
+            and prev.sentence == first.sentence
+            and prev.kind in {"percent", "percentage_point"}
+        ):
+            g = self.strip_hedge(self.gap(prev, first))
+            pb = self.strip_hedge(self.before(prev, 2))
+            if (
+                g in (["to"], ["from"])
+                and pb
+                and (pb[-1] in self.up or pb[-1] in self.down or pb[-1] == "by")
+            ):
+                stated.append(prev)
+                before = self.before(prev, 10)
+        for i in range(len(before) - 1, -1, -1):
+            w = before[i]
+            if w in self.factors and factor is None:
+                factor, factor_word = self.factors[w], w
+                if i > 0 and before[i - 1] in {"than", "over"}:
+                    bound = "above"
+                elif i > 0 and before[i - 1] in {"nearly", "almost"}:
+                    bound = "below"
+            # the word states the change of the pair when "to", "from" or "by" comes between it and
+            # the figures ("fell to 2.3% from 3.2%"), or it governs the stated change ("rose 25% to");
+            # "rose 2.9% ..., down from 4%": "rose" is the figure's own word, not the pair's
+            governs = bool({"to", "from", "by"} & set(before[i + 1 :])) or (stated and i == len(before) - 1)
+            if direction is None and governs and w in self.up:
+                direction = "increase"
+            elif direction is None and governs and w in self.down:
+                direction = "decrease"
+            if w in {".", ";", ":", ","}:
+                break  # a word before a comma belongs to another clause
+        # "12-fold": a number claim right before "-fold"
+        for c in self.claims[max(0, kf - 3) : kf]:
+            if (
+                c.sentence == first.sentence
+                and c.kind == "number"
+                and c.value
+                and self.after(c, 2)[:2]
+                in (
+                    ["-", "fold"],
+                    ["fold"],
+                )
+            ):
+                factor, factor_word = c.value, f"{c.surface}-fold"
+        g = self.gap(first, last) if first is not last else []
+        said = "increase" if "up" in g else "decrease" if "down" in g else None
+        also = direction if said is not None and direction not in (None, said) else None
+        direction = said or direction
+        # the stated change after the pair: ", an increase of 25%", ", up 14%", "... or 25%"
+        k = kl + 1
+        while k < len(self.claims):
+            d = self.claims[k]
+            ref = self.claims[k - 1]
+            if d.sentence != last.sentence or not _usable(d):
+                break
+            g = self.strip_hedge(self.gap(ref, d))
+            if HARD_STOPS & set(g) or len(g) > 9:
+                break
+            inc = _ends_with(g[:-1], self.inc_nouns) if g[-1:] == ["of"] else None
+            dec = _ends_with(g[:-1], self.dec_nouns) if g[-1:] == ["of"] else None
+            if inc or dec:
+                stated.append(d)
+                direction = direction or ("increase" if inc else "decrease")
+            elif g and (g[-1] in {"up", "down"} or g[-2:] in (["up", "by"], ["down", "by"])) and "," in g:
+                stated.append(d)
+                direction = direction or ("increase" if "up" in g else "decrease")
+            elif stated and g[-2:] == [",", "or"] and ref in stated:
+                stated.append(d)
+            else:
+                break
+            k += 1
+        nxt = self.claims[kl + 1] if kl + 1 < len(self.claims) else None
+        if not stated and nxt is not None and nxt.sentence == last.sentence + 1:
+            head = self.strip_hedge(self.sentence_head(nxt))
+            opener = next((p for p in self.restate if tuple(head[: len(p)]) == p), None)
+            if opener is not None and head[-1:] == ["of"] and len(head) <= len(opener) + 4:
+                inc, dec = _ends_with(head[:-1], self.inc_nouns), _ends_with(head[:-1], self.dec_nouns)
+                if inc or dec:
+                    stated.append(nxt)
+                    direction = direction or ("increase" if inc else "decrease")
+        if direction is None and not stated and factor is None:
+            return
+        if self.ranks & set(self.sentence_head(first)) and not stated and factor is None:
+            flip = {"increase": "decrease", "decrease": "increase"}
+            direction, also = flip.get(direction or ""), flip.get(also or "")  # a rank rises as it falls
+        self.out.changes.append(Change(old, new, direction, also, tuple(stated), factor, factor_word, bound))
+
+
+def _both_counts(a: Claim, b: Claim) -> bool:
+    return a.kind in {"count", "number"} and b.kind in {"count", "number"}
+
+
+def _figure(c: Claim) -> Figure:
+    lo, hi = c.low, c.high
+    v = c.value
+    if c.hedge == "up to" and v is not None:  # "edged up to 53.1 from 53.4": a direction, not a bound
+        m = NUM_RE.search(c.surface)
+        hw = (
+            _half_width(m.group()) * (v / float(m.group().replace(",", "")))
+            if m and float(m.group().replace(",", ""))
+            else 0.0
+        )
+        return Figure(c, v, v - hw, v + hw, c.surface)
+    if v is None:
+        v = lo if lo is not None else hi
+    return Figure(
+        c, v or 0.0, lo if lo is not None else -math.inf, hi if hi is not None else math.inf, c.surface
+    )
+
+
+NUM_RE = re.compile(r"\d+(?:,\d{3})*(?:\.\d+)?")
+
+
+def range_ends(c: Claim) -> tuple[Figure, Figure] | None:
+    """The two ends of a range claim ('300 to 750', '$2.1bn to $2.4bn'), each with its own rounding
+    and its own surface as written."""
+    nums = list(NUM_RE.finditer(c.surface))
+    if len(nums) != 2 or c.low is None or c.high is None:
+        return None
+    join = JOIN_RE.search(c.surface, nums[0].end())
+    if join is None or join.start() > nums[1].start():
+        return None
+    surfaces = (c.surface[: join.start()].strip(), c.surface[join.end() :].strip())
+    ends = []
+    for m, value, surface in zip(nums, (c.low, c.high), surfaces, strict=True):
+        written = float(m.group().replace(",", ""))
+        hw = _half_width(m.group()) * (value / written if written else 1.0)
+        ends.append(Figure(c, value, value - hw, value + hw, surface))
+    return ends[0], ends[1]
+
+
+JOIN_RE = re.compile(r"\s+(?:to|and)\s+|\s*[-–—]\s*")
+
+
+def _half_width(text: str) -> float:
+    """Half the place value of a written figure's last significant digit, capped one order below it."""
+    digits = text.replace(",", "")
+    if "." in digits:
+        return 0.5 * 10 ** -len(digits.split(".")[1])
+    value = float(digits)
+    stripped = digits.rstrip("0")
+    place = 10 ** (len(digits) - len(stripped)) if stripped else 1
+    cap = 10 ** max(0, math.floor(math.log10(value)) - 1) if value > 0 else 1
+    return 0.5 * min(place, max(cap, 1))
+
+
+def read_relations(text: str, claims: list[Claim], pack: RulePack) -> Relations:
+    """The relations one document states between its figures."""
+    claims = [c for c in claims if c.start < c.end]
+    if not claims:
+        return Relations()
+    r = _Reader(text, claims, pack)
+    r.read_including()
+    r.read_of_them()
+    r.read_of_whole()
+    r.read_rebase()
+    r.read_colon()
+    r.read_remaining()
+    r.read_total_after()
+    r.read_toll()
+    r.read_among()
+    r.read_among_after()
+    r.read_by_place()
+    r.read_fraction_of()
+    r.read_quantified()
+    r.read_same_total()
+    r.read_poll()
+    r.read_changes()
+    return r.out
+
+
+def span(c: Claim) -> tuple[float, float]:
+    """A claim's interval (SI for quantities) with an open lower end read as 0. A count is a whole
+    number: "five" people are 5, not 4.5 to 5.5."""
+    lo, hi = interval(c)
+    lo = 0.0 if math.isinf(lo) else lo
+    counted = c.kind == "count" or (c.kind == "number" and c.value is not None and c.value == int(c.value))
+    if counted and not math.isinf(hi) and math.ceil(lo) <= math.floor(hi):
+        lo, hi = float(math.ceil(lo)), float(math.floor(hi))
+    return lo, hi

@@ -1,0 +1,364 @@
+"""Relations between the figures of a sentence, and the arithmetic and conversions they state.
+
+Each example of issue 13 is pinned here with a sentence written for the test: the wrong version is
+found once, with the corrected figure in plain words, and the right version is quiet.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from numcheck import check, extract
+from numcheck.config import load_config
+from numcheck.models import Finding
+from numcheck.relations import read_relations
+from numcheck.rulepack import load_pack
+
+
+def found(text: str) -> list[Finding]:
+    """The arithmetic and conversion findings on a draft."""
+    report = check([text])
+    return [f for f in report.findings if f.category.value in {"arithmetic-error", "conversion-error"}]
+
+
+def message(text: str) -> str:
+    (f,) = found(text)
+    return f.message
+
+
+# ---------------------------------------------------------------- totals and parts
+
+
+def test_a_complete_breakdown_after_a_colon_must_add_up_to_its_total() -> None:
+    assert (
+        message("All 52 people on the ferry died: 45 passengers and four crew members.")
+        == "the parts 45 + four add up to 49, not 52"
+    )
+    assert found("All 52 people on the ferry died: 48 passengers and four crew members.") == []
+
+
+def test_parts_listed_after_including_may_not_exceed_their_whole() -> None:
+    assert (
+        message("The city has 200 schools, including 130 primary schools and 90 secondary schools.")
+        == "the parts 130 + 90 add up to 220, more than the whole 200"
+    )
+    assert found("The city has 250 schools, including 130 primary schools and 90 secondary schools.") == []
+
+
+def test_a_part_sentences_after_its_whole_may_not_exceed_it() -> None:
+    assert message("The blast killed 12 people. Among the dead were 15 children.") == (
+        "the part 15 is more than its whole 12"
+    )
+    assert found("The blast killed 12 people. Among the dead were five children.") == []
+
+
+def test_a_part_of_the_whole_named_after_it() -> None:
+    assert message("The company closed 40 of its 30 stores.") == "the part 40 is more than its whole 30"
+    assert found("The company closed 20 of its 30 stores.") == []
+
+
+def test_figures_the_words_do_not_join_are_not_parts() -> None:
+    quiet = [
+        "On Monday, nine people, including two officers, were killed and more than 40 injured.",
+        "The region has had dozens of quakes over magnitude 4.5 since May, including a 6.1 quake.",
+        "The man, 42, was charged with 93 offences, including three of fraud, against 150 victims.",
+        "Four defendants were named: (1) a clerk, 51, (2) a driver, 48, and (3) a guard, 50.",
+    ]
+    for text in quiet:
+        assert found(text) == [], text
+
+
+def test_parts_listed_before_their_total() -> None:
+    assert (
+        message("The attack killed five soldiers and three civilians, a total of nine.")
+        == "the parts five + three add up to 8, not nine"
+    )
+    assert found("The attack killed five soldiers and three civilians, a total of eight.") == []
+
+
+def test_poll_shares_may_not_add_up_to_more_than_100_percent() -> None:
+    assert (
+        message("In the poll, 48% backed the plan, 37% opposed it and 20% were undecided.")
+        == "the shares 48% + 37% + 20% of one group add up to 105%, more than 100%"
+    )
+    assert found("In the poll, 48% backed the plan, 37% opposed it and 15% were undecided.") == []
+
+
+def test_of_those_rebases_the_shares_on_everyone_who_voted_and_reports_once() -> None:
+    right = "Turnout was 58%. Of those, 40% backed Smith, 35% backed Jones and the remaining 25% backed Lee."
+    assert found(right) == []
+    wrong = "Turnout was 58%. Of those, 40% backed Smith, 35% backed Jones and the remaining 35% backed Lee."
+    (f,) = found(wrong)
+    assert (
+        f.rule == "NC502" and f.message == "the shares 40% + 35% + 35% of one group add up to 110%, not 100%"
+    )
+
+
+def test_a_share_after_of_which_is_a_share_of_that_group() -> None:
+    assert found("Only 40% of members voted, of which 60% backed the motion.") == []
+    assert found("The clinic billed $225 million, of which $109 million was for drugs.") == []
+    assert message("The clinic billed $225 million, of which $309 million was for drugs.") == (
+        "the part $309 million is more than its whole $225 million"
+    )
+
+
+def test_more_parts_of_a_whole() -> None:
+    assert message("Rescuers put the death toll at 22, and said 25 children were among the dead.") == (
+        "the part 25 is more than its whole 22"
+    )
+    assert found("Rescuers put the death toll at 22, and said 15 children were among the dead.") == []
+    assert message("The deal covers three refineries, two in Ohio and two in Kansas.") == (
+        "the parts two + two add up to 4, more than the whole three"
+    )
+    assert found("The deal covers three refineries, two in Ohio and one in Kansas.") == []
+    assert message("The fund totals $10 million. Of this, $12 million goes to parks.") == (
+        "the part $12 million is more than its whole $10 million"
+    )
+    assert (
+        found("The firm was ordered to pay $10 million in penalties, including $2 million for parks.") == []
+    )
+
+
+def test_a_part_naming_its_whole_after_it() -> None:
+    text = "The fund recovered a total of $23.8 billion, with $15.2 billion of that amount from health cases."
+    assert found(text) == []
+    assert (
+        message(text.replace("$15.2", "$25.2"))
+        == "the part $25.2 billion is more than its whole $23.8 billion"
+    )
+
+
+def test_of_them_and_of_this_as_words_of_another_phrase() -> None:
+    assert found("They counted about 60 whales. There were 200 of them in 2012.") == []
+    assert found("Almost six in 10 of this group rated the speech excellent.") == []
+    assert found("The fund has $10 million, and $12 million of this year's budget goes to parks.") == []
+    assert len(found("The fund has $10 million, and $12 million of this goes to parks.")) == 1
+
+
+def test_a_barrel_is_a_barrel_of_oil() -> None:
+    assert found("The pipeline spilled 6,500 barrels (about 275,000 gallons) of jet fuel.") == []
+
+
+def test_the_remaining_share_completes_the_total_stated_before() -> None:
+    text = (
+        "Coal supplied 40% of the country's power last year.\n"
+        "Lignite supplied 22% of it, hard coal 9% and imported coal the remaining 5%."
+    )
+    assert message(text) == "the parts 22% + 9% + 5% add up to 36%, not 40%"
+    assert found(text.replace("9%", "13%")) == []
+
+
+# ---------------------------------------------------------------- changes
+
+
+def test_a_stated_percentage_change_from_a_to_b() -> None:
+    assert (
+        message("Sales rose from $3.2bn to $3.6bn, an increase of 30%.")
+        == "from $3.2bn to $3.6bn is a rise of 12%, not 30%"
+    )
+    assert found("Sales rose from $3.2bn to $3.6bn, an increase of 12.5%.") == []
+
+
+def test_a_stated_change_before_the_figures() -> None:
+    assert (
+        message("Profits rose 25% to $2.4bn from $2.1bn.")
+        == "from $2.1bn to $2.4bn is a rise of 14%, not 25%"
+    )
+    assert found("Profits rose 14% to $2.4bn from $2.1bn.") == []
+
+
+def test_a_fall_that_is_a_rise() -> None:
+    assert (
+        message("Unemployment fell to 5.2% from 4.8% in March.") == "from 4.8% to 5.2% is a rise, not a fall"
+    )
+    assert found("Unemployment rose to 5.2% from 4.8% in March.") == []
+
+
+def test_two_direction_words_of_one_change_must_both_hold() -> None:
+    text = "The board said it would cut its dividend to 8.60 euros a share, up from 8.25 euros."
+    assert message(text) == "from 8.25 euros to 8.60 euros is a rise, not a fall"
+    assert found(text.replace("cut", "raise")) == []
+    # "rose 2.9%" is the rate's own word; the change of the rate is "down from 4%"
+    assert found("Food prices rose 2.9% in the year to April, down from 4% in March.") == []
+
+
+def test_edged_up_to_is_a_direction_not_a_bound() -> None:
+    assert (
+        message("The index edged up to 53.1 last month from 53.4 in May.")
+        == "from 53.4 to 53.1 is a fall, not a rise"
+    )
+    assert found("The index edged down to 53.1 last month from 53.4 in May.") == []
+
+
+def test_a_direction_word_further_back_in_its_clause() -> None:
+    text = "The ministry has downgraded the growth outlook for this year from 0.6% to 1.5-2%, it said."
+    assert message(text) == "from 0.6% to 1.5-2% is a rise, not a fall"
+    assert found(text.replace("downgraded", "upgraded")) == []
+
+
+def test_a_rank_moves_up_as_its_number_falls() -> None:
+    assert found("The country's ranking moved up to 25 in 2016 from 36 in 2012.") == []
+    assert len(found("The country's ranking moved up to 45 in 2016 from 36 in 2012.")) == 1
+
+
+def test_a_change_restated_from_the_sentence_before() -> None:
+    assert message("Revenue reached $1.6 trillion last year. That's up from $1.8 trillion in 2015.") == (
+        "from $1.8 trillion to $1.6 trillion is a fall, not a rise"
+    )
+    assert found("Revenue reached $1.6 trillion last year. That's up from $1.4 trillion in 2015.") == []
+
+
+def test_a_change_in_percentage_points() -> None:
+    assert (
+        message("The rate rose to 4.1% from 3.9%, up 2 percentage points.")
+        == "from 3.9% to 4.1% is a rise of 0.2 percentage points, not 2 percentage points"
+    )
+    assert found("The rate rose to 4.1% from 3.9%, up 0.2 percentage points.") == []
+
+
+@pytest.mark.parametrize(
+    ("wrong", "right", "said"),
+    [
+        (
+            "The herd doubled from 300 to 750 in a decade.",
+            "The herd doubled from 300 to 600 in a decade.",
+            "doubled",
+        ),
+        ("Fares tripled from $4 to $6 in a year.", "Fares tripled from $4 to $12 in a year.", "tripled"),
+        (
+            "Output quadrupled to 900 tonnes from 300 tonnes.",
+            "Output quadrupled to 1,200 tonnes from 300 tonnes.",
+            "quadrupled",
+        ),
+        (
+            "The deficit halved from 600 to 200 in a decade.",
+            "The deficit halved from 600 to 300 in a decade.",
+            "halved",
+        ),
+        (
+            "Exports grew 12-fold, from 40 to 240 tonnes.",
+            "Exports grew 12-fold, from 40 to 480 tonnes.",
+            "12-fold",
+        ),
+    ],
+)
+def test_multiplicative_words_against_the_figures_they_join(wrong: str, right: str, said: str) -> None:
+    assert f"not {said}" in message(wrong)
+    assert found(right) == []
+
+
+def test_more_than_doubled_allows_more_than_double() -> None:
+    assert found("Sales more than doubled from $300m to $750m.") == []
+
+
+def test_a_comparison_is_not_a_change_over_time() -> None:
+    assert found("People read no more than five books a year, compared with more than 60 in Iceland.") == []
+    assert found("The party won 33 of the 150 seats, down from 41.") == []
+
+
+# ---------------------------------------------------------------- shares
+
+
+def test_a_share_in_words_against_its_figures() -> None:
+    assert (
+        message("The party won 120 seats, a third of the 450 in parliament.")
+        == "120 of 450 is 27%, not a third"
+    )
+    assert found("The party won 150 seats, a third of the 450 in parliament.") == []
+
+
+def test_a_share_that_contradicts_its_own_words() -> None:
+    assert message("A majority of members (45%) backed the motion.") == "a majority is more than 50%, not 45%"
+    assert found("A majority of members (55%) backed the motion.") == []
+
+
+def test_a_share_of_counts() -> None:
+    assert message("Only 14 of the 120 members voted, or 18%.") == "14 of 120 is 12%, not 18%"
+    assert found("Only 14 of the 120 members voted, or 12%.") == []
+
+
+def test_figures_with_their_shares_of_one_total_must_agree_on_it() -> None:
+    right = "Afghans filed 127,012 requests (17.6%), followed by Iraqis with 96,116 requests (13.3%)."
+    assert found(right) == []
+    assert message(right.replace("13.3%", "23.3%")) == (
+        "shares of one total imply different totals: 127,012 (17.6%) is a share of about 722,000; "
+        "96,116 (23.3%) is a share of about 413,000"
+    )
+
+
+# ---------------------------------------------------------------- conversions
+
+
+def test_areas_in_acres_against_square_miles_and_hectares() -> None:
+    assert message("The fire burned 2 square miles (800 acres) of forest.") == (
+        "2 square miles is about 1,280 acres, not 800 acres"
+    )
+    assert found("The fire burned 2 square miles (1,280 acres) of forest.") == []
+    assert found("The park covers 500 hectares (1,235 acres).") == []
+    assert len(found("The park covers 500 hectares (1,500 acres).")) == 1
+
+
+def test_a_temperature_difference_converts_without_the_offset() -> None:
+    assert message("Temperatures rose by 3C (37.4F) over the century.") == (
+        "a difference of 3C is a difference of 5.4F, not 37.4F"
+    )
+    assert found("Temperatures rose by 3C (5.4F) over the century.") == []
+    assert found("Keeping warming under 2 degrees Celsius (3.6 degrees Fahrenheit) is the goal.") == []
+    # a reading keeps its offset
+    assert found("Temperatures rose to 45C (113F).") == []
+    assert len(found("It was 15C (27F) above zero.")) == 1
+
+
+def test_money_converts_at_the_rate_the_article_states() -> None:
+    assert (
+        message("Sales were £1.2bn ($1.9bn at $1.25 to the pound).") == "£1.2bn is about $1.5bn, not $1.9bn"
+    )
+    assert found("Sales were £1.2bn ($1.5bn at $1.25 to the pound).") == []
+
+
+def test_a_percentage_against_a_fraction_written_another_way() -> None:
+    assert message("About a quarter (40%) of the staff left.") == "a quarter is about 25%, not 40%"
+    assert found("About a quarter (25%) of the staff left.") == []
+    assert found("It found more than a third (35%) of players knew someone.") == []
+
+
+def test_figures_rounded_to_five_from_a_third_unit() -> None:
+    assert found("Winds reached 30 mph (45 km/h).") == []
+    assert len(found("Winds reached 30 mph (55 km/h).")) == 1
+
+
+def test_a_conversion_marked_approximate() -> None:
+    assert found("Its winds reached 185 mph (~295 km/h).") == []
+    assert message("Its winds reached 185 mph (~395 km/h).") == "185 mph is about 298 km/h, not 395 km/h"
+
+
+def test_dimensions_written_a_by_b_convert_crosswise() -> None:
+    assert found("A panel measuring 8ft x 5ft (2.4m x 1.5m) fell.") == []
+    assert message("A panel measuring 8ft x 5ft (2.4m x 2.5m) fell.") == "5ft is about 1.5m, not 2.5m"
+
+
+# ---------------------------------------------------------------- the reader
+
+
+def test_relations_are_read_from_the_cue_words_of_the_rule_pack() -> None:
+    text = "Sales rose from $3.2bn to $3.6bn. The city has 250 schools, including 130 primary schools."
+    rel = read_relations(text, extract(text), load_pack())
+    (change,) = rel.changes
+    assert (change.old.surface, change.new.surface, change.direction) == ("$3.2bn", "$3.6bn", "increase")
+    (parts,) = rel.parts
+    assert (
+        parts.whole is not None
+        and parts.whole.surface == "250"
+        and [p.surface for p in parts.parts] == ["130"]
+    )
+
+
+def test_a_desk_adds_cue_words_in_its_own_relations_yaml(tmp_path: Path) -> None:
+    text = "Fares skyrocketed to $4 from $6 in a year."
+    assert found(text) == []  # "skyrocketed" is not a default direction word
+    (tmp_path / "relations.yaml").write_text("change:\n  up: [skyrocketed]\n", encoding="utf-8")
+    config = load_config(discover=False, rules_dir=tmp_path)
+    (f,) = check([text], config=config).findings
+    assert f.message == "from $6 to $4 is a fall, not a rise"

@@ -279,3 +279,26 @@ def test_printable_keeps_tabs_newlines_and_unicode():
     from numcheck.report.common import printable
 
     assert printable("a\tb\nc — ٣٤٥ \x1b[0m\x9b\x7f") == "a\tb\nc — ٣٤٥ \\x1b[0m\\x9b\\x7f"
+
+
+@pytest.mark.parametrize(
+    "option, name",
+    [
+        ("--config", "numcheck.toml"),
+        ("--facts", "facts.yaml"),
+        ("--baseline", "baseline.json"),
+        ("--source", "source.txt"),
+    ],
+)
+def test_a_fifo_given_as_any_input_file_is_refused_at_once(work: Path, option: str, name: str):
+    os.mkfifo(work / name)
+    err = one_line_error(run(work, "check", "good.txt", option, name, timeout=60), name)
+    assert "regular file" in err
+
+
+def test_a_fifo_in_a_rule_pack_is_refused_at_once(work: Path):
+    (work / "pack").mkdir()
+    os.mkfifo(work / "pack" / "hedges.yaml")
+    one_line_error(
+        run(work, "check", "good.txt", "--rules", "pack", timeout=60), "hedges.yaml", "regular file"
+    )

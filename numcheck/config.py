@@ -74,6 +74,7 @@ class Config(BaseModel):
         return RuleSetting(
             severity=over.severity or base.severity,
             enabled=base.enabled if over.enabled is None else over.enabled,
+            min_confidence=base.min_confidence if over.min_confidence is None else over.min_confidence,
             params={**base.params, **over.params},
         )
 

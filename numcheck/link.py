@@ -106,6 +106,35 @@ def _times_conflict(x: list[str], y: list[str]) -> bool:
     return False
 
 
+def _years(times: list[str]) -> set[str]:
+    return {t for t in times if t.isdigit()}
+
+
+def could_be_same(a: Claim, b: Claim) -> bool:
+    """Knowledge, not guesswork: what rules out two figures of one document as one measurand.
+
+    One kind of figure (a count of troops never meets an area); not a part and its whole, not a
+    stated conversion of itself, not a figure that says when; not killed against injured, a rise
+    against a fall, a change against the level it reached, tall against long, or one measure in
+    two different years. Everything else is weighed by the scorer (numcheck/scorer.py)."""
+    if a.id == b.id or not comparable(a, b):
+        return False
+    if a.partitive or b.partitive or a.part_of or b.part_of:
+        return False
+    if a.role == "when" or b.role == "when" or a.conversion_of or b.conversion_of:
+        return False
+    if a.event and b.event and a.event != b.event and a.kind in {"count", "number"}:
+        return False
+    if a.direction != b.direction or a.change != b.change:
+        return False
+    ya, yb = _years(a.times), _years(b.times)
+    if ya and yb and not ya & yb:
+        return False
+    if ("<from>" in a.times) != ("<from>" in b.times) or ("<modal>" in a.times) != ("<modal>" in b.times):
+        return False
+    return not (a.aspect and b.aspect and a.aspect != b.aspect)
+
+
 def same_measurand(a: Claim, b: Claim, min_terms: int = MIN_SHARED_TERMS) -> bool:
     """Strict linking, for two claims of one document."""
     if a.id == b.id or not comparable(a, b):

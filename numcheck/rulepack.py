@@ -24,6 +24,7 @@ import yaml
 from pydantic import BaseModel, ConfigDict, Field, StrictBool, ValidationError
 
 from numcheck.errors import ConfigError
+from numcheck.featurenames import FEATURES
 
 M = TypeVar("M", bound=BaseModel)
 
@@ -140,11 +141,28 @@ class RuleSetting(BaseModel):
 
     severity: Level | None = None
     enabled: StrictBool | None = None
+    # the rule's severity applies to findings at or above this confidence; below it they are info
+    min_confidence: float | None = Field(None, ge=0, le=1, allow_inf_nan=False)
     params: dict[str, Any] = Field(default_factory=dict)
 
 
 class RulesFile(_Strict):
     rules: dict[str, RuleSetting] = Field(default_factory=dict)
+
+
+class Platt(_Strict):
+    a: float = Field(1.0, allow_inf_nan=False)
+    b: float = Field(0.0, allow_inf_nan=False)
+
+
+class JudgementFile(_Strict):
+    """The same-measurand scorer's fitted weights (numcheck/scorer.py; bench/fit_judgement.py)."""
+
+    # per rule: the probability at or above which a finding takes the rule's severity
+    thresholds: dict[str, float] = Field(default_factory=dict)
+    info_floor: float = Field(0.5, ge=0, le=1, allow_inf_nan=False)
+    platt: Platt = Field(default_factory=Platt)
+    weights: dict[str, float] = Field(default_factory=dict)
 
 
 class RulePack(BaseModel):
@@ -162,6 +180,7 @@ class RulePack(BaseModel):
     units: UnitsFile
     tolerances: TolerancesFile
     rules: RulesFile
+    judgement: JudgementFile = Field(default_factory=JudgementFile)
     # which files came from the pack's own directory (the rest are the default pack's)
     own_files: list[str] = Field(default_factory=list)
 
@@ -179,6 +198,7 @@ FILES: dict[str, type[BaseModel]] = {
     "units": UnitsFile,
     "tolerances": TolerancesFile,
     "rules": RulesFile,
+    "judgement": JudgementFile,
 }
 
 
@@ -542,7 +562,26 @@ def _check_hedges(model: HedgesFile, path: Path, node: Any, is_default: bool) ->
     return out
 
 
-_SEMANTIC: dict[str, Any] = {"rules": _check_rules, "vague": _check_vague, "hedges": _check_hedges}
+def _check_judgement(model: JudgementFile, path: Path, node: Any, is_default: bool) -> list[Problem]:
+    """Weights only for features numcheck computes (numcheck/featurenames.py); a feature left out
+    weighs nothing."""
+    return [
+        Problem(
+            path,
+            _node_line(node, ("weights", name)),
+            f"unknown feature {name!r} (known: {', '.join(FEATURES)})",
+        )
+        for name in model.weights
+        if name not in FEATURES
+    ]
+
+
+_SEMANTIC: dict[str, Any] = {
+    "rules": _check_rules,
+    "vague": _check_vague,
+    "hedges": _check_hedges,
+    "judgement": _check_judgement,
+}
 
 
 def _default_params() -> dict[str, dict[str, Any]]:

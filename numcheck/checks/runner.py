@@ -25,16 +25,33 @@ def run_checks(config: Config, documents: list[Document], claims: list[Claim]) -
         setting = config.rule(code)
         if setting.enabled is False:
             continue
+        floor = _min_confidence(config, setting.min_confidence, rule.code)
         for f in rule.run(ctx, rule):
             if setting.severity:
                 f.severity = Severity(setting.severity)
+            if f.confidence < floor:
+                f.severity = Severity.info
             if _suppressed(f, by_id, docs):
                 continue
             f.fingerprint = fingerprint(f, by_id)
             findings.append(f)
-    findings.sort(key=lambda f: (f.doc, min((by_id[c].start for c in f.claims if c in by_id), default=0),
-                                 f.rule, f.claims))
+    findings.sort(
+        key=lambda f: (
+            f.doc,
+            min((by_id[c].start for c in f.claims if c in by_id), default=0),
+            f.rule,
+            f.claims,
+        )
+    )
     return findings
+
+
+def _min_confidence(config: Config, configured: float | None, code: str) -> float:
+    """The confidence a finding needs for the rule's severity: the desk's setting, else the
+    threshold fitted for the rule (judgement.yaml), else none."""
+    if configured is not None:
+        return configured
+    return config.pack.judgement.thresholds.get(code, 0.0)
 
 
 def _suppressed(f: Finding, claims: dict[str, Claim], docs: dict[str, Document]) -> bool:

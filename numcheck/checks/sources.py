@@ -10,11 +10,14 @@ convincing, and the draft figure is otherwise only unsupported (info).
 from __future__ import annotations
 
 import math
+import re
 from collections.abc import Iterable
 
 from numcheck.checks.base import CheckContext, Rule
 from numcheck.checks.slips import likely_slip
-from numcheck.link import agree, compatible, describe, ratio, representative, similarity
+from numcheck.extraction.knowledge import stem
+from numcheck.extraction.words import FUNCTION
+from numcheck.link import agree, compatible, describe, interval, point, ratio, representative, similarity
 from numcheck.models import Category, Claim, Finding, Severity
 
 MIN_SIMILARITY = 2.0
@@ -117,4 +120,128 @@ UNSUPPORTED = Rule(
     run=_unsupported,
 )
 
-RULES = [SOURCE_MISMATCH, UNSUPPORTED]
+
+def _family(c: Claim) -> str:
+    """What a figure may be found as: a quantity of its dimension, money, a share, or a count."""
+    if c.kind == "quantity":
+        return f"quantity:{c.dimension or c.unit}"
+    if c.kind in {"percent", "percentage_point"}:
+        return "share"
+    return "money" if c.kind == "money" else "count"
+
+
+def _found(d: Claim, pool: dict[str, list[float]], derived: dict[str, list[float]]) -> bool:
+    """Is the draft figure, as written, among the sources' figures of its family, or the sum,
+    difference or percentage change of two of them? Found when the draft's rounding covers a
+    source figure: '1.2 billion' finds 1,234 million, '871' does not find 870."""
+    lo, hi = interval(d)
+    if math.isinf(lo) or math.isinf(hi) or representative(d) is None or d.hedge == "vague":
+        return True  # 'thousands of', 'more than 50': nothing definite to look up
+    fam = _family(d)
+    values = [*pool.get(fam, ()), *derived.get(fam, ())]
+    if d.value is None:  # a range: each end must be found
+        return all(any(abs(v - end) <= 0.005 * abs(end) for v in values) for end in (lo, hi))
+    return any(lo <= v <= hi for v in values)
+
+
+def _pool(sources: list[Claim]) -> dict[str, list[float]]:
+    out: dict[str, list[float]] = {}
+    for s in sources:
+        got = out.setdefault(_family(s), [])
+        if s.value is not None:
+            got.append(point(s) or s.value)
+        else:  # a range or a bound: its ends
+            got += [x for x in interval(s) if not math.isinf(x)]
+    return out
+
+
+def _derived(pool: dict[str, list[float]], limit: int = 80) -> dict[str, list[float]]:
+    """Per family, sums and differences of two source figures, and percentage changes between
+    two (as shares); the first `limit` figures of each family."""
+    out: dict[str, list[float]] = {}
+    for fam, values in pool.items():
+        vals = [v for v in values if v > 0][:limit]
+        got = out.setdefault(fam, [])
+        for i, x in enumerate(vals):
+            for y in vals[i + 1 :]:
+                got += [x + y, abs(x - y)]
+                out.setdefault("share", []).extend(
+                    (100 * (y - x) / x, 100 * (x - y) / y, 100 * y / x, 100 * x / y)
+                )
+    return out
+
+
+def _closest_sentence(ctx: CheckContext, d: Claim) -> str | None:
+    """The source sentence sharing most content words with the draft figure's sentence."""
+    want = set(d.context)
+    best, best_n = None, 0
+    for c in _source_claims(ctx):
+        n = len(want & set(c.context))
+        if n > best_n:
+            best, best_n = c, n
+    if best is None:
+        return None
+    doc = next((x for x in ctx.documents if x.id == best.doc), None)
+    if doc is None:
+        return None
+    a = max(doc.text.rfind(". ", 0, best.start) + 2, doc.text.rfind("\n", 0, best.start) + 1, 0)
+    b = min(
+        [i for i in (doc.text.find(". ", best.end), doc.text.find("\n", best.end)) if i >= 0]
+        or [len(doc.text)]
+    )
+    return f"{doc.path}: {doc.text[a : b + 1].strip()}"
+
+
+_WORD = re.compile(r"[A-Za-z][A-Za-z'’-]+")
+
+
+def _stems(text: str) -> set[str]:
+    return {stem(w) for w in _WORD.findall(text) if len(w) > 2 and w.lower() not in FUNCTION}
+
+
+def _sentence_of(text: str, start: int, end: int) -> str:
+    a = max(text.rfind(". ", 0, start) + 2, text.rfind("\n", 0, start) + 1, 0)
+    ends = [i for i in (text.find(". ", end), text.find("\n", end)) if i >= 0]
+    return text[a : min(ends) + 1 if ends else len(text)]
+
+
+def _absent(ctx: CheckContext, rule: Rule) -> Iterable[Finding]:
+    """A draft figure absent from every source. How sure that is wrong: the share of its sentence's
+    words the sources hold (a sentence drawn from the sources whose figure is not there was changed;
+    a background sentence the sources never touch brings its own figure)."""
+    sources = _source_claims(ctx)
+    if not sources:
+        return
+    pool = _pool(sources)
+    derived = _derived(pool)
+    source_words: set[str] = set()
+    for doc in ctx.sources():
+        source_words |= _stems(doc.text)
+    texts = {doc.id: doc.text for doc in ctx.drafts()}
+    flagged = {c for f in _mismatch(ctx, SOURCE_MISMATCH) for c in f.claims}
+    for d in _draft_claims(ctx):
+        if d.id in flagged or "<from>" in d.times or _found(d, pool, derived):
+            continue  # the earlier figure of a change ('up from 3.9%') often comes from an earlier release
+        words = _stems(_sentence_of(texts.get(d.doc, ""), d.start, d.end))
+        covered = len(words & source_words) / len(words) if words else 0.0
+        near = _closest_sentence(ctx, d)
+        where = f"; the closest source passage: {near}" if near else ""
+        msg = f"{describe(d)} is in no source, nor follows from two source figures{where}"
+        yield rule.finding(msg, [d], confidence=round(covered, 3))
+
+
+ABSENT = Rule(
+    code="NC702",
+    name="absent-from-source",
+    category=Category.unsupported_claim,
+    severity=Severity.warning,
+    summary="With sources given, a draft figure whose value occurs in no source, whatever it measures.",
+    why="A figure found nowhere in the material a story was written from was changed or made up; "
+    "it is the commonest way a figure goes wrong between source and copy. Sums, differences and "
+    "percentage changes of two source figures count as found.",
+    example="Draft: 'The company earned $3.9 billion.'  Sources: $3.6 billion and $1.2 billion, "
+    "nothing that makes 3.9.",
+    run=_absent,
+)
+
+RULES = [SOURCE_MISMATCH, UNSUPPORTED, ABSENT]

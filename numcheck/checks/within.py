@@ -1,6 +1,8 @@
 """Inside one document: NC201 source-discrepancy, NC301 internal-inconsistency.
 
-Both look at pairs of claims that link.same_measurand() says measure the same thing.
+Both look at pairs of claims that knowledge allows to be one measurand (link.could_be_same) and
+the scorer (numcheck/scorer.py) links; a finding's confidence is the scorer's probability, and
+below the rule's `min_confidence` (default: the scorer's fitted threshold) it is reported as info.
 Differently attributed sources that give different figures are a discrepancy to show the
 reader (a warning, even when the figures' intervals overlap: 'about 11,000' against 'some
 10,000'); the same measurand with values that cannot both be true and no difference of source
@@ -13,8 +15,10 @@ from collections.abc import Iterable, Iterator
 
 from numcheck.checks.base import CheckContext, Rule
 from numcheck.checks.slips import likely_slip
-from numcheck.link import agree, describe, kind_key, point, ratio, same_measurand
+from numcheck.frames import frames, list_sentences, pair_features
+from numcheck.link import agree, could_be_same, describe, kind_key, point, ratio, same_measurand
 from numcheck.models import Category, Claim, Finding, Severity
+from numcheck.scorer import scorer
 
 
 def normalise_source(s: str | None) -> str | None:
@@ -30,9 +34,8 @@ def normalise_source(s: str | None) -> str | None:
 WINDOW = 300  # a figure is compared with the next 300 of its kind: linear time on huge documents
 
 
-def linked_pairs(claims: list[Claim]) -> Iterator[tuple[Claim, Claim]]:
-    """Pairs that measure the same thing: two shared context words, or one when a known slip
-    (digits transposed, a factor of 1,000) explains the difference between the figures.
+def candidate_pairs(claims: list[Claim]) -> Iterator[tuple[Claim, Claim]]:
+    """Pairs that knowledge allows to be one measurand (link.could_be_same).
 
     Only claims of one kind can link (link.comparable), so pairs are formed within buckets of
     kind_key — a count of troops never meets an area — which keeps long documents near-linear."""
@@ -53,8 +56,25 @@ def linked_pairs(claims: list[Claim]) -> Iterator[tuple[Claim, Claim]]:
                 if pair in seen:
                     continue
                 seen.add(pair)
-                if same_measurand(a, b) or (same_measurand(a, b, min_terms=1) and likely_slip(a, b)):
+                if could_be_same(a, b):
                     yield a, b
+
+
+def linked_pairs(ctx: CheckContext, doc_id: str) -> list[tuple[Claim, Claim, float]]:
+    """The pairs of one document the scorer links, with P(same measurand): computed once for both
+    rules of this module."""
+    key = ("linked_pairs", doc_id)
+    if key in ctx.memo:
+        return ctx.memo[key]  # type: ignore[return-value]
+    claims = ctx.by_doc(doc_id)
+    judge = scorer(ctx.config.pack)
+    fr = frames(claims, [d for d in ctx.documents if d.id == doc_id])
+    lists = list_sentences(claims)
+    out = []
+    for a, b in candidate_pairs(claims):
+        out.append((a, b, judge.probability(pair_features(a, b, fr[a.id], fr[b.id], lists))))
+    ctx.memo[key] = out
+    return out
 
 
 def _different_sources(a: Claim, b: Claim, generic: set[str]) -> bool:
@@ -76,14 +96,6 @@ def _message(kind: str, a: Claim, b: Claim) -> str:
     return f"{kind}: {describe(a)} vs {describe(b)}{rtext}"
 
 
-def _pairs(ctx: CheckContext, doc_id: str) -> list[tuple[Claim, Claim]]:
-    """The linked pairs of one document, computed once for both rules of this module."""
-    key = ("linked_pairs", doc_id)
-    if key not in ctx.memo:
-        ctx.memo[key] = list(linked_pairs(ctx.by_doc(doc_id)))
-    return ctx.memo[key]  # type: ignore[return-value]
-
-
 MAX_PER_CLAIM = 3  # more findings about one figure tell an editor nothing new
 
 
@@ -101,28 +113,35 @@ def _discrepancy(ctx: CheckContext, rule: Rule) -> Iterable[Finding]:
     generic = {g.lower() for g in ctx.config.pack.attribution.generic}
     seen: dict[str, int] = {}
     for doc in ctx.drafts():
-        for a, b in _pairs(ctx, doc.id):
-            if not _different_sources(a, b, generic):
+        for a, b, p in linked_pairs(ctx, doc.id):
+            # two voices on one measurand: the words they share say so (link.same_measurand)
+            if not _different_sources(a, b, generic) or not same_measurand(a, b):
                 continue
             pa, pb = point(a), point(b)
             differ = not agree(a, b, tol) or (pa is not None and pb is not None and pa != pb)
             if differ and _room(seen, a, b):
-                yield rule.finding(_message("sources differ", a, b), [a, b], ratio=ratio(a, b))
+                yield rule.finding(_message("sources differ", a, b), [a, b], ratio=ratio(a, b), confidence=p)
 
 
 def _inconsistency(ctx: CheckContext, rule: Rule) -> Iterable[Finding]:
     tol = ctx.config.pack.tolerances.agreement.relative
+    info_floor = ctx.config.pack.judgement.info_floor
     generic = {g.lower() for g in ctx.config.pack.attribution.generic}
     seen: dict[str, int] = {}
     for doc in ctx.drafts():
-        for a, b in _pairs(ctx, doc.id):
-            if _different_sources(a, b, generic) or agree(a, b, tol) or not _room(seen, a, b):
+        for a, b, p in linked_pairs(ctx, doc.id):
+            if (
+                p < info_floor
+                or _different_sources(a, b, generic)
+                or agree(a, b, tol)
+                or not _room(seen, a, b)
+            ):
                 continue
             slip = likely_slip(a, b)
             msg = _message("the same figure is given two values", a, b) + (
                 f" — likely {slip}" if slip else ""
             )
-            yield rule.finding(msg, [b, a], slip=slip, ratio=ratio(a, b))
+            yield rule.finding(msg, [b, a], slip=slip, ratio=ratio(a, b), confidence=p)
 
 
 SOURCE_DISCREPANCY = Rule(

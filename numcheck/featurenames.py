@@ -1,0 +1,60 @@
+"""The names of the pair features the same-measurand scorer weighs, each with what it means.
+
+A leaf module (it imports nothing), so the rule pack can validate a weights file against it and
+numcheck/frames.py computes the features in this order."""
+
+from __future__ import annotations
+
+FEATURE_DOCS: dict[str, str] = {
+    "bias": "constant term",
+    "window_jaccard": "share of the content words within four words either side that both figures have",
+    "left_jaccard": "the same, words before the figure only",
+    "right_jaccard": "the same, words after the figure only (the thing counted and its modifiers)",
+    "window_unshared": "words of either window the other lacks (0-6, scaled to 0-1)",
+    "names_differ": "both windows name someone or something, and no name is shared",
+    "clause_jaccard": "overlap of the content words of the two clauses",
+    "sentence_jaccard": "overlap of the content words of the two sentences",
+    "shared_terms": "clause words both share, other than units and the counted noun (0-4, scaled)",
+    "same_sentence": "both figures in one sentence",
+    "same_paragraph": "both figures in one paragraph",
+    "sentence_distance": "sentences apart, log-scaled",
+    "headline": "one of them is in the first sentence (headline or lead)",
+    "list_sentence": "one of them sits in a sentence listing three or more figures of its kind",
+    "event_same": "the same event word (killed, injured, evacuated ...)",
+    "event_differs": "one has an event word the other lacks",
+    "noun_same": "the same counted noun",
+    "noun_differs": "different counted nouns of one class (troops / soldiers)",
+    "subjects_overlap": "a subject (whose figure it is) in common",
+    "subjects_differ": "both have subjects, none shared",
+    "heads_overlap": "a head noun in common",
+    "heads_differ": "both have head nouns, none shared",
+    "places_overlap": "a place in common",
+    "places_differ": "both have places, none shared",
+    "places_one_sided": "only one has a place",
+    "times_same": "the same times (years, months, 'last year')",
+    "times_one_sided": "only one has a time",
+    "modifiers_same": "the same modifiers of the counted noun",
+    "modifiers_differ": "different modifiers",
+    "role_differs": "different roles (a total, a share, a part)",
+    "source_same": "attributed to the same source",
+    "source_differs": "attributed to two different sources",
+    "source_one_sided": "only one is attributed",
+    "hedged": "either is hedged (about, more than, up to)",
+    "range": "either is a range",
+    "kind_count": "a count of something",
+    "kind_money": "an amount of money",
+    "kind_percent": "a percentage or percentage points",
+    "kind_quantity": "a physical quantity (length, mass, duration ...)",
+    "kind_number": "a bare number",
+    "strict_link": "the hand-written linker of numcheck/link.py (same_measurand) links them",
+    "value_transposed": "the two figures have the same digits in another order",
+    "value_factor_ten": "one is 10 or 100 times the other",
+    "value_factor_thousand": "one is 1,000 (or a power of 1,000) times the other",
+    "value_one_digit": "the figures have as many digits and differ in one",
+    "value_close": "the values are within 25% of each other",
+    "strict_link_slip": "strict_link, and the values differ like a slip (swapped, a power of ten, one digit)",
+    "headline_slip": "one is in the first sentence, and the values differ like a slip",
+    "value_far": "the values are ten times apart or more, and not by a power of ten",
+}
+
+FEATURES: tuple[str, ...] = tuple(FEATURE_DOCS)

@@ -1,0 +1,142 @@
+"""The judgement between extraction and the checks: frames, the fitted scorer, confidence and
+severity. Sentences here are written for the tests."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+import numcheck
+from numcheck.api import _config
+from numcheck.featurenames import FEATURES
+from numcheck.frames import frame, pair_features, value_features
+from numcheck.read import read_text
+from numcheck.rulepack import check_pack, default_pack_dir
+from numcheck.scorer import scorer
+
+
+def serious(text: str) -> list[str]:
+    return [f.message for f in numcheck.check([text]).findings if f.severity != "info"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a poll's head-to-head: two candidates' shares, not one share given twice
+        "Harris leads Trump by 11 points, 46 percent to 35 percent, in the latest survey of likely voters.",
+        # a list of market moves
+        "In Europe, London's FTSE 100 index was down 0.1 percent, Frankfurt's DAX was down 1.0 percent "
+        "and the CAC 40 in Paris fell 0.6 percent.",
+        # the same measure in two years
+        "The port handled 4.2 million containers in 2022. In 2023 the port handled 4.8 million containers.",
+        # a range and a figure inside it
+        "Between 300 and 400 people attended the rally, and organisers said 350 people signed the petition.",
+        # durations of different things
+        "The 90-minute hearing ended at noon. The judge gave the company two weeks to respond.",
+    ],
+)
+def test_figures_of_different_things_side_by_side_are_no_conflict(text: str) -> None:
+    assert serious(text) == []
+
+
+def test_a_headline_figure_with_its_digits_swapped_in_the_body_is_an_error_with_high_confidence() -> None:
+    text = (
+        "Storm leaves 1,452 homes without power\n\nThe storm struck the valley overnight. By morning it had "
+        "left 1,542 homes without power, the utility said."
+    )
+    [f] = numcheck.check([text]).findings
+    assert (f.rule, f.severity) == ("NC301", "error")
+    assert f.confidence >= _config(None).pack.judgement.thresholds["NC301"]
+    assert f.slip == "digits transposed"
+
+
+def test_below_the_rules_min_confidence_a_finding_is_info(tmp_path: Path) -> None:
+    draft = tmp_path / "storm.txt"
+    draft.write_text(
+        "Storm leaves 1,452 homes without power\n\n"
+        "By morning the storm had left 1,542 homes without power.\n",
+        encoding="utf-8",
+    )
+    (tmp_path / "numcheck.toml").write_text("[rules.NC301]\nmin_confidence = 1.0\n", encoding="utf-8")
+    out = subprocess.run(
+        [sys.executable, "-m", "numcheck", "check", str(draft), "--format", "json"],
+        capture_output=True,
+        text=True,
+        cwd=tmp_path,
+        check=False,
+    )
+    assert out.returncode == 0, out.stderr
+    [f] = json.loads(out.stdout)["findings"]
+    assert f["rule"] == "NC301" and f["severity"] == "info" and 0 < f["confidence"] < 1
+
+
+def test_the_frame_of_a_figure_is_the_content_words_around_it_in_its_sentence() -> None:
+    text = "Officials said. Clinton won 46 percent of the vote in Ohio."
+    [c] = numcheck.extract(text)
+    fr = frame(c, text)
+    assert "clinton" in fr.left and "vote" in fr.right and "offici" not in fr.left
+    assert fr.names == {"ohio"}  # a capital that starts the sentence says nothing
+
+
+def test_value_features_name_the_slip_and_never_the_context() -> None:
+    names = [n for n in FEATURES if n.startswith("value_")]
+    as_dict = dict(zip(names, value_features(1452, 1542, "1452", "1542"), strict=True))
+    assert as_dict["value_transposed"] == 1 and as_dict["value_close"] == 1
+    as_dict = dict(zip(names, value_features(1.2e12, 1.2e9, "12", "12"), strict=True))
+    assert as_dict["value_factor_thousand"] == 1 and as_dict["value_transposed"] == 0
+
+
+def test_pair_features_are_in_unit_range_and_in_the_weights_files_order() -> None:
+    text = "Troops said 500 soldiers crossed. Later 600 soldiers crossed, officials said."
+    a, b = numcheck.extract(text)
+    x = pair_features(a, b, frame(a, text), frame(b, text))
+    assert len(x) == len(FEATURES) and all(0.0 <= v <= 1.0 for v in x)
+    p = scorer(_config(None).pack).probability(x)
+    assert 0.0 < p < 1.0
+
+
+def test_every_shipped_feature_has_a_weight_and_unknown_features_are_refused_with_file_and_line(
+    tmp_path: Path,
+) -> None:
+    shipped = (default_pack_dir() / "judgement.yaml").read_text(encoding="utf-8")
+    assert all(f"  {name}:" in shipped for name in FEATURES)
+    (tmp_path / "judgement.yaml").write_text(shipped.replace("  headline:", "  headlines:"), encoding="utf-8")
+    pack, problems = check_pack(tmp_path)
+    assert pack is None
+    [p] = problems
+    assert "judgement.yaml" in str(p.path) and p.line and "unknown feature 'headlines'" in p.message
+
+
+def _against_source(draft: str, source: str) -> list[tuple[str, str]]:
+    src = read_text(source, doc_id="s0", path="statement.txt").model_copy(update={"role": "source"})
+    report = numcheck.check([draft], [src])
+    return [(f.rule, f.severity.value) for f in report.findings]
+
+
+def test_a_changed_figure_in_a_sentence_drawn_from_the_source_is_flagged() -> None:
+    source = "The council approved a budget of $48.2 million for the new library on Tuesday."
+    # digits swapped: the aligned source figure is named (NC101)
+    assert _against_source("The council approved a $42.8 million budget for the new library.", source) == [
+        ("NC101", "error")
+    ]
+    # a figure found nowhere in the sources, in a sentence whose words they hold
+    source = "The council approved the library budget on Tuesday. The library opens with 12 rooms."
+    draft = "The council approved the library budget of 240 pages on Tuesday."
+    assert ("NC702", "warning") in _against_source(draft, source)
+
+
+def test_a_figure_the_source_holds_or_derives_is_no_finding() -> None:
+    source = "The school has 420 boys and 380 girls. Last year it had 760 pupils."
+    found = _against_source("The school now has 800 pupils, up from 760.", source)
+    assert [f for f in found if f[1] != "info"] == []
+
+
+def test_a_background_figure_in_a_sentence_the_source_never_touches_is_only_info() -> None:
+    source = "The council approved a budget of $48.2 million for the new library on Tuesday."
+    draft = "The council approved $48.2 million for the library. The old building opened 63 years ago."
+    found = _against_source(draft, source)
+    assert ("NC702", "info") in found and [f for f in found if f[1] != "info"] == []

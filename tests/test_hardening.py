@@ -143,7 +143,7 @@ assert resource.getrlimit(resource.RLIMIT_AS) == before
 assert signal.getsignal(signal.SIGALRM) == signal.SIG_DFL
 try:
     with document_budget("x.txt", Budget(None, 10)):
-        _ = bytearray(50 * 1024 * 1024)
+        held = [bytearray(1024 * 1024) for _ in range(4000)]  # grows until the watchdog stops it
 except InputError as exc:
     print(exc)
 assert resource.getrlimit(resource.RLIMIT_AS) == before

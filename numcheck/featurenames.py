@@ -18,7 +18,7 @@ FEATURE_DOCS: dict[str, str] = {
     "same_sentence": "both figures in one sentence",
     "same_paragraph": "both figures in one paragraph",
     "sentence_distance": "sentences apart, log-scaled",
-    "headline": "one of them is in the first sentence (headline or lead)",
+    "headline": "one of them is in the first sentence (headline or lead), the other not",
     "list_sentence": "one of them sits in a sentence listing three or more figures of its kind",
     "event_same": "the same event word (killed, injured, evacuated ...)",
     "event_differs": "one has an event word the other lacks",

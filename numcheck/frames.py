@@ -161,7 +161,7 @@ def pair_features(
     values = value_features(point(a), pb, digits(a), db)
     slip = float(any(values[:4]))
     strict = float(same_measurand(a, b))
-    headline = float(a.sentence == 0 or b.sentence == 0)
+    headline = float((a.sentence == 0) != (b.sentence == 0))
     unshared = len(wa ^ wb)
     kind = kind_key(a)[0]
     dist = abs(a.sentence - b.sentence)

@@ -114,15 +114,18 @@ def could_be_same(a: Claim, b: Claim) -> bool:
     """Knowledge, not guesswork: what rules out two figures of one document as one measurand.
 
     One kind of figure (a count of troops never meets an area); not a part and its whole, not a
-    stated conversion of itself, not a figure that says when; not killed against injured, a rise
-    against a fall, a change against the level it reached, tall against long, or one measure in
-    two different years. Everything else is weighed by the scorer (numcheck/scorer.py)."""
+    stated conversion of itself, not a figure that says when, not a vague amount; not killed
+    against injured, a rise against a fall, a change against the level it reached, tall against
+    long, or one measure in two different years. Everything else is weighed by the scorer
+    (numcheck/scorer.py)."""
     if a.id == b.id or not comparable(a, b):
         return False
     if a.partitive or b.partitive or a.part_of or b.part_of:
         return False
     if a.role == "when" or b.role == "when" or a.conversion_of or b.conversion_of:
         return False
+    if a.hedge == "vague" or b.hedge == "vague":
+        return False  # 'scores of', 'a few', 'thousands of' say how many roughly, not a figure to hold to
     if a.event and b.event and a.event != b.event and a.kind in {"count", "number"}:
         return False
     if a.direction != b.direction or a.change != b.change:

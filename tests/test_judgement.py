@@ -140,3 +140,18 @@ def test_a_background_figure_in_a_sentence_the_source_never_touches_is_only_info
     draft = "The council approved $48.2 million for the library. The old building opened 63 years ago."
     found = _against_source(draft, source)
     assert ("NC702", "info") in found and [f for f in found if f[1] != "info"] == []
+
+
+def test_a_vague_amount_is_not_held_against_a_figure() -> None:
+    text = (
+        "Scores of people were hurt in the blast, witnesses said. The civil defence said 30 people were hurt."
+    )
+    assert serious(text) == []
+
+
+def test_two_sources_bounds_that_can_both_hold_are_no_discrepancy() -> None:
+    text = (
+        "Prosecutors said Farkas took more than $38.5 million from the bank. The inspector general said "
+        "Farkas took more than $38 million from the bank."
+    )
+    assert serious(text) == []

@@ -69,11 +69,50 @@ def _source_claims(ctx: CheckContext) -> list[Claim]:
     return [c for c in ctx.claims if c.doc in ids]
 
 
+def _year_of(c: Claim, text: str) -> str | None:
+    """The year written nearest the figure in its clause ('$1.30 to $1.40 for Q4 2019' -> 2019):
+    after it within a few words, else before it."""
+    after = re.split(r"[.;:!?]\s|,\s+(?:and|but|while|as)\b", text[c.end : c.end + 40], maxsplit=1)[0]
+    m = _YEAR.search(after)
+    if m:
+        return m.group()
+    before = re.split(r"[.;:!?]\s", text[max(0, c.start - 60) : c.start])[-1]
+    found = _YEAR.findall(before)
+    return found[-1] if found else None
+
+
+def _as_written(d: Claim, s: Claim) -> bool:
+    """The same figure in the same words' sense: one family, the same point or range, the same
+    bounds ('more than 20 feet' is not 'up to 20 feet')."""
+    if _family(d) != _family(s) or (d.low_open, d.high_open) != (s.low_open, s.high_open):
+        return False
+    pd, ps = point(d), point(s)
+    if pd is not None or ps is not None:
+        return pd is not None and ps is not None and math.isclose(pd, ps, rel_tol=1e-9) and d.hedge == s.hedge
+    return all(math.isclose(x, y, rel_tol=1e-9) for x, y in zip(interval(d), interval(s), strict=True))
+
+
 def _mismatch(ctx: CheckContext, rule: Rule) -> Iterable[Finding]:
     sources = _source_claims(ctx)
     if not sources:
         return
+    texts = {doc.id: doc.text for doc in ctx.documents}
     for d in _draft_claims(ctx):
+        same = [s for s in sources if _as_written(d, s)]
+        if same:  # the sources give this very figure, bounds and all: is it the same year?
+            year = _year_of(d, texts[d.doc])
+            theirs = [_year_of(s, texts[s.doc]) for s in same]
+            near = bool(year) and all(y and y != year for y in theirs)
+            dated = {t for t in d.times if t.isdigit()}
+            sentence = bool(dated) and all(
+                {t for t in s.times if t.isdigit()} and not {t for t in s.times if t.isdigit()} & dated
+                for s in same
+            )
+            if near or sentence:
+                when = year or ", ".join(sorted(dated))
+                msg = f"draft {describe(d)} is given for {when}; the source gives it for another year"
+                yield rule.finding(msg, [d, same[0]], slip="a year changed")
+            continue
         verdict, s, slip = _assess(ctx, d, sources)
         if verdict == "mismatch" and s is not None:
             r = ratio(d, s)
@@ -130,17 +169,26 @@ def _family(c: Claim) -> str:
     return "money" if c.kind == "money" else "count"
 
 
-def _found(d: Claim, pool: dict[str, list[float]], derived: dict[str, list[float]]) -> bool:
+def _found(
+    d: Claim,
+    pool: dict[str, list[float]],
+    derived: dict[str, list[float]],
+    hedged: dict[str, list[tuple[float, float]]] | None = None,
+) -> bool:
     """Is the draft figure, as written, among the sources' figures of its family, or the sum,
     difference or percentage change of two of them? Found when the draft's rounding covers a
-    source figure: '1.2 billion' finds 1,234 million, '871' does not find 870."""
+    source figure ('1.2 billion' finds 1,234 million, '871' does not find 870), or the draft's
+    figure lies inside a hedged source figure ('70%' is inside 'some 69%')."""
     lo, hi = interval(d)
     if math.isinf(lo) or math.isinf(hi) or representative(d) is None or d.hedge == "vague":
         return True  # 'thousands of', 'more than 50': nothing definite to look up
     fam = _family(d)
+    p = point(d)
+    if p is not None and any(slo <= p <= shi for slo, shi in (hedged or {}).get(fam, ())):
+        return True
     values = [*pool.get(fam, ()), *derived.get(fam, ())]
     if d.value is None:  # a range: each end must be found
-        return all(any(abs(v - end) <= 0.005 * abs(end) for v in values) for end in (lo, hi))
+        return all(any(abs(v - end) <= 1e-4 * abs(end) for v in values) for end in (lo, hi))
     return any(lo <= v <= hi for v in values)
 
 
@@ -152,6 +200,16 @@ def _pool(sources: list[Claim]) -> dict[str, list[float]]:
             got.append(point(s) or s.value)
         else:  # a range or a bound: its ends
             got += [x for x in interval(s) if not math.isinf(x)]
+    return out
+
+
+def _hedged(sources: list[Claim]) -> dict[str, list[tuple[float, float]]]:
+    """The intervals of the sources' hedged point figures ('some 69%', 'about 11,000'), by family."""
+    out: dict[str, list[tuple[float, float]]] = {}
+    for s in sources:
+        lo, hi = interval(s)
+        if s.hedge and s.hedge != "vague" and s.value is not None and not (math.isinf(lo) or math.isinf(hi)):
+            out.setdefault(_family(s), []).append((lo, hi))
     return out
 
 
@@ -184,7 +242,8 @@ def _closest_sentence(ctx: CheckContext, d: Claim) -> str | None:
     doc = next((x for x in ctx.documents if x.id == best.doc), None)
     if doc is None:
         return None
-    a = max(doc.text.rfind(". ", 0, best.start) + 2, doc.text.rfind("\n", 0, best.start) + 1, 0)
+    stop = doc.text.rfind(". ", 0, best.start)
+    a = max(stop + 2 if stop >= 0 else 0, doc.text.rfind("\n", 0, best.start) + 1)
     b = min(
         [i for i in (doc.text.find(". ", best.end), doc.text.find("\n", best.end)) if i >= 0]
         or [len(doc.text)]
@@ -193,6 +252,7 @@ def _closest_sentence(ctx: CheckContext, d: Claim) -> str | None:
 
 
 _WORD = re.compile(r"[A-Za-z][A-Za-z'’-]+")
+_YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 
 
 def _stems(text: str) -> set[str]:
@@ -200,7 +260,8 @@ def _stems(text: str) -> set[str]:
 
 
 def _sentence_of(text: str, start: int, end: int) -> str:
-    a = max(text.rfind(". ", 0, start) + 2, text.rfind("\n", 0, start) + 1, 0)
+    stop = text.rfind(". ", 0, start)
+    a = max(stop + 2 if stop >= 0 else 0, text.rfind("\n", 0, start) + 1)
     ends = [i for i in (text.find(". ", end), text.find("\n", end)) if i >= 0]
     return text[a : min(ends) + 1 if ends else len(text)]
 
@@ -214,19 +275,28 @@ def _absent(ctx: CheckContext, rule: Rule) -> Iterable[Finding]:
         return
     pool = _pool(sources)
     derived = _derived(pool)
+    hedged = _hedged(sources)
     source_words: set[str] = set()
     for doc in ctx.sources():
         source_words |= _stems(doc.text)
     texts = {doc.id: doc.text for doc in ctx.drafts()}
+    source_years = {y for doc in ctx.sources() for y in _YEAR.findall(doc.text)}
     flagged = {c for f in _mismatch(ctx, SOURCE_MISMATCH) for c in f.claims}
     for d in _draft_claims(ctx):
-        if d.id in flagged or "<from>" in d.times or _found(d, pool, derived):
+        if d.id in flagged or "<from>" in d.times:
             continue  # the earlier figure of a change ('up from 3.9%') often comes from an earlier release
+        year = _year_of(d, texts.get(d.doc, ""))
+        years = [year] if year and year not in source_years else []
+        if _found(d, pool, derived, hedged) and not years:
+            continue
         words = _stems(_sentence_of(texts.get(d.doc, ""), d.start, d.end))
         covered = len(words & source_words) / len(words) if words else 0.0
         near = _closest_sentence(ctx, d)
         where = f"; the closest source passage: {near}" if near else ""
-        msg = f"{describe(d)} is in no source, nor follows from two source figures{where}"
+        if years and _found(d, pool, derived, hedged):
+            msg = f"{describe(d)} is dated {', '.join(years)}, a year no source mentions{where}"
+        else:
+            msg = f"{describe(d)} is in no source, nor follows from two source figures{where}"
         yield rule.finding(msg, [d], confidence=round(covered, 3))
 
 

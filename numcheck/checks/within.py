@@ -61,8 +61,8 @@ def candidate_pairs(claims: list[Claim]) -> Iterator[tuple[Claim, Claim]]:
 
 
 def linked_pairs(ctx: CheckContext, doc_id: str) -> list[tuple[Claim, Claim, float]]:
-    """The pairs of one document the scorer links, with P(same measurand): computed once for both
-    rules of this module."""
+    """The candidate pairs of one document with the scorer's P(same measurand): computed once for
+    both rules of this module."""
     key = ("linked_pairs", doc_id)
     if key in ctx.memo:
         return ctx.memo[key]  # type: ignore[return-value]
@@ -88,6 +88,11 @@ def _different_sources(a: Claim, b: Claim, generic: set[str]) -> bool:
 def _is_generic(s: str, generic: set[str]) -> bool:
     words = s.split()
     return s in generic or (bool(words) and words[-1] in generic and not any(w[:1].isupper() for w in words))
+
+
+def _bound(c: Claim) -> bool:
+    """'more than 50', 'up to 40,000', 'at least 20': a bound, not an estimate."""
+    return c.low_open or c.high_open or c.low is None or c.high is None
 
 
 def _message(kind: str, a: Claim, b: Claim) -> str:
@@ -118,7 +123,10 @@ def _discrepancy(ctx: CheckContext, rule: Rule) -> Iterable[Finding]:
             if not _different_sources(a, b, generic) or not same_measurand(a, b):
                 continue
             pa, pb = point(a), point(b)
-            differ = not agree(a, b, tol) or (pa is not None and pb is not None and pa != pb)
+            # two estimates differ when their points do ('about 11,000' / 'some 10,000'); bounds
+            # differ only when they cannot both hold ('more than $38m' / 'more than $38.5m' can)
+            estimates = not (_bound(a) or _bound(b))
+            differ = not agree(a, b, tol) or (estimates and pa is not None and pb is not None and pa != pb)
             if differ and _room(seen, a, b):
                 yield rule.finding(_message("sources differ", a, b), [a, b], ratio=ratio(a, b), confidence=p)
 

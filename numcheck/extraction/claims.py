@@ -257,6 +257,8 @@ def _not_a_claim(tk: Tokenized, num: Number, kb: Knowledge) -> int | None:
                 return j
         if prev is not None and prev.text in {"#", "No", "no."}:
             return j
+    elif t.text == "One" and prev is not None and prev.kind == "word" and prev.text[:1].isupper():
+        return j  # "One" after a capitalised word is a name: "Capital One", "Formula One", "BBC One"
     return None
 
 

@@ -637,9 +637,9 @@ def run_all(shared: Path = SHARED) -> list[SuiteResult]:
 
 
 FLOORS = {
-    "Recognizers CurrencyModel": 0.90,
-    "Recognizers DimensionModel": 0.90,
-    "Recognizers NumberModel (reader)": 0.90,
+    "Recognizers CurrencyModel": 0.95,
+    "Recognizers DimensionModel": 0.95,
+    "Recognizers NumberModel (reader)": 0.95,
     "quantulum3 quantities": 0.95,
 }
 

@@ -8,12 +8,13 @@ over these two functions.
 
 from __future__ import annotations
 
+import hashlib
 from collections.abc import Sequence
 from pathlib import Path
 
 from numcheck.config import Config, load_config
 from numcheck.errors import InputError
-from numcheck.models import Claim, Document, Report, Summary
+from numcheck.models import Claim, Document, Finding, Report, Summary
 from numcheck.read import read_text
 
 _DEFAULT: Config | None = None
@@ -41,13 +42,39 @@ def facts_document(text: str, path: str = "<facts>", doc_id: str = "f0") -> Docu
     return Document(id=doc_id, path=path, role="facts", original=text, text=text)
 
 
+def _as_list(value: object, what: str, allowed: tuple[type, ...]) -> list[object]:
+    """One item (a string or a Document) as a list of one; a list or tuple as it is; else TypeError."""
+    if isinstance(value, allowed):
+        return [value]
+    if not isinstance(value, list | tuple):
+        raise TypeError(
+            f"{what}: expected a string, a Document or a list of them, not {type(value).__name__}"
+        )
+    for i, item in enumerate(value):
+        if not isinstance(item, allowed):
+            raise TypeError(f"{what}[{i}]: expected a string or a Document, not {type(item).__name__}")
+    return list(value)
+
+
 def check(
-    drafts: Sequence[Document | str],
-    sources: Sequence[Document] = (),
+    drafts: Sequence[Document | str] | Document | str,
+    sources: Sequence[Document | str] | Document | str = (),
     facts: Document | str | None = None,
     config: Config | None = None,
 ) -> Report:
-    """Extract, link and check: drafts against each other's own figures, the sources and the facts."""
+    """Extract, link and check: drafts against each other's own figures, the sources and the facts.
+
+    `drafts` is one draft (a string of plain text, or a Document) or a list of them:
+    `check("About 300 people ...")` checks that text as one draft. `sources` likewise (a string is
+    one source document); `facts` is the text of a facts file (YAML) or a Document. Anything else
+    (bytes, a number, a dict, a list holding one) raises TypeError.
+    """
+    drafts = _as_list(drafts, "drafts", (str, Document))  # type: ignore[assignment]
+    sources = _as_list(sources, "sources", (str, Document))  # type: ignore[assignment]
+    if facts is not None and not isinstance(facts, str | Document):
+        raise TypeError(f"facts: expected a string or a Document, not {type(facts).__name__}")
+    if config is not None and not isinstance(config, Config):
+        raise TypeError(f"config: expected a numcheck Config, not {type(config).__name__}")
     from numcheck import __version__
     from numcheck.checks.runner import run_checks
     from numcheck.extraction.claims import extract_claims
@@ -59,7 +86,8 @@ def check(
         doc = d if isinstance(d, Document) else read_text(d, doc_id=f"d{i}", path=f"<draft {i}>")
         documents.append(doc.model_copy(update={"id": f"d{i}", "role": "draft"}))
     for i, s in enumerate(sources):
-        documents.append(s.model_copy(update={"id": f"s{i}", "role": "source"}))
+        sdoc = s if isinstance(s, Document) else read_text(s, "text", f"<source {i}>", "source", f"s{i}")
+        documents.append(sdoc.model_copy(update={"id": f"s{i}", "role": "source"}))
     fact_claims: list[Claim] = []
     if facts is not None:
         fdoc = facts if isinstance(facts, Document) else facts_document(facts)
@@ -73,7 +101,7 @@ def check(
             continue
         claims.extend(extract_claims(doc, cfg.pack))
     claims.extend(fact_claims)
-    findings = run_checks(cfg, documents, claims)
+    findings = distinct_findings(run_checks(cfg, documents, claims), claims, documents)
     report = Report(
         version=__version__,
         documents=documents,
@@ -88,6 +116,44 @@ def check(
         documents=len(documents),
     )
     return report
+
+
+def distinct_findings(
+    findings: list[Finding], claims: list[Claim], documents: list[Document]
+) -> list[Finding]:
+    """One finding per distinct pair of figures, and a fingerprint no other finding of the report has.
+
+    A figure written twice (in the headline and again in the body) pairs with the same other figure
+    twice; that is one finding, reported at its first place. Fingerprints (rule + the claims' text)
+    that still repeat, in different documents, take the document's path in; then a running number.
+    """
+    by_id = {c.id: c for c in claims}
+    paths = {d.id: d.path for d in documents}
+
+    def text(cid: str) -> tuple[str, str]:
+        c = by_id.get(cid)
+        return (c.doc, " ".join(c.surface.split())) if c is not None else ("", cid)
+
+    seen: set[tuple[object, ...]] = set()
+    out: list[Finding] = []
+    for f in findings:
+        key = (f.rule, f.doc, tuple(sorted(text(c) for c in f.claims)))
+        if key in seen:
+            continue
+        seen.add(key)
+        out.append(f)
+    taken: set[str] = set()
+    for f in out:
+        fp = f.fingerprint
+        if fp in taken:
+            fp = hashlib.sha1(f"{f.fingerprint}|{paths.get(f.doc, f.doc)}".encode()).hexdigest()[:16]
+            n = 2
+            while fp in taken:
+                fp = hashlib.sha1(f"{f.fingerprint}|{paths.get(f.doc, f.doc)}|{n}".encode()).hexdigest()[:16]
+                n += 1
+            f.fingerprint = fp
+        taken.add(fp)
+    return out
 
 
 def _to_file_offsets(claims: list[Claim], documents: list[Document]) -> list[Claim]:

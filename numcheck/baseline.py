@@ -84,7 +84,13 @@ def _entries(report: Report, base: Path) -> list[BaselineEntry]:
 
     index = ReportIndex(report)
     entries = []
+    seen: set[tuple[str | None, str, tuple[str, ...]]] = set()
     for f in report.findings:
+        claims = _surfaces(index.claims, f)
+        key = _key(_doc_key(index.doc_path(index.finding_doc(f)), base), f.rule, claims)
+        if key in seen:  # the same figures under the same rule: one entry accepts them
+            continue
+        seen.add(key)
         entries.append(BaselineEntry(
             document=_doc_key(index.doc_path(index.finding_doc(f)), base),
             rule=f.rule,
@@ -98,19 +104,22 @@ def _entries(report: Report, base: Path) -> list[BaselineEntry]:
     return entries
 
 
-def write_baseline(report: Report, path: Path | str) -> None:
-    """Record every finding of the report as accepted (the file is written atomically)."""
+def write_baseline(report: Report, path: Path | str) -> int:
+    """Record every finding of the report as accepted (the file is written atomically); the count
+    of entries written (a finding repeated with the same figures is one entry)."""
     from numcheck.fsutil import atomic_write
 
     path = Path(path)
+    entries = _entries(report, path.parent)
     data: dict[str, Any] = {
         "numcheck_baseline": FORMAT_VERSION,
-        "findings": [e.model_dump(exclude_none=True) for e in _entries(report, path.parent)],
+        "findings": [e.model_dump(exclude_none=True) for e in entries],
     }
     try:
         atomic_write(path, json.dumps(data, indent=2, ensure_ascii=False) + "\n")
     except OSError as exc:
         raise InputError(f"{path}: cannot write baseline ({exc.strerror or exc})") from exc
+    return len(entries)
 
 
 def load_baseline(path: Path | str) -> Baseline:
@@ -179,5 +188,6 @@ def apply_baseline(report: Report, path: Path | str) -> Report:
         "errors": sum(f.severity == "error" for f in kept),
         "warnings": sum(f.severity == "warning" for f in kept),
         "infos": sum(f.severity == "info" for f in kept),
+        "baselined": report.summary.baselined + len(report.findings) - len(kept),
     })
     return report.model_copy(update={"findings": kept, "summary": summary})

@@ -5,14 +5,94 @@ from __future__ import annotations
 import sys
 from enum import StrEnum
 from pathlib import Path
+from typing import Any
 
 import typer
 
 from numcheck.errors import NumcheckError
 
-app = typer.Typer(add_completion=False, no_args_is_help=True, help="Check the numbers in news copy.")
-rules_app = typer.Typer(no_args_is_help=True, help="List, explain and validate rules.")
+
+def _readable_help() -> None:
+    """Help that reads like a man page: `DRAFT...` (not `{drafts}` or `<list[Path]>`), no `<bool>`.
+
+    typer 0.2x shows a required argument as `{name}`, its type beside a metavar, and `<bool>` after
+    every flag; these three display hooks are narrowed here (left alone if typer lacks them)."""
+    from typer import core
+
+    arg, opt = getattr(core, "TyperArgument", None), getattr(core, "TyperOption", None)
+    if arg is not None and hasattr(arg, "_usage_display_name") and hasattr(arg, "display_type_rich"):
+
+        def usage_name(self: Any) -> str:
+            name = self.metavar or self.name.upper()
+            return name if self.required else f"[{name}]"
+
+        arg_shown = arg.display_type_rich
+
+        def arg_type(self: Any, ctx: Any) -> str | None:
+            return None if self.metavar is not None else arg_shown(self, ctx)
+
+        arg._usage_display_name = usage_name
+        arg.display_type_rich = arg_type
+    if opt is not None and hasattr(opt, "display_type_rich"):
+        shown = opt.display_type_rich
+
+        def opt_type(self: Any, ctx: Any) -> str | None:
+            return None if getattr(self, "is_flag", False) else shown(self, ctx)
+
+        opt.display_type_rich = opt_type
+
+
+_readable_help()
+
+EXIT_CODES = (
+    "Exit status: 0 when no finding reaches --fail-on (default: error), 1 when one does, "
+    "2 for unusable input or configuration (one line on stderr names the file)."
+)
+HELP = {"help_option_names": ["-h", "--help"]}
+
+app = typer.Typer(
+    add_completion=False,
+    no_args_is_help=True,
+    context_settings=HELP,
+    help="Check the numbers in news copy.",
+    epilog=EXIT_CODES,
+)
+rules_app = typer.Typer(no_args_is_help=True, context_settings=HELP, help="List, explain and validate rules.")
 app.add_typer(rules_app, name="rules")
+
+
+def _print_version(value: bool) -> None:
+    if value:
+        from numcheck import __version__
+
+        typer.echo(f"numcheck {__version__}")
+        raise typer.Exit(0)
+
+
+@app.callback()
+def _main(
+    version: bool = typer.Option(
+        False,
+        "--version",
+        "-V",
+        is_eager=True,
+        callback=_print_version,
+        help="Print numcheck's version and exit.",
+    ),
+) -> None:
+    """Check the numbers in news copy."""
+
+
+class Color(StrEnum):
+    auto = "auto"
+    always = "always"
+    never = "never"
+
+
+class StdinFmt(StrEnum):
+    text = "text"
+    markdown = "markdown"
+    html = "html"
 
 
 class Fmt(StrEnum):
@@ -41,8 +121,14 @@ def fail(message: str) -> None:
     raise typer.Exit(2)
 
 
-def write_output(text: str, output: Path | None) -> None:
-    """Write to stdout, or atomically to a file (a temp file renamed into place)."""
+def note(message: str, quiet: bool = False) -> None:
+    """A line for the user on stderr (not part of the report), unless --quiet."""
+    if not quiet:
+        typer.echo(f"numcheck: {message}", err=True)
+
+
+def write_output(text: str, output: Path | None, quiet: bool = False) -> None:
+    """Write to stdout, or atomically to a file (a temp file renamed into place), then say so."""
     if output is None:
         sys.stdout.write(text)
         return
@@ -52,13 +138,31 @@ def write_output(text: str, output: Path | None) -> None:
         atomic_write(output, text)
     except OSError as exc:
         fail(f"{output}: cannot write ({exc.strerror})")
+    note(f"wrote {output}", quiet)
+
+
+def use_color(choice: Color) -> bool:
+    """--color: always, never, or auto (a terminal on stdout, and NO_COLOR unset or empty)."""
+    if choice == Color.always:
+        return True
+    if choice == Color.never:
+        return False
+    from numcheck.report.text import auto_color
+
+    return auto_color()
 
 
 @app.command()
 def extract(
-    paths: list[Path] = typer.Argument(..., help="Files to read ('-' for stdin)."),
-    format: ExtractFmt = typer.Option(ExtractFmt.table, "--format", "-f"),
-    rules: Path | None = typer.Option(None, "--rules", help="A rule pack directory."),
+    paths: list[Path] = typer.Argument(..., metavar="FILE...", help="Files to read ('-' for stdin)."),
+    format: ExtractFmt = typer.Option(
+        ExtractFmt.table, "--format", "-f", metavar="table|json", help="A table per file, or JSON."
+    ),
+    rules: Path | None = typer.Option(None, "--rules", metavar="DIR", help="A rule pack directory."),
+    stdin_format: StdinFmt = typer.Option(
+        StdinFmt.text, "--stdin-format", metavar="text|markdown|html", help="How to read '-' (stdin)."
+    ),
+    stdin_name: str = typer.Option("-", "--stdin-name", metavar="NAME", help="What to call '-' (stdin)."),
 ) -> None:
     """List the numeric claims of each file."""
     from numcheck.api import extract as do_extract
@@ -69,8 +173,10 @@ def extract(
         cfg = load_config(rules_dir=rules)
         results = []
         for i, p in enumerate(paths):
-            doc = read_stdin("draft", f"d{i}") if str(p) == "-" else read_path(
-                p, "draft", f"d{i}")
+            if str(p) == "-":
+                doc = read_stdin("draft", f"d{i}", stdin_format.value).model_copy(update={"path": stdin_name})
+            else:
+                doc = read_path(p, "draft", f"d{i}")
             results.append((doc, do_extract(doc, cfg)))
     except NumcheckError as exc:
         fail(str(exc))
@@ -106,20 +212,73 @@ def _names(paths: list[Path]) -> str:
     return shown + (f" (and {len(paths) - 3} more)" if len(paths) > 3 else "")
 
 
-@app.command()
+@app.command(epilog=EXIT_CODES)
 def check(
-    drafts: list[Path] = typer.Argument(..., help="Drafts to check ('-' reads stdin)."),
-    source: list[Path] = typer.Option([], "--source", "-s", help="A source document (repeatable)."),
-    facts: Path | None = typer.Option(None, "--facts", help="A facts file (YAML)."),
-    config: Path | None = typer.Option(None, "--config", help="numcheck.toml or pyproject.toml."),
-    rules: Path | None = typer.Option(None, "--rules", help="A rule pack directory."),
-    format: Fmt = typer.Option(Fmt.text, "--format", "-f"),
-    output: Path | None = typer.Option(None, "--output", "-o", help="Write the report here (atomically)."),
-    fail_on: FailOn | None = typer.Option(None, "--fail-on", help="Lowest severity that fails (exit 1)."),
-    baseline: Path | None = typer.Option(None, "--baseline", help="Accepted findings to leave out."),
-    write_baseline: Path | None = typer.Option(None, "--write-baseline", help="Record current findings."),
-    time_limit: float | None = typer.Option(None, "--time-limit", help=TIME_LIMIT_HELP),
-    memory_limit: int | None = typer.Option(None, "--memory-limit", help=MEMORY_LIMIT_HELP),
+    drafts: list[Path] = typer.Argument(
+        ..., metavar="DRAFT...", help="Drafts to check: files, folders (see --glob), '-' for stdin."
+    ),
+    source: list[Path] = typer.Option(
+        [],
+        "--source",
+        "-s",
+        metavar="FILE",
+        help="A source document the draft was written from (repeatable).",
+    ),
+    facts: Path | None = typer.Option(None, "--facts", metavar="FILE", help="A facts file (YAML)."),
+    config: Path | None = typer.Option(
+        None, "--config", metavar="FILE", help="numcheck.toml or pyproject.toml."
+    ),
+    rules: Path | None = typer.Option(None, "--rules", metavar="DIR", help="A rule pack directory."),
+    format: Fmt = typer.Option(
+        Fmt.text, "--format", "-f", metavar="text|json|sarif|github|junit|html", help="Report format."
+    ),
+    output: Path | None = typer.Option(
+        None, "--output", "-o", metavar="FILE", help="Write the report here (atomically); says so on stderr."
+    ),
+    fail_on: FailOn | None = typer.Option(
+        None,
+        "--fail-on",
+        metavar="error|warning|info|never",
+        help="Lowest severity that fails (exit 1). [default: error]",
+    ),
+    baseline: Path | None = typer.Option(
+        None, "--baseline", metavar="FILE", help="Accepted findings to leave out (counted in the summary)."
+    ),
+    write_baseline: Path | None = typer.Option(
+        None, "--write-baseline", metavar="FILE", help="Record the current findings as accepted; exit 0."
+    ),
+    glob: list[str] = typer.Option(
+        [],
+        "--glob",
+        metavar="PATTERN",
+        help="Drafts to take from a folder (repeatable). [default: *.txt *.md *.markdown *.html *.htm]",
+    ),
+    stdin_format: StdinFmt = typer.Option(
+        StdinFmt.text,
+        "--stdin-format",
+        metavar="text|markdown|html",
+        help="How to read a draft on stdin ('-').",
+    ),
+    stdin_name: str = typer.Option(
+        "-",
+        "--stdin-name",
+        metavar="NAME",
+        help="The name a draft on stdin gets in the report and annotations.",
+    ),
+    fail_on_empty: bool = typer.Option(
+        False, "--fail-on-empty", help="An empty draft is an error (exit 2), not a note."
+    ),
+    color: Color = typer.Option(
+        Color.auto,
+        "--color",
+        metavar="auto|always|never",
+        help="Colour in the text report (auto: on a terminal, unless NO_COLOR).",
+    ),
+    quiet: bool = typer.Option(
+        False, "--quiet", "-q", help="Only the findings: no notes on stderr, no drafts without findings."
+    ),
+    time_limit: float | None = typer.Option(None, "--time-limit", metavar="SECONDS", help=TIME_LIMIT_HELP),
+    memory_limit: int | None = typer.Option(None, "--memory-limit", metavar="MB", help=MEMORY_LIMIT_HELP),
     force: bool = typer.Option(False, "--force", help="Let --output overwrite an input file."),
 ) -> None:
     """Check drafts: within themselves, against --source documents and a --facts file."""
@@ -127,6 +286,7 @@ def check(
     from numcheck.api import facts_document
     from numcheck.budget import Budget, document_budget
     from numcheck.config import load_config
+    from numcheck.errors import EmptyInputError
     from numcheck.read import guess_format, read_path, read_stdin
     from numcheck.report import render
 
@@ -135,11 +295,17 @@ def check(
     try:
         cfg = load_config(config_file=config, rules_dir=rules, fail_on=fail_on.value if fail_on else None)
         docs = []
-        for i, p in enumerate(drafts):
-            if str(p) == "-":
-                docs.append(read_stdin("draft", f"d{i}"))
-            else:
-                docs.append(read_path(p, "draft", f"d{i}", guess_format(str(p))))
+        for i, p in enumerate(_draft_paths(drafts, glob)):
+            try:
+                if str(p) == "-":
+                    doc = read_stdin("draft", f"d{i}", stdin_format.value)
+                    docs.append(doc.model_copy(update={"path": stdin_name}))
+                else:
+                    docs.append(read_path(p, "draft", f"d{i}", guess_format(str(p))))
+            except EmptyInputError as exc:
+                if fail_on_empty:
+                    raise
+                note(f"note: {exc}", quiet)
         srcs = [read_path(p, "source", f"s{i}") for i, p in enumerate(source)]
         fdoc = None
         if facts is not None:
@@ -150,7 +316,8 @@ def check(
         if write_baseline is not None:  # every current finding, before a baseline leaves some out
             from numcheck.baseline import write_baseline as do_write
 
-            do_write(report, write_baseline)
+            written = do_write(report, write_baseline)
+            note(f"wrote {write_baseline} ({written} accepted finding{'s' if written != 1 else ''})", quiet)
         if baseline is not None:
             from numcheck.baseline import apply_baseline
 
@@ -158,12 +325,21 @@ def check(
     except NumcheckError as exc:
         fail(str(exc))
         return
-    if format == Fmt.text and output is not None:  # no colour codes in a file
+    if format == Fmt.text:
         from numcheck.report.text import render as render_text
 
-        write_output(render_text(report, color=False), output)
+        colored = output is None and use_color(color)  # no colour codes in a file
+        import shutil
+
+        width = shutil.get_terminal_size().columns if output is None and sys.stdout.isatty() else None
+        write_output(render_text(report, color=colored, width=width, quiet=quiet), output, quiet)
     else:
-        write_output(render(report, format.value), output)
+        write_output(render(report, format.value), output, quiet)
+        if report.summary.baselined:
+            n = report.summary.baselined
+            note(f"{n} finding{'s' if n != 1 else ''} hidden by the baseline {baseline}", quiet)
+    if write_baseline is not None:  # the findings are now accepted: writing them is a success
+        raise typer.Exit(0)
     threshold = cfg.fail_on
     if threshold == "never":
         raise typer.Exit(0)
@@ -171,21 +347,56 @@ def check(
     raise typer.Exit(1 if any(f.severity.rank >= rank for f in report.findings) else 0)
 
 
+def _draft_paths(paths: list[Path], globs: list[str]) -> list[Path]:
+    """The drafts named: files as they are, folders searched for files matching the globs."""
+    out: list[Path] = []
+    for p in paths:
+        if str(p) != "-" and p.is_dir():
+            from numcheck.scan import DEFAULT_GLOBS, discover
+
+            found = discover([p], globs)
+            if not found:
+                patterns = ", ".join(globs or DEFAULT_GLOBS)
+                raise NumcheckError(f"{p}: a directory with no drafts in it (patterns: {patterns})")
+            out += [Path(f) for f in found]
+        else:
+            out.append(p)
+    return out
+
+
 @app.command()
 def scan(
-    paths: list[Path] = typer.Argument(..., help="Articles, or directories to search for them."),
-    glob: list[str] = typer.Option([], "--glob", help="Pattern in directories (repeatable)."),
-    jobs: int | None = typer.Option(None, "--jobs", "-j", help="Worker processes (default: cores)."),
-    engine: str = typer.Option("local", "--engine", help="local (process pool) or dask."),
-    scheduler: str | None = typer.Option(None, "--scheduler", help="Dask scheduler (default: LocalCluster)."),
-    output: Path | None = typer.Option(None, "--output", "-o", help="JSON lines file; a re-run resumes."),
-    config: Path | None = typer.Option(None, "--config", help="numcheck.toml or pyproject.toml."),
-    rules: Path | None = typer.Option(None, "--rules", help="A rule pack directory."),
-    time_limit: float | None = typer.Option(None, "--time-limit", help=TIME_LIMIT_HELP),
-    memory_limit: int | None = typer.Option(None, "--memory-limit", help=MEMORY_LIMIT_HELP),
-    force: bool = typer.Option(False, "--force", help="Let --output replace a file that is not a scan's."),
+    paths: list[Path] = typer.Argument(
+        ..., metavar="PATH...", help="Articles, or folders to search for them."
+    ),
+    glob: list[str] = typer.Option([], "--glob", metavar="PATTERN", help="Pattern in folders (repeatable)."),
+    jobs: int | None = typer.Option(
+        None, "--jobs", "-j", metavar="N", help="Worker processes (default: cores)."
+    ),
+    engine: str = typer.Option("local", "--engine", metavar="local|dask", help="Process pool or Dask."),
+    scheduler: str | None = typer.Option(
+        None, "--scheduler", metavar="ADDRESS", help="Dask scheduler (default: LocalCluster)."
+    ),
+    output: Path | None = typer.Option(
+        None, "--output", "-o", metavar="FILE.jsonl", help="JSON lines file; a re-run resumes it."
+    ),
+    config: Path | None = typer.Option(
+        None, "--config", metavar="FILE", help="numcheck.toml or pyproject.toml."
+    ),
+    rules: Path | None = typer.Option(None, "--rules", metavar="DIR", help="A rule pack directory."),
+    time_limit: float | None = typer.Option(None, "--time-limit", metavar="SECONDS", help=TIME_LIMIT_HELP),
+    memory_limit: int | None = typer.Option(None, "--memory-limit", metavar="MB", help=MEMORY_LIMIT_HELP),
+    force: bool = typer.Option(
+        False,
+        "--force",
+        help="Start --output again: check every article, replacing what it holds (results of another "
+        "version or configuration, or a file that is not a scan's).",
+    ),
 ) -> None:
-    """Audit many articles, each on its own: one JSON line per article, then a summary."""
+    """Audit many articles, each on its own: one JSON line per article, then a summary.
+
+    A re-run with the same --output resumes, when the results there were made by this numcheck
+    version under this configuration; otherwise it stops (exit 2) and --force starts again."""
     from numcheck.budget import Budget
     from numcheck.scan import scan as do_scan
 
@@ -253,15 +464,27 @@ def _in_effect(cfg: object, code: str) -> str:
 
 @app.command()
 def serve(
-    host: str = typer.Option("127.0.0.1", "--host", help="Address to listen on."),
-    port: int = typer.Option(8000, "--port", help="Port to listen on."),
-    config: Path | None = typer.Option(None, "--config", help="numcheck.toml or pyproject.toml."),
-    rules: Path | None = typer.Option(None, "--rules", help="A rule pack directory."),
-    workers: int | None = typer.Option(None, "--workers", min=1, help="Check processes (default: cores)."),
-    timeout: float = typer.Option(10.0, "--timeout", min=0.1, help="Seconds a check may run (then 503)."),
-    max_body: int = typer.Option(2 * 1024 * 1024, "--max-body", min=1, help="Largest body in bytes (413)."),
-    block_on: FailOn | None = typer.Option(None, "--block-on", help="Blocks from (default: fail_on)."),
-    warn_on: FailOn = typer.Option(FailOn.warning, "--warn-on", help="Warns from this severity."),
+    host: str = typer.Option("127.0.0.1", "--host", metavar="ADDRESS", help="Address to listen on."),
+    port: int = typer.Option(8000, "--port", metavar="PORT", help="Port to listen on."),
+    config: Path | None = typer.Option(
+        None, "--config", metavar="FILE", help="numcheck.toml or pyproject.toml."
+    ),
+    rules: Path | None = typer.Option(None, "--rules", metavar="DIR", help="A rule pack directory."),
+    workers: int | None = typer.Option(
+        None, "--workers", min=1, metavar="N", help="Check processes (default: cores)."
+    ),
+    timeout: float = typer.Option(
+        10.0, "--timeout", min=0.1, metavar="SECONDS", help="Seconds a check may run (then 503)."
+    ),
+    max_body: int = typer.Option(
+        2 * 1024 * 1024, "--max-body", min=1, metavar="BYTES", help="Largest body in bytes (413)."
+    ),
+    block_on: FailOn | None = typer.Option(
+        None, "--block-on", metavar="error|warning|info|never", help="Blocks from (default: fail_on)."
+    ),
+    warn_on: FailOn = typer.Option(
+        FailOn.warning, "--warn-on", metavar="error|warning|info|never", help="Warns from this severity."
+    ),
 ) -> None:
     """Run the pre-publish HTTP gate and the editor's page (needs the serve extra)."""
     try:
@@ -280,10 +503,11 @@ def serve(
 
 @rules_app.command("list")
 def rules_list(
-    format: RulesFmt = typer.Option(RulesFmt.table, "--format", "-f",
+    format: RulesFmt = typer.Option(RulesFmt.table, "--format", "-f", metavar="table|markdown|json",
                                     help="table; markdown (the reference in docs/rules.md); json."),
-    config: Path | None = typer.Option(None, "--config", help="numcheck.toml or pyproject.toml."),
-    rules: Path | None = typer.Option(None, "--rules", help="A rule pack directory."),
+    config: Path | None = typer.Option(None, "--config", metavar="FILE",
+                                       help="numcheck.toml or pyproject.toml."),
+    rules: Path | None = typer.Option(None, "--rules", metavar="DIR", help="A rule pack directory."),
 ) -> None:
     """Every rule: code, name, category, default severity and what is in effect under the config."""
     import json
@@ -305,20 +529,22 @@ def rules_list(
                 "params": cfg.rule(c).params, "summary": RULES[c].summary} for c in codes]
         sys.stdout.write(json.dumps(out, indent=2) + "\n")
         return
+    from rich import box
     from rich.console import Console
     from rich.table import Table
 
-    table = Table(title="numcheck rules", title_justify="left")
-    for col in ("Code", "Name", "Category", "Default", "In effect", "What it checks"):
-        table.add_column(col, overflow="fold")
+    # fits 80 columns: the category is in `rules explain` and --format json
+    table = Table(title="numcheck rules", title_justify="left", box=box.SQUARE, padding=(0, 1))
+    for col in ("Code", "Name", "Default", "Now", "What it checks"):
+        table.add_column(col, overflow="fold", no_wrap=col != "What it checks")
     for c in codes:
         r = RULES[c]
         default, now = _default_severity(c), _in_effect(cfg, c)
         shown = "[dim]off[/dim]" if now == "off" else (now if now == default else f"[bold]{now}[/bold]")
-        table.add_row(c, r.name, r.category.value, default, shown, r.summary)
-    console = Console(width=None if sys.stdout.isatty() else 160)
+        table.add_row(c, r.name, default, shown, r.summary)
+    console = Console(width=None if sys.stdout.isatty() else 80)
     console.print(table)
-    console.print(_config_note(cfg), highlight=False, markup=False)
+    sys.stdout.write(_config_note(cfg) + "\n")  # a path is not folded
 
 
 def _config_note(cfg: object) -> str:
@@ -334,9 +560,11 @@ def _config_note(cfg: object) -> str:
 
 @rules_app.command("explain")
 def rules_explain(
-    code: str = typer.Argument(..., help="A rule code (NC201) or name (source-discrepancy)."),
-    config: Path | None = typer.Option(None, "--config", help="numcheck.toml or pyproject.toml."),
-    rules: Path | None = typer.Option(None, "--rules", help="A rule pack directory."),
+    code: str = typer.Argument(..., metavar="CODE", help="A rule code (NC201) or name (source-discrepancy)."),
+    config: Path | None = typer.Option(
+        None, "--config", metavar="FILE", help="numcheck.toml or pyproject.toml."
+    ),
+    rules: Path | None = typer.Option(None, "--rules", metavar="DIR", help="A rule pack directory."),
 ) -> None:
     """What a rule does, why it matters, an example, its parameters, and how to configure it."""
     from numcheck.checks.registry import RULES
@@ -366,7 +594,7 @@ def rules_explain(
         f"  {rule.example}",
         "",
     ]
-    docs: dict[str, str] = getattr(rule, "param_docs", None) or {}
+    docs = param_docs(rule)
     names = sorted({*default_params, *now.params})
     if names:
         lines.append("Parameters (default -> in effect):")
@@ -379,6 +607,24 @@ def rules_explain(
         lines.append("Parameters: none")
     lines += ["", *_configure_snippet(resolved, default_params)]
     typer.echo("\n".join(lines))
+
+
+# what each rule parameter means, for `rules explain` and docs/rules.md (a rule may also carry its own
+# `param_docs`, which win)
+PARAM_MEANING: dict[str, str] = {
+    "min_ratio_gap": "reserved: no check reads it at present (NC201 reports every disagreement the "
+    "sources' wording allows); kept so that configs which set it stay valid",
+    "max_gap": "how far a complete list of parts may fall short of or exceed its stated total, in the "
+    "total's units, beyond the rounding of the figures",
+    "percent_tolerance": "how many percentage points a stated change or share may differ from the one "
+    "its figures give",
+}
+
+
+def param_docs(rule: object) -> dict[str, str]:
+    """Parameter name -> meaning for a rule."""
+    own: dict[str, str] = getattr(rule, "param_docs", None) or {}
+    return {**PARAM_MEANING, **own}
 
 
 def _toml_value(value: object) -> str:
@@ -441,7 +687,7 @@ def rules_markdown() -> str:
     for c in codes:
         r = RULES[c]
         params = pack.setting(c).params
-        docs: dict[str, str] = getattr(r, "param_docs", None) or {}
+        docs = param_docs(r)
         out += [
             "",
             f"## {c}",
@@ -491,8 +737,11 @@ def rules_markdown() -> str:
         "",
         "A rule pack directory holds any of `hedges.yaml`, `vague.yaml`, `numbers.yaml`, `nouns.yaml`,",
         "`events.yaml`, `attribution.yaml`, `units.yaml`, `tolerances.yaml` and `rules.yaml`; the files",
-        "it lacks come from the default pack. `numcheck rules validate DIR` checks one and reports every",
-        "mistake with its file and line.",
+        "it lacks come from the default pack. A file it holds extends the default one entry by entry (an",
+        "entry with the same name replaces the default's, words are added to word lists), unless it has",
+        "`replace: true` at the top, when it replaces the default file. `numcheck rules validate DIR`",
+        "checks a pack, says which of its files extend and which replace, and reports every mistake",
+        "with its file and line.",
         "",
     ]
     return "\n".join(out)
@@ -501,8 +750,9 @@ def rules_markdown() -> str:
 @rules_app.command("validate")
 def rules_validate(
     directory: Path | None = typer.Argument(
-        None, help="A rule pack directory (default: the one the config names, else the default pack)."),
-    config: Path | None = typer.Option(None, "--config", help="Also check this config file."),
+        None, metavar="DIR",
+        help="A rule pack directory (default: the one the config names, else the default pack)."),
+    config: Path | None = typer.Option(None, "--config", metavar="FILE", help="Also check this config file."),
 ) -> None:
     """Check a rule pack (and, without DIR, the config file in effect): every mistake, with file and line."""
     from numcheck.config import find_config_file, load_config, read_overrides
@@ -537,6 +787,10 @@ def rules_validate(
         files = f"{own} files"
     else:
         files = f"{own} file{'s' if own != 1 else ''} of its own, the rest from the default pack"
+        verb = {"replaces": "replaces the default (replace: true)", "extends": "extends the default"}
+        said = [f"{name}.yaml {verb[mode]}" for name, mode in sorted(pack.modes.items())]
+        if said:
+            files += "; " + "; ".join(said)
     note = f"; config {path} is valid" if path is not None else ""
     typer.echo(f"{shown}: rule pack is valid ({files}, {len(pack.rules.rules)} rule settings){note}")
 

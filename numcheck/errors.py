@@ -11,3 +11,7 @@ class ConfigError(NumcheckError):
 
 class InputError(NumcheckError):
     """A draft or source document that cannot be read."""
+
+
+class EmptyInputError(InputError):
+    """A document with nothing in it (no bytes, or only white space): nothing to check."""

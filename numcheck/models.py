@@ -99,6 +99,11 @@ class Claim(BaseModel):
     measurand: str = ""
     hedge: str | None = None
     source: str | None = None
+    # how the source was named: the cue ("said", "according to", "told", "reported by") and the
+    # plain-text span of the words naming the source (where it is named, for a source carried
+    # from an earlier sentence of a quotation)
+    source_cue: str | None = None
+    source_span: tuple[int, int] | None = None
     # linking features (see numcheck/link.py)
     event: str | None = None
     direction: str | None = None
@@ -161,6 +166,7 @@ class Summary(BaseModel):
     infos: int = 0
     claims: int = 0
     documents: int = 0
+    baselined: int = 0  # findings left out because a --baseline accepts them
 
 
 class Report(BaseModel):
@@ -177,7 +183,20 @@ class Report(BaseModel):
     summary: Summary = Field(default_factory=Summary)
 
     def to_json(self, indent: int | None = 2) -> str:
+        """The JSON report, as `numcheck check --format json` writes it."""
         return self.model_dump_json(by_alias=True, indent=indent)
+
+    def to_text(self, color: bool = False, width: int | None = None) -> str:
+        """The editor's text report, as `numcheck check` prints it (no colour unless asked)."""
+        from numcheck.report.text import render
+
+        return render(self, color=color, width=width)
+
+    def to_html(self) -> str:
+        """The self-contained HTML report, as `numcheck check --format html` writes it."""
+        from numcheck.report.html import render
+
+        return render(self)
 
     def worst(self) -> Severity | None:
         if not self.findings:

@@ -54,7 +54,7 @@ import sys
 from pathlib import Path
 from typing import BinaryIO
 
-from numcheck.errors import InputError
+from numcheck.errors import EmptyInputError, InputError
 from numcheck.models import Document, OffsetMap, Role, TextFormat
 
 MAX_BYTES = 10 * 1024 * 1024
@@ -987,7 +987,7 @@ def read_stdin(
 def decode_bytes(data: bytes, p: Path | str) -> str:
     """Decode a document's bytes (see decode_file); `p` names it in errors."""
     if not data:
-        raise InputError(f"{p}: empty file (nothing to check)")
+        raise EmptyInputError(f"{p}: empty file (nothing to check)")
     for bom, codec, name in _BOMS:
         if data.startswith(bom):
             try:
@@ -1017,7 +1017,7 @@ def decode_bytes(data: bytes, p: Path | str) -> str:
     if not _looks_like_text(text):
         raise InputError(f"{p}: binary file (mostly control characters), not text")
     if not text.strip():
-        raise InputError(f"{p}: empty file (only white space, nothing to check)")
+        raise EmptyInputError(f"{p}: empty file (only white space, nothing to check)")
     return text
 
 

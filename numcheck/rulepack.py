@@ -4,7 +4,12 @@ Every file is YAML validated by a pydantic model; a mistake is reported as a `Co
 naming the file and line. Nothing here is read from globals: `load_pack()` returns a `RulePack`
 that is passed down the pipeline.
 
-A desk's pack may hold only some of the files: the others come from the default pack.
+A desk's pack may hold only some of the files: the others come from the default pack. A desk's
+file extends the default one entry by entry (a hedge, a vague phrase, a unit by its name replaces
+the default entry of that name, new ones are added; words are added to word lists; keys to
+tables), unless it says `replace: true` at the top, when it replaces the default file whole.
+`rules.yaml` is the exception: its settings always stand beside the defaults, rule by rule.
+`RulePack.modes` records what each of the desk's files did; `numcheck rules validate` prints it.
 `check_pack()` collects every problem of a pack (for `numcheck rules validate`); `load_pack()`
 raises the first one.
 """
@@ -100,6 +105,7 @@ class ExtraUnit(_Strict):
     pint: str
     symbols: list[str] = Field(default_factory=list)
     words: list[str] = Field(default_factory=list)
+    entity: str | None = None  # what it measures ("speed", "concentration"); guessed from `pint` if absent
 
 
 class UnitsFile(_Strict):
@@ -183,6 +189,8 @@ class RulePack(BaseModel):
     judgement: JudgementFile = Field(default_factory=JudgementFile)
     # which files came from the pack's own directory (the rest are the default pack's)
     own_files: list[str] = Field(default_factory=list)
+    # for each of those: "extends" (merged into the default file) or "replaces" (replace: true)
+    modes: dict[str, str] = Field(default_factory=dict)
 
     def setting(self, code: str) -> RuleSetting:
         return self.rules.rules.get(code, RuleSetting())
@@ -480,6 +488,7 @@ def check_pack(directory: Path | str | None = None) -> tuple[RulePack | None, li
                 problems.append(Problem(f, None, f"rule pack files end in .yaml: rename it {f.stem}.yaml"))
     parts: dict[str, BaseModel] = {}
     own_files = []
+    modes: dict[str, str] = {}
     is_default = own.resolve() == default.resolve()
     for name, model in FILES.items():
         path = own / f"{name}.yaml"
@@ -487,6 +496,12 @@ def check_pack(directory: Path | str | None = None) -> tuple[RulePack | None, li
             own_files.append(name)
         else:
             path = default / f"{name}.yaml"
+        if not is_default and path.parent == own and name in EXTENDABLE:
+            result, node, found, modes[name] = _check_desk_file(path, default / f"{name}.yaml", model)
+            problems.extend(found)
+            if result is not None:
+                parts[name] = result
+            continue
         result, node, found = _check_yaml_model(path, model)
         problems.extend(found)
         if result is not None:
@@ -494,7 +509,98 @@ def check_pack(directory: Path | str | None = None) -> tuple[RulePack | None, li
             parts[name] = result
     if len(parts) < len(FILES) or problems:
         return None, problems
-    return RulePack(path=str(own), own_files=own_files, **parts), problems  # type: ignore[arg-type]
+    pack = RulePack(path=str(own), own_files=own_files, modes=modes, **parts)  # type: ignore[arg-type]
+    return pack, problems
+
+
+# files a desk's pack extends (rules.yaml is merged rule by rule where it is used)
+EXTENDABLE = ("hedges", "vague", "numbers", "nouns", "events", "attribution", "units", "tolerances")
+# the field that names an entry of a list, so that a desk's entry replaces the default's of that name
+_ENTRY_KEYS = ("name", "phrase", "pint")
+
+
+def _entry_key(item: Any) -> Any:
+    if isinstance(item, dict):
+        for k in _ENTRY_KEYS:
+            if isinstance(item.get(k), str):
+                return (k, item[k].lower())
+        return None
+    return ("=", item.lower() if isinstance(item, str) else item)
+
+
+def merge_data(base: Any, extra: Any) -> Any:
+    """A desk's YAML data laid over the default's: tables key by key, lists entry by entry."""
+    if isinstance(base, dict) and isinstance(extra, dict):
+        out = dict(base)
+        for k, v in extra.items():
+            out[k] = merge_data(base[k], v) if k in base else v
+        return out
+    if isinstance(base, list) and isinstance(extra, list):
+        out_list = list(base)
+        where = {_entry_key(item): i for i, item in enumerate(out_list) if _entry_key(item) is not None}
+        for item in extra:
+            key = _entry_key(item)
+            if key is not None and key in where:
+                out_list[where[key]] = item
+            else:
+                out_list.append(item)
+        return out_list
+    return extra
+
+
+def _partial(model: type[M]) -> type[BaseModel]:
+    """`model` with every top-level field optional: a desk's file may hold only some of them."""
+    from pydantic import create_model
+
+    fields: dict[str, Any] = {n: (f.annotation | None, None) for n, f in model.model_fields.items()}
+    return create_model(f"Partial{model.__name__}", __base__=_Strict, **fields)  # type: ignore[call-overload]
+
+
+def _check_desk_file(
+    path: Path, default_path: Path, model: type[M]
+) -> tuple[M | None, Any, list[Problem], str]:
+    """A desk's file: validated on its own (lines point into it), then laid over the default file
+    unless it says `replace: true`. Returns (model or None, node, problems, "extends"/"replaces")."""
+    try:
+        data, node = parse_yaml(path, _read(path))
+    except ConfigError as exc:
+        return None, None, [_problem_of(exc, path)], "extends"
+    problems = _duplicate_keys(node, path)
+    if data is None:
+        data = {}
+    if not isinstance(data, dict):
+        return (
+            None,
+            node,
+            problems + [Problem(path, _node_line(node, ()), "expected a mapping of keys")],
+            ("extends"),
+        )
+    replace = data.pop("replace", False)
+    if not isinstance(replace, bool):
+        line = _node_line(node, ("replace",))
+        return None, node, problems + [Problem(path, line, "replace: must be true or false")], "extends"
+    mode = "replaces" if replace else "extends"
+    semantic = _SEMANTIC.get(path.stem, _no_checks)
+    try:
+        if replace:
+            whole = model.model_validate(data)
+            found = semantic(whole, path, node, False)
+            return (None if found else whole), node, problems + found, mode
+        own = _partial(model).model_validate(data)
+    except ValidationError as exc:
+        return None, node, problems + _validation_problems(path, node, exc), mode
+    try:  # the desk's own entries, with their lines (a checker reads only its file's list)
+        found = semantic(own, path, node, False)
+    except (AttributeError, TypeError):  # the desk's file does not hold that list
+        found = []
+    if found:
+        return None, node, problems + found, mode
+    default_data, _ = parse_yaml(default_path, _read(default_path))
+    try:
+        result = model.model_validate(merge_data(default_data or {}, data))
+    except ValidationError as exc:
+        return None, node, problems + _validation_problems(path, node, exc), mode
+    return result, node, problems, mode
 
 
 def _no_checks(model: Any, path: Path, node: Any, is_default: bool) -> list[Problem]:

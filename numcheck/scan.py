@@ -12,7 +12,10 @@ checked (unreadable, not text, a crash inside numcheck); the scan goes on.
 With `--output FILE.jsonl` lines are appended and flushed one by one (and fsynced right behind
 them by a group-committing thread); a re-run with the same file skips the articles already in it
 (a truncated last line, left by a crash, is dropped and redone), so a scan killed half-way
-resumes without losing or duplicating anything.
+resumes without losing or duplicating anything. Each line carries `run`, a key of numcheck's version
+and the configuration in effect (rule pack contents, rule settings): a file written under another
+version or configuration is not resumed (its results would mix two judgements) but refused, with a
+pointer to `--force`, which starts the file again.
 
 Engines: `local` is a process pool whose workers load numcheck and the rule pack once (pool
 initializer); a worker that dies takes no other article with it (the articles that were in flight
@@ -69,6 +72,21 @@ def resolve_config(
         budget=budget or Budget(),
     )
     return cfg, spec
+
+
+def run_key(cfg: Config) -> str:
+    """numcheck's version and everything the configuration decides, as a short key."""
+    import hashlib
+
+    from numcheck import __version__
+
+    body = {
+        "version": __version__,
+        "pack": cfg.pack.model_dump(mode="json", exclude={"path", "own_files", "modes"}),
+        "overrides": {k: v.model_dump(mode="json") for k, v in sorted(cfg.overrides.items())},
+        "fail_on": cfg.fail_on,
+    }
+    return hashlib.sha1(json.dumps(body, sort_keys=True).encode()).hexdigest()[:16]
 
 
 @lru_cache(maxsize=4)
@@ -447,9 +465,12 @@ def run_local(
 
     if start_method is None:
         start_method = "forkserver" if "forkserver" in mp.get_all_start_methods() else "spawn"
-    ctx = mp.get_context(start_method)
-    if start_method == "forkserver":
-        ctx.set_forkserver_preload(["numcheck.scan", "numcheck.api"])
+    if start_method == "forkserver":  # workers import numcheck, not a `numcheck` folder in the cwd
+        from numcheck.procs import worker_context
+
+        ctx = worker_context(["numcheck.scan", "numcheck.api"])
+    else:
+        ctx = mp.get_context(start_method)
     size = chunk or chunk_size(len(paths), jobs, 8)
     window = max(2, jobs * 3)
     pending: deque[str] = deque(paths)
@@ -637,9 +658,23 @@ def scan(
 
     tally = Tally()
     log: OutputLog | None = None
+    key = run_key(cfg)
     if output is not None:
+        if force and Path(output).is_file():  # --force: the file starts again, whatever it held
+            try:
+                os.truncate(output, 0)
+            except OSError as exc:
+                raise InputError(f"{output}: cannot write ({exc.strerror})") from exc
         log = OutputLog(output, force=force)
-        for rec in log.open():
+        previous = log.open()
+        stale = sum(1 for rec in previous if rec.get("run") != key)
+        if stale:
+            log.close()
+            raise InputError(
+                f"{output}: {stale} of its {len(previous)} results were made by another numcheck version "
+                "or configuration, so it is not resumed; --force checks every article again into it"
+            )
+        for rec in previous:
             tally.add(rec, previous=True)
     todo = [f for f in files if log is None or os.path.abspath(f) not in log.done]
     stream = out if out is not None else sys.stdout
@@ -661,6 +696,7 @@ def scan(
         with _progress(len(todo), bool(show) and bool(todo)) as bar:
             task_id = bar.add_task("scan", total=len(todo))
             for rec in records:
+                rec["run"] = key
                 if log is not None:
                     log.write(rec)
                 else:

@@ -45,7 +45,6 @@ import asyncio
 import hmac
 import json
 import logging
-import multiprocessing
 import os
 import signal
 import sys
@@ -164,6 +163,16 @@ class CheckResponse(Report):
     """The JSON report of `numcheck check --format json`, and the gate's verdict."""
 
     verdict: Verdict
+    notes: list[dict[str, Any]] = Field(
+        default_factory=list,
+        description="For each finding, in order, what the editor's page shows: `says` (what disagrees, "
+        "in plain words), `fix`, `why`, `sentence` and `others` (each {text, mark, where}).",
+    )
+    view: dict[str, Any] | None = Field(
+        default=None,
+        description="Only for HTML documents: `texts` (document id -> the text a reader sees) and `spans` "
+        "(claim id -> [start, end] in that text), so that the page shows the draft, not its markup.",
+    )
 
 
 class ErrorBody(BaseModel):
@@ -194,7 +203,20 @@ def run_check(job: dict[str, Any], config: Config) -> dict[str, Any]:
                for i, s in enumerate(job.get("sources") or [])]
     facts = job.get("facts")
     fdoc = facts_document(facts, "facts") if facts is not None else None
-    return check([draft], sources, fdoc, config).model_dump(mode="json", by_alias=True)
+    from numcheck.report.editor import editor_notes
+
+    report = check([draft], sources, fdoc, config)
+    out = report.model_dump(mode="json", by_alias=True)
+    out["notes"] = editor_notes(report)  # the page shows findings in the text report's words
+    if any(d.format == "html" for d in report.documents):  # the page shows an HTML draft as its text
+        from numcheck.report.html import shown_texts
+
+        texts, spans = shown_texts(report)
+        out["view"] = {
+            "texts": {d.id: texts[d.id] for d in report.documents if d.format == "html" and d.id in texts},
+            "spans": spans,
+        }
+    return out
 
 
 # exercises the readers, the extractor, the checks and the facts loader once, so that their lazy
@@ -314,16 +336,18 @@ def _worker_main(conn: Any, config: Config, check_fn: CheckFn, sandbox: bool, ro
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl+C is the server's to handle
     signal.signal(signal.SIGTERM, signal.SIG_DFL)  # the server drains; its workers just stop
     budget = Budget(None, memory_mb)  # time is the server's to enforce (it kills the worker)
+    problem: str | None = None  # why this worker cannot check: /healthz reports it
     for job in _WARM_JOBS:
         try:
             check_fn(job, config)
         except NumcheckError:
             pass
-        except Exception:  # a broken check still gets a gate that answers 500 with a message
+        except Exception as exc:  # a broken check still gets a gate that answers 500 with a message
             traceback.print_exc(limit=5, file=sys.stderr)
+            problem = problem or f"{type(exc).__name__}: {exc}"[:300]
     if sandbox:
         install_sandbox(roots)
-    conn.send(("ready", os.getpid()))
+    conn.send(("ready", problem))
     while True:
         try:
             job = conn.recv()
@@ -347,13 +371,12 @@ def _worker_main(conn: Any, config: Config, check_fn: CheckFn, sandbox: bool, ro
 
 
 def _mp_context() -> Any:
-    if "forkserver" in multiprocessing.get_all_start_methods():
-        ctx = multiprocessing.get_context("forkserver")
-        # workers fork from a server that has already imported numcheck: a replacement after a
-        # timeout is ready in a fraction of a second, not the seconds a fresh interpreter takes
-        ctx.set_forkserver_preload(["numcheck.serve", "numcheck.api"])
-        return ctx
-    return multiprocessing.get_context("spawn")
+    # workers fork from a server that has already imported numcheck: a replacement after a
+    # timeout is ready in a fraction of a second, not the seconds a fresh interpreter takes; that
+    # server imports the installed numcheck whatever the working directory holds (numcheck/procs.py)
+    from numcheck.procs import worker_context
+
+    return worker_context(["numcheck.serve", "numcheck.api"])
 
 
 class _Worker:
@@ -369,6 +392,7 @@ class _Worker:
         self.conn = parent
         self.jobs = 0
         self.dead = False
+        self.problem: str | None = None  # the warm-up check failed: this worker cannot check
 
     def wait_ready(self, timeout: float) -> None:
         deadline = time.monotonic() + timeout
@@ -376,8 +400,9 @@ class _Worker:
         try:
             while time.monotonic() < deadline:
                 if self.conn.poll(0.1):
-                    kind, _ = self.conn.recv()
+                    kind, problem = self.conn.recv()
                     if kind == "ready":
+                        self.problem = problem
                         return
                     break
                 if not self.proc.is_alive():
@@ -507,6 +532,12 @@ class CheckPool:
         """Workers whose process is running (a worker killed from outside does not count)."""
         with self._lock:
             return sum(1 for w in self._all if not w.dead and w.proc.is_alive())
+
+    @property
+    def problem(self) -> str | None:
+        """Why checks cannot run (a worker's warm-up check failed), or None."""
+        with self._lock:
+            return next((w.problem for w in self._all if not w.dead and w.problem), None)
 
     def _release(self, w: _Worker) -> None:
         """Hand a worker to the next waiting request, or keep it idle; replace it if it is spent."""
@@ -945,13 +976,20 @@ def create_app(
         return _error(500, "internal", "the check failed with an internal error; the server log has "
                                        "the details")
 
-    @app.get("/healthz", summary="Liveness: 200 while the server can check (503 with no live worker)")
+    @app.get(
+        "/healthz",
+        summary="Health: 200 while checks can run; 503 with no live worker, or when "
+        "a worker's warm-up check failed",
+    )
     async def healthz() -> Any:
         alive = pool.alive
         body = {"status": "ok" if alive else "no_workers", "version": __version__, "workers": alive,
                 "idle": pool.idle, "pending": pool.pending, "timeouts": pool.timeouts,
                 "replaced": pool.replaced, "auth": bool(st.token)}
-        return JSONResponse(body, status_code=200 if alive else 503)
+        problem = pool.problem if alive else None
+        if problem:  # each worker checks known drafts when it starts: a failure there fails here
+            body.update(status="failing", message=f"checks cannot run: {problem}")
+        return JSONResponse(body, status_code=200 if alive and not problem else 503)
 
     @app.get("/", response_class=HTMLResponse, include_in_schema=False)
     async def page() -> HTMLResponse:

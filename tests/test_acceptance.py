@@ -14,7 +14,11 @@ import pytest
 SCORE = Path(__file__).resolve().parent.parent.parent / "shared" / "eval" / "score.py"
 
 
-@pytest.mark.skipif(not SCORE.exists(), reason="../shared/eval is not present")
+@pytest.mark.skipif(
+    not SCORE.exists(),
+    reason="the project's acceptance cases (../shared/eval/score.py, outside this repository) "
+    "are not present",
+)
 def test_acceptance_cases_meet_the_precision_and_recall_floors() -> None:
     out = subprocess.run(
         [sys.executable, str(SCORE), "--cmd", f"{sys.executable} -m numcheck"],

@@ -62,6 +62,8 @@ def test_unreadable_file(work: Path, kind: str, role: str):
     data, message = BAD_FILES[kind]
     (work / f"{kind}.txt").write_bytes(data)
     args = [f"{kind}.txt"] if role == "draft" else ["good.txt", "--source", f"{kind}.txt"]
+    if role == "draft" and kind in ("empty", "blank"):
+        args.append("--fail-on-empty")  # otherwise an empty draft is a note (tests/test_cli_ux.py)
     err = assert_user_error(check(work, *args), work, f"{kind}.txt")
     assert message in err
 

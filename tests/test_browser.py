@@ -55,6 +55,11 @@ def browser(tmp_path: Path) -> Iterator[Any]:
     for flag in FLAGS:
         opts.add_argument(flag)
     opts.add_argument(f"--user-data-dir={tmp_path / 'profile'}")
+    (tmp_path / "downloads").mkdir(exist_ok=True)
+    opts.add_experimental_option(
+        "prefs",
+        {"download.default_directory": str(tmp_path / "downloads"), "download.prompt_for_download": False},
+    )
     service = Service(executable_path=CHROMEDRIVER, log_output=str(tmp_path / "chromedriver.log"))
     driver = webdriver.Chrome(options=opts, service=service)
     driver.set_page_load_timeout(60)
@@ -314,3 +319,164 @@ def test_static_report_works_offline_and_by_keyboard(browser: Any, tmp_path: Pat
     assert nxt.get_attribute("data-category") == "unsupported-claim"
     nxt.send_keys(Keys.ESCAPE)
     wait.until(lambda d: linked_marks(d) == [])
+
+
+# ----------------------------------------------------------------------------- issue 11: the gate's page
+
+GATE_DRAFT = (
+    "Storm floods 2,100 homes\n\n"
+    "The storm flooded 2,100 homes across the county, officials said on Monday. It burned through "
+    "500 square miles (1,925 sq km) of farmland before the rain came.\n\n"
+    "About 300 people were hurt in the first hours. Later that day, the hospital said 30 people had been "
+    "hurt.\n"
+)
+GATE_SOURCE = "The storm flooded 1,200 homes across the county, the county office said on Monday.\n"
+
+
+def above_the_fold(driver: Any, css: str) -> bool:
+    return bool(
+        driver.execute_script(
+            "var m = document.querySelector(arguments[0]); if (!m) return false;"
+            "var r = m.getBoundingClientRect(); return r.top > -1 && r.top < window.innerHeight;",
+            css,
+        )
+    )
+
+
+@pytest.mark.parametrize("width,height", [(1280, 800), (390, 844)])
+def test_gate_page_for_an_editor(
+    browser: Any, real_server: str, tmp_path: Path, width: int, height: int
+) -> None:
+    import json
+
+    from selenium.webdriver.common.by import By
+    from selenium.webdriver.support.ui import WebDriverWait
+
+    browser.set_window_size(width, height)
+    browser.get(real_server + "/")
+    wait = WebDriverWait(browser, 60)
+    # no token box: this server asks for none
+    assert not browser.find_element(By.ID, "nc-token-box").is_displayed()
+    paste(browser, browser.find_element(By.ID, "nc-draft"), GATE_DRAFT)
+    # a source: its name field has a placeholder, and typing gives exactly what was typed
+    browser.find_element(By.CSS_SELECTOR, "details.nc-more summary").click()
+    browser.find_element(By.ID, "nc-add-source").click()
+    name = browser.find_element(By.CSS_SELECTOR, ".nc-source-name")
+    assert name.get_attribute("value") == "" and name.get_attribute("placeholder")
+    name.send_keys("county-office")
+    assert name.get_attribute("value") == "county-office"
+    paste(browser, browser.find_element(By.CSS_SELECTOR, ".nc-source-text"), GATE_SOURCE)
+    browser.find_element(By.ID, "nc-check").click()
+    wait.until(lambda d: d.find_elements(By.CSS_SELECTOR, "button.nc-finding"))
+
+    # the result is above the fold: the verdict and the first finding need no scrolling on a laptop
+    assert above_the_fold(browser, ".nc-summary")
+    assert above_the_fold(browser, "button.nc-finding")
+    # the legend of the highlight colours
+    legend = browser.find_element(By.CSS_SELECTOR, ".nc-legend").text
+    assert "in an error" in legend and "the figures of the finding you picked" in legend
+    # findings in the editor's words, with the sentence and the other figure's sentence marked
+    first = browser.find_element(By.CSS_SELECTOR, 'button.nc-finding[data-category="source-mismatch"]')
+    assert "says 1,200; the draft says 2,100" in first.text
+    assert "county-office, line 1" in first.text
+    assert "confidence" in first.text
+    conversion = browser.find_element(By.CSS_SELECTOR, 'button.nc-finding[data-category="conversion-error"]')
+    assert "Fix: 500 square miles is 1,295 sq km" in conversion.text
+    screenshot(browser, tmp_path, f"gate-page-{width}.png")
+
+    # each finding links to its rule's explanation
+    link = browser.find_element(By.CSS_SELECTOR, 'a[href="#nc-rule-NC101"]')
+    browser.execute_script("arguments[0].click();", link)
+    wait.until(lambda d: above_the_fold(d, "#nc-rule-NC101"))
+    assert "Why it matters" in browser.find_element(By.CSS_SELECTOR, "#nc-rule-NC101 + dd").text
+    browser.execute_script("window.scrollTo(0, 0);")
+
+    # copy and download of the JSON and of the HTML report
+    downloads = tmp_path / "downloads"
+    browser.find_element(By.ID, "nc-save-json").click()
+    browser.find_element(By.ID, "nc-save-html").click()
+    wait.until(
+        lambda d: (
+            (downloads / "numcheck-report.json").exists() and (downloads / "numcheck-report.html").exists()
+        )
+    )
+    saved = json.loads((downloads / "numcheck-report.json").read_text(encoding="utf-8"))
+    assert {f["rule"] for f in saved["findings"]} >= {"NC101", "NC401"} and "notes" not in saved
+    browser.find_element(By.ID, "nc-copy-json").click()
+    wait.until(lambda d: d.find_element(By.ID, "nc-action-status").text != "Saved numcheck-report.html.")
+    assert browser.find_element(By.ID, "nc-action-status").text in (
+        "The JSON is on the clipboard.",
+        "Copy did not work: use Download.",
+    )
+    # the downloaded HTML report works on its own, offline
+    browser.get((downloads / "numcheck-report.html").as_uri())
+    wait.until(lambda d: d.find_elements(By.CSS_SELECTOR, "button.nc-finding"))
+    assert browser.find_elements(By.CSS_SELECTOR, "#nc-rule-NC101")
+
+
+def test_gate_page_asks_for_a_token_only_when_the_server_requires_one(
+    browser: Any, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import uvicorn
+    from selenium.webdriver.common.by import By
+    from selenium.webdriver.support.ui import WebDriverWait
+
+    from numcheck.serve import GateSettings, create_app
+
+    app = create_app(settings=GateSettings(workers=1, token="s3cret"), check_fn=fake_check)
+    port = free_port()
+    server = uvicorn.Server(uvicorn.Config(app, host="127.0.0.1", port=port, log_level="warning"))
+    thread = threading.Thread(target=server.run, daemon=True)
+    thread.start()
+    try:
+        wait_healthy(f"http://127.0.0.1:{port}")
+        browser.get(f"http://127.0.0.1:{port}/")
+        WebDriverWait(browser, 20).until(lambda d: d.find_element(By.ID, "nc-token-box").is_displayed())
+        assert browser.find_element(By.ID, "nc-token").is_displayed()
+    finally:
+        server.should_exit = True
+        thread.join(30)
+
+
+def test_static_report_shows_an_html_draft_as_text_with_its_figures_marked(
+    browser: Any, tmp_path: Path
+) -> None:
+    from selenium.webdriver.common.by import By
+    from selenium.webdriver.support.ui import WebDriverWait
+
+    import numcheck
+    from numcheck.read import read_text
+
+    page = (
+        "<html><body><h1>Crash kills 197</h1>\n<p>The crash killed <b>179</b> people, "
+        "officials said.</p></body></html>\n"
+    )
+    report = numcheck.check([read_text(page, "html", "story.html", "draft", "d0")])
+    out = tmp_path / "report.html"
+    out.write_text(report.to_html(), encoding="utf-8")
+    browser.set_window_size(1280, 800)
+    browser.get(out.as_uri())
+    WebDriverWait(browser, 20).until(lambda d: d.find_elements(By.CSS_SELECTOR, "button.nc-finding"))
+    shown = browser.find_element(By.CSS_SELECTOR, '.nc-text[data-doc="d0"]').text
+    assert "<p>" not in shown and "<b>" not in shown and "The crash killed 179 people" in shown
+    marks = [m.text for m in browser.find_elements(By.CSS_SELECTOR, '[data-doc="d0"] mark.nc-claim')]
+    assert marks == ["197", "179"]
+    assert browser.find_elements(By.CSS_SELECTOR, ".nc-legend")
+    screenshot(browser, tmp_path, "static-report-html-draft.png")
+
+
+def test_gate_page_shows_an_html_draft_as_its_text(browser: Any, real_server: str, tmp_path: Path) -> None:
+    from selenium.webdriver.common.by import By
+    from selenium.webdriver.support.ui import Select, WebDriverWait
+
+    browser.set_window_size(1280, 800)
+    browser.get(real_server + "/")
+    Select(browser.find_element(By.ID, "nc-format")).select_by_value("html")
+    page = "<h1>Crash kills 197</h1>\n<p>The crash killed <b>179</b> people, officials said.</p>\n"
+    paste(browser, browser.find_element(By.ID, "nc-draft"), page)
+    browser.find_element(By.ID, "nc-check").click()
+    WebDriverWait(browser, 60).until(lambda d: d.find_elements(By.CSS_SELECTOR, "button.nc-finding"))
+    shown = browser.find_element(By.CSS_SELECTOR, '.nc-text[data-doc="d0"]').text
+    assert "<p>" not in shown and "The crash killed 179 people" in shown
+    marks = [m.text for m in browser.find_elements(By.CSS_SELECTOR, '[data-doc="d0"] mark.nc-claim')]
+    assert marks == ["197", "179"]

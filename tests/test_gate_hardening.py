@@ -80,7 +80,7 @@ class Gate:
             return e.code, json.loads(e.read())
 
     def worker_pids(self) -> list[int]:
-        out = subprocess.run(["ps", "-eo", "pid,ppid,args"], capture_output=True, text=True).stdout
+        out = subprocess.run(["ps", "-ww", "-eo", "pid,ppid,args"], capture_output=True, text=True).stdout
         rows = [line.split(None, 2) for line in out.splitlines()[1:]]
         forkservers = {r[0] for r in rows if r[1] == str(self.proc.pid) and "forkserver" in r[2]}
         return [int(r[0]) for r in rows if r[1] in forkservers]

@@ -250,7 +250,12 @@ def test_scan_refuses_to_replace_a_file_that_is_not_a_scan_output(work: Path):
 
 def test_resume_keeps_every_complete_line_and_drops_only_the_torn_last_one(work: Path):
     (work / "b.txt").write_text("Officials said 40 people were hurt.\n")
-    done = {"path": "good.txt", "claims": 2, "findings": [], "cited": {}, "error": None, "ms": 1.0}
+    from numcheck.config import load_config
+    from numcheck.scan import run_key
+
+    # a line this numcheck wrote under this configuration (the default): the resume keeps it
+    done = {"path": "good.txt", "claims": 2, "findings": [], "cited": {}, "error": None, "ms": 1.0,
+            "run": run_key(load_config(discover=False))}
     (work / "out.jsonl").write_text(json.dumps(done) + "\n" + '{"path": "b.txt", "claims": 1, "fi')
     res = run(work, "scan", "good.txt", "b.txt", "-o", "out.jsonl")
     assert res.returncode == 0, res.stderr

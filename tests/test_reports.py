@@ -21,7 +21,7 @@ from typer.testing import CliRunner
 from numcheck.checks.registry import RULES
 from numcheck.checks.runner import fingerprint
 from numcheck.cli import app
-from numcheck.models import Claim, Document, Finding, OffsetMap, Report
+from numcheck.models import Category, Claim, Document, Finding, OffsetMap, Report
 from numcheck.report import github, junit, sarif, text
 from numcheck.report.claims_table import print_claims
 from numcheck.report.common import ReportIndex, fmt_value
@@ -58,39 +58,105 @@ def no_forced_colour(monkeypatch: pytest.MonkeyPatch) -> None:
 
 
 def build_report() -> Report:
-    d0 = Document(id="d0", path="drafts/crash.md", role="draft", format="markdown", original=DRAFT,
-                  text=DRAFT)
+    d0 = Document(
+        id="d0", path="drafts/crash.md", role="draft", format="markdown", original=DRAFT, text=DRAFT
+    )
     d1 = Document(id="d1", path="drafts/storm.txt", role="draft", original=SECOND, text=SECOND)
-    d2 = Document(id="d2", path="drafts/quiet.txt", role="draft", original="Nothing to see.\n",
-                  text="Nothing to see.\n")
+    d2 = Document(
+        id="d2", path="drafts/quiet.txt", role="draft", original="Nothing to see.\n", text="Nothing to see.\n"
+    )
     s0 = Document(id="s0", path="sources/statement.txt", role="source", original=SOURCE, text=SOURCE)
     claims = [
-        claim(d0, "179 of the 181 people", "c1", value=179, low=179, high=179, kind="count", counts="person",
-              measurand="people killed"),
-        claim(d0, "about 11,000 North Korean soldiers", "c2", value=11000, low=9000, high=13000, kind="count",
-              counts="soldier", hedge="about", source="Volodymyr Zelenskyy",
-              measurand="North Korean soldiers"),
-        claim(d0, "some 10,000 North Korean troops", "c3", value=10000, low=8000, high=12000, kind="count",
-              counts="troop", hedge="some", source="the Pentagon", measurand="North Korean troops"),
+        claim(
+            d0,
+            "179 of the 181 people",
+            "c1",
+            value=179,
+            low=179,
+            high=179,
+            kind="count",
+            counts="person",
+            measurand="people killed",
+        ),
+        claim(
+            d0,
+            "about 11,000 North Korean soldiers",
+            "c2",
+            value=11000,
+            low=9000,
+            high=13000,
+            kind="count",
+            counts="soldier",
+            hedge="about",
+            source="Volodymyr Zelenskyy",
+            measurand="North Korean soldiers",
+        ),
+        claim(
+            d0,
+            "some 10,000 North Korean troops",
+            "c3",
+            value=10000,
+            low=8000,
+            high=12000,
+            kind="count",
+            counts="troop",
+            hedge="some",
+            source="the Pentagon",
+            measurand="North Korean troops",
+        ),
         claim(d0, "197 victims", "c4", value=197, kind="count", counts="victim"),
         claim(d1, "€1.2 billion", "c5", value=1.2e9, kind="money", unit="EUR", measurand="damages"),
-        claim(d1, "€2.1 billion", "c6", value=2.1e9, kind="money", unit="EUR", measurand="damages",
-              source="Insurers"),
-        claim(s0, "179 of the 181 people", "c7", value=179, kind="count", counts="person",
-              source="Officials"),
+        claim(
+            d1,
+            "€2.1 billion",
+            "c6",
+            value=2.1e9,
+            kind="money",
+            unit="EUR",
+            measurand="damages",
+            source="Insurers",
+        ),
+        claim(
+            s0, "179 of the 181 people", "c7", value=179, kind="count", counts="person", source="Officials"
+        ),
     ]
     by_id = {c.id: c for c in claims}
     findings = [
-        Finding(rule="NC201", category="source-discrepancy", severity="warning", doc="d0", ratio=1.1,
-                message="Volodymyr Zelenskyy says about 11,000; the Pentagon says some 10,000 (ratio 1.10)",
-                claims=["c2", "c3"]),
-        Finding(rule="NC301", category="internal-inconsistency", severity="error", doc="d0", ratio=1.1,
-                slip="digits transposed", message="179 people killed here, 197 victims there",
-                claims=["c1", "c4"]),
-        Finding(rule="NC701", category="unsupported-claim", severity="info", doc="d0",
-                message="No source supports 'some 10,000 North Korean troops'", claims=["c3"]),
-        Finding(rule="NC301", category="internal-inconsistency", severity="error", doc="d1",
-                message="damages: €1.2 billion here, €2.1 billion (Insurers) there", claims=["c5", "c6"]),
+        Finding(
+            rule="NC201",
+            category="source-discrepancy",
+            severity="warning",
+            doc="d0",
+            ratio=1.1,
+            message="Volodymyr Zelenskyy says about 11,000; the Pentagon says some 10,000 (ratio 1.10)",
+            claims=["c2", "c3"],
+        ),
+        Finding(
+            rule="NC301",
+            category="internal-inconsistency",
+            severity="error",
+            doc="d0",
+            ratio=1.1,
+            slip="digits transposed",
+            message="179 people killed here, 197 victims there",
+            claims=["c1", "c4"],
+        ),
+        Finding(
+            rule="NC701",
+            category="unsupported-claim",
+            severity="info",
+            doc="d0",
+            message="No source supports 'some 10,000 North Korean troops'",
+            claims=["c3"],
+        ),
+        Finding(
+            rule="NC301",
+            category="internal-inconsistency",
+            severity="error",
+            doc="d1",
+            message="damages: €1.2 billion here, €2.1 billion (Insurers) there",
+            claims=["c5", "c6"],
+        ),
     ]
     for f in findings:
         f.fingerprint = fingerprint(f, by_id)
@@ -109,7 +175,7 @@ def test_locations_are_line_and_column_of_the_claim_in_the_file() -> None:
         assert (loc.line, loc.col) == expected_position(doc.original, c.start)
         assert (loc.end_line, loc.end_col) == expected_position(doc.original, c.end)
         line_text = doc.original.split("\n")[loc.line - 1]
-        assert line_text[loc.col - 1:loc.end_col - 1] == c.surface
+        assert line_text[loc.col - 1 : loc.end_col - 1] == c.surface
 
 
 def test_plain_text_offsets_are_mapped_back_into_the_html_file() -> None:
@@ -117,20 +183,25 @@ def test_plain_text_offsets_are_mapped_back_into_the_html_file() -> None:
     original = "<html><body>\n<p>Russia fired <b>145 drones</b> overnight.</p>\n</body></html>\n"
     plain = "Russia fired 145 drones overnight.\n"
     p_start, o_start = plain.index("145"), original.index("145")
-    offsets = OffsetMap(plain_starts=[0, p_start, p_start + len("145 drones")],
-                        orig_starts=[original.index("Russia"), o_start, original.index(" overnight")])
+    offsets = OffsetMap(
+        plain_starts=[0, p_start, p_start + len("145 drones")],
+        orig_starts=[original.index("Russia"), o_start, original.index(" overnight")],
+    )
     doc = Document(id="d0", path="page.html", format="html", original=original, text=plain, offsets=offsets)
-    c = Claim(id="c1", doc="d0", start=p_start, end=p_start + len("145 drones"), surface="145 drones",
-              value=145)
+    c = Claim(
+        id="c1", doc="d0", start=p_start, end=p_start + len("145 drones"), surface="145 drones", value=145
+    )
     loc = ReportIndex(Report(documents=[doc], claims=[c])).locate(c)
-    assert original[loc.start:loc.end] == "145 drones"
+    assert original[loc.start : loc.end] == "145 drones"
     assert (loc.line, loc.col) == expected_position(original, o_start)
 
 
 def test_values_show_the_interval_the_wording_allows_and_the_unit() -> None:
     base = {"id": "c", "start": 0, "end": 1, "surface": "x"}
-    assert fmt_value(Claim(**base, value=11000, low=9000, high=13000, counts="soldier")) == \
-        "11,000 [9,000–13,000] soldier"
+    assert (
+        fmt_value(Claim(**base, value=11000, low=9000, high=13000, counts="soldier"))
+        == "11,000 [9,000–13,000] soldier"
+    )
     assert fmt_value(Claim(**base, low=300, high=400, kind="money", unit="USD")) == "300–400 USD"
     assert fmt_value(Claim(**base, value=12, kind="percent", unit="percent")) == "12%"
     assert fmt_value(Claim(**base, value=3.5, kind="percentage_point")) == "3.5 pp"
@@ -141,7 +212,7 @@ def test_values_show_the_interval_the_wording_allows_and_the_unit() -> None:
 # --- text ---------------------------------------------------------------------------------------------
 
 
-def test_text_report_groups_findings_by_document_with_claims_side_by_side() -> None:
+def test_text_report_groups_findings_by_document_and_line_in_an_editors_words() -> None:
     out = text.render(build_report(), color=False, width=160)
     assert "\x1b[" not in out
     lines = out.splitlines()
@@ -152,26 +223,44 @@ def test_text_report_groups_findings_by_document_with_claims_side_by_side() -> N
     assert "drafts/quiet.txt — no findings" in out
     assert "sources/statement.txt" not in out  # a source with no finding gets no section
 
-    # severity, rule code and name, category, message
-    assert re.search(r"WARNING\s+NC201 source-discrepancy\s+\[source-discrepancy\]", crash_part)
-    assert re.search(r"ERROR\s+NC301 internal-inconsistency\s+\[internal-inconsistency\]", crash_part)
-    assert re.search(r"INFO\s+NC701 unsupported-claim", crash_part)
-    assert "179 people killed here, 197 victims there" in crash_part
-    assert "likely slip: digits transposed" in crash_part
-    # the two claims of the discrepancy, each on its row: place, surface, value and interval, source
-    row_11000 = next(line for line in lines if "about 11,000 North Korean soldiers" in line)
-    assert re.search(r"drafts/crash\.md:5:48\s+about 11,000 North Korean soldiers\s+11,000 \[9,000–13,000\] "
-                     r"soldier\s+Volodymyr Zelenskyy", row_11000)
-    row_10000 = next(line for line in lines if "some 10,000 North Korean troops" in line)
-    assert re.search(r"drafts/crash\.md:6:19\s+.*10,000 \[8,000–12,000\] troop\s+the Pentagon", row_10000)
-    assert re.search(r"drafts/crash\.md:8:18\s+197 victims\s+197 victim\s+\(the article's own voice\)",
-                     crash_part)
+    # line, severity, rule code and name (the category is not repeated), by line in the draft
+    heads = [line.split() for line in crash_part.splitlines() if line.startswith("  line ")]
+    assert [h[:5] for h in heads] == [
+        ["line", "3", "error", "NC301", "internal-inconsistency"],
+        ["line", "5", "warning", "NC201", "source-discrepancy"],
+        ["line", "6", "info", "NC701", "unsupported-claim"],
+    ]
+    assert "[internal-inconsistency]" not in out
+    # the sentence with the figure marked, and the other figure's sentence with its line
+    assert "killing »179 of the 181 people« on board" in crash_part
+    assert "line 8: Relatives of the »197 victims« gathered at the airport." in crash_part
+    # what disagrees, in plain words, the slip named once as a question; no interval jargon
+    assert (
+        "The draft says 179 of the 181 people here and 197 victims at line 8; both cannot be right "
+        "— digits transposed?"
+    ) in crash_part
+    assert crash_part.count("transposed") == 1
+    assert (
+        "Volodymyr Zelenskyy says about 11,000 North Korean soldiers; the Pentagon says some 10,000"
+        in crash_part
+    )
+    assert "[9,000–13,000]" not in out and "ratio" not in out and "own voice" not in out
+    # a suggested fix, and the rule's why with where to read more
+    assert "Fix: make the two figures agree, or say why they differ." in crash_part
+    assert "Why: A headline that says 179 and a body that says 197 cannot both be right." in crash_part
+    assert "More: numcheck rules explain NC301" in crash_part
     # the second draft's finding sits under the second draft
-    assert "€1.2 billion here" in storm_part and "€1.2 billion here" not in crash_part
-    line, col = expected_position(SECOND, SECOND.index("€2.1"))
-    assert re.search(rf"drafts/storm\.txt:{line}:{col}\s+€2\.1 billion\s+2,100,000,000 EUR\s+Insurers",
-                     storm_part)
-    assert lines[-1] == "2 errors, 1 warning, 1 info; 7 claims in 4 documents"
+    assert "»€2.1 billion«" in storm_part and "€2.1 billion" not in crash_part
+    assert lines[-1] == "2 errors, 1 warning, 1 info in 3 drafts; checked against 1 source; 7 figures read"
+
+
+def test_text_report_shows_a_confidence_below_one() -> None:
+    report = build_report()
+    report.findings[1].confidence = 0.62
+    assert re.search(
+        r"line 3\s+error\s+NC301 internal-inconsistency\s+\(confidence 0\.62\)",
+        text.render(report, color=False, width=160),
+    )
 
 
 def test_text_report_colours_only_when_asked_or_on_a_terminal() -> None:
@@ -198,13 +287,19 @@ def test_text_report_is_coloured_on_a_terminal_unless_no_color(monkeypatch: pyte
 def test_text_summary_of_a_clean_report() -> None:
     doc = Document(id="d0", path="clean.txt", original="Nothing.\n", text="Nothing.\n")
     out = text.render(Report(documents=[doc]), color=False)
-    assert out.splitlines() == ["clean.txt — no findings",
-                                "0 errors, 0 warnings, 0 info; 0 claims in 1 document"]
+    assert out.splitlines() == [
+        "clean.txt — no findings",
+        "0 errors, 0 warnings, 0 info in 1 draft; no --source or --facts given; 0 figures read",
+    ]
 
 
 def test_text_escapes_nothing_and_keeps_brackets_in_messages() -> None:
     report = build_report()
     report.findings[0].message = "[bold]not markup[/bold] 50% of [x]"
+    report.findings[0].rule, report.findings[0].category = (
+        "NC504",
+        Category.arithmetic_error,
+    )  # shown as written
     assert "[bold]not markup[/bold] 50% of [x]" in text.render(report, color=False, width=200)
 
 
@@ -261,7 +356,16 @@ def test_sarif_results_are_located_at_the_claims() -> None:
         assert run["tool"]["driver"]["rules"][r["ruleIndex"]]["id"] == r["ruleId"]
 
     inconsistency = results[1]
-    assert inconsistency["message"]["text"] == "179 people killed here, 197 victims there"
+    # the editor's words, with the sentence; the check's own message is kept as a property
+    assert inconsistency["message"]["text"].startswith(
+        "The draft says 179 of the 181 people here and 197 victims at line 8; both cannot be right"
+    )
+    assert (
+        "In the draft: The airliner crashed on landing, killing »179 of the 181 people«"
+        in inconsistency["message"]["text"]
+    )
+    assert inconsistency["properties"]["check"] == "179 people killed here, 197 victims there"
+    assert inconsistency["rank"] == 100.0
     assert inconsistency["partialFingerprints"] == {"numcheck/v1": report.findings[1].fingerprint}
     loc = inconsistency["locations"][0]["physicalLocation"]
     assert loc["artifactLocation"]["uri"] == "drafts/crash.md"
@@ -273,7 +377,7 @@ def test_sarif_results_are_located_at_the_claims() -> None:
     related = inconsistency["relatedLocations"]
     assert len(related) == 1
     rregion = related[0]["physicalLocation"]["region"]
-    assert DRAFT[rregion["charOffset"]:rregion["charOffset"] + rregion["charLength"]] == "197 victims"
+    assert DRAFT[rregion["charOffset"] : rregion["charOffset"] + rregion["charLength"]] == "197 victims"
     assert (rregion["startLine"], rregion["startColumn"]) == (8, 18)
     assert "197 victims" in related[0]["message"]["text"]
 
@@ -314,15 +418,22 @@ def parse_command(line: str) -> tuple[str, dict[str, str], str]:
 def test_github_commands_annotate_the_primary_claim() -> None:
     lines = github.render(build_report()).splitlines()
     assert len(lines) == 4
-    assert lines[1].startswith("::error file=drafts/crash.md,line=3,col=42,endColumn=63,"
-                               "title=NC301 internal-inconsistency::179 people killed here")
+    assert lines[1].startswith(
+        "::error file=drafts/crash.md,line=3,col=42,endColumn=63,"
+        "title=NC301 internal-inconsistency::The draft says 179 of the 181 people"
+    )
     kinds = [parse_command(line)[0] for line in lines]
     assert kinds == ["warning", "error", "notice", "error"]
     _, props, message = parse_command(lines[0])
-    assert props == {"file": "drafts/crash.md", "line": "5", "col": "48", "endColumn": "82",
-                     "title": "NC201 source-discrepancy"}
-    # the other claim of the discrepancy is named, with its place and source
-    assert "drafts/crash.md:6:19" in message and "the Pentagon" in message
+    assert props == {
+        "file": "drafts/crash.md",
+        "line": "5",
+        "col": "48",
+        "endColumn": "82",
+        "title": "NC201 source-discrepancy",
+    }
+    # the other claim of the discrepancy is named, with its line and sentence, the figure marked
+    assert "line 6: The Pentagon said »some 10,000 North Korean troops« were in Russia." in message
     assert "\n" in message
 
 
@@ -330,6 +441,10 @@ def test_github_commands_escape_data_and_properties() -> None:
     report = build_report()
     report.documents[0] = report.documents[0].model_copy(update={"path": "news:2024,final/crash.md"})
     report.findings[1].message = "100% wrong\r\nsecond line, with: colon"
+    report.findings[1].rule, report.findings[1].category = (
+        "NC504",
+        Category.arithmetic_error,
+    )  # shown as written
     line = github.render(report).splitlines()[1]
     head, _, data = line.partition("::")[2].partition("::")
     assert "news%3A2024%2Cfinal/crash.md" in head
@@ -346,8 +461,9 @@ def test_github_claim_across_lines_gets_end_line_not_columns() -> None:
     original = doc.original.replace("197 victims", "197\nvictims")
     report.documents[0] = doc.model_copy(update={"original": original, "text": original})
     start = original.index("197\nvictims")
-    report.claims[3] = report.claims[3].model_copy(update={"start": start, "end": start + 11,
-                                                            "surface": "197\nvictims"})
+    report.claims[3] = report.claims[3].model_copy(
+        update={"start": start, "end": start + 11, "surface": "197\nvictims"}
+    )
     report.findings[1].claims = ["c4", "c1"]
     _, props, _ = parse_command(github.render(report).splitlines()[1])
     assert props["line"] == "8" and props["endLine"] == "9"
@@ -370,13 +486,19 @@ def test_junit_one_suite_per_draft_one_case_per_rule() -> None:
     crash = {c.get("name"): c for c in suites[0].findall("testcase")}
     failure = crash["NC301 internal-inconsistency"].find("failure")
     assert failure is not None and failure.get("type") == "error"
-    assert failure.get("message") == "179 people killed here, 197 victims there"
-    assert "drafts/crash.md:8:18" in (failure.text or "")
+    assert failure.get("message") == (
+        "The draft says 179 of the 181 people here and 197 victims at line 8; both cannot be right "
+        "— digits transposed?"
+    )
+    assert "line 8: Relatives of the »197 victims« gathered at the airport." in (failure.text or "")
+    assert "Fix: make the two figures agree" in (failure.text or "")
     assert crash["NC201 source-discrepancy"].find("failure").get("type") == "warning"  # type: ignore[union-attr]
     # info does not fail; it is reported in the case's output
     unsupported = crash["NC701 unsupported-claim"]
     assert unsupported.find("failure") is None
-    assert "No source supports" in (unsupported.findtext("system-out") or "")
+    assert "No source given gives some 10,000 North Korean troops" in (
+        unsupported.findtext("system-out") or ""
+    )
     assert crash["NC401 conversion-error"].find("failure") is None
     assert suites[2].get("failures") == "0"
     assert root.get("failures") == "3"
@@ -384,11 +506,15 @@ def test_junit_one_suite_per_draft_one_case_per_rule() -> None:
 
 def test_junit_stays_well_formed_with_control_characters_and_markup() -> None:
     report = build_report()
-    report.findings[1].message = "a <b>&amp; \x0c form feed\x00 and \x1b escape \"quoted\""
+    report.findings[1].message = 'a <b>&amp; \x0c form feed\x00 and \x1b escape "quoted"'
+    report.findings[1].rule, report.findings[1].category = (
+        "NC504",
+        Category.arithmetic_error,
+    )  # shown as written
     out = junit.render(report)
     root = ET.fromstring(out)
-    message = root.find(".//testcase[@name='NC301 internal-inconsistency']/failure").get("message")  # type: ignore[union-attr]
-    assert message == "a <b>&amp; \ufffd form feed\ufffd and \ufffd escape \"quoted\""
+    message = root.find(".//testcase[@name='NC504 share-does-not-follow']/failure").get("message")  # type: ignore[union-attr]
+    assert message == 'A <b>&amp; \ufffd form feed\ufffd and \ufffd escape "quoted"'
 
 
 # --- extract's table -----------------------------------------------------------------------------------
@@ -402,8 +528,11 @@ def test_claims_table_lists_every_claim(capsys: pytest.CaptureFixture[str]) -> N
     assert "\x1b[" not in out
     assert "drafts/crash.md — 4 claims" in out
     row = next(line for line in out.splitlines() if "about 11,000 North Korean soldiers" in line)
-    assert re.search(r"5:48\s+about 11,000 North Korean soldiers\s+11,000 \[9,000–13,000\]\s+soldier\s+"
-                     r"North Korean soldiers\s+about\s+Volodymyr Zelenskyy", row)
+    assert re.search(
+        r"5:48\s+about 11,000 North Korean soldiers\s+11,000 \[9,000–13,000\]\s+soldier\s+"
+        r"North Korean soldiers\s+about\s+Volodymyr Zelenskyy",
+        row,
+    )
     assert re.search(r"8:18\s+197 victims\s+197\s+victim\s+—", out)
     print_claims(doc, [])
     assert "drafts/crash.md — no claims" in capsys.readouterr().out
@@ -442,7 +571,8 @@ def test_cli_writes_well_formed_reports(cli_draft: Path, fmt: str) -> None:
     assert code == expected_status
     if fmt == "text":
         assert "\x1b[" not in out
-        assert re.search(r"^\d+ errors?, \d+ warnings?, \d+ info; \d+ claims? in 1 document$", out, re.M)
+        summary = r"^\d+ errors?, \d+ warnings?, \d+ info in 1 draft; .*; \d+ figures? read$"
+        assert re.search(summary, out, re.M)
     elif fmt == "sarif":
         log = json.loads(out)
         assert sarif_validator().is_valid(log)
@@ -462,7 +592,7 @@ def test_cli_text_report_in_a_file_has_no_colour_codes(cli_draft: Path, tmp_path
     code, out = run("check", str(cli_draft), "--output", str(target))
     assert code in (0, 1) and out == ""
     written = target.read_text(encoding="utf-8")
-    assert "\x1b[" not in written and " in 1 document" in written
+    assert "\x1b[" not in written and " in 1 draft" in written
 
 
 def test_cli_extract_prints_a_table(cli_draft: Path) -> None:

@@ -52,7 +52,8 @@ def test_list_prints_every_rule(no_config: Path) -> None:
     assert code == 0
     for rule in registry.RULES.values():
         row = next(line for line in out.splitlines() if rule.code in line)
-        assert rule.name in row and rule.category.value in row and rule.severity.value in row
+        assert rule.name in row and rule.severity.value in row
+    assert max(len(line) for line in out.splitlines()) <= 80  # fits an 80-column terminal
     assert "no config file" in out and "default rule pack" in out
 
 
@@ -62,9 +63,9 @@ def test_list_shows_what_the_config_puts_in_effect(no_config: Path) -> None:
     assert code == 0
     rows = {line.split("│")[1].strip(): [c.strip() for c in line.split("│")[1:-1]]
             for line in out.splitlines() if line.startswith("│ NC")}
-    assert rows["NC201"][3:5] == ["warning", "error"]  # default, in effect
-    assert rows["NC701"][3:5] == ["info", "off"]
-    assert rows["NC301"][3:5] == ["error", "error"]
+    assert rows["NC201"][2:4] == ["warning", "error"]  # default, in effect now
+    assert rows["NC701"][2:4] == ["info", "off"]
+    assert rows["NC301"][2:4] == ["error", "error"]
     assert f"config: {no_config / 'numcheck.toml'}" in out
 
 

@@ -15,7 +15,11 @@ ROOT = Path(__file__).resolve().parent.parent
 SEED = ROOT / "seeds" / "000_75fc520f5eb4771c.txt"
 SPEC = ROOT.parent / "shared" / "eval" / "seed-claims.yaml"
 
-pytestmark = pytest.mark.skipif(not SPEC.exists(), reason="../shared/eval/seed-claims.yaml not present")
+pytestmark = pytest.mark.skipif(
+    not SPEC.exists(),
+    reason="the seed article's claim list (../shared/eval/seed-claims.yaml, outside this repository) "
+    "is not present",
+)
 
 
 def _spec() -> dict:

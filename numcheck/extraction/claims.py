@@ -12,51 +12,36 @@ from __future__ import annotations
 
 import math
 import re
-from dataclasses import dataclass, field
 
+from numcheck.extraction.features import add_features
 from numcheck.extraction.knowledge import Knowledge, knowledge
-from numcheck.extraction.numbers import Number, apply_abbreviation, cap_place, read_number, scaled
+from numcheck.extraction.numbers import (
+    Number,
+    apply_abbreviation,
+    apply_abbreviation_at,
+    cap_place,
+    read_number,
+    scaled,
+)
+from numcheck.extraction.raw import Raw
 from numcheck.extraction.tokens import Token, Tokenized, tokenize
 from numcheck.extraction.units import Unit, match_unit_after, to_si
 from numcheck.extraction.words import MONTHS, NOT_NOUNS, STOP_AFTER
-from numcheck.models import Claim, Document, Kind
+from numcheck.models import Claim, Document
 from numcheck.rulepack import Hedge, RulePack
 
 TIME_SUFFIXES = {"am", "pm", "a.m", "p.m", "gmt", "utc", "bst", "edt", "est", "cet", "pdt", "pst", "cest"}
 ORDINAL_SUFFIXES = {"st", "nd", "rd", "th"}
+PERCENT_WORDS = {"percent", "pct", "pc"}  # "2.4pc" is British newspaper style for per cent
+# "1080p" is a video resolution, not pence
+VIDEO_LINES = {144.0, 240.0, 360.0, 480.0, 576.0, 720.0, 1080.0, 1440.0, 2160.0, 4320.0}
+# words between a figure and its counted noun that say the count is an increment: "six more seats"
+MORE_WORDS = {"more", "additional", "extra", "further", "fewer", "less"}
 VOTE_WORDS = {"vote", "votes", "voted", "passed", "approved", "defeated", "margin", "tally", "won", "lost"}
-
-
-@dataclass
-class Raw:
-    """A claim being built (token indices, values in the stated unit)."""
-
-    first: int
-    last: int
-    value: float | None
-    low: float | None
-    high: float | None
-    kind: Kind = "number"
-    unit: Unit | None = None
-    currency: str | None = None
-    counts: str | None = None
-    noun_class: str | None = None
-    noun_span: tuple[int, int] | None = None  # token range of the counted noun phrase
-    measurand: str = ""
-    hedge: str | None = None
-    place: float = 1.0
-    is_range: bool = False
-    vague: bool = False
-    words: bool = False
-    number_first: int = 0
-    number_last: int = 0
-    features: dict[str, object] = field(default_factory=dict)
 
 
 def extract_claims(doc: Document, pack: RulePack) -> list[Claim]:
     """Every numeric claim in a document, in text order, ids `<doc>c<n>`."""
-    from numcheck.extraction.features import add_features
-
     kb = knowledge(pack)
     tk = tokenize(doc.text)
     # a figure too big for a float (300 digits and 'trillion trillion') is no claim: it would be inf
@@ -113,6 +98,7 @@ def scan(tk: Tokenized, kb: Knowledge) -> list[Raw]:
 # ---------------------------------------------------------------- what is not a claim
 
 TIME_RE = re.compile(r"\s?(?:[ap]\.m\.?|[ap]m\b)", re.IGNORECASE)
+TOLL_FREE_RE = re.compile(r"1[-. ]\(?8\d\d\)?[-. ]\d{3}[-. ]\d{4}\b")
 PHONE_RE = re.compile(r"\+?\(?\d{2,4}\)?[-. ]\d{3,4}[-. ]\d{3,4}\b")
 
 
@@ -138,9 +124,25 @@ def _not_a_claim(tk: Tokenized, num: Number, kb: Knowledge) -> int | None:
             and (10 <= num.value < 100 or 1000 <= num.value <= 2100)
         ):
             return j + 1
-        # times of day: 10:15, 8:30 p.m., 2.15pm
+        # times of day and race times: 10:15, 8:30 p.m., 2.15pm, 2:05:46
         if nxt is not None and nxt.text == ":" and tk.glued(j) and j + 1 < n and toks[j + 1].kind == "num":
-            return j + 2
+            k = j + 2
+            while (
+                k + 1 < n
+                and toks[k].text == ":"
+                and tk.glued(k)
+                and tk.glued(k + 1)
+                and toks[k + 1].kind == "num"
+            ):
+                k += 2
+            return k
+        # a toll-free number: 1-800-255-8155
+        m = TOLL_FREE_RE.match(tk.text, t.start)
+        if m:
+            k = i
+            while k < n and toks[k].start < m.end():
+                k += 1
+            return k
         clock = _clock_time(t.text)
         if nxt is not None and nxt.kind == "word" and nxt.lower.rstrip(".") in TIME_SUFFIXES:
             if clock or nxt.lower.rstrip(".") not in {"am", "pm", "a.m", "p.m"}:
@@ -221,13 +223,40 @@ def _not_a_claim(tk: Tokenized, num: Number, kb: Knowledge) -> int | None:
                 second = float(toks[j + 1].text.replace(",", ""))
             except ValueError:
                 second = math.inf
-            if second < num.value:
+            if second <= num.value:
+                return j + 2  # "311-112", and a tie: "50-50"
+        # the second half of a tally: "286 votes to 134"
+        if (
+            prev is not None
+            and prev.lower == "to"
+            and i >= 3
+            and toks[i - 2].lower in {"votes", "vote", "seats", "points", "goals"}
+            and toks[i - 3].kind == "num"
+            and (nxt is None or nxt.kind != "word" or nxt.lower in STOP_AFTER)
+        ):
+            return j
+        # vote counts: "Voting was 358 to 256", "passed 286 votes to 134"
+        if (
+            nxt is not None
+            and nxt.lower == "to"
+            and j + 1 < n
+            and toks[j + 1].kind == "num"
+            and any(x.lower in VOTE_WORDS or x.lower == "voting" for x in toks[max(0, i - 4) : i])
+        ):
+            try:
+                second = float(toks[j + 1].text.replace(",", ""))
+            except ValueError:
+                second = math.inf
+            if second < num.value and (
+                j + 2 >= n or toks[j + 2].kind != "word" or toks[j + 2].lower in STOP_AFTER
+            ):
                 return j + 2
         # years: 4 digits, no separator, 1000-2100
         if num.last == i and re.fullmatch(r"\d{4}", t.text) and 1000 <= num.value <= 2100:
             if not (prev is not None and (prev.text in kb.units.currency_symbols)):
                 unit_next = nxt is not None and (
-                    nxt.text == "%" or match_unit_after(tk, j, kb.units, tk.glued(j))
+                    nxt.text == "%"
+                    or (nxt.text not in {"'", "’", "′"} and match_unit_after(tk, j, kb.units, tk.glued(j)))
                 )
                 if not unit_next:
                     return j
@@ -433,9 +462,19 @@ def _read_claim(tk: Tokenized, num: Number, kb: Knowledge) -> Raw | None:
             currency, multiplier, first = mc[0], mc[1], num.start - 1  # "MAUD 60"
     if num.abbreviation is not None:
         if num.abbreviation in {"m", "M"} and currency is None:
-            pass  # "40m" without a currency is metres: left to the unit reader
+            # "40m" without a currency is metres, but "2.5m tonnes", "40m subscribers" are millions
+            if num.scale_token is not None and _scale_before_noun(tk, num.scale_token + 1, kb):
+                apply_abbreviation(num, kb.numbers)
         else:
             apply_abbreviation(num, kb.numbers)
+    elif (
+        currency is None
+        and num.last + 2 < n
+        and toks[num.last + 1].text in SPACED_SCALE_LETTERS
+        and not tk.glued(num.last + 1)
+        and _scale_before_noun(tk, num.last + 2, kb)
+    ):
+        apply_abbreviation_at(num, num.last + 1, kb.numbers, toks[num.last + 1].text)  # "7 B users"
     raw = Raw(
         first,
         num.last,
@@ -455,8 +494,12 @@ def _read_claim(tk: Tokenized, num: Number, kb: Knowledge) -> Raw | None:
         t = toks[j]
         if t.text in {"%", "٪", "％"}:
             raw.kind, raw.last = "percent", j
-        elif t.kind == "word" and t.lower in {"percent", "pct"}:
+        elif t.kind == "word" and t.lower in PERCENT_WORDS:
             raw.kind, raw.last = "percent", j
+        elif _pence(tk, j, num):
+            raw.kind, raw.currency, raw.last = "money", "GBP", j
+            raw.value = scaled(num.value, 0.01)
+            raw.place *= 0.01
         elif t.kind == "word" and t.lower == "per" and j + 1 < n and toks[j + 1].lower == "cent":
             raw.kind, raw.last = "percent", j + 1
         elif (
@@ -497,13 +540,21 @@ def _read_claim(tk: Tokenized, num: Number, kb: Knowledge) -> Raw | None:
         _read_price_per_unit(tk, raw, kb)
     if raw.kind == "number":
         _find_noun(tk, raw.last + 1, raw, kb)
-    elif raw.kind in {"money", "quantity"}:
+        if raw.noun_span is not None:
+            per = _per_time_at(tk, raw.noun_span[1] + 1, kb)
+            if per is not None:
+                raw.features["per"] = per[0].name  # "3 meals a day": a count per unit of time
+    elif raw.kind == "quantity":
+        _read_quantity_rate(tk, raw, kb)
+    if raw.kind in {"money", "quantity"}:
         _measurand_after(tk, raw.last + 1, raw)
     if raw.kind == "number" and 0 < num.value < 1 and num.words:
         # "a third", "three-quarters": a share, read as a percentage
         raw.kind = "percent"
         raw.value = round(num.value * 100, 6)
         raw.place = 1.0
+    if raw.kind == "number" and raw.counts is None and num.words and num.value == 1:
+        _one_noun(tk, num, raw, kb)  # "only one county"
     if raw.kind == "number" and raw.counts is None and num.words:
         # spelled-out numbers with nothing counted: "one of them", "the two" are rarely claims
         if num.value < 2 or num.value != int(num.value):
@@ -516,6 +567,38 @@ def _read_claim(tk: Tokenized, num: Number, kb: Knowledge) -> Raw | None:
         raw.features["hedge_phrase"] = " ".join(t.lower for t in tk.tokens[h[1] : first])
     _interval(raw, kb)
     return raw
+
+
+SPACED_SCALE_LETTERS = {"B", "M", "K", "bn", "mn"}  # not a spaced "m": "in 400 m hurdles" is metres
+
+
+def _scale_before_noun(tk: Tokenized, j: int, kb: Knowledge) -> bool:
+    """Does a unit or a counted noun start at token j, so that the scale letter before it is a
+    scale ("2.5m tonnes", "40m subscribers", "7 B users") and not a unit ("40m long")?"""
+    toks = tk.tokens
+    if j >= len(toks) or toks[j].kind != "word" or tk.glued(j) or toks[j].sentence != toks[j - 1].sentence:
+        return False
+    m = match_unit_after(tk, j, kb.units, False)
+    if m is not None:
+        return m.unit.entity not in {"length", "time"} or toks[m.last].lower.endswith("s")
+    if j > 1 and toks[j - 2].kind == "num" and j > 2 and toks[j - 3].lower in {"the", "a", "an"}:
+        return False  # "the 400m hurdles", "a 100m sprint": an event named by its distance
+    probe = Raw(0, 0, None, None, None)
+    _find_noun(tk, j, probe, kb)
+    return probe.noun_span is not None and probe.noun_span[1] == j
+
+
+def _pence(tk: Tokenized, j: int, num: Number) -> bool:
+    """'85p', '12.5p': pence, glued to the figure (not '1080p', not 'p.' in a page reference)."""
+    toks = tk.tokens
+    t = toks[j]
+    if t.text != "p" or not tk.glued(j) or num.words or num.scaled or num.value < 0:
+        return False
+    if num.value in VIDEO_LINES or num.value >= 10000:
+        return False
+    if j + 1 < len(toks) and tk.glued(j + 1) and toks[j + 1].kind in {"word", "num"}:
+        return False
+    return not (num.first > 0 and toks[num.first - 1].lower in {"p", "pp", "page", "pages"})
 
 
 def _money_after(tk: Tokenized, j: int, raw: Raw, kb: Knowledge) -> bool:
@@ -647,6 +730,20 @@ def _read_unit(tk: Tokenized, j: int, raw: Raw, kb: Knowledge) -> None:
     m = match_unit_after(tk, k, kb.units, glued or k != j)
     if m is None:
         return
+    after = m.last + 1
+    if (
+        after + 1 < len(toks)
+        and toks[after].text == "-"
+        and tk.glued(after)
+        and tk.glued(after + 1)
+        and toks[after + 1].kind == "num"
+    ):
+        return  # "eighteen B-17s", "two F-16 jets": a model name, not a unit
+    said = tk.text[toks[k].start : toks[m.last].end]
+    if said.lower() == "in" and after < len(toks) and (toks[after].text == "-" or toks[after].kind == "num"):
+        return  # "a one-in-five chance", "1-in-100": odds, not inches
+    if said in {"'", "’", "′"} and raw.value is not None and 1000 <= raw.value <= 2100 and raw.place >= 1:
+        return  # "2017'": a year and a quotation mark, not feet
     unit = m.unit
     if unit.entity == "time" and raw.features.get("no_time"):
         return
@@ -725,7 +822,7 @@ def _read_range(tk: Tokenized, raw: Raw, num: Number, kb: Knowledge) -> None:
     unit2: Unit | None = None
     if end + 1 < n and raw.kind == "number":
         t = toks[end + 1]
-        if t.text == "%" or t.lower in {"percent"}:
+        if t.text == "%" or t.lower in PERCENT_WORDS:
             raw.kind = "percent"
             end += 1
         else:
@@ -737,7 +834,7 @@ def _read_range(tk: Tokenized, raw: Raw, num: Number, kb: Knowledge) -> None:
     elif raw.kind == "percent":
         # "15% to 20%", "5 to 7 per cent"; not "rose 15% to 309,381"
         t = toks[end + 1] if end + 1 < n else None
-        if t is not None and (t.text in {"%", "٪", "％"} or t.lower in {"percent", "pct"}):
+        if t is not None and (t.text in {"%", "٪", "％"} or t.lower in PERCENT_WORDS):
             end += 1
         elif t is not None and t.lower == "per" and end + 2 < n and toks[end + 2].lower == "cent":
             end += 2
@@ -754,9 +851,24 @@ def _read_range(tk: Tokenized, raw: Raw, num: Number, kb: Knowledge) -> None:
             return
         if tmp.unit is not None:
             end = tmp.last
+    elif raw.kind == "percentage_point":
+        # "2 percentage points to 7 percent" is a change and where it ended, not a range
+        t = toks[end + 1] if end + 1 < n else None
+        if (
+            t is None
+            or t.lower != "percentage"
+            or end + 2 >= n
+            or not toks[end + 2].lower.startswith("point")
+        ):
+            return
+        end += 2
     if sep.lower == "to" and not from_ and raw.kind == "number" and unit2 is None:
-        # "by 286 votes to 134" and "from 62 to 64" are not ranges; "5 to 8 feet" is
-        return
+        # "by 286 votes to 134" and "from 62 to 64" are not ranges; "5 to 8 feet" is, and so is
+        # "3 to 4 million people": the counted noun after the second figure counts both
+        probe = Raw(0, 0, None, None, None)
+        _find_noun(tk, end + 1, probe, kb)
+        if probe.noun_span is None:
+            return
     if sep.lower == "to" and from_:
         # "from 400 to 750" is a range unless a change verb governs it ("rose from 62 to 64")
         clause = [t.lower for t in toks[max(0, raw.first - 8) : raw.first]]
@@ -821,13 +933,64 @@ def _per_unit_at(tk: Tokenized, j: int, kb: Knowledge) -> tuple[Unit, int] | Non
     return m.unit, m.last
 
 
+RATE_WORDS = {"a", "an", "per", "every", "each"}
+PER_HEAD = {"capita", "head", "person"}
+
+
+def _per_time_at(tk: Tokenized, j: int, kb: Knowledge) -> tuple[Unit, int] | None:
+    """'a day', 'per week', 'every hour', '/yr' after a quantity or a counted noun: (unit, last token)."""
+    toks = tk.tokens
+    n = len(toks)
+    if j + 1 >= n or toks[j + 1].sentence != toks[j].sentence:
+        return None
+    if toks[j].lower in RATE_WORDS:
+        m = match_unit_after(tk, j + 1, kb.units, False)
+    elif toks[j].text == "/" and tk.glued(j) and tk.glued(j + 1):
+        m = match_unit_after(tk, j + 1, kb.units, True)
+    else:
+        return None
+    if m is None or m.unit.entity != "time" or not m.unit.pint:
+        return None
+    if toks[m.last].lower.endswith("s") and toks[m.last].lower != m.unit.name:
+        return None  # "2 hours a few days later"; "per days" is not a rate
+    if m.last + 1 < n and toks[m.last + 1].lower in {"ago", "earlier", "later", "before", "after"}:
+        return None  # "10 miles a day earlier" is not written; "a week ago" is a time
+    return m.unit, m.last
+
+
+def _read_quantity_rate(tk: Tokenized, raw: Raw, kb: Knowledge) -> None:
+    """'500 barrels a day', '30 to 35 hours a week': a quantity per unit of time, pint-normalised."""
+    unit = raw.unit
+    if unit is None or not unit.pint or "/" in unit.pint or unit.entity in {"speed", "temperature"}:
+        return
+    per = _per_time_at(tk, raw.last + 1, kb)
+    if per is None or per[0].pint == unit.pint:
+        return
+    pint_expr = f"({unit.pint}) / {per[0].pint}" if " " in unit.pint else f"{unit.pint} / {per[0].pint}"
+    raw.unit = Unit(f"{unit.name} / {per[0].name}", pint_expr, "rate")
+    raw.last = per[1]
+
+
 def _read_price_per_unit(tk: Tokenized, raw: Raw, kb: Knowledge) -> None:
-    """'$350 per kg', '$4 a gallon', '$15.4/hour': a price per unit, unit 'USD/kilogram'."""
+    """'$350 per kg', '$4 a gallon', '$15.4/hour': a price per unit, unit 'USD/kilogram'; '$3,000
+    per capita', '$50 a head': per person, unit 'USD/capita'."""
     if raw.currency is None or "/" in raw.currency:
         return
-    pu = _per_unit_at(tk, raw.last + 1, kb)
-    if pu is None or pu[0].entity == "time":
+    toks = tk.tokens
+    j = raw.last + 1
+    if j + 1 < len(toks) and toks[j].lower in {"per", "a"} and toks[j + 1].lower in PER_HEAD:
+        raw.currency = f"{raw.currency}/capita"
+        raw.last = j + 1
         return
+    pu = _per_unit_at(tk, raw.last + 1, kb)
+    if pu is None:
+        return
+    if pu[0].entity == "time":
+        # "$15 an hour", "$5 billion a year": a rate, only with the singular unit ("$5 a day", not
+        # "$5 a few days later")
+        toks = tk.tokens
+        if toks[pu[1]].lower != pu[0].name or (pu[1] + 1 < len(toks) and toks[pu[1] + 1].lower == "ago"):
+            return
     raw.currency = f"{raw.currency}/{pu[0].name}"
     raw.last = pu[1]
 
@@ -871,6 +1034,10 @@ def _find_noun(tk: Tokenized, j: int, raw: Raw, kb: Knowledge) -> None:
                 raw.kind = "count"
                 return
         low = t.lower
+        if low in MORE_WORDS and k == j and k + 1 < n and toks[k + 1].lower not in {"than", "of"}:
+            raw.features["more"] = True  # "six more seats", "200 additional teachers": an increment
+            k += 1
+            continue
         if low in STOP_AFTER or low in kb.not_counted or low in kb.numbers.units or low in MONTHS:
             break
         if (
@@ -878,7 +1045,7 @@ def _find_noun(tk: Tokenized, j: int, raw: Raw, kb: Knowledge) -> None:
             and low.endswith("s")
             and len(low) > 3
             and low not in NOT_NOUNS
-            and not t.text[:1].isupper()
+            and (not t.text[:1].isupper() or low.endswith("ans"))  # "85,000 Americans", "300 Ukrainians"
             and not low.endswith(("ss", "us", "ous", "ics"))
         ):
             fallback = (k, k)
@@ -896,6 +1063,41 @@ def _find_noun(tk: Tokenized, j: int, raw: Raw, kb: Knowledge) -> None:
         raw.noun_span = (j, a)
         raw.measurand = tk.text[toks[j].start : toks[a].end]
         raw.kind = "count"
+
+
+ADJECTIVE_ENDINGS = ("ive", "ous", "ful", "less", "able", "ible", "ly", "ish")
+NOT_ONE_NOUNS = frozenset(
+    """another other way time thing day night morning evening afternoon point side hand reason
+    such own single big small last first next only very more most much less""".split()
+)
+
+
+def _one_noun(tk: Tokenized, num: Number, raw: Raw, kb: Knowledge) -> None:
+    """'one county', 'one violation': the singular noun right after a spelled-out 'one' is counted.
+
+    Only the word right after it, lower-case and not an adjective, a function word, a unit of time
+    or an idiom ('one way', 'one day', 'one thing')."""
+    toks = tk.tokens
+    j = num.last + 1
+    if toks[num.last].lower != "one" or j >= len(toks) or tk.glued(j):
+        return
+    t = toks[j]
+    w = t.lower
+    if t.kind != "word" or not t.text.isalpha() or not t.text.islower() or len(w) < 3:
+        return
+    if w in STOP_AFTER or w in kb.not_counted or w in NOT_ONE_NOUNS or w in kb.numbers.units or w in MONTHS:
+        return
+    if w.endswith(ADJECTIVE_ENDINGS) or w.endswith("s") or kb.numbers.is_number_word(w):
+        return
+    if j + 1 < len(toks) and toks[j + 1].kind == "word" and toks[j + 1].text.islower():
+        nxt = toks[j + 1].lower
+        if nxt not in STOP_AFTER and not nxt.endswith(("ed", "s")):
+            return  # "one county official": the noun is further on, and not this one
+    raw.counts = t.text
+    raw.noun_class = w
+    raw.noun_span = (j, j)
+    raw.measurand = t.text
+    raw.kind = "count"
 
 
 def _measurand_after(tk: Tokenized, j: int, raw: Raw) -> None:
@@ -972,6 +1174,8 @@ def to_claim(tk: Tokenized, raw: Raw, kb: Knowledge, doc_id: str) -> Claim:
         unit = raw.kind
     elif raw.kind == "count":
         unit = singular_noun(raw.counts or "")
+        if raw.features.get("per"):
+            unit = f"{unit} / {raw.features['per']}"
     elif raw.kind == "quantity" and raw.unit is not None:
         unit = raw.unit.name
         conv = to_si(raw.unit.pint) if raw.unit.pint else None

@@ -8,12 +8,12 @@ from __future__ import annotations
 
 import bisect
 import re
-from functools import lru_cache
+from dataclasses import dataclass
 
-from numcheck.extraction.claims import MONTHS, Raw
 from numcheck.extraction.knowledge import Knowledge, stem
+from numcheck.extraction.raw import Raw
 from numcheck.extraction.tokens import Token, Tokenized
-from numcheck.extraction.words import AUX, FUNCTION, GENERIC_VERBS, ORG_WORDS, TITLES, WEEKDAYS
+from numcheck.extraction.words import AUX, FUNCTION, GENERIC_VERBS, MONTHS, ORG_WORDS, TITLES, WEEKDAYS
 from numcheck.models import Claim
 
 LEADING_DROP = {"but", "and", "however", "meanwhile", "yet", "so", "also", "then", "still", "now", "later"}
@@ -52,11 +52,17 @@ PARTITIVE_BEFORE = {"including", "among", "of whom", "of which", "of them"}
 def add_features(tk: Tokenized, raws: list[Raw], claims: list[Claim], kb: Knowledge) -> None:
     names = _person_names(tk)
     sources = _sentence_sources(tk, kb, names)
+    quotes = _Quotes(tk, sources)
     names_mid = _names_mid_sentence(tk)
     for idx, (raw, c) in enumerate(zip(raws, claims, strict=True)):
         prev_end = raws[idx - 1].last if idx > 0 else -1
         next_start = raws[idx + 1].first if idx + 1 < len(raws) else len(tk.tokens)
-        c.source = _claim_source(tk, raw, sources, kb)
+        att = _claim_source(tk, raw, sources, quotes)
+        if att is not None:
+            c.source = att.source
+            c.source_cue = att.cue
+            if att.first >= 0:
+                c.source_span = (tk.tokens[att.first].start, tk.tokens[att.last].end)
         clause = _clause_tokens(tk, raw)
         implied = kb.implied_events.get((raw.counts or "").split()[-1].lower()) if raw.counts else None
         c.event = implied or _event(tk, raw, kb)
@@ -91,7 +97,7 @@ def add_features(tk: Tokenized, raws: list[Raw], claims: list[Claim], kb: Knowle
             and tk.tokens[raw.first - 1].lower in {"in", "within", "after"}
         ):
             c.role = "when"  # "report again in four weeks": when something happens, not a measurement
-        if raw.vague and tk.tokens[raw.number_last].lower == "more":
+        if (raw.vague and tk.tokens[raw.number_last].lower == "more") or raw.features.get("more"):
             c.role = "other"  # "thousands more were at risk": others, not the same ones
         c.cues = _cues(tk, raw, clause, kb)
         if "delta" in c.cues and c.change is None:
@@ -166,49 +172,159 @@ def _person_names(tk: Tokenized) -> dict[str, str]:
     return names
 
 
-def _clean_source(words: list[Token], tk: Tokenized, names: dict[str, str], kb: Knowledge) -> str | None:
-    while words and (words[0].lower in LEADING_DROP or words[0].text in {",", "“", "”", '"'}):
+@dataclass
+class Attribution:
+    """A source named in the text: who, through which cue, and where."""
+
+    cue_index: int  # token index of the cue's first word
+    source: str  # the source's name (a surname or pronoun resolved to the full name)
+    cue: str  # the cue as written: "said", "according to", "told", "reported by"
+    first: int  # token range of the words naming the source (-1 when carried from elsewhere)
+    last: int
+    after_and: bool = False  # its clause starts after "and" (or "as"): it does not reach back over it
+
+
+# words before a cue that make it a noun, not a verb: "the claims", "that reports", "its estimate"
+NOUN_BEFORE_CUE = {
+    "an", "a", "the", "was", "were", "is", "are", "be", "been", "being", "that", "these", "those",
+    "its", "his", "her", "their", "our", "my", "your", "of", "for", "in", "with", "such", "any", "no",
+    "some", "many", "false", "to",
+}  # fmt: skip
+DOCUMENT_WORDS = {
+    "website", "report", "statement", "data", "figures", "records", "survey", "study", "analysis", "estimate",
+    "estimates", "documents", "statistics", "database", "filing", "filings",
+}  # fmt: skip
+TRAILING_ADVERBS = {"further", "again", "however", "also", "later", "recently", "once", "previously"}
+DETERMINERS = {"the", "a", "an"}
+
+
+def _clean_source(
+    words: list[Token], tk: Tokenized, names: dict[str, str], kb: Knowledge
+) -> tuple[str, int, int] | None:
+    """The source named by `words` (the subject of a cue, or what follows "according to"):
+    (its name, first token, last token), or None when the words name no source."""
+    while words and (words[0].lower in LEADING_DROP or words[0].text in {",", "“", "”", '"', "-"}):
         words = words[1:]
-    while words and (words[-1].lower in AUX or words[-1].text in {",", "“", "”", '"'}):
+    closing_dash = bool(words) and words[-1].text in {"-", "–", "—"}
+    while words and (
+        words[-1].lower in AUX
+        or words[-1].lower in TRAILING_ADVERBS
+        or words[-1].text in {",", "“", "”", '"', "-", ")", "("}
+    ):
         words = words[:-1]
-    if not words or len(words) > 12:
+    # an appositive between dashes names the source: "The report from a group of firms - the
+    # Green Building Council - says"
+    dashes = [k for k, w in enumerate(words) if w.text in {"-", "–", "—"} and w.start > 0]
+    if len(dashes) >= 2 or (closing_dash and dashes):
+        inner_words = words[dashes[-1] + 1 :] if closing_dash else words[dashes[-2] + 1 : dashes[-1]]
+        if any(w.text[:1].isupper() and w.lower not in DETERMINERS for w in inner_words):
+            inner = _clean_source(inner_words, tk, names, kb)
+            if inner is not None:
+                return inner
+    # nested: "a report by UpGuard", "data provided by the statistics agency", "numbers reported by
+    # The Associated Press": the innermost named source
+    for k in range(len(words) - 2, 0, -1):
+        if words[k].lower == "by":
+            inner = _clean_source(words[k + 1 :], tk, names, kb)
+            if inner is not None:
+                return inner
+            break
+    # "the website of the General Administration ...", "data from the census bureau": who made it
+    k0 = 1 if words and words[0].lower in DETERMINERS else 0
+    if (
+        len(words) > k0 + 2
+        and words[k0].lower in DOCUMENT_WORDS
+        and words[k0 + 1].lower in {"of", "from"}
+        and any(w.text[:1].isupper() for w in words[k0 + 2 :])
+    ):
+        inner = _clean_source(words[k0 + 2 :], tk, names, kb)
+        if inner is not None:
+            return inner
+    # "on Friday the government": a time phrase before the subject
+    if words and words[0].lower in {"on", "in", "at", "last", "earlier", "later", "by"}:
+        det = next((k for k, w in enumerate(words[:4]) if w.lower in DETERMINERS and k > 0), None)
+        if det is not None:
+            words = words[det:]
+    if not words or len(words) > 16:
         return None
     if len(words) == 1 and words[0].lower in kb.pronouns:
-        return "<" + words[0].lower + ">"
+        return "<" + words[0].lower + ">", words[0].index, words[0].index
     low = " ".join(w.lower for w in words)
     if low in kb.not_sources:
         return None
+    person = _titled_person(words, names)
+    if person is not None:
+        return person
+    if len(words) > 12:
+        return None
+    definite = words[0].lower in DETERMINERS | {"its", "his", "her", "their"} or words[0].lower.endswith("s")
     if (
         not any(w.text[:1].isupper() and w.lower not in {"the", "a", "an", "this", "that"} for w in words)
         and not any(w.lower in kb.groups or w.lower in ORG_WORDS or w.lower in TITLES for w in words)
         and not any(" ".join(x.lower for x in words[k:]) in kb.groups for k in range(len(words)))
+        and not (definite and len(words) <= 4 and words[0].lower in DETERMINERS and len(words) >= 2)
     ):
         return None
-    # a person with a title: "Ukrainian President Volodymyr Zelenskyy" -> "Volodymyr Zelenskyy"
-    caps = [w for w in words if w.kind == "word"]
-    if caps and all(w.text[:1].isupper() or w.lower in TITLES for w in caps):
-        last_title = max((k for k, w in enumerate(caps) if w.lower in TITLES), default=-1)
-        core = caps[last_title + 1 :]
-        if core and len(core) < len(caps) and not any(w.lower in ORG_WORDS for w in core):
-            tail = core[-3:] if len(core) >= 2 else core
-            # keep only the final run of name words (drop nationality adjectives before a title)
-            if len(tail) >= 2 or tail[0].text in names:
-                text = " ".join(t.text for t in tail)
-                return names.get(text, text) if len(tail) == 1 else text
+    first, last = words[0].index, words[-1].index
     text = tk.text[words[0].start : words[-1].end]
     if len(words) == 1 and words[0].text in names:
-        return names[words[0].text]
-    return text
+        return names[words[0].text], first, last
+    return text, first, last
 
 
-def _sentence_sources(tk: Tokenized, kb: Knowledge, names: dict[str, str]) -> list[list[tuple[int, str]]]:
-    """For each sentence, the attributions in it: (token index of the cue, source)."""
-    out: list[list[tuple[int, str]]] = []
+def _titled_person(words: list[Token], names: dict[str, str]) -> tuple[str, int, int] | None:
+    """A person named with a title in a longer description: "Ukrainian President Volodymyr
+    Zelenskyy", "Acting Assistant Attorney General Vanita Gupta of the Civil Rights Division",
+    "Russian Ambassador to the Republic of Cyprus Stanislav Osadchy" -> the name."""
+    if not any(
+        w.lower in TITLES and not (k + 1 < len(words) and words[k + 1].lower in ORG_WORDS)
+        for k, w in enumerate(words)
+    ):
+        return None  # no title, or one that names an organisation ("the General Administration of ...")
+    runs: list[tuple[int, int]] = []  # runs of capitalised words that are neither titles nor organisations
+    k = 0
+    while k < len(words):
+        w = words[k]
+        if w.kind == "word" and w.text[:1].isupper() and w.lower not in TITLES and w.lower not in ORG_WORDS:
+            j = k
+            while (
+                j + 1 < len(words)
+                and words[j + 1].kind == "word"
+                and words[j + 1].text[:1].isupper()
+                and words[j + 1].lower not in TITLES
+                and words[j + 1].lower not in ORG_WORDS
+            ):
+                j += 1
+            runs.append((k, j))
+            k = j + 1
+        else:
+            k += 1
+    for a, b in runs:
+        after_title = a > 0 and words[a - 1].lower in TITLES
+        if after_title and words[a].lower in DETERMINERS:
+            continue
+        if after_title and (b - a >= 1 or words[a].text in names):
+            a = max(a, b - 2)
+        elif b - a >= 1 and a > 0 and b == len(words) - 1:
+            # the name ends the description: "Chief engineer Sara Holm"; "... to the Republic of
+            # Cyprus Stanislav Osadchy" (a place before the name: the last two words)
+            a = max(a, b - 1) if words[a - 1].lower in {"of", "to", "for", "in"} else max(a, b - 2)
+        else:
+            continue
+        run = words[a : b + 1]
+        text = " ".join(t.text for t in run)
+        return (names.get(text, text) if len(run) == 1 else text), run[0].index, run[-1].index
+    return None
+
+
+def _sentence_sources(tk: Tokenized, kb: Knowledge, names: dict[str, str]) -> list[list[Attribution]]:
+    """For each sentence, the attributions in it, in text order."""
+    out: list[list[Attribution]] = []
     toks = tk.tokens
     last_person: str | None = None
     last_source: str | None = None
     for a, b in tk.sentence_spans:
-        found: list[tuple[int, str]] = []
+        found: list[Attribution] = []
         i = a
         while i < b:
             t = toks[i]
@@ -218,82 +334,80 @@ def _sentence_sources(tk: Tokenized, kb: Knowledge, names: dict[str, str]) -> li
             # "according to X", "citing X"
             prep = _match(toks, i, b, kb.cue_preps)
             if prep is not None:
-                words = _words_after(toks, prep + 1, b, {"that", "which", "who"}, 16)
+                words = _words_after(toks, prep + 1, b, {"which", "who"}, 16)
+                cut = next(
+                    (
+                        n
+                        for n, w in enumerate(words)
+                        if w.lower == "and" and n + 1 < len(words) and words[n + 1].text.islower()
+                    ),
+                    None,
+                )
+                if (
+                    cut is not None
+                ):  # "according to police and the fire service"; not "Health and Human Services"
+                    words = words[:cut]
+                words = _source_phrase(words, kb)
                 j = prep + 1 + len(words)
+                named = _named_after(toks, j, b)
+                if named is not None and words and not any(w.text[:1].isupper() for w in words[-2:]):
+                    # "according to the town's first selectman, Chris Kervick,": the name
+                    words, j = named, named[-1].index + 1
                 src = _clean_source(words, tk, names, kb)
                 if src:
-                    found.append((i, src))
-                i = j
+                    cue = tk.text[t.start : toks[prep].end]
+                    found.append(Attribution(i, src[0], cue, src[1], src[2]))
+                i = max(j, prep + 1)
                 continue
             verb = _match(toks, i, b, kb.cue_verbs)
+            passive = verb is not None and verb + 1 < b and toks[verb + 1].lower == "by"
             if (
                 verb is not None
-                and i > a
-                and toks[i - 1].lower in {"an", "a", "the", "was", "were", "is", "are", "be", "been", "being"}
+                and not passive
+                and (not t.text[:1].islower() or (i > a and toks[i - 1].lower in NOUN_BEFORE_CUE))
             ):
-                verb = None
+                verb = None  # "the False Claims Act", "that claims for the credit"
             if verb is not None:
-                # subject before the verb: back to a boundary
-                k = i - 1
-                words = []
-                while (
-                    k >= a
-                    and toks[k].text not in SUBJECT_BOUNDARY
-                    and toks[k].lower not in SUBJECT_BOUNDARY
-                    and (toks[k].lower,) not in kb.cue_verbs
-                ):
-                    words.insert(0, toks[k])
-                    k -= 1
-                if k >= a and toks[k].text == "," and not words and k - 1 >= a:
-                    # an appositive: "Odisha's chief secretary, Pradeep Jena, said"
-                    m = k - 1
-                    app: list[Token] = []
-                    while m >= a and toks[m].text not in SUBJECT_BOUNDARY:
-                        app.insert(0, toks[m])
-                        m -= 1
-                    if (
-                        app
-                        and m >= a
-                        and toks[m].text == ","
-                        and all(w.text[:1].isupper() for w in app if w.kind == "word")
-                    ):
-                        words = app
-                    elif app and m >= a and toks[m].text == ",":
-                        # "Fatima Schmidt, a senior economist, said": the name before the description
-                        n = m - 1
-                        name: list[Token] = []
-                        while n >= a and toks[n].text not in SUBJECT_BOUNDARY and toks[n].kind == "word":
-                            name.insert(0, toks[n])
-                            n -= 1
-                        if name and all(w.text[:1].isupper() for w in name):
-                            words = name
-                while words and words[-1].lower in AUX:
-                    words.pop()
-                src = _clean_source(words, tk, names, kb) if words else None
-                if src is None and (not words or (k >= a and toks[k].text in {",", "”", '"'})):
-                    # inverted: '..., said Sánchez' / 'said the ministry'
-                    after = _words_after(
-                        toks, verb + 1, b, {"that", "on", "in", "at", "last", "earlier", "adding"}, 8
-                    )
+                cue = tk.text[t.start : toks[verb].end]
+                # passive: "told by X", "reported by X"
+                if passive:
+                    after = _words_after(toks, verb + 2, b, {"that", "on", "in", "at", "last", "of"}, 10)
                     src = _clean_source(after, tk, names, kb)
+                    if src:
+                        found.append(Attribution(i, src[0], cue + " by", src[1], src[2]))
+                        i = verb + 1
+                        continue
+                src = _subject_source(tk, a, i, verb, b, names, kb)
                 if src:
-                    found.append((i, src))
+                    after_and = src[2] < 0
+                    last = -src[2] - 1 if after_and else src[2]
+                    found.append(Attribution(i, src[0], cue, src[1], last, after_and))
+                    inner = _document_by(tk, verb + 1, b, names, kb)
+                    if inner is not None:
+                        found.append(inner)  # "X said a report by Y found ...": Y's figure
                 i = verb + 1
                 continue
             i += 1
-        resolved = []
-        for idx, src in found:
+        resolved: list[Attribution] = []
+        for n_att, att in enumerate(found):
+            src = att.source
+            if src in {"<it>", "<they>"} and n_att > 0:
+                continue  # 'He says it has added 10%': what the source said, not a second source
             if src.startswith("<"):
-                others = [x for _, x in found if not x.startswith("<")]
+                others = [x.source for x in found if not x.source.startswith("<")]
+                nearest = _nearest_person(tk, att.cue_index, names) if src in {"<he>", "<she>"} else None
                 if others:
                     src = others[0]
+                elif nearest:
+                    src = nearest
                 elif src in {"<he>", "<she>"} and last_person:
                     src = last_person
                 elif src in {"<it>", "<they>"} and last_source:
                     src = last_source
                 else:
                     continue
-            resolved.append((idx, src))
+                att = Attribution(att.cue_index, src, att.cue, att.first, att.last, att.after_and)
+            resolved.append(att)
             if (
                 " " in src
                 and src.split()[0][:1].isupper()
@@ -305,6 +419,194 @@ def _sentence_sources(tk: Tokenized, kb: Knowledge, names: dict[str, str]) -> li
             last_source = src
         out.append(resolved)
     return out
+
+
+def _document_by(tk: Tokenized, j: int, b: int, names: dict[str, str], kb: Knowledge) -> Attribution | None:
+    """'(that) a report by the Audit Office', 'data from Eurostat' at token j, after a cue verb:
+    the document's maker as a nested source."""
+    toks = tk.tokens
+    if j < b and toks[j].lower == "that":
+        j += 1
+    if j + 3 >= b or toks[j].lower not in DETERMINERS | {"its", "their", "new"}:
+        return None
+    k = j + 1
+    if toks[k].kind == "word" and toks[k].lower not in DOCUMENT_WORDS and k + 1 < b:
+        k += 1  # "a new report", "a 2015 study"
+    if toks[k].lower not in DOCUMENT_WORDS or toks[k + 1].lower not in {"by", "from"}:
+        return None
+    words: list[Token] = []
+    for t in toks[k + 2 : b]:
+        if t.kind != "word" or (t.text.islower() and t.lower not in {"the", "of", "and", "for", "on"}):
+            break
+        words.append(t)
+    src = _clean_source(words, tk, names, kb) if words else None
+    if src is None:
+        return None
+    cue = f"{toks[k].lower} {toks[k + 1].lower}"
+    return Attribution(toks[k + 1].index, src[0], cue, src[1], src[2])
+
+
+def _named_after(toks: list[Token], j: int, b: int) -> list[Token] | None:
+    """', Chris Kervick,' at token j: a name of two or three capitalised words between commas."""
+    if j >= b or toks[j].text != ",":
+        return None
+    k = j + 1
+    name: list[Token] = []
+    while k < b and toks[k].kind == "word" and toks[k].text[:1].isupper() and len(name) < 3:
+        name.append(toks[k])
+        k += 1
+    if len(name) >= 2 and k < b and toks[k].text == ",":
+        return name
+    return None
+
+
+def _source_phrase(words: list[Token], kb: Knowledge) -> list[Token]:
+    """The words after "according to" that name the source: up to a clause that follows it
+    without a comma ("according to the ministry recovered at least ten survivors"); through a
+    document to who made it ("an estimate that the Joint Committee on Taxation provided")."""
+    for k, w in enumerate(words):
+        if w.lower == "that" and k > 0:
+            inner = []
+            for x in words[k + 1 :]:
+                if x.kind == "word" and x.text.islower() and x.lower not in {"of", "on", "for", "and", "the"}:
+                    break
+                inner.append(x)
+            if inner and any(x.text[:1].isupper() for x in inner):
+                return inner
+            return words[:k]
+        if (
+            k > 0
+            and w.kind == "word"
+            and w.text.islower()
+            and w.lower.endswith("ed")
+            and any(
+                x.kind == "num" or x.lower in {"at", "least", "about", "more"} for x in words[k + 1 : k + 4]
+            )
+        ):
+            return words[:k]
+    return words
+
+
+def _subject_source(
+    tk: Tokenized, a: int, i: int, verb: int, b: int, names: dict[str, str], kb: Knowledge
+) -> tuple[str, int, int] | None:
+    """The source of a cue verb at i..verb: its subject before it, or after it when inverted
+    ('..., said Sánchez', 'said the ministry')."""
+    toks = tk.tokens
+    k = i - 1
+    words: list[Token] = []
+    while (
+        k >= a
+        and toks[k].text not in SUBJECT_BOUNDARY
+        and toks[k].lower not in SUBJECT_BOUNDARY
+        and (toks[k].lower,) not in kb.cue_verbs
+        and not (
+            toks[k].text == "-"
+            and not tk.glued(k)
+            and not tk.glued(k + 1)
+            and not (k > a and toks[k - 1].text[:1].isupper() and toks[k + 1].text[:1].isupper())
+        )  # a spaced dash, unless inside a name ("Defence for Children International - Palestine")
+    ):
+        words.insert(0, toks[k])
+        k -= 1
+    if k >= a and toks[k].text == "-" and not words:
+        # a closing dash: "The report from a group of firms - the Green Building Council - says"
+        m = k - 1
+        while m >= a and not (toks[m].text == "-" and not tk.glued(m) and not tk.glued(m + 1)):
+            words.insert(0, toks[m])
+            m -= 1
+        if m < a:
+            words = []
+    if k >= a and toks[k].text == "," and not words and k - 1 >= a:
+        # an appositive: "Odisha's chief secretary, Pradeep Jena, said"
+        m = k - 1
+        app: list[Token] = []
+        while m >= a and (toks[m].text not in SUBJECT_BOUNDARY or toks[m].lower in {"who", "which"}):
+            if toks[m].text == ")":  # "the director of the committee (PCATI)": skip the brackets
+                while m >= a and toks[m].text != "(":
+                    m -= 1
+                m -= 1
+                continue
+            app.insert(0, toks[m])
+            m -= 1
+        if (
+            app
+            and m >= a
+            and toks[m].text == ","
+            and all(w.text[:1].isupper() for w in app if w.kind == "word")
+        ):
+            words = app
+        elif app and m - 1 >= a and toks[m].lower in {"which", "who"} and toks[m - 1].text == ",":
+            # "The New York Times, which was first to report it, said": the name before the clause
+            n = m - 2
+            name = []
+            while n >= a and toks[n].text not in SUBJECT_BOUNDARY and toks[n].lower not in SUBJECT_BOUNDARY:
+                name.insert(0, toks[n])
+                n -= 1
+            if name and any(w.text[:1].isupper() for w in name):
+                words = name
+        elif app and m >= a and toks[m].text == ",":
+            # "Fatima Schmidt, a senior economist, said": the name before the description
+            n = m - 1
+            name: list[Token] = []
+            while n >= a and toks[n].kind == "word" and toks[n].text[:1].isupper() and len(name) < 4:
+                name.insert(0, toks[n])
+                n -= 1
+            described = not app[0].text[:1].isupper() or app[0].lower in TITLES
+            if name and described and (len(name) >= 2 or n < a or toks[n].text in SUBJECT_BOUNDARY):
+                words = name
+    while words and words[-1].lower in AUX:
+        words.pop()
+    if words and words[0].lower in {"a", "an"} and k >= a and toks[k].text == ",":
+        # "the All China Women Federation, a government-backed agency said": the name before it
+        n = k - 1
+        name = []
+        while n >= a and toks[n].kind == "word" and (toks[n].text[:1].isupper() or toks[n].lower == "the"):
+            name.insert(0, toks[n])
+            n -= 1
+        if any(w.text[:1].isupper() for w in name):
+            words = name
+    ands = [n for n, w in enumerate(words) if w.lower == "and"]
+    cut = len(words) > 6 and bool(ands) and ands[-1] + 1 < len(words)
+    if cut:
+        words = words[ands[-1] + 1 :]  # "85% were in favour and on Friday the government announced"
+    src = _clean_source(words, tk, names, kb) if words else None
+    # a clause after "and", or an aside after "as" ("..., as the IMF had predicted"), does not
+    # reach back to the figures before it
+    if src is not None and (cut or (k >= a and toks[k].lower == "as" and src[1] > k)):
+        return src[0], src[1], -src[2] - 1  # a negative end marks it
+    if src is None and (not words or (k >= a and toks[k].text in {",", "”", '"'})):
+        after = _words_after(toks, verb + 1, b, {"that", "on", "in", "at", "last", "earlier", "adding"}, 8)
+        if (
+            after
+            and (after[0].text[:1].isupper() or after[0].lower in DETERMINERS)
+            and toks[i].lower not in {"told", "tells", "tell"}  # "she told TMZ": TMZ is who heard it
+        ):
+            src = _clean_source(after, tk, names, kb)  # inverted: "..., said Sánchez", "said the ministry"
+    return src
+
+
+def _nearest_person(tk: Tokenized, i: int, names: dict[str, str]) -> str | None:
+    """The person 'he' or 'she' at token i most likely refers to: the last person named in the
+    two sentences before it (by full name, or by surname after a title such as "Mr")."""
+    toks = tk.tokens
+    s0 = toks[i].sentence
+    k = i - 1
+    while k >= 0 and toks[k].sentence >= s0 - 2:
+        t = toks[k]
+        near_start = k - tk.sentence_spans[t.sentence][0] <= 3
+        if t.kind == "word" and t.text in names and near_start:
+            return names[t.text]  # a person named as the subject of a recent sentence
+        if (
+            near_start
+            and t.kind == "word"
+            and t.text[:1].isupper()
+            and k > 0
+            and toks[k - 1].lower in {"mr", "ms", "mrs", "miss", "dr"}
+        ):
+            return t.text  # "Ms Patel runs the shelter. She says ..."
+        k -= 1
+    return None
 
 
 _FIRST_WORDS: dict[int, tuple[object, frozenset[str]]] = {}
@@ -346,51 +648,210 @@ def _match(toks: list[Token], i: int, b: int, table: dict[tuple[str, ...], str])
     return best
 
 
-def _claim_source(tk: Tokenized, raw: Raw, sources: list[list[tuple[int, str]]], kb: Knowledge) -> str | None:
+def _claim_source(
+    tk: Tokenized, raw: Raw, sources: list[list[Attribution]], quotes: _Quotes
+) -> Attribution | None:
+    """Who the figure at raw is attributed to: a cue in its sentence, else the speaker of the
+    quotation it stands in; None for the article's own voice."""
     toks = tk.tokens
     s = toks[raw.first].sentence
     found = sources[s] if s < len(sources) else []
+    quoted = quotes.speaker_at(toks[raw.first].start)
     if not found:
-        quoted = _quote_source(tk, raw, sources)
         return quoted
-    # a claim in a comma-introduced relative clause after the cue ("..., where ...") is the article's voice
+    # a claim in a comma-introduced relative clause after the cue ("..., where ...") is the
+    # article's voice, unless it stands in a quotation
     first = toks[raw.first]
     a = tk.sentence_spans[s][0]
     k = raw.first - 1
     while k >= max(a, raw.first - NEAR) and toks[k].clause == first.clause:
         k -= 1
     opener = toks[k + 1] if k + 1 <= raw.first else None
-    if opener is not None and opener.lower in {"where", "which", "when"} and k >= a and toks[k].text == ",":
-        if all(idx < k for idx, _ in found):
-            return None
-    before = [src for idx, src in found if idx < raw.first]
-    after = [src for idx, src in found if idx > raw.first]
+    if (
+        opener is not None
+        and opener.lower in {"where", "which", "when"}
+        and k >= a
+        and toks[k].text == ","
+        and quotes.span_at(first.start) is None
+        and all(att.cue_index < k for att in found)
+        and not any(toks[att.cue_index].lower == "according" for att in found)
+    ):
+        return None
+    before = [att for att in found if att.cue_index < raw.first and _reaches(tk, att, raw.first)]
+    # a source named after the figure covers it, unless it opens a clause of its own after "and"
+    end = raw.noun_span[1] if raw.noun_span else raw.last
+    after = [
+        att
+        for att in found
+        if att.cue_index > raw.first
+        and not (att.after_and and att.first > raw.last)
+        and not _contrast_between(tk, end, min(att.first, att.cue_index))
+        and not _in_subject(tk, raw, end, att)
+    ]
+    if not before and not after:
+        return quoted
     return before[-1] if before else after[0]
 
 
-def _quote_source(tk: Tokenized, raw: Raw, sources: list[list[tuple[int, str]]]) -> str | None:
-    """A claim inside a quotation that runs over several sentences takes the quote's speaker."""
-    opens, closes = _quote_marks(tk.text)
-    pos = tk.tokens[raw.first].start
-    i = bisect.bisect_left(opens, pos) - 1
-    j = bisect.bisect_left(closes, pos)
-    if i < 0 or (j > 0 and closes[j - 1] > opens[i]) or j >= len(closes):
+# verbs of saying: what follows them is the source's, clause after clause ("X said A rose, and B
+# fell"); other cues take an object ("The bank has forecast growth of 0.4%") and end at ", and"
+SPEECH_CUES = {
+    "said", "says", "say", "told", "tells", "wrote", "writes", "claimed", "claims", "stated", "added",
+    "noted", "insisted", "warned", "acknowledged", "confirmed", "confirms", "announced", "announces",
+    "admitted", "admits", "alleged", "alleges", "testified", "according",
+}  # fmt: skip
+
+
+def _in_subject(tk: Tokenized, raw: Raw, end: int, att: Attribution) -> bool:
+    """Is the figure part of the subject that names the source ("Only one interviewee, John Smith,
+    said ...")? Then it counts the source, and is the article's own."""
+    toks = tk.tokens
+    if not (
+        att.first < att.cue_index
+        and end + 1 < len(toks)
+        and toks[end + 1].text == ","
+        and 0 < att.first - end <= 4
+    ):
+        return False
+    a = tk.sentence_spans[toks[raw.first].sentence][0]
+    k = raw.first - 1
+    lead = 0
+    while k >= a and toks[k].text not in SUBJECT_BOUNDARY and toks[k].lower not in SUBJECT_BOUNDARY:
+        lead += 1
+        k -= 1
+    return lead <= 2  # the figure opens its clause ("Only one interviewee", "Two officials")
+
+
+def _contrast_between(tk: Tokenized, a: int, b: int) -> bool:
+    """Is there a ', but' or a ';' between tokens a and b (a clause of the writer's own)?"""
+    toks = tk.tokens
+    depth = 0
+    for k in range(a + 1, min(b, len(toks) - 1)):
+        t = toks[k].text
+        depth += (t == "(") - (t == ")")
+        if depth <= 0 and (t == ";" or (t == "," and toks[k + 1].lower == "but")):
+            return True
+    return False
+
+
+def _reaches(tk: Tokenized, att: Attribution, i: int) -> bool:
+    """Does the attribution whose cue is before token i still cover it?"""
+    toks = tk.tokens
+    if toks[att.cue_index].lower in SPEECH_CUES:
+        return True
+    for k in range(att.cue_index + 1, i):
+        if toks[k].text == ";" or (toks[k].text == "," and k + 1 < i and toks[k + 1].lower in {"and", "but"}):
+            return False
+    return True
+
+
+class _Quotes:
+    """The quotations of a text (curly, and straight ones paired within a line) and who speaks each:
+    the source named where the quote closes ('"...," she said'), else where it opens ('X said:
+    "...'), else — for a quote that follows another within two sentences, nothing said between —
+    the previous quote's speaker."""
+
+    def __init__(self, tk: Tokenized, sources: list[list[Attribution]]) -> None:
+        self.tk = tk
+        self.spans = _quote_spans(tk.text)
+        self.starts = [a for a, _ in self.spans]
+        self.speakers: list[Attribution | None] = []
+        toks = tk.tokens
+        sentence_at = _SentenceAt(tk)
+        prev_close_sentence = -10
+        for a, b in self.spans:
+            s_open, s_close = sentence_at(a), sentence_at(b)
+            speaker: Attribution | None = None
+            # the cue after the closing mark, in its sentence (or the next one)
+            for cand in (s_close, s_close + 1):
+                if 0 <= cand < len(sources):
+                    after = [att for att in sources[cand] if toks[att.cue_index].start > b]
+                    if after and (
+                        cand == s_close or not any(toks[att.cue_index].start < b for att in sources[cand])
+                    ):
+                        speaker = after[0]
+                        break
+                    if cand == s_close and tk.sentence_spans[cand][1] < len(toks) and _ends_at(tk, cand, b):
+                        continue
+                    break
+            if speaker is None and 0 <= s_open < len(sources):
+                before = [att for att in sources[s_open] if toks[att.cue_index].start < a]
+                if before:
+                    speaker = before[-1]
+            if speaker is None and self.speakers and s_open - prev_close_sentence <= 2:
+                speaker = self.speakers[-1]
+            self.speakers.append(speaker)
+            prev_close_sentence = s_close
+
+    def span_at(self, pos: int) -> int | None:
+        k = bisect.bisect_right(self.starts, pos) - 1
+        if k >= 0 and self.spans[k][0] < pos < self.spans[k][1]:
+            return k
         return None
-    close = closes[j]
-    # the sentence holding the closing quote (or the next one) names the speaker
-    k = bisect.bisect_left(tk.tokens, close, lo=raw.first, key=lambda t: t.start)
-    if k < len(tk.tokens):
-        s = tk.tokens[k].sentence
-        for cand in (s, s + 1):
-            if cand < len(sources) and sources[cand]:
-                return sources[cand][0][1]
-    return None
+
+    def speaker_at(self, pos: int) -> Attribution | None:
+        k = self.span_at(pos)
+        return None if k is None else self.speakers[k]
 
 
-@lru_cache(maxsize=2)
-def _quote_marks(text: str) -> tuple[list[int], list[int]]:
-    """Offsets of the opening and closing curly quotes, found once per text (not once per claim)."""
-    return [m.start() for m in re.finditer("“", text)], [m.start() for m in re.finditer("”", text)]
+def _ends_at(tk: Tokenized, s: int, pos: int) -> bool:
+    """Does sentence s end right at (or just after) the character offset pos?"""
+    a, b = tk.sentence_spans[s]
+    return b > a and tk.tokens[b - 1].end <= pos + 2
+
+
+class _SentenceAt:
+    def __init__(self, tk: Tokenized) -> None:
+        self.tk = tk
+        self.starts = [
+            tk.tokens[a].start if a < len(tk.tokens) else len(tk.text) for a, _ in tk.sentence_spans
+        ]
+
+    def __call__(self, pos: int) -> int:
+        return max(0, bisect.bisect_right(self.starts, pos) - 1)
+
+
+def _quote_spans(text: str) -> list[tuple[int, int]]:
+    """(opening mark, closing mark) offsets of every quotation. Curly marks pair as written;
+    a straight mark opens or closes by the side its space is on ('"We' opens, 'said."' closes).
+    A quotation opened and never closed runs to the next opening mark or the end of its line,
+    at most 400 characters (a quote inside a quote written with the same marks)."""
+    spans: list[tuple[int, int]] = []
+    stack: list[int] = []
+
+    def unclosed(until: int) -> None:
+        while stack:
+            start = stack.pop()
+            spans.append((start, min(until, start + 400)))
+
+    for m in re.finditer(r'[“”"\n]', text):
+        ch, pos = m.group(), m.start()
+        if ch == "\n":
+            unclosed(pos)
+            continue
+        if ch == "“":
+            opens, closes = True, False
+        elif ch == "”":
+            opens, closes = False, True
+        else:
+            prev = text[pos - 1] if pos > 0 else " "
+            nxt = text[pos + 1] if pos + 1 < len(text) else " "
+            opens = (prev.isspace() or prev in "([—–-") and not nxt.isspace()
+            closes = not prev.isspace() and (nxt.isspace() or nxt in ".,;:!?)—–-")
+            if opens == closes:  # can't tell: close an open quote, else open one
+                opens, closes = not stack, bool(stack)
+        if opens:
+            if stack and len(stack) >= 2:
+                unclosed(pos)
+            stack.append(pos)
+        elif closes and stack:
+            start = stack.pop()
+            spans.append((start, pos))
+            if stack:  # the outer quote was never closed before this inner one: it ends here
+                unclosed(start)
+    unclosed(len(text))
+    spans.sort()
+    return spans
 
 
 # ---------------------------------------------------------------- what, where, when

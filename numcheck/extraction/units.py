@@ -178,7 +178,7 @@ def _build(units_file_json: str) -> UnitLexicon:
                 else extra.pint
             )
         )
-        unit = Unit(display, extra.pint, _entity_guess(extra.pint))
+        unit = Unit(display, extra.pint, extra.entity or _entity_guess(extra.pint))
         for w in extra.words:
             lex.words[_norm(lex.singular(w)) if " " not in w else _norm(w)] = unit
             lex.words[_norm(w)] = unit
@@ -372,14 +372,25 @@ def _closes_quote(tk: Tokenized, j: int, mark: str) -> bool:
 
 
 def _measure_of(tk: Tokenized, end: int, symbol: str) -> bool:
-    """'4 L of wine', '5 m of cable': a one-letter symbol after a spaced figure, then 'of'."""
+    """'4 L of wine', '5 m of cable': a one-letter symbol after a spaced figure, then 'of'; '50 m
+    (165 ft)': then a stated conversion; 'm' before a word ('the 400 m hurdles')."""
     toks = tk.tokens
+    if len(symbol) != 1 or symbol in {"a", "s", "C", "F", "d"} or end + 1 >= len(toks):
+        return False
+    if toks[end + 1].lower == "of" and tk.text[toks[end].end : toks[end + 1].start] == " ":
+        return True
+    if (
+        symbol == "m"
+        and toks[end + 1].kind == "word"
+        and toks[end + 1].text.isalpha()
+        and toks[end + 1].text.islower()
+    ):
+        return tk.text[toks[end].end : toks[end + 1].start] == " "  # "the 400 m hurdles", "a 5 m wall"
     return (
-        len(symbol) == 1
-        and symbol not in {"a", "s", "C", "F", "d"}
-        and end + 1 < len(toks)
-        and toks[end + 1].lower == "of"
-        and tk.text[toks[end].end : toks[end + 1].start] == " "
+        symbol in {"m", "g", "l", "L", "t"}
+        and toks[end + 1].text == "("
+        and end + 2 < len(toks)
+        and toks[end + 2].kind == "num"
     )
 
 
@@ -392,7 +403,13 @@ def ureg() -> Any:
     if _UREG is None:
         import pint
 
-        _UREG = pint.UnitRegistry()
+        reg = pint.UnitRegistry()
+        # concentrations pint lacks (it has ppm)
+        for definition in ("ppb = 1e-9", "parts_per_trillion = 1e-12"):
+            name = definition.split(" ", 1)[0]
+            if name not in reg:
+                reg.define(definition)
+        _UREG = reg
     return _UREG
 
 

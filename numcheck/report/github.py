@@ -3,14 +3,16 @@
     ::error file=drafts/crash.md,line=3,col=42,endColumn=63,title=NC301 internal-inconsistency::179 ...
 
 GitHub turns them into annotations on the pull request's diff. The annotation sits at the finding's
-primary claim; the message lists the other linked claims with their places. Escaping follows the
+primary claim; the message is the editor's wording of the text report (numcheck/report/editor.py):
+what disagrees, the fix, the rule's why, then the sentences with the figures marked. Escaping follows the
 runner's rules: in the message `%`, CR and LF are %-encoded; in property values `:` and `,` too.
 """
 
 from __future__ import annotations
 
 from numcheck.models import Report, Severity
-from numcheck.report.common import ReportIndex, fmt_value, printable
+from numcheck.report.common import ReportIndex, printable
+from numcheck.report.editor import Explainer
 
 COMMAND = {Severity.error: "error", Severity.warning: "warning", Severity.info: "notice"}
 
@@ -27,6 +29,7 @@ def render(report: Report) -> str:
     from numcheck.checks.registry import RULES
 
     index = ReportIndex(report)
+    explainer = Explainer(report, index)
     lines = []
     for f in report.findings:
         claims = index.finding_claims(f)
@@ -44,12 +47,14 @@ def render(report: Report) -> str:
         elif f.doc:
             props.append(("file", index.doc_path(f.doc)))
         props.append(("title", f"{f.rule} {rule.name if rule else f.category.value}"))
-        message = f.message
-        if f.slip:
-            message += f" (likely slip: {f.slip})"
-        for c in claims[1:]:
-            said = f", {c.source}" if c.source else ""
-            message += f"\n  see {index.locate(c).short()}: “{c.surface}” = {fmt_value(c)}{said}"
+        e = explainer.explain(f)
+        message = e.message()
+        if f.confidence < 1.0:
+            message += f" (confidence {f.confidence:.2f})"
+        if e.sentence is not None:
+            message += f"\n  {e.sentence.marked()}"
+        for other in e.others:
+            message += f"\n  {other.where}: {other.marked()}"
         head = ",".join(f"{k}={escape_property(v)}" for k, v in props)
         lines.append(f"::{COMMAND[f.severity]} {head}::{escape_data(message)}")
     return "".join(line + "\n" for line in lines)

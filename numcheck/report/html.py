@@ -26,7 +26,8 @@ _SLOT = re.compile(r"\{\{([A-Z_]+)\}\}")
 _BOOT_JS = (
     '(function () {\n  "use strict";\n'
     '  var data = JSON.parse(document.getElementById("nc-data").textContent);\n'
-    '  NumcheckReport.render(document.getElementById("nc-root"), data.report, data.texts);\n'
+    '  NumcheckReport.render(document.getElementById("nc-root"), data.report, data.texts,\n'
+    "                        {spans: data.spans, notes: data.notes, rules: data.rules});\n"
     "})();\n"
 )
 
@@ -69,12 +70,51 @@ def _noscript(report: Report) -> str:
     return "<p>JavaScript is off, so the text is not shown with its figures highlighted.</p>" + body
 
 
+def shown_texts(report: Report) -> tuple[dict[str, str], dict[str, list[int]]]:
+    """The text shown for each document, and claim spans into it where they differ from the report's.
+
+    An HTML draft is shown as the text a reader sees (its plain text), not its markup; its claims'
+    file offsets are mapped into that text. Other documents are shown as written."""
+    from numcheck.report.editor import _plain_offset
+
+    texts: dict[str, str] = {}
+    spans: dict[str, list[int]] = {}
+    html_docs = {}
+    for d in report.documents:
+        if not (d.original or d.text):
+            continue
+        if d.format == "html" and d.text and d.offsets.plain_starts:
+            texts[d.id] = d.text
+            html_docs[d.id] = d
+        else:
+            texts[d.id] = d.original
+    for c in report.claims:
+        d = html_docs.get(c.doc)
+        if d is None:
+            continue
+        start = _plain_offset(d, c.start)
+        end = start + len(" ".join(c.surface.split()))
+        if d.text[start:end] != " ".join(c.surface.split()):
+            end = _plain_offset(d, max(c.start, c.end - 1)) + 1
+        spans[c.id] = [start, end]
+    return texts, spans
+
+
 def render(report: Report) -> str:
-    """A self-contained HTML page: the documents with every claim highlighted, findings beside them."""
+    """A self-contained HTML page: the documents with every claim highlighted, findings beside them,
+    in the editor's words (numcheck/report/editor.py), each linked to its rule's explanation."""
+    from numcheck.report.editor import editor_notes, rule_docs
+
     css = asset("report.css")
     report_js = asset("report.js")
-    texts = {d.id: d.original for d in report.documents if d.original or d.text}
-    data = {"report": report.model_dump(mode="json", by_alias=True), "texts": texts}
+    texts, spans = shown_texts(report)
+    data = {
+        "report": report.model_dump(mode="json", by_alias=True),
+        "texts": texts,
+        "spans": spans,
+        "notes": editor_notes(report),
+        "rules": rule_docs(),
+    }
     drafts = [d.path for d in report.documents if d.role == "draft"]
     title = "numcheck report" + (f": {', '.join(drafts[:3])}" if drafts else "")
     if len(drafts) > 3:
@@ -112,6 +152,8 @@ def editor_page() -> tuple[str, str]:
         "form-action 'self'",
         "frame-ancestors 'none'",
     ])
+    from numcheck.report.editor import rule_docs
+
     page = fill(asset("page.html"), {"CSS": css, "PAGE_CSS": page_css, "REPORT_JS": report_js,
-                                     "PAGE_JS": page_js})
+                                     "PAGE_JS": page_js, "RULES": _script_json(rule_docs())})
     return page, csp

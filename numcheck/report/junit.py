@@ -11,7 +11,8 @@ import re
 import xml.etree.ElementTree as ET
 
 from numcheck.models import Finding, Report, Severity
-from numcheck.report.common import ReportIndex, fmt_value
+from numcheck.report.common import ReportIndex
+from numcheck.report.editor import Explainer
 
 _NOT_XML = re.compile("[^\t\n\r\u0020-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]")
 
@@ -20,13 +21,18 @@ def xml_text(text: str) -> str:
     return _NOT_XML.sub("\ufffd", text)
 
 
-def _describe(index: ReportIndex, f: Finding) -> str:
-    lines = [f"{f.severity.value.upper()} {f.rule} [{f.category.value}]: {f.message}"]
-    if f.slip:
-        lines.append(f"  likely slip: {f.slip}")
-    for c in index.finding_claims(f):
-        said = f" ({c.source})" if c.source else ""
-        lines.append(f"  {index.locate(c).short()}: “{c.surface}” = {fmt_value(c)}{said}")
+def _describe(explainer: Explainer, f: Finding) -> str:
+    """A finding in the text report's words: where, what disagrees, the sentences, the fix, the why."""
+    e = explainer.explain(f)
+    where = e.location.short() if e.location is not None else explainer.index.doc_path(f.doc)
+    lines = [f"{f.severity.value} {f.rule} {e.rule_name} at {where}", f"  {e.says}"]
+    if e.sentence is not None:
+        lines.append(f"  {e.sentence.marked()}")
+    lines += [f"  {o.where}: {o.marked()}" for o in e.others]
+    if e.fix is not None:
+        lines.append(f"  Fix: {e.fix.text}")
+    if e.why:
+        lines.append(f"  Why: {e.why} (numcheck rules explain {f.rule})")
     return "\n".join(lines)
 
 
@@ -34,6 +40,7 @@ def render(report: Report) -> str:
     from numcheck.checks.registry import RULES
 
     index = ReportIndex(report)
+    explainer = Explainer(report, index)
     rules: dict[str, str] = {code: r.name for code, r in RULES.items()}
     for f in report.findings:
         rules.setdefault(f.rule, f.category.value)
@@ -57,13 +64,14 @@ def render(report: Report) -> str:
             if failing:
                 failures += 1
                 worst = max(failing, key=lambda f: f.severity.rank)
-                message = worst.message if len(failing) == 1 else f"{len(failing)} findings: {worst.message}"
+                says = explainer.explain(worst).says
+                message = says if len(failing) == 1 else f"{len(failing)} findings: {says}"
                 failure = ET.SubElement(case, "failure", message=xml_text(message), type=worst.severity.value)
-                failure.text = xml_text("\n\n".join(_describe(index, f) for f in failing))
+                failure.text = xml_text("\n\n".join(_describe(explainer, f) for f in failing))
             infos = [f for f in mine if f not in failing]
             if infos:
                 out = ET.SubElement(case, "system-out")
-                out.text = xml_text("\n\n".join(_describe(index, f) for f in infos))
+                out.text = xml_text("\n\n".join(_describe(explainer, f) for f in infos))
         suite.set("tests", str(len(rules)))
         suite.set("failures", str(failures))
         suite.set("errors", "0")

@@ -4,6 +4,9 @@ A result is located at its primary claim (the first claim in a draft); the findi
 are `relatedLocations`. Columns count Unicode code points (`columnKind`), as numcheck's offsets do;
 `endColumn` is one past the last character. `partialFingerprints` carries Finding.fingerprint (rule +
 the claims' text), so code-scanning alerts follow a moved paragraph instead of reopening.
+The message is the editor's wording (numcheck/report/editor.py); `rank` is the finding's confidence
+× 100; a fix that arithmetic decides (a stated conversion, a complete list of parts) is a `fixes`
+entry replacing the figure's text.
 """
 
 from __future__ import annotations
@@ -14,7 +17,8 @@ from typing import Any
 from urllib.parse import quote
 
 from numcheck.models import Claim, Report, Severity
-from numcheck.report.common import ReportIndex, fmt_value
+from numcheck.report.common import ReportIndex
+from numcheck.report.editor import Excerpt, Explainer, Fix
 
 SCHEMA_URI = "https://json.schemastore.org/sarif-2.1.0.json"
 LEVEL = {Severity.error: "error", Severity.warning: "warning", Severity.info: "note"}
@@ -63,24 +67,46 @@ def _rules_descriptors(report: Report) -> list[dict[str, Any]]:
     return descriptors
 
 
-def _location(index: ReportIndex, claim: Claim, artifacts: dict[str, int], loc_id: int | None = None,
-              with_message: bool = False) -> dict[str, Any]:
+def _region(index: ReportIndex, claim: Claim, snippet: bool = True) -> dict[str, Any]:
     loc = index.locate(claim)
     region: dict[str, Any] = {}
     if loc.line:
         region.update(startLine=loc.line, startColumn=loc.col, endLine=loc.end_line, endColumn=loc.end_col)
     region.update(charOffset=loc.start, charLength=max(0, loc.end - loc.start))
-    region["snippet"] = {"text": claim.surface}
-    artifact: dict[str, Any] = {"uri": path_uri(loc.path)}
+    if snippet:
+        region["snippet"] = {"text": claim.surface}
+    return region
+
+
+def _artifact(index: ReportIndex, claim: Claim, artifacts: dict[str, int]) -> dict[str, Any]:
+    artifact: dict[str, Any] = {"uri": path_uri(index.locate(claim).path)}
     if claim.doc in artifacts:
         artifact["index"] = artifacts[claim.doc]
-    out: dict[str, Any] = {"physicalLocation": {"artifactLocation": artifact, "region": region}}
+    return artifact
+
+
+def _location(index: ReportIndex, claim: Claim, artifacts: dict[str, int], loc_id: int | None = None,
+              excerpt: Excerpt | None = None) -> dict[str, Any]:
+    out: dict[str, Any] = {"physicalLocation": {"artifactLocation": _artifact(index, claim, artifacts),
+                                                "region": _region(index, claim)}}
     if loc_id is not None:
         out["id"] = loc_id
-    if with_message:
-        said = f" ({claim.source})" if claim.source else ""
-        out["message"] = {"text": f"“{claim.surface}” = {fmt_value(claim)}{said}"}
+    if excerpt is not None:
+        said = excerpt.marked()
+        out["message"] = {"text": f"{excerpt.where}: {said}" if excerpt.where else said}
     return out
+
+
+def _fix(index: ReportIndex, fix: Fix, artifacts: dict[str, int]) -> dict[str, Any]:
+    assert fix.claim is not None and fix.replacement is not None
+    return {
+        "description": {"text": fix.text},
+        "artifactChanges": [{
+            "artifactLocation": _artifact(index, fix.claim, artifacts),
+            "replacements": [{"deletedRegion": _region(index, fix.claim, snippet=False),
+                              "insertedContent": {"text": fix.replacement}}],
+        }],
+    }
 
 
 def to_sarif(report: Report) -> dict[str, Any]:
@@ -98,15 +124,28 @@ def to_sarif(report: Report) -> dict[str, Any]:
             "properties": {"role": doc.role, "format": doc.format},
         })
     results = []
+    explainer = Explainer(report, index)
     for f in report.findings:
         claims = index.finding_claims(f)
+        e = explainer.explain(f)
+        text = e.message()
+        if e.sentence is not None:
+            text += f" In the draft: {e.sentence.marked()}"
         result: dict[str, Any] = {
             "ruleId": f.rule,
             "ruleIndex": rule_index[f.rule],
             "level": LEVEL[f.severity],
-            "message": {"text": f.message},
-            "properties": {"category": f.category.value, "severity": f.severity.value},
+            "rank": round(f.confidence * 100, 1),
+            "message": {"text": text},
+            "properties": {
+                "category": f.category.value,
+                "severity": f.severity.value,
+                "confidence": f.confidence,
+                "check": f.message,
+            },
         }
+        if e.fix is not None and e.fix.certain:
+            result["fixes"] = [_fix(index, e.fix, artifacts)]
         if f.slip:
             result["properties"]["slip"] = f.slip
         if f.ratio is not None:
@@ -114,8 +153,9 @@ def to_sarif(report: Report) -> dict[str, Any]:
         if claims:
             result["locations"] = [_location(index, claims[0], artifacts)]
             if len(claims) > 1:
+                excerpts = {id(c): explainer.excerpt(c, with_doc=True) for c in claims[1:]}
                 result["relatedLocations"] = [
-                    _location(index, c, artifacts, loc_id=i, with_message=True)
+                    _location(index, c, artifacts, loc_id=i, excerpt=excerpts[id(c)])
                     for i, c in enumerate(claims[1:], 1)
                 ]
         else:

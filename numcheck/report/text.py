@@ -1,85 +1,140 @@
-"""The text report: findings grouped by document, each with its linked claims side by side, and a summary.
+"""The text report, for an editor: findings grouped by document and line, each in plain words.
 
-Colour only when writing to a terminal (rich's own detection, which also honours NO_COLOR and
-TERM=dumb); plain text, without escape codes, otherwise.
+    drafts/storm.md
+      line 4  error  NC101 source-mismatch  (confidence 0.90)
+        The storm flooded »2,100 homes« across the county, officials said.
+        src.txt, line 1: The storm flooded »1,200 homes« across the county, the office said.
+        The source (the office) says 1,200 homes; the draft says 2,100 homes — digits transposed?
+        Fix: if the source is right, write 1,200 homes as it does.
+        Why: Copying a figure from a source is where ... slips happen.  More: numcheck rules explain NC101
+
+    1 error, 0 warnings in 1 draft; checked against 1 source
+
+Colour (severity, the marked figure) only when asked: `render(color=True)`; the CLI asks when
+stdout is a terminal and NO_COLOR is unset (`--color auto|always|never`). Without colour the
+figure is marked »like this«, and the text has no escape codes.
 """
 
 from __future__ import annotations
 
 import io
-import sys
 
-from rich import box
 from rich.console import Console
 from rich.padding import Padding
-from rich.table import Table
 from rich.text import Text
 
 from numcheck.models import Finding, Report, Severity
-from numcheck.report.common import ReportIndex, fmt_value, printable, summary_line
+from numcheck.report.common import ReportIndex, plural, printable, severity_counts
+from numcheck.report.editor import Excerpt, Explainer
 
 SEVERITY_STYLE = {Severity.error: "bold red", Severity.warning: "bold yellow", Severity.info: "cyan"}
-PLAIN_WIDTH = 110
+WIDTH = 100
 
 
-def _console(color: bool | None, width: int | None) -> tuple[Console, io.StringIO]:
+def _console(color: bool, width: int | None) -> tuple[Console, io.StringIO]:
     buf = io.StringIO()
-    if color is None:
-        probe = Console(file=sys.stdout)
-        color = probe.is_terminal and not probe.no_color and probe.color_system is not None
-        if width is None and probe.is_terminal:
-            width = probe.width
     if color:
-        console = Console(file=buf, force_terminal=True, width=width or PLAIN_WIDTH, highlight=False)
+        console = Console(
+            file=buf, force_terminal=True, width=width or WIDTH, highlight=False, color_system="standard"
+        )
     else:
-        console = Console(file=buf, force_terminal=False, no_color=True, color_system=None,
-                          width=width or PLAIN_WIDTH, highlight=False, emoji=False)
+        console = Console(
+            file=buf,
+            force_terminal=False,
+            no_color=True,
+            color_system=None,
+            width=width or WIDTH,
+            highlight=False,
+            emoji=False,
+        )
     return console, buf
 
 
-def _claims_table(index: ReportIndex, finding: Finding) -> Table | None:
-    claims = index.finding_claims(finding)
-    if not claims:
-        return None
-    table = Table(box=box.SIMPLE_HEAD, show_edge=False, pad_edge=False, padding=(0, 1))
-    table.add_column("where", style="dim", no_wrap=True)
-    table.add_column("claim", max_width=48)
-    table.add_column("value", overflow="fold")
-    table.add_column("source", max_width=32)
-    for claim in claims:
-        table.add_row(
-            Text(printable(index.locate(claim).short())),
-            Text(printable(claim.surface), style="bold"),
-            Text(fmt_value(claim)),
-            Text(printable(claim.source or "(the article's own voice)"),
-                 style="" if claim.source else "italic"),
-        )
-    return table
+def _excerpt(ex: Excerpt, label: str | None, color: bool) -> Text:
+    out = Text()
+    if label:
+        out.append(f"{printable(label)}: ", style="dim")
+    pos = 0
+    for start, end in ex.marks:  # a draft's control characters never reach the terminal raw
+        out.append(printable(ex.text[pos:start]))
+        out.append("»" + printable(ex.text[start:end]) + "«", style="bold reverse" if color else "")
+        pos = end
+    out.append(printable(ex.text[pos:]))
+    return out
 
 
-def _finding(console: Console, index: ReportIndex, finding: Finding) -> None:
+def _finding(console: Console, explainer: Explainer, finding: Finding, color: bool) -> None:
+    e = explainer.explain(finding)
     head = Text("  ")
-    head.append(f"{finding.severity.value.upper():7}", style=SEVERITY_STYLE.get(finding.severity, ""))
-    head.append(" ")
-    from numcheck.checks.registry import RULES
-
-    rule = RULES.get(finding.rule)
-    head.append(f"{finding.rule} {rule.name if rule else ''}".rstrip(), style="bold")
-    head.append(f"  [{finding.category.value}]", style="dim")
+    where = f"line {e.location.line}" if e.location and e.location.line else "—"
+    head.append(f"{where:8} ", style="bold")
+    head.append(f"{finding.severity.value:7}", style=SEVERITY_STYLE.get(finding.severity, ""))
+    head.append(f" {finding.rule} {e.rule_name}", style="bold")
+    if finding.confidence < 1.0:
+        head.append(f"  (confidence {finding.confidence:.2f})", style="dim")
     console.print(head)
-    console.print(Padding(Text(printable(finding.message)), (0, 0, 0, 4)))
-    if finding.slip:
-        console.print(Padding(Text(printable(f"likely slip: {finding.slip}"), style="italic"), (0, 0, 0, 4)))
-    table = _claims_table(index, finding)
-    if table is not None:
-        console.print(Padding(table, (0, 0, 0, 4)))
+    pad = (0, 0, 0, 4)
+    if e.sentence is not None:
+        console.print(Padding(_excerpt(e.sentence, None, color), pad))
+    for other in e.others:
+        console.print(Padding(_excerpt(other, other.where, color), pad))
+    says = printable(e.says)
+    console.print(Padding(Text(says if says.endswith(("?", ".")) else says + "."), pad))
+    if e.fix is not None:
+        fix = Text("Fix: ", style="bold green" if color else "")
+        fix.append(printable(e.fix.text) + ("" if e.fix.text.endswith(".") else "."))
+        console.print(Padding(fix, pad))
+    if e.why:
+        why = Text("Why: ", style="dim")
+        why.append(e.why, style="dim")
+        why.append(f"  More: numcheck rules explain {finding.rule}", style="dim")
+        console.print(Padding(why, pad))
     console.print()
 
 
-def render(report: Report, *, color: bool | None = None, width: int | None = None) -> str:
-    """The report as text: colour when `color` (default: when stdout is a terminal), else plain."""
+def summary_text(report: Report) -> str:
+    """'2 errors, 1 warning, 0 info in 1 draft; checked against 2 sources and a facts file'."""
+    errors, warnings, infos = severity_counts(report.findings)
+    roles = [d.role for d in report.documents]
+    drafts, sources = roles.count("draft"), roles.count("source")
+    against = []
+    if sources:
+        against.append(plural(sources, "source"))
+    if "facts" in roles:
+        against.append("a facts file")
+    line = f"{plural(errors, 'error')}, {plural(warnings, 'warning')}, {infos} info"
+    line += f" in {plural(drafts, 'draft')}"
+    if against:
+        line += "; checked against " + " and ".join(against)
+    else:
+        line += "; no --source or --facts given"
+    line += f"; {plural(len(report.claims), 'figure')} read"
+    if report.summary.baselined:
+        n = report.summary.baselined
+        line += f"; {n} {'finding' if n == 1 else 'findings'} hidden by the baseline"
+    return line
+
+
+def auto_color() -> bool:
+    """Colour by default: stdout is a terminal (not TERM=dumb) and NO_COLOR is unset or empty."""
+    import os
+    import sys
+
+    if os.environ.get("NO_COLOR"):
+        return False
+    return sys.stdout.isatty() and os.environ.get("TERM") != "dumb"
+
+
+def render(
+    report: Report, *, color: bool | None = None, width: int | None = None, quiet: bool = False
+) -> str:
+    """The report as text (colour: as `auto_color()` unless given); `quiet` leaves out the drafts
+    without findings."""
+    if color is None:
+        color = auto_color()
     console, buf = _console(color, width)
     index = ReportIndex(report)
+    explainer = Explainer(report, index)
     groups: dict[str, list[Finding]] = {}
     for finding in report.findings:
         groups.setdefault(index.finding_doc(finding), []).append(finding)
@@ -87,7 +142,7 @@ def render(report: Report, *, color: bool | None = None, width: int | None = Non
     for doc_id in order:
         findings = groups.get(doc_id, [])
         doc = index.docs.get(doc_id)
-        if not findings and (doc is None or doc.role != "draft"):
+        if not findings and (quiet or doc is None or doc.role != "draft"):
             continue
         title = Text(printable(index.doc_path(doc_id)), style="bold underline")
         if doc is not None and doc.role != "draft":
@@ -97,10 +152,18 @@ def render(report: Report, *, color: bool | None = None, width: int | None = Non
             console.print(title)
             continue
         console.print(title)
-        for finding in findings:
-            _finding(console, index, finding)
-    console.print(Text(summary_line(report), style="bold"))
+
+        def line_of(f: Finding) -> tuple[int, int, int]:
+            """By line; on one line the most severe first, then by column."""
+            claim = index.primary(f)
+            loc = index.locate(claim) if claim is not None else None
+            line, col = (loc.line, loc.col) if loc is not None else (0, 0)
+            return line, -f.severity.rank, col
+
+        for finding in sorted(findings, key=line_of):
+            _finding(console, explainer, finding, color)
+    console.print(Text(summary_text(report), style="bold"))
     out = buf.getvalue()
-    if console.is_terminal:
+    if color:
         return out
     return "\n".join(line.rstrip() for line in out.split("\n"))

@@ -1,11 +1,15 @@
 /* numcheck report renderer: shared by the static `--format html` report and the page at GET /.
  *
- *   NumcheckReport.render(root, report, texts)
+ *   NumcheckReport.render(root, report, texts, extra)
  *
  * `report` is the JSON report (numcheck's contract, optionally with `verdict`); `texts` maps a
- * document id to that document's text as read from its file, which claim offsets point into
- * (Python code points; converted here to JavaScript's UTF-16 indexes). Builds the DOM with
- * textContent only: no markup from the report or the texts is ever interpreted.
+ * document id to the text shown for it, which claim offsets point into (Python code points;
+ * converted here to JavaScript's UTF-16 indexes). `extra` (optional): `spans` (claim id -> [start,
+ * end] into the shown text, where it is not the file's: an HTML draft is shown as its text),
+ * `notes` (for each finding, the editor's words: says, fix, why, sentence, others; the gate's answer
+ * carries them as `report.notes`) and `rules` (code -> name, summary, why, example: the glossary each
+ * finding links to). Builds the DOM with textContent only: no markup from the report or the texts
+ * is ever interpreted.
  */
 (function (global) {
   "use strict";
@@ -73,13 +77,74 @@
     }
     if (c.measurand) parts.push(c.measurand);
     if (c.hedge) parts.push("hedge: " + c.hedge);
-    parts.push("source: " + (c.source || "the article's own voice"));
+    parts.push("said by: " + (c.source || "no one named"));
     return "“" + c.surface + "” — " + parts.join("; ");
   }
 
-  function render(root, report, texts) {
+  function excerpt(ex, label) {
+    // a sentence with the finding's figures in it marked: {text, marks: [[start, end], ...], where}
+    var text = ex.text || "";
+    var marks = ex.marks || (ex.mark ? [ex.mark] : []);
+    var idx = codePointIndex(text);
+    var parts = [label ? el("span", { className: "nc-where", text: label + ": " }) : null];
+    var pos = 0;
+    marks.forEach(function (m) {
+      var s = idx(m[0]), e = idx(m[1]);
+      if (s < pos) return;
+      parts.push(text.slice(pos, s), el("mark", { className: "nc-quote", text: text.slice(s, e) }));
+      pos = e;
+    });
+    parts.push(text.slice(pos));
+    return el("span", { className: "nc-excerpt" }, parts);
+  }
+
+  function legend() {
+    var items = [
+      ["", "a figure numcheck read"],
+      ["nc-swatch-error", "in an error"],
+      ["nc-swatch-warning", "in a warning"],
+      ["nc-swatch-info", "in a note (info)"],
+      ["nc-swatch-linked", "the figures of the finding you picked"]
+    ];
+    return el("div", { className: "nc-legend", "aria-label": "What the highlights mean" },
+      [el("span", { className: "nc-legend-title", text: "Highlights:" })].concat(items.map(function (it) {
+        return el("span", { className: "nc-legend-item" }, [
+          el("span", { className: "nc-swatch " + it[0], "aria-hidden": "true", text: "12" }), " " + it[1]
+        ]);
+      })));
+  }
+
+  function glossary(rules, used) {
+    var codes = Object.keys(rules || {}).sort();
+    if (!codes.length) return null;
+    var list = el("dl");
+    codes.forEach(function (code) {
+      var r = rules[code];
+      list.appendChild(el("dt", { id: "nc-rule-" + code, tabindex: "-1",
+                                  className: used[code] ? "nc-rule-used" : null }, [
+        code + " ", el("span", { className: "nc-rule-name", text: r.name })
+      ]));
+      list.appendChild(el("dd", null, [
+        el("p", { text: r.summary }),
+        el("p", null, [el("strong", { text: "Why it matters: " }), r.why]),
+        el("p", { className: "nc-example" }, [el("strong", { text: "Example: " }), r.example])
+      ]));
+    });
+    return el("section", { className: "nc-rules", id: "nc-rules", "aria-label": "The rules" }, [
+      el("h2", { text: "The rules" }),
+      el("p", { className: "nc-help", text: "What each check looks for and why it matters " +
+                                              "(numcheck rules explain CODE prints the same)." }),
+      list
+    ]);
+  }
+
+  function render(root, report, texts, extra) {
     texts = texts || {};
     report = report || {};
+    extra = extra || {};
+    var spans = extra.spans || {};
+    var notes = extra.notes || report.notes || [];
+    var rules = extra.rules || {};
     var documents = (report.documents || []).slice();
     var claims = report.claims || [];
     var findings = (report.findings || []).map(function (f, i) { return { f: f, i: i }; });
@@ -116,11 +181,12 @@
     sumChildren.push(el("span", {
       text: [plural(summary.errors || 0, "error", "errors"),
              plural(summary.warnings || 0, "warning", "warnings"),
-             plural(summary.infos || 0, "info", "infos"),
-             plural(claims.length, "claim", "claims"),
+             (summary.infos || 0) + " info",
+             plural(claims.length, "figure", "figures") + " read",
              plural(documents.length, "document", "documents")].join(" · ")
     }));
     wrap.appendChild(el("div", { className: "nc-summary", role: "status" }, sumChildren));
+    wrap.appendChild(legend());
 
     // documents, each with its claims highlighted
     var docsCol = el("section", { className: "nc-docs", "aria-label": "Documents" });
@@ -135,7 +201,7 @@
       var text = texts[d.id];
       if (typeof text !== "string" || (!text && !(claimsByDoc[d.id] || []).length)) return;
       shown++;
-      docsCol.appendChild(renderDocument(d, text, claimsByDoc[d.id] || [], claimSeverity));
+      docsCol.appendChild(renderDocument(d, text, claimsByDoc[d.id] || [], claimSeverity, spans));
     });
     if (!shown) {
       docsCol.appendChild(el("p", { className: "nc-empty", text: "No document text to show." }));
@@ -157,11 +223,23 @@
       var list = el("ol");
       side.appendChild(list);
       group.forEach(function (x) {
-        var btn = renderFinding(x.f, x.i, claimById, docById);
+        var note = notes[x.i] || null;
+        var btn = renderFinding(x.f, x.i, claimById, docById, note);
         buttons.push(btn);
-        list.appendChild(el("li", null, [btn]));
+        var rule = rules[x.f.rule];
+        var why = note && note.why ? note.why : (rule ? rule.why : "");
+        var more = el("p", { className: "nc-why" }, [
+          why ? el("span", { text: "Why: " + why + " " }) : null,
+          rule ? el("a", { href: "#nc-rule-" + x.f.rule, text: "About " + x.f.rule + " " + rule.name })
+               : null
+        ]);
+        list.appendChild(el("li", null, [btn, (why || rule) ? more : null]));
       });
     });
+    var used = {};
+    findings.forEach(function (x) { used[x.f.rule] = true; });
+    var gloss = glossary(rules, used);
+    if (gloss) wrap.appendChild(gloss);
 
     function clear() {
       if (arguments.length) current = null;
@@ -230,7 +308,7 @@
     return { select: function (k) { if (buttons[k]) select(buttons[k]); }, clear: clear, count: buttons.length };
   }
 
-  function renderDocument(d, text, claims, claimSeverity) {
+  function renderDocument(d, text, claims, claimSeverity, spans) {
     var role = ROLE_LABEL[d.role] || d.role || "draft";
     var label = !d.path || d.path === role ? role.charAt(0).toUpperCase() + role.slice(1) : d.path;
     var sec = el("section", { className: "nc-doc nc-doc-" + (d.role || "draft"), "data-doc": d.id }, [
@@ -241,14 +319,15 @@
     var pre = el("div", { className: "nc-text", "data-doc": d.id });
     sec.appendChild(pre);
     var toIdx = codePointIndex(text);
-    var spans = [];
+    var found = [];
     claims.forEach(function (c) {
-      var s = toIdx(c.start), e = toIdx(c.end);
-      if (typeof c.start === "number" && typeof c.end === "number" && e > s) spans.push({ s: s, e: e, c: c });
+      var at = (spans && spans[c.id]) || [c.start, c.end];
+      var s = toIdx(at[0]), e = toIdx(at[1]);
+      if (typeof at[0] === "number" && typeof at[1] === "number" && e > s) found.push({ s: s, e: e, c: c });
     });
     // sweep over the boundaries so that overlapping claims still highlight correctly
     var events = {};
-    spans.forEach(function (sp) {
+    found.forEach(function (sp) {
       (events[sp.s] = events[sp.s] || { add: [], drop: [] }).add.push(sp.c);
       (events[sp.e] = events[sp.e] || { add: [], drop: [] }).drop.push(sp.c);
     });
@@ -284,7 +363,7 @@
     return sec;
   }
 
-  function renderFinding(f, index, claimById, docById) {
+  function renderFinding(f, index, claimById, docById, note) {
     var sev = f.severity || "info";
     var ids = f.claims || [];
     var claimLines = ids.map(function (id) {
@@ -294,7 +373,7 @@
       var where = d ? (d.role === "draft" ? "draft" : (d.path || d.id)) : c.doc;
       return el("span", null, [
         el("q", { text: c.surface }),
-        " — " + (c.source || "article's own voice") + " (" + where + ")"
+        " — " + (c.source || "no source named") + " (" + where + ")"
       ]);
     });
     return el("button", {
@@ -308,11 +387,20 @@
     }, [
       el("span", { className: "nc-finding-head" }, [
         el("span", { className: "nc-badge nc-badge-" + sev, text: sev }),
-        el("span", { className: "nc-category", text: f.category }),
-        el("span", { className: "nc-rule", text: f.rule || "" })
+        note && note.line ? el("span", { className: "nc-line", text: "line " + note.line }) : null,
+        el("span", { className: "nc-category", text: (note && note.rule_name) || f.category }),
+        el("span", { className: "nc-rule", text: f.rule || "" }),
+        typeof f.confidence === "number"
+          ? el("span", { className: "nc-confidence", title: "how sure numcheck is that this finding is right",
+                         text: "confidence " + Math.round(f.confidence * 100) + "%" })
+          : null
       ]),
-      el("span", { className: "nc-message", text: f.message || "" }),
-      el("span", { className: "nc-finding-claims" }, claimLines)
+      el("span", { className: "nc-message", text: (note && note.says) || f.message || "" }),
+      note && note.sentence ? excerpt(note.sentence, null) : null,
+      note ? el("span", { className: "nc-others" },
+                (note.others || []).map(function (o) { return o ? excerpt(o, o.where) : null; })) : null,
+      note && note.fix ? el("span", { className: "nc-fix" }, [el("strong", { text: "Fix: " }), note.fix]) : null,
+      note ? null : el("span", { className: "nc-finding-claims" }, claimLines)
     ]);
   }
 

@@ -1,0 +1,191 @@
+"""Issue 10: who a figure comes from, read as a first-class part of the claim.
+
+Every claim carries `source` (who), `source_cue` (the words that attribute it: "said",
+"according to", "told", "reported by") and `source_span` (where the source is named). A source
+covers its sentence, a quotation it speaks (over several sentences, and the next quotation when
+nothing else is said between), and is nested to the innermost named source; everything else is
+the article's own voice (no source). The sentences are written for this file.
+"""
+
+from __future__ import annotations
+
+import importlib.util
+import os
+import sys
+from pathlib import Path
+
+import pytest
+
+import numcheck
+
+
+def claim_at(text: str, surface: str) -> numcheck.Claim:
+    for c in numcheck.extract(text):
+        if c.surface == surface:
+            return c
+    raise AssertionError(f"no claim {surface!r} in {[c.surface for c in numcheck.extract(text)]}")
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "source", "cue"),
+    [
+        ("Mayor Lina Ortiz said 40 homes were flooded.", "40", "Lina Ortiz", "said"),
+        ("Forty homes were flooded, the fire service told reporters.", "Forty", "the fire service", "told"),
+        (
+            "According to the county assessor, 1,200 parcels lost value.",
+            "1,200",
+            "the county assessor",
+            "According to",
+        ),
+        ("The agency estimated that 3,000 people had left.", "3,000", "The agency", "estimated"),
+        ("The Pentagon said in a statement that 12 drones were shot down.", "12", "The Pentagon", "said in"),
+        ("The outage cut power to 8,000 homes, reported the utility.", "8,000", "the utility", "reported"),
+        (
+            "Some 600 jobs will go, Anna Berg, the union's regional secretary, said on Monday.",
+            "600",
+            "Anna Berg",
+            "said",
+        ),
+    ],
+)
+def test_a_cue_names_the_source_and_is_reported_with_it(
+    text: str, surface: str, source: str, cue: str
+) -> None:
+    c = claim_at(text, surface)
+    assert (c.source, c.source_cue) == (source, cue)
+    assert c.source_span is not None
+    assert text[c.source_span[0] : c.source_span[1]].endswith(source.split()[-1])
+
+
+def test_the_article_voice_has_no_source_and_no_cue() -> None:
+    c = claim_at("The bridge carries 30,000 cars a day.", "30,000")
+    assert (c.source, c.source_cue, c.source_span) == (None, None, None)
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "source"),
+    [
+        # "X said a report by Y found": the figure is Y's
+        (
+            "The minister said a report by the Audit Office found 45 schools needed repairs.",
+            "45",
+            "the Audit Office",
+        ),
+        ("According to data compiled by Eurostat, 7 percent of homes lack heating.", "7 percent", "Eurostat"),
+        (
+            "Visitors rose to 2 million, according to figures released by the tourism board.",
+            "2 million",
+            "the tourism board",
+        ),
+        # a document is a source: "according to the complaint", "court records show"
+        ("According to the indictment, the scheme took in $4 million.", "$4 million", "the indictment"),
+    ],
+)
+def test_nested_attribution_goes_to_the_innermost_named_source(text: str, surface: str, source: str) -> None:
+    assert claim_at(text, surface).source == source
+
+
+def test_a_title_and_an_organisation_around_a_name_leave_the_name() -> None:
+    text = "The fund lost 9 percent, said Deputy Director Karl Ames of the Finance Ministry."
+    assert claim_at(text, "9 percent").source == "Karl Ames"
+
+
+def test_a_quotation_carries_its_speaker_across_sentences() -> None:
+    text = (
+        "“We have lost 200 head of cattle. Another 50 are sick,” said Tom Reyes, a farmer near the river. "
+        "The river rose 3 metres overnight."
+    )
+    assert claim_at(text, "200").source == "Tom Reyes"
+    assert claim_at(text, "50").source == "Tom Reyes"
+    assert claim_at(text, "3 metres").source is None  # the quotation has ended: the article's voice again
+
+
+def test_a_quotation_opened_after_the_cue_is_the_speakers() -> None:
+    text = 'Chief engineer Sara Holm said: "The pumps move 900 litres a second. They never stop."'
+    assert claim_at(text, "900 litres a second").source == "Sara Holm"
+
+
+def test_the_next_quotation_stays_with_the_same_speaker_until_someone_else_speaks() -> None:
+    text = (
+        '"We were ready," says Nadia Kern. "About 70 volunteers came on the first night." '
+        'The council disagreed. "Only 20 came," a council spokesman said.'
+    )
+    assert claim_at(text, "70").source == "Nadia Kern"
+    assert claim_at(text, "20").source == "a council spokesman"
+
+
+def test_he_and_she_resolve_to_the_person_last_named_as_a_subject() -> None:
+    text = "Ms Patel runs the shelter for Omar Haddad's charity. She says it has added 15 beds this year."
+    c = claim_at(text, "15")
+    assert c.source == "Patel"
+    assert c.source_cue == "says"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Shares fell 4 percent after the False Claims Act case was filed.",
+        "Voters rejected the claims that 300 ballots were lost.",
+    ],
+)
+def test_a_cue_word_used_as_a_noun_or_a_name_is_not_a_cue(text: str) -> None:
+    assert all(c.source is None for c in numcheck.extract(text))
+
+
+def test_a_cue_after_and_does_not_reach_back_over_its_clause() -> None:
+    text = "Of the 2,000 members who voted, 70% backed the deal and on Friday the union announced a strike."
+    assert claim_at(text, "70%").source is None
+
+
+def test_a_name_before_its_description_is_the_source() -> None:
+    text = "In 2019 the Harbour Trust, a state-funded body said the port handled 4 million containers."
+    assert claim_at(text, "4 million").source == "the Harbour Trust"
+    text = 'Lena Park, a bakery owner who opened a second shop in May, says: "We sell 900 loaves a day."'
+    assert claim_at(text, "900").source == "Lena Park"
+
+
+def test_a_figure_in_the_subject_counts_the_source_and_is_the_articles_own() -> None:
+    text = "Only one resident, retired teacher Maria Lopez, said she had stayed behind."
+    assert claim_at(text, "one").source is None
+
+
+def test_a_source_after_but_does_not_reach_back() -> None:
+    text = "The fire was the worst in 20 years, but the agency said it did not know the cause."
+    assert claim_at(text, "20 years").source is None
+
+
+def test_a_conversion_in_brackets_does_not_end_the_attribution() -> None:
+    text = "She sends 1,000 yuan ($145; 136.7 euros) a month, Wang says."
+    assert claim_at(text, "1,000 yuan").source == "Wang"
+
+
+def test_told_names_the_speaker_not_the_listener() -> None:
+    text = '"The ban lasted six months," she told the newspaper. Rosa Lind later said more.'
+    assert claim_at(text, "six months").source != "the newspaper"
+
+
+# ---------------------------------------------------------------- the floor on real articles
+
+ROOT = Path(__file__).resolve().parent.parent
+ARTICLES = Path(os.environ.get("NUMCHECK_REAL_ARTICLES", "/tmp/numcheck-real/articles"))
+
+
+@pytest.mark.skipif(
+    not ARTICLES.is_dir(), reason="the real-article set (../shared/eval/real) is not built here"
+)
+def test_attribution_on_the_hand_labelled_real_articles_holds_its_floor() -> None:
+    """bench/attribution_labels.tsv: figures in published articles labelled by hand (the issue's
+    target is 90% of attributed figures right; the floor is never lowered)."""
+    spec = importlib.util.spec_from_file_location(
+        "numcheck_bench_attribution", ROOT / "bench" / "attribution.py"
+    )
+    assert spec is not None and spec.loader is not None
+    bench = importlib.util.module_from_spec(spec)
+    sys.modules[spec.name] = bench  # its dataclasses look their module up
+    spec.loader.exec_module(bench)
+    outcomes = bench.score(bench.read_labels(), ARTICLES)
+    attributed = [o for o in outcomes if o.label.sources]
+    assert len(attributed) >= 100
+    right = sum(o.right for o in attributed) / len(attributed)
+    misses = [f"{o.label.file}@{o.label.offset}: {o.got!r}" for o in attributed if not o.right]
+    assert right >= 0.93, misses

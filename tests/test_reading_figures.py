@@ -1,0 +1,334 @@
+"""Issue 10: the kinds of figure a news reader meets that numcheck used to misread or miss.
+
+Each sentence is written for this file; together they pin down one reading per category the
+issue lists (a figure with "one", shared scales and units in ranges, fractions, negative words,
+a scale letter before a unit, index points, pence and "pc", "m.p.h.", parts per million, compound
+units, currencies with a country prefix, counted nouns after "more", rates, percentage points).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+import numcheck
+
+
+def one(text: str) -> numcheck.Claim:
+    claims = numcheck.extract(text)
+    assert len(claims) == 1, [c.surface for c in claims]
+    return claims[0]
+
+
+# ---------------------------------------------------------------- "one" with a noun
+
+
+@pytest.mark.parametrize(
+    ("text", "counts"),
+    [
+        ("Only one county in the state voted against the plan.", "county"),
+        ("The inspectors found one violation during the visit.", "violation"),
+        ("Just one hospital remained open after the flood.", "hospital"),
+    ],
+)
+def test_one_with_a_singular_noun_is_a_count_of_one(text: str, counts: str) -> None:
+    c = one(text)
+    assert (c.value, c.kind, c.counts) == (1, "count", counts)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "She is one of the best players in the league.",
+        "The one thing nobody mentioned was the cost.",
+        "One of them was later released.",
+        "No one was hurt.",
+    ],
+)
+def test_one_as_a_pronoun_or_idiom_is_not_a_count(text: str) -> None:
+    assert numcheck.extract(text) == []
+
+
+# ---------------------------------------------------------------- ranges with a shared scale or unit
+
+
+@pytest.mark.parametrize(
+    ("text", "low", "high", "kind", "unit"),
+    [
+        ("Between 3 and 4 million people live on the delta.", 3e6, 4e6, "count", "people"),
+        ("The camp now holds 3 to 4 million people.", 3e6, 4e6, "count", "people"),
+        ("Forecasters expect 2 to 3 inches of rain.", 2, 3, "quantity", "inch"),
+        ("Nurses there work 30 to 35 hours a week.", 30, 35, "quantity", "hour / week"),
+        ("The sea could warm by 2.5 to 3 degrees this century.", 2.5, 3, "count", "degree"),
+        ("The bill would cost $2bn to $3bn over a decade.", 2e9, 3e9, "money", "USD"),
+    ],
+)
+def test_a_range_shares_the_scale_and_unit_written_once(
+    text: str, low: float, high: float, kind: str, unit: str
+) -> None:
+    c = one(text)
+    assert (c.low, c.high, c.kind, c.unit) == (low, high, kind, unit)
+
+
+def test_a_score_or_a_change_is_still_not_a_range() -> None:
+    claims = numcheck.extract("The motion passed by 286 votes to 134.")
+    assert all(c.low != 134 and c.high != 286 for c in claims if c.value is None)
+
+
+# ---------------------------------------------------------------- fractions
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "unit"),
+    [
+        ("The road is closed for 2½ miles.", 2.5, "mile"),
+        ("The walk takes 1 1/2 hours.", 1.5, "hour"),
+        ("Half a million people fled the city.", 5e5, "people"),
+        ("Three quarters of the members voted yes.", 75, "percent"),
+    ],
+)
+def test_fractions_and_mixed_numbers(text: str, value: float, unit: str) -> None:
+    c = one(text)
+    assert c.value == pytest.approx(value)
+    assert c.unit == unit
+
+
+# ---------------------------------------------------------------- negative words
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Overnight it fell to minus 40 degrees.", -40),
+        ("The reading was negative 12 degrees Celsius at dawn.", -12),
+    ],
+)
+def test_minus_and_negative_make_the_figure_negative(text: str, value: float) -> None:
+    assert one(text).value == value
+
+
+# ---------------------------------------------------------------- a scale letter before a unit or noun
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "unit"),
+    [
+        ("The mine produced 2.5m tonnes of ore last year.", 2.5e6, "tonne"),
+        ("Shipments reached 1.2bn barrels.", 1.2e9, "barrel"),
+        ("The platform claims 7 B users worldwide.", 7e9, "user"),
+        ("The service has 40m subscribers.", 40e6, "subscriber"),
+    ],
+)
+def test_a_scale_letter_before_a_unit_or_a_counted_noun_is_the_scale(
+    text: str, value: float, unit: str
+) -> None:
+    c = one(text)
+    assert (c.value, c.unit) == (value, unit)
+
+
+def test_a_letter_that_starts_a_model_name_is_not_a_unit() -> None:
+    for text in ("The museum keeps eighteen B-17 bombers.", "The air force bought 3 F-16s."):
+        assert all(c.kind != "quantity" for c in numcheck.extract(text)), text
+
+
+def test_a_lone_m_after_a_figure_is_still_metres() -> None:
+    c = one("The wall is 40m long.")
+    assert (c.value, c.unit) == (40, "metre")
+    c = one("She won the race in 400 m hurdles.")
+    assert (c.value, c.unit) == (400, "metre")
+
+
+# ---------------------------------------------------------------- index points
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("The index fell 120.5 points by the close.", 120.5),
+        ("The FTSE 100 gained 35 points on Friday.", 35),
+    ],
+)
+def test_index_points_are_a_count_of_points(text: str, value: float) -> None:
+    c = one(text)
+    assert (c.value, c.kind, c.unit) == (value, "count", "point")
+
+
+def test_percentage_points_are_not_index_points() -> None:
+    c = one("Support dropped 4 percentage points in a month.")
+    assert (c.value, c.kind) == (4, "percentage_point")
+
+
+# ---------------------------------------------------------------- pence and "pc"
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "kind", "unit"),
+    [
+        ("A loaf now costs 85p at most shops.", 0.85, "money", "GBP"),
+        ("Inflation eased to 2.4pc in May.", 2.4, "percent", "percent"),
+        ("Shares rose 12 pc on the news.", 12, "percent", "percent"),
+    ],
+)
+def test_pence_and_pc(text: str, value: float, kind: str, unit: str) -> None:
+    c = one(text)
+    assert (c.value, c.kind, c.unit) == (pytest.approx(value), kind, unit)
+
+
+# ---------------------------------------------------------------- m.p.h., parts per million, compound units
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "si_unit"),
+    [
+        ("Gusts reached 70 m.p.h. along the coast.", 70, "m/s"),
+        ("Carbon dioxide passed 420 parts per million this spring.", 420, ""),
+        ("Lead levels of 15 ppb were found.", 15, ""),
+        ("The motor delivers 350 newton-metres of torque.", 350, "kg*m^2/s^2"),
+        ("The engine idles at 800 rpm.", 800, "rad/s"),
+    ],
+)
+def test_unit_spellings_news_uses(text: str, value: float, si_unit: str) -> None:
+    c = one(text)
+    assert (c.value, c.kind, c.si_unit) == (value, "quantity", si_unit)
+
+
+def test_parts_per_million_normalise_to_a_fraction() -> None:
+    c = one("Carbon dioxide passed 420 parts per million this spring.")
+    assert c.si_value == pytest.approx(420e-6)
+
+
+# ---------------------------------------------------------------- currencies with a country prefix
+
+
+@pytest.mark.parametrize(
+    ("text", "currency", "value"),
+    [
+        ("The tower sold for HK$5 billion.", "HKD", 5e9),
+        ("The grant is worth S$3 million.", "SGD", 3e6),
+        ("Canberra set aside A$2bn.", "AUD", 2e9),
+        ("Tickets cost C$40 each.", "CAD", 40),
+        ("The fine was NZ$12,000.", "NZD", 12000),
+        ("The chip maker earned NT$300 billion.", "TWD", 300e9),
+    ],
+)
+def test_a_country_prefix_names_the_dollar(text: str, currency: str, value: float) -> None:
+    c = one(text)
+    assert (c.kind, c.unit, c.value) == ("money", currency, value)
+
+
+# ---------------------------------------------------------------- counted nouns after "more"
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "counts"),
+    [
+        ("The party won six more seats than in 2019.", 6, "seat"),
+        ("The city will hire 200 more teachers.", 200, "teacher"),
+        ("Officials found 12 additional cases.", 12, "case"),
+    ],
+)
+def test_a_counted_noun_after_more(text: str, value: float, counts: str) -> None:
+    c = one(text)
+    assert (c.value, c.kind, c.counts) == (value, "count", counts)
+
+
+# ---------------------------------------------------------------- rates
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "unit", "si_unit"),
+    [
+        ("The plant pumps 500 barrels a day.", 500, "barrel / day", "m^3/s"),
+        ("Drivers were clocked at 90 kilometres per hour.", 90, "kilometers per hour", "m/s"),
+        ("Staff put in 60 hours per week during the crisis.", 60, "hour / week", ""),
+    ],
+)
+def test_a_rate_keeps_its_per_unit(text: str, value: float, unit: str, si_unit: str) -> None:
+    c = one(text)
+    assert (c.value, c.kind, c.unit, c.si_unit) == (value, "quantity", unit, si_unit)
+
+
+def test_a_rate_is_normalised_by_pint() -> None:
+    c = one("The plant pumps 500 barrels a day.")
+    assert c.si_value == pytest.approx(500 * 0.158987294928 / 86400)
+
+
+@pytest.mark.parametrize(
+    ("text", "unit"),
+    [
+        ("Residents eat 3 meals a day.", "meal / day"),
+        ("The clinic sees 40 patients per week.", "patient / week"),
+    ],
+)
+def test_a_count_per_unit_of_time_is_a_rate(text: str, unit: str) -> None:
+    c = one(text)
+    assert (c.kind, c.unit) == ("count", unit)
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "unit"),
+    [
+        ("Each guest paid $50 a head.", 50, "USD/capita"),
+        ("The region spends $3,000 per capita on health.", 3000, "USD/capita"),
+        ("Petrol costs $4.50 a gallon.", 4.5, "USD/gallon"),
+        ("Cleaners there earn $15 an hour.", 15, "USD/hour"),
+        ("The contract is worth $2 billion a year.", 2e9, "USD/year"),
+    ],
+)
+def test_money_per_head_or_per_unit(text: str, value: float, unit: str) -> None:
+    c = one(text)
+    assert (c.value, c.kind, c.unit) == (value, "money", unit)
+
+
+def test_a_rate_and_a_total_are_different_units() -> None:
+    total, rate = numcheck.extract("The plant pumped 9,000 barrels, or 500 barrels a day.")
+    assert total.unit == "barrel" and rate.unit == "barrel / day"
+
+
+# ---------------------------------------------------------------- percentages and percentage points
+
+
+def test_percentage_points_and_a_percentage_are_two_claims() -> None:
+    pp, pct = numcheck.extract("Unemployment rose 2 percentage points to 7 percent.")
+    assert (pp.value, pp.kind) == (2, "percentage_point")
+    assert (pct.value, pct.kind) == (7, "percent")
+
+
+# ---------------------------------------------------------------- found beside CQE on real articles
+
+
+def test_a_one_letter_symbol_before_a_stated_conversion_is_a_unit() -> None:
+    first, second = numcheck.extract("The two hulls lie 40 m (131 ft) apart.")[-2:]
+    assert (first.value, first.unit, second.unit) == (40, "metre", "foot")
+
+
+def test_odds_are_not_inches() -> None:
+    assert all(c.unit != "inch" for c in numcheck.extract("Forecasters gave it a one-in-three chance."))
+
+
+def test_a_year_before_a_quotation_mark_is_not_feet() -> None:
+    assert numcheck.extract("He called it 'the summer of 2019'.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "counts"),
+    [("About 4,000 Canadians were evacuated.", "canadian"), ("Twelve Peruvians were rescued.", "peruvian")],
+)
+def test_people_counted_by_nationality(text: str, counts: str) -> None:
+    assert one(text).counts == counts
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "For help, call 1-800-555-0199 today.",
+        "She finished in 2:21:07, a course record.",
+        "The committee split 6-6 on the amendment.",
+        "Voting was 312 to 208 after the debate.",
+    ],
+)
+def test_phone_numbers_race_times_and_tallies_are_not_claims(text: str) -> None:
+    assert numcheck.extract(text) == []
+
+
+def test_the_loser_of_a_tally_is_not_a_count_of_its_own() -> None:
+    assert [c.surface for c in numcheck.extract("The bill passed by 286 votes to 134.")] == ["286"]

@@ -125,6 +125,8 @@ def write_baseline(report: Report, path: Path | str) -> int:
 def load_baseline(path: Path | str) -> Baseline:
     """Read a baseline file; a missing, unreadable or malformed one is an InputError naming it."""
     path = Path(path)
+    if path.exists() and not path.is_file() and not path.is_dir():  # a FIFO would block the read
+        raise InputError(f"{path}: not a regular file; only files are read")
     try:
         raw = path.read_text(encoding="utf-8")
     except FileNotFoundError as exc:

@@ -6,11 +6,14 @@ naming the file, and `scan` goes on with the next article. The defaults are far 
 article needs (milliseconds and a few megabytes) and are set with `--time-limit` and
 `--memory-limit` (0 turns a limit off).
 
-How: time with an interval timer (SIGALRM) whose handler raises into the check; memory with the
-process's address-space limit (RLIMIT_AS), set to what the process uses now plus the budget and
-restored afterwards, so an allocation past it raises MemoryError inside the check instead of
-letting the machine swap. Both need the main thread of the process (the CLI, a scan worker, a gate
-worker); elsewhere (a Dask worker thread) the budget is not enforced.
+How: time with an interval timer (SIGALRM) whose handler raises into the check; memory with a
+watchdog thread that reads the process's resident size every 20 ms and, once it has grown by more
+than the budget, sends the main thread the same signal, whose handler then raises. Nothing is made
+to fail inside an allocation: an address-space limit (RLIMIT_AS) would, and Rust extensions such as
+pydantic-core abort the whole process on a failed allocation instead of raising MemoryError. As a
+backstop for growth faster than the watchdog, the address space is limited to twice the budget
+beyond what the process uses (plus 512 MB). Both need the main thread of the process (the CLI, a
+scan worker, a gate worker); elsewhere (a Dask worker thread) the budget is not enforced.
 """
 
 from __future__ import annotations
@@ -51,6 +54,47 @@ class _OverTime(BaseException):
     """Raised by the timer; a BaseException so that no `except Exception` inside a check swallows it."""
 
 
+class _OverMemory(BaseException):
+    """Raised when the watchdog has seen the resident size grow past the budget."""
+
+
+def resident() -> int | None:
+    """The process's resident set size in bytes (Linux), or None when it cannot be known."""
+    try:
+        with open("/proc/self/statm", "rb") as fh:
+            pages = int(fh.read().split()[1])
+    except (OSError, ValueError, IndexError):
+        return None
+    return pages * os.sysconf("SC_PAGE_SIZE")
+
+
+class _Watchdog:
+    """A thread that signals the main thread once the resident size exceeds `limit` bytes."""
+
+    def __init__(self, limit: int, interval: float = 0.02) -> None:
+        self.limit = limit
+        self.interval = interval
+        self.tripped = False
+        self._stop = threading.Event()
+        self._thread = threading.Thread(target=self._run, name="numcheck-memory-budget", daemon=True)
+        self._main = threading.main_thread().ident
+
+    def start(self) -> None:
+        self._thread.start()
+
+    def _run(self) -> None:
+        while not self._stop.wait(self.interval):
+            size = resident()
+            if size is not None and size > self.limit and self._main is not None:
+                self.tripped = True
+                signal.pthread_kill(self._main, signal.SIGALRM)
+                return
+
+    def stop(self) -> None:
+        self._stop.set()
+        self._thread.join()
+
+
 def address_space() -> int | None:
     """The process's virtual memory size in bytes (Linux), or None when it cannot be known."""
     try:
@@ -61,10 +105,6 @@ def address_space() -> int | None:
     return pages * os.sysconf("SC_PAGE_SIZE")
 
 
-def _on_alarm(_signum: int, _frame: FrameType | None) -> None:
-    raise _OverTime
-
-
 @contextmanager
 def document_budget(name: str, budget: Budget, options: bool = True) -> Iterator[None]:
     """Run the body under `budget`; past it, raise InputError('NAME: stopped after ...'), naming the
@@ -73,11 +113,24 @@ def document_budget(name: str, budget: Budget, options: bool = True) -> Iterator
         yield
         return
     timed = budget.seconds is not None and hasattr(signal, "setitimer")
+    watchdog: _Watchdog | None = None
+    now = resident()
+    if budget.megabytes is not None and now is not None and hasattr(signal, "pthread_kill"):
+        watchdog = _Watchdog(now + budget.megabytes * 1024 * 1024)
+
+    def on_alarm(_signum: int, _frame: FrameType | None) -> None:
+        if watchdog is not None and watchdog.tripped:
+            raise _OverMemory
+        raise _OverTime
+
     old_handler = None
-    old_limit = _limit_memory(budget.megabytes)
+    old_limit = _limit_memory(None if budget.megabytes is None else 2 * budget.megabytes + 512)
+    if timed or watchdog is not None:
+        old_handler = signal.signal(signal.SIGALRM, on_alarm)
     if timed:
-        old_handler = signal.signal(signal.SIGALRM, _on_alarm)
         signal.setitimer(signal.ITIMER_REAL, float(budget.seconds or 0))
+    if watchdog is not None:
+        watchdog.start()
     try:
         yield
     except _OverTime:
@@ -85,14 +138,19 @@ def document_budget(name: str, budget: Budget, options: bool = True) -> Iterator
         raise InputError(
             f"{name}: stopped after {budget.seconds:g} s, the time limit for one document{hint}"
         ) from None
-    except MemoryError:
+    except (MemoryError, _OverMemory):
         hint = " (--memory-limit; 0 for none)" if options else ""
         raise InputError(
             f"{name}: stopped at {budget.megabytes:,} MB, the memory limit for one document{hint}"
         ) from None
     finally:
+        if old_handler is not None:
+            signal.signal(signal.SIGALRM, signal.SIG_IGN)  # a signal still on its way must not raise here
+        if watchdog is not None:
+            watchdog.stop()
         if timed:
             signal.setitimer(signal.ITIMER_REAL, 0)
+        if old_handler is not None:
             signal.signal(signal.SIGALRM, old_handler)
         if old_limit is not None:
             _restore(old_limit)

@@ -320,6 +320,8 @@ class _Source:
 
     def __init__(self, path: Path) -> None:
         self.path = path
+        if path.exists() and not path.is_file() and not path.is_dir():  # a FIFO would block the read
+            raise ConfigError(f"{path}: not a regular file; only files are read")
         try:
             self.text = path.read_text(encoding="utf-8")
         except FileNotFoundError as exc:

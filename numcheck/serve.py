@@ -107,6 +107,7 @@ class GateSettings:
     header_timeout_s: float = 10.0  # a connection must send a request's headers within this
     body_timeout_s: float = 30.0  # ... and its body within this (408 otherwise)
     max_connections: int = 1000  # open connections at once (kept below the file-descriptor limit)
+    max_buffered_bytes: int = 64 * 1024 * 1024  # request bodies held at once, all connections together
     memory_mb: int | None = 2048  # what one check may allocate in a worker (numcheck.budget)
 
 
@@ -690,6 +691,7 @@ class GuardMiddleware:
         self.app = app
         self.settings = settings
         self.pool = pool
+        self.buffered = 0  # bytes of request bodies being received now, all connections together
 
     async def __call__(self, scope: dict[str, Any], receive: Any, send: Any) -> None:
         if scope["type"] != "http":
@@ -734,6 +736,16 @@ class GuardMiddleware:
                 await _send_error(send, 400, "bad_request", "the Content-Length header is not a number")
                 return
         chunks: list[bytes] = []
+        try:
+            await self._receive_body(scope, receive, send, chunks)
+        finally:
+            self.buffered -= sum(len(c) for c in chunks)
+
+    async def _receive_body(self, scope: dict[str, Any], receive: Any, send: Any,
+                            chunks: list[bytes]) -> None:
+        """Read the body into `chunks` (counted in `buffered` until the request ends), then pass it on."""
+        limit = self.settings.max_body_bytes
+        too_large = f"the request body is larger than the limit of {limit:,} bytes"
         total = 0
         deadline = time.monotonic() + self.settings.body_timeout_s
         while True:
@@ -750,6 +762,11 @@ class GuardMiddleware:
             if total > limit:
                 await _send_error(send, 413, "too_large", too_large, {"Connection": "close"})
                 return
+            if self.buffered + len(body) > self.settings.max_buffered_bytes:
+                await _send_error(send, 503, "busy", "too many request bodies are arriving at once; retry "
+                                  "shortly", {"Retry-After": "1", "Connection": "close"})
+                return
+            self.buffered += len(body)
             chunks.append(body)
             if not message.get("more_body", False):
                 break
@@ -902,8 +919,8 @@ def create_app(
     async def on_http(_request: Request, exc: StarletteHTTPException) -> JSONResponse:
         codes = {400: "bad_json", 404: "not_found", 405: "method_not_allowed", 415: "unsupported_media_type"}
         msg = {404: "no such endpoint (see /docs)", 405: "method not allowed on this endpoint",
-               # FastAPI's answer when the JSON parser itself fails, e.g. on nesting too deep to parse
-               400: "the body could not be parsed as JSON (is it nested too deeply?)"}
+               # FastAPI's answer when its JSON parser fails in a way GuardMiddleware did not name
+               400: "the body could not be parsed as JSON"}
         return _error(exc.status_code, codes.get(exc.status_code, "http_error"),
                       msg.get(exc.status_code, str(exc.detail)), headers=getattr(exc, "headers", None))
 

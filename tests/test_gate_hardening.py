@@ -318,3 +318,13 @@ def test_the_log_is_rate_limited_and_says_how_much_it_dropped() -> None:
     time.sleep(0.25)
     later = logging.LogRecord("x", logging.WARNING, __file__, 1, "again", None, None)
     assert limit.filter(later) and later.getMessage().startswith("(7 log lines suppressed")
+
+
+def test_bodies_arriving_at_once_are_capped_in_all() -> None:
+    app = create_app(None, GateSettings(workers=1, token=None, max_buffered_bytes=1000), double)
+    with TestClient(app, raise_server_exceptions=False) as c:
+        small = c.post("/v1/check", json={"draft": {"text": "x" * 100}})
+        assert small.status_code == 200
+        big = c.post("/v1/check", json={"draft": {"text": "x" * 2000}})
+        assert big.status_code == 503 and big.json()["error"] == "busy"
+        assert c.post("/v1/check", json={"draft": {"text": "x" * 100}}).status_code == 200  # released

@@ -143,7 +143,7 @@ assert resource.getrlimit(resource.RLIMIT_AS) == before
 assert signal.getsignal(signal.SIGALRM) == signal.SIG_DFL
 try:
     with document_budget("x.txt", Budget(None, 10)):
-        _ = bytearray(50 * 1024 * 1024)
+        held = [bytearray(1024 * 1024) for _ in range(4000)]  # grows until the watchdog stops it
 except InputError as exc:
     print(exc)
 assert resource.getrlimit(resource.RLIMIT_AS) == before
@@ -284,3 +284,26 @@ def test_printable_keeps_tabs_newlines_and_unicode():
     from numcheck.report.common import printable
 
     assert printable("a\tb\nc — ٣٤٥ \x1b[0m\x9b\x7f") == "a\tb\nc — ٣٤٥ \\x1b[0m\\x9b\\x7f"
+
+
+@pytest.mark.parametrize(
+    "option, name",
+    [
+        ("--config", "numcheck.toml"),
+        ("--facts", "facts.yaml"),
+        ("--baseline", "baseline.json"),
+        ("--source", "source.txt"),
+    ],
+)
+def test_a_fifo_given_as_any_input_file_is_refused_at_once(work: Path, option: str, name: str):
+    os.mkfifo(work / name)
+    err = one_line_error(run(work, "check", "good.txt", option, name, timeout=60), name)
+    assert "regular file" in err
+
+
+def test_a_fifo_in_a_rule_pack_is_refused_at_once(work: Path):
+    (work / "pack").mkdir()
+    os.mkfifo(work / "pack" / "hedges.yaml")
+    one_line_error(
+        run(work, "check", "good.txt", "--rules", "pack", timeout=60), "hedges.yaml", "regular file"
+    )

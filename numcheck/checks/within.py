@@ -43,35 +43,38 @@ def candidate_pairs(claims: list[Claim]) -> Iterator[tuple[Claim, Claim]]:
     for c in claims:
         buckets.setdefault(kind_key(c), []).append(c)
     bare = [c for c in claims if c.kind == "number" and c.event]
-    seen: set[tuple[str, str]] = set()
-    groups = list(buckets.values())
-    for key, group in buckets.items():
-        if key[0] == "count" and bare:
-            groups.append(group + bare)
-    for group in groups:
+    bare_ids = {c.id for c in bare}
+    groups = [(group, False) for group in buckets.values()]
+    # a bare figure with an event ("put the toll at 288") may stand for a count: those pairs too,
+    # each once (pairs of two counts or of two bare figures come from their own buckets)
+    groups += [(group + bare, True) for key, group in buckets.items() if key[0] == "count" and bare]
+    for group, mixed in groups:
         group = sorted(group, key=lambda c: (c.start, c.id))
         for i, a in enumerate(group):
             for b in group[i + 1 : i + 1 + WINDOW]:
-                pair = (a.id, b.id)
-                if pair in seen:
+                if mixed and (a.id in bare_ids) == (b.id in bare_ids):
                     continue
-                seen.add(pair)
                 if could_be_same(a, b):
                     yield a, b
 
 
 def linked_pairs(ctx: CheckContext, doc_id: str) -> list[tuple[Claim, Claim, float]]:
-    """The candidate pairs of one document with the scorer's P(same measurand): computed once for
-    both rules of this module."""
+    """The candidate pairs of one document that could make a finding — values that cannot both
+    hold, or two named voices — with the scorer's P(same measurand): computed once for both rules
+    of this module. Pairs that agree in one voice are never scored."""
     key = ("linked_pairs", doc_id)
     if key in ctx.memo:
         return ctx.memo[key]  # type: ignore[return-value]
     claims = ctx.by_doc(doc_id)
     judge = scorer(ctx.config.pack)
+    tol = ctx.config.pack.tolerances.agreement.relative
+    generic = {g.lower() for g in ctx.config.pack.attribution.generic}
     fr = frames(claims, [d for d in ctx.documents if d.id == doc_id])
     lists = list_sentences(claims)
     out = []
     for a, b in candidate_pairs(claims):
+        if agree(a, b, tol) and not _different_sources(a, b, generic):
+            continue
         out.append((a, b, judge.probability(pair_features(a, b, fr[a.id], fr[b.id], lists))))
     ctx.memo[key] = out
     return out

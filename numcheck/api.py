@@ -75,10 +75,10 @@ def check(
         raise TypeError(f"facts: expected a string or a Document, not {type(facts).__name__}")
     if config is not None and not isinstance(config, Config):
         raise TypeError(f"config: expected a numcheck Config, not {type(config).__name__}")
-    from numcheck import __version__
     from numcheck.checks.runner import run_checks
     from numcheck.extraction.claims import extract_claims
     from numcheck.facts import facts_to_claims
+    from numcheck.version import __version__
 
     cfg = _config(config)
     documents: list[Document] = []

@@ -63,7 +63,7 @@ app.add_typer(rules_app, name="rules")
 
 def _print_version(value: bool) -> None:
     if value:
-        from numcheck import __version__
+        from numcheck.version import __version__
 
         typer.echo(f"numcheck {__version__}")
         raise typer.Exit(0)
@@ -569,7 +569,8 @@ def rules_explain(
     """What a rule does, why it matters, an example, its parameters, and how to configure it."""
     from numcheck.checks.registry import RULES
     from numcheck.config import Config
-    from numcheck.rulepack import load_pack, resolve_rule, unknown_rule_message
+    from numcheck.rulecodes import resolve_rule, unknown_rule_message
+    from numcheck.rulepack import load_pack
 
     resolved = resolve_rule(code)
     if resolved is None:

@@ -30,14 +30,13 @@ from typing import Any, Literal
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
 from numcheck.errors import ConfigError
+from numcheck.rulecodes import resolve_rule, unknown_rule_message
 from numcheck.rulepack import (
     Problem,
     RulePack,
     RuleSetting,
     load_pack,
     param_problem,
-    resolve_rule,
-    unknown_rule_message,
 )
 
 FailOn = Literal["error", "warning", "info", "never"]

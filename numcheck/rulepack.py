@@ -30,6 +30,7 @@ from pydantic import BaseModel, ConfigDict, Field, StrictBool, ValidationError
 
 from numcheck.errors import ConfigError
 from numcheck.featurenames import FEATURES
+from numcheck.rulecodes import resolve_rule, unknown_rule_message
 
 M = TypeVar("M", bound=BaseModel)
 
@@ -295,30 +296,6 @@ def default_pack_dir() -> Path:
 
 
 # --- rule codes -------------------------------------------------------------------------------
-
-
-def resolve_rule(key: str) -> str | None:
-    """A rule's code from its code (any case) or its name ('NC201', 'nc201', 'source-discrepancy')."""
-    from numcheck.checks.registry import RULES
-
-    if key in RULES:
-        return key
-    if key.upper() in RULES:
-        return key.upper()
-    for code, rule in RULES.items():
-        if rule.name == key.lower():
-            return code
-    return None
-
-
-def unknown_rule_message(key: str) -> str:
-    """'unknown rule code 'NC210' (did you mean NC201?)' — the hint lists the closest codes/names."""
-    from numcheck.checks.registry import RULES
-
-    names = [*RULES, *(r.name for r in RULES.values())]
-    close = difflib.get_close_matches(key.upper() if key[:2].lower() == "nc" else key, names, n=2, cutoff=0.6)
-    hint = f"did you mean {' or '.join(close)}?" if close else "see `numcheck rules list`"
-    return f"unknown rule code {key!r} ({hint})"
 
 
 def param_problem(name: str, value: Any, reference: dict[str, Any]) -> str | None:

@@ -78,7 +78,7 @@ def run_key(cfg: Config) -> str:
     """numcheck's version and everything the configuration decides, as a short key."""
     import hashlib
 
-    from numcheck import __version__
+    from numcheck.version import __version__
 
     body = {
         "version": __version__,

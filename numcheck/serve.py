@@ -860,8 +860,8 @@ def create_app(
 ) -> FastAPI:
     """The gate as an ASGI app. `check_fn` (a module-level function, as it is sent to worker
     processes) is the check each request runs; tests put a double there."""
-    from numcheck import __version__
     from numcheck.report.html import editor_page
+    from numcheck.version import __version__
 
     cfg = config if config is not None else load_config(discover=False)
     st = settings or GateSettings()

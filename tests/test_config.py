@@ -14,6 +14,7 @@ import pytest
 from typer.testing import CliRunner
 
 import numcheck
+from numcheck import rulecodes
 from numcheck.checks import registry
 from numcheck.checks.base import CheckContext, Rule
 from numcheck.checks.runner import run_checks
@@ -44,6 +45,7 @@ def only_test_rule(monkeypatch: pytest.MonkeyPatch) -> None:
     """The registry holds the real rules with their checks switched off, plus the test rule NC900."""
     for code, rule in list(registry.RULES.items()):
         monkeypatch.setitem(registry.RULES, code, Rule(**{**rule.__dict__, "run": lambda ctx, r: []}))
+    monkeypatch.setitem(rulecodes.RULE_NAMES, TEST_CODE, "always-finds")
     monkeypatch.setitem(registry.RULES, TEST_CODE, _test_rule())
 
 

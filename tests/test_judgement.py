@@ -155,3 +155,20 @@ def test_two_sources_bounds_that_can_both_hold_are_no_discrepancy() -> None:
         "Farkas took more than $38 million from the bank."
     )
     assert serious(text) == []
+
+
+def test_a_rule_whose_code_or_name_is_not_in_the_list_of_rules_is_refused() -> None:
+    from numcheck.checks.base import Rule
+    from numcheck.models import Category, Severity
+
+    with pytest.raises(ValueError, match="NC999"):
+        Rule(
+            code="NC999",
+            name="made-up",
+            category=Category.fact_mismatch,
+            severity=Severity.info,
+            summary="-",
+            why="-",
+            example="-",
+            run=lambda ctx, rule: [],
+        )

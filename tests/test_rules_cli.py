@@ -15,6 +15,7 @@ import pytest
 from typer.testing import CliRunner
 
 import numcheck
+from numcheck import rulecodes
 from numcheck.checks import registry
 from numcheck.checks.base import Rule
 from numcheck.cli import app, rules_markdown
@@ -305,6 +306,7 @@ def test_a_real_report_validates_against_the_schema(monkeypatch: pytest.MonkeyPa
     def one_finding(ctx, rule):  # type: ignore[no-untyped-def]
         yield rule.finding("test finding", ctx.claims[:2])
 
+    monkeypatch.setitem(rulecodes.RULE_NAMES, "NC900", "test-finding")
     monkeypatch.setitem(registry.RULES, "NC900", Rule(
         code="NC900", name="test-finding", category=Category.source_discrepancy, severity=Severity.warning,
         summary="-", why="-", example="-", run=one_finding))

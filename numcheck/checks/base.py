@@ -4,9 +4,13 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
-from numcheck.config import Config
 from numcheck.models import Category, Claim, Document, Finding, Severity
+from numcheck.rulecodes import RULE_NAMES
+
+if TYPE_CHECKING:  # the configuration is passed in; a check never loads one
+    from numcheck.config import Config
 
 
 @dataclass
@@ -45,6 +49,10 @@ class Rule:
     why: str
     example: str
     run: Callable[[CheckContext, Rule], Iterable[Finding]]
+
+    def __post_init__(self) -> None:
+        if RULE_NAMES.get(self.code) != self.name:
+            raise ValueError(f"rule {self.code} {self.name!r} is not in numcheck/rulecodes.py")
 
     def finding(self, message: str, claims: list[Claim], **extra: object) -> Finding:
         return Finding(

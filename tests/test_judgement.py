@@ -172,3 +172,9 @@ def test_a_rule_whose_code_or_name_is_not_in_the_list_of_rules_is_refused() -> N
             example="-",
             run=lambda ctx, rule: [],
         )
+
+
+def test_a_figure_absent_from_every_source_is_reported_once() -> None:
+    source = "The council approved the library budget on Tuesday. The library opens with 12 rooms."
+    found = _against_source("The council approved the library budget of 240 pages on Tuesday.", source)
+    assert found == [("NC702", "warning")]

@@ -128,7 +128,11 @@ def _unsupported(ctx: CheckContext, rule: Rule) -> Iterable[Finding]:
     sources = _source_claims(ctx)
     if not sources:
         return
+    pool, hedged = _pool(sources), _hedged(sources)
+    derived = _derived(pool)
     for d in _draft_claims(ctx):
+        if not _found(d, pool, derived, hedged):
+            continue  # absent from every source: NC702 says so, with the closest passage
         verdict, _, _ = _assess(ctx, d, sources)
         if verdict == "unsupported":
             yield rule.finding(f"no source supports {describe(d)}", [d])
@@ -242,13 +246,7 @@ def _closest_sentence(ctx: CheckContext, d: Claim) -> str | None:
     doc = next((x for x in ctx.documents if x.id == best.doc), None)
     if doc is None:
         return None
-    stop = doc.text.rfind(". ", 0, best.start)
-    a = max(stop + 2 if stop >= 0 else 0, doc.text.rfind("\n", 0, best.start) + 1)
-    b = min(
-        [i for i in (doc.text.find(". ", best.end), doc.text.find("\n", best.end)) if i >= 0]
-        or [len(doc.text)]
-    )
-    return f"{doc.path}: {doc.text[a : b + 1].strip()}"
+    return f"{doc.path}: {_sentence_of(doc.text, best.start, best.end).strip()}"
 
 
 _WORD = re.compile(r"[A-Za-z][A-Za-z'’-]+")

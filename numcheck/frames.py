@@ -74,6 +74,11 @@ def _content(tok: str) -> bool:
     return tok[0].isalpha() and len(tok) > 2 and tok.lower() not in FUNCTION
 
 
+def content_stems(text: str) -> set[str]:
+    """The stems of a text's content words (what alignment with a source counts)."""
+    return {stem(t) for t in _WORD.findall(text) if _content(t)}
+
+
 def frames(claims: list[Claim], documents: list[Document]) -> dict[str, Frame]:
     """The frame of every claim, by claim id."""
     texts = {d.id: d.text for d in documents}

@@ -106,7 +106,8 @@ def _times_conflict(x: list[str], y: list[str]) -> bool:
     return False
 
 
-def _years(times: list[str]) -> set[str]:
+def years(times: list[str]) -> set[str]:
+    """The years among a claim's times ('2023'; not 'last year' or a month)."""
     return {t for t in times if t.isdigit()}
 
 
@@ -130,7 +131,7 @@ def could_be_same(a: Claim, b: Claim) -> bool:
         return False
     if a.direction != b.direction or a.change != b.change:
         return False
-    ya, yb = _years(a.times), _years(b.times)
+    ya, yb = years(a.times), years(b.times)
     if ya and yb and not ya & yb:
         return False
     if ("<from>" in a.times) != ("<from>" in b.times) or ("<modal>" in a.times) != ("<modal>" in b.times):

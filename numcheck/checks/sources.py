@@ -15,9 +15,18 @@ from collections.abc import Iterable
 
 from numcheck.checks.base import CheckContext, Rule
 from numcheck.checks.slips import likely_slip
-from numcheck.extraction.knowledge import stem
-from numcheck.extraction.words import FUNCTION
-from numcheck.link import agree, compatible, describe, interval, point, ratio, representative, similarity
+from numcheck.frames import content_stems
+from numcheck.link import (
+    agree,
+    compatible,
+    describe,
+    interval,
+    point,
+    ratio,
+    representative,
+    similarity,
+    years,
+)
 from numcheck.models import Category, Claim, Finding, Severity
 
 MIN_SIMILARITY = 2.0
@@ -92,26 +101,26 @@ def _as_written(d: Claim, s: Claim) -> bool:
     return all(math.isclose(x, y, rel_tol=1e-9) for x, y in zip(interval(d), interval(s), strict=True))
 
 
-def _mismatch(ctx: CheckContext, rule: Rule) -> Iterable[Finding]:
+def _mismatches(ctx: CheckContext) -> list[tuple[str, list[Claim], str | None, float | None]]:
+    """NC101's findings as (message, claims, slip, ratio), worked out once per run: NC702 leaves
+    out the figures they name."""
+    key = "source_mismatches"
+    if key in ctx.memo:
+        return ctx.memo[key]  # type: ignore[return-value]
+    out: list[tuple[str, list[Claim], str | None, float | None]] = []
     sources = _source_claims(ctx)
-    if not sources:
-        return
     texts = {doc.id: doc.text for doc in ctx.documents}
-    for d in _draft_claims(ctx):
+    for d in _draft_claims(ctx) if sources else ():
         same = [s for s in sources if _as_written(d, s)]
         if same:  # the sources give this very figure, bounds and all: is it the same year?
             year = _year_of(d, texts[d.doc])
-            theirs = [_year_of(s, texts[s.doc]) for s in same]
-            near = bool(year) and all(y and y != year for y in theirs)
-            dated = {t for t in d.times if t.isdigit()}
-            sentence = bool(dated) and all(
-                {t for t in s.times if t.isdigit()} and not {t for t in s.times if t.isdigit()} & dated
-                for s in same
-            )
+            near = bool(year) and all(y and y != year for y in (_year_of(s, texts[s.doc]) for s in same))
+            dated = years(d.times)
+            sentence = bool(dated) and all(years(s.times) and not years(s.times) & dated for s in same)
             if near or sentence:
                 when = year or ", ".join(sorted(dated))
                 msg = f"draft {describe(d)} is given for {when}; the source gives it for another year"
-                yield rule.finding(msg, [d, same[0]], slip="a year changed")
+                out.append((msg, [d, same[0]], "a year changed", None))
             continue
         verdict, s, slip = _assess(ctx, d, sources)
         if verdict == "mismatch" and s is not None:
@@ -121,15 +130,21 @@ def _mismatch(ctx: CheckContext, rule: Rule) -> Iterable[Finding]:
                 msg += f"; ratio {r:.2f}"
             if slip:
                 msg += f" — likely {slip}"
-            yield rule.finding(msg, [d, s], slip=slip, ratio=r)
+            out.append((msg, [d, s], slip, r))
+    ctx.memo[key] = out
+    return out
+
+
+def _mismatch(ctx: CheckContext, rule: Rule) -> Iterable[Finding]:
+    for msg, claims, slip, r in _mismatches(ctx):
+        yield rule.finding(msg, claims, slip=slip, ratio=r)
 
 
 def _unsupported(ctx: CheckContext, rule: Rule) -> Iterable[Finding]:
     sources = _source_claims(ctx)
     if not sources:
         return
-    pool, hedged = _pool(sources), _hedged(sources)
-    derived = _derived(pool)
+    pool, derived, hedged = _source_values(ctx)
     for d in _draft_claims(ctx):
         if not _found(d, pool, derived, hedged):
             continue  # absent from every source: NC702 says so, with the closest passage
@@ -217,6 +232,19 @@ def _hedged(sources: list[Claim]) -> dict[str, list[tuple[float, float]]]:
     return out
 
 
+def _source_values(
+    ctx: CheckContext,
+) -> tuple[dict[str, list[float]], dict[str, list[float]], dict[str, list[tuple[float, float]]]]:
+    """The sources' figures by family, what two of them derive, and their hedged intervals:
+    worked out once per run for NC701 and NC702."""
+    key = "source_values"
+    if key not in ctx.memo:
+        sources = _source_claims(ctx)
+        pool = _pool(sources)
+        ctx.memo[key] = (pool, _derived(pool), _hedged(sources))
+    return ctx.memo[key]  # type: ignore[return-value]
+
+
 def _derived(pool: dict[str, list[float]], limit: int = 80) -> dict[str, list[float]]:
     """Per family, sums and differences of two source figures, and percentage changes between
     two (as shares); the first `limit` figures of each family."""
@@ -249,12 +277,7 @@ def _closest_sentence(ctx: CheckContext, d: Claim) -> str | None:
     return f"{doc.path}: {_sentence_of(doc.text, best.start, best.end).strip()}"
 
 
-_WORD = re.compile(r"[A-Za-z][A-Za-z'’-]+")
 _YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
-
-
-def _stems(text: str) -> set[str]:
-    return {stem(w) for w in _WORD.findall(text) if len(w) > 2 and w.lower() not in FUNCTION}
 
 
 def _sentence_of(text: str, start: int, end: int) -> str:
@@ -271,28 +294,27 @@ def _absent(ctx: CheckContext, rule: Rule) -> Iterable[Finding]:
     sources = _source_claims(ctx)
     if not sources:
         return
-    pool = _pool(sources)
-    derived = _derived(pool)
-    hedged = _hedged(sources)
+    pool, derived, hedged = _source_values(ctx)
     source_words: set[str] = set()
     for doc in ctx.sources():
-        source_words |= _stems(doc.text)
+        source_words |= content_stems(doc.text)
     texts = {doc.id: doc.text for doc in ctx.drafts()}
     source_years = {y for doc in ctx.sources() for y in _YEAR.findall(doc.text)}
-    flagged = {c for f in _mismatch(ctx, SOURCE_MISMATCH) for c in f.claims}
+    flagged = {c.id for _, claims, _, _ in _mismatches(ctx) for c in claims}
     for d in _draft_claims(ctx):
         if d.id in flagged or "<from>" in d.times:
             continue  # the earlier figure of a change ('up from 3.9%') often comes from an earlier release
         year = _year_of(d, texts.get(d.doc, ""))
-        years = [year] if year and year not in source_years else []
-        if _found(d, pool, derived, hedged) and not years:
+        unknown_year = year if year and year not in source_years else None
+        found = _found(d, pool, derived, hedged)
+        if found and not unknown_year:
             continue
-        words = _stems(_sentence_of(texts.get(d.doc, ""), d.start, d.end))
+        words = content_stems(_sentence_of(texts.get(d.doc, ""), d.start, d.end))
         covered = len(words & source_words) / len(words) if words else 0.0
         near = _closest_sentence(ctx, d)
         where = f"; the closest source passage: {near}" if near else ""
-        if years and _found(d, pool, derived, hedged):
-            msg = f"{describe(d)} is dated {', '.join(years)}, a year no source mentions{where}"
+        if found:
+            msg = f"{describe(d)} is dated {unknown_year}, a year no source mentions{where}"
         else:
             msg = f"{describe(d)} is in no source, nor follows from two source figures{where}"
         yield rule.finding(msg, [d], confidence=round(covered, 3))

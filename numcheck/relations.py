@@ -213,6 +213,7 @@ class _Reader:
         self.down = {w for p in r.change.down for w in words(p)}
         self.factors = r.change.factors
         self.restate = _phrases(r.change.restate)
+        self.range_before = {w for p in r.change.range_before for w in words(p)}
         self.ranks = {w for p in r.change.ranks for w in words(p)}
         self.fold = {w for p in r.change.fold for w in words(p)}
         self.hedges = _phrases([w for h in pack.hedges.hedges for w in h.words] + ["an", "a", "the"])
@@ -709,7 +710,8 @@ class _Reader:
             # "from 300 to 750" read as one range claim
             if c.low is not None and c.high is not None and c.value is None and self.before(c, 1) == ["from"]:
                 ends = range_ends(c)
-                if ends is not None:
+                span = self.before(c, 2)[0] in self.range_before  # "is expected to be from A to B"
+                if ends is not None and not span:
                     self._change(ends[0], ends[1], c, c, k, k)
                 continue
             b = self.strip_hedge(self.before(c, 3))

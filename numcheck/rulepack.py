@@ -181,6 +181,7 @@ class ChangeCues(_Strict):
     up: list[str] = Field(default_factory=list)
     down: list[str] = Field(default_factory=list)
     restate: list[str] = Field(default_factory=list)
+    range_before: list[str] = Field(default_factory=list)
     ranks: list[str] = Field(default_factory=list)
     factors: dict[str, float] = Field(default_factory=dict)
     fold: list[str] = Field(default_factory=list)

@@ -362,3 +362,19 @@ def test_a_desk_adds_cue_words_in_its_own_relations_yaml(tmp_path: Path) -> None
     config = load_config(discover=False, rules_dir=tmp_path)
     (f,) = check([text], config=config).findings
     assert f.message == "from $6 to $4 is a fall, not a rise"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Sales are expected to be from $3.2 billion to $3.4 billion, growth of 4% to 6% on last year.",
+        "Estimates of the crowd range from 3,000 to 5,000, a spread of 20% either way.",
+    ],
+)
+def test_a_span_written_from_a_to_b_is_not_a_change(text: str) -> None:
+    assert [f for f in found(text) if f.rule == "NC503"] == []
+
+
+def test_a_change_written_from_a_to_b_is_still_recomputed() -> None:
+    text = "Sales grew from $2.1 billion to $2.4 billion, an increase of 25%."
+    assert "rise of 14%, not 25%" in message(text)

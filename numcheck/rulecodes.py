@@ -11,6 +11,7 @@ import difflib
 
 RULE_NAMES: dict[str, str] = {
     "NC101": "source-mismatch",
+    "NC102": "changed-in-copy",
     "NC201": "source-discrepancy",
     "NC301": "internal-inconsistency",
     "NC401": "conversion-error",

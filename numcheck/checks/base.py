@@ -6,6 +6,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
+from numcheck.align import Alignment
 from numcheck.models import Category, Claim, Document, Finding, Severity
 from numcheck.rulecodes import RULE_NAMES
 
@@ -21,6 +22,7 @@ class CheckContext:
     documents: list[Document]
     claims: list[Claim]
     facts: list[Claim] = field(default_factory=list)
+    alignment: Alignment = field(default_factory=Alignment)  # the drafts' figures changed in copied words
     memo: dict[object, object] = field(default_factory=dict)  # work two rules share, done once
 
     def by_doc(self, doc_id: str) -> list[Claim]:

@@ -4,12 +4,16 @@ from __future__ import annotations
 
 import hashlib
 
+from numcheck.align import Alignment
 from numcheck.checks.base import CheckContext
 from numcheck.config import Config
 from numcheck.models import Claim, Document, Finding, Severity
 
 
-def run_checks(config: Config, documents: list[Document], claims: list[Claim]) -> list[Finding]:
+def run_checks(
+    config: Config, documents: list[Document], claims: list[Claim], alignment: Alignment | None = None
+) -> list[Finding]:
+    """Every enabled rule over the documents' claims (and the alignment of drafts with sources)."""
     from numcheck.checks.registry import RULES
 
     ctx = CheckContext(
@@ -17,8 +21,9 @@ def run_checks(config: Config, documents: list[Document], claims: list[Claim]) -
         documents=documents,
         claims=[c for c in claims if c.doc != "f0"],
         facts=[c for c in claims if c.doc == "f0"],
+        alignment=alignment or Alignment(),
     )
-    by_id = {c.id: c for c in claims}
+    by_id = {c.id: c for c in [*claims, *ctx.alignment.claims]}
     docs = {d.id: d for d in documents}
     findings: list[Finding] = []
     for code, rule in RULES.items():

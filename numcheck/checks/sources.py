@@ -1,4 +1,5 @@
-"""Draft against sources: NC101 source-mismatch, NC701 unsupported-claim.
+"""Draft against sources: NC101 source-mismatch, NC102 changed-in-copy, NC701 unsupported-claim,
+NC702 absent-from-source.
 
 For each draft claim, the candidates are the source claims that link.compatible() allows. If
 any candidate agrees, the figure is supported. If none agrees, the best candidate is the one a
@@ -13,6 +14,7 @@ import math
 import re
 from collections.abc import Iterable
 
+from numcheck.align import sentence_of
 from numcheck.checks.base import CheckContext, Rule
 from numcheck.checks.slips import likely_slip
 from numcheck.frames import content_stems
@@ -140,14 +142,46 @@ def _mismatch(ctx: CheckContext, rule: Rule) -> Iterable[Finding]:
         yield rule.finding(msg, claims, slip=slip, ratio=r)
 
 
+def _changes(ctx: CheckContext) -> list[tuple[str, list[Claim], str | None, float]]:
+    """NC102's findings as (message, claims, slip, confidence): the alignment's changed figures
+    that NC101 does not already report. Worked out once per run (NC701 and NC702 leave them out)."""
+    key = "copy_changes"
+    if key in ctx.memo:
+        return ctx.memo[key]  # type: ignore[return-value]
+    flagged = {c.id for _, claims, _, _ in _mismatches(ctx) for c in claims}
+    by_id = {c.id: c for c in [*ctx.claims, *ctx.alignment.claims]}
+    out: list[tuple[str, list[Claim], str | None, float]] = []
+    for ch in ctx.alignment.changes:
+        d, s = by_id.get(ch.draft), by_id.get(ch.source)
+        if d is None or s is None or d.id in flagged:
+            continue
+        slip = likely_slip(d, s) if d.value is not None and s.value is not None else None
+        if ch.how == "sentence":
+            msg = f"draft {d.surface} in a sentence that follows the source's, which gives {s.surface}"
+        else:
+            msg = f"draft {d.surface} where the source, in the same words, gives {s.surface}"
+        if slip:
+            msg += f" — likely {slip}"
+        msg += f"; the source: {ch.sentence}"
+        out.append((msg, [d, s], slip, ch.strength))
+    ctx.memo[key] = out
+    return out
+
+
+def _changed(ctx: CheckContext, rule: Rule) -> Iterable[Finding]:
+    for msg, claims, slip, confidence in _changes(ctx):
+        yield rule.finding(msg, claims, slip=slip, confidence=confidence)
+
+
 def _unsupported(ctx: CheckContext, rule: Rule) -> Iterable[Finding]:
     sources = _source_claims(ctx)
     if not sources:
         return
     pool, derived, hedged = _source_values(ctx)
+    changed = {c.id for _, claims, _, _ in _changes(ctx) for c in claims}
     for d in _draft_claims(ctx):
-        if not _found(d, pool, derived, hedged):
-            continue  # absent from every source: NC702 says so, with the closest passage
+        if d.id in changed or not _found(d, pool, derived, hedged):
+            continue  # NC102 or NC702 says more: the source's words around it, or the closest passage
         verdict, _, _ = _assess(ctx, d, sources)
         if verdict == "unsupported":
             yield rule.finding(f"no source supports {describe(d)}", [d])
@@ -164,6 +198,21 @@ SOURCE_MISMATCH = Rule(
     example="Draft: 'Russia launched 154 drones overnight.'  Source: 'Russia launched 145 drones "
     "overnight.'  -> 154 drones vs 145 drones (digits transposed).",
     run=_mismatch,
+)
+
+CHANGED_IN_COPY = Rule(
+    code="NC102",
+    name="changed-in-copy",
+    category=Category.source_mismatch,
+    severity=Severity.error,
+    summary="A draft figure written in a source's words around a different figure: changed in the copy.",
+    why="A story or summary keeps its source's words around the figures it takes; where the words "
+    "before and after a figure are the source's and the figure is not, the figure was changed — "
+    "a year, a scale word ('millions' for 'billions'), a bare number the extractor does not count. "
+    "See numcheck/align.py.",
+    example="Draft: 'Margins should rise in 2022 despite difficult comparisons.'  Source: 'margins "
+    "to be up in 2021 despite difficult comparisons' -> 2022 where the source gives 2021.",
+    run=_changed,
 )
 
 UNSUPPORTED = Rule(
@@ -274,17 +323,10 @@ def _closest_sentence(ctx: CheckContext, d: Claim) -> str | None:
     doc = next((x for x in ctx.documents if x.id == best.doc), None)
     if doc is None:
         return None
-    return f"{doc.path}: {_sentence_of(doc.text, best.start, best.end).strip()}"
+    return f"{doc.path}: {sentence_of(doc.text, best.start, best.end).strip()}"
 
 
 _YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
-
-
-def _sentence_of(text: str, start: int, end: int) -> str:
-    stop = text.rfind(". ", 0, start)
-    a = max(stop + 2 if stop >= 0 else 0, text.rfind("\n", 0, start) + 1)
-    ends = [i for i in (text.find(". ", end), text.find("\n", end)) if i >= 0]
-    return text[a : min(ends) + 1 if ends else len(text)]
 
 
 def _absent(ctx: CheckContext, rule: Rule) -> Iterable[Finding]:
@@ -300,7 +342,7 @@ def _absent(ctx: CheckContext, rule: Rule) -> Iterable[Finding]:
         source_words |= content_stems(doc.text)
     texts = {doc.id: doc.text for doc in ctx.drafts()}
     source_years = {y for doc in ctx.sources() for y in _YEAR.findall(doc.text)}
-    flagged = {c.id for _, claims, _, _ in _mismatches(ctx) for c in claims}
+    flagged = {c.id for _, claims, _, _ in [*_mismatches(ctx), *_changes(ctx)] for c in claims}
     for d in _draft_claims(ctx):
         if d.id in flagged or "<from>" in d.times:
             continue  # the earlier figure of a change ('up from 3.9%') often comes from an earlier release
@@ -309,7 +351,7 @@ def _absent(ctx: CheckContext, rule: Rule) -> Iterable[Finding]:
         found = _found(d, pool, derived, hedged)
         if found and not unknown_year:
             continue
-        words = content_stems(_sentence_of(texts.get(d.doc, ""), d.start, d.end))
+        words = content_stems(sentence_of(texts.get(d.doc, ""), d.start, d.end))
         covered = len(words & source_words) / len(words) if words else 0.0
         near = _closest_sentence(ctx, d)
         where = f"; the closest source passage: {near}" if near else ""
@@ -334,4 +376,4 @@ ABSENT = Rule(
     run=_absent,
 )
 
-RULES = [SOURCE_MISMATCH, UNSUPPORTED, ABSENT]
+RULES = [SOURCE_MISMATCH, CHANGED_IN_COPY, UNSUPPORTED, ABSENT]

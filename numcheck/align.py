@@ -171,12 +171,18 @@ def agree(d: Figure, s: Figure) -> bool:
     return abs(d.value - s.value) <= half + 1e-9 * max(abs(d.value), abs(s.value))
 
 
-def sentence_of(text: str, start: int, end: int) -> str:
-    """The sentence around text[start:end], cut at '. ' and line ends (for quoting a passage)."""
+def sentence_bounds(text: str, start: int, end: int) -> tuple[int, int]:
+    """The span of the sentence around text[start:end], cut at '. ' and line ends."""
     stop = text.rfind(". ", 0, start)
     a = max(stop + 2 if stop >= 0 else 0, text.rfind("\n", 0, start) + 1)
     ends = [i for i in (text.find(". ", end), text.find("\n", end)) if i >= 0]
-    return text[a : min(ends) + 1 if ends else len(text)]
+    return a, min(ends) + 1 if ends else len(text)
+
+
+def sentence_of(text: str, start: int, end: int) -> str:
+    """The sentence around text[start:end] (for quoting a passage)."""
+    a, b = sentence_bounds(text, start, end)
+    return text[a:b]
 
 
 class _Sentences:

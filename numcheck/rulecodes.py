@@ -12,6 +12,7 @@ import difflib
 RULE_NAMES: dict[str, str] = {
     "NC101": "source-mismatch",
     "NC102": "changed-in-copy",
+    "NC103": "claim-changed",
     "NC201": "source-discrepancy",
     "NC301": "internal-inconsistency",
     "NC401": "conversion-error",

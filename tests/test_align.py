@@ -125,3 +125,47 @@ def test_without_sources_alignment_mints_nothing() -> None:
     report = numcheck.check(["Margins should be up in 2022 despite difficult comparisons."])
     assert [c.surface for c in report.claims] == []
     assert _config(None).rule("NC102").severity == "error"
+
+
+def _claim_changed(draft: str, source: str) -> list[tuple[str, str, str]]:
+    """(severity, slip, message) of every NC103 finding."""
+    return [
+        (f.severity, f.slip or "", f.message) for f in _check(draft, source).findings if f.rule == "NC103"
+    ]
+
+
+def test_a_ceiling_dropped_from_a_source_figure_is_a_changed_claim() -> None:
+    source = "Up to 40,000 residents of the valley may be moved before the dam is drained, officials said."
+    draft = "Officials moved 40,000 residents of the valley before the dam was drained."
+    [(severity, slip, message)] = _claim_changed(draft, source)
+    assert (severity, slip) == ("warning", "a bound dropped")
+    assert "up to 40,000" in message and "ceiling" in message
+
+
+def test_a_may_dropped_from_a_source_figure_is_a_changed_claim() -> None:
+    source = "The council said the new depot could employ 1,200 workers in the town."
+    draft = "The new depot employs 1,200 workers in the town, the council said."
+    assert [(s, slip) for s, slip, _ in _claim_changed(draft, source)] == [("warning", "a 'may' dropped")]
+
+
+def test_a_draft_that_keeps_the_may_or_the_bound_says_what_the_source_says() -> None:
+    source = "Up to 40,000 residents of the valley may be moved before the dam is drained, officials said."
+    assert (
+        _claim_changed("As many as 40,000 residents of the valley could be moved, officials said.", source)
+        == []
+    )
+    assert _claim_changed("Officials said 40,000 residents of the valley may be moved.", source) == []
+
+
+def test_nearly_dropped_is_rounding_not_a_changed_claim() -> None:
+    source = "The company spent nearly $1.8 billion on the new plant last year."
+    assert _claim_changed("The company spent $1.8 billion on the new plant last year.", source) == []
+
+
+def test_a_figure_credited_to_another_speaker_is_reported_as_info_until_attribution_reads_better() -> None:
+    source = "Zelenskyy said 10,000 North Korean troops were sent to the Kursk region."
+    draft = "The Pentagon said 10,000 North Korean troops were sent to the Kursk region."
+    [(severity, slip, message)] = _claim_changed(draft, source)
+    assert (severity, slip) == ("info", "another speaker")
+    assert "Pentagon" in message and "Zelenskyy" in message
+    assert _claim_changed(source, source) == []

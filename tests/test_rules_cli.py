@@ -118,7 +118,8 @@ def test_explain_accepts_a_name_or_lower_case_code(no_config: Path) -> None:
 def test_explain_an_unknown_code_is_one_line_and_exit_2(no_config: Path) -> None:
     code, out, err = run("rules", "explain", "NC210")
     assert code == 2 and out == ""
-    assert err == "numcheck: error: unknown rule code 'NC210' (did you mean NC201 or NC102?)\n"
+    assert err.startswith("numcheck: error: unknown rule code 'NC210' (did you mean NC201 or ")
+    assert err.endswith("?)\n") and err.count("\n") == 1
 
 
 # --- rules validate ------------------------------------------------------------------------------

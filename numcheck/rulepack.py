@@ -86,6 +86,7 @@ class EventsFile(_Strict):
     modality: list[str] = Field(default_factory=list)
     weak_modality: list[str] = Field(default_factory=list)
     possibility: list[str] = Field(default_factory=list)
+    updates: list[str] = Field(default_factory=list)
     tentative: list[str] = Field(default_factory=list)
     aspects: dict[str, list[str]] = Field(default_factory=dict)
 

@@ -169,3 +169,14 @@ def test_a_figure_credited_to_another_speaker_is_reported_as_info_until_attribut
     assert (severity, slip) == ("info", "another speaker")
     assert "Pentagon" in message and "Zelenskyy" in message
     assert _claim_changed(source, source) == []
+
+
+def test_a_figure_the_source_itself_later_revised_is_a_changed_claim() -> None:
+    source = (
+        "The flooding killed 38 people in the province, officials said on Monday. On Tuesday officials "
+        "revised the toll, saying the flooding killed 45 people in the province."
+    )
+    [(severity, slip, message)] = _claim_changed("The flooding killed 38 people in the province.", source)
+    assert (severity, slip) == ("warning", "a figure the source updated")
+    assert "later updates it to 45" in message
+    assert _claim_changed("The flooding killed 45 people in the province.", source) == []

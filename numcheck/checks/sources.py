@@ -26,6 +26,7 @@ from numcheck.link import (
     point,
     ratio,
     representative,
+    same_measurand,
     similarity,
     years,
 )
@@ -249,6 +250,21 @@ def _sentence_words(c: Claim, text: str) -> set[str]:
     return set(re.findall(r"\b[a-z]+\b", text[start:end]))
 
 
+def _update_of(
+    s: Claim, sources: list[Claim], texts: dict[str, str], updates: list[list[str]]
+) -> Claim | None:
+    """A later figure of the same source for the same measurand, with another value, whose sentence
+    says it updates ('revised', 'has since risen to', 'later')."""
+    for u in sources:
+        if u.doc != s.doc or u.start <= s.start or agree(u, s) or not same_measurand(s, u, 1):
+            continue
+        a, _ = sentence_bounds(texts[u.doc], u.start, u.end)
+        head = re.findall(r"[a-z']+", texts[u.doc][a : u.start].lower())
+        if any(head[i : i + len(p)] == p for p in updates for i in range(len(head))):
+            return u
+    return None
+
+
 def _claim_changes(ctx: CheckContext) -> Iterable[tuple[str, list[Claim], str, float]]:
     """(message, [draft, source], what changed, confidence) for each draft figure a source gives with the same
     value in the same role (the most alike source figure of that value; none of them kept what the
@@ -262,6 +278,7 @@ def _claim_changes(ctx: CheckContext) -> Iterable[tuple[str, list[Claim], str, f
         w.lower() for w in [*pack.events.tentative, *pack.events.weak_modality, *pack.events.modality]
     }
     texts = {doc.id: doc.text for doc in ctx.documents}
+    updates = [p.lower().split() for p in pack.events.updates]
     for d in _draft_claims(ctx):
         pd = point(d)
         if pd is None:
@@ -286,6 +303,11 @@ def _claim_changes(ctx: CheckContext) -> Iterable[tuple[str, list[Claim], str, f
         if not hedged and all(_sentence_words(x, texts[x.doc]) & possible for x in same):
             msg = f"the source says {describe(s)} may be so; the draft states it as fact"
             yield msg, [d, s], "a 'may' dropped", 1.0
+            continue
+        later = _update_of(s, sources, texts, updates)
+        if later is not None and "<from>" not in d.times and not hedged:
+            msg = f"the source gives {describe(s)} and later updates it to {describe(later)}"
+            yield msg, [d, s, later], "a figure the source updated", 1.0
             continue
         vd, vs = _voice(d), _voice(s)
         if (
@@ -312,7 +334,7 @@ CHANGED_CLAIM = Rule(
     category=Category.source_mismatch,
     severity=Severity.warning,
     summary="A draft keeps a source's figure but changes what is claimed of it: a bound or a 'may' "
-    "dropped, or another speaker credited.",
+    "dropped, a figure the source later updated, or another speaker credited.",
     why="'Up to 40,000 may be moved' and '40,000 were moved' share a number and say different things; "
     "so does a figure credited to the wrong speaker. The value matches, so no value check sees it.",
     example="Source: 'Up to 40,000 residents may be moved.'  Draft: '40,000 residents were moved.'  "

@@ -180,3 +180,9 @@ def test_a_figure_the_source_itself_later_revised_is_a_changed_claim() -> None:
     assert (severity, slip) == ("warning", "a figure the source updated")
     assert "later updates it to 45" in message
     assert _claim_changed("The flooding killed 45 people in the province.", source) == []
+
+
+def test_a_fall_worked_out_from_two_source_figures_is_found_in_the_source() -> None:
+    source = "Sales were $800 million last year and $600 million this year."
+    report = _check("Sales fell 25% to $600 million this year.", source)
+    assert [f.rule for f in report.findings if f.severity != "info"] == []

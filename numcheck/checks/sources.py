@@ -432,7 +432,8 @@ def _derived(pool: dict[str, list[float]], limit: int = 80) -> dict[str, list[fl
             for y in vals[i + 1 :]:
                 got += [x + y, abs(x - y)]
                 out.setdefault("share", []).extend(
-                    (100 * (y - x) / x, 100 * (x - y) / y, 100 * y / x, 100 * x / y)
+                    # a change either way ("fell 25%" is 25 with a direction), and the ratios
+                    (abs(100 * (y - x) / x), abs(100 * (x - y) / y), 100 * y / x, 100 * x / y)
                 )
     return out
 

@@ -1209,7 +1209,7 @@ def to_claim(tk: Tokenized, raw: Raw, kb: Knowledge, doc_id: str) -> Claim:
         high_open=bool(raw.features.get("high_open")),
         sentence=toks[raw.first].sentence,
         paragraph=toks[raw.first].paragraph,
-    )
+    ).share_fields_set()
 
 
 IRREGULAR = {

@@ -93,10 +93,24 @@ SUBORDINATORS = {
 MAX_SENTENCE_TOKENS = 150  # news sentences are far shorter; per-claim scans of a sentence stay bounded
 
 
-def _too_long(toks: list[Token], start: int, i: int) -> bool:
-    """Cut a run-on "sentence" (a pasted list of 10,000 figures) at a clause break past the cap."""
-    n = i - start
+def _too_long(toks: list[Token], n: int, i: int) -> bool:
+    """Cut a run-on "sentence" (a pasted list of 10,000 figures) at a clause break past the cap
+    (n tokens since the sentence began, token i the next)."""
     return n >= 2 * MAX_SENTENCE_TOKENS or (n >= MAX_SENTENCE_TOKENS and toks[i - 1].text in CLAUSE_BREAK)
+
+
+def _cut(text: str, toks: list[Token], i: int, n: int) -> str | None:
+    """What ends before token i (i > 0; n tokens since the sentence began): "paragraph",
+    "sentence", "clause" or nothing. Looks at most three tokens back, so `toks` may be a window."""
+    t = toks[i]
+    gap = text[toks[i - 1].end : t.start]
+    if "\n" in gap:
+        return "paragraph"
+    if _ends_sentence(toks, i - 1, gap, t) or _too_long(toks, n, i):
+        return "sentence"
+    if toks[i - 1].text in CLAUSE_BREAK or (t.kind == "word" and t.lower in SUBORDINATORS):
+        return "clause"
+    return None
 
 
 def _segment(tk: Tokenized) -> None:
@@ -108,8 +122,8 @@ def _segment(tk: Tokenized) -> None:
     para_of: list[int] = []
     for i, t in enumerate(toks):
         if i > 0:
-            gap = text[toks[i - 1].end : t.start]
-            if "\n" in gap:
+            cut = _cut(text, toks, i, i - start)
+            if cut == "paragraph":
                 if start < i:
                     tk.sentence_spans.append((start, i))
                     para_of.append(paragraph)
@@ -117,19 +131,43 @@ def _segment(tk: Tokenized) -> None:
                     start = i
                 paragraph += 1
                 clause += 1
-            elif _ends_sentence(toks, i - 1, gap, t) or _too_long(toks, start, i):
+            elif cut == "sentence":
                 tk.sentence_spans.append((start, i))
                 para_of.append(paragraph)
                 sentence += 1
                 start = i
                 clause += 1
-            elif toks[i - 1].text in CLAUSE_BREAK or (t.kind == "word" and t.lower in SUBORDINATORS):
+            elif cut == "clause":
                 clause += 1
         t.sentence, t.paragraph, t.clause = sentence, paragraph, clause
     if start < len(toks):
         tk.sentence_spans.append((start, len(toks)))
         para_of.append(paragraph)
     tk.paragraph_of_sentence = para_of
+
+
+def sentence_offsets(text: str) -> tuple[list[int], list[int]]:
+    """Where each sentence of `tokenize(text)` starts and ends in the text (its first token's
+    start, its last token's end), found without keeping the token list: a window of four tokens
+    is all the segmenter looks at, so memory is the two lists, not ~200 bytes a token."""
+    starts: list[int] = []
+    ends: list[int] = []
+    window: list[Token] = []
+    start = 0
+    for i, m in enumerate(TOKEN_RE.finditer(text)):
+        t = Token(m.lastgroup or "sym", m.group(), m.start(), m.end(), i)
+        window.append(t)
+        if len(window) > 4:
+            del window[0]
+        if i == 0:
+            starts.append(t.start)
+        elif _cut(text, window, len(window) - 1, i - start) in ("paragraph", "sentence"):
+            ends.append(window[-2].end)
+            starts.append(t.start)
+            start = i
+    if window:
+        ends.append(window[-1].end)
+    return starts, ends
 
 
 def _ends_sentence(toks: list[Token], i: int, gap: str, nxt: Token) -> bool:

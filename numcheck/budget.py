@@ -12,8 +12,12 @@ than the budget, sends the main thread the same signal, whose handler then raise
 to fail inside an allocation: an address-space limit (RLIMIT_AS) would, and Rust extensions such as
 pydantic-core abort the whole process on a failed allocation instead of raising MemoryError. As a
 backstop for growth faster than the watchdog, the address space is limited to twice the budget
-beyond what the process uses (plus 512 MB). Both need the main thread of the process (the CLI, a
-scan worker, a gate worker); elsewhere (a Dask worker thread) the budget is not enforced.
+beyond what the process uses (plus 512 MB). That is in the main thread of the process (the CLI, a
+scan worker, a gate worker). In any other thread (a Dask worker runs its tasks in a thread pool) a
+watchdog thread keeps both limits, time and resident size, and stops the check by raising the same
+exception in the checking thread (`PyThreadState_SetAsyncExc`: it arrives at the next Python
+bytecode, so a check is stopped however it is busy, only not inside one C call); the address-space
+backstop is left out there, as it would bound the whole worker process.
 """
 
 from __future__ import annotations
@@ -110,7 +114,8 @@ def document_budget(name: str, budget: Budget, options: bool = True) -> Iterator
     """Run the body under `budget`; past it, raise InputError('NAME: stopped after ...'), naming the
     command-line option that sets the limit when `options`."""
     if threading.current_thread() is not threading.main_thread():
-        yield
+        with _thread_budget(name, budget, options):
+            yield
         return
     timed = budget.seconds is not None and hasattr(signal, "setitimer")
     watchdog: _Watchdog | None = None
@@ -154,6 +159,90 @@ def document_budget(name: str, budget: Budget, options: bool = True) -> Iterator
             signal.signal(signal.SIGALRM, old_handler)
         if old_limit is not None:
             _restore(old_limit)
+
+
+class _ThreadGuard:
+    """A watchdog for a check running in a thread other than the main one: once the time is up or
+    the resident size is past `limit` bytes, raise _OverTime or _OverMemory in that thread."""
+
+    def __init__(self, seconds: float | None, limit: int | None, interval: float = 0.02) -> None:
+        self.seconds = seconds
+        self.limit = limit
+        self.interval = interval
+        self.target = threading.get_ident()
+        self.fired: type[BaseException] | None = None
+        self._lock = threading.Lock()
+        self._done = False
+        self._stop = threading.Event()
+        self._thread = threading.Thread(target=self._run, name="numcheck-document-budget", daemon=True)
+
+    def start(self) -> None:
+        self._thread.start()
+
+    def _run(self) -> None:
+        import time
+
+        deadline = None if self.seconds is None else time.monotonic() + self.seconds
+        while not self._stop.wait(self.interval):
+            over: type[BaseException] | None = None
+            if deadline is not None and time.monotonic() >= deadline:
+                over = _OverTime
+            elif self.limit is not None and (size := resident()) is not None and size > self.limit:
+                over = _OverMemory
+            if over is not None:
+                with self._lock:
+                    if not self._done:
+                        self.fired = over
+                        _async_raise(self.target, over)
+                return
+
+    def finish(self) -> None:
+        """No exception is raised in the checking thread after this returns (one already on its way
+        is withdrawn)."""
+        with self._lock:
+            self._done = True
+            if self.fired is not None:
+                _async_raise(self.target, None)
+        self._stop.set()
+
+
+def _async_raise(ident: int, exc: type[BaseException] | None) -> None:
+    """Raise `exc` in the thread `ident` at its next bytecode (None: withdraw one not yet raised)."""
+    import ctypes
+
+    ctypes.pythonapi.PyThreadState_SetAsyncExc(ctypes.c_ulong(ident), ctypes.py_object(exc) if exc else None)
+
+
+@contextmanager
+def _thread_budget(name: str, budget: Budget, options: bool) -> Iterator[None]:
+    """document_budget outside the main thread (see the module's doc)."""
+    now = resident()
+    limit = None if budget.megabytes is None or now is None else now + budget.megabytes * 1024 * 1024
+    if budget.seconds is None and limit is None:
+        yield
+        return
+    guard = _ThreadGuard(budget.seconds, limit)
+    guard.start()
+    try:
+        try:
+            yield
+        finally:
+            while True:
+                try:
+                    guard.finish()
+                    break
+                except (_OverTime, _OverMemory) as late:  # arrived while finishing: count it
+                    guard.fired = type(late)
+    except (_OverTime, _OverMemory):
+        pass
+    if guard.fired is _OverTime:
+        hint = " (--time-limit; 0 for none)" if options else ""
+        raise InputError(f"{name}: stopped after {budget.seconds:g} s, the time limit for one document{hint}")
+    if guard.fired is _OverMemory:
+        hint = " (--memory-limit; 0 for none)" if options else ""
+        raise InputError(
+            f"{name}: stopped at {budget.megabytes:,} MB, the memory limit for one document{hint}"
+        )
 
 
 def _limit_memory(megabytes: int | None) -> tuple[int, int] | None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import math
 import sys
 from enum import StrEnum
 from pathlib import Path
@@ -462,6 +463,34 @@ def _in_effect(cfg: object, code: str) -> str:
     return setting.severity or RULES[code].severity.value
 
 
+def _limit(raw: str | None, option: str, default: float, what: str, whole: bool = False,
+           off: bool = False) -> float | None:
+    """A `numcheck serve` limit from its option: a number above 0 (a whole one when `whole`; 0 too
+    when `off`, meaning no limit: None), else one line on stderr and exit 2."""
+    if raw is None:
+        return default
+    try:
+        value = int(raw) if whole else float(raw)
+    except ValueError:
+        value = None
+    if value is not None and value == 0 and off:
+        return None
+    if value is None or not math.isfinite(value) or value <= 0:
+        zero = " (0: no limit)" if off else ""
+        fail(f"{option}: expected {what} above 0{zero}, not {raw!r}")
+    return value
+
+
+def _seconds_option(flag: str, default: float, help_text: str) -> Any:
+    return typer.Option(None, flag, metavar="SECONDS", show_default=False,
+                        help=f"{help_text} (default {default:g}).")
+
+
+def _count_option(flag: str, default: int, help_text: str, metavar: str = "N") -> Any:
+    return typer.Option(None, flag, metavar=metavar, show_default=False,
+                        help=f"{help_text} (default {default:,}).")
+
+
 @app.command()
 def serve(
     host: str = typer.Option("127.0.0.1", "--host", metavar="ADDRESS", help="Address to listen on."),
@@ -470,15 +499,33 @@ def serve(
         None, "--config", metavar="FILE", help="numcheck.toml or pyproject.toml."
     ),
     rules: Path | None = typer.Option(None, "--rules", metavar="DIR", help="A rule pack directory."),
-    workers: int | None = typer.Option(
-        None, "--workers", min=1, metavar="N", help="Check processes (default: cores)."
+    workers: str | None = typer.Option(
+        None, "--workers", metavar="N", show_default=False, help="Check processes (default: cores)."
     ),
-    timeout: float = typer.Option(
-        10.0, "--timeout", min=0.1, metavar="SECONDS", help="Seconds a check may run (then 503)."
-    ),
-    max_body: int = typer.Option(
-        2 * 1024 * 1024, "--max-body", min=1, metavar="BYTES", help="Largest body in bytes (413)."
-    ),
+    timeout: str | None = _seconds_option("--timeout", 10.0, "Seconds a check may run, then 503"),
+    max_body: str | None = _count_option("--max-body", 2 * 1024 * 1024, "Largest body in bytes, else 413",
+                                         "BYTES"),
+    memory_limit: str | None = _count_option(
+        "--memory-limit", 2048, "Megabytes one check may allocate in its worker, then 422 bad_input; 0: no "
+        "limit", "MB"),
+    header_timeout: str | None = _seconds_option(
+        "--header-timeout", 10.0, "Seconds a connection has to send a request's headers, then it is closed"),
+    body_timeout: str | None = _seconds_option(
+        "--body-timeout", 30.0, "Seconds a request has to send its body, then 408"),
+    max_connections: str | None = _count_option(
+        "--max-connections", 1000, "Connections open at once, more are closed at once; kept under the "
+        "file-descriptor limit"),
+    max_buffered: str | None = _count_option(
+        "--max-buffered", 64 * 1024 * 1024, "Bytes of request bodies held at once, all connections "
+        "together, then 503 busy", "BYTES"),
+    max_pending: str | None = _count_option(
+        "--max-pending", 512, "Checks running or waiting at once; more get 503 busy"),
+    queue_timeout: str | None = _seconds_option(
+        "--queue-timeout", 60.0, "Seconds a check may wait for a free worker, then 503 busy"),
+    recycle_after: str | None = _count_option(
+        "--recycle-after", 2000, "Checks before a worker is replaced by a fresh one"),
+    startup_timeout: str | None = _seconds_option(
+        "--startup-timeout", 120.0, "Seconds a worker has to start and pass its warm-up check"),
     block_on: FailOn | None = typer.Option(
         None, "--block-on", metavar="error|warning|info|never", help="Blocks from (default: fail_on)."
     ),
@@ -492,9 +539,34 @@ def serve(
     except ImportError as exc:
         fail(f"numcheck serve needs the serve extra: pip install 'numcheck[serve]' ({exc})")
         return
-    extra = {"workers": workers} if workers else {}
-    settings = GateSettings(timeout_s=timeout, max_body_bytes=max_body, warn_on=warn_on.value,
-                            block_on=block_on.value if block_on else None, **extra)
+    base = GateSettings(token=None)
+    limits = {
+        "workers": _limit(workers, "--workers", 0, "a whole number of processes", whole=True),
+        "timeout_s": _limit(timeout, "--timeout", base.timeout_s, "a number of seconds"),
+        "max_body_bytes": _limit(max_body, "--max-body", base.max_body_bytes, "a whole number of bytes",
+                                 whole=True),
+        "memory_mb": _limit(memory_limit, "--memory-limit", base.memory_mb, "a whole number of megabytes",
+                            whole=True, off=True),
+        "header_timeout_s": _limit(header_timeout, "--header-timeout", base.header_timeout_s,
+                                   "a number of seconds"),
+        "body_timeout_s": _limit(body_timeout, "--body-timeout", base.body_timeout_s, "a number of seconds"),
+        "max_connections": _limit(max_connections, "--max-connections", base.max_connections,
+                                  "a whole number of connections", whole=True),
+        "max_buffered_bytes": _limit(max_buffered, "--max-buffered", base.max_buffered_bytes,
+                                     "a whole number of bytes", whole=True),
+        "max_pending": _limit(max_pending, "--max-pending", base.max_pending, "a whole number of checks",
+                              whole=True),
+        "queue_timeout_s": _limit(queue_timeout, "--queue-timeout", base.queue_timeout_s,
+                                  "a number of seconds"),
+        "recycle_after": _limit(recycle_after, "--recycle-after", base.recycle_after,
+                                "a whole number of checks", whole=True),
+        "startup_timeout_s": _limit(startup_timeout, "--startup-timeout", base.startup_timeout_s,
+                                    "a number of seconds"),
+    }
+    if not limits["workers"]:
+        del limits["workers"]  # the default: one per core
+    settings = GateSettings(warn_on=warn_on.value, block_on=block_on.value if block_on else None,
+                            **limits)  # type: ignore[arg-type]
     try:
         serve_command(host, port, config, rules, settings)
     except NumcheckError as exc:

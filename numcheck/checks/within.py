@@ -15,7 +15,7 @@ from collections.abc import Iterable, Iterator
 
 from numcheck.checks.base import CheckContext, Rule
 from numcheck.checks.slips import likely_slip
-from numcheck.frames import frames, list_sentences, pair_features
+from numcheck.frames import Frame, frame, list_sentences, pair_features
 from numcheck.link import agree, could_be_same, describe, kind_key, point, ratio, same_measurand
 from numcheck.models import Category, Claim, Finding, Severity
 from numcheck.scorer import scorer
@@ -69,13 +69,21 @@ def linked_pairs(ctx: CheckContext, doc_id: str) -> list[tuple[Claim, Claim, flo
     judge = scorer(ctx.config.pack)
     tol = ctx.config.pack.tolerances.agreement.relative
     generic = {g.lower() for g in ctx.config.pack.attribution.generic}
-    fr = frames(claims, [d for d in ctx.documents if d.id == doc_id])
+    texts = {d.id: d.text for d in ctx.documents if d.id == doc_id}
+    fr: dict[str, Frame] = {}  # the frames of the claims in scored pairs only (a frame is ~1 kB)
+
+    def frame_of(c: Claim) -> Frame:
+        f = fr.get(c.id)
+        if f is None:
+            f = fr[c.id] = frame(c, texts.get(c.doc, ""))
+        return f
+
     lists = list_sentences(claims)
     out = []
     for a, b in candidate_pairs(claims):
         if agree(a, b, tol) and not _different_sources(a, b, generic):
             continue
-        out.append((a, b, judge.probability(pair_features(a, b, fr[a.id], fr[b.id], lists))))
+        out.append((a, b, judge.probability(pair_features(a, b, frame_of(a), frame_of(b), lists))))
     ctx.memo[key] = out
     return out
 

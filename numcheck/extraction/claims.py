@@ -951,8 +951,10 @@ def _per_time_at(tk: Tokenized, j: int, kb: Knowledge) -> tuple[Unit, int] | Non
         return None
     if m is None or m.unit.entity != "time" or not m.unit.pint:
         return None
-    if toks[m.last].lower.endswith("s") and toks[m.last].lower != m.unit.name:
-        return None  # "2 hours a few days later"; "per days" is not a rate
+    written = tk.text[toks[m.first].start : toks[m.last].end]
+    plural = toks[m.last].lower.endswith("s") and toks[m.last].lower != m.unit.name
+    if plural and written not in kb.units.symbols:
+        return None  # "2 hours a few days later"; "per days" is not a rate ("km/s" is)
     if m.last + 1 < n and toks[m.last + 1].lower in {"ago", "earlier", "later", "before", "after"}:
         return None  # "10 miles a day earlier" is not written; "a week ago" is a time
     return m.unit, m.last

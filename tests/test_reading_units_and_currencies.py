@@ -1,0 +1,74 @@
+"""Units and currencies written the less common ways: a unit in brackets after a figure, a spaced
+metre sign that ends a measure, symbols over symbols ("m/s"), a country letter spaced from its
+dollar sign, currency codes in lower-case text, and subunits of currencies.
+
+Each sentence is written for this file.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+import numcheck
+
+
+def one(text: str) -> numcheck.Claim:
+    claims = numcheck.extract(text)
+    assert len(claims) == 1, [c.surface for c in claims]
+    return claims[0]
+
+
+# ---------------------------------------------------------------- units in brackets
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Each crate held 35 (kg) of apples.", "Each crate held 35 [kg] of apples.", "Each crate held 35 {kg}."],
+)
+def test_a_unit_in_brackets_after_a_figure_is_its_unit(text: str) -> None:
+    c = one(text)
+    assert (c.kind, c.value, c.unit, c.si_value) == ("quantity", 35, "kilogram", 35)
+
+
+def test_a_bracketed_letter_that_is_also_a_word_is_not_read_as_a_unit() -> None:
+    c = one("The vote was 40 (s) in the end.")
+    assert c.kind != "quantity"
+
+
+# ---------------------------------------------------------------- a spaced "m"
+
+
+@pytest.mark.parametrize(
+    ("text", "values"),
+    [
+        ("The new sea wall is 14 m.", [14]),
+        ("The plot measures 30 m x 45 m.", [30, 45]),
+        ("The mast stands 21 m 40 cm above the deck.", [21, 0.4]),
+    ],
+)
+def test_a_spaced_m_that_ends_a_measure_is_metres(text: str, values: list[float]) -> None:
+    claims = numcheck.extract(text)
+    assert [c.si_value for c in claims] == pytest.approx(values)
+    assert all(c.dimension == "[length]" for c in claims)
+
+
+def test_a_spaced_m_after_a_currency_is_still_not_metres() -> None:
+    c = one("The club spent £30 m.")
+    assert c.kind == "money"
+
+
+# ---------------------------------------------------------------- one symbol over another
+
+
+@pytest.mark.parametrize(
+    ("text", "unit", "si"),
+    [
+        ("The gust reached 41 m/s near the coast.", "metre / second", 41.0),
+        ("The probe passed at 12 km/s.", "kilometre / second", 12000.0),
+        ("Its signal moved at 3 km/ms in the cable.", "kilometre / millisecond", 3e6),
+    ],
+)
+def test_a_symbol_over_a_time_symbol_is_a_speed(text: str, unit: str, si: float) -> None:
+    c = one(text)
+    assert (c.unit, c.dimension) == (unit, "[length] / [time]")
+    assert c.si_value == pytest.approx(si)

@@ -72,3 +72,53 @@ def test_a_symbol_over_a_time_symbol_is_a_speed(text: str, unit: str, si: float)
     c = one(text)
     assert (c.unit, c.dimension) == (unit, "[length] / [time]")
     assert c.si_value == pytest.approx(si)
+
+
+# ---------------------------------------------------------------- currencies
+
+
+@pytest.mark.parametrize(
+    ("text", "code", "value"),
+    [
+        ("the fund raised c $ 42.5 million last year .", "CAD", 42.5e6),
+        ("exports rose to hk $ 3.2 billion .", "HKD", 3.2e9),
+        ("It charged a $ 12 fee.", "USD", 12),
+    ],
+)
+def test_country_letters_spaced_from_the_dollar_sign_name_the_dollar(
+    text: str, code: str, value: float
+) -> None:
+    c = one(text)
+    assert (c.kind, c.unit, c.value) == ("money", code, value)
+
+
+def test_an_iso_code_in_lower_case_before_a_figure_is_money() -> None:
+    claims = numcheck.extract("the deposit was rmb 800 and the fee usd 35")
+    assert [(c.unit, c.value) for c in claims] == [("CNY", 800), ("USD", 35)]
+
+
+def test_a_lower_case_code_after_a_figure_belongs_to_that_figure() -> None:
+    claims = numcheck.extract("we paid 300 rmb 45 usd")
+    assert [(c.unit, c.value) for c in claims] == [("CNY", 300), ("USD", 45)]
+
+
+def test_a_code_that_is_an_english_word_is_not_money_in_lower_case() -> None:
+    assert all(c.kind != "money" for c in numcheck.extract("the old cad 40 years on"))
+
+
+@pytest.mark.parametrize(
+    ("text", "code", "value"),
+    [
+        ("The tip was 3 satoshis.", "BTC", 3e-8),
+        ("The coin sold for 40 pence.", "GBP", 0.4),
+    ],
+)
+def test_a_subunit_after_a_figure_is_its_share_of_the_currency(text: str, code: str, value: float) -> None:
+    c = one(text)
+    assert (c.kind, c.unit) == ("money", code)
+    assert c.value == pytest.approx(value)
+
+
+def test_a_currency_named_with_its_country_adjective() -> None:
+    c = one("The mill was sold for 85 million Finnish markkas in 1991.")
+    assert (c.kind, c.unit, c.value) == ("money", "FIM", 85e6)

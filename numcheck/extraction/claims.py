@@ -348,9 +348,9 @@ def _one_unit_at(tk: Tokenized, i: int, kb: Knowledge, out: list[Raw]) -> Raw | 
         return None  # "a u.s. judge": symbols are never read after "a"
     raw = Raw(i, j, 1.0, None, None, words=True)
     raw.number_first = raw.number_last = i
-    sub = SUBUNITS.get(word)
+    sub = kb.pack.units.subunits.get(word)
     if sub is not None and not word.endswith("s"):
-        raw.kind, raw.currency, raw.value, raw.place = "money", sub[0], sub[1], sub[1]
+        raw.kind, raw.currency, raw.value, raw.place = "money", sub.currency, sub.share, sub.share
     else:
         m = match_unit_after(tk, j, kb.units, False)
         if m is None or m.unit.entity in {"time", "temperature"} or m.last != j:
@@ -374,7 +374,13 @@ def _currency_symbol_before(tk: Tokenized, i: int, kb: Knowledge) -> tuple[str, 
     if i == 0:
         return None
     p = toks[i - 1]
-    code = _currency_code(p.text, kb) if p.kind == "word" and p.text.isupper() else None
+    # a code in capitals, or in lower case when it is no English word ("rmb 10", not "cad") and no
+    # figure before it owns it ("10 rmb 20 usd"; but "rmb 10 usd 20": that figure has its code)
+    owner = i >= 2 and toks[i - 2].kind == "num"
+    if owner and i >= 3 and _currency_code(toks[i - 3].text, kb) is not None:
+        owner = False
+    lower_ok = p.lower not in kb.pack.units.codes_that_are_words and not owner
+    code = _currency_code(p.text, kb) if p.kind == "word" and (p.text.isupper() or lower_ok) else None
     if code is not None and code[1] == 1.0 and (i < 2 or toks[i - 2].text not in kb.units.currency_symbols):
         return code[0], i - 1  # "USD 200", "USD115", "EUR 125"
     if not tk.glued(i) and not (p.text in kb.units.currency_symbols and not p.text[-1:].isalpha()):
@@ -383,6 +389,17 @@ def _currency_symbol_before(tk: Tokenized, i: int, kb: Knowledge) -> tuple[str, 
         # "US$", "C$", "A$"
         if i >= 2 and tk.glued(i - 1) and toks[i - 2].text + p.text in kb.units.currency_symbols:
             return kb.units.currency_symbols[toks[i - 2].text + p.text], i - 2
+        # "C $ 16.4 million", "hk $ 10": the country letters spaced from the sign, as tokenised
+        # copy writes them; never "a $ 5" or "'s $ 5"
+        prefix = toks[i - 2] if i >= 2 else None
+        if (
+            prefix is not None
+            and tk.text[prefix.end : p.start] == " "
+            and prefix.kind == "word"
+            and prefix.lower not in {"a", "s"}
+            and prefix.text.upper() + p.text in kb.units.currency_symbols
+        ):
+            return kb.units.currency_symbols[prefix.text.upper() + p.text], i - 2
         # "CAD$15", "nzd$15": an ISO code written before the dollar sign
         if i >= 2 and p.text == "$" and tk.glued(i - 1) and toks[i - 2].kind == "word":
             code = _currency_code(toks[i - 2].text, kb)
@@ -404,18 +421,6 @@ def _currency_word_at(tk: Tokenized, j: int, kb: Knowledge) -> tuple[str, int] |
             if phrase in kb.units.currency_words:
                 return kb.units.currency_words[phrase], j + k - 1
     return None
-
-
-# currency subunits: "50 cents" is 0.50 USD, "470 pence" 4.70 GBP
-SUBUNITS: dict[str, tuple[str, float]] = {
-    "cent": ("USD", 0.01),
-    "cents": ("USD", 0.01),
-    "penny": ("GBP", 0.01),
-    "pennies": ("GBP", 0.01),
-    "pence": ("GBP", 0.01),
-    "dime": ("USD", 0.1),
-    "dimes": ("USD", 0.1),
-}
 
 
 def _currency_code(word: str, kb: Knowledge) -> tuple[str, float] | None:
@@ -619,11 +624,11 @@ def _money_after(tk: Tokenized, j: int, raw: Raw, kb: Knowledge) -> bool:
             return True  # "10 €", "-15€"; not "10 $ 30" (that "$" belongs to the next figure)
     if t.kind != "word":
         return False
-    sub = SUBUNITS.get(t.lower)
+    sub = kb.pack.units.subunits.get(t.lower)
     if sub is not None:
-        raw.kind, raw.currency, raw.last = "money", sub[0], k
-        raw.value = scaled(raw.value, sub[1])
-        raw.place *= sub[1]
+        raw.kind, raw.currency, raw.last = "money", sub.currency, k
+        raw.value = scaled(raw.value, sub.share)
+        raw.place *= sub.share
         return True
     code = _currency_code(t.text, kb)
     if code is None:
@@ -664,7 +669,8 @@ def _read_money_and_cents(tk: Tokenized, raw: Raw, kb: Knowledge) -> None:
         return
     after = cents.last + 1
     assert raw.value is not None
-    if after < n and toks[after].lower in SUBUNITS and SUBUNITS[toks[after].lower][1] == 0.01:
+    subunits = kb.pack.units.subunits
+    if after < n and toks[after].lower in subunits and subunits[toks[after].lower].share == 0.01:
         raw.value += cents.value * 0.01
         raw.last = after
     elif after >= n or toks[after].kind == "sym" or toks[after].lower in {"and", "or"}:

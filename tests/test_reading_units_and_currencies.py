@@ -122,3 +122,8 @@ def test_a_subunit_after_a_figure_is_its_share_of_the_currency(text: str, code: 
 def test_a_currency_named_with_its_country_adjective() -> None:
     c = one("The mill was sold for 85 million Finnish markkas in 1991.")
     assert (c.kind, c.unit, c.value) == ("money", "FIM", 85e6)
+
+
+def test_watt_hours_by_symbol() -> None:
+    c = one("The power bank stores 74 Wh of charge.")
+    assert (c.kind, c.unit, c.si_value) == ("quantity", "watt hour", pytest.approx(74 * 3600))

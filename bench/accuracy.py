@@ -642,9 +642,9 @@ def run_all(shared: Path = SHARED) -> list[SuiteResult]:
 
 
 FLOORS = {
-    "Recognizers CurrencyModel": 0.95,
-    "Recognizers DimensionModel": 0.95,
-    "Recognizers NumberModel (reader)": 0.95,
+    "Recognizers CurrencyModel": 0.97,
+    "Recognizers DimensionModel": 0.97,
+    "Recognizers NumberModel (reader)": 0.97,
     "quantulum3 quantities": 0.95,
 }
 

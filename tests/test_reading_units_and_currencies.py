@@ -127,3 +127,18 @@ def test_a_currency_named_with_its_country_adjective() -> None:
 def test_watt_hours_by_symbol() -> None:
     c = one("The power bank stores 74 Wh of charge.")
     assert (c.kind, c.unit, c.si_value) == ("quantity", "watt hour", pytest.approx(74 * 3600))
+
+
+def test_a_sign_between_two_priced_figures_closes_the_first() -> None:
+    claims = numcheck.extract("Tickets were 12 € 15 € at the door.")
+    assert [(c.surface, c.unit, c.value) for c in claims] == [("12 €", "EUR", 12), ("15 €", "EUR", 15)]
+
+
+def test_cents_named_after_a_sign_after_the_figure_join_it() -> None:
+    c = one("A coffee was 4 $ 20 cents there.")
+    assert (c.unit, c.value) == ("USD", pytest.approx(4.2))
+
+
+def test_a_sign_before_a_figure_with_no_currency_of_its_own_is_still_its_prefix() -> None:
+    claims = numcheck.extract("Seats were 12 € 15 each.")
+    assert [(c.surface, c.kind) for c in claims][-1] == ("€ 15", "money")

@@ -386,6 +386,8 @@ def _currency_symbol_before(tk: Tokenized, i: int, kb: Knowledge) -> tuple[str, 
     if not tk.glued(i) and not (p.text in kb.units.currency_symbols and not p.text[-1:].isalpha()):
         return None
     if p.text in kb.units.currency_symbols:
+        if i >= 2 and toks[i - 2].kind == "num" and _has_own_currency_after(tk, i, kb):
+            return None  # "10 $ 30 $": the first sign closes "10 $"
         # "US$", "C$", "A$"
         if i >= 2 and tk.glued(i - 1) and toks[i - 2].text + p.text in kb.units.currency_symbols:
             return kb.units.currency_symbols[toks[i - 2].text + p.text], i - 2
@@ -529,14 +531,10 @@ def _read_claim(tk: Tokenized, num: Number, kb: Knowledge) -> Raw | None:
                     _read_feet_inches(tk, raw, kb)
     if num.slash and raw.kind == "number" and not (raw.last + 1 < n and toks[raw.last + 1].lower == "of"):
         return None  # "9/11", "24/7": a bare a/b is a claim only with a unit or "of"
-    if (
-        money_after
-        and not raw.features.pop("symbol_after", False)
-        and not num.scaled
-        and raw.value is not None
-        and raw.value == int(raw.value)
-    ):
-        _read_money_and_cents(tk, raw, kb)
+    symbol_after = raw.features.pop("symbol_after", False)
+    if money_after and not num.scaled and raw.value is not None and raw.value == int(raw.value):
+        # after a sign ("10 $ 30 cents") only cents named in the same currency join the figure
+        _read_money_and_cents(tk, raw, kb, named_only=bool(symbol_after))
     if raw.kind == "money":
         _read_price_per_unit(tk, raw, kb)
     _read_range(tk, raw, num, kb)
@@ -618,7 +616,7 @@ def _money_after(tk: Tokenized, j: int, raw: Raw, kb: Knowledge) -> bool:
     if raw.value is None:
         return False
     if k == j and t.text in kb.units.currency_symbols and not (t.text.isascii() and t.text.isalpha()):
-        if not (j + 1 < len(toks) and toks[j + 1].kind == "num"):
+        if not (j + 1 < len(toks) and toks[j + 1].kind == "num") or _has_own_currency_after(tk, j + 1, kb):
             raw.kind, raw.currency, raw.last = "money", kb.units.currency_symbols[t.text], j
             raw.features["symbol_after"] = True
             return True  # "10 €", "-15€"; not "10 $ 30" (that "$" belongs to the next figure)
@@ -651,8 +649,24 @@ def _money_after(tk: Tokenized, j: int, raw: Raw, kb: Knowledge) -> bool:
     return True
 
 
-def _read_money_and_cents(tk: Tokenized, raw: Raw, kb: Knowledge) -> None:
-    """'3 dollars 50 cents', 'thirteen dollars and forty-five cents', '15 dollars 50.', '17 USD 25.'"""
+def _has_own_currency_after(tk: Tokenized, j: int, kb: Knowledge) -> bool:
+    """Does the figure at token j have a currency after it ('10 $ 30 $', '10 $ 30 cents')? Then the
+    sign before it is not its own: it belongs to the figure before."""
+    toks = tk.tokens
+    k = j + 1
+    if k >= len(toks) or toks[k].sentence != toks[j].sentence:
+        return False
+    t = toks[k]
+    if t.lower in kb.pack.units.subunits:
+        return True
+    return t.text in kb.units.currency_symbols and not t.text.isalpha() and not (
+        k + 1 < len(toks) and toks[k + 1].kind == "num"
+    )
+
+
+def _read_money_and_cents(tk: Tokenized, raw: Raw, kb: Knowledge, named_only: bool = False) -> None:
+    """'3 dollars 50 cents', 'thirteen dollars and forty-five cents', '15 dollars 50.', '17 USD 25.';
+    `named_only`: only with the cents named in the figure's own currency ('10 $ 30 cents')."""
     toks = tk.tokens
     n = len(toks)
     k = raw.last + 1
@@ -670,9 +684,12 @@ def _read_money_and_cents(tk: Tokenized, raw: Raw, kb: Knowledge) -> None:
     after = cents.last + 1
     assert raw.value is not None
     subunits = kb.pack.units.subunits
-    if after < n and toks[after].lower in subunits and subunits[toks[after].lower].share == 0.01:
+    named = subunits.get(toks[after].lower) if after < n else None
+    if named is not None and named.share == 0.01 and (not named_only or named.currency == raw.currency):
         raw.value += cents.value * 0.01
         raw.last = after
+    elif named_only:
+        return
     elif after >= n or toks[after].kind == "sym" or toks[after].lower in {"and", "or"}:
         raw.value += cents.value * 0.01
         raw.last = cents.last

@@ -169,6 +169,7 @@ class RuleSetting(BaseModel):
 class PartsCues(_Strict):
     including: list[str] = Field(min_length=1)
     of_whole: list[str] = Field(min_length=1)
+    of_whole_same_noun: list[str] = Field(default_factory=list)
     rebase: list[str] = Field(default_factory=list)
     rebase_whole: list[str] = Field(default_factory=list)
     complete: list[str] = Field(default_factory=list)

@@ -743,7 +743,10 @@ def _check_units(model: Any, path: Path, node: Any, is_default: bool) -> list[Pr
     own = getattr(model, "desk_units", None) or []
     if not own:
         return []
-    base = model if is_default or getattr(model, "currencies", None) else load_pack(None).units
+    base = model
+    if not (is_default or getattr(model, "currencies", None)):  # a desk's file: the default's units too
+        default = load_pack(None).units
+        base = default.model_copy(update={"extra": [*default.extra, *(getattr(model, "extra", None) or [])]})
     lex = unit_lexicon(base)
     known = dict(lex.words)
     out: list[Problem] = []

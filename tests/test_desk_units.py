@@ -118,3 +118,15 @@ def test_a_bad_definition_stops_the_command_line_with_one_line(tmp_path: Path) -
     assert res.returncode == 2 and "Traceback" not in res.stderr
     (line,) = res.stderr.strip().splitlines()
     assert "units.yaml:3:" in line and "double-decker bus" in line and "parsecz" in line
+
+
+def test_a_desk_unit_may_be_defined_in_the_desks_own_extra_unit(tmp_path: Path) -> None:
+    (tmp_path / "pack").mkdir()
+    (tmp_path / "pack" / "units.yaml").write_text(
+        "extra:\n  - {pint: furlong, words: [furlongs, furlong]}\n"
+        "desk_units:\n  - {name: home straight, equals: 2 furlongs}\n",
+        encoding="utf-8",
+    )
+    config = load_config(rules_dir=tmp_path / "pack", discover=False)
+    (claim,) = extract("The course has 3 home straights.", config=config)
+    assert claim.si_value == pytest.approx(3 * 2 * 201.168, rel=1e-4)

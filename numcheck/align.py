@@ -16,6 +16,7 @@ reports them.
 
 from __future__ import annotations
 
+import bisect
 import math
 from dataclasses import dataclass
 
@@ -34,6 +35,7 @@ KEPT_SYMBOLS = {"$", "£", "€", "¥", "%"}  # symbols that are words here; oth
 PLURAL_SCALES = {"hundreds": 100.0, "thousands": 1e3, "millions": 1e6, "billions": 1e9, "trillions": 1e12}
 FOLLOW_COVER = 0.6  # a draft sentence follows a source sentence that holds this share of its words
 MAX_SOURCE_TOKENS = 400_000  # a bound on the work per run: sources past it are aligned no further
+MAX_CANDIDATES = 64  # source figures looked at per pair of words around a draft figure (dense tables)
 
 
 @dataclass(frozen=True)
@@ -253,10 +255,14 @@ def align(documents: list[Document], claims: list[Claim], pack: RulePack) -> Ali
             by_sentence.setdefault((f.doc, f.sentence), []).append(f)
     out = Alignment()
     minted: dict[tuple[str, int, int], Claim] = {}
+    by_doc: dict[str, tuple[list[Claim], list[int]]] = {}
+    for doc in documents:
+        ordered = sorted((c for c in claims if c.doc == doc.id), key=lambda c: c.start)
+        by_doc[doc.id] = (ordered, [c.start for c in ordered])
 
     def report(d: Figure, s: Figure, how: str, strength: float) -> None:
-        dc = _claim_at(d, claims, minted, texts)
-        sc = _claim_at(s, claims, minted, texts)
+        dc = _claim_at(d, by_doc, minted, texts)
+        sc = _claim_at(s, by_doc, minted, texts)
         sentence = sentence_of(texts[s.doc], s.start, s.end).strip()
         out.changes.append(
             Change(draft=dc.id, source=sc.id, how=how, strength=round(strength, 3), sentence=sentence)
@@ -265,7 +271,11 @@ def align(documents: list[Document], claims: list[Claim], pack: RulePack) -> Ali
     for doc in drafts:
         tk = tokenize(doc.text)
         for d in figures(doc, lex, tk):
-            cands = {id(s): s for s in (*by_left.get(d.left[:2], ()), *by_right.get(d.right[:2], ()))}
+            near = (
+                *by_left.get(d.left[:2], ())[:MAX_CANDIDATES],
+                *by_right.get(d.right[:2], ())[:MAX_CANDIDATES],
+            )
+            cands = {id(s): s for s in near}
             roles = [(n, s) for s in cands.values() if s.kind == d.kind and (n := context(d, s))]
             if any(agree(d, s) for _, s in roles):
                 continue
@@ -308,11 +318,16 @@ def _year_in_followed_sentence(
 
 
 def _claim_at(
-    f: Figure, claims: list[Claim], minted: dict[tuple[str, int, int], Claim], texts: dict[str, str]
+    f: Figure,
+    claims: dict[str, tuple[list[Claim], list[int]]],
+    minted: dict[tuple[str, int, int], Claim],
+    texts: dict[str, str],
 ) -> Claim:
     """The extractor's claim over the figure, else one minted for it (a year, 'millions', a bare 4)."""
-    for c in claims:
-        if c.doc == f.doc and c.start < f.end and f.start < c.end:
+    doc_claims, starts = claims.get(f.doc, ([], []))
+    k = bisect.bisect_left(starts, f.end)  # claims before k start before the figure ends
+    for c in reversed(doc_claims[max(0, k - 4) : k]):
+        if f.start < c.end:
             return c
     key = (f.doc, f.start, f.end)
     if key not in minted:

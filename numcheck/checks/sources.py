@@ -23,6 +23,7 @@ from numcheck.link import (
     compatible,
     describe,
     interval,
+    kind_key,
     point,
     ratio,
     representative,
@@ -48,10 +49,35 @@ def _plausible(d: Claim, s: Claim) -> bool:
     return r is None or r >= 0.1
 
 
+def _of_kind(ctx: CheckContext, d: Claim) -> list[Claim]:
+    """The source claims link.compatible() may allow for d, in the sources' order: the same kind
+    key, or a bare figure and a count (an index built once per run, so each draft figure does not
+    walk every source)."""
+    key = "sources_by_kind"
+    if key not in ctx.memo:
+        index: dict[tuple[str, str | None], list[tuple[int, Claim]]] = {}
+        for i, s in enumerate(_source_claims(ctx)):
+            index.setdefault(kind_key(s), []).append((i, s))
+        ctx.memo[key] = index
+    index = ctx.memo[key]  # type: ignore[assignment]
+    k = kind_key(d)
+    if k[0] not in {"count", "number"}:
+        return [s for _, s in index.get(k, [])]
+    found = [p for kk, ps in index.items() if kk == k or kk[0] in {"count", "number"} for p in ps]
+    return [s for _, s in sorted(found, key=lambda p: p[0])]
+
+
 def _assess(ctx: CheckContext, d: Claim, sources: list[Claim]) -> tuple[str, Claim | None, str | None]:
-    """('supported'|'mismatch'|'unsupported', the source claim, the slip)."""
+    """('supported'|'mismatch'|'unsupported', the source claim, the slip); worked out once per claim."""
+    memo = ctx.memo.setdefault("assessed", {})
+    if d.id not in memo:  # type: ignore[operator]
+        memo[d.id] = _assess_once(ctx, d)  # type: ignore[index]
+    return memo[d.id]  # type: ignore[index,no-any-return]
+
+
+def _assess_once(ctx: CheckContext, d: Claim) -> tuple[str, Claim | None, str | None]:
     tol = ctx.config.pack.tolerances.agreement.relative
-    cands = [s for s in sources if compatible(d, s)]
+    cands = [s for s in _of_kind(ctx, d) if compatible(d, s)]
     if not cands:
         return "unsupported", None, None
     best_sim = max(similarity(d, s) for s in cands)
@@ -250,13 +276,17 @@ def _sentence_words(c: Claim, text: str) -> set[str]:
     return set(re.findall(r"\b[a-z]+\b", text[start:end]))
 
 
+MAX_LATER = 200  # later figures of a source looked at for an update of one figure
+
+
 def _update_of(
     s: Claim, sources: list[Claim], texts: dict[str, str], updates: list[list[str]]
 ) -> Claim | None:
     """A later figure of the same source for the same measurand, with another value, whose sentence
     says it updates ('revised', 'has since risen to', 'later')."""
-    for u in sources:
-        if u.doc != s.doc or u.start <= s.start or agree(u, s) or not same_measurand(s, u, 1):
+    later = [u for u in sources if u.doc == s.doc and u.start > s.start and _family(u) == _family(s)]
+    for u in later[:MAX_LATER]:
+        if agree(u, s) or not same_measurand(s, u, 1):
             continue
         a, _ = sentence_bounds(texts[u.doc], u.start, u.end)
         head = re.findall(r"[a-z']+", texts[u.doc][a : u.start].lower())
@@ -266,8 +296,8 @@ def _update_of(
 
 
 def _claim_changes(ctx: CheckContext) -> Iterable[tuple[str, list[Claim], str, float]]:
-    """(message, [draft, source], what changed, confidence) for each draft figure a source gives with the same
-    value in the same role (the most alike source figure of that value; none of them kept what the
+    """(message, [draft, source], what changed, confidence) for each draft figure a source gives with
+    the same value in the same role (the most alike source figure of that value; none of them kept what the
     draft says) but claimed otherwise: a ceiling or floor dropped ('up to', 'at least'), a 'may'
     dropped, a speaker named in both sentences who is not the same."""
     sources = _source_claims(ctx)
@@ -279,17 +309,15 @@ def _claim_changes(ctx: CheckContext) -> Iterable[tuple[str, list[Claim], str, f
     }
     texts = {doc.id: doc.text for doc in ctx.documents}
     updates = [p.lower().split() for p in pack.events.updates]
+    by_value: dict[tuple[str, float], list[Claim]] = {}
+    for s in sources:
+        if (ps := point(s)) is not None:
+            by_value.setdefault((_family(s), float(f"{ps:.9g}")), []).append(s)  # 9 digits: isclose
     for d in _draft_claims(ctx):
         pd = point(d)
         if pd is None:
             continue
-        same = [
-            s
-            for s in sources
-            if _family(s) == _family(d)
-            and (ps := point(s)) is not None
-            and math.isclose(ps, pd, rel_tol=1e-9)
-        ]
+        same = by_value.get((_family(d), float(f"{pd:.9g}")), [])
         same = [s for s in same if compatible(d, s) and similarity(d, s) >= MIN_SIMILARITY]
         if not same:
             continue

@@ -19,7 +19,7 @@ from pathlib import Path
 from typing import Any
 
 from numcheck.extraction.tokens import Tokenized
-from numcheck.rulepack import UnitsFile
+from numcheck.rulepack import DeskUnit, UnitsFile, desk_unit_words
 
 # quantulum3 entities worth reading as physical quantities in news copy
 ENTITIES = {
@@ -184,6 +184,15 @@ def _build(units_file_json: str) -> UnitLexicon:
             lex.words[_norm(w)] = unit
         for s in extra.symbols:
             lex.symbols[s] = unit
+    known = dict(lex.words)
+    for du in uf.desk_units:  # newsroom units the desk defines ("football pitch"); checked at load
+        desk = read_desk_unit(du, lex, known)
+        if isinstance(desk, str):
+            continue
+        for w in desk_unit_words(du):
+            lex.words[w] = known[w] = desk
+        for s in du.symbols:
+            lex.symbols[s] = desk
     for code, cur in uf.currencies.items():
         for s in cur.symbols:
             lex.currency_symbols[s] = code
@@ -239,6 +248,38 @@ def _build(units_file_json: str) -> UnitLexicon:
     return lex
 
 
+_AMOUNT = re.compile(r"\s*(\d[\d,]*(?:\.\d+)?|\.\d+)(?:[eE]([+-]?\d+))?\s+(\S.*?)\s*$")
+
+
+def read_desk_unit(du: DeskUnit, lex: UnitLexicon, known: dict[str, Unit]) -> Unit | str:
+    """A desk unit as a Unit whose pint expression carries its size: 'football pitch' equal to
+    '7140 square metres' is '(7140 * meter ** 2)'. The size is in the expression, so pint's
+    answers cached on disk stay right when a desk changes it. `known` holds the unit words
+    (desk units defined earlier in the list included). A mistake is returned as a message."""
+    m = _AMOUNT.fullmatch(du.equals)
+    if m is None:
+        return f"equals: {du.equals!r} is not a number and a unit (write e.g. '7140 square metres')"
+    number = float(m.group(1).replace(",", "")) * (10 ** int(m.group(2)) if m.group(2) else 1)
+    if not (number > 0 and number < 1e300):
+        return f"equals: {du.equals!r}: the number must be above 0"
+    text = m.group(3)
+    unit = lex.symbols.get(text)
+    if unit is None:
+        key = _norm(text)
+        unit = known.get(key)
+        if unit is None:
+            parts = key.split(" ")
+            parts[-1] = lex.singular(parts[-1])
+            unit = known.get(" ".join(parts))
+    if unit is None:
+        return f"equals: unknown unit {text!r} (use a unit numcheck reads: 'square metres', 'm', 'acres')"
+    if not unit.pint:
+        return f"equals: {text!r} is a currency; desk units measure things"
+    if unit.entity == "temperature":
+        return f"equals: {text!r} is a temperature; desk units are sizes, not readings"
+    return Unit(du.name, f"({number!r} * {unit.pint})", unit.entity)
+
+
 def _entity_guess(pint_expr: str) -> str:
     e = pint_expr
     if "/ hour" in e or e == "knot":
@@ -283,6 +324,8 @@ def match_unit_after(tk: Tokenized, j: int, lex: UnitLexicon, glued: bool) -> Un
     text = tk.text
     if j > 0 and "\n" in text[toks[j - 1].end : toks[j].start]:
         return None  # a unit never starts on the next line
+    if toks[j].text in BRACKETS and j + 1 < n and tk.glued(j + 1):
+        return _bracketed_unit(tk, j, lex)
     # candidate token ends: up to max_words words, joined by spaces, hyphens or '/'
     ends: list[int] = []
     k = j
@@ -324,6 +367,20 @@ def match_unit_after(tk: Tokenized, j: int, lex: UnitLexicon, glued: bool) -> Un
         if u is not None:
             return _powered(tk, UnitMatch(u, j, end))
     return None
+
+
+BRACKETS = {"(": ")", "[": "]", "{": "}", "<": ">"}
+
+
+def _bracketed_unit(tk: Tokenized, j: int, lex: UnitLexicon) -> UnitMatch | None:
+    """'20 (kg)', '20 [kg]': a unit alone in brackets right after a figure, as in a table cell. Only a
+    unit that is no English word ('(m)', '(s)' stay unread), and the bracket must close right after."""
+    toks = tk.tokens
+    m = match_unit_after(tk, j + 1, lex, False)
+    close = m.last + 1 if m is not None else -1
+    if m is None or close >= len(toks) or toks[close].text != BRACKETS[toks[j].text] or not tk.glued(close):
+        return None
+    return UnitMatch(m.unit, j, close)
 
 
 def _powered(tk: Tokenized, m: UnitMatch) -> UnitMatch:
@@ -375,10 +432,16 @@ def _measure_of(tk: Tokenized, end: int, symbol: str) -> bool:
     """'4 L of wine', '5 m of cable': a one-letter symbol after a spaced figure, then 'of'; '50 m
     (165 ft)': then a stated conversion; 'm' before a word ('the 400 m hurdles')."""
     toks = tk.tokens
-    if len(symbol) != 1 or symbol in {"a", "s", "C", "F", "d"} or end + 1 >= len(toks):
+    if len(symbol) != 1 or symbol in {"a", "s", "C", "F", "d"}:
+        return False
+    if symbol == "m" and _ends_measure(tk, end):
+        return True
+    if end + 1 >= len(toks):
         return False
     if toks[end + 1].lower == "of" and tk.text[toks[end].end : toks[end + 1].start] == " ":
         return True
+    if toks[end + 1].text == "/" and tk.glued(end + 1) and end + 2 < len(toks) and tk.glued(end + 2):
+        return toks[end + 2].kind == "word"  # "9.8 m/s", "5 g/l": a symbol over another
     if (
         symbol == "m"
         and toks[end + 1].kind == "word"
@@ -392,6 +455,20 @@ def _measure_of(tk: Tokenized, end: int, symbol: str) -> bool:
         and end + 2 < len(toks)
         and toks[end + 2].kind == "num"
     )
+
+
+def _ends_measure(tk: Tokenized, end: int) -> bool:
+    """A spaced 'm' that ends a sentence ('the wall is 12 m.'), or is followed by 'x' or '×' ('1 m x 1
+    m') or by another figure ('12 m 20 cm'): metres, as 'the 400 m hurdles' is. A spaced 'm' for
+    million is written after a currency ('£12 m'), which is read before units are."""
+    toks = tk.tokens
+    nxt = end + 1
+    if nxt >= len(toks) or toks[nxt].sentence != toks[end].sentence:
+        return True
+    t = toks[nxt]
+    if t.text in {".", ";", "!", "?"}:
+        return nxt + 1 >= len(toks) or toks[nxt + 1].sentence != toks[end].sentence
+    return t.text in {"x", "×"} or (t.kind == "num" and tk.text[toks[end].end : t.start] == " ")
 
 
 _UREG: Any = None
@@ -413,9 +490,22 @@ def ureg() -> Any:
     return _UREG
 
 
+_SCALED = re.compile(r"\(\d")  # a desk unit: "(7140.0 * meter ** 2)"
+
+
 def _pint_si(pint_expr: str) -> tuple[float, float, str, str] | None:
     try:
         reg = ureg()
+        if _SCALED.search(pint_expr):  # a unit expression may not hold a number; an expression may
+            base1 = reg.parse_expression(pint_expr).to_base_units()
+            if not hasattr(base1, "units") or base1.units.dimensionless or "delta" in str(base1.units):
+                return None
+            return (
+                float(base1.magnitude),
+                0.0,
+                f"{base1.units:~}".replace(" ", "").replace("**", "^"),
+                str(base1.dimensionality),
+            )
         base0 = reg.Quantity(0, pint_expr).to_base_units()
         base1 = reg.Quantity(1, pint_expr).to_base_units()
     except Exception:  # pint raises many kinds of errors for names it doesn't know

@@ -183,7 +183,9 @@ def test_attribution_on_the_hand_labelled_real_articles_holds_its_floor() -> Non
     bench = importlib.util.module_from_spec(spec)
     sys.modules[spec.name] = bench  # its dataclasses look their module up
     spec.loader.exec_module(bench)
-    outcomes = bench.score(bench.read_labels(), ARTICLES)
+    # the floor was set on these batches; the later blind batches (fit, measure) have their own
+    old = [lab for lab in bench.read_labels() if lab.batch in {"dev", "held-out-1", "held-out-2"}]
+    outcomes = bench.score(old, ARTICLES)
     attributed = [o for o in outcomes if o.label.sources]
     assert len(attributed) >= 100
     right = sum(o.right for o in attributed) / len(attributed)

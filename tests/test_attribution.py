@@ -164,6 +164,60 @@ def test_told_names_the_speaker_not_the_listener() -> None:
     assert claim_at(text, "six months").source != "the newspaper"
 
 
+# ---------------------------------------------------------------- carried across sentences
+# (designed on the "fit" batch of bench/attribution_labels.tsv)
+
+
+def test_a_document_source_carries_into_the_figures_that_follow() -> None:
+    text = (
+        "Hospital stays rose to 4.1 days in 2022, according to the regional health survey. "
+        "That figure is above the 3.6 days recorded for the capital. "
+        "Patients over 80 stayed 7.2 days on average."
+    )
+    for surface in ("3.6 days", "7.2 days"):
+        c = claim_at(text, surface)
+        assert (c.source, c.source_carried) == ("the regional health survey", True)
+        assert c.source_span is not None  # where the source is named: the first sentence
+        assert text[c.source_span[0] : c.source_span[1]] == "the regional health survey"
+
+
+def test_a_speaker_carries_on_while_the_next_sentence_gives_figures_too() -> None:
+    text = (
+        "Births fell to 9,400 last year, Dana Okafor, the registrar, said on Monday. "
+        "The share of twins was around 3 percent."
+    )
+    assert claim_at(text, "3 percent").source == "Dana Okafor"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the speaker's sentence gave no figure: the text is back with the writer
+        "Ivo Marsh said the island could stay outside the union. In the end, 55% of voters backed it.",
+        # a paragraph break
+        "Sales rose to 310 units, the dealer said.\n\nThe town has 4,000 residents.",
+        # a turn of the writer's own
+        "Sales rose to 310 units, the dealer said. But the town has 4,000 residents.",
+        # a sentence that credits someone unnamed
+        "Sales rose to 310 units, the dealer said. The town has 4,000 residents, it was reported.",
+        # three sentences on: the text has left the source
+        "Sales rose to 310 units, the dealer said. Vans made up 40 of them. "
+        "Cars made up 200. The town has 4,000 residents.",
+    ],
+)
+def test_a_carried_source_stops_where_the_text_leaves_it(text: str) -> None:
+    c = [c for c in numcheck.extract(text) if c.surface in {"55%", "4,000"}][0]
+    assert (c.source, c.source_carried) == (None, False)
+
+
+def test_a_carried_source_does_not_make_two_voices_for_the_within_document_rules() -> None:
+    from numcheck.checks.within import named_source
+
+    text = "Revenue was $12 million, the company said. Profit was $2 million."
+    c = claim_at(text, "$2 million")
+    assert c.source == "the company" and named_source(c) is None
+
+
 # ---------------------------------------------------------------- the floor on real articles
 
 ROOT = Path(__file__).resolve().parent.parent

@@ -53,16 +53,25 @@ def add_features(tk: Tokenized, raws: list[Raw], claims: list[Claim], kb: Knowle
     names = _person_names(tk)
     sources = _sentence_sources(tk, kb, names)
     quotes = _Quotes(tk, sources)
+    # sentences that give a figure in the text's words (a quotation's figures are the speaker's own
+    # words: when it closes, the text is the writer's again)
+    unquoted = {tk.tokens[r.first].sentence for r in raws if quotes.span_at(tk.tokens[r.first].start) is None}
+    carried = _carried_sources(tk, sources, quotes, unquoted, kb)
     names_mid = _names_mid_sentence(tk)
     for idx, (raw, c) in enumerate(zip(raws, claims, strict=True)):
         prev_end = raws[idx - 1].last if idx > 0 else -1
         next_start = raws[idx + 1].first if idx + 1 < len(raws) else len(tk.tokens)
         att = _claim_source(tk, raw, sources, quotes)
+        s = tk.tokens[raw.first].sentence
+        if att is None and not sources[s] and quotes.span_at(tk.tokens[raw.first].start) is None:
+            att = carried[s]  # no cue in its sentence: the source the text is still with
+            c.source_carried = att is not None
         if att is not None:
             c.source = att.source
             c.source_cue = att.cue
             if att.first >= 0:
                 c.source_span = (tk.tokens[att.first].start, tk.tokens[att.last].end)
+        named = None if c.source_carried else c.source  # what the linking features look at
         clause = _clause_tokens(tk, raw)
         implied = kb.implied_events.get((raw.counts or "").split()[-1].lower()) if raw.counts else None
         c.event = implied or _event(tk, raw, kb)
@@ -70,7 +79,7 @@ def add_features(tk: Tokenized, raws: list[Raw], claims: list[Claim], kb: Knowle
             c.event = None
         c.direction = _direction(tk, raw, clause, kb)
         c.places = _places(tk, raw, clause, prev_end, next_start)
-        c.subjects = _subjects(tk, raw, prev_end, c.source, names_mid)
+        c.subjects = _subjects(tk, raw, prev_end, named, names_mid)
         if (
             not c.subjects
             and idx > 0
@@ -84,8 +93,8 @@ def add_features(tk: Tokenized, raws: list[Raw], claims: list[Claim], kb: Knowle
         if not [t for t in c.times if not t.startswith("<")]:  # no date in the clause: the sentence's
             dated = [t for t in _times(tk, raw, _sentence(tk, raw), kb) if not t.startswith("<")]
             c.times = sorted(set(c.times) | set(dated))
-        c.terms = _terms(tk, raw, kb, c.source)
-        c.context = _context(tk, raw, kb, c.source)
+        c.terms = _terms(tk, raw, kb, named)
+        c.context = _context(tk, raw, kb, named)
         c.aspect = _aspect(tk, raw, kb)
         c.partitive = _is_partitive(tk, raw, raws, idx)
         c.change = _change_role(tk, raw, kb)
@@ -652,7 +661,8 @@ def _claim_source(
     tk: Tokenized, raw: Raw, sources: list[list[Attribution]], quotes: _Quotes
 ) -> Attribution | None:
     """Who the figure at raw is attributed to: a cue in its sentence, else the speaker of the
-    quotation it stands in; None for the article's own voice."""
+    quotation it stands in; None for the article's own voice (or a source carried from the
+    sentences before, _carried_sources)."""
     toks = tk.tokens
     s = toks[raw.first].sentence
     found = sources[s] if s < len(sources) else []
@@ -691,6 +701,76 @@ def _claim_source(
     if not before and not after:
         return quoted
     return before[-1] if before else after[0]
+
+
+CARRY = 2  # sentences without a cue of their own that a source carries into
+# words naming a document or a body of data: what it holds is carried to the figures that follow
+# it even when the sentence that names it has none ("..., according to the report. People aged
+# 45 to 54 had ...")
+CARRYING_DOCUMENTS = DOCUMENT_WORDS | {
+    "review", "research", "census", "poll", "polls", "projections", "audit", "findings", "paper", "index",
+}  # fmt: skip
+SHIFT_OPENERS = {"but", "however", "meanwhile", "earlier", "previously", "since", "still", "yet"}
+
+
+def _carried_sources(
+    tk: Tokenized, sources: list[list[Attribution]], quotes: _Quotes, with_figures: set[int], kb: Knowledge
+) -> list[Attribution | None]:
+    """For each sentence, the source the text is still with when the sentence names none.
+
+    A source carries on from the sentence that names it while the text goes on giving figures:
+    into the next sentence when the naming sentence gave a figure too, outside quotation marks
+    ("..., Yang said. The proportion was 30 percent before 2013"), or when the source is a
+    document ("..., according to the report. People aged 45 to 54 had ..."); then on through
+    sentences that each give a figure, CARRY sentences at most. It stops at a paragraph break,
+    at a sentence with no figure, at one opening "But", "However", "Meanwhile", at a new cue,
+    and at a sentence that credits someone unnamed ("were reported to", "reportedly")."""
+    toks = tk.tokens
+    out: list[Attribution | None] = []
+    state: Attribution | None = None
+    age = 0
+    for s, (a, b) in enumerate(tk.sentence_spans):
+        if s > 0 and tk.paragraph_of_sentence[s] != tk.paragraph_of_sentence[s - 1]:
+            state = None
+        k = a
+        while k < b and toks[k].kind != "word":
+            k += 1
+        if k < b and toks[k].lower in SHIFT_OPENERS:
+            state = None
+        if state is not None and s in with_figures and _unnamed_cue(toks, a, b, kb):
+            state = None
+        out.append(state)
+        found = sources[s] if s < len(sources) else []
+        end_quote = quotes.speaker_at(toks[b - 1].start) if b > a else None
+        if found or end_quote is not None:
+            state, age = (found[-1] if found else end_quote), 0
+            if s not in with_figures and not any(
+                w in CARRYING_DOCUMENTS for w in state.source.lower().split()
+            ):
+                state = None
+        elif state is not None:
+            age += 1
+            if s not in with_figures or age >= CARRY:
+                state = None
+    return out
+
+
+PASSIVE_AUX = {"is", "are", "was", "were", "been", "be", "being"}
+UNNAMED_CUES = {"reportedly", "allegedly", "purportedly", "supposedly", "apparently"}
+
+
+def _unnamed_cue(toks: list[Token], a: int, b: int, kb: Knowledge) -> bool:
+    """Does the sentence a..b carry a cue with no source named ('were reported to', 'is
+    estimated', 'reportedly')? (Only asked of sentences a source might be carried into.)"""
+    verbs = _first_words(kb.cue_verbs)
+    return any(
+        toks[k].kind == "word"
+        and (
+            toks[k].lower in UNNAMED_CUES
+            or (toks[k].lower in verbs and toks[k].lower.endswith("ed") and toks[k - 1].lower in PASSIVE_AUX)
+        )
+        for k in range(a + 1, min(b, a + 2 * NEAR))
+    )
 
 
 # verbs of saying: what follows them is the source's, clause after clause ("X said A rose, and B

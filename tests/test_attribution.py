@@ -218,6 +218,69 @@ def test_a_carried_source_does_not_make_two_voices_for_the_within_document_rules
     assert c.source == "the company" and named_source(c) is None
 
 
+# ---------------------------------------------------------------- what a document finds, more cues
+# (designed on the "fit" batch of bench/attribution_labels.tsv)
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "source", "cue"),
+    [
+        (
+            "Council research found 2,410 complaints about potholes in 2021.",
+            "2,410",
+            "Council research",
+            "found",
+        ),
+        # the document, not what it covers
+        ("The review of all 48 care homes found 12% were short of staff.", "12%", "The review", "found"),
+        ("A new survey of more than 3,000 drivers found 41% had been fined.", "41%", "A new survey", "found"),
+        (
+            "By 2040 the line will carry 90,000 people a day, ministry projections show.",
+            "90,000",
+            "ministry projections",
+            "show",
+        ),
+        # nested: the innermost named source
+        (
+            "A 2019 audit by the inspectorate found nearly 30 percent of files incomplete.",
+            "30 percent",
+            "the inspectorate",
+            "found",
+        ),
+        (
+            "Estimates by the organisers indicate about 20,000 people attended.",
+            "20,000",
+            "the organisers",
+            "indicate",
+        ),
+        ("Mayor Ana Ruiz conceded that the pact covers only one site.", "one", "Ana Ruiz", "conceded"),
+        ("Rosa Imre suggested a limit of two cars per household.", "two", "Rosa Imre", "suggested"),
+        ("Locals said that dozens of sheep were lost in the storm.", "dozens of", "Locals", "said"),
+    ],
+)
+def test_documents_finding_and_other_cues(text: str, surface: str, source: str, cue: str) -> None:
+    c = claim_at(text, surface)
+    assert (c.source, c.source_cue) == (source, cue)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Police found 3 bodies in the house.",  # a finding, not a source's word
+        "A 2015 report said teachers found 16 was too late to start a language.",
+        "She read 12 books on the flight.",
+    ],
+)
+def test_a_finding_verb_needs_a_document_before_it(text: str) -> None:
+    c = [c for c in numcheck.extract(text) if c.surface in {"3", "16", "12"}][0]
+    assert c.source in {None, "A 2015 report"}
+
+
+def test_a_statement_read_names_its_quotation() -> None:
+    text = 'The family\'s statement read: "He met us at age 10." Ben Ross tweeted: "A legend."'
+    assert claim_at(text, "10").source == "The family's statement"
+
+
 # ---------------------------------------------------------------- the floor on real articles
 
 ROOT = Path(__file__).resolve().parent.parent

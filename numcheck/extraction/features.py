@@ -203,7 +203,13 @@ DOCUMENT_WORDS = {
     "website", "report", "statement", "data", "figures", "records", "survey", "study", "analysis", "estimate",
     "estimates", "documents", "statistics", "database", "filing", "filings",
 }  # fmt: skip
-TRAILING_ADVERBS = {"further", "again", "however", "also", "later", "recently", "once", "previously"}
+# words naming a document or a body of data: what it holds is carried to the figures that follow
+# it even when the sentence that names it has none ("..., according to the report. People aged
+# 45 to 54 had ...")
+CARRYING_DOCUMENTS = DOCUMENT_WORDS | {
+    "review", "research", "census", "poll", "polls", "projections", "audit", "findings", "paper", "index",
+}  # fmt: skip
+TRAILING_ADVERBS = {"further", "again", "however", "also", "later", "recently", "once", "previously", "now"}
 DETERMINERS = {"the", "a", "an"}
 
 
@@ -249,6 +255,16 @@ def _clean_source(
         inner = _clean_source(words[k0 + 2 :], tk, names, kb)
         if inner is not None:
             return inner
+    # "the review of all 136 hospital trusts", "a survey of more than 10,000 sites": the document,
+    # not what it covers (no name after it)
+    for k in range(k0 + 1, min(len(words) - 1, k0 + 8)):
+        if (
+            words[k].lower in {"of", "on", "into"}
+            and words[k - 1].lower in CARRYING_DOCUMENTS
+            and not any(w.text[:1].isupper() for w in words[k + 1 :])
+        ):
+            words = words[:k]
+            break
     # "on Friday the government": a time phrase before the subject
     if words and words[0].lower in {"on", "in", "at", "last", "earlier", "later", "by"}:
         det = next((k for k, w in enumerate(words[:4]) if w.lower in DETERMINERS and k > 0), None)
@@ -370,12 +386,19 @@ def _sentence_sources(tk: Tokenized, kb: Knowledge, names: dict[str, str]) -> li
                 continue
             verb = _match(toks, i, b, kb.cue_verbs)
             passive = verb is not None and verb + 1 < b and toks[verb + 1].lower == "by"
+            if passive and not t.text[:1].islower() and not t.lower.endswith("ed"):
+                verb = None  # "Estimates by event organizers indicate ...": a noun, not "told by"
             if (
                 verb is not None
                 and not passive
                 and (not t.text[:1].islower() or (i > a and toks[i - 1].lower in NOUN_BEFORE_CUE))
             ):
                 verb = None  # "the False Claims Act", "that claims for the credit"
+            opens_quote = i + 1 < b and toks[i + 1].text in {":", "“", '"'}
+            if verb == i and t.lower in {"read", "reads"} and not opens_quote:
+                verb = None  # 'the statement read: "..."', not 'she read the report'
+            if verb == i and t.lower in FINDING_CUES and not _document_before(toks, a, i, kb):
+                verb = None  # "police found three bodies": a finding, not a source's word
             if verb is not None:
                 cue = tk.text[t.start : toks[verb].end]
                 # passive: "told by X", "reported by X"
@@ -428,6 +451,21 @@ def _sentence_sources(tk: Tokenized, kb: Knowledge, names: dict[str, str]) -> li
             last_source = src
         out.append(resolved)
     return out
+
+
+FINDING_CUES = {"found", "finds", "shows", "show", "showed", "shown", "determined", "indicate"}
+
+
+def _document_before(toks: list[Token], a: int, i: int, kb: Knowledge) -> bool:
+    """Is a document named in the subject of the cue at i ("BBC research found", "the review of
+    all 136 trusts found", "commission projections show"; not "a report said teachers found")?"""
+    verbs = _first_words(kb.cue_verbs)
+    for k in range(i - 1, max(a, i - 12) - 1, -1):
+        if toks[k].lower in CARRYING_DOCUMENTS or toks[k].lower == "studies":
+            return True
+        if toks[k].lower in verbs:
+            return False
+    return False
 
 
 def _document_by(tk: Tokenized, j: int, b: int, names: dict[str, str], kb: Knowledge) -> Attribution | None:
@@ -506,8 +544,10 @@ def _subject_source(
     words: list[Token] = []
     while (
         k >= a
-        and toks[k].text not in SUBJECT_BOUNDARY
-        and toks[k].lower not in SUBJECT_BOUNDARY
+        and (
+            (toks[k].text not in SUBJECT_BOUNDARY and toks[k].lower not in SUBJECT_BOUNDARY)
+            or _more_than(toks, k, a)
+        )
         and (toks[k].lower,) not in kb.cue_verbs
         and not (
             toks[k].text == "-"
@@ -593,6 +633,12 @@ def _subject_source(
         ):
             src = _clean_source(after, tk, names, kb)  # inverted: "..., said Sánchez", "said the ministry"
     return src
+
+
+def _more_than(toks: list[Token], k: int, a: int) -> bool:
+    """Is token k the 'than' of 'more than', 'fewer than' ('a survey of more than 10,000 sites
+    found'): inside a subject, not a clause boundary?"""
+    return toks[k].lower == "than" and k > a and toks[k - 1].lower in {"more", "less", "fewer"}
 
 
 def _nearest_person(tk: Tokenized, i: int, names: dict[str, str]) -> str | None:
@@ -704,12 +750,6 @@ def _claim_source(
 
 
 CARRY = 2  # sentences without a cue of their own that a source carries into
-# words naming a document or a body of data: what it holds is carried to the figures that follow
-# it even when the sentence that names it has none ("..., according to the report. People aged
-# 45 to 54 had ...")
-CARRYING_DOCUMENTS = DOCUMENT_WORDS | {
-    "review", "research", "census", "poll", "polls", "projections", "audit", "findings", "paper", "index",
-}  # fmt: skip
 SHIFT_OPENERS = {"but", "however", "meanwhile", "earlier", "previously", "since", "still", "yet"}
 
 
@@ -756,6 +796,7 @@ def _carried_sources(
 
 
 PASSIVE_AUX = {"is", "are", "was", "were", "been", "be", "being"}
+HEARSAY_NOUNS = {"reports", "claims", "allegations", "rumours", "rumors", "suggestions"}  # "... that"
 UNNAMED_CUES = {"reportedly", "allegedly", "purportedly", "supposedly", "apparently"}
 
 
@@ -768,6 +809,7 @@ def _unnamed_cue(toks: list[Token], a: int, b: int, kb: Knowledge) -> bool:
         and (
             toks[k].lower in UNNAMED_CUES
             or (toks[k].lower in verbs and toks[k].lower.endswith("ed") and toks[k - 1].lower in PASSIVE_AUX)
+            or (toks[k].lower in HEARSAY_NOUNS and k + 1 < b and toks[k + 1].lower == "that")
         )
         for k in range(a + 1, min(b, a + 2 * NEAR))
     )

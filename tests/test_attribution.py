@@ -281,6 +281,22 @@ def test_a_statement_read_names_its_quotation() -> None:
     assert claim_at(text, "10").source == "The family's statement"
 
 
+def test_a_citation_credits_the_work_for_what_comes_before_it() -> None:
+    text = (
+        "Recent studies show that 30 percent of riders wear no helmet (Moreau, 2011); 12 percent "
+        "never did (Lund, 2009). Riders without one are 300 percent more likely to be hurt. "
+        "(Akers, et al, 2015)."
+    )
+    assert claim_at(text, "30 percent").source == "Recent studies"
+    assert claim_at(text, "12 percent").source == "Lund"  # the work cited after it, not before
+    assert claim_at(text, "300 percent").source == "Akers, et al"  # cited just after its sentence
+
+
+def test_a_manager_is_a_title_before_a_name() -> None:
+    text = "Power is back for 56,000 homes, Network Communications Manager Iris Doyle said."
+    assert claim_at(text, "56,000").source == "Iris Doyle"
+
+
 # ---------------------------------------------------------------- the floor on real articles
 
 ROOT = Path(__file__).resolve().parent.parent

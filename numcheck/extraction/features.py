@@ -354,6 +354,11 @@ def _sentence_sources(tk: Tokenized, kb: Knowledge, names: dict[str, str]) -> li
         while i < b:
             t = toks[i]
             if t.kind != "word":
+                cited = _citation(tk, i, b) if t.text == "(" else None
+                if cited is not None and i == a and out:
+                    out[-1].append(cited)  # "... a victim. (Glass, et al, 2008).": the sentence before
+                elif cited is not None:
+                    found.append(cited)
                 i += 1
                 continue
             # "according to X", "citing X"
@@ -466,6 +471,37 @@ def _document_before(toks: list[Token], a: int, i: int, kb: Knowledge) -> bool:
         if toks[k].lower in verbs:
             return False
     return False
+
+
+CITATION_CUE = "(citation)"
+
+
+def _citation(tk: Tokenized, i: int, b: int) -> Attribution | None:
+    """'(Bullock, 2006)', '(Glass, et al, 2008)', '(Hawley, McClane, 2001)' at token i: the work
+    cited for what comes before it (its authors' names, without the year)."""
+    toks = tk.tokens
+    k = i + 1
+    while (
+        k < b
+        and k - i <= 8
+        and (
+            (toks[k].kind == "word" and (toks[k].text[:1].isupper() or toks[k].lower in {"et", "al", "and"}))
+            or toks[k].text in {",", ".", "&"}
+        )
+    ):
+        k += 1
+    if not (
+        i + 1 < k < b - 1
+        and YEAR_RE.match(toks[k].text)
+        and toks[k + 1].text == ")"
+        and toks[i + 1].text[:1].isupper()
+    ):
+        return None
+    last = k - 1
+    while last > i and toks[last].text in {",", "."}:
+        last -= 1
+    name = tk.text[toks[i + 1].start : toks[last].end]
+    return Attribution(i, name, CITATION_CUE, i + 1, last)
 
 
 def _document_by(tk: Tokenized, j: int, b: int, names: dict[str, str], kb: Knowledge) -> Attribution | None:
@@ -733,7 +769,11 @@ def _claim_source(
         and not any(toks[att.cue_index].lower == "according" for att in found)
     ):
         return None
-    before = [att for att in found if att.cue_index < raw.first and _reaches(tk, att, raw.first)]
+    before = [
+        att
+        for att in found
+        if att.cue_index < raw.first and att.cue != CITATION_CUE and _reaches(tk, att, raw.first)
+    ]
     # a source named after the figure covers it, unless it opens a clause of its own after "and"
     end = raw.noun_span[1] if raw.noun_span else raw.last
     after = [

@@ -210,6 +210,15 @@ def test_a_carried_source_stops_where_the_text_leaves_it(text: str) -> None:
     assert (c.source, c.source_carried) == (None, False)
 
 
+def test_speech_without_its_quotation_marks_carries_into_the_next_sentence() -> None:
+    # press releases often drop the marks: the words, then ", said X", then more of X's words
+    text = (
+        "Every case we close makes the valley safer, said Ruth Adeyemi, the county prosecutor. "
+        "After 15 years of this work, it is clear that early charges save lives."
+    )
+    assert claim_at(text, "15 years").source == "Ruth Adeyemi"
+
+
 def test_a_carried_source_does_not_make_two_voices_for_the_within_document_rules() -> None:
     from numcheck.checks.within import named_source
 

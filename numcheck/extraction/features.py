@@ -824,8 +824,10 @@ def _carried_sources(
         end_quote = quotes.speaker_at(toks[b - 1].start) if b > a else None
         if found or end_quote is not None:
             state, age = (found[-1] if found else end_quote), 0
-            if s not in with_figures and not any(
-                w in CARRYING_DOCUMENTS for w in state.source.lower().split()
+            if (
+                s not in with_figures
+                and not any(w in CARRYING_DOCUMENTS for w in state.source.lower().split())
+                and not (found and end_quote is None and _said_after(toks, a, state))
             ):
                 state = None
         elif state is not None:
@@ -837,6 +839,16 @@ def _carried_sources(
 
 PASSIVE_AUX = {"is", "are", "was", "were", "been", "be", "being"}
 HEARSAY_NOUNS = {"reports", "claims", "allegations", "rumours", "rumors", "suggestions"}  # "... that"
+
+
+def _said_after(toks: list[Token], a: int, att: Attribution) -> bool:
+    """Does the sentence give its words first and the speaker after them, with no quotation marks
+    ('..., said Casey Gwinn, president of ...', '..., he said.'): speech whose marks were dropped,
+    which the next sentence may go on with?"""
+    k = min(att.cue_index, att.first if att.first >= 0 else att.cue_index) - 1
+    return k > a + 3 and toks[k].text == "," and toks[att.cue_index].lower in {"said", "says", "added"}
+
+
 UNNAMED_CUES = {"reportedly", "allegedly", "purportedly", "supposedly", "apparently"}
 
 

@@ -447,7 +447,12 @@ def _found_factor(f: Found) -> tuple[float, float] | None:
         for a2, b2 in pairs:
             if a2 != a1:
                 factor = (b2 - b1) / (a2 - a1)
-                return factor, b1 - factor * a1
+                offset = b1 - factor * a1
+                # an offset within float rounding of large SI values is none ("0.9 trillion cubic
+                # feet": b1 - factor * a1 leaves ~1e3 of 2.5e10); degrees Celsius keep theirs
+                if abs(offset) <= 1e-6 * max(abs(b) for _, b in pairs):
+                    offset = 0.0
+                return factor, offset
     if pairs and pairs[0][0]:
         return pairs[0][1] / pairs[0][0], 0.0
     return None
@@ -637,9 +642,9 @@ def run_all(shared: Path = SHARED) -> list[SuiteResult]:
 
 
 FLOORS = {
-    "Recognizers CurrencyModel": 0.95,
-    "Recognizers DimensionModel": 0.95,
-    "Recognizers NumberModel (reader)": 0.95,
+    "Recognizers CurrencyModel": 0.97,
+    "Recognizers DimensionModel": 0.97,
+    "Recognizers NumberModel (reader)": 0.97,
     "quantulum3 quantities": 0.95,
 }
 

@@ -112,6 +112,11 @@ class ExtraUnit(_Strict):
     entity: str | None = None  # what it measures ("speed", "concentration"); guessed from `pint` if absent
 
 
+class Subunit(_Strict):
+    currency: str
+    share: float = Field(gt=0, allow_inf_nan=False)
+
+
 class UnitsFile(_Strict):
     currencies: dict[str, Currency]
     pound_as_money_with_scale: bool = True
@@ -120,6 +125,10 @@ class UnitsFile(_Strict):
     pint_names: dict[str, str] = Field(default_factory=dict)
     plurals: dict[str, str] = Field(default_factory=dict)
     ambiguous_symbols: list[str] = Field(default_factory=list)
+    # currency subunits: word -> its currency and share of the main unit ("cents": USD, 0.01)
+    subunits: dict[str, Subunit] = Field(default_factory=dict)
+    # ISO codes that are also English words: in lower case they are never a currency before a figure
+    codes_that_are_words: list[str] = Field(default_factory=list)
 
 
 class Roundness(_Strict):

@@ -24,9 +24,9 @@ needs_peer = pytest.mark.skipif(
 )
 
 FLOORS = {
-    "Recognizers CurrencyModel": 0.95,
-    "Recognizers DimensionModel": 0.95,
-    "Recognizers NumberModel (reader)": 0.95,
+    "Recognizers CurrencyModel": 0.97,
+    "Recognizers DimensionModel": 0.97,
+    "Recognizers NumberModel (reader)": 0.97,
     "quantulum3 quantities": 0.95,
 }
 

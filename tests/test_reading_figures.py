@@ -332,3 +332,24 @@ def test_phone_numbers_race_times_and_tallies_are_not_claims(text: str) -> None:
 
 def test_the_loser_of_a_tally_is_not_a_count_of_its_own() -> None:
     assert [c.surface for c in numcheck.extract("The bill passed by 286 votes to 134.")] == ["286"]
+
+
+# ---------------------------------------------------------------- plural scale words
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("The archive kept four hundreds of the letters.", 400),
+        ("Three out of seven hundreds passed the test.", 3 / 700),
+    ],
+)
+def test_a_plural_scale_after_a_number_multiplies_it(text: str, value: float) -> None:
+    from numcheck.extraction.numbers import find_numbers
+
+    assert [v for _, _, v in find_numbers(text)] == [pytest.approx(value)]
+
+
+def test_a_plural_scale_alone_is_still_a_vague_amount() -> None:
+    c = one("Hundreds of volunteers cleared the beach.")
+    assert (c.value, c.low, c.high) == (None, 100, 1000)

@@ -348,9 +348,9 @@ def _one_unit_at(tk: Tokenized, i: int, kb: Knowledge, out: list[Raw]) -> Raw | 
         return None  # "a u.s. judge": symbols are never read after "a"
     raw = Raw(i, j, 1.0, None, None, words=True)
     raw.number_first = raw.number_last = i
-    sub = SUBUNITS.get(word)
+    sub = kb.pack.units.subunits.get(word)
     if sub is not None and not word.endswith("s"):
-        raw.kind, raw.currency, raw.value, raw.place = "money", sub[0], sub[1], sub[1]
+        raw.kind, raw.currency, raw.value, raw.place = "money", sub.currency, sub.share, sub.share
     else:
         m = match_unit_after(tk, j, kb.units, False)
         if m is None or m.unit.entity in {"time", "temperature"} or m.last != j:
@@ -374,15 +374,34 @@ def _currency_symbol_before(tk: Tokenized, i: int, kb: Knowledge) -> tuple[str, 
     if i == 0:
         return None
     p = toks[i - 1]
-    code = _currency_code(p.text, kb) if p.kind == "word" and p.text.isupper() else None
+    # a code in capitals, or in lower case when it is no English word ("rmb 10", not "cad") and no
+    # figure before it owns it ("10 rmb 20 usd"; but "rmb 10 usd 20": that figure has its code)
+    owner = i >= 2 and toks[i - 2].kind == "num"
+    if owner and i >= 3 and _currency_code(toks[i - 3].text, kb) is not None:
+        owner = False
+    lower_ok = p.lower not in kb.pack.units.codes_that_are_words and not owner
+    code = _currency_code(p.text, kb) if p.kind == "word" and (p.text.isupper() or lower_ok) else None
     if code is not None and code[1] == 1.0 and (i < 2 or toks[i - 2].text not in kb.units.currency_symbols):
         return code[0], i - 1  # "USD 200", "USD115", "EUR 125"
     if not tk.glued(i) and not (p.text in kb.units.currency_symbols and not p.text[-1:].isalpha()):
         return None
     if p.text in kb.units.currency_symbols:
+        if i >= 2 and toks[i - 2].kind == "num" and _has_own_currency_after(tk, i, kb):
+            return None  # "10 $ 30 $": the first sign closes "10 $"
         # "US$", "C$", "A$"
         if i >= 2 and tk.glued(i - 1) and toks[i - 2].text + p.text in kb.units.currency_symbols:
             return kb.units.currency_symbols[toks[i - 2].text + p.text], i - 2
+        # "C $ 16.4 million", "hk $ 10": the country letters spaced from the sign, as tokenised
+        # copy writes them; never "a $ 5" or "'s $ 5"
+        prefix = toks[i - 2] if i >= 2 else None
+        if (
+            prefix is not None
+            and tk.text[prefix.end : p.start] == " "
+            and prefix.kind == "word"
+            and prefix.lower not in {"a", "s"}
+            and prefix.text.upper() + p.text in kb.units.currency_symbols
+        ):
+            return kb.units.currency_symbols[prefix.text.upper() + p.text], i - 2
         # "CAD$15", "nzd$15": an ISO code written before the dollar sign
         if i >= 2 and p.text == "$" and tk.glued(i - 1) and toks[i - 2].kind == "word":
             code = _currency_code(toks[i - 2].text, kb)
@@ -404,18 +423,6 @@ def _currency_word_at(tk: Tokenized, j: int, kb: Knowledge) -> tuple[str, int] |
             if phrase in kb.units.currency_words:
                 return kb.units.currency_words[phrase], j + k - 1
     return None
-
-
-# currency subunits: "50 cents" is 0.50 USD, "470 pence" 4.70 GBP
-SUBUNITS: dict[str, tuple[str, float]] = {
-    "cent": ("USD", 0.01),
-    "cents": ("USD", 0.01),
-    "penny": ("GBP", 0.01),
-    "pennies": ("GBP", 0.01),
-    "pence": ("GBP", 0.01),
-    "dime": ("USD", 0.1),
-    "dimes": ("USD", 0.1),
-}
 
 
 def _currency_code(word: str, kb: Knowledge) -> tuple[str, float] | None:
@@ -524,14 +531,10 @@ def _read_claim(tk: Tokenized, num: Number, kb: Knowledge) -> Raw | None:
                     _read_feet_inches(tk, raw, kb)
     if num.slash and raw.kind == "number" and not (raw.last + 1 < n and toks[raw.last + 1].lower == "of"):
         return None  # "9/11", "24/7": a bare a/b is a claim only with a unit or "of"
-    if (
-        money_after
-        and not raw.features.pop("symbol_after", False)
-        and not num.scaled
-        and raw.value is not None
-        and raw.value == int(raw.value)
-    ):
-        _read_money_and_cents(tk, raw, kb)
+    symbol_after = raw.features.pop("symbol_after", False)
+    if money_after and not num.scaled and raw.value is not None and raw.value == int(raw.value):
+        # after a sign ("10 $ 30 cents") only cents named in the same currency join the figure
+        _read_money_and_cents(tk, raw, kb, named_only=bool(symbol_after))
     if raw.kind == "money":
         _read_price_per_unit(tk, raw, kb)
     _read_range(tk, raw, num, kb)
@@ -613,17 +616,17 @@ def _money_after(tk: Tokenized, j: int, raw: Raw, kb: Knowledge) -> bool:
     if raw.value is None:
         return False
     if k == j and t.text in kb.units.currency_symbols and not (t.text.isascii() and t.text.isalpha()):
-        if not (j + 1 < len(toks) and toks[j + 1].kind == "num"):
+        if not (j + 1 < len(toks) and toks[j + 1].kind == "num") or _has_own_currency_after(tk, j + 1, kb):
             raw.kind, raw.currency, raw.last = "money", kb.units.currency_symbols[t.text], j
             raw.features["symbol_after"] = True
             return True  # "10 €", "-15€"; not "10 $ 30" (that "$" belongs to the next figure)
     if t.kind != "word":
         return False
-    sub = SUBUNITS.get(t.lower)
+    sub = kb.pack.units.subunits.get(t.lower)
     if sub is not None:
-        raw.kind, raw.currency, raw.last = "money", sub[0], k
-        raw.value = scaled(raw.value, sub[1])
-        raw.place *= sub[1]
+        raw.kind, raw.currency, raw.last = "money", sub.currency, k
+        raw.value = scaled(raw.value, sub.share)
+        raw.place *= sub.share
         return True
     code = _currency_code(t.text, kb)
     if code is None:
@@ -646,8 +649,24 @@ def _money_after(tk: Tokenized, j: int, raw: Raw, kb: Knowledge) -> bool:
     return True
 
 
-def _read_money_and_cents(tk: Tokenized, raw: Raw, kb: Knowledge) -> None:
-    """'3 dollars 50 cents', 'thirteen dollars and forty-five cents', '15 dollars 50.', '17 USD 25.'"""
+def _has_own_currency_after(tk: Tokenized, j: int, kb: Knowledge) -> bool:
+    """Does the figure at token j have a currency after it ('10 $ 30 $', '10 $ 30 cents')? Then the
+    sign before it is not its own: it belongs to the figure before."""
+    toks = tk.tokens
+    k = j + 1
+    if k >= len(toks) or toks[k].sentence != toks[j].sentence:
+        return False
+    t = toks[k]
+    if t.lower in kb.pack.units.subunits:
+        return True
+    return t.text in kb.units.currency_symbols and not t.text.isalpha() and not (
+        k + 1 < len(toks) and toks[k + 1].kind == "num"
+    )
+
+
+def _read_money_and_cents(tk: Tokenized, raw: Raw, kb: Knowledge, named_only: bool = False) -> None:
+    """'3 dollars 50 cents', 'thirteen dollars and forty-five cents', '15 dollars 50.', '17 USD 25.';
+    `named_only`: only with the cents named in the figure's own currency ('10 $ 30 cents')."""
     toks = tk.tokens
     n = len(toks)
     k = raw.last + 1
@@ -664,9 +683,13 @@ def _read_money_and_cents(tk: Tokenized, raw: Raw, kb: Knowledge) -> None:
         return
     after = cents.last + 1
     assert raw.value is not None
-    if after < n and toks[after].lower in SUBUNITS and SUBUNITS[toks[after].lower][1] == 0.01:
+    subunits = kb.pack.units.subunits
+    named = subunits.get(toks[after].lower) if after < n else None
+    if named is not None and named.share == 0.01 and (not named_only or named.currency == raw.currency):
         raw.value += cents.value * 0.01
         raw.last = after
+    elif named_only:
+        return
     elif after >= n or toks[after].kind == "sym" or toks[after].lower in {"and", "or"}:
         raw.value += cents.value * 0.01
         raw.last = cents.last
@@ -951,8 +974,10 @@ def _per_time_at(tk: Tokenized, j: int, kb: Knowledge) -> tuple[Unit, int] | Non
         return None
     if m is None or m.unit.entity != "time" or not m.unit.pint:
         return None
-    if toks[m.last].lower.endswith("s") and toks[m.last].lower != m.unit.name:
-        return None  # "2 hours a few days later"; "per days" is not a rate
+    written = tk.text[toks[m.first].start : toks[m.last].end]
+    plural = toks[m.last].lower.endswith("s") and toks[m.last].lower != m.unit.name
+    if plural and written not in kb.units.symbols:
+        return None  # "2 hours a few days later"; "per days" is not a rate ("km/s" is)
     if m.last + 1 < n and toks[m.last + 1].lower in {"ago", "earlier", "later", "before", "after"}:
         return None  # "10 miles a day earlier" is not written; "a week ago" is a time
     return m.unit, m.last

@@ -283,6 +283,8 @@ def match_unit_after(tk: Tokenized, j: int, lex: UnitLexicon, glued: bool) -> Un
     text = tk.text
     if j > 0 and "\n" in text[toks[j - 1].end : toks[j].start]:
         return None  # a unit never starts on the next line
+    if toks[j].text in BRACKETS and j + 1 < n and tk.glued(j + 1):
+        return _bracketed_unit(tk, j, lex)
     # candidate token ends: up to max_words words, joined by spaces, hyphens or '/'
     ends: list[int] = []
     k = j
@@ -324,6 +326,20 @@ def match_unit_after(tk: Tokenized, j: int, lex: UnitLexicon, glued: bool) -> Un
         if u is not None:
             return _powered(tk, UnitMatch(u, j, end))
     return None
+
+
+BRACKETS = {"(": ")", "[": "]", "{": "}", "<": ">"}
+
+
+def _bracketed_unit(tk: Tokenized, j: int, lex: UnitLexicon) -> UnitMatch | None:
+    """'20 (kg)', '20 [kg]': a unit alone in brackets right after a figure, as in a table cell. Only a
+    unit that is no English word ('(m)', '(s)' stay unread), and the bracket must close right after."""
+    toks = tk.tokens
+    m = match_unit_after(tk, j + 1, lex, False)
+    close = m.last + 1 if m is not None else -1
+    if m is None or close >= len(toks) or toks[close].text != BRACKETS[toks[j].text] or not tk.glued(close):
+        return None
+    return UnitMatch(m.unit, j, close)
 
 
 def _powered(tk: Tokenized, m: UnitMatch) -> UnitMatch:
@@ -375,10 +391,16 @@ def _measure_of(tk: Tokenized, end: int, symbol: str) -> bool:
     """'4 L of wine', '5 m of cable': a one-letter symbol after a spaced figure, then 'of'; '50 m
     (165 ft)': then a stated conversion; 'm' before a word ('the 400 m hurdles')."""
     toks = tk.tokens
-    if len(symbol) != 1 or symbol in {"a", "s", "C", "F", "d"} or end + 1 >= len(toks):
+    if len(symbol) != 1 or symbol in {"a", "s", "C", "F", "d"}:
+        return False
+    if symbol == "m" and _ends_measure(tk, end):
+        return True
+    if end + 1 >= len(toks):
         return False
     if toks[end + 1].lower == "of" and tk.text[toks[end].end : toks[end + 1].start] == " ":
         return True
+    if toks[end + 1].text == "/" and tk.glued(end + 1) and end + 2 < len(toks) and tk.glued(end + 2):
+        return toks[end + 2].kind == "word"  # "9.8 m/s", "5 g/l": a symbol over another
     if (
         symbol == "m"
         and toks[end + 1].kind == "word"
@@ -392,6 +414,20 @@ def _measure_of(tk: Tokenized, end: int, symbol: str) -> bool:
         and end + 2 < len(toks)
         and toks[end + 2].kind == "num"
     )
+
+
+def _ends_measure(tk: Tokenized, end: int) -> bool:
+    """A spaced 'm' that ends a sentence ('the wall is 12 m.'), or is followed by 'x' or '×' ('1 m x 1
+    m') or by another figure ('12 m 20 cm'): metres, as 'the 400 m hurdles' is. A spaced 'm' for
+    million is written after a currency ('£12 m'), which is read before units are."""
+    toks = tk.tokens
+    nxt = end + 1
+    if nxt >= len(toks) or toks[nxt].sentence != toks[end].sentence:
+        return True
+    t = toks[nxt]
+    if t.text in {".", ";", "!", "?"}:
+        return nxt + 1 >= len(toks) or toks[nxt + 1].sentence != toks[end].sentence
+    return t.text in {"x", "×"} or (t.kind == "num" and tk.text[toks[end].end : t.start] == " ")
 
 
 _UREG: Any = None

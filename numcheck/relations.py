@@ -49,6 +49,8 @@ PRONOUN_FOLLOWERS = {
     "has",
 }
 LIST_JOINS = ("and", ",", "plus", "with")
+# words that may open a sentence before its first figure ("But seven of them ...")
+SENTENCE_OPENERS = {"but", "and", "yet", "only", "just", "so"}
 
 
 @dataclass(frozen=True)
@@ -191,6 +193,7 @@ class _Reader:
         r = pack.relations
         self.including = _phrases(r.parts.including)
         self.of_whole = {tuple(words(p)) for p in r.parts.of_whole}
+        self.of_whole_same = {tuple(words(p)) for p in r.parts.of_whole_same_noun}
         self.rebase = _phrases(r.parts.rebase)
         self.rebase_whole = _phrases(r.parts.rebase_whole)
         self.complete = _phrases(r.parts.complete)
@@ -312,10 +315,13 @@ class _Reader:
                 head = head[:-1]
             # ", of which $109 million ...": the clause is about the figure before it, however far
             clause = hit in self.which and head[-1:] == [","]
-            longest = 12 if clause else 5
+            # "three projects under this settlement, including two ... projects": a part counting
+            # the whole's own noun may follow a longer noun phrase
+            same = w.kind == p.kind == "count" and bool(w.counts) and w.counts == p.counts
+            longest = 12 if clause else 8 if same else 5
             if HARD_STOPS & set(head) or len([x for x in head if x.isalnum()]) > longest or "(" in head:
                 continue
-            if (self.noun_stops & set(head) and not clause) or not compatible(w, p, self.people):
+            if (self.noun_stops & set(head) and not (clause or same)) or not compatible(w, p, self.people):
                 continue
             if self._changing(w):
                 continue
@@ -348,6 +354,15 @@ class _Reader:
                 # "... $23.8 billion. Of that amount, ...": an amount named the sentence before
                 prev = [c for c in cs[:k] if c.sentence == p.sentence - 1 and compatible(c, p, self.people)]
                 whole = prev[0] if len(prev) == 1 and prev[0].kind in {"money", "quantity"} else None
+            elif p.kind in {"count", "number"} and set(self.sentence_head(p)) <= SENTENCE_OPENERS:
+                # "... approved 17 banks. Seven of them have opened": the one count the sentence
+                # before gives
+                prev = [
+                    c
+                    for c in cs[:k]
+                    if c.sentence == p.sentence - 1 and c.kind in {"count", "number"} and _usable(c)
+                ]
+                whole = prev[0] if len(prev) == 1 and prev[0].kind == "count" else None
             else:
                 whole = None
             if whole is None or not compatible(whole, p, self.people):
@@ -363,7 +378,16 @@ class _Reader:
             if p.kind not in {"count", "number"} or w.kind not in {"count", "number"}:
                 continue
             ws = self.strip_hedge(self.gap(p, w))
-            if tuple(ws) not in self.of_whole:
+            same = next((h for h in self.of_whole_same if tuple(ws[len(ws) - len(h) :]) == h), None)
+            head = ws[: len(ws) - len(same)] if same is not None else []
+            noun = " ".join(head)
+            plain = len(head) <= 2 and all(x.isalpha() for x in head)
+            if same is not None and plain and (not noun or (p.counts and noun.startswith(p.counts))):
+                if not (p.kind == w.kind == "count" and p.unit == w.unit and not self._changing(p)):
+                    continue
+                if (self.up | self.down | {"to", "from", "by"}) & set(self.before(p, 6)):
+                    continue  # "cut jobs to 200 from 300", "rose by 20 from 10"
+            elif tuple(ws) not in self.of_whole:
                 continue
             if self.before(p, 1) in (["one"], ["the"]) or not compatible(p, w, self.people):
                 continue  # "one in 5"; "the 3 of the 10 largest": a rank
@@ -767,7 +791,9 @@ class _Reader:
             old, new = (self.converted(x) for x in pair)
             if old is new:
                 continue
-            bare = "number" in {old.kind, new.kind} and pair == (c, d)  # "from 40 to 240 tonnes"
+            # "from 40 to 240 tonnes"; "rose to 1.27 kilograms, from 0.97": the bare figure is
+            # in the unit of the other
+            bare = "number" in {old.kind, new.kind} and (pair == (c, d) or d.kind == "number")
             if not (bare or compatible(old, new, self.people)) or (
                 old.kind == new.kind == "quantity" and old.unit != new.unit
             ):

@@ -117,6 +117,15 @@ class Subunit(_Strict):
     share: float = Field(gt=0, allow_inf_nan=False)
 
 
+class DeskUnit(_Strict):
+    """A newsroom unit the desk defines: 'football pitch' = '7140 square metres'."""
+
+    name: str
+    equals: str  # a number and a unit numcheck reads: "7140 square metres", "11 m", "2.5 acres"
+    words: list[str] = Field(default_factory=list)  # how copy writes it; default: the name and its plural
+    symbols: list[str] = Field(default_factory=list)
+
+
 class UnitsFile(_Strict):
     currencies: dict[str, Currency]
     pound_as_money_with_scale: bool = True
@@ -129,6 +138,7 @@ class UnitsFile(_Strict):
     subunits: dict[str, Subunit] = Field(default_factory=dict)
     # ISO codes that are also English words: in lower case they are never a currency before a figure
     codes_that_are_words: list[str] = Field(default_factory=list)
+    desk_units: list[DeskUnit] = Field(default_factory=list)
 
 
 class Roundness(_Strict):
@@ -168,6 +178,7 @@ class RuleSetting(BaseModel):
 class PartsCues(_Strict):
     including: list[str] = Field(min_length=1)
     of_whole: list[str] = Field(min_length=1)
+    of_whole_same_noun: list[str] = Field(default_factory=list)
     rebase: list[str] = Field(default_factory=list)
     rebase_whole: list[str] = Field(default_factory=list)
     complete: list[str] = Field(default_factory=list)
@@ -734,7 +745,53 @@ def _check_judgement(model: JudgementFile, path: Path, node: Any, is_default: bo
     ]
 
 
+def _check_units(model: Any, path: Path, node: Any, is_default: bool) -> list[Problem]:
+    """Each desk unit must equal a positive number of a unit numcheck reads and pint converts."""
+    from numcheck.extraction.units import read_desk_unit, to_si, unit_lexicon
+
+    own = getattr(model, "desk_units", None) or []
+    if not own:
+        return []
+    base = model
+    if not (is_default or getattr(model, "currencies", None)):  # a desk's file: the default's units too
+        default = load_pack(None).units
+        base = default.model_copy(update={"extra": [*default.extra, *(getattr(model, "extra", None) or [])]})
+    lex = unit_lexicon(base)
+    known = dict(lex.words)
+    out: list[Problem] = []
+    for i, du in enumerate(own):
+        line = _node_line(node, ("desk_units", i, "equals")) or _node_line(node, ("desk_units", i))
+        unit = read_desk_unit(du, lex, known)
+        if isinstance(unit, str):
+            out.append(Problem(path, line, f"desk unit {du.name!r}: {unit}"))
+            continue
+        if to_si(unit.pint or "") is None:
+            out.append(Problem(path, line, f"desk unit {du.name!r}: pint cannot convert {du.equals!r}"))
+            continue
+        for w in desk_unit_words(du):
+            known[w] = unit
+    return out
+
+
+def desk_unit_words(du: DeskUnit) -> list[str]:
+    """The surfaces of a desk unit, lower-case with hyphens as spaces: its words, else its name and
+    the name's plural ('football pitches', 'double-decker buses')."""
+    import re as _re
+
+    words = du.words or [du.name, _plural(du.name)]
+    return [_re.sub(r"\s+", " ", w.lower().replace("-", " ")).strip() for w in words]
+
+
+def _plural(name: str) -> str:
+    if name.endswith(("s", "x", "ch", "sh", "z")):
+        return name + "es"
+    if name.endswith("y") and name[-2:-1] not in "aeiou":
+        return name[:-1] + "ies"
+    return name + "s"
+
+
 _SEMANTIC: dict[str, Any] = {
+    "units": _check_units,
     "rules": _check_rules,
     "vague": _check_vague,
     "hedges": _check_hedges,

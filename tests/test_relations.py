@@ -378,3 +378,48 @@ def test_a_span_written_from_a_to_b_is_not_a_change(text: str) -> None:
 def test_a_change_written_from_a_to_b_is_still_recomputed() -> None:
     text = "Sales grew from $2.1 billion to $2.4 billion, an increase of 25%."
     assert "rise of 14%, not 25%" in message(text)
+
+
+# ---------------------------------------------------------------- read since the hand-read sample
+
+
+def test_a_bare_old_figure_after_to_b_from_takes_the_unit_of_b() -> None:
+    """'had risen to 1.4 litres, from 0.9': the old figure is written without its unit."""
+    assert found("By 2020 daily use per person had risen to 1.4 litres, from 0.9 a decade earlier.") == []
+    assert (
+        message("By 2020 daily use per person had fallen to 1.4 litres, from 0.9 a decade earlier.")
+        == "from 0.9 to 1.4 litres is a rise, not a fall"
+    )
+
+
+def test_of_them_opening_a_sentence_is_a_part_of_the_count_before() -> None:
+    assert found("The council has licensed 23 new cafes. Nine of them are already open.") == []
+    assert (
+        message("The council has licensed 23 new cafes. Ninety of them are already open.")
+        == "the part Ninety is more than its whole 23"
+    )
+    # the figure does not open its sentence: "200 of them in 2012" is the whole at another time
+    assert found("They counted 60 herons. There were 200 of them in 2012.") == []
+
+
+def test_n_wins_from_m_is_a_part_when_both_count_the_same_noun() -> None:
+    assert found("The club's three wins from five have put it top of the table.") == []
+    assert (
+        message("The club's six wins from five have put it top of the table.")
+        == "the part six is more than its whole five"
+    )
+    # two nouns, or a change: not a part of a whole
+    assert found("She scored 31 points from 12 games this season.") == []
+    assert found("The firm cut its staff to 200 workers from 300 workers.") == []
+
+
+def test_parts_after_including_may_follow_a_long_noun_phrase_of_the_same_noun() -> None:
+    text = "The council will fund four projects in the north under its plan, including {} football projects."
+    assert found(text.format("three")) == []
+    assert message(text.format("five")) == "the part five is more than its whole four"
+
+
+def test_people_counted_by_their_role_are_people() -> None:
+    text = "In all, 41 defendants, including {} nurses and two pharmacists, were charged."
+    assert found(text.format("six")) == []
+    assert message(text.format("60")) == "the parts 60 + two add up to 62, more than the whole 41"

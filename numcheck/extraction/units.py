@@ -19,7 +19,7 @@ from pathlib import Path
 from typing import Any
 
 from numcheck.extraction.tokens import Tokenized
-from numcheck.rulepack import UnitsFile
+from numcheck.rulepack import DeskUnit, UnitsFile, desk_unit_words
 
 # quantulum3 entities worth reading as physical quantities in news copy
 ENTITIES = {
@@ -184,6 +184,15 @@ def _build(units_file_json: str) -> UnitLexicon:
             lex.words[_norm(w)] = unit
         for s in extra.symbols:
             lex.symbols[s] = unit
+    known = dict(lex.words)
+    for du in uf.desk_units:  # newsroom units the desk defines ("football pitch"); checked at load
+        desk = read_desk_unit(du, lex, known)
+        if isinstance(desk, str):
+            continue
+        for w in desk_unit_words(du):
+            lex.words[w] = known[w] = desk
+        for s in du.symbols:
+            lex.symbols[s] = desk
     for code, cur in uf.currencies.items():
         for s in cur.symbols:
             lex.currency_symbols[s] = code
@@ -237,6 +246,38 @@ def _build(units_file_json: str) -> UnitLexicon:
     lex.max_words = max((len(k.split()) for k in lex.words), default=1)
     lex.max_words = min(lex.max_words, 4)
     return lex
+
+
+_AMOUNT = re.compile(r"\s*(\d[\d,]*(?:\.\d+)?|\.\d+)(?:[eE]([+-]?\d+))?\s+(\S.*?)\s*$")
+
+
+def read_desk_unit(du: DeskUnit, lex: UnitLexicon, known: dict[str, Unit]) -> Unit | str:
+    """A desk unit as a Unit whose pint expression carries its size: 'football pitch' equal to
+    '7140 square metres' is '(7140 * meter ** 2)'. The size is in the expression, so pint's
+    answers cached on disk stay right when a desk changes it. `known` holds the unit words
+    (desk units defined earlier in the list included). A mistake is returned as a message."""
+    m = _AMOUNT.fullmatch(du.equals)
+    if m is None:
+        return f"equals: {du.equals!r} is not a number and a unit (write e.g. '7140 square metres')"
+    number = float(m.group(1).replace(",", "")) * (10 ** int(m.group(2)) if m.group(2) else 1)
+    if not (number > 0 and number < 1e300):
+        return f"equals: {du.equals!r}: the number must be above 0"
+    text = m.group(3)
+    unit = lex.symbols.get(text)
+    if unit is None:
+        key = _norm(text)
+        unit = known.get(key)
+        if unit is None:
+            parts = key.split(" ")
+            parts[-1] = lex.singular(parts[-1])
+            unit = known.get(" ".join(parts))
+    if unit is None:
+        return f"equals: unknown unit {text!r} (use a unit numcheck reads: 'square metres', 'm', 'acres')"
+    if not unit.pint:
+        return f"equals: {text!r} is a currency; desk units measure things"
+    if unit.entity == "temperature":
+        return f"equals: {text!r} is a temperature; desk units are sizes, not readings"
+    return Unit(du.name, f"({number!r} * {unit.pint})", unit.entity)
 
 
 def _entity_guess(pint_expr: str) -> str:
@@ -449,9 +490,22 @@ def ureg() -> Any:
     return _UREG
 
 
+_SCALED = re.compile(r"\(\d")  # a desk unit: "(7140.0 * meter ** 2)"
+
+
 def _pint_si(pint_expr: str) -> tuple[float, float, str, str] | None:
     try:
         reg = ureg()
+        if _SCALED.search(pint_expr):  # a unit expression may not hold a number; an expression may
+            base1 = reg.parse_expression(pint_expr).to_base_units()
+            if not hasattr(base1, "units") or base1.units.dimensionless or "delta" in str(base1.units):
+                return None
+            return (
+                float(base1.magnitude),
+                0.0,
+                f"{base1.units:~}".replace(" ", "").replace("**", "^"),
+                str(base1.dimensionality),
+            )
         base0 = reg.Quantity(0, pint_expr).to_base_units()
         base1 = reg.Quantity(1, pint_expr).to_base_units()
     except Exception:  # pint raises many kinds of errors for names it doesn't know

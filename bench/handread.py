@@ -1,0 +1,221 @@
+"""Relation recall over a hand-read sample (issue 13): what numcheck recognises and catches among
+the relations a reader found in 100 sentences with figures.
+
+    python bench/handread.py [ARTICLES_DIR] [--labels bench/handread_labels.tsv]
+
+The labels (bench/handread_labels.tsv) hold, for each relation read by hand, the article, the
+spans of its figures and the word that states a change's direction; no article text. For each
+relation this prints whether numcheck reads it (a relation of bench/mutations.py's that joins at
+least two of its figures) and whether numcheck catches it when one figure is mutated the way slips
+happen: the digit slips of bench/mutations.py, and for a figure written as a word, ten times it
+("two" -> "twenty") or the next one ("two" -> "three"); a change's direction word flipped. Only
+mutations that break the relation as the reader understood it count (a part that stays under its
+whole does not). A relation is caught when every breaking mutation of it is. Recall over all =
+caught / all relations in the sample.
+"""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import re
+import sys
+from dataclasses import dataclass
+from pathlib import Path
+
+from mutations import DEFAULT_DIR, FLIPS, KINDS, _mutate_digits, claims_of, findings, relations_in
+
+from numcheck.api import _config
+from numcheck.relations import read_relations
+
+HERE = Path(__file__).resolve().parent
+WORD_NUMBERS = ["zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"]
+TENS = {
+    1: "ten",
+    2: "twenty",
+    3: "thirty",
+    4: "forty",
+    5: "fifty",
+    6: "sixty",
+    7: "seventy",
+    8: "eighty",
+    9: "ninety",
+}
+SCALES = {"thousand": 1e3, "million": 1e6, "billion": 1e9}
+
+
+@dataclass
+class Label:
+    article: str
+    sentence: int
+    kind: str
+    spans: list[tuple[int, int]]
+    direction: tuple[int, int] | None
+    scope: str
+    note: str
+
+
+def read_labels(path: Path) -> list[Label]:
+    rows = [r for r in path.read_text(encoding="utf-8").splitlines() if r and not r.startswith("#")]
+    out = []
+    for row in csv.DictReader(rows, delimiter="\t"):
+        spans = [tuple(int(x) for x in s.split("-")) for s in row["figures"].split()]
+        d = row["direction"]
+        direction = tuple(int(x) for x in d.split("-")) if d != "-" else None
+        out.append(
+            Label(
+                row["article"], int(row["sentence"]), row["kind"], spans, direction, row["scope"], row["note"]
+            )  # type: ignore[arg-type]
+        )
+    return out
+
+
+def value(surface: str) -> float:
+    s = surface.lower()
+    m = re.search(r"\d[\d,]*(?:\.\d+)?", s)
+    v = float(m.group().replace(",", "")) if m else float(_word_value(s))
+    return v * next((f for w, f in SCALES.items() if w in s), 1.0)
+
+
+def _word_value(s: str) -> int:
+    w = s.strip()
+    if w in WORD_NUMBERS:
+        return WORD_NUMBERS.index(w)
+    return next(k * 10 for k, t in TENS.items() if t == w)
+
+
+def mutations(text: str, span: tuple[int, int]) -> list[tuple[str, str]]:
+    """(kind, replacement) for the figure at span."""
+    s, e = span
+    surface = text[s:e]
+    m = re.search(r"\d[\d,]*(?:\.\d+)?", surface)
+    out = []
+    if m:
+        for kind in KINDS[:4]:
+            new = _mutate_digits(m.group(), kind)
+            if new and new != m.group():
+                out.append((kind, surface[: m.start()] + new + surface[m.end() :]))
+        return out
+    v = _word_value(surface.lower())
+    cap = (lambda w: w.capitalize()) if surface[:1].isupper() else (lambda w: w)
+    if 1 <= v <= 9:
+        out.append(("word_times_ten", cap(TENS[v])))
+    if v + 1 < len(WORD_NUMBERS):
+        out.append(("word_next", cap(WORD_NUMBERS[v + 1])))
+    return out
+
+
+def holds(label: Label, values: list[float], up: bool | None, original: list[float]) -> bool:
+    """Does the relation, as the reader understood it, hold with these values?"""
+    if label.kind == "parts":
+        return sum(values[1:]) <= values[0]
+    if label.kind == "parts_complete":
+        return sum(values[1:]) == values[0]
+    if label.kind == "change":
+        return (values[1] > values[0]) == bool(up)
+    if label.kind == "conversion":
+        r0, r = original[1] / original[0], values[1] / values[0]
+        return abs(r / r0 - 1) <= 0.02
+    raise ValueError(label.kind)
+
+
+def cited(found: list, mclaims: list, spans: list[tuple[int, int]]) -> bool:
+    by_id = {c.id: c for c in mclaims}
+    for f in found:
+        for cid in f.claims:
+            c = by_id.get(cid)
+            if c is not None and any(c.start < e and s < c.end for s, e in spans):
+                return True
+    return False
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("articles", nargs="?", type=Path, default=DEFAULT_DIR)
+    ap.add_argument("--labels", type=Path, default=HERE / "handread_labels.tsv")
+    a = ap.parse_args(argv)
+    labels = read_labels(a.labels)
+    pack = _config(None).pack
+    recognised = caught_all = 0
+    in_scope = [lb for lb in labels if lb.scope == "in"]
+    caught_in = 0
+    tried = hits = vacuous = 0
+    for lb in labels:
+        text = (a.articles / lb.article).read_text(encoding="utf-8", errors="replace")
+        doc, claims = claims_of(text)
+        rels = relations_in(doc.text, claims, read_relations(doc.text, claims, pack))
+        seen = any(
+            sum(any(c.start < e and s < c.end for s, e in lb.spans) for c in r.claims) >= 2 for r in rels
+        )
+        original = [value(text[s:e]) for s, e in lb.spans]
+        up = None
+        if lb.direction is not None:
+            up = text[lb.direction[0] : lb.direction[1]].lower() not in {w for w in FLIPS if _down(w)}
+        breaking = caught = 0
+        edits: list[tuple[int, int, str, list[float], bool | None]] = []
+        for i, span in enumerate(lb.spans):
+            for _kind, new in mutations(text, span):
+                vals = list(original)
+                vals[i] = value(new)
+                edits.append((span[0], span[1], new, vals, up))
+        if lb.direction is not None:
+            s, e = lb.direction
+            word = text[s:e]
+            if word.lower() in FLIPS:
+                edits.append((s, e, FLIPS[word.lower()], original, not up))
+        for s, e, new, vals, u in edits:
+            if holds(lb, vals, u, original):
+                continue
+            breaking += 1
+            mutated = text[:s] + new + text[e:]
+            delta = len(new) - (e - s)
+            spans = [(x + (delta if x >= e else 0), y + (delta if y >= e else 0)) for x, y in lb.spans]
+            spans.append((s, s + len(new)))
+            mdoc, mclaims = claims_of(mutated)
+            if cited(findings(mdoc, mclaims), mclaims, spans):
+                caught += 1
+        tried += breaking
+        hits += caught
+        ok = seen and breaking > 0 and caught == breaking
+        recognised += seen
+        caught_all += ok
+        caught_in += ok and lb.scope == "in"
+        where = f"{lb.article}@{lb.sentence}"
+        state = f"caught {caught}/{breaking}" if breaking else "no slip tried breaks it"
+        print(f"{where:34} {lb.kind:15} {lb.scope:3} read={'yes' if seen else 'no':3} {state}")
+        vacuous += seen and breaking == 0
+    n = len(labels)
+    print(f"relations in the sample: {n} ({len(in_scope)} of kinds numcheck reads)")
+    print(
+        f"recognised: {recognised}; caught by mutation: {caught_all}; "
+        f"read, but no slip tried breaks it: {vacuous}"
+    )
+    print(f"breaking mutations caught: {hits}/{tried}")
+    print(f"recall over all: {caught_all}/{n} = {caught_all / n:.2f}")
+    print(f"over the kinds numcheck reads: {caught_in}/{len(in_scope)} = {caught_in / len(in_scope):.2f}")
+    return 0
+
+
+def _down(word: str) -> bool:
+    return word in {
+        "fell",
+        "fallen",
+        "fall",
+        "falls",
+        "decrease",
+        "decreased",
+        "down",
+        "shrank",
+        "dropped",
+        "drop",
+        "declined",
+        "decline",
+        "halved",
+        "lost",
+        "slumped",
+    }
+
+
+if __name__ == "__main__":
+    sys.path.insert(0, str(HERE))
+    raise SystemExit(main())

@@ -3,6 +3,7 @@
     python bench/attribution.py                      # the score, then every miss
     python bench/attribution.py --articles DIR       # where the articles are
     python bench/attribution.py --json out.json
+    python bench/attribution.py --batch fit          # one batch of labels only (repeatable)
 
 The labels are in `bench/attribution_labels.tsv` (file, the figure's offset in the file, its
 surface, the expected source; see the file's header). The articles themselves are not part of
@@ -16,6 +17,10 @@ spare ("Brown" for "Bill Brown", "the emergencies ministry" for "The Emergencies
 "the ministry recovered ten survivors from the debris"). A label "-" (the article's own voice) is
 right when numcheck gives no source. Attributed figures and own-voice figures are scored apart;
 the issue's target is on the attributed ones.
+
+The labels come in batches ("# batch: NAME" lines in the file; "dev" before the first): the
+figures the reader was developed on, then batches labelled blind. Each batch is scored apart, so
+a score on labels that shaped the rules is never mistaken for one on unseen articles.
 """
 
 from __future__ import annotations
@@ -39,6 +44,7 @@ class Label:
     offset: int
     surface: str
     sources: list[str]  # alternatives; [] = the article's own voice
+    batch: str = "dev"
 
 
 @dataclass
@@ -52,12 +58,17 @@ class Outcome:
 
 def read_labels(path: Path = LABELS) -> list[Label]:
     out: list[Label] = []
+    batch = "dev"
     for line in path.read_text(encoding="utf-8").splitlines():
+        m = re.match(r"#\s*batch:\s*(\S+)", line)
+        if m:
+            batch = m.group(1)
+            continue
         if not line.strip() or line.startswith("#") or line.startswith("file\t"):
             continue
         file, offset, surface, source = line.split("\t")
         alts = [] if source.strip() == "-" else [s.strip() for s in source.split(" | ")]
-        out.append(Label(file, int(offset), surface, alts))
+        out.append(Label(file, int(offset), surface, alts, batch))
     return out
 
 
@@ -115,24 +126,35 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--articles", type=Path, default=DEFAULT_ARTICLES)
     ap.add_argument("--labels", type=Path, default=LABELS)
     ap.add_argument("--json", type=Path)
+    ap.add_argument("--batch", action="append", help="score only this batch (repeatable)")
     ap.add_argument("--quiet", action="store_true", help="only the summary lines")
     args = ap.parse_args(argv)
     if not args.articles.is_dir():
         print(f"articles not found: {args.articles} (see ../shared/eval/real/build.py)", file=sys.stderr)
         return 2
-    outcomes = score(read_labels(args.labels), args.articles)
-    attributed = [o for o in outcomes if o.label.sources]
-    own = [o for o in outcomes if not o.label.sources]
+    labels = read_labels(args.labels)
+    if args.batch:
+        labels = [lab for lab in labels if lab.batch in args.batch]
+    outcomes = score(labels, args.articles)
     if not args.quiet:
         for o in outcomes:
             if not o.right:
                 want = " | ".join(o.label.sources) or "-"
                 why = "no claim at the offset" if not o.found else f"got {o.got!r} (cue {o.cue!r})"
-                print(f"MISS {o.label.file}@{o.label.offset} {o.label.surface!r}: want {want!r}; {why}")
-    for name, group in (("attributed", attributed), ("own voice", own)):
-        if group:
-            right = sum(o.right for o in group)
-            print(f"{name}: {right}/{len(group)} right ({right / len(group):.1%})")
+                where = f"[{o.label.batch}] {o.label.file}@{o.label.offset} {o.label.surface!r}"
+                print(f"MISS {where}: want {want!r}; {why}")
+    batches = list(dict.fromkeys(lab.batch for lab in labels))
+    for batch in [*batches, None] if len(batches) > 1 else batches:
+        mine = [o for o in outcomes if batch is None or o.label.batch == batch]
+        line = []
+        for name, group in (
+            ("attributed", [o for o in mine if o.label.sources]),
+            ("own voice", [o for o in mine if not o.label.sources]),
+        ):
+            if group:
+                right = sum(o.right for o in group)
+                line.append(f"{name} {right}/{len(group)} right ({right / len(group):.1%})")
+        print(f"{batch or 'all':>11}: " + "; ".join(line))
     if args.json:
         args.json.write_text(json.dumps([asdict(o) for o in outcomes], indent=1), encoding="utf-8")
     return 0

@@ -170,7 +170,8 @@ def pair_features(
     unshared = len(wa ^ wb)
     kind = kind_key(a)[0]
     dist = abs(a.sentence - b.sentence)
-    sa, sb = (a.source or "").lower(), (b.source or "").lower()
+    sa = ("" if a.source_carried else a.source or "").lower()
+    sb = ("" if b.source_carried else b.source or "").lower()
     f = {
         "bias": 1.0,
         "window_jaccard": _jaccard(wa, wb),

@@ -164,6 +164,148 @@ def test_told_names_the_speaker_not_the_listener() -> None:
     assert claim_at(text, "six months").source != "the newspaper"
 
 
+# ---------------------------------------------------------------- carried across sentences
+# (designed on the "fit" batch of bench/attribution_labels.tsv)
+
+
+def test_a_document_source_carries_into_the_figures_that_follow() -> None:
+    text = (
+        "Hospital stays rose to 4.1 days in 2022, according to the regional health survey. "
+        "That figure is above the 3.6 days recorded for the capital. "
+        "Patients over 80 stayed 7.2 days on average."
+    )
+    for surface in ("3.6 days", "7.2 days"):
+        c = claim_at(text, surface)
+        assert (c.source, c.source_carried) == ("the regional health survey", True)
+        assert c.source_span is not None  # where the source is named: the first sentence
+        assert text[c.source_span[0] : c.source_span[1]] == "the regional health survey"
+
+
+def test_a_speaker_carries_on_while_the_next_sentence_gives_figures_too() -> None:
+    text = (
+        "Births fell to 9,400 last year, Dana Okafor, the registrar, said on Monday. "
+        "The share of twins was around 3 percent."
+    )
+    assert claim_at(text, "3 percent").source == "Dana Okafor"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the speaker's sentence gave no figure: the text is back with the writer
+        "Ivo Marsh said the island could stay outside the union. In the end, 55% of voters backed it.",
+        # a paragraph break
+        "Sales rose to 310 units, the dealer said.\n\nThe town has 4,000 residents.",
+        # a turn of the writer's own
+        "Sales rose to 310 units, the dealer said. But the town has 4,000 residents.",
+        # a sentence that credits someone unnamed
+        "Sales rose to 310 units, the dealer said. The town has 4,000 residents, it was reported.",
+        # three sentences on: the text has left the source
+        "Sales rose to 310 units, the dealer said. Vans made up 40 of them. "
+        "Cars made up 200. The town has 4,000 residents.",
+    ],
+)
+def test_a_carried_source_stops_where_the_text_leaves_it(text: str) -> None:
+    c = [c for c in numcheck.extract(text) if c.surface in {"55%", "4,000"}][0]
+    assert (c.source, c.source_carried) == (None, False)
+
+
+def test_speech_without_its_quotation_marks_carries_into_the_next_sentence() -> None:
+    # press releases often drop the marks: the words, then ", said X", then more of X's words
+    text = (
+        "Every case we close makes the valley safer, said Ruth Adeyemi, the county prosecutor. "
+        "After 15 years of this work, it is clear that early charges save lives."
+    )
+    assert claim_at(text, "15 years").source == "Ruth Adeyemi"
+
+
+def test_a_carried_source_does_not_make_two_voices_for_the_within_document_rules() -> None:
+    from numcheck.checks.within import named_source
+
+    text = "Revenue was $12 million, the company said. Profit was $2 million."
+    c = claim_at(text, "$2 million")
+    assert c.source == "the company" and named_source(c) is None
+
+
+# ---------------------------------------------------------------- what a document finds, more cues
+# (designed on the "fit" batch of bench/attribution_labels.tsv)
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "source", "cue"),
+    [
+        (
+            "Council research found 2,410 complaints about potholes in 2021.",
+            "2,410",
+            "Council research",
+            "found",
+        ),
+        # the document, not what it covers
+        ("The review of all 48 care homes found 12% were short of staff.", "12%", "The review", "found"),
+        ("A new survey of more than 3,000 drivers found 41% had been fined.", "41%", "A new survey", "found"),
+        (
+            "By 2040 the line will carry 90,000 people a day, ministry projections show.",
+            "90,000",
+            "ministry projections",
+            "show",
+        ),
+        # nested: the innermost named source
+        (
+            "A 2019 audit by the inspectorate found nearly 30 percent of files incomplete.",
+            "30 percent",
+            "the inspectorate",
+            "found",
+        ),
+        (
+            "Estimates by the organisers indicate about 20,000 people attended.",
+            "20,000",
+            "the organisers",
+            "indicate",
+        ),
+        ("Mayor Ana Ruiz conceded that the pact covers only one site.", "one", "Ana Ruiz", "conceded"),
+        ("Rosa Imre suggested a limit of two cars per household.", "two", "Rosa Imre", "suggested"),
+        ("Locals said that dozens of sheep were lost in the storm.", "dozens of", "Locals", "said"),
+    ],
+)
+def test_documents_finding_and_other_cues(text: str, surface: str, source: str, cue: str) -> None:
+    c = claim_at(text, surface)
+    assert (c.source, c.source_cue) == (source, cue)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Police found 3 bodies in the house.",  # a finding, not a source's word
+        "A 2015 report said teachers found 16 was too late to start a language.",
+        "She read 12 books on the flight.",
+    ],
+)
+def test_a_finding_verb_needs_a_document_before_it(text: str) -> None:
+    c = [c for c in numcheck.extract(text) if c.surface in {"3", "16", "12"}][0]
+    assert c.source in {None, "A 2015 report"}
+
+
+def test_a_statement_read_names_its_quotation() -> None:
+    text = 'The family\'s statement read: "He met us at age 10." Ben Ross tweeted: "A legend."'
+    assert claim_at(text, "10").source == "The family's statement"
+
+
+def test_a_citation_credits_the_work_for_what_comes_before_it() -> None:
+    text = (
+        "Recent studies show that 30 percent of riders wear no helmet (Moreau, 2011); 12 percent "
+        "never did (Lund, 2009). Riders without one are 300 percent more likely to be hurt. "
+        "(Akers, et al, 2015)."
+    )
+    assert claim_at(text, "30 percent").source == "Recent studies"
+    assert claim_at(text, "12 percent").source == "Lund"  # the work cited after it, not before
+    assert claim_at(text, "300 percent").source == "Akers, et al"  # cited just after its sentence
+
+
+def test_a_manager_is_a_title_before_a_name() -> None:
+    text = "Power is back for 56,000 homes, Network Communications Manager Iris Doyle said."
+    assert claim_at(text, "56,000").source == "Iris Doyle"
+
+
 # ---------------------------------------------------------------- the floor on real articles
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -183,9 +325,34 @@ def test_attribution_on_the_hand_labelled_real_articles_holds_its_floor() -> Non
     bench = importlib.util.module_from_spec(spec)
     sys.modules[spec.name] = bench  # its dataclasses look their module up
     spec.loader.exec_module(bench)
-    outcomes = bench.score(bench.read_labels(), ARTICLES)
+    # the floor was set on these batches; the later blind batches (fit, measure) have their own
+    old = [lab for lab in bench.read_labels() if lab.batch in {"dev", "held-out-1", "held-out-2"}]
+    outcomes = bench.score(old, ARTICLES)
     attributed = [o for o in outcomes if o.label.sources]
     assert len(attributed) >= 100
     right = sum(o.right for o in attributed) / len(attributed)
     misses = [f"{o.label.file}@{o.label.offset}: {o.got!r}" for o in attributed if not o.right]
     assert right >= 0.93, misses
+
+
+@pytest.mark.skipif(
+    not ARTICLES.is_dir(), reason="the real-article set (../shared/eval/real) is not built here"
+)
+def test_attribution_on_the_fit_batch_holds_its_floor() -> None:
+    """The blind "fit" batch the carried-source and document rules were designed on: 90 of 97
+    attributed figures right when they were written (the "measure" batch is kept for measuring
+    and has no floor here, so that no later change is tuned to it)."""
+    spec = importlib.util.spec_from_file_location(
+        "numcheck_bench_attribution", ROOT / "bench" / "attribution.py"
+    )
+    assert spec is not None and spec.loader is not None
+    bench = importlib.util.module_from_spec(spec)
+    sys.modules[spec.name] = bench
+    spec.loader.exec_module(bench)
+    fit = [lab for lab in bench.read_labels() if lab.batch == "fit"]
+    outcomes = bench.score(fit, ARTICLES)
+    attributed = [o for o in outcomes if o.label.sources]
+    own = [o for o in outcomes if not o.label.sources]
+    assert len(attributed) >= 95
+    assert sum(o.right for o in attributed) / len(attributed) >= 0.92
+    assert sum(o.right for o in own) / len(own) >= 0.90

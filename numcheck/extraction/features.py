@@ -53,16 +53,25 @@ def add_features(tk: Tokenized, raws: list[Raw], claims: list[Claim], kb: Knowle
     names = _person_names(tk)
     sources = _sentence_sources(tk, kb, names)
     quotes = _Quotes(tk, sources)
+    # sentences that give a figure in the text's words (a quotation's figures are the speaker's own
+    # words: when it closes, the text is the writer's again)
+    unquoted = {tk.tokens[r.first].sentence for r in raws if quotes.span_at(tk.tokens[r.first].start) is None}
+    carried = _carried_sources(tk, sources, quotes, unquoted, kb)
     names_mid = _names_mid_sentence(tk)
     for idx, (raw, c) in enumerate(zip(raws, claims, strict=True)):
         prev_end = raws[idx - 1].last if idx > 0 else -1
         next_start = raws[idx + 1].first if idx + 1 < len(raws) else len(tk.tokens)
         att = _claim_source(tk, raw, sources, quotes)
+        s = tk.tokens[raw.first].sentence
+        if att is None and not sources[s] and quotes.span_at(tk.tokens[raw.first].start) is None:
+            att = carried[s]  # no cue in its sentence: the source the text is still with
+            c.source_carried = att is not None
         if att is not None:
             c.source = att.source
             c.source_cue = att.cue
             if att.first >= 0:
                 c.source_span = (tk.tokens[att.first].start, tk.tokens[att.last].end)
+        named = None if c.source_carried else c.source  # what the linking features look at
         clause = _clause_tokens(tk, raw)
         implied = kb.implied_events.get((raw.counts or "").split()[-1].lower()) if raw.counts else None
         c.event = implied or _event(tk, raw, kb)
@@ -70,7 +79,7 @@ def add_features(tk: Tokenized, raws: list[Raw], claims: list[Claim], kb: Knowle
             c.event = None
         c.direction = _direction(tk, raw, clause, kb)
         c.places = _places(tk, raw, clause, prev_end, next_start)
-        c.subjects = _subjects(tk, raw, prev_end, c.source, names_mid)
+        c.subjects = _subjects(tk, raw, prev_end, named, names_mid)
         if (
             not c.subjects
             and idx > 0
@@ -84,8 +93,8 @@ def add_features(tk: Tokenized, raws: list[Raw], claims: list[Claim], kb: Knowle
         if not [t for t in c.times if not t.startswith("<")]:  # no date in the clause: the sentence's
             dated = [t for t in _times(tk, raw, _sentence(tk, raw), kb) if not t.startswith("<")]
             c.times = sorted(set(c.times) | set(dated))
-        c.terms = _terms(tk, raw, kb, c.source)
-        c.context = _context(tk, raw, kb, c.source)
+        c.terms = _terms(tk, raw, kb, named)
+        c.context = _context(tk, raw, kb, named)
         c.aspect = _aspect(tk, raw, kb)
         c.partitive = _is_partitive(tk, raw, raws, idx)
         c.change = _change_role(tk, raw, kb)
@@ -194,7 +203,13 @@ DOCUMENT_WORDS = {
     "website", "report", "statement", "data", "figures", "records", "survey", "study", "analysis", "estimate",
     "estimates", "documents", "statistics", "database", "filing", "filings",
 }  # fmt: skip
-TRAILING_ADVERBS = {"further", "again", "however", "also", "later", "recently", "once", "previously"}
+# words naming a document or a body of data: what it holds is carried to the figures that follow
+# it even when the sentence that names it has none ("..., according to the report. People aged
+# 45 to 54 had ...")
+CARRYING_DOCUMENTS = DOCUMENT_WORDS | {
+    "review", "research", "census", "poll", "polls", "projections", "audit", "findings", "paper", "index",
+}  # fmt: skip
+TRAILING_ADVERBS = {"further", "again", "however", "also", "later", "recently", "once", "previously", "now"}
 DETERMINERS = {"the", "a", "an"}
 
 
@@ -240,6 +255,16 @@ def _clean_source(
         inner = _clean_source(words[k0 + 2 :], tk, names, kb)
         if inner is not None:
             return inner
+    # "the review of all 136 hospital trusts", "a survey of more than 10,000 sites": the document,
+    # not what it covers (no name after it)
+    for k in range(k0 + 1, min(len(words) - 1, k0 + 8)):
+        if (
+            words[k].lower in {"of", "on", "into"}
+            and words[k - 1].lower in CARRYING_DOCUMENTS
+            and not any(w.text[:1].isupper() for w in words[k + 1 :])
+        ):
+            words = words[:k]
+            break
     # "on Friday the government": a time phrase before the subject
     if words and words[0].lower in {"on", "in", "at", "last", "earlier", "later", "by"}:
         det = next((k for k, w in enumerate(words[:4]) if w.lower in DETERMINERS and k > 0), None)
@@ -329,6 +354,11 @@ def _sentence_sources(tk: Tokenized, kb: Knowledge, names: dict[str, str]) -> li
         while i < b:
             t = toks[i]
             if t.kind != "word":
+                cited = _citation(tk, i, b) if t.text == "(" else None
+                if cited is not None and i == a and out:
+                    out[-1].append(cited)  # "... a victim. (Glass, et al, 2008).": the sentence before
+                elif cited is not None:
+                    found.append(cited)
                 i += 1
                 continue
             # "according to X", "citing X"
@@ -361,12 +391,19 @@ def _sentence_sources(tk: Tokenized, kb: Knowledge, names: dict[str, str]) -> li
                 continue
             verb = _match(toks, i, b, kb.cue_verbs)
             passive = verb is not None and verb + 1 < b and toks[verb + 1].lower == "by"
+            if passive and not t.text[:1].islower() and not t.lower.endswith("ed"):
+                verb = None  # "Estimates by event organizers indicate ...": a noun, not "told by"
             if (
                 verb is not None
                 and not passive
                 and (not t.text[:1].islower() or (i > a and toks[i - 1].lower in NOUN_BEFORE_CUE))
             ):
                 verb = None  # "the False Claims Act", "that claims for the credit"
+            opens_quote = i + 1 < b and toks[i + 1].text in {":", "“", '"'}
+            if verb == i and t.lower in {"read", "reads"} and not opens_quote:
+                verb = None  # 'the statement read: "..."', not 'she read the report'
+            if verb == i and t.lower in FINDING_CUES and not _document_before(toks, a, i, kb):
+                verb = None  # "police found three bodies": a finding, not a source's word
             if verb is not None:
                 cue = tk.text[t.start : toks[verb].end]
                 # passive: "told by X", "reported by X"
@@ -419,6 +456,52 @@ def _sentence_sources(tk: Tokenized, kb: Knowledge, names: dict[str, str]) -> li
             last_source = src
         out.append(resolved)
     return out
+
+
+FINDING_CUES = {"found", "finds", "shows", "show", "showed", "shown", "determined", "indicate"}
+
+
+def _document_before(toks: list[Token], a: int, i: int, kb: Knowledge) -> bool:
+    """Is a document named in the subject of the cue at i ("BBC research found", "the review of
+    all 136 trusts found", "commission projections show"; not "a report said teachers found")?"""
+    verbs = _first_words(kb.cue_verbs)
+    for k in range(i - 1, max(a, i - 12) - 1, -1):
+        if toks[k].lower in CARRYING_DOCUMENTS or toks[k].lower == "studies":
+            return True
+        if toks[k].lower in verbs:
+            return False
+    return False
+
+
+CITATION_CUE = "(citation)"
+
+
+def _citation(tk: Tokenized, i: int, b: int) -> Attribution | None:
+    """'(Bullock, 2006)', '(Glass, et al, 2008)', '(Hawley, McClane, 2001)' at token i: the work
+    cited for what comes before it (its authors' names, without the year)."""
+    toks = tk.tokens
+    k = i + 1
+    while (
+        k < b
+        and k - i <= 8
+        and (
+            (toks[k].kind == "word" and (toks[k].text[:1].isupper() or toks[k].lower in {"et", "al", "and"}))
+            or toks[k].text in {",", ".", "&"}
+        )
+    ):
+        k += 1
+    if not (
+        i + 1 < k < b - 1
+        and YEAR_RE.match(toks[k].text)
+        and toks[k + 1].text == ")"
+        and toks[i + 1].text[:1].isupper()
+    ):
+        return None
+    last = k - 1
+    while last > i and toks[last].text in {",", "."}:
+        last -= 1
+    name = tk.text[toks[i + 1].start : toks[last].end]
+    return Attribution(i, name, CITATION_CUE, i + 1, last)
 
 
 def _document_by(tk: Tokenized, j: int, b: int, names: dict[str, str], kb: Knowledge) -> Attribution | None:
@@ -497,8 +580,10 @@ def _subject_source(
     words: list[Token] = []
     while (
         k >= a
-        and toks[k].text not in SUBJECT_BOUNDARY
-        and toks[k].lower not in SUBJECT_BOUNDARY
+        and (
+            (toks[k].text not in SUBJECT_BOUNDARY and toks[k].lower not in SUBJECT_BOUNDARY)
+            or _more_than(toks, k, a)
+        )
         and (toks[k].lower,) not in kb.cue_verbs
         and not (
             toks[k].text == "-"
@@ -586,6 +671,12 @@ def _subject_source(
     return src
 
 
+def _more_than(toks: list[Token], k: int, a: int) -> bool:
+    """Is token k the 'than' of 'more than', 'fewer than' ('a survey of more than 10,000 sites
+    found'): inside a subject, not a clause boundary?"""
+    return toks[k].lower == "than" and k > a and toks[k - 1].lower in {"more", "less", "fewer"}
+
+
 def _nearest_person(tk: Tokenized, i: int, names: dict[str, str]) -> str | None:
     """The person 'he' or 'she' at token i most likely refers to: the last person named in the
     two sentences before it (by full name, or by surname after a title such as "Mr")."""
@@ -652,7 +743,8 @@ def _claim_source(
     tk: Tokenized, raw: Raw, sources: list[list[Attribution]], quotes: _Quotes
 ) -> Attribution | None:
     """Who the figure at raw is attributed to: a cue in its sentence, else the speaker of the
-    quotation it stands in; None for the article's own voice."""
+    quotation it stands in; None for the article's own voice (or a source carried from the
+    sentences before, _carried_sources)."""
     toks = tk.tokens
     s = toks[raw.first].sentence
     found = sources[s] if s < len(sources) else []
@@ -677,7 +769,11 @@ def _claim_source(
         and not any(toks[att.cue_index].lower == "according" for att in found)
     ):
         return None
-    before = [att for att in found if att.cue_index < raw.first and _reaches(tk, att, raw.first)]
+    before = [
+        att
+        for att in found
+        if att.cue_index < raw.first and att.cue != CITATION_CUE and _reaches(tk, att, raw.first)
+    ]
     # a source named after the figure covers it, unless it opens a clause of its own after "and"
     end = raw.noun_span[1] if raw.noun_span else raw.last
     after = [
@@ -691,6 +787,84 @@ def _claim_source(
     if not before and not after:
         return quoted
     return before[-1] if before else after[0]
+
+
+CARRY = 2  # sentences without a cue of their own that a source carries into
+SHIFT_OPENERS = {"but", "however", "meanwhile", "earlier", "previously", "since", "still", "yet"}
+
+
+def _carried_sources(
+    tk: Tokenized, sources: list[list[Attribution]], quotes: _Quotes, with_figures: set[int], kb: Knowledge
+) -> list[Attribution | None]:
+    """For each sentence, the source the text is still with when the sentence names none.
+
+    A source carries on from the sentence that names it while the text goes on giving figures:
+    into the next sentence when the naming sentence gave a figure too, outside quotation marks
+    ("..., Yang said. The proportion was 30 percent before 2013"), or when the source is a
+    document ("..., according to the report. People aged 45 to 54 had ..."); then on through
+    sentences that each give a figure, CARRY sentences at most. It stops at a paragraph break,
+    at a sentence with no figure, at one opening "But", "However", "Meanwhile", at a new cue,
+    and at a sentence that credits someone unnamed ("were reported to", "reportedly")."""
+    toks = tk.tokens
+    out: list[Attribution | None] = []
+    state: Attribution | None = None
+    age = 0
+    for s, (a, b) in enumerate(tk.sentence_spans):
+        if s > 0 and tk.paragraph_of_sentence[s] != tk.paragraph_of_sentence[s - 1]:
+            state = None
+        k = a
+        while k < b and toks[k].kind != "word":
+            k += 1
+        if k < b and toks[k].lower in SHIFT_OPENERS:
+            state = None
+        if state is not None and s in with_figures and _unnamed_cue(toks, a, b, kb):
+            state = None
+        out.append(state)
+        found = sources[s] if s < len(sources) else []
+        end_quote = quotes.speaker_at(toks[b - 1].start) if b > a else None
+        if found or end_quote is not None:
+            state, age = (found[-1] if found else end_quote), 0
+            if (
+                s not in with_figures
+                and not any(w in CARRYING_DOCUMENTS for w in state.source.lower().split())
+                and not (found and end_quote is None and _said_after(toks, a, state))
+            ):
+                state = None
+        elif state is not None:
+            age += 1
+            if s not in with_figures or age >= CARRY:
+                state = None
+    return out
+
+
+PASSIVE_AUX = {"is", "are", "was", "were", "been", "be", "being"}
+HEARSAY_NOUNS = {"reports", "claims", "allegations", "rumours", "rumors", "suggestions"}  # "... that"
+
+
+def _said_after(toks: list[Token], a: int, att: Attribution) -> bool:
+    """Does the sentence give its words first and the speaker after them, with no quotation marks
+    ('..., said Casey Gwinn, president of ...', '..., he said.'): speech whose marks were dropped,
+    which the next sentence may go on with?"""
+    k = min(att.cue_index, att.first if att.first >= 0 else att.cue_index) - 1
+    return k > a + 3 and toks[k].text == "," and toks[att.cue_index].lower in {"said", "says", "added"}
+
+
+UNNAMED_CUES = {"reportedly", "allegedly", "purportedly", "supposedly", "apparently"}
+
+
+def _unnamed_cue(toks: list[Token], a: int, b: int, kb: Knowledge) -> bool:
+    """Does the sentence a..b carry a cue with no source named ('were reported to', 'is
+    estimated', 'reportedly')? (Only asked of sentences a source might be carried into.)"""
+    verbs = _first_words(kb.cue_verbs)
+    return any(
+        toks[k].kind == "word"
+        and (
+            toks[k].lower in UNNAMED_CUES
+            or (toks[k].lower in verbs and toks[k].lower.endswith("ed") and toks[k - 1].lower in PASSIVE_AUX)
+            or (toks[k].lower in HEARSAY_NOUNS and k + 1 < b and toks[k + 1].lower == "that")
+        )
+        for k in range(a + 1, min(b, a + 2 * NEAR))
+    )
 
 
 # verbs of saying: what follows them is the source's, clause after clause ("X said A rose, and B

@@ -37,7 +37,7 @@ TITLES = frozenset(
     acting adm admiral ambassador assistant associate attorney capt captain ceo chair chairman chancellor
     chief col commander
     commander-in-chief defence defense deputy director dr envoy federal finance foreign former gen
-    general gov governor head health information interior judge justice king lt mayor minister
+    general gov governor head health information interior judge justice king lt manager mayor minister
     minister's mr mrs ms official officials president president-elect prime queen regional rep
     secretary sen senator senior sgt sheriff superintendent inspector commissioner principal professor prof
     spokesman spokesperson spokeswoman state top vice

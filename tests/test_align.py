@@ -186,3 +186,19 @@ def test_a_fall_worked_out_from_two_source_figures_is_found_in_the_source() -> N
     source = "Sales were $800 million last year and $600 million this year."
     report = _check("Sales fell 25% to $600 million this year.", source)
     assert [f.rule for f in report.findings if f.severity != "info"] == []
+
+
+def test_the_editors_report_says_what_changed_and_suggests_the_sources_wording(tmp_path: Path) -> None:
+    (tmp_path / "draft.txt").write_text("The flooding killed 38 people in the province.\n")
+    (tmp_path / "wire.txt").write_text(
+        "The flooding killed 38 people in the province, officials said on Monday. On Tuesday officials "
+        "revised the toll, saying the flooding killed 45 people in the province.\n"
+    )
+    run = subprocess.run(
+        [sys.executable, "-m", "numcheck", "check", "draft.txt", "--source", "wire.txt"],
+        capture_output=True,
+        text=True,
+        cwd=tmp_path,
+    )
+    assert "later updates it to 45" in run.stdout
+    assert "Fix: use the source's later figure, 45, or say it was revised." in run.stdout

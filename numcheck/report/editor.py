@@ -209,6 +209,9 @@ class Explainer:
 
     def _says(self, f: Finding, claims: list[Claim]) -> str:
         slip = f" — {f.slip}?" if f.slip else ""
+        if f.rule == "NC103":  # the value is the same; what is claimed of it is not: the message says what
+            msg = f.message.strip()
+            return msg[:1].upper() + msg[1:]
         if len(claims) >= 2 and f.category == Category.source_mismatch:
             d, s = claims[0], claims[1]
             who = f" ({s.source})" if s.source else ""
@@ -247,6 +250,14 @@ class Explainer:
             return _change_fix(*claims)
         if f.rule == "NC504" and len(claims) == 3:
             return _share_fix(*claims)
+        if f.rule == "NC103" and len(claims) >= 2:
+            if len(claims) >= 3:  # the source's own later figure
+                return Fix(f"use the source's later figure, {figure(claims[2])}, or say it was revised")
+            if f.slip == "another speaker":
+                return Fix(f"credit the figure as the source does ({claims[1].source})")
+            if f.slip == "a 'may' dropped":
+                return Fix("say that it may happen, as the source does")
+            return Fix(f"write {figure(claims[1])} as the source does")
         if f.category == Category.source_mismatch and len(claims) >= 2:
             return Fix(f"if the source is right, write {figure(claims[1])} as it does")
         if f.category == Category.fact_mismatch and len(claims) >= 2:

@@ -239,6 +239,7 @@ def align(documents: list[Document], claims: list[Claim], pack: RulePack) -> Ali
     by_left: dict[tuple[str, ...], list[Figure]] = {}
     by_right: dict[tuple[str, ...], list[Figure]] = {}
     by_sentence: dict[tuple[str, int], list[Figure]] = {}
+    source_years: set[float] = set()
     index = _Sentences()
     texts = {d.id: d.text for d in documents}
     for doc in sources:
@@ -253,6 +254,8 @@ def align(documents: list[Document], claims: list[Claim], pack: RulePack) -> Ali
             by_left.setdefault(f.left[:2], []).append(f)
             by_right.setdefault(f.right[:2], []).append(f)
             by_sentence.setdefault((f.doc, f.sentence), []).append(f)
+            if f.kind == "year":
+                source_years.add(f.value)
     out = Alignment()
     minted: dict[tuple[str, int, int], Claim] = {}
     by_doc: dict[str, tuple[list[Claim], list[int]]] = {}
@@ -285,9 +288,8 @@ def align(documents: list[Document], claims: list[Claim], pack: RulePack) -> Ali
                     report(d, s, "words around", n / (2 * CONTEXT))  # else the sentence gives it elsewhere
                 continue
             if d.kind == "year":
-                got = _year_in_followed_sentence(
-                    d, _content_stems(tk.sentence_tokens(d.sentence)), index, by_sentence
-                )
+                words = _content_stems(tk.sentence_tokens(d.sentence))
+                got = _year_in_followed_sentence(d, words, index, by_sentence, source_years)
                 if got is not None:
                     report(d, *got)
     out.claims = list(minted.values())
@@ -295,11 +297,15 @@ def align(documents: list[Document], claims: list[Claim], pack: RulePack) -> Ali
 
 
 def _year_in_followed_sentence(
-    d: Figure, words: set[str], index: _Sentences, by_sentence: dict[tuple[str, int], list[Figure]]
+    d: Figure,
+    words: set[str],
+    index: _Sentences,
+    by_sentence: dict[tuple[str, int], list[Figure]],
+    source_years: set[float],
 ) -> tuple[Figure, str, float] | None:
     """A year in a draft sentence that follows one source sentence (BM25 ranks it first and it holds
-    most of the draft sentence's words) which gives another year, while none of the source
-    sentences that rank near it gives the draft's year."""
+    most of the draft sentence's words) which gives another year, while no source gives the
+    draft's year anywhere."""
     ranked = index.ranked(words)
     if not ranked or not words:
         return None
@@ -307,9 +313,8 @@ def _year_in_followed_sentence(
     cover = len(words & index.stems[best]) / len(words)
     if cover < FOLLOW_COVER:
         return None
-    near = [f for _, i in ranked for f in by_sentence.get(index.keys[i], ()) if f.kind == "year"]
-    if any(f.value == d.value for f in near):
-        return None
+    if d.value in source_years:
+        return None  # the sources give the draft's year somewhere: the sentence may join two of theirs
     years = [f for f in by_sentence.get(index.keys[best], ()) if f.kind == "year"]
     if not years:
         return None

@@ -202,3 +202,10 @@ def test_the_editors_report_says_what_changed_and_suggests_the_sources_wording(t
     )
     assert "later updates it to 45" in run.stdout
     assert "Fix: use the source's later figure, 45, or say it was revised." in run.stdout
+
+
+def test_a_year_the_sources_give_in_other_words_is_not_changed() -> None:
+    # the draft joins two source sentences; the one it follows most gives the other year
+    source = "Construction of the site finished in 1994. The paper mill closed in 2010 after years of losses."
+    draft = "The paper mill, which opened in 1994, closed after years of losses."
+    assert _changed(draft, source) == []

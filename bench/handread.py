@@ -24,6 +24,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from mutations import DEFAULT_DIR, FLIPS, KINDS, _mutate_digits, claims_of, findings, relations_in
+from mutations import caught as cited
 
 from numcheck.api import _config
 from numcheck.relations import read_relations
@@ -117,16 +118,6 @@ def holds(label: Label, values: list[float], up: bool | None, original: list[flo
         r0, r = original[1] / original[0], values[1] / values[0]
         return abs(r / r0 - 1) <= 0.02
     raise ValueError(label.kind)
-
-
-def cited(found: list, mclaims: list, spans: list[tuple[int, int]]) -> bool:
-    by_id = {c.id: c for c in mclaims}
-    for f in found:
-        for cid in f.claims:
-            c = by_id.get(cid)
-            if c is not None and any(c.start < e and s < c.end for s, e in spans):
-                return True
-    return False
 
 
 def main(argv: list[str] | None = None) -> int:

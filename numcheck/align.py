@@ -196,10 +196,12 @@ class _Sentences:
         self.stems: list[set[str]] = []
         self.keys: list[tuple[str, int]] = []  # (doc, sentence number)
         self.postings: dict[str, list[int]] = {}
+        self.words = 0  # content words over all sentences (their mean length is BM25's norm)
 
     def add(self, doc: str, n: int, stems: set[str]) -> None:
         i = len(self.stems)
         self.stems.append(stems)
+        self.words += len(stems)
         self.keys.append((doc, n))
         for st in stems:
             self.postings.setdefault(st, []).append(i)
@@ -209,7 +211,7 @@ class _Sentences:
         n = len(self.stems)
         if not n:
             return []
-        avg = sum(len(x) for x in self.stems) / n
+        avg = self.words / n
         scores: dict[int, float] = {}
         for st in query:
             post = self.postings.get(st, ())

@@ -61,13 +61,17 @@ def _of_kind(ctx: CheckContext, d: Claim) -> list[Claim]:
         ctx.memo[key] = index
     index = ctx.memo[key]  # type: ignore[assignment]
     k = kind_key(d)
-    if k[0] not in {"count", "number"}:
-        return [s for _, s in index.get(k, [])]
-    found = [p for kk, ps in index.items() if kk == k or kk[0] in {"count", "number"} for p in ps]
-    return [s for _, s in sorted(found, key=lambda p: p[0])]
+    merged: dict[tuple[str, str | None], list[Claim]] = ctx.memo.setdefault("sources_of_kind", {})  # type: ignore[assignment]
+    if k not in merged:
+        if k[0] in {"count", "number"}:
+            found = [p for kk, ps in index.items() if kk[0] in {"count", "number"} for p in ps]
+        else:
+            found = index.get(k, [])
+        merged[k] = [s for _, s in sorted(found, key=lambda p: p[0])]
+    return merged[k]
 
 
-def _assess(ctx: CheckContext, d: Claim, sources: list[Claim]) -> tuple[str, Claim | None, str | None]:
+def _assess(ctx: CheckContext, d: Claim) -> tuple[str, Claim | None, str | None]:
     """('supported'|'mismatch'|'unsupported', the source claim, the slip); worked out once per claim."""
     memo = ctx.memo.setdefault("assessed", {})
     if d.id not in memo:  # type: ignore[operator]
@@ -151,7 +155,7 @@ def _mismatches(ctx: CheckContext) -> list[tuple[str, list[Claim], str | None, f
                 msg = f"draft {describe(d)} is given for {when}; the source gives it for another year"
                 out.append((msg, [d, same[0]], "a year changed", None))
             continue
-        verdict, s, slip = _assess(ctx, d, sources)
+        verdict, s, slip = _assess(ctx, d)
         if verdict == "mismatch" and s is not None:
             r = ratio(d, s)
             msg = f"draft {describe(d)} vs source {describe(s)}"
@@ -201,15 +205,14 @@ def _changed(ctx: CheckContext, rule: Rule) -> Iterable[Finding]:
 
 
 def _unsupported(ctx: CheckContext, rule: Rule) -> Iterable[Finding]:
-    sources = _source_claims(ctx)
-    if not sources:
+    if not _source_claims(ctx):
         return
     pool, derived, hedged = _source_values(ctx)
     changed = {c.id for _, claims, _, _ in _changes(ctx) for c in claims}
     for d in _draft_claims(ctx):
         if d.id in changed or not _found(d, pool, derived, hedged):
             continue  # NC102 or NC702 says more: the source's words around it, or the closest passage
-        verdict, _, _ = _assess(ctx, d, sources)
+        verdict, _, _ = _assess(ctx, d)
         if verdict == "unsupported":
             yield rule.finding(f"no source supports {describe(d)}", [d])
 

@@ -65,13 +65,14 @@ class TokenStore:
     A Token object costs some 130 bytes (the object and its offset), and a megabyte of news is some
     180,000 tokens: kept as objects they were two thirds of a check's peak memory. Here a token is
     16 bytes (which distinct string it is, where it starts, its sentence and clause); the Token
-    objects of the chunks in use are made when read and kept, up to CACHED_CHUNKS chunks (the
-    oldest made is dropped first). Reads by index, slice, `len` and iteration, like the list it
-    replaces; a slice is a list.
+    objects of the chunks in use (256 tokens a chunk) are made when read and kept, up to
+    CACHED_CHUNKS chunks (the oldest made is dropped first). Reads by index, slice, `len` and
+    iteration, like the list it replaces; a slice is a list.
     """
 
-    SHIFT = 9  # chunks of 512 tokens
-    CACHED_CHUNKS = 16  # at most 8,192 Token objects alive (a document of ~45 kB keeps them all)
+    SHIFT = 8  # chunks of 256 tokens
+    MASK = (1 << SHIFT) - 1
+    CACHED_CHUNKS = 16  # at most 4,096 Token objects alive (~0.7 MB; a document of ~20 kB keeps them all)
 
     __slots__ = ("_table", "_ids", "_starts", "_sentences", "_clauses", "_paragraph_of", "_n", "_chunks")
 
@@ -99,35 +100,46 @@ class TokenStore:
         table, ids, starts, sents, clauses, para_of = (
             self._table, self._ids, self._starts, self._sentences, self._clauses, self._paragraph_of)
         out = []
+        s = cl = -1
         for i in range(a, b):
             text, lower, kind = table[ids[i]]
-            s = sents[i]
-            out.append(Token(kind, text, starts[i], i, s, para_of[s], clauses[i], lower))
+            if sents[i] != s:  # one int object for a run of tokens in one sentence (and clause)
+                s = sents[i]
+            if clauses[i] != cl:
+                cl = clauses[i]
+            out.append(Token(kind, text, starts[i], i, s, para_of[s], cl, lower))
         chunks[c] = out
         return out
 
     def __getitem__(self, i):  # type: ignore[no-untyped-def]
         if i.__class__ is int:
             try:
-                return self._chunks[i >> self.SHIFT][i & 511]
+                return self._chunks[i >> self.SHIFT][i & self.MASK]
             except KeyError:
                 if i < 0:
                     i += self._n
                 if not 0 <= i < self._n:
                     raise IndexError("token index out of range") from None
-                return self._chunk(i >> self.SHIFT)[i & 511]
+                return self._chunk(i >> self.SHIFT)[i & self.MASK]
         if isinstance(i, slice):
             a, b, step = i.indices(self._n)
-            if step == 1 and a < b and a >> self.SHIFT == (b - 1) >> self.SHIFT:
+            if step != 1:
+                return [self[k] for k in range(a, b, step)]
+            out: list[Token] = []
+            while a < b:
                 c = a >> self.SHIFT
-                chunk = self._chunks.get(c) or self._chunk(c)
                 base = c << self.SHIFT
-                return chunk[a - base : b - base]
-            return [self[k] for k in range(a, b, step)]
+                end = min(b, base + self.MASK + 1)
+                chunk = self._chunks.get(c) or self._chunk(c)
+                if a == base and end == b and not out:
+                    return chunk[: end - base]
+                out.extend(chunk[a - base : end - base])
+                a = end
+            return out
         return self[i.__index__()]
 
     def __iter__(self) -> Iterator[Token]:
-        for c in range((self._n + 511) >> self.SHIFT):
+        for c in range((self._n + self.MASK) >> self.SHIFT):
             yield from (self._chunks.get(c) or self._chunk(c))
 
 

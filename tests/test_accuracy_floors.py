@@ -172,6 +172,9 @@ def _claims(text: str) -> list[tuple[str, float | None, str, str | None]]:
             [("one kilometre", 1.0, "quantity", "kilometre")],
         ),
         ("It was the one road still open that day.", []),
+        # a unit's own symbol wins over one made by a prefix ("mb" is no millibarn)
+        ("The update is a 45 mb download.", [("45 mb", 45.0, "quantity", "megabyte")]),
+        ("The office has a 100 Mb line.", [("100 Mb", 100.0, "quantity", "megabit")]),
         ("They met again that one day in spring.", []),
     ],
 )

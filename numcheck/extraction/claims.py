@@ -73,7 +73,9 @@ def scan(tk: Tokenized, kb: Knowledge) -> list[Raw]:
                 i += 1
                 continue
         num = read_number(tk, i, kb.numbers)
-        if num is None and t.lower in {"a", "an"}:
+        if num is None and (t.lower in {"a", "an"} or (t.lower == "one" and i > 0)):
+            # "a gallon"; "that one mile", "the one kilometre loop": the reader leaves "one" after a
+            # determiner ("the one you mentioned"), but one unit after it is still a figure
             one = _one_unit_at(tk, i, kb, out)
             if one is not None:
                 out.append(one)
@@ -330,8 +332,9 @@ def _vague_at(tk: Tokenized, i: int, kb: Knowledge) -> Raw | None:
 
 
 def _one_unit_at(tk: Tokenized, i: int, kb: Knowledge, out: list[Raw]) -> Raw | None:
-    """'a gallon', 'a kibibyte', 'a penny': one unit. Not a rate ('$4 a gallon', '10 miles a day'),
-    not a time ('a year ago'), not a unit word that is also an English word ('a foot', 'a ton of')."""
+    """'a gallon', 'a kibibyte', 'a penny', 'that one mile': one unit. Not a rate ('$4 a gallon', '10
+    miles a day'), not a time ('a year ago'), not a unit word that is also an English word ('a foot',
+    'a ton of')."""
     toks = tk.tokens
     n = len(toks)
     j = i + 1

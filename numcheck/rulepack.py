@@ -76,6 +76,8 @@ class NounsFile(_Strict):
     implied_events: dict[str, str] = Field(default_factory=dict)
     people_kinds: list[str] = Field(default_factory=list)
     not_counted: list[str] = Field(default_factory=list)
+    one_of_idioms: list[str] = Field(default_factory=list)
+    age_words: list[str] = Field(default_factory=list)
 
 
 class EventsFile(_Strict):

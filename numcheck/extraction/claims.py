@@ -529,6 +529,8 @@ def _read_claim(tk: Tokenized, num: Number, kb: Knowledge) -> Raw | None:
                 _read_unit(tk, j, raw, kb)
                 if raw.kind == "quantity":
                     _read_feet_inches(tk, raw, kb)
+    if raw.kind == "number" and raw.last == num.last and _after_age_word(tk, first, kb):
+        raw.kind, raw.unit = "quantity", kb.units.words.get("year")  # "aged 86": years
     if num.slash and raw.kind == "number" and not (raw.last + 1 < n and toks[raw.last + 1].lower == "of"):
         return None  # "9/11", "24/7": a bare a/b is a claim only with a unit or "of"
     symbol_after = raw.features.pop("symbol_after", False)
@@ -543,6 +545,8 @@ def _read_claim(tk: Tokenized, num: Number, kb: Knowledge) -> Raw | None:
         _read_price_per_unit(tk, raw, kb)
     if raw.kind == "number":
         _find_noun(tk, raw.last + 1, raw, kb)
+        if raw.counts is None:
+            _partitive_noun(tk, raw.last + 1, raw, kb)
         if raw.noun_span is not None:
             per = _per_time_at(tk, raw.noun_span[1] + 1, kb)
             if per is not None:
@@ -558,6 +562,8 @@ def _read_claim(tk: Tokenized, num: Number, kb: Knowledge) -> Raw | None:
         raw.place = 1.0
     if raw.kind == "number" and raw.counts is None and num.words and num.value == 1:
         _one_noun(tk, num, raw, kb)  # "only one county"
+    if raw.kind in {"number", "count"} and not raw.features.get("per"):
+        _per_population(tk, raw, kb)  # "201 per 100,000 people"
     if raw.kind == "number" and raw.counts is None and num.words:
         # spelled-out numbers with nothing counted: "one of them", "the two" are rarely claims
         if num.value < 2 or num.value != int(num.value):
@@ -570,6 +576,15 @@ def _read_claim(tk: Tokenized, num: Number, kb: Knowledge) -> Raw | None:
         raw.features["hedge_phrase"] = " ".join(t.lower for t in tk.tokens[h[1] : first])
     _interval(raw, kb)
     return raw
+
+
+def _after_age_word(tk: Tokenized, i: int, kb: Knowledge) -> bool:
+    """'aged 86', 'age 22', 'the age of 18', 'ages 18 to 24'."""
+    toks = tk.tokens
+    k = i - 1
+    if k >= 1 and toks[k].lower == "of" and toks[k - 1].lower == "age":
+        k -= 1
+    return k >= 0 and toks[k].lower in kb.age_words and toks[k].sentence == toks[i].sentence
 
 
 SPACED_SCALE_LETTERS = {"B", "M", "K", "bn", "mn"}  # not a spaced "m": "in 400 m hurdles" is metres
@@ -1088,6 +1103,68 @@ def _find_noun(tk: Tokenized, j: int, raw: Raw, kb: Knowledge) -> None:
         raw.noun_span = (j, a)
         raw.measurand = tk.text[toks[j].start : toks[a].end]
         raw.kind = "count"
+
+
+def _per_population(tk: Tokenized, raw: Raw, kb: Knowledge) -> None:
+    """'201 per 100,000 people', '12 deaths per 1 million residents': a rate per so many of a
+    counted noun; with no noun of its own the figure counts the same noun ('201' people)."""
+    toks = tk.tokens
+    n = len(toks)
+    j = (raw.noun_span[1] if raw.noun_span else raw.last) + 1
+    if j + 2 >= n or toks[j].lower not in {"per", "every"} or toks[j + 1].sentence != toks[j].sentence:
+        return
+    num = read_number(tk, j + 1, kb.numbers)
+    if num is None or num.value is None or num.value < 10 or num.last + 1 >= n:
+        return
+    probe = Raw(0, 0, None, None, None)
+    _find_noun(tk, num.last + 1, probe, kb)
+    if probe.noun_span is None or probe.noun_span[0] != num.last + 1:
+        return
+    per = f"{num.value:,.0f}" if num.value == int(num.value) else f"{num.value:,}"
+    raw.features["per"] = f"{per} {singular_noun(probe.counts or '')}"
+    if raw.counts is None:
+        raw.counts, raw.noun_class, raw.kind = probe.counts, probe.noun_class, "count"
+
+
+OF_DETERMINERS = frozenset("the its their his her our your other".split())
+
+
+def _possessive(word: str) -> bool:
+    return word.endswith(("'s", "’s", "s'", "s’"))
+
+
+def _partitive_noun(tk: Tokenized, j: int, raw: Raw, kb: Knowledge) -> None:
+    """'six of the governor's advisers', 'one of the volunteers', '39 of the state's 54 delegates':
+    the plural noun after 'of the' is what the figure counts (a part of them). Not 'one of the best
+    players' nor 'one of the world's largest' (a description), nor 'one of them'. The noun span is
+    left unset: the claim stays a part (features.py)."""
+    toks = tk.tokens
+    n = len(toks)
+    if raw.value is None or raw.value < 1 or raw.value != int(raw.value):
+        return  # "three quarters of the members" is a share
+    if j + 1 >= n or toks[j].lower != "of" or toks[j + 1].lower not in OF_DETERMINERS:
+        return
+    k = j + 1
+    while k < n and k <= j + 4 and (toks[k].lower in OF_DETERMINERS or _possessive(toks[k].lower)):
+        k += 1
+    if k < n and (toks[k].kind == "num" or kb.numbers.is_number_word(toks[k].lower)):
+        k += 1  # "39 of the state's 54 delegates": the whole's noun
+    if k >= n or toks[k].sentence != toks[j].sentence:
+        return
+    probe = Raw(0, 0, None, None, None)
+    _find_noun(tk, k, probe, kb)
+    if probe.noun_span is None:
+        return
+    noun = toks[probe.noun_span[1]].lower
+    if not (noun.endswith("s") or noun in IRREGULAR or probe.noun_class in kb.people_kinds):
+        return  # a plural: "one of the children", not "one of the team"
+    if raw.value == 1:
+        between = [t.lower for t in toks[j + 1 : probe.noun_span[1]]]
+        if any(w in kb.one_of_idioms or w.endswith("est") for w in between):
+            return
+    raw.counts, raw.noun_class = probe.counts, probe.noun_class
+    raw.kind = "count"
+    raw.features["of_noun"] = True
 
 
 ADJECTIVE_ENDINGS = ("ive", "ous", "ful", "less", "able", "ible", "ly", "ish")

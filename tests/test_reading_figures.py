@@ -412,3 +412,62 @@ def test_a_rate_per_so_many_people_is_one_claim_of_the_rate(
 def test_a_figure_after_aged_is_an_age_in_years(text: str, value: float) -> None:
     c = one(text)
     assert (c.value, c.kind, c.unit) == (value, "quantity", "year")
+
+
+# ---------------------------------------------------------------- nouns after a hyphen or before a verb
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "counts"),
+    [("The city opened a 600-bed field hospital.", 600, "bed"), ("A 9-member jury was chosen.", 9, "member")],
+)
+def test_a_singular_noun_after_a_hyphen_is_counted(text: str, value: float, counts: str) -> None:
+    c = one(text)
+    assert (c.value, c.kind, c.counts) == (value, "count", counts)
+
+
+def test_an_adjective_after_a_hyphen_is_not_counted() -> None:
+    assert one("A 200-strong crowd waited outside.").counts is None
+
+
+def test_one_before_a_reporting_verb_counts_the_noun_before_it() -> None:
+    c = one("One neighbour said the fire spread quickly.")
+    assert (c.value, c.counts) == (1, "neighbour")
+    assert all(c.counts != "journalist" for c in numcheck.extract("One MP told journalists he was worried."))
+
+
+# ---------------------------------------------------------------- magnitudes, halves, prices per share
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A magnitude 6.3 earthquake shook the valley.",
+        "The 4.9-magnitude tremor was felt widely.",
+        "A 5.8 quake struck before dawn.",
+        "The shock measured 7.1 on the Richter scale.",
+    ],
+)
+def test_an_earthquake_figure_is_a_magnitude(text: str) -> None:
+    c = one(text)
+    assert (c.kind, c.unit) == ("quantity", "magnitude")
+
+
+def test_a_count_of_earthquakes_is_not_a_magnitude() -> None:
+    assert all(
+        c.value != 300 or c.unit != "magnitude"
+        for c in numcheck.extract("There were 300 magnitude 3 quakes.")
+    )
+
+
+def test_half_of_is_a_share_and_half_a_unit_is_half_of_it() -> None:
+    c = one("Half of the district lost water.")
+    assert (c.value, c.kind) == (50, "percent")
+    c = one("The boat sank half a mile offshore.")
+    assert (c.value, c.unit) == (0.5, "mile")
+    assert numcheck.extract("The jury returned an hour and a half later.") == []
+
+
+def test_a_price_per_share() -> None:
+    c = one("The bid values the company at $22 per share.")
+    assert (c.value, c.unit) == (22, "USD/share")

@@ -37,6 +37,7 @@ class Knowledge:
     not_counted: set[str]
     one_of_idioms: set[str]
     age_words: set[str]
+    not_hyphen_nouns: set[str]
     events: dict[tuple[str, ...], str]  # stemmed phrase -> event
     event_max: int
     directions: dict[str, str]  # stem -> increase/decrease
@@ -103,6 +104,7 @@ def _knowledge(key: int, pack: RulePack) -> Knowledge:
         not_counted={w.lower() for w in pack.nouns.not_counted},
         one_of_idioms={w.lower() for w in pack.nouns.one_of_idioms},
         age_words={w.lower() for w in pack.nouns.age_words},
+        not_hyphen_nouns={w.lower() for w in pack.nouns.not_hyphen_nouns},
         events=events,
         event_max=max((len(p) for p in events), default=1),
         directions={w.lower(): d for d, words in pack.events.directions.items() for w in words},

@@ -346,6 +346,9 @@ def _half_of(tk: Tokenized, i: int) -> Raw | None:
     return raw
 
 
+_RELATIVE_TIME = frozenset({"later", "ago", "earlier", "before", "after", "afterwards", "since"})
+
+
 def _one_unit_at(tk: Tokenized, i: int, kb: Knowledge, out: list[Raw]) -> Raw | None:
     """'a gallon', 'a kibibyte', 'a penny', 'that one mile': one unit. Not a rate ('$4 a gallon', '10
     miles a day'), not a time ('a year ago'), not a unit word that is also an English word ('a foot',
@@ -373,11 +376,18 @@ def _one_unit_at(tk: Tokenized, i: int, kb: Knowledge, out: list[Raw]) -> Raw | 
         raw.kind, raw.currency, raw.value, raw.place = "money", sub.currency, sub.share, sub.share
     else:
         m = match_unit_after(tk, j, kb.units, False)
-        if m is None or m.unit.entity in {"time", "temperature"} or m.last != j:
+        if m is None or m.last != j:
+            return None
+        and_a_half = [t.lower for t in toks[j + 1 : j + 4]] == ["and", "a", "half"] and raw.value == 1.0
+        if and_a_half and m.unit.entity == "time" and j + 4 < n and toks[j + 4].lower in _RELATIVE_TIME:
+            return None  # "an hour and a half later": when, not how long
+        if m.unit.entity in {"time", "temperature"} and not (and_a_half and m.unit.entity == "time"):
             return None
         if kb.units.singular(word) != word:
             return None  # "a miles"
         raw.kind, raw.unit = "quantity", m.unit
+        if and_a_half:  # "a day and a half", "a mile and a half": one and a half units
+            raw.last, raw.value, raw.place = j + 3, 1.5, 0.5
     _measurand_after(tk, raw.last + 1, raw)
     h = _hedge_before(tk, i, kb)
     if h is not None:

@@ -471,3 +471,33 @@ def test_half_of_is_a_share_and_half_a_unit_is_half_of_it() -> None:
 def test_a_price_per_share() -> None:
     c = one("The bid values the company at $22 per share.")
     assert (c.value, c.unit) == (22, "USD/share")
+
+
+# ---------------------------------------------------------------- labels, addresses, codes, clock spans
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Section 9 of the law sets the penalty.",
+        "Line 14 opens next spring.",
+        "The frigate, hull code 572, was launched.",
+        "The office moved to 4120 Harbor Blvd last year.",
+        "Orders go to the depot at Springdale 72764 first.",
+        "Shops open from 8 to 10 am on Sundays.",
+        "The summit runs from Mar 3 to 6.",
+    ],
+)
+def test_labels_street_numbers_codes_and_clock_spans_are_not_claims(text: str) -> None:
+    assert numcheck.extract(text) == [], [c.surface for c in numcheck.extract(text)]
+
+
+def test_a_model_name_glued_to_a_unit_letter_is_not_that_unit() -> None:
+    assert all(c.unit != "ampere" for c in numcheck.extract("The air force flies six A330 tankers."))
+
+
+def test_of_these_and_a_possessive_name_the_counted_whole() -> None:
+    c = numcheck.extract("Only one of Spain's nine reactors was running.")[0]
+    assert (c.value, c.counts) == (1, "reactor")
+    c = numcheck.extract("Two of these small ferries sank.")[0]
+    assert (c.value, c.counts) == (2, "ferry")

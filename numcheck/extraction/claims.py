@@ -147,6 +147,23 @@ def _not_a_claim(tk: Tokenized, num: Number, kb: Knowledge) -> int | None:
                 k += 1
             return k
         clock = _clock_time(t.text)
+        if clock and _clock_range_end(tk, j) is not None:
+            return _clock_range_end(tk, j)  # "from 7 to 9 am": a span of clock times
+        if (
+            prev is not None
+            and prev.lower in {"to", "-", "–", "and", "through", "until"}
+            and i >= 3
+            and toks[i - 2].kind == "num"
+            and toks[i - 3].lower.rstrip(".") in MONTHS
+            and num.value <= 31
+        ):
+            return j  # "from Jan 15 to 18": the second day of a date span
+        if (
+            num.last == i
+            and t.text.isdigit()
+            and _street_address_at(tk, j, kb)
+        ):
+            return j  # "5556 Main St": a street number
         if nxt is not None and nxt.kind == "word" and nxt.lower.rstrip(".") in TIME_SUFFIXES:
             if clock or nxt.lower.rstrip(".") not in {"am", "pm", "a.m", "p.m"}:
                 return j + 1
@@ -287,11 +304,39 @@ def _not_a_claim(tk: Tokenized, num: Number, kb: Knowledge) -> int | None:
             after = match_unit_after(tk, j, kb.units, False) if nxt is not None else None
             if after is None and not (nxt is not None and nxt.text == "%"):
                 return j
-        if prev is not None and prev.text in {"#", "No", "no."}:
-            return j
+        if prev is not None and (prev.text in {"#", "No", "no."} or prev.lower in kb.name_labels):
+            after = match_unit_after(tk, j, kb.units, False) if nxt is not None else None
+            if after is None and not (nxt is not None and nxt.text == "%"):
+                return j  # "Section 4 of the Act", "Line 28", "hull code 856": a label
     elif t.text == "One" and prev is not None and prev.kind == "word" and prev.text[:1].isupper():
         return j  # "One" after a capitalised word is a name: "Capital One", "Formula One", "BBC One"
     return None
+
+
+def _clock_range_end(tk: Tokenized, j: int) -> int | None:
+    """'7 to 9 am', '5-7 pm': after a clock figure, the token after the am/pm that ends the span."""
+    toks = tk.tokens
+    n = len(toks)
+    if j + 2 >= n or toks[j].lower not in {"to", "-", "–", "until", "till"}:
+        return None
+    if toks[j + 1].kind != "num" or not _clock_time(toks[j + 1].text):
+        return None
+    nxt = toks[j + 2]
+    if nxt.kind == "word" and nxt.lower.rstrip(".") in {"am", "pm", "a.m", "p.m"}:
+        return j + 3
+    return None
+
+
+def _street_address_at(tk: Tokenized, j: int, kb: Knowledge) -> bool:
+    """A street number: capitalised words and a street word follow ('5556 Main St', '201 West
+    Ferry Street')."""
+    toks = tk.tokens
+    k = j
+    while k < len(toks) and k < j + 4 and toks[k].kind == "word" and toks[k].text[:1].isupper():
+        if k > j and toks[k].text.rstrip(".") in kb.street_words:
+            return True
+        k += 1
+    return False
 
 
 def _clock_time(figure: str) -> bool:
@@ -548,6 +593,7 @@ def _read_claim(tk: Tokenized, num: Number, kb: Knowledge) -> Raw | None:
                     _read_feet_inches(tk, raw, kb)
     if raw.kind == "number" and raw.last == num.last and _after_age_word(tk, first, kb):
         raw.kind, raw.unit = "quantity", kb.units.words.get("year")  # "aged 86": years
+
     if raw.kind == "number" and raw.last == num.last and not num.words:
         scale = _named_scale(tk, first, num.last, num.value, kb)
         if scale is not None:
@@ -593,6 +639,14 @@ def _read_claim(tk: Tokenized, num: Number, kb: Knowledge) -> Raw | None:
         _one_noun(tk, num, raw, kb)  # "only one county"
     if raw.kind in {"number", "count"} and not raw.features.get("per"):
         _per_population(tk, raw, kb)  # "201 per 100,000 people"
+    if (
+        raw.kind == "number"
+        and raw.counts is None
+        and num.first == num.last
+        and toks[num.first].text.isdigit()
+        and len(toks[num.first].text) >= 5
+    ):
+        return None  # "14221", "22220": a code or an identifier (a count of that size has commas)
     if raw.kind == "number" and raw.counts is None and num.words:
         # spelled-out numbers with nothing counted: "one of them", "the two" are rarely claims
         if num.value < 2 or num.value != int(num.value):
@@ -1215,10 +1269,14 @@ def _partitive_noun(tk: Tokenized, j: int, raw: Raw, kb: Knowledge) -> None:
     n = len(toks)
     if raw.value is None or raw.value < 1 or raw.value != int(raw.value):
         return  # "three quarters of the members" is a share
-    if j + 1 >= n or toks[j].lower != "of" or toks[j + 1].lower not in OF_DETERMINERS:
+    if j + 1 >= n or toks[j].lower != "of":
+        return
+    if not (toks[j + 1].lower in OF_DETERMINERS | {"these", "those"} or _possessive(toks[j + 1].lower)):
         return
     k = j + 1
-    while k < n and k <= j + 4 and (toks[k].lower in OF_DETERMINERS or _possessive(toks[k].lower)):
+    while k < n and k <= j + 4 and (
+        toks[k].lower in OF_DETERMINERS | {"these", "those"} or _possessive(toks[k].lower)
+    ):
         k += 1
     if k < n and (toks[k].kind == "num" or kb.numbers.is_number_word(toks[k].lower)):
         k += 1  # "39 of the state's 54 delegates": the whole's noun

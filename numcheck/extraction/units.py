@@ -352,6 +352,8 @@ def match_unit_after(tk: Tokenized, j: int, lex: UnitLexicon, glued: bool) -> Un
         raw = text[toks[j].start : toks[end].end]
         # symbols: exact, case-sensitive
         u = lex.symbols.get(raw)
+        if u is not None and end + 1 < n and tk.glued(end + 1) and toks[end + 1].kind == "num":
+            continue  # "eight A400M planes": a model name, not amperes
         if u is not None and (glued or raw not in lex.glued_only or _measure_of(tk, end, raw)):
             if raw in QUOTE_MARKS and _closes_quote(tk, j, raw):
                 return None  # 'he said "we lost 300"': a quotation mark, not inches

@@ -465,7 +465,8 @@ def test_half_of_is_a_share_and_half_a_unit_is_half_of_it() -> None:
     assert (c.value, c.kind) == (50, "percent")
     c = one("The boat sank half a mile offshore.")
     assert (c.value, c.unit) == (0.5, "mile")
-    assert numcheck.extract("The jury returned an hour and a half later.") == []
+    c = one("The jury returned an hour and a half later.")
+    assert (c.value, c.kind, c.unit) == (1.5, "quantity", "hour")
 
 
 def test_a_price_per_share() -> None:
@@ -501,3 +502,17 @@ def test_of_these_and_a_possessive_name_the_counted_whole() -> None:
     assert (c.value, c.counts) == (1, "reactor")
     c = numcheck.extract("Two of these small ferries sank.")[0]
     assert (c.value, c.counts) == (2, "ferry")
+
+
+def test_one_before_a_verb_or_a_plural_further_on_is_not_that_noun() -> None:
+    assert numcheck.extract("One suffered a broken arm.") == []
+    assert one("One economist urges patience.").counts == "economist"
+
+
+def test_a_change_from_one_amount_to_another_is_two_figures() -> None:
+    text = "Costs have risen from a first estimate of 4.2 billion euros to 5.1 billion euros."
+    assert [c.value for c in numcheck.extract(text)] == [4.2e9, 5.1e9]
+
+
+def test_a_year_before_a_stray_quotation_mark_is_not_inches() -> None:
+    assert numcheck.extract('The depot shut in 2004" after a long fight.') == []

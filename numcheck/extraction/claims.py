@@ -151,7 +151,7 @@ def _not_a_claim(tk: Tokenized, num: Number, kb: Knowledge) -> int | None:
             return _clock_range_end(tk, j)  # "from 7 to 9 am": a span of clock times
         if (
             prev is not None
-            and prev.lower in {"to", "-", "–", "and", "through", "until"}
+            and prev.lower in {"to", "-", "–", "through", "until"}
             and i >= 3
             and toks[i - 2].kind == "num"
             and toks[i - 3].lower.rstrip(".") in MONTHS
@@ -612,6 +612,14 @@ def _read_claim(tk: Tokenized, num: Number, kb: Knowledge) -> Raw | None:
         _read_price_per_unit(tk, raw, kb)
     if raw.kind == "number":
         _find_noun(tk, raw.last + 1, raw, kb)
+        if (
+            num.value == 1
+            and raw.noun_span is not None
+            and raw.noun_span[1] > raw.last + 1
+            and toks[raw.noun_span[1]].lower.endswith("s")
+        ):
+            raw.counts = raw.noun_class = raw.noun_span = None  # "One analyst urges caution"
+            raw.measurand, raw.kind = "", "number"
         if raw.counts is None:
             _partitive_noun(tk, raw.last + 1, raw, kb)
         if raw.noun_span is not None:
@@ -629,7 +637,7 @@ def _read_claim(tk: Tokenized, num: Number, kb: Knowledge) -> Raw | None:
         and num.first > 0
         and toks[num.first - 1].lower == "and"
     ):
-        return None  # "an hour and a half": the rest of a duration, not a share
+        return _and_a_half(tk, num, kb)  # "a day and a half": 1.5 days, not a share
     if raw.kind == "number" and 0 < num.value < 1 and num.words:
         # "a third", "three-quarters": a share, read as a percentage
         raw.kind = "percent"
@@ -683,6 +691,23 @@ def _named_scale(tk: Tokenized, i: int, j: int, value: float, kb: Knowledge) -> 
             if after[: len(words)] == words:
                 return name
     return None
+
+
+def _and_a_half(tk: Tokenized, num: Number, kb: Knowledge) -> Raw | None:
+    """'a day and a half', 'an hour and a half': one and a half of the unit; None for any other
+    'and a half' left over (the rest of a figure read before it)."""
+    toks = tk.tokens
+    i = num.first - 2
+    if i < 1 or toks[i - 1].lower not in {"a", "an"}:
+        return None
+    m = match_unit_after(tk, i, kb.units, False)
+    if m is None or m.last != i or kb.units.singular(toks[i].lower) != toks[i].lower:
+        return None
+    raw = Raw(i - 1, num.last, 1.5, None, None, kind="quantity", unit=m.unit, words=True)
+    raw.number_first, raw.number_last = i - 1, num.last
+    raw.place = 0.5
+    _interval(raw, kb)
+    return raw
 
 
 def _after_age_word(tk: Tokenized, i: int, kb: Knowledge) -> bool:
@@ -917,6 +942,11 @@ def _read_range(tk: Tokenized, raw: Raw, num: Number, kb: Knowledge) -> None:
         sep = toks[j]
     between = raw.first > 0 and toks[raw.first - 1].lower == "between"
     from_ = raw.first > 0 and toks[raw.first - 1].lower == "from"
+    if not from_ and toks[j].lower == "to":
+        # "risen from an initial estimate of 8.1 billion euros to 9.6 billion euros"
+        s0 = tk.sentence_spans[toks[raw.first].sentence][0]
+        near = toks[max(s0, raw.first - 6) : raw.first]
+        from_ = any(t.lower == "from" for t in near) and not any(t.text in {",", ";"} for t in near)
     if sep.text in {"-", "–", "—"}:
         if not (tk.glued(j) or sep.text == "–"):
             return
@@ -1021,7 +1051,9 @@ def _read_range(tk: Tokenized, raw: Raw, num: Number, kb: Knowledge) -> None:
             w in clause
             for w in (
                 "rose",
+                "risen",
                 "fell",
+                "fallen",
                 "raises",
                 "raised",
                 "increased",
@@ -1322,6 +1354,8 @@ def _one_noun(tk: Tokenized, num: Number, raw: Raw, kb: Knowledge) -> None:
         return
     if w.endswith(ADJECTIVE_ENDINGS) or w.endswith("s") or kb.numbers.is_number_word(w):
         return
+    if (w.endswith("ed") and len(w) > 4) or w == "being":
+        return  # "One suffered a head injury", "one being repaired": a verb, not a noun
     if j + 1 < len(toks) and toks[j + 1].kind == "word" and toks[j + 1].text.islower():
         nxt = toks[j + 1].lower
         if nxt not in STOP_AFTER and not nxt.endswith(("ed", "s")) and (nxt,) not in kb.cue_verbs:

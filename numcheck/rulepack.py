@@ -79,6 +79,8 @@ class NounsFile(_Strict):
     one_of_idioms: list[str] = Field(default_factory=list)
     age_words: list[str] = Field(default_factory=list)
     not_hyphen_nouns: list[str] = Field(default_factory=list)
+    name_labels: list[str] = Field(default_factory=list)
+    street_words: list[str] = Field(default_factory=list)
 
 
 class EventsFile(_Strict):

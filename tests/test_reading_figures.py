@@ -465,7 +465,8 @@ def test_half_of_is_a_share_and_half_a_unit_is_half_of_it() -> None:
     assert (c.value, c.kind) == (50, "percent")
     c = one("The boat sank half a mile offshore.")
     assert (c.value, c.unit) == (0.5, "mile")
-    assert numcheck.extract("The jury returned an hour and a half later.") == []
+    c = one("The jury returned an hour and a half later.")
+    assert (c.value, c.kind, c.unit) == (1.5, "quantity", "hour")
 
 
 def test_a_price_per_share() -> None:
@@ -484,3 +485,47 @@ def test_a_price_per_share() -> None:
 def test_one_unit_and_a_half_is_one_and_a_half_units(sentence: str, surface: str, value: float, unit: str):
     c = one(sentence)
     assert (c.surface, c.value, c.unit) == (surface, value, unit)
+
+
+# ---------------------------------------------------------------- labels, addresses, codes, clock spans
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Section 9 of the law sets the penalty.",
+        "Line 14 opens next spring.",
+        "The frigate, hull code 572, was launched.",
+        "The office moved to 4120 Harbor Blvd last year.",
+        "Orders go to the depot at Springdale 72764 first.",
+        "Shops open from 8 to 10 am on Sundays.",
+        "The summit runs from Mar 3 to 6.",
+    ],
+)
+def test_labels_street_numbers_codes_and_clock_spans_are_not_claims(text: str) -> None:
+    assert numcheck.extract(text) == [], [c.surface for c in numcheck.extract(text)]
+
+
+def test_a_model_name_glued_to_a_unit_letter_is_not_that_unit() -> None:
+    assert all(c.unit != "ampere" for c in numcheck.extract("The air force flies six A330 tankers."))
+
+
+def test_of_these_and_a_possessive_name_the_counted_whole() -> None:
+    c = numcheck.extract("Only one of Spain's nine reactors was running.")[0]
+    assert (c.value, c.counts) == (1, "reactor")
+    c = numcheck.extract("Two of these small ferries sank.")[0]
+    assert (c.value, c.counts) == (2, "ferry")
+
+
+def test_one_before_a_verb_or_a_plural_further_on_is_not_that_noun() -> None:
+    assert numcheck.extract("One suffered a broken arm.") == []
+    assert one("One economist urges patience.").counts == "economist"
+
+
+def test_a_change_from_one_amount_to_another_is_two_figures() -> None:
+    text = "Costs have risen from a first estimate of 4.2 billion euros to 5.1 billion euros."
+    assert [c.value for c in numcheck.extract(text)] == [4.2e9, 5.1e9]
+
+
+def test_a_year_before_a_stray_quotation_mark_is_not_inches() -> None:
+    assert numcheck.extract('The depot shut in 2004" after a long fight.') == []

@@ -39,10 +39,14 @@ The metric, per suite:
   (a subunit such as cent/penny counts as its currency; Recognizers' "Pound" is a currency only
   in CurrencyModel), percent for "percentage", a count, bare number or percentage for
   "dimensionless", otherwise the same pint dimensionality and the same conversion to SI (factor
-  and offset, so degrees Celsius are not kelvin). Documented equivalences: Recognizers'
-  "Ton" is any ton (it labels tonnes, short tons and metric tons alike) and its "Gallon" any
-  gallon; a "Franc" it gives no ISO code is any franc (it resolves "Swiss francs" to CHF and
-  leaves a bare "francs" without one: the country is not stated, so no one franc is right).
+  and offset, so degrees Celsius are not kelvin). A rate numcheck reads where the suite annotates
+  only the amount before its "per" ("500,000 barrels" of "500,000 barrels a day": the suite's
+  span ends before the claim's, and its unit is no rate) is judged on the rate's first unit, as a
+  price per unit ("$4 a gallon") is judged on its currency. Documented equivalences: Recognizers'
+  "Ton" is any ton (it labels tonnes, short tons and metric tons alike), its "Gallon" any
+  gallon and its "Barrel" any barrel (numcheck reads news barrels as oil barrels); a "Franc" it
+  gives no ISO code is any franc (it resolves "Swiss francs" to CHF and leaves a bare "francs"
+  without one: the country is not stated, so no one franc is right).
 - Entries whose `Results` are empty are kept: each counts as one item, correct only if numcheck
   extracts nothing there of the suite's kind (a money claim for CurrencyModel, a quantity claim
   for DimensionModel, any reader number for NumberModel, any claim for quantulum3). Value
@@ -149,6 +153,7 @@ PINT_NAMES: dict[str, str] = {
 EQUIVALENT: dict[str, set[str]] = {
     "ton": {"short_ton", "metric_ton", "long_ton"},
     "gallon": {"gallon", "imperial_gallon"},
+    "barrel": {"barrel", "oil_barrel"},
 }
 
 
@@ -419,6 +424,9 @@ def unit_agrees(exp: Expected, f: Found) -> bool:
     if f.unit is None or f.kind != "quantity":
         si = si_of(exp.unit)
         return si is not None and si[2] == "dimensionless" and f.kind in {"count", "number"}
+    amount = _amount_of_rate(exp, f)
+    if amount is not None:
+        return unit_agrees(exp, amount)
     if exp.unit in EQUIVALENT:
         return _pint_name_of(f) in EQUIVALENT[exp.unit]
     si = si_of(exp.unit)
@@ -431,15 +439,42 @@ def unit_agrees(exp: Expected, f: Found) -> bool:
     return all(abs((v * fs[0] + fs[1]) - (v * si[0] + si[1])) <= 1e-6 * abs(v * si[0]) for v in (1.0, 1000.0))
 
 
-def _pint_name_of(f: Found) -> str:
+def _amount_of_rate(exp: Expected, f: Found) -> Found | None:
+    """A rate claim ('500,000 barrels a day', unit 'barrel / day') where the suite annotates only
+    the amount before its 'per' ('500,000 barrels', ending before the claim does, with a unit that is
+    no rate): the claim's amount, in the rate's first unit, to judge the unit on — as a price per
+    unit ('$4 a gallon') is judged on its currency."""
+    if not f.unit or " / " not in f.unit or " per " in (exp.unit or "") or exp.end >= f.end:
+        return None
+    first = f.unit.split(" / ", 1)[0]
+    pint = _lexicon_pint(first)
+    si = None if pint is None else _si_expr(pint)
+    if si is None:
+        return None
+
+    def to_si(v: float | None) -> float | None:
+        return None if v is None else v * si[0] + si[1]
+
+    return Found(
+        f.start, f.end, f.value, f.low, f.high, "quantity", first,
+        to_si(f.value), to_si(f.low), si[2], to_si(f.high),
+    )  # fmt: skip
+
+
+def _lexicon_pint(name: str | None) -> str | None:
+    """The pint expression of the unit numcheck names `name` ('barrel' -> 'oil_barrel')."""
     from numcheck.extraction.units import unit_lexicon
     from numcheck.rulepack import load_pack
 
     lex = unit_lexicon(load_pack(None).units)
     for u in (*lex.words.values(), *lex.symbols.values()):
-        if u.name == f.unit and u.pint:
-            return u.pint.replace(" ", "_")
-    return (f.unit or "").replace(" ", "_")
+        if u.name == name and u.pint:
+            return u.pint
+    return None
+
+
+def _pint_name_of(f: Found) -> str:
+    return (_lexicon_pint(f.unit) or f.unit or "").replace(" ", "_")
 
 
 def _found_factor(f: Found) -> tuple[float, float] | None:

@@ -128,6 +128,17 @@ def test_values_compare_in_the_stated_unit_or_in_si(acc: ModuleType) -> None:
     assert not acc.value_matches(dozen, acc.Found(0, 7, 13.0, kind="count", unit="egg"), True)
 
 
+def test_a_rate_is_judged_on_its_amount_only_where_the_suite_annotates_the_amount(acc: ModuleType) -> None:
+    text = "Output rose by 3,000 tonnes a day."
+    (f,) = acc.claims_found(text)
+    amount = acc.Expected(text.index("3,000"), text.index(" a day"), "3,000 tonnes", 3000.0, "tonne")
+    assert acc.unit_agrees(amount, f)
+    wrong = acc.Expected(amount.start, amount.end, "3,000 tonnes", 3000.0, "kilogram")
+    assert not acc.unit_agrees(wrong, f)
+    whole = acc.Expected(amount.start, len(text) - 1, "3,000 tonnes a day", 3000.0, "tonne")
+    assert not acc.unit_agrees(whole, f)  # the suite says the whole is tonnes: it is not
+
+
 def test_a_range_is_quantulum3s_midpoint_and_half_width(acc: ModuleType) -> None:
     exp = acc.Expected(0, 8, "3 to 4 L", 3.5, "litre", uncertainty=0.5)
     assert acc.value_matches(exp, acc.Found(0, 8, None, low=3.0, high=4.0, kind="quantity"), True)

@@ -39,9 +39,10 @@ The metric, per suite:
   (a subunit such as cent/penny counts as its currency; Recognizers' "Pound" is a currency only
   in CurrencyModel), percent for "percentage", a count, bare number or percentage for
   "dimensionless", otherwise the same pint dimensionality and the same conversion to SI (factor
-  and offset, so degrees Celsius are not kelvin). Two documented equivalences: Recognizers'
+  and offset, so degrees Celsius are not kelvin). Documented equivalences: Recognizers'
   "Ton" is any ton (it labels tonnes, short tons and metric tons alike) and its "Gallon" any
-  gallon.
+  gallon; a "Franc" it gives no ISO code is any franc (it resolves "Swiss francs" to CHF and
+  leaves a bare "francs" without one: the country is not stated, so no one franc is right).
 - Entries whose `Results` are empty are kept: each counts as one item, correct only if numcheck
   extracts nothing there of the suite's kind (a money claim for CurrencyModel, a quantity claim
   for DimensionModel, any reader number for NumberModel, any claim for quantulum3). Value
@@ -108,6 +109,8 @@ CURRENCY_NAMES: dict[str, tuple[str, float]] = {
     "sri lankan rupee": ("LKR", 1.0),
     "sen": ("JPY", 0.01),
 }
+# currency names a suite gives without an ISO code that stand for any of several currencies
+ANY_CURRENCY: dict[str, set[str]] = {"franc": {"CHF", "FRF", "BEF", "LUF", "XOF", "XAF", "XPF"}}
 SUBUNITS = {"cent", "dime", "pence", "penny", "satoshi", "sen"}
 
 # unit names of the suites -> pint expressions, where lower-casing and the rewrites in _pint_expr
@@ -407,7 +410,10 @@ def unit_agrees(exp: Expected, f: Found) -> bool:
         return f.by_reader or f.kind in {"count", "number", "percent"}
     cur = _currency(exp)
     if cur is not None:
-        return f.kind == "money" and (f.unit or "").split("/")[0] == cur[0]
+        code = (f.unit or "").split("/")[0]
+        return f.kind == "money" and (
+            code == cur[0] or (exp.iso is None and code in ANY_CURRENCY.get(exp.unit, set()))
+        )
     if exp.unit in {"percentage", "percent"}:
         return f.kind == "percent"
     if f.unit is None or f.kind != "quantity":

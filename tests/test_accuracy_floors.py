@@ -165,6 +165,17 @@ def _claims(text: str) -> list[tuple[str, float | None, str, str | None]]:
         ("About 40 000 people came.", [("40 000", 40_000.0, "count", "people")]),
         ("Losses of C$16.4 million.", [("C$16.4 million", 16_400_000.0, "money", "CAD")]),
         ("A mouse can get through a 1/4 inch gap.", [("1/4 inch", 0.25, "quantity", "inch")]),
+        # one unit after a determiner is a figure; "one" with anything else there stays a pronoun
+        ("The one mile path by the river was shut.", [("one mile", 1.0, "quantity", "mile")]),
+        (
+            "Crews cleared that one kilometre of track overnight.",
+            [("one kilometre", 1.0, "quantity", "kilometre")],
+        ),
+        ("It was the one road still open that day.", []),
+        # a unit's own symbol wins over one made by a prefix ("mb" is no millibarn)
+        ("The update is a 45 mb download.", [("45 mb", 45.0, "quantity", "megabyte")]),
+        ("The office has a 100 Mb line.", [("100 Mb", 100.0, "quantity", "megabit")]),
+        ("They met again that one day in spring.", []),
     ],
 )
 def test_readings_the_peer_suites_taught_hold_in_news_copy(text: str, claims: list) -> None:

@@ -35,6 +35,9 @@ class Knowledge:
     noun_max: int
     people_kinds: set[str]
     not_counted: set[str]
+    one_of_idioms: set[str]
+    age_words: set[str]
+    not_hyphen_nouns: set[str]
     events: dict[tuple[str, ...], str]  # stemmed phrase -> event
     event_max: int
     directions: dict[str, str]  # stem -> increase/decrease
@@ -102,6 +105,9 @@ def _knowledge(key: int, pack: RulePack) -> Knowledge:
         noun_max=max((len(p) for p in nouns), default=1),
         people_kinds=set(pack.nouns.people_kinds),
         not_counted={w.lower() for w in pack.nouns.not_counted},
+        one_of_idioms={w.lower() for w in pack.nouns.one_of_idioms},
+        age_words={w.lower() for w in pack.nouns.age_words},
+        not_hyphen_nouns={w.lower() for w in pack.nouns.not_hyphen_nouns},
         events=events,
         event_max=max((len(p) for p in events), default=1),
         directions={w.lower(): d for d, words in pack.events.directions.items() for w in words},

@@ -43,7 +43,9 @@ The metric, per suite:
   share numcheck states as a percentage ("two thirds" = 66.67 percent) against a dimensionless
   0.667; or, for a range claim, quantulum3's midpoint and half-width (its `uncertainty`, both
   must match) or, for Recognizers (which annotates the two ends of "eight to 10 feet" as
-  separate quantities), either endpoint. A vague amount ("dozens of") never matches a figure.
+  separate quantities), either endpoint; a quantulum3 range that numcheck reads as two figures
+  ("rose from $3 to $5 a litre" is a change from one price to another, not a range) is read
+  right when both figures are. A vague amount ("dozens of") never matches a figure.
 - *Unit accuracy* is reported separately, over the expected quantities that have a unit (all of
   quantulum3's, "dimensionless" included; none of NumberModel's, hence "n/a"): read right if an
   overlapping item (the value-matching ones if any) has the expected unit: the same ISO currency
@@ -78,7 +80,7 @@ import json
 import sys
 from collections import Counter, defaultdict
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from importlib.util import find_spec
 from pathlib import Path
 from typing import Any
@@ -627,7 +629,7 @@ def evaluate(
             over = [f for f in found if f.start < x.end and x.start < f.end]
             if fallback is not None and x.unit is None:
                 over += [f for f in extra_pool if f.start < x.end and x.start < f.end]
-            ok = [f for f in over if value_matches(x, f, quantulum)]
+            ok = [f for f in over if value_matches(x, f, quantulum)] or _both_ends(x, over, quantulum)
             for f in ok or over:
                 used.add(id(f))
             if ok:
@@ -647,6 +649,19 @@ def evaluate(
                 )
         res.extra += sum(1 for f in found if id(f) not in used)
     return res
+
+
+def _both_ends(x: Expected, over: list[Found], quantulum: bool) -> list[Found]:
+    """quantulum3's range ("from $3 to $5 a litre": midpoint 4, half-width 1) that numcheck reads
+    as two figures (a change from one price to another): right when both ends are read right, as
+    either end of a Recognizers range is."""
+    if not quantulum or x.uncertainty is None or x.value is None:
+        return []
+    u = float(x.uncertainty)
+    ends = [replace(x, value=x.value - u, uncertainty=None), replace(x, value=x.value + u, uncertainty=None)]
+    points = [f for f in over if not f.is_range]
+    found = [next((f for f in points if value_matches(e, f, True)), None) for e in ends]
+    return [f for f in found if f is not None] if all(found) and found[0] is not found[1] else []
 
 
 def _failure_kind(x: Expected, over: list[Found], text: str, fallback: Finder | None) -> str:

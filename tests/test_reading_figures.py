@@ -516,3 +516,13 @@ def test_a_change_from_one_amount_to_another_is_two_figures() -> None:
 
 def test_a_year_before_a_stray_quotation_mark_is_not_inches() -> None:
     assert numcheck.extract('The depot shut in 2004" after a long fight.') == []
+
+
+def test_a_unit_and_a_half_without_an_article() -> None:
+    c = one("The last week and a half was chaotic.")
+    assert (c.value, c.unit) == (1.5, "week")
+
+
+def test_a_spelled_number_inside_a_name_is_not_a_claim() -> None:
+    assert numcheck.extract("The town was rebuilt after World War Two ended.") == []
+    assert one("Court Jails Three Men Over Fraud").counts == "man"

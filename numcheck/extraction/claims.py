@@ -310,6 +310,16 @@ def _not_a_claim(tk: Tokenized, num: Number, kb: Knowledge) -> int | None:
                 return j  # "Section 4 of the Act", "Line 28", "hull code 856": a label
     elif t.text == "One" and prev is not None and prev.kind == "word" and prev.text[:1].isupper():
         return j  # "One" after a capitalised word is a name: "Capital One", "Formula One", "BBC One"
+    elif (
+        num.first == num.last
+        and t.text[:1].isupper()
+        and prev is not None
+        and prev.kind == "word"
+        and prev.text[:1].isupper()
+        and not _sentence_start(tk, i - 1)
+        and (nxt is None or not nxt.text[:1].isupper())
+    ):
+        return j  # "World War Two in Europe": a name ("Police Arrest Two Men" is a headline)
     return None
 
 
@@ -698,13 +708,14 @@ def _and_a_half(tk: Tokenized, num: Number, kb: Knowledge) -> Raw | None:
     'and a half' left over (the rest of a figure read before it)."""
     toks = tk.tokens
     i = num.first - 2
-    if i < 1 or toks[i - 1].lower not in {"a", "an"}:
-        return None
+    if i < 1 or toks[i - 1].kind == "num" or toks[i].kind != "word":
+        return None  # "The past month and a half", "an hour and a half"
     m = match_unit_after(tk, i, kb.units, False)
     if m is None or m.last != i or kb.units.singular(toks[i].lower) != toks[i].lower:
         return None
-    raw = Raw(i - 1, num.last, 1.5, None, None, kind="quantity", unit=m.unit, words=True)
-    raw.number_first, raw.number_last = i - 1, num.last
+    first = i - 1 if toks[i - 1].lower in {"a", "an"} else i
+    raw = Raw(first, num.last, 1.5, None, None, kind="quantity", unit=m.unit, words=True)
+    raw.number_first, raw.number_last = first, num.last
     raw.place = 0.5
     _interval(raw, kb)
     return raw

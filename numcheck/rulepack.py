@@ -103,6 +103,9 @@ class AttributionFile(_Strict):
     pronouns: list[str]
     not_sources: list[str] = Field(default_factory=list)
     groups: list[str] = Field(default_factory=list)
+    frames: list[str] = Field(default_factory=list)
+    speech: list[str] = Field(default_factory=list)
+    tallies: list[str] = Field(default_factory=list)
 
 
 class Currency(_Strict):

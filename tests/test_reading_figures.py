@@ -474,6 +474,19 @@ def test_a_price_per_share() -> None:
     assert (c.value, c.unit) == (22, "USD/share")
 
 
+@pytest.mark.parametrize(
+    "sentence, surface, value, unit",
+    [
+        ("The rides were shut for a day and a half in October.", "a day and a half", 1.5, "day"),
+        ("The hearing ran for an hour and a half on Monday.", "an hour and a half", 1.5, "hour"),
+        ("The new path is a mile and a half long.", "a mile and a half", 1.5, "mile"),
+    ],
+)
+def test_one_unit_and_a_half_is_one_and_a_half_units(sentence: str, surface: str, value: float, unit: str):
+    c = one(sentence)
+    assert (c.surface, c.value, c.unit) == (surface, value, unit)
+
+
 # ---------------------------------------------------------------- labels, addresses, codes, clock spans
 
 

@@ -73,7 +73,9 @@ def scan(tk: Tokenized, kb: Knowledge) -> list[Raw]:
                 i += 1
                 continue
         num = read_number(tk, i, kb.numbers)
-        if num is None and t.lower in {"a", "an"}:
+        if num is None and (t.lower in {"a", "an"} or (t.lower == "one" and i > 0)):
+            # "a gallon"; "that one mile", "the one kilometre loop": the reader leaves "one" after a
+            # determiner ("the one you mentioned"), but one unit after it is still a figure
             one = _one_unit_at(tk, i, kb, out)
             if one is not None:
                 out.append(one)
@@ -400,8 +402,9 @@ def _half_of(tk: Tokenized, i: int) -> Raw | None:
 
 
 def _one_unit_at(tk: Tokenized, i: int, kb: Knowledge, out: list[Raw]) -> Raw | None:
-    """'a gallon', 'a kibibyte', 'a penny': one unit. Not a rate ('$4 a gallon', '10 miles a day'),
-    not a time ('a year ago'), not a unit word that is also an English word ('a foot', 'a ton of')."""
+    """'a gallon', 'a kibibyte', 'a penny', 'that one mile': one unit. Not a rate ('$4 a gallon', '10
+    miles a day'), not a time ('a year ago'), not a unit word that is also an English word ('a foot',
+    'a ton of')."""
     toks = tk.tokens
     n = len(toks)
     j = i + 1
@@ -425,11 +428,15 @@ def _one_unit_at(tk: Tokenized, i: int, kb: Knowledge, out: list[Raw]) -> Raw | 
         raw.kind, raw.currency, raw.value, raw.place = "money", sub.currency, sub.share, sub.share
     else:
         m = match_unit_after(tk, j, kb.units, False)
-        if m is None or m.unit.entity in {"time", "temperature"} or m.last != j:
+        if m is None or m.last != j:
+            return None
+        if m.unit.entity in {"time", "temperature"}:
             return None
         if kb.units.singular(word) != word:
             return None  # "a miles"
         raw.kind, raw.unit = "quantity", m.unit
+        if [t.lower for t in toks[j + 1 : j + 4]] == ["and", "a", "half"] and raw.value == 1.0:
+            raw.last, raw.value, raw.place = j + 3, 1.5, 0.5  # "a mile and a half"
     _measurand_after(tk, raw.last + 1, raw)
     h = _hedge_before(tk, i, kb)
     if h is not None:

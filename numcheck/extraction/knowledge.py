@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 
 from snowballstemmer.english_stemmer import EnglishStemmer
@@ -57,6 +57,9 @@ class Knowledge:
     pronouns: set[str]
     groups: set[str]
     not_sources: set[str]
+    frames: set[str] = field(default_factory=set)
+    speech: set[str] = field(default_factory=set)
+    tallies: set[str] = field(default_factory=set)
 
 
 def _by_first(table: dict[tuple[str, ...], Vague]) -> dict[str, list[tuple[tuple[str, ...], Vague]]]:
@@ -126,6 +129,9 @@ def _knowledge(key: int, pack: RulePack) -> Knowledge:
         pronouns={p.lower() for p in pack.attribution.pronouns},
         groups={g.lower() for g in pack.attribution.groups},
         not_sources={s.lower() for s in pack.attribution.not_sources},
+        frames={f.lower() for f in pack.attribution.frames},
+        speech={w.lower() for w in pack.attribution.speech},
+        tallies={w.lower() for w in pack.attribution.tallies},
     )
     if len(_CACHE) >= 16:  # one entry per distinct pack: bounded, or a process that builds packs grows
         _CACHE.clear()

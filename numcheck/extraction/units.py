@@ -142,6 +142,9 @@ def _norm(phrase: str) -> str:
 def _build(units_file_json: str) -> UnitLexicon:
     uf = UnitsFile.model_validate_json(units_file_json)
     lex = UnitLexicon({}, {}, {}, {}, dict(uf.plurals), set())
+    # symbols made by a prefix ("m" + "b") yield to the symbols a unit lists as its own: quantulum3
+    # gives "mb" to the megabyte and "kb" to the kilobit, not to a millibarn or a kilobarn
+    prefixed: dict[str, Unit] = {}
     for name, entry in _load_quantulum_units().items():
         entity = entry.get("entity")
         if entity not in ENTITIES:
@@ -165,9 +168,11 @@ def _build(units_file_json: str) -> UnitLexicon:
             if p in SYMBOL_PREFIXES:
                 for sym in entry.get("symbols", []):
                     if sym and sym.isalpha() and len(sym) <= 2:
-                        lex.symbols.setdefault(
+                        prefixed.setdefault(
                             p + sym, Unit(SYMBOL_PREFIXES[p] + name, SYMBOL_PREFIXES[p] + pint_name, entity)
                         )
+    for sym, unit in prefixed.items():
+        lex.symbols.setdefault(sym, unit)
     for extra in uf.extra:
         display = (
             lex.singular(extra.words[0])

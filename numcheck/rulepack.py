@@ -80,6 +80,7 @@ class NounsFile(_Strict):
     age_words: list[str] = Field(default_factory=list)
     not_hyphen_nouns: list[str] = Field(default_factory=list)
     name_labels: list[str] = Field(default_factory=list)
+    adjective_nouns: list[str] = Field(default_factory=list)
     street_words: list[str] = Field(default_factory=list)
 
 

@@ -539,3 +539,21 @@ def test_a_unit_and_a_half_without_an_article() -> None:
 def test_a_spelled_number_inside_a_name_is_not_a_claim() -> None:
     assert numcheck.extract("The town was rebuilt after World War Two ended.") == []
     assert one("Court Jails Three Men Over Fraud").counts == "man"
+
+
+@pytest.mark.parametrize(
+    ("text", "counts"),
+    [
+        ("The inspector asked for three separate audit reports.", "report"),
+        ("Two firemen were treated for smoke.", "fireman"),
+        ("Last year 412 such complaints were filed.", "complaint"),
+        ("Norway took five gold and three silver.", "gold"),
+        ("Fourteen Defendants Charged in Pension Fraud", "defendant"),
+    ],
+)
+def test_counted_nouns_past_a_noun_like_verb_such_a_headline_or_in_men(text: str, counts: str) -> None:
+    assert numcheck.extract(text)[0].counts == counts
+
+
+def test_a_metal_before_another_noun_is_not_a_medal() -> None:
+    assert one("The vault held 40 gold coins.").counts == "coin"

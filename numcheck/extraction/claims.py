@@ -964,7 +964,11 @@ def _read_range(tk: Tokenized, raw: Raw, num: Number, kb: Knowledge) -> None:
         # "risen from an initial estimate of 8.1 billion euros to 9.6 billion euros"
         s0 = tk.sentence_spans[toks[raw.first].sentence][0]
         near = toks[max(s0, raw.first - 6) : raw.first]
-        from_ = any(t.lower == "from" for t in near) and not any(t.text in {",", ";"} for t in near)
+        from_ = (
+            any(t.lower == "from" for t in near)
+            and toks[raw.first - 1].lower == "of"
+            and not any(t.text in {",", ";"} for t in near)
+        )
     if sep.text in {"-", "–", "—"}:
         if not (tk.glued(j) or sep.text == "–"):
             return
@@ -1206,6 +1210,18 @@ def _scale_of(num: Number) -> float:
     return 1.0
 
 
+def _title_case(tk: Tokenized, k: int) -> bool:
+    """Is token k in a headline written in Title Case ('21 Defendants Charged in Visa Scheme')? Its
+    next word and most of the longer words around it are capitalised."""
+    toks = tk.tokens
+    s = toks[k].sentence
+    if k + 1 >= len(toks) or toks[k + 1].sentence != s or not toks[k + 1].text[:1].isupper():
+        return False
+    near = toks[max(0, k - 6) : k + 7]
+    words = [t for t in near if t.sentence == s and t.kind == "word" and len(t.text) > 3]
+    return len(words) >= 3 and sum(t.text[:1].isupper() for t in words) >= 0.8 * len(words)
+
+
 def _find_noun(tk: Tokenized, j: int, raw: Raw, kb: Knowledge) -> None:
     """The counted noun after a bare figure: skips up to three modifiers ("North Korean", "major")."""
     toks = tk.tokens
@@ -1227,6 +1243,11 @@ def _find_noun(tk: Tokenized, j: int, raw: Raw, kb: Knowledge) -> None:
         for size in range(min(kb.noun_max, n - k), 0, -1):
             phrase = tuple(x.lower for x in toks[k : k + size])
             cls = kb.noun_words.get(phrase)
+            if cls is not None and cls in kb.adjective_nouns:
+                after = toks[k + size] if k + size < n else None
+                if after is not None and after.kind == "word" and after.text.islower():
+                    if after.lower not in {"and", "or"} and not kb.noun_words.get((after.lower,)) == cls:
+                        cls = None  # "10 gold bars" counts bars; "four gold, six silver" count medals
             if cls is not None:
                 raw.counts = " ".join(x.text for x in toks[k : k + size])
                 raw.noun_class = cls
@@ -1239,9 +1260,12 @@ def _find_noun(tk: Tokenized, j: int, raw: Raw, kb: Knowledge) -> None:
             raw.features["more"] = True  # "six more seats", "200 additional teachers": an increment
             k += 1
             continue
+        if low == "such" and k == j and k + 1 < n and toks[k + 1].lower != "as":
+            k += 1  # "1,031 such offences"
+            continue
         if low in STOP_AFTER or low in kb.not_counted or low in kb.numbers.units or low in MONTHS:
             break
-        if (low,) in kb.cue_verbs:
+        if (low,) in kb.cue_verbs and not low.endswith("s"):
             break  # "one MP told reporters": the noun is before the verb, not after it
         if (
             k == j + 1
@@ -1262,9 +1286,15 @@ def _find_noun(tk: Tokenized, j: int, raw: Raw, kb: Knowledge) -> None:
             and low.endswith("s")
             and len(low) > 3
             and low not in NOT_NOUNS
-            and (not t.text[:1].isupper() or low.endswith("ans"))  # "85,000 Americans", "300 Ukrainians"
+            and (not t.text[:1].isupper() or low.endswith("ans") or _title_case(tk, k))
             and not low.endswith(("ss", "us", "ous", "ics"))
-        ):
+        ) or (
+            fallback is None
+            and low.endswith("men")
+            and not low.endswith(("imen", "omen"))
+            and len(low) > 5
+            and t.text.islower()
+        ):  # "85,000 Americans", "21 Defendants Charged" (a headline), "two policemen"
             fallback = (k, k)
             if skipped == 0:
                 break
@@ -1529,6 +1559,8 @@ def singular_noun(word: str) -> str:
     low = w.lower()
     if low in IRREGULAR:
         return IRREGULAR[low]
+    if low.endswith("men") and len(low) > 5 and not low.endswith(("imen", "omen")):
+        return low[:-3] + "man"  # "policemen", "gunmen"
     if low.endswith("ies") and len(low) > 4:
         return low[:-3] + "y"
     if low.endswith(("ches", "shes", "sses", "xes")):

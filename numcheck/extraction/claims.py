@@ -385,8 +385,35 @@ def _vague_at(tk: Tokenized, i: int, kb: Knowledge) -> Raw | None:
             raw.last = cur[1]
         else:
             _find_noun(tk, i + k, raw, kb)
+            if raw.counts is None:
+                _vague_unit_or_whole(tk, i + k, raw, kb)
         return raw
     return None
+
+
+def _vague_unit_or_whole(tk: Tokenized, j: int, raw: Raw, kb: Knowledge) -> None:
+    """'several months', 'hundreds of hours': a vague amount of a unit; 'several of their friends',
+    'hundreds of their clients': of the noun after the determiner."""
+    toks = tk.tokens
+    n = len(toks)
+    if j >= n or toks[j].sentence != toks[raw.first].sentence:
+        return
+    m = match_unit_after(tk, j, kb.units, False)
+    if m is not None and m.unit.pint and m.unit.entity in {"time", "length", "area", "mass", "volume"}:
+        if toks[m.last].lower.endswith("s") or toks[m.last].lower in kb.units.plurals:
+            raw.kind, raw.unit, raw.last = "quantity", m.unit, m.last
+        return
+    k = j + 1 if toks[j].lower == "of" else j
+    if k == j and toks[raw.last].lower != "of":
+        return
+    if k >= n or not (toks[k].lower in OF_DETERMINERS or _possessive(toks[k].lower)):
+        return
+    while k < n and k <= j + 3 and (toks[k].lower in OF_DETERMINERS or _possessive(toks[k].lower)):
+        k += 1
+    probe = Raw(0, 0, None, None, None)
+    _find_noun(tk, k, probe, kb)
+    if probe.noun_span is not None and toks[probe.noun_span[1]].lower.endswith("s"):
+        raw.counts, raw.noun_class, raw.kind = probe.counts, probe.noun_class, "count"
 
 
 def _half_of(tk: Tokenized, i: int) -> Raw | None:
@@ -627,6 +654,8 @@ def _read_claim(tk: Tokenized, num: Number, kb: Knowledge) -> Raw | None:
     if raw.kind == "money":
         _read_rate(tk, raw, kb)
         _read_price_per_unit(tk, raw, kb)
+    if raw.kind == "number" and not raw.is_range and _percent_shared_after(tk, raw.last + 1):
+        raw.kind = "percent"  # "69 and 55.7 percent, respectively"
     if raw.kind == "number":
         _find_noun(tk, raw.last + 1, raw, kb)
         if (
@@ -726,6 +755,21 @@ def _and_a_half(tk: Tokenized, num: Number, kb: Knowledge) -> Raw | None:
     raw.place = 0.5
     _interval(raw, kb)
     return raw
+
+
+def _percent_shared_after(tk: Tokenized, j: int) -> bool:
+    """'69 and 55.7 percent', '12, 15 and 20%': the next figure of a list carries the percent sign."""
+    toks = tk.tokens
+    n = len(toks)
+    if j + 2 >= n or toks[j].lower not in {"and", "or", ","}:
+        return False
+    k = j + 1
+    if toks[k].kind != "num" or toks[k].sentence != toks[j].sentence:
+        return False
+    while k + 2 < n and toks[k + 1].lower in {"and", "or", ","} and toks[k + 2].kind == "num":
+        k += 2
+    nxt = toks[k + 1] if k + 1 < n else None
+    return nxt is not None and (nxt.text in {"%", "٪", "％"} or nxt.lower in PERCENT_WORDS)
 
 
 def _after_age_word(tk: Tokenized, i: int, kb: Knowledge) -> bool:
@@ -915,6 +959,10 @@ def _read_unit(tk: Tokenized, j: int, raw: Raw, kb: Knowledge) -> None:
         k = j + 1
     elif toks[j].text in {"°", "º"} and glued:
         glued = True
+    elif toks[j].lower in kb.pack.units.unit_modifiers and j + 1 < len(toks) and not glued:
+        m = match_unit_after(tk, j + 1, kb.units, False)
+        if m is not None and m.unit.entity == "time":
+            k = j + 1  # "three consecutive years", "two straight days"
     m = match_unit_after(tk, k, kb.units, glued or k != j)
     if m is None:
         return

@@ -113,7 +113,13 @@ def holds(label: Label, values: list[float], up: bool | None, original: list[flo
     if label.kind == "parts_complete":
         return sum(values[1:]) == values[0]
     if label.kind == "change":
-        return (values[1] > values[0]) == bool(up)
+        if up is None:  # no direction word: the direction the figures show
+            up = original[1] > original[0]
+        return (values[1] > values[0]) == up
+    if label.kind == "more":  # a comparison: the first figure is the larger
+        return values[0] > values[1]
+    if label.kind == "duration":  # a count of periods between two dates: any other count breaks it
+        return values == original
     if label.kind == "conversion":
         r0, r = original[1] / original[0], values[1] / values[0]
         return abs(r / r0 - 1) <= 0.02

@@ -830,9 +830,10 @@ class _Reader:
             if not _usable(c):
                 continue
             # "from 300 to 750" read as one range claim
-            if c.low is not None and c.high is not None and c.value is None and self.before(c, 1) == ["from"]:
+            hb = self.strip_hedge(self.before(c, 4))  # "from around 25,000 to 1,350,000"
+            if c.low is not None and c.high is not None and c.value is None and hb[-1:] == ["from"]:
                 ends = range_ends(c)
-                span = self.before(c, 2)[0] in self.range_before  # "is expected to be from A to B"
+                span = hb[-2:-1] != [] and hb[-2] in self.range_before  # "is expected to be from A to B"
                 if ends is not None and not span:
                     self._change(ends[0], ends[1], c, c, k, k)
                 continue
@@ -852,12 +853,23 @@ class _Reader:
                 ):
                     self._change(_figure(c), _figure(prev), prev, c, k - 1, k)
                     continue
-            if k + 1 >= len(cs):
+            # "from 32,400 riel ($80) in 2013 to 62,000 riel": the next figure that is not c restated
+            # in brackets
+            j = k + 1
+            while j < len(cs) and self.after(cs[j], 1) == [")"]:
+                opened = self.gap(c, cs[j])
+                if opened[-1:] != ["("] or len(opened) > 2 or not all(w.isalpha() for w in opened[:-1]):
+                    break
+                j += 1
+            if j >= len(cs):
                 continue
-            d = cs[k + 1]
+            d = cs[j]
             if d.sentence != c.sentence or not _usable(d):
                 continue
-            g = self.strip_hedge(self.gap(c, d))
+            g = self.gap(cs[j - 1], d)
+            if j > k + 1 and g[:1] == [")"]:
+                g = [w for w in self.gap(c, cs[k + 1]) if w != "("] + g[1:]
+            g = self.strip_hedge(g)
             b = self.strip_hedge(self.before(c, 3))
             pair: tuple[Claim, Claim] | None = None
             if (
@@ -903,7 +915,7 @@ class _Reader:
                 min(old, new, key=lambda x: x.start),
                 max(old, new, key=lambda x: x.start),
                 k,
-                k + 1,
+                j,
             )
 
     def read_change_to_after(self) -> None:

@@ -495,3 +495,22 @@ def test_a_definite_whole_broken_down_between_dashes() -> None:
     # bare figures (ages) or a title are no breakdown
     assert found("He has these two little kids - seven and three.") == []
     assert found("Best album: The Hope Six Demolition Project - 22, A Million.") == []
+
+
+def test_a_change_whose_figures_are_each_restated_in_brackets() -> None:
+    text = "The hostel's nightly rate {} from 40,000 dong ($2) in 2019 to 90,000 dong ($4) this spring."
+    assert found(text.format("rose")) == []
+    assert message(text.format("fell")) == "from 40,000 to 90,000 is a rise, not a fall"
+
+
+def test_a_direction_word_ending_in_ing() -> None:
+    text = "Turnout kept {} each year from about 40 percent in 2001 to about 71 percent in 2009."
+    assert found(text.format("climbing")) == []
+    assert message(text.format("sliding")) == "from 40 percent to 71 percent is a rise, not a fall"
+
+
+def test_a_change_from_a_hedged_figure_read_as_one_range() -> None:
+    text = "Since 1990 the forest has {} from about 8,000 hectares to 6,400,000 hectares."
+    assert found(text.format("grown")) == []
+    assert message(text.format("shrunk")) == "from 8,000 hectares to 6,400,000 hectares is a rise, not a fall"
+    assert found("Costs are expected to be from about $3bn to $4bn.") == []

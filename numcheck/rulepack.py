@@ -76,6 +76,11 @@ class NounsFile(_Strict):
     implied_events: dict[str, str] = Field(default_factory=dict)
     people_kinds: list[str] = Field(default_factory=list)
     not_counted: list[str] = Field(default_factory=list)
+    one_of_idioms: list[str] = Field(default_factory=list)
+    age_words: list[str] = Field(default_factory=list)
+    not_hyphen_nouns: list[str] = Field(default_factory=list)
+    name_labels: list[str] = Field(default_factory=list)
+    street_words: list[str] = Field(default_factory=list)
 
 
 class EventsFile(_Strict):
@@ -98,6 +103,9 @@ class AttributionFile(_Strict):
     pronouns: list[str]
     not_sources: list[str] = Field(default_factory=list)
     groups: list[str] = Field(default_factory=list)
+    frames: list[str] = Field(default_factory=list)
+    speech: list[str] = Field(default_factory=list)
+    tallies: list[str] = Field(default_factory=list)
 
 
 class Currency(_Strict):
@@ -126,6 +134,12 @@ class DeskUnit(_Strict):
     symbols: list[str] = Field(default_factory=list)
 
 
+class NamedScale(_Strict):
+    before: list[str] = Field(default_factory=list)
+    after: list[str] = Field(default_factory=list)
+    max: float = Field(10.0, allow_inf_nan=False)
+
+
 class UnitsFile(_Strict):
     currencies: dict[str, Currency]
     pound_as_money_with_scale: bool = True
@@ -139,6 +153,8 @@ class UnitsFile(_Strict):
     # ISO codes that are also English words: in lower case they are never a currency before a figure
     codes_that_are_words: list[str] = Field(default_factory=list)
     desk_units: list[DeskUnit] = Field(default_factory=list)
+    # a bare figure on a named scale: "a magnitude 5.2 earthquake", "a 6.1 quake"
+    named_scales: dict[str, NamedScale] = Field(default_factory=dict)
 
 
 class Roundness(_Strict):

@@ -465,7 +465,8 @@ def test_half_of_is_a_share_and_half_a_unit_is_half_of_it() -> None:
     assert (c.value, c.kind) == (50, "percent")
     c = one("The boat sank half a mile offshore.")
     assert (c.value, c.unit) == (0.5, "mile")
-    assert numcheck.extract("The jury returned an hour and a half later.") == []
+    c = one("The jury returned an hour and a half later.")
+    assert (c.value, c.kind, c.unit) == (1.5, "quantity", "hour")
 
 
 def test_a_price_per_share() -> None:
@@ -484,3 +485,98 @@ def test_a_price_per_share() -> None:
 def test_one_unit_and_a_half_is_one_and_a_half_units(sentence: str, surface: str, value: float, unit: str):
     c = one(sentence)
     assert (c.surface, c.value, c.unit) == (surface, value, unit)
+
+
+# ---------------------------------------------------------------- labels, addresses, codes, clock spans
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Section 9 of the law sets the penalty.",
+        "Line 14 opens next spring.",
+        "The frigate, hull code 572, was launched.",
+        "The office moved to 4120 Harbor Blvd last year.",
+        "Orders go to the depot at Springdale 72764 first.",
+        "Shops open from 8 to 10 am on Sundays.",
+        "The summit runs from Mar 3 to 6.",
+    ],
+)
+def test_labels_street_numbers_codes_and_clock_spans_are_not_claims(text: str) -> None:
+    assert numcheck.extract(text) == [], [c.surface for c in numcheck.extract(text)]
+
+
+def test_a_model_name_glued_to_a_unit_letter_is_not_that_unit() -> None:
+    assert all(c.unit != "ampere" for c in numcheck.extract("The air force flies six A330 tankers."))
+
+
+def test_of_these_and_a_possessive_name_the_counted_whole() -> None:
+    c = numcheck.extract("Only one of Spain's nine reactors was running.")[0]
+    assert (c.value, c.counts) == (1, "reactor")
+    c = numcheck.extract("Two of these small ferries sank.")[0]
+    assert (c.value, c.counts) == (2, "ferry")
+
+
+def test_one_before_a_verb_or_a_plural_further_on_is_not_that_noun() -> None:
+    assert numcheck.extract("One suffered a broken arm.") == []
+    assert one("One economist urges patience.").counts == "economist"
+
+
+def test_a_change_from_one_amount_to_another_is_two_figures() -> None:
+    text = "Costs have risen from a first estimate of 4.2 billion euros to 5.1 billion euros."
+    assert [c.value for c in numcheck.extract(text)] == [4.2e9, 5.1e9]
+
+
+def test_a_year_before_a_stray_quotation_mark_is_not_inches() -> None:
+    assert numcheck.extract('The depot shut in 2004" after a long fight.') == []
+
+
+def test_a_unit_and_a_half_without_an_article() -> None:
+    c = one("The last week and a half was chaotic.")
+    assert (c.value, c.unit) == (1.5, "week")
+
+
+def test_a_spelled_number_inside_a_name_is_not_a_claim() -> None:
+    assert numcheck.extract("The town was rebuilt after World War Two ended.") == []
+    assert one("Court Jails Three Men Over Fraud").counts == "man"
+
+
+@pytest.mark.parametrize(
+    ("text", "counts"),
+    [
+        ("The inspector asked for three separate audit reports.", "report"),
+        ("Two firemen were treated for smoke.", "fireman"),
+        ("Last year 412 such complaints were filed.", "complaint"),
+        ("Norway took five gold and three silver.", "gold"),
+        ("Fourteen Defendants Charged in Pension Fraud", "defendant"),
+    ],
+)
+def test_counted_nouns_past_a_noun_like_verb_such_a_headline_or_in_men(text: str, counts: str) -> None:
+    assert numcheck.extract(text)[0].counts == counts
+
+
+def test_a_metal_before_another_noun_is_not_a_medal() -> None:
+    assert one("The vault held 40 gold coins.").counts == "coin"
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "unit"),
+    [
+        ("The talks dragged on for several months.", "quantity", "month"),
+        ("Volunteers gave hundreds of hours to the project.", "quantity", "hour"),
+        ("Dozens of their supporters waited outside.", "count", "supporter"),
+    ],
+)
+def test_a_vague_amount_of_a_unit_or_of_a_determined_whole(text: str, kind: str, unit: str) -> None:
+    c = one(text)
+    assert (c.kind, c.unit, c.value) == (kind, unit, None)
+
+
+def test_a_modifier_between_a_figure_and_its_unit_of_time() -> None:
+    c = one("The river flooded four consecutive years.")
+    assert (c.value, c.unit) == (4, "year")
+
+
+def test_a_list_of_figures_shares_the_percent_sign_of_its_last() -> None:
+    first, second = numcheck.extract("Turnout was 61 and 58.5 percent in the two rounds.")[:2]
+    assert (first.kind, first.value, second.kind) == ("percent", 61, "percent")

@@ -38,6 +38,9 @@ class Knowledge:
     one_of_idioms: set[str]
     age_words: set[str]
     not_hyphen_nouns: set[str]
+    name_labels: set[str]
+    adjective_nouns: set[str]
+    street_words: set[str]
     events: dict[tuple[str, ...], str]  # stemmed phrase -> event
     event_max: int
     directions: dict[str, str]  # stem -> increase/decrease
@@ -108,6 +111,9 @@ def _knowledge(key: int, pack: RulePack) -> Knowledge:
         one_of_idioms={w.lower() for w in pack.nouns.one_of_idioms},
         age_words={w.lower() for w in pack.nouns.age_words},
         not_hyphen_nouns={w.lower() for w in pack.nouns.not_hyphen_nouns},
+        name_labels={w.lower() for w in pack.nouns.name_labels},
+        adjective_nouns=set(pack.nouns.adjective_nouns),
+        street_words=set(pack.nouns.street_words),
         events=events,
         event_max=max((len(p) for p in events), default=1),
         directions={w.lower(): d for d, words in pack.events.directions.items() for w in words},

@@ -357,9 +357,13 @@ def match_unit_after(tk: Tokenized, j: int, lex: UnitLexicon, glued: bool) -> Un
         raw = text[toks[j].start : toks[end].end]
         # symbols: exact, case-sensitive
         u = lex.symbols.get(raw)
+        if u is not None and end + 1 < n and tk.glued(end + 1) and toks[end + 1].kind == "num":
+            continue  # "eight A400M planes": a model name, not amperes
         if u is not None and (glued or raw not in lex.glued_only or _measure_of(tk, end, raw)):
             if raw in QUOTE_MARKS and _closes_quote(tk, j, raw):
                 return None  # 'he said "we lost 300"': a quotation mark, not inches
+            if raw in QUOTE_MARKS and j > 0 and YEAR_FIGURE.fullmatch(toks[j - 1].text):
+                return None  # 'in 2003" despite': a year, then a stray quotation mark
             return _powered(tk, UnitMatch(u, j, end))
         if toks[end].kind != "word":
             continue
@@ -374,6 +378,7 @@ def match_unit_after(tk: Tokenized, j: int, lex: UnitLexicon, glued: bool) -> Un
     return None
 
 
+YEAR_FIGURE = re.compile(r"(?:18|19|20)\d\d")
 BRACKETS = {"(": ")", "[": "]", "{": "}", "<": ">"}
 
 

@@ -19,7 +19,18 @@ Suites (read where they are, never copied into the project):
   judged on numcheck's claims; expected *dimensionless* quantities (quantulum3 calls every bare
   number a quantity, years and model numbers included) are found in the claims or, failing
   that, by the number reader. The table also prints a "claims only" row, where the reader is
-  not used, so the cost of numcheck's by-design non-claims (years, names, bare numbers) is seen.
+  not used, so the cost of numcheck's by-design non-claims (years, names, bare numbers) is seen,
+  and a "with a unit (claims only)" row: the claims judged on the quantities quantulum3 gives a
+  unit (a currency, a physical unit, a percentage, "dozen"), the entries where it expects nothing
+  kept. Why that row leaves out the quantities quantulum3 calls "dimensionless": it writes that
+  for every bare number — years ("1987", "the 1970s"), the number in a name ("Apollo 11"), a
+  number talked about ("seven is prime", "five halves") and a counted figure ("40 buses")
+  alike — and which of those is a numeric claim in the newsroom sense is a judgement the suite
+  does not make; numcheck's claim layer makes no claim of years, dates, names or a lone number
+  word by design. Where quantulum3 names a unit, a claim is always due. Bare numbers stay judged
+  in the first quantulum3 row (claims, falling back to the reader). The test is on the suite's
+  own label, not on which items numcheck gets right, and the old "claims only" row is still
+  printed beside it.
 
 The metric, per suite:
 
@@ -32,16 +43,23 @@ The metric, per suite:
   share numcheck states as a percentage ("two thirds" = 66.67 percent) against a dimensionless
   0.667; or, for a range claim, quantulum3's midpoint and half-width (its `uncertainty`, both
   must match) or, for Recognizers (which annotates the two ends of "eight to 10 feet" as
-  separate quantities), either endpoint. A vague amount ("dozens of") never matches a figure.
+  separate quantities), either endpoint; a quantulum3 range written after "from" ("rose from
+  $350 to $680") is also read right as its two ends, each a figure of its own, since numcheck reads
+  a change's start and end apart. A vague amount ("dozens of") never matches a figure.
 - *Unit accuracy* is reported separately, over the expected quantities that have a unit (all of
   quantulum3's, "dimensionless" included; none of NumberModel's, hence "n/a"): read right if an
   overlapping item (the value-matching ones if any) has the expected unit: the same ISO currency
   (a subunit such as cent/penny counts as its currency; Recognizers' "Pound" is a currency only
   in CurrencyModel), percent for "percentage", a count, bare number or percentage for
   "dimensionless", otherwise the same pint dimensionality and the same conversion to SI (factor
-  and offset, so degrees Celsius are not kelvin). Two documented equivalences: Recognizers'
-  "Ton" is any ton (it labels tonnes, short tons and metric tons alike) and its "Gallon" any
-  gallon.
+  and offset, so degrees Celsius are not kelvin). A rate numcheck reads where the suite annotates
+  only the amount before its "per" ("3,000 barrels" of "3,000 barrels a day": the suite's
+  span ends before the claim's, and its unit is no rate) is judged on the rate's first unit, as a
+  price per unit ("$4 a gallon") is judged on its currency. Documented equivalences: Recognizers'
+  "Ton" is any ton (it labels tonnes, short tons and metric tons alike), its "Gallon" any
+  gallon and its "Barrel" any barrel (numcheck reads news barrels as oil barrels); a "Franc" it
+  gives no ISO code is any franc (it resolves "Swiss francs" to CHF and leaves a bare "francs"
+  without one: the country is not stated, so no one franc is right).
 - Entries whose `Results` are empty are kept: each counts as one item, correct only if numcheck
   extracts nothing there of the suite's kind (a money claim for CurrencyModel, a quantity claim
   for DimensionModel, any reader number for NumberModel, any claim for quantulum3). Value
@@ -59,10 +77,11 @@ from __future__ import annotations
 
 import argparse
 import json
+import re
 import sys
 from collections import Counter, defaultdict
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from importlib.util import find_spec
 from pathlib import Path
 from typing import Any
@@ -108,6 +127,8 @@ CURRENCY_NAMES: dict[str, tuple[str, float]] = {
     "sri lankan rupee": ("LKR", 1.0),
     "sen": ("JPY", 0.01),
 }
+# currency names a suite gives without an ISO code that stand for any of several currencies
+ANY_CURRENCY: dict[str, set[str]] = {"franc": {"CHF", "FRF", "BEF", "LUF", "XOF", "XAF", "XPF"}}
 SUBUNITS = {"cent", "dime", "pence", "penny", "satoshi", "sen"}
 
 # unit names of the suites -> pint expressions, where lower-casing and the rewrites in _pint_expr
@@ -146,6 +167,7 @@ PINT_NAMES: dict[str, str] = {
 EQUIVALENT: dict[str, set[str]] = {
     "ton": {"short_ton", "metric_ton", "long_ton"},
     "gallon": {"gallon", "imperial_gallon"},
+    "barrel": {"barrel", "oil_barrel"},
 }
 
 
@@ -256,6 +278,18 @@ def load_quantulum(path: Path) -> list[Entry]:
             )
         entries.append(Entry(text, exp))
     return entries
+
+
+def with_a_unit(entries: list[Entry]) -> list[Entry]:
+    """The entries with only their expected quantities that have a unit (quantulum3's
+    "dimensionless" ones dropped); an entry left with none is dropped, one that expected nothing
+    from the start is kept."""
+    out: list[Entry] = []
+    for e in entries:
+        kept = [x for x in e.expected if x.unit is not None]
+        if kept or not e.expected:
+            out.append(Entry(e.text, kept, e.flags))
+    return out
 
 
 # ---------------------------------------------------------------- what numcheck finds
@@ -407,12 +441,18 @@ def unit_agrees(exp: Expected, f: Found) -> bool:
         return f.by_reader or f.kind in {"count", "number", "percent"}
     cur = _currency(exp)
     if cur is not None:
-        return f.kind == "money" and (f.unit or "").split("/")[0] == cur[0]
+        code = (f.unit or "").split("/")[0]
+        return f.kind == "money" and (
+            code == cur[0] or (exp.iso is None and code in ANY_CURRENCY.get(exp.unit, set()))
+        )
     if exp.unit in {"percentage", "percent"}:
         return f.kind == "percent"
     if f.unit is None or f.kind != "quantity":
         si = si_of(exp.unit)
         return si is not None and si[2] == "dimensionless" and f.kind in {"count", "number"}
+    amount = _amount_of_rate(exp, f)
+    if amount is not None:
+        return unit_agrees(exp, amount)
     if exp.unit in EQUIVALENT:
         return _pint_name_of(f) in EQUIVALENT[exp.unit]
     si = si_of(exp.unit)
@@ -425,15 +465,42 @@ def unit_agrees(exp: Expected, f: Found) -> bool:
     return all(abs((v * fs[0] + fs[1]) - (v * si[0] + si[1])) <= 1e-6 * abs(v * si[0]) for v in (1.0, 1000.0))
 
 
-def _pint_name_of(f: Found) -> str:
+def _amount_of_rate(exp: Expected, f: Found) -> Found | None:
+    """A rate claim ('3,000 barrels a day', unit 'barrel / day') where the suite annotates only
+    the amount before its 'per' ('3,000 barrels', ending before the claim does, with a unit that is
+    no rate): the claim's amount, in the rate's first unit, to judge the unit on — as a price per
+    unit ('$4 a gallon') is judged on its currency."""
+    if not f.unit or " / " not in f.unit or " per " in (exp.unit or "") or exp.end >= f.end:
+        return None
+    first = f.unit.split(" / ", 1)[0]
+    pint = _lexicon_pint(first)
+    si = None if pint is None else _si_expr(pint)
+    if si is None:
+        return None
+
+    def to_si(v: float | None) -> float | None:
+        return None if v is None else v * si[0] + si[1]
+
+    return Found(
+        f.start, f.end, f.value, f.low, f.high, "quantity", first,
+        to_si(f.value), to_si(f.low), si[2], to_si(f.high),
+    )  # fmt: skip
+
+
+def _lexicon_pint(name: str | None) -> str | None:
+    """The pint expression of the unit numcheck names `name` ('barrel' -> 'oil_barrel')."""
     from numcheck.extraction.units import unit_lexicon
     from numcheck.rulepack import load_pack
 
     lex = unit_lexicon(load_pack(None).units)
     for u in (*lex.words.values(), *lex.symbols.values()):
-        if u.name == f.unit and u.pint:
-            return u.pint.replace(" ", "_")
-    return (f.unit or "").replace(" ", "_")
+        if u.name == name and u.pint:
+            return u.pint
+    return None
+
+
+def _pint_name_of(f: Found) -> str:
+    return (_lexicon_pint(f.unit) or f.unit or "").replace(" ", "_")
 
 
 def _found_factor(f: Found) -> tuple[float, float] | None:
@@ -563,7 +630,7 @@ def evaluate(
             over = [f for f in found if f.start < x.end and x.start < f.end]
             if fallback is not None and x.unit is None:
                 over += [f for f in extra_pool if f.start < x.end and x.start < f.end]
-            ok = [f for f in over if value_matches(x, f, quantulum)]
+            ok = [f for f in over if value_matches(x, f, quantulum)] or _both_ends(x, over, e.text, quantulum)
             for f in ok or over:
                 used.add(id(f))
             if ok:
@@ -583,6 +650,26 @@ def evaluate(
                 )
         res.extra += sum(1 for f in found if id(f) not in used)
     return res
+
+
+def _both_ends(x: Expected, over: list[Found], text: str, quantulum: bool) -> list[Found]:
+    """A quantulum3 range written after "from" ("rose from about $350 per kg to $680 per kg"), which
+    numcheck reads as the start and the end of a change: right when both ends are read, each as a
+    figure of its own (the convention Recognizers already follows for every range)."""
+    if not quantulum or x.uncertainty is None or x.value is None:
+        return []
+    before = text[max(0, x.start - 24) : x.start]
+    if not re.search(r"\bfrom(?:\s+(?:about|around|roughly|nearly|some))?\s*$", before):
+        return []
+    u = float(x.uncertainty)
+    ends = []
+    for v in (x.value - u, x.value + u):
+        end = replace(x, value=v, uncertainty=None)
+        hit = [f for f in over if not f.is_range and value_matches(end, f, quantulum)]
+        if not hit:
+            return []
+        ends.append(hit[0])
+    return ends
 
 
 def _failure_kind(x: Expected, over: list[Found], text: str, fallback: Finder | None) -> str:
@@ -638,30 +725,46 @@ def run_all(shared: Path = SHARED) -> list[SuiteResult]:
             evaluate("quantulum3 quantities", qe, claims_found, fallback=numbers_found, quantulum=True)
         )
         out.append(evaluate("quantulum3 quantities (claims only)", qe, claims_found, quantulum=True))
+        out.append(
+            evaluate(
+                "quantulum3 with a unit (claims only)", with_a_unit(qe), claims_found, quantulum=True
+            )
+        )
     return out
 
 
+# value accuracy and unit accuracy a suite must keep (raised as readings improve, never lowered)
 FLOORS = {
-    "Recognizers CurrencyModel": 0.97,
-    "Recognizers DimensionModel": 0.97,
-    "Recognizers NumberModel (reader)": 0.97,
-    "quantulum3 quantities": 0.95,
+    "Recognizers CurrencyModel": 0.984,
+    "Recognizers DimensionModel": 0.981,
+    "Recognizers NumberModel (reader)": 0.971,
+    "quantulum3 quantities": 0.967,
+    "quantulum3 quantities (claims only)": 0.916,
+    "quantulum3 with a unit (claims only)": 0.959,
+}
+UNIT_FLOORS = {
+    "Recognizers CurrencyModel": 0.978,
+    "Recognizers DimensionModel": 0.956,
+    "quantulum3 quantities": 0.844,
+    "quantulum3 with a unit (claims only)": 0.8,
 }
 
 
 def print_report(results: list[SuiteResult], examples: int = 3, kinds: int = 6) -> None:
     head = (
         f"{'suite':38} {'entries':>7} {'expected':>8} {'excl':>4} {'empty':>5} {'value acc':>10} "
-        f"{'unit acc':>9} {'extra':>5} {'floor':>5}"
+        f"{'unit acc':>9} {'extra':>5} {'floors':>13}"
     )
     print(head)
     print("-" * len(head))
     for r in results:
-        floor = FLOORS.get(r.name)
+        floors = " ".join(
+            f"{'-' if fl is None else f'{fl:.1%}':>5}" for fl in (FLOORS.get(r.name), UNIT_FLOORS.get(r.name))
+        )
         print(
             f"{r.name:38} {r.entries:7d} {r.expected:8d} {r.excluded:4d} {r.empty:5d} "
             f"{r.value_accuracy:9.1%} {f'{r.unit_accuracy:9.1%}' if r.unit_total else 'n/a':>9} {r.extra:5d} "
-            f"{'' if floor is None else f'{floor:.0%}':>5}"
+            f"{floors:>13}"
         )
     for r in results:
         if not r.failures:
@@ -691,7 +794,11 @@ def main(argv: list[str] | None = None) -> int:
     print_report(results, args.failures, args.kinds)
     if args.json:
         args.json.write_text(json.dumps([r.row() for r in results], indent=2), encoding="utf-8")
-    return 0 if all(r.value_accuracy >= FLOORS.get(r.name, 0) for r in results) else 1
+    ok = all(
+        r.value_accuracy >= FLOORS.get(r.name, 0) and r.unit_accuracy >= UNIT_FLOORS.get(r.name, 0)
+        for r in results
+    )
+    return 0 if ok else 1
 
 
 if __name__ == "__main__":

@@ -49,6 +49,19 @@ CURRENCY_WORDS = {
 }
 
 
+TSV_COLUMNS = (
+    "file",
+    "kind",
+    "offset",
+    "cqe_surface",
+    "cqe_value",
+    "cqe_unit",
+    "numcheck_surface",
+    "numcheck_value",
+    "numcheck_unit",
+)
+
+
 @dataclass
 class Pair:
     file: str
@@ -120,6 +133,20 @@ def _digits(s: str) -> str:
     return re.sub(r"[^0-9a-z.]", "", s.lower())
 
 
+def _locate(text: str, surface: str, cursor: int) -> tuple[int, int] | None:
+    """Where CQE's surface (its tokens joined by spaces) is in the text: the first occurrence at or
+    after `cursor` (CQE reads in text order), else the first anywhere."""
+    toks = surface.split()
+    if not toks:
+        return None
+    body = r"\s*".join(re.escape(t) for t in toks)
+    head = "\\b" if toks[0][0].isalnum() else ""
+    tail = "\\b" if toks[-1][-1].isalnum() else ""
+    pat = re.compile(head + body + tail)
+    m = pat.search(text, cursor) or pat.search(text)
+    return (m.start(), m.end()) if m else None
+
+
 def compare(cqe_rows: list[dict]) -> tuple[list[Pair], Counter]:
     import numcheck
     from numcheck.extraction.numbers import find_numbers
@@ -135,11 +162,21 @@ def compare(cqe_rows: list[dict]) -> tuple[list[Pair], Counter]:
         claims = [c.model_dump() for c in numcheck.extract(doc)]
         numbers = find_numbers(doc.text)
         used: set[int] = set()
+        cursor = 0
         for q in qs:
             qd = _digits(q["surface"])
+            at = _locate(doc.text, q["surface"], cursor)
+            if at:
+                cursor = at[1]
+                q = {**q, "start": at[0], "end": at[1]}
             hit = None
             for k, c in enumerate(claims):
                 if k in used or not _same_value(q, c):
+                    continue
+                if at:
+                    if c["start"] < at[1] and at[0] < c["end"]:
+                        hit = k
+                        break
                     continue
                 cd = _digits(c["surface"])
                 if qd and (qd in cd or cd in qd or any(ch.isdigit() for ch in qd) is False):
@@ -162,11 +199,43 @@ def compare(cqe_rows: list[dict]) -> tuple[list[Pair], Counter]:
     return pairs, stats
 
 
+def pick(part: str, n: int, seed: int, exclude: set[str]) -> list[Path]:
+    """A seeded random `n` of one part's articles, leaving out those named in `exclude`
+    (set/name.txt): the articles to give CQE."""
+    import random
+
+    from realtext import article_paths
+
+    paths = [p for p in article_paths(part) if f"{p.parent.name}/{p.name}" not in exclude]
+    return sorted(random.Random(seed).sample(paths, min(n, len(paths))))
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n", 1)[0])
-    ap.add_argument("cqe", type=Path, help="CQE's reading, from ../shared/peer/cqe/cqe_read.py")
+    ap.add_argument("cqe", type=Path, nargs="?", help="CQE's reading, from ../shared/peer/cqe/cqe_read.py")
     ap.add_argument("--tsv", type=Path, help="write every disagreement here (to sort by hand)")
+    ap.add_argument(
+        "--context",
+        type=int,
+        default=0,
+        help="with --tsv: N characters of text either side, to read (never to keep)",
+    )
+    ap.add_argument("--pick", choices=("fit", "measure"), help="print a seeded random sample of articles")
+    ap.add_argument("-n", type=int, default=100, help="with --pick: how many articles")
+    ap.add_argument("--seed", type=int, default=0, help="with --pick or --sample: the random seed")
+    ap.add_argument("--sample", type=int, default=0, help="with --tsv: write a seeded random N of the rows")
+    ap.add_argument(
+        "--exclude", type=Path, help="with --pick: a list of article paths (one a line) to leave out"
+    )
     args = ap.parse_args(argv)
+    if args.pick:
+        names = args.exclude.read_text(encoding="utf-8").split() if args.exclude else []
+        done = {"/".join(Path(x).parts[-2:]) for x in names}
+        for p in pick(args.pick, args.n, args.seed, done):
+            print(p)
+        return 0
+    if args.cqe is None:
+        ap.error("the CQE reading (a .jsonl file) is needed")
     rows = [json.loads(x) for x in args.cqe.read_text(encoding="utf-8").splitlines() if x.strip()]
     pairs, stats = compare(rows)
     both = stats["both, unit agrees"] + stats["both, unit differs"]
@@ -189,9 +258,8 @@ def main(argv: list[str] | None = None) -> int:
         )
         print(f"value+unit agreement on matched figures: {stats['both, unit agrees'] / max(1, both):.1%}")
     if args.tsv:
-        lines = [
-            "file\tkind\tcqe_surface\tcqe_value\tcqe_unit\tnumcheck_surface\tnumcheck_value\tnumcheck_unit"
-        ]
+        lines = ["\t".join(TSV_COLUMNS + (("context",) if args.context else ()))]
+        texts: dict[str, str] = {}
         for p in pairs:
             if p.cqe is not None and p.claim is not None and p.unit_agrees:
                 continue
@@ -203,21 +271,33 @@ def main(argv: list[str] | None = None) -> int:
                 if c.get("value") is not None
                 else (f"{c.get('low')}-{c.get('high')}" if c else "")
             )
-            lines.append(
-                "\t".join(
-                    str(x)
-                    for x in (
-                        Path(p.file).parent.name + "/" + Path(p.file).name,
-                        kind,
-                        q.get("surface", ""),
-                        qv,
-                        q.get("unit", ""),
-                        c.get("surface", ""),
-                        cv,
-                        c.get("unit", ""),
-                    )
-                )
+            at = c.get("start", q.get("start"))
+            row = [
+                Path(p.file).parent.name + "/" + Path(p.file).name,
+                kind,
+                "" if at is None else at,
+                q.get("surface", ""),
+                qv,
+                q.get("unit", ""),
+                c.get("surface", ""),
+                cv,
+                c.get("unit", ""),
+            ]
+            if args.context:
+                text = texts.setdefault(p.file, Path(p.file).read_text(encoding="utf-8", errors="replace"))
+                if at is None:
+                    row.append("?")
+                else:
+                    a, b = max(0, at - args.context), at + args.context
+                    row.append(" ".join((text[a:at] + "[[" + text[at:b]).split()))
+            lines.append("\t".join(str(x) for x in row))
+        if args.sample:
+            import random
+
+            keep = set(
+                random.Random(args.seed).sample(range(1, len(lines)), min(args.sample, len(lines) - 1))
             )
+            lines = lines[:1] + [row for k, row in enumerate(lines) if k in keep]
         args.tsv.write_text("\n".join(lines) + "\n", encoding="utf-8")
     return 0
 

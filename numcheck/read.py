@@ -17,6 +17,9 @@ Formats (chosen by `guess_format` from the file name, or given):
   malformed (the standard library's ``html.parser`` of Python 3.11.7 takes quadratic time on unclosed
   comments and tags -- 40 s for 300 kB of ``<!--`` -- and gives no character offsets).
 
+In every format, a terminal escape sequence (``ESC [31m``, an ``ESC ]`` title) is blanked to as many
+spaces: its parameters are not figures, and the figure it colours is still read.
+
 ``Document.offsets`` maps every plain-text offset back to the file's text, so a claim found in the
 plain text points into the file. Characters that stand for something else (a decoded entity, the space
 that joins two wrapped lines, the blank line that a ``</p>`` makes) map to where that something starts.
@@ -863,6 +866,19 @@ class _Html:
 
 
 # --------------------------------------------------------------------------------------------------
+# Terminal escape sequences
+
+# ECMA-48 sequences a draft can carry when copied from a terminal: CSI (colours, "\x1b[31m"), OSC (titles,
+# links; ended by BEL or ST) and the two-character escapes. Their parameters are not figures.
+_ESCAPE = re.compile(r"\x1b(?:\[[0-?]*[ -/]*[@-~]?|\][^\x07\x1b]{0,4096}(?:\x07|\x1b\\)?|[ -/]*[0-~]?)")
+
+
+def _blank_escapes(plain: str) -> str:
+    """Each terminal escape sequence turned into as many spaces, so offsets keep their meaning."""
+    return _ESCAPE.sub(lambda m: " " * len(m.group()), plain)
+
+
+# --------------------------------------------------------------------------------------------------
 # Public functions
 
 
@@ -879,6 +895,8 @@ def read_text(
         plain, offsets, supp = _Html(text, path).read()
     else:
         plain, offsets, supp = _read_plain(text, path)
+    if "\x1b" in plain:
+        plain = _blank_escapes(plain)
     return Document(id=doc_id, path=path, role=role, format=fmt, original=text, text=plain, offsets=offsets,
                     suppressions=supp)
 

@@ -76,6 +76,12 @@ class NounsFile(_Strict):
     implied_events: dict[str, str] = Field(default_factory=dict)
     people_kinds: list[str] = Field(default_factory=list)
     not_counted: list[str] = Field(default_factory=list)
+    one_of_idioms: list[str] = Field(default_factory=list)
+    age_words: list[str] = Field(default_factory=list)
+    not_hyphen_nouns: list[str] = Field(default_factory=list)
+    name_labels: list[str] = Field(default_factory=list)
+    adjective_nouns: list[str] = Field(default_factory=list)
+    street_words: list[str] = Field(default_factory=list)
 
 
 class EventsFile(_Strict):
@@ -98,6 +104,9 @@ class AttributionFile(_Strict):
     pronouns: list[str]
     not_sources: list[str] = Field(default_factory=list)
     groups: list[str] = Field(default_factory=list)
+    frames: list[str] = Field(default_factory=list)
+    speech: list[str] = Field(default_factory=list)
+    tallies: list[str] = Field(default_factory=list)
 
 
 class Currency(_Strict):
@@ -126,6 +135,12 @@ class DeskUnit(_Strict):
     symbols: list[str] = Field(default_factory=list)
 
 
+class NamedScale(_Strict):
+    before: list[str] = Field(default_factory=list)
+    after: list[str] = Field(default_factory=list)
+    max: float = Field(10.0, allow_inf_nan=False)
+
+
 class UnitsFile(_Strict):
     currencies: dict[str, Currency]
     pound_as_money_with_scale: bool = True
@@ -139,6 +154,10 @@ class UnitsFile(_Strict):
     # ISO codes that are also English words: in lower case they are never a currency before a figure
     codes_that_are_words: list[str] = Field(default_factory=list)
     desk_units: list[DeskUnit] = Field(default_factory=list)
+    # a bare figure on a named scale: "a magnitude 5.2 earthquake", "a 6.1 quake"
+    named_scales: dict[str, NamedScale] = Field(default_factory=dict)
+    # words between a figure and its unit of time: "three consecutive years"
+    unit_modifiers: list[str] = Field(default_factory=list)
 
 
 class Roundness(_Strict):
@@ -191,6 +210,12 @@ class PartsCues(_Strict):
     among_after: list[str] = Field(default_factory=list)
     which: list[str] = Field(default_factory=list)
     by_place: list[str] = Field(default_factory=list)
+    needed: list[str] = Field(default_factory=list)
+
+
+class OneWord(_Strict):
+    not_after: list[str] = Field(default_factory=list)
+    not_before: list[str] = Field(default_factory=list)
 
 
 class ChangeNouns(_Strict):
@@ -208,6 +233,8 @@ class ChangeCues(_Strict):
     ranks: list[str] = Field(default_factory=list)
     factors: dict[str, float] = Field(default_factory=dict)
     fold: list[str] = Field(default_factory=list)
+    to_after_joins: list[str] = Field(default_factory=list)
+    to_after_words: list[str] = Field(default_factory=list)
     factor_tolerance: float = Field(0.1, ge=0, le=1, allow_inf_nan=False)
 
 
@@ -216,6 +243,7 @@ class RelationsFile(_Strict):
 
     parts: PartsCues
     change: ChangeCues = Field(default_factory=ChangeCues)
+    one_word: OneWord = Field(default_factory=OneWord)
     poll: list[str] = Field(default_factory=list)
     quantifiers: dict[str, Annotated[list[float], Field(min_length=2, max_length=2)]] = Field(
         default_factory=dict

@@ -306,6 +306,129 @@ def test_a_manager_is_a_title_before_a_name() -> None:
     assert claim_at(text, "56,000").source == "Iris Doyle"
 
 
+# ---------------------------------------------------------------- sentence ends, frames, long documents
+# (designed on the misses of the spent "measure" batch of bench/attribution_labels.tsv)
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "source"),
+    [
+        # a full stop before a spaced dash ends the sentence: the speaker after it is another's
+        (
+            "The charge can carry three years in prison and a fine of $5,000.00. -- Deputies voted "
+            "to lift her immunity, the assembly's acting speaker Hana Moreau said.",
+            "three years",
+            None,
+        ),
+        (
+            "Park revenue grew 12%, according to Forbes.- Lee Park, an analyst, noted in his column that "
+            "attendance fell in three of the past four quarters.",
+            "three",
+            "Lee Park",
+        ),
+        # polls and think tanks are sources, in a headline's inverted cue too
+        (
+            "The mayor should lead after the first of two rounds, according to polls.",
+            "two",
+            "polls",
+        ),
+        ("Rents to rise fastest in 20 years, says think tank", "20 years", "think tank"),
+        # 'forecasts' is a cue: the forecaster the speaker names is the innermost source
+        (
+            "Ada Lim, chief economist at Tarn Bank, said Norbank forecasts that the economy will grow "
+            "by 4.2 percent next year.",
+            "4.2 percent",
+            "Norbank",
+        ),
+        # a relative clause between commas with a 'that' of its own does not hide the subject
+        (
+            "The Oslo-based Refugee Council, which runs the clinic that was shelled, said in a "
+            "statement that six nurses were hurt.",
+            "six",
+            "Refugee Council",
+        ),
+        # 'in more than one case' opens the sentence; it is not the subject that names the source
+        (
+            "In more than one case, the complaint alleged that Ortega sold cars he did not own.",
+            "one",
+            "the complaint",
+        ),
+    ],
+)
+def test_measure_batch_cases(text: str, surface: str, source: str | None) -> None:
+    assert claim_at(text, surface).source == source
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Revenue grew 12%, according to Forbes.- Lee Park disagreed.",
+        "The fine was $5,000.00. -- Deputies voted.",
+    ],
+)
+def test_a_full_stop_before_a_dash_ends_the_sentence(text: str) -> None:
+    from numcheck.extraction.tokens import tokenize
+
+    assert len(tokenize(text).sentence_spans) == 2
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "source"),
+    [
+        (
+            "According to the plea agreement, Marsh, who worked at the desk that handled mergers, "
+            "disclosed inside information to Tan about three pending deals.",
+            "three",
+            "the plea agreement",
+        ),
+        ("The complaint alleged that Ortega claimed false deductions on 40 returns.", "40", "The complaint"),
+        # a cue that reports words is still the innermost source inside the frame
+        ("According to the indictment, Ortega told agents that he had filed 60 returns.", "60", "Ortega"),
+    ],
+)
+def test_inside_an_account_a_cue_verb_is_the_conduct_described_not_a_source(
+    text: str, surface: str, source: str
+) -> None:
+    assert claim_at(text, surface).source == source
+
+
+def test_a_cue_after_and_shares_the_subject_and_does_not_reach_back() -> None:
+    text = (
+        "The ministry has withdrawn its appeal of a ruling that blocked the ban on five countries "
+        "and said it would issue a new order covering 3 more."
+    )
+    assert claim_at(text, "five").source is None
+    assert claim_at(text, "3").source == "The ministry"
+
+
+def test_he_is_the_person_just_named_as_a_source_not_an_earlier_subject() -> None:
+    text = (
+        "Li Na, the tea firm's chief, says the firm will keep growing. Sales of green tea rose "
+        "9 percent, according to Wei Fang, a Hangzhou-based analyst. "
+        '"Cheap tea still holds 70 percent of the market," he says.'
+    )
+    assert claim_at(text, "70 percent").source == "Wei Fang"
+
+
+def test_a_document_carries_through_a_run_of_its_figures() -> None:
+    text = (
+        "According to the board's annual report, farmers filed 4,100 claims. "
+        "Bakers came second with 2,300. Fishers filed 900. Weavers filed 420. "
+        "Tailors filed 150."
+    )
+    c = claim_at(text, "150")
+    assert (c.source, c.source_carried) == ("the board's annual report", True)
+    # a person's words do not run on as far (see test_a_carried_source_stops_where_the_text_leaves_it)
+
+
+def test_a_count_recorded_in_the_passive_keeps_the_source_the_text_is_with() -> None:
+    text = (
+        "The police office reported that 512 of the 600 attacks were on shops. "
+        "In 2019, 640 such attacks were recorded."
+    )
+    assert claim_at(text, "640").source == "The police office"
+
+
 # ---------------------------------------------------------------- the floor on real articles
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -338,10 +461,11 @@ def test_attribution_on_the_hand_labelled_real_articles_holds_its_floor() -> Non
 @pytest.mark.skipif(
     not ARTICLES.is_dir(), reason="the real-article set (../shared/eval/real) is not built here"
 )
-def test_attribution_on_the_fit_batch_holds_its_floor() -> None:
-    """The blind "fit" batch the carried-source and document rules were designed on: 90 of 97
-    attributed figures right when they were written (the "measure" batch is kept for measuring
-    and has no floor here, so that no later change is tuned to it)."""
+def test_attribution_on_the_fit_and_spent_measure_batches_holds_its_floor() -> None:
+    """The blind "fit" batch the carried-source and document rules were designed on (90 of 97
+    attributed figures right when they were written), and the "measure" batch, spent after its
+    one score and used for design since (63 of 68). The "measure-2" batch is kept for measuring
+    and has no floor here, so that no later change is tuned to it."""
     spec = importlib.util.spec_from_file_location(
         "numcheck_bench_attribution", ROOT / "bench" / "attribution.py"
     )
@@ -356,3 +480,6 @@ def test_attribution_on_the_fit_batch_holds_its_floor() -> None:
     assert len(attributed) >= 95
     assert sum(o.right for o in attributed) / len(attributed) >= 0.92
     assert sum(o.right for o in own) / len(own) >= 0.90
+    spent = [lab for lab in bench.read_labels() if lab.batch == "measure"]
+    attributed = [o for o in bench.score(spent, ARTICLES) if o.label.sources]
+    assert sum(o.right for o in attributed) / len(attributed) >= 0.92

@@ -276,8 +276,15 @@ def test_control_characters_from_a_draft_or_its_name_are_printed_escaped(work: P
     res = run(work, *args, name)
     assert res.returncode in (0, 1), res.stderr
     assert not [ch for ch in res.stdout if ch in "\x1b\x07\r"]
-    assert "\\x1b[31m" in res.stdout  # shown, as text
+    assert "\\x07" in res.stdout  # a stray control character in the draft: shown, as text
     assert "bad\\x1b]0;title\\x07.txt" in res.stdout
+
+
+def test_a_terminal_colour_code_in_a_draft_is_not_a_figure_and_hides_none():
+    from numcheck.api import extract
+
+    claims = extract("The council hired \x1b[1;31m12 officials\x1b[0m in May, \x1b]0;run 42\x07and 3 more.")
+    assert [(c.value, c.surface, c.counts) for c in claims] == [(12, "12", "official"), (3, "3", None)]
 
 
 def test_printable_keeps_tabs_newlines_and_unicode():

@@ -353,3 +353,230 @@ def test_a_plural_scale_after_a_number_multiplies_it(text: str, value: float) ->
 def test_a_plural_scale_alone_is_still_a_vague_amount() -> None:
     c = one("Hundreds of volunteers cleared the beach.")
     assert (c.value, c.low, c.high) == (None, 100, 1000)
+
+
+# ---------------------------------------------------------------- a part of a counted whole
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "counts"),
+    [
+        ("One of the volunteers said the water was cold.", 1, "volunteer"),
+        ("Six of the mayor's closest aides resigned.", 6, "aide"),
+        ("She won 21 of the region's 30 delegates.", 21, "delegate"),
+        ("Forty of the dead were miners.", 40, "dead"),
+    ],
+)
+def test_a_figure_before_of_the_counts_the_noun_that_follows(text: str, value: float, counts: str) -> None:
+    c = numcheck.extract(text)[0]
+    assert (c.value, c.kind, c.counts, c.partitive) == (value, "count", counts, True)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["He is one of the most gifted players of his time.", "It is one of the country's oldest banks."],
+)
+def test_one_of_the_best_is_a_description_not_a_count(text: str) -> None:
+    assert numcheck.extract(text) == []
+
+
+# ---------------------------------------------------------------- rates per so many people
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "counts", "unit"),
+    [
+        ("The county recorded 310 per 100,000 people.", 310, "people", "people / 100,000 people"),
+        ("There were 9 deaths per 1 million residents.", 9, "death", "death / 1,000,000 resident"),
+        ("The district has one doctor per 2,000 patients.", 1, "doctor", "doctor / 2,000 patient"),
+    ],
+)
+def test_a_rate_per_so_many_people_is_one_claim_of_the_rate(
+    text: str, value: float, counts: str, unit: str
+) -> None:
+    c = numcheck.extract(text)[0]
+    assert (c.value, c.kind, c.counts, c.unit) == (value, "count", counts, unit)
+
+
+# ---------------------------------------------------------------- ages
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("The poet died aged 91 at his home.", 91),
+        ("The driver, age 34, was not hurt.", 34),
+        ("Anyone over the age of 16 can apply.", 16),
+    ],
+)
+def test_a_figure_after_aged_is_an_age_in_years(text: str, value: float) -> None:
+    c = one(text)
+    assert (c.value, c.kind, c.unit) == (value, "quantity", "year")
+
+
+# ---------------------------------------------------------------- nouns after a hyphen or before a verb
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "counts"),
+    [("The city opened a 600-bed field hospital.", 600, "bed"), ("A 9-member jury was chosen.", 9, "member")],
+)
+def test_a_singular_noun_after_a_hyphen_is_counted(text: str, value: float, counts: str) -> None:
+    c = one(text)
+    assert (c.value, c.kind, c.counts) == (value, "count", counts)
+
+
+def test_an_adjective_after_a_hyphen_is_not_counted() -> None:
+    assert one("A 200-strong crowd waited outside.").counts is None
+
+
+def test_one_before_a_reporting_verb_counts_the_noun_before_it() -> None:
+    c = one("One neighbour said the fire spread quickly.")
+    assert (c.value, c.counts) == (1, "neighbour")
+    assert all(c.counts != "journalist" for c in numcheck.extract("One MP told journalists he was worried."))
+
+
+# ---------------------------------------------------------------- magnitudes, halves, prices per share
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A magnitude 6.3 earthquake shook the valley.",
+        "The 4.9-magnitude tremor was felt widely.",
+        "A 5.8 quake struck before dawn.",
+        "The shock measured 7.1 on the Richter scale.",
+    ],
+)
+def test_an_earthquake_figure_is_a_magnitude(text: str) -> None:
+    c = one(text)
+    assert (c.kind, c.unit) == ("quantity", "magnitude")
+
+
+def test_a_count_of_earthquakes_is_not_a_magnitude() -> None:
+    assert all(
+        c.value != 300 or c.unit != "magnitude"
+        for c in numcheck.extract("There were 300 magnitude 3 quakes.")
+    )
+
+
+def test_half_of_is_a_share_and_half_a_unit_is_half_of_it() -> None:
+    c = one("Half of the district lost water.")
+    assert (c.value, c.kind) == (50, "percent")
+    c = one("The boat sank half a mile offshore.")
+    assert (c.value, c.unit) == (0.5, "mile")
+    c = one("The jury returned an hour and a half later.")
+    assert (c.value, c.kind, c.unit) == (1.5, "quantity", "hour")
+
+
+def test_a_price_per_share() -> None:
+    c = one("The bid values the company at $22 per share.")
+    assert (c.value, c.unit) == (22, "USD/share")
+
+
+@pytest.mark.parametrize(
+    "sentence, surface, value, unit",
+    [
+        ("The rides were shut for a day and a half in October.", "a day and a half", 1.5, "day"),
+        ("The hearing ran for an hour and a half on Monday.", "an hour and a half", 1.5, "hour"),
+        ("The new path is a mile and a half long.", "a mile and a half", 1.5, "mile"),
+    ],
+)
+def test_one_unit_and_a_half_is_one_and_a_half_units(sentence: str, surface: str, value: float, unit: str):
+    c = one(sentence)
+    assert (c.surface, c.value, c.unit) == (surface, value, unit)
+
+
+# ---------------------------------------------------------------- labels, addresses, codes, clock spans
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Section 9 of the law sets the penalty.",
+        "Line 14 opens next spring.",
+        "The frigate, hull code 572, was launched.",
+        "The office moved to 4120 Harbor Blvd last year.",
+        "Orders go to the depot at Springdale 72764 first.",
+        "Shops open from 8 to 10 am on Sundays.",
+        "The summit runs from Mar 3 to 6.",
+    ],
+)
+def test_labels_street_numbers_codes_and_clock_spans_are_not_claims(text: str) -> None:
+    assert numcheck.extract(text) == [], [c.surface for c in numcheck.extract(text)]
+
+
+def test_a_model_name_glued_to_a_unit_letter_is_not_that_unit() -> None:
+    assert all(c.unit != "ampere" for c in numcheck.extract("The air force flies six A330 tankers."))
+
+
+def test_of_these_and_a_possessive_name_the_counted_whole() -> None:
+    c = numcheck.extract("Only one of Spain's nine reactors was running.")[0]
+    assert (c.value, c.counts) == (1, "reactor")
+    c = numcheck.extract("Two of these small ferries sank.")[0]
+    assert (c.value, c.counts) == (2, "ferry")
+
+
+def test_one_before_a_verb_or_a_plural_further_on_is_not_that_noun() -> None:
+    assert numcheck.extract("One suffered a broken arm.") == []
+    assert one("One economist urges patience.").counts == "economist"
+
+
+def test_a_change_from_one_amount_to_another_is_two_figures() -> None:
+    text = "Costs have risen from a first estimate of 4.2 billion euros to 5.1 billion euros."
+    assert [c.value for c in numcheck.extract(text)] == [4.2e9, 5.1e9]
+
+
+def test_a_year_before_a_stray_quotation_mark_is_not_inches() -> None:
+    assert numcheck.extract('The depot shut in 2004" after a long fight.') == []
+
+
+def test_a_unit_and_a_half_without_an_article() -> None:
+    c = one("The last week and a half was chaotic.")
+    assert (c.value, c.unit) == (1.5, "week")
+
+
+def test_a_spelled_number_inside_a_name_is_not_a_claim() -> None:
+    assert numcheck.extract("The town was rebuilt after World War Two ended.") == []
+    assert one("Court Jails Three Men Over Fraud").counts == "man"
+
+
+@pytest.mark.parametrize(
+    ("text", "counts"),
+    [
+        ("The inspector asked for three separate audit reports.", "report"),
+        ("Two firemen were treated for smoke.", "fireman"),
+        ("Last year 412 such complaints were filed.", "complaint"),
+        ("Norway took five gold and three silver.", "gold"),
+        ("Fourteen Defendants Charged in Pension Fraud", "defendant"),
+    ],
+)
+def test_counted_nouns_past_a_noun_like_verb_such_a_headline_or_in_men(text: str, counts: str) -> None:
+    assert numcheck.extract(text)[0].counts == counts
+
+
+def test_a_metal_before_another_noun_is_not_a_medal() -> None:
+    assert one("The vault held 40 gold coins.").counts == "coin"
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "unit"),
+    [
+        ("The talks dragged on for several months.", "quantity", "month"),
+        ("Volunteers gave hundreds of hours to the project.", "quantity", "hour"),
+        ("Dozens of their supporters waited outside.", "count", "supporter"),
+    ],
+)
+def test_a_vague_amount_of_a_unit_or_of_a_determined_whole(text: str, kind: str, unit: str) -> None:
+    c = one(text)
+    assert (c.kind, c.unit, c.value) == (kind, unit, None)
+
+
+def test_a_modifier_between_a_figure_and_its_unit_of_time() -> None:
+    c = one("The river flooded four consecutive years.")
+    assert (c.value, c.unit) == (4, "year")
+
+
+def test_a_list_of_figures_shares_the_percent_sign_of_its_last() -> None:
+    first, second = numcheck.extract("Turnout was 61 and 58.5 percent in the two rounds.")[:2]
+    assert (first.kind, first.value, second.kind) == ("percent", 61, "percent")

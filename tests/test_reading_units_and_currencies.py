@@ -124,6 +124,19 @@ def test_a_currency_named_with_its_country_adjective() -> None:
     assert (c.kind, c.unit, c.value) == ("money", "FIM", 85e6)
 
 
+@pytest.mark.parametrize(
+    ("text", "code", "value"),
+    [
+        ("The club was fined 40,000 francs by the league.", "CHF", 40_000),
+        ("The refinery was valued at 2.3 billion francs.", "CHF", 2.3e9),
+        ("The villa was bought for 900,000 French francs in 1987.", "FRF", 900_000),
+    ],
+)
+def test_francs_are_money_and_a_bare_franc_is_the_swiss_one(text: str, code: str, value: float) -> None:
+    c = one(text)
+    assert (c.kind, c.unit, c.value) == ("money", code, value)
+
+
 def test_watt_hours_by_symbol() -> None:
     c = one("The power bank stores 74 Wh of charge.")
     assert (c.kind, c.unit, c.si_value) == ("quantity", "watt hour", pytest.approx(74 * 3600))

@@ -73,13 +73,18 @@ def scan(tk: Tokenized, kb: Knowledge) -> list[Raw]:
                 i += 1
                 continue
         num = read_number(tk, i, kb.numbers)
-        if num is None and t.lower in {"a", "an"}:
+        if num is None and (t.lower in {"a", "an"} or (t.lower == "one" and i > 0)):
+            # "a gallon"; "that one mile", "the one kilometre loop": the reader leaves "one" after a
+            # determiner ("the one you mentioned"), but one unit after it is still a figure
             one = _one_unit_at(tk, i, kb, out)
             if one is not None:
                 out.append(one)
                 i = one.last + 1
                 continue
         if num is None or (num.words and num.first == num.last and t.lower == "half"):
+            half = _half_of(tk, i) if num is not None else None
+            if half is not None:
+                out.append(half)  # "half of the county": a share, as "a third of the country"
             i += 1  # a bare "half" ("half the soldiers") is a share without a figure
             continue
         skip_to = _not_a_claim(tk, num, kb)
@@ -144,6 +149,23 @@ def _not_a_claim(tk: Tokenized, num: Number, kb: Knowledge) -> int | None:
                 k += 1
             return k
         clock = _clock_time(t.text)
+        if clock and _clock_range_end(tk, j) is not None:
+            return _clock_range_end(tk, j)  # "from 7 to 9 am": a span of clock times
+        if (
+            prev is not None
+            and prev.lower in {"to", "-", "–", "through", "until"}
+            and i >= 3
+            and toks[i - 2].kind == "num"
+            and toks[i - 3].lower.rstrip(".") in MONTHS
+            and num.value <= 31
+        ):
+            return j  # "from Jan 15 to 18": the second day of a date span
+        if (
+            num.last == i
+            and t.text.isdigit()
+            and _street_address_at(tk, j, kb)
+        ):
+            return j  # "5556 Main St": a street number
         if nxt is not None and nxt.kind == "word" and nxt.lower.rstrip(".") in TIME_SUFFIXES:
             if clock or nxt.lower.rstrip(".") not in {"am", "pm", "a.m", "p.m"}:
                 return j + 1
@@ -284,11 +306,49 @@ def _not_a_claim(tk: Tokenized, num: Number, kb: Knowledge) -> int | None:
             after = match_unit_after(tk, j, kb.units, False) if nxt is not None else None
             if after is None and not (nxt is not None and nxt.text == "%"):
                 return j
-        if prev is not None and prev.text in {"#", "No", "no."}:
-            return j
+        if prev is not None and (prev.text in {"#", "No", "no."} or prev.lower in kb.name_labels):
+            after = match_unit_after(tk, j, kb.units, False) if nxt is not None else None
+            if after is None and not (nxt is not None and nxt.text == "%"):
+                return j  # "Section 4 of the Act", "Line 28", "hull code 856": a label
     elif t.text == "One" and prev is not None and prev.kind == "word" and prev.text[:1].isupper():
         return j  # "One" after a capitalised word is a name: "Capital One", "Formula One", "BBC One"
+    elif (
+        num.first == num.last
+        and t.text[:1].isupper()
+        and prev is not None
+        and prev.kind == "word"
+        and prev.text[:1].isupper()
+        and not _sentence_start(tk, i - 1)
+        and (nxt is None or not nxt.text[:1].isupper())
+    ):
+        return j  # "World War Two in Europe": a name ("Police Arrest Two Men" is a headline)
     return None
+
+
+def _clock_range_end(tk: Tokenized, j: int) -> int | None:
+    """'7 to 9 am', '5-7 pm': after a clock figure, the token after the am/pm that ends the span."""
+    toks = tk.tokens
+    n = len(toks)
+    if j + 2 >= n or toks[j].lower not in {"to", "-", "–", "until", "till"}:
+        return None
+    if toks[j + 1].kind != "num" or not _clock_time(toks[j + 1].text):
+        return None
+    nxt = toks[j + 2]
+    if nxt.kind == "word" and nxt.lower.rstrip(".") in {"am", "pm", "a.m", "p.m"}:
+        return j + 3
+    return None
+
+
+def _street_address_at(tk: Tokenized, j: int, kb: Knowledge) -> bool:
+    """A street number: capitalised words and a street word follow ('5556 Main St', '201 West
+    Ferry Street')."""
+    toks = tk.tokens
+    k = j
+    while k < len(toks) and k < j + 4 and toks[k].kind == "word" and toks[k].text[:1].isupper():
+        if k > j and toks[k].text.rstrip(".") in kb.street_words:
+            return True
+        k += 1
+    return False
 
 
 def _clock_time(figure: str) -> bool:
@@ -325,13 +385,53 @@ def _vague_at(tk: Tokenized, i: int, kb: Knowledge) -> Raw | None:
             raw.last = cur[1]
         else:
             _find_noun(tk, i + k, raw, kb)
+            if raw.counts is None:
+                _vague_unit_or_whole(tk, i + k, raw, kb)
         return raw
     return None
 
 
+def _vague_unit_or_whole(tk: Tokenized, j: int, raw: Raw, kb: Knowledge) -> None:
+    """'several months', 'hundreds of hours': a vague amount of a unit; 'several of their friends',
+    'hundreds of their clients': of the noun after the determiner."""
+    toks = tk.tokens
+    n = len(toks)
+    if j >= n or toks[j].sentence != toks[raw.first].sentence:
+        return
+    m = match_unit_after(tk, j, kb.units, False)
+    if m is not None and m.unit.pint and m.unit.entity in {"time", "length", "area", "mass", "volume"}:
+        if toks[m.last].lower.endswith("s") or toks[m.last].lower in kb.units.plurals:
+            raw.kind, raw.unit, raw.last = "quantity", m.unit, m.last
+        return
+    k = j + 1 if toks[j].lower == "of" else j
+    if k == j and toks[raw.last].lower != "of":
+        return
+    if k >= n or not (toks[k].lower in OF_DETERMINERS or _possessive(toks[k].lower)):
+        return
+    while k < n and k <= j + 3 and (toks[k].lower in OF_DETERMINERS or _possessive(toks[k].lower)):
+        k += 1
+    probe = Raw(0, 0, None, None, None)
+    _find_noun(tk, k, probe, kb)
+    if probe.noun_span is not None and toks[probe.noun_span[1]].lower.endswith("s"):
+        raw.counts, raw.noun_class, raw.kind = probe.counts, probe.noun_class, "count"
+
+
+def _half_of(tk: Tokenized, i: int) -> Raw | None:
+    """'Half of the county', 'half of them': 50 percent, as 'a third of the country' is a share."""
+    toks = tk.tokens
+    if i + 1 >= len(toks) or toks[i + 1].lower != "of":
+        return None
+    if i > 0 and toks[i - 1].lower in {"a", "one", "and"}:
+        return None
+    raw = Raw(i, i, 50.0, 49.5, 50.5, kind="percent", words=True)
+    raw.number_first = raw.number_last = i
+    return raw
+
+
 def _one_unit_at(tk: Tokenized, i: int, kb: Knowledge, out: list[Raw]) -> Raw | None:
-    """'a gallon', 'a kibibyte', 'a penny': one unit. Not a rate ('$4 a gallon', '10 miles a day'),
-    not a time ('a year ago'), not a unit word that is also an English word ('a foot', 'a ton of')."""
+    """'a gallon', 'a kibibyte', 'a penny', 'that one mile': one unit. Not a rate ('$4 a gallon', '10
+    miles a day'), not a time ('a year ago'), not a unit word that is also an English word ('a foot',
+    'a ton of')."""
     toks = tk.tokens
     n = len(toks)
     j = i + 1
@@ -348,16 +448,22 @@ def _one_unit_at(tk: Tokenized, i: int, kb: Knowledge, out: list[Raw]) -> Raw | 
         return None  # "a u.s. judge": symbols are never read after "a"
     raw = Raw(i, j, 1.0, None, None, words=True)
     raw.number_first = raw.number_last = i
+    if i > 0 and toks[i - 1].lower == "half" and toks[i - 1].sentence == toks[i].sentence:
+        raw.first, raw.value, raw.place = i - 1, 0.5, 0.5  # "half a mile"
     sub = kb.pack.units.subunits.get(word)
     if sub is not None and not word.endswith("s"):
         raw.kind, raw.currency, raw.value, raw.place = "money", sub.currency, sub.share, sub.share
     else:
         m = match_unit_after(tk, j, kb.units, False)
-        if m is None or m.unit.entity in {"time", "temperature"} or m.last != j:
+        if m is None or m.last != j:
+            return None
+        if m.unit.entity in {"time", "temperature"}:
             return None
         if kb.units.singular(word) != word:
             return None  # "a miles"
         raw.kind, raw.unit = "quantity", m.unit
+        if [t.lower for t in toks[j + 1 : j + 4]] == ["and", "a", "half"] and raw.value == 1.0:
+            raw.last, raw.value, raw.place = j + 3, 1.5, 0.5  # "a mile and a half"
     _measurand_after(tk, raw.last + 1, raw)
     h = _hedge_before(tk, i, kb)
     if h is not None:
@@ -529,6 +635,13 @@ def _read_claim(tk: Tokenized, num: Number, kb: Knowledge) -> Raw | None:
                 _read_unit(tk, j, raw, kb)
                 if raw.kind == "quantity":
                     _read_feet_inches(tk, raw, kb)
+    if raw.kind == "number" and raw.last == num.last and _after_age_word(tk, first, kb):
+        raw.kind, raw.unit = "quantity", kb.units.words.get("year")  # "aged 86": years
+
+    if raw.kind == "number" and raw.last == num.last and not num.words:
+        scale = _named_scale(tk, first, num.last, num.value, kb)
+        if scale is not None:
+            raw.kind, raw.unit = "quantity", Unit(scale, None, scale)  # "a magnitude 5.2 earthquake"
     if num.slash and raw.kind == "number" and not (raw.last + 1 < n and toks[raw.last + 1].lower == "of"):
         return None  # "9/11", "24/7": a bare a/b is a claim only with a unit or "of"
     symbol_after = raw.features.pop("symbol_after", False)
@@ -541,8 +654,20 @@ def _read_claim(tk: Tokenized, num: Number, kb: Knowledge) -> Raw | None:
     if raw.kind == "money":
         _read_rate(tk, raw, kb)
         _read_price_per_unit(tk, raw, kb)
+    if raw.kind == "number" and not raw.is_range and _percent_shared_after(tk, raw.last + 1):
+        raw.kind = "percent"  # "69 and 55.7 percent, respectively"
     if raw.kind == "number":
         _find_noun(tk, raw.last + 1, raw, kb)
+        if (
+            num.value == 1
+            and raw.noun_span is not None
+            and raw.noun_span[1] > raw.last + 1
+            and toks[raw.noun_span[1]].lower.endswith("s")
+        ):
+            raw.counts = raw.noun_class = raw.noun_span = None  # "One analyst urges caution"
+            raw.measurand, raw.kind = "", "number"
+        if raw.counts is None:
+            _partitive_noun(tk, raw.last + 1, raw, kb)
         if raw.noun_span is not None:
             per = _per_time_at(tk, raw.noun_span[1] + 1, kb)
             if per is not None:
@@ -551,6 +676,14 @@ def _read_claim(tk: Tokenized, num: Number, kb: Knowledge) -> Raw | None:
         _read_quantity_rate(tk, raw, kb)
     if raw.kind in {"money", "quantity"}:
         _measurand_after(tk, raw.last + 1, raw)
+    if (
+        raw.kind == "number"
+        and num.value == 0.5
+        and num.words
+        and num.first > 0
+        and toks[num.first - 1].lower == "and"
+    ):
+        return _and_a_half(tk, num, kb)  # "a day and a half": 1.5 days, not a share
     if raw.kind == "number" and 0 < num.value < 1 and num.words:
         # "a third", "three-quarters": a share, read as a percentage
         raw.kind = "percent"
@@ -558,6 +691,16 @@ def _read_claim(tk: Tokenized, num: Number, kb: Knowledge) -> Raw | None:
         raw.place = 1.0
     if raw.kind == "number" and raw.counts is None and num.words and num.value == 1:
         _one_noun(tk, num, raw, kb)  # "only one county"
+    if raw.kind in {"number", "count"} and not raw.features.get("per"):
+        _per_population(tk, raw, kb)  # "201 per 100,000 people"
+    if (
+        raw.kind == "number"
+        and raw.counts is None
+        and num.first == num.last
+        and toks[num.first].text.isdigit()
+        and len(toks[num.first].text) >= 5
+    ):
+        return None  # "14221", "22220": a code or an identifier (a count of that size has commas)
     if raw.kind == "number" and raw.counts is None and num.words:
         # spelled-out numbers with nothing counted: "one of them", "the two" are rarely claims
         if num.value < 2 or num.value != int(num.value):
@@ -570,6 +713,72 @@ def _read_claim(tk: Tokenized, num: Number, kb: Knowledge) -> Raw | None:
         raw.features["hedge_phrase"] = " ".join(t.lower for t in tk.tokens[h[1] : first])
     _interval(raw, kb)
     return raw
+
+
+def _named_scale(tk: Tokenized, i: int, j: int, value: float, kb: Knowledge) -> str | None:
+    """The named scale (rules/units.yaml) a bare figure is on: 'magnitude 5.2', '4.7-magnitude',
+    '6.1 quake', '6.1 on the Richter scale'."""
+    toks = tk.tokens
+    n = len(toks)
+    before = toks[i - 1].lower if i > 0 and toks[i - 1].sentence == toks[i].sentence else ""
+    if before in {"-", "‐"} and i > 1 and tk.glued(i):
+        before = toks[i - 2].lower + "-"
+    k = j + 1
+    if k + 1 < n and toks[k].text in {"-", "‐"} and tk.glued(k) and tk.glued(k + 1):
+        k += 1
+    after = [t.lower for t in toks[k : k + 4] if t.sentence == toks[j].sentence]
+    for name, sc in kb.pack.units.named_scales.items():
+        if value is None or value > sc.max:
+            continue
+        if before in {w.lower() for w in sc.before}:
+            return name
+        for phrase in sc.after:
+            words = phrase.lower().split()
+            if after[: len(words)] == words:
+                return name
+    return None
+
+
+def _and_a_half(tk: Tokenized, num: Number, kb: Knowledge) -> Raw | None:
+    """'a day and a half', 'an hour and a half': one and a half of the unit; None for any other
+    'and a half' left over (the rest of a figure read before it)."""
+    toks = tk.tokens
+    i = num.first - 2
+    if i < 1 or toks[i - 1].kind == "num" or toks[i].kind != "word":
+        return None  # "The past month and a half", "an hour and a half"
+    m = match_unit_after(tk, i, kb.units, False)
+    if m is None or m.last != i or kb.units.singular(toks[i].lower) != toks[i].lower:
+        return None
+    first = i - 1 if toks[i - 1].lower in {"a", "an"} else i
+    raw = Raw(first, num.last, 1.5, None, None, kind="quantity", unit=m.unit, words=True)
+    raw.number_first, raw.number_last = first, num.last
+    raw.place = 0.5
+    _interval(raw, kb)
+    return raw
+
+
+def _percent_shared_after(tk: Tokenized, j: int) -> bool:
+    """'69 and 55.7 percent', '12, 15 and 20%': the next figure of a list carries the percent sign."""
+    toks = tk.tokens
+    n = len(toks)
+    if j + 2 >= n or toks[j].lower not in {"and", "or", ","}:
+        return False
+    k = j + 1
+    if toks[k].kind != "num" or toks[k].sentence != toks[j].sentence:
+        return False
+    while k + 2 < n and toks[k + 1].lower in {"and", "or", ","} and toks[k + 2].kind == "num":
+        k += 2
+    nxt = toks[k + 1] if k + 1 < n else None
+    return nxt is not None and (nxt.text in {"%", "٪", "％"} or nxt.lower in PERCENT_WORDS)
+
+
+def _after_age_word(tk: Tokenized, i: int, kb: Knowledge) -> bool:
+    """'aged 86', 'age 22', 'the age of 18', 'ages 18 to 24'."""
+    toks = tk.tokens
+    k = i - 1
+    if k >= 1 and toks[k].lower == "of" and toks[k - 1].lower == "age":
+        k -= 1
+    return k >= 0 and toks[k].lower in kb.age_words and toks[k].sentence == toks[i].sentence
 
 
 SPACED_SCALE_LETTERS = {"B", "M", "K", "bn", "mn"}  # not a spaced "m": "in 400 m hurdles" is metres
@@ -750,6 +959,10 @@ def _read_unit(tk: Tokenized, j: int, raw: Raw, kb: Knowledge) -> None:
         k = j + 1
     elif toks[j].text in {"°", "º"} and glued:
         glued = True
+    elif toks[j].lower in kb.pack.units.unit_modifiers and j + 1 < len(toks) and not glued:
+        m = match_unit_after(tk, j + 1, kb.units, False)
+        if m is not None and m.unit.entity == "time":
+            k = j + 1  # "three consecutive years", "two straight days"
     m = match_unit_after(tk, k, kb.units, glued or k != j)
     if m is None:
         return
@@ -795,6 +1008,15 @@ def _read_range(tk: Tokenized, raw: Raw, num: Number, kb: Knowledge) -> None:
         sep = toks[j]
     between = raw.first > 0 and toks[raw.first - 1].lower == "between"
     from_ = raw.first > 0 and toks[raw.first - 1].lower == "from"
+    if not from_ and toks[j].lower == "to":
+        # "risen from an initial estimate of 8.1 billion euros to 9.6 billion euros"
+        s0 = tk.sentence_spans[toks[raw.first].sentence][0]
+        near = toks[max(s0, raw.first - 6) : raw.first]
+        from_ = (
+            any(t.lower == "from" for t in near)
+            and toks[raw.first - 1].lower == "of"
+            and not any(t.text in {",", ";"} for t in near)
+        )
     if sep.text in {"-", "–", "—"}:
         if not (tk.glued(j) or sep.text == "–"):
             return
@@ -899,7 +1121,9 @@ def _read_range(tk: Tokenized, raw: Raw, num: Number, kb: Knowledge) -> None:
             w in clause
             for w in (
                 "rose",
+                "risen",
                 "fell",
+                "fallen",
                 "raises",
                 "raised",
                 "increased",
@@ -958,6 +1182,7 @@ def _per_unit_at(tk: Tokenized, j: int, kb: Knowledge) -> tuple[Unit, int] | Non
 
 RATE_WORDS = {"a", "an", "per", "every", "each"}
 PER_HEAD = {"capita", "head", "person"}
+PER_ITEM = {"share", "ticket", "vote", "unit", "seat", "ballot", "dose", "test", "visit", "night"}
 
 
 def _per_time_at(tk: Tokenized, j: int, kb: Knowledge) -> tuple[Unit, int] | None:
@@ -1009,6 +1234,9 @@ def _read_price_per_unit(tk: Tokenized, raw: Raw, kb: Knowledge) -> None:
         return
     pu = _per_unit_at(tk, raw.last + 1, kb)
     if pu is None:
+        if j + 1 < len(toks) and toks[j].lower == "per" and toks[j + 1].lower in PER_ITEM:
+            raw.currency = f"{raw.currency}/{toks[j + 1].lower}"  # "$15 per share"
+            raw.last = j + 1
         return
     if pu[0].entity == "time":
         # "$15 an hour", "$5 billion a year": a rate, only with the singular unit ("$5 a day", not
@@ -1028,6 +1256,18 @@ def _scale_of(num: Number) -> float:
         if p >= s / 100 and num.value >= s:
             return s
     return 1.0
+
+
+def _title_case(tk: Tokenized, k: int) -> bool:
+    """Is token k in a headline written in Title Case ('21 Defendants Charged in Visa Scheme')? Its
+    next word and most of the longer words around it are capitalised."""
+    toks = tk.tokens
+    s = toks[k].sentence
+    if k + 1 >= len(toks) or toks[k + 1].sentence != s or not toks[k + 1].text[:1].isupper():
+        return False
+    near = toks[max(0, k - 6) : k + 7]
+    words = [t for t in near if t.sentence == s and t.kind == "word" and len(t.text) > 3]
+    return len(words) >= 3 and sum(t.text[:1].isupper() for t in words) >= 0.8 * len(words)
 
 
 def _find_noun(tk: Tokenized, j: int, raw: Raw, kb: Knowledge) -> None:
@@ -1051,6 +1291,11 @@ def _find_noun(tk: Tokenized, j: int, raw: Raw, kb: Knowledge) -> None:
         for size in range(min(kb.noun_max, n - k), 0, -1):
             phrase = tuple(x.lower for x in toks[k : k + size])
             cls = kb.noun_words.get(phrase)
+            if cls is not None and cls in kb.adjective_nouns:
+                after = toks[k + size] if k + size < n else None
+                if after is not None and after.kind == "word" and after.text.islower():
+                    if after.lower not in {"and", "or"} and not kb.noun_words.get((after.lower,)) == cls:
+                        cls = None  # "10 gold bars" counts bars; "four gold, six silver" count medals
             if cls is not None:
                 raw.counts = " ".join(x.text for x in toks[k : k + size])
                 raw.noun_class = cls
@@ -1063,16 +1308,41 @@ def _find_noun(tk: Tokenized, j: int, raw: Raw, kb: Knowledge) -> None:
             raw.features["more"] = True  # "six more seats", "200 additional teachers": an increment
             k += 1
             continue
+        if low == "such" and k == j and k + 1 < n and toks[k + 1].lower != "as":
+            k += 1  # "1,031 such offences"
+            continue
         if low in STOP_AFTER or low in kb.not_counted or low in kb.numbers.units or low in MONTHS:
+            break
+        if (low,) in kb.cue_verbs and not low.endswith("s"):
+            break  # "one MP told reporters": the noun is before the verb, not after it
+        if (
+            k == j + 1
+            and fallback is None
+            and toks[j].text in {"-", "‐"}
+            and tk.glued(j)
+            and tk.glued(k)
+            and t.text.isalpha()
+            and t.text.islower()
+            and low not in kb.not_hyphen_nouns
+            and not low.endswith(ADJECTIVE_ENDINGS)
+            and match_unit_after(tk, k, kb.units, True) is None
+        ):
+            fallback = (k, k)  # "a 5,000-bed hospital", "a 12-member panel": the noun is singular
             break
         if (
             fallback is None
             and low.endswith("s")
             and len(low) > 3
             and low not in NOT_NOUNS
-            and (not t.text[:1].isupper() or low.endswith("ans"))  # "85,000 Americans", "300 Ukrainians"
+            and (not t.text[:1].isupper() or low.endswith("ans") or _title_case(tk, k))
             and not low.endswith(("ss", "us", "ous", "ics"))
-        ):
+        ) or (
+            fallback is None
+            and low.endswith("men")
+            and not low.endswith(("imen", "omen"))
+            and len(low) > 5
+            and t.text.islower()
+        ):  # "85,000 Americans", "21 Defendants Charged" (a headline), "two policemen"
             fallback = (k, k)
             if skipped == 0:
                 break
@@ -1088,6 +1358,72 @@ def _find_noun(tk: Tokenized, j: int, raw: Raw, kb: Knowledge) -> None:
         raw.noun_span = (j, a)
         raw.measurand = tk.text[toks[j].start : toks[a].end]
         raw.kind = "count"
+
+
+def _per_population(tk: Tokenized, raw: Raw, kb: Knowledge) -> None:
+    """'201 per 100,000 people', '12 deaths per 1 million residents': a rate per so many of a
+    counted noun; with no noun of its own the figure counts the same noun ('201' people)."""
+    toks = tk.tokens
+    n = len(toks)
+    j = (raw.noun_span[1] if raw.noun_span else raw.last) + 1
+    if j + 2 >= n or toks[j].lower not in {"per", "every"} or toks[j + 1].sentence != toks[j].sentence:
+        return
+    num = read_number(tk, j + 1, kb.numbers)
+    if num is None or num.value is None or num.value < 10 or num.last + 1 >= n:
+        return
+    probe = Raw(0, 0, None, None, None)
+    _find_noun(tk, num.last + 1, probe, kb)
+    if probe.noun_span is None or probe.noun_span[0] != num.last + 1:
+        return
+    per = f"{num.value:,.0f}" if num.value == int(num.value) else f"{num.value:,}"
+    raw.features["per"] = f"{per} {singular_noun(probe.counts or '')}"
+    if raw.counts is None:
+        raw.counts, raw.noun_class, raw.kind = probe.counts, probe.noun_class, "count"
+
+
+OF_DETERMINERS = frozenset("the its their his her our your other".split())
+
+
+def _possessive(word: str) -> bool:
+    return word.endswith(("'s", "’s", "s'", "s’"))
+
+
+def _partitive_noun(tk: Tokenized, j: int, raw: Raw, kb: Knowledge) -> None:
+    """'six of the governor's advisers', 'one of the volunteers', '39 of the state's 54 delegates':
+    the plural noun after 'of the' is what the figure counts (a part of them). Not 'one of the best
+    players' nor 'one of the world's largest' (a description), nor 'one of them'. The noun span is
+    left unset: the claim stays a part (features.py)."""
+    toks = tk.tokens
+    n = len(toks)
+    if raw.value is None or raw.value < 1 or raw.value != int(raw.value):
+        return  # "three quarters of the members" is a share
+    if j + 1 >= n or toks[j].lower != "of":
+        return
+    if not (toks[j + 1].lower in OF_DETERMINERS | {"these", "those"} or _possessive(toks[j + 1].lower)):
+        return
+    k = j + 1
+    while k < n and k <= j + 4 and (
+        toks[k].lower in OF_DETERMINERS | {"these", "those"} or _possessive(toks[k].lower)
+    ):
+        k += 1
+    if k < n and (toks[k].kind == "num" or kb.numbers.is_number_word(toks[k].lower)):
+        k += 1  # "39 of the state's 54 delegates": the whole's noun
+    if k >= n or toks[k].sentence != toks[j].sentence:
+        return
+    probe = Raw(0, 0, None, None, None)
+    _find_noun(tk, k, probe, kb)
+    if probe.noun_span is None:
+        return
+    noun = toks[probe.noun_span[1]].lower
+    if not (noun.endswith("s") or noun in IRREGULAR or probe.noun_class in kb.people_kinds):
+        return  # a plural: "one of the children", not "one of the team"
+    if raw.value == 1:
+        between = [t.lower for t in toks[j + 1 : probe.noun_span[1]]]
+        if any(w in kb.one_of_idioms or w.endswith("est") for w in between):
+            return
+    raw.counts, raw.noun_class = probe.counts, probe.noun_class
+    raw.kind = "count"
+    raw.features["of_noun"] = True
 
 
 ADJECTIVE_ENDINGS = ("ive", "ous", "ful", "less", "able", "ible", "ly", "ish")
@@ -1114,9 +1450,11 @@ def _one_noun(tk: Tokenized, num: Number, raw: Raw, kb: Knowledge) -> None:
         return
     if w.endswith(ADJECTIVE_ENDINGS) or w.endswith("s") or kb.numbers.is_number_word(w):
         return
+    if (w.endswith("ed") and len(w) > 4) or w == "being":
+        return  # "One suffered a head injury", "one being repaired": a verb, not a noun
     if j + 1 < len(toks) and toks[j + 1].kind == "word" and toks[j + 1].text.islower():
         nxt = toks[j + 1].lower
-        if nxt not in STOP_AFTER and not nxt.endswith(("ed", "s")):
+        if nxt not in STOP_AFTER and not nxt.endswith(("ed", "s")) and (nxt,) not in kb.cue_verbs:
             return  # "one county official": the noun is further on, and not this one
     raw.counts = t.text
     raw.noun_class = w
@@ -1269,6 +1607,8 @@ def singular_noun(word: str) -> str:
     low = w.lower()
     if low in IRREGULAR:
         return IRREGULAR[low]
+    if low.endswith("men") and len(low) > 5 and not low.endswith(("imen", "omen")):
+        return low[:-3] + "man"  # "policemen", "gunmen"
     if low.endswith("ies") and len(low) > 4:
         return low[:-3] + "y"
     if low.endswith(("ches", "shes", "sses", "xes")):

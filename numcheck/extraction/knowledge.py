@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 
 from snowballstemmer.english_stemmer import EnglishStemmer
@@ -35,6 +35,12 @@ class Knowledge:
     noun_max: int
     people_kinds: set[str]
     not_counted: set[str]
+    one_of_idioms: set[str]
+    age_words: set[str]
+    not_hyphen_nouns: set[str]
+    name_labels: set[str]
+    adjective_nouns: set[str]
+    street_words: set[str]
     events: dict[tuple[str, ...], str]  # stemmed phrase -> event
     event_max: int
     directions: dict[str, str]  # stem -> increase/decrease
@@ -52,6 +58,9 @@ class Knowledge:
     pronouns: set[str]
     groups: set[str]
     not_sources: set[str]
+    frames: set[str] = field(default_factory=set)
+    speech: set[str] = field(default_factory=set)
+    tallies: set[str] = field(default_factory=set)
 
 
 def _by_first(table: dict[tuple[str, ...], Vague]) -> dict[str, list[tuple[tuple[str, ...], Vague]]]:
@@ -99,6 +108,12 @@ def _knowledge(key: int, pack: RulePack) -> Knowledge:
         noun_max=max((len(p) for p in nouns), default=1),
         people_kinds=set(pack.nouns.people_kinds),
         not_counted={w.lower() for w in pack.nouns.not_counted},
+        one_of_idioms={w.lower() for w in pack.nouns.one_of_idioms},
+        age_words={w.lower() for w in pack.nouns.age_words},
+        not_hyphen_nouns={w.lower() for w in pack.nouns.not_hyphen_nouns},
+        name_labels={w.lower() for w in pack.nouns.name_labels},
+        adjective_nouns=set(pack.nouns.adjective_nouns),
+        street_words=set(pack.nouns.street_words),
         events=events,
         event_max=max((len(p) for p in events), default=1),
         directions={w.lower(): d for d, words in pack.events.directions.items() for w in words},
@@ -116,6 +131,9 @@ def _knowledge(key: int, pack: RulePack) -> Knowledge:
         pronouns={p.lower() for p in pack.attribution.pronouns},
         groups={g.lower() for g in pack.attribution.groups},
         not_sources={s.lower() for s in pack.attribution.not_sources},
+        frames={f.lower() for f in pack.attribution.frames},
+        speech={w.lower() for w in pack.attribution.speech},
+        tallies={w.lower() for w in pack.attribution.tallies},
     )
     if len(_CACHE) >= 16:  # one entry per distinct pack: bounded, or a process that builds packs grows
         _CACHE.clear()

@@ -142,6 +142,9 @@ def _norm(phrase: str) -> str:
 def _build(units_file_json: str) -> UnitLexicon:
     uf = UnitsFile.model_validate_json(units_file_json)
     lex = UnitLexicon({}, {}, {}, {}, dict(uf.plurals), set())
+    # symbols made by a prefix ("m" + "b") yield to the symbols a unit lists as its own: quantulum3
+    # gives "mb" to the megabyte and "kb" to the kilobit, not to a millibarn or a kilobarn
+    prefixed: dict[str, Unit] = {}
     for name, entry in _load_quantulum_units().items():
         entity = entry.get("entity")
         if entity not in ENTITIES:
@@ -165,9 +168,11 @@ def _build(units_file_json: str) -> UnitLexicon:
             if p in SYMBOL_PREFIXES:
                 for sym in entry.get("symbols", []):
                     if sym and sym.isalpha() and len(sym) <= 2:
-                        lex.symbols.setdefault(
+                        prefixed.setdefault(
                             p + sym, Unit(SYMBOL_PREFIXES[p] + name, SYMBOL_PREFIXES[p] + pint_name, entity)
                         )
+    for sym, unit in prefixed.items():
+        lex.symbols.setdefault(sym, unit)
     for extra in uf.extra:
         display = (
             lex.singular(extra.words[0])
@@ -352,9 +357,13 @@ def match_unit_after(tk: Tokenized, j: int, lex: UnitLexicon, glued: bool) -> Un
         raw = text[toks[j].start : toks[end].end]
         # symbols: exact, case-sensitive
         u = lex.symbols.get(raw)
+        if u is not None and end + 1 < n and tk.glued(end + 1) and toks[end + 1].kind == "num":
+            continue  # "eight A400M planes": a model name, not amperes
         if u is not None and (glued or raw not in lex.glued_only or _measure_of(tk, end, raw)):
             if raw in QUOTE_MARKS and _closes_quote(tk, j, raw):
                 return None  # 'he said "we lost 300"': a quotation mark, not inches
+            if raw in QUOTE_MARKS and j > 0 and YEAR_FIGURE.fullmatch(toks[j - 1].text):
+                return None  # 'in 2003" despite': a year, then a stray quotation mark
             return _powered(tk, UnitMatch(u, j, end))
         if toks[end].kind != "word":
             continue
@@ -369,6 +378,7 @@ def match_unit_after(tk: Tokenized, j: int, lex: UnitLexicon, glued: bool) -> Un
     return None
 
 
+YEAR_FIGURE = re.compile(r"(?:18|19|20)\d\d")
 BRACKETS = {"(": ")", "[": "]", "{": "}", "<": ">"}
 
 

@@ -47,3 +47,12 @@ def test_sentences_and_paragraphs_are_numbered_as_the_text_runs() -> None:
     assert tk.paragraph_of_sentence[:4] == [0, 0, 1, 1]
     last = tk.tokens[len(tk.tokens) - 1]
     assert (last.text, last.sentence, last.paragraph) == (".", 799, 399)
+
+
+def test_a_short_text_gets_a_list_of_the_same_tokens_the_store_gives_a_long_one() -> None:
+    short = tokenize(PARAGRAPH * 3)
+    long = tokenize(TEXT)
+    assert isinstance(short.tokens, list) and isinstance(long.tokens, TokenStore)
+    n = len(short.tokens)
+    assert short.tokens == long.tokens[:n]
+    assert short.sentence_spans == long.sentence_spans[: len(short.sentence_spans)]

@@ -146,7 +146,7 @@ class TokenStore:
 @dataclass
 class Tokenized:
     text: str
-    tokens: TokenStore
+    tokens: list[Token] | TokenStore  # a list for a text of up to 4,096 tokens
     sentence_spans: list[tuple[int, int]] = field(default_factory=list)  # token index ranges
     paragraph_of_sentence: list[int] = field(default_factory=list)
 
@@ -161,8 +161,9 @@ class Tokenized:
 
 def tokenize(text: str) -> Tokenized:
     """Tokens, sentences, clauses and paragraphs of a text. Segmenting looks at a window of four
-    tokens, so no Token object outlives the pass; the store keeps one copy of each distinct token
-    text (news repeats its words: tens of thousands of distinct strings a megabyte)."""
+    tokens. A text of at most as many tokens as the store keeps as objects gets a plain list of
+    Token objects (read at list speed: news articles are this size); a longer one gets the token
+    store, whose arrays keep one copy of each distinct token text."""
     index: dict[str, int] = {}
     table: list[tuple[str, str, str]] = []
     code = "i" if len(text) < 2**31 else "q"
@@ -170,6 +171,8 @@ def tokenize(text: str) -> Tokenized:
     spans: list[tuple[int, int]] = []
     para_of: list[int] = []
     window: list[Token] = []
+    small = TokenStore.CACHED_CHUNKS << TokenStore.SHIFT
+    kept: list[Token] | None = []  # the Token objects, while there are no more than `small`
     sentence = paragraph = clause = 0
     start = 0
     i = -1
@@ -184,7 +187,8 @@ def tokenize(text: str) -> Tokenized:
         pos = m.start()
         ids.append(e)
         starts.append(pos)
-        window.append(Token(kind, word, pos, i, lower=lower))
+        t = Token(kind, word, pos, i, lower=lower)
+        window.append(t)
         if len(window) > 4:
             del window[0]
         if i > 0:
@@ -207,12 +211,19 @@ def tokenize(text: str) -> Tokenized:
                 clause += 1
         sents.append(sentence)
         clauses.append(clause)
+        if kept is not None:
+            if i < small:
+                t.sentence, t.paragraph, t.clause = sentence, paragraph, clause
+                kept.append(t)
+            else:
+                kept = None
     n = i + 1
     if start < n:
         spans.append((start, n))
         para_of.append(paragraph)
-    store = TokenStore(table, ids, starts, sents, clauses, para_of)
-    return Tokenized(text, store, spans, para_of)
+    if kept is not None:
+        return Tokenized(text, kept, spans, para_of)
+    return Tokenized(text, TokenStore(table, ids, starts, sents, clauses, para_of), spans, para_of)
 
 
 CLAUSE_BREAK = {",", ";", ":", "—", "–", "(", ")", "“", "”", '"'}

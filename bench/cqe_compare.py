@@ -222,7 +222,8 @@ def main(argv: list[str] | None = None) -> int:
     )
     ap.add_argument("--pick", choices=("fit", "measure"), help="print a seeded random sample of articles")
     ap.add_argument("-n", type=int, default=100, help="with --pick: how many articles")
-    ap.add_argument("--seed", type=int, default=0, help="with --pick: the random seed")
+    ap.add_argument("--seed", type=int, default=0, help="with --pick or --sample: the random seed")
+    ap.add_argument("--sample", type=int, default=0, help="with --tsv: write a seeded random N of the rows")
     ap.add_argument(
         "--exclude", type=Path, help="with --pick: a list of article paths (one a line) to leave out"
     )
@@ -290,6 +291,13 @@ def main(argv: list[str] | None = None) -> int:
                     a, b = max(0, at - args.context), at + args.context
                     row.append(" ".join((text[a:at] + "[[" + text[at:b]).split()))
             lines.append("\t".join(str(x) for x in row))
+        if args.sample:
+            import random
+
+            keep = set(
+                random.Random(args.seed).sample(range(1, len(lines)), min(args.sample, len(lines) - 1))
+            )
+            lines = lines[:1] + [row for k, row in enumerate(lines) if k in keep]
         args.tsv.write_text("\n".join(lines) + "\n", encoding="utf-8")
     return 0
 

@@ -80,6 +80,7 @@ class NounsFile(_Strict):
     age_words: list[str] = Field(default_factory=list)
     not_hyphen_nouns: list[str] = Field(default_factory=list)
     name_labels: list[str] = Field(default_factory=list)
+    adjective_nouns: list[str] = Field(default_factory=list)
     street_words: list[str] = Field(default_factory=list)
 
 
@@ -155,6 +156,8 @@ class UnitsFile(_Strict):
     desk_units: list[DeskUnit] = Field(default_factory=list)
     # a bare figure on a named scale: "a magnitude 5.2 earthquake", "a 6.1 quake"
     named_scales: dict[str, NamedScale] = Field(default_factory=dict)
+    # words between a figure and its unit of time: "three consecutive years"
+    unit_modifiers: list[str] = Field(default_factory=list)
 
 
 class Roundness(_Strict):

@@ -529,3 +529,54 @@ def test_a_change_from_one_amount_to_another_is_two_figures() -> None:
 
 def test_a_year_before_a_stray_quotation_mark_is_not_inches() -> None:
     assert numcheck.extract('The depot shut in 2004" after a long fight.') == []
+
+
+def test_a_unit_and_a_half_without_an_article() -> None:
+    c = one("The last week and a half was chaotic.")
+    assert (c.value, c.unit) == (1.5, "week")
+
+
+def test_a_spelled_number_inside_a_name_is_not_a_claim() -> None:
+    assert numcheck.extract("The town was rebuilt after World War Two ended.") == []
+    assert one("Court Jails Three Men Over Fraud").counts == "man"
+
+
+@pytest.mark.parametrize(
+    ("text", "counts"),
+    [
+        ("The inspector asked for three separate audit reports.", "report"),
+        ("Two firemen were treated for smoke.", "fireman"),
+        ("Last year 412 such complaints were filed.", "complaint"),
+        ("Norway took five gold and three silver.", "gold"),
+        ("Fourteen Defendants Charged in Pension Fraud", "defendant"),
+    ],
+)
+def test_counted_nouns_past_a_noun_like_verb_such_a_headline_or_in_men(text: str, counts: str) -> None:
+    assert numcheck.extract(text)[0].counts == counts
+
+
+def test_a_metal_before_another_noun_is_not_a_medal() -> None:
+    assert one("The vault held 40 gold coins.").counts == "coin"
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "unit"),
+    [
+        ("The talks dragged on for several months.", "quantity", "month"),
+        ("Volunteers gave hundreds of hours to the project.", "quantity", "hour"),
+        ("Dozens of their supporters waited outside.", "count", "supporter"),
+    ],
+)
+def test_a_vague_amount_of_a_unit_or_of_a_determined_whole(text: str, kind: str, unit: str) -> None:
+    c = one(text)
+    assert (c.kind, c.unit, c.value) == (kind, unit, None)
+
+
+def test_a_modifier_between_a_figure_and_its_unit_of_time() -> None:
+    c = one("The river flooded four consecutive years.")
+    assert (c.value, c.unit) == (4, "year")
+
+
+def test_a_list_of_figures_shares_the_percent_sign_of_its_last() -> None:
+    first, second = numcheck.extract("Turnout was 61 and 58.5 percent in the two rounds.")[:2]
+    assert (first.kind, first.value, second.kind) == ("percent", 61, "percent")

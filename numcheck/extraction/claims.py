@@ -312,6 +312,16 @@ def _not_a_claim(tk: Tokenized, num: Number, kb: Knowledge) -> int | None:
                 return j  # "Section 4 of the Act", "Line 28", "hull code 856": a label
     elif t.text == "One" and prev is not None and prev.kind == "word" and prev.text[:1].isupper():
         return j  # "One" after a capitalised word is a name: "Capital One", "Formula One", "BBC One"
+    elif (
+        num.first == num.last
+        and t.text[:1].isupper()
+        and prev is not None
+        and prev.kind == "word"
+        and prev.text[:1].isupper()
+        and not _sentence_start(tk, i - 1)
+        and (nxt is None or not nxt.text[:1].isupper())
+    ):
+        return j  # "World War Two in Europe": a name ("Police Arrest Two Men" is a headline)
     return None
 
 
@@ -375,8 +385,35 @@ def _vague_at(tk: Tokenized, i: int, kb: Knowledge) -> Raw | None:
             raw.last = cur[1]
         else:
             _find_noun(tk, i + k, raw, kb)
+            if raw.counts is None:
+                _vague_unit_or_whole(tk, i + k, raw, kb)
         return raw
     return None
+
+
+def _vague_unit_or_whole(tk: Tokenized, j: int, raw: Raw, kb: Knowledge) -> None:
+    """'several months', 'hundreds of hours': a vague amount of a unit; 'several of their friends',
+    'hundreds of their clients': of the noun after the determiner."""
+    toks = tk.tokens
+    n = len(toks)
+    if j >= n or toks[j].sentence != toks[raw.first].sentence:
+        return
+    m = match_unit_after(tk, j, kb.units, False)
+    if m is not None and m.unit.pint and m.unit.entity in {"time", "length", "area", "mass", "volume"}:
+        if toks[m.last].lower.endswith("s") or toks[m.last].lower in kb.units.plurals:
+            raw.kind, raw.unit, raw.last = "quantity", m.unit, m.last
+        return
+    k = j + 1 if toks[j].lower == "of" else j
+    if k == j and toks[raw.last].lower != "of":
+        return
+    if k >= n or not (toks[k].lower in OF_DETERMINERS or _possessive(toks[k].lower)):
+        return
+    while k < n and k <= j + 3 and (toks[k].lower in OF_DETERMINERS or _possessive(toks[k].lower)):
+        k += 1
+    probe = Raw(0, 0, None, None, None)
+    _find_noun(tk, k, probe, kb)
+    if probe.noun_span is not None and toks[probe.noun_span[1]].lower.endswith("s"):
+        raw.counts, raw.noun_class, raw.kind = probe.counts, probe.noun_class, "count"
 
 
 def _half_of(tk: Tokenized, i: int) -> Raw | None:
@@ -617,6 +654,8 @@ def _read_claim(tk: Tokenized, num: Number, kb: Knowledge) -> Raw | None:
     if raw.kind == "money":
         _read_rate(tk, raw, kb)
         _read_price_per_unit(tk, raw, kb)
+    if raw.kind == "number" and not raw.is_range and _percent_shared_after(tk, raw.last + 1):
+        raw.kind = "percent"  # "69 and 55.7 percent, respectively"
     if raw.kind == "number":
         _find_noun(tk, raw.last + 1, raw, kb)
         if (
@@ -705,16 +744,32 @@ def _and_a_half(tk: Tokenized, num: Number, kb: Knowledge) -> Raw | None:
     'and a half' left over (the rest of a figure read before it)."""
     toks = tk.tokens
     i = num.first - 2
-    if i < 1 or toks[i - 1].lower not in {"a", "an"}:
-        return None
+    if i < 1 or toks[i - 1].kind == "num" or toks[i].kind != "word":
+        return None  # "The past month and a half", "an hour and a half"
     m = match_unit_after(tk, i, kb.units, False)
     if m is None or m.last != i or kb.units.singular(toks[i].lower) != toks[i].lower:
         return None
-    raw = Raw(i - 1, num.last, 1.5, None, None, kind="quantity", unit=m.unit, words=True)
-    raw.number_first, raw.number_last = i - 1, num.last
+    first = i - 1 if toks[i - 1].lower in {"a", "an"} else i
+    raw = Raw(first, num.last, 1.5, None, None, kind="quantity", unit=m.unit, words=True)
+    raw.number_first, raw.number_last = first, num.last
     raw.place = 0.5
     _interval(raw, kb)
     return raw
+
+
+def _percent_shared_after(tk: Tokenized, j: int) -> bool:
+    """'69 and 55.7 percent', '12, 15 and 20%': the next figure of a list carries the percent sign."""
+    toks = tk.tokens
+    n = len(toks)
+    if j + 2 >= n or toks[j].lower not in {"and", "or", ","}:
+        return False
+    k = j + 1
+    if toks[k].kind != "num" or toks[k].sentence != toks[j].sentence:
+        return False
+    while k + 2 < n and toks[k + 1].lower in {"and", "or", ","} and toks[k + 2].kind == "num":
+        k += 2
+    nxt = toks[k + 1] if k + 1 < n else None
+    return nxt is not None and (nxt.text in {"%", "٪", "％"} or nxt.lower in PERCENT_WORDS)
 
 
 def _after_age_word(tk: Tokenized, i: int, kb: Knowledge) -> bool:
@@ -904,6 +959,10 @@ def _read_unit(tk: Tokenized, j: int, raw: Raw, kb: Knowledge) -> None:
         k = j + 1
     elif toks[j].text in {"°", "º"} and glued:
         glued = True
+    elif toks[j].lower in kb.pack.units.unit_modifiers and j + 1 < len(toks) and not glued:
+        m = match_unit_after(tk, j + 1, kb.units, False)
+        if m is not None and m.unit.entity == "time":
+            k = j + 1  # "three consecutive years", "two straight days"
     m = match_unit_after(tk, k, kb.units, glued or k != j)
     if m is None:
         return
@@ -953,7 +1012,11 @@ def _read_range(tk: Tokenized, raw: Raw, num: Number, kb: Knowledge) -> None:
         # "risen from an initial estimate of 8.1 billion euros to 9.6 billion euros"
         s0 = tk.sentence_spans[toks[raw.first].sentence][0]
         near = toks[max(s0, raw.first - 6) : raw.first]
-        from_ = any(t.lower == "from" for t in near) and not any(t.text in {",", ";"} for t in near)
+        from_ = (
+            any(t.lower == "from" for t in near)
+            and toks[raw.first - 1].lower == "of"
+            and not any(t.text in {",", ";"} for t in near)
+        )
     if sep.text in {"-", "–", "—"}:
         if not (tk.glued(j) or sep.text == "–"):
             return
@@ -1195,6 +1258,18 @@ def _scale_of(num: Number) -> float:
     return 1.0
 
 
+def _title_case(tk: Tokenized, k: int) -> bool:
+    """Is token k in a headline written in Title Case ('21 Defendants Charged in Visa Scheme')? Its
+    next word and most of the longer words around it are capitalised."""
+    toks = tk.tokens
+    s = toks[k].sentence
+    if k + 1 >= len(toks) or toks[k + 1].sentence != s or not toks[k + 1].text[:1].isupper():
+        return False
+    near = toks[max(0, k - 6) : k + 7]
+    words = [t for t in near if t.sentence == s and t.kind == "word" and len(t.text) > 3]
+    return len(words) >= 3 and sum(t.text[:1].isupper() for t in words) >= 0.8 * len(words)
+
+
 def _find_noun(tk: Tokenized, j: int, raw: Raw, kb: Knowledge) -> None:
     """The counted noun after a bare figure: skips up to three modifiers ("North Korean", "major")."""
     toks = tk.tokens
@@ -1216,6 +1291,11 @@ def _find_noun(tk: Tokenized, j: int, raw: Raw, kb: Knowledge) -> None:
         for size in range(min(kb.noun_max, n - k), 0, -1):
             phrase = tuple(x.lower for x in toks[k : k + size])
             cls = kb.noun_words.get(phrase)
+            if cls is not None and cls in kb.adjective_nouns:
+                after = toks[k + size] if k + size < n else None
+                if after is not None and after.kind == "word" and after.text.islower():
+                    if after.lower not in {"and", "or"} and not kb.noun_words.get((after.lower,)) == cls:
+                        cls = None  # "10 gold bars" counts bars; "four gold, six silver" count medals
             if cls is not None:
                 raw.counts = " ".join(x.text for x in toks[k : k + size])
                 raw.noun_class = cls
@@ -1228,9 +1308,12 @@ def _find_noun(tk: Tokenized, j: int, raw: Raw, kb: Knowledge) -> None:
             raw.features["more"] = True  # "six more seats", "200 additional teachers": an increment
             k += 1
             continue
+        if low == "such" and k == j and k + 1 < n and toks[k + 1].lower != "as":
+            k += 1  # "1,031 such offences"
+            continue
         if low in STOP_AFTER or low in kb.not_counted or low in kb.numbers.units or low in MONTHS:
             break
-        if (low,) in kb.cue_verbs:
+        if (low,) in kb.cue_verbs and not low.endswith("s"):
             break  # "one MP told reporters": the noun is before the verb, not after it
         if (
             k == j + 1
@@ -1251,9 +1334,15 @@ def _find_noun(tk: Tokenized, j: int, raw: Raw, kb: Knowledge) -> None:
             and low.endswith("s")
             and len(low) > 3
             and low not in NOT_NOUNS
-            and (not t.text[:1].isupper() or low.endswith("ans"))  # "85,000 Americans", "300 Ukrainians"
+            and (not t.text[:1].isupper() or low.endswith("ans") or _title_case(tk, k))
             and not low.endswith(("ss", "us", "ous", "ics"))
-        ):
+        ) or (
+            fallback is None
+            and low.endswith("men")
+            and not low.endswith(("imen", "omen"))
+            and len(low) > 5
+            and t.text.islower()
+        ):  # "85,000 Americans", "21 Defendants Charged" (a headline), "two policemen"
             fallback = (k, k)
             if skipped == 0:
                 break
@@ -1518,6 +1607,8 @@ def singular_noun(word: str) -> str:
     low = w.lower()
     if low in IRREGULAR:
         return IRREGULAR[low]
+    if low.endswith("men") and len(low) > 5 and not low.endswith(("imen", "omen")):
+        return low[:-3] + "man"  # "policemen", "gunmen"
     if low.endswith("ies") and len(low) > 4:
         return low[:-3] + "y"
     if low.endswith(("ches", "shes", "sses", "xes")):

@@ -39,6 +39,7 @@ class Knowledge:
     age_words: set[str]
     not_hyphen_nouns: set[str]
     name_labels: set[str]
+    adjective_nouns: set[str]
     street_words: set[str]
     events: dict[tuple[str, ...], str]  # stemmed phrase -> event
     event_max: int
@@ -111,6 +112,7 @@ def _knowledge(key: int, pack: RulePack) -> Knowledge:
         age_words={w.lower() for w in pack.nouns.age_words},
         not_hyphen_nouns={w.lower() for w in pack.nouns.not_hyphen_nouns},
         name_labels={w.lower() for w in pack.nouns.name_labels},
+        adjective_nouns=set(pack.nouns.adjective_nouns),
         street_words=set(pack.nouns.street_words),
         events=events,
         event_max=max((len(p) for p in events), default=1),

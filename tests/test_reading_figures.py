@@ -580,3 +580,16 @@ def test_a_modifier_between_a_figure_and_its_unit_of_time() -> None:
 def test_a_list_of_figures_shares_the_percent_sign_of_its_last() -> None:
     first, second = numcheck.extract("Turnout was 61 and 58.5 percent in the two rounds.")[:2]
     assert (first.kind, first.value, second.kind) == ("percent", 61, "percent")
+
+
+def test_an_amount_to_a_number_of_recipients_is_not_a_range() -> None:
+    money, count = numcheck.extract("The fund gives $4.5 million to 31 counties.")
+    assert (money.value, money.unit, count.value, count.counts) == (4.5e6, "USD", 31, "county")
+
+
+def test_the_scale_of_a_score_is_not_a_claim() -> None:
+    assert [c.value for c in numcheck.extract("The city scored 64.1 out of 100 this year.")] == [64.1]
+
+
+def test_a_scale_letter_after_a_lost_currency_sign_is_millions() -> None:
+    assert one("The scheme could save ?250m a year.").value == 250e6

@@ -282,6 +282,10 @@ def _not_a_claim(tk: Tokenized, num: Number, kb: Knowledge) -> int | None:
                 )
                 if not unit_next:
                     return j
+        # "a score of 72.8 out of 100", "seven out of 10": the scale, not a claim of its own
+        if prev is not None and prev.lower == "of" and i >= 3 and toks[i - 2].lower == "out":
+            if toks[i - 3].kind == "num" or kb.numbers.is_number_word(toks[i - 3].lower):
+                return j
         # dates: Dec. 29, August 19, 29 August
         if prev is not None and (
             prev.lower in MONTHS or (prev.text == "." and i > 1 and toks[i - 2].lower in MONTHS)
@@ -578,6 +582,8 @@ def _read_claim(tk: Tokenized, num: Number, kb: Knowledge) -> Raw | None:
             # "40m" without a currency is metres, but "2.5m tonnes", "40m subscribers" are millions
             if num.scale_token is not None and _scale_before_noun(tk, num.scale_token + 1, kb):
                 apply_abbreviation(num, kb.numbers)
+            elif num.start > 0 and tk.glued(num.start) and toks[num.start - 1].text in LOST_SIGNS:
+                apply_abbreviation(num, kb.numbers)  # "?150m", "\ufffd150m": a currency sign lost in the text
         else:
             apply_abbreviation(num, kb.numbers)
     elif (
@@ -781,6 +787,7 @@ def _after_age_word(tk: Tokenized, i: int, kb: Knowledge) -> bool:
     return k >= 0 and toks[k].lower in kb.age_words and toks[k].sentence == toks[i].sentence
 
 
+LOST_SIGNS = {"?", "\ufffd"}  # what a currency sign becomes when a text loses its encoding
 SPACED_SCALE_LETTERS = {"B", "M", "K", "bn", "mn"}  # not a spaced "m": "in 400 m hurdles" is metres
 
 
@@ -1049,6 +1056,11 @@ def _read_range(tk: Tokenized, raw: Raw, num: Number, kb: Knowledge) -> None:
     num2 = read_number(tk, k, kb.numbers)
     if num2 is None:
         return
+    if raw.kind == "money" and cur2 is None and sep.lower == "to" and num2.abbreviation is None:
+        probe = Raw(0, 0, None, None, None)
+        _find_noun(tk, num2.last + 1, probe, kb)
+        if probe.noun_span is not None:
+            return  # "$22.2 million to 53 jurisdictions": an amount and who gets it
     if num2.abbreviation is not None and (raw.currency or num2.abbreviation not in {"m", "M"}):
         apply_abbreviation(num2, kb.numbers)
     second = num2.value

@@ -593,3 +593,15 @@ def test_the_scale_of_a_score_is_not_a_claim() -> None:
 
 def test_a_scale_letter_after_a_lost_currency_sign_is_millions() -> None:
     assert one("The scheme could save ?250m a year.").value == 250e6
+
+
+@pytest.mark.parametrize(
+    ("text", "counts"),
+    [
+        ("Only one elderly patient was moved.", "patient"),
+        ("Rebels said they shot down one Iraqi helicopter.", "helicopter"),
+        ("Auditors flagged nine U.S. regional offices.", "office"),
+    ],
+)
+def test_one_past_an_adjective_and_a_noun_past_an_abbreviation(text: str, counts: str) -> None:
+    assert numcheck.extract(text)[0].counts == counts

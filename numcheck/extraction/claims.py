@@ -1297,9 +1297,16 @@ def _find_noun(tk: Tokenized, j: int, raw: Raw, kb: Knowledge) -> None:
             if t.text in {"-", "‐"} and tk.glued(k) and k + 1 < n and tk.glued(k + 1):
                 k += 1
                 continue
+            if t.text == "." and tk.glued(k) and len(toks[k - 1].text) == 1 and toks[k - 1].text.isupper():
+                k += 1  # "U.S.", "U.N.": an abbreviation inside the noun phrase
+                continue
             break
         if t.kind != "word":
             break
+        letter = len(t.text) == 1 and t.text.isupper()
+        if letter and k + 1 < n and toks[k + 1].text == "." and tk.glued(k + 1):
+            k += 1  # a letter of an abbreviation: not a modifier of its own
+            continue
         for size in range(min(kb.noun_max, n - k), 0, -1):
             phrase = tuple(x.lower for x in toks[k : k + size])
             cls = kb.noun_words.get(phrase)
@@ -1456,6 +1463,23 @@ def _one_noun(tk: Tokenized, num: Number, raw: Raw, kb: Knowledge) -> None:
         return
     t = toks[j]
     w = t.lower
+    if (
+        j + 1 < len(toks)
+        and t.kind == "word"
+        and t.text.isalpha()
+        and w not in NOT_ONE_NOUNS
+        and (
+            w.endswith(("ly", "ar", "ic", "al"))
+            or (t.text[:1].isupper() and w.endswith(("an", "ese", "ish", "i")))
+        )
+        and toks[j + 1].kind == "word"
+        and toks[j + 1].text.islower()
+        and toks[j + 1].lower not in STOP_AFTER
+        and not toks[j + 1].lower.endswith(("ed", "s"))
+    ):
+        j += 1  # "one particular woman", "one elderly man", "one Israeli jet": past the adjective
+        t = toks[j]
+        w = t.lower
     if t.kind != "word" or not t.text.isalpha() or not t.text.islower() or len(w) < 3:
         return
     if w in STOP_AFTER or w in kb.not_counted or w in NOT_ONE_NOUNS or w in kb.numbers.units or w in MONTHS:

@@ -43,7 +43,9 @@ The metric, per suite:
   share numcheck states as a percentage ("two thirds" = 66.67 percent) against a dimensionless
   0.667; or, for a range claim, quantulum3's midpoint and half-width (its `uncertainty`, both
   must match) or, for Recognizers (which annotates the two ends of "eight to 10 feet" as
-  separate quantities), either endpoint. A vague amount ("dozens of") never matches a figure.
+  separate quantities), either endpoint; a quantulum3 range written after "from" ("rose from
+  $350 to $680") is also read right as its two ends, each a figure of its own, since numcheck reads
+  a change's start and end apart. A vague amount ("dozens of") never matches a figure.
 - *Unit accuracy* is reported separately, over the expected quantities that have a unit (all of
   quantulum3's, "dimensionless" included; none of NumberModel's, hence "n/a"): read right if an
   overlapping item (the value-matching ones if any) has the expected unit: the same ISO currency
@@ -75,10 +77,11 @@ from __future__ import annotations
 
 import argparse
 import json
+import re
 import sys
 from collections import Counter, defaultdict
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from importlib.util import find_spec
 from pathlib import Path
 from typing import Any
@@ -627,7 +630,7 @@ def evaluate(
             over = [f for f in found if f.start < x.end and x.start < f.end]
             if fallback is not None and x.unit is None:
                 over += [f for f in extra_pool if f.start < x.end and x.start < f.end]
-            ok = [f for f in over if value_matches(x, f, quantulum)]
+            ok = [f for f in over if value_matches(x, f, quantulum)] or _both_ends(x, over, e.text, quantulum)
             for f in ok or over:
                 used.add(id(f))
             if ok:
@@ -647,6 +650,26 @@ def evaluate(
                 )
         res.extra += sum(1 for f in found if id(f) not in used)
     return res
+
+
+def _both_ends(x: Expected, over: list[Found], text: str, quantulum: bool) -> list[Found]:
+    """A quantulum3 range written after "from" ("rose from about $350 per kg to $680 per kg"), which
+    numcheck reads as the start and the end of a change: right when both ends are read, each as a
+    figure of its own (the convention Recognizers already follows for every range)."""
+    if not quantulum or x.uncertainty is None or x.value is None:
+        return []
+    before = text[max(0, x.start - 24) : x.start]
+    if not re.search(r"\bfrom(?:\s+(?:about|around|roughly|nearly|some))?\s*$", before):
+        return []
+    u = float(x.uncertainty)
+    ends = []
+    for v in (x.value - u, x.value + u):
+        end = replace(x, value=v, uncertainty=None)
+        hit = [f for f in over if not f.is_range and value_matches(end, f, quantulum)]
+        if not hit:
+            return []
+        ends.append(hit[0])
+    return ends
 
 
 def _failure_kind(x: Expected, over: list[Found], text: str, fallback: Finder | None) -> str:

@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import math
 import re
+from bisect import bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
@@ -29,6 +30,7 @@ from numcheck.link import interval
 from numcheck.models import Claim
 from numcheck.rulepack import RulePack
 
+ONE_RE = re.compile(r"(?<![\w-])[Oo]ne(?![\w-])")
 WORD_RE = re.compile(r"[a-z0-9]+(?:['’][a-z]+)*|[^\w\s]")
 HARD_STOPS = {".", ";", ":", "?", "!"}
 BRACKETS = {"(", ")", "[", "]"}
@@ -185,9 +187,14 @@ class _Reader:
         self.text = text
         self.labels = {w for p in pack.relations.labels for w in words(p)}
         self.by_id = {c.id: c for c in claims}
-        self.claims = sorted(
-            (c for c in claims if _usable(c) and not self.labelled(c)), key=lambda c: c.start
-        )
+        # the sentences' bounds, not the token list (~200 bytes a token, the peak of a check)
+        self.sent_start, self.sent_end = sentence_offsets(text)
+        # the figures as extracted (changes, shares and totals are read among these) and, for the
+        # parts of a whole, "one" written as a word too
+        self.real = sorted((c for c in claims if _usable(c) and not self.labelled(c)), key=lambda c: c.start)
+        self.ones = self.word_ones(claims, pack)
+        self.one_ids = {c.id for c in self.ones}
+        self.claims = sorted([*self.real, *self.ones], key=lambda c: c.start)
         self.noun_stops = {w for p in pack.relations.not_in_noun_phrase for w in words(p)}
         self.people = set(pack.nouns.people_kinds) | {"people"}
         r = pack.relations
@@ -220,8 +227,9 @@ class _Reader:
         self.ranks = {w for p in r.change.ranks for w in words(p)}
         self.fold = {w for p in r.change.fold for w in words(p)}
         self.hedges = _phrases([w for h in pack.hedges.hedges for w in h.words] + ["an", "a", "the"])
-        # the sentences' bounds, not the token list (~200 bytes a token, the peak of a check)
-        self.sent_start, self.sent_end = sentence_offsets(text)
+        self.needed = {w for p in r.parts.needed for w in words(p)}
+        self.to_after_joins = {w for p in r.change.to_after_joins for w in words(p)}
+        self.to_after_words = {w for p in r.change.to_after_words for w in words(p)}
         self.out = Relations()
 
     # ------------------------------------------------------------ text around figures
@@ -233,6 +241,50 @@ class _Reader:
             return True
         bracketed = self.text[c.start - 1 : c.start] == "(" and self.text[c.end : c.end + 1] == ")"
         return bracketed and c.kind == "number"  # "(3)": an item of a list
+
+    def word_ones(self, claims: list[Claim], pack: RulePack) -> list[Claim]:
+        """'one' written as a word where extraction gives no figure ('including two water projects
+        and one habitat project', 'one of the two levers'): a figure of 1, for the parts of a whole
+        only (never a whole, never a change)."""
+        cue = pack.relations.one_word
+        not_after = {w for p in cue.not_after for w in words(p)}
+        not_before = _phrases(cue.not_before)
+        covered = [(c.start, c.end) for c in claims]
+        doc = claims[0].doc
+        out: list[Claim] = []
+        for m in ONE_RE.finditer(self.text):
+            s, e = m.span()
+            if any(a < e and s < b for a, b in covered):
+                continue
+            i = max(0, bisect_right(self.sent_start, s) - 1)
+            if m.group()[0] == "O" and s != self.sent_start[i]:
+                continue  # "Capital One", "Channel One": a name
+            before = words(self.text[max(self.sent_start[i], s - 30) : s])
+            after = tuple(words(self.text[e : e + 40]))
+            if (before and before[-1] in not_after) or any(after[: len(p)] == p for p in not_before):
+                continue
+            near = [c for c in claims if c.start < s] or claims
+            para = max(near, key=lambda c: c.start).paragraph if near is not claims else claims[0].paragraph
+            one = Claim(
+                id=f"{doc}:one@{s}",
+                doc=doc,
+                start=s,
+                end=e,
+                surface=m.group(),
+                value=1.0,
+                low=1.0,
+                high=1.0,
+                kind="number",
+                sentence=i,
+                paragraph=para,
+            )
+            if not self.labelled(one):
+                out.append(one)
+        return out
+
+    def whole_ok(self, c: Claim) -> bool:
+        """Can c be a whole: a figure as extracted, not a 'one' read as a part."""
+        return c.id not in self.one_ids
 
     def gap(self, a: Claim, b: Claim) -> list[str]:
         return words(self.text[a.end : b.start])
@@ -292,6 +344,9 @@ class _Reader:
                 break
             if whole is None and c.kind != first.kind:
                 break
+            ref = whole or first
+            if ref.event and c.event and c.event != ref.event:
+                break  # "22 killed, including one American and 50 wounded": another event
             if not self.list_join(self.gap(parts[-1], c)):
                 break
             parts.append(c)
@@ -302,6 +357,8 @@ class _Reader:
         for k in range(len(cs) - 1):
             w, p = cs[k], cs[k + 1]
             if w.sentence != p.sentence or not (_usable(w) and _usable(p)) or w.kind == "percent" != p.kind:
+                continue
+            if not self.whole_ok(w) or self.needed_after(p):
                 continue
             ws = self.strip_hedge(self.gap(w, p))
             hit = _ends_with(ws, self.including)
@@ -338,7 +395,11 @@ class _Reader:
                 continue
             if k + 1 < len(cs) and self.gap(p, cs[k + 1]) == list(hit):
                 continue  # "8 of those 10 counts": the whole is named next
-            same = [c for c in cs[:k] if c.sentence == p.sentence and c.kind != "percent"]
+            if self.needed_after(p):
+                continue
+            same = [
+                c for c in cs[:k] if c.sentence == p.sentence and c.kind != "percent" and self.whole_ok(c)
+            ]
             if len(hit) == 2 and hit[1] in {"this", "that"}:
                 following = nxt[2:3]
                 if following and following[0][:1].isalpha() and following[0] not in PRONOUN_FOLLOWERS:
@@ -349,7 +410,11 @@ class _Reader:
                 whole: Claim | None = same[-1]
             elif hit[1] in {"that", "this"} or hit[-1] in {"total", "sum"}:
                 # "... $23.8 billion. Of that amount, ...": an amount named the sentence before
-                prev = [c for c in cs[:k] if c.sentence == p.sentence - 1 and compatible(c, p, self.people)]
+                prev = [
+                    c
+                    for c in cs[:k]
+                    if c.sentence == p.sentence - 1 and compatible(c, p, self.people) and self.whole_ok(c)
+                ]
                 whole = prev[0] if len(prev) == 1 and prev[0].kind in {"money", "quantity"} else None
             elif p.kind in {"count", "number"} and set(self.sentence_head(p)) <= SENTENCE_OPENERS:
                 # "... approved 17 banks. Seven of them have opened": the one count the sentence
@@ -357,7 +422,10 @@ class _Reader:
                 prev = [
                     c
                     for c in cs[:k]
-                    if c.sentence == p.sentence - 1 and c.kind in {"count", "number"} and _usable(c)
+                    if c.sentence == p.sentence - 1
+                    and c.kind in {"count", "number"}
+                    and _usable(c)
+                    and self.whole_ok(c)
                 ]
                 whole = prev[0] if len(prev) == 1 and prev[0].kind == "count" else None
             else:
@@ -370,7 +438,7 @@ class _Reader:
         cs = self.claims
         for k in range(len(cs) - 1):
             p, w = cs[k], cs[k + 1]
-            if p.sentence != w.sentence or not (_usable(p) and _usable(w)):
+            if p.sentence != w.sentence or not (_usable(p) and _usable(w)) or not self.whole_ok(w):
                 continue
             if p.kind not in {"count", "number"} or w.kind not in {"count", "number"}:
                 continue
@@ -420,7 +488,11 @@ class _Reader:
                 continue
             if _find(head[:2], self.rebase_whole) is None or not _usable(first) or len(head) > 4:
                 continue
+            if not self.whole_ok(first):
+                continue
             rest = [self.claims[k] for k in ks[1:]]
+            if first.kind not in {"count", "number"}:
+                rest = [c for c in rest if self.whole_ok(c)]
             if not rest or "," not in self.gap(first, rest[0]):
                 continue
             if first.kind not in {"count", "number", "money"}:
@@ -436,23 +508,36 @@ class _Reader:
             self.add_parts(first, parts, listed, listed and self._remaining_before(parts[-1]), "of the")
 
     def read_colon(self) -> None:
-        """'All 67 people aboard were killed: 60 passengers and four crew members.'"""
+        """'All 67 people aboard were killed: 60 passengers and four crew members.'; 'The two women
+        -- one from A and one from B -- ...': parts listed after a colon or a dash."""
         cs = self.claims
         for k in range(len(cs) - 1):
             w, p = cs[k], cs[k + 1]
-            if w.sentence != p.sentence or not (_usable(w) and _usable(p)):
+            if w.sentence != p.sentence or not (_usable(w) and _usable(p)) or not self.whole_ok(w):
                 continue
-            g = self.gap(w, p)
-            if g.count(":") != 1 or HARD_STOPS - {":"} & set(g):
+            g = _dashes(self.gap(w, p))
+            mark = ":" if ":" in g else "—"
+            if g.count(mark) != 1 or (HARD_STOPS - {":"}) & set(g) or (mark == "—" and "," in g):
                 continue
-            i = g.index(":")
+            i = g.index(mark)
             if i > 7 or len(self.strip_hedge(g[i + 1 :])) > 1 or not compatible(w, p, self.people):
                 continue
             parts = self.listed_after(p, w, k + 1)
             if len(parts) < 2:
                 continue
             complete = _ends_with(self.before(w, 3), self.complete) is not None
-            self.add_parts(w, parts, True, complete, ":")
+            if mark == "—":
+                # each part names what it is ("one Peruvian"): not "two kids - seven and three"
+                # (ages), not "Six ... - 22, A Million" (titles)
+                if not all(self.named(x) for x in parts):
+                    continue
+                if w.surface[:1].isupper() and w.start != self.sent_start[w.sentence]:
+                    continue  # "The Hope Six ...": a name
+                # "The two women -- one ... and one ... --": a definite whole, its parts set off
+                # between dashes, is broken down completely
+                closed = "—" in _dashes(self.after(parts[-1], 4))[:3]
+                complete = complete or (closed and self.before(w, 1) == ["the"])
+            self.add_parts(w, parts, True, complete, mark)
 
     def read_total_after(self) -> None:
         """'five soldiers and three civilians, a total of eight': parts listed, then their total."""
@@ -461,7 +546,7 @@ class _Reader:
             w = cs[k]
             g = self.strip_hedge(self.gap(cs[k - 1], w))
             hit = _ends_with(g, self.total_after)
-            if hit is None or cs[k - 1].sentence != w.sentence:
+            if hit is None or cs[k - 1].sentence != w.sentence or not self.whole_ok(w):
                 continue
             head = g[: len(g) - len(hit)]
             if not head or head[-1] not in {",", "—", "–", "("} or len(head) > 4:
@@ -477,10 +562,10 @@ class _Reader:
     def read_remaining(self) -> None:
         """'Wind 31.1%, solar 12.1%, biomass 8.4% and the remaining 4.4%' against the total share
         stated before them (46% of the power)."""
-        for k, last in enumerate(self.claims):
+        for k, last in enumerate(self.real):
             if last.kind != "percent" or not self._remaining_before(last):
                 continue
-            shares = [c for c in self.claims[:k] if c.sentence == last.sentence and c.kind == "percent"]
+            shares = [c for c in self.real[:k] if c.sentence == last.sentence and c.kind == "percent"]
             if not shares or any(self._changing(c) for c in [*shares, last]):
                 continue
             head = self.sentence_head(shares[0])
@@ -490,7 +575,7 @@ class _Reader:
             para = last.paragraph
             before = [
                 c
-                for c in self.claims[:k]
+                for c in self.real[:k]
                 if c.kind == "percent"
                 and last.sentence - 2 <= c.sentence < last.sentence
                 and c.paragraph >= para - 1
@@ -503,7 +588,7 @@ class _Reader:
     def read_toll(self) -> None:
         """Per-place figures of one event in the next sentences, under its toll ("the death toll rose
         to 2,497 ... 1,764 were killed in Taroudant ... Another 202 died in Chichaoua")."""
-        cs = self.claims
+        cs = self.real
         for k, whole in enumerate(cs):
             if (
                 whole.kind not in {"count", "number"}
@@ -537,9 +622,9 @@ class _Reader:
             c = o
         return c
 
-    def by_sentence(self) -> dict[int, list[Claim]]:
+    def by_sentence(self, real: bool = False) -> dict[int, list[Claim]]:
         out: dict[int, list[Claim]] = {}
-        for c in self.claims:
+        for c in self.real if real else self.claims:
             out.setdefault(c.sentence, []).append(c)
         return out
 
@@ -551,7 +636,11 @@ class _Reader:
             head = self.strip_hedge(self.sentence_head(first))
             whole: Claim | None = None
             if head[-1:] == [","] and tuple(w for w in head if w != ",") in self.of_them:
-                prev = [c for c in sentences.get(s - 1, []) if compatible(c, first, self.people)]
+                prev = [
+                    c
+                    for c in sentences.get(s - 1, [])
+                    if compatible(c, first, self.people) and self.whole_ok(c)
+                ]
                 whole = prev[0] if len(prev) == 1 and prev[0].kind != "percent" else None
             else:
                 hit = next((p for p in self.among if tuple(head[: len(p)]) == p), None)
@@ -569,6 +658,7 @@ class _Reader:
                     and c.kind in {"count", "number"}
                     and not c.places
                     and not c.partitive
+                    and self.whole_ok(c)
                 ]
                 whole = earlier[-1] if earlier else None
             if whole is None or first.kind == "percent" or not compatible(whole, first, self.people):
@@ -598,6 +688,7 @@ class _Reader:
                     and c.kind in {"count", "number"}
                     and not c.partitive
                     and compatible(c, p, self.people)
+                    and self.whole_ok(c)
                 ]
                 if earlier:
                     self.add_parts(earlier[-1], [p], False, False, "among the")
@@ -610,6 +701,7 @@ class _Reader:
             w, p = cs[k], cs[k + 1]
             if (
                 w.sentence != p.sentence
+                or not self.whole_ok(w)
                 or w.kind not in {"count", "number"}
                 or p.kind not in {"count", "number"}
             ):
@@ -625,7 +717,7 @@ class _Reader:
     def read_same_total(self) -> None:
         """Figures each followed by their share in brackets, in one or two sentences of a paragraph."""
         pairs: list[tuple[Claim, Claim]] = []
-        cs = self.claims
+        cs = self.real
         for k in range(len(cs) - 1):
             a, p = cs[k], cs[k + 1]
             if a.kind not in {"count", "number", "money"} or p.kind != "percent" or a.sentence != p.sentence:
@@ -658,7 +750,7 @@ class _Reader:
 
     def read_fraction_of(self) -> None:
         """'The party won 120 seats, a third of the 450 in parliament': A is the fraction of W."""
-        cs = self.claims
+        cs = self.real
         for k in range(len(cs) - 2):
             a, f, w = cs[k], cs[k + 1], cs[k + 2]
             if f.kind != "percent" or f.surface[:1].isdigit() or not (a.sentence == f.sentence == w.sentence):
@@ -672,7 +764,7 @@ class _Reader:
 
     def read_quantified(self) -> None:
         """'A majority of members (45%) ...', 'most voters, 45%,': a share in words and a figure."""
-        cs = self.claims
+        cs = self.real
         for k, p in enumerate(cs):
             if p.kind != "percent" or not p.surface[:1].isdigit():
                 continue
@@ -696,7 +788,7 @@ class _Reader:
     def read_poll(self) -> None:
         """'In the poll, 48% backed the plan, 37% opposed it and 15% were undecided': the shares of
         one group of people, 100% in all."""
-        for s, cs in self.by_sentence().items():
+        for s, cs in self.by_sentence(real=True).items():
             shares = [c for c in cs if c.kind == "percent"]
             if len(shares) < 3 or len(shares) != len(cs) or any(self._changing(c) for c in shares):
                 continue
@@ -712,6 +804,15 @@ class _Reader:
                 continue  # read by read_rebase
             self.add_parts(None, shares, True, False, "poll")
 
+    def named(self, c: Claim) -> bool:
+        """Does c say what it counts ('five nurses', 'one Peruvian'), not stand bare ('seven and')?"""
+        nxt = self.after(c, 1)
+        return c.kind == "count" or (bool(nxt) and nxt[0].isalpha() and nxt[0] not in LIST_JOINS)
+
+    def needed_after(self, c: Claim) -> bool:
+        """'two polls, of which four are needed': what is needed, not a part."""
+        return bool(self.needed & set(self.after(c, 3)))
+
     def _remaining_before(self, c: Claim) -> bool:
         return _ends_with(self.strip_hedge(self.before(c, 4)), self.remaining) is not None
 
@@ -723,15 +824,16 @@ class _Reader:
     # ------------------------------------------------------------ changes
 
     def read_changes(self) -> None:
-        cs = self.claims
+        cs = self.real
         seen: set[tuple[str, str]] = set()
         for k, c in enumerate(cs):
             if not _usable(c):
                 continue
             # "from 300 to 750" read as one range claim
-            if c.low is not None and c.high is not None and c.value is None and self.before(c, 1) == ["from"]:
+            hb = self.strip_hedge(self.before(c, 4))  # "from around 25,000 to 1,350,000"
+            if c.low is not None and c.high is not None and c.value is None and hb[-1:] == ["from"]:
                 ends = range_ends(c)
-                span = self.before(c, 2)[0] in self.range_before  # "is expected to be from A to B"
+                span = hb[-2:-1] != [] and hb[-2] in self.range_before  # "is expected to be from A to B"
                 if ends is not None and not span:
                     self._change(ends[0], ends[1], c, c, k, k)
                 continue
@@ -751,12 +853,23 @@ class _Reader:
                 ):
                     self._change(_figure(c), _figure(prev), prev, c, k - 1, k)
                     continue
-            if k + 1 >= len(cs):
+            # "from 32,400 riel ($80) in 2013 to 62,000 riel": the next figure that is not c restated
+            # in brackets
+            j = k + 1
+            while j < len(cs) and self.after(cs[j], 1) == [")"]:
+                opened = self.gap(c, cs[j])
+                if opened[-1:] != ["("] or len(opened) > 2 or not all(w.isalpha() for w in opened[:-1]):
+                    break
+                j += 1
+            if j >= len(cs):
                 continue
-            d = cs[k + 1]
+            d = cs[j]
             if d.sentence != c.sentence or not _usable(d):
                 continue
-            g = self.strip_hedge(self.gap(c, d))
+            g = self.gap(cs[j - 1], d)
+            if j > k + 1 and g[:1] == [")"]:
+                g = [w for w in self.gap(c, cs[k + 1]) if w != "("] + g[1:]
+            g = self.strip_hedge(g)
             b = self.strip_hedge(self.before(c, 3))
             pair: tuple[Claim, Claim] | None = None
             if (
@@ -802,18 +915,60 @@ class _Reader:
                 min(old, new, key=lambda x: x.start),
                 max(old, new, key=lambda x: x.start),
                 k,
-                k + 1,
+                j,
             )
 
-    def _change(self, old: Figure, new: Figure, first: Claim, last: Claim, kf: int, kl: int) -> None:
-        before = self.before(first, 10)
-        direction: str | None = None
+    def read_change_to_after(self) -> None:
+        """'8.8 million are handled a year, and that could increase to 13 million': the figure before
+        a direction word and 'to' in one sentence, joined to it by a clause that only names it
+        again (a pronoun, modal verbs), is the change's old figure."""
+        cs = self.real
+        known = {(ch.old.claim.id, ch.new.claim.id) for ch in self.out.changes}
+        for k in range(1, len(cs)):
+            c, d = cs[k - 1], cs[k]
+            if c.sentence != d.sentence or (c.low is not None and c.value is None):
+                continue
+            g = self.gap(c, d)
+            if len(g) < 3 or g[-1] != "to" or (HARD_STOPS | BRACKETS) & set(g) or len(g) > 16:
+                continue
+            verb = g[-2]
+            direction = "increase" if verb in self.up else "decrease" if verb in self.down else None
+            if direction is None or verb in {"up", "down"}:
+                continue
+            joins = [i for i, w in enumerate(g[:-2]) if w in self.to_after_joins]
+            if not joins:
+                continue
+            head, clause = g[: joins[-1]], g[joins[-1] + 1 : -2]
+            if not set(clause) <= self.to_after_words or len(head) > 10:
+                continue
+            if {"from", "to", "by"} & set(head) or (self.up | self.down) & set(head):
+                continue  # "rose by 5 to 20": c is a change, or another change comes between
+            if self._changing(c) or (k + 1 < len(cs) and self.gap(d, cs[k + 1])[-1:] == ["from"]):
+                continue  # "rose 2% ... to 7%"; "could rise to B from A" is read as a pair
+            if not compatible(c, d, self.people) or (c.kind == d.kind == "quantity" and c.unit != d.unit):
+                continue
+            if (c.id, d.id) in known:
+                continue
+            self._change(_figure(c), _figure(d), c, d, k - 1, k, direction)
+
+    def _change(
+        self,
+        old: Figure,
+        new: Figure,
+        first: Claim,
+        last: Claim,
+        kf: int,
+        kl: int,
+        worded: str | None = None,
+    ) -> None:
+        before = self.before(first, 10) if worded is None else []
+        direction: str | None = worded
         factor: float | None = None
         factor_word = ""
         bound: str | None = None
         stated: list[Claim] = []
         # "rose 25% to $2.4bn from $2.1bn": a stated change just before the pair
-        prev = self.claims[kf - 1] if kf > 0 else None
+        prev = self.real[kf - 1] if kf > 0 else None
         if (
             prev is not None
             and prev.sentence == first.sentence
@@ -847,7 +1002,7 @@ class _Reader:
             if w in {".", ";", ":", ","}:
                 break  # a word before a comma belongs to another clause
         # "12-fold": a number claim right before "-fold"
-        for c in self.claims[max(0, kf - 3) : kf]:
+        for c in self.real[max(0, kf - 3) : kf]:
             if (
                 c.sentence == first.sentence
                 and c.kind == "number"
@@ -865,9 +1020,9 @@ class _Reader:
         direction = said or direction
         # the stated change after the pair: ", an increase of 25%", ", up 14%", "... or 25%"
         k = kl + 1
-        while k < len(self.claims):
-            d = self.claims[k]
-            ref = self.claims[k - 1]
+        while k < len(self.real):
+            d = self.real[k]
+            ref = self.real[k - 1]
             if d.sentence != last.sentence or not _usable(d):
                 break
             g = self.strip_hedge(self.gap(ref, d))
@@ -886,7 +1041,7 @@ class _Reader:
             else:
                 break
             k += 1
-        nxt = self.claims[kl + 1] if kl + 1 < len(self.claims) else None
+        nxt = self.real[kl + 1] if kl + 1 < len(self.real) else None
         if not stated and nxt is not None and nxt.sentence == last.sentence + 1:
             head = self.strip_hedge(self.sentence_head(nxt))
             opener = next((p for p in self.restate if tuple(head[: len(p)]) == p), None)
@@ -901,6 +1056,18 @@ class _Reader:
             flip = {"increase": "decrease", "decrease": "increase"}
             direction, also = flip.get(direction or ""), flip.get(also or "")  # a rank rises as it falls
         self.out.changes.append(Change(old, new, direction, also, tuple(stated), factor, factor_word, bound))
+
+
+def _dashes(ws: list[str]) -> list[str]:
+    """The words with each dash ("--", "–", "—") as one "—"."""
+    out: list[str] = []
+    for w in ws:
+        if w in {"-", "–", "—"}:
+            if out[-1:] == ["—"] and w == "-":
+                continue
+            w = "—"
+        out.append(w)
+    return out
 
 
 def _both_counts(a: Claim, b: Claim) -> bool:
@@ -983,6 +1150,7 @@ def read_relations(text: str, claims: list[Claim], pack: RulePack) -> Relations:
     r.read_same_total()
     r.read_poll()
     r.read_changes()
+    r.read_change_to_after()
     return r.out
 
 

@@ -210,6 +210,12 @@ class PartsCues(_Strict):
     among_after: list[str] = Field(default_factory=list)
     which: list[str] = Field(default_factory=list)
     by_place: list[str] = Field(default_factory=list)
+    needed: list[str] = Field(default_factory=list)
+
+
+class OneWord(_Strict):
+    not_after: list[str] = Field(default_factory=list)
+    not_before: list[str] = Field(default_factory=list)
 
 
 class ChangeNouns(_Strict):
@@ -227,6 +233,8 @@ class ChangeCues(_Strict):
     ranks: list[str] = Field(default_factory=list)
     factors: dict[str, float] = Field(default_factory=dict)
     fold: list[str] = Field(default_factory=list)
+    to_after_joins: list[str] = Field(default_factory=list)
+    to_after_words: list[str] = Field(default_factory=list)
     factor_tolerance: float = Field(0.1, ge=0, le=1, allow_inf_nan=False)
 
 
@@ -235,6 +243,7 @@ class RelationsFile(_Strict):
 
     parts: PartsCues
     change: ChangeCues = Field(default_factory=ChangeCues)
+    one_word: OneWord = Field(default_factory=OneWord)
     poll: list[str] = Field(default_factory=list)
     quantifiers: dict[str, Annotated[list[float], Field(min_length=2, max_length=2)]] = Field(
         default_factory=dict

@@ -149,6 +149,15 @@ def test_values_compare_in_the_stated_unit_or_in_si(acc: ModuleType) -> None:
     assert not acc.value_matches(dozen, acc.Found(0, 7, 13.0, kind="count", unit="egg"), True)
 
 
+def test_a_quantulum3_range_read_as_two_figures_counts_when_both_are_right(acc: ModuleType) -> None:
+    text = "The fare rose from $3 to $5."
+    span = (text.index("$3"), len(text) - 1)
+    right = acc.Entry(text, [acc.Expected(*span, "$3 to $5", 4.0, "dollar", uncertainty=1.0)])
+    wrong = acc.Entry(text, [acc.Expected(*span, "$3 to $5", 4.5, "dollar", uncertainty=1.5)])
+    assert acc.evaluate("synthetic", [right], acc.claims_found, quantulum=True).value_ok == 1
+    assert acc.evaluate("synthetic", [wrong], acc.claims_found, quantulum=True).value_ok == 0
+
+
 def test_a_rate_is_judged_on_its_amount_only_where_the_suite_annotates_the_amount(acc: ModuleType) -> None:
     text = "Output rose by 3,000 tonnes a day."
     (f,) = acc.claims_found(text)

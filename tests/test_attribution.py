@@ -328,11 +328,11 @@ def test_a_manager_is_a_title_before_a_name() -> None:
         ),
         # polls and think tanks are sources, in a headline's inverted cue too
         (
-            "She is expected to win the first of the two rounds but lose the runoff, according to polls.",
+            "The mayor should lead after the first of two rounds, according to polls.",
             "two",
             "polls",
         ),
-        ("Tax burden to be highest in 40 years, says think tank", "40 years", "think tank"),
+        ("Rents to rise fastest in 20 years, says think tank", "20 years", "think tank"),
         # 'forecasts' is a cue: the forecaster the speaker names is the innermost source
         (
             "Ada Lim, chief economist at Tarn Bank, said Norbank forecasts that the economy will grow "
@@ -403,30 +403,30 @@ def test_a_cue_after_and_shares_the_subject_and_does_not_reach_back() -> None:
 
 def test_he_is_the_person_just_named_as_a_source_not_an_earlier_subject() -> None:
     text = (
-        "Zhu Rui, the brewery's chief, says the firm will keep growing. Sales of premium beer rose "
-        "9 percent, according to Wei Fang, a Shanghai-based analyst. "
-        '"Cheap beer still holds 80 percent of the market," he says.'
+        "Li Na, the tea firm's chief, says the firm will keep growing. Sales of green tea rose "
+        "9 percent, according to Wei Fang, a Hangzhou-based analyst. "
+        '"Cheap tea still holds 70 percent of the market," he says.'
     )
-    assert claim_at(text, "80 percent").source == "Wei Fang"
+    assert claim_at(text, "70 percent").source == "Wei Fang"
 
 
 def test_a_document_carries_through_a_run_of_its_figures() -> None:
     text = (
-        "According to the agency's annual report, Syrians filed 266,000 applications. "
-        "Afghans came second with 127,000. Iraqis filed 96,000. Iranians filed 26,000. "
-        "Eritreans filed 18,000."
+        "According to the board's annual report, farmers filed 4,100 claims. "
+        "Bakers came second with 2,300. Fishers filed 900. Weavers filed 420. "
+        "Tailors filed 150."
     )
-    c = claim_at(text, "18,000")
-    assert (c.source, c.source_carried) == ("the agency's annual report", True)
+    c = claim_at(text, "150")
+    assert (c.source, c.source_carried) == ("the board's annual report", True)
     # a person's words do not run on as far (see test_a_carried_source_stops_where_the_text_leaves_it)
 
 
 def test_a_count_recorded_in_the_passive_keeps_the_source_the_text_is_with() -> None:
     text = (
-        "The police office reported that 857 of the 921 offences had far-right motives. "
-        "In 2015, 1,031 such offences were recorded."
+        "The police office reported that 512 of the 600 attacks were on shops. "
+        "In 2019, 640 such attacks were recorded."
     )
-    assert claim_at(text, "1,031").source == "The police office"
+    assert claim_at(text, "640").source == "The police office"
 
 
 # ---------------------------------------------------------------- the floor on real articles

@@ -423,3 +423,94 @@ def test_people_counted_by_their_role_are_people() -> None:
     text = "In all, 41 defendants, including {} nurses and two pharmacists, were charged."
     assert found(text.format("six")) == []
     assert message(text.format("60")) == "the parts 60 + two add up to 62, more than the whole 41"
+
+
+# ---------------------------------------------------------------- read since the second hand-read sample
+
+
+def test_one_written_as_a_word_is_a_part_of_a_whole() -> None:
+    text = "The trust will fund {} projects, including {} river projects and one park project."
+    assert found(text.format("three", "two")) == []
+    assert message(text.format("three", "three")) == (
+        "the parts three + one add up to 4, more than the whole three"
+    )
+    text = "The mice learned to prefer one of the two feeders."
+    assert found(text) == []
+    (rel,) = read_relations(text, extract(text), load_pack()).parts
+    assert [p.surface for p in rel.parts] == ["one"] and rel.whole is not None and rel.whole.surface == "two"
+    assert message(text.replace("one of", "three of")) == "the part three is more than its whole two"
+
+
+def test_one_as_a_word_is_never_a_whole_or_a_change() -> None:
+    assert found("Only one school, including 40 new classrooms, opened.") == []
+    assert found("Membership rose from one in May to 3 in June.") == []
+
+
+def test_one_as_a_pronoun_or_a_name_is_no_figure() -> None:
+    assert found("Two men were held. No one of them was charged, and one another was freed.") == []
+    assert message("The 2 firms fined were: one and 2 more.") == (
+        "the parts one + 2 add up to 3, more than the whole 2"
+    )
+    assert found("The 2 firms fined were: Capital One and 2 more.") == []  # a name
+    assert found("The two women, the one from the north and another, were freed.") == []
+
+
+def test_what_is_needed_is_not_a_part() -> None:
+    assert found("She had 3 percent in two qualifying polls, of which four are needed.") == []
+    assert found("The party won two seats, of which 326 are needed for a majority.") == []
+    assert message("The party won 12 seats, of which 30 were in the north.") == (
+        "the part 30 is more than its whole 12"
+    )
+
+
+def test_a_change_to_a_figure_a_clause_later_in_the_sentence() -> None:
+    text = "Today 8.8 million crates pass through the port each year, and that could {} to 13 million."
+    assert found(text.format("increase")) == []
+    assert message(text.format("decrease")) == "from 8.8 million to 13 million is a rise, not a fall"
+    assert message(text.replace("8.8", "88").format("increase")) == (
+        "from 88 million to 13 million is a fall, not a rise"
+    )
+    assert found("Sales were $3 billion last year and are expected to rise to $4 billion.") == []
+    assert message("Sales were $3 billion last year and are expected to fall to $4 billion.") == (
+        "from $3 billion to $4 billion is a rise, not a fall"
+    )
+
+
+def test_a_figure_that_is_itself_a_change_is_not_the_old_figure() -> None:
+    assert found("Prices rose 2% last year and could increase to 7% next year.") == []
+    assert found("The firm hired 40 people in May, and plans to cut its staff to 300.") == []
+
+
+def test_a_list_of_parts_ends_at_a_figure_of_another_event() -> None:
+    assert found("The siege ended with 22 killed, including one tourist and 50 wounded.") == []
+    assert message("The siege ended with 22 killed, including 30 tourists and 50 wounded.") == (
+        "the part 30 is more than its whole 22"
+    )
+
+
+def test_a_definite_whole_broken_down_between_dashes() -> None:
+    text = "The {} women -- one Peruvian and one Chilean -- were freed on Monday."
+    assert found(text.format("two")) == []
+    assert message(text.format("three")) == "the parts one + one add up to 2, not three"
+    # bare figures (ages) or a title are no breakdown
+    assert found("He has these two little kids - seven and three.") == []
+    assert found("Best album: The Hope Six Demolition Project - 22, A Million.") == []
+
+
+def test_a_change_whose_figures_are_each_restated_in_brackets() -> None:
+    text = "The hostel's nightly rate {} from 40,000 dong ($2) in 2019 to 90,000 dong ($4) this spring."
+    assert found(text.format("rose")) == []
+    assert message(text.format("fell")) == "from 40,000 to 90,000 is a rise, not a fall"
+
+
+def test_a_direction_word_ending_in_ing() -> None:
+    text = "Turnout kept {} each year from about 40 percent in 2001 to about 71 percent in 2009."
+    assert found(text.format("climbing")) == []
+    assert message(text.format("sliding")) == "from 40 percent to 71 percent is a rise, not a fall"
+
+
+def test_a_change_from_a_hedged_figure_read_as_one_range() -> None:
+    text = "Since 1990 the forest has {} from about 8,000 hectares to 6,400,000 hectares."
+    assert found(text.format("grown")) == []
+    assert message(text.format("shrunk")) == "from 8,000 hectares to 6,400,000 hectares is a rise, not a fall"
+    assert found("Costs are expected to be from about $3bn to $4bn.") == []

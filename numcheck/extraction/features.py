@@ -438,7 +438,7 @@ def _sentence_sources(tk: Tokenized, kb: Knowledge, names: dict[str, str]) -> li
                     _nearest_person(tk, att.cue_index, names) if src in {"<he>", "<she>"} else (None, -1)
                 )
                 if nearest and last_person and last_person_at > nearest_at:
-                    nearest = last_person  # '..., according to Fang Gang, a specialist. "...," he says.'
+                    nearest = last_person  # '..., according to Wei Fang, an analyst. "...," he says.'
                 if others:
                     src = others[0]
                 elif nearest:
@@ -468,8 +468,9 @@ def _sentence_sources(tk: Tokenized, kb: Knowledge, names: dict[str, str]) -> li
 
 def _unframed(toks: list[Token], found: list[Attribution], b: int, kb: Knowledge) -> list[Attribution]:
     """The attributions of a sentence less the cue verbs inside an account that another cue frames
-    ("According to the plea agreements, Lee ... disclosed inside information to Chen about two
-    mergers": what Lee did, by the agreements' account, not Lee's word). A cue that reports words
+    ("According to the indictment, Ortega, who ran the office that filed them, claimed false
+    deductions on 40 returns": what Ortega did, by the indictment's account, not Ortega's word).
+    A cue that reports words
     ("said", "told", or followed by "that", a colon or a quotation mark) stays a source."""
     if not kb.frames or not any(att.cue.lower() in kb.frames for att in found):
         return found
@@ -634,8 +635,8 @@ def _subject_source(
         # an appositive: "Odisha's chief secretary, Pradeep Jena, said"
         m = k - 1
         app: list[Token] = []
-        c = m  # a relative clause between commas may hold a 'that' of its own: ", which supports
-        while c >= a and toks[c].text != ",":  # the hospital that was targeted,"
+        c = m  # a relative clause between commas may hold a 'that' of its own: ", which runs the
+        while c >= a and toks[c].text != ",":  # clinic that was shelled,"
             c -= 1
         relative = c >= a and c + 1 < k and toks[c + 1].lower in {"who", "which"}
         if relative:
@@ -719,7 +720,7 @@ VERB_AFTER_SUBJECT = {"has", "have", "had", "is", "are", "was", "were", "will", 
 def _coordinated_subject(
     tk: Tokenized, a: int, i: int, names: dict[str, str], kb: Knowledge
 ) -> tuple[str, int, int] | None:
-    """'The administration has dropped its appeal of a ruling that blocked the ban on seven
+    """'The ministry has withdrawn its appeal of a ruling that blocked the ban on five
     countries and said it would ...': a cue after 'and' shares the sentence's subject (the words
     before its first verb), and, a clause of its own, does not reach back over the first."""
     toks = tk.tokens
@@ -854,8 +855,8 @@ def _claim_source(
 
 
 CARRY = 2  # sentences without a cue of their own that a source carries into
-# a document's figures run on longer: "According to the agency's report, Syrians filed 266,250
-# applications. Afghans came second, with 127,012. ... Iranians filed 26,426." (each sentence
+# a document's figures run on longer: "According to the board's annual report, farmers filed
+# 4,100 claims. Bakers came second with 2,300. ... Tailors filed 150." (each sentence
 # giving figures, none naming another source)
 DOCUMENT_CARRY = 10
 SHIFT_OPENERS = {"but", "however", "meanwhile", "earlier", "previously", "since", "still", "yet"}

@@ -198,7 +198,7 @@ def _ends_sentence(toks: list[Token], i: int, gap: str, nxt: Token) -> bool:
         return True
     closing = t.text in {"”", '"', "’", "'"} and i > 0 and toks[i - 1].text in {".", "!", "?"}
     if t.text == "-" and i > 0 and toks[i - 1].text == "." and toks[i - 1].end == t.start and gap:
-        return nxt.text[:1].isupper()  # "..., according to Forbes.- Motley Fool analyst ..."
+        return nxt.text[:1].isupper()  # "Revenue grew 12%, according to Forbes.- Lee Park disagreed."
     if not (t.text == "." or closing) or not gap:
         return False
     if closing:
@@ -211,5 +211,5 @@ def _ends_sentence(toks: list[Token], i: int, gap: str, nxt: Token) -> bool:
             return False
         if len(prev.text) == 1 and prev.text.isupper():  # initials, U.S.
             return nxt.text[:1].isupper() and i > 1 and toks[i - 2].text != "."
-    # "... a fine of $78,930.00. -- Lawmakers voted": a spaced dash after a full stop opens a sentence
+    # "The fine was $5,000.00. -- Deputies voted.": a spaced dash after a full stop opens a sentence
     return nxt.text[:1].isupper() or nxt.text[:1] in {"“", '"', "‘", "-", "–", "—"} or nxt.kind == "num"

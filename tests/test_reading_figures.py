@@ -605,3 +605,26 @@ def test_a_scale_letter_after_a_lost_currency_sign_is_millions() -> None:
 )
 def test_one_past_an_adjective_and_a_noun_past_an_abbreviation(text: str, counts: str) -> None:
     assert numcheck.extract(text)[0].counts == counts
+
+
+@pytest.mark.parametrize(
+    ("text", "counts"),
+    [
+        ("Officials listed 310 reported cases last week.", "case"),
+        ("The bank runs 900 ATMs nationwide.", "atm"),
+    ],
+)
+def test_a_participle_before_the_noun_and_a_plural_acronym(text: str, counts: str) -> None:
+    assert one(text).counts == counts
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'Police held three "known associates" overnight.',
+        "The villa dates from 150 A.D. or so.",
+        "There was an atmosphere of calm.",
+    ],
+)
+def test_an_opening_quote_an_era_and_a_word_are_not_units(text: str) -> None:
+    assert all(c.kind != "quantity" for c in numcheck.extract(text))

@@ -1332,8 +1332,8 @@ def _find_noun(tk: Tokenized, j: int, raw: Raw, kb: Knowledge) -> None:
             continue
         if low in STOP_AFTER or low in kb.not_counted or low in kb.numbers.units or low in MONTHS:
             break
-        if (low,) in kb.cue_verbs and not low.endswith("s"):
-            break  # "one MP told reporters": the noun is before the verb, not after it
+        if (low,) in kb.cue_verbs and not low.endswith(("s", "ed")):
+            break  # "one MP told reporters"; not "5,000 recorded deaths", "three reports"
         if (
             k == j + 1
             and fallback is None
@@ -1353,7 +1353,12 @@ def _find_noun(tk: Tokenized, j: int, raw: Raw, kb: Knowledge) -> None:
             and low.endswith("s")
             and len(low) > 3
             and low not in NOT_NOUNS
-            and (not t.text[:1].isupper() or low.endswith("ans") or _title_case(tk, k))
+            and (
+                not t.text[:1].isupper()
+                or low.endswith(("ans", "ese"))
+                or (len(t.text) > 2 and t.text[:-1].isupper())  # "1,500 ATMs"
+                or _title_case(tk, k)
+            )
             and not low.endswith(("ss", "us", "ous", "ics"))
         ) or (
             fallback is None

@@ -223,6 +223,11 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--pick", choices=("fit", "measure"), help="print a seeded random sample of articles")
     ap.add_argument("-n", type=int, default=100, help="with --pick: how many articles")
     ap.add_argument("--seed", type=int, default=0, help="with --pick or --sample: the random seed")
+    ap.add_argument(
+        "--skip-sorted",
+        type=Path,
+        help="with --tsv: leave out the figures (file, offset) already sorted there",
+    )
     ap.add_argument("--sample", type=int, default=0, help="with --tsv: write a seeded random N of the rows")
     ap.add_argument(
         "--exclude", type=Path, help="with --pick: a list of article paths (one a line) to leave out"
@@ -291,6 +296,14 @@ def main(argv: list[str] | None = None) -> int:
                     a, b = max(0, at - args.context), at + args.context
                     row.append(" ".join((text[a:at] + "[[" + text[at:b]).split()))
             lines.append("\t".join(str(x) for x in row))
+        if args.skip_sorted:
+            done = set()
+            for line in args.skip_sorted.read_text(encoding="utf-8").splitlines():
+                cells = line.split("\t")
+                if line.startswith("#") or len(cells) < 4 or cells[0] == "n":
+                    continue
+                done.add((cells[2], cells[3]))
+            lines = lines[:1] + [row for row in lines[1:] if tuple(row.split("\t")[0:3:2]) not in done]
         if args.sample:
             import random
 

@@ -214,7 +214,9 @@ def _claims(text: str) -> list[tuple[str, float | None, str, str | None]]:
         ),
         ("It was the one road still open that day.", []),
         # a unit's own symbol wins over one made by a prefix ("mb" is no millibarn)
-        ("The update is a 45 mb download.", [("45 mb", 45.0, "quantity", "megabyte")]),
+        ("The update is a 45 MB download.", [("45 MB", 45.0, "quantity", "megabyte")]),
+        # but a lower-case "mb" is the weather desk's millibar
+        ("Its central pressure fell to 948 mb overnight.", [("948 mb", 948.0, "quantity", "millibar")]),
         ("The office has a 100 Mb line.", [("100 Mb", 100.0, "quantity", "megabit")]),
         ("They met again that one day in spring.", []),
     ],

@@ -580,3 +580,51 @@ def test_a_modifier_between_a_figure_and_its_unit_of_time() -> None:
 def test_a_list_of_figures_shares_the_percent_sign_of_its_last() -> None:
     first, second = numcheck.extract("Turnout was 61 and 58.5 percent in the two rounds.")[:2]
     assert (first.kind, first.value, second.kind) == ("percent", 61, "percent")
+
+
+def test_an_amount_to_a_number_of_recipients_is_not_a_range() -> None:
+    money, count = numcheck.extract("The fund gives $4.5 million to 31 counties.")
+    assert (money.value, money.unit, count.value, count.counts) == (4.5e6, "USD", 31, "county")
+
+
+def test_the_scale_of_a_score_is_not_a_claim() -> None:
+    assert [c.value for c in numcheck.extract("The city scored 64.1 out of 100 this year.")] == [64.1]
+
+
+def test_a_scale_letter_after_a_lost_currency_sign_is_millions() -> None:
+    assert one("The scheme could save ?250m a year.").value == 250e6
+
+
+@pytest.mark.parametrize(
+    ("text", "counts"),
+    [
+        ("Only one elderly patient was moved.", "patient"),
+        ("Rebels said they shot down one Iraqi helicopter.", "helicopter"),
+        ("Auditors flagged nine U.S. regional offices.", "office"),
+    ],
+)
+def test_one_past_an_adjective_and_a_noun_past_an_abbreviation(text: str, counts: str) -> None:
+    assert numcheck.extract(text)[0].counts == counts
+
+
+@pytest.mark.parametrize(
+    ("text", "counts"),
+    [
+        ("Officials listed 310 reported cases last week.", "case"),
+        ("The bank runs 900 ATMs nationwide.", "atm"),
+    ],
+)
+def test_a_participle_before_the_noun_and_a_plural_acronym(text: str, counts: str) -> None:
+    assert one(text).counts == counts
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'Police held three "known associates" overnight.',
+        "The villa dates from 150 A.D. or so.",
+        "There was an atmosphere of calm.",
+    ],
+)
+def test_an_opening_quote_an_era_and_a_word_are_not_units(text: str) -> None:
+    assert all(c.kind != "quantity" for c in numcheck.extract(text))

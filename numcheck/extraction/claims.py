@@ -282,6 +282,10 @@ def _not_a_claim(tk: Tokenized, num: Number, kb: Knowledge) -> int | None:
                 )
                 if not unit_next:
                     return j
+        # "a score of 72.8 out of 100", "seven out of 10": the scale, not a claim of its own
+        if prev is not None and prev.lower == "of" and i >= 3 and toks[i - 2].lower == "out":
+            if toks[i - 3].kind == "num" or kb.numbers.is_number_word(toks[i - 3].lower):
+                return j
         # dates: Dec. 29, August 19, 29 August
         if prev is not None and (
             prev.lower in MONTHS or (prev.text == "." and i > 1 and toks[i - 2].lower in MONTHS)
@@ -578,6 +582,8 @@ def _read_claim(tk: Tokenized, num: Number, kb: Knowledge) -> Raw | None:
             # "40m" without a currency is metres, but "2.5m tonnes", "40m subscribers" are millions
             if num.scale_token is not None and _scale_before_noun(tk, num.scale_token + 1, kb):
                 apply_abbreviation(num, kb.numbers)
+            elif num.start > 0 and tk.glued(num.start) and toks[num.start - 1].text in LOST_SIGNS:
+                apply_abbreviation(num, kb.numbers)  # "?150m", "\ufffd150m": a currency sign lost in the text
         else:
             apply_abbreviation(num, kb.numbers)
     elif (
@@ -781,6 +787,7 @@ def _after_age_word(tk: Tokenized, i: int, kb: Knowledge) -> bool:
     return k >= 0 and toks[k].lower in kb.age_words and toks[k].sentence == toks[i].sentence
 
 
+LOST_SIGNS = {"?", "\ufffd"}  # what a currency sign becomes when a text loses its encoding
 SPACED_SCALE_LETTERS = {"B", "M", "K", "bn", "mn"}  # not a spaced "m": "in 400 m hurdles" is metres
 
 
@@ -1049,6 +1056,11 @@ def _read_range(tk: Tokenized, raw: Raw, num: Number, kb: Knowledge) -> None:
     num2 = read_number(tk, k, kb.numbers)
     if num2 is None:
         return
+    if raw.kind == "money" and cur2 is None and sep.lower == "to" and num2.abbreviation is None:
+        probe = Raw(0, 0, None, None, None)
+        _find_noun(tk, num2.last + 1, probe, kb)
+        if probe.noun_span is not None:
+            return  # "$22.2 million to 53 jurisdictions": an amount and who gets it
     if num2.abbreviation is not None and (raw.currency or num2.abbreviation not in {"m", "M"}):
         apply_abbreviation(num2, kb.numbers)
     second = num2.value
@@ -1285,9 +1297,16 @@ def _find_noun(tk: Tokenized, j: int, raw: Raw, kb: Knowledge) -> None:
             if t.text in {"-", "‐"} and tk.glued(k) and k + 1 < n and tk.glued(k + 1):
                 k += 1
                 continue
+            if t.text == "." and tk.glued(k) and len(toks[k - 1].text) == 1 and toks[k - 1].text.isupper():
+                k += 1  # "U.S.", "U.N.": an abbreviation inside the noun phrase
+                continue
             break
         if t.kind != "word":
             break
+        letter = len(t.text) == 1 and t.text.isupper()
+        if letter and k + 1 < n and toks[k + 1].text == "." and tk.glued(k + 1):
+            k += 1  # a letter of an abbreviation: not a modifier of its own
+            continue
         for size in range(min(kb.noun_max, n - k), 0, -1):
             phrase = tuple(x.lower for x in toks[k : k + size])
             cls = kb.noun_words.get(phrase)
@@ -1313,8 +1332,8 @@ def _find_noun(tk: Tokenized, j: int, raw: Raw, kb: Knowledge) -> None:
             continue
         if low in STOP_AFTER or low in kb.not_counted or low in kb.numbers.units or low in MONTHS:
             break
-        if (low,) in kb.cue_verbs and not low.endswith("s"):
-            break  # "one MP told reporters": the noun is before the verb, not after it
+        if (low,) in kb.cue_verbs and not low.endswith(("s", "ed")):
+            break  # "one MP told reporters"; not "5,000 recorded deaths", "three reports"
         if (
             k == j + 1
             and fallback is None
@@ -1334,7 +1353,12 @@ def _find_noun(tk: Tokenized, j: int, raw: Raw, kb: Knowledge) -> None:
             and low.endswith("s")
             and len(low) > 3
             and low not in NOT_NOUNS
-            and (not t.text[:1].isupper() or low.endswith("ans") or _title_case(tk, k))
+            and (
+                not t.text[:1].isupper()
+                or low.endswith(("ans", "ese"))
+                or (len(t.text) > 2 and t.text[:-1].isupper())  # "1,500 ATMs"
+                or _title_case(tk, k)
+            )
             and not low.endswith(("ss", "us", "ous", "ics"))
         ) or (
             fallback is None
@@ -1444,6 +1468,23 @@ def _one_noun(tk: Tokenized, num: Number, raw: Raw, kb: Knowledge) -> None:
         return
     t = toks[j]
     w = t.lower
+    if (
+        j + 1 < len(toks)
+        and t.kind == "word"
+        and t.text.isalpha()
+        and w not in NOT_ONE_NOUNS
+        and (
+            w.endswith(("ly", "ar", "ic", "al"))
+            or (t.text[:1].isupper() and w.endswith(("an", "ese", "ish", "i")))
+        )
+        and toks[j + 1].kind == "word"
+        and toks[j + 1].text.islower()
+        and toks[j + 1].lower not in STOP_AFTER
+        and not toks[j + 1].lower.endswith(("ed", "s"))
+    ):
+        j += 1  # "one particular woman", "one elderly man", "one Israeli jet": past the adjective
+        t = toks[j]
+        w = t.lower
     if t.kind != "word" or not t.text.isalpha() or not t.text.islower() or len(w) < 3:
         return
     if w in STOP_AFTER or w in kb.not_counted or w in NOT_ONE_NOUNS or w in kb.numbers.units or w in MONTHS:

@@ -362,6 +362,11 @@ def match_unit_after(tk: Tokenized, j: int, lex: UnitLexicon, glued: bool) -> Un
         if u is not None and (glued or raw not in lex.glued_only or _measure_of(tk, end, raw)):
             if raw in QUOTE_MARKS and _closes_quote(tk, j, raw):
                 return None  # 'he said "we lost 300"': a quotation mark, not inches
+            if raw in QUOTE_MARKS and end + 1 < n and tk.glued(end + 1) and toks[end + 1].kind == "word":
+                return None  # 'two "criminal hackers"': a quotation opens, not inches
+            dotted = end + 2 < n and toks[end + 1].text == "." and tk.glued(end + 1) and tk.glued(end + 2)
+            if len(raw) == 1 and raw.isalpha() and dotted and len(toks[end + 2].text) == 1:
+                return None  # "200 A.D.": an abbreviation, not amperes
             if raw in QUOTE_MARKS and j > 0 and YEAR_FIGURE.fullmatch(toks[j - 1].text):
                 return None  # 'in 2003" despite': a year, then a stray quotation mark
             return _powered(tk, UnitMatch(u, j, end))

@@ -32,7 +32,7 @@ def normalise_source(s: str | None) -> str | None:
     return s
 
 
-WINDOW = 300  # a figure is compared with the next 300 of its kind: linear time on huge documents
+WINDOW = 100  # a figure is compared with the next 100 of its kind: linear time on huge documents
 
 
 def candidate_pairs(claims: list[Claim]) -> Iterator[tuple[Claim, Claim]]:

@@ -16,7 +16,7 @@ from collections.abc import Iterable, Iterator
 from numcheck.checks.base import CheckContext, Rule
 from numcheck.checks.slips import likely_slip
 from numcheck.frames import Frame, frame, list_sentences, pair_features
-from numcheck.link import agree, could_be_same, describe, kind_key, point, ratio, same_measurand
+from numcheck.link import agree, could_be_same, describe, kind_key, known_same, point, ratio, same_measurand
 from numcheck.models import Category, Claim, Finding, Severity
 from numcheck.scorer import scorer
 
@@ -82,6 +82,9 @@ def linked_pairs(ctx: CheckContext, doc_id: str) -> list[tuple[Claim, Claim, flo
     out = []
     for a, b in candidate_pairs(claims):
         if agree(a, b, tol) and not _different_sources(a, b, generic):
+            continue
+        if known_same(a, b):  # 'Delgado, 39' and 'Delgado, 43': one person's age, not a likelihood
+            out.append((a, b, 1.0))
             continue
         out.append((a, b, judge.probability(pair_features(a, b, frame_of(a), frame_of(b), lists))))
     ctx.memo[key] = out

@@ -9,9 +9,10 @@ from numcheck.extraction.units import Unit
 from numcheck.models import Kind
 
 
-@dataclass
+@dataclass(slots=True)
 class Raw:
-    """A claim being built (token indices, values in the stated unit)."""
+    """A claim being built (token indices, values in the stated unit). Slotted: every claim of a
+    document has one until its features are read (a dict of fields would be ~500 bytes more)."""
 
     first: int
     last: int

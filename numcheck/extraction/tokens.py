@@ -6,6 +6,8 @@ Everything else in extraction works on the token list, and only around candidate
 from __future__ import annotations
 
 import re
+from array import array
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 
 from numcheck.extraction.words import ABBREVIATIONS
@@ -57,10 +59,94 @@ class Token:
     __hash__ = None  # type: ignore[assignment]
 
 
+class TokenStore:
+    """A document's tokens, stored as parallel arrays and made into Token objects on demand.
+
+    A Token object costs some 130 bytes (the object and its offset), and a megabyte of news is some
+    180,000 tokens: kept as objects they were two thirds of a check's peak memory. Here a token is
+    16 bytes (which distinct string it is, where it starts, its sentence and clause); the Token
+    objects of the chunks in use (256 tokens a chunk) are made when read and kept, up to
+    CACHED_CHUNKS chunks (the oldest made is dropped first). Reads by index, slice, `len` and
+    iteration, like the list it replaces; a slice is a list.
+    """
+
+    SHIFT = 8  # chunks of 256 tokens
+    MASK = (1 << SHIFT) - 1
+    CACHED_CHUNKS = 16  # at most 4,096 Token objects alive (~0.7 MB; a document of ~20 kB keeps them all)
+
+    __slots__ = ("_table", "_ids", "_starts", "_sentences", "_clauses", "_paragraph_of", "_n", "_chunks")
+
+    def __init__(self, table: list[tuple[str, str, str]], ids: array, starts: array, sentences: array,
+                 clauses: array, paragraph_of: list[int]) -> None:
+        self._table = table  # (text, lower, kind) of each distinct token text
+        self._ids = ids
+        self._starts = starts
+        self._sentences = sentences
+        self._clauses = clauses
+        self._paragraph_of = paragraph_of  # the paragraph of each sentence
+        self._n = len(ids)
+        self._chunks: dict[int, list[Token]] = {}
+
+    def __len__(self) -> int:
+        return self._n
+
+    def _chunk(self, c: int) -> list[Token]:
+        """The Token objects of chunk c (made and cached if they are not)."""
+        chunks = self._chunks
+        if len(chunks) >= self.CACHED_CHUNKS:
+            del chunks[next(iter(chunks))]
+        a = c << self.SHIFT
+        b = min(a + (1 << self.SHIFT), self._n)
+        table, ids, starts, sents, clauses, para_of = (
+            self._table, self._ids, self._starts, self._sentences, self._clauses, self._paragraph_of)
+        out = []
+        s = cl = -1
+        for i in range(a, b):
+            text, lower, kind = table[ids[i]]
+            if sents[i] != s:  # one int object for a run of tokens in one sentence (and clause)
+                s = sents[i]
+            if clauses[i] != cl:
+                cl = clauses[i]
+            out.append(Token(kind, text, starts[i], i, s, para_of[s], cl, lower))
+        chunks[c] = out
+        return out
+
+    def __getitem__(self, i):  # type: ignore[no-untyped-def]
+        if i.__class__ is int:
+            try:
+                return self._chunks[i >> self.SHIFT][i & self.MASK]
+            except KeyError:
+                if i < 0:
+                    i += self._n
+                if not 0 <= i < self._n:
+                    raise IndexError("token index out of range") from None
+                return self._chunk(i >> self.SHIFT)[i & self.MASK]
+        if isinstance(i, slice):
+            a, b, step = i.indices(self._n)
+            if step != 1:
+                return [self[k] for k in range(a, b, step)]
+            out: list[Token] = []
+            while a < b:
+                c = a >> self.SHIFT
+                base = c << self.SHIFT
+                end = min(b, base + self.MASK + 1)
+                chunk = self._chunks.get(c) or self._chunk(c)
+                if a == base and end == b and not out:
+                    return chunk[: end - base]
+                out.extend(chunk[a - base : end - base])
+                a = end
+            return out
+        return self[i.__index__()]
+
+    def __iter__(self) -> Iterator[Token]:
+        for c in range((self._n + self.MASK) >> self.SHIFT):
+            yield from (self._chunks.get(c) or self._chunk(c))
+
+
 @dataclass
 class Tokenized:
     text: str
-    tokens: list[Token]
+    tokens: list[Token] | TokenStore  # a list for a text of up to 4,096 tokens
     sentence_spans: list[tuple[int, int]] = field(default_factory=list)  # token index ranges
     paragraph_of_sentence: list[int] = field(default_factory=list)
 
@@ -74,20 +160,70 @@ class Tokenized:
 
 
 def tokenize(text: str) -> Tokenized:
-    # one string object per distinct word (and its lower case): news repeats its words, so a
-    # megabyte of copy holds tens of thousands of distinct strings, not hundreds of thousands
-    seen: dict[str, tuple[str, str]] = {}
-    tokens = []
+    """Tokens, sentences, clauses and paragraphs of a text. Segmenting looks at a window of four
+    tokens. A text of at most as many tokens as the store keeps as objects gets a plain list of
+    Token objects (read at list speed: news articles are this size); a longer one gets the token
+    store, whose arrays keep one copy of each distinct token text."""
+    index: dict[str, int] = {}
+    table: list[tuple[str, str, str]] = []
+    code = "i" if len(text) < 2**31 else "q"
+    ids, starts, sents, clauses = array("i"), array(code), array("i"), array("i")
+    spans: list[tuple[int, int]] = []
+    para_of: list[int] = []
+    window: list[Token] = []
+    small = TokenStore.CACHED_CHUNKS << TokenStore.SHIFT
+    kept: list[Token] | None = []  # the Token objects, while there are no more than `small`
+    sentence = paragraph = clause = 0
+    start = 0
+    i = -1
     for i, m in enumerate(TOKEN_RE.finditer(text)):
         g = m.group()
-        pair = seen.get(g)
-        if pair is None:
+        e = index.get(g)
+        if e is None:
             low = g.lower()
-            pair = seen[g] = (g, g if low == g else low)
-        tokens.append(Token(m.lastgroup or "sym", pair[0], m.start(), i, lower=pair[1]))
-    tk = Tokenized(text, tokens)
-    _segment(tk)
-    return tk
+            e = index[g] = len(table)
+            table.append((g, g if low == g else low, m.lastgroup or "sym"))
+        word, lower, kind = table[e]
+        pos = m.start()
+        ids.append(e)
+        starts.append(pos)
+        t = Token(kind, word, pos, i, lower=lower)
+        window.append(t)
+        if len(window) > 4:
+            del window[0]
+        if i > 0:
+            cut = _cut(text, window, len(window) - 1, i - start)
+            if cut == "paragraph":
+                if start < i:
+                    spans.append((start, i))
+                    para_of.append(paragraph)
+                    sentence += 1
+                    start = i
+                paragraph += 1
+                clause += 1
+            elif cut == "sentence":
+                spans.append((start, i))
+                para_of.append(paragraph)
+                sentence += 1
+                start = i
+                clause += 1
+            elif cut == "clause":
+                clause += 1
+        sents.append(sentence)
+        clauses.append(clause)
+        if kept is not None:
+            if i < small:
+                t.sentence, t.paragraph, t.clause = sentence, paragraph, clause
+                kept.append(t)
+            else:
+                kept = None
+    n = i + 1
+    if start < n:
+        spans.append((start, n))
+        para_of.append(paragraph)
+    if kept is not None:
+        return Tokenized(text, kept, spans, para_of)
+    return Tokenized(text, TokenStore(table, ids, starts, sents, clauses, para_of), spans, para_of)
 
 
 CLAUSE_BREAK = {",", ";", ":", "—", "–", "(", ")", "“", "”", '"'}
@@ -133,39 +269,6 @@ def _cut(text: str, toks: list[Token], i: int, n: int) -> str | None:
     if toks[i - 1].text in CLAUSE_BREAK or (t.kind == "word" and t.lower in SUBORDINATORS):
         return "clause"
     return None
-
-
-def _segment(tk: Tokenized) -> None:
-    """Assign sentence, paragraph and clause numbers to tokens."""
-    text = tk.text
-    toks = tk.tokens
-    sentence = paragraph = clause = 0
-    start = 0
-    para_of: list[int] = []
-    for i, t in enumerate(toks):
-        if i > 0:
-            cut = _cut(text, toks, i, i - start)
-            if cut == "paragraph":
-                if start < i:
-                    tk.sentence_spans.append((start, i))
-                    para_of.append(paragraph)
-                    sentence += 1
-                    start = i
-                paragraph += 1
-                clause += 1
-            elif cut == "sentence":
-                tk.sentence_spans.append((start, i))
-                para_of.append(paragraph)
-                sentence += 1
-                start = i
-                clause += 1
-            elif cut == "clause":
-                clause += 1
-        t.sentence, t.paragraph, t.clause = sentence, paragraph, clause
-    if start < len(toks):
-        tk.sentence_spans.append((start, len(toks)))
-        para_of.append(paragraph)
-    tk.paragraph_of_sentence = para_of
 
 
 def sentence_offsets(text: str) -> tuple[list[int], list[int]]:

@@ -1,0 +1,58 @@
+"""The token store: a document's tokens kept as arrays read like the list of Token objects they replace."""
+
+from __future__ import annotations
+
+import pytest
+
+from numcheck.extraction.tokens import TOKEN_RE, TokenStore, tokenize
+
+# a document several times longer than the Token objects the store keeps (chunks of 256 tokens)
+PARAGRAPH = (
+    "The council said 1,250 homes were flooded in March, up from 300 a year earlier. "
+    "“We counted 14 bridges,” the mayor told reporters.\n\n"
+)
+TEXT = PARAGRAPH * 400
+
+
+def test_tokens_read_by_index_slice_and_iteration_are_the_documents_tokens() -> None:
+    tk = tokenize(TEXT)
+    toks = tk.tokens
+    matches = list(TOKEN_RE.finditer(TEXT))
+    assert len(toks) == len(matches) > TokenStore.CACHED_CHUNKS << TokenStore.SHIFT
+    assert [(t.text, t.start, t.end, t.index) for t in toks] == [
+        (m.group(), m.start(), m.end(), i) for i, m in enumerate(matches)
+    ]
+    everything = list(toks)
+    assert toks[-1] == everything[-1] and toks[-len(toks)] == everything[0]
+    for a, b, step in [(250, 270, None), (0, 1000, None), (1000, 0, -3), (-40, None, 2), (5, 5, None)]:
+        assert toks[a:b:step] == everything[a:b:step]
+    with pytest.raises(IndexError):
+        toks[len(toks)]
+    with pytest.raises(IndexError):
+        toks[-len(toks) - 1]
+
+
+def test_a_token_read_again_after_its_chunk_was_dropped_is_the_same_token() -> None:
+    tk = tokenize(TEXT)
+    first = tk.tokens[3]
+    list(tk.tokens)  # every chunk made in turn: the first is long dropped
+    again = tk.tokens[3]
+    assert again == first
+    assert (again.sentence, again.paragraph, again.clause) == (first.sentence, first.paragraph, first.clause)
+
+
+def test_sentences_and_paragraphs_are_numbered_as_the_text_runs() -> None:
+    tk = tokenize(TEXT)
+    assert len(tk.sentence_spans) == 2 * 400
+    assert tk.paragraph_of_sentence[:4] == [0, 0, 1, 1]
+    last = tk.tokens[len(tk.tokens) - 1]
+    assert (last.text, last.sentence, last.paragraph) == (".", 799, 399)
+
+
+def test_a_short_text_gets_a_list_of_the_same_tokens_the_store_gives_a_long_one() -> None:
+    short = tokenize(PARAGRAPH * 3)
+    long = tokenize(TEXT)
+    assert isinstance(short.tokens, list) and isinstance(long.tokens, TokenStore)
+    n = len(short.tokens)
+    assert short.tokens == long.tokens[:n]
+    assert short.sentence_spans == long.sentence_spans[: len(short.sentence_spans)]

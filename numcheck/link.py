@@ -117,7 +117,7 @@ def could_be_same(a: Claim, b: Claim) -> bool:
     One kind of figure (a count of troops never meets an area); not a part and its whole, not a
     stated conversion of itself, not a figure that says when, not a vague amount; not killed
     against injured, a rise against a fall, a change against the level it reached, tall against
-    long, or one measure in two different years. Everything else is weighed by the scorer
+    long, two people's ages, or one measure in two different years. Everything else is weighed by the scorer
     (numcheck/scorer.py)."""
     if a.id == b.id or not comparable(a, b):
         return False
@@ -125,6 +125,8 @@ def could_be_same(a: Claim, b: Claim) -> bool:
         return False
     if a.role == "when" or b.role == "when" or a.conversion_of or b.conversion_of:
         return False
+    if (a.role == "age" or b.role == "age") and not same_person(a, b):
+        return False  # 'Smith, 39, and Jones, 41': an age is one measurand only with the same person's
     if a.hedge == "vague" or b.hedge == "vague":
         return False  # 'scores of', 'a few', 'thousands of' say how many roughly, not a figure to hold to
     if a.event and b.event and a.event != b.event and a.kind in {"count", "number"}:
@@ -137,6 +139,17 @@ def could_be_same(a: Claim, b: Claim) -> bool:
     if ("<from>" in a.times) != ("<from>" in b.times) or ("<modal>" in a.times) != ("<modal>" in b.times):
         return False
     return not (a.aspect and b.aspect and a.aspect != b.aspect)
+
+
+def same_person(a: Claim, b: Claim) -> bool:
+    """Two ages of one named person: one full name ('Maria Delgado, 39' and 'Delgado, 43' after
+    it, extraction/features.py), never two names of one family ('John Smith' and 'Mary Smith')."""
+    return a.role == b.role == "age" and a.refers_to is not None and a.refers_to == b.refers_to
+
+
+def known_same(a: Claim, b: Claim) -> bool:
+    """Knowledge, not likelihood, says the two figures are one measurand: a person's age given twice."""
+    return same_person(a, b)
 
 
 def same_measurand(a: Claim, b: Claim, min_terms: int = MIN_SHARED_TERMS) -> bool:

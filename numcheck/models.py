@@ -149,7 +149,9 @@ class Claim(BaseModel):
     part_of: str | None = None
     partitive: bool = False
     conversion_of: str | None = None
-    refers_to: str | None = None  # a bare figure standing for an earlier count ("put the figure at ...")
+    # a bare figure standing for an earlier count ("put the figure at ..."): that claim's id; an
+    # age after a name ("Jane Smith, 39,"): "age of jane smith", whose age it is
+    refers_to: str | None = None
     change: str | None = None
     sentence: int = 0
     paragraph: int = 0

@@ -414,6 +414,45 @@ def test_a_figure_after_aged_is_an_age_in_years(text: str, value: float) -> None
     assert (c.value, c.kind, c.unit) == (value, "quantity", "year")
 
 
+@pytest.mark.parametrize(
+    ("text", "value", "measurand"),
+    [
+        ("Tomas Okafor, 47, of Eastbrook, was charged on Friday.", 47, "age of Tomas Okafor"),
+        ("The defendant, 52, pleaded guilty to wire fraud.", 52, "age of The defendant"),
+        ("Police said a woman, 29, was taken to hospital.", 29, "age of a woman"),
+        ("The court heard from Okafor, 47.", 47, "age of Okafor"),
+        ("Agents arrested David B. O'Neill, 61, at home.", 61, "age of David B. O'Neill"),
+        ("RIVERTON Anna Kowal, 33, was sentenced.", 33, "age of Anna Kowal"),
+        ("The office is in Dunmore, D.C.\n\nAnna Kowal, 33, was sentenced.", 33, "age of Anna Kowal"),
+    ],
+)
+def test_a_figure_set_off_by_commas_after_a_person_is_their_age(
+    text: str, value: float, measurand: str
+) -> None:
+    c = one(text)
+    assert (c.value, c.kind, c.unit, c.measurand, c.role) == (value, "quantity", "year", measurand, "age")
+
+
+def test_two_people_named_before_their_ages_each_have_their_own() -> None:
+    a, b = numcheck.extract("Okafor, 47, and Lindqvist, 51, will be sentenced in June.")
+    assert (a.measurand, b.measurand) == ("age of Okafor", "age of Lindqvist")
+    assert a.refers_to != b.refers_to
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Sales rose in Ohio, Texas and Utah, 12, 14 and 9 percent respectively.",
+        "On Tuesday, 40 people were evacuated.",
+        "Prices rose on Monday, 12, and again on Friday.",
+        "The firm, Acme Inc., 150, is listed.",
+        "The victim, 2.5, was unharmed.",
+    ],
+)
+def test_figures_after_a_comma_that_are_not_a_persons_age(text: str) -> None:
+    assert all(c.role != "age" for c in numcheck.extract(text))
+
+
 # ---------------------------------------------------------------- nouns after a hyphen or before a verb
 
 

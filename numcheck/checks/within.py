@@ -17,7 +17,7 @@ from collections.abc import Iterable, Iterator
 from numcheck.checks.base import CheckContext, Rule
 from numcheck.checks.slips import likely_slip
 from numcheck.frames import Frame, frame, list_sentences, pair_features
-from numcheck.link import agree, could_be_same, describe, kind_key, point, ratio, same_measurand
+from numcheck.link import agree, could_be_same, describe, kind_key, known_same, point, ratio, same_measurand
 from numcheck.models import Category, Claim, Finding, Severity
 from numcheck.scorer import scorer
 
@@ -97,6 +97,9 @@ def _linked_pairs(ctx: CheckContext, doc_id: str) -> tuple[list[Claim], array, a
             continue
         first.append(position[id(a)])
         second.append(position[id(b)])
+        if known_same(a, b):  # 'Delgado, 39' and 'Delgado, 43': one person's age, not a likelihood
+            probs.append(1.0)
+            continue
         probs.append(judge.probability(pair_features(a, b, frame_of(a), frame_of(b), lists)))
     return claims, first, second, probs
 

@@ -643,6 +643,12 @@ def _read_claim(tk: Tokenized, num: Number, kb: Knowledge) -> Raw | None:
                     _read_feet_inches(tk, raw, kb)
     if raw.kind == "number" and raw.last == num.last and _after_age_word(tk, first, kb):
         raw.kind, raw.unit = "quantity", kb.units.words.get("year")  # "aged 86": years
+    if raw.kind == "number" and raw.last == num.last:
+        whose = _age_after_name(tk, num, kb)
+        if whose is not None:  # "Jane Smith, 39, of Springfield": Smith's age in years
+            raw.kind, raw.unit = "quantity", kb.units.words.get("year")
+            raw.measurand = f"age of {whose[0]}"
+            raw.features["age_of"] = whose[1]
 
     if raw.kind == "number" and raw.last == num.last and not num.words:
         scale = _named_scale(tk, first, num.last, num.value, kb)
@@ -785,6 +791,81 @@ def _after_age_word(tk: Tokenized, i: int, kb: Knowledge) -> bool:
     if k >= 1 and toks[k].lower == "of" and toks[k - 1].lower == "age":
         k -= 1
     return k >= 0 and toks[k].lower in kb.age_words and toks[k].sentence == toks[i].sentence
+
+
+MAX_AGE = 120
+NAME_JOINERS = {".", "-", "'", "’"}  # "J. Smith", "Smith-Jones", "O'Brien" inside a name
+
+
+def _age_after_name(tk: Tokenized, num: Number, kb: Knowledge) -> tuple[str, str | None] | None:
+    """A figure set off by commas after a person: 'Jane Smith, 39, of Springfield', 'the
+    defendant, 52, pleaded', 'Smith, 39, and Jones, 41, were'. Returns what to call the person
+    and, for a name, the name in lower case (whose age it is: features.py resolves a surname alone
+    to the full name given before it); a person named by a noun of `age_holders` ('the
+    defendant') has no name: two such ages are never known to be one person's."""
+    toks = tk.tokens
+    n = len(toks)
+    i, last = num.first, num.last
+    if num.words or num.scaled or num.sign is not None or num.fraction or num.slash or num.ratio:
+        return None
+    if i != last or not 0 < num.value <= MAX_AGE or num.value != int(num.value) or "." in toks[i].text:
+        return None
+    after = toks[last + 1] if last + 1 < n else None
+    if after is None or after.sentence != toks[i].sentence or after.text != ",":
+        if not (after is None or after.sentence != toks[i].sentence or after.text in {".", ";"}):
+            return None
+    if after is not None and after.text == "," and last + 2 < n and toks[last + 2].kind == "num":
+        return None  # "Texas and Utah, 12, 14 and 9 percent": a list of figures
+    if i < 2 or toks[i - 1].text != "," or toks[i - 2].sentence != toks[i].sentence:
+        return None
+    k = i - 2
+    head = toks[k]
+    if head.kind != "word":
+        return None
+    if head.lower in kb.age_holders:
+        j = k
+        while j >= 1 and toks[j - 1].sentence == head.sentence and toks[j - 1].lower in kb.age_determiners:
+            j -= 1
+        if j == k:
+            return None  # a bare "victim, 17," without "the", "a", "his": a list, not a person
+        return tk.text[toks[j].start : head.start + len(head.text)], None
+    if not _is_name_word(head, kb) or len(head.text) < 2:
+        return None
+    j = k
+    while j >= 1:
+        t = toks[j - 1]
+        if t.paragraph != toks[j].paragraph:
+            break
+        if t.text == "." and j >= 2 and tk.glued(j - 1) and _initial(toks[j - 2]):
+            j -= 2  # "David B. Moore": an initial (whose full stop may end a sentence to the splitter)
+        elif t.sentence != toks[j].sentence and not _initial(toks[j]):
+            break
+        elif _is_name_word(t, kb):
+            j -= 1
+        elif t.text in NAME_JOINERS and j >= 2 and tk.glued(j) and tk.glued(j - 1):
+            j -= 1  # "Smith-Jones", "O'Brien"
+        else:
+            break
+    while j < k and toks[j].kind != "word":
+        j += 1
+    name = tk.text[toks[j].start : head.start + len(head.text)]
+    return name, " ".join(name.replace("’", "'").lower().split())
+
+
+def _initial(t: Token) -> bool:
+    return len(t.text) == 1 and t.text.isupper()
+
+
+def _is_name_word(t: Token, kb: Knowledge) -> bool:
+    """A capitalised word that can be part of a person's name (not a month, a day or a label)."""
+    return (
+        t.kind == "word"
+        and t.text[:1].isupper()
+        and not (len(t.text) > 2 and t.text.isupper())  # a dateline ("WASHINGTON Jane Smith, 39")
+        and t.lower not in MONTHS
+        and t.lower not in kb.not_age_names
+        and t.lower not in kb.name_labels
+    )
 
 
 LOST_SIGNS = {"?", "\ufffd"}  # what a currency sign becomes when a text loses its encoding

@@ -108,6 +108,11 @@ def add_features(tk: Tokenized, raws: list[Raw], claims: list[Claim], kb: Knowle
             c.role = "when"  # "report again in four weeks": when something happens, not a measurement
         if (raw.vague and tk.tokens[raw.number_last].lower == "more") or raw.features.get("more"):
             c.role = "other"  # "thousands more were at risk": others, not the same ones
+        if "age_of" in raw.features:  # "Jane Smith, 39,": an age, one measurand per person named
+            c.role = "age"
+            whose = raw.features["age_of"]
+            c.refers_to = f"age of {whose}" if whose else None
+            c.subjects = [str(whose).split()[-1]] if whose else c.subjects
         c.cues = _cues(tk, raw, clause, kb)
         if "delta" in c.cues and c.change is None:
             c.change = "delta"
@@ -131,6 +136,7 @@ def add_features(tk: Tokenized, raws: list[Raw], claims: list[Claim], kb: Knowle
                 if not c.measurand:
                     c.measurand = whole.measurand.removesuffix(f" {whole.event}")
     _anaphora(tk, raws, claims, kb)
+    _age_owners(claims)
     _lead_subjects(tk, claims, names_mid)
     for c in claims:
         if c.event and c.kind == "count" and c.measurand and c.event not in c.measurand:
@@ -1636,6 +1642,26 @@ HUMAN_EVENTS = {
     "identified",
     "discharged",
 }
+
+
+def _age_owners(claims: list[Claim]) -> None:
+    """A surname alone ('Moore, 45') is the person of the one full name with that surname given
+    before it ('David Moore, 45'); with two such names ('David Moore' and 'Najee Moore') it could
+    be either, and the age is no one's in particular. A surname before any full name stays itself."""
+    full: dict[str, set[str]] = {}
+    for c in claims:
+        if c.role != "age" or not c.refers_to:
+            continue
+        name = c.refers_to.removeprefix("age of ")
+        words = name.split()
+        if len(words) > 1:
+            full.setdefault(words[-1], set()).add(name)
+            continue
+        earlier = full.get(name, set())
+        if len(earlier) == 1:
+            c.refers_to = f"age of {next(iter(earlier))}"
+        elif earlier:
+            c.refers_to = None
 
 
 def _lead_subjects(tk: Tokenized, claims: list[Claim], names_mid: set[str]) -> None:

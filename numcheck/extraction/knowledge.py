@@ -37,6 +37,9 @@ class Knowledge:
     not_counted: set[str]
     one_of_idioms: set[str]
     age_words: set[str]
+    age_holders: set[str]
+    age_determiners: set[str]
+    not_age_names: set[str]
     not_hyphen_nouns: set[str]
     name_labels: set[str]
     adjective_nouns: set[str]
@@ -110,6 +113,9 @@ def _knowledge(key: int, pack: RulePack) -> Knowledge:
         not_counted={w.lower() for w in pack.nouns.not_counted},
         one_of_idioms={w.lower() for w in pack.nouns.one_of_idioms},
         age_words={w.lower() for w in pack.nouns.age_words},
+        age_holders={w.lower() for w in pack.nouns.age_holders},
+        age_determiners={w.lower() for w in pack.nouns.age_determiners},
+        not_age_names={w.lower() for w in pack.nouns.not_age_names},
         not_hyphen_nouns={w.lower() for w in pack.nouns.not_hyphen_nouns},
         name_labels={w.lower() for w in pack.nouns.name_labels},
         adjective_nouns=set(pack.nouns.adjective_nouns),

@@ -810,7 +810,7 @@ class _Reader:
         return c.kind == "count" or (bool(nxt) and nxt[0].isalpha() and nxt[0] not in LIST_JOINS)
 
     def needed_after(self, c: Claim) -> bool:
-        """'two polls, of which four are needed': what is needed, not a part."""
+        """'three permits, of which five are required': what is needed, not a part."""
         return bool(self.needed & set(self.after(c, 3)))
 
     def _remaining_before(self, c: Claim) -> bool:
@@ -853,7 +853,7 @@ class _Reader:
                 ):
                     self._change(_figure(c), _figure(prev), prev, c, k - 1, k)
                     continue
-            # "from 32,400 riel ($80) in 2013 to 62,000 riel": the next figure that is not c restated
+            # "from 40,000 dong ($2) in 2015 to 90,000 dong": the next figure that is not c restated
             # in brackets
             j = k + 1
             while j < len(cs) and self.after(cs[j], 1) == [")"]:
@@ -919,7 +919,7 @@ class _Reader:
             )
 
     def read_change_to_after(self) -> None:
-        """'8.8 million are handled a year, and that could increase to 13 million': the figure before
+        """'5.2 million are served a year, and that could rise to 7 million': the figure before
         a direction word and 'to' in one sentence, joined to it by a clause that only names it
         again (a pronoun, modal verbs), is the change's old figure."""
         cs = self.real

@@ -315,15 +315,15 @@ def test_a_manager_is_a_title_before_a_name() -> None:
     [
         # a full stop before a spaced dash ends the sentence: the speaker after it is another's
         (
-            "The charge can carry three years in prison and a fine of $5,000.00. -- Deputies voted "
-            "to lift her immunity, the assembly's acting speaker Hana Moreau said.",
-            "three years",
+            "The offence is punishable by four years in jail and a penalty of $7,500.00. -- Members "
+            "voted to strip his privileges, the council's deputy chair Hana Moreau said.",
+            "four years",
             None,
         ),
         (
             "Park revenue grew 12%, according to Forbes.- Lee Park, an analyst, noted in his column that "
-            "attendance fell in three of the past four quarters.",
-            "three",
+            "visits dropped in two of the last five months.",
+            "two",
             "Lee Park",
         ),
         # polls and think tanks are sources, in a headline's inverted cue too

@@ -516,7 +516,7 @@ def test_a_price_per_share() -> None:
 @pytest.mark.parametrize(
     "sentence, surface, value, unit",
     [
-        ("The rides were shut for a day and a half in October.", "a day and a half", 1.5, "day"),
+        ("The ferry was idle for a day and a half last spring.", "a day and a half", 1.5, "day"),
         ("The hearing ran for an hour and a half on Monday.", "an hour and a half", 1.5, "hour"),
         ("The new path is a mile and a half long.", "a mile and a half", 1.5, "mile"),
     ],

@@ -667,7 +667,7 @@ def _read_claim(tk: Tokenized, num: Number, kb: Knowledge) -> Raw | None:
         _read_rate(tk, raw, kb)
         _read_price_per_unit(tk, raw, kb)
     if raw.kind == "number" and not raw.is_range and _percent_shared_after(tk, raw.last + 1):
-        raw.kind = "percent"  # "69 and 55.7 percent, respectively"
+        raw.kind = "percent"  # "48 and 31.5 percent, respectively"
     if raw.kind == "number":
         _find_noun(tk, raw.last + 1, raw, kb)
         if (
@@ -770,7 +770,7 @@ def _and_a_half(tk: Tokenized, num: Number, kb: Knowledge) -> Raw | None:
 
 
 def _percent_shared_after(tk: Tokenized, j: int) -> bool:
-    """'69 and 55.7 percent', '12, 15 and 20%': the next figure of a list carries the percent sign."""
+    """'48 and 31.5 percent', '12, 15 and 20%': the next figure of a list carries the percent sign."""
     toks = tk.tokens
     n = len(toks)
     if j + 2 >= n or toks[j].lower not in {"and", "or", ","}:
@@ -1097,7 +1097,7 @@ def _read_range(tk: Tokenized, raw: Raw, num: Number, kb: Knowledge) -> None:
     between = raw.first > 0 and toks[raw.first - 1].lower == "between"
     from_ = raw.first > 0 and toks[raw.first - 1].lower == "from"
     if not from_ and toks[j].lower == "to":
-        # "risen from an initial estimate of 8.1 billion euros to 9.6 billion euros"
+        # "risen from a first estimate of 4.2 billion euros to 5.1 billion euros"
         s0 = tk.sentence_spans[toks[raw.first].sentence][0]
         near = toks[max(s0, raw.first - 6) : raw.first]
         from_ = (

@@ -24,6 +24,7 @@ import re
 from bisect import bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from numcheck.extraction.tokens import sentence_offsets
 from numcheck.link import interval
@@ -130,12 +131,32 @@ def words(text: str) -> list[str]:
     return WORD_RE.findall(text.lower().replace("’", "'"))
 
 
+class _PhraseList(list[tuple[str, ...]]):
+    """Cue phrases as word tuples, longest first, and the same phrases by their last word (so that
+    `_ends_with` tries only those that can match)."""
+
+    by_last: dict[str, list[tuple[str, ...]]]
+
+
 def _phrases(items: Sequence[str]) -> list[tuple[str, ...]]:
-    return sorted({tuple(words(p)) for p in items if words(p)}, key=len, reverse=True)
+    return _compiled_phrases(tuple(items))
+
+
+@lru_cache(maxsize=512)
+def _compiled_phrases(items: tuple[str, ...]) -> _PhraseList:
+    """Shared between checks: a phrase list is read, never changed."""
+    out = _PhraseList(sorted({tuple(words(p)) for p in items if words(p)}, key=len, reverse=True))
+    out.by_last = {}
+    for p in out:
+        out.by_last.setdefault(p[-1], []).append(p)
+    return out
 
 
 def _ends_with(ws: list[str], phrases: list[tuple[str, ...]]) -> tuple[str, ...] | None:
-    for p in phrases:
+    if not ws:
+        return None
+    by_last = getattr(phrases, "by_last", None)
+    for p in phrases if by_last is None else by_last.get(ws[-1], ()):
         if len(ws) >= len(p) and tuple(ws[len(ws) - len(p) :]) == p:
             return p
     return None

@@ -667,3 +667,13 @@ def test_a_participle_before_the_noun_and_a_plural_acronym(text: str, counts: st
 )
 def test_an_opening_quote_an_era_and_a_word_are_not_units(text: str) -> None:
     assert all(c.kind != "quantity" for c in numcheck.extract(text))
+
+
+def test_a_currency_after_a_country_written_with_full_stops_is_money() -> None:
+    c = one("The permit costs 15 U.S. dollars a day.")
+    assert (c.value, c.kind, c.unit) == (15, "money", "USD/day")
+    assert one("They flew 15 U.S. pilots home.").counts == "pilot"
+
+
+def test_round_the_clock_24_7_is_no_figure() -> None:
+    assert numcheck.extract("The clinic now runs 24/7 and the hotline 24/7/365.") == []

@@ -117,6 +117,19 @@ def _not_a_claim(tk: Tokenized, num: Number, kb: Knowledge) -> int | None:
     prev = toks[i - 1] if i > 0 else None
     nxt = toks[j] if j < n else None
     if t.kind == "num":
+        # "24/7" (all the time), "24/7/365": an idiom, not a figure
+        if (
+            num.value == 24
+            and j + 1 < n
+            and toks[j].text == "/"
+            and tk.glued(j)
+            and tk.glued(j + 1)
+            and toks[j + 1].text == "7"
+        ):
+            k = j + 2
+            while k + 1 < n and toks[k].text == "/" and tk.glued(k) and toks[k + 1].kind == "num":
+                k += 2
+            return k
         # ordinals: 30th, 1st
         if nxt is not None and tk.glued(j) and nxt.lower in ORDINAL_SUFFIXES:
             return j + 1
@@ -532,6 +545,17 @@ def _currency_word_at(tk: Tokenized, j: int, kb: Knowledge) -> tuple[str, int] |
             phrase = " ".join(t.lower for t in toks[j : j + k])
             if phrase in kb.units.currency_words:
                 return kb.units.currency_words[phrase], j + k - 1
+    # a country written with full stops before the currency word: "5 U.S. dollars"
+    k = j
+    n = len(toks)
+    while k + 1 < n and k - j < 6 and len(toks[k].text) == 1 and toks[k + 1].text == "." and tk.glued(k + 1):
+        k += 2
+        if k >= n or not tk.glued(k):
+            break
+    if k > j and k < n and toks[k].kind == "word":
+        phrase = "".join(t.lower for t in toks[j:k]) + " " + toks[k].lower
+        if phrase in kb.units.currency_words:
+            return kb.units.currency_words[phrase], k
     return None
 
 

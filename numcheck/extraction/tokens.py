@@ -271,6 +271,10 @@ def _cut(text: str, toks: list[Token], i: int, n: int) -> str | None:
     return None
 
 
+# the only tokens after which _ends_sentence can end a sentence
+_MAY_END = frozenset({".", "!", "?", "”", '"', "’", "'", "-"})
+
+
 def sentence_offsets(text: str) -> tuple[list[int], list[int]]:
     """Where each sentence of `tokenize(text)` starts and ends in the text (its first token's
     start, its last token's end), found without keeping the token list: a window of four tokens
@@ -286,7 +290,15 @@ def sentence_offsets(text: str) -> tuple[list[int], list[int]]:
             del window[0]
         if i == 0:
             starts.append(t.start)
-        elif _cut(text, window, len(window) - 1, i - start) in ("paragraph", "sentence"):
+            continue
+        prev = window[-2]
+        if (
+            prev.text not in _MAY_END
+            and i - start < MAX_SENTENCE_TOKENS
+            and text.find("\n", prev.end, t.start) == -1
+        ):
+            continue  # no break here, as _cut would say: nothing that ends a sentence came before
+        if _cut(text, window, len(window) - 1, i - start) in ("paragraph", "sentence"):
             ends.append(window[-2].end)
             starts.append(t.start)
             start = i

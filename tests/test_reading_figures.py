@@ -677,3 +677,11 @@ def test_a_currency_after_a_country_written_with_full_stops_is_money() -> None:
 
 def test_round_the_clock_24_7_is_no_figure() -> None:
     assert numcheck.extract("The clinic now runs 24/7 and the hotline 24/7/365.") == []
+
+
+def test_radiation_doses_are_read_and_their_conversions_checked() -> None:
+    c = one("Crews absorbed 14 millisieverts while sealing the leak.")
+    assert (c.value, c.unit) == (14, "millisievert")
+    assert one("Readings hit 2.6 microsieverts per hour by the fence.").unit == "microsievert / hour"
+    report = numcheck.check("A dose of 2 sieverts (200 millisieverts) is dangerous.")
+    assert [f.rule for f in report.findings] == ["NC401"]

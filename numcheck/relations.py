@@ -138,7 +138,7 @@ class _PhraseList(list[tuple[str, ...]]):
     by_last: dict[str, list[tuple[str, ...]]]
 
 
-def _phrases(items: Sequence[str]) -> list[tuple[str, ...]]:
+def _phrases(items: Sequence[str]) -> _PhraseList:
     return _compiled_phrases(tuple(items))
 
 
@@ -152,11 +152,10 @@ def _compiled_phrases(items: tuple[str, ...]) -> _PhraseList:
     return out
 
 
-def _ends_with(ws: list[str], phrases: list[tuple[str, ...]]) -> tuple[str, ...] | None:
+def _ends_with(ws: list[str], phrases: _PhraseList) -> tuple[str, ...] | None:
     if not ws:
         return None
-    by_last = getattr(phrases, "by_last", None)
-    for p in phrases if by_last is None else by_last.get(ws[-1], ()):
+    for p in phrases.by_last.get(ws[-1], ()):
         if len(ws) >= len(p) and tuple(ws[len(ws) - len(p) :]) == p:
             return p
     return None

@@ -110,6 +110,7 @@ class AttributionFile(_Strict):
     frames: list[str] = Field(default_factory=list)
     speech: list[str] = Field(default_factory=list)
     tallies: list[str] = Field(default_factory=list)
+    openers: list[str] = Field(default_factory=list)
 
 
 class Currency(_Strict):

@@ -483,3 +483,62 @@ def test_attribution_on_the_fit_and_spent_measure_batches_holds_its_floor() -> N
     spent = [lab for lab in bench.read_labels() if lab.batch == "measure"]
     attributed = [o for o in bench.score(spent, ARTICLES) if o.label.sources]
     assert sum(o.right for o in attributed) / len(attributed) >= 0.92
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "source"),
+    [
+        # a middle initial's full stop ends neither the sentence nor the name
+        (
+            "The fund paid out $4.2 million last year, Deputy Director Mara J. Olsen of the Finance Office "
+            "announced today. Claims since 2001 now total $61 million.",
+            "$4.2 million",
+            "Mara J. Olsen",
+        ),
+        (
+            "The fund paid out $4.2 million last year, Deputy Director Mara J. Olsen of the Finance Office "
+            "announced today. Claims since 2001 now total $61 million.",
+            "$61 million",
+            "Mara J. Olsen",
+        ),
+        # the last of several announcers, with an agency's abbreviation in brackets in the title
+        (
+            "Today, Acting U.S. Attorney Paul Reyes for the Eastern District and Special Agent in Charge "
+            "Nora K. Tillman of the Federal Bureau of Investigation (FBI)-Boston Division announced "
+            "charges against six people.",
+            "six",
+            "Nora K. Tillman",
+        ),
+    ],
+)
+def test_announcers_named_with_initials_and_titles(text: str, surface: str, source: str) -> None:
+    assert claim_at(text, surface).source == source
+
+
+STATEMENT = (
+    "Statement of the Mayor on the storm\n\nThe Mayor issued the following statement today:\n\n"
+    "Today, we mourn the people we lost. Throughout a night that lasted 14 hours, crews rescued 200 "
+    "families.\n\nI am grateful to the 40 volunteers who helped.\n\nThe fire chief said 12 roads were still "
+    "closed.\n\nThe storm brought 90 millimetres of rain."
+)
+
+
+@pytest.mark.parametrize(
+    ("surface", "source"),
+    [
+        ("14 hours", "The Mayor"),
+        ("200", "The Mayor"),
+        ("40", "The Mayor"),
+        ("12", "The fire chief"),
+        ("90 millimetres", None),
+    ],
+)
+def test_a_statement_opened_with_a_colon_runs_over_its_paragraphs_to_the_next_source(
+    surface: str, source: str | None
+) -> None:
+    assert claim_at(STATEMENT, surface).source == source
+
+
+def test_a_colon_after_a_cue_with_no_opener_word_carries_nothing_over_a_paragraph() -> None:
+    text = "The council said on Monday:\n\nThe levy rose by 3 percent."
+    assert claim_at(text, "3 percent").source is None

@@ -164,27 +164,57 @@ def _person_names(tk: Tokenized) -> dict[str, str]:
     while i < n:
         if toks[i].kind == "word" and toks[i].text[:1].isupper():
             j = i
-            while (
-                j + 1 < n
-                and toks[j + 1].kind == "word"
-                and toks[j + 1].text[:1].isupper()
-                and toks[j + 1].start - toks[j].end == 1
-            ):
+            while j + 1 < n:
+                if _initial_dot(toks, j + 1) and j + 2 < n and toks[j + 2].start - toks[j + 1].end == 1:
+                    j += 1  # "Chad A. Readler": the initial's full stop is part of the name
+                    continue
+                if not (
+                    toks[j + 1].kind == "word"
+                    and toks[j + 1].text[:1].isupper()
+                    and toks[j + 1].start - toks[j].end == 1
+                ):
+                    break
                 j += 1
-            whole = toks[i : j + 1]
+            whole = [t for t in toks[i : j + 1] if t.kind == "word"]
             last_title = max((k for k, t in enumerate(whole) if t.lower in TITLES), default=-1)
             run = whole[last_title + 1 :]
             if (
-                2 <= len(run) <= 3
+                2 <= len(run) <= 4
+                and len([t for t in run if len(t.text) > 1]) <= 3
+                and len(run[-1].text) > 1
                 and not any(t.lower in ORG_WORDS for t in run)
                 and not any(t.lower in MONTHS or t.lower in WEEKDAYS for t in run)
             ):
-                full = " ".join(t.text for t in run)
+                full = _name_text(run)
                 names.setdefault(run[-1].text, full)
             i = j + 1
         else:
             i += 1
     return names
+
+
+def _initial_dot(toks: list[Token], k: int) -> bool:
+    """Is token k the full stop of a middle initial ("A." between "Chad" and "Readler")?"""
+    return (
+        0 < k < len(toks) - 1
+        and toks[k].text == "."
+        and len(toks[k - 1].text) == 1
+        and toks[k - 1].text.isupper()
+        and toks[k - 1].end == toks[k].start
+        and toks[k + 1].kind == "word"
+        and toks[k + 1].text[:1].isupper()
+        and toks[k + 1].sentence == toks[k].sentence  # the segmenter read it as an initial
+    )
+
+
+def _is_initial(t: Token) -> bool:
+    return t.kind == "word" and len(t.text) == 1 and t.text.isupper() and t.text != "I"
+
+
+def _name_text(run: list[Token]) -> str:
+    """A name's words as written, a middle initial with its full stop ("Chad A. Readler")."""
+    last = len(run) - 1
+    return " ".join(t.text + "." if _is_initial(t) and k < last else t.text for k, t in enumerate(run))
 
 
 @dataclass
@@ -276,8 +306,10 @@ def _clean_source(
         det = next((k for k, w in enumerate(words[:4]) if w.lower in DETERMINERS and k > 0), None)
         if det is not None:
             words = words[det:]
-    if not words or len(words) > 16:
+    if not words or len(words) > 24:
         return None
+    if len(words) > 16:  # only a titled person's long description ("Special Agent in Charge Teri
+        return _titled_person(words, names)  # L. Alexander of Internal Revenue Service (IRS)-...")
     if len(words) == 1 and words[0].lower in kb.pronouns:
         return "<" + words[0].lower + ">", words[0].index, words[0].index
     low = " ".join(w.lower for w in words)
@@ -312,6 +344,18 @@ def _titled_person(words: list[Token], names: dict[str, str]) -> tuple[str, int,
         for k, w in enumerate(words)
     ):
         return None  # no title, or one that names an organisation ("the General Administration of ...")
+    # a middle initial's full stop does not end the name ("Attorney General Chad A. Readler")
+    words = [
+        w
+        for k, w in enumerate(words)
+        if not (
+            w.text == "."
+            and 0 < k < len(words) - 1
+            and _is_initial(words[k - 1])
+            and words[k - 1].end == w.start
+            and words[k + 1].text[:1].isupper()
+        )
+    ]
     runs: list[tuple[int, int]] = []  # runs of capitalised words that are neither titles nor organisations
     k = 0
     while k < len(words):
@@ -334,16 +378,18 @@ def _titled_person(words: list[Token], names: dict[str, str]) -> tuple[str, int,
         after_title = a > 0 and words[a - 1].lower in TITLES
         if after_title and words[a].lower in DETERMINERS:
             continue
+        initials = sum(_is_initial(w) for w in words[max(a, b - 3) : b])
         if after_title and (b - a >= 1 or words[a].text in names):
-            a = max(a, b - 2)
+            a = max(a, b - 2 - initials)
         elif b - a >= 1 and a > 0 and b == len(words) - 1:
             # the name ends the description: "Chief engineer Sara Holm"; "... to the Republic of
             # Cyprus Stanislav Osadchy" (a place before the name: the last two words)
-            a = max(a, b - 1) if words[a - 1].lower in {"of", "to", "for", "in"} else max(a, b - 2)
+            near_place = words[a - 1].lower in {"of", "to", "for", "in"}
+            a = max(a, b - (1 if near_place else 2) - initials)
         else:
             continue
         run = words[a : b + 1]
-        text = " ".join(t.text for t in run)
+        text = _name_text(run)
         return (names.get(text, text) if len(run) == 1 else text), run[0].index, run[-1].index
     return None
 
@@ -618,6 +664,7 @@ def _subject_source(
         and (
             (toks[k].text not in SUBJECT_BOUNDARY and toks[k].lower not in SUBJECT_BOUNDARY)
             or _more_than(toks, k, a)
+            or _name_bracket(toks, k, a, words)
         )
         and (toks[k].lower,) not in kb.cue_verbs
         and not (
@@ -739,6 +786,21 @@ def _coordinated_subject(
         words.append(t)
     src = _clean_source(words, tk, names, kb) if words else None
     return None if src is None else (src[0], src[1], -src[2] - 1)
+
+
+def _name_bracket(toks: list[Token], k: int, a: int, words: list[Token]) -> bool:
+    """Is token k the opening bracket of a short name's abbreviation inside a subject ("Special
+    Agent Teri L. Alexander of Internal Revenue Service (IRS)-Criminal Investigation announced")?"""
+    close = next((n for n, w in enumerate(words[:4]) if w.text == ")"), None)
+    return (
+        toks[k].text == "("
+        and close is not None
+        and close >= 1
+        and all(w.kind == "word" and w.text[:1].isupper() for w in words[:close])
+        and k > a
+        and toks[k - 1].kind == "word"
+        and toks[k - 1].text[:1].isupper()
+    )
 
 
 def _more_than(toks: list[Token], k: int, a: int) -> bool:
@@ -865,6 +927,12 @@ CARRY = 2  # sentences without a cue of their own that a source carries into
 # 4,100 claims. Bakers came second with 2,300. ... Tailors filed 150." (each sentence
 # giving figures, none naming another source)
 DOCUMENT_CARRY = 10
+# a document's figures resume after someone's words about them ("..., according to the report.
+# People aged 45 to 54 had ... 'It is shocking,' said Dr Lee. ... The share from heroin tripled to
+# 25 percent"), within this many sentences of its last figure, while nothing between is the
+# writer's own narrative (a sentence with no source, no quotation and none of DATA_WORDS)
+DOCUMENT_RESUME = 8
+DATA_WORDS = CARRYING_DOCUMENTS | {"numbers", "statistics"}
 SHIFT_OPENERS = {"but", "however", "meanwhile", "earlier", "previously", "since", "still", "yet"}
 
 
@@ -883,21 +951,48 @@ def _carried_sources(
     toks = tk.tokens
     out: list[Attribution | None] = []
     state: Attribution | None = None
+    statement: Attribution | None = None  # 'X issued the following statement:' (_opens_statement)
+    doc_src: Attribution | None = None  # the last document named, and the sentence it was last with
+    doc_at = -1
     age = 0
     for s, (a, b) in enumerate(tk.sentence_spans):
         if s > 0 and tk.paragraph_of_sentence[s] != tk.paragraph_of_sentence[s - 1]:
-            state = None
+            state = doc_src = None
         k = a
         while k < b and toks[k].kind != "word":
             k += 1
         if k < b and toks[k].lower in SHIFT_OPENERS:
             state = None
         if state is not None and s in with_figures and _unnamed_cue(toks, a, b, kb):
-            state = None
-        out.append(state)
+            state = doc_src = None
+        if (
+            state is None
+            and doc_src is not None
+            and s in with_figures
+            and s - doc_at <= DOCUMENT_RESUME
+            and not _unnamed_cue(toks, a, b, kb)
+        ):
+            state, age = doc_src, 0  # the document's figures go on after someone's quoted words
+        out.append(state if state is not None else statement)
+        if state is not None and state is doc_src:
+            doc_at = s
         found = sources[s] if s < len(sources) else []
         end_quote = quotes.speaker_at(toks[b - 1].start) if b > a else None
+        if (
+            doc_src is not None
+            and (state is not doc_src or s not in with_figures)
+            and not found
+            and end_quote is None
+            and quotes.span_at(toks[(a + b) // 2].start) is None
+            and not any(t.lower in DATA_WORDS for t in toks[a:b])
+        ):
+            doc_src = None  # the writer's own narrative, not someone's words about the data: the run is over
         if found or end_quote is not None:
+            statement = found[-1] if found and _opens_statement(toks, a, b, found[-1], kb) else None
+            if found and _is_document(toks, found[-1]):
+                doc_src, doc_at = found[-1], s
+            elif found and s in with_figures:
+                doc_src = None  # another source's figures: the document's run is over
             state, age = (found[-1] if found else end_quote), 0
             if (
                 s not in with_figures
@@ -911,6 +1006,29 @@ def _carried_sources(
             if s not in with_figures or age >= (DOCUMENT_CARRY if document else CARRY):
                 state = None
     return out
+
+
+def _is_document(toks: list[Token], att: Attribution) -> bool:
+    """Is the source a document or body of data ('the new report', 'the census'), or a source
+    quoted from one ('the center said in its annual report')?"""
+    if any(w in CARRYING_DOCUMENTS for w in att.source.lower().split()):
+        return True
+    k = att.cue_index
+    while k < len(toks) and toks[k].kind == "word" and k - att.cue_index < 2:
+        k += 1  # past the cue ("said in")
+    return toks[k - 1].lower == "in" and any(t.lower in CARRYING_DOCUMENTS for t in toks[k : k + 4])
+
+
+def _opens_statement(toks: list[Token], a: int, b: int, att: Attribution, kb: Knowledge) -> bool:
+    """Does the sentence a..b end with a colon after its cue and one of the opener words ('The
+    Attorney General issued the following statement today:')? Then the paragraphs after it are
+    the source's own text, up to the next source named."""
+    return (
+        b - a >= 3
+        and toks[b - 1].text == ":"
+        and att.cue_index < b - 1
+        and any(t.lower in kb.openers for t in toks[att.cue_index : b - 1])
+    )
 
 
 PASSIVE_AUX = {"is", "are", "was", "were", "been", "be", "being"}

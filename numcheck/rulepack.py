@@ -111,6 +111,7 @@ class AttributionFile(_Strict):
     speech: list[str] = Field(default_factory=list)
     tallies: list[str] = Field(default_factory=list)
     openers: list[str] = Field(default_factory=list)
+    at_cues: list[str] = Field(default_factory=list)
 
 
 class Currency(_Strict):

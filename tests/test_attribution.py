@@ -542,3 +542,21 @@ def test_a_statement_opened_with_a_colon_runs_over_its_paragraphs_to_the_next_so
 def test_a_colon_after_a_cue_with_no_opener_word_carries_nothing_over_a_paragraph() -> None:
     text = "The council said on Monday:\n\nThe levy rose by 3 percent."
     assert claim_at(text, "3 percent").source is None
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "source"),
+    [
+        ("Sen. Ada Price, D-Ohio, said the vote could slip by two weeks.", "two weeks", "Ada Price"),
+        (
+            "Output will grow 2 percent, Chairperson of the Savings Board Lena Marsh told reporters.",
+            "2 percent",
+            "Lena Marsh",
+        ),
+        ("Rescuers put the number of missing at 14.", "14", "Rescuers"),
+        # "put" gives a figure only with "at": here it is what someone did
+        ("The driver, 52, was arrested after he put a crate on the tracks.", "52", None),
+    ],
+)
+def test_party_tags_titles_and_put_at(text: str, surface: str, source: str | None) -> None:
+    assert claim_at(text, surface).source == source

@@ -457,6 +457,8 @@ def _sentence_sources(tk: Tokenized, kb: Knowledge, names: dict[str, str]) -> li
                 verb = None  # 'the statement read: "..."', not 'she read the report'
             if verb == i and t.lower in FINDING_CUES and not _document_before(toks, a, i, kb):
                 verb = None  # "police found three bodies": a finding, not a source's word
+            if verb == i and t.lower in kb.at_cues and not _at_follows(toks, i, b):
+                verb = None  # "he put a gun to his head", not "police put the toll at 40"
             if verb is not None:
                 cue = tk.text[t.start : toks[verb].end]
                 # passive: "told by X", "reported by X"
@@ -706,7 +708,15 @@ def _subject_source(
                 continue
             app.insert(0, toks[m])
             m -= 1
-        if (
+        if _party_tag(app) and m - 1 >= a:
+            # "Rep. Bill Flores, R-Texas, said": the name before the party and state
+            n = m - 1
+            name = []
+            while n >= a and toks[n].text not in SUBJECT_BOUNDARY and toks[n].lower not in SUBJECT_BOUNDARY:
+                name.insert(0, toks[n])
+                n -= 1
+            words = name
+        elif (
             app
             and m >= a
             and toks[m].text == ","
@@ -786,6 +796,21 @@ def _coordinated_subject(
         words.append(t)
     src = _clean_source(words, tk, names, kb) if words else None
     return None if src is None else (src[0], src[1], -src[2] - 1)
+
+
+def _party_tag(app: list[Token]) -> bool:
+    """Is the appositive a legislator's party and state ("R-Texas", "D-N.Y.")?"""
+    return (
+        len(app) >= 3
+        and app[0].text in {"R", "D", "I"}
+        and app[1].text in {"-", "–"}
+        and app[2].text[:1].isupper()
+    )
+
+
+def _at_follows(toks: list[Token], i: int, b: int) -> bool:
+    """Does an "at" follow the cue at i within eight tokens ("put the number of dead at 40")?"""
+    return any(toks[k].lower == "at" for k in range(i + 1, min(b, i + 9)))
 
 
 def _name_bracket(toks: list[Token], k: int, a: int, words: list[Token]) -> bool:

@@ -35,6 +35,7 @@ NOT_NOUNS = frozenset(
 TITLES = frozenset(
     """
     acting adm admiral agent ambassador assistant associate attorney capt captain ceo chair chairman
+    chairperson chairwoman
     chancellor charge chief col commander
     commander-in-chief defence defense deputy director dr envoy federal finance foreign former gen
     general gov governor head health information interior judge justice king lt manager mayor minister

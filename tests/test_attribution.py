@@ -560,3 +560,66 @@ def test_a_colon_after_a_cue_with_no_opener_word_carries_nothing_over_a_paragrap
 )
 def test_party_tags_titles_and_put_at(text: str, surface: str, source: str | None) -> None:
     assert claim_at(text, surface).source == source
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "source"),
+    [
+        (
+            "The highest turnout ever recorded by Statistics Norway was 84 percent.",
+            "84 percent",
+            "Statistics Norway",
+        ),
+        (
+            "Ivo Dahl heads the bureau. We expect the backlog to last three more years, said Special "
+            "Agent in Charge Dahl.",
+            "three",
+            "Ivo Dahl",
+        ),
+    ],
+)
+def test_sources_named_after_passive_and_inverted_cues(text: str, surface: str, source: str) -> None:
+    assert claim_at(text, surface).source == source
+
+
+POLL = (
+    "The mayor's approval rating fell to 41 percent in March, according to Norstat. Her disapproval "
+    "rose to 52 percent. At this point in his term, her predecessor stood at 58 percent. In fact, her "
+    "rating is lower than that of any mayor since Norstat began asking the question. Her rating was "
+    "highest, 63 percent, in her first month."
+)
+
+
+@pytest.mark.parametrize("surface", ["52 percent", "58 percent", "63 percent"])
+def test_an_organisations_cited_figures_run_on_like_a_documents(surface: str) -> None:
+    assert claim_at(POLL, surface).source == "Norstat"
+
+
+def test_a_persons_cited_figures_stop_after_two_sentences() -> None:
+    text = (
+        "Sales fell 4 percent, according to Ida Berg. Costs rose 3 percent. Staff fell 2 percent. "
+        "Shops closed 9 branches."
+    )
+    assert claim_at(text, "3 percent").source == "Ida Berg"
+    assert claim_at(text, "9").source is None
+
+
+REPORT_AND_QUOTES = (
+    "Deaths from falls rose 12 percent last year, according to the new report. Adults over 80 saw the "
+    "biggest rise, 30 percent. Dr. Omar Vik, a geriatrician, said the report is worrying. \"We see it every "
+    "day,\" Vik said. The rise was also clear in the numbers. Falls at home accounted for 61 percent of "
+    "the deaths.\n\nThe city opened 4 new clinics this year."
+)
+
+
+@pytest.mark.parametrize(("surface", "source"), [("61 percent", "the new report"), ("4", None)])
+def test_a_documents_figures_resume_after_someone_speaks_about_them(surface: str, source: str | None) -> None:
+    assert claim_at(REPORT_AND_QUOTES, surface).source == source
+
+
+def test_the_writers_own_narrative_ends_a_documents_run() -> None:
+    text = (
+        "A survey of 900 shops found litter in 7% of them. Anyone caught littering can be fined. "
+        "If the case goes to court, the fine can reach 1,000 euros."
+    )
+    assert claim_at(text, "1,000 euros").source is None

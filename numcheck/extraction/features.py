@@ -56,7 +56,7 @@ def add_features(tk: Tokenized, raws: list[Raw], claims: list[Claim], kb: Knowle
     # sentences that give a figure in the text's words (a quotation's figures are the speaker's own
     # words: when it closes, the text is the writer's again)
     unquoted = {tk.tokens[r.first].sentence for r in raws if quotes.span_at(tk.tokens[r.first].start) is None}
-    carried = _carried_sources(tk, sources, quotes, unquoted, kb)
+    carried = _carried_sources(tk, sources, quotes, unquoted, kb, names)
     names_mid = _names_mid_sentence(tk)
     for idx, (raw, c) in enumerate(zip(raws, claims, strict=True)):
         prev_end = raws[idx - 1].last if idx > 0 else -1
@@ -463,7 +463,7 @@ def _sentence_sources(tk: Tokenized, kb: Knowledge, names: dict[str, str]) -> li
                 cue = tk.text[t.start : toks[verb].end]
                 # passive: "told by X", "reported by X"
                 if passive:
-                    after = _words_after(toks, verb + 2, b, {"that", "on", "in", "at", "last", "of"}, 10)
+                    after = _words_after(toks, verb + 2, b, BY_STOPS, 10)
                     src = _clean_source(after, tk, names, kb)
                     if src:
                         found.append(Attribution(i, src[0], cue + " by", src[1], src[2]))
@@ -871,11 +871,20 @@ def _first_words(table: dict[tuple[str, ...], str]) -> frozenset[str]:
     return entry[1]
 
 
+# where the source named after a passive cue ends: "the lowest ever recorded by Gallup was 22%"
+BY_STOPS = {"that", "on", "in", "at", "last", "of", "was", "were", "is", "are", "has", "have", "had", "will"}
+
+
 def _words_after(toks: list[Token], j: int, b: int, stop_words: set[str], limit: int) -> list[Token]:
-    """The words of a source named after a cue ('according to X', 'said X'), up to punctuation."""
+    """The words of a source named after a cue ('according to X', 'said X'), up to punctuation
+    (and a stop word, except "in" of a title: "said Special Agent in Charge Cohen")."""
     words: list[Token] = []
-    while j < b and toks[j].text not in {",", ".", ";", "—", "(", "“", "”"} and len(words) < limit:
-        if toks[j].lower in stop_words:
+    while j < b and len(words) < limit:
+        if toks[j].text in {",", ".", ";", "—", "(", "“", "”"} and not _initial_dot(toks, j):
+            break
+        if toks[j].lower in stop_words and not (
+            toks[j].lower == "in" and words and j + 1 < b and toks[j + 1].text == "Charge"
+        ):
             break
         words.append(toks[j])
         j += 1
@@ -962,7 +971,12 @@ SHIFT_OPENERS = {"but", "however", "meanwhile", "earlier", "previously", "since"
 
 
 def _carried_sources(
-    tk: Tokenized, sources: list[list[Attribution]], quotes: _Quotes, with_figures: set[int], kb: Knowledge
+    tk: Tokenized,
+    sources: list[list[Attribution]],
+    quotes: _Quotes,
+    with_figures: set[int],
+    kb: Knowledge,
+    names: dict[str, str],
 ) -> list[Attribution | None]:
     """For each sentence, the source the text is still with when the sentence names none.
 
@@ -1014,34 +1028,56 @@ def _carried_sources(
             doc_src = None  # the writer's own narrative, not someone's words about the data: the run is over
         if found or end_quote is not None:
             statement = found[-1] if found and _opens_statement(toks, a, b, found[-1], kb) else None
-            if found and _is_document(toks, found[-1]):
+            if found and _data_source(toks, found[-1], names):
                 doc_src, doc_at = found[-1], s
             elif found and s in with_figures:
                 doc_src = None  # another source's figures: the document's run is over
             state, age = (found[-1] if found else end_quote), 0
             if (
                 s not in with_figures
-                and not any(w in CARRYING_DOCUMENTS for w in state.source.lower().split())
+                and not _data_source(toks, state, names)
                 and not (found and end_quote is None and _said_after(toks, a, state))
             ):
                 state = None
         elif state is not None:
             age += 1
-            document = any(w in CARRYING_DOCUMENTS for w in state.source.lower().split())
+            document = _data_source(toks, state, names)
+            if s not in with_figures and document and _mentions(toks, a, b, state):
+                continue  # "... since Gallup began asking": the text is still with the pollster
             if s not in with_figures or age >= (DOCUMENT_CARRY if document else CARRY):
                 state = None
     return out
 
 
-def _is_document(toks: list[Token], att: Attribution) -> bool:
-    """Is the source a document or body of data ('the new report', 'the census'), or a source
-    quoted from one ('the center said in its annual report')?"""
-    if any(w in CARRYING_DOCUMENTS for w in att.source.lower().split()):
+def _mentions(toks: list[Token], a: int, b: int, att: Attribution) -> bool:
+    """Does the sentence a..b name the source again (a capitalised word of its name)?"""
+    words = {w for w in att.source.split() if w[:1].isupper() and w.lower() not in DETERMINERS}
+    return bool(words) and any(toks[k].text in words for k in range(a, b) if toks[k].index != att.first)
+
+
+def _data_source(toks: list[Token], att: Attribution, names: dict[str, str]) -> bool:
+    """Is the source a document or body of data ('the new report', 'the census'), a source quoted
+    from one ('the center said in its annual report'), or an organisation whose figures are cited
+    ('according to Gallup'; not a person)? Its figures run on longer than a speaker's."""
+    words = att.source.lower().split()
+    if any(w in CARRYING_DOCUMENTS for w in words):
         return True
     k = att.cue_index
+    if toks[k].lower == "according":
+        bare = att.source.split()
+        if bare and bare[0].lower() in DETERMINERS:
+            bare = bare[1:]
+        return (
+            bool(bare)
+            and bare[0][:1].isupper()
+            and att.source not in names.values()
+            and not any(w in TITLES for w in words)
+        )
     while k < len(toks) and toks[k].kind == "word" and k - att.cue_index < 2:
         k += 1  # past the cue ("said in")
-    return toks[k - 1].lower == "in" and any(t.lower in CARRYING_DOCUMENTS for t in toks[k : k + 4])
+    return toks[k - 1].lower == "in" and any(
+        t.lower in CARRYING_DOCUMENTS and t.lower != "statement" for t in toks[k : k + 4]
+    )
 
 
 def _opens_statement(toks: list[Token], a: int, b: int, att: Attribution, kb: Knowledge) -> bool:

@@ -623,3 +623,22 @@ def test_the_writers_own_narrative_ends_a_documents_run() -> None:
         "If the case goes to court, the fine can reach 1,000 euros."
     )
     assert claim_at(text, "1,000 euros").source is None
+
+
+def test_a_figure_in_the_words_naming_a_source_does_not_carry_it_on() -> None:
+    text = "Three mayors wrote to the minister saying the plan would fail. The scheme covers 9,000 homes."
+    assert claim_at(text, "9,000").source is None
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "source"),
+    [
+        ("After a meeting with about 20 members, a party leader said he would back the bill.", "20", None),
+        ("Since April, 36 fugitives have returned, according to the commission.", "36", "the commission"),
+        ("Although sales fell 5 percent, exports rose 9%, according to Vera Lind.", "5 percent", "Vera Lind"),
+    ],
+)
+def test_a_fronted_clause_of_time_before_a_speakers_subject_is_the_writers(
+    text: str, surface: str, source: str | None
+) -> None:
+    assert claim_at(text, surface).source == source

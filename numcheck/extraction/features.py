@@ -55,7 +55,12 @@ def add_features(tk: Tokenized, raws: list[Raw], claims: list[Claim], kb: Knowle
     quotes = _Quotes(tk, sources)
     # sentences that give a figure in the text's words (a quotation's figures are the speaker's own
     # words: when it closes, the text is the writer's again)
-    unquoted = {tk.tokens[r.first].sentence for r in raws if quotes.span_at(tk.tokens[r.first].start) is None}
+    # (a figure inside the words naming a source, "four governors wrote", gives no figure of its own)
+    unquoted = {
+        tk.tokens[r.first].sentence
+        for r in raws
+        if quotes.span_at(tk.tokens[r.first].start) is None and not _names_a_source(tk, r, sources)
+    }
     carried = _carried_sources(tk, sources, quotes, unquoted, kb, names)
     names_mid = _names_mid_sentence(tk)
     for idx, (raw, c) in enumerate(zip(raws, claims, strict=True)):
@@ -153,6 +158,13 @@ def add_features(tk: Tokenized, raws: list[Raw], claims: list[Claim], kb: Knowle
 
 
 # ---------------------------------------------------------------- attribution
+
+
+def _names_a_source(tk: Tokenized, raw: Raw, sources: list[list[Attribution]]) -> bool:
+    """Is the figure part of the words that name a source in its sentence ("four GOP governors
+    wrote")?"""
+    s = tk.tokens[raw.first].sentence
+    return any(0 <= att.first <= raw.first <= att.last for att in (sources[s] if s < len(sources) else []))
 
 
 def _person_names(tk: Tokenized) -> dict[str, str]:
@@ -950,6 +962,7 @@ def _claim_source(
         and not (att.after_and and (att.first > raw.last or toks[att.cue_index - 1].lower == "and"))
         and not _contrast_between(tk, end, min(att.first, att.cue_index))
         and not _in_subject(tk, raw, end, att)
+        and not _fronted_clause(tk, raw, att)
     ]
     if not before and not after:
         return quoted
@@ -1157,6 +1170,25 @@ def _in_subject(tk: Tokenized, raw: Raw, end: int, att: Attribution) -> bool:
         lead += 1
         k -= 1
     return lead <= 2  # the figure opens its clause ("Only one interviewee", "Two officials")
+
+
+FRONTED_OPENERS = {"after", "before", "when", "while", "since", "following", "amid"}
+
+
+def _fronted_clause(tk: Tokenized, raw: Raw, att: Attribution) -> bool:
+    """Is the figure in a clause of time that opens the sentence, right before the subject of a cue
+    verb ("After a meeting with a dozen members, a party leader said he ...")? That clause is the
+    writer's setting. Not when the source closes the sentence ("Since 2015, 36 have returned,
+    according to the commission")."""
+    toks = tk.tokens
+    a = tk.sentence_spans[toks[raw.first].sentence][0]
+    k = a
+    while k < raw.first and toks[k].kind != "word":
+        k += 1
+    if k >= raw.first or toks[k].lower not in FRONTED_OPENERS or not (0 <= att.first < att.cue_index):
+        return False
+    comma = next((n for n in range(raw.last + 1, att.first) if toks[n].text == ","), None)
+    return comma is not None and att.first - comma <= 2
 
 
 def _contrast_between(tk: Tokenized, a: int, b: int) -> bool:

@@ -642,3 +642,16 @@ def test_a_fronted_clause_of_time_before_a_speakers_subject_is_the_writers(
     text: str, surface: str, source: str | None
 ) -> None:
     assert claim_at(text, surface).source == source
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        ("NATO: 12 drones downed over the border\n\nAt least 12 drones were shot down, NATO said.", "NATO"),
+        ("Twelve drones downed at the border: NATO\n\nAt least 12 drones were shot down, NATO said.", "NATO"),
+        # a place before the colon is not a source the article names
+        ("Norway: 12 drones downed over the border\n\nAt least 12 drones were shot down, NATO said.", None),
+    ],
+)
+def test_a_headline_credits_its_figure_to_a_source_named_by_its_colon(text: str, source: str | None) -> None:
+    assert numcheck.extract(text)[0].source == source

@@ -52,6 +52,7 @@ PARTITIVE_BEFORE = {"including", "among", "of whom", "of which", "of them"}
 def add_features(tk: Tokenized, raws: list[Raw], claims: list[Claim], kb: Knowledge) -> None:
     names = _person_names(tk)
     sources = _sentence_sources(tk, kb, names)
+    _headline_source(tk, sources)
     quotes = _Quotes(tk, sources)
     # sentences that give a figure in the text's words (a quotation's figures are the speaker's own
     # words: when it closes, the text is the writer's again)
@@ -158,6 +159,35 @@ def add_features(tk: Tokenized, raws: list[Raw], claims: list[Claim], kb: Knowle
 
 
 # ---------------------------------------------------------------- attribution
+
+
+HEADLINE_CUE = "(headline)"
+
+
+def _headline_source(tk: Tokenized, sources: list[list[Attribution]]) -> None:
+    """A headline that names its source before or after a colon ("AMISOM: 57 fighters killed in
+    raid", "Child abuse rampant on the route: UNICEF") credits its figures to that source, when
+    the article names the same source with a cue of its own further on (a place or a label such as
+    "Analysis:" never is)."""
+    toks = tk.tokens
+    if len(tk.sentence_spans) < 2 or not sources or sources[0]:
+        return
+    if tk.paragraph_of_sentence[1] == tk.paragraph_of_sentence[0]:
+        return  # not a headline on a line of its own
+    a, b = tk.sentence_spans[0]
+    colon = next((k for k in range(a, b) if toks[k].text == ":"), None)
+    if colon is None:
+        return
+    for lo, hi in ((a, colon), (colon + 1, b)):
+        name = toks[lo:hi]
+        if not 1 <= len(name) <= 4 or not all(t.kind == "word" and t.text[:1].isupper() for t in name):
+            continue
+        words = {t.text for t in name}
+        later = {w.strip("()") for ss in sources[1:] for att in ss for w in att.source.split()}
+        if words & later:
+            text = tk.text[name[0].start : name[-1].end]
+            sources[0].append(Attribution(colon, text, HEADLINE_CUE, name[0].index, name[-1].index))
+            return
 
 
 def _names_a_source(tk: Tokenized, raw: Raw, sources: list[list[Attribution]]) -> bool:

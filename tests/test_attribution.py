@@ -655,3 +655,35 @@ def test_a_fronted_clause_of_time_before_a_speakers_subject_is_the_writers(
 )
 def test_a_headline_credits_its_figure_to_a_source_named_by_its_colon(text: str, source: str | None) -> None:
     assert numcheck.extract(text)[0].source == source
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "source"),
+    [
+        (
+            "At trial, the prosecution presented evidence that the firm falsely certified that thousands of "
+            "loans were eligible.",
+            "thousands of",
+            "the prosecution",
+        ),
+        ("The jury also heard evidence that the firm ran more than 90 branch offices.", "90", "The jury"),
+        # "claims by" is a noun and a preposition, not a passive cue
+        (
+            "The state paid out $39 million to people who exposed false claims by filing a complaint.",
+            "$39 million",
+            None,
+        ),
+    ],
+)
+def test_evidence_at_a_trial_and_nouns_before_by(text: str, surface: str, source: str | None) -> None:
+    assert claim_at(text, surface).source == source
+
+
+def test_someone_elses_finding_ends_a_carried_source() -> None:
+    text = (
+        "The agency reported fines of over $50 million this year. In May, a jury found that the bank "
+        "broke the law and awarded the state over $29 million. The court also entered judgment for "
+        "$2 million against its chief."
+    )
+    assert claim_at(text, "$29 million").source is None
+    assert claim_at(text, "$2 million").source is None

@@ -271,6 +271,8 @@ class Attribution:
     after_and: bool = False  # its clause starts after "and" (or "as"): it does not reach back over it
 
 
+# cue verbs' past participles that do not end in -ed ("told by the ministry", "shown by data")
+PARTICIPLES = {"told", "shown", "written", "said", "forecast", "put", "read", "given", "quoted"}
 # words before a cue that make it a noun, not a verb: "the claims", "that reports", "its estimate"
 NOUN_BEFORE_CUE = {
     "an", "a", "the", "was", "were", "is", "are", "be", "been", "being", "that", "these", "those",
@@ -486,8 +488,8 @@ def _sentence_sources(tk: Tokenized, kb: Knowledge, names: dict[str, str]) -> li
                 continue
             verb = _match(toks, i, b, kb.cue_verbs)
             passive = verb is not None and verb + 1 < b and toks[verb + 1].lower == "by"
-            if passive and not t.text[:1].islower() and not t.lower.endswith("ed"):
-                verb = None  # "Estimates by event organizers indicate ...": a noun, not "told by"
+            if passive and not toks[verb].lower.endswith("ed") and toks[verb].lower not in PARTICIPLES:
+                verb = None  # "Estimates by event organizers", "false claims by filing": nouns, not "told by"
             if (
                 verb is not None
                 and not passive
@@ -1152,7 +1154,8 @@ UNNAMED_CUES = {"reportedly", "allegedly", "purportedly", "supposedly", "apparen
 
 def _unnamed_cue(toks: list[Token], a: int, b: int, kb: Knowledge) -> bool:
     """Does the sentence a..b carry a cue with no source named ('were reported to', 'is
-    estimated', 'reportedly')? (Only asked of sentences a source might be carried into.)"""
+    estimated', 'reportedly'), or a finding of someone else's ('a jury found that')? (Only asked
+    of sentences a source might be carried into.)"""
     verbs = _first_words(kb.cue_verbs)
     return any(
         toks[k].kind == "word"
@@ -1165,6 +1168,8 @@ def _unnamed_cue(toks: list[Token], a: int, b: int, kb: Knowledge) -> bool:
                 and toks[k].lower not in kb.tallies
             )
             or (toks[k].lower in HEARSAY_NOUNS and k + 1 < b and toks[k + 1].lower == "that")
+            # someone else's finding: "a jury found that the firm ... and awarded $296 million"
+            or (toks[k].lower in FINDING_CUES and k + 1 < b and toks[k + 1].lower == "that")
         )
         for k in range(a + 1, min(b, a + 2 * NEAR))
     )

@@ -687,3 +687,11 @@ def test_someone_elses_finding_ends_a_carried_source() -> None:
     )
     assert claim_at(text, "$29 million").source is None
     assert claim_at(text, "$2 million").source is None
+
+
+def test_a_place_before_a_headlines_colon_is_not_its_source() -> None:
+    text = (
+        "Port Vila: Flood toll rises to 14\n\nThe toll rose to 14 on Monday, the Port Vila disaster "
+        "office said. Crews came from around Port Vila."
+    )
+    assert numcheck.extract(text)[0].source is None

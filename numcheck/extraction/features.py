@@ -162,6 +162,7 @@ def add_features(tk: Tokenized, raws: list[Raw], claims: list[Claim], kb: Knowle
 
 
 HEADLINE_CUE = "(headline)"
+LOCATIVE = {"in", "at", "near", "around", "from", "to", "across", "inside", "outside"}
 
 
 def _headline_source(tk: Tokenized, sources: list[list[Attribution]]) -> None:
@@ -183,8 +184,14 @@ def _headline_source(tk: Tokenized, sources: list[list[Attribution]]) -> None:
         if not 1 <= len(name) <= 4 or not all(t.kind == "word" and t.text[:1].isupper() for t in name):
             continue
         words = {t.text for t in name}
-        later = {w.strip("()") for ss in sources[1:] for att in ss for w in att.source.split()}
-        if words & later:
+        # named by a short source later (not a run-on phrase), and never as a place ("from around
+        # Addis Ababa", "in Addis Ababa")
+        short = [att.source.split() for ss in sources[1:] for att in ss]
+        later = {w.strip("()") for words_of in short if len(words_of) <= 8 for w in words_of}
+        place = any(
+            t.text == name[0].text and t.index > 0 and toks[t.index - 1].lower in LOCATIVE for t in toks[b:]
+        )
+        if words <= later and not place:
             text = tk.text[name[0].start : name[-1].end]
             sources[0].append(Attribution(colon, text, HEADLINE_CUE, name[0].index, name[-1].index))
             return

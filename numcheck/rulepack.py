@@ -112,6 +112,7 @@ class AttributionFile(_Strict):
     tallies: list[str] = Field(default_factory=list)
     openers: list[str] = Field(default_factory=list)
     at_cues: list[str] = Field(default_factory=list)
+    accounts: list[str] = Field(default_factory=list)
 
 
 class Currency(_Strict):

@@ -695,3 +695,11 @@ def test_a_place_before_a_headlines_colon_is_not_its_source() -> None:
         "office said. Crews came from around Port Vila."
     )
     assert numcheck.extract(text)[0].source is None
+
+
+def test_an_indictments_account_runs_on_through_what_it_alleges() -> None:
+    text = (
+        "According to the 12-count indictment, the three men filed at least 80 false returns. The men "
+        "are alleged to have used the names of 40 other people."
+    )
+    assert claim_at(text, "40").source == "the 12-count indictment"

@@ -1054,7 +1054,12 @@ def _carried_sources(
             k += 1
         if k < b and toks[k].lower in SHIFT_OPENERS:
             state = None
-        if state is not None and s in with_figures and _unnamed_cue(toks, a, b, kb):
+        if (
+            state is not None
+            and s in with_figures
+            and _unnamed_cue(toks, a, b, kb)
+            and not (_data_source(toks, state, names, kb) and _allegation(toks, a, b))
+        ):
             state = doc_src = None
         if (
             state is None
@@ -1080,25 +1085,31 @@ def _carried_sources(
             doc_src = None  # the writer's own narrative, not someone's words about the data: the run is over
         if found or end_quote is not None:
             statement = found[-1] if found and _opens_statement(toks, a, b, found[-1], kb) else None
-            if found and _data_source(toks, found[-1], names):
+            if found and _data_source(toks, found[-1], names, kb):
                 doc_src, doc_at = found[-1], s
             elif found and s in with_figures:
                 doc_src = None  # another source's figures: the document's run is over
             state, age = (found[-1] if found else end_quote), 0
             if (
                 s not in with_figures
-                and not _data_source(toks, state, names)
+                and not _data_source(toks, state, names, kb)
                 and not (found and end_quote is None and _said_after(toks, a, state))
             ):
                 state = None
         elif state is not None:
             age += 1
-            document = _data_source(toks, state, names)
+            document = _data_source(toks, state, names, kb)
             if s not in with_figures and document and _mentions(toks, a, b, state):
                 continue  # "... since Gallup began asking": the text is still with the pollster
             if s not in with_figures or age >= (DOCUMENT_CARRY if document else CARRY):
                 state = None
     return out
+
+
+def _allegation(toks: list[Token], a: int, b: int) -> bool:
+    """Does the sentence a..b go on with what a document alleges ("The five defendants are alleged
+    to have filed ..." after "According to the indictment, ...")? Not a new, unnamed source."""
+    return any(toks[k].lower in {"alleged", "allegedly"} for k in range(a, b))
 
 
 def _mentions(toks: list[Token], a: int, b: int, att: Attribution) -> bool:
@@ -1107,12 +1118,12 @@ def _mentions(toks: list[Token], a: int, b: int, att: Attribution) -> bool:
     return bool(words) and any(toks[k].text in words for k in range(a, b) if toks[k].index != att.first)
 
 
-def _data_source(toks: list[Token], att: Attribution, names: dict[str, str]) -> bool:
+def _data_source(toks: list[Token], att: Attribution, names: dict[str, str], kb: Knowledge) -> bool:
     """Is the source a document or body of data ('the new report', 'the census'), a source quoted
     from one ('the center said in its annual report'), or an organisation whose figures are cited
     ('according to Gallup'; not a person)? Its figures run on longer than a speaker's."""
     words = att.source.lower().split()
-    if any(w in CARRYING_DOCUMENTS for w in words):
+    if any(w in CARRYING_DOCUMENTS or w in kb.accounts for w in words):
         return True
     k = att.cue_index
     if toks[k].lower == "according":

@@ -703,3 +703,15 @@ def test_an_indictments_account_runs_on_through_what_it_alleges() -> None:
         "are alleged to have used the names of 40 other people."
     )
     assert claim_at(text, "40").source == "the 12-count indictment"
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "source"),
+    [
+        ('"We copied it. We run 34 shows in China." Lena Holt, a member of the board.', "34", "Lena Holt"),
+        # a sentence with a verb after the quote is no credit line
+        ('"We run 34 shows in China." New York, by contrast, has lost two of its fairs.', "34", None),
+    ],
+)
+def test_a_quote_credited_by_a_name_alone(text: str, surface: str, source: str | None) -> None:
+    assert claim_at(text, surface).source == source

@@ -715,3 +715,10 @@ def test_an_indictments_account_runs_on_through_what_it_alleges() -> None:
 )
 def test_a_quote_credited_by_a_name_alone(text: str, surface: str, source: str | None) -> None:
     assert claim_at(text, surface).source == source
+
+
+def test_the_report_is_the_report_last_named() -> None:
+    text = "Hate groups rose to 900, the SPLC report said. Klan groups fell to 130, the report noted."
+    assert claim_at(text, "130").source == "the SPLC report"
+    unnamed = "Hate groups rose to 900, the report said. Klan groups fell to 130, the report noted."
+    assert claim_at(unnamed, "130").source == "the report"

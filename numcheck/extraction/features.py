@@ -452,6 +452,7 @@ def _sentence_sources(tk: Tokenized, kb: Knowledge, names: dict[str, str]) -> li
     last_person: str | None = None
     last_person_at = -1  # where that person was named as a source
     last_source: str | None = None
+    named_documents: dict[str, str] = {}  # "report" -> "The SPLC report": the last one named
     for a, b in tk.sentence_spans:
         found: list[Attribution] = []
         i = a
@@ -555,6 +556,14 @@ def _sentence_sources(tk: Tokenized, kb: Knowledge, names: dict[str, str]) -> li
                 else:
                     continue
                 att = Attribution(att.cue_index, src, att.cue, att.first, att.last, att.after_and)
+            named = _named_document(src, named_documents)
+            if named is not None:  # "the report noted" after "The SPLC report said": that report
+                src = named
+                att = Attribution(att.cue_index, src, att.cue, att.first, att.last, att.after_and)
+            elif _document_word(src) and any(
+                w[:1].isupper() for w in src.split()[:-1] if w.lower() not in ANAPHORIC | DETERMINERS
+            ):
+                named_documents[_document_word(src)] = src
             resolved.append(att)
             if (
                 " " in src
@@ -569,6 +578,27 @@ def _sentence_sources(tk: Tokenized, kb: Knowledge, names: dict[str, str]) -> li
             last_source = src
         out.append(resolved)
     return out
+
+
+ANAPHORIC = {"the", "this", "that", "its"}
+DOCUMENT_ADJECTIVES = {"new", "latest", "annual", "same", "full", "final", "recent"}
+
+
+def _document_word(src: str) -> str | None:
+    """The document a source's name ends with ("The SPLC report" -> "report"), if any."""
+    last = src.split()[-1].lower() if src.split() else ""
+    return last if last in CARRYING_DOCUMENTS else None
+
+
+def _named_document(src: str, named: dict[str, str]) -> str | None:
+    """A bare "the report" ("the new report", "this study") names no one: it is the report last
+    named in the text ("The SPLC report said ..."), when there is one."""
+    words = src.split()
+    if not 2 <= len(words) <= 3 or words[0].lower() not in ANAPHORIC:
+        return None
+    if len(words) == 3 and words[1].lower() not in DOCUMENT_ADJECTIVES:
+        return None
+    return named.get(words[-1].lower())
 
 
 def _unframed(toks: list[Token], found: list[Attribution], b: int, kb: Knowledge) -> list[Attribution]:

@@ -214,14 +214,12 @@ def _person_names(tk: Tokenized) -> dict[str, str]:
         if toks[i].kind == "word" and toks[i].text[:1].isupper():
             j = i
             while j + 1 < n:
-                if _initial_dot(toks, j + 1) and j + 2 < n and toks[j + 2].start - toks[j + 1].end == 1:
+                nxt = toks[j + 1]
+                glued_on = j + 2 < n and toks[j + 2].start - nxt.end == 1
+                if nxt.text == "." and glued_on and _initial_dot(toks, j + 1):
                     j += 1  # "Chad A. Readler": the initial's full stop is part of the name
                     continue
-                if not (
-                    toks[j + 1].kind == "word"
-                    and toks[j + 1].text[:1].isupper()
-                    and toks[j + 1].start - toks[j].end == 1
-                ):
+                if not (nxt.kind == "word" and nxt.text[:1].isupper() and nxt.start - toks[j].end == 1):
                     break
                 j += 1
             whole = [t for t in toks[i : j + 1] if t.kind == "word"]
@@ -961,7 +959,8 @@ def _words_after(toks: list[Token], j: int, b: int, stop_words: set[str], limit:
     (and a stop word, except "in" of a title: "said Special Agent in Charge Cohen")."""
     words: list[Token] = []
     while j < b and len(words) < limit:
-        if toks[j].text in {",", ".", ";", "—", "(", "“", "”"} and not _initial_dot(toks, j):
+        t = toks[j]
+        if t.text in {",", ".", ";", "—", "(", "“", "”"} and not (t.text == "." and _initial_dot(toks, j)):
             break
         if toks[j].lower in stop_words and not (
             toks[j].lower == "in" and words and j + 1 < b and toks[j + 1].text == "Charge"

@@ -110,6 +110,9 @@ class AttributionFile(_Strict):
     frames: list[str] = Field(default_factory=list)
     speech: list[str] = Field(default_factory=list)
     tallies: list[str] = Field(default_factory=list)
+    openers: list[str] = Field(default_factory=list)
+    at_cues: list[str] = Field(default_factory=list)
+    accounts: list[str] = Field(default_factory=list)
 
 
 class Currency(_Strict):

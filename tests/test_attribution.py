@@ -464,8 +464,9 @@ def test_attribution_on_the_hand_labelled_real_articles_holds_its_floor() -> Non
 def test_attribution_on_the_fit_and_spent_measure_batches_holds_its_floor() -> None:
     """The blind "fit" batch the carried-source and document rules were designed on (90 of 97
     attributed figures right when they were written), and the "measure" batch, spent after its
-    one score and used for design since (63 of 68). The "measure-2" batch is kept for measuring
-    and has no floor here, so that no later change is tuned to it."""
+    one score and used for design since (63 of 68), and "measure-2", spent the same way (61 of
+    100 at its one score, 90 of 100 after the round designed on it). The "measure-3" batch is kept
+    for measuring and has no floor here, so that no later change is tuned to it."""
     spec = importlib.util.spec_from_file_location(
         "numcheck_bench_attribution", ROOT / "bench" / "attribution.py"
     )
@@ -483,3 +484,248 @@ def test_attribution_on_the_fit_and_spent_measure_batches_holds_its_floor() -> N
     spent = [lab for lab in bench.read_labels() if lab.batch == "measure"]
     attributed = [o for o in bench.score(spent, ARTICLES) if o.label.sources]
     assert sum(o.right for o in attributed) / len(attributed) >= 0.92
+    spent = [lab for lab in bench.read_labels() if lab.batch == "measure-2"]
+    outcomes = bench.score(spent, ARTICLES)
+    attributed = [o for o in outcomes if o.label.sources]
+    own = [o for o in outcomes if not o.label.sources]
+    assert sum(o.right for o in attributed) / len(attributed) >= 0.88
+    assert sum(o.right for o in own) / len(own) >= 0.90
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "source"),
+    [
+        # a middle initial's full stop ends neither the sentence nor the name
+        (
+            "The fund paid out $4.2 million last year, Deputy Director Mara J. Olsen of the Finance Office "
+            "announced today. Claims since 2001 now total $61 million.",
+            "$4.2 million",
+            "Mara J. Olsen",
+        ),
+        (
+            "The fund paid out $4.2 million last year, Deputy Director Mara J. Olsen of the Finance Office "
+            "announced today. Claims since 2001 now total $61 million.",
+            "$61 million",
+            "Mara J. Olsen",
+        ),
+        # the last of several announcers, with an agency's abbreviation in brackets in the title
+        (
+            "Today, Acting U.S. Attorney Paul Reyes for the Eastern District and Special Agent in Charge "
+            "Nora K. Tillman of the Federal Bureau of Investigation (FBI)-Boston Division announced "
+            "charges against six people.",
+            "six",
+            "Nora K. Tillman",
+        ),
+    ],
+)
+def test_announcers_named_with_initials_and_titles(text: str, surface: str, source: str) -> None:
+    assert claim_at(text, surface).source == source
+
+
+STATEMENT = (
+    "Statement of the Mayor on the storm\n\nThe Mayor issued the following statement today:\n\n"
+    "Today, we mourn the people we lost. Throughout a night that lasted 14 hours, crews rescued 200 "
+    "families.\n\nI am grateful to the 40 volunteers who helped.\n\nThe fire chief said 12 roads were still "
+    "closed.\n\nThe storm brought 90 millimetres of rain."
+)
+
+
+@pytest.mark.parametrize(
+    ("surface", "source"),
+    [
+        ("14 hours", "The Mayor"),
+        ("200", "The Mayor"),
+        ("40", "The Mayor"),
+        ("12", "The fire chief"),
+        ("90 millimetres", None),
+    ],
+)
+def test_a_statement_opened_with_a_colon_runs_over_its_paragraphs_to_the_next_source(
+    surface: str, source: str | None
+) -> None:
+    assert claim_at(STATEMENT, surface).source == source
+
+
+def test_a_colon_after_a_cue_with_no_opener_word_carries_nothing_over_a_paragraph() -> None:
+    text = "The council said on Monday:\n\nThe levy rose by 3 percent."
+    assert claim_at(text, "3 percent").source is None
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "source"),
+    [
+        ("Sen. Ada Price, D-Ohio, said the vote could slip by two weeks.", "two weeks", "Ada Price"),
+        (
+            "Output will grow 2 percent, Chairperson of the Savings Board Lena Marsh told reporters.",
+            "2 percent",
+            "Lena Marsh",
+        ),
+        ("Rescuers put the number of missing at 14.", "14", "Rescuers"),
+        # "put" gives a figure only with "at": here it is what someone did
+        ("The driver, 52, was arrested after he put a crate on the tracks.", "52", None),
+    ],
+)
+def test_party_tags_titles_and_put_at(text: str, surface: str, source: str | None) -> None:
+    assert claim_at(text, surface).source == source
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "source"),
+    [
+        (
+            "The highest turnout ever recorded by Statistics Norway was 84 percent.",
+            "84 percent",
+            "Statistics Norway",
+        ),
+        (
+            "Ivo Dahl heads the bureau. We expect the backlog to last three more years, said Special "
+            "Agent in Charge Dahl.",
+            "three",
+            "Ivo Dahl",
+        ),
+    ],
+)
+def test_sources_named_after_passive_and_inverted_cues(text: str, surface: str, source: str) -> None:
+    assert claim_at(text, surface).source == source
+
+
+POLL = (
+    "The mayor's approval rating fell to 41 percent in March, according to Norstat. Her disapproval "
+    "rose to 52 percent. At this point in his term, her predecessor stood at 58 percent. In fact, her "
+    "rating is lower than that of any mayor since Norstat began asking the question. Her rating was "
+    "highest, 63 percent, in her first month."
+)
+
+
+@pytest.mark.parametrize("surface", ["52 percent", "58 percent", "63 percent"])
+def test_an_organisations_cited_figures_run_on_like_a_documents(surface: str) -> None:
+    assert claim_at(POLL, surface).source == "Norstat"
+
+
+def test_a_persons_cited_figures_stop_after_two_sentences() -> None:
+    text = (
+        "Sales fell 4 percent, according to Ida Berg. Costs rose 3 percent. Staff fell 2 percent. "
+        "Shops closed 9 branches."
+    )
+    assert claim_at(text, "3 percent").source == "Ida Berg"
+    assert claim_at(text, "9").source is None
+
+
+REPORT_AND_QUOTES = (
+    "Deaths from falls rose 12 percent last year, according to the new report. Adults over 80 saw the "
+    "biggest rise, 30 percent. Dr. Omar Vik, a geriatrician, said the report is worrying. \"We see it every "
+    "day,\" Vik said. The rise was also clear in the numbers. Falls at home accounted for 61 percent of "
+    "the deaths.\n\nThe city opened 4 new clinics this year."
+)
+
+
+@pytest.mark.parametrize(("surface", "source"), [("61 percent", "the new report"), ("4", None)])
+def test_a_documents_figures_resume_after_someone_speaks_about_them(surface: str, source: str | None) -> None:
+    assert claim_at(REPORT_AND_QUOTES, surface).source == source
+
+
+def test_the_writers_own_narrative_ends_a_documents_run() -> None:
+    text = (
+        "A survey of 900 shops found litter in 7% of them. Anyone caught littering can be fined. "
+        "If the case goes to court, the fine can reach 1,000 euros."
+    )
+    assert claim_at(text, "1,000 euros").source is None
+
+
+def test_a_figure_in_the_words_naming_a_source_does_not_carry_it_on() -> None:
+    text = "Three mayors wrote to the minister saying the plan would fail. The scheme covers 9,000 homes."
+    assert claim_at(text, "9,000").source is None
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "source"),
+    [
+        ("After a meeting with about 20 members, a party leader said he would back the bill.", "20", None),
+        ("Since April, 36 fugitives have returned, according to the commission.", "36", "the commission"),
+        ("Although sales fell 5 percent, exports rose 9%, according to Vera Lind.", "5 percent", "Vera Lind"),
+    ],
+)
+def test_a_fronted_clause_of_time_before_a_speakers_subject_is_the_writers(
+    text: str, surface: str, source: str | None
+) -> None:
+    assert claim_at(text, surface).source == source
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        ("NATO: 12 drones downed over the border\n\nAt least 12 drones were shot down, NATO said.", "NATO"),
+        ("Twelve drones downed at the border: NATO\n\nAt least 12 drones were shot down, NATO said.", "NATO"),
+        # a place before the colon is not a source the article names
+        ("Norway: 12 drones downed over the border\n\nAt least 12 drones were shot down, NATO said.", None),
+    ],
+)
+def test_a_headline_credits_its_figure_to_a_source_named_by_its_colon(text: str, source: str | None) -> None:
+    assert numcheck.extract(text)[0].source == source
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "source"),
+    [
+        (
+            "At trial, the prosecution presented evidence that the firm falsely certified that thousands of "
+            "loans were eligible.",
+            "thousands of",
+            "the prosecution",
+        ),
+        ("The jury also heard evidence that the firm ran more than 90 branch offices.", "90", "The jury"),
+        # "claims by" is a noun and a preposition, not a passive cue
+        (
+            "The state paid out $39 million to people who exposed false claims by filing a complaint.",
+            "$39 million",
+            None,
+        ),
+    ],
+)
+def test_evidence_at_a_trial_and_nouns_before_by(text: str, surface: str, source: str | None) -> None:
+    assert claim_at(text, surface).source == source
+
+
+def test_someone_elses_finding_ends_a_carried_source() -> None:
+    text = (
+        "The agency reported fines of over $50 million this year. In May, a jury found that the bank "
+        "broke the law and awarded the state over $29 million. The court also entered judgment for "
+        "$2 million against its chief."
+    )
+    assert claim_at(text, "$29 million").source is None
+    assert claim_at(text, "$2 million").source is None
+
+
+def test_a_place_before_a_headlines_colon_is_not_its_source() -> None:
+    text = (
+        "Port Vila: Flood toll rises to 14\n\nThe toll rose to 14 on Monday, the Port Vila disaster "
+        "office said. Crews came from around Port Vila."
+    )
+    assert numcheck.extract(text)[0].source is None
+
+
+def test_an_indictments_account_runs_on_through_what_it_alleges() -> None:
+    text = (
+        "According to the 12-count indictment, the three men filed at least 80 false returns. The men "
+        "are alleged to have used the names of 40 other people."
+    )
+    assert claim_at(text, "40").source == "the 12-count indictment"
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "source"),
+    [
+        ('"We copied it. We run 34 shows in China." Lena Holt, a member of the board.', "34", "Lena Holt"),
+        # a sentence with a verb after the quote is no credit line
+        ('"We run 34 shows in China." New York, by contrast, has lost two of its fairs.', "34", None),
+    ],
+)
+def test_a_quote_credited_by_a_name_alone(text: str, surface: str, source: str | None) -> None:
+    assert claim_at(text, surface).source == source
+
+
+def test_the_report_is_the_report_last_named() -> None:
+    text = "Hate groups rose to 900, the SPLC report said. Klan groups fell to 130, the report noted."
+    assert claim_at(text, "130").source == "the SPLC report"
+    unnamed = "Hate groups rose to 900, the report said. Klan groups fell to 130, the report noted."
+    assert claim_at(unnamed, "130").source == "the report"

@@ -56,3 +56,15 @@ def test_a_short_text_gets_a_list_of_the_same_tokens_the_store_gives_a_long_one(
     n = len(short.tokens)
     assert short.tokens == long.tokens[:n]
     assert short.sentence_spans == long.sentence_spans[: len(short.sentence_spans)]
+
+
+@pytest.mark.parametrize(
+    ("text", "sentences"),
+    [
+        ("Deputy Director Mara J. Olsen announced it. Claims rose.", 2),  # a middle initial
+        ("Staff from the U.S. Army came. Claims rose.", 2),
+        ("The plan had one fallback, Plan B. The board agreed.", 2),  # after a lone capital, not a name
+    ],
+)
+def test_a_middle_initial_does_not_end_a_sentence(text: str, sentences: int) -> None:
+    assert len(tokenize(text).sentence_spans) == sentences

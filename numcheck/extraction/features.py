@@ -52,11 +52,17 @@ PARTITIVE_BEFORE = {"including", "among", "of whom", "of which", "of them"}
 def add_features(tk: Tokenized, raws: list[Raw], claims: list[Claim], kb: Knowledge) -> None:
     names = _person_names(tk)
     sources = _sentence_sources(tk, kb, names)
+    _headline_source(tk, sources)
     quotes = _Quotes(tk, sources)
     # sentences that give a figure in the text's words (a quotation's figures are the speaker's own
     # words: when it closes, the text is the writer's again)
-    unquoted = {tk.tokens[r.first].sentence for r in raws if quotes.span_at(tk.tokens[r.first].start) is None}
-    carried = _carried_sources(tk, sources, quotes, unquoted, kb)
+    # (a figure inside the words naming a source, "four governors wrote", gives no figure of its own)
+    unquoted = {
+        tk.tokens[r.first].sentence
+        for r in raws
+        if quotes.span_at(tk.tokens[r.first].start) is None and not _names_a_source(tk, r, sources)
+    }
+    carried = _carried_sources(tk, sources, quotes, unquoted, kb, names)
     names_mid = _names_mid_sentence(tk)
     for idx, (raw, c) in enumerate(zip(raws, claims, strict=True)):
         prev_end = raws[idx - 1].last if idx > 0 else -1
@@ -155,6 +161,49 @@ def add_features(tk: Tokenized, raws: list[Raw], claims: list[Claim], kb: Knowle
 # ---------------------------------------------------------------- attribution
 
 
+HEADLINE_CUE = "(headline)"
+LOCATIVE = {"in", "at", "near", "around", "from", "to", "across", "inside", "outside"}
+
+
+def _headline_source(tk: Tokenized, sources: list[list[Attribution]]) -> None:
+    """A headline that names its source before or after a colon ("AMISOM: 57 fighters killed in
+    raid", "Child abuse rampant on the route: UNICEF") credits its figures to that source, when
+    the article names the same source with a cue of its own further on (a place or a label such as
+    "Analysis:" never is)."""
+    toks = tk.tokens
+    if len(tk.sentence_spans) < 2 or not sources or sources[0]:
+        return
+    if tk.paragraph_of_sentence[1] == tk.paragraph_of_sentence[0]:
+        return  # not a headline on a line of its own
+    a, b = tk.sentence_spans[0]
+    colon = next((k for k in range(a, b) if toks[k].text == ":"), None)
+    if colon is None:
+        return
+    for lo, hi in ((a, colon), (colon + 1, b)):
+        name = toks[lo:hi]
+        if not 1 <= len(name) <= 4 or not all(t.kind == "word" and t.text[:1].isupper() for t in name):
+            continue
+        words = {t.text for t in name}
+        # named by a short source later (not a run-on phrase), and never as a place ("from around
+        # Addis Ababa", "in Addis Ababa")
+        short = [att.source.split() for ss in sources[1:] for att in ss]
+        later = {w.strip("()") for words_of in short if len(words_of) <= 8 for w in words_of}
+        place = any(
+            t.text == name[0].text and t.index > 0 and toks[t.index - 1].lower in LOCATIVE for t in toks[b:]
+        )
+        if words <= later and not place:
+            text = tk.text[name[0].start : name[-1].end]
+            sources[0].append(Attribution(colon, text, HEADLINE_CUE, name[0].index, name[-1].index))
+            return
+
+
+def _names_a_source(tk: Tokenized, raw: Raw, sources: list[list[Attribution]]) -> bool:
+    """Is the figure part of the words that name a source in its sentence ("four GOP governors
+    wrote")?"""
+    s = tk.tokens[raw.first].sentence
+    return any(0 <= att.first <= raw.first <= att.last for att in (sources[s] if s < len(sources) else []))
+
+
 def _person_names(tk: Tokenized) -> dict[str, str]:
     """Surname -> full name, from runs of two or three capitalised words ("Volodymyr Zelenskyy")."""
     names: dict[str, str] = {}
@@ -164,27 +213,55 @@ def _person_names(tk: Tokenized) -> dict[str, str]:
     while i < n:
         if toks[i].kind == "word" and toks[i].text[:1].isupper():
             j = i
-            while (
-                j + 1 < n
-                and toks[j + 1].kind == "word"
-                and toks[j + 1].text[:1].isupper()
-                and toks[j + 1].start - toks[j].end == 1
-            ):
+            while j + 1 < n:
+                nxt = toks[j + 1]
+                glued_on = j + 2 < n and toks[j + 2].start - nxt.end == 1
+                if nxt.text == "." and glued_on and _initial_dot(toks, j + 1):
+                    j += 1  # "Chad A. Readler": the initial's full stop is part of the name
+                    continue
+                if not (nxt.kind == "word" and nxt.text[:1].isupper() and nxt.start - toks[j].end == 1):
+                    break
                 j += 1
-            whole = toks[i : j + 1]
+            whole = [t for t in toks[i : j + 1] if t.kind == "word"]
             last_title = max((k for k, t in enumerate(whole) if t.lower in TITLES), default=-1)
             run = whole[last_title + 1 :]
             if (
-                2 <= len(run) <= 3
+                2 <= len(run) <= 4
+                and len([t for t in run if len(t.text) > 1]) <= 3
+                and len(run[-1].text) > 1
                 and not any(t.lower in ORG_WORDS for t in run)
                 and not any(t.lower in MONTHS or t.lower in WEEKDAYS for t in run)
             ):
-                full = " ".join(t.text for t in run)
+                full = _name_text(run)
                 names.setdefault(run[-1].text, full)
             i = j + 1
         else:
             i += 1
     return names
+
+
+def _initial_dot(toks: list[Token], k: int) -> bool:
+    """Is token k the full stop of a middle initial ("A." between "Chad" and "Readler")?"""
+    return (
+        0 < k < len(toks) - 1
+        and toks[k].text == "."
+        and len(toks[k - 1].text) == 1
+        and toks[k - 1].text.isupper()
+        and toks[k - 1].end == toks[k].start
+        and toks[k + 1].kind == "word"
+        and toks[k + 1].text[:1].isupper()
+        and toks[k + 1].sentence == toks[k].sentence  # the segmenter read it as an initial
+    )
+
+
+def _is_initial(t: Token) -> bool:
+    return t.kind == "word" and len(t.text) == 1 and t.text.isupper() and t.text != "I"
+
+
+def _name_text(run: list[Token]) -> str:
+    """A name's words as written, a middle initial with its full stop ("Chad A. Readler")."""
+    last = len(run) - 1
+    return " ".join(t.text + "." if _is_initial(t) and k < last else t.text for k, t in enumerate(run))
 
 
 @dataclass
@@ -199,6 +276,8 @@ class Attribution:
     after_and: bool = False  # its clause starts after "and" (or "as"): it does not reach back over it
 
 
+# cue verbs' past participles that do not end in -ed ("told by the ministry", "shown by data")
+PARTICIPLES = {"told", "shown", "written", "said", "forecast", "put", "read", "given", "quoted"}
 # words before a cue that make it a noun, not a verb: "the claims", "that reports", "its estimate"
 NOUN_BEFORE_CUE = {
     "an", "a", "the", "was", "were", "is", "are", "be", "been", "being", "that", "these", "those",
@@ -276,8 +355,10 @@ def _clean_source(
         det = next((k for k, w in enumerate(words[:4]) if w.lower in DETERMINERS and k > 0), None)
         if det is not None:
             words = words[det:]
-    if not words or len(words) > 16:
+    if not words or len(words) > 24:
         return None
+    if len(words) > 16:  # only a titled person's long description ("Special Agent in Charge Teri
+        return _titled_person(words, names)  # L. Alexander of Internal Revenue Service (IRS)-...")
     if len(words) == 1 and words[0].lower in kb.pronouns:
         return "<" + words[0].lower + ">", words[0].index, words[0].index
     low = " ".join(w.lower for w in words)
@@ -312,6 +393,18 @@ def _titled_person(words: list[Token], names: dict[str, str]) -> tuple[str, int,
         for k, w in enumerate(words)
     ):
         return None  # no title, or one that names an organisation ("the General Administration of ...")
+    # a middle initial's full stop does not end the name ("Attorney General Chad A. Readler")
+    words = [
+        w
+        for k, w in enumerate(words)
+        if not (
+            w.text == "."
+            and 0 < k < len(words) - 1
+            and _is_initial(words[k - 1])
+            and words[k - 1].end == w.start
+            and words[k + 1].text[:1].isupper()
+        )
+    ]
     runs: list[tuple[int, int]] = []  # runs of capitalised words that are neither titles nor organisations
     k = 0
     while k < len(words):
@@ -334,16 +427,18 @@ def _titled_person(words: list[Token], names: dict[str, str]) -> tuple[str, int,
         after_title = a > 0 and words[a - 1].lower in TITLES
         if after_title and words[a].lower in DETERMINERS:
             continue
+        initials = sum(_is_initial(w) for w in words[max(a, b - 3) : b])
         if after_title and (b - a >= 1 or words[a].text in names):
-            a = max(a, b - 2)
+            a = max(a, b - 2 - initials)
         elif b - a >= 1 and a > 0 and b == len(words) - 1:
             # the name ends the description: "Chief engineer Sara Holm"; "... to the Republic of
             # Cyprus Stanislav Osadchy" (a place before the name: the last two words)
-            a = max(a, b - 1) if words[a - 1].lower in {"of", "to", "for", "in"} else max(a, b - 2)
+            near_place = words[a - 1].lower in {"of", "to", "for", "in"}
+            a = max(a, b - (1 if near_place else 2) - initials)
         else:
             continue
         run = words[a : b + 1]
-        text = " ".join(t.text for t in run)
+        text = _name_text(run)
         return (names.get(text, text) if len(run) == 1 else text), run[0].index, run[-1].index
     return None
 
@@ -355,6 +450,7 @@ def _sentence_sources(tk: Tokenized, kb: Knowledge, names: dict[str, str]) -> li
     last_person: str | None = None
     last_person_at = -1  # where that person was named as a source
     last_source: str | None = None
+    named_documents: dict[str, str] = {}  # "report" -> "The SPLC report": the last one named
     for a, b in tk.sentence_spans:
         found: list[Attribution] = []
         i = a
@@ -398,8 +494,8 @@ def _sentence_sources(tk: Tokenized, kb: Knowledge, names: dict[str, str]) -> li
                 continue
             verb = _match(toks, i, b, kb.cue_verbs)
             passive = verb is not None and verb + 1 < b and toks[verb + 1].lower == "by"
-            if passive and not t.text[:1].islower() and not t.lower.endswith("ed"):
-                verb = None  # "Estimates by event organizers indicate ...": a noun, not "told by"
+            if passive and not toks[verb].lower.endswith("ed") and toks[verb].lower not in PARTICIPLES:
+                verb = None  # "Estimates by event organizers", "false claims by filing": nouns, not "told by"
             if (
                 verb is not None
                 and not passive
@@ -411,11 +507,13 @@ def _sentence_sources(tk: Tokenized, kb: Knowledge, names: dict[str, str]) -> li
                 verb = None  # 'the statement read: "..."', not 'she read the report'
             if verb == i and t.lower in FINDING_CUES and not _document_before(toks, a, i, kb):
                 verb = None  # "police found three bodies": a finding, not a source's word
+            if verb == i and t.lower in kb.at_cues and not _at_follows(toks, i, b):
+                verb = None  # "he put a gun to his head", not "police put the toll at 40"
             if verb is not None:
                 cue = tk.text[t.start : toks[verb].end]
                 # passive: "told by X", "reported by X"
                 if passive:
-                    after = _words_after(toks, verb + 2, b, {"that", "on", "in", "at", "last", "of"}, 10)
+                    after = _words_after(toks, verb + 2, b, BY_STOPS, 10)
                     src = _clean_source(after, tk, names, kb)
                     if src:
                         found.append(Attribution(i, src[0], cue + " by", src[1], src[2]))
@@ -456,6 +554,14 @@ def _sentence_sources(tk: Tokenized, kb: Knowledge, names: dict[str, str]) -> li
                 else:
                     continue
                 att = Attribution(att.cue_index, src, att.cue, att.first, att.last, att.after_and)
+            named = _named_document(src, named_documents)
+            if named is not None:  # "the report noted" after "The SPLC report said": that report
+                src = named
+                att = Attribution(att.cue_index, src, att.cue, att.first, att.last, att.after_and)
+            elif _document_word(src) and any(
+                w[:1].isupper() for w in src.split()[:-1] if w.lower() not in ANAPHORIC | DETERMINERS
+            ):
+                named_documents[_document_word(src)] = src
             resolved.append(att)
             if (
                 " " in src
@@ -470,6 +576,27 @@ def _sentence_sources(tk: Tokenized, kb: Knowledge, names: dict[str, str]) -> li
             last_source = src
         out.append(resolved)
     return out
+
+
+ANAPHORIC = {"the", "this", "that", "its"}
+DOCUMENT_ADJECTIVES = {"new", "latest", "annual", "same", "full", "final", "recent"}
+
+
+def _document_word(src: str) -> str | None:
+    """The document a source's name ends with ("The SPLC report" -> "report"), if any."""
+    last = src.split()[-1].lower() if src.split() else ""
+    return last if last in CARRYING_DOCUMENTS else None
+
+
+def _named_document(src: str, named: dict[str, str]) -> str | None:
+    """A bare "the report" ("the new report", "this study") names no one: it is the report last
+    named in the text ("The SPLC report said ..."), when there is one."""
+    words = src.split()
+    if not 2 <= len(words) <= 3 or words[0].lower() not in ANAPHORIC:
+        return None
+    if len(words) == 3 and words[1].lower() not in DOCUMENT_ADJECTIVES:
+        return None
+    return named.get(words[-1].lower())
 
 
 def _unframed(toks: list[Token], found: list[Attribution], b: int, kb: Knowledge) -> list[Attribution]:
@@ -618,6 +745,7 @@ def _subject_source(
         and (
             (toks[k].text not in SUBJECT_BOUNDARY and toks[k].lower not in SUBJECT_BOUNDARY)
             or _more_than(toks, k, a)
+            or _name_bracket(toks, k, a, words)
         )
         and (toks[k].lower,) not in kb.cue_verbs
         and not (
@@ -659,7 +787,15 @@ def _subject_source(
                 continue
             app.insert(0, toks[m])
             m -= 1
-        if (
+        if _party_tag(app) and m - 1 >= a:
+            # "Rep. Bill Flores, R-Texas, said": the name before the party and state
+            n = m - 1
+            name = []
+            while n >= a and toks[n].text not in SUBJECT_BOUNDARY and toks[n].lower not in SUBJECT_BOUNDARY:
+                name.insert(0, toks[n])
+                n -= 1
+            words = name
+        elif (
             app
             and m >= a
             and toks[m].text == ","
@@ -741,6 +877,36 @@ def _coordinated_subject(
     return None if src is None else (src[0], src[1], -src[2] - 1)
 
 
+def _party_tag(app: list[Token]) -> bool:
+    """Is the appositive a legislator's party and state ("R-Texas", "D-N.Y.")?"""
+    return (
+        len(app) >= 3
+        and app[0].text in {"R", "D", "I"}
+        and app[1].text in {"-", "–"}
+        and app[2].text[:1].isupper()
+    )
+
+
+def _at_follows(toks: list[Token], i: int, b: int) -> bool:
+    """Does an "at" follow the cue at i within eight tokens ("put the number of dead at 40")?"""
+    return any(toks[k].lower == "at" for k in range(i + 1, min(b, i + 9)))
+
+
+def _name_bracket(toks: list[Token], k: int, a: int, words: list[Token]) -> bool:
+    """Is token k the opening bracket of a short name's abbreviation inside a subject ("Special
+    Agent Teri L. Alexander of Internal Revenue Service (IRS)-Criminal Investigation announced")?"""
+    close = next((n for n, w in enumerate(words[:4]) if w.text == ")"), None)
+    return (
+        toks[k].text == "("
+        and close is not None
+        and close >= 1
+        and all(w.kind == "word" and w.text[:1].isupper() for w in words[:close])
+        and k > a
+        and toks[k - 1].kind == "word"
+        and toks[k - 1].text[:1].isupper()
+    )
+
+
 def _more_than(toks: list[Token], k: int, a: int) -> bool:
     """Is token k the 'than' of 'more than', 'fewer than' ('a survey of more than 10,000 sites
     found'): inside a subject, not a clause boundary?"""
@@ -784,11 +950,21 @@ def _first_words(table: dict[tuple[str, ...], str]) -> frozenset[str]:
     return entry[1]
 
 
+# where the source named after a passive cue ends: "the lowest ever recorded by Gallup was 22%"
+BY_STOPS = {"that", "on", "in", "at", "last", "of", "was", "were", "is", "are", "has", "have", "had", "will"}
+
+
 def _words_after(toks: list[Token], j: int, b: int, stop_words: set[str], limit: int) -> list[Token]:
-    """The words of a source named after a cue ('according to X', 'said X'), up to punctuation."""
+    """The words of a source named after a cue ('according to X', 'said X'), up to punctuation
+    (and a stop word, except "in" of a title: "said Special Agent in Charge Cohen")."""
     words: list[Token] = []
-    while j < b and toks[j].text not in {",", ".", ";", "—", "(", "“", "”"} and len(words) < limit:
-        if toks[j].lower in stop_words:
+    while j < b and len(words) < limit:
+        t = toks[j]
+        if t.text in {",", ".", ";", "—", "(", "“", "”"} and not (t.text == "." and _initial_dot(toks, j)):
+            break
+        if toks[j].lower in stop_words and not (
+            toks[j].lower == "in" and words and j + 1 < b and toks[j + 1].text == "Charge"
+        ):
             break
         words.append(toks[j])
         j += 1
@@ -854,6 +1030,7 @@ def _claim_source(
         and not (att.after_and and (att.first > raw.last or toks[att.cue_index - 1].lower == "and"))
         and not _contrast_between(tk, end, min(att.first, att.cue_index))
         and not _in_subject(tk, raw, end, att)
+        and not _fronted_clause(tk, raw, att)
     ]
     if not before and not after:
         return quoted
@@ -865,11 +1042,22 @@ CARRY = 2  # sentences without a cue of their own that a source carries into
 # 4,100 claims. Bakers came second with 2,300. ... Tailors filed 150." (each sentence
 # giving figures, none naming another source)
 DOCUMENT_CARRY = 10
+# a document's figures resume after someone's words about them ("..., according to the report.
+# People aged 45 to 54 had ... 'It is shocking,' said Dr Lee. ... The share from heroin tripled to
+# 25 percent"), within this many sentences of its last figure, while nothing between is the
+# writer's own narrative (a sentence with no source, no quotation and none of DATA_WORDS)
+DOCUMENT_RESUME = 8
+DATA_WORDS = CARRYING_DOCUMENTS | {"numbers", "statistics"}
 SHIFT_OPENERS = {"but", "however", "meanwhile", "earlier", "previously", "since", "still", "yet"}
 
 
 def _carried_sources(
-    tk: Tokenized, sources: list[list[Attribution]], quotes: _Quotes, with_figures: set[int], kb: Knowledge
+    tk: Tokenized,
+    sources: list[list[Attribution]],
+    quotes: _Quotes,
+    with_figures: set[int],
+    kb: Knowledge,
+    names: dict[str, str],
 ) -> list[Attribution | None]:
     """For each sentence, the source the text is still with when the sentence names none.
 
@@ -883,34 +1071,117 @@ def _carried_sources(
     toks = tk.tokens
     out: list[Attribution | None] = []
     state: Attribution | None = None
+    statement: Attribution | None = None  # 'X issued the following statement:' (_opens_statement)
+    doc_src: Attribution | None = None  # the last document named, and the sentence it was last with
+    doc_at = -1
     age = 0
     for s, (a, b) in enumerate(tk.sentence_spans):
         if s > 0 and tk.paragraph_of_sentence[s] != tk.paragraph_of_sentence[s - 1]:
-            state = None
+            state = doc_src = None
         k = a
         while k < b and toks[k].kind != "word":
             k += 1
         if k < b and toks[k].lower in SHIFT_OPENERS:
             state = None
-        if state is not None and s in with_figures and _unnamed_cue(toks, a, b, kb):
-            state = None
-        out.append(state)
+        if (
+            state is not None
+            and s in with_figures
+            and _unnamed_cue(toks, a, b, kb)
+            and not (_data_source(toks, state, names, kb) and _allegation(toks, a, b))
+        ):
+            state = doc_src = None
+        if (
+            state is None
+            and doc_src is not None
+            and s in with_figures
+            and s - doc_at <= DOCUMENT_RESUME
+            and not _unnamed_cue(toks, a, b, kb)
+        ):
+            state, age = doc_src, 0  # the document's figures go on after someone's quoted words
+        out.append(state if state is not None else statement)
+        if state is not None and state is doc_src:
+            doc_at = s
         found = sources[s] if s < len(sources) else []
         end_quote = quotes.speaker_at(toks[b - 1].start) if b > a else None
+        if (
+            doc_src is not None
+            and (state is not doc_src or s not in with_figures)
+            and not found
+            and end_quote is None
+            and quotes.span_at(toks[(a + b) // 2].start) is None
+            and not any(t.lower in DATA_WORDS for t in toks[a:b])
+        ):
+            doc_src = None  # the writer's own narrative, not someone's words about the data: the run is over
         if found or end_quote is not None:
+            statement = found[-1] if found and _opens_statement(toks, a, b, found[-1], kb) else None
+            if found and _data_source(toks, found[-1], names, kb):
+                doc_src, doc_at = found[-1], s
+            elif found and s in with_figures:
+                doc_src = None  # another source's figures: the document's run is over
             state, age = (found[-1] if found else end_quote), 0
             if (
                 s not in with_figures
-                and not any(w in CARRYING_DOCUMENTS for w in state.source.lower().split())
+                and not _data_source(toks, state, names, kb)
                 and not (found and end_quote is None and _said_after(toks, a, state))
             ):
                 state = None
         elif state is not None:
             age += 1
-            document = any(w in CARRYING_DOCUMENTS for w in state.source.lower().split())
+            document = _data_source(toks, state, names, kb)
+            if s not in with_figures and document and _mentions(toks, a, b, state):
+                continue  # "... since Gallup began asking": the text is still with the pollster
             if s not in with_figures or age >= (DOCUMENT_CARRY if document else CARRY):
                 state = None
     return out
+
+
+def _allegation(toks: list[Token], a: int, b: int) -> bool:
+    """Does the sentence a..b go on with what a document alleges ("The five defendants are alleged
+    to have filed ..." after "According to the indictment, ...")? Not a new, unnamed source."""
+    return any(toks[k].lower in {"alleged", "allegedly"} for k in range(a, b))
+
+
+def _mentions(toks: list[Token], a: int, b: int, att: Attribution) -> bool:
+    """Does the sentence a..b name the source again (a capitalised word of its name)?"""
+    words = {w for w in att.source.split() if w[:1].isupper() and w.lower() not in DETERMINERS}
+    return bool(words) and any(toks[k].text in words for k in range(a, b) if toks[k].index != att.first)
+
+
+def _data_source(toks: list[Token], att: Attribution, names: dict[str, str], kb: Knowledge) -> bool:
+    """Is the source a document or body of data ('the new report', 'the census'), a source quoted
+    from one ('the center said in its annual report'), or an organisation whose figures are cited
+    ('according to Gallup'; not a person)? Its figures run on longer than a speaker's."""
+    words = att.source.lower().split()
+    if any(w in CARRYING_DOCUMENTS or w in kb.accounts for w in words):
+        return True
+    k = att.cue_index
+    if toks[k].lower == "according":
+        bare = att.source.split()
+        if bare and bare[0].lower() in DETERMINERS:
+            bare = bare[1:]
+        return (
+            bool(bare)
+            and bare[0][:1].isupper()
+            and att.source not in names.values()
+            and not any(w in TITLES for w in words)
+        )
+    while k < len(toks) and toks[k].kind == "word" and k - att.cue_index < 2:
+        k += 1  # past the cue ("said in")
+    return toks[k - 1].lower == "in" and any(
+        t.lower in CARRYING_DOCUMENTS and t.lower != "statement" for t in toks[k : k + 4]
+    )
+
+
+def _opens_statement(toks: list[Token], a: int, b: int, att: Attribution, kb: Knowledge) -> bool:
+    """Does the sentence a..b end with a colon after its cue and one of the opener words ('The
+    Attorney General issued the following statement today:')? Then the paragraphs after it are
+    the source's own text, up to the next source named."""
+    return (
+        b - a >= 3
+        and toks[b - 1].text == ":"
+        and att.cue_index < b - 1
+        and any(t.lower in kb.openers for t in toks[att.cue_index : b - 1])
+    )
 
 
 PASSIVE_AUX = {"is", "are", "was", "were", "been", "be", "being"}
@@ -930,7 +1201,8 @@ UNNAMED_CUES = {"reportedly", "allegedly", "purportedly", "supposedly", "apparen
 
 def _unnamed_cue(toks: list[Token], a: int, b: int, kb: Knowledge) -> bool:
     """Does the sentence a..b carry a cue with no source named ('were reported to', 'is
-    estimated', 'reportedly')? (Only asked of sentences a source might be carried into.)"""
+    estimated', 'reportedly'), or a finding of someone else's ('a jury found that')? (Only asked
+    of sentences a source might be carried into.)"""
     verbs = _first_words(kb.cue_verbs)
     return any(
         toks[k].kind == "word"
@@ -943,6 +1215,8 @@ def _unnamed_cue(toks: list[Token], a: int, b: int, kb: Knowledge) -> bool:
                 and toks[k].lower not in kb.tallies
             )
             or (toks[k].lower in HEARSAY_NOUNS and k + 1 < b and toks[k + 1].lower == "that")
+            # someone else's finding: "a jury found that the firm ... and awarded $296 million"
+            or (toks[k].lower in FINDING_CUES and k + 1 < b and toks[k + 1].lower == "that")
         )
         for k in range(a + 1, min(b, a + 2 * NEAR))
     )
@@ -978,6 +1252,25 @@ def _in_subject(tk: Tokenized, raw: Raw, end: int, att: Attribution) -> bool:
         lead += 1
         k -= 1
     return lead <= 2  # the figure opens its clause ("Only one interviewee", "Two officials")
+
+
+FRONTED_OPENERS = {"after", "before", "when", "while", "since", "following", "amid"}
+
+
+def _fronted_clause(tk: Tokenized, raw: Raw, att: Attribution) -> bool:
+    """Is the figure in a clause of time that opens the sentence, right before the subject of a cue
+    verb ("After a meeting with a dozen members, a party leader said he ...")? That clause is the
+    writer's setting. Not when the source closes the sentence ("Since 2015, 36 have returned,
+    according to the commission")."""
+    toks = tk.tokens
+    a = tk.sentence_spans[toks[raw.first].sentence][0]
+    k = a
+    while k < raw.first and toks[k].kind != "word":
+        k += 1
+    if k >= raw.first or toks[k].lower not in FRONTED_OPENERS or not (0 <= att.first < att.cue_index):
+        return False
+    comma = next((n for n in range(raw.last + 1, att.first) if toks[n].text == ","), None)
+    return comma is not None and att.first - comma <= 2
 
 
 def _contrast_between(tk: Tokenized, a: int, b: int) -> bool:
@@ -1036,6 +1329,8 @@ class _Quotes:
                 before = [att for att in sources[s_open] if toks[att.cue_index].start < a]
                 if before:
                     speaker = before[-1]
+            if speaker is None:
+                speaker = _credit_line(tk, s_close, b, sources)
             if speaker is None and self.speakers and s_open - prev_close_sentence <= 2:
                 speaker = self.speakers[-1]
             self.speakers.append(speaker)
@@ -1050,6 +1345,36 @@ class _Quotes:
     def speaker_at(self, pos: int) -> Attribution | None:
         k = self.span_at(pos)
         return None if k is None else self.speakers[k]
+
+
+CREDIT_CUE = "(credit)"
+
+
+def _credit_line(
+    tk: Tokenized, s_close: int, pos: int, sources: list[list[Attribution]]
+) -> Attribution | None:
+    """A quotation credited by a name alone right after it, in a short sentence with no verb ('"We
+    run 34 shows in China." Lena Holt, a member of the board.'): the name, as its speaker."""
+    toks = tk.tokens
+    for cand in (s_close, s_close + 1):
+        if not 0 <= cand < len(tk.sentence_spans) or (cand < len(sources) and sources[cand]):
+            continue
+        a, b = tk.sentence_spans[cand]
+        k = a
+        while k < b and toks[k].end <= pos:
+            k += 1
+        while k < b and toks[k].kind == "sym" and toks[k].text in {'"', "”", "?", "-", "—"}:
+            k += 1  # the closing mark, and a stray one
+        if k >= b or toks[k].start - pos > 4:
+            continue
+        j = k
+        while j < b and toks[j].kind == "word" and toks[j].text[:1].isupper() and j - k < 3:
+            j += 1
+        verbless = b - k <= 20 and not any(toks[n].lower in VERB_AFTER_SUBJECT for n in range(k, b))
+        if 2 <= j - k <= 3 and verbless and (j >= b or toks[j].text in {",", "."}):
+            name = tk.text[toks[k].start : toks[j - 1].end]
+            return Attribution(k, name, CREDIT_CUE, k, j - 1)
+    return None
 
 
 def _ends_at(tk: Tokenized, s: int, pos: int) -> bool:

@@ -64,6 +64,9 @@ class Knowledge:
     frames: set[str] = field(default_factory=set)
     speech: set[str] = field(default_factory=set)
     tallies: set[str] = field(default_factory=set)
+    openers: set[str] = field(default_factory=set)
+    at_cues: set[str] = field(default_factory=set)
+    accounts: set[str] = field(default_factory=set)
 
 
 def _by_first(table: dict[tuple[str, ...], Vague]) -> dict[str, list[tuple[tuple[str, ...], Vague]]]:
@@ -140,6 +143,9 @@ def _knowledge(key: int, pack: RulePack) -> Knowledge:
         frames={f.lower() for f in pack.attribution.frames},
         speech={w.lower() for w in pack.attribution.speech},
         tallies={w.lower() for w in pack.attribution.tallies},
+        openers={w.lower() for w in pack.attribution.openers},
+        at_cues={w.lower() for w in pack.attribution.at_cues},
+        accounts={w.lower() for w in pack.attribution.accounts},
     )
     if len(_CACHE) >= 16:  # one entry per distinct pack: bounded, or a process that builds packs grows
         _CACHE.clear()

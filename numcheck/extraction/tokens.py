@@ -10,7 +10,7 @@ from array import array
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 
-from numcheck.extraction.words import ABBREVIATIONS
+from numcheck.extraction.words import ABBREVIATIONS, FUNCTION
 
 # digits with thousands separators and decimals; words (any script, inner apostrophes); any other symbol
 TOKEN_RE = re.compile(
@@ -329,6 +329,19 @@ def _ends_sentence(toks: list[Token], i: int, gap: str, nxt: Token) -> bool:
         ):
             return False
         if len(prev.text) == 1 and prev.text.isupper():  # initials, U.S.
-            return nxt.text[:1].isupper() and i > 1 and toks[i - 2].text != "."
+            before = toks[i - 2] if i > 1 else None
+            if (
+                before is not None
+                and before.kind == "word"
+                and len(before.text) > 1
+                and before.text[:1].isupper()
+                and before.end < prev.start
+                and prev.text != "I"
+                and nxt.kind == "word"
+                and nxt.text[:1].isupper()
+                and nxt.lower not in FUNCTION  # "..., Plan B. The board agreed"
+            ):
+                return False  # a middle initial: "Chad A. Readler announced"
+            return nxt.text[:1].isupper() and before is not None and before.text != "."
     # "The fine was $5,000.00. -- Deputies voted.": a spaced dash after a full stop opens a sentence
     return nxt.text[:1].isupper() or nxt.text[:1] in {"“", '"', "‘", "-", "–", "—"} or nxt.kind == "num"

@@ -34,8 +34,9 @@ NOT_NOUNS = frozenset(
 # Titles and descriptors before a name ("Ukrainian President Volodymyr Zelenskyy").
 TITLES = frozenset(
     """
-    acting adm admiral ambassador assistant associate attorney capt captain ceo chair chairman chancellor
-    chief col commander
+    acting adm admiral agent ambassador assistant associate attorney capt captain ceo chair chairman
+    chairperson chairwoman
+    chancellor charge chief col commander
     commander-in-chief defence defense deputy director dr envoy federal finance foreign former gen
     general gov governor head health information interior judge justice king lt manager mayor minister
     minister's mr mrs ms official officials president president-elect prime queen regional rep

@@ -17,7 +17,17 @@ from collections.abc import Iterable, Iterator
 from numcheck.checks.base import CheckContext, Rule
 from numcheck.checks.slips import likely_slip
 from numcheck.frames import Frame, frame, list_sentences, pair_features
-from numcheck.link import agree, could_be_same, describe, kind_key, known_same, point, ratio, same_measurand
+from numcheck.link import (
+    agree,
+    could_be_same,
+    describe,
+    kind_key,
+    known_same,
+    point,
+    ratio,
+    same_measurand,
+    series_terms,
+)
 from numcheck.models import Category, Claim, Finding, Severity
 from numcheck.scorer import scorer
 
@@ -49,13 +59,14 @@ def candidate_pairs(claims: list[Claim]) -> Iterator[tuple[Claim, Claim]]:
     # a bare figure with an event ("put the toll at 288") may stand for a count: those pairs too,
     # each once (pairs of two counts or of two bare figures come from their own buckets)
     groups += [(group + bare, True) for key, group in buckets.items() if key[0] == "count" and bare]
+    series = series_terms(claims)
     for group, mixed in groups:
         group = sorted(group, key=lambda c: (c.start, c.id))
         for i, a in enumerate(group):
             for b in group[i + 1 : i + 1 + WINDOW]:
                 if mixed and (a.id in bare_ids) == (b.id in bare_ids):
                     continue
-                if could_be_same(a, b):
+                if could_be_same(a, b, series):
                     yield a, b
 
 

@@ -11,6 +11,7 @@ is an internal inconsistency (an error).
 
 from __future__ import annotations
 
+import math
 from array import array
 from collections.abc import Iterable, Iterator
 
@@ -21,6 +22,7 @@ from numcheck.link import (
     agree,
     could_be_same,
     describe,
+    interval,
     kind_key,
     known_same,
     point,
@@ -158,8 +160,20 @@ def _room(seen: dict[str, int], a: Claim, b: Claim) -> bool:
     return True
 
 
+def _stated(c: Claim, floors: set[str]) -> tuple[float, float]:
+    """What a figure's words claim for certain: 'more than 30' (a floor, `above` in hedges.yaml)
+    claims (30, inf); the ceiling its granularity implies (30-40) is a reading, not a claim."""
+    lo, hi = interval(c)
+    return (lo, math.inf) if c.hedge in floors else (lo, hi)
+
+
+def _overlap(x: tuple[float, float], y: tuple[float, float]) -> bool:
+    return x[0] <= y[1] and y[0] <= x[1]
+
+
 def _discrepancy(ctx: CheckContext, rule: Rule) -> Iterable[Finding]:
     tol = ctx.config.pack.tolerances.agreement.relative
+    floors = {h.name for h in ctx.config.pack.hedges.hedges if h.kind == "above"}
     generic = {g.lower() for g in ctx.config.pack.attribution.generic}
     seen: dict[str, int] = {}
     for doc in ctx.drafts():
@@ -169,11 +183,21 @@ def _discrepancy(ctx: CheckContext, rule: Rule) -> Iterable[Finding]:
                 continue
             pa, pb = point(a), point(b)
             # two estimates differ when their points do ('about 11,000' / 'some 10,000'); bounds
-            # differ only when they cannot both hold ('more than $38m' / 'more than $38.5m' can)
+            # differ only when they cannot both hold ('more than $38m' / 'more than $38.5m' can,
+            # and so can 'more than 30' / '42': a floor's implied ceiling is no claim of a voice)
             estimates = not (_bound(a) or _bound(b))
-            differ = not agree(a, b, tol) or (estimates and pa is not None and pb is not None and pa != pb)
+            if estimates:
+                differ = not agree(a, b, tol) or (pa is not None and pb is not None and pa != pb)
+            else:
+                differ = not _overlap(_stated(a, floors), _stated(b, floors))
             if differ and _room(seen, a, b):
                 yield rule.finding(_message("sources differ", a, b), [a, b], ratio=ratio(a, b), confidence=p)
+
+
+# _one_sentence: one voice never restates a figure with another value inside one sentence. Two
+# figures of a kind there are two things side by side: a poll's two sides ('45% for, 55% against'),
+# a level and its target ('in 23 cities now, in 32 next year'), a list of moves, counts of
+# different things. Two voices in one sentence can still differ (NC201).
 
 
 def _inconsistency(ctx: CheckContext, rule: Rule) -> Iterable[Finding]:
@@ -185,6 +209,7 @@ def _inconsistency(ctx: CheckContext, rule: Rule) -> Iterable[Finding]:
         for a, b, p in linked_pairs(ctx, doc.id):
             if (
                 p < info_floor
+                or a.sentence == b.sentence  # see _one_sentence
                 or _different_sources(a, b, generic)
                 or agree(a, b, tol)
                 or not _room(seen, a, b)

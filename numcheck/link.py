@@ -137,7 +137,7 @@ def could_be_same(a: Claim, b: Claim, series: frozenset[str] = frozenset()) -> b
     ya, yb = years(a.times), years(b.times)
     if ya and yb and not ya & yb:
         return False
-    if ("<from>" in a.times) != ("<from>" in b.times) or ("<modal>" in a.times) != ("<modal>" in b.times):
+    if any((m in a.times) != (m in b.times) for m in ("<from>", "<modal>", "<if>")):
         return False
     if duration(a) and duration(b) and not same_lasting(a, b, series):
         return False

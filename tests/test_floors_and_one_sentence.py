@@ -48,3 +48,27 @@ def test_the_two_sides_of_a_poll_in_one_sentence_are_not_one_figure() -> None:
 def test_the_same_figure_in_two_sentences_is_still_compared() -> None:
     text = "The bakery chain now has shops in 16 towns.\n\nIts shops in 61 towns sell bread."
     assert [f.severity for f in findings(text, "NC301")] == ["error"]
+
+
+def test_a_plain_figure_rounding_another_voices_exact_one_agrees() -> None:
+    text = (
+        "The mill agreed to pay $2,462,180 to settle the claims, the regulator said. "
+        "The mill will pay $2.5 million to settle the claims, its lawyer, Dana Holt, said."
+    )
+    assert findings(text, "NC201") == []
+
+
+def test_a_rounded_figure_that_does_not_round_the_exact_one_differs() -> None:
+    text = (
+        "The mill agreed to pay $2,462,180 to settle the claims, the regulator said. "
+        "The mill will pay $2.6 million to settle the claims, its lawyer, Dana Holt, said."
+    )
+    assert [f.severity for f in findings(text, "NC201")] == ["warning"]
+
+
+def test_two_voices_estimates_with_different_points_still_differ() -> None:
+    text = (
+        "The mill agreed to pay about $2.4 million to settle the claims, the regulator said. "
+        "The mill will pay some $2.6 million to settle the claims, its lawyer, Dana Holt, said."
+    )
+    assert [f.severity for f in findings(text, "NC201")] == ["warning"]

@@ -167,6 +167,14 @@ def _stated(c: Claim, floors: set[str]) -> tuple[float, float]:
     return (lo, math.inf) if c.hedge in floors else (lo, hi)
 
 
+def _rounds(x: Claim, y: Claim) -> bool:
+    """x is y rounded: x is a plain figure and y's value lies within what x's last digit claims
+    ('$3.7 million' for '$3,718,770'). 'About 11,000' against 'some 10,000' is two estimates."""
+    p = point(y)
+    lo, hi = interval(x)
+    return x.hedge is None and p is not None and lo <= p <= hi
+
+
 def _overlap(x: tuple[float, float], y: tuple[float, float]) -> bool:
     return x[0] <= y[1] and y[0] <= x[1]
 
@@ -187,7 +195,9 @@ def _discrepancy(ctx: CheckContext, rule: Rule) -> Iterable[Finding]:
             # and so can 'more than 30' / '42': a floor's implied ceiling is no claim of a voice)
             estimates = not (_bound(a) or _bound(b))
             if estimates:
-                differ = not agree(a, b, tol) or (pa is not None and pb is not None and pa != pb)
+                differ = not agree(a, b, tol) or (
+                    pa is not None and pb is not None and pa != pb and not _rounds(a, b) and not _rounds(b, a)
+                )
             else:
                 differ = not _overlap(_stated(a, floors), _stated(b, floors))
             if differ and _room(seen, a, b):

@@ -64,6 +64,7 @@ class Knowledge:
     frames: set[str] = field(default_factory=set)
     speech: set[str] = field(default_factory=set)
     tallies: set[str] = field(default_factory=set)
+    counterfactual: set[tuple[str, ...]] = field(default_factory=set)
 
 
 def _by_first(table: dict[tuple[str, ...], Vague]) -> dict[str, list[tuple[tuple[str, ...], Vague]]]:
@@ -140,6 +141,7 @@ def _knowledge(key: int, pack: RulePack) -> Knowledge:
         frames={f.lower() for f in pack.attribution.frames},
         speech={w.lower() for w in pack.attribution.speech},
         tallies={w.lower() for w in pack.attribution.tallies},
+        counterfactual={phrase_key(w) for w in pack.events.counterfactual},
     )
     if len(_CACHE) >= 16:  # one entry per distinct pack: bounded, or a process that builds packs grows
         _CACHE.clear()

@@ -1340,8 +1340,7 @@ def _read_quantity_rate(tk: Tokenized, raw: Raw, kb: Knowledge) -> None:
 
 def _read_price_per_unit(tk: Tokenized, raw: Raw, kb: Knowledge) -> None:
     """'$350 per kg', '$4 a gallon', '$15.4/hour': a price per unit, unit 'USD/kilogram'; '$3,000
-    per capita', '$50 a head': per person, unit 'USD/capita'; '$15 per share', '$15 a share': unit
-    'USD/share'."""
+    per capita', '$50 a head': per person, unit 'USD/capita'."""
     if raw.currency is None or "/" in raw.currency:
         return
     toks = tk.tokens
@@ -1352,8 +1351,8 @@ def _read_price_per_unit(tk: Tokenized, raw: Raw, kb: Knowledge) -> None:
         return
     pu = _per_unit_at(tk, raw.last + 1, kb)
     if pu is None:
-        if j + 1 < len(toks) and toks[j].lower in {"per", "a"} and toks[j + 1].lower in PER_ITEM:
-            raw.currency = f"{raw.currency}/{toks[j + 1].lower}"  # "$15 per share", "$15 a share"
+        if j + 1 < len(toks) and toks[j].lower == "per" and toks[j + 1].lower in PER_ITEM:
+            raw.currency = f"{raw.currency}/{toks[j + 1].lower}"  # "$15 per share"
             raw.last = j + 1
         return
     if pu[0].entity == "time":

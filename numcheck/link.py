@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import math
 
+from numcheck.extraction.knowledge import stem
 from numcheck.models import Claim
 
 MIN_SHARED_TERMS = 2  # one shared word ("reporters" / "report again") is too often chance
@@ -111,7 +112,7 @@ def years(times: list[str]) -> set[str]:
     return {t for t in times if t.isdigit()}
 
 
-def could_be_same(a: Claim, b: Claim) -> bool:
+def could_be_same(a: Claim, b: Claim, series: frozenset[str] = frozenset()) -> bool:
     """Knowledge, not guesswork: what rules out two figures of one document as one measurand.
 
     One kind of figure (a count of troops never meets an area); not a part and its whole, not a
@@ -121,7 +122,7 @@ def could_be_same(a: Claim, b: Claim) -> bool:
     (numcheck/scorer.py)."""
     if a.id == b.id or not comparable(a, b):
         return False
-    return pairable(a) and pairable(b) and pair_allowed(a, b)
+    return pairable(a) and pairable(b) and pair_allowed(a, b, series)
 
 
 def pairable(c: Claim) -> bool:
@@ -131,8 +132,9 @@ def pairable(c: Claim) -> bool:
     return not (c.partitive or c.part_of or c.role == "when" or c.conversion_of or c.hedge == "vague")
 
 
-def pair_allowed(a: Claim, b: Claim) -> bool:
-    """could_be_same's tests of the two figures together (both pairable and comparable)."""
+def pair_allowed(a: Claim, b: Claim, series: frozenset[str] = frozenset()) -> bool:
+    """could_be_same's tests of the two figures together (both pairable and comparable); `series`:
+    the document's series_terms."""
     if (a.role == "age" or b.role == "age") and not same_person(a, b):
         return False  # 'Smith, 39, and Jones, 41': an age is one measurand only with the same person's
     if a.event and b.event and a.event != b.event and a.kind in {"count", "number"}:
@@ -143,9 +145,62 @@ def pair_allowed(a: Claim, b: Claim) -> bool:
         ya, yb = years(a.times), years(b.times)
         if ya and yb and not ya & yb:
             return False
-        if ("<from>" in a.times) != ("<from>" in b.times) or ("<modal>" in a.times) != ("<modal>" in b.times):
+        if any((m in a.times) != (m in b.times) for m in ("<from>", "<modal>", "<if>")):
             return False
+    if duration(a) and duration(b) and not same_lasting(a, b, series):
+        return False
     return not (a.aspect and b.aspect and a.aspect != b.aspect)
+
+
+def duration(c: Claim) -> bool:
+    return c.kind == "quantity" and c.dimension == "[time]"
+
+
+AGE_WORDS = {"age", "old"}  # '54-year-old', '54 years old', 'at the age of 54' (stems of terms)
+
+
+def is_age(c: Claim) -> bool:
+    """An age, as far as the reading shows: the age role, the '-year-old' measurand, or 'old' or
+    'age' among its clause's words."""
+    return c.role == "age" or c.measurand == "age" or bool(AGE_WORDS & set(c.terms))
+
+
+SERIES_VALUES = 5  # durations of this many values tied by one word are a series, not one figure
+
+
+def series_terms(claims: list[Claim]) -> frozenset[str]:
+    """Words of one document that tie durations of five or more different values: the words name a
+    kind of duration the text gives for several holders ('months' imprisonment' for each of many
+    defendants), so sharing one says nothing of being one duration."""
+    values: dict[str, set[float]] = {}
+    for c in claims:
+        v = point(c)
+        if duration(c) and v is not None:
+            for t in c.terms:
+                values.setdefault(t, set()).add(v)
+    return frozenset(t for t, vs in values.items() if len(vs) >= SERIES_VALUES)
+
+
+def same_lasting(a: Claim, b: Claim, series: frozenset[str] = frozenset()) -> bool:
+    """Could two durations be how long one thing lasts? Every event, term, reign and journey has a
+    duration, and a duration's measurand is mostly empty ('for 12 years'), so the kind says
+    nothing: something in the text must name what lasts in both — the same measurand, event or
+    person, or a word both clauses share that is not one of the document's `series_terms`
+    ('the strike lasted 12 days' / 'the 21-day strike': strike). 'Reigned for 42 years' / '24
+    years since a minister came' share none. An age is never another duration, and two ages are
+    left to the rules for ages; a clause with no content words says nothing either way."""
+    if is_age(a) or is_age(b):
+        return is_age(a) and is_age(b)
+    if a.sentence == 0 or b.sentence == 0:
+        series = frozenset()  # a headline's figure is the story's own, never one row of a series
+    if not a.terms or not b.terms:
+        return True
+    if a.measurand and a.measurand.lower() == b.measurand.lower():
+        if any(stem(w) not in series for w in a.measurand.split()):
+            return True
+    if a.event and a.event == b.event:
+        return True
+    return bool(shared_terms(a, b) - series)
 
 
 def same_person(a: Claim, b: Claim) -> bool:

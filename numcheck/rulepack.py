@@ -94,6 +94,7 @@ class EventsFile(_Strict):
     cues: dict[str, list[str]] = Field(default_factory=dict)
     modality: list[str] = Field(default_factory=list)
     weak_modality: list[str] = Field(default_factory=list)
+    counterfactual: list[str] = Field(default_factory=list)
     possibility: list[str] = Field(default_factory=list)
     updates: list[str] = Field(default_factory=list)
     tentative: list[str] = Field(default_factory=list)

@@ -11,6 +11,7 @@ is an internal inconsistency (an error).
 
 from __future__ import annotations
 
+import math
 from array import array
 from collections.abc import Iterable, Iterator
 
@@ -30,6 +31,7 @@ from numcheck.link import (
     point,
     ratio,
     same_measurand,
+    series_terms,
 )
 from numcheck.models import Category, Claim, Finding, Severity
 from numcheck.scorer import scorer
@@ -55,6 +57,7 @@ def candidate_pairs(claims: list[Claim]) -> Iterator[tuple[Claim, Claim]]:
     kind_key — a count of troops never meets an area — which keeps long documents near-linear.
     Figures that no pair can hold (link.pairable: a part, a vague amount, ...) are left out
     first, so the window counts only figures that could be compared."""
+    series = series_terms(claims)
     claims = [c for c in claims if pairable(c)]
     buckets: dict[tuple[str, str | None], list[Claim]] = {}
     for c in claims:
@@ -73,7 +76,7 @@ def candidate_pairs(claims: list[Claim]) -> Iterator[tuple[Claim, Claim]]:
             for b in group[i + 1 : i + 1 + WINDOW]:
                 if mixed and (a.id in bare_ids) == (b.id in bare_ids):
                     continue
-                if (not ask or comparable(a, b)) and pair_allowed(a, b):
+                if (not ask or comparable(a, b)) and pair_allowed(a, b, series):
                     yield a, b
 
 
@@ -173,8 +176,28 @@ def _room(seen: dict[str, int], a: Claim, b: Claim) -> bool:
     return True
 
 
+def _stated(c: Claim, floors: set[str]) -> tuple[float, float]:
+    """What a figure's words claim for certain: 'more than 30' (a floor, `above` in hedges.yaml)
+    claims (30, inf); the ceiling its granularity implies (30-40) is a reading, not a claim."""
+    lo, hi = interval(c)
+    return (lo, math.inf) if c.hedge in floors else (lo, hi)
+
+
+def _rounds(x: Claim, y: Claim) -> bool:
+    """x is y rounded: x is a plain figure and y's value lies within what x's last digit claims
+    ('$3.7 million' for '$3,718,770'). 'About 11,000' against 'some 10,000' is two estimates."""
+    p = point(y)
+    lo, hi = interval(x)
+    return x.hedge is None and p is not None and lo <= p <= hi
+
+
+def _overlap(x: tuple[float, float], y: tuple[float, float]) -> bool:
+    return x[0] <= y[1] and y[0] <= x[1]
+
+
 def _discrepancy(ctx: CheckContext, rule: Rule) -> Iterable[Finding]:
     tol = ctx.config.pack.tolerances.agreement.relative
+    floors = {h.name for h in ctx.config.pack.hedges.hedges if h.kind == "above"}
     generic = {g.lower() for g in ctx.config.pack.attribution.generic}
     seen: dict[str, int] = {}
     for doc in ctx.drafts():
@@ -184,11 +207,23 @@ def _discrepancy(ctx: CheckContext, rule: Rule) -> Iterable[Finding]:
                 continue
             pa, pb = point(a), point(b)
             # two estimates differ when their points do ('about 11,000' / 'some 10,000'); bounds
-            # differ only when they cannot both hold ('more than $38m' / 'more than $38.5m' can)
+            # differ only when they cannot both hold ('more than $38m' / 'more than $38.5m' can,
+            # and so can 'more than 30' / '42': a floor's implied ceiling is no claim of a voice)
             estimates = not (_bound(a) or _bound(b))
-            differ = not agree(a, b, tol) or (estimates and pa is not None and pb is not None and pa != pb)
+            if estimates:
+                differ = not agree(a, b, tol) or (
+                    pa is not None and pb is not None and pa != pb and not _rounds(a, b) and not _rounds(b, a)
+                )
+            else:
+                differ = not _overlap(_stated(a, floors), _stated(b, floors))
             if differ and _room(seen, a, b):
                 yield rule.finding(_message("sources differ", a, b), [a, b], ratio=ratio(a, b), confidence=p)
+
+
+# _one_sentence: one voice never restates a figure with another value inside one sentence. Two
+# figures of a kind there are two things side by side: a poll's two sides ('45% for, 55% against'),
+# a level and its target ('in 23 cities now, in 32 next year'), a list of moves, counts of
+# different things. Two voices in one sentence can still differ (NC201).
 
 
 def _inconsistency(ctx: CheckContext, rule: Rule) -> Iterable[Finding]:
@@ -200,6 +235,7 @@ def _inconsistency(ctx: CheckContext, rule: Rule) -> Iterable[Finding]:
         for a, b, p in linked_pairs(ctx, doc.id):
             if (
                 p < info_floor
+                or a.sentence == b.sentence  # see _one_sentence
                 or _different_sources(a, b, generic)
                 or agree(a, b, tol)
                 or not _room(seen, a, b)

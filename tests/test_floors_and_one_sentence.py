@@ -1,0 +1,74 @@
+"""Two voices differ only when what they say cannot both be true ('more than 40' and '57' can), and
+one voice never restates a figure with another value inside one sentence (two figures of a kind
+there are two things side by side: a poll's two sides, a level beside its target)."""
+
+from __future__ import annotations
+
+import numcheck
+
+
+def findings(text: str, rule: str) -> list[numcheck.Finding]:
+    return [f for f in numcheck.check([text]).findings if f.rule == rule]
+
+
+def test_a_floor_and_a_figure_above_it_in_two_voices_agree() -> None:
+    text = (
+        "Police said more than 40 people were hurt when the stand collapsed. "
+        "The fire service said 57 people were hurt when the stand collapsed."
+    )
+    assert findings(text, "NC201") == []
+
+
+def test_a_floor_and_a_figure_below_it_in_two_voices_differ() -> None:
+    text = (
+        "Police said more than 40 people were hurt when the stand collapsed. "
+        "The fire service said 31 people were hurt when the stand collapsed."
+    )
+    assert [f.severity for f in findings(text, "NC201")] == ["warning"]
+
+
+def test_two_floors_in_two_voices_agree() -> None:
+    text = (
+        "The mayor's office said repairs would cost more than $2.5 million. "
+        "The council's auditor said repairs would cost more than $3.9 million."
+    )
+    assert findings(text, "NC201") == []
+
+
+def test_a_level_beside_its_target_in_one_sentence_is_not_one_figure() -> None:
+    text = "The bakery chain now has shops in 16 towns and plans to open shops in 61 towns by 2030."
+    assert findings(text, "NC301") == []
+
+
+def test_the_two_sides_of_a_poll_in_one_sentence_are_not_one_figure() -> None:
+    text = "In the earlier survey, 43.5% were in favour of the tram line and 34.5% were against."
+    assert findings(text, "NC301") == []
+
+
+def test_the_same_figure_in_two_sentences_is_still_compared() -> None:
+    text = "The bakery chain now has shops in 16 towns.\n\nIts shops in 61 towns sell bread."
+    assert [f.severity for f in findings(text, "NC301")] == ["error"]
+
+
+def test_a_plain_figure_rounding_another_voices_exact_one_agrees() -> None:
+    text = (
+        "The mill agreed to pay $2,462,180 to settle the claims, the regulator said. "
+        "The mill will pay $2.5 million to settle the claims, its lawyer, Dana Holt, said."
+    )
+    assert findings(text, "NC201") == []
+
+
+def test_a_rounded_figure_that_does_not_round_the_exact_one_differs() -> None:
+    text = (
+        "The mill agreed to pay $2,462,180 to settle the claims, the regulator said. "
+        "The mill will pay $2.6 million to settle the claims, its lawyer, Dana Holt, said."
+    )
+    assert [f.severity for f in findings(text, "NC201")] == ["warning"]
+
+
+def test_two_voices_estimates_with_different_points_still_differ() -> None:
+    text = (
+        "The mill agreed to pay about $2.4 million to settle the claims, the regulator said. "
+        "The mill will pay some $2.6 million to settle the claims, its lawyer, Dana Holt, said."
+    )
+    assert [f.severity for f in findings(text, "NC201")] == ["warning"]

@@ -81,6 +81,8 @@ class NounsFile(_Strict):
     age_holders: list[str] = Field(default_factory=list)
     age_determiners: list[str] = Field(default_factory=list)
     not_age_names: list[str] = Field(default_factory=list)
+    name_suffixes: list[str] = Field(default_factory=list)
+    capitalised_plurals: list[str] = Field(default_factory=list)
     not_hyphen_nouns: list[str] = Field(default_factory=list)
     name_labels: list[str] = Field(default_factory=list)
     adjective_nouns: list[str] = Field(default_factory=list)

@@ -685,3 +685,124 @@ def test_radiation_doses_are_read_and_their_conversions_checked() -> None:
     assert one("Readings hit 2.6 microsieverts per hour by the fence.").unit == "microsievert / hour"
     report = numcheck.check("A dose of 2 sieverts (200 millisieverts) is dangerous.")
     assert [f.rule for f in report.findings] == ["NC401"]
+
+
+# ---------------------------------------------------------------- found beside CQE on fit articles (2)
+
+
+@pytest.mark.parametrize(
+    ("text", "age"),
+    [
+        ("Paul T. Greer Jr., 58, of Dayton, was charged on Monday.", 58),
+        ("Ruth Adler, M.D., 51, of Akron, pleaded guilty.", 51),
+        ("Owen Marsh III, 33, was named in the complaint.", 33),
+    ],
+)
+def test_an_age_after_a_name_suffix_is_an_age(text: str, age: int) -> None:
+    c = one(text)
+    assert (c.value, c.unit, c.role) == (age, "year", "age")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Inmates between the ages of 15 and 17 were moved to a new wing.",
+        "Patients aged between 15 and 17 were seen first.",
+    ],
+)
+def test_an_age_range_after_ages_of_or_aged_between(text: str) -> None:
+    c = one(text)
+    assert (c.low, c.high, c.unit) == (15, 17, "year")
+
+
+def test_a_scale_word_joined_by_a_hyphen_scales_the_figure() -> None:
+    a, b = numcheck.extract("The hall was valued at 230-million euros ($250-million) last year.")
+    assert (a.value, a.unit, b.value, b.unit) == (230e6, "EUR", 250e6, "USD")
+
+
+def test_a_percent_joined_by_a_hyphen_is_a_percentage() -> None:
+    c = one("The shop reported 85-percent growth in sales.")
+    assert (c.value, c.kind) == (85, "percent")
+
+
+@pytest.mark.parametrize(
+    ("text", "counts"),
+    [
+        ("The farmer lives with his four wives near the lake.", "wife"),
+        ("The school offered only six Gifted and Honors classes.", "class"),
+        ("The summit drew three dozen state and federal agencies.", "agency"),
+        ("Some 300,000 Israelis live in the area.", "israeli"),
+        ("A dozen Democrats walked out of the chamber.", "democrat"),
+        ("In 2015 about 113 million Chinese worked online.", "chinese"),
+        ("Ministry Names Six Experts as New Members of Panel", "expert"),
+        ("OJP has six bureaus that hand out grants.", "bureau"),
+    ],
+)
+def test_counted_nouns_past_coordinated_modifiers_demonyms_and_headlines(text: str, counts: str) -> None:
+    c = one(text)
+    assert (c.kind, c.unit) == ("count", counts)
+
+
+def test_a_demonym_before_a_noun_is_not_what_is_counted() -> None:
+    c = one("Some 40 million Chinese and foreign workers will be affected.")
+    assert c.unit == "worker"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hearings were held on January 11 and 12.",
+        "The arena was built around 200 A.D. by the Romans.",
+        "Panel 3: Industry Reaction",
+        "The case number is 11-cr-20121.",
+        "See www.example.gov/news/2013_9_18_report.html for more.",
+    ],
+)
+def test_dates_eras_labels_case_numbers_and_file_names_are_not_claims(text: str) -> None:
+    assert numcheck.extract(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "unit"),
+    [
+        ("The island is a half a square mile in size.", 0.5, "square mile"),
+        ("The church has held the keys for a quarter of a century.", 0.25, "century"),
+        ("He walked a third of a mile to the station.", 1 / 3, "mile"),
+        ("He has served four and half years of his term.", 4.5, "year"),
+    ],
+)
+def test_a_spelled_fraction_of_one_unit_is_that_part_of_the_unit(text: str, value: float, unit: str) -> None:
+    c = one(text)
+    assert (c.kind, c.unit) == ("quantity", unit)
+    assert c.value == pytest.approx(value, rel=1e-6)
+
+
+def test_a_range_of_two_fractions_is_a_range_of_percentages() -> None:
+    c = one("Opinion is split: between a quarter and two-fifths say yes.")
+    assert (c.low, c.high, c.unit) == (25, 40, "percent")
+
+
+@pytest.mark.parametrize(
+    ("text", "low", "high", "unit"),
+    [
+        ("The firm paid several hundred million dollars in bribes.", 3e8, 8e8, "USD"),
+        ("A few thousand people came to the rally.", 2000, 5000, "people"),
+        ("The wars cost trillions of dollars.", 1e12, 1e13, "USD"),
+    ],
+)
+def test_a_vague_multiple_of_a_scale_word(text: str, low: float, high: float, unit: str) -> None:
+    c = one(text)
+    assert (c.low, c.high, c.unit) == (low, high, unit)
+
+
+@pytest.mark.parametrize(
+    ("text", "unit"),
+    [
+        ("The birth rate fell to 1.6 per woman last year.", "per woman"),
+        ("The quota of 300 per week was lifted in March.", "per week"),
+        ("The plant now turns out a dozen a year.", "per year"),
+    ],
+)
+def test_a_figure_with_nothing_counted_but_a_rate(text: str, unit: str) -> None:
+    c = one(text)
+    assert c.unit == unit

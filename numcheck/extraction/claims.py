@@ -166,13 +166,46 @@ def _not_a_claim(tk: Tokenized, num: Number, kb: Knowledge) -> int | None:
             return _clock_range_end(tk, j)  # "from 7 to 9 am": a span of clock times
         if (
             prev is not None
-            and prev.lower in {"to", "-", "–", "through", "until"}
+            and prev.lower in {"to", "-", "–", "through", "until", "and", "or", "&"}
             and i >= 3
             and toks[i - 2].kind == "num"
             and toks[i - 3].lower.rstrip(".") in MONTHS
             and num.value <= 31
         ):
-            return j  # "from Jan 15 to 18": the second day of a date span
+            return j  # "from Jan 15 to 18", "on January 11 and 12": the second day of dates
+        if prev is not None and "_" in (prev.text, nxt.text if nxt is not None else "") and (
+            (prev.text == "_" and tk.glued(i)) or (nxt is not None and nxt.text == "_" and tk.glued(j))
+        ):
+            return j  # "2013_9_18_report.html": part of a file name or a web address
+        if nxt is not None and _era_at(tk, j):
+            return j + 1  # "200 A.D.", "300 BC": a year
+        if (
+            nxt is not None
+            and nxt.text == ":"
+            and tk.glued(j)
+            and num.last == i
+            and prev is not None
+            and prev.kind == "word"
+            and prev.text[:1].isupper()
+            and j + 1 < n
+            and toks[j + 1].kind == "word"
+            and toks[j + 1].text[:1].isupper()
+        ):
+            return j + 1  # "Panel 3: Industry Reaction": a label
+        if (
+            nxt is not None
+            and nxt.text == "-"
+            and tk.glued(j)
+            and j + 3 < n
+            and toks[j + 1].kind == "word"
+            and toks[j + 1].lower not in {"to", "and", "or", "in", "by", "for", "of"}
+            and toks[j + 2].text == "-"
+            and toks[j + 3].kind == "num"
+            and tk.glued(j + 1)
+            and tk.glued(j + 2)
+            and tk.glued(j + 3)
+        ):
+            return j + 4  # "11-cr-20121": a case number
         if (
             num.last == i
             and t.text.isdigit()
@@ -342,6 +375,27 @@ def _not_a_claim(tk: Tokenized, num: Number, kb: Knowledge) -> int | None:
     return None
 
 
+ERAS = frozenset({"ad", "bc", "bce", "ce"})
+
+
+def _era_at(tk: Tokenized, j: int) -> bool:
+    """'AD', 'BC', 'A.D.', 'B.C.' at token j: the figure before is a year of an era."""
+    toks = tk.tokens
+    t = toks[j]
+    if t.kind != "word":
+        return False
+    if t.lower in ERAS and t.text.isupper():
+        return True
+    return (
+        t.text in {"A", "B"}
+        and j + 2 < len(toks)
+        and toks[j + 1].text == "."
+        and toks[j + 2].text in {"D", "C"}
+        and tk.glued(j + 1)
+        and tk.glued(j + 2)
+    )
+
+
 def _clock_range_end(tk: Tokenized, j: int) -> int | None:
     """'7 to 9 am', '5-7 pm': after a clock figure, the token after the am/pm that ends the span."""
     toks = tk.tokens
@@ -395,6 +449,15 @@ def _vague_at(tk: Tokenized, i: int, kb: Knowledge) -> Raw | None:
             continue
         raw = Raw(i, i + k - 1, v.value, v.low, v.high, vague=True, hedge="vague")
         raw.number_first, raw.number_last = i, i + k - 1
+        scale, e = 1.0, i + k
+        while phrase[-1] != "of" and e < len(toks) and toks[e].lower in kb.numbers.scales:
+            scale *= kb.numbers.scales[toks[e].lower]  # "several hundred million dollars"
+            e += 1
+        if scale >= 100:
+            raw.value = None if v.value is None else v.value * scale
+            raw.low, raw.high = v.low * scale, v.high * scale
+            raw.last = raw.number_last = e - 1
+            k = e - i
         # "hundreds of millions of dollars", "tens of thousands of troops"
         cur = _currency_word_at(tk, i + k, kb)
         if cur:
@@ -465,19 +528,21 @@ def _one_unit_at(tk: Tokenized, i: int, kb: Knowledge, out: list[Raw]) -> Raw | 
         return None  # "a u.s. judge": symbols are never read after "a"
     raw = Raw(i, j, 1.0, None, None, words=True)
     raw.number_first = raw.number_last = i
-    if i > 0 and toks[i - 1].lower == "half" and toks[i - 1].sentence == toks[i].sentence:
+    half = i > 0 and toks[i - 1].lower == "half" and toks[i - 1].sentence == toks[i].sentence
+    if half:
         raw.first, raw.value, raw.place = i - 1, 0.5, 0.5  # "half a mile"
     sub = kb.pack.units.subunits.get(word)
     if sub is not None and not word.endswith("s"):
         raw.kind, raw.currency, raw.value, raw.place = "money", sub.currency, sub.share, sub.share
     else:
         m = match_unit_after(tk, j, kb.units, False)
-        if m is None or m.last != j:
+        if m is None or (m.last != j and not half):
+            return None  # "half a square mile", "half a month's rain"; not "a square mile" alone
+        if m.unit.entity == "temperature" or (m.unit.entity == "time" and not half):
             return None
-        if m.unit.entity in {"time", "temperature"}:
-            return None
-        if kb.units.singular(word) != word:
+        if kb.units.singular(toks[m.last].lower) != toks[m.last].lower:
             return None  # "a miles"
+        raw.last = m.last
         raw.kind, raw.unit = "quantity", m.unit
         if [t.lower for t in toks[j + 1 : j + 4]] == ["and", "a", "half"] and raw.value == 1.0:
             raw.last, raw.value, raw.place = j + 3, 1.5, 0.5  # "a mile and a half"
@@ -639,6 +704,15 @@ def _read_claim(tk: Tokenized, num: Number, kb: Knowledge) -> Raw | None:
             raw.kind, raw.last = "percent", j
         elif t.kind == "word" and t.lower in PERCENT_WORDS:
             raw.kind, raw.last = "percent", j
+        elif (
+            t.text == "-"
+            and j + 1 < n
+            and tk.glued(j)
+            and tk.glued(j + 1)
+            and toks[j + 1].lower in PERCENT_WORDS
+            and raw.kind != "money"
+        ):
+            raw.kind, raw.last = "percent", j + 1  # "a 142-percent rise"
         elif _pence(tk, j, num):
             raw.kind, raw.currency, raw.last = "money", "GBP", j
             raw.value = scaled(num.value, 0.01)
@@ -720,15 +794,22 @@ def _read_claim(tk: Tokenized, num: Number, kb: Knowledge) -> Raw | None:
         and toks[num.first - 1].lower == "and"
     ):
         return _and_a_half(tk, num, kb)  # "a day and a half": 1.5 days, not a share
-    if raw.kind == "number" and 0 < num.value < 1 and num.words:
+    if raw.kind == "number" and 0 < num.value < 1 and num.words and _fraction_of_unit(tk, raw, kb):
+        pass  # "a quarter of a century", "a half a square mile": a part of one unit
+    elif raw.kind == "number" and 0 < num.value < 1 and num.words:
         # "a third", "three-quarters": a share, read as a percentage
         raw.kind = "percent"
         raw.value = round(num.value * 100, 6)
         raw.place = 1.0
+        if raw.is_range and raw.low is not None and raw.high is not None and raw.high < 1:
+            # "between a quarter and two-fifths": both ends are shares
+            raw.value, raw.low, raw.high = None, round(raw.low * 100, 6), round(raw.high * 100, 6)
     if raw.kind == "number" and raw.counts is None and num.words and num.value == 1:
         _one_noun(tk, num, raw, kb)  # "only one county"
     if raw.kind in {"number", "count"} and not raw.features.get("per"):
         _per_population(tk, raw, kb)  # "201 per 100,000 people"
+    if raw.kind == "number" and raw.counts is None and not raw.features.get("per"):
+        _bare_rate(tk, raw, kb)  # "1.5 per woman", "400 per week"
     if (
         raw.kind == "number"
         and raw.counts is None
@@ -749,6 +830,26 @@ def _read_claim(tk: Tokenized, num: Number, kb: Knowledge) -> Raw | None:
         raw.features["hedge_phrase"] = " ".join(t.lower for t in tk.tokens[h[1] : first])
     _interval(raw, kb)
     return raw
+
+
+def _fraction_of_unit(tk: Tokenized, raw: Raw, kb: Knowledge) -> bool:
+    """'a quarter of a century', 'a third of a mile', 'a half a square mile': a spelled-out fraction
+    of one unit is that part of the unit (0.25 century), not a share. Sets the unit on `raw`."""
+    toks = tk.tokens
+    n = len(toks)
+    j = raw.last + 1
+    if j < n and toks[j].lower == "of":
+        j += 1
+    if j + 1 >= n or toks[j].lower not in {"a", "an"} or toks[j + 1].sentence != toks[raw.last].sentence:
+        return False
+    m = match_unit_after(tk, j + 1, kb.units, False)
+    if m is None or m.unit.entity == "temperature":
+        return False
+    word = toks[m.last].lower
+    if kb.units.singular(word) != word:
+        return False
+    raw.kind, raw.unit, raw.last = "quantity", m.unit, m.last
+    return True
 
 
 def _named_scale(tk: Tokenized, i: int, j: int, value: float, kb: Knowledge) -> str | None:
@@ -809,11 +910,14 @@ def _percent_shared_after(tk: Tokenized, j: int) -> bool:
 
 
 def _after_age_word(tk: Tokenized, i: int, kb: Knowledge) -> bool:
-    """'aged 86', 'age 22', 'the age of 18', 'ages 18 to 24'."""
+    """'aged 86', 'age 22', 'the age of 18', 'ages 18 to 24', 'between the ages of 16 and 18',
+    'aged between 18 and 25'."""
     toks = tk.tokens
     k = i - 1
-    if k >= 1 and toks[k].lower == "of" and toks[k - 1].lower == "age":
+    if k >= 1 and toks[k].lower == "of" and toks[k - 1].lower in {"age", "ages"}:
         k -= 1
+    if k >= 1 and toks[k].lower == "between":
+        k -= 1  # "aged between 18 and 25"
     return k >= 0 and toks[k].lower in kb.age_words and toks[k].sentence == toks[i].sentence
 
 
@@ -842,7 +946,7 @@ def _age_after_name(tk: Tokenized, num: Number, kb: Knowledge) -> tuple[str, str
         return None  # "Texas and Utah, 12, 14 and 9 percent": a list of figures
     if i < 2 or toks[i - 1].text != "," or toks[i - 2].sentence != toks[i].sentence:
         return None
-    k = i - 2
+    k = _before_name_suffix(tk, i - 2, kb)
     head = toks[k]
     if head.kind != "word":
         return None
@@ -874,6 +978,22 @@ def _age_after_name(tk: Tokenized, num: Number, kb: Knowledge) -> tuple[str, str
         j += 1
     name = tk.text[toks[j].start : head.start + len(head.text)]
     return name, " ".join(name.replace("’", "'").lower().split())
+
+
+def _before_name_suffix(tk: Tokenized, k: int, kb: Knowledge) -> int:
+    """The last token of a name that a suffix closes ("Lane Jr.", "Jones, M.D.", "Ray III"), or
+    `k` itself when token k ends no suffix of `name_suffixes` (rules/nouns.yaml)."""
+    toks = tk.tokens
+    j = k
+    while j > 0 and k - j < 4 and tk.glued(j) and (toks[j].text == "." or toks[j - 1].text == "."):
+        j -= 1  # "M.D.", "Ph.D", "Jr."
+    word = "".join(t.text for t in toks[j : k + 1] if t.text != ".").lower()
+    if j == 0 or word not in kb.name_suffixes:
+        return k
+    j -= 1
+    if toks[j].text == "," and j > 0:
+        j -= 1  # "Mary Jones, M.D., 51"
+    return j if toks[j].kind == "word" else k
 
 
 def _initial(t: Token) -> bool:
@@ -1119,6 +1239,9 @@ def _read_range(tk: Tokenized, raw: Raw, num: Number, kb: Knowledge) -> None:
         j += 1  # "8- to 16-meter", "two- and three-bedroom"
         sep = toks[j]
     between = raw.first > 0 and toks[raw.first - 1].lower == "between"
+    if not between and raw.first > 3 and toks[raw.first - 1].lower == "of":
+        # "between the ages of 16 and 18"
+        between = toks[raw.first - 2].lower in kb.age_words and toks[raw.first - 4].lower == "between"
     from_ = raw.first > 0 and toks[raw.first - 1].lower == "from"
     if not from_ and toks[j].lower == "to":
         # "risen from a first estimate of 4.2 billion euros to 5.1 billion euros"
@@ -1325,6 +1448,27 @@ def _per_time_at(tk: Tokenized, j: int, kb: Knowledge) -> tuple[Unit, int] | Non
     return m.unit, m.last
 
 
+def _bare_rate(tk: Tokenized, raw: Raw, kb: Knowledge) -> None:
+    """'1.5 per woman', '400 per week', '30 a day': a figure with nothing counted but a rate, read as
+    so many per one of the noun or the unit of time (no pint unit: nothing to convert)."""
+    toks = tk.tokens
+    n = len(toks)
+    j = raw.last + 1
+    per = _per_time_at(tk, j, kb)
+    if per is not None:
+        raw.kind, raw.unit, raw.last = "quantity", Unit(f"per {per[0].name}", None, "rate"), per[1]
+        return
+    if j + 1 >= n or toks[j].lower != "per" or toks[j + 1].sentence != toks[j].sentence:
+        return
+    t = toks[j + 1]
+    w = t.lower
+    if t.kind != "word" or not t.text.isalpha() or not t.text.islower() or len(w) < 3:
+        return
+    if w in STOP_AFTER or w in PERCENT_WORDS or w == "cent" or singular_noun(w) != w:
+        return
+    raw.kind, raw.unit, raw.last = "quantity", Unit(f"per {w}", None, "rate"), j + 1
+
+
 def _read_quantity_rate(tk: Tokenized, raw: Raw, kb: Knowledge) -> None:
     """'500 barrels a day', '30 to 35 hours a week': a quantity per unit of time, pint-normalised."""
     unit = raw.unit
@@ -1375,13 +1519,18 @@ def _scale_of(num: Number) -> float:
     return 1.0
 
 
+HEADLINE_LOWER = frozenset("a an and as at by for in of on or to with".split())
+
+
 def _title_case(tk: Tokenized, k: int) -> bool:
     """Is token k in a headline written in Title Case ('21 Defendants Charged in Visa Scheme')? Its
     next word and most of the longer words around it are capitalised."""
     toks = tk.tokens
     s = toks[k].sentence
-    if k + 1 >= len(toks) or toks[k + 1].sentence != s or not toks[k + 1].text[:1].isupper():
+    if k + 1 >= len(toks) or toks[k + 1].sentence != s:
         return False
+    if not (toks[k + 1].text[:1].isupper() or toks[k + 1].lower in HEADLINE_LOWER):
+        return False  # "Six Experts as New Members", "Thirteen Branches in Ohio to Be Sold"
     near = toks[max(0, k - 6) : k + 7]
     words = [t for t in near if t.sentence == s and t.kind == "word" and len(t.text) > 3]
     return len(words) >= 3 and sum(t.text[:1].isupper() for t in words) >= 0.8 * len(words)
@@ -1435,6 +1584,17 @@ def _find_noun(tk: Tokenized, j: int, raw: Raw, kb: Knowledge) -> None:
         if low == "such" and k == j and k + 1 < n and toks[k + 1].lower != "as":
             k += 1  # "1,031 such offences"
             continue
+        if (
+            low in {"and", "or"}
+            and skipped
+            and fallback is None
+            and k + 1 < n
+            and toks[k + 1].kind == "word"
+            and toks[k + 1].sentence == t.sentence
+            and toks[k + 1].lower not in STOP_AFTER
+        ):
+            k += 1  # "six Gifted and Honors classes", "three state and federal agencies"
+            continue
         if low in STOP_AFTER or low in kb.not_counted or low in kb.numbers.units or low in MONTHS:
             break
         if (low,) in kb.cue_verbs and not low.endswith(("s", "ed")):
@@ -1460,18 +1620,24 @@ def _find_noun(tk: Tokenized, j: int, raw: Raw, kb: Knowledge) -> None:
             and low not in NOT_NOUNS
             and (
                 not t.text[:1].isupper()
-                or low.endswith(("ans", "ese"))
+                or low.endswith(("ans", "ese", "is"))  # "Americans", "Israelis", "Iraqis"
+                or low in kb.capitalised_plurals
                 or (len(t.text) > 2 and t.text[:-1].isupper())  # "1,500 ATMs"
                 or _title_case(tk, k)
             )
-            and not low.endswith(("ss", "us", "ous", "ics"))
+            and (not low.endswith(("ss", "us", "ous", "ics")) or low.endswith("eaus"))  # "bureaus"
         ) or (
             fallback is None
             and low.endswith("men")
             and not low.endswith(("imen", "omen"))
             and len(low) > 5
             and t.text.islower()
-        ):  # "85,000 Americans", "21 Defendants Charged" (a headline), "two policemen"
+        ) or (
+            fallback is None
+            and low.endswith("ese")
+            and t.text[:1].isupper()
+            and _noun_use(tk, k, kb)
+        ):  # "85,000 Americans", "21 Defendants Charged" (a headline), "two policemen", "113 million Chinese"
             fallback = (k, k)
             if skipped == 0:
                 break
@@ -1487,6 +1653,17 @@ def _find_noun(tk: Tokenized, j: int, raw: Raw, kb: Knowledge) -> None:
         raw.noun_span = (j, a)
         raw.measurand = tk.text[toks[j].start : toks[a].end]
         raw.kind = "count"
+
+
+def _noun_use(tk: Tokenized, k: int, kb: Knowledge) -> bool:
+    """Is the demonym at k a noun ('113 million Chinese worked'), not an adjective before one ('55
+    million Chinese and foreign professionals', '20 Japanese tourists')? Nothing but a verb or a
+    break follows a noun."""
+    toks = tk.tokens
+    if k + 1 >= len(toks) or toks[k + 1].sentence != toks[k].sentence or toks[k + 1].kind != "word":
+        return True
+    nxt = toks[k + 1].lower
+    return nxt.endswith("ed") or (nxt,) in kb.cue_verbs or (nxt in STOP_AFTER and nxt not in {"and", "or"})
 
 
 def _per_population(tk: Tokenized, raw: Raw, kb: Knowledge) -> None:
@@ -1744,6 +1921,13 @@ IRREGULAR = {
     "fatalities": "fatality",
     "deaths": "death",
     "species": "species",
+    "wives": "wife",
+    "knives": "knife",
+    "thieves": "thief",
+    "wolves": "wolf",
+    "halves": "half",
+    "shelves": "shelf",
+    "calves": "calf",
 }
 
 

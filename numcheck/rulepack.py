@@ -83,6 +83,7 @@ class NounsFile(_Strict):
     not_age_names: list[str] = Field(default_factory=list)
     name_suffixes: list[str] = Field(default_factory=list)
     capitalised_plurals: list[str] = Field(default_factory=list)
+    death_words: list[str] = Field(default_factory=list)
     not_hyphen_nouns: list[str] = Field(default_factory=list)
     name_labels: list[str] = Field(default_factory=list)
     adjective_nouns: list[str] = Field(default_factory=list)

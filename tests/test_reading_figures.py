@@ -806,3 +806,34 @@ def test_a_vague_multiple_of_a_scale_word(text: str, low: float, high: float, un
 def test_a_figure_with_nothing_counted_but_a_rate(text: str, unit: str) -> None:
     c = one(text)
     assert c.unit == unit
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "unit"),
+    [
+        ("Nights in the valley fall to -30 C in January.", -30, "degrees celsius"),
+        ("It was minus 5 F in the town at dawn.", -5, "degrees fahrenheit"),
+    ],
+)
+def test_a_spaced_temperature_letter_after_a_figure_below_zero(text: str, value: float, unit: str) -> None:
+    c = one(text)
+    assert (c.value, c.unit) == (value, unit)
+
+
+def test_the_age_at_death() -> None:
+    c = one("The poet, who died on Sunday at 91, was born in Leeds.")
+    assert (c.value, c.unit) == (91, "year")
+
+
+@pytest.mark.parametrize(
+    ("text", "counts"),
+    [
+        ("The boy now lives with one parent because of the move.", "parent"),
+        ("The leader now has only one serious rival in the race.", "rival"),
+        ("The strike was aimed at one NATO officer in the camp.", "officer"),
+        ("Only 51 (housing) units were approved this year.", "unit"),
+    ],
+)
+def test_one_past_an_adjective_or_before_a_clause_and_a_word_in_brackets(text: str, counts: str) -> None:
+    c = one(text)
+    assert (c.kind, c.unit) == ("count", counts)

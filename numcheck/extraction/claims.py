@@ -739,6 +739,11 @@ def _read_claim(tk: Tokenized, num: Number, kb: Knowledge) -> Raw | None:
                 _read_unit(tk, j, raw, kb)
                 if raw.kind == "quantity":
                     _read_feet_inches(tk, raw, kb)
+                elif num.sign is not None and t.text in {"C", "F"} and _letter_alone(tk, j):
+                    # "-40 C", "minus 5 F": a figure below zero and a spaced letter is a temperature
+                    m = match_unit_after(tk, j, kb.units, True)
+                    if m is not None and m.unit.entity == "temperature":
+                        raw.kind, raw.unit, raw.last = "quantity", m.unit, m.last
     if raw.kind == "number" and raw.last == num.last and _after_age_word(tk, first, kb):
         raw.kind, raw.unit = "quantity", kb.units.words.get("year")  # "aged 86": years
     if raw.kind == "number" and raw.last == num.last:
@@ -911,13 +916,17 @@ def _percent_shared_after(tk: Tokenized, j: int) -> bool:
 
 def _after_age_word(tk: Tokenized, i: int, kb: Knowledge) -> bool:
     """'aged 86', 'age 22', 'the age of 18', 'ages 18 to 24', 'between the ages of 16 and 18',
-    'aged between 18 and 25'."""
+    'aged between 18 and 25', 'died on Sunday at 88'."""
     toks = tk.tokens
     k = i - 1
     if k >= 1 and toks[k].lower == "of" and toks[k - 1].lower in {"age", "ages"}:
         k -= 1
     if k >= 1 and toks[k].lower == "between":
         k -= 1  # "aged between 18 and 25"
+    if k >= 1 and toks[k].lower == "at" and toks[k].sentence == toks[i].sentence:
+        # "died on Sunday at 88": the age at death
+        near = toks[max(0, k - 4) : k]
+        return any(t.lower in kb.death_words and t.sentence == toks[i].sentence for t in near)
     return k >= 0 and toks[k].lower in kb.age_words and toks[k].sentence == toks[i].sentence
 
 
@@ -1181,6 +1190,12 @@ def _is_money_word(tk: Tokenized, j: int, cur: tuple[str, int], raw: Raw, kb: Kn
     if tk.glued(j) or (j > 0 and tk.tokens[j - 1].text == "-"):
         return False
     return kb.pack.units.pound_as_money_with_scale and raw.place >= 1e5
+
+
+def _letter_alone(tk: Tokenized, j: int) -> bool:
+    """Is token j a word of its own, not the start of an abbreviation or a name ('C.', 'C-17')?"""
+    toks = tk.tokens
+    return not (j + 1 < len(toks) and tk.glued(j + 1) and toks[j + 1].text not in {",", ";", "."})
 
 
 def _read_unit(tk: Tokenized, j: int, raw: Raw, kb: Knowledge) -> None:
@@ -1554,6 +1569,16 @@ def _find_noun(tk: Tokenized, j: int, raw: Raw, kb: Knowledge) -> None:
             if t.text == "." and tk.glued(k) and len(toks[k - 1].text) == 1 and toks[k - 1].text.isupper():
                 k += 1  # "U.S.", "U.N.": an abbreviation inside the noun phrase
                 continue
+            if (
+                t.text == "("
+                and k + 2 < n
+                and toks[k + 1].kind == "word"
+                and toks[k + 2].text == ")"
+                and not kb.numbers.is_number_word(toks[k + 1].lower)
+            ):
+                k += 3  # "42 (housing) units": a word in brackets before the noun
+                skipped += 1
+                continue
             break
         if t.kind != "word":
             break
@@ -1739,6 +1764,9 @@ NOT_ONE_NOUNS = frozenset(
 )
 
 
+CLAUSE_WORDS = frozenset("because until unless if when where whose yet too alone instead".split())
+
+
 def _one_noun(tk: Tokenized, num: Number, raw: Raw, kb: Knowledge) -> None:
     """'one county', 'one violation': the singular noun right after a spelled-out 'one' is counted.
 
@@ -1756,12 +1784,14 @@ def _one_noun(tk: Tokenized, num: Number, raw: Raw, kb: Knowledge) -> None:
         and t.text.isalpha()
         and w not in NOT_ONE_NOUNS
         and (
-            w.endswith(("ly", "ar", "ic", "al"))
+            w.endswith(("ly", "ar", "ic", "al", "ous"))
             or (t.text[:1].isupper() and w.endswith(("an", "ese", "ish", "i")))
+            or (t.text.isupper() and len(w) > 1)  # "one ISIL member"
         )
         and toks[j + 1].kind == "word"
         and toks[j + 1].text.islower()
         and toks[j + 1].lower not in STOP_AFTER
+        and (toks[j + 1].lower,) not in kb.cue_verbs
         and not toks[j + 1].lower.endswith(("ed", "s"))
     ):
         j += 1  # "one particular woman", "one elderly man", "one Israeli jet": past the adjective
@@ -1777,7 +1807,12 @@ def _one_noun(tk: Tokenized, num: Number, raw: Raw, kb: Knowledge) -> None:
         return  # "One suffered a head injury", "one being repaired": a verb, not a noun
     if j + 1 < len(toks) and toks[j + 1].kind == "word" and toks[j + 1].text.islower():
         nxt = toks[j + 1].lower
-        if nxt not in STOP_AFTER and not nxt.endswith(("ed", "s")) and (nxt,) not in kb.cue_verbs:
+        if (
+            nxt not in STOP_AFTER
+            and nxt not in CLAUSE_WORDS
+            and not nxt.endswith(("ed", "s"))
+            and (nxt,) not in kb.cue_verbs
+        ):
             return  # "one county official": the noun is further on, and not this one
     raw.counts = t.text
     raw.noun_class = w

@@ -42,6 +42,7 @@ class Knowledge:
     not_age_names: set[str]
     name_suffixes: set[str]
     capitalised_plurals: set[str]
+    death_words: set[str]
     not_hyphen_nouns: set[str]
     name_labels: set[str]
     adjective_nouns: set[str]
@@ -120,6 +121,7 @@ def _knowledge(key: int, pack: RulePack) -> Knowledge:
         not_age_names={w.lower() for w in pack.nouns.not_age_names},
         name_suffixes={w.lower() for w in pack.nouns.name_suffixes},
         capitalised_plurals={w.lower() for w in pack.nouns.capitalised_plurals},
+        death_words={w.lower() for w in pack.nouns.death_words},
         not_hyphen_nouns={w.lower() for w in pack.nouns.not_hyphen_nouns},
         name_labels={w.lower() for w in pack.nouns.name_labels},
         adjective_nouns=set(pack.nouns.adjective_nouns),

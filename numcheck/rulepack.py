@@ -84,6 +84,8 @@ class NounsFile(_Strict):
     name_suffixes: list[str] = Field(default_factory=list)
     capitalised_plurals: list[str] = Field(default_factory=list)
     death_words: list[str] = Field(default_factory=list)
+    hyphen_idioms: list[str] = Field(default_factory=list)
+    common_verbs: list[str] = Field(default_factory=list)
     not_hyphen_nouns: list[str] = Field(default_factory=list)
     name_labels: list[str] = Field(default_factory=list)
     adjective_nouns: list[str] = Field(default_factory=list)

@@ -837,3 +837,58 @@ def test_the_age_at_death() -> None:
 def test_one_past_an_adjective_or_before_a_clause_and_a_word_in_brackets(text: str, counts: str) -> None:
     c = one(text)
     assert (c.kind, c.unit) == ("count", counts)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The charge falls under 18 U.S.C. 1001 and 42 USC 3631.",
+        "He was charged under sections 2332(a)(1) of the code.",
+        "The firm failed to file Forms 941 on time.",
+        "The lab prints 3D models for a 5G network.",
+        "The flight was due to leave at seven in the morning.",
+        "The plan offers a one-stop shop, not a one-size-fits-all fix.",
+        "Talks on a two-state solution have stalled.",
+    ],
+)
+def test_code_citations_sub_clauses_model_names_times_and_hyphen_idioms_are_not_claims(text: str) -> None:
+    assert numcheck.extract(text) == []
+
+
+def test_an_age_before_and_and_the_next_name() -> None:
+    claims = numcheck.extract("Ann Cole, 52, Bea Cole, 45 and Tom Reed, 58, all of Ohio, pleaded guilty.")
+    assert [(c.value, c.unit) for c in claims] == [(52, "year"), (45, "year"), (58, "year")]
+
+
+@pytest.mark.parametrize(
+    ("text", "counts"),
+    [
+        ("One Ohio lawmaker said there was little debate.", "lawmaker"),
+        ("The share of couples with at least one child rose last year.", "child"),
+        ("He took part in one fraud conspiracy from 2001.", "conspiracy"),
+        ("The band made only one studio album but toured widely.", "album"),
+        ("Police also charged one former employee of the bank.", "employee"),
+        ("Since then 40 members of Mr Hale's 29-member panel have left.", "member"),
+    ],
+)
+def test_one_past_a_proper_modifier_or_before_its_compound_head(text: str, counts: str) -> None:
+    c = [c for c in numcheck.extract(text) if c.kind == "count"][-1]
+    assert c.unit == counts
+
+
+def test_a_year_like_figure_after_a_hedge_and_before_people_is_a_count() -> None:
+    c = one("Agents removed roughly 1250 people per week last year.")
+    assert (c.value, c.unit) == (1250, "people / week")
+    assert numcheck.extract("In about 1990 people began to move.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "unit"),
+    [
+        ("They met about three times a year.", 3, "time / year"),
+        ("The board sat for three fiscal years.", 3, "year"),
+    ],
+)
+def test_occasions_per_unit_of_time_and_a_modifier_before_years(text: str, value: float, unit: str) -> None:
+    c = one(text)
+    assert (c.value, c.unit) == (value, unit)

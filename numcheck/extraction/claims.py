@@ -116,6 +116,9 @@ def _not_a_claim(tk: Tokenized, num: Number, kb: Knowledge) -> int | None:
     t = toks[i]
     prev = toks[i - 1] if i > 0 else None
     nxt = toks[j] if j < n else None
+    if nxt is not None and num.value <= 12 and nxt.lower == "in" and j + 2 < n and toks[j + 1].lower == "the":
+        if toks[j + 2].lower in {"morning", "afternoon", "evening"}:
+            return j  # "at seven in the morning": a time of day
     if t.kind == "num":
         # "24/7" (all the time), "24/7/365": an idiom, not a figure
         if (
@@ -179,6 +182,35 @@ def _not_a_claim(tk: Tokenized, num: Number, kb: Knowledge) -> int | None:
             return j  # "2013_9_18_report.html": part of a file name or a web address
         if nxt is not None and _era_at(tk, j):
             return j + 1  # "200 A.D.", "300 BC": a year
+        if prev is not None and _after_code_citation(tk, i):
+            return j  # "42 U.S.C. 3631", "18 USC 1001": a section of a code of law
+        if (
+            nxt is not None
+            and nxt.text == "("
+            and tk.glued(j)
+            and j + 2 < n
+            and toks[j + 2].text == ")"
+            and len(toks[j + 1].text) <= 3
+            and toks[j + 1].text.isalnum()
+            and tk.glued(j + 1)
+        ):
+            k = j
+            while k + 2 < n and toks[k].text == "(" and tk.glued(k) and toks[k + 2].text == ")":
+                k += 3
+            return k  # "2332(a)(1)": a section and its sub-clauses
+        if (
+            nxt is not None
+            and nxt.text in {"D", "G"}
+            and tk.glued(j)
+            and num.value <= 6
+            and not (j + 1 < n and tk.glued(j + 1) and toks[j + 1].kind in {"word", "num"})
+        ):
+            return j + 1  # "3D models", "a 5G network"
+        if nxt is not None and (
+            nxt.text in {"USC", "CFR"}
+            or (nxt.text == "U" and [x.text for x in toks[j + 1 : j + 5]] == [".", "S", ".", "C"])
+        ):
+            return j  # "18 USC 1001", "42 U.S.C. 3631": the title of a code of law
         if (
             nxt is not None
             and nxt.text == ":"
@@ -326,7 +358,14 @@ def _not_a_claim(tk: Tokenized, num: Number, kb: Knowledge) -> int | None:
                     nxt.text == "%"
                     or (nxt.text not in {"'", "’", "′"} and match_unit_after(tk, j, kb.units, tk.glued(j)))
                 )
-                if not unit_next:
+                counted = (
+                    prev is not None
+                    and (prev.lower,) in kb.hedges
+                    and not (i > 1 and toks[i - 2].lower in YEAR_PREPOSITIONS)
+                    and nxt is not None
+                    and (nxt.lower in kb.people_kinds or nxt.lower in PEOPLE_WORDS)
+                )  # "roughly 1250 people per week": a count, not a year
+                if not unit_next and not counted:
                     return j
         # "a score of 72.8 out of 100", "seven out of 10": the scale, not a claim of its own
         if prev is not None and prev.lower == "of" and i >= 3 and toks[i - 2].lower == "out":
@@ -345,6 +384,7 @@ def _not_a_claim(tk: Tokenized, num: Number, kb: Knowledge) -> int | None:
             and prev.kind == "word"
             and prev.text[:1].isupper()
             and not tk.glued(i)
+            and not _possessive(prev.lower)  # "Mr Corbyn's 29-member cabinet"
             and prev.lower not in kb.numbers.units
             and prev.lower not in MONTHS
             and not _sentence_start(tk, i - 1)
@@ -376,6 +416,28 @@ def _not_a_claim(tk: Tokenized, num: Number, kb: Knowledge) -> int | None:
 
 
 ERAS = frozenset({"ad", "bc", "bce", "ce"})
+PEOPLE_WORDS = frozenset("people persons residents families households".split())
+YEAR_PREPOSITIONS = frozenset("in since by until from before after".split())
+CODE_CITATIONS = frozenset({"usc", "cfr", "u.s.c", "c.f.r"})
+
+
+def _after_code_citation(tk: Tokenized, i: int) -> bool:
+    """Is the figure at i a section number after a code of law ('U.S.C. 3631', 'USC 1001', '40 CFR
+    61')? The code may be written with full stops."""
+    toks = tk.tokens
+    k = i - 1
+    parts: list[str] = []
+    while k >= 0 and len(parts) < 8 and toks[k].sentence == toks[i].sentence:
+        t = toks[k]
+        if t.text == "." or (t.kind == "word" and len(t.text) <= 3 and t.text.isupper()):
+            parts.append(t.text)
+            k -= 1
+            if t.text != "." and (k < 0 or not tk.glued(k + 1)):
+                break
+        else:
+            break
+    word = "".join(reversed(parts)).lower().strip(".")
+    return word in CODE_CITATIONS
 
 
 def _era_at(tk: Tokenized, j: int) -> bool:
@@ -653,9 +715,30 @@ def _hedge_before(tk: Tokenized, i: int, kb: Knowledge) -> tuple[Hedge, int] | N
     return None
 
 
+def _hyphen_idiom(tk: Tokenized, num: Number, kb: Knowledge) -> bool:
+    """'a one-stop shop', 'the two-state solution', 'Six-Party Talks': an idiom or a name on a
+    spelled-out number and a hyphen (rules/nouns.yaml hyphen_idioms)."""
+    toks = tk.tokens
+    j = num.last + 1
+    if not num.words or j + 1 >= len(toks) or toks[j].text != "-" or not tk.glued(j):
+        return False
+    words = [toks[num.last].lower]
+    for t in toks[j + 1 : j + 8]:
+        if t.kind == "word":
+            words.append(t.lower)
+        elif t.text != "-":
+            break
+        key = tuple(words)
+        if key in kb.hyphen_idioms:
+            return True
+    return False
+
+
 def _read_claim(tk: Tokenized, num: Number, kb: Knowledge) -> Raw | None:
     toks = tk.tokens
     n = len(toks)
+    if _hyphen_idiom(tk, num, kb):
+        return None
     first = num.start
     currency: str | None = None
     multiplier = 1.0
@@ -949,7 +1032,14 @@ def _age_after_name(tk: Tokenized, num: Number, kb: Knowledge) -> tuple[str, str
         return None
     after = toks[last + 1] if last + 1 < n else None
     if after is None or after.sentence != toks[i].sentence or after.text != ",":
-        if not (after is None or after.sentence != toks[i].sentence or after.text in {".", ";"}):
+        name_next = (
+            after is not None
+            and after.lower == "and"
+            and last + 2 < n
+            and _is_name_word(toks[last + 2], kb)
+            and toks[last + 2].sentence == toks[i].sentence
+        )  # "Brenda Daniels, 45 and William Bradley, 58,"
+        if not (after is None or after.sentence != toks[i].sentence or after.text in {".", ";"} or name_next):
             return None
     if after is not None and after.text == "," and last + 2 < n and toks[last + 2].kind == "num":
         return None  # "Texas and Utah, 12, 14 and 9 percent": a list of figures
@@ -1469,6 +1559,13 @@ def _bare_rate(tk: Tokenized, raw: Raw, kb: Knowledge) -> None:
     toks = tk.tokens
     n = len(toks)
     j = raw.last + 1
+    if j < n and toks[j].lower == "times":
+        per = _per_time_at(tk, j + 1, kb)
+        if per is not None:  # "three times a year": a count of occasions per unit of time
+            raw.kind, raw.counts, raw.noun_class = "count", "times", "time"
+            raw.noun_span, raw.last = (j, j), per[1]
+            raw.features["per"] = per[0].name
+        return
     per = _per_time_at(tk, j, kb)
     if per is not None:
         raw.kind, raw.unit, raw.last = "quantity", Unit(f"per {per[0].name}", None, "rate"), per[1]
@@ -1634,6 +1731,7 @@ def _find_noun(tk: Tokenized, j: int, raw: Raw, kb: Knowledge) -> None:
             and t.text.islower()
             and low not in kb.not_hyphen_nouns
             and not low.endswith(ADJECTIVE_ENDINGS)
+            and not (low.endswith("ed") and len(low) > 4 and not low.endswith("eed"))  # "a thousand-claimed"
             and match_unit_after(tk, k, kb.units, True) is None
         ):
             fallback = (k, k)  # "a 5,000-bed hospital", "a 12-member panel": the noun is singular
@@ -1765,6 +1863,7 @@ NOT_ONE_NOUNS = frozenset(
 
 
 CLAUSE_WORDS = frozenset("because until unless if when where whose yet too alone instead".split())
+ONE_ADJECTIVES = frozenset("former senior junior young old new single female male".split())
 
 
 def _one_noun(tk: Tokenized, num: Number, raw: Raw, kb: Knowledge) -> None:
@@ -1785,19 +1884,23 @@ def _one_noun(tk: Tokenized, num: Number, raw: Raw, kb: Knowledge) -> None:
         and w not in NOT_ONE_NOUNS
         and (
             w.endswith(("ly", "ar", "ic", "al", "ous"))
-            or (t.text[:1].isupper() and w.endswith(("an", "ese", "ish", "i")))
+            or w in ONE_ADJECTIVES
+            or (t.text[:1].isupper() and not _sentence_start(tk, j))  # "one Arkansas lawmaker"
             or (t.text.isupper() and len(w) > 1)  # "one ISIL member"
         )
         and toks[j + 1].kind == "word"
         and toks[j + 1].text.islower()
         and toks[j + 1].lower not in STOP_AFTER
+        and toks[j + 1].lower not in kb.common_verbs
         and (toks[j + 1].lower,) not in kb.cue_verbs
         and not toks[j + 1].lower.endswith(("ed", "s"))
     ):
-        j += 1  # "one particular woman", "one elderly man", "one Israeli jet": past the adjective
+        j += 1  # "one particular woman", "one former employee", "one Israeli jet": past the adjective
         t = toks[j]
         w = t.lower
     if t.kind != "word" or not t.text.isalpha() or not t.text.islower() or len(w) < 3:
+        return
+    if w in kb.common_verbs:
         return
     if w in STOP_AFTER or w in kb.not_counted or w in NOT_ONE_NOUNS or w in kb.numbers.units or w in MONTHS:
         return
@@ -1810,10 +1913,31 @@ def _one_noun(tk: Tokenized, num: Number, raw: Raw, kb: Knowledge) -> None:
         if (
             nxt not in STOP_AFTER
             and nxt not in CLAUSE_WORDS
-            and not nxt.endswith(("ed", "s"))
+            and nxt not in kb.common_verbs
+            and not nxt.endswith(("ed", "s", "ly"))
             and (nxt,) not in kb.cue_verbs
         ):
-            return  # "one county official": the noun is further on, and not this one
+            # "one fraud conspiracy from", "one studio album but": the noun is the next word when
+            # a break follows it; "one county official said" as well; else the noun is unknown
+            k = j + 2
+            after = toks[k] if k < len(toks) and toks[k].sentence == t.sentence else None
+            if (
+                nxt.endswith(ADJECTIVE_ENDINGS)
+                or len(nxt) < 3
+                or not nxt.isalpha()
+                or after is None
+                or not (
+                    after.kind != "word"
+                    or after.lower in STOP_AFTER
+                    or after.lower in CLAUSE_WORDS
+                    or after.lower in kb.common_verbs
+                    or (after.lower,) in kb.cue_verbs
+                    or after.lower.endswith(("ed", "ly"))
+                )
+            ):
+                return
+            j += 1
+            t, w = toks[j], nxt
     raw.counts = t.text
     raw.noun_class = w
     raw.noun_span = (j, j)

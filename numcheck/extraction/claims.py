@@ -119,6 +119,14 @@ def _not_a_claim(tk: Tokenized, num: Number, kb: Knowledge) -> int | None:
     if nxt is not None and num.value <= 12 and nxt.lower == "in" and j + 2 < n and toks[j + 1].lower == "the":
         if toks[j + 2].lower in {"morning", "afternoon", "evening"}:
             return j  # "at seven in the morning": a time of day
+    # "seven out of ten": the scale of a ratio ("7 in 10 viewers" keeps both: the viewers asked)
+    if prev is not None and prev.lower == "of" and i >= 3 and toks[i - 2].lower == "out" and t.kind == "word":
+        w = toks[i - 3]
+        if w.kind == "num" or kb.numbers.is_number_word(w.lower):
+            before = read_number(tk, i - 3, kb.numbers)
+            if before is not None and before.last == i - 3 and before.value is not None:
+                if _ratio_scale_at(tk, i - 2, before.value, kb) is not None:
+                    return j
     if t.kind == "num":
         # "24/7" (all the time), "24/7/365": an idiom, not a figure
         if (
@@ -169,13 +177,13 @@ def _not_a_claim(tk: Tokenized, num: Number, kb: Knowledge) -> int | None:
             return _clock_range_end(tk, j)  # "from 7 to 9 am": a span of clock times
         if (
             prev is not None
-            and prev.lower in {"to", "-", "–", "through", "until", "and", "or", "&"}
+            and prev.lower in {"to", "-", "–", "through", "until"}
             and i >= 3
             and toks[i - 2].kind == "num"
             and toks[i - 3].lower.rstrip(".") in MONTHS
             and num.value <= 31
         ):
-            return j  # "from Jan 15 to 18", "on January 11 and 12": the second day of dates
+            return j  # "from Jan 15 to 18": the second day of a date span
         if prev is not None and "_" in (prev.text, nxt.text if nxt is not None else "") and (
             (prev.text == "_" and tk.glued(i)) or (nxt is not None and nxt.text == "_" and tk.glued(j))
         ):
@@ -371,6 +379,7 @@ def _not_a_claim(tk: Tokenized, num: Number, kb: Knowledge) -> int | None:
         if prev is not None and prev.lower == "of" and i >= 3 and toks[i - 2].lower == "out":
             if toks[i - 3].kind == "num" or kb.numbers.is_number_word(toks[i - 3].lower):
                 return j
+
         # dates: Dec. 29, August 19, 29 August
         if prev is not None and (
             prev.lower in MONTHS or (prev.text == "." and i > 1 and toks[i - 2].lower in MONTHS)
@@ -866,6 +875,8 @@ def _read_claim(tk: Tokenized, num: Number, kb: Knowledge) -> Raw | None:
             raw.measurand, raw.kind = "", "number"
         if raw.counts is None:
             _partitive_noun(tk, raw.last + 1, raw, kb)
+        if raw.counts is None and not raw.is_range:
+            _noun_after_next_figure(tk, raw, num, kb)  # "914 and 630 closings"
         if raw.noun_span is not None:
             per = _per_time_at(tk, raw.noun_span[1] + 1, kb)
             if per is not None:
@@ -1007,7 +1018,9 @@ def _after_age_word(tk: Tokenized, i: int, kb: Knowledge) -> bool:
     if k >= 1 and toks[k].lower == "between":
         k -= 1  # "aged between 18 and 25"
     if k >= 1 and toks[k].lower == "at" and toks[k].sentence == toks[i].sentence:
-        # "died on Sunday at 88": the age at death
+        # "died on Sunday at 88": the age at death (a whole number of years)
+        if toks[i].kind != "num" or not toks[i].text.isdigit() or int(toks[i].text) > MAX_AGE:
+            return False
         near = toks[max(0, k - 4) : k]
         return any(t.lower in kb.death_words and t.sentence == toks[i].sentence for t in near)
     return k >= 0 and toks[k].lower in kb.age_words and toks[k].sentence == toks[i].sentence
@@ -1607,8 +1620,8 @@ def _read_price_per_unit(tk: Tokenized, raw: Raw, kb: Knowledge) -> None:
         return
     pu = _per_unit_at(tk, raw.last + 1, kb)
     if pu is None:
-        if j + 1 < len(toks) and toks[j].lower == "per" and toks[j + 1].lower in PER_ITEM:
-            raw.currency = f"{raw.currency}/{toks[j + 1].lower}"  # "$15 per share"
+        if j + 1 < len(toks) and toks[j].lower == "per" and _per_noun(tk, j + 1, kb):
+            raw.currency = f"{raw.currency}/{toks[j + 1].lower}"  # "$15 per share", "$80m per astronaut"
             raw.last = j + 1
         return
     if pu[0].entity == "time":
@@ -1619,6 +1632,35 @@ def _read_price_per_unit(tk: Tokenized, raw: Raw, kb: Knowledge) -> None:
             return
     raw.currency = f"{raw.currency}/{pu[0].name}"
     raw.last = pu[1]
+
+
+def _per_noun(tk: Tokenized, j: int, kb: Knowledge) -> bool:
+    """A singular noun at j, after 'per', that an amount of money is paid for: 'share', 'astronaut';
+    not a currency ('$1.25 per pound' is an exchange rate, read later)."""
+    t = tk.tokens[j]
+    w = t.lower
+    if w in PER_ITEM:
+        return True
+    return (
+        t.kind == "word"
+        and t.text.isalpha()
+        and t.text.islower()
+        and len(w) > 2
+        and w not in STOP_AFTER
+        and w not in PERCENT_WORDS
+        and w not in {"cent", "annum", "se", "pound", "pounds"}
+        and singular_noun(w) == w
+        and _currency_word_at(tk, j, kb) is None
+        and not _lower_word_at(tk, j + 1)  # "$10,000 per foreign aid worker": the noun is further on
+    )
+
+
+def _lower_word_at(tk: Tokenized, j: int) -> bool:
+    """Is token j a lower-case word that carries a noun phrase on (not a function word)?"""
+    if j >= len(tk.tokens):
+        return False
+    t = tk.tokens[j]
+    return t.text.isalpha() and t.text.islower() and t.lower not in STOP_AFTER
 
 
 def _scale_of(num: Number) -> float:
@@ -1665,6 +1707,10 @@ def _find_noun(tk: Tokenized, j: int, raw: Raw, kb: Knowledge) -> None:
                 continue
             if t.text == "." and tk.glued(k) and len(toks[k - 1].text) == 1 and toks[k - 1].text.isupper():
                 k += 1  # "U.S.", "U.N.": an abbreviation inside the noun phrase
+                continue
+            quoted = k + 1 < n and tk.glued(k + 1) and toks[k + 1].kind == "word"
+            if t.text in QUOTE_OPENERS and k == j and quoted:
+                k += 1  # '200 "victims of hacking"': a quotation opens before the noun
                 continue
             if (
                 t.text == "("
@@ -1789,6 +1835,57 @@ def _noun_use(tk: Tokenized, k: int, kb: Knowledge) -> bool:
     return nxt.endswith("ed") or (nxt,) in kb.cue_verbs or (nxt in STOP_AFTER and nxt not in {"and", "or"})
 
 
+def _ratio_scale_at(tk: Tokenized, j: int, value: float, kb: Knowledge) -> Number | None:
+    """The scale of a ratio at token j ('out of 10', 'in 10', 'in four') after a figure `value`
+    smaller than it: a whole number with no unit after it."""
+    toks = tk.tokens
+    n = len(toks)
+    if j + 1 < n and toks[j].lower == "out" and toks[j + 1].lower == "of":
+        j += 2
+    elif not (j < n and toks[j].lower == "in"):
+        return None
+    else:
+        j += 1
+    if j >= n or toks[j].sentence != toks[j - 1].sentence or toks[j].kind not in {"num", "word"}:
+        return None
+    m = read_number(tk, j, kb.numbers)
+    if m is None or m.value is None or m.value <= value or m.value != int(m.value) or m.sign is not None:
+        return None
+    if not (m.value in (10, 100, 1000) or (m.words and m.value <= 10)):
+        return None
+    if m.last + 1 < n and match_unit_after(tk, m.last + 1, kb.units, tk.glued(m.last + 1)) is not None:
+        return None  # "5 in 10 days"
+    return m
+
+
+def _noun_after_next_figure(tk: Tokenized, raw: Raw, num: Number, kb: Knowledge) -> None:
+    """A figure with no noun of its own counts the noun (or takes the unit) of the figure after it
+    in a list: '914 and 630 closings', '1.8 million and 3.2 million tons'."""
+    toks = tk.tokens
+    n = len(toks)
+    j = raw.last + 1
+    if j + 1 >= n or raw.value is None:
+        return
+    if toks[j].lower in {"and", "or"} and toks[j + 1].kind == "num" and not num.words:
+        nxt = read_number(tk, j + 1, kb.numbers)
+    else:
+        return  # not a ratio: "four in five trusts" is a share of them, no count to compare
+    if nxt is None or nxt.last + 1 >= n or toks[nxt.last + 1].sentence != toks[j].sentence:
+        return
+    probe = Raw(0, 0, None, None, None)
+    if not tk.glued(nxt.last + 1):
+        _read_unit(tk, nxt.last + 1, probe, kb)
+        if probe.unit is not None and probe.unit.pint and probe.unit.entity != "time":
+            raw.kind, raw.unit = "quantity", probe.unit  # "1.8 million and 3.2 million tons"
+            return
+    _find_noun(tk, nxt.last + 1, probe, kb)
+    if probe.noun_span is None or probe.noun_span[0] != nxt.last + 1 or not probe.counts:
+        return
+    if not (probe.counts.lower().endswith("s") or probe.counts.lower() in IRREGULAR):
+        return
+    raw.counts, raw.noun_class, raw.kind = probe.counts, probe.noun_class, "count"
+
+
 def _per_population(tk: Tokenized, raw: Raw, kb: Knowledge) -> None:
     """'201 per 100,000 people', '12 deaths per 1 million residents': a rate per so many of a
     counted noun; with no noun of its own the figure counts the same noun ('201' people)."""
@@ -1855,14 +1952,19 @@ def _partitive_noun(tk: Tokenized, j: int, raw: Raw, kb: Knowledge) -> None:
     raw.features["of_noun"] = True
 
 
+QUOTE_OPENERS = frozenset({'"', "“"})
 ADJECTIVE_ENDINGS = ("ive", "ous", "ful", "less", "able", "ible", "ly", "ish")
 NOT_ONE_NOUNS = frozenset(
     """another other way time thing day night morning evening afternoon point side hand reason
-    such own single big small last first next only very more most much less""".split()
+    such own single big small last first next only very more most much less never also still just
+    even ever already often really actually simply finally""".split()
 )
 
 
-CLAUSE_WORDS = frozenset("because until unless if when where whose yet too alone instead".split())
+CLAUSE_WORDS = frozenset(
+    """because until unless if when where whose yet too alone instead due ago away apart ahead together
+    again today tonight yesterday now here""".split()
+)
 ONE_ADJECTIVES = frozenset("former senior junior young old new single female male".split())
 
 
@@ -1914,7 +2016,7 @@ def _one_noun(tk: Tokenized, num: Number, raw: Raw, kb: Knowledge) -> None:
             nxt not in STOP_AFTER
             and nxt not in CLAUSE_WORDS
             and nxt not in kb.common_verbs
-            and not nxt.endswith(("ed", "s", "ly"))
+            and not nxt.endswith(("ed", "s", "ly", "ing"))
             and (nxt,) not in kb.cue_verbs
         ):
             # "one fraud conspiracy from", "one studio album but": the noun is the next word when

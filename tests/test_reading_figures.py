@@ -925,3 +925,13 @@ def test_a_unit_after_the_next_figure_of_a_list_is_shared() -> None:
 def test_a_noun_in_quotation_marks_is_counted() -> None:
     c = one('The firm has acted for more than 300 "victims of hacking" so far.')
     assert c.unit == "victim"
+
+
+def test_a_plural_of_a_two_letter_abbreviation_is_counted() -> None:
+    c = one("Two Green MPs voted against the bill.")
+    assert (c.kind, c.unit) == ("count", "mp")
+
+
+def test_a_capitalised_plural_ending_a_headline_is_counted() -> None:
+    c = one("Brewer Settles Clean Water Act Violations at Three Ohio Breweries")
+    assert (c.kind, c.unit) == ("count", "brewery")

@@ -1681,9 +1681,8 @@ def _title_case(tk: Tokenized, k: int) -> bool:
     next word and most of the longer words around it are capitalised."""
     toks = tk.tokens
     s = toks[k].sentence
-    if k + 1 >= len(toks) or toks[k + 1].sentence != s:
-        return False
-    if not (toks[k + 1].text[:1].isupper() or toks[k + 1].lower in HEADLINE_LOWER):
+    last = k + 1 >= len(toks) or toks[k + 1].sentence != s  # "... at Two Pennsylvania Breweries"
+    if not last and not (toks[k + 1].text[:1].isupper() or toks[k + 1].lower in HEADLINE_LOWER):
         return False  # "Six Experts as New Members", "Thirteen Branches in Ohio to Be Sold"
     near = toks[max(0, k - 6) : k + 7]
     words = [t for t in near if t.sentence == s and t.kind == "word" and len(t.text) > 3]
@@ -1785,7 +1784,7 @@ def _find_noun(tk: Tokenized, j: int, raw: Raw, kb: Knowledge) -> None:
         if (
             fallback is None
             and low.endswith("s")
-            and len(low) > 3
+            and (len(low) > 3 or (len(t.text) == 3 and t.text[:2].isupper()))  # "two Labour MPs"
             and low not in NOT_NOUNS
             and (
                 not t.text[:1].isupper()
@@ -2204,6 +2203,6 @@ def singular_noun(word: str) -> str:
         return low[:-3] + "y"
     if low.endswith(("ches", "shes", "sses", "xes")):
         return low[:-2]
-    if low.endswith("s") and not low.endswith("ss") and len(low) > 3:
-        return low[:-1]
+    if low.endswith("s") and not low.endswith("ss") and (len(low) > 3 or (len(w) == 3 and w[:2].isupper())):
+        return low[:-1]  # "soldiers", "MPs"
     return low

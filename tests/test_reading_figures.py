@@ -935,3 +935,11 @@ def test_a_plural_of_a_two_letter_abbreviation_is_counted() -> None:
 def test_a_capitalised_plural_ending_a_headline_is_counted() -> None:
     c = one("Brewer Settles Clean Water Act Violations at Three Ohio Breweries")
     assert (c.kind, c.unit) == ("count", "brewery")
+
+
+def test_a_name_suffix_tells_a_father_from_his_son() -> None:
+    text = "Paul Greer Sr., 75, of Dayton, and Paul Greer Jr., 50, of Akron, were charged."
+    a, b = numcheck.extract(text)
+    assert (a.unit, b.unit) == ("year", "year")
+    assert a.measurand != b.measurand
+    assert not numcheck.check(text).findings

@@ -1089,6 +1089,10 @@ def _age_after_name(tk: Tokenized, num: Number, kb: Knowledge) -> tuple[str, str
     while j < k and toks[j].kind != "word":
         j += 1
     name = tk.text[toks[j].start : head.start + len(head.text)]
+    if k != i - 2:
+        # "Carl Kruse Sr., 75" and "Carl Kruse Jr., 50" are two people: the suffix is part of the name
+        suffix = "".join(t.text for t in toks[k + 1 : i - 1] if t.text != ",")
+        name = f"{name} {suffix}"
     return name, " ".join(name.replace("’", "'").lower().split())
 
 

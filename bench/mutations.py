@@ -304,12 +304,9 @@ def breaks(
             "high_open",
             "kind",
             "unit",
-            "si_value",
-            "si_low",
-            "si_high",
+            "si",
         )
     }
-    fields.update(si_unit=new.si_unit, dimension=new.dimension)
     swapped = [x.model_copy(update=fields) if x.id == c.id else x for x in claims]
     doc = read_text(text, doc_id="d0", path="<article>").model_copy(update={"role": "draft"})
     return bool(findings(doc, swapped))

@@ -121,23 +121,30 @@ def could_be_same(a: Claim, b: Claim) -> bool:
     (numcheck/scorer.py)."""
     if a.id == b.id or not comparable(a, b):
         return False
-    if a.partitive or b.partitive or a.part_of or b.part_of:
-        return False
-    if a.role == "when" or b.role == "when" or a.conversion_of or b.conversion_of:
-        return False
+    return pairable(a) and pairable(b) and pair_allowed(a, b)
+
+
+def pairable(c: Claim) -> bool:
+    """What rules a figure out of every pair on its own: a part of a whole, a figure that says
+    when, a stated conversion of another figure, a vague amount ('scores of', 'a few',
+    'thousands of' say how many roughly, not a figure to hold to)."""
+    return not (c.partitive or c.part_of or c.role == "when" or c.conversion_of or c.hedge == "vague")
+
+
+def pair_allowed(a: Claim, b: Claim) -> bool:
+    """could_be_same's tests of the two figures together (both pairable and comparable)."""
     if (a.role == "age" or b.role == "age") and not same_person(a, b):
         return False  # 'Smith, 39, and Jones, 41': an age is one measurand only with the same person's
-    if a.hedge == "vague" or b.hedge == "vague":
-        return False  # 'scores of', 'a few', 'thousands of' say how many roughly, not a figure to hold to
     if a.event and b.event and a.event != b.event and a.kind in {"count", "number"}:
         return False
     if a.direction != b.direction or a.change != b.change:
         return False
-    ya, yb = years(a.times), years(b.times)
-    if ya and yb and not ya & yb:
-        return False
-    if ("<from>" in a.times) != ("<from>" in b.times) or ("<modal>" in a.times) != ("<modal>" in b.times):
-        return False
+    if a.times or b.times:
+        ya, yb = years(a.times), years(b.times)
+        if ya and yb and not ya & yb:
+            return False
+        if ("<from>" in a.times) != ("<from>" in b.times) or ("<modal>" in a.times) != ("<modal>" in b.times):
+            return False
     return not (a.aspect and b.aspect and a.aspect != b.aspect)
 
 
@@ -263,8 +270,15 @@ def agree(a: Claim, b: Claim, relative: float = 0.0) -> bool:
     """Do the intervals the two wordings allow overlap (each widened by `relative`)?
 
     Open bounds count: "more than 20 feet" and "as high as 20 feet" do not meet."""
-    alo, ahi = _widen(*interval(a), relative)
-    blo, bhi = _widen(*interval(b), relative)
+    return agree_at(interval(a), interval(b), a, b, relative)
+
+
+def agree_at(
+    ia: tuple[float, float], ib: tuple[float, float], a: Claim, b: Claim, relative: float = 0.0
+) -> bool:
+    """agree(a, b) with the claims' intervals already found (`interval`), for many pairs."""
+    alo, ahi = _widen(*ia, relative)
+    blo, bhi = _widen(*ib, relative)
     if alo > bhi or blo > ahi:
         return False
     if alo == bhi and (a.low_open or b.high_open) and relative == 0:

@@ -106,7 +106,7 @@ def test_a_few_ordinary_aliases_still_work():
 
 # ------------------------------------------------------------------------- a budget per document
 
-DENSE = "12 " * 20_000  # 60 kB of bare figures: seconds and hundreds of megabytes to check
+DENSE = "12 " * 20_000  # 60 kB of bare figures: seconds and tens of megabytes to check
 
 
 def test_check_stops_a_document_past_its_time_limit_with_one_line(work: Path):
@@ -117,8 +117,8 @@ def test_check_stops_a_document_past_its_time_limit_with_one_line(work: Path):
 
 def test_check_stops_a_document_past_its_memory_limit_with_one_line(work: Path):
     (work / "dense.txt").write_text(DENSE)
-    err = one_line_error(run(work, "check", "dense.txt", "--memory-limit", "60"), "dense.txt")
-    assert "stopped at 60 MB, the memory limit for one document (--memory-limit" in err
+    err = one_line_error(run(work, "check", "dense.txt", "--memory-limit", "20"), "dense.txt")
+    assert "stopped at 20 MB, the memory limit for one document (--memory-limit" in err
 
 
 def test_scan_reports_an_article_over_budget_and_checks_the_next(work: Path):

@@ -17,7 +17,20 @@ from collections.abc import Iterable, Iterator
 from numcheck.checks.base import CheckContext, Rule
 from numcheck.checks.slips import likely_slip
 from numcheck.frames import Frame, frame, list_sentences, pair_features
-from numcheck.link import agree, could_be_same, describe, kind_key, known_same, point, ratio, same_measurand
+from numcheck.link import (
+    agree,
+    agree_at,
+    comparable,
+    describe,
+    interval,
+    kind_key,
+    known_same,
+    pair_allowed,
+    pairable,
+    point,
+    ratio,
+    same_measurand,
+)
 from numcheck.models import Category, Claim, Finding, Severity
 from numcheck.scorer import scorer
 
@@ -39,23 +52,28 @@ def candidate_pairs(claims: list[Claim]) -> Iterator[tuple[Claim, Claim]]:
     """Pairs that knowledge allows to be one measurand (link.could_be_same).
 
     Only claims of one kind can link (link.comparable), so pairs are formed within buckets of
-    kind_key — a count of troops never meets an area — which keeps long documents near-linear."""
+    kind_key — a count of troops never meets an area — which keeps long documents near-linear.
+    Figures that no pair can hold (link.pairable: a part, a vague amount, ...) are left out
+    first, so the window counts only figures that could be compared."""
+    claims = [c for c in claims if pairable(c)]
     buckets: dict[tuple[str, str | None], list[Claim]] = {}
     for c in claims:
         buckets.setdefault(kind_key(c), []).append(c)
     bare = [c for c in claims if c.kind == "number" and c.event]
     bare_ids = {c.id for c in bare}
-    groups = [(group, False) for group in buckets.values()]
+    # one key is one kind: comparable without asking, but for bare numbers (comparable only with
+    # one event) and a count's bucket joined with bare figures
+    groups = [(group, False, key[0] == "number") for key, group in buckets.items()]
     # a bare figure with an event ("put the toll at 288") may stand for a count: those pairs too,
     # each once (pairs of two counts or of two bare figures come from their own buckets)
-    groups += [(group + bare, True) for key, group in buckets.items() if key[0] == "count" and bare]
-    for group, mixed in groups:
+    groups += [(group + bare, True, True) for key, group in buckets.items() if key[0] == "count" and bare]
+    for group, mixed, ask in groups:
         group = sorted(group, key=lambda c: (c.start, c.id))
         for i, a in enumerate(group):
             for b in group[i + 1 : i + 1 + WINDOW]:
                 if mixed and (a.id in bare_ids) == (b.id in bare_ids):
                     continue
-                if could_be_same(a, b):
+                if (not ask or comparable(a, b)) and pair_allowed(a, b):
                     yield a, b
 
 
@@ -91,12 +109,16 @@ def _linked_pairs(ctx: CheckContext, doc_id: str) -> tuple[list[Claim], array, a
 
     lists = list_sentences(claims)
     position = {id(c): k for k, c in enumerate(claims)}
+    # what every pair asks of a claim, found once a claim
+    voice = [normalise_source(named_source(c)) for c in claims]
+    span = [interval(c) for c in claims]
     first, second, probs = array("i"), array("i"), array("d")
     for a, b in candidate_pairs(claims):
-        if agree(a, b, tol) and not _different_sources(a, b, generic):
+        i, j = position[id(a)], position[id(b)]
+        if agree_at(span[i], span[j], a, b, tol) and not _two_voices(voice[i], voice[j], generic):
             continue
-        first.append(position[id(a)])
-        second.append(position[id(b)])
+        first.append(i)
+        second.append(j)
         if known_same(a, b):  # 'Delgado, 39' and 'Delgado, 43': one person's age, not a likelihood
             probs.append(1.0)
             continue
@@ -106,7 +128,11 @@ def _linked_pairs(ctx: CheckContext, doc_id: str) -> tuple[list[Claim], array, a
 
 def _different_sources(a: Claim, b: Claim, generic: set[str]) -> bool:
     """Two named, different sources ('officials said' names no one in particular)."""
-    sa, sb = normalise_source(named_source(a)), normalise_source(named_source(b))
+    return _two_voices(normalise_source(named_source(a)), normalise_source(named_source(b)), generic)
+
+
+def _two_voices(sa: str | None, sb: str | None, generic: set[str]) -> bool:
+    """_different_sources on the two sources already normalised."""
     if sa is None or sb is None or sa == sb or sa in sb or sb in sa:
         return False
     return not (_is_generic(sa, generic) or _is_generic(sb, generic))

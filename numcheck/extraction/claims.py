@@ -27,7 +27,7 @@ from numcheck.extraction.raw import Raw
 from numcheck.extraction.tokens import Token, Tokenized, tokenize
 from numcheck.extraction.units import Unit, match_unit_after, to_si
 from numcheck.extraction.words import MONTHS, NOT_NOUNS, STOP_AFTER
-from numcheck.models import Claim, Document
+from numcheck.models import SI, Claim, Document
 from numcheck.rulepack import Hedge, RulePack
 
 TIME_SUFFIXES = {"am", "pm", "a.m", "p.m", "gmt", "utc", "bst", "edt", "est", "cet", "pdt", "pst", "cest"}
@@ -2116,8 +2116,7 @@ def to_claim(tk: Tokenized, raw: Raw, kb: Knowledge, doc_id: str) -> Claim:
     start = toks[raw.first].start
     end = toks[raw.last].end
     unit: str | None = None
-    si_value = si_low = si_high = None
-    si_unit = dimension = None
+    si: SI | None = None
     if raw.kind == "money":
         unit = raw.currency
     elif raw.kind in {"percent", "percentage_point"}:
@@ -2132,10 +2131,10 @@ def to_claim(tk: Tokenized, raw: Raw, kb: Knowledge, doc_id: str) -> Claim:
         if conv is not None:
             factor, offset, si_unit, dimension = conv
 
-            def si(v: float | None) -> float | None:
+            def to(v: float | None) -> float | None:
                 return None if v is None else v * factor + offset
 
-            si_value, si_low, si_high = si(raw.value), si(raw.low), si(raw.high)
+            si = SI(to(raw.value), to(raw.low), to(raw.high), si_unit, dimension)
     return Claim(
         doc=doc_id,
         start=start,
@@ -2146,11 +2145,7 @@ def to_claim(tk: Tokenized, raw: Raw, kb: Knowledge, doc_id: str) -> Claim:
         high=raw.high,
         kind=raw.kind,
         unit=unit,
-        si_value=si_value,
-        si_low=si_low,
-        si_high=si_high,
-        si_unit=si_unit,
-        dimension=dimension,
+        si=si,
         counts=singular_noun(raw.counts) if raw.counts else None,
         noun_class=raw.noun_class,
         measurand=raw.measurand,

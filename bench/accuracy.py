@@ -745,8 +745,8 @@ FLOORS = {
 UNIT_FLOORS = {
     "Recognizers CurrencyModel": 0.978,
     "Recognizers DimensionModel": 0.956,
-    "quantulum3 quantities": 0.844,
-    "quantulum3 with a unit (claims only)": 0.8,
+    "quantulum3 quantities": 0.85,
+    "quantulum3 with a unit (claims only)": 0.808,
 }
 
 

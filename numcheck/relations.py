@@ -26,6 +26,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 
+from numcheck.extraction.claims import singular_noun
 from numcheck.extraction.tokens import sentence_offsets
 from numcheck.link import interval
 from numcheck.models import Claim
@@ -193,6 +194,8 @@ def compatible(a: Claim, b: Claim, people: set[str]) -> bool:
     one dimension, two percentages."""
     if a.kind in {"count", "number"} and b.kind in {"count", "number"}:
         if a.noun_class and b.noun_class and a.noun_class != b.noun_class:
+            if singular_noun(a.noun_class) == singular_noun(b.noun_class):
+                return True  # "one park project" is a part of "three projects"
             return a.noun_class in people and b.noun_class in people
         return True
     if a.kind == b.kind == "money":

@@ -685,3 +685,261 @@ def test_radiation_doses_are_read_and_their_conversions_checked() -> None:
     assert one("Readings hit 2.6 microsieverts per hour by the fence.").unit == "microsievert / hour"
     report = numcheck.check("A dose of 2 sieverts (200 millisieverts) is dangerous.")
     assert [f.rule for f in report.findings] == ["NC401"]
+
+
+# ---------------------------------------------------------------- found beside CQE on fit articles (2)
+
+
+@pytest.mark.parametrize(
+    ("text", "age"),
+    [
+        ("Paul T. Greer Jr., 58, of Dayton, was charged on Monday.", 58),
+        ("Ruth Adler, M.D., 51, of Akron, pleaded guilty.", 51),
+        ("Owen Marsh III, 33, was named in the complaint.", 33),
+    ],
+)
+def test_an_age_after_a_name_suffix_is_an_age(text: str, age: int) -> None:
+    c = one(text)
+    assert (c.value, c.unit, c.role) == (age, "year", "age")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Inmates between the ages of 15 and 17 were moved to a new wing.",
+        "Patients aged between 15 and 17 were seen first.",
+    ],
+)
+def test_an_age_range_after_ages_of_or_aged_between(text: str) -> None:
+    c = one(text)
+    assert (c.low, c.high, c.unit) == (15, 17, "year")
+
+
+def test_a_scale_word_joined_by_a_hyphen_scales_the_figure() -> None:
+    a, b = numcheck.extract("The hall was valued at 230-million euros ($250-million) last year.")
+    assert (a.value, a.unit, b.value, b.unit) == (230e6, "EUR", 250e6, "USD")
+
+
+def test_a_percent_joined_by_a_hyphen_is_a_percentage() -> None:
+    c = one("The shop reported 85-percent growth in sales.")
+    assert (c.value, c.kind) == (85, "percent")
+
+
+@pytest.mark.parametrize(
+    ("text", "counts"),
+    [
+        ("The farmer lives with his four wives near the lake.", "wife"),
+        ("The school offered only six Gifted and Honors classes.", "class"),
+        ("The summit drew three dozen state and federal agencies.", "agency"),
+        ("Some 300,000 Israelis live in the area.", "israeli"),
+        ("A dozen Democrats walked out of the chamber.", "democrat"),
+        ("In 2015 about 113 million Chinese worked online.", "chinese"),
+        ("Ministry Names Six Experts as New Members of Panel", "expert"),
+        ("OJP has six bureaus that hand out grants.", "bureau"),
+    ],
+)
+def test_counted_nouns_past_coordinated_modifiers_demonyms_and_headlines(text: str, counts: str) -> None:
+    c = one(text)
+    assert (c.kind, c.unit) == ("count", counts)
+
+
+def test_a_demonym_before_a_noun_is_not_what_is_counted() -> None:
+    c = one("Some 40 million Chinese and foreign workers will be affected.")
+    assert c.unit == "worker"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The arena was built around 200 A.D. by the Romans.",
+        "Panel 3: Industry Reaction",
+        "The case number is 11-cr-20121.",
+        "See www.example.gov/news/2013_9_18_report.html for more.",
+    ],
+)
+def test_eras_labels_case_numbers_and_file_names_are_not_claims(text: str) -> None:
+    assert numcheck.extract(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "unit"),
+    [
+        ("The island is a half a square mile in size.", 0.5, "square mile"),
+        ("The church has held the keys for a quarter of a century.", 0.25, "century"),
+        ("He walked a third of a mile to the station.", 1 / 3, "mile"),
+        ("He has served four and half years of his term.", 4.5, "year"),
+    ],
+)
+def test_a_spelled_fraction_of_one_unit_is_that_part_of_the_unit(text: str, value: float, unit: str) -> None:
+    c = one(text)
+    assert (c.kind, c.unit) == ("quantity", unit)
+    assert c.value == pytest.approx(value, rel=1e-6)
+
+
+def test_a_range_of_two_fractions_is_a_range_of_percentages() -> None:
+    c = one("Opinion is split: between a quarter and two-fifths say yes.")
+    assert (c.low, c.high, c.unit) == (25, 40, "percent")
+
+
+@pytest.mark.parametrize(
+    ("text", "low", "high", "unit"),
+    [
+        ("The firm paid several hundred million dollars in bribes.", 3e8, 8e8, "USD"),
+        ("A few thousand people came to the rally.", 2000, 5000, "people"),
+        ("The wars cost trillions of dollars.", 1e12, 1e13, "USD"),
+    ],
+)
+def test_a_vague_multiple_of_a_scale_word(text: str, low: float, high: float, unit: str) -> None:
+    c = one(text)
+    assert (c.low, c.high, c.unit) == (low, high, unit)
+
+
+@pytest.mark.parametrize(
+    ("text", "unit"),
+    [
+        ("The birth rate fell to 1.6 per woman last year.", "per woman"),
+        ("The quota of 300 per week was lifted in March.", "per week"),
+        ("The plant now turns out a dozen a year.", "per year"),
+    ],
+)
+def test_a_figure_with_nothing_counted_but_a_rate(text: str, unit: str) -> None:
+    c = one(text)
+    assert c.unit == unit
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "unit"),
+    [
+        ("Nights in the valley fall to -30 C in January.", -30, "degrees celsius"),
+        ("It was minus 5 F in the town at dawn.", -5, "degrees fahrenheit"),
+    ],
+)
+def test_a_spaced_temperature_letter_after_a_figure_below_zero(text: str, value: float, unit: str) -> None:
+    c = one(text)
+    assert (c.value, c.unit) == (value, unit)
+
+
+def test_the_age_at_death() -> None:
+    c = one("The poet, who died on Sunday at 91, was born in Leeds.")
+    assert (c.value, c.unit) == (91, "year")
+
+
+@pytest.mark.parametrize(
+    ("text", "counts"),
+    [
+        ("The boy now lives with one parent because of the move.", "parent"),
+        ("The leader now has only one serious rival in the race.", "rival"),
+        ("The strike was aimed at one NATO officer in the camp.", "officer"),
+        ("Only 51 (housing) units were approved this year.", "unit"),
+    ],
+)
+def test_one_past_an_adjective_or_before_a_clause_and_a_word_in_brackets(text: str, counts: str) -> None:
+    c = one(text)
+    assert (c.kind, c.unit) == ("count", counts)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The charge falls under 18 U.S.C. 1001 and 42 USC 3631.",
+        "He was charged under sections 2332(a)(1) of the code.",
+        "The firm failed to file Forms 941 on time.",
+        "The lab prints 3D models for a 5G network.",
+        "The flight was due to leave at seven in the morning.",
+        "The plan offers a one-stop shop, not a one-size-fits-all fix.",
+        "Talks on a two-state solution have stalled.",
+    ],
+)
+def test_code_citations_sub_clauses_model_names_times_and_hyphen_idioms_are_not_claims(text: str) -> None:
+    assert numcheck.extract(text) == []
+
+
+def test_an_age_before_and_and_the_next_name() -> None:
+    claims = numcheck.extract("Ann Cole, 52, Bea Cole, 45 and Tom Reed, 58, all of Ohio, pleaded guilty.")
+    assert [(c.value, c.unit) for c in claims] == [(52, "year"), (45, "year"), (58, "year")]
+
+
+@pytest.mark.parametrize(
+    ("text", "counts"),
+    [
+        ("One Ohio lawmaker said there was little debate.", "lawmaker"),
+        ("The share of couples with at least one child rose last year.", "child"),
+        ("He took part in one fraud conspiracy from 2001.", "conspiracy"),
+        ("The band made only one studio album but toured widely.", "album"),
+        ("Police also charged one former employee of the bank.", "employee"),
+        ("Since then 40 members of Mr Hale's 29-member panel have left.", "member"),
+    ],
+)
+def test_one_past_a_proper_modifier_or_before_its_compound_head(text: str, counts: str) -> None:
+    c = [c for c in numcheck.extract(text) if c.kind == "count"][-1]
+    assert c.unit == counts
+
+
+def test_a_year_like_figure_after_a_hedge_and_before_people_is_a_count() -> None:
+    c = one("Agents removed roughly 1250 people per week last year.")
+    assert (c.value, c.unit) == (1250, "people / week")
+    assert numcheck.extract("In about 1990 people began to move.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "unit"),
+    [
+        ("They met about three times a year.", 3, "time / year"),
+        ("The board sat for three fiscal years.", 3, "year"),
+    ],
+)
+def test_occasions_per_unit_of_time_and_a_modifier_before_years(text: str, value: float, unit: str) -> None:
+    c = one(text)
+    assert (c.value, c.unit) == (value, unit)
+
+
+def test_money_per_a_singular_noun_but_not_per_a_currency() -> None:
+    a, b = numcheck.extract("The agency pays $70 million per astronaut at a rate of $1.30 per pound.")
+    assert (a.unit, b.unit) == ("USD/astronaut", "USD/GBP")
+
+
+def test_a_toll_at_a_figure_is_not_an_age_at_death() -> None:
+    c = one("Officials put the death toll at 96 on Sunday.")
+    assert c.unit != "year"
+
+
+@pytest.mark.parametrize(
+    ("text", "values"),
+    [
+        ("Seven out of ten voters backed the plan.", [(7, None)]),
+        ("Schools reported 814 and 520 closings, respectively.", [(814, "closing"), (520, "closing")]),
+    ],
+)
+def test_a_figure_counts_the_noun_of_the_next_figure_in_a_list_and_a_ratio_has_no_count(
+    text: str, values: list[tuple[float, str | None]]
+) -> None:
+    assert [(c.value, c.unit) for c in numcheck.extract(text)] == values
+
+
+def test_a_unit_after_the_next_figure_of_a_list_is_shared() -> None:
+    a, b = numcheck.extract("Output fell by 1.4 million and 2.2 million tons, respectively.")
+    assert (a.value, a.kind, a.unit, a.si_unit) == (1.4e6, "quantity", b.unit, b.si_unit)
+    assert b.unit == "ton"
+
+
+def test_a_noun_in_quotation_marks_is_counted() -> None:
+    c = one('The firm has acted for more than 300 "victims of hacking" so far.')
+    assert c.unit == "victim"
+
+
+def test_a_plural_of_a_two_letter_abbreviation_is_counted() -> None:
+    c = one("Two Green MPs voted against the bill.")
+    assert (c.kind, c.unit) == ("count", "mp")
+
+
+def test_a_capitalised_plural_ending_a_headline_is_counted() -> None:
+    c = one("Brewer Settles Clean Water Act Violations at Three Ohio Breweries")
+    assert (c.kind, c.unit) == ("count", "brewery")
+
+
+def test_a_name_suffix_tells_a_father_from_his_son() -> None:
+    text = "Paul Greer Sr., 75, of Dayton, and Paul Greer Jr., 50, of Akron, were charged."
+    a, b = numcheck.extract(text)
+    assert (a.unit, b.unit) == ("year", "year")
+    assert a.measurand != b.measurand
+    assert not numcheck.check(text).findings

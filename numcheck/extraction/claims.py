@@ -116,6 +116,17 @@ def _not_a_claim(tk: Tokenized, num: Number, kb: Knowledge) -> int | None:
     t = toks[i]
     prev = toks[i - 1] if i > 0 else None
     nxt = toks[j] if j < n else None
+    if nxt is not None and num.value <= 12 and nxt.lower == "in" and j + 2 < n and toks[j + 1].lower == "the":
+        if toks[j + 2].lower in {"morning", "afternoon", "evening"}:
+            return j  # "at seven in the morning": a time of day
+    # "seven out of ten": the scale of a ratio ("7 in 10 viewers" keeps both: the viewers asked)
+    if prev is not None and prev.lower == "of" and i >= 3 and toks[i - 2].lower == "out" and t.kind == "word":
+        w = toks[i - 3]
+        if w.kind == "num" or kb.numbers.is_number_word(w.lower):
+            before = read_number(tk, i - 3, kb.numbers)
+            if before is not None and before.last == i - 3 and before.value is not None:
+                if _ratio_scale_at(tk, i - 2, before.value, kb) is not None:
+                    return j
     if t.kind == "num":
         # "24/7" (all the time), "24/7/365": an idiom, not a figure
         if (
@@ -173,6 +184,68 @@ def _not_a_claim(tk: Tokenized, num: Number, kb: Knowledge) -> int | None:
             and num.value <= 31
         ):
             return j  # "from Jan 15 to 18": the second day of a date span
+        if prev is not None and "_" in (prev.text, nxt.text if nxt is not None else "") and (
+            (prev.text == "_" and tk.glued(i)) or (nxt is not None and nxt.text == "_" and tk.glued(j))
+        ):
+            return j  # "2013_9_18_report.html": part of a file name or a web address
+        if nxt is not None and _era_at(tk, j):
+            return j + 1  # "200 A.D.", "300 BC": a year
+        if prev is not None and _after_code_citation(tk, i):
+            return j  # "42 U.S.C. 3631", "18 USC 1001": a section of a code of law
+        if (
+            nxt is not None
+            and nxt.text == "("
+            and tk.glued(j)
+            and j + 2 < n
+            and toks[j + 2].text == ")"
+            and len(toks[j + 1].text) <= 3
+            and toks[j + 1].text.isalnum()
+            and tk.glued(j + 1)
+        ):
+            k = j
+            while k + 2 < n and toks[k].text == "(" and tk.glued(k) and toks[k + 2].text == ")":
+                k += 3
+            return k  # "2332(a)(1)": a section and its sub-clauses
+        if (
+            nxt is not None
+            and nxt.text in {"D", "G"}
+            and tk.glued(j)
+            and num.value <= 6
+            and not (j + 1 < n and tk.glued(j + 1) and toks[j + 1].kind in {"word", "num"})
+        ):
+            return j + 1  # "3D models", "a 5G network"
+        if nxt is not None and (
+            nxt.text in {"USC", "CFR"}
+            or (nxt.text == "U" and [x.text for x in toks[j + 1 : j + 5]] == [".", "S", ".", "C"])
+        ):
+            return j  # "18 USC 1001", "42 U.S.C. 3631": the title of a code of law
+        if (
+            nxt is not None
+            and nxt.text == ":"
+            and tk.glued(j)
+            and num.last == i
+            and prev is not None
+            and prev.kind == "word"
+            and prev.text[:1].isupper()
+            and j + 1 < n
+            and toks[j + 1].kind == "word"
+            and toks[j + 1].text[:1].isupper()
+        ):
+            return j + 1  # "Panel 3: Industry Reaction": a label
+        if (
+            nxt is not None
+            and nxt.text == "-"
+            and tk.glued(j)
+            and j + 3 < n
+            and toks[j + 1].kind == "word"
+            and toks[j + 1].lower not in {"to", "and", "or", "in", "by", "for", "of"}
+            and toks[j + 2].text == "-"
+            and toks[j + 3].kind == "num"
+            and tk.glued(j + 1)
+            and tk.glued(j + 2)
+            and tk.glued(j + 3)
+        ):
+            return j + 4  # "11-cr-20121": a case number
         if (
             num.last == i
             and t.text.isdigit()
@@ -293,12 +366,20 @@ def _not_a_claim(tk: Tokenized, num: Number, kb: Knowledge) -> int | None:
                     nxt.text == "%"
                     or (nxt.text not in {"'", "’", "′"} and match_unit_after(tk, j, kb.units, tk.glued(j)))
                 )
-                if not unit_next:
+                counted = (
+                    prev is not None
+                    and (prev.lower,) in kb.hedges
+                    and not (i > 1 and toks[i - 2].lower in YEAR_PREPOSITIONS)
+                    and nxt is not None
+                    and (nxt.lower in kb.people_kinds or nxt.lower in PEOPLE_WORDS)
+                )  # "roughly 1250 people per week": a count, not a year
+                if not unit_next and not counted:
                     return j
         # "a score of 72.8 out of 100", "seven out of 10": the scale, not a claim of its own
         if prev is not None and prev.lower == "of" and i >= 3 and toks[i - 2].lower == "out":
             if toks[i - 3].kind == "num" or kb.numbers.is_number_word(toks[i - 3].lower):
                 return j
+
         # dates: Dec. 29, August 19, 29 August
         if prev is not None and (
             prev.lower in MONTHS or (prev.text == "." and i > 1 and toks[i - 2].lower in MONTHS)
@@ -312,6 +393,7 @@ def _not_a_claim(tk: Tokenized, num: Number, kb: Knowledge) -> int | None:
             and prev.kind == "word"
             and prev.text[:1].isupper()
             and not tk.glued(i)
+            and not _possessive(prev.lower)  # "Mr Corbyn's 29-member cabinet"
             and prev.lower not in kb.numbers.units
             and prev.lower not in MONTHS
             and not _sentence_start(tk, i - 1)
@@ -340,6 +422,49 @@ def _not_a_claim(tk: Tokenized, num: Number, kb: Knowledge) -> int | None:
     ):
         return j  # "World War Two in Europe": a name ("Police Arrest Two Men" is a headline)
     return None
+
+
+ERAS = frozenset({"ad", "bc", "bce", "ce"})
+PEOPLE_WORDS = frozenset("people persons residents families households".split())
+YEAR_PREPOSITIONS = frozenset("in since by until from before after".split())
+CODE_CITATIONS = frozenset({"usc", "cfr", "u.s.c", "c.f.r"})
+
+
+def _after_code_citation(tk: Tokenized, i: int) -> bool:
+    """Is the figure at i a section number after a code of law ('U.S.C. 3631', 'USC 1001', '40 CFR
+    61')? The code may be written with full stops."""
+    toks = tk.tokens
+    k = i - 1
+    parts: list[str] = []
+    while k >= 0 and len(parts) < 8 and toks[k].sentence == toks[i].sentence:
+        t = toks[k]
+        if t.text == "." or (t.kind == "word" and len(t.text) <= 3 and t.text.isupper()):
+            parts.append(t.text)
+            k -= 1
+            if t.text != "." and (k < 0 or not tk.glued(k + 1)):
+                break
+        else:
+            break
+    word = "".join(reversed(parts)).lower().strip(".")
+    return word in CODE_CITATIONS
+
+
+def _era_at(tk: Tokenized, j: int) -> bool:
+    """'AD', 'BC', 'A.D.', 'B.C.' at token j: the figure before is a year of an era."""
+    toks = tk.tokens
+    t = toks[j]
+    if t.kind != "word":
+        return False
+    if t.lower in ERAS and t.text.isupper():
+        return True
+    return (
+        t.text in {"A", "B"}
+        and j + 2 < len(toks)
+        and toks[j + 1].text == "."
+        and toks[j + 2].text in {"D", "C"}
+        and tk.glued(j + 1)
+        and tk.glued(j + 2)
+    )
 
 
 def _clock_range_end(tk: Tokenized, j: int) -> int | None:
@@ -395,6 +520,15 @@ def _vague_at(tk: Tokenized, i: int, kb: Knowledge) -> Raw | None:
             continue
         raw = Raw(i, i + k - 1, v.value, v.low, v.high, vague=True, hedge="vague")
         raw.number_first, raw.number_last = i, i + k - 1
+        scale, e = 1.0, i + k
+        while phrase[-1] != "of" and e < len(toks) and toks[e].lower in kb.numbers.scales:
+            scale *= kb.numbers.scales[toks[e].lower]  # "several hundred million dollars"
+            e += 1
+        if scale >= 100:
+            raw.value = None if v.value is None else v.value * scale
+            raw.low, raw.high = v.low * scale, v.high * scale
+            raw.last = raw.number_last = e - 1
+            k = e - i
         # "hundreds of millions of dollars", "tens of thousands of troops"
         cur = _currency_word_at(tk, i + k, kb)
         if cur:
@@ -465,19 +599,21 @@ def _one_unit_at(tk: Tokenized, i: int, kb: Knowledge, out: list[Raw]) -> Raw | 
         return None  # "a u.s. judge": symbols are never read after "a"
     raw = Raw(i, j, 1.0, None, None, words=True)
     raw.number_first = raw.number_last = i
-    if i > 0 and toks[i - 1].lower == "half" and toks[i - 1].sentence == toks[i].sentence:
+    half = i > 0 and toks[i - 1].lower == "half" and toks[i - 1].sentence == toks[i].sentence
+    if half:
         raw.first, raw.value, raw.place = i - 1, 0.5, 0.5  # "half a mile"
     sub = kb.pack.units.subunits.get(word)
     if sub is not None and not word.endswith("s"):
         raw.kind, raw.currency, raw.value, raw.place = "money", sub.currency, sub.share, sub.share
     else:
         m = match_unit_after(tk, j, kb.units, False)
-        if m is None or m.last != j:
+        if m is None or (m.last != j and not half):
+            return None  # "half a square mile", "half a month's rain"; not "a square mile" alone
+        if m.unit.entity == "temperature" or (m.unit.entity == "time" and not half):
             return None
-        if m.unit.entity in {"time", "temperature"}:
-            return None
-        if kb.units.singular(word) != word:
+        if kb.units.singular(toks[m.last].lower) != toks[m.last].lower:
             return None  # "a miles"
+        raw.last = m.last
         raw.kind, raw.unit = "quantity", m.unit
         if [t.lower for t in toks[j + 1 : j + 4]] == ["and", "a", "half"] and raw.value == 1.0:
             raw.last, raw.value, raw.place = j + 3, 1.5, 0.5  # "a mile and a half"
@@ -588,9 +724,30 @@ def _hedge_before(tk: Tokenized, i: int, kb: Knowledge) -> tuple[Hedge, int] | N
     return None
 
 
+def _hyphen_idiom(tk: Tokenized, num: Number, kb: Knowledge) -> bool:
+    """'a one-stop shop', 'the two-state solution', 'Six-Party Talks': an idiom or a name on a
+    spelled-out number and a hyphen (rules/nouns.yaml hyphen_idioms)."""
+    toks = tk.tokens
+    j = num.last + 1
+    if not num.words or j + 1 >= len(toks) or toks[j].text != "-" or not tk.glued(j):
+        return False
+    words = [toks[num.last].lower]
+    for t in toks[j + 1 : j + 8]:
+        if t.kind == "word":
+            words.append(t.lower)
+        elif t.text != "-":
+            break
+        key = tuple(words)
+        if key in kb.hyphen_idioms:
+            return True
+    return False
+
+
 def _read_claim(tk: Tokenized, num: Number, kb: Knowledge) -> Raw | None:
     toks = tk.tokens
     n = len(toks)
+    if _hyphen_idiom(tk, num, kb):
+        return None
     first = num.start
     currency: str | None = None
     multiplier = 1.0
@@ -639,6 +796,15 @@ def _read_claim(tk: Tokenized, num: Number, kb: Knowledge) -> Raw | None:
             raw.kind, raw.last = "percent", j
         elif t.kind == "word" and t.lower in PERCENT_WORDS:
             raw.kind, raw.last = "percent", j
+        elif (
+            t.text == "-"
+            and j + 1 < n
+            and tk.glued(j)
+            and tk.glued(j + 1)
+            and toks[j + 1].lower in PERCENT_WORDS
+            and raw.kind != "money"
+        ):
+            raw.kind, raw.last = "percent", j + 1  # "a 142-percent rise"
         elif _pence(tk, j, num):
             raw.kind, raw.currency, raw.last = "money", "GBP", j
             raw.value = scaled(num.value, 0.01)
@@ -665,6 +831,11 @@ def _read_claim(tk: Tokenized, num: Number, kb: Knowledge) -> Raw | None:
                 _read_unit(tk, j, raw, kb)
                 if raw.kind == "quantity":
                     _read_feet_inches(tk, raw, kb)
+                elif num.sign is not None and t.text in {"C", "F"} and _letter_alone(tk, j):
+                    # "-40 C", "minus 5 F": a figure below zero and a spaced letter is a temperature
+                    m = match_unit_after(tk, j, kb.units, True)
+                    if m is not None and m.unit.entity == "temperature":
+                        raw.kind, raw.unit, raw.last = "quantity", m.unit, m.last
     if raw.kind == "number" and raw.last == num.last and _after_age_word(tk, first, kb):
         raw.kind, raw.unit = "quantity", kb.units.words.get("year")  # "aged 86": years
     if raw.kind == "number" and raw.last == num.last:
@@ -704,6 +875,8 @@ def _read_claim(tk: Tokenized, num: Number, kb: Knowledge) -> Raw | None:
             raw.measurand, raw.kind = "", "number"
         if raw.counts is None:
             _partitive_noun(tk, raw.last + 1, raw, kb)
+        if raw.counts is None and not raw.is_range:
+            _noun_after_next_figure(tk, raw, num, kb)  # "914 and 630 closings"
         if raw.noun_span is not None:
             per = _per_time_at(tk, raw.noun_span[1] + 1, kb)
             if per is not None:
@@ -720,15 +893,22 @@ def _read_claim(tk: Tokenized, num: Number, kb: Knowledge) -> Raw | None:
         and toks[num.first - 1].lower == "and"
     ):
         return _and_a_half(tk, num, kb)  # "a day and a half": 1.5 days, not a share
-    if raw.kind == "number" and 0 < num.value < 1 and num.words:
+    if raw.kind == "number" and 0 < num.value < 1 and num.words and _fraction_of_unit(tk, raw, kb):
+        pass  # "a quarter of a century", "a half a square mile": a part of one unit
+    elif raw.kind == "number" and 0 < num.value < 1 and num.words:
         # "a third", "three-quarters": a share, read as a percentage
         raw.kind = "percent"
         raw.value = round(num.value * 100, 6)
         raw.place = 1.0
+        if raw.is_range and raw.low is not None and raw.high is not None and raw.high < 1:
+            # "between a quarter and two-fifths": both ends are shares
+            raw.value, raw.low, raw.high = None, round(raw.low * 100, 6), round(raw.high * 100, 6)
     if raw.kind == "number" and raw.counts is None and num.words and num.value == 1:
         _one_noun(tk, num, raw, kb)  # "only one county"
     if raw.kind in {"number", "count"} and not raw.features.get("per"):
         _per_population(tk, raw, kb)  # "201 per 100,000 people"
+    if raw.kind == "number" and raw.counts is None and not raw.features.get("per"):
+        _bare_rate(tk, raw, kb)  # "1.5 per woman", "400 per week"
     if (
         raw.kind == "number"
         and raw.counts is None
@@ -749,6 +929,26 @@ def _read_claim(tk: Tokenized, num: Number, kb: Knowledge) -> Raw | None:
         raw.features["hedge_phrase"] = " ".join(t.lower for t in tk.tokens[h[1] : first])
     _interval(raw, kb)
     return raw
+
+
+def _fraction_of_unit(tk: Tokenized, raw: Raw, kb: Knowledge) -> bool:
+    """'a quarter of a century', 'a third of a mile', 'a half a square mile': a spelled-out fraction
+    of one unit is that part of the unit (0.25 century), not a share. Sets the unit on `raw`."""
+    toks = tk.tokens
+    n = len(toks)
+    j = raw.last + 1
+    if j < n and toks[j].lower == "of":
+        j += 1
+    if j + 1 >= n or toks[j].lower not in {"a", "an"} or toks[j + 1].sentence != toks[raw.last].sentence:
+        return False
+    m = match_unit_after(tk, j + 1, kb.units, False)
+    if m is None or m.unit.entity == "temperature":
+        return False
+    word = toks[m.last].lower
+    if kb.units.singular(word) != word:
+        return False
+    raw.kind, raw.unit, raw.last = "quantity", m.unit, m.last
+    return True
 
 
 def _named_scale(tk: Tokenized, i: int, j: int, value: float, kb: Knowledge) -> str | None:
@@ -809,11 +1009,20 @@ def _percent_shared_after(tk: Tokenized, j: int) -> bool:
 
 
 def _after_age_word(tk: Tokenized, i: int, kb: Knowledge) -> bool:
-    """'aged 86', 'age 22', 'the age of 18', 'ages 18 to 24'."""
+    """'aged 86', 'age 22', 'the age of 18', 'ages 18 to 24', 'between the ages of 16 and 18',
+    'aged between 18 and 25', 'died on Sunday at 88'."""
     toks = tk.tokens
     k = i - 1
-    if k >= 1 and toks[k].lower == "of" and toks[k - 1].lower == "age":
+    if k >= 1 and toks[k].lower == "of" and toks[k - 1].lower in {"age", "ages"}:
         k -= 1
+    if k >= 1 and toks[k].lower == "between":
+        k -= 1  # "aged between 18 and 25"
+    if k >= 1 and toks[k].lower == "at" and toks[k].sentence == toks[i].sentence:
+        # "died on Sunday at 88": the age at death (a whole number of years)
+        if toks[i].kind != "num" or not toks[i].text.isdigit() or int(toks[i].text) > MAX_AGE:
+            return False
+        near = toks[max(0, k - 4) : k]
+        return any(t.lower in kb.death_words and t.sentence == toks[i].sentence for t in near)
     return k >= 0 and toks[k].lower in kb.age_words and toks[k].sentence == toks[i].sentence
 
 
@@ -836,13 +1045,20 @@ def _age_after_name(tk: Tokenized, num: Number, kb: Knowledge) -> tuple[str, str
         return None
     after = toks[last + 1] if last + 1 < n else None
     if after is None or after.sentence != toks[i].sentence or after.text != ",":
-        if not (after is None or after.sentence != toks[i].sentence or after.text in {".", ";"}):
+        name_next = (
+            after is not None
+            and after.lower == "and"
+            and last + 2 < n
+            and _is_name_word(toks[last + 2], kb)
+            and toks[last + 2].sentence == toks[i].sentence
+        )  # "Brenda Daniels, 45 and William Bradley, 58,"
+        if not (after is None or after.sentence != toks[i].sentence or after.text in {".", ";"} or name_next):
             return None
     if after is not None and after.text == "," and last + 2 < n and toks[last + 2].kind == "num":
         return None  # "Texas and Utah, 12, 14 and 9 percent": a list of figures
     if i < 2 or toks[i - 1].text != "," or toks[i - 2].sentence != toks[i].sentence:
         return None
-    k = i - 2
+    k = _before_name_suffix(tk, i - 2, kb)
     head = toks[k]
     if head.kind != "word":
         return None
@@ -873,7 +1089,27 @@ def _age_after_name(tk: Tokenized, num: Number, kb: Knowledge) -> tuple[str, str
     while j < k and toks[j].kind != "word":
         j += 1
     name = tk.text[toks[j].start : head.start + len(head.text)]
+    if k != i - 2:
+        # "Carl Kruse Sr., 75" and "Carl Kruse Jr., 50" are two people: the suffix is part of the name
+        suffix = "".join(t.text for t in toks[k + 1 : i - 1] if t.text != ",")
+        name = f"{name} {suffix}"
     return name, " ".join(name.replace("’", "'").lower().split())
+
+
+def _before_name_suffix(tk: Tokenized, k: int, kb: Knowledge) -> int:
+    """The last token of a name that a suffix closes ("Lane Jr.", "Jones, M.D.", "Ray III"), or
+    `k` itself when token k ends no suffix of `name_suffixes` (rules/nouns.yaml)."""
+    toks = tk.tokens
+    j = k
+    while j > 0 and k - j < 4 and tk.glued(j) and (toks[j].text == "." or toks[j - 1].text == "."):
+        j -= 1  # "M.D.", "Ph.D", "Jr."
+    word = "".join(t.text for t in toks[j : k + 1] if t.text != ".").lower()
+    if j == 0 or word not in kb.name_suffixes:
+        return k
+    j -= 1
+    if toks[j].text == "," and j > 0:
+        j -= 1  # "Mary Jones, M.D., 51"
+    return j if toks[j].kind == "word" else k
 
 
 def _initial(t: Token) -> bool:
@@ -1063,6 +1299,12 @@ def _is_money_word(tk: Tokenized, j: int, cur: tuple[str, int], raw: Raw, kb: Kn
     return kb.pack.units.pound_as_money_with_scale and raw.place >= 1e5
 
 
+def _letter_alone(tk: Tokenized, j: int) -> bool:
+    """Is token j a word of its own, not the start of an abbreviation or a name ('C.', 'C-17')?"""
+    toks = tk.tokens
+    return not (j + 1 < len(toks) and tk.glued(j + 1) and toks[j + 1].text not in {",", ";", "."})
+
+
 def _read_unit(tk: Tokenized, j: int, raw: Raw, kb: Knowledge) -> None:
     toks = tk.tokens
     glued = tk.glued(j)
@@ -1119,6 +1361,9 @@ def _read_range(tk: Tokenized, raw: Raw, num: Number, kb: Knowledge) -> None:
         j += 1  # "8- to 16-meter", "two- and three-bedroom"
         sep = toks[j]
     between = raw.first > 0 and toks[raw.first - 1].lower == "between"
+    if not between and raw.first > 3 and toks[raw.first - 1].lower == "of":
+        # "between the ages of 16 and 18"
+        between = toks[raw.first - 2].lower in kb.age_words and toks[raw.first - 4].lower == "between"
     from_ = raw.first > 0 and toks[raw.first - 1].lower == "from"
     if not from_ and toks[j].lower == "to":
         # "risen from a first estimate of 4.2 billion euros to 5.1 billion euros"
@@ -1325,6 +1570,34 @@ def _per_time_at(tk: Tokenized, j: int, kb: Knowledge) -> tuple[Unit, int] | Non
     return m.unit, m.last
 
 
+def _bare_rate(tk: Tokenized, raw: Raw, kb: Knowledge) -> None:
+    """'1.5 per woman', '400 per week', '30 a day': a figure with nothing counted but a rate, read as
+    so many per one of the noun or the unit of time (no pint unit: nothing to convert)."""
+    toks = tk.tokens
+    n = len(toks)
+    j = raw.last + 1
+    if j < n and toks[j].lower == "times":
+        per = _per_time_at(tk, j + 1, kb)
+        if per is not None:  # "three times a year": a count of occasions per unit of time
+            raw.kind, raw.counts, raw.noun_class = "count", "times", "time"
+            raw.noun_span, raw.last = (j, j), per[1]
+            raw.features["per"] = per[0].name
+        return
+    per = _per_time_at(tk, j, kb)
+    if per is not None:
+        raw.kind, raw.unit, raw.last = "quantity", Unit(f"per {per[0].name}", None, "rate"), per[1]
+        return
+    if j + 1 >= n or toks[j].lower != "per" or toks[j + 1].sentence != toks[j].sentence:
+        return
+    t = toks[j + 1]
+    w = t.lower
+    if t.kind != "word" or not t.text.isalpha() or not t.text.islower() or len(w) < 3:
+        return
+    if w in STOP_AFTER or w in PERCENT_WORDS or w == "cent" or singular_noun(w) != w:
+        return
+    raw.kind, raw.unit, raw.last = "quantity", Unit(f"per {w}", None, "rate"), j + 1
+
+
 def _read_quantity_rate(tk: Tokenized, raw: Raw, kb: Knowledge) -> None:
     """'500 barrels a day', '30 to 35 hours a week': a quantity per unit of time, pint-normalised."""
     unit = raw.unit
@@ -1351,8 +1624,8 @@ def _read_price_per_unit(tk: Tokenized, raw: Raw, kb: Knowledge) -> None:
         return
     pu = _per_unit_at(tk, raw.last + 1, kb)
     if pu is None:
-        if j + 1 < len(toks) and toks[j].lower == "per" and toks[j + 1].lower in PER_ITEM:
-            raw.currency = f"{raw.currency}/{toks[j + 1].lower}"  # "$15 per share"
+        if j + 1 < len(toks) and toks[j].lower == "per" and _per_noun(tk, j + 1, kb):
+            raw.currency = f"{raw.currency}/{toks[j + 1].lower}"  # "$15 per share", "$80m per astronaut"
             raw.last = j + 1
         return
     if pu[0].entity == "time":
@@ -1365,6 +1638,35 @@ def _read_price_per_unit(tk: Tokenized, raw: Raw, kb: Knowledge) -> None:
     raw.last = pu[1]
 
 
+def _per_noun(tk: Tokenized, j: int, kb: Knowledge) -> bool:
+    """A singular noun at j, after 'per', that an amount of money is paid for: 'share', 'astronaut';
+    not a currency ('$1.25 per pound' is an exchange rate, read later)."""
+    t = tk.tokens[j]
+    w = t.lower
+    if w in PER_ITEM:
+        return True
+    return (
+        t.kind == "word"
+        and t.text.isalpha()
+        and t.text.islower()
+        and len(w) > 2
+        and w not in STOP_AFTER
+        and w not in PERCENT_WORDS
+        and w not in {"cent", "annum", "se", "pound", "pounds"}
+        and singular_noun(w) == w
+        and _currency_word_at(tk, j, kb) is None
+        and not _lower_word_at(tk, j + 1)  # "$10,000 per foreign aid worker": the noun is further on
+    )
+
+
+def _lower_word_at(tk: Tokenized, j: int) -> bool:
+    """Is token j a lower-case word that carries a noun phrase on (not a function word)?"""
+    if j >= len(tk.tokens):
+        return False
+    t = tk.tokens[j]
+    return t.text.isalpha() and t.text.islower() and t.lower not in STOP_AFTER
+
+
 def _scale_of(num: Number) -> float:
     if num.unit_place <= 0:
         return 1.0
@@ -1375,13 +1677,17 @@ def _scale_of(num: Number) -> float:
     return 1.0
 
 
+HEADLINE_LOWER = frozenset("a an and as at by for in of on or to with".split())
+
+
 def _title_case(tk: Tokenized, k: int) -> bool:
     """Is token k in a headline written in Title Case ('21 Defendants Charged in Visa Scheme')? Its
     next word and most of the longer words around it are capitalised."""
     toks = tk.tokens
     s = toks[k].sentence
-    if k + 1 >= len(toks) or toks[k + 1].sentence != s or not toks[k + 1].text[:1].isupper():
-        return False
+    last = k + 1 >= len(toks) or toks[k + 1].sentence != s  # "... at Two Pennsylvania Breweries"
+    if not last and not (toks[k + 1].text[:1].isupper() or toks[k + 1].lower in HEADLINE_LOWER):
+        return False  # "Six Experts as New Members", "Thirteen Branches in Ohio to Be Sold"
     near = toks[max(0, k - 6) : k + 7]
     words = [t for t in near if t.sentence == s and t.kind == "word" and len(t.text) > 3]
     return len(words) >= 3 and sum(t.text[:1].isupper() for t in words) >= 0.8 * len(words)
@@ -1404,6 +1710,20 @@ def _find_noun(tk: Tokenized, j: int, raw: Raw, kb: Knowledge) -> None:
                 continue
             if t.text == "." and tk.glued(k) and len(toks[k - 1].text) == 1 and toks[k - 1].text.isupper():
                 k += 1  # "U.S.", "U.N.": an abbreviation inside the noun phrase
+                continue
+            quoted = k + 1 < n and tk.glued(k + 1) and toks[k + 1].kind == "word"
+            if t.text in QUOTE_OPENERS and k == j and quoted:
+                k += 1  # '200 "victims of hacking"': a quotation opens before the noun
+                continue
+            if (
+                t.text == "("
+                and k + 2 < n
+                and toks[k + 1].kind == "word"
+                and toks[k + 2].text == ")"
+                and not kb.numbers.is_number_word(toks[k + 1].lower)
+            ):
+                k += 3  # "42 (housing) units": a word in brackets before the noun
+                skipped += 1
                 continue
             break
         if t.kind != "word":
@@ -1435,6 +1755,17 @@ def _find_noun(tk: Tokenized, j: int, raw: Raw, kb: Knowledge) -> None:
         if low == "such" and k == j and k + 1 < n and toks[k + 1].lower != "as":
             k += 1  # "1,031 such offences"
             continue
+        if (
+            low in {"and", "or"}
+            and skipped
+            and fallback is None
+            and k + 1 < n
+            and toks[k + 1].kind == "word"
+            and toks[k + 1].sentence == t.sentence
+            and toks[k + 1].lower not in STOP_AFTER
+        ):
+            k += 1  # "six Gifted and Honors classes", "three state and federal agencies"
+            continue
         if low in STOP_AFTER or low in kb.not_counted or low in kb.numbers.units or low in MONTHS:
             break
         if (low,) in kb.cue_verbs and not low.endswith(("s", "ed")):
@@ -1449,6 +1780,7 @@ def _find_noun(tk: Tokenized, j: int, raw: Raw, kb: Knowledge) -> None:
             and t.text.islower()
             and low not in kb.not_hyphen_nouns
             and not low.endswith(ADJECTIVE_ENDINGS)
+            and not (low.endswith("ed") and len(low) > 4 and not low.endswith("eed"))  # "a thousand-claimed"
             and match_unit_after(tk, k, kb.units, True) is None
         ):
             fallback = (k, k)  # "a 5,000-bed hospital", "a 12-member panel": the noun is singular
@@ -1456,22 +1788,28 @@ def _find_noun(tk: Tokenized, j: int, raw: Raw, kb: Knowledge) -> None:
         if (
             fallback is None
             and low.endswith("s")
-            and len(low) > 3
+            and (len(low) > 3 or (len(t.text) == 3 and t.text[:2].isupper()))  # "two Labour MPs"
             and low not in NOT_NOUNS
             and (
                 not t.text[:1].isupper()
-                or low.endswith(("ans", "ese"))
+                or low.endswith(("ans", "ese", "is"))  # "Americans", "Israelis", "Iraqis"
+                or low in kb.capitalised_plurals
                 or (len(t.text) > 2 and t.text[:-1].isupper())  # "1,500 ATMs"
                 or _title_case(tk, k)
             )
-            and not low.endswith(("ss", "us", "ous", "ics"))
+            and (not low.endswith(("ss", "us", "ous", "ics")) or low.endswith("eaus"))  # "bureaus"
         ) or (
             fallback is None
             and low.endswith("men")
             and not low.endswith(("imen", "omen"))
             and len(low) > 5
             and t.text.islower()
-        ):  # "85,000 Americans", "21 Defendants Charged" (a headline), "two policemen"
+        ) or (
+            fallback is None
+            and low.endswith("ese")
+            and t.text[:1].isupper()
+            and _noun_use(tk, k, kb)
+        ):  # "85,000 Americans", "21 Defendants Charged" (a headline), "two policemen", "113 million Chinese"
             fallback = (k, k)
             if skipped == 0:
                 break
@@ -1487,6 +1825,68 @@ def _find_noun(tk: Tokenized, j: int, raw: Raw, kb: Knowledge) -> None:
         raw.noun_span = (j, a)
         raw.measurand = tk.text[toks[j].start : toks[a].end]
         raw.kind = "count"
+
+
+def _noun_use(tk: Tokenized, k: int, kb: Knowledge) -> bool:
+    """Is the demonym at k a noun ('113 million Chinese worked'), not an adjective before one ('55
+    million Chinese and foreign professionals', '20 Japanese tourists')? Nothing but a verb or a
+    break follows a noun."""
+    toks = tk.tokens
+    if k + 1 >= len(toks) or toks[k + 1].sentence != toks[k].sentence or toks[k + 1].kind != "word":
+        return True
+    nxt = toks[k + 1].lower
+    return nxt.endswith("ed") or (nxt,) in kb.cue_verbs or (nxt in STOP_AFTER and nxt not in {"and", "or"})
+
+
+def _ratio_scale_at(tk: Tokenized, j: int, value: float, kb: Knowledge) -> Number | None:
+    """The scale of a ratio at token j ('out of 10', 'in 10', 'in four') after a figure `value`
+    smaller than it: a whole number with no unit after it."""
+    toks = tk.tokens
+    n = len(toks)
+    if j + 1 < n and toks[j].lower == "out" and toks[j + 1].lower == "of":
+        j += 2
+    elif not (j < n and toks[j].lower == "in"):
+        return None
+    else:
+        j += 1
+    if j >= n or toks[j].sentence != toks[j - 1].sentence or toks[j].kind not in {"num", "word"}:
+        return None
+    m = read_number(tk, j, kb.numbers)
+    if m is None or m.value is None or m.value <= value or m.value != int(m.value) or m.sign is not None:
+        return None
+    if not (m.value in (10, 100, 1000) or (m.words and m.value <= 10)):
+        return None
+    if m.last + 1 < n and match_unit_after(tk, m.last + 1, kb.units, tk.glued(m.last + 1)) is not None:
+        return None  # "5 in 10 days"
+    return m
+
+
+def _noun_after_next_figure(tk: Tokenized, raw: Raw, num: Number, kb: Knowledge) -> None:
+    """A figure with no noun of its own counts the noun (or takes the unit) of the figure after it
+    in a list: '914 and 630 closings', '1.8 million and 3.2 million tons'."""
+    toks = tk.tokens
+    n = len(toks)
+    j = raw.last + 1
+    if j + 1 >= n or raw.value is None:
+        return
+    if toks[j].lower in {"and", "or"} and toks[j + 1].kind == "num" and not num.words:
+        nxt = read_number(tk, j + 1, kb.numbers)
+    else:
+        return  # not a ratio: "four in five trusts" is a share of them, no count to compare
+    if nxt is None or nxt.last + 1 >= n or toks[nxt.last + 1].sentence != toks[j].sentence:
+        return
+    probe = Raw(0, 0, None, None, None)
+    if not tk.glued(nxt.last + 1):
+        _read_unit(tk, nxt.last + 1, probe, kb)
+        if probe.unit is not None and probe.unit.pint and probe.unit.entity != "time":
+            raw.kind, raw.unit = "quantity", probe.unit  # "1.8 million and 3.2 million tons"
+            return
+    _find_noun(tk, nxt.last + 1, probe, kb)
+    if probe.noun_span is None or probe.noun_span[0] != nxt.last + 1 or not probe.counts:
+        return
+    if not (probe.counts.lower().endswith("s") or probe.counts.lower() in IRREGULAR):
+        return
+    raw.counts, raw.noun_class, raw.kind = probe.counts, probe.noun_class, "count"
 
 
 def _per_population(tk: Tokenized, raw: Raw, kb: Knowledge) -> None:
@@ -1555,11 +1955,20 @@ def _partitive_noun(tk: Tokenized, j: int, raw: Raw, kb: Knowledge) -> None:
     raw.features["of_noun"] = True
 
 
+QUOTE_OPENERS = frozenset({'"', "“"})
 ADJECTIVE_ENDINGS = ("ive", "ous", "ful", "less", "able", "ible", "ly", "ish")
 NOT_ONE_NOUNS = frozenset(
     """another other way time thing day night morning evening afternoon point side hand reason
-    such own single big small last first next only very more most much less""".split()
+    such own single big small last first next only very more most much less never also still just
+    even ever already often really actually simply finally""".split()
 )
+
+
+CLAUSE_WORDS = frozenset(
+    """because until unless if when where whose yet too alone instead due ago away apart ahead together
+    again today tonight yesterday now here""".split()
+)
+ONE_ADJECTIVES = frozenset("former senior junior young old new single female male".split())
 
 
 def _one_noun(tk: Tokenized, num: Number, raw: Raw, kb: Knowledge) -> None:
@@ -1579,18 +1988,24 @@ def _one_noun(tk: Tokenized, num: Number, raw: Raw, kb: Knowledge) -> None:
         and t.text.isalpha()
         and w not in NOT_ONE_NOUNS
         and (
-            w.endswith(("ly", "ar", "ic", "al"))
-            or (t.text[:1].isupper() and w.endswith(("an", "ese", "ish", "i")))
+            w.endswith(("ly", "ar", "ic", "al", "ous"))
+            or w in ONE_ADJECTIVES
+            or (t.text[:1].isupper() and not _sentence_start(tk, j))  # "one Arkansas lawmaker"
+            or (t.text.isupper() and len(w) > 1)  # "one ISIL member"
         )
         and toks[j + 1].kind == "word"
         and toks[j + 1].text.islower()
         and toks[j + 1].lower not in STOP_AFTER
+        and toks[j + 1].lower not in kb.common_verbs
+        and (toks[j + 1].lower,) not in kb.cue_verbs
         and not toks[j + 1].lower.endswith(("ed", "s"))
     ):
-        j += 1  # "one particular woman", "one elderly man", "one Israeli jet": past the adjective
+        j += 1  # "one particular woman", "one former employee", "one Israeli jet": past the adjective
         t = toks[j]
         w = t.lower
     if t.kind != "word" or not t.text.isalpha() or not t.text.islower() or len(w) < 3:
+        return
+    if w in kb.common_verbs:
         return
     if w in STOP_AFTER or w in kb.not_counted or w in NOT_ONE_NOUNS or w in kb.numbers.units or w in MONTHS:
         return
@@ -1600,8 +2015,34 @@ def _one_noun(tk: Tokenized, num: Number, raw: Raw, kb: Knowledge) -> None:
         return  # "One suffered a head injury", "one being repaired": a verb, not a noun
     if j + 1 < len(toks) and toks[j + 1].kind == "word" and toks[j + 1].text.islower():
         nxt = toks[j + 1].lower
-        if nxt not in STOP_AFTER and not nxt.endswith(("ed", "s")) and (nxt,) not in kb.cue_verbs:
-            return  # "one county official": the noun is further on, and not this one
+        if (
+            nxt not in STOP_AFTER
+            and nxt not in CLAUSE_WORDS
+            and nxt not in kb.common_verbs
+            and not nxt.endswith(("ed", "s", "ly", "ing"))
+            and (nxt,) not in kb.cue_verbs
+        ):
+            # "one fraud conspiracy from", "one studio album but": the noun is the next word when
+            # a break follows it; "one county official said" as well; else the noun is unknown
+            k = j + 2
+            after = toks[k] if k < len(toks) and toks[k].sentence == t.sentence else None
+            if (
+                nxt.endswith(ADJECTIVE_ENDINGS)
+                or len(nxt) < 3
+                or not nxt.isalpha()
+                or after is None
+                or not (
+                    after.kind != "word"
+                    or after.lower in STOP_AFTER
+                    or after.lower in CLAUSE_WORDS
+                    or after.lower in kb.common_verbs
+                    or (after.lower,) in kb.cue_verbs
+                    or after.lower.endswith(("ed", "ly"))
+                )
+            ):
+                return
+            j += 1
+            t, w = toks[j], nxt
     raw.counts = t.text
     raw.noun_class = w
     raw.noun_span = (j, j)
@@ -1739,6 +2180,13 @@ IRREGULAR = {
     "fatalities": "fatality",
     "deaths": "death",
     "species": "species",
+    "wives": "wife",
+    "knives": "knife",
+    "thieves": "thief",
+    "wolves": "wolf",
+    "halves": "half",
+    "shelves": "shelf",
+    "calves": "calf",
 }
 
 
@@ -1754,6 +2202,6 @@ def singular_noun(word: str) -> str:
         return low[:-3] + "y"
     if low.endswith(("ches", "shes", "sses", "xes")):
         return low[:-2]
-    if low.endswith("s") and not low.endswith("ss") and len(low) > 3:
-        return low[:-1]
+    if low.endswith("s") and not low.endswith("ss") and (len(low) > 3 or (len(w) == 3 and w[:2].isupper())):
+        return low[:-1]  # "soldiers", "MPs"
     return low

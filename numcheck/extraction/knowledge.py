@@ -40,6 +40,11 @@ class Knowledge:
     age_holders: set[str]
     age_determiners: set[str]
     not_age_names: set[str]
+    name_suffixes: set[str]
+    capitalised_plurals: set[str]
+    death_words: set[str]
+    hyphen_idioms: set[tuple[str, ...]]
+    common_verbs: set[str]
     not_hyphen_nouns: set[str]
     name_labels: set[str]
     adjective_nouns: set[str]
@@ -120,6 +125,11 @@ def _knowledge(key: int, pack: RulePack) -> Knowledge:
         age_holders={w.lower() for w in pack.nouns.age_holders},
         age_determiners={w.lower() for w in pack.nouns.age_determiners},
         not_age_names={w.lower() for w in pack.nouns.not_age_names},
+        name_suffixes={w.lower() for w in pack.nouns.name_suffixes},
+        capitalised_plurals={w.lower() for w in pack.nouns.capitalised_plurals},
+        death_words={w.lower() for w in pack.nouns.death_words},
+        common_verbs={w.lower() for w in pack.nouns.common_verbs},
+        hyphen_idioms={tuple(w.lower().replace("-", " ").split()) for w in pack.nouns.hyphen_idioms},
         not_hyphen_nouns={w.lower() for w in pack.nouns.not_hyphen_nouns},
         name_labels={w.lower() for w in pack.nouns.name_labels},
         adjective_nouns=set(pack.nouns.adjective_nouns),

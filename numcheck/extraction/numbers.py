@@ -481,6 +481,14 @@ def _read_power(tk: Tokenized, num: Number) -> bool:
 def _apply_scale(tk: Tokenized, num: Number, lex: NumberLexicon) -> Number:
     toks = tk.tokens
     j = num.last + 1
+    if (
+        j + 1 < len(toks)
+        and toks[j].text == "-"
+        and tk.glued(j)
+        and tk.glued(j + 1)
+        and lex.scales.get(toks[j + 1].lower, 0) >= 1_000_000
+    ):
+        j += 1  # "104-million euros", "$111-million"
     while j < len(toks) and toks[j].kind == "word" and toks[j].lower in lex.scales:
         factor = lex.scales[toks[j].lower]
         if factor == 100 and (num.value >= 1000 or num.scaled):
@@ -847,6 +855,8 @@ def _words_value(items: list[_Item]) -> tuple[float, int, bool] | None:
             continue
         c, _, biggest = whole
         f = _fraction(items, a + 1)
+        if f is None and items[a + 1].kind == "o" and items[a + 1].word == "half":
+            f = (0.5, a + 2)  # "four and half years": "a" left out
         if f is None or f[0] >= 1:
             continue
         fv, k = f

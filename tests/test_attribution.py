@@ -688,9 +688,9 @@ def test_evidence_at_a_trial_and_nouns_before_by(text: str, surface: str, source
 
 def test_someone_elses_finding_ends_a_carried_source() -> None:
     text = (
-        "The agency reported fines of over $50 million this year. In May, a jury found that the bank "
-        "broke the law and awarded the state over $29 million. The court also entered judgment for "
-        "$2 million against its chief."
+        "The agency reported fines of over $50 million this year. In May, a jury found that the lender "
+        "misled its buyers and granted the county $29 million. The judge also ordered its founder to "
+        "pay $2 million."
     )
     assert claim_at(text, "$29 million").source is None
     assert claim_at(text, "$2 million").source is None
@@ -725,7 +725,7 @@ def test_a_quote_credited_by_a_name_alone(text: str, surface: str, source: str |
 
 
 def test_the_report_is_the_report_last_named() -> None:
-    text = "Hate groups rose to 900, the SPLC report said. Klan groups fell to 130, the report noted."
-    assert claim_at(text, "130").source == "the SPLC report"
-    unnamed = "Hate groups rose to 900, the report said. Klan groups fell to 130, the report noted."
+    text = "Branches rose to 900, the Hale Institute report said. Mobile units fell to 130, the report noted."
+    assert claim_at(text, "130").source == "the Hale Institute report"
+    unnamed = "Branches rose to 900, the report said. Mobile units fell to 130, the report noted."
     assert claim_at(unnamed, "130").source == "the report"

@@ -53,7 +53,7 @@ def test_the_same_figure_in_two_sentences_is_still_compared() -> None:
 def test_a_plain_figure_rounding_another_voices_exact_one_agrees() -> None:
     text = (
         "The mill agreed to pay $2,462,180 to settle the claims, the regulator said. "
-        "The mill will pay $2.5 million to settle the claims, its lawyer, Dana Holt, said."
+        "The mill will pay $2.5 million to end the lawsuits, its lawyer, Dana Holt, said."
     )
     assert findings(text, "NC201") == []
 
@@ -61,7 +61,7 @@ def test_a_plain_figure_rounding_another_voices_exact_one_agrees() -> None:
 def test_a_rounded_figure_that_does_not_round_the_exact_one_differs() -> None:
     text = (
         "The mill agreed to pay $2,462,180 to settle the claims, the regulator said. "
-        "The mill will pay $2.6 million to settle the claims, its lawyer, Dana Holt, said."
+        "The mill will pay $2.6 million to end the lawsuits, its lawyer, Dana Holt, said."
     )
     assert [f.severity for f in findings(text, "NC201")] == ["warning"]
 
@@ -69,6 +69,6 @@ def test_a_rounded_figure_that_does_not_round_the_exact_one_differs() -> None:
 def test_two_voices_estimates_with_different_points_still_differ() -> None:
     text = (
         "The mill agreed to pay about $2.4 million to settle the claims, the regulator said. "
-        "The mill will pay some $2.6 million to settle the claims, its lawyer, Dana Holt, said."
+        "The mill will pay some $2.6 million to end the lawsuits, its lawyer, Dana Holt, said."
     )
     assert [f.severity for f in findings(text, "NC201")] == ["warning"]

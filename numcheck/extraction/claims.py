@@ -372,7 +372,7 @@ def _not_a_claim(tk: Tokenized, num: Number, kb: Knowledge) -> int | None:
                     and not (i > 1 and toks[i - 2].lower in YEAR_PREPOSITIONS)
                     and nxt is not None
                     and (nxt.lower in kb.people_kinds or nxt.lower in PEOPLE_WORDS)
-                )  # "roughly 1250 people per week": a count, not a year
+                )  # "about 1250 visitors per week": a count, not a year
                 if not unit_next and not counted:
                     return j
         # "a score of 72.8 out of 100", "seven out of 10": the scale, not a claim of its own
@@ -1051,7 +1051,7 @@ def _age_after_name(tk: Tokenized, num: Number, kb: Knowledge) -> tuple[str, str
             and last + 2 < n
             and _is_name_word(toks[last + 2], kb)
             and toks[last + 2].sentence == toks[i].sentence
-        )  # "Brenda Daniels, 45 and William Bradley, 58,"
+        )  # "Ada Moore, 45 and Tom Reyes, 58,"
         if not (after is None or after.sentence != toks[i].sentence or after.text in {".", ";"} or name_next):
             return None
     if after is not None and after.text == "," and last + 2 < n and toks[last + 2].kind == "num":
@@ -1090,7 +1090,7 @@ def _age_after_name(tk: Tokenized, num: Number, kb: Knowledge) -> tuple[str, str
         j += 1
     name = tk.text[toks[j].start : head.start + len(head.text)]
     if k != i - 2:
-        # "Carl Kruse Sr., 75" and "Carl Kruse Jr., 50" are two people: the suffix is part of the name
+        # "Leon Marsh Sr., 75" and "Leon Marsh Jr., 50" are two people: the suffix is part of the name
         suffix = "".join(t.text for t in toks[k + 1 : i - 1] if t.text != ",")
         name = f"{name} {suffix}"
     return name, " ".join(name.replace("’", "'").lower().split())
@@ -1655,7 +1655,7 @@ def _per_noun(tk: Tokenized, j: int, kb: Knowledge) -> bool:
         and w not in {"cent", "annum", "se", "pound", "pounds"}
         and singular_noun(w) == w
         and _currency_word_at(tk, j, kb) is None
-        and not _lower_word_at(tk, j + 1)  # "$10,000 per foreign aid worker": the noun is further on
+        and not _lower_word_at(tk, j + 1)  # "$10,000 per seasonal farm worker": the noun is further on
     )
 
 
@@ -1809,7 +1809,7 @@ def _find_noun(tk: Tokenized, j: int, raw: Raw, kb: Knowledge) -> None:
             and low.endswith("ese")
             and t.text[:1].isupper()
             and _noun_use(tk, k, kb)
-        ):  # "85,000 Americans", "21 Defendants Charged" (a headline), "two policemen", "113 million Chinese"
+        ):  # "85,000 Americans", "21 Defendants Charged" (a headline), "two policemen", "40 million Chinese"
             fallback = (k, k)
             if skipped == 0:
                 break
@@ -1828,7 +1828,7 @@ def _find_noun(tk: Tokenized, j: int, raw: Raw, kb: Knowledge) -> None:
 
 
 def _noun_use(tk: Tokenized, k: int, kb: Knowledge) -> bool:
-    """Is the demonym at k a noun ('113 million Chinese worked'), not an adjective before one ('55
+    """Is the demonym at k a noun ('40 million Chinese worked'), not an adjective before one ('55
     million Chinese and foreign professionals', '20 Japanese tourists')? Nothing but a verb or a
     break follows a noun."""
     toks = tk.tokens

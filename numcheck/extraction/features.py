@@ -217,7 +217,7 @@ def _person_names(tk: Tokenized) -> dict[str, str]:
                 nxt = toks[j + 1]
                 glued_on = j + 2 < n and toks[j + 2].start - nxt.end == 1
                 if nxt.text == "." and glued_on and _initial_dot(toks, j + 1):
-                    j += 1  # "Chad A. Readler": the initial's full stop is part of the name
+                    j += 1  # "Mara J. Ellison": the initial's full stop is part of the name
                     continue
                 if not (nxt.kind == "word" and nxt.text[:1].isupper() and nxt.start - toks[j].end == 1):
                     break
@@ -259,7 +259,7 @@ def _is_initial(t: Token) -> bool:
 
 
 def _name_text(run: list[Token]) -> str:
-    """A name's words as written, a middle initial with its full stop ("Chad A. Readler")."""
+    """A name's words as written, a middle initial with its full stop ("Mara J. Ellison")."""
     last = len(run) - 1
     return " ".join(t.text + "." if _is_initial(t) and k < last else t.text for k, t in enumerate(run))
 
@@ -357,8 +357,8 @@ def _clean_source(
             words = words[det:]
     if not words or len(words) > 24:
         return None
-    if len(words) > 16:  # only a titled person's long description ("Special Agent in Charge Teri
-        return _titled_person(words, names)  # L. Alexander of Internal Revenue Service (IRS)-...")
+    if len(words) > 16:  # only a titled person's long description ("Special Agent in Charge Dana
+        return _titled_person(words, names)  # P. Whitfield of Internal Revenue Service (IRS)-...")
     if len(words) == 1 and words[0].lower in kb.pronouns:
         return "<" + words[0].lower + ">", words[0].index, words[0].index
     low = " ".join(w.lower for w in words)
@@ -393,7 +393,7 @@ def _titled_person(words: list[Token], names: dict[str, str]) -> tuple[str, int,
         for k, w in enumerate(words)
     ):
         return None  # no title, or one that names an organisation ("the General Administration of ...")
-    # a middle initial's full stop does not end the name ("Attorney General Chad A. Readler")
+    # a middle initial's full stop does not end the name ("Attorney General Mara J. Ellison")
     words = [
         w
         for k, w in enumerate(words)
@@ -450,7 +450,7 @@ def _sentence_sources(tk: Tokenized, kb: Knowledge, names: dict[str, str]) -> li
     last_person: str | None = None
     last_person_at = -1  # where that person was named as a source
     last_source: str | None = None
-    named_documents: dict[str, str] = {}  # "report" -> "The SPLC report": the last one named
+    named_documents: dict[str, str] = {}  # "report" -> "The Hale Institute report": the last one named
     for a, b in tk.sentence_spans:
         found: list[Attribution] = []
         i = a
@@ -508,7 +508,7 @@ def _sentence_sources(tk: Tokenized, kb: Knowledge, names: dict[str, str]) -> li
             if verb == i and t.lower in FINDING_CUES and not _document_before(toks, a, i, kb):
                 verb = None  # "police found three bodies": a finding, not a source's word
             if verb == i and t.lower in kb.at_cues and not _at_follows(toks, i, b):
-                verb = None  # "he put a gun to his head", not "police put the toll at 40"
+                verb = None  # "she put the book on the shelf", not "police put the toll at 40"
             if verb is not None:
                 cue = tk.text[t.start : toks[verb].end]
                 # passive: "told by X", "reported by X"
@@ -555,7 +555,7 @@ def _sentence_sources(tk: Tokenized, kb: Knowledge, names: dict[str, str]) -> li
                     continue
                 att = Attribution(att.cue_index, src, att.cue, att.first, att.last, att.after_and)
             named = _named_document(src, named_documents)
-            if named is not None:  # "the report noted" after "The SPLC report said": that report
+            if named is not None:  # "the report noted" after "The Hale Institute report said": that report
                 src = named
                 att = Attribution(att.cue_index, src, att.cue, att.first, att.last, att.after_and)
             elif _document_word(src) and any(
@@ -583,14 +583,14 @@ DOCUMENT_ADJECTIVES = {"new", "latest", "annual", "same", "full", "final", "rece
 
 
 def _document_word(src: str) -> str | None:
-    """The document a source's name ends with ("The SPLC report" -> "report"), if any."""
+    """The document a source's name ends with ("The Hale Institute report" -> "report"), if any."""
     last = src.split()[-1].lower() if src.split() else ""
     return last if last in CARRYING_DOCUMENTS else None
 
 
 def _named_document(src: str, named: dict[str, str]) -> str | None:
     """A bare "the report" ("the new report", "this study") names no one: it is the report last
-    named in the text ("The SPLC report said ..."), when there is one."""
+    named in the text ("The Hale Institute report said ..."), when there is one."""
     words = src.split()
     if not 2 <= len(words) <= 3 or words[0].lower() not in ANAPHORIC:
         return None
@@ -788,7 +788,7 @@ def _subject_source(
             app.insert(0, toks[m])
             m -= 1
         if _party_tag(app) and m - 1 >= a:
-            # "Rep. Bill Flores, R-Texas, said": the name before the party and state
+            # "Rep. Ann Lee, R-Texas, said": the name before the party and state
             n = m - 1
             name = []
             while n >= a and toks[n].text not in SUBJECT_BOUNDARY and toks[n].lower not in SUBJECT_BOUNDARY:
@@ -894,7 +894,7 @@ def _at_follows(toks: list[Token], i: int, b: int) -> bool:
 
 def _name_bracket(toks: list[Token], k: int, a: int, words: list[Token]) -> bool:
     """Is token k the opening bracket of a short name's abbreviation inside a subject ("Special
-    Agent Teri L. Alexander of Internal Revenue Service (IRS)-Criminal Investigation announced")?"""
+    Agent Dana P. Whitfield of Internal Revenue Service (IRS)-Criminal Investigation announced")?"""
     close = next((n for n, w in enumerate(words[:4]) if w.text == ")"), None)
     return (
         toks[k].text == "("
@@ -950,7 +950,7 @@ def _first_words(table: dict[tuple[str, ...], str]) -> frozenset[str]:
     return entry[1]
 
 
-# where the source named after a passive cue ends: "the lowest ever recorded by Gallup was 22%"
+# where the source named after a passive cue ends: "the lowest ever recorded by the pollster was 22%"
 BY_STOPS = {"that", "on", "in", "at", "last", "of", "was", "were", "is", "are", "has", "have", "had", "will"}
 
 

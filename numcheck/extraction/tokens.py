@@ -341,7 +341,7 @@ def _ends_sentence(toks: list[Token], i: int, gap: str, nxt: Token) -> bool:
                 and nxt.text[:1].isupper()
                 and nxt.lower not in FUNCTION  # "..., Plan B. The board agreed"
             ):
-                return False  # a middle initial: "Chad A. Readler announced"
+                return False  # a middle initial: "Mara J. Ellison announced"
             return nxt.text[:1].isupper() and before is not None and before.text != "."
     # "The fine was $5,000.00. -- Deputies voted.": a spaced dash after a full stop opens a sentence
     return nxt.text[:1].isupper() or nxt.text[:1] in {"“", '"', "‘", "-", "–", "—"} or nxt.kind == "num"

@@ -227,10 +227,12 @@ def _discrepancy(ctx: CheckContext, rule: Rule) -> Iterable[Finding]:
                 yield rule.finding(_message("sources differ", a, b), [a, b], ratio=ratio(a, b), confidence=p)
 
 
-# _one_sentence: one voice never restates a figure with another value inside one sentence. Two
-# figures of a kind there are two things side by side: a poll's two sides ('45% for, 55% against'),
-# a level and its target ('in 23 cities now, in 32 next year'), a list of moves, counts of
-# different things. Two voices in one sentence can still differ (NC201).
+def _one_sentence(a: Claim, b: Claim) -> bool:
+    """One voice never restates a figure with another value inside one sentence: two figures of a
+    kind there are two things side by side (a poll's two sides, '45% for, 55% against'; a level and
+    its target, 'in 23 cities now, in 32 next year'; a list of moves; counts of different things).
+    Two voices in one sentence can still differ (NC201)."""
+    return a.sentence == b.sentence
 
 
 def _inconsistency(ctx: CheckContext, rule: Rule) -> Iterable[Finding]:
@@ -242,7 +244,7 @@ def _inconsistency(ctx: CheckContext, rule: Rule) -> Iterable[Finding]:
         for a, b, p in linked_pairs(ctx, doc.id):
             if (
                 p < info_floor
-                or a.sentence == b.sentence  # see _one_sentence
+                or _one_sentence(a, b)
                 or _different_sources(a, b, generic)
                 or agree(a, b, tol)
                 or not _room(seen, a, b)

@@ -214,10 +214,7 @@ def _not_a_claim(tk: Tokenized, num: Number, kb: Knowledge) -> int | None:
             and not (j + 1 < n and tk.glued(j + 1) and toks[j + 1].kind in {"word", "num"})
         ):
             return j + 1  # "3D models", "a 5G network"
-        if nxt is not None and (
-            nxt.text in {"USC", "CFR"}
-            or (nxt.text == "U" and [x.text for x in toks[j + 1 : j + 5]] == [".", "S", ".", "C"])
-        ):
+        if nxt is not None and _abbreviation_at(tk, j) in CODE_CITATIONS:
             return j  # "18 USC 1001", "42 U.S.C. 3631": the title of a code of law
         if (
             nxt is not None
@@ -424,7 +421,7 @@ def _not_a_claim(tk: Tokenized, num: Number, kb: Knowledge) -> int | None:
     return None
 
 
-ERAS = frozenset({"ad", "bc", "bce", "ce"})
+ERAS = frozenset({"ad", "bc", "bce", "ce", "a.d", "b.c"})
 PEOPLE_WORDS = frozenset("people persons residents families households".split())
 YEAR_PREPOSITIONS = frozenset("in since by until from before after".split())
 CODE_CITATIONS = frozenset({"usc", "cfr", "u.s.c", "c.f.r"})
@@ -451,20 +448,26 @@ def _after_code_citation(tk: Tokenized, i: int) -> bool:
 
 def _era_at(tk: Tokenized, j: int) -> bool:
     """'AD', 'BC', 'A.D.', 'B.C.' at token j: the figure before is a year of an era."""
+    return _abbreviation_at(tk, j) in ERAS
+
+
+def _abbreviation_at(tk: Tokenized, j: int) -> str:
+    """The capitals abbreviation starting at token j, lower-cased, its full stops inside kept and the
+    last dropped ('U.S.C.' -> 'u.s.c', 'BC' -> 'bc'); '' when token j starts none. The letters and
+    stops must be written together (at most 8 tokens)."""
     toks = tk.tokens
-    t = toks[j]
-    if t.kind != "word":
-        return False
-    if t.lower in ERAS and t.text.isupper():
-        return True
-    return (
-        t.text in {"A", "B"}
-        and j + 2 < len(toks)
-        and toks[j + 1].text == "."
-        and toks[j + 2].text in {"D", "C"}
-        and tk.glued(j + 1)
-        and tk.glued(j + 2)
-    )
+    parts: list[str] = []
+    k = j
+    while k < len(toks) and len(parts) < 8 and (k == j or tk.glued(k)):
+        t = toks[k]
+        if t.kind == "word" and len(t.text) <= 3 and t.text.isupper():
+            parts.append(t.text)
+        elif t.text == "." and parts:
+            parts.append(".")
+        else:
+            break
+        k += 1
+    return "".join(parts).lower().rstrip(".")
 
 
 def _clock_range_end(tk: Tokenized, j: int) -> int | None:

@@ -241,7 +241,7 @@ def _person_names(tk: Tokenized) -> dict[str, str]:
 
 
 def _initial_dot(toks: list[Token], k: int) -> bool:
-    """Is token k the full stop of a middle initial ("A." between "Chad" and "Readler")?"""
+    """Is token k the full stop of a middle initial ("J." between "Mara" and "Ellison")?"""
     return (
         0 < k < len(toks) - 1
         and toks[k].text == "."

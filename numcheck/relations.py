@@ -227,6 +227,14 @@ def compatible(a: Claim, b: Claim, people: set[str]) -> bool:
     return a.kind == b.kind == "percent"
 
 
+def _people_nouns(pack: RulePack) -> set[str]:
+    """Every noun that counts people, singular and plural: the classes of people (rules/nouns.yaml
+    people_kinds) and their members ("one soldier" is a part of "two people")."""
+    kinds = {*pack.nouns.people_kinds, "people"}
+    nouns = {w for k in kinds for w in (k, *pack.nouns.classes.get(k, []))}
+    return nouns | {singular_noun(w) for w in nouns}
+
+
 class _Reader:
     def __init__(self, text: str, claims: list[Claim], pack: RulePack) -> None:
         self.text = text
@@ -241,7 +249,7 @@ class _Reader:
         self.one_ids = {c.id for c in self.ones}
         self.claims = sorted([*self.real, *self.ones], key=lambda c: c.start)
         self.noun_stops = {w for p in pack.relations.not_in_noun_phrase for w in words(p)}
-        self.people = set(pack.nouns.people_kinds) | {"people"}
+        self.people = _people_nouns(pack)
         r = pack.relations
         self.including = _phrases(r.parts.including)
         self.of_whole = {tuple(words(p)) for p in r.parts.of_whole}

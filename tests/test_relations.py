@@ -570,3 +570,10 @@ def test_what_is_not_a_comparison_of_two_figures() -> None:
     assert found("The party won 33 seats out of a total 15, ahead of its rival with 20 seats.") == []
     # rounding: "ahead" on equal rounded figures is not a contradiction
     assert found("The Greens are on 14%, narrowly ahead of Labour on 14%.") == []
+
+
+def test_a_person_counted_in_the_singular_is_a_part_of_a_count_of_people() -> None:
+    assert found("The blast killed two people — one soldier and one civilian.") == []
+    assert message("The blast killed two people — one soldier and two civilians.") == (
+        "the parts one + two add up to 3, more than the whole two"
+    )

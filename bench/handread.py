@@ -12,6 +12,11 @@ happen: the digit slips of bench/mutations.py, and for a figure written as a wor
 mutations that break the relation as the reader understood it count (a part that stays under its
 whole does not). A relation is caught when every breaking mutation of it is. Recall over all =
 caught / all relations in the sample.
+
+Kinds: parts, parts_complete (the whole first), change (old, new), more (the larger first),
+duration, conversion, and share (part, whole, share in per cent: holds within 1 point).
+Samples: bench/handread_labels.tsv and bench/handread_labels_2.tsv (measure part);
+bench/handread_labels_fit.tsv, a design sample from the fit part.
 """
 
 from __future__ import annotations
@@ -42,7 +47,7 @@ TENS = {
     8: "eighty",
     9: "ninety",
 }
-SCALES = {"thousand": 1e3, "million": 1e6, "billion": 1e9}
+SCALES = {"thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12}
 
 
 @dataclass
@@ -120,6 +125,8 @@ def holds(label: Label, values: list[float], up: bool | None, original: list[flo
         return values[0] > values[1]
     if label.kind == "duration":  # a count of periods between two dates: any other count breaks it
         return values == original
+    if label.kind == "share":  # part, whole, share: the share is the part of the whole in per cent
+        return abs(values[2] - values[0] / values[1] * 100) <= 1
     if label.kind == "conversion":
         r0, r = original[1] / original[0], values[1] / values[0]
         return abs(r / r0 - 1) <= 0.02

@@ -616,3 +616,10 @@ def test_an_amount_of_that_coming_from_somewhere_is_a_part_of_the_amount_before(
     assert message("The plan costs $100 billion, with $320 billion of that from private investors.") == (
         "the part $320 billion is more than its whole $100 billion"
     )
+
+
+def test_a_hedged_four_digit_count_before_of_the_is_a_part_not_a_year() -> None:
+    assert found("About 150 of the 650 members employ a relative.") == []
+    assert message("About 1500 of the 650 members employ a relative.") == (
+        "the part 1500 is more than its whole 650"
+    )

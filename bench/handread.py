@@ -137,6 +137,13 @@ def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("articles", nargs="?", type=Path, default=DEFAULT_DIR)
     ap.add_argument("--labels", type=Path, default=HERE / "handread_labels.tsv")
+    ap.add_argument(
+        "--all-rules",
+        action="store_true",
+        help="count a catch by any rule at warning or error (a headline against its body: NC301), not "
+        "only by the arithmetic and conversion rules; a relation whose figures are cited already in the "
+        "unmutated article is never caught this way",
+    )
     a = ap.parse_args(argv)
     labels = read_labels(a.labels)
     pack = _config(None).pack
@@ -159,6 +166,7 @@ def main(argv: list[str] | None = None) -> int:
         if lb.direction is not None:
             up = text[lb.direction[0] : lb.direction[1]].lower() not in {w for w in FLIPS if _down(w)}
         breaking = caught = 0
+        flagged_before = a.all_rules and cited(*serious(text), lb.spans)
         edits: list[tuple[int, int, str, list[float], bool | None]] = []
         for i, span in enumerate(lb.spans):
             for _kind, new in mutations(text, span):
@@ -180,6 +188,8 @@ def main(argv: list[str] | None = None) -> int:
             spans.append((s, s + len(new)))
             mdoc, mclaims = claims_of(mutated)
             if cited(findings(mdoc, mclaims), mclaims, spans):
+                caught += 1
+            elif a.all_rules and not flagged_before and cited(*serious(mutated), spans):
                 caught += 1
         tried += breaking
         hits += caught
@@ -207,6 +217,14 @@ def main(argv: list[str] | None = None) -> int:
         f"{caught_rated}/{rated} = {caught_rated / max(rated, 1):.2f}"
     )
     return 0
+
+
+def serious(text: str) -> tuple[list, list]:
+    """numcheck's findings at warning or error on a draft, every rule, and the claims they cite."""
+    import numcheck
+
+    report = numcheck.check([text])
+    return [f for f in report.findings if f.severity.value != "info"], list(report.claims)
 
 
 def _down(word: str) -> bool:

@@ -11,7 +11,9 @@ happen: the digit slips of bench/mutations.py, and for a figure written as a wor
 ("two" -> "twenty") or the next one ("two" -> "three"); a change's direction word flipped. Only
 mutations that break the relation as the reader understood it count (a part that stays under its
 whole does not). A relation is caught when every breaking mutation of it is. Recall over all =
-caught / all relations in the sample.
+caught / all relations in the sample. With --all-rules a catch by any rule at warning or error counts
+too (numcheck as an editor runs it: a headline figure against its body is NC301's), unless the
+unmutated article already has a finding citing the relation's figures.
 
 Kinds: parts, parts_complete (the whole first), change (old, new), more (the larger first),
 duration, conversion, and share (part, whole, share in per cent: holds within 1 point).

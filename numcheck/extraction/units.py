@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import json
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib.util import find_spec
 from pathlib import Path
@@ -81,6 +81,10 @@ class UnitLexicon:
     plurals: dict[str, str]
     glued_only: set[str]  # symbols that are also English words: only valid glued to the figure
     max_words: int = 4
+    # symbol -> (its unit where the sentence has one of the words, the words): rules/units.yaml
+    senses: dict[str, tuple[Unit, frozenset[str]]] = field(default_factory=dict)
+    # lower-case words of a phrase that names a figure ("absolute zero") -> (its value, its unit)
+    named: dict[tuple[str, ...], tuple[float, Unit]] = field(default_factory=dict)
 
     def singular(self, word: str) -> str:
         w = word.lower()
@@ -248,6 +252,14 @@ def _build(units_file_json: str) -> UnitLexicon:
     # "3 bars", "five drops", "two leagues"
     for w in NOT_UNIT_WORDS:
         lex.words.pop(w, None)
+    for sym, sense in uf.symbol_senses.items():
+        unit = lex.words.get(_norm(sense.unit))
+        if unit is not None:
+            lex.senses[sym] = (unit, frozenset(w.lower() for w in sense.when))
+    for phrase, fig in uf.named_figures.items():
+        unit = lex.symbols.get(fig.unit) or lex.words.get(_norm(fig.unit))
+        if unit is not None and unit.pint:
+            lex.named[tuple(_norm(phrase).split())] = (fig.value, unit)
     lex.max_words = max((len(k.split()) for k in lex.words), default=1)
     lex.max_words = min(lex.max_words, 4)
     return lex
@@ -369,6 +381,8 @@ def match_unit_after(tk: Tokenized, j: int, lex: UnitLexicon, glued: bool) -> Un
                 return None  # "200 A.D.": an abbreviation, not amperes
             if raw in QUOTE_MARKS and j > 0 and YEAR_FIGURE.fullmatch(toks[j - 1].text):
                 return None  # 'in 2003" despite': a year, then a stray quotation mark
+            if raw in lex.senses:
+                u = _sense_of(tk, j, lex.senses[raw], u)
             return _powered(tk, UnitMatch(u, j, end))
         if toks[end].kind != "word":
             continue
@@ -381,6 +395,24 @@ def match_unit_after(tk: Tokenized, j: int, lex: UnitLexicon, glued: bool) -> Un
         if u is not None:
             return _powered(tk, UnitMatch(u, j, end))
     return None
+
+
+SENSE_WINDOW = 6  # tokens either side of a symbol that can decide its sense
+
+
+def _sense_of(tk: Tokenized, j: int, sense: tuple[Unit, frozenset[str]], unit: Unit) -> Unit:
+    """The unit of a symbol at token j whose sentence decides it: `sense`'s unit where one of its
+    words is near, in the same sentence ('a 100 mb file': a megabit), else `unit` (the weather's
+    millibar: '948 mb as it neared the coast, cutting power to data centres' stays one)."""
+    toks = tk.tokens
+    sentence = toks[j].sentence
+    for step in (-1, 1):
+        k = j
+        while 0 <= k < len(toks) and toks[k].sentence == sentence and abs(k - j) <= SENSE_WINDOW:
+            if toks[k].lower in sense[1]:
+                return sense[0]
+            k += step
+    return unit
 
 
 YEAR_FIGURE = re.compile(r"(?:18|19|20)\d\d")

@@ -182,6 +182,8 @@ class UnitsFile(_Strict):
     unit_modifiers: list[str] = Field(default_factory=list)
     # a symbol whose unit the sentence decides: "mb" is a megabit where the sentence speaks of data
     symbol_senses: dict[str, SymbolSense] = Field(default_factory=dict)
+    # words of size after a figure that make a symbol that is also an English word a unit: "2 in thick"
+    measure_adjectives: list[str] = Field(default_factory=list)
     # a phrase that names a figure without writing it: "absolute zero" is 0 K
     named_figures: dict[str, NamedFigure] = Field(default_factory=dict)
 

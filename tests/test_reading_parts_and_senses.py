@@ -1,8 +1,9 @@
-"""A fraction before a noun, a symbol whose sentence decides its unit, and a figure named by a phrase.
+"""A fraction before a noun, symbols that are also words, and a figure named by a phrase.
 
 Each sentence is written for this file. "A half turn" is half of one turn, as "a half mile" is half
 of one mile; a lower-case "mb" is the weather's millibar unless the words near it speak of data;
-"absolute zero" is a temperature of exactly 0 K (the words for both are in rules/units.yaml).
+"in" is an inch before a word of size or at the end of a sentence; "absolute zero" is a temperature
+of exactly 0 K (the words for these are in rules/units.yaml).
 """
 
 from __future__ import annotations
@@ -90,6 +91,40 @@ def test_whole_turns_stay_a_count_not_an_angle() -> None:
 def test_a_lower_case_mb_is_a_millibar_unless_the_words_near_it_speak_of_data(text: str, unit: str) -> None:
     (c,) = numcheck.extract(text)
     assert (c.kind, c.unit) == ("quantity", unit)
+
+
+# ---------------------------------------------------------------- "in": inches or a preposition
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("The new panels are 1 1/2 in thick and bolt on.", 1.5),
+        ("Snow on the runway was 6 in deep by noon.", 6.0),
+        ("The gap under the gate measured 3 in.", 3.0),
+    ],
+)
+def test_in_after_a_figure_is_an_inch_before_a_word_of_size_or_at_the_end(text: str, value: float) -> None:
+    (c,) = numcheck.extract(text)
+    assert (c.value, c.kind, c.unit) == (value, "quantity", "inch")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The probe Voyager 2 in 1979 sent back the first close views.",
+        "The club won 4 in a row before the break.",
+        "Of the 40 who applied, 12 got in.",
+    ],
+)
+def test_in_after_a_figure_is_otherwise_a_preposition(text: str) -> None:
+    assert all(c.unit != "inch" for c in numcheck.extract(text))
+
+
+def test_an_absorbed_dose_in_milligrays() -> None:
+    (c,) = numcheck.extract("A chest scan gives a dose of about 7 mGy.")
+    assert (c.value, c.kind, c.unit) == (7.0, "quantity", "milligray")
+    assert c.si_value == pytest.approx(0.007)  # grays, joules per kilogram
 
 
 # ---------------------------------------------------------------- a figure named by a phrase

@@ -85,6 +85,7 @@ class UnitLexicon:
     senses: dict[str, tuple[Unit, frozenset[str]]] = field(default_factory=dict)
     # lower-case words of a phrase that names a figure ("absolute zero") -> (its value, its unit)
     named: dict[tuple[str, ...], tuple[float, Unit]] = field(default_factory=dict)
+    measure_adjectives: frozenset[str] = frozenset()  # "thick", "wide": a symbol before one is a unit
 
     def singular(self, word: str) -> str:
         w = word.lower()
@@ -256,6 +257,7 @@ def _build(units_file_json: str) -> UnitLexicon:
         unit = lex.words.get(_norm(sense.unit))
         if unit is not None:
             lex.senses[sym] = (unit, frozenset(w.lower() for w in sense.when))
+    lex.measure_adjectives = frozenset(w.lower() for w in uf.measure_adjectives)
     for phrase, fig in uf.named_figures.items():
         unit = lex.symbols.get(fig.unit) or lex.words.get(_norm(fig.unit))
         if unit is not None and unit.pint:
@@ -371,7 +373,7 @@ def match_unit_after(tk: Tokenized, j: int, lex: UnitLexicon, glued: bool) -> Un
         u = lex.symbols.get(raw)
         if u is not None and end + 1 < n and tk.glued(end + 1) and toks[end + 1].kind == "num":
             continue  # "eight A400M planes": a model name, not amperes
-        if u is not None and (glued or raw not in lex.glued_only or _measure_of(tk, end, raw)):
+        if u is not None and (glued or raw not in lex.glued_only or _measure_of(tk, end, raw, lex)):
             if raw in QUOTE_MARKS and _closes_quote(tk, j, raw):
                 return None  # 'he said "we lost 300"': a quotation mark, not inches
             if raw in QUOTE_MARKS and end + 1 < n and tk.glued(end + 1) and toks[end + 1].kind == "word":
@@ -475,10 +477,17 @@ def _closes_quote(tk: Tokenized, j: int, mark: str) -> bool:
     return count % 2 == 1
 
 
-def _measure_of(tk: Tokenized, end: int, symbol: str) -> bool:
+def _measure_of(tk: Tokenized, end: int, symbol: str, lex: UnitLexicon) -> bool:
     """'4 L of wine', '5 m of cable': a one-letter symbol after a spaced figure, then 'of'; '50 m
-    (165 ft)': then a stated conversion; 'm' before a word ('the 400 m hurdles')."""
+    (165 ft)': then a stated conversion; 'm' before a word ('the 400 m hurdles'). Any such symbol
+    before a word of size ('a door 2 in thick'), and 'in' after a figure in digits that ends a
+    sentence ('the pencil is 2 in.')."""
     toks = tk.tokens
+    nxt = toks[end + 1] if end + 1 < len(toks) and toks[end + 1].sentence == toks[end].sentence else None
+    if nxt is not None and nxt.lower in lex.measure_adjectives and tk.text[toks[end].end : nxt.start] == " ":
+        return True
+    if symbol == "in" and end > 0 and toks[end - 1].kind == "num" and _ends_sentence(tk, end):
+        return True
     if len(symbol) != 1 or symbol in {"a", "s", "C", "F", "d"}:
         return False
     if symbol == "m" and _ends_measure(tk, end):
@@ -502,6 +511,17 @@ def _measure_of(tk: Tokenized, end: int, symbol: str) -> bool:
         and end + 2 < len(toks)
         and toks[end + 2].kind == "num"
     )
+
+
+def _ends_sentence(tk: Tokenized, end: int) -> bool:
+    """Token `end` is the last word of its sentence (a full stop may follow): 'the pencil is 2 in.'"""
+    toks = tk.tokens
+    nxt = end + 1
+    if nxt >= len(toks) or toks[nxt].sentence != toks[end].sentence:
+        return True
+    if toks[nxt].text in {".", "!", "?"}:
+        return nxt + 1 >= len(toks) or toks[nxt + 1].sentence != toks[end].sentence
+    return False
 
 
 def _ends_measure(tk: Tokenized, end: int) -> bool:

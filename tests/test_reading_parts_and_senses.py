@@ -8,9 +8,12 @@ of exactly 0 K (the words for these are in rules/units.yaml).
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 import numcheck
+from numcheck.config import load_config
 
 
 def _read(text: str) -> list[tuple[str, float | None, str, str | None]]:
@@ -151,3 +154,20 @@ def test_a_figure_above_absolute_zero_leaves_it_exact() -> None:
 )
 def test_the_words_apart_name_no_figure(text: str) -> None:
     assert all(c.unit != "kelvin" for c in numcheck.extract(text))
+
+
+def test_a_desk_can_name_figures_and_senses_of_its_own(tmp_path: Path) -> None:
+    pack = tmp_path / "pack"
+    pack.mkdir()
+    (pack / "units.yaml").write_text(
+        "named_figures:\n"
+        "  boiling point of water: {value: 100, unit: degrees Celsius}\n"
+        "symbol_senses:\n"
+        "  mb: {unit: megabit, when: [modem]}\n",
+        encoding="utf-8",
+    )
+    config = load_config(rules_dir=pack, discover=False)
+    text = "The kettle reached the boiling point of water while the old 56 mb modem hummed."
+    claims = [(c.surface, c.value, c.unit) for c in numcheck.extract(text, config=config)]
+    assert claims == [("boiling point of water", 100.0, "degrees celsius"), ("56 mb", 56.0, "megabit")]
+    assert [c.unit for c in numcheck.extract(text)] == ["millibar"]  # not without the desk's pack

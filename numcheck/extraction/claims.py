@@ -70,7 +70,7 @@ def scan(tk: Tokenized, kb: Knowledge) -> list[Raw]:
                 out.append(v)
                 i = v.last + 1
                 continue
-            named = _named_figure_at(tk, i, kb) if kb.units.named else None
+            named = _named_figure_at(tk, i, kb) if t.lower in kb.units.named_first else None
             if named is not None:
                 out.append(named)
                 i = named.last + 1

@@ -85,6 +85,7 @@ class UnitLexicon:
     senses: dict[str, tuple[Unit, frozenset[str]]] = field(default_factory=dict)
     # lower-case words of a phrase that names a figure ("absolute zero") -> (its value, its unit)
     named: dict[tuple[str, ...], tuple[float, Unit]] = field(default_factory=dict)
+    named_first: frozenset[str] = frozenset()  # the first words of `named`
     measure_adjectives: frozenset[str] = frozenset()  # "thick", "wide": a symbol before one is a unit
 
     def singular(self, word: str) -> str:
@@ -262,6 +263,7 @@ def _build(units_file_json: str) -> UnitLexicon:
         unit = lex.symbols.get(fig.unit) or lex.words.get(_norm(fig.unit))
         if unit is not None and unit.pint:
             lex.named[tuple(_norm(phrase).split())] = (fig.value, unit)
+    lex.named_first = frozenset(p[0] for p in lex.named)
     lex.max_words = max((len(k.split()) for k in lex.words), default=1)
     lex.max_words = min(lex.max_words, 4)
     return lex

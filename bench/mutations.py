@@ -13,7 +13,7 @@ part's.
 
 1. Every relation numcheck reads in an article (numcheck/relations.py: parts of a whole, changes,
    shares, shares against their words) and every stated conversion is a relation that holds in
-   published copy: the arithmetic and conversion rules (NC401, NC501-NC504) must say nothing
+   published copy: the arithmetic and conversion rules (NC401, NC501-NC505) must say nothing
    about them ("findings on unmutated articles").
 2. Then one figure of one relation is mutated at a time, the way real slips happen: a factor of
    10 or 1,000, two adjacent digits swapped, the leading digit changed, the direction word
@@ -185,6 +185,8 @@ def relations_in(text: str, claims: list[Claim], rel: Relations) -> list[Rel]:
         out.append(Rel("quantified", [q.share]))
     for st in rel.totals:
         out.append(Rel("same_total", _distinct([c for m in st.members for c in m])))
+    for cmp in rel.comparisons:
+        out.append(Rel("comparison", [cmp.first, cmp.second]))
     by_id = {c.id: c for c in claims}
     for c in claims:
         a = by_id.get(c.conversion_of or "")

@@ -235,6 +235,7 @@ class PartsCues(_Strict):
     among: list[str] = Field(default_factory=list)
     of_them: list[str] = Field(default_factory=list)
     of_them_after: list[str] = Field(default_factory=list)
+    of_the_noun: list[str] = Field(default_factory=list)
     among_after: list[str] = Field(default_factory=list)
     which: list[str] = Field(default_factory=list)
     by_place: list[str] = Field(default_factory=list)
@@ -266,11 +267,22 @@ class ChangeCues(_Strict):
     factor_tolerance: float = Field(0.1, ge=0, le=1, allow_inf_nan=False)
 
 
+class ComparisonCues(_Strict):
+    ahead: list[str] = Field(default_factory=list)
+    behind: list[str] = Field(default_factory=list)
+    times: dict[str, Annotated[float, Field(gt=0, allow_inf_nan=False)]] = Field(default_factory=dict)
+    times_after: list[str] = Field(default_factory=list)
+    before: list[str] = Field(default_factory=list)
+    above: list[str] = Field(default_factory=list)
+    below: list[str] = Field(default_factory=list)
+
+
 class RelationsFile(_Strict):
     """The cue words of relations between figures (numcheck/relations.py)."""
 
     parts: PartsCues
     change: ChangeCues = Field(default_factory=ChangeCues)
+    comparison: ComparisonCues = Field(default_factory=ComparisonCues)
     one_word: OneWord = Field(default_factory=OneWord)
     poll: list[str] = Field(default_factory=list)
     quantifiers: dict[str, Annotated[list[float], Field(min_length=2, max_length=2)]] = Field(

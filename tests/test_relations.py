@@ -514,3 +514,66 @@ def test_a_change_from_a_hedged_figure_read_as_one_range() -> None:
     assert found(text.format("grown")) == []
     assert message(text.format("shrunk")) == "from 8,000 hectares to 6,400,000 hectares is a rise, not a fall"
     assert found("Costs are expected to be from about $3bn to $4bn.") == []
+
+
+def test_a_part_naming_after_of_the_the_noun_a_count_before_it_counts() -> None:
+    story = "Inspectors visited four bakeries on Monday. They closed {n} of the bakeries for a week."
+    assert found(story.format(n="two")) == []
+    assert message(story.format(n="six")) == "the part six is more than its whole four"
+    # the nearest count of that noun is the whole, in the sentence or the two before it
+    assert message("Nine boats left port. Four boats came back. Seven of the boats were damaged.") == (
+        "the part Seven is more than its whole Four"
+    )
+    # another noun after "of the", or a whole further back, joins nothing
+    assert found("Inspectors visited four bakeries. They closed six of the shops for a week.") == []
+    far = "Inspectors visited four bakeries. It rained. The town was quiet. Six of the bakeries shut."
+    assert found(far) == []
+
+
+# ---------------------------------------------------------------- comparisons
+
+
+@pytest.mark.parametrize(
+    ("wrong", "right", "said"),
+    [
+        (
+            "The latest poll puts the Greens on 11.8%, ahead of Labour on 14.1%.",
+            "The latest poll puts the Greens on 14.1%, ahead of Labour on 11.8%.",
+            "11.8% is smaller than 14.1%, not ahead of it",
+        ),
+        (
+            "Her fortune rose to $41 billion, just behind her brother with $38 billion.",
+            "Her fortune rose to $31 billion, just behind her brother with $38 billion.",
+            "$41 billion is larger than $38 billion, not behind it",
+        ),
+        (
+            "The start-up is valued at 22 times sales, more than double the 14 times its rival fetched.",
+            "The start-up is valued at 32 times sales, more than double the 14 times its rival fetched.",
+            "22 is 1.6 times 14, not more than double (2 times)",
+        ),
+        (
+            "The village now has 700 homes, three times the 400 it had in 1990.",
+            "The village now has 1,200 homes, three times the 400 it had in 1990.",
+            "700 is 1.8 times 400, not three times",
+        ),
+    ],
+)
+def test_two_figures_compared_must_stand_as_the_words_say(wrong: str, right: str, said: str) -> None:
+    assert message(wrong) == said
+    assert found(right) == []
+
+
+def test_what_is_not_a_comparison_of_two_figures() -> None:
+    # a change beside the figure it is compared with, two different things, a total
+    assert found("Shares rose 3% ahead of the 5% gain analysts had forecast.") == []
+    assert found("The club sold 3,000 tickets ahead of the 5,000 seats it must fill.") == []
+    assert found("The party won 33 seats out of a total 15, ahead of its rival with 20 seats.") == []
+    # rounding: "ahead" on equal rounded figures is not a contradiction
+    assert found("The Greens are on 14%, narrowly ahead of Labour on 14%.") == []
+
+
+def test_a_person_counted_in_the_singular_is_a_part_of_a_count_of_people() -> None:
+    assert found("The blast killed two people — one soldier and one civilian.") == []
+    assert message("The blast killed two people — one soldier and two civilians.") == (
+        "the parts one + two add up to 3, more than the whole two"
+    )

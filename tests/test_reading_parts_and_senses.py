@@ -37,6 +37,13 @@ def test_a_half_or_a_quarter_before_a_noun_is_that_part_of_it(text: str, value: 
     assert (c.value, c.kind, c.counts) == (value, "count", counts)
 
 
+def test_a_part_of_a_percentage_point_or_of_a_point_is_that_part_not_a_share() -> None:
+    (pp,) = numcheck.extract("The bank lifted its rate by a quarter of a percentage point.")
+    assert (pp.value, pp.kind) == (0.25, "percentage_point")
+    point = numcheck.extract("Bond yields slipped a third of a point on the news.")[0]
+    assert (round(point.value, 6), point.kind, point.counts) == (0.333333, "count", "point")
+
+
 def test_a_part_of_a_turn_is_counted_like_whole_turns() -> None:
     half = numcheck.extract("The valve needs a half turn.")[0]
     more = numcheck.extract("The valve needs two and a half turns.")[0]

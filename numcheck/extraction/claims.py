@@ -969,7 +969,9 @@ def _read_claim(tk: Tokenized, num: Number, kb: Knowledge) -> Raw | None:
 
 def _fraction_of_unit(tk: Tokenized, raw: Raw, kb: Knowledge) -> bool:
     """'a quarter of a century', 'a third of a mile', 'a half a square mile': a spelled-out fraction
-    of one unit is that part of the unit (0.25 century), not a share. Sets the unit on `raw`."""
+    of one unit is that part of the unit (0.25 century), not a share. Sets the unit on `raw`. So is
+    'a quarter of a percentage point' (0.25 percentage point) and 'a quarter of a point' (0.25
+    point, as 'a quarter point' and 'fell 120.5 points' count points)."""
     toks = tk.tokens
     n = len(toks)
     j = raw.last + 1
@@ -977,6 +979,14 @@ def _fraction_of_unit(tk: Tokenized, raw: Raw, kb: Knowledge) -> bool:
         j += 1
     if j + 1 >= n or toks[j].lower not in {"a", "an"} or toks[j + 1].sentence != toks[raw.last].sentence:
         return False
+    words = [t.lower for t in toks[j + 1 : j + 3]]
+    if words == ["percentage", "point"]:
+        raw.kind, raw.last = "percentage_point", j + 2
+        return True
+    if words[:1] == ["point"]:
+        raw.kind, raw.counts, raw.noun_class = "count", toks[j + 1].text, "point"
+        raw.noun_span, raw.measurand = (j + 1, j + 1), toks[j + 1].text
+        return True
     m = match_unit_after(tk, j + 1, kb.units, False)
     if m is None or m.unit.entity == "temperature":
         return False

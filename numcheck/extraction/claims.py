@@ -590,8 +590,9 @@ def _half_of(tk: Tokenized, i: int) -> Raw | None:
 
 def _named_figure_at(tk: Tokenized, i: int, kb: Knowledge) -> Raw | None:
     """A phrase that names a figure without writing it ('absolute zero', rules/units.yaml): that
-    figure in its unit, exact, or about it after a hedge of approximation ('nearly absolute zero'); a
-    bound before it ('0.5 degrees above absolute zero') is a relation to it, not a hedge."""
+    figure in its unit, exact (it has no rounding). A hedge of approximation before it is kept on the
+    claim ('roughly absolute zero'); a bound ('0.5 degrees above absolute zero', 'nearly absolute
+    zero') is a relation to it, not a hedge."""
     toks = tk.tokens
     for phrase, (value, unit) in kb.units.named.items():
         last = i + len(phrase) - 1

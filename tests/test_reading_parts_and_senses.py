@@ -56,9 +56,10 @@ def test_a_part_of_a_turn_is_counted_like_whole_turns() -> None:
         ("The reservoir was only a quarter full by June.", 25.0),  # an adjective after it: a share
         ("Rents there are a quarter higher than last year.", 25.0),  # a comparative: a share
         ("Support for the plan fell by a half.", 50.0),  # nothing after it
+        ("The fund bought a quarter stake in the brewer.", 25.0),  # a noun of ownership: a share
     ],
 )
-def test_a_fraction_before_an_adjective_or_nothing_is_still_a_share(text: str, value: float) -> None:
+def test_a_fraction_before_an_adjective_a_stake_or_nothing_is_still_a_share(text: str, value: float) -> None:
     (c,) = numcheck.extract(text)
     assert (c.value, c.kind) == (value, "percent")
 

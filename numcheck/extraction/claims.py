@@ -2103,7 +2103,8 @@ def _fraction_noun(tk: Tokenized, num: Number, raw: Raw, kb: Knowledge) -> bool:
     half turns' counts turns; not a share of 50%. Sets the count on `raw`.
 
     Only the word right after the fraction, lower-case, and neither an adjective or a comparative
-    ('a quarter full', 'a half bigger'), a function word nor a verb, and no figure after it ('a
+    ('a quarter full', 'a half bigger'), a noun of ownership ('a quarter stake' is a share), a
+    function word nor a verb, and no figure after it ('a
     quarter past nine'); the fraction does not end a hyphenated compound ('one-week-and-a-half')."""
     toks = tk.tokens
     j = num.last + 1
@@ -2119,6 +2120,8 @@ def _fraction_noun(tk: Tokenized, num: Number, raw: Raw, kb: Knowledge) -> bool:
         return False
     if w in STOP_AFTER or w in CLAUSE_WORDS or w in kb.not_counted or w in MONTHS or w in MORE_WORDS:
         return False
+    if w in kb.share_nouns:
+        return False  # "a quarter stake": a share of 25% (rules/nouns.yaml)
     if kb.numbers.is_number_word(w) or w.endswith((*ADJECTIVE_ENDINGS, "s", "ed", "er", "ing", "ll", "ty")):
         return False
     if j + 1 < len(toks) and (toks[j + 1].kind == "num" or kb.numbers.is_number_word(toks[j + 1].lower)):

@@ -51,6 +51,8 @@ PRONOUN_FOLLOWERS = {
     "comes",
     "had",
     "has",
+    "from",  # "$320 billion of that from investors"
+    "coming",
 }
 LIST_JOINS = ("and", ",", "plus", "with")
 # words that may open a sentence before its first figure ("But seven of them ...")
@@ -229,10 +231,26 @@ def compatible(a: Claim, b: Claim, people: set[str]) -> bool:
 
 def _people_nouns(pack: RulePack) -> set[str]:
     """Every noun that counts people, singular and plural: the classes of people (rules/nouns.yaml
-    people_kinds) and their members ("one soldier" is a part of "two people")."""
-    kinds = {*pack.nouns.people_kinds, "people"}
-    nouns = {w for k in kinds for w in (k, *pack.nouns.classes.get(k, []))}
+    people_kinds) and their members ("one soldier" is a part of "two people"), the people nouns of
+    no class, the nouns an age may follow, capitalised peoples and parties."""
+    n = pack.nouns
+    kinds = {*n.people_kinds, "people"}
+    nouns = {w for k in kinds for w in (k, *n.classes.get(k, []))}
+    nouns |= {*n.people_nouns, *n.age_holders, *n.capitalised_plurals}
     return nouns | {singular_noun(w) for w in nouns}
+
+
+DEMONYM_RE = re.compile(r"\s*[A-Z][a-z]+(?:ans|ese|is)\b")
+
+
+def _demonyms(text: str, claims: list[Claim]) -> set[str]:
+    """The counted nouns of this document written as a capitalised demonym right after their
+    figure ("16 Germans", "200 Iraqis", "40 Chinese"): people."""
+    out: set[str] = set()
+    for c in claims:
+        if c.noun_class and DEMONYM_RE.match(text, c.end):
+            out.add(c.noun_class)
+    return out
 
 
 class _Reader:
@@ -244,12 +262,16 @@ class _Reader:
         self.sent_start, self.sent_end = sentence_offsets(text)
         # the figures as extracted (changes, shares and totals are read among these) and, for the
         # parts of a whole, "one" written as a word too
-        self.real = sorted((c for c in claims if _usable(c) and not self.labelled(c)), key=lambda c: c.start)
+        self.thresholds = _phrases(pack.relations.threshold_after)
+        self.real = sorted(
+            (c for c in claims if _usable(c) and not self.labelled(c) and not self.threshold(c)),
+            key=lambda c: c.start,
+        )
         self.ones = self.word_ones(claims, pack)
         self.one_ids = {c.id for c in self.ones}
         self.claims = sorted([*self.real, *self.ones], key=lambda c: c.start)
         self.noun_stops = {w for p in pack.relations.not_in_noun_phrase for w in words(p)}
-        self.people = _people_nouns(pack)
+        self.people = _people_nouns(pack) | _demonyms(text, claims)
         r = pack.relations
         self.including = _phrases(r.parts.including)
         self.of_whole = {tuple(words(p)) for p in r.parts.of_whole}
@@ -295,6 +317,12 @@ class _Reader:
         self.out = Relations()
 
     # ------------------------------------------------------------ text around figures
+
+    def threshold(self, c: Claim) -> bool:
+        """'65 or older', '18 and over': a bound that sorts what is counted, not an amount."""
+        end = self.sent_end[c.sentence] if c.sentence < len(self.sent_end) else len(self.text)
+        nxt = tuple(words(self.text[c.end : min(end, c.end + 20)])[:2])
+        return any(nxt[: len(h)] == h for h in self.thresholds)
 
     def labelled(self, c: Claim) -> bool:
         """'magnitude 6.4', 'Resolution 2118', '(3)': a label, not an amount."""
@@ -343,6 +371,24 @@ class _Reader:
             if not self.labelled(one):
                 out.append(one)
         return out
+
+    def of_them_next(self, c: Claim) -> bool:
+        """'10 of whom', '2,500 of them': a part of the figure before it, never the whole of a
+        figure after it nor another part beside it."""
+        nxt = tuple(self.after(c, 4))
+        return any(nxt[: len(h)] == h for h in self.of_them_after)
+
+    def event_after(self, c: Claim) -> str | None:
+        """The event a word right after c, or after its noun, names ('55 wounded', '21 tourists
+        killed'), if any (rules/events.yaml)."""
+        ws = self.after(c, 4)
+        for i in range(min(2, len(ws))):
+            if ws[i] in {",", "(", "and", "or"}:
+                break
+            event = self.event_words.get(tuple(ws[i : i + 1])) or self.event_words.get(tuple(ws[i : i + 2]))
+            if event is not None:
+                return event
+        return None
 
     def whole_ok(self, c: Claim) -> bool:
         """Can c be a whole: a figure as extracted, not a 'one' read as a part."""
@@ -407,7 +453,9 @@ class _Reader:
             if whole is None and c.kind != first.kind:
                 break
             ref = whole or first
-            if ref.event and c.event and c.event != ref.event:
+            event = c.event or self.event_after(c)
+            ref_event = ref.event or self.event_after(ref) or self.event_words.get(tuple(self.before(ref, 1)))
+            if ref_event and event and event != ref_event:
                 break  # "22 killed, including one American and 50 wounded": another event
             if not self.list_join(self.gap(parts[-1], c)):
                 break
@@ -460,7 +508,12 @@ class _Reader:
             if self.needed_after(p):
                 continue
             same = [
-                c for c in cs[:k] if c.sentence == p.sentence and c.kind != "percent" and self.whole_ok(c)
+                c
+                for c in cs[:k]
+                if c.sentence == p.sentence
+                and c.kind != "percent"
+                and self.whole_ok(c)
+                and not self.of_them_next(c)  # "30 members, 10 of whom ... and 20 of whom": 30
             ]
             if len(hit) == 2 and hit[1] in {"this", "that"}:
                 following = nxt[2:3]
@@ -502,15 +555,19 @@ class _Reader:
         nearest such count is its whole."""
         cs = self.claims
         for k, p in enumerate(cs):
-            if p.kind not in {"count", "number"} or not p.counts or not _usable(p):
+            if p.kind not in {"count", "number"} or not _usable(p):
                 continue
             nxt = tuple(self.after(p, 4))
             hit = next((h for h in self.of_the_noun if nxt[: len(h)] == h), None)
             if hit is None:
                 continue
             noun = nxt[len(hit) : len(hit) + 1]
-            if not noun or singular_noun(noun[0]) != singular_noun(p.counts.split()[-1]):
-                continue  # "two of the young girls", "one of the first": the noun must follow
+            if not noun or not noun[0].isalpha():
+                continue
+            # the noun right after "of the" ("two of the young girls", "one of the first" name none)
+            counted = singular_noun(noun[0])
+            if p.counts and singular_noun(p.counts.split()[-1]) != counted:
+                continue
             if k + 1 < len(cs) and cs[k + 1].sentence == p.sentence and self.gap(p, cs[k + 1]) == list(hit):
                 continue  # "two of the three girls": read with its whole named next
             if self.needed_after(p):
@@ -521,7 +578,9 @@ class _Reader:
                     for c in reversed(cs[:k])
                     if p.sentence - 2 <= c.sentence <= p.sentence
                     and c.kind == "count"
-                    and c.counts == p.counts
+                    and c.counts is not None
+                    and singular_noun(c.counts.split()[-1]) == counted
+                    and (c.value or 0) >= 2  # "One nurse said ... Two of the nurses": no group of one
                     and not c.partitive
                     and _usable(c)
                     and self.whole_ok(c)
@@ -598,7 +657,8 @@ class _Reader:
             parts = [
                 c for c in rest if _usable(c) and compatible(first, c, self.people) and c.kind != "percent"
             ]
-            parts = [c for c in parts if not self._changing(c)]
+            # "3,000 are in poor repair - 2,500 of them old": a part of a part
+            parts = [c for c in parts if not self._changing(c) and not self.of_them_next(c)]
             if not parts:
                 continue
             listed = all(self.list_join(self.gap(a, b)) for a, b in zip(parts, parts[1:], strict=False))

@@ -75,6 +75,7 @@ class NounsFile(_Strict):
     classes: dict[str, list[str]]
     implied_events: dict[str, str] = Field(default_factory=dict)
     people_kinds: list[str] = Field(default_factory=list)
+    people_nouns: list[str] = Field(default_factory=list)
     not_counted: list[str] = Field(default_factory=list)
     one_of_idioms: list[str] = Field(default_factory=list)
     # nouns of ownership: after "a half" or "a quarter" the fraction is a share ("a quarter stake")
@@ -292,6 +293,7 @@ class RelationsFile(_Strict):
     )
     labels: list[str] = Field(default_factory=list)
     not_in_noun_phrase: list[str] = Field(default_factory=list)
+    threshold_after: list[str] = Field(default_factory=list)
     temperature_difference: list[str] = Field(default_factory=list)
     temperature_reading: list[str] = Field(default_factory=list)
     temperature_reading_after: list[str] = Field(default_factory=list)

@@ -577,3 +577,49 @@ def test_a_person_counted_in_the_singular_is_a_part_of_a_count_of_people() -> No
     assert message("The blast killed two people — one soldier and two civilians.") == (
         "the parts one + two add up to 3, more than the whole two"
     )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # two parts of one whole, each after "of whom": neither is the other's whole
+        "The board has 30 members, 10 of whom are women and 20 of whom are men.",
+        # an age that sorts who is counted is no part of them
+        "Of the 40 patients, 60 percent are 65 or older.",
+        # one person is no group: "two of the nurses" are not a part of "one nurse"
+        "One nurse said the ward was short-staffed. Both nurses had complained. Two of the nurses resigned.",
+        # a part of a part is not a second part of the whole
+        "Of the 5,000 bridges, 3,000 are in poor repair - 2,500 of them old.",
+    ],
+)
+def test_figures_that_are_not_parts_of_the_whole_they_stand_near(text: str) -> None:
+    assert found(text) == []
+
+
+def test_each_part_after_of_whom_is_a_part_of_the_whole_before_them() -> None:
+    assert message("The board has 30 members, 10 of whom are women and 40 of whom are men.") == (
+        "the part 40 is more than its whole 30"
+    )
+
+
+def test_people_counted_by_what_they_are_are_parts_of_a_count_of_people() -> None:
+    assert found("Gunmen killed 21 tourists, including 16 westerners.") == []
+    assert message("Gunmen killed 21 tourists, including 32 Germans.") == (
+        "the part 32 is more than its whole 21"
+    )
+    # the wounded are not among the killed, however the list runs on
+    assert found("Gunmen killed 21 tourists, including 16 westerners, and 55 wounded in the attack.") == []
+
+
+def test_an_amount_of_that_coming_from_somewhere_is_a_part_of_the_amount_before() -> None:
+    assert found("The plan costs $1 trillion, with $320 billion of that from private investors.") == []
+    assert message("The plan costs $100 billion, with $320 billion of that from private investors.") == (
+        "the part $320 billion is more than its whole $100 billion"
+    )
+
+
+def test_a_hedged_four_digit_count_before_of_the_is_a_part_not_a_year() -> None:
+    assert found("About 150 of the 650 members employ a relative.") == []
+    assert message("About 1500 of the 650 members employ a relative.") == (
+        "the part 1500 is more than its whole 650"
+    )

@@ -287,6 +287,8 @@ class _Reader:
         self.among_after = _phrases(r.parts.among_after)
         self.of_them_after = _phrases(r.parts.of_them_after)
         self.of_the_noun = _phrases(r.parts.of_the_noun)
+        self.charge_documents = _phrases(r.charges.documents)
+        self.charges_not_with = _phrases(r.charges.not_with)
         self.which = _phrases(r.parts.which)
         self.by_place = {w for p in r.parts.by_place for w in words(p)}
         self.event_words = {tuple(words(w)): ev for ev, ws in pack.events.events.items() for w in ws}
@@ -590,6 +592,33 @@ class _Reader:
             )
             if whole is not None and whole.paragraph == p.paragraph:
                 self.add_parts(whole, [p], False, False, " ".join(hit))
+
+    def read_charges(self) -> None:
+        """'The five-count indictment charges him with one count of X, two counts of Y and two
+        counts of Z': a charging document named by its number of counts, then the counts it
+        charges one defendant with, listed after "with" in the same sentence, add up to no more
+        than it (it may charge another defendant, named sentences later, with the rest). Not where
+        the counts are shared out ("each", "others": rules/relations.yaml charges.not_with)."""
+        cue = self.charge_documents
+        for k, w in enumerate(self.claims):
+            if w.kind != "count" or not w.counts or singular_noun(w.counts.split()[-1]) != "count":
+                continue
+            after = tuple(words(self.text[w.end : w.end + 60]))
+            if after[:2] != ("-", "count") or not any(after[2 : 2 + len(h)] == h for h in cue):
+                continue
+            end = self.sent_end[w.sentence] if w.sentence < len(self.sent_end) else len(self.text)
+            if _find(words(self.text[w.end : end]), self.charges_not_with) is not None:
+                continue
+            parts = []
+            for c in self.claims[k + 1 :]:
+                if c.sentence != w.sentence:
+                    break
+                if c.kind != "count" or not c.counts or singular_noun(c.counts.split()[-1]) != "count":
+                    break
+                parts.append(c)
+            if len(parts) >= 2 and "with" in self.gap(w, parts[0]):
+                # not complete: the document may charge others too, named in another sentence
+                self.add_parts(w, parts, True, False, "-count " + " ".join(after[2:3]))
 
     def read_of_whole(self) -> None:
         cs = self.claims
@@ -1372,6 +1401,7 @@ def read_relations(text: str, claims: list[Claim], pack: RulePack) -> Relations:
     r.read_including()
     r.read_of_them()
     r.read_of_the_noun()
+    r.read_charges()
     r.read_of_whole()
     r.read_rebase()
     r.read_colon()

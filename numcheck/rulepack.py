@@ -270,6 +270,11 @@ class ChangeCues(_Strict):
     factor_tolerance: float = Field(0.1, ge=0, le=1, allow_inf_nan=False)
 
 
+class ChargeCues(_Strict):
+    documents: list[str] = Field(default_factory=list)
+    not_with: list[str] = Field(default_factory=list)
+
+
 class ComparisonCues(_Strict):
     ahead: list[str] = Field(default_factory=list)
     behind: list[str] = Field(default_factory=list)
@@ -286,6 +291,7 @@ class RelationsFile(_Strict):
     parts: PartsCues
     change: ChangeCues = Field(default_factory=ChangeCues)
     comparison: ComparisonCues = Field(default_factory=ComparisonCues)
+    charges: ChargeCues = Field(default_factory=ChargeCues)
     one_word: OneWord = Field(default_factory=OneWord)
     poll: list[str] = Field(default_factory=list)
     quantifiers: dict[str, Annotated[list[float], Field(min_length=2, max_length=2)]] = Field(

@@ -623,3 +623,15 @@ def test_a_hedged_four_digit_count_before_of_the_is_a_part_not_a_year() -> None:
     assert message("About 1500 of the 650 members employ a relative.") == (
         "the part 1500 is more than its whole 650"
     )
+
+
+def test_the_counts_a_charging_document_lists_add_up_to_no_more_than_its_count() -> None:
+    charges = "The five-count indictment charges him with one count of fraud, two of theft, {n} of arson."
+    assert found(charges.format(n="two counts")) == []
+    assert message(charges.format(n="three counts")) == (
+        "the parts one + two + three add up to 6, more than the whole five"
+    )
+    # the rest may be another defendant's, named later
+    assert found(charges.format(n="one count")) == []
+    shared = "A three-count indictment charged her and 13 others each with one count of fraud, 3 of theft."
+    assert found(shared) == []

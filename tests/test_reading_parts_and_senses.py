@@ -126,6 +126,9 @@ def test_in_after_a_figure_is_an_inch_before_a_word_of_size_or_at_the_end(text: 
         "The probe Voyager 2 in 1979 sent back the first close views.",
         "The club won 4 in a row before the break.",
         "Of the 40 who applied, 12 got in.",
+        "Of their children, 3 in high school still live at home.",
+        "Some 40 in long-term care were moved.",
+        "The firm has 2 in deep trouble already.",
     ],
 )
 def test_in_after_a_figure_is_otherwise_a_preposition(text: str) -> None:

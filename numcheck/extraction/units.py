@@ -19,6 +19,7 @@ from pathlib import Path
 from typing import Any
 
 from numcheck.extraction.tokens import Tokenized
+from numcheck.extraction.words import STOP_AFTER
 from numcheck.rulepack import DeskUnit, UnitsFile, desk_unit_words
 
 # quantulum3 entities worth reading as physical quantities in news copy
@@ -485,8 +486,7 @@ def _measure_of(tk: Tokenized, end: int, symbol: str, lex: UnitLexicon) -> bool:
     before a word of size ('a door 2 in thick'), and 'in' after a figure in digits that ends a
     sentence ('the pencil is 2 in.')."""
     toks = tk.tokens
-    nxt = toks[end + 1] if end + 1 < len(toks) and toks[end + 1].sentence == toks[end].sentence else None
-    if nxt is not None and nxt.lower in lex.measure_adjectives and tk.text[toks[end].end : nxt.start] == " ":
+    if _size_word_after(tk, end, lex) and lex.symbols[symbol].entity == "length":
         return True
     if symbol == "in" and end > 0 and toks[end - 1].kind == "num" and _ends_sentence(tk, end):
         return True
@@ -513,6 +513,26 @@ def _measure_of(tk: Tokenized, end: int, symbol: str, lex: UnitLexicon) -> bool:
         and end + 2 < len(toks)
         and toks[end + 2].kind == "num"
     )
+
+
+def _size_word_after(tk: Tokenized, end: int, lex: UnitLexicon) -> bool:
+    """A word of size after token `end` that ends its phrase: 'a door 2 in thick, and', 'snow 6 in
+    deep by noon'; not 'three in high school' or 'two in long-term care', where the word describes
+    the noun after it."""
+    toks = tk.tokens
+    k = end + 1
+    if k >= len(toks) or toks[k].sentence != toks[end].sentence:
+        return False
+    if toks[k].lower not in lex.measure_adjectives:
+        return False
+    if tk.text[toks[end].end : toks[k].start] != " ":
+        return False
+    after = toks[k + 1] if k + 1 < len(toks) and toks[k + 1].sentence == toks[k].sentence else None
+    if after is None:
+        return True
+    if after.kind == "sym":
+        return not (tk.glued(k + 1) and after.text in {"-", "‐"})
+    return after.lower in STOP_AFTER
 
 
 def _ends_sentence(tk: Tokenized, end: int) -> bool:

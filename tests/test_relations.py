@@ -635,3 +635,29 @@ def test_the_counts_a_charging_document_lists_add_up_to_no_more_than_its_count()
     assert found(charges.format(n="one count")) == []
     shared = "A three-count indictment charged her and 13 others each with one count of fraud, 3 of theft."
     assert found(shared) == []
+
+
+# ---------------------------------------------------------------- currencies at the text's own rate
+
+
+def test_money_restated_in_another_currency_keeps_the_rate_the_text_uses_elsewhere() -> None:
+    story = (
+        "The museum charges 120 yuan ($17) for a ticket. Its new wing cost 300 million yuan ({usd}). "
+        "A guide for a day costs 800 yuan ($115)."
+    )
+    assert found(story.format(usd="$43 million")) == []
+    assert message(story.format(usd="$430 million")) == (
+        "at the rate of 120 yuan ($17) elsewhere in the text, 300 million yuan is about $43.1 million, "
+        "not $430 million"
+    )
+
+
+def test_two_restatements_at_different_rates_are_reported_together() -> None:
+    text = "The museum charges 120 yuan ($17) a ticket. Its new wing cost 300 million yuan ($4.3 million)."
+    assert message(text) == (
+        "120 yuan ($17) and 300 million yuan ($4.3 million) are converted at different rates: "
+        "0.142 and 0.0143 USD per CNY"
+    )
+    # rates drift between the dates an article quotes: a few per cent is no error
+    drift = "A ticket was 120 yuan ($17.50) in 2019. The new wing cost 300 million yuan ($42 million)."
+    assert found(drift) == []

@@ -73,6 +73,7 @@ class Knowledge:
     at_cues: set[str] = field(default_factory=set)
     accounts: set[str] = field(default_factory=set)
     counterfactual: set[tuple[str, ...]] = field(default_factory=set)
+    share_nouns: set[str] = field(default_factory=set)
 
 
 def _by_first(table: dict[tuple[str, ...], Vague]) -> dict[str, list[tuple[tuple[str, ...], Vague]]]:
@@ -158,6 +159,7 @@ def _knowledge(key: int, pack: RulePack) -> Knowledge:
         at_cues={w.lower() for w in pack.attribution.at_cues},
         accounts={w.lower() for w in pack.attribution.accounts},
         counterfactual={phrase_key(w) for w in pack.events.counterfactual},
+        share_nouns={w.lower() for w in pack.nouns.share_nouns},
     )
     if len(_CACHE) >= 16:  # one entry per distinct pack: bounded, or a process that builds packs grows
         _CACHE.clear()

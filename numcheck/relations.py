@@ -231,10 +231,22 @@ def compatible(a: Claim, b: Claim, people: set[str]) -> bool:
     return a.kind == b.kind == "percent"
 
 
-def _people_nouns(pack: RulePack) -> set[str]:
+_PEOPLE: dict[int, tuple[RulePack, frozenset[str]]] = {}  # per rule pack (the pack kept: ids stay its own)
+
+
+def _people_nouns(pack: RulePack) -> frozenset[str]:
     """Every noun that counts people, singular and plural: the classes of people (rules/nouns.yaml
     people_kinds) and their members ("one soldier" is a part of "two people"), the people nouns of
     no class, the nouns an age may follow, capitalised peoples and parties."""
+    held = _PEOPLE.get(id(pack))
+    if held is None or held[0] is not pack:
+        if len(_PEOPLE) >= 8:
+            _PEOPLE.clear()  # a desk's packs are few; a server loading many keeps no more than 8
+        held = _PEOPLE[id(pack)] = (pack, frozenset(_read_people_nouns(pack)))
+    return held[1]
+
+
+def _read_people_nouns(pack: RulePack) -> set[str]:
     n = pack.nouns
     kinds = {*n.people_kinds, "people"}
     nouns = {w for k in kinds for w in (k, *n.classes.get(k, []))}

@@ -285,29 +285,30 @@ def sentence_offsets(text: str) -> tuple[list[int], list[int]]:
     is all the segmenter looks at, so memory is the two lists, not ~200 bytes a token."""
     starts: list[int] = []
     ends: list[int] = []
-    window: list[Token] = []
+    window: list[re.Match[str]] = []  # Token objects are made only where a break is possible
     start = 0
     for i, m in enumerate(TOKEN_RE.finditer(text)):
-        t = Token(m.lastgroup or "sym", m.group(), m.start(), i)
-        window.append(t)
+        window.append(m)
         if len(window) > 4:
             del window[0]
         if i == 0:
-            starts.append(t.start)
+            starts.append(m.start())
             continue
         prev = window[-2]
         if (
-            prev.text not in _MAY_END
+            prev.group() not in _MAY_END
             and i - start < MAX_SENTENCE_TOKENS
-            and text.find("\n", prev.end, t.start) == -1
+            and text.find("\n", prev.end(), m.start()) == -1
         ):
             continue  # no break here, as _cut would say: nothing that ends a sentence came before
-        if _cut(text, window, len(window) - 1, i - start) in ("paragraph", "sentence"):
-            ends.append(window[-2].end)
-            starts.append(t.start)
+        first = i - len(window) + 1
+        toks = [Token(x.lastgroup or "sym", x.group(), x.start(), first + k) for k, x in enumerate(window)]
+        if _cut(text, toks, len(toks) - 1, i - start) in ("paragraph", "sentence"):
+            ends.append(prev.end())
+            starts.append(m.start())
             start = i
     if window:
-        ends.append(window[-1].end)
+        ends.append(window[-1].end())
     return starts, ends
 
 

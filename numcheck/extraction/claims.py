@@ -1348,7 +1348,11 @@ def _is_money_word(tk: Tokenized, j: int, cur: tuple[str, int], raw: Raw, kb: Kn
         return False
     if tk.glued(j) or (j > 0 and tk.tokens[j - 1].text == "-"):
         return False
-    return kb.pack.units.pound_as_money_with_scale and raw.place >= 1e5
+    if kb.pack.units.pound_as_money_with_scale and raw.place >= 1e5:
+        return True
+    # "was fined 500 pounds", "cost one pound": a money word just before the figure
+    before = {t.lower for t in tk.tokens[max(0, raw.first - 3) : raw.first]}
+    return bool(before & kb.pound_money_words)
 
 
 def _letter_alone(tk: Tokenized, j: int) -> bool:

@@ -172,3 +172,10 @@ def test_pounds_are_money_after_a_word_of_money_and_a_weight_otherwise(
 ) -> None:
     (c,) = numcheck.extract(text)
     assert (c.kind, c.unit) == (kind, unit)
+
+
+def test_data_rates_are_read_and_converted() -> None:
+    (c,) = numcheck.extract("The new line offers 100 Mbps broadband.")
+    assert (c.value, c.unit) == (100, "megabits per second")
+    report = numcheck.check(["Speeds reach 40 megabits per second (50 megabytes per second)."])
+    assert [f.rule for f in report.findings] == ["NC401"]

@@ -498,7 +498,7 @@ class _Reader:
             # "three projects under this settlement, including two ... projects": a part counting
             # the whole's own noun may follow a longer noun phrase
             same = w.kind == p.kind == "count" and bool(w.counts) and w.counts == p.counts
-            longest = 12 if clause else 8 if same else 5
+            longest = 12 if clause or same else 5
             if HARD_STOPS & set(head) or len([x for x in head if x.isalnum()]) > longest or "(" in head:
                 continue
             if (self.noun_stops & set(head) and not (clause or same)) or not compatible(w, p, self.people):

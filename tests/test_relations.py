@@ -678,3 +678,9 @@ def test_the_remaining_amount_completes_a_whole_and_its_part_read_before() -> No
     assert message(deal.format(r="$150 million")) == (
         "the parts $640 million + $150 million add up to $790 million, not $740 million"
     )
+
+
+def test_a_part_counting_its_whole_s_noun_after_including_may_follow_a_long_clause() -> None:
+    text = "The report lists 10 hotels that the city inspected last spring, including {n} hotels by the sea."
+    assert found(text.format(n="four")) == []
+    assert message(text.format(n="14")) == "the part 14 is more than its whole 10"

@@ -1319,11 +1319,14 @@ class _Reader:
         direction = said or direction
         # the stated change after the pair: ", an increase of 25%", ", up 14%", "... or 25%"
         k = kl + 1
+        ref = last
         while k < len(self.real):
             d = self.real[k]
-            ref = self.real[k - 1]
-            if d.sentence != last.sentence or not _usable(d):
+            if d.sentence != last.sentence:
                 break
+            if not _usable(d):
+                k += 1  # "..., compared with $42.3bn a year earlier, a decrease of 29%": a time
+                continue
             g = self.strip_hedge(self.gap(ref, d))
             if HARD_STOPS & set(g) or len(g) > 9:
                 break
@@ -1339,6 +1342,7 @@ class _Reader:
                 stated.append(d)
             else:
                 break
+            ref = d
             k += 1
         nxt = self.real[kl + 1] if kl + 1 < len(self.real) else None
         if not stated and nxt is not None and nxt.sentence == last.sentence + 1:

@@ -179,3 +179,10 @@ def test_data_rates_are_read_and_converted() -> None:
     assert (c.value, c.unit) == (100, "megabits per second")
     report = numcheck.check(["Speeds reach 40 megabits per second (50 megabytes per second)."])
     assert [f.rule for f in report.findings] == ["NC401"]
+
+
+def test_an_amount_a_year_earlier_is_an_amount_then_not_a_rate() -> None:
+    (c,) = numcheck.extract("Sales were 42.3 billion euros a year earlier.")
+    assert (c.surface, c.unit) == ("42.3 billion euros", "EUR")
+    (r,) = numcheck.extract("The scheme costs $5 billion a year.")
+    assert r.unit == "USD/year"

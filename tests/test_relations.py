@@ -684,3 +684,11 @@ def test_a_part_counting_its_whole_s_noun_after_including_may_follow_a_long_clau
     text = "The report lists 10 hotels that the city inspected last spring, including {n} hotels by the sea."
     assert found(text.format(n="four")) == []
     assert message(text.format(n="14")) == "the part 14 is more than its whole 10"
+
+
+def test_a_stated_change_after_a_comparison_with_last_year_s_figure() -> None:
+    text = "Exports came to 29.7 billion euros, compared with 42.3 billion euros a year ago, a fall of {p}."
+    assert found(text.format(p="29 percent")) == []
+    assert message(text.format(p="19 percent")) == (
+        "from 42.3 billion euros to 29.7 billion euros is a fall of 30%, not 19 percent"
+    )

@@ -1601,6 +1601,8 @@ def _per_unit_at(tk: Tokenized, j: int, kb: Knowledge) -> tuple[Unit, int] | Non
 
 
 RATE_WORDS = {"a", "an", "per", "every", "each"}
+# after "a year", "a week": a time ("a year earlier", "a week ago"), not a rate
+TIME_AFTER_UNIT = {"ago", "earlier", "later", "before", "after", "previously", "prior"}
 PER_HEAD = {"capita", "head", "person"}
 PER_ITEM = {"share", "ticket", "vote", "unit", "seat", "ballot", "dose", "test", "visit", "night"}
 
@@ -1623,7 +1625,7 @@ def _per_time_at(tk: Tokenized, j: int, kb: Knowledge) -> tuple[Unit, int] | Non
     plural = toks[m.last].lower.endswith("s") and toks[m.last].lower != m.unit.name
     if plural and written not in kb.units.symbols:
         return None  # "2 hours a few days later"; "per days" is not a rate ("km/s" is)
-    if m.last + 1 < n and toks[m.last + 1].lower in {"ago", "earlier", "later", "before", "after"}:
+    if m.last + 1 < n and toks[m.last + 1].lower in TIME_AFTER_UNIT:
         return None  # "10 miles a day earlier" is not written; "a week ago" is a time
     return m.unit, m.last
 
@@ -1690,8 +1692,9 @@ def _read_price_per_unit(tk: Tokenized, raw: Raw, kb: Knowledge) -> None:
         # "$15 an hour", "$5 billion a year": a rate, only with the singular unit ("$5 a day", not
         # "$5 a few days later")
         toks = tk.tokens
-        if toks[pu[1]].lower != pu[0].name or (pu[1] + 1 < len(toks) and toks[pu[1] + 1].lower == "ago"):
-            return
+        after = toks[pu[1] + 1].lower if pu[1] + 1 < len(toks) else ""
+        if toks[pu[1]].lower != pu[0].name or after in TIME_AFTER_UNIT:
+            return  # "$42 billion a year earlier": when, not a rate
     raw.currency = f"{raw.currency}/{pu[0].name}"
     raw.last = pu[1]
 

@@ -51,7 +51,7 @@ PRONOUN_FOLLOWERS = {
     "comes",
     "had",
     "has",
-    "from",  # "$320 billion of that from investors"
+    "from",  # "$270 billion of that from investors"
     "coming",
 }
 LIST_JOINS = ("and", ",", "plus", "with")
@@ -105,7 +105,7 @@ class Share:
 @dataclass(frozen=True)
 class Comparison:
     """'16.2% ahead of the Greens on 13.4%'; '$27 billion, just behind her rival with $30
-    billion'; '60 times revenue, more than double the 27 times': the first figure against the
+    billion'; '40 times sales, more than double the 18 times': the first figure against the
     second, by their order or by a stated multiple."""
 
     first: Claim
@@ -395,7 +395,7 @@ class _Reader:
         return any(nxt[: len(h)] == h for h in self.of_them_after)
 
     def event_after(self, c: Claim) -> str | None:
-        """The event a word right after c, or after its noun, names ('55 wounded', '21 tourists
+        """The event a word right after c, or after its noun, names ('40 wounded', '12 visitors
         killed'), if any (rules/events.yaml)."""
         ws = self.after(c, 4)
         for i in range(min(2, len(ws))):
@@ -870,8 +870,8 @@ class _Reader:
             self.add_parts(whole, parts, len(parts) > 1, False, "among")
 
     def read_remaining_amount(self) -> None:
-        """'The deal is worth $740 mln. Of this amount the firm has paid $640 mln. It will pay the
-        remaining $100 mln in a year.': a part of a whole read in the sentence before, then "the
+        """'The deal is worth $500 million. Of this amount the buyer has paid $410 million. It will
+        pay the remaining $90 million next year.': a part of a whole read in the sentence before, then "the
         remaining" amount or count: all of the whole."""
         for last in self.real:
             if last.kind not in {"money", "count", "number"} or not self._remaining_before(last):
@@ -1059,7 +1059,7 @@ class _Reader:
             if a.counts and b.counts and a.counts != b.counts:
                 continue  # "3,000 tickets ahead of the 5,000 seats": two different things
             if "total" in self.before(a, 2):
-                continue  # "33 seats out of a total 150, ahead of ...": the whole, not a side
+                continue  # "41 seats out of a total 200, ahead of ...": the whole, not a side
             if self._a_change(a) or self._a_change(b):
                 continue  # "rose 3% ahead of the 5% forecast": a change, not a level
             ws = self.gap(a, b)

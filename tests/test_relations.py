@@ -567,7 +567,7 @@ def test_what_is_not_a_comparison_of_two_figures() -> None:
     # a change beside the figure it is compared with, two different things, a total
     assert found("Shares rose 3% ahead of the 5% gain analysts had forecast.") == []
     assert found("The club sold 3,000 tickets ahead of the 5,000 seats it must fill.") == []
-    assert found("The party won 33 seats out of a total 15, ahead of its rival with 20 seats.") == []
+    assert found("The party won 41 seats out of a total 19, ahead of its rival with 30 seats.") == []
     # rounding: "ahead" on equal rounded figures is not a contradiction
     assert found("The Greens are on 14%, narrowly ahead of Labour on 14%.") == []
 
@@ -603,18 +603,18 @@ def test_each_part_after_of_whom_is_a_part_of_the_whole_before_them() -> None:
 
 
 def test_people_counted_by_what_they_are_are_parts_of_a_count_of_people() -> None:
-    assert found("Gunmen killed 21 tourists, including 16 westerners.") == []
-    assert message("Gunmen killed 21 tourists, including 32 Germans.") == (
-        "the part 32 is more than its whole 21"
+    assert found("Gunmen killed 12 visitors, including 7 foreigners.") == []
+    assert message("Gunmen killed 12 visitors, including 32 Germans.") == (
+        "the part 32 is more than its whole 12"
     )
     # the wounded are not among the killed, however the list runs on
-    assert found("Gunmen killed 21 tourists, including 16 westerners, and 55 wounded in the attack.") == []
+    assert found("Gunmen killed 12 visitors, including 7 foreigners, and 40 wounded in the raid.") == []
 
 
 def test_an_amount_of_that_coming_from_somewhere_is_a_part_of_the_amount_before() -> None:
-    assert found("The plan costs $1 trillion, with $320 billion of that from private investors.") == []
-    assert message("The plan costs $100 billion, with $320 billion of that from private investors.") == (
-        "the part $320 billion is more than its whole $100 billion"
+    assert found("The plan costs $1 trillion, with $270 billion of that from private investors.") == []
+    assert message("The plan costs $100 billion, with $270 billion of that from private investors.") == (
+        "the part $270 billion is more than its whole $100 billion"
     )
 
 
@@ -633,7 +633,7 @@ def test_the_counts_a_charging_document_lists_add_up_to_no_more_than_its_count()
     )
     # the rest may be another defendant's, named later
     assert found(charges.format(n="one count")) == []
-    shared = "A three-count indictment charged her and 13 others each with one count of fraud, 3 of theft."
+    shared = "A three-count indictment charged her and nine others each with one count of fraud, 3 of theft."
     assert found(shared) == []
 
 
@@ -664,7 +664,7 @@ def test_two_restatements_at_different_rates_are_reported_together() -> None:
 
 
 def test_every_currency_in_one_bracket_restates_the_amount_before_it() -> None:
-    story = "A day costs 1,000 yuan ($145; 135 euros). The wing cost 300 million yuan ($43 million; {eur})."
+    story = "A day costs 800 yuan ($116; 108 euros). The wing cost 300 million yuan ($43 million; {eur})."
     assert found(story.format(eur="40 million euros")) == []
     assert "400 million euros" in message(story.format(eur="400 million euros"))
 

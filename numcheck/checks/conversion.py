@@ -9,7 +9,7 @@ areas included (acres, hectares, square miles). Temperatures convert with their 
 the average": the cue words of rules/relations.yaml) converts with pint's delta units, without
 them. Currencies convert only at a rate the text states: in words ("at an exchange rate of $1.25
 per pound"), or by its other restatements between the same two currencies, which must agree on
-one rate ("1,000 yuan ($145)" and "2,000 yuan ($920)" cannot both hold; `currency_rates` in
+one rate ("800 yuan ($116)" and "3,000 yuan ($870)" cannot both hold; `currency_rates` in
 rules/tolerances.yaml is how far they may drift). A share written as a fraction and restated as a
 percentage ("a quarter (25%)") must be the same share. Two figures that both end in 0 or 5 may
 both be rounded to the nearest 5 of their last place ("30 mph (45 km/h)", each rounded from
@@ -258,8 +258,8 @@ def _rate(a: Claim, b: Claim, slack: float) -> tuple[float, float] | None:
 
 def _rates_disagree(rule: Rule, pairs: list[tuple[Claim, Claim]], slack: float) -> Iterable[Finding]:
     """Money restated in another currency at no stated rate: every restatement between the same two
-    currencies in one document states the rate the others use ("1,000 yuan ($145)" and "2,000
-    yuan ($290)"). A restatement whose rate meets none of the others' while those agree is
+    currencies in one document states the rate the others use ("800 yuan ($116)" and "3,000
+    yuan ($435)"). A restatement whose rate meets none of the others' while those agree is
     wrong; two that disagree with nothing else to tell are reported together."""
     rated = [(a, b, r) for a, b in pairs if (r := _rate(a, b, slack)) is not None]
     if len(rated) < 2:

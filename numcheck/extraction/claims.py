@@ -2119,13 +2119,13 @@ def _fraction_noun(tk: Tokenized, num: Number, raw: Raw, kb: Knowledge) -> bool:
     Only the word right after the fraction, lower-case, and neither an adjective or a comparative
     ('a quarter full', 'a half bigger'), a noun of ownership ('a quarter stake' is a share), a
     function word nor a verb, and no figure after it ('a
-    quarter past nine'); the fraction does not end a hyphenated compound ('one-week-and-a-half')."""
+    quarter past nine'); the fraction does not end a hyphenated compound ('one-month-and-a-half')."""
     toks = tk.tokens
     j = num.last + 1
     if toks[num.last].lower not in NOT_ORDINAL_FRACTIONS or raw.is_range or j >= len(toks) or tk.glued(j):
         return False
     if num.first > 0 and tk.glued(num.first) and toks[num.first - 1].text in {"-", "‐"}:
-        return False  # "a one-week-and-a-half period": the end of a compound, not a part of a period
+        return False  # "a one-month-and-a-half stay": the end of a compound, not a part of a period
     t = toks[j]
     w = t.lower
     if t.kind != "word" or not t.text.isalpha() or not t.text.islower() or len(w) < 3:

@@ -2079,7 +2079,7 @@ def _conversions(tk: Tokenized, raws: list[Raw], claims: list[Claim]) -> None:
         a, b = claims[i - 1], claims[i]
         between = toks[prev.last + 1 : cur.first]
         if between and between[0].text in {";", ","} and i - 1 in origin:
-            # "1,000 yuan ($145; 135 euros)": each further amount in the brackets restates it too
+            # "800 yuan ($116; 108 euros)": each further amount in the brackets restates it too
             if any(t.lower not in APPROX for t in between[1:]):
                 continue
             k = origin[i - 1]

@@ -59,3 +59,10 @@ def test_a_range_after_another_keeps_the_noun_unsaid() -> None:
 
 def test_a_tally_after_a_tally_is_still_no_range() -> None:
     assert "12 to 9" not in surfaces("He won by 286 votes to 134, and then by 12 to 9.")
+
+
+def test_a_vague_amount_of_money_keeps_its_rate() -> None:
+    (c,) = numcheck.extract("The clinic paid doctors thousands of dollars per month.")
+    assert (c.low, c.high, c.unit) == (1_000, 10_000, "USD/month")
+    (c,) = numcheck.extract("Thousands of dollars were stolen from the till.")
+    assert c.unit == "USD"

@@ -581,6 +581,7 @@ def _vague_at(tk: Tokenized, i: int, kb: Knowledge) -> Raw | None:
         if cur:
             raw.kind, raw.currency = "money", cur[0]
             raw.last = cur[1]
+            _read_price_per_unit(tk, raw, kb)  # "thousands of dollars per month"
         else:
             _find_noun(tk, i + k, raw, kb)
             if raw.counts is None:

@@ -1447,7 +1447,7 @@ def _read_range(tk: Tokenized, raw: Raw, num: Number, kb: Knowledge) -> None:
         j += 1  # "8- to 16-meter", "two- and three-bedroom"
         sep = toks[j]
     between = raw.first > 0 and toks[raw.first - 1].lower == "between"
-    if not between and raw.first > 1:
+    if not between and sep.lower == "and" and raw.first > 1:
         # "between approximately $4 million and $7 million": a hedge on the whole range
         hb = _hedge_before(tk, raw.first, kb)
         between = hb is not None and hb[1] > 0 and toks[hb[1] - 1].lower == "between"

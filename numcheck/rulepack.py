@@ -171,6 +171,7 @@ class NamedFigure(_Strict):
 class UnitsFile(_Strict):
     currencies: dict[str, Currency]
     pound_as_money_with_scale: bool = True
+    pound_as_money_after: list[str] = Field(default_factory=list)
     currency_names: dict[str, str] = Field(default_factory=dict)
     extra: list[ExtraUnit] = Field(default_factory=list)
     pint_names: dict[str, str] = Field(default_factory=dict)

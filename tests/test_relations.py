@@ -667,3 +667,20 @@ def test_every_currency_in_one_bracket_restates_the_amount_before_it() -> None:
     story = "A day costs 1,000 yuan ($145; 135 euros). The wing cost 300 million yuan ($43 million; {eur})."
     assert found(story.format(eur="40 million euros")) == []
     assert "400 million euros" in message(story.format(eur="400 million euros"))
+
+
+def test_the_remaining_amount_completes_a_whole_and_its_part_read_before() -> None:
+    deal = (
+        "The deal is worth $740 million. Of this amount the firm has paid $640 million. "
+        "It will pay the remaining {r} in a year."
+    )
+    assert found(deal.format(r="$100 million")) == []
+    assert message(deal.format(r="$150 million")) == (
+        "the parts $640 million + $150 million add up to $790 million, not $740 million"
+    )
+
+
+def test_a_part_counting_its_whole_s_noun_after_including_may_follow_a_long_clause() -> None:
+    text = "The report lists 10 hotels that the city inspected last spring, including {n} hotels by the sea."
+    assert found(text.format(n="four")) == []
+    assert message(text.format(n="14")) == "the part 14 is more than its whole 10"

@@ -642,12 +642,7 @@ def _named_figure_at(tk: Tokenized, i: int, kb: Knowledge) -> Raw | None:
         raw = Raw(i, last, value, None, None, kind="quantity", unit=unit, words=True, place=0.0)
         raw.number_first, raw.number_last = i, last
         _measurand_after(tk, last + 1, raw)
-        h = _hedge_before(tk, i, kb)
-        if h is not None and h[0].kind == "approx":
-            raw.hedge = h[0].name
-            raw.features["hedge_kind"] = h[0].kind
-            raw.features["hedge_width"] = h[0].width
-            raw.features["hedge_phrase"] = " ".join(t.lower for t in toks[h[1] : i])
+        _hedge_words(tk, i, raw, kb, kinds={"approx"})
         _interval(raw, kb)
         return raw
     return None
@@ -692,14 +687,21 @@ def _one_unit_at(tk: Tokenized, i: int, kb: Knowledge, out: list[Raw]) -> Raw | 
         if [t.lower for t in toks[j + 1 : j + 4]] == ["and", "a", "half"] and raw.value == 1.0:
             raw.last, raw.value, raw.place = j + 3, 1.5, 0.5  # "a mile and a half"
     _measurand_after(tk, raw.last + 1, raw)
-    h = _hedge_before(tk, i, kb)
-    if h is not None:
-        raw.hedge = h[0].name
-        raw.features["hedge_kind"] = h[0].kind
-        raw.features["hedge_width"] = h[0].width
-        raw.features["hedge_phrase"] = " ".join(t.lower for t in toks[h[1] : i])
+    _hedge_words(tk, i, raw, kb)
     _interval(raw, kb)
     return raw
+
+
+def _hedge_words(tk: Tokenized, i: int, raw: Raw, kb: Knowledge, kinds: set[str] | None = None) -> None:
+    """The hedge written before token i ('about a mile', 'nearly absolute zero'), on raw; only a
+    hedge of `kinds` when given."""
+    h = _hedge_before(tk, i, kb)
+    if h is None or (kinds is not None and h[0].kind not in kinds):
+        return
+    raw.hedge = h[0].name
+    raw.features["hedge_kind"] = h[0].kind
+    raw.features["hedge_width"] = h[0].width
+    raw.features["hedge_phrase"] = " ".join(t.lower for t in tk.tokens[h[1] : i])
 
 
 def _currency_symbol_before(tk: Tokenized, i: int, kb: Knowledge) -> tuple[str, int] | None:
@@ -1382,7 +1384,11 @@ def _is_money_word(tk: Tokenized, j: int, cur: tuple[str, int], raw: Raw, kb: Kn
         return False
     if tk.glued(j) or (j > 0 and tk.tokens[j - 1].text == "-"):
         return False
-    return kb.pack.units.pound_as_money_with_scale and raw.place >= 1e5
+    if kb.pack.units.pound_as_money_with_scale and raw.place >= 1e5:
+        return True
+    # "was fined 500 pounds", "cost one pound": a money word just before the figure
+    before = {t.lower for t in tk.tokens[max(0, raw.first - 3) : raw.first]}
+    return bool(before & kb.pound_money_words)
 
 
 def _letter_alone(tk: Tokenized, j: int) -> bool:

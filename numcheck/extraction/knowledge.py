@@ -34,6 +34,7 @@ class Knowledge:
     noun_words: dict[tuple[str, ...], str]  # phrase -> class
     noun_max: int
     people_kinds: set[str]
+    pound_money_words: set[str]  # words before a figure that make 'pounds' money
     not_counted: set[str]
     one_of_idioms: set[str]
     age_words: set[str]
@@ -122,6 +123,7 @@ def _knowledge(key: int, pack: RulePack) -> Knowledge:
         noun_words=nouns,
         noun_max=max((len(p) for p in nouns), default=1),
         people_kinds=set(pack.nouns.people_kinds),
+        pound_money_words={w.lower() for w in pack.units.pound_as_money_after},
         not_counted={w.lower() for w in pack.nouns.not_counted},
         one_of_idioms={w.lower() for w in pack.nouns.one_of_idioms},
         age_words={w.lower() for w in pack.nouns.age_words},

@@ -91,6 +91,8 @@ class NounsFile(_Strict):
     common_verbs: list[str] = Field(default_factory=list)
     not_hyphen_nouns: list[str] = Field(default_factory=list)
     name_labels: list[str] = Field(default_factory=list)
+    stage_names: list[str] = Field(default_factory=list)
+    more_of: list[str] = Field(default_factory=list)
     adjective_nouns: list[str] = Field(default_factory=list)
     street_words: list[str] = Field(default_factory=list)
 

@@ -125,6 +125,8 @@ def _not_a_claim(tk: Tokenized, num: Number, kb: Knowledge) -> int | None:
     if nxt is not None and num.value <= 12 and nxt.lower == "in" and j + 2 < n and toks[j + 1].lower == "the":
         if toks[j + 2].lower in {"morning", "afternoon", "evening"}:
             return j  # "at seven in the morning": a time of day
+    if i >= 2 and (toks[i - 2].lower, toks[i - 1].lower) in kb.stage_names and _stage_name(tk, j, kb):
+        return j  # "reached the last 16", "the round of 32": a stage of a competition
     # "seven out of ten": the scale of a ratio ("7 in 10 viewers" keeps both: the viewers asked)
     if prev is not None and prev.lower == "of" and i >= 3 and toks[i - 2].lower == "out" and t.kind == "word":
         w = toks[i - 3]
@@ -321,6 +323,25 @@ def _not_a_claim(tk: Tokenized, num: Number, kb: Knowledge) -> int | None:
             and num.last == i
         ):
             return j + 1
+        # inline list markers: "including: (1) dropping ...; (2) applying ...; and (3) asking"
+        if (
+            prev is not None
+            and prev.text == "("
+            and tk.glued(i)
+            and nxt is not None
+            and nxt.text == ")"
+            and tk.glued(j)
+            and num.last == i
+            and num.value == int(num.value)
+            and 0 < num.value <= 30
+            and (
+                i < 2
+                or toks[i - 2].text in {":", ";", ","}
+                or toks[i - 2].lower in {"and", "or"}
+                or "\n" in tk.text[toks[i - 2].end : prev.start]
+            )
+        ):
+            return j + 1
         # vote tallies and scores: 311-112, 79-18
         if (
             nxt is not None
@@ -429,6 +450,18 @@ def _not_a_claim(tk: Tokenized, num: Number, kb: Knowledge) -> int | None:
     ):
         return j  # "World War Two in Europe": a name ("Police Arrest Two Men" is a headline)
     return None
+
+
+def _stage_name(tk: Tokenized, j: int, kb: Knowledge) -> bool:
+    """Nothing counted or measured follows the figure ending before token j ("the last 16 of the
+    cup", "make the last eight."), so it names a stage."""
+    if j >= len(tk.tokens):
+        return True
+    if match_unit_after(tk, j, kb.units, False) is not None or tk.tokens[j].text == "%":
+        return False
+    probe = Raw(0, 0, None, None, None)
+    _find_noun(tk, j, probe, kb)
+    return probe.noun_span is None
 
 
 ERAS = frozenset({"ad", "bc", "bce", "ce", "a.d", "b.c"})
@@ -548,6 +581,7 @@ def _vague_at(tk: Tokenized, i: int, kb: Knowledge) -> Raw | None:
         if cur:
             raw.kind, raw.currency = "money", cur[0]
             raw.last = cur[1]
+            _read_price_per_unit(tk, raw, kb)  # "thousands of dollars per month"
         else:
             _find_noun(tk, i + k, raw, kb)
             if raw.counts is None:
@@ -1419,6 +1453,10 @@ def _read_range(tk: Tokenized, raw: Raw, num: Number, kb: Knowledge) -> None:
         j += 1  # "8- to 16-meter", "two- and three-bedroom"
         sep = toks[j]
     between = raw.first > 0 and toks[raw.first - 1].lower == "between"
+    if not between and sep.lower == "and" and raw.first > 1:
+        # "between approximately $4 million and $7 million": a hedge on the whole range
+        hb = _hedge_before(tk, raw.first, kb)
+        between = hb is not None and hb[1] > 0 and toks[hb[1] - 1].lower == "between"
     if not between and raw.first > 3 and toks[raw.first - 1].lower == "of":
         # "between the ages of 16 and 18"
         between = toks[raw.first - 2].lower in kb.age_words and toks[raw.first - 4].lower == "between"
@@ -1532,7 +1570,7 @@ def _read_range(tk: Tokenized, raw: Raw, num: Number, kb: Knowledge) -> None:
         # "3 to 4 million people": the counted noun after the second figure counts both
         probe = Raw(0, 0, None, None, None)
         _find_noun(tk, end + 1, probe, kb)
-        if probe.noun_span is None:
+        if probe.noun_span is None and not _more_of_before(tk, raw.first, kb):
             return
     if sep.lower == "to" and from_:
         # "from 400 to 750" is a range unless a change verb governs it ("rose from 62 to 64")
@@ -1567,6 +1605,16 @@ def _read_range(tk: Tokenized, raw: Raw, num: Number, kb: Knowledge) -> None:
     raw.value = None
     raw.last = end
     raw.number_last = num2.last
+
+
+def _more_of_before(tk: Tokenized, i: int, kb: Knowledge) -> bool:
+    """The words before token i add to what was counted before ("and another 500 to 800 in the
+    next town"), so a figure 'to' a figure after them is a range with its noun left out."""
+    toks = tk.tokens
+    for k in range(min(3, i), 0, -1):
+        if tuple(t.lower for t in toks[i - k : i]) in kb.more_of:
+            return True
+    return False
 
 
 def _read_rate(tk: Tokenized, raw: Raw, kb: Knowledge) -> None:
@@ -2075,40 +2123,68 @@ def _one_noun(tk: Tokenized, num: Number, raw: Raw, kb: Knowledge) -> None:
     if (w.endswith("ed") and len(w) > 4) or w == "being":
         return  # "One suffered a head injury", "one being repaired": a verb, not a noun
     if j + 1 < len(toks) and toks[j + 1].kind == "word" and toks[j + 1].text.islower():
-        nxt = toks[j + 1].lower
-        if (
-            nxt not in STOP_AFTER
-            and nxt not in CLAUSE_WORDS
-            and nxt not in kb.common_verbs
-            and not nxt.endswith(("ed", "s", "ly", "ing"))
-            and (nxt,) not in kb.cue_verbs
-        ):
-            # "one fraud conspiracy from", "one studio album but": the noun is the next word when
-            # a break follows it; "one county official said" as well; else the noun is unknown
-            k = j + 2
-            after = toks[k] if k < len(toks) and toks[k].sentence == t.sentence else None
-            if (
-                nxt.endswith(ADJECTIVE_ENDINGS)
-                or len(nxt) < 3
-                or not nxt.isalpha()
-                or after is None
-                or not (
-                    after.kind != "word"
-                    or after.lower in STOP_AFTER
-                    or after.lower in CLAUSE_WORDS
-                    or after.lower in kb.common_verbs
-                    or (after.lower,) in kb.cue_verbs
-                    or after.lower.endswith(("ed", "ly"))
-                )
-            ):
+        # "one fraud conspiracy from", "one studio album but", "one text message conversation,":
+        # the noun is the last of up to three such words when a break follows it; "one county
+        # official said" as well; else the noun is unknown
+        last = _compound_end(tk, j, kb)
+        if last is None:
+            if _compound_word(tk, j + 1, kb):
                 return
-            j += 1
-            t, w = toks[j], nxt
+        else:
+            j = last
+            t, w = toks[j], toks[j].lower
     raw.counts = t.text
     raw.noun_class = w
     raw.noun_span = (j, j)
     raw.measurand = t.text
     raw.kind = "count"
+
+
+def _compound_word(tk: Tokenized, k: int, kb: Knowledge) -> bool:
+    """Token k may go on a noun compound after 'one': a lower-case word, no verb or clause word."""
+    if k >= len(tk.tokens):
+        return False
+    t = tk.tokens[k]
+    w = t.lower
+    return (
+        t.kind == "word"
+        and t.text.islower()
+        and w not in STOP_AFTER
+        and w not in CLAUSE_WORDS
+        and w not in kb.common_verbs
+        and not w.endswith(("ed", "s", "ly", "ing"))
+        and (w,) not in kb.cue_verbs
+    )
+
+
+def _compound_break(tk: Tokenized, k: int, s: int, kb: Knowledge) -> bool:
+    """Token k (in sentence s, or past it) ends a noun phrase: punctuation, a function word, a verb."""
+    toks = tk.tokens
+    after = toks[k] if k < len(toks) and toks[k].sentence == s else None
+    return after is not None and (
+        after.kind != "word"
+        or after.lower in STOP_AFTER
+        or after.lower in CLAUSE_WORDS
+        or after.lower in kb.common_verbs
+        or (after.lower,) in kb.cue_verbs
+        or after.lower.endswith(("ed", "ly"))
+    )
+
+
+def _compound_end(tk: Tokenized, j: int, kb: Knowledge) -> int | None:
+    """The last word of a noun compound of two or three words starting at token j, when a break
+    follows it and it is no adjective ("one fraud conspiracy from", "one text message conversation,")."""
+    toks = tk.tokens
+    s = toks[j].sentence
+    for last in (j + 1, j + 2):
+        if not all(_compound_word(tk, k, kb) for k in range(j + 1, last + 1)):
+            return None
+        w = toks[last].lower
+        if w.endswith(ADJECTIVE_ENDINGS) or len(w) < 3 or not w.isalpha():
+            continue
+        if _compound_break(tk, last + 1, s, kb):
+            return last
+    return None
 
 
 def _fraction_noun(tk: Tokenized, num: Number, raw: Raw, kb: Knowledge) -> bool:

@@ -48,6 +48,8 @@ class Knowledge:
     common_verbs: set[str]
     not_hyphen_nouns: set[str]
     name_labels: set[str]
+    stage_names: set[tuple[str, ...]]
+    more_of: set[tuple[str, ...]]
     adjective_nouns: set[str]
     street_words: set[str]
     events: dict[tuple[str, ...], str]  # stemmed phrase -> event
@@ -135,6 +137,8 @@ def _knowledge(key: int, pack: RulePack) -> Knowledge:
         hyphen_idioms={tuple(w.lower().replace("-", " ").split()) for w in pack.nouns.hyphen_idioms},
         not_hyphen_nouns={w.lower() for w in pack.nouns.not_hyphen_nouns},
         name_labels={w.lower() for w in pack.nouns.name_labels},
+        stage_names={phrase_key(w) for w in pack.nouns.stage_names},
+        more_of={phrase_key(w) for w in pack.nouns.more_of},
         adjective_nouns=set(pack.nouns.adjective_nouns),
         street_words=set(pack.nouns.street_words),
         events=events,

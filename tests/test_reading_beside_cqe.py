@@ -1,0 +1,68 @@
+"""Readings found by sorting numcheck's disagreements with a second reader (CQE) by hand.
+
+Each sentence is written for this file: inline list markers, stages of a knock-out competition,
+a hedge on a whole "between" range, "one" before a compound noun, and a range after "another"
+whose noun was named before.
+"""
+
+from __future__ import annotations
+
+import numcheck
+
+
+def surfaces(text: str) -> list[str]:
+    return [c.surface for c in numcheck.extract(text)]
+
+
+def test_inline_list_markers_are_not_counts() -> None:
+    text = (
+        "The audit found several unfair practices, including: (1) dropping cases from the review;"
+        " (2) applying rules unevenly; and (3) asking leading questions."
+    )
+    assert surfaces(text) == ["several"]
+
+
+def test_a_number_restated_in_brackets_is_still_read() -> None:
+    # a figure in brackets after a word is no list marker, as it is after ":", ";" or "and"
+    assert surfaces("She admitted three (3) counts of wire fraud.") == ["three", "3"]
+
+
+def test_a_stage_of_a_competition_is_not_a_claim() -> None:
+    assert surfaces("The club reached the last 16 of the cup and hopes to make the last eight.") == []
+    assert surfaces("The draw for the round of 32 is on Monday.") == []
+
+
+def test_the_last_few_of_something_counted_are_still_read() -> None:
+    assert surfaces("Prices rose in the last 16 years, and he scored in the last 3 games.") == [
+        "16 years",
+        "3",
+    ]
+
+
+def test_a_hedge_before_a_between_range_covers_the_range() -> None:
+    (c,) = numcheck.extract("He kept between roughly $2,000,000 and $3,500,000 abroad.")
+    assert (c.low, c.high, c.unit) == (2_000_000, 3_500_000, "USD")
+    assert c.hedge is not None
+
+
+def test_one_before_a_compound_noun_counts_its_last_word() -> None:
+    (c,) = numcheck.extract("In one phone call conversation, the mayor said he would resign.")
+    assert (c.value, c.counts) == (1, "conversation")
+    claims = numcheck.extract("She admitted one misdemeanor criminal charge for lying to agents.")
+    assert [(c.value, c.counts) for c in claims] == [(1, "charge")]
+
+
+def test_a_range_after_another_keeps_the_noun_unsaid() -> None:
+    text = "There are 2,000 to 2,500 migrants in the city, and another 500 to 800 in the next town."
+    assert surfaces(text) == ["2,000 to 2,500", "500 to 800"]
+
+
+def test_a_tally_after_a_tally_is_still_no_range() -> None:
+    assert "12 to 9" not in surfaces("He won by 286 votes to 134, and then by 12 to 9.")
+
+
+def test_a_vague_amount_of_money_keeps_its_rate() -> None:
+    (c,) = numcheck.extract("The clinic paid doctors thousands of dollars per month.")
+    assert (c.low, c.high, c.unit) == (1_000, 10_000, "USD/month")
+    (c,) = numcheck.extract("Thousands of dollars were stolen from the till.")
+    assert c.unit == "USD"

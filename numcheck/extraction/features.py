@@ -231,6 +231,7 @@ def _person_names(tk: Tokenized) -> dict[str, str]:
                 and len(run[-1].text) > 1
                 and not any(t.lower in ORG_WORDS for t in run)
                 and not any(t.lower in MONTHS or t.lower in WEEKDAYS for t in run)
+                and run[0].lower not in FUNCTION  # "More Cypriots", "The Greens": not a person
             ):
                 full = _name_text(run)
                 names.setdefault(run[-1].text, full)
@@ -294,6 +295,14 @@ DOCUMENT_WORDS = {
 CARRYING_DOCUMENTS = DOCUMENT_WORDS | {
     "review", "research", "census", "poll", "polls", "projections", "audit", "findings", "paper", "index",
 }  # fmt: skip
+# words that make a cue verb after them and a hyphen part of a compound ("self-reported")
+PREFIX = {
+    "self", "under", "over", "mis", "co", "re", "pre", "non", "un", "well", "widely", "much", "often",
+}  # fmt: skip
+# a subject that opens with one of these is a phrase before the subject, not a source
+PREPOSITION_OPENERS = {
+    "with", "without", "like", "unlike", "during", "for", "of", "among", "despite", "under", "from",
+}  # fmt: skip
 TRAILING_ADVERBS = {"further", "again", "however", "also", "later", "recently", "once", "previously", "now"}
 DETERMINERS = {"the", "a", "an"}
 
@@ -312,6 +321,9 @@ def _clean_source(
         or words[-1].text in {",", "“", "”", '"', "-", ")", "("}
     ):
         words = words[:-1]
+    if "(" in [w.text for w in words] and ")" not in [w.text for w in words]:
+        # "the International Monetary Fund (IMF) has insisted": the name before its abbreviation
+        words = words[: [w.text for w in words].index("(")]
     # an appositive between dashes names the source: "The report from a group of firms - the
     # Green Building Council - says"
     dashes = [k for k, w in enumerate(words) if w.text in {"-", "–", "—"} and w.start > 0]
@@ -335,7 +347,7 @@ def _clean_source(
         len(words) > k0 + 2
         and words[k0].lower in DOCUMENT_WORDS
         and words[k0 + 1].lower in {"of", "from"}
-        and any(w.text[:1].isupper() for w in words[k0 + 2 :])
+        and any(_proper(w) for w in words[k0 + 2 :])
     ):
         inner = _clean_source(words[k0 + 2 :], tk, names, kb)
         if inner is not None:
@@ -346,7 +358,7 @@ def _clean_source(
         if (
             words[k].lower in {"of", "on", "into"}
             and words[k - 1].lower in CARRYING_DOCUMENTS
-            and not any(w.text[:1].isupper() for w in words[k + 1 :])
+            and not any(_proper(w) for w in words[k + 1 :])
         ):
             words = words[:k]
             break
@@ -357,6 +369,8 @@ def _clean_source(
             words = words[det:]
     if not words or len(words) > 24:
         return None
+    if words[0].lower in kb.first_person or words[0].lower in PREPOSITION_OPENERS:
+        return None  # "We really have to ... and said", "With most votes counted": not a source
     if len(words) > 16:  # only a titled person's long description ("Special Agent in Charge Dana
         return _titled_person(words, names)  # P. Whitfield of Internal Revenue Service (IRS)-...")
     if len(words) == 1 and words[0].lower in kb.pronouns:
@@ -382,6 +396,11 @@ def _clean_source(
     if len(words) == 1 and words[0].text in names:
         return names[words[0].text], first, last
     return text, first, last
+
+
+def _proper(w: Token) -> bool:
+    """Is the word capitalised as a name is (not a month or a weekday: "data on families in December")?"""
+    return w.text[:1].isupper() and w.lower not in MONTHS and w.lower not in WEEKDAYS
 
 
 def _titled_person(words: list[Token], names: dict[str, str]) -> tuple[str, int, int] | None:
@@ -502,10 +521,16 @@ def _sentence_sources(tk: Tokenized, kb: Knowledge, names: dict[str, str]) -> li
                 and (not t.text[:1].islower() or (i > a and toks[i - 1].lower in NOUN_BEFORE_CUE))
             ):
                 verb = None  # "the False Claims Act", "that claims for the credit"
+            if verb is not None and i > a and (
+                # "self-reported", "under-reported": a compound, not a cue ("Sturgeon-said" is a space lost)
+                (toks[i - 1].text == "-" and tk.glued(i) and tk.glued(i - 1) and toks[i - 2].lower in PREFIX)
+                or _adjective_after_number(toks, i, verb, b, kb)
+            ):
+                verb = None
             opens_quote = i + 1 < b and toks[i + 1].text in {":", "“", '"'}
             if verb == i and t.lower in {"read", "reads"} and not opens_quote:
                 verb = None  # 'the statement read: "..."', not 'she read the report'
-            if verb == i and t.lower in FINDING_CUES and not _document_before(toks, a, i, kb):
+            if verb == i and t.lower in kb.findings and not _finding_cue(toks, a, i, b, kb):
                 verb = None  # "police found three bodies": a finding, not a source's word
             if verb == i and t.lower in kb.at_cues and not _at_follows(toks, i, b):
                 verb = None  # "she put the book on the shelf", not "police put the toll at 40"
@@ -549,6 +574,8 @@ def _sentence_sources(tk: Tokenized, kb: Knowledge, names: dict[str, str]) -> li
                     src = nearest
                 elif src in {"<he>", "<she>"} and last_person:
                     src = last_person
+                elif src == "<it>" and (org := _organisation_before(tk, a, att.cue_index)) is not None:
+                    src = org  # "the Working Group ... called for the men it says were taken"
                 elif src in {"<it>", "<they>"} and last_source:
                     src = last_source
                 else:
@@ -576,6 +603,30 @@ def _sentence_sources(tk: Tokenized, kb: Knowledge, names: dict[str, str]) -> li
             last_source = src
         out.append(resolved)
     return out
+
+
+def _organisation_before(tk: Tokenized, a: int, i: int) -> str | None:
+    """The last organisation named by a capitalised name in the sentence before token i ("the United
+    Nations Working Group on Enforced Disappearances called for ... the men it says were taken"):
+    what "it" there stands for."""
+    toks = tk.tokens
+    found = None
+    k = a
+    while k < i:
+        if toks[k].kind == "word" and toks[k].text[:1].isupper():
+            j = k
+            while j + 1 < i and (
+                (toks[j + 1].kind == "word" and toks[j + 1].text[:1].isupper())
+                or (toks[j + 1].lower in NAME_GLUE and j + 2 < i and toks[j + 2].text[:1].isupper())
+            ):
+                j += 1
+            if any(t.lower in ORG_WORDS for t in toks[k : j + 1]):
+                start = k - 1 if k > a and toks[k - 1].lower == "the" else k
+                found = tk.text[toks[start].start : toks[j].end]
+            k = j + 1
+        else:
+            k += 1
+    return found
 
 
 ANAPHORIC = {"the", "this", "that", "its"}
@@ -618,19 +669,67 @@ def _unframed(toks: list[Token], found: list[Attribution], b: int, kb: Knowledge
     return kept
 
 
-FINDING_CUES = {"found", "finds", "shows", "show", "showed", "shown", "determined", "indicate"}
+def _finding_cue(toks: list[Token], a: int, i: int, b: int, kb: Knowledge) -> bool:
+    """Is the finding verb at i ("found", "showed", "identified") a source's word: after a document
+    or one of `finders` ("BBC research found", "rights groups have identified"), in a sentence that
+    names the document it is in ("UNICEF identified 34 centres during its research"), or closing
+    the sentence after its figures (", a historian found in 2012.")? Not "police found three
+    bodies"."""
+    return (
+        _document_before(toks, a, i, kb)
+        or _document_after(toks, i, b)
+        or _closes_after_figures(toks, a, i, b)
+    )
 
 
 def _document_before(toks: list[Token], a: int, i: int, kb: Knowledge) -> bool:
-    """Is a document named in the subject of the cue at i ("BBC research found", "the review of
-    all 136 trusts found", "commission projections show"; not "a report said teachers found")?"""
+    """Is a document (or one of `finders`) named in the subject of the cue at i ("BBC research
+    found", "the review of all 136 trusts found", "commission projections show"; not "a report
+    said teachers found")?"""
     verbs = _first_words(kb.cue_verbs)
     for k in range(i - 1, max(a, i - 12) - 1, -1):
-        if toks[k].lower in CARRYING_DOCUMENTS or toks[k].lower == "studies":
+        if toks[k].lower in CARRYING_DOCUMENTS or toks[k].lower == "studies" or toks[k].lower in kb.finders:
             return True
-        if toks[k].lower in verbs:
-            return False
+        if toks[k].lower in verbs or toks[k].lower in SUBORDINATORS:
+            return False  # "NHS England announced a review after local bosses identified"
     return False
+
+
+IN_DOCUMENT = {"in", "during", "for", "from"}
+POSSESSIVES = {"the", "its", "their", "his", "her", "this", "a", "an"}
+
+
+def _document_after(toks: list[Token], i: int, b: int) -> bool:
+    """Does the clause after the cue at i name the document it was found in ("during their
+    research", "in its annual report")?"""
+    for k in range(i + 1, min(b, i + 16) - 2):
+        if toks[k].text in {",", ";"}:
+            return False
+        if toks[k].lower in IN_DOCUMENT and toks[k + 1].lower in POSSESSIVES:
+            m = k + 2
+            if m < b and toks[m].lower in DOCUMENT_ADJECTIVES:
+                m += 1
+            if m < b and toks[m].lower in CARRYING_DOCUMENTS:
+                return True
+    return False
+
+
+TIME_WORDS = {
+    "in", "on", "last", "this", "year", "month", "week", "today", "yesterday", "earlier", "recently",
+}  # fmt: skip
+
+
+def _closes_after_figures(toks: list[Token], a: int, i: int, b: int) -> bool:
+    """Does the cue at i close its sentence after the figures, its subject set off by a comma
+    ("..., British writer Anna Holm found in 2012.")? Only a date may follow it."""
+    rest = [t for t in toks[i + 1 : b] if t.text not in {".", "!"}]
+    if len(rest) > 3 or any(
+        not (t.lower in TIME_WORDS or t.lower in MONTHS or t.lower in WEEKDAYS or YEAR_RE.match(t.text))
+        for t in rest
+    ):
+        return False
+    comma = next((k for k in range(i - 1, max(a, i - 8) - 1, -1) if toks[k].text == ","), None)
+    return comma is not None and any(t.kind == "num" for t in toks[a:comma])
 
 
 CITATION_CUE = "(citation)"
@@ -823,6 +922,15 @@ def _subject_source(
                 words = name
     while words and words[-1].lower in AUX:
         words.pop()
+    if (
+        len(words) >= 2
+        and words[-1].lower in kb.pronouns
+        and words[-2].kind == "word"
+        and words[-2].lower not in FUNCTION
+        and verb + 1 < b
+        and toks[verb + 1].lower in VERB_AFTER_SUBJECT
+    ):
+        words = words[-1:]  # "the three sons of leaders it says were taken": the pronoun is the subject
     if words and words[0].lower in {"a", "an"} and k >= a and toks[k].text == ",":
         # "the All China Women Federation, a government-backed agency said": the name before it
         n = k - 1
@@ -833,13 +941,20 @@ def _subject_source(
         if any(w.text[:1].isupper() for w in name):
             words = name
     ands = [n for n, w in enumerate(words) if w.lower == "and"]
-    cut = len(words) > 6 and bool(ands) and ands[-1] + 1 < len(words)
+    joined = bool(ands) and ands[-1] + 1 < len(words) and _joined_names(words, ands[-1])
+    if joined and _clean_source(words, tk, names, kb) is None:
+        words = words[ands[-1] + 1 :]  # two names too long to give as one: the one next to the cue
+    cut = len(words) > 6 and bool(ands) and ands[-1] + 1 < len(words) and not joined
     if cut:
         words = words[ands[-1] + 1 :]  # "85% were in favour and on Friday the government announced"
-    src = _clean_source(words, tk, names, kb) if words else None
+    respondents = bool(words) and _share_of_people(words, kb)
+    if respondents:  # "a 2016 poll in which 81 percent of those asked said": the poll's figures, not theirs
+        src = _survey_named(tk, a, k, names, kb)
+    else:
+        src = _clean_source(words, tk, names, kb) if words else None
     # a clause after "and", or an aside after "as" ("..., as the IMF had predicted"), does not
     # reach back to the figures before it
-    if src is not None and (cut or (k >= a and toks[k].lower == "as" and src[1] > k)):
+    if src is not None and (cut or (k >= a and toks[k].lower in SUBORDINATORS and src[1] > k)):
         return src[0], src[1], -src[2] - 1  # a negative end marks it
     if src is None and (not words or (k >= a and toks[k].text in {",", "”", '"'})):
         after = _words_after(toks, verb + 1, b, {"that", "on", "in", "at", "last", "earlier", "adding"}, 8)
@@ -854,6 +969,96 @@ def _subject_source(
         ):
             src = _clean_source(after, tk, names, kb)  # inverted: "..., said Sánchez", "said the ministry"
     return src
+
+
+def _share_of_people(words: list[Token], kb: Knowledge) -> bool:
+    """Is the subject a share of the people a poll or study asked ("81 percent of Icelanders",
+    "Only 9 percent", "Three quarters of the children interviewed", "nearly half of the 122
+    women", "A few children")? A count of people of a kind ("three security officials", "One MP")
+    is not."""
+    ws = [w for w in words if w.kind != "sym" or w.text == "%"]
+    k = 0
+    while k < len(ws) and ws[k].lower in kb.share_leads:
+        k += 1
+    if k >= len(ws):
+        return False
+    if ws[k].lower in kb.shares:
+        return True
+    if ws[k].kind == "num" or kb.numbers.is_number_word(ws[k].lower):
+        return k + 1 < len(ws) and (ws[k + 1].lower in kb.shares or ws[k + 1].lower == "of")
+    return False
+
+
+def _survey_named(
+    tk: Tokenized, a: int, k: int, names: dict[str, str], kb: Knowledge
+) -> tuple[str, int, int] | None:
+    """The poll, survey or study named in the sentence before token k, its respondents' subject
+    ("a 2016 Gallup poll in which 81 percent said", "In the survey, 40 percent said"), when
+    there is one."""
+    toks = tk.tokens
+    verbs = _first_words(kb.cue_verbs)
+    doc = None
+    for m in range(k, max(a, k - 12) - 1, -1):
+        if toks[m].lower in verbs and toks[m].lower not in DOCUMENT_WORDS:
+            return None  # "a survey shows that 56 percent said": the survey's cue already covers it
+        if toks[m].lower in CARRYING_DOCUMENTS or toks[m].lower == "studies":
+            doc = m
+            break
+    if doc is None:
+        return None
+    m = doc
+    while m - 1 >= a and toks[m - 1].kind in {"word", "num"} and (
+        toks[m - 1].text[:1].isupper() or toks[m - 1].kind == "num" or toks[m - 1].lower in DETERMINERS
+        or toks[m - 1].lower in DOCUMENT_ADJECTIVES or toks[m - 1].lower in {"another", "its", "their"}
+    ):
+        m -= 1
+        if toks[m].lower in DETERMINERS | {"another", "its", "their"}:
+            break
+    if m == doc and toks[doc].lower not in {"studies", "polls", "surveys"}:
+        return None  # "women report being choked": a verb, not a document named
+    words = list(toks[m : doc + 1])
+    n = doc + 1
+    if n + 1 < k and toks[n].lower == "by":  # "a survey by the charity"
+        words += _words_after(toks, n, k, {"in", "that", "which", "where"}, 10)
+    return _clean_source(words, tk, names, kb)
+
+
+# words that open a clause of their own: a source named in it after a figure does not reach back
+# to the figure ("..., five more than last time, after polls had suggested ..."; "..., as the
+# IMF had predicted")
+SUBORDINATORS = {
+    "as", "after", "before", "when", "while", "whereas", "because", "although", "though", "since", "until",
+    "if",
+}  # fmt: skip
+NAME_GLUE = {"the", "of", "for", "on", "and", "de", "'s", "’s"}
+
+
+def _adjective_after_number(toks: list[Token], i: int, verb: int, b: int, kb: Knowledge) -> bool:
+    """Is the cue at i..verb an adjective between a number and its noun ("1,300 alleged killings",
+    "40 reported cases", "three confirmed deaths"), not a verb ("figures for 2015 show")?"""
+    before, after = toks[i - 1], toks[verb + 1] if verb + 1 < b else None
+    return (
+        (before.kind == "num" and not YEAR_RE.match(before.text) or kb.numbers.is_number_word(before.lower))
+        and toks[verb].lower.endswith("ed")
+        and after is not None
+        and after.kind == "word"
+        and after.lower not in FUNCTION
+    )
+
+
+def _joined_names(words: list[Token], at: int) -> bool:
+    """Are the words either side of the "and" at `at` two names ("the Environmental Protection
+    Agency and the Justice Department announced"): one source named twice over, not a clause?"""
+    sides = (words[:at], words[at + 1 :])
+    return all(
+        any(w.kind == "word" and w.text[:1].isupper() for w in side)
+        and all(
+            (w.kind == "word" and (w.text[:1].isupper() or w.lower in NAME_GLUE))
+            or w.text in {".", "'", "’", "-", "&"}
+            for w in side
+        )
+        for side in sides
+    )
 
 
 VERB_AFTER_SUBJECT = {"has", "have", "had", "is", "are", "was", "were", "will", "would", "did", "does", "do"}
@@ -1196,6 +1401,9 @@ def _said_after(toks: list[Token], a: int, att: Attribution) -> bool:
     return k > a + 3 and toks[k].text == "," and toks[att.cue_index].lower in {"said", "says", "added"}
 
 
+# participles without -ed that, after "is", "are", "was", "were", credit someone unnamed ("2.4 million
+# visitors are forecast to come", "he is said to have")
+HEARSAY_PARTICIPLES = {"forecast", "said", "thought"}
 UNNAMED_CUES = {"reportedly", "allegedly", "purportedly", "supposedly", "apparently"}
 
 
@@ -1210,13 +1418,14 @@ def _unnamed_cue(toks: list[Token], a: int, b: int, kb: Knowledge) -> bool:
             toks[k].lower in UNNAMED_CUES
             or (
                 toks[k].lower in verbs
-                and toks[k].lower.endswith("ed")
+                and (toks[k].lower.endswith("ed") or toks[k].lower in HEARSAY_PARTICIPLES)
                 and toks[k - 1].lower in PASSIVE_AUX
                 and toks[k].lower not in kb.tallies
+                and toks[k].lower not in kb.findings  # "the victims were identified as": no one's word
             )
             or (toks[k].lower in HEARSAY_NOUNS and k + 1 < b and toks[k + 1].lower == "that")
             # someone else's finding: "a jury found that the firm ... and awarded $296 million"
-            or (toks[k].lower in FINDING_CUES and k + 1 < b and toks[k + 1].lower == "that")
+            or (toks[k].lower in kb.findings and k + 1 < b and toks[k + 1].lower == "that")
         )
         for k in range(a + 1, min(b, a + 2 * NEAR))
     )
@@ -1316,7 +1525,12 @@ class _Quotes:
             # the cue after the closing mark, in its sentence (or the next one)
             for cand in (s_close, s_close + 1):
                 if 0 <= cand < len(sources):
-                    after = [att for att in sources[cand] if toks[att.cue_index].start > b]
+                    after = [
+                        att
+                        for att in sources[cand]
+                        if toks[att.cue_index].start > b
+                        and not self._opens_between(b, toks[att.cue_index].start)
+                    ]
                     if after and (
                         cand == s_close or not any(toks[att.cue_index].start < b for att in sources[cand])
                     ):
@@ -1335,6 +1549,11 @@ class _Quotes:
                 speaker = self.speakers[-1]
             self.speakers.append(speaker)
             prev_close_sentence = s_close
+
+    def _opens_between(self, a: int, b: int) -> bool:
+        """Does another quotation open between offsets a and b (a cue after it is its own)?"""
+        k = bisect.bisect_right(self.starts, a)
+        return k < len(self.starts) and self.starts[k] < b
 
     def span_at(self, pos: int) -> int | None:
         k = bisect.bisect_right(self.starts, pos) - 1

@@ -72,6 +72,12 @@ class Knowledge:
     openers: set[str] = field(default_factory=set)
     at_cues: set[str] = field(default_factory=set)
     accounts: set[str] = field(default_factory=set)
+    findings: set[str] = field(default_factory=set)
+    finders: set[str] = field(default_factory=set)
+    shares: set[str] = field(default_factory=set)
+    share_leads: set[str] = field(default_factory=set)
+    first_person: set[str] = field(default_factory=set)
+    findings_words: set[str] = field(default_factory=set)
     counterfactual: set[tuple[str, ...]] = field(default_factory=set)
 
 
@@ -157,6 +163,12 @@ def _knowledge(key: int, pack: RulePack) -> Knowledge:
         openers={w.lower() for w in pack.attribution.openers},
         at_cues={w.lower() for w in pack.attribution.at_cues},
         accounts={w.lower() for w in pack.attribution.accounts},
+        findings={w.lower() for w in pack.attribution.findings},
+        finders={w.lower() for w in pack.attribution.finders},
+        shares={w.lower() for w in pack.attribution.shares},
+        share_leads={w.lower() for w in pack.attribution.share_leads},
+        first_person={w.lower() for w in pack.attribution.first_person},
+        findings_words={w.lower() for w in pack.attribution.findings_words},
         counterfactual={phrase_key(w) for w in pack.events.counterfactual},
     )
     if len(_CACHE) >= 16:  # one entry per distinct pack: bounded, or a process that builds packs grows

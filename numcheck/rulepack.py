@@ -125,6 +125,7 @@ class AttributionFile(_Strict):
     share_leads: list[str] = Field(default_factory=list)
     first_person: list[str] = Field(default_factory=list)
     findings_words: list[str] = Field(default_factory=list)
+    described_heads: list[str] = Field(default_factory=list)
 
 
 class Currency(_Strict):

@@ -53,7 +53,7 @@ def add_features(tk: Tokenized, raws: list[Raw], claims: list[Claim], kb: Knowle
     names = _person_names(tk)
     sources = _sentence_sources(tk, kb, names)
     _headline_source(tk, sources)
-    quotes = _Quotes(tk, sources)
+    quotes = _Quotes(tk, sources, names)
     # sentences that give a figure in the text's words (a quotation's figures are the speaker's own
     # words: when it closes, the text is the writer's again)
     # (a figure inside the words naming a source, "four governors wrote", gives no figure of its own)
@@ -229,16 +229,26 @@ def _person_names(tk: Tokenized) -> dict[str, str]:
                 2 <= len(run) <= 4
                 and len([t for t in run if len(t.text) > 1]) <= 3
                 and len(run[-1].text) > 1
-                and not any(t.lower in ORG_WORDS for t in run)
+                and not any(t.lower in ORG_WORDS or _unpossessed(t.lower) in ORG_WORDS for t in run)
                 and not any(t.lower in MONTHS or t.lower in WEEKDAYS for t in run)
                 and run[0].lower not in FUNCTION  # "More Cypriots", "The Greens": not a person
             ):
-                full = _name_text(run)
-                names.setdefault(run[-1].text, full)
+                # "Prime Minister Mark Rutte's party": the name is "Mark Rutte"
+                surname = _unpossessed(run[-1].text)
+                full = _name_text(run)[: len(_name_text(run)) - (len(run[-1].text) - len(surname))]
+                names.setdefault(surname, full)
             i = j + 1
         else:
             i += 1
     return names
+
+
+def _unpossessed(word: str) -> str:
+    """The word without a possessive "'s" ("Rutte's" -> "Rutte")."""
+    for mark in ("'s", "’s"):
+        if word.endswith(mark) and len(word) > 3:
+            return word[: -len(mark)]
+    return word
 
 
 def _initial_dot(toks: list[Token], k: int) -> bool:
@@ -321,7 +331,12 @@ def _clean_source(
         or words[-1].text in {",", "“", "”", '"', "-", ")", "("}
     ):
         words = words[:-1]
-    if "(" in [w.text for w in words] and ")" not in [w.text for w in words]:
+    brackets = [w.text for w in words if w.text in {"(", ")"}]
+    if brackets and brackets[0] == ")":  # "(16.12.2016) Tehran has claimed": what follows the bracket
+        opening = next((n for n, w in enumerate(words) if w.text == "("), len(words))
+        words = words[max(n for n, w in enumerate(words[:opening]) if w.text == ")") + 1 :]
+        brackets = [w.text for w in words if w.text in {"(", ")"}]
+    if brackets == ["("]:
         # "the International Monetary Fund (IMF) has insisted": the name before its abbreviation
         words = words[: [w.text for w in words].index("(")]
     # an appositive between dashes names the source: "The report from a group of firms - the
@@ -381,8 +396,8 @@ def _clean_source(
     person = _titled_person(words, names)
     if person is not None:
         return person
-    if len(words) > 12:
-        return None
+    if len(words) > 12 and not (len(words) <= 16 and _name_like(words)):
+        return None  # a long name of an organisation is one ("the U.S. Department of ... Service")
     definite = words[0].lower in DETERMINERS | {"its", "his", "her", "their"} or words[0].lower.endswith("s")
     if (
         not any(w.text[:1].isupper() and w.lower not in {"the", "a", "an", "this", "that"} for w in words)
@@ -470,6 +485,7 @@ def _sentence_sources(tk: Tokenized, kb: Knowledge, names: dict[str, str]) -> li
     last_person_at = -1  # where that person was named as a source
     last_source: str | None = None
     named_documents: dict[str, str] = {}  # "report" -> "The Hale Institute report": the last one named
+    last_org: tuple[str, int] | None = None  # the last organisation named as a source, and its sentence
     for a, b in tk.sentence_spans:
         found: list[Attribution] = []
         i = a
@@ -589,6 +605,17 @@ def _sentence_sources(tk: Tokenized, kb: Knowledge, names: dict[str, str]) -> li
                 w[:1].isupper() for w in src.split()[:-1] if w.lower() not in ANAPHORIC | DETERMINERS
             ):
                 named_documents[_document_word(src)] = src
+            if (
+                _described_organisation(src, kb)
+                and last_org is not None
+                and len(out) - toks[last_org[1]].sentence <= ORG_REACH
+                and not _other_organisation(toks, last_org, att.first if att.first >= 0 else att.cue_index)
+            ):
+                # "UNICEF warned ... the UN children's agency said": the organisation named before
+                src = last_org[0]
+                att = Attribution(att.cue_index, src, att.cue, att.first, att.last, att.after_and)
+            elif _organisation_name(src, names) and att.first >= 0:
+                last_org = (src, att.last)
             resolved.append(att)
             if (
                 " " in src
@@ -630,6 +657,43 @@ def _organisation_before(tk: Tokenized, a: int, i: int) -> str | None:
 
 
 ANAPHORIC = {"the", "this", "that", "its"}
+ORG_REACH = 5  # sentences over which "the agency" refers back to the organisation named before
+
+
+def _described_organisation(src: str, kb: Knowledge) -> bool:
+    """Is the source an organisation described, not named ("the UN children's agency", "the
+    ministry", "the company")?"""
+    words = src.split()
+    return (
+        len(words) >= 2
+        and words[0].lower() in {"the", "this"}
+        and words[-1] in kb.described_heads
+        and not any(w[:1].isupper() and w.lower() in ORG_WORDS for w in words)
+    )
+
+
+def _other_organisation(toks: list[Token], last_org: tuple[str, int], i: int) -> bool:
+    """Is another organisation named between the end of the last one named as a source and token
+    i (an abbreviation of three or more capitals, or a capitalised organisation word: "ISIL
+    fighters", "the Defence Ministry")? Then a description may stand for either."""
+    own = set(last_org[0].split())
+    for t in toks[last_org[1] + 1 : i]:
+        if t.kind != "word" or t.text in own:
+            continue
+        if (len(t.text) >= 3 and t.text.isupper()) or (t.text[:1].isupper() and t.lower in ORG_WORDS):
+            return True
+    return False
+
+
+def _organisation_name(src: str, names: dict[str, str]) -> bool:
+    """Is the source an organisation's name ("UNICEF", "the World Bank", "Human Rights Watch"), not a
+    person, a pronoun or a description?"""
+    words = [w for w in src.split() if w.lower() not in DETERMINERS]
+    if not words or src in names.values() or src.startswith("<"):
+        return False
+    capitalised = all(w[:1].isupper() or w.lower() in NAME_GLUE for w in words)
+    acronym = len(words) == 1 and len(words[0]) >= 3 and words[0].isupper()  # not "US", "UK"
+    return capitalised and (acronym or any(w.lower() in ORG_WORDS for w in words))
 DOCUMENT_ADJECTIVES = {"new", "latest", "annual", "same", "full", "final", "recent"}
 
 
@@ -687,12 +751,32 @@ def _document_before(toks: list[Token], a: int, i: int, kb: Knowledge) -> bool:
     found", "the review of all 136 trusts found", "commission projections show"; not "a report
     said teachers found")?"""
     verbs = _first_words(kb.cue_verbs)
-    for k in range(i - 1, max(a, i - 12) - 1, -1):
+    k, seen = i - 1, 0
+    while k >= a and seen < 12:
+        if _spaced_dash(toks, k) and k > a:  # an aside between dashes ("- A, B and C -") is skipped
+            opening = next((m for m in range(k - 1, a, -1) if _spaced_dash(toks, m)), None)
+            if opening is not None:
+                k = opening - 1
+                continue
         if toks[k].lower in CARRYING_DOCUMENTS or toks[k].lower == "studies" or toks[k].lower in kb.finders:
             return True
         if toks[k].lower in verbs or toks[k].lower in SUBORDINATORS:
             return False  # "NHS England announced a review after local bosses identified"
+        k, seen = k - 1, seen + 1
     return False
+
+
+DASHES = {"-", "–", "—"}
+
+
+def _spaced_dash(toks: list[Token], k: int) -> bool:
+    """Is token k a dash with a space on either side (" - "), not a hyphen ("fuel-projects")?"""
+    return (
+        toks[k].text in DASHES
+        and 0 < k < len(toks) - 1
+        and toks[k - 1].end < toks[k].start
+        and toks[k].end < toks[k + 1].start
+    )
 
 
 IN_DOCUMENT = {"in", "during", "for", "from"}
@@ -864,6 +948,10 @@ def _subject_source(
             m -= 1
         if m < a:
             words = []
+        elif any(w.text == "," for w in words):
+            # a list between dashes is an aside ("The report, which covers four countries - A, B
+            # and C - revealed"): the subject is before it
+            words, k = _subject_before_aside(toks, a, m - 1)
     if k >= a and toks[k].text == "," and not words and k - 1 >= a:
         # an appositive: "Odisha's chief secretary, Pradeep Jena, said"
         m = k - 1
@@ -922,15 +1010,14 @@ def _subject_source(
                 words = name
     while words and words[-1].lower in AUX:
         words.pop()
-    if (
-        len(words) >= 2
-        and words[-1].lower in kb.pronouns
-        and words[-2].kind == "word"
-        and words[-2].lower not in FUNCTION
-        and verb + 1 < b
-        and toks[verb + 1].lower in VERB_AFTER_SUBJECT
-    ):
-        words = words[-1:]  # "the three sons of leaders it says were taken": the pronoun is the subject
+    if len(words) >= 2 and words[-1].lower in kb.pronouns and words[-1].text[:1].isupper():
+        words = words[-1:]  # "... of life He said": a sentence break lost before the pronoun
+    elif len(words) >= 2 and words[-1].lower in kb.pronouns and words[-2].kind == "word":
+        # a relative clause without "that": "the three sons of leaders it says were taken" (what it
+        # says is about them: the pronoun is the source), not "the lies he told investigators"
+        if not (verb + 1 < b and toks[verb + 1].lower in VERB_AFTER_SUBJECT):
+            return None
+        words = words[-1:]
     if words and words[0].lower in {"a", "an"} and k >= a and toks[k].text == ",":
         # "the All China Women Federation, a government-backed agency said": the name before it
         n = k - 1
@@ -943,7 +1030,10 @@ def _subject_source(
     ands = [n for n, w in enumerate(words) if w.lower == "and"]
     joined = bool(ands) and ands[-1] + 1 < len(words) and _joined_names(words, ands[-1])
     if joined and _clean_source(words, tk, names, kb) is None:
-        words = words[ands[-1] + 1 :]  # two names too long to give as one: the one next to the cue
+        # two names too long to give as one: the first ("Assistant Attorney General Ann Lee of the
+        # Civil Division and U.S. Attorney Bo Chen announced"), else the second
+        first_name = words[: ands[-1]]
+        words = first_name if _clean_source(first_name, tk, names, kb) else words[ands[-1] + 1 :]
     cut = len(words) > 6 and bool(ands) and ands[-1] + 1 < len(words) and not joined
     if cut:
         words = words[ands[-1] + 1 :]  # "85% were in favour and on Friday the government announced"
@@ -969,6 +1059,27 @@ def _subject_source(
         ):
             src = _clean_source(after, tk, names, kb)  # inverted: "..., said Sánchez", "said the ministry"
     return src
+
+
+def _at_boundary(toks: list[Token], k: int) -> bool:
+    return toks[k].text in SUBJECT_BOUNDARY or toks[k].lower in SUBJECT_BOUNDARY
+
+
+def _subject_before_aside(toks: list[Token], a: int, k: int) -> tuple[list[Token], int]:
+    """The subject that ends at token k, before an aside: the words back to a boundary, or, when
+    they are a relative clause (", which examines ..."), the name before it; and where it starts."""
+    words: list[Token] = []
+    while k >= a and not _at_boundary(toks, k):
+        words.insert(0, toks[k])
+        k -= 1
+    if k - 1 >= a and toks[k].lower in {"which", "who"} and toks[k - 1].text == ",":
+        n = k - 2
+        name: list[Token] = []
+        while n >= a and not _at_boundary(toks, n):
+            name.insert(0, toks[n])
+            n -= 1
+        return name, n
+    return words, k
 
 
 def _share_of_people(words: list[Token], kb: Knowledge) -> bool:
@@ -1031,6 +1142,7 @@ SUBORDINATORS = {
     "if",
 }  # fmt: skip
 NAME_GLUE = {"the", "of", "for", "on", "and", "de", "'s", "’s"}
+NAME_MARKS = {".", "'", "’", "-", "&"}
 
 
 def _adjective_after_number(toks: list[Token], i: int, verb: int, b: int, kb: Knowledge) -> bool:
@@ -1049,15 +1161,14 @@ def _adjective_after_number(toks: list[Token], i: int, verb: int, b: int, kb: Kn
 def _joined_names(words: list[Token], at: int) -> bool:
     """Are the words either side of the "and" at `at` two names ("the Environmental Protection
     Agency and the Justice Department announced"): one source named twice over, not a clause?"""
-    sides = (words[:at], words[at + 1 :])
-    return all(
-        any(w.kind == "word" and w.text[:1].isupper() for w in side)
-        and all(
-            (w.kind == "word" and (w.text[:1].isupper() or w.lower in NAME_GLUE))
-            or w.text in {".", "'", "’", "-", "&"}
-            for w in side
-        )
-        for side in sides
+    return _name_like(words[:at]) and _name_like(words[at + 1 :])
+
+
+def _name_like(words: list[Token]) -> bool:
+    """Are the words a name: capitalised words, with "the", "of", "and" between them?"""
+    return any(w.kind == "word" and w.text[:1].isupper() for w in words) and all(
+        (w.kind == "word" and (w.text[:1].isupper() or w.lower in NAME_GLUE)) or w.text in NAME_MARKS
+        for w in words
     )
 
 
@@ -1314,7 +1425,8 @@ def _carried_sources(
             and not found
             and end_quote is None
             and quotes.span_at(toks[(a + b) // 2].start) is None
-            and not any(t.lower in DATA_WORDS for t in toks[a:b])
+            and not any(t.lower in DATA_WORDS or t.lower in kb.findings_words for t in toks[a:b])
+            and not _respondents_speak(toks, a, b, kb)  # "Three quarters of them said ..."
         ):
             doc_src = None  # the writer's own narrative, not someone's words about the data: the run is over
         if found or end_quote is not None:
@@ -1338,6 +1450,13 @@ def _carried_sources(
             if s not in with_figures or age >= (DOCUMENT_CARRY if document else CARRY):
                 state = None
     return out
+
+
+def _respondents_speak(toks: list[Token], a: int, b: int, kb: Knowledge) -> bool:
+    """Does the sentence a..b open with a share of the people asked who say something ("Three
+    quarters of the children said ...", "Only 9 percent reported ...")? It stays with the study."""
+    verbs = _first_words(kb.cue_verbs)
+    return _share_of_people(toks[a : min(b, a + 8)], kb) and any(toks[k].lower in verbs for k in range(a, b))
 
 
 def _allegation(toks: list[Token], a: int, b: int) -> bool:
@@ -1370,11 +1489,29 @@ def _data_source(toks: list[Token], att: Attribution, names: dict[str, str], kb:
             and att.source not in names.values()
             and not any(w in TITLES for w in words)
         )
+    if _opened_by_document(toks, att.cue_index):
+        return True  # "In the report, the agency said ...": what it says is the report's
     while k < len(toks) and toks[k].kind == "word" and k - att.cue_index < 2:
         k += 1  # past the cue ("said in")
     return toks[k - 1].lower == "in" and any(
         t.lower in CARRYING_DOCUMENTS and t.lower != "statement" for t in toks[k : k + 4]
     )
+
+
+def _opened_by_document(toks: list[Token], i: int) -> bool:
+    """Does the sentence of token i open with the document it speaks from ("In the report, ...",
+    "For its study, ...", "In a new survey published on Monday, ...")?"""
+    a = i
+    while a > 0 and toks[a - 1].sentence == toks[i].sentence:
+        a -= 1
+    if toks[a].lower not in IN_DOCUMENT:
+        return False
+    for k in range(a + 1, min(i, a + 8)):
+        if toks[k].text == ",":
+            return False
+        if toks[k].lower in CARRYING_DOCUMENTS and toks[k].lower != "statement":
+            return True
+    return False
 
 
 def _opens_statement(toks: list[Token], a: int, b: int, att: Attribution, kb: Knowledge) -> bool:
@@ -1511,7 +1648,7 @@ class _Quotes:
     "...'), else — for a quote that follows another within two sentences, nothing said between —
     the previous quote's speaker."""
 
-    def __init__(self, tk: Tokenized, sources: list[list[Attribution]]) -> None:
+    def __init__(self, tk: Tokenized, sources: list[list[Attribution]], names: dict[str, str]) -> None:
         self.tk = tk
         self.spans = _quote_spans(tk.text)
         self.starts = [a for a, _ in self.spans]
@@ -1545,6 +1682,8 @@ class _Quotes:
                     speaker = before[-1]
             if speaker is None:
                 speaker = _credit_line(tk, s_close, b, sources)
+            if speaker is None and 0 <= s_open < len(sources) and not sources[s_open]:
+                speaker = _colon_speaker(tk, s_open, a, names)
             if speaker is None and self.speakers and s_open - prev_close_sentence <= 2:
                 speaker = self.speakers[-1]
             self.speakers.append(speaker)
@@ -1567,6 +1706,37 @@ class _Quotes:
 
 
 CREDIT_CUE = "(credit)"
+COLON_CUE = "(colon)"
+
+
+def _colon_speaker(tk: Tokenized, s: int, pos: int, names: dict[str, str]) -> Attribution | None:
+    """A quotation opened by a colon in a sentence that names no source with a cue ('Lee
+    stressed the point, saying: "..."', 'he replied: "..."'): the subject of the clause before the
+    colon, a person named (or "he"/"she" for the person last named), as its speaker."""
+    toks = tk.tokens
+    a, b = tk.sentence_spans[s]
+    k = b - 1
+    while k > a and toks[k].start >= pos:
+        k -= 1
+    if toks[k].text != ":":
+        return None
+    # the clause starts: the sentence's start and each comma before the colon, last first
+    starts = [a] + [n + 1 for n in range(a, k) if toks[n].text == ","]
+    for st in reversed(starts):
+        run = st
+        while run < k and toks[run].kind == "word" and toks[run].text[:1].isupper():
+            run += 1
+        if run == st and toks[st].lower in {"he", "she"}:
+            person = _nearest_person(tk, st, names)[0]
+            if person is not None:
+                return Attribution(st, person, COLON_CUE, st, st)
+            continue
+        if run == st or run >= k or not toks[run].text.islower():
+            continue
+        last = toks[run - 1].text
+        if last in names:
+            return Attribution(st, names[last], COLON_CUE, st, run - 1)
+    return None
 
 
 def _credit_line(

@@ -78,6 +78,7 @@ class Knowledge:
     share_leads: set[str] = field(default_factory=set)
     first_person: set[str] = field(default_factory=set)
     findings_words: set[str] = field(default_factory=set)
+    described_heads: set[str] = field(default_factory=set)
     counterfactual: set[tuple[str, ...]] = field(default_factory=set)
 
 
@@ -169,6 +170,7 @@ def _knowledge(key: int, pack: RulePack) -> Knowledge:
         share_leads={w.lower() for w in pack.attribution.share_leads},
         first_person={w.lower() for w in pack.attribution.first_person},
         findings_words={w.lower() for w in pack.attribution.findings_words},
+        described_heads={w.lower() for w in pack.attribution.described_heads},
         counterfactual={phrase_key(w) for w in pack.events.counterfactual},
     )
     if len(_CACHE) >= 16:  # one entry per distinct pack: bounded, or a process that builds packs grows

@@ -212,3 +212,9 @@ def test_a_described_organisation_is_not_taken_for_one_named_before_another() ->
     )
     assert source_of(text, "30") == "The Ocean Fund"
     assert source_of(text, "12") == "the organisation"
+
+
+def test_an_organisation_with_a_name_of_its_own_is_not_a_description() -> None:
+    text = "The Transport Ministry said 40,000 people marched, while the TWX union put the figure at 90,000."
+    assert source_of(text, "40,000") == "The Transport Ministry"
+    assert source_of(text, "90,000") == "the TWX union"

@@ -668,7 +668,8 @@ def _described_organisation(src: str, kb: Knowledge) -> bool:
         len(words) >= 2
         and words[0].lower() in {"the", "this"}
         and words[-1] in kb.described_heads
-        and not any(w[:1].isupper() and w.lower() in ORG_WORDS for w in words)
+        # no name of its own ("the CGT union", "the Dutch central bank"); "UN", "US" describe
+        and not any(w[:1].isupper() and not (w.isupper() and len(w) <= 2) for w in words[1:])
     )
 
 

@@ -313,6 +313,8 @@ PREFIX = {
 PREPOSITION_OPENERS = {
     "with", "without", "like", "unlike", "during", "for", "of", "among", "despite", "under", "from",
 }  # fmt: skip
+# a phrase opening a sentence with one of these, up to a comma, comes before the subject
+FRONTED_PREPOSITIONS = PREPOSITION_OPENERS | {"at", "in", "on", "by", "after", "before", "since", "until"}
 TRAILING_ADVERBS = {"further", "again", "however", "also", "later", "recently", "once", "previously", "now"}
 DETERMINERS = {"the", "a", "an"}
 
@@ -464,9 +466,10 @@ def _titled_person(words: list[Token], names: dict[str, str]) -> tuple[str, int,
         initials = sum(_is_initial(w) for w in words[max(a, b - 3) : b])
         if after_title and (b - a >= 1 or words[a].text in names):
             a = max(a, b - 2 - initials)
-        elif b - a >= 1 and a > 0 and b == len(words) - 1:
+        elif b - a >= 1 and a > 0 and b == len(words) - 1 and words[a - 1].lower != "the":
             # the name ends the description: "Chief engineer Sara Holm"; "... to the Republic of
-            # Cyprus Stanislav Osadchy" (a place before the name: the last two words)
+            # Cyprus Stanislav Osadchy" (a place before the name: the last two words); not "the
+            # ambassador to the United Nations" (after "the": a body, not a person)
             near_place = words[a - 1].lower in {"of", "to", "for", "in"}
             a = max(a, b - (1 if near_place else 2) - initials)
         else:
@@ -751,7 +754,6 @@ def _document_before(toks: list[Token], a: int, i: int, kb: Knowledge) -> bool:
     """Is a document (or one of `finders`) named in the subject of the cue at i ("BBC research
     found", "the review of all 136 trusts found", "commission projections show"; not "a report
     said teachers found")?"""
-    verbs = _first_words(kb.cue_verbs)
     k, seen = i - 1, 0
     while k >= a and seen < 12:
         if _spaced_dash(toks, k) and k > a:  # an aside between dashes ("- A, B and C -") is skipped
@@ -761,7 +763,7 @@ def _document_before(toks: list[Token], a: int, i: int, kb: Knowledge) -> bool:
                 continue
         if toks[k].lower in CARRYING_DOCUMENTS or toks[k].lower == "studies" or toks[k].lower in kb.finders:
             return True
-        if toks[k].lower in verbs or toks[k].lower in SUBORDINATORS:
+        if (toks[k].lower,) in kb.cue_verbs or toks[k].lower in SUBORDINATORS:
             return False  # "NHS England announced a review after local bosses identified"
         k, seen = k - 1, seen + 1
     return False
@@ -1185,6 +1187,9 @@ def _coordinated_subject(
     toks = tk.tokens
     words: list[Token] = []
     for t in toks[a:i]:
+        if t.text == "," and words and words[0].lower in FRONTED_PREPOSITIONS:
+            words = []  # "At the time, the prime minister called for ... and stated": after the phrase
+            continue
         if t.lower in VERB_AFTER_SUBJECT or t.text in SUBJECT_BOUNDARY or t.lower in SUBJECT_BOUNDARY:
             break
         if t.kind == "word" and t.text.islower() and t.lower.endswith("ed") and words:

@@ -218,3 +218,12 @@ def test_an_organisation_with_a_name_of_its_own_is_not_a_description() -> None:
     text = "The Transport Ministry said 40,000 people marched, while the TWX union put the figure at 90,000."
     assert source_of(text, "40,000") == "The Transport Ministry"
     assert source_of(text, "90,000") == "the TWX union"
+
+
+def test_a_description_stands_only_for_an_organisation_of_its_kind() -> None:
+    text = (
+        "The Interior Ministry said 40 people were hurt. Later the ministry said 52 were hurt, and "
+        "the fire service said 61 were hurt."
+    )
+    assert source_of(text, "52") == "The Interior Ministry"
+    assert source_of(text, "61") == "the fire service"

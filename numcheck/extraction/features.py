@@ -612,6 +612,7 @@ def _sentence_sources(tk: Tokenized, kb: Knowledge, names: dict[str, str]) -> li
                 _described_organisation(src, kb)
                 and last_org is not None
                 and len(out) - toks[last_org[1]].sentence <= ORG_REACH
+                and _same_kind(src, last_org[0])
                 and not _other_organisation(toks, last_org, att.first if att.first >= 0 else att.cue_index)
             ):
                 # "UNICEF warned ... the UN children's agency said": the organisation named before
@@ -697,7 +698,17 @@ def _organisation_name(src: str, names: dict[str, str]) -> bool:
         return False
     capitalised = all(w[:1].isupper() or w.lower() in NAME_GLUE for w in words)
     acronym = len(words) == 1 and len(words[0]) >= 3 and words[0].isupper()  # not "US", "UK"
-    return capitalised and (acronym or any(w.lower() in ORG_WORDS for w in words))
+    # a name of two words or more with an organisation's word ("the Interior Ministry"; not "Police")
+    return capitalised and (acronym or (len(words) >= 2 and any(w.lower() in ORG_WORDS for w in words)))
+
+
+def _same_kind(description: str, name: str) -> bool:
+    """Can the description stand for the name: its head is the name's organisation word ("the
+    ministry" for "the Interior Ministry", not "the fire service"), or the name has none ("UNICEF")?"""
+    kinds = {w.lower() for w in name.split() if w.lower() in ORG_WORDS}
+    return not kinds or description.split()[-1].lower() in kinds
+
+
 DOCUMENT_ADJECTIVES = {"new", "latest", "annual", "same", "full", "final", "recent"}
 
 

@@ -235,7 +235,8 @@ def _person_names(tk: Tokenized) -> dict[str, str]:
             ):
                 # "Prime Minister Mark Rutte's party": the name is "Mark Rutte"
                 surname = _unpossessed(run[-1].text)
-                full = _name_text(run)[: len(_name_text(run)) - (len(run[-1].text) - len(surname))]
+                full = _name_text(run)
+                full = full[: len(full) - (len(run[-1].text) - len(surname))]
                 names.setdefault(surname, full)
             i = j + 1
         else:

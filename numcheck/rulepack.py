@@ -126,6 +126,7 @@ class AttributionFile(_Strict):
     first_person: list[str] = Field(default_factory=list)
     findings_words: list[str] = Field(default_factory=list)
     described_heads: list[str] = Field(default_factory=list)
+    any_kind_heads: list[str] = Field(default_factory=list)
 
 
 class Currency(_Strict):

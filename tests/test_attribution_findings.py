@@ -227,3 +227,46 @@ def test_a_description_stands_only_for_an_organisation_of_its_kind() -> None:
     )
     assert source_of(text, "52") == "The Interior Ministry"
     assert source_of(text, "61") == "the fire service"
+
+
+def test_a_short_aside_after_the_subject_does_not_hide_it() -> None:
+    text = "The report, published on Tuesday, estimates that 1.5 million homes are empty."
+    assert source_of(text, "1.5 million") == "The report"
+    # a description with a name in it is the person, and a figure there is the article's own
+    text = "Only one resident, retired teacher Maria Lopez, said she had stayed behind."
+    assert source_of(text, "one") is None
+
+
+def test_a_polls_respondents_in_a_paragraph_of_their_own_are_still_the_polls() -> None:
+    text = (
+        "According to the survey, 62 percent of farmers expect lower prices.\n\n"
+        "Only 8 percent said they would plant more wheat.\n\n"
+        "The minister visited 3 farms on Monday."
+    )
+    assert source_of(text, "8 percent") == "the survey"
+    assert source_of(text, "3") is None
+
+
+def test_added_before_an_amount_is_a_change_not_a_cue() -> None:
+    text = "Oil, traded in London, added 57 cents on Monday."
+    assert source_of(text, "57 cents") is None
+
+
+def test_a_cue_word_after_its_adjective_is_a_noun() -> None:
+    text = "The minister said the last audited reports showed a loss of 1 million."
+    assert source_of(text, "1 million") == "The minister"
+
+
+def test_a_description_of_any_kind_stands_for_the_organisation_named_before_it() -> None:
+    text = (
+        "The Food Safety Agency said adults eat 90 grams of sugar a day. Children eat 60 grams, the "
+        "organisation added."
+    )
+    assert source_of(text, "60 grams") == "The Food Safety Agency"
+
+
+def test_a_figure_after_a_verb_is_not_in_the_subject_of_the_cue_after_it() -> None:
+    assert (
+        source_of("Children eat 60 grams, the agency's nutritionist said.", "60 grams")
+        == "the agency's nutritionist"
+    )

@@ -67,7 +67,7 @@ def add_features(tk: Tokenized, raws: list[Raw], claims: list[Claim], kb: Knowle
     for idx, (raw, c) in enumerate(zip(raws, claims, strict=True)):
         prev_end = raws[idx - 1].last if idx > 0 else -1
         next_start = raws[idx + 1].first if idx + 1 < len(raws) else len(tk.tokens)
-        att = _claim_source(tk, raw, sources, quotes)
+        att = _claim_source(tk, raw, sources, quotes, kb)
         s = tk.tokens[raw.first].sentence
         if att is None and not sources[s] and quotes.span_at(tk.tokens[raw.first].start) is None:
             att = carried[s]  # no cue in its sentence: the source the text is still with
@@ -331,6 +331,15 @@ def _clean_source(
     while words and (
         words[-1].lower in AUX
         or words[-1].lower in TRAILING_ADVERBS
+        # "The figures released today show": a participle after a noun (not "the last audited
+        # reports", "to unconfirmed reports": an adjective after a function word)
+        or (
+            len(words) > 2
+            and words[-1].text.islower()
+            and words[-1].lower.endswith("ed")
+            and words[-2].kind == "word"
+            and words[-2].lower not in FUNCTION
+        )
         or words[-1].text in {",", "“", "”", '"', "-", ")", "("}
     ):
         words = words[:-1]
@@ -541,6 +550,15 @@ def _sentence_sources(tk: Tokenized, kb: Knowledge, names: dict[str, str]) -> li
                 and (not t.text[:1].islower() or (i > a and toks[i - 1].lower in NOUN_BEFORE_CUE))
             ):
                 verb = None  # "the False Claims Act", "that claims for the credit"
+            if (
+                verb == i
+                and t.lower.endswith("s")
+                and i > a + 1
+                and toks[i - 1].text.islower()
+                and toks[i - 1].lower.endswith("ed")
+                and toks[i - 2].lower in FUNCTION
+            ):
+                verb = None  # "the last audited reports", "unconfirmed reports": a noun after its adjective
             if verb is not None and i > a and (
                 # "self-reported", "under-reported": a compound, not a cue ("Sturgeon-said" is a space lost)
                 (toks[i - 1].text == "-" and tk.glued(i) and tk.glued(i - 1) and toks[i - 2].lower in PREFIX)
@@ -552,6 +570,8 @@ def _sentence_sources(tk: Tokenized, kb: Knowledge, names: dict[str, str]) -> li
                 verb = None  # 'the statement read: "..."', not 'she read the report'
             if verb == i and t.lower in kb.findings and not _finding_cue(toks, a, i, b, kb):
                 verb = None  # "police found three bodies": a finding, not a source's word
+            if verb == i and t.lower in {"added", "adds"} and _amount_follows(toks, i, b, kb):
+                verb = None  # "Brent crude added 57 cents", "the sector added 68,000 jobs": a change
             if verb == i and t.lower in kb.at_cues and not _at_follows(toks, i, b):
                 verb = None  # "she put the book on the shelf", not "police put the toll at 40"
             if verb is not None:
@@ -613,7 +633,7 @@ def _sentence_sources(tk: Tokenized, kb: Knowledge, names: dict[str, str]) -> li
                 _described_organisation(src, kb)
                 and last_org is not None
                 and len(out) - toks[last_org[1]].sentence <= ORG_REACH
-                and _same_kind(src, last_org[0])
+                and _same_kind(src, last_org[0], kb)
                 and not _other_organisation(toks, last_org, att.first if att.first >= 0 else att.cue_index)
             ):
                 # "UNICEF warned ... the UN children's agency said": the organisation named before
@@ -703,11 +723,12 @@ def _organisation_name(src: str, names: dict[str, str]) -> bool:
     return capitalised and (acronym or (len(words) >= 2 and any(w.lower() in ORG_WORDS for w in words)))
 
 
-def _same_kind(description: str, name: str) -> bool:
+def _same_kind(description: str, name: str, kb: Knowledge) -> bool:
     """Can the description stand for the name: its head is the name's organisation word ("the
     ministry" for "the Interior Ministry", not "the fire service"), or the name has none ("UNICEF")?"""
     kinds = {w.lower() for w in name.split() if w.lower() in ORG_WORDS}
-    return not kinds or description.split()[-1].lower() in kinds
+    head = description.split()[-1].lower()
+    return not kinds or head in kinds or head in kb.any_kind_heads
 
 
 DOCUMENT_ADJECTIVES = {"new", "latest", "annual", "same", "full", "final", "recent"}
@@ -1023,6 +1044,19 @@ def _subject_source(
             described = not app[0].text[:1].isupper() or app[0].lower in TITLES
             if name and described and (len(name) >= 2 or n < a or toks[n].text in SUBJECT_BOUNDARY):
                 words = name
+            elif (
+                app[0].text.islower()
+                and app[0].lower.endswith("ed")
+                and len(app) <= 16
+                and len(app) >= 2
+                and (app[1].lower in PLACE_PREPS | TIME_WORDS | {"by", "with", "along", "after", "for"})
+                and m - 1 >= a
+            ):
+                # "The report, published on Tuesday, estimates": the subject before a short aside,
+                # when it opens the sentence and is a short name (not "X pleaded guilty, announced")
+                subject, start = _subject_before_aside(toks, a, m - 1)
+                if start < a and len(subject) <= 6 and not any(w.kind == "num" for w in subject):
+                    words = subject
     while words and words[-1].lower in AUX:
         words.pop()
     if len(words) >= 2 and words[-1].lower in kb.pronouns and words[-1].text[:1].isupper():
@@ -1097,7 +1131,7 @@ def _subject_before_aside(toks: list[Token], a: int, k: int) -> tuple[list[Token
     return words, k
 
 
-def _share_of_people(words: list[Token], kb: Knowledge) -> bool:
+def _share_of_people(words: list[Token], kb: Knowledge, counts: bool = True) -> bool:
     """Is the subject a share of the people a poll or study asked ("81 percent of Icelanders",
     "Only 9 percent", "Three quarters of the children interviewed", "nearly half of the 122
     women", "A few children")? A count of people of a kind ("three security officials", "One MP")
@@ -1111,7 +1145,8 @@ def _share_of_people(words: list[Token], kb: Knowledge) -> bool:
     if ws[k].lower in kb.shares:
         return True
     if ws[k].kind == "num" or kb.numbers.is_number_word(ws[k].lower):
-        return k + 1 < len(ws) and (ws[k + 1].lower in kb.shares or ws[k + 1].lower == "of")
+        # "40 percent", "three quarters"; and (unless only shares are asked for) "two of the nurses"
+        return k + 1 < len(ws) and (ws[k + 1].lower in kb.shares or (counts and ws[k + 1].lower == "of"))
     return False
 
 
@@ -1221,6 +1256,19 @@ def _party_tag(app: list[Token]) -> bool:
     )
 
 
+def _amount_follows(toks: list[Token], i: int, b: int, kb: Knowledge) -> bool:
+    """Does an amount follow the cue at i ("added 57 cents", "added about $2 billion")?"""
+    k = i + 1
+    while k < b and toks[k].lower in AMOUNT_LEADS:
+        k += 1
+    return k < b and (
+        toks[k].kind == "num" or toks[k].text in {"$", "€", "£"} or kb.numbers.is_number_word(toks[k].lower)
+    )
+
+
+AMOUNT_LEADS = {"about", "some", "nearly", "almost", "around", "roughly", "another", "a"}
+
+
 def _at_follows(toks: list[Token], i: int, b: int) -> bool:
     """Does an "at" follow the cue at i within eight tokens ("put the number of dead at 40")?"""
     return any(toks[k].lower == "at" for k in range(i + 1, min(b, i + 9)))
@@ -1321,7 +1369,7 @@ def _match(toks: list[Token], i: int, b: int, table: dict[tuple[str, ...], str])
 
 
 def _claim_source(
-    tk: Tokenized, raw: Raw, sources: list[list[Attribution]], quotes: _Quotes
+    tk: Tokenized, raw: Raw, sources: list[list[Attribution]], quotes: _Quotes, kb: Knowledge
 ) -> Attribution | None:
     """Who the figure at raw is attributed to: a cue in its sentence, else the speaker of the
     quotation it stands in; None for the article's own voice (or a source carried from the
@@ -1363,7 +1411,7 @@ def _claim_source(
         if att.cue_index > raw.first
         and not (att.after_and and (att.first > raw.last or toks[att.cue_index - 1].lower == "and"))
         and not _contrast_between(tk, end, min(att.first, att.cue_index))
-        and not _in_subject(tk, raw, end, att)
+        and not _in_subject(tk, raw, end, att, kb)
         and not _fronted_clause(tk, raw, att)
     ]
     if not before and not after:
@@ -1408,6 +1456,7 @@ def _carried_sources(
     statement: Attribution | None = None  # 'X issued the following statement:' (_opens_statement)
     doc_src: Attribution | None = None  # the last document named, and the sentence it was last with
     doc_at = -1
+    last_doc: tuple[Attribution, int] | None = None  # the last document, past paragraph breaks
     age = 0
     for s, (a, b) in enumerate(tk.sentence_spans):
         if s > 0 and tk.paragraph_of_sentence[s] != tk.paragraph_of_sentence[s - 1]:
@@ -1432,10 +1481,21 @@ def _carried_sources(
             and not _unnamed_cue(toks, a, b, kb)
         ):
             state, age = doc_src, 0  # the document's figures go on after someone's quoted words
+        found = sources[s] if s < len(sources) else []
+        if (
+            state is None
+            and not found
+            and last_doc is not None
+            and s - last_doc[1] <= DOCUMENT_RESUME
+            and s in with_figures
+            and _respondents_speak(toks, a, b, kb)
+        ):
+            # "Only 8 percent said ..." in a paragraph of its own after a poll's: the poll's still
+            state, age, doc_src = last_doc[0], 0, last_doc[0]
         out.append(state if state is not None else statement)
         if state is not None and state is doc_src:
             doc_at = s
-        found = sources[s] if s < len(sources) else []
+            last_doc = (doc_src, s)
         end_quote = quotes.speaker_at(toks[b - 1].start) if b > a else None
         if (
             doc_src is not None
@@ -1451,6 +1511,7 @@ def _carried_sources(
             statement = found[-1] if found and _opens_statement(toks, a, b, found[-1], kb) else None
             if found and _data_source(toks, found[-1], names, kb):
                 doc_src, doc_at = found[-1], s
+                last_doc = (doc_src, s)
             elif found and s in with_figures:
                 doc_src = None  # another source's figures: the document's run is over
             state, age = (found[-1] if found else end_quote), 0
@@ -1474,7 +1535,9 @@ def _respondents_speak(toks: list[Token], a: int, b: int, kb: Knowledge) -> bool
     """Does the sentence a..b open with a share of the people asked who say something ("Three
     quarters of the children said ...", "Only 9 percent reported ...")? It stays with the study."""
     verbs = _first_words(kb.cue_verbs)
-    return _share_of_people(toks[a : min(b, a + 8)], kb) and any(toks[k].lower in verbs for k in range(a, b))
+    return _share_of_people(toks[a : min(b, a + 8)], kb, counts=False) and any(
+        toks[k].lower in verbs for k in range(a, b)
+    )
 
 
 def _allegation(toks: list[Token], a: int, b: int) -> bool:
@@ -1595,7 +1658,7 @@ SPEECH_CUES = {
 }  # fmt: skip
 
 
-def _in_subject(tk: Tokenized, raw: Raw, end: int, att: Attribution) -> bool:
+def _in_subject(tk: Tokenized, raw: Raw, end: int, att: Attribution, kb: Knowledge) -> bool:
     """Is the figure part of the subject that names the source ("Only one interviewee, John Smith,
     said ...")? Then it counts the source, and is the article's own."""
     toks = tk.tokens
@@ -1608,14 +1671,16 @@ def _in_subject(tk: Tokenized, raw: Raw, end: int, att: Attribution) -> bool:
         return False
     a = tk.sentence_spans[toks[raw.first].sentence][0]
     k = raw.first - 1
-    lead = 0
+    lead: list[Token] = []
     while k >= a and (
         (toks[k].text not in SUBJECT_BOUNDARY and toks[k].lower not in SUBJECT_BOUNDARY)
         or _more_than(toks, k, a)
     ):
-        lead += 1
+        lead.append(toks[k])
         k -= 1
-    return lead <= 2  # the figure opens its clause ("Only one interviewee", "Two officials")
+    # the figure opens its clause ("Only one interviewee", "Two officials"; not "Children eat 60
+    # grams, the agency said", where a verb comes before it)
+    return len(lead) <= 2 and all(t.lower in kb.share_leads or t.kind != "word" for t in lead)
 
 
 FRONTED_OPENERS = {"after", "before", "when", "while", "since", "following", "amid"}

@@ -79,6 +79,7 @@ class Knowledge:
     first_person: set[str] = field(default_factory=set)
     findings_words: set[str] = field(default_factory=set)
     described_heads: set[str] = field(default_factory=set)
+    any_kind_heads: set[str] = field(default_factory=set)
     counterfactual: set[tuple[str, ...]] = field(default_factory=set)
 
 
@@ -171,6 +172,7 @@ def _knowledge(key: int, pack: RulePack) -> Knowledge:
         first_person={w.lower() for w in pack.attribution.first_person},
         findings_words={w.lower() for w in pack.attribution.findings_words},
         described_heads={w.lower() for w in pack.attribution.described_heads},
+        any_kind_heads={w.lower() for w in pack.attribution.any_kind_heads},
         counterfactual={phrase_key(w) for w in pack.events.counterfactual},
     )
     if len(_CACHE) >= 16:  # one entry per distinct pack: bounded, or a process that builds packs grows

@@ -303,7 +303,7 @@ DOCUMENT_WORDS = {
 # words naming a document or a body of data: what it holds is carried to the figures that follow
 # it even when the sentence that names it has none ("..., according to the report. People aged
 # 45 to 54 had ...")
-CARRYING_DOCUMENTS = DOCUMENT_WORDS | {
+CARRYING_DOCUMENTS = (DOCUMENT_WORDS - {"website"}) | {
     "review", "research", "census", "poll", "polls", "projections", "audit", "findings", "paper", "index",
 }  # fmt: skip
 # words that make a cue verb after them and a hyphen part of a compound ("self-reported")
@@ -1678,9 +1678,16 @@ def _in_subject(tk: Tokenized, raw: Raw, end: int, att: Attribution, kb: Knowled
     ):
         lead.append(toks[k])
         k -= 1
-    # the figure opens its clause ("Only one interviewee", "Two officials"; not "Children eat 60
-    # grams, the agency said", where a verb comes before it)
-    return len(lead) <= 2 and all(t.lower in kb.share_leads or t.kind != "word" for t in lead)
+    # the figure opens its clause ("Only one interviewee", "Two officials", "On one occasion"; not
+    # "Children eat 60 grams, the agency said", where a verb comes before it)
+    return len(lead) <= 2 and all(
+        t.lower in kb.share_leads or t.lower in LEAD_PREPS or t.kind != "word" for t in lead
+    )
+
+
+LEAD_PREPS = PLACE_PREPS | {
+    "for", "within", "among", "of", "by", "over", "during", "with", "after", "before", "since",
+}  # fmt: skip
 
 
 FRONTED_OPENERS = {"after", "before", "when", "while", "since", "following", "amid"}

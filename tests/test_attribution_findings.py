@@ -270,3 +270,17 @@ def test_a_figure_after_a_verb_is_not_in_the_subject_of_the_cue_after_it() -> No
         source_of("Children eat 60 grams, the agency's nutritionist said.", "60 grams")
         == "the agency's nutritionist"
     )
+
+
+@pytest.mark.parametrize(
+    ("source", "carried"), [("The news website", None), ("The new study", "The new study")]
+)
+def test_a_website_is_a_speaker_whose_figures_run_on_less_than_a_documents(
+    source: str, carried: str | None
+) -> None:
+    text = (
+        f"{source} said the fund lent 2.5 billion euros. Banks borrowed 40 percent of it. Farms got "
+        "10 percent. Ministers meet on Monday to discuss the 86-billion-euro programme."
+    )
+    assert source_of(text, "40 percent") == source
+    assert source_of(text, "86-billion-euro") == carried

@@ -11,7 +11,14 @@ happen: the digit slips of bench/mutations.py, and for a figure written as a wor
 ("two" -> "twenty") or the next one ("two" -> "three"); a change's direction word flipped. Only
 mutations that break the relation as the reader understood it count (a part that stays under its
 whole does not). A relation is caught when every breaking mutation of it is. Recall over all =
-caught / all relations in the sample.
+caught / all relations in the sample. With --all-rules a catch by any rule at warning or error counts
+too (numcheck as an editor runs it: a headline figure against its body is NC301's), unless the
+unmutated article already has a finding citing the relation's figures.
+
+Kinds: parts, parts_complete (the whole first), change (old, new), more (the larger first),
+duration, conversion, and share (part, whole, share in per cent: holds within 1 point).
+Samples: bench/handread_labels.tsv and bench/handread_labels_2.tsv (measure part);
+bench/handread_labels_fit.tsv, a design sample from the fit part.
 """
 
 from __future__ import annotations
@@ -42,7 +49,7 @@ TENS = {
     8: "eighty",
     9: "ninety",
 }
-SCALES = {"thousand": 1e3, "million": 1e6, "billion": 1e9}
+SCALES = {"thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12}
 
 
 @dataclass
@@ -120,6 +127,8 @@ def holds(label: Label, values: list[float], up: bool | None, original: list[flo
         return values[0] > values[1]
     if label.kind == "duration":  # a count of periods between two dates: any other count breaks it
         return values == original
+    if label.kind == "share":  # part, whole, share: the share is the part of the whole in per cent
+        return abs(values[2] - values[0] / values[1] * 100) <= 1
     if label.kind == "conversion":
         r0, r = original[1] / original[0], values[1] / values[0]
         return abs(r / r0 - 1) <= 0.02
@@ -130,6 +139,13 @@ def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("articles", nargs="?", type=Path, default=DEFAULT_DIR)
     ap.add_argument("--labels", type=Path, default=HERE / "handread_labels.tsv")
+    ap.add_argument(
+        "--all-rules",
+        action="store_true",
+        help="count a catch by any rule at warning or error (a headline against its body: NC301), not "
+        "only by the arithmetic and conversion rules; a relation whose figures are cited already in the "
+        "unmutated article is never caught this way",
+    )
     a = ap.parse_args(argv)
     labels = read_labels(a.labels)
     pack = _config(None).pack
@@ -152,6 +168,7 @@ def main(argv: list[str] | None = None) -> int:
         if lb.direction is not None:
             up = text[lb.direction[0] : lb.direction[1]].lower() not in {w for w in FLIPS if _down(w)}
         breaking = caught = 0
+        flagged_before = a.all_rules and cited(*serious(text), lb.spans)
         edits: list[tuple[int, int, str, list[float], bool | None]] = []
         for i, span in enumerate(lb.spans):
             for _kind, new in mutations(text, span):
@@ -173,6 +190,8 @@ def main(argv: list[str] | None = None) -> int:
             spans.append((s, s + len(new)))
             mdoc, mclaims = claims_of(mutated)
             if cited(findings(mdoc, mclaims), mclaims, spans):
+                caught += 1
+            elif a.all_rules and not flagged_before and cited(*serious(mutated), spans):
                 caught += 1
         tried += breaking
         hits += caught
@@ -200,6 +219,14 @@ def main(argv: list[str] | None = None) -> int:
         f"{caught_rated}/{rated} = {caught_rated / max(rated, 1):.2f}"
     )
     return 0
+
+
+def serious(text: str) -> tuple[list, list]:
+    """numcheck's findings at warning or error on a draft, every rule, and the claims they cite."""
+    import numcheck
+
+    report = numcheck.check([text])
+    return [f for f in report.findings if f.severity.value != "info"], list(report.claims)
 
 
 def _down(word: str) -> bool:

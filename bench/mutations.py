@@ -13,7 +13,7 @@ part's.
 
 1. Every relation numcheck reads in an article (numcheck/relations.py: parts of a whole, changes,
    shares, shares against their words) and every stated conversion is a relation that holds in
-   published copy: the arithmetic and conversion rules (NC401, NC501-NC504) must say nothing
+   published copy: the arithmetic and conversion rules (NC401, NC501-NC505) must say nothing
    about them ("findings on unmutated articles").
 2. Then one figure of one relation is mutated at a time, the way real slips happen: a factor of
    10 or 1,000, two adjacent digits swapped, the leading digit changed, the direction word
@@ -23,7 +23,8 @@ part's.
    recomputed with the mutated figure (re-extracted from the mutated text) no longer holds.
    (A smaller part under a whole still holds, so it does not count.) It is caught when
    numcheck, run afresh on the whole mutated article, reports an arithmetic or conversion
-   finding that cites a figure of that relation. Recall = caught / counted, by kind.
+   finding that cites a figure of that relation. Recall = caught / counted, by kind. An article
+   with a finding before any mutation (step 1) is read apart and not mutated.
 
 Note the oracle of step 3 recomputes with numcheck's own arithmetic on the original reading: what
 is measured is whether the relation survives the slip in extraction and reading, not the
@@ -185,6 +186,8 @@ def relations_in(text: str, claims: list[Claim], rel: Relations) -> list[Rel]:
         out.append(Rel("quantified", [q.share]))
     for st in rel.totals:
         out.append(Rel("same_total", _distinct([c for m in st.members for c in m])))
+    for cmp in rel.comparisons:
+        out.append(Rel("comparison", [cmp.first, cmp.second]))
     by_id = {c.id: c for c in claims}
     for c in claims:
         a = by_id.get(c.conversion_of or "")
@@ -364,10 +367,13 @@ def main(argv: Iterable[str] | None = None) -> int:
         rels = relations_in(doc.text, claims, rel)
         for r in rels:
             kinds_count[r.kind] += 1
-        for f in findings(doc, claims):
+        before = findings(doc, claims)
+        for f in before:
             unmutated.append(
                 {"article": f"{path.parent.name}/{path.name}", "rule": f.rule, "message": f.message}
             )
+        if before:
+            continue  # already flagged: no slip in it can be told from what is there (read apart)
         if rels:
             per_article[path] = (doc.text, claims, rels)
         for i, r in enumerate(rels):

@@ -689,6 +689,11 @@ PARAM_MEANING: dict[str, str] = {
     "sources' wording allows); kept so that configs which set it stay valid",
     "max_gap": "how far a complete list of parts may fall short of or exceed its stated total, in the "
     "total's units, beyond the rounding of the figures",
+    "near_ratio": "NC301 reports two values of one figure only when one slip could turn one into the "
+    "other: values within this ratio of each other (1.25: a figure up to a quarter off), digits "
+    "transposed, one digit changed, or a power of ten in powers_of_ten",
+    "powers_of_ten": "the powers of ten a slip may multiply a figure by (1, 2: zeros; 3, 6: a scale "
+    "word, thousand/million/billion)",
     "percent_tolerance": "how many percentage points a stated change or share may differ from the one "
     "its figures give",
 }

@@ -51,10 +51,14 @@ PRONOUN_FOLLOWERS = {
     "comes",
     "had",
     "has",
+    "from",  # "$320 billion of that from investors"
+    "coming",
 }
 LIST_JOINS = ("and", ",", "plus", "with")
 # words that may open a sentence before its first figure ("But seven of them ...")
 SENTENCE_OPENERS = {"but", "and", "yet", "only", "just", "so"}
+# at most this many words naming the other side of a comparison ("ahead of the Greens on")
+COMPARE_WORDS = 8
 
 
 @dataclass(frozen=True)
@@ -97,6 +101,20 @@ class Share:
 
 
 @dataclass(frozen=True)
+class Comparison:
+    """'16.2% ahead of the Greens on 13.4%'; '$27 billion, just behind her rival with $30
+    billion'; '60 times revenue, more than double the 27 times': the first figure against the
+    second, by their order or by a stated multiple."""
+
+    first: Claim
+    second: Claim
+    words: str  # the comparison as worded: "ahead of", "behind", "more than double"
+    larger: bool | None = None  # an order: is the first figure the larger
+    factor: float | None = None  # a multiple: the first is factor times the second
+    factor_bound: str | None = None  # "above" (more than double), "below" (nearly double)
+
+
+@dataclass(frozen=True)
 class Quantified:
     """'a majority (45%)': a share stated in words and as a figure."""
 
@@ -121,10 +139,16 @@ class Relations:
     shares: list[Share] = field(default_factory=list)
     quantified: list[Quantified] = field(default_factory=list)
     totals: list[SameTotal] = field(default_factory=list)
+    comparisons: list[Comparison] = field(default_factory=list)
 
     def __len__(self) -> int:
         return (
-            len(self.parts) + len(self.changes) + len(self.shares) + len(self.quantified) + len(self.totals)
+            len(self.parts)
+            + len(self.changes)
+            + len(self.shares)
+            + len(self.quantified)
+            + len(self.totals)
+            + len(self.comparisons)
         )
 
 
@@ -205,6 +229,30 @@ def compatible(a: Claim, b: Claim, people: set[str]) -> bool:
     return a.kind == b.kind == "percent"
 
 
+def _people_nouns(pack: RulePack) -> set[str]:
+    """Every noun that counts people, singular and plural: the classes of people (rules/nouns.yaml
+    people_kinds) and their members ("one soldier" is a part of "two people"), the people nouns of
+    no class, the nouns an age may follow, capitalised peoples and parties."""
+    n = pack.nouns
+    kinds = {*n.people_kinds, "people"}
+    nouns = {w for k in kinds for w in (k, *n.classes.get(k, []))}
+    nouns |= {*n.people_nouns, *n.age_holders, *n.capitalised_plurals}
+    return nouns | {singular_noun(w) for w in nouns}
+
+
+DEMONYM_RE = re.compile(r"\s*[A-Z][a-z]+(?:ans|ese|is)\b")
+
+
+def _demonyms(text: str, claims: list[Claim]) -> set[str]:
+    """The counted nouns of this document written as a capitalised demonym right after their
+    figure ("16 Germans", "200 Iraqis", "40 Chinese"): people."""
+    out: set[str] = set()
+    for c in claims:
+        if c.noun_class and DEMONYM_RE.match(text, c.end):
+            out.add(c.noun_class)
+    return out
+
+
 class _Reader:
     def __init__(self, text: str, claims: list[Claim], pack: RulePack) -> None:
         self.text = text
@@ -214,12 +262,16 @@ class _Reader:
         self.sent_start, self.sent_end = sentence_offsets(text)
         # the figures as extracted (changes, shares and totals are read among these) and, for the
         # parts of a whole, "one" written as a word too
-        self.real = sorted((c for c in claims if _usable(c) and not self.labelled(c)), key=lambda c: c.start)
+        self.thresholds = _phrases(pack.relations.threshold_after)
+        self.real = sorted(
+            (c for c in claims if _usable(c) and not self.labelled(c) and not self.threshold(c)),
+            key=lambda c: c.start,
+        )
         self.ones = self.word_ones(claims, pack)
         self.one_ids = {c.id for c in self.ones}
         self.claims = sorted([*self.real, *self.ones], key=lambda c: c.start)
         self.noun_stops = {w for p in pack.relations.not_in_noun_phrase for w in words(p)}
-        self.people = set(pack.nouns.people_kinds) | {"people"}
+        self.people = _people_nouns(pack) | _demonyms(text, claims)
         r = pack.relations
         self.including = _phrases(r.parts.including)
         self.of_whole = {tuple(words(p)) for p in r.parts.of_whole}
@@ -234,6 +286,9 @@ class _Reader:
         self.of_them = {tuple(words(p)) for p in r.parts.of_them}
         self.among_after = _phrases(r.parts.among_after)
         self.of_them_after = _phrases(r.parts.of_them_after)
+        self.of_the_noun = _phrases(r.parts.of_the_noun)
+        self.charge_documents = _phrases(r.charges.documents)
+        self.charges_not_with = _phrases(r.charges.not_with)
         self.which = _phrases(r.parts.which)
         self.by_place = {w for p in r.parts.by_place for w in words(p)}
         self.event_words = {tuple(words(w)): ev for ev, ws in pack.events.events.items() for w in ws}
@@ -253,9 +308,23 @@ class _Reader:
         self.needed = {w for p in r.parts.needed for w in words(p)}
         self.to_after_joins = {w for p in r.change.to_after_joins for w in words(p)}
         self.to_after_words = {w for p in r.change.to_after_words for w in words(p)}
+        cmp = r.comparison
+        self.ahead = _phrases(cmp.ahead)
+        self.behind = _phrases(cmp.behind)
+        self.times = {tuple(words(w)): f for w, f in cmp.times.items()}
+        self.times_after = _phrases(cmp.times_after)
+        self.compare_before = {w for p in cmp.before for w in words(p)}
+        self.above = _phrases(cmp.above)
+        self.below = _phrases(cmp.below)
         self.out = Relations()
 
     # ------------------------------------------------------------ text around figures
+
+    def threshold(self, c: Claim) -> bool:
+        """'65 or older', '18 and over': a bound that sorts what is counted, not an amount."""
+        end = self.sent_end[c.sentence] if c.sentence < len(self.sent_end) else len(self.text)
+        nxt = tuple(words(self.text[c.end : min(end, c.end + 20)])[:2])
+        return any(nxt[: len(h)] == h for h in self.thresholds)
 
     def labelled(self, c: Claim) -> bool:
         """'magnitude 6.4', 'Resolution 2118', '(3)': a label, not an amount."""
@@ -304,6 +373,24 @@ class _Reader:
             if not self.labelled(one):
                 out.append(one)
         return out
+
+    def of_them_next(self, c: Claim) -> bool:
+        """'10 of whom', '2,500 of them': a part of the figure before it, never the whole of a
+        figure after it nor another part beside it."""
+        nxt = tuple(self.after(c, 4))
+        return any(nxt[: len(h)] == h for h in self.of_them_after)
+
+    def event_after(self, c: Claim) -> str | None:
+        """The event a word right after c, or after its noun, names ('55 wounded', '21 tourists
+        killed'), if any (rules/events.yaml)."""
+        ws = self.after(c, 4)
+        for i in range(min(2, len(ws))):
+            if ws[i] in {",", "(", "and", "or"}:
+                break
+            event = self.event_words.get(tuple(ws[i : i + 1])) or self.event_words.get(tuple(ws[i : i + 2]))
+            if event is not None:
+                return event
+        return None
 
     def whole_ok(self, c: Claim) -> bool:
         """Can c be a whole: a figure as extracted, not a 'one' read as a part."""
@@ -368,7 +455,9 @@ class _Reader:
             if whole is None and c.kind != first.kind:
                 break
             ref = whole or first
-            if ref.event and c.event and c.event != ref.event:
+            event = c.event or self.event_after(c)
+            ref_event = ref.event or self.event_after(ref) or self.event_words.get(tuple(self.before(ref, 1)))
+            if ref_event and event and event != ref_event:
                 break  # "22 killed, including one American and 50 wounded": another event
             if not self.list_join(self.gap(parts[-1], c)):
                 break
@@ -421,7 +510,12 @@ class _Reader:
             if self.needed_after(p):
                 continue
             same = [
-                c for c in cs[:k] if c.sentence == p.sentence and c.kind != "percent" and self.whole_ok(c)
+                c
+                for c in cs[:k]
+                if c.sentence == p.sentence
+                and c.kind != "percent"
+                and self.whole_ok(c)
+                and not self.of_them_next(c)  # "30 members, 10 of whom ... and 20 of whom": 30
             ]
             if len(hit) == 2 and hit[1] in {"this", "that"}:
                 following = nxt[2:3]
@@ -456,6 +550,75 @@ class _Reader:
             if whole is None or not compatible(whole, p, self.people):
                 continue
             self.add_parts(whole, [p], False, False, " ".join(hit))
+
+    def read_of_the_noun(self) -> None:
+        """'They cornered three girls. ... he attacked two of the girls': a part naming, after "of
+        the", the noun a count just before it counts (in its sentence or the two before); the
+        nearest such count is its whole."""
+        cs = self.claims
+        for k, p in enumerate(cs):
+            if p.kind not in {"count", "number"} or not _usable(p):
+                continue
+            nxt = tuple(self.after(p, 4))
+            hit = next((h for h in self.of_the_noun if nxt[: len(h)] == h), None)
+            if hit is None:
+                continue
+            noun = nxt[len(hit) : len(hit) + 1]
+            if not noun or not noun[0].isalpha():
+                continue
+            # the noun right after "of the" ("two of the young girls", "one of the first" name none)
+            counted = singular_noun(noun[0])
+            if p.counts and singular_noun(p.counts.split()[-1]) != counted:
+                continue
+            if k + 1 < len(cs) and cs[k + 1].sentence == p.sentence and self.gap(p, cs[k + 1]) == list(hit):
+                continue  # "two of the three girls": read with its whole named next
+            if self.needed_after(p):
+                continue
+            whole = next(
+                (
+                    c
+                    for c in reversed(cs[:k])
+                    if p.sentence - 2 <= c.sentence <= p.sentence
+                    and c.kind == "count"
+                    and c.counts is not None
+                    and singular_noun(c.counts.split()[-1]) == counted
+                    and (c.value or 0) >= 2  # "One nurse said ... Two of the nurses": no group of one
+                    and not c.partitive
+                    and _usable(c)
+                    and self.whole_ok(c)
+                    and not self._changing(c)
+                ),
+                None,
+            )
+            if whole is not None and whole.paragraph == p.paragraph:
+                self.add_parts(whole, [p], False, False, " ".join(hit))
+
+    def read_charges(self) -> None:
+        """'The five-count indictment charges him with one count of X, two counts of Y and two
+        counts of Z': a charging document named by its number of counts, then the counts it
+        charges one defendant with, listed after "with" in the same sentence, add up to no more
+        than it (it may charge another defendant, named sentences later, with the rest). Not where
+        the counts are shared out ("each", "others": rules/relations.yaml charges.not_with)."""
+        cue = self.charge_documents
+        for k, w in enumerate(self.claims):
+            if w.kind != "count" or not w.counts or singular_noun(w.counts.split()[-1]) != "count":
+                continue
+            after = tuple(words(self.text[w.end : w.end + 60]))
+            if after[:2] != ("-", "count") or not any(after[2 : 2 + len(h)] == h for h in cue):
+                continue
+            end = self.sent_end[w.sentence] if w.sentence < len(self.sent_end) else len(self.text)
+            if _find(words(self.text[w.end : end]), self.charges_not_with) is not None:
+                continue
+            parts = []
+            for c in self.claims[k + 1 :]:
+                if c.sentence != w.sentence:
+                    break
+                if c.kind != "count" or not c.counts or singular_noun(c.counts.split()[-1]) != "count":
+                    break
+                parts.append(c)
+            if len(parts) >= 2 and "with" in self.gap(w, parts[0]):
+                # not complete: the document may charge others too, named in another sentence
+                self.add_parts(w, parts, True, False, "-count " + " ".join(after[2:3]))
 
     def read_of_whole(self) -> None:
         cs = self.claims
@@ -523,7 +686,8 @@ class _Reader:
             parts = [
                 c for c in rest if _usable(c) and compatible(first, c, self.people) and c.kind != "percent"
             ]
-            parts = [c for c in parts if not self._changing(c)]
+            # "3,000 are in poor repair - 2,500 of them old": a part of a part
+            parts = [c for c in parts if not self._changing(c) and not self.of_them_next(c)]
             if not parts:
                 continue
             listed = all(self.list_join(self.gap(a, b)) for a, b in zip(parts, parts[1:], strict=False))
@@ -844,6 +1008,83 @@ class _Reader:
         b = self.before(c, 2)
         return bool(b) and (b[-1] in self.up or b[-1] in self.down or b[-1] in {"from", "by", "to"})
 
+    # ------------------------------------------------------------ comparisons
+
+    def read_comparisons(self) -> None:
+        """Two figures of one kind next to each other in a sentence, joined by a comparison: the
+        first, at most a comma and a few qualifying words (rules/relations.yaml comparison.before),
+        the cue, at most COMPARE_WORDS words naming the other side, then the second figure."""
+        cs = [c for c in self.real if not self._multiple(c)]
+        for k in range(len(cs) - 1):
+            a, b = cs[k], cs[k + 1]
+            if a.sentence != b.sentence or not (_usable(a) and _usable(b)):
+                continue
+            if not compatible(a, b, self.people):
+                continue
+            if a.counts and b.counts and a.counts != b.counts:
+                continue  # "3,000 tickets ahead of the 5,000 seats": two different things
+            if "total" in self.before(a, 2):
+                continue  # "33 seats out of a total 150, ahead of ...": the whole, not a side
+            if self._a_change(a) or self._a_change(b):
+                continue  # "rose 3% ahead of the 5% forecast": a change, not a level
+            ws = self.gap(a, b)
+            if HARD_STOPS & set(ws) or BRACKETS & set(ws) or len(ws) > 3 + COMPARE_WORDS:
+                continue
+            found = self._comparison_cue(ws)
+            if found is None:
+                continue
+            lead, words_, larger, factor = found
+            bound = None
+            if factor is not None:
+                if _ends_with(lead, self.above):
+                    bound = "above"
+                elif _ends_with(lead, self.below):
+                    bound = "below"
+            self.out.comparisons.append(Comparison(a, b, " ".join(words_), larger, factor, bound))
+
+    def _multiple(self, c: Claim) -> bool:
+        """'three' in '900 homes, three times the 300': the words of a comparison, not a figure."""
+        after = self.after(c, 4)
+        key = (*words(c.surface), *after[:1])
+        return key in self.times and any(tuple(after[1 : 1 + len(h)]) == h for h in self.times_after)
+
+    def _a_change(self, c: Claim) -> bool:
+        """'rose 3%', 'by 3%', 'from 3%': the amount of a change ('rose to 3%' is a level)."""
+        b = self.before(c, 1)
+        return bool(b) and (b[-1] in self.up or b[-1] in self.down or b[-1] in {"from", "by"})
+
+    def _comparison_cue(
+        self, ws: list[str]
+    ) -> tuple[list[str], tuple[str, ...], bool | None, float | None] | None:
+        """(the words before the cue, the cue, an order, a factor) in the words between two figures."""
+        for i in range(min(7, len(ws))):
+            rest = ws[i:]
+            order = next((h for h in self.ahead if tuple(rest[: len(h)]) == h), None)
+            larger: bool | None = True
+            factor: float | None = None
+            if order is None:
+                order = next((h for h in self.behind if tuple(rest[: len(h)]) == h), None)
+                larger = False
+            if order is None:
+                order = next((h for h in self.times if tuple(rest[: len(h)]) == h), None)
+                if order is None:
+                    continue
+                larger, factor = None, self.times[order]
+                after = rest[len(order) :]
+                tail = next((h for h in self.times_after if tuple(after[: len(h)]) == h), None)
+                if tail is None or len(after) - len(tail) > 2:
+                    return None  # "double the 27": the second figure follows the multiple closely
+            elif len(rest) - len(order) > COMPARE_WORDS:
+                return None
+            lead = ws[:i]
+            # the first figure's noun, a comma, then qualifying words: "times revenue, more than"
+            comma = lead.index(",") if "," in lead else -1
+            noun, qualifiers = lead[: max(comma, 0)], lead[comma + 1 :]
+            if len(noun) > 2 or any(w not in self.compare_before for w in qualifiers):
+                return None
+            return qualifiers, order, larger, factor
+        return None
+
     # ------------------------------------------------------------ changes
 
     def read_changes(self) -> None:
@@ -1159,6 +1400,8 @@ def read_relations(text: str, claims: list[Claim], pack: RulePack) -> Relations:
     r = _Reader(text, claims, pack)
     r.read_including()
     r.read_of_them()
+    r.read_of_the_noun()
+    r.read_charges()
     r.read_of_whole()
     r.read_rebase()
     r.read_colon()
@@ -1174,6 +1417,7 @@ def read_relations(text: str, claims: list[Claim], pack: RulePack) -> Relations:
     r.read_poll()
     r.read_changes()
     r.read_change_to_after()
+    r.read_comparisons()
     return r.out
 
 

@@ -75,6 +75,7 @@ class NounsFile(_Strict):
     classes: dict[str, list[str]]
     implied_events: dict[str, str] = Field(default_factory=dict)
     people_kinds: list[str] = Field(default_factory=list)
+    people_nouns: list[str] = Field(default_factory=list)
     not_counted: list[str] = Field(default_factory=list)
     one_of_idioms: list[str] = Field(default_factory=list)
     age_words: list[str] = Field(default_factory=list)
@@ -191,6 +192,7 @@ class Agreement(_Strict):
 
 class ConversionTol(_Strict):
     relative: float = Field(0.01, ge=0, allow_inf_nan=False)
+    currency_rates: float = Field(0.1, ge=0, allow_inf_nan=False)
 
 
 class TolerancesFile(_Strict):
@@ -227,6 +229,7 @@ class PartsCues(_Strict):
     among: list[str] = Field(default_factory=list)
     of_them: list[str] = Field(default_factory=list)
     of_them_after: list[str] = Field(default_factory=list)
+    of_the_noun: list[str] = Field(default_factory=list)
     among_after: list[str] = Field(default_factory=list)
     which: list[str] = Field(default_factory=list)
     by_place: list[str] = Field(default_factory=list)
@@ -258,11 +261,28 @@ class ChangeCues(_Strict):
     factor_tolerance: float = Field(0.1, ge=0, le=1, allow_inf_nan=False)
 
 
+class ChargeCues(_Strict):
+    documents: list[str] = Field(default_factory=list)
+    not_with: list[str] = Field(default_factory=list)
+
+
+class ComparisonCues(_Strict):
+    ahead: list[str] = Field(default_factory=list)
+    behind: list[str] = Field(default_factory=list)
+    times: dict[str, Annotated[float, Field(gt=0, allow_inf_nan=False)]] = Field(default_factory=dict)
+    times_after: list[str] = Field(default_factory=list)
+    before: list[str] = Field(default_factory=list)
+    above: list[str] = Field(default_factory=list)
+    below: list[str] = Field(default_factory=list)
+
+
 class RelationsFile(_Strict):
     """The cue words of relations between figures (numcheck/relations.py)."""
 
     parts: PartsCues
     change: ChangeCues = Field(default_factory=ChangeCues)
+    comparison: ComparisonCues = Field(default_factory=ComparisonCues)
+    charges: ChargeCues = Field(default_factory=ChargeCues)
     one_word: OneWord = Field(default_factory=OneWord)
     poll: list[str] = Field(default_factory=list)
     quantifiers: dict[str, Annotated[list[float], Field(min_length=2, max_length=2)]] = Field(
@@ -270,6 +290,7 @@ class RelationsFile(_Strict):
     )
     labels: list[str] = Field(default_factory=list)
     not_in_noun_phrase: list[str] = Field(default_factory=list)
+    threshold_after: list[str] = Field(default_factory=list)
     temperature_difference: list[str] = Field(default_factory=list)
     temperature_reading: list[str] = Field(default_factory=list)
     temperature_reading_after: list[str] = Field(default_factory=list)

@@ -178,3 +178,31 @@ def test_a_figure_absent_from_every_source_is_reported_once() -> None:
     source = "The council approved the library budget on Tuesday. The library opens with 12 rooms."
     found = _against_source("The council approved the library budget of 240 pages on Tuesday.", source)
     assert found == [("NC702", "warning")]
+
+
+def test_two_values_of_one_figure_are_reported_only_when_one_slip_could_turn_one_into_the_other() -> None:
+    story = (
+        "Twelve migrants drown off the coast\n\nAt least 12 migrants drowned when their boat sank on "
+        "Tuesday. The coastguard said {n} migrants drowned in the crossing."
+    )
+    assert serious(story.format(n="12,000")) != []  # a factor of 1,000: a scale word slipped
+    assert serious(story.format(n="120,000")) == []  # no slip makes 12 into 120,000: two things
+
+
+@pytest.mark.parametrize(
+    ("other", "could"),
+    [
+        ("12,000", True),  # a factor of 1,000
+        ("1,200", True),  # a factor of 100
+        ("21", True),  # digits transposed
+        ("13", True),  # near
+        ("52", True),  # one digit changed
+        ("47", False),
+        ("121,410", False),
+    ],
+)
+def test_which_values_one_slip_could_turn_12_into(other: str, could: bool) -> None:
+    from numcheck.checks.slips import could_slip
+
+    a, b = numcheck.extract(f"Officials counted 12 boats. Later they counted {other} boats.")
+    assert could_slip(a, b, near=1.25, powers=[1, 2, 3, 6]) is could

@@ -514,3 +514,150 @@ def test_a_change_from_a_hedged_figure_read_as_one_range() -> None:
     assert found(text.format("grown")) == []
     assert message(text.format("shrunk")) == "from 8,000 hectares to 6,400,000 hectares is a rise, not a fall"
     assert found("Costs are expected to be from about $3bn to $4bn.") == []
+
+
+def test_a_part_naming_after_of_the_the_noun_a_count_before_it_counts() -> None:
+    story = "Inspectors visited four bakeries on Monday. They closed {n} of the bakeries for a week."
+    assert found(story.format(n="two")) == []
+    assert message(story.format(n="six")) == "the part six is more than its whole four"
+    # the nearest count of that noun is the whole, in the sentence or the two before it
+    assert message("Nine boats left port. Four boats came back. Seven of the boats were damaged.") == (
+        "the part Seven is more than its whole Four"
+    )
+    # another noun after "of the", or a whole further back, joins nothing
+    assert found("Inspectors visited four bakeries. They closed six of the shops for a week.") == []
+    far = "Inspectors visited four bakeries. It rained. The town was quiet. Six of the bakeries shut."
+    assert found(far) == []
+
+
+# ---------------------------------------------------------------- comparisons
+
+
+@pytest.mark.parametrize(
+    ("wrong", "right", "said"),
+    [
+        (
+            "The latest poll puts the Greens on 11.8%, ahead of Labour on 14.1%.",
+            "The latest poll puts the Greens on 14.1%, ahead of Labour on 11.8%.",
+            "11.8% is smaller than 14.1%, not ahead of it",
+        ),
+        (
+            "Her fortune rose to $41 billion, just behind her brother with $38 billion.",
+            "Her fortune rose to $31 billion, just behind her brother with $38 billion.",
+            "$41 billion is larger than $38 billion, not behind it",
+        ),
+        (
+            "The start-up is valued at 22 times sales, more than double the 14 times its rival fetched.",
+            "The start-up is valued at 32 times sales, more than double the 14 times its rival fetched.",
+            "22 is 1.6 times 14, not more than double (2 times)",
+        ),
+        (
+            "The village now has 700 homes, three times the 400 it had in 1990.",
+            "The village now has 1,200 homes, three times the 400 it had in 1990.",
+            "700 is 1.8 times 400, not three times",
+        ),
+    ],
+)
+def test_two_figures_compared_must_stand_as_the_words_say(wrong: str, right: str, said: str) -> None:
+    assert message(wrong) == said
+    assert found(right) == []
+
+
+def test_what_is_not_a_comparison_of_two_figures() -> None:
+    # a change beside the figure it is compared with, two different things, a total
+    assert found("Shares rose 3% ahead of the 5% gain analysts had forecast.") == []
+    assert found("The club sold 3,000 tickets ahead of the 5,000 seats it must fill.") == []
+    assert found("The party won 33 seats out of a total 15, ahead of its rival with 20 seats.") == []
+    # rounding: "ahead" on equal rounded figures is not a contradiction
+    assert found("The Greens are on 14%, narrowly ahead of Labour on 14%.") == []
+
+
+def test_a_person_counted_in_the_singular_is_a_part_of_a_count_of_people() -> None:
+    assert found("The blast killed two people — one soldier and one civilian.") == []
+    assert message("The blast killed two people — one soldier and two civilians.") == (
+        "the parts one + two add up to 3, more than the whole two"
+    )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # two parts of one whole, each after "of whom": neither is the other's whole
+        "The board has 30 members, 10 of whom are women and 20 of whom are men.",
+        # an age that sorts who is counted is no part of them
+        "Of the 40 patients, 60 percent are 65 or older.",
+        # one person is no group: "two of the nurses" are not a part of "one nurse"
+        "One nurse said the ward was short-staffed. Both nurses had complained. Two of the nurses resigned.",
+        # a part of a part is not a second part of the whole
+        "Of the 5,000 bridges, 3,000 are in poor repair - 2,500 of them old.",
+    ],
+)
+def test_figures_that_are_not_parts_of_the_whole_they_stand_near(text: str) -> None:
+    assert found(text) == []
+
+
+def test_each_part_after_of_whom_is_a_part_of_the_whole_before_them() -> None:
+    assert message("The board has 30 members, 10 of whom are women and 40 of whom are men.") == (
+        "the part 40 is more than its whole 30"
+    )
+
+
+def test_people_counted_by_what_they_are_are_parts_of_a_count_of_people() -> None:
+    assert found("Gunmen killed 21 tourists, including 16 westerners.") == []
+    assert message("Gunmen killed 21 tourists, including 32 Germans.") == (
+        "the part 32 is more than its whole 21"
+    )
+    # the wounded are not among the killed, however the list runs on
+    assert found("Gunmen killed 21 tourists, including 16 westerners, and 55 wounded in the attack.") == []
+
+
+def test_an_amount_of_that_coming_from_somewhere_is_a_part_of_the_amount_before() -> None:
+    assert found("The plan costs $1 trillion, with $320 billion of that from private investors.") == []
+    assert message("The plan costs $100 billion, with $320 billion of that from private investors.") == (
+        "the part $320 billion is more than its whole $100 billion"
+    )
+
+
+def test_a_hedged_four_digit_count_before_of_the_is_a_part_not_a_year() -> None:
+    assert found("About 150 of the 650 members employ a relative.") == []
+    assert message("About 1500 of the 650 members employ a relative.") == (
+        "the part 1500 is more than its whole 650"
+    )
+
+
+def test_the_counts_a_charging_document_lists_add_up_to_no_more_than_its_count() -> None:
+    charges = "The five-count indictment charges him with one count of fraud, two of theft, {n} of arson."
+    assert found(charges.format(n="two counts")) == []
+    assert message(charges.format(n="three counts")) == (
+        "the parts one + two + three add up to 6, more than the whole five"
+    )
+    # the rest may be another defendant's, named later
+    assert found(charges.format(n="one count")) == []
+    shared = "A three-count indictment charged her and 13 others each with one count of fraud, 3 of theft."
+    assert found(shared) == []
+
+
+# ---------------------------------------------------------------- currencies at the text's own rate
+
+
+def test_money_restated_in_another_currency_keeps_the_rate_the_text_uses_elsewhere() -> None:
+    story = (
+        "The museum charges 120 yuan ($17) for a ticket. Its new wing cost 300 million yuan ({usd}). "
+        "A guide for a day costs 800 yuan ($115)."
+    )
+    assert found(story.format(usd="$43 million")) == []
+    assert message(story.format(usd="$430 million")) == (
+        "at the rate of 120 yuan ($17) elsewhere in the text, 300 million yuan is about $43.1 million, "
+        "not $430 million"
+    )
+
+
+def test_two_restatements_at_different_rates_are_reported_together() -> None:
+    text = "The museum charges 120 yuan ($17) a ticket. Its new wing cost 300 million yuan ($4.3 million)."
+    assert message(text) == (
+        "120 yuan ($17) and 300 million yuan ($4.3 million) are converted at different rates: "
+        "0.142 and 0.0143 USD per CNY"
+    )
+    # rates drift between the dates an article quotes: a few per cent is no error
+    drift = "A ticket was 120 yuan ($17.50) in 2019. The new wing cost 300 million yuan ($42 million)."
+    assert found(drift) == []

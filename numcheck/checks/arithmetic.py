@@ -16,6 +16,9 @@ NC503 change-does-not-follow — a change between two stated figures ("from A to
 NC504 share-does-not-follow — "A of the B ..., or P%": P must be A/B; "120 seats, a third of the
   450": A must be that fraction of B; "a majority (45%)": the figure must be the share the words
   say (rules/relations.yaml quantifiers).
+NC505 comparison-does-not-follow — two figures compared in one sentence against the comparison's
+  words: "16.2% ahead of the Greens on 13.4%" (the first must not be smaller), "just behind her
+  rival with $30 billion" (not larger), "more than double the 27" (a multiple).
 
 Every comparison uses the intervals the wording allows (roundness, hedges), so rounding never
 raises a finding ("about $61 billion + about $26 billion + about $8 billion" is "$95 billion").
@@ -32,7 +35,7 @@ from numcheck.checks.base import CheckContext, Rule
 from numcheck.checks.figures import NUM_RE, written
 from numcheck.link import interval
 from numcheck.models import Category, Claim, Finding, Severity
-from numcheck.relations import Change, Relations, read_relations, span
+from numcheck.relations import Change, Comparison, Relations, read_relations, span
 
 
 def _lo(c: Claim) -> float:
@@ -208,14 +211,7 @@ def _check_change(rule: Rule, ch: Change, tol: float, ftol: float) -> Finding | 
     if ch.factor is not None and old.lo > 0:
         rlo, rhi = new.lo / old.hi, new.hi / old.lo
         f = ch.factor
-        if ch.factor_bound == "above":
-            flo, fhi = f * (1 - ftol / 5), math.inf
-        elif ch.factor_bound == "below":
-            flo, fhi = f * (1 - 2 * ftol), f * (1 + ftol / 5)
-        else:
-            flo, fhi = f * (1 - ftol), f * (1 + ftol)
-        if f < 1:  # halved: the tolerance is on the inverse
-            flo, fhi = (1 / (1 / f * (1 + ftol)), 1 / (1 / f * (1 - ftol)))
+        flo, fhi = _factor_window(f, ch.factor_bound, ftol)
         if not (rlo <= fhi and flo <= rhi):
             ratio = new.value / old.value if old.value else math.inf
             msg = f"{where} is a factor of {ratio:.2g}, not {ch.factor_word} ({f:g} times)"
@@ -225,6 +221,18 @@ def _check_change(rule: Rule, ch: Change, tol: float, ftol: float) -> Finding | 
         if found is not None:
             return found
     return None
+
+
+def _factor_window(f: float, bound: str | None, ftol: float) -> tuple[float, float]:
+    """The ratios a multiple as worded allows: 'doubled' about 2, 'more than doubled' from just
+    under 2 up, 'nearly doubled' up to just over 2; 'halved' with the tolerance on the inverse."""
+    if bound == "above":
+        return f * (1 - ftol / 5), math.inf
+    if bound == "below":
+        return f * (1 - 2 * ftol), f * (1 + ftol / 5)
+    if f < 1:
+        return 1 / (1 / f * (1 + ftol)), 1 / (1 / f * (1 - ftol))
+    return f * (1 - ftol), f * (1 + ftol)
 
 
 def _check_stated(rule: Rule, ch: Change, d: Claim, tol: float) -> Finding | None:
@@ -324,6 +332,39 @@ def _share(ctx: CheckContext, rule: Rule) -> Iterable[Finding]:
             yield rule.finding(f"{q.words} is {bound}, not {q.share.surface}", [q.share])
 
 
+# ---------------------------------------------------------------- NC505
+
+
+def _comparisons(ctx: CheckContext, rule: Rule) -> Iterable[Finding]:
+    ftol = ctx.config.pack.relations.change.factor_tolerance
+    for doc in ctx.drafts():
+        for cmp in relations(ctx, doc.id).comparisons:
+            f = _check_comparison(rule, cmp, ftol)
+            if f is not None:
+                yield f
+
+
+def _check_comparison(rule: Rule, cmp: Comparison, ftol: float) -> Finding | None:
+    a, b = cmp.first, cmp.second
+    alo, ahi = span(a)
+    blo, bhi = span(b)
+    if math.isinf(ahi) or math.isinf(bhi):
+        return None
+    if cmp.larger is True and ahi < blo:
+        return rule.finding(f"{a.surface} is smaller than {b.surface}, not {cmp.words} it", [a, b])
+    if cmp.larger is False and alo > bhi:
+        return rule.finding(f"{a.surface} is larger than {b.surface}, not {cmp.words} it", [a, b])
+    if cmp.factor is not None and blo > 0:
+        flo, fhi = _factor_window(cmp.factor, cmp.factor_bound, ftol)
+        if not (alo / bhi <= fhi and flo <= ahi / blo):
+            ratio = (a.value or 0) / (b.value or 1)
+            said = {"above": "more than ", "below": "nearly "}.get(cmp.factor_bound or "", "")
+            times = "" if "times" in cmp.words else f" ({cmp.factor:g} times)"
+            msg = f"{a.surface} is {ratio:.2g} times {b.surface}, not {said}{cmp.words}{times}"
+            return rule.finding(msg, [a, b])
+    return None
+
+
 def _same_total(rule: Rule, members: tuple[tuple[Claim, Claim], ...]) -> Finding | None:
     """Figures with their shares of one total must imply the same total."""
     lo, hi = 0.0, math.inf
@@ -397,4 +438,16 @@ SHARE = Rule(
     run=_share,
 )
 
-RULES = [PARTS_EXCEED, PARTS_SUM, CHANGE, SHARE]
+COMPARISON = Rule(
+    code="NC505",
+    name="comparison-does-not-follow",
+    category=Category.arithmetic_error,
+    severity=Severity.error,
+    summary="Two figures compared in one sentence ('ahead of', 'behind', 'more than double the') do not "
+    "stand in the order or multiple the words say.",
+    why="A figure edited on one side of a comparison leaves the words saying the opposite.",
+    example="'The Greens are on 13.4%, ahead of Labour on 16.2%'.",
+    run=_comparisons,
+)
+
+RULES = [PARTS_EXCEED, PARTS_SUM, CHANGE, SHARE, COMPARISON]

@@ -7,10 +7,13 @@ meet it, with `conversion.relative` slack (rules/tolerances.yaml). Every pint di
 areas included (acres, hectares, square miles). Temperatures convert with their offsets (°F = °C
 × 1.8 + 32), and a temperature stated as a difference ("rose by 3C (5.4F)", "2C (3.6F) above
 the average": the cue words of rules/relations.yaml) converts with pint's delta units, without
-them. Currencies convert only at a rate the text states ("at an exchange rate of $1.25 per
-pound"). A share written as a fraction and restated as a percentage ("a quarter (25%)") must be
-the same share. Two figures that both end in 0 or 5 may both be rounded to the nearest 5 of their
-last place ("30 mph (45 km/h)", each rounded from knots), so each claims ±2.5 of that place.
+them. Currencies convert only at a rate the text states: in words ("at an exchange rate of $1.25
+per pound"), or by its other restatements between the same two currencies, which must agree on
+one rate ("1,000 yuan ($145)" and "2,000 yuan ($920)" cannot both hold; `currency_rates` in
+rules/tolerances.yaml is how far they may drift). A share written as a fraction and restated as a
+percentage ("a quarter (25%)") must be the same share. Two figures that both end in 0 or 5 may
+both be rounded to the nearest 5 of their last place ("30 mph (45 km/h)", each rounded from
+knots), so each claims ±2.5 of that place.
 """
 
 from __future__ import annotations
@@ -182,6 +185,7 @@ def _conversion(ctx: CheckContext, rule: Rule) -> Iterable[Finding]:
     for doc in ctx.drafts():
         claims = ctx.by_doc(doc.id)
         yield from _fractions(rule, doc.text, claims)
+        unrated: dict[tuple[str, str], list[tuple[Claim, Claim]]] = {}
         for a, b in _pairs(doc.text, claims, by_id):
             if (
                 a.kind == "quantity"
@@ -221,6 +225,7 @@ def _conversion(ctx: CheckContext, rule: Rule) -> Iterable[Finding]:
             elif a.kind == "money":
                 rate = _stated_rate(claims, a, b)
                 if rate is None:
+                    unrated.setdefault((a.unit or "", b.unit or ""), []).append((a, b))
                     continue
                 alo, ahi = (x * rate for x in interval(a))
                 blo, bhi = interval(b)
@@ -237,6 +242,60 @@ def _conversion(ctx: CheckContext, rule: Rule) -> Iterable[Finding]:
             shown = written(exp_b, b) if exp_b is not None else "something else"
             msg = f"{a.surface} is about {shown}, not {b.surface}"
             yield rule.finding(msg, [b, a])
+        slack = ctx.config.pack.tolerances.conversion.currency_rates
+        for pairs in unrated.values():
+            yield from _rates_disagree(rule, pairs, slack)
+
+
+def _rate(a: Claim, b: Claim, slack: float) -> tuple[float, float] | None:
+    """The rate 'a (b)' states, b-currency per a-currency, as an interval (rounding and slack)."""
+    alo, ahi = interval(a)
+    blo, bhi = interval(b)
+    if alo <= 0 or math.isinf(ahi) or math.isinf(bhi) or blo <= 0:
+        return None
+    return blo / ahi * (1 - slack), bhi / alo * (1 + slack)
+
+
+def _rates_disagree(rule: Rule, pairs: list[tuple[Claim, Claim]], slack: float) -> Iterable[Finding]:
+    """Money restated in another currency at no stated rate: every restatement between the same two
+    currencies in one document states the rate the others use ("1,000 yuan ($145)" and "2,000
+    yuan ($290)"). A restatement whose rate meets none of the others' while those agree is
+    wrong; two that disagree with nothing else to tell are reported together."""
+    rated = [(a, b, r) for a, b in pairs if (r := _rate(a, b, slack)) is not None]
+    if len(rated) < 2:
+        return
+    meets = [
+        sum(1 for j, (_, _, s) in enumerate(rated) if j != i and r[0] <= s[1] and s[0] <= r[1])
+        for i, (_, _, r) in enumerate(rated)
+    ]
+    if all(m == len(rated) - 1 for m in meets):
+        return
+    half = (len(rated) - 1) / 2
+    agreeing = [(a, b) for (a, b, _), m in zip(rated, meets, strict=True) if m >= half and m > 0]
+    if not agreeing:
+        (a1, b1, _), (a2, b2, _) = rated[0], rated[1]
+        r1, r2 = (b1.value or 0) / (a1.value or 1), (b2.value or 0) / (a2.value or 1)
+        msg = (
+            f"{a1.surface} ({b1.surface}) and {a2.surface} ({b2.surface}) are converted at different rates: "
+            f"{_fmt_rate(r1)} and {_fmt_rate(r2)} {b1.unit} per {a1.unit}"
+        )
+        yield rule.finding(msg, [b2, a2, b1, a1])
+        return
+    rates = sorted((b.value or 0) / (a.value or 1) for a, b in agreeing)
+    rate = rates[len(rates) // 2]
+    for a, b, _ in rated:
+        if (a, b) in agreeing or a.value is None:
+            continue
+        ex = agreeing[0]
+        msg = (
+            f"at the rate of {ex[0].surface} ({ex[1].surface}) elsewhere in the text, {a.surface} is about "
+            f"{written(a.value * rate, b)}, not {b.surface}"
+        )
+        yield rule.finding(msg, [b, a, ex[1], ex[0]])
+
+
+def _fmt_rate(r: float) -> str:
+    return f"{r:.3g}"
 
 
 def _fractions(rule: Rule, text: str, claims: list[Claim]) -> Iterable[Finding]:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import math
 import re
+from collections.abc import Iterable
 
 from numcheck.link import point
 from numcheck.models import Claim
@@ -12,6 +13,29 @@ from numcheck.models import Claim
 def _digits(c: Claim) -> str:
     m = re.search(r"\d[\d,.]*", c.surface)
     return re.sub(r"\D", "", m.group()) if m else ""
+
+
+# how close (in log10) a ratio must come to a power of ten to be one: 0.1%, so that 11 against
+# 111,133 is not "a factor of 10,000"
+POWER_EXACT = 0.0005
+
+
+def could_slip(a: Claim, b: Claim, near: float, powers: Iterable[int]) -> bool:
+    """Could one slip of those that recur in corrections (and that the scorer was fitted on,
+    bench/fit_judgement.py) have turned one figure into the other: values within `near` of each
+    other (a ratio), digits transposed or one digit changed, or a power of ten in `powers`? '11'
+    against '111,133' could not; such a pair is two things, however alike its words."""
+    pa, pb = point(a), point(b)
+    if not (pa and pb and pa > 0 and pb > 0):
+        return True  # nothing to tell by
+    if max(pa, pb) / min(pa, pb) <= near:
+        return True
+    da, db = _digits(a), _digits(b)
+    if da and db and len(da) == len(db) and da != db:
+        if sorted(da) == sorted(db) or sum(x != y for x, y in zip(da, db, strict=True)) == 1:
+            return True
+    r = math.log10(max(pa, pb) / min(pa, pb))
+    return any(abs(r - k) < POWER_EXACT for k in powers)
 
 
 def likely_slip(a: Claim, b: Claim) -> str | None:
@@ -36,7 +60,7 @@ def likely_slip(a: Claim, b: Claim) -> str | None:
     if pa and pb and pa > 0 and pb > 0:
         r = math.log10(max(pa, pb) / min(pa, pb))
         k = round(r)
-        if k >= 1 and abs(r - k) < 0.01:
+        if k >= 1 and abs(r - k) < POWER_EXACT:
             if k % 3 == 0:
                 return (
                     "a factor of 1,000 (thousand/million/billion/trillion)"

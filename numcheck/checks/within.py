@@ -16,7 +16,7 @@ from array import array
 from collections.abc import Iterable, Iterator
 
 from numcheck.checks.base import CheckContext, Rule
-from numcheck.checks.slips import likely_slip
+from numcheck.checks.slips import could_slip, likely_slip
 from numcheck.frames import Frame, frame, list_sentences, pair_features
 from numcheck.link import (
     agree,
@@ -248,6 +248,9 @@ def _inconsistency(ctx: CheckContext, rule: Rule) -> Iterable[Finding]:
     tol = ctx.config.pack.tolerances.agreement.relative
     info_floor = ctx.config.pack.judgement.info_floor
     generic = {g.lower() for g in ctx.config.pack.attribution.generic}
+    params = ctx.config.rule("NC301").params
+    near = float(params.get("near_ratio", 1.25))
+    powers = [int(k) for k in params.get("powers_of_ten", [1, 2, 3, 6])]
     seen: dict[str, int] = {}
     for doc in ctx.drafts():
         for a, b, p in linked_pairs(ctx, doc.id):
@@ -256,6 +259,7 @@ def _inconsistency(ctx: CheckContext, rule: Rule) -> Iterable[Finding]:
                 or _one_sentence(a, b)
                 or _different_sources(a, b, generic)
                 or agree(a, b, tol)
+                or not could_slip(a, b, near, powers)
                 or not _room(seen, a, b)
             ):
                 continue

@@ -368,8 +368,12 @@ def _not_a_claim(tk: Tokenized, num: Number, kb: Knowledge) -> int | None:
                     and (prev.lower,) in kb.hedges
                     and not (i > 1 and toks[i - 2].lower in YEAR_PREPOSITIONS)
                     and nxt is not None
-                    and (nxt.lower in kb.people_kinds or nxt.lower in PEOPLE_WORDS)
-                )  # "about 1250 visitors per week": a count, not a year
+                    and (
+                        nxt.lower in kb.people_kinds
+                        or nxt.lower in PEOPLE_WORDS
+                        or (nxt.lower == "of" and j + 1 < n and toks[j + 1].lower in PARTITIVE_DETERMINERS)
+                    )
+                )  # "about 1250 visitors per week", "about 1500 of the MPs": a count, not a year
                 if not unit_next and not counted:
                     return j
         # "a score of 72.8 out of 100", "seven out of 10": the scale, not a claim of its own
@@ -424,6 +428,7 @@ def _not_a_claim(tk: Tokenized, num: Number, kb: Knowledge) -> int | None:
 ERAS = frozenset({"ad", "bc", "bce", "ce", "a.d", "b.c"})
 PEOPLE_WORDS = frozenset("people persons residents families households".split())
 YEAR_PREPOSITIONS = frozenset("in since by until from before after".split())
+PARTITIVE_DETERMINERS = frozenset("the them those these".split())
 CODE_CITATIONS = frozenset({"usc", "cfr", "u.s.c", "c.f.r"})
 
 

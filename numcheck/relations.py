@@ -57,6 +57,8 @@ PRONOUN_FOLLOWERS = {
 LIST_JOINS = ("and", ",", "plus", "with")
 # words that may open a sentence before its first figure ("But seven of them ...")
 SENTENCE_OPENERS = {"but", "and", "yet", "only", "just", "so"}
+# "Of this amount ...": an amount named before
+AMOUNT_WORDS = {"amount", "sum", "total", "money", "figure"}
 # at most this many words naming the other side of a comparison ("ahead of the Greens on")
 COMPARE_WORDS = 8
 
@@ -229,10 +231,22 @@ def compatible(a: Claim, b: Claim, people: set[str]) -> bool:
     return a.kind == b.kind == "percent"
 
 
-def _people_nouns(pack: RulePack) -> set[str]:
+_PEOPLE: dict[int, tuple[RulePack, frozenset[str]]] = {}  # per rule pack (the pack kept: ids stay its own)
+
+
+def _people_nouns(pack: RulePack) -> frozenset[str]:
     """Every noun that counts people, singular and plural: the classes of people (rules/nouns.yaml
     people_kinds) and their members ("one soldier" is a part of "two people"), the people nouns of
     no class, the nouns an age may follow, capitalised peoples and parties."""
+    held = _PEOPLE.get(id(pack))
+    if held is None or held[0] is not pack:
+        if len(_PEOPLE) >= 8:
+            _PEOPLE.clear()  # a desk's packs are few; a server loading many keeps no more than 8
+        held = _PEOPLE[id(pack)] = (pack, frozenset(_read_people_nouns(pack)))
+    return held[1]
+
+
+def _read_people_nouns(pack: RulePack) -> set[str]:
     n = pack.nouns
     kinds = {*n.people_kinds, "people"}
     nouns = {w for k in kinds for w in (k, *n.classes.get(k, []))}
@@ -822,7 +836,9 @@ class _Reader:
             first = cs[0]
             head = self.strip_hedge(self.sentence_head(first))
             whole: Claim | None = None
-            if head[-1:] == [","] and tuple(w for w in head if w != ",") in self.of_them:
+            # "Of them, 40 ..."; "Of this amount the firm has paid $640 mln"
+            named = len(head) > 2 and tuple(head[:2]) in self.of_them and head[2] in AMOUNT_WORDS
+            if (head[-1:] == [","] and tuple(w for w in head if w != ",") in self.of_them) or named:
                 prev = [
                     c
                     for c in sentences.get(s - 1, [])
@@ -852,6 +868,25 @@ class _Reader:
                 continue
             parts = self.listed_after(first, whole, self.claims.index(first))
             self.add_parts(whole, parts, len(parts) > 1, False, "among")
+
+    def read_remaining_amount(self) -> None:
+        """'The deal is worth $740 mln. Of this amount the firm has paid $640 mln. It will pay the
+        remaining $100 mln in a year.': a part of a whole read in the sentence before, then "the
+        remaining" amount or count: all of the whole."""
+        for last in self.real:
+            if last.kind not in {"money", "count", "number"} or not self._remaining_before(last):
+                continue
+            for p in reversed(self.out.parts):
+                w = p.whole
+                near = last.sentence - 1 <= p.parts[-1].sentence < last.sentence
+                if w is None or p.complete or not near:
+                    continue
+                if w.sentence < last.sentence - 2:
+                    continue
+                if not all(compatible(w, x, self.people) for x in (*p.parts, last)):
+                    continue
+                self.add_parts(w, [*p.parts, last], True, True, "the remaining")
+                break
 
     def read_among_after(self) -> None:
         """'15 children were among the dead': a part of that event's figure just before."""
@@ -1410,6 +1445,7 @@ def read_relations(text: str, claims: list[Claim], pack: RulePack) -> Relations:
     r.read_toll()
     r.read_among()
     r.read_among_after()
+    r.read_remaining_amount()
     r.read_by_place()
     r.read_fraction_of()
     r.read_quantified()

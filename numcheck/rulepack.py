@@ -78,6 +78,8 @@ class NounsFile(_Strict):
     people_nouns: list[str] = Field(default_factory=list)
     not_counted: list[str] = Field(default_factory=list)
     one_of_idioms: list[str] = Field(default_factory=list)
+    # nouns of ownership: after "a half" or "a quarter" the fraction is a share ("a quarter stake")
+    share_nouns: list[str] = Field(default_factory=list)
     age_words: list[str] = Field(default_factory=list)
     age_holders: list[str] = Field(default_factory=list)
     age_determiners: list[str] = Field(default_factory=list)
@@ -162,9 +164,20 @@ class NamedScale(_Strict):
     max: float = Field(10.0, allow_inf_nan=False)
 
 
+class SymbolSense(_Strict):
+    unit: str  # a unit word numcheck knows ("megabit")
+    when: list[str] = Field(default_factory=list)  # words of the sentence that call for it
+
+
+class NamedFigure(_Strict):
+    value: float = Field(allow_inf_nan=False)
+    unit: str  # a unit word or symbol numcheck reads ("K", "kelvin")
+
+
 class UnitsFile(_Strict):
     currencies: dict[str, Currency]
     pound_as_money_with_scale: bool = True
+    pound_as_money_after: list[str] = Field(default_factory=list)
     currency_names: dict[str, str] = Field(default_factory=dict)
     extra: list[ExtraUnit] = Field(default_factory=list)
     pint_names: dict[str, str] = Field(default_factory=dict)
@@ -179,6 +192,12 @@ class UnitsFile(_Strict):
     named_scales: dict[str, NamedScale] = Field(default_factory=dict)
     # words between a figure and its unit of time: "three consecutive years"
     unit_modifiers: list[str] = Field(default_factory=list)
+    # a symbol whose unit the sentence decides: "mb" is a megabit where the sentence speaks of data
+    symbol_senses: dict[str, SymbolSense] = Field(default_factory=dict)
+    # words of size after a figure that make a symbol that is also an English word a unit: "2 in thick"
+    measure_adjectives: list[str] = Field(default_factory=list)
+    # a phrase that names a figure without writing it: "absolute zero" is 0 K
+    named_figures: dict[str, NamedFigure] = Field(default_factory=dict)
 
 
 class Roundness(_Strict):

@@ -155,3 +155,27 @@ def test_cents_named_after_a_sign_after_the_figure_join_it() -> None:
 def test_a_sign_before_a_figure_with_no_currency_of_its_own_is_still_its_prefix() -> None:
     claims = numcheck.extract("Seats were 12 € 15 each.")
     assert [(c.surface, c.kind) for c in claims][-1] == ("€ 15", "money")
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "unit"),
+    [
+        ("The council fined the shop 500 pounds.", "money", "GBP"),
+        ("A return ticket costs 20 pounds.", "money", "GBP"),
+        ("The flat was worth 379,000 pounds in 2003.", "money", "GBP"),
+        ("The catfish weighed 90 pounds.", "quantity", "pound"),
+        ("Officers found 40 pounds of cannabis.", "quantity", "pound"),
+    ],
+)
+def test_pounds_are_money_after_a_word_of_money_and_a_weight_otherwise(
+    text: str, kind: str, unit: str
+) -> None:
+    (c,) = numcheck.extract(text)
+    assert (c.kind, c.unit) == (kind, unit)
+
+
+def test_data_rates_are_read_and_converted() -> None:
+    (c,) = numcheck.extract("The new line offers 100 Mbps broadband.")
+    assert (c.value, c.unit) == (100, "megabits per second")
+    report = numcheck.check(["Speeds reach 40 megabits per second (50 megabytes per second)."])
+    assert [f.rule for f in report.findings] == ["NC401"]

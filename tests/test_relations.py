@@ -661,3 +661,20 @@ def test_two_restatements_at_different_rates_are_reported_together() -> None:
     # rates drift between the dates an article quotes: a few per cent is no error
     drift = "A ticket was 120 yuan ($17.50) in 2019. The new wing cost 300 million yuan ($42 million)."
     assert found(drift) == []
+
+
+def test_every_currency_in_one_bracket_restates_the_amount_before_it() -> None:
+    story = "A day costs 1,000 yuan ($145; 135 euros). The wing cost 300 million yuan ($43 million; {eur})."
+    assert found(story.format(eur="40 million euros")) == []
+    assert "400 million euros" in message(story.format(eur="400 million euros"))
+
+
+def test_the_remaining_amount_completes_a_whole_and_its_part_read_before() -> None:
+    deal = (
+        "The deal is worth $740 million. Of this amount the firm has paid $640 million. "
+        "It will pay the remaining {r} in a year."
+    )
+    assert found(deal.format(r="$100 million")) == []
+    assert message(deal.format(r="$150 million")) == (
+        "the parts $640 million + $150 million add up to $790 million, not $740 million"
+    )

@@ -16,6 +16,7 @@ import re
 from numcheck.extraction.features import add_features
 from numcheck.extraction.knowledge import Knowledge, knowledge
 from numcheck.extraction.numbers import (
+    NOT_ORDINAL_FRACTIONS,
     Number,
     apply_abbreviation,
     apply_abbreviation_at,
@@ -68,6 +69,11 @@ def scan(tk: Tokenized, kb: Knowledge) -> list[Raw]:
             if v is not None:
                 out.append(v)
                 i = v.last + 1
+                continue
+            named = _named_figure_at(tk, i, kb) if t.lower in kb.units.named_first else None
+            if named is not None:
+                out.append(named)
+                i = named.last + 1
                 continue
             if not kb.numbers.may_start(t.text):
                 i += 1
@@ -587,6 +593,27 @@ def _half_of(tk: Tokenized, i: int) -> Raw | None:
     return raw
 
 
+def _named_figure_at(tk: Tokenized, i: int, kb: Knowledge) -> Raw | None:
+    """A phrase that names a figure without writing it ('absolute zero', rules/units.yaml): that
+    figure in its unit, exact (it has no rounding). A hedge of approximation before it is kept on the
+    claim ('roughly absolute zero'); a bound ('0.5 degrees above absolute zero', 'nearly absolute
+    zero') is a relation to it, not a hedge."""
+    toks = tk.tokens
+    for phrase, (value, unit) in kb.units.named.items():
+        last = i + len(phrase) - 1
+        if last >= len(toks) or toks[last].sentence != toks[i].sentence:
+            continue
+        if tuple(t.lower for t in toks[i : last + 1]) != phrase:
+            continue
+        raw = Raw(i, last, value, None, None, kind="quantity", unit=unit, words=True, place=0.0)
+        raw.number_first, raw.number_last = i, last
+        _measurand_after(tk, last + 1, raw)
+        _hedge_words(tk, i, raw, kb, kinds={"approx"})
+        _interval(raw, kb)
+        return raw
+    return None
+
+
 def _one_unit_at(tk: Tokenized, i: int, kb: Knowledge, out: list[Raw]) -> Raw | None:
     """'a gallon', 'a kibibyte', 'a penny', 'that one mile': one unit. Not a rate ('$4 a gallon', '10
     miles a day'), not a time ('a year ago'), not a unit word that is also an English word ('a foot',
@@ -626,14 +653,21 @@ def _one_unit_at(tk: Tokenized, i: int, kb: Knowledge, out: list[Raw]) -> Raw | 
         if [t.lower for t in toks[j + 1 : j + 4]] == ["and", "a", "half"] and raw.value == 1.0:
             raw.last, raw.value, raw.place = j + 3, 1.5, 0.5  # "a mile and a half"
     _measurand_after(tk, raw.last + 1, raw)
-    h = _hedge_before(tk, i, kb)
-    if h is not None:
-        raw.hedge = h[0].name
-        raw.features["hedge_kind"] = h[0].kind
-        raw.features["hedge_width"] = h[0].width
-        raw.features["hedge_phrase"] = " ".join(t.lower for t in toks[h[1] : i])
+    _hedge_words(tk, i, raw, kb)
     _interval(raw, kb)
     return raw
+
+
+def _hedge_words(tk: Tokenized, i: int, raw: Raw, kb: Knowledge, kinds: set[str] | None = None) -> None:
+    """The hedge written before token i ('about a mile', 'nearly absolute zero'), on raw; only a
+    hedge of `kinds` when given."""
+    h = _hedge_before(tk, i, kb)
+    if h is None or (kinds is not None and h[0].kind not in kinds):
+        return
+    raw.hedge = h[0].name
+    raw.features["hedge_kind"] = h[0].kind
+    raw.features["hedge_width"] = h[0].width
+    raw.features["hedge_phrase"] = " ".join(t.lower for t in tk.tokens[h[1] : i])
 
 
 def _currency_symbol_before(tk: Tokenized, i: int, kb: Knowledge) -> tuple[str, int] | None:
@@ -903,6 +937,8 @@ def _read_claim(tk: Tokenized, num: Number, kb: Knowledge) -> Raw | None:
         return _and_a_half(tk, num, kb)  # "a day and a half": 1.5 days, not a share
     if raw.kind == "number" and 0 < num.value < 1 and num.words and _fraction_of_unit(tk, raw, kb):
         pass  # "a quarter of a century", "a half a square mile": a part of one unit
+    elif raw.kind == "number" and 0 < num.value < 1 and num.words and _fraction_noun(tk, num, raw, kb):
+        pass  # "a half turn", "a quarter point": a part of one thing, counted as "two and a half turns" is
     elif raw.kind == "number" and 0 < num.value < 1 and num.words:
         # "a third", "three-quarters": a share, read as a percentage
         raw.kind = "percent"
@@ -941,7 +977,9 @@ def _read_claim(tk: Tokenized, num: Number, kb: Knowledge) -> Raw | None:
 
 def _fraction_of_unit(tk: Tokenized, raw: Raw, kb: Knowledge) -> bool:
     """'a quarter of a century', 'a third of a mile', 'a half a square mile': a spelled-out fraction
-    of one unit is that part of the unit (0.25 century), not a share. Sets the unit on `raw`."""
+    of one unit is that part of the unit (0.25 century), not a share. Sets the unit on `raw`. So is
+    'a quarter of a percentage point' (0.25 percentage point) and 'a quarter of a point' (0.25
+    point, as 'a quarter point' and 'fell 120.5 points' count points)."""
     toks = tk.tokens
     n = len(toks)
     j = raw.last + 1
@@ -949,6 +987,14 @@ def _fraction_of_unit(tk: Tokenized, raw: Raw, kb: Knowledge) -> bool:
         j += 1
     if j + 1 >= n or toks[j].lower not in {"a", "an"} or toks[j + 1].sentence != toks[raw.last].sentence:
         return False
+    words = [t.lower for t in toks[j + 1 : j + 3]]
+    if words == ["percentage", "point"]:
+        raw.kind, raw.last = "percentage_point", j + 2
+        return True
+    if words[:1] == ["point"]:
+        raw.kind, raw.counts, raw.noun_class = "count", toks[j + 1].text, "point"
+        raw.noun_span, raw.measurand = (j + 1, j + 1), toks[j + 1].text
+        return True
     m = match_unit_after(tk, j + 1, kb.units, False)
     if m is None or m.unit.entity == "temperature":
         return False
@@ -1304,7 +1350,11 @@ def _is_money_word(tk: Tokenized, j: int, cur: tuple[str, int], raw: Raw, kb: Kn
         return False
     if tk.glued(j) or (j > 0 and tk.tokens[j - 1].text == "-"):
         return False
-    return kb.pack.units.pound_as_money_with_scale and raw.place >= 1e5
+    if kb.pack.units.pound_as_money_with_scale and raw.place >= 1e5:
+        return True
+    # "was fined 500 pounds", "cost one pound": a money word just before the figure
+    before = {t.lower for t in tk.tokens[max(0, raw.first - 3) : raw.first]}
+    return bool(before & kb.pound_money_words)
 
 
 def _letter_alone(tk: Tokenized, j: int) -> bool:
@@ -2056,6 +2106,43 @@ def _one_noun(tk: Tokenized, num: Number, raw: Raw, kb: Knowledge) -> None:
     raw.noun_span = (j, j)
     raw.measurand = t.text
     raw.kind = "count"
+
+
+def _fraction_noun(tk: Tokenized, num: Number, raw: Raw, kb: Knowledge) -> bool:
+    """'a half turn', 'a quarter point': a fraction that is no ordinal ('half', 'quarter'), right
+    before a singular noun, is that part of the noun, as 'a half mile' is of a unit and 'two and a
+    half turns' counts turns; not a share of 50%. Sets the count on `raw`.
+
+    Only the word right after the fraction, lower-case, and neither an adjective or a comparative
+    ('a quarter full', 'a half bigger'), a noun of ownership ('a quarter stake' is a share), a
+    function word nor a verb, and no figure after it ('a
+    quarter past nine'); the fraction does not end a hyphenated compound ('one-week-and-a-half')."""
+    toks = tk.tokens
+    j = num.last + 1
+    if toks[num.last].lower not in NOT_ORDINAL_FRACTIONS or raw.is_range or j >= len(toks) or tk.glued(j):
+        return False
+    if num.first > 0 and tk.glued(num.first) and toks[num.first - 1].text in {"-", "‐"}:
+        return False  # "a one-week-and-a-half period": the end of a compound, not a part of a period
+    t = toks[j]
+    w = t.lower
+    if t.kind != "word" or not t.text.isalpha() or not t.text.islower() or len(w) < 3:
+        return False
+    if t.sentence != toks[num.last].sentence or w in kb.common_verbs or (w,) in kb.cue_verbs:
+        return False
+    if w in STOP_AFTER or w in CLAUSE_WORDS or w in kb.not_counted or w in MONTHS or w in MORE_WORDS:
+        return False
+    if w in kb.share_nouns:
+        return False  # "a quarter stake": a share of 25% (rules/nouns.yaml)
+    if kb.numbers.is_number_word(w) or w.endswith((*ADJECTIVE_ENDINGS, "s", "ed", "er", "ing", "ll", "ty")):
+        return False
+    if j + 1 < len(toks) and (toks[j + 1].kind == "num" or kb.numbers.is_number_word(toks[j + 1].lower)):
+        return False  # "a quarter past nine": a time of day
+    raw.counts = t.text
+    raw.noun_class = w
+    raw.noun_span = (j, j)
+    raw.measurand = t.text
+    raw.kind = "count"
+    return True
 
 
 def _measurand_after(tk: Tokenized, j: int, raw: Raw) -> None:

@@ -2552,17 +2552,29 @@ APPROX = {"~", "about", "approximately", "around", "roughly", "some", "nearly", 
 def _conversions(tk: Tokenized, raws: list[Raw], claims: list[Claim]) -> None:
     """'500 square miles (1,295 sq km)': the figure in brackets restates the one before it."""
     toks = tk.tokens
+    origin: dict[int, int] = {}  # a figure in brackets -> the figure it restates
     for i in range(1, len(raws)):
         prev, cur = raws[i - 1], raws[i]
         a, b = claims[i - 1], claims[i]
+        between = toks[prev.last + 1 : cur.first]
+        if between and between[0].text in {";", ","} and i - 1 in origin:
+            # "1,000 yuan ($145; 135 euros)": each further amount in the brackets restates it too
+            if any(t.lower not in APPROX for t in between[1:]):
+                continue
+            k = origin[i - 1]
+            a = claims[k]
+            if b.kind != "money" or a.kind != "money" or b.unit in {a.unit, claims[i - 1].unit}:
+                continue
+        else:
+            k = i - 1
+            if not between or between[0].text != "(" or any(t.lower not in APPROX for t in between[1:]):
+                continue  # "(1,295 sq km)", "(~295 km/h)", "(about 295 km/h)"
         if b.kind not in {"quantity", "money"} or a.kind != b.kind:
             continue
-        between = toks[prev.last + 1 : cur.first]
-        if not between or between[0].text != "(" or any(t.lower not in APPROX for t in between[1:]):
-            continue  # "(1,295 sq km)", "(~295 km/h)", "(about 295 km/h)"
         if a.kind == "quantity" and (a.dimension is None or a.dimension != b.dimension):
             continue
-        b.conversion_of = a.id or f"#{i - 1}"
+        origin[i] = k
+        b.conversion_of = a.id or f"#{k}"
         # a conversion restates the claim: same measurand, source and features
         b.source, b.event, b.places, b.times = a.source, a.event, a.places, a.times
         b.terms = sorted(set(a.terms) | set(b.terms))

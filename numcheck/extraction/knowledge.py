@@ -34,6 +34,7 @@ class Knowledge:
     noun_words: dict[tuple[str, ...], str]  # phrase -> class
     noun_max: int
     people_kinds: set[str]
+    pound_money_words: set[str]  # words before a figure that make 'pounds' money
     not_counted: set[str]
     one_of_idioms: set[str]
     age_words: set[str]
@@ -81,6 +82,7 @@ class Knowledge:
     described_heads: set[str] = field(default_factory=set)
     any_kind_heads: set[str] = field(default_factory=set)
     counterfactual: set[tuple[str, ...]] = field(default_factory=set)
+    share_nouns: set[str] = field(default_factory=set)
 
 
 def _by_first(table: dict[tuple[str, ...], Vague]) -> dict[str, list[tuple[tuple[str, ...], Vague]]]:
@@ -127,6 +129,7 @@ def _knowledge(key: int, pack: RulePack) -> Knowledge:
         noun_words=nouns,
         noun_max=max((len(p) for p in nouns), default=1),
         people_kinds=set(pack.nouns.people_kinds),
+        pound_money_words={w.lower() for w in pack.units.pound_as_money_after},
         not_counted={w.lower() for w in pack.nouns.not_counted},
         one_of_idioms={w.lower() for w in pack.nouns.one_of_idioms},
         age_words={w.lower() for w in pack.nouns.age_words},
@@ -174,6 +177,7 @@ def _knowledge(key: int, pack: RulePack) -> Knowledge:
         described_heads={w.lower() for w in pack.attribution.described_heads},
         any_kind_heads={w.lower() for w in pack.attribution.any_kind_heads},
         counterfactual={phrase_key(w) for w in pack.events.counterfactual},
+        share_nouns={w.lower() for w in pack.nouns.share_nouns},
     )
     if len(_CACHE) >= 16:  # one entry per distinct pack: bounded, or a process that builds packs grows
         _CACHE.clear()

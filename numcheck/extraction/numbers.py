@@ -97,6 +97,9 @@ COMPOUND_ONLY = {
     "second",
     "seconds",
 }  # ordinals that are denominators only in "twenty-first"
+# fraction words that are never ordinals: "a half turn" and "a quarter point" are parts of one thing,
+# where "a third term" is an ordinal
+NOT_ORDINAL_FRACTIONS = frozenset({"half", "quarter"})
 HYPHENS = {"-", "‐", "–"}
 
 
@@ -928,7 +931,7 @@ def _read_words(tk: Tokenized, i: int, lex: NumberLexicon) -> Number | None:
 def _fraction_stands(tk: Tokenized, items: list[_Item], k: int, lex: NumberLexicon) -> bool:
     """'a third' is a fraction in 'a third of', 'a third.' — an ordinal in 'a third term'."""
     last = items[k - 1]
-    if last.kind != "o" or last.plural or last.word in {"half", "quarter"}:
+    if last.kind != "o" or last.plural or last.word in NOT_ORDINAL_FRACTIONS:
         return True
     toks = tk.tokens
     j = last.last + 1

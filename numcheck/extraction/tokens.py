@@ -6,6 +6,7 @@ Everything else in extraction works on the token list, and only around candidate
 from __future__ import annotations
 
 import re
+import threading
 from array import array
 from collections.abc import Iterator
 from dataclasses import dataclass, field
@@ -225,6 +226,8 @@ def tokenize(text: str) -> Tokenized:
     if start < n:
         spans.append((start, n))
         para_of.append(paragraph)
+    ends = [starts[b - 1] + len(table[ids[b - 1]][0]) for _, b in spans]
+    _remember_offsets(text, [starts[a] for a, _ in spans], ends)
     if kept is not None:
         return Tokenized(text, kept, spans, para_of)
     return Tokenized(text, TokenStore(table, ids, starts, sents, clauses, para_of), spans, para_of)
@@ -279,35 +282,61 @@ def _cut(text: str, toks: list[Token], i: int, n: int) -> str | None:
 _MAY_END = frozenset({".", "!", "?", "”", '"', "’", "'", "-"})
 
 
+# the sentence offsets of the texts tokenize() read last: a check reads the relations of the text
+# its extraction has just tokenized, and need not segment it again
+_OFFSETS: dict[str, tuple[list[int], list[int]]] = {}
+_OFFSETS_KEPT = 2
+
+
+_OFFSETS_LOCK = threading.Lock()
+
+
+def _remember_offsets(text: str, starts: list[int], ends: list[int]) -> None:
+    with _OFFSETS_LOCK:
+        while len(_OFFSETS) >= _OFFSETS_KEPT:
+            del _OFFSETS[next(iter(_OFFSETS))]
+        _OFFSETS[text] = (starts, ends)
+
+
 def sentence_offsets(text: str) -> tuple[list[int], list[int]]:
     """Where each sentence of `tokenize(text)` starts and ends in the text (its first token's
     start, its last token's end), found without keeping the token list: a window of four tokens
-    is all the segmenter looks at, so memory is the two lists, not ~200 bytes a token."""
+    is all the segmenter looks at, so memory is the two lists, not ~200 bytes a token. A text
+    tokenize() has just read is not segmented again."""
+    with _OFFSETS_LOCK:
+        held = _OFFSETS.get(text)
+    if held is not None:
+        return list(held[0]), list(held[1])
+    return _segment_offsets(text)
+
+
+def _segment_offsets(text: str) -> tuple[list[int], list[int]]:
     starts: list[int] = []
     ends: list[int] = []
-    window: list[Token] = []
+    window: list[re.Match[str]] = []  # Token objects are made only where a break is possible
     start = 0
     for i, m in enumerate(TOKEN_RE.finditer(text)):
-        t = Token(m.lastgroup or "sym", m.group(), m.start(), i)
-        window.append(t)
+        window.append(m)
         if len(window) > 4:
             del window[0]
         if i == 0:
-            starts.append(t.start)
+            starts.append(m.start())
             continue
         prev = window[-2]
         if (
-            prev.text not in _MAY_END
+            prev.group() not in _MAY_END
             and i - start < MAX_SENTENCE_TOKENS
-            and text.find("\n", prev.end, t.start) == -1
+            and text.find("\n", prev.end(), m.start()) == -1
         ):
             continue  # no break here, as _cut would say: nothing that ends a sentence came before
-        if _cut(text, window, len(window) - 1, i - start) in ("paragraph", "sentence"):
-            ends.append(window[-2].end)
-            starts.append(t.start)
+        first = i - len(window) + 1
+        toks = [Token(x.lastgroup or "sym", x.group(), x.start(), first + k) for k, x in enumerate(window)]
+        if _cut(text, toks, len(toks) - 1, i - start) in ("paragraph", "sentence"):
+            ends.append(prev.end())
+            starts.append(m.start())
             start = i
     if window:
-        ends.append(window[-1].end)
+        ends.append(window[-1].end())
     return starts, ends
 
 

@@ -12,13 +12,14 @@ from __future__ import annotations
 
 import json
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib.util import find_spec
 from pathlib import Path
 from typing import Any
 
 from numcheck.extraction.tokens import Tokenized
+from numcheck.extraction.words import STOP_AFTER
 from numcheck.rulepack import DeskUnit, UnitsFile, desk_unit_words
 
 # quantulum3 entities worth reading as physical quantities in news copy
@@ -81,6 +82,12 @@ class UnitLexicon:
     plurals: dict[str, str]
     glued_only: set[str]  # symbols that are also English words: only valid glued to the figure
     max_words: int = 4
+    # symbol -> (its unit where the sentence has one of the words, the words): rules/units.yaml
+    senses: dict[str, tuple[Unit, frozenset[str]]] = field(default_factory=dict)
+    # lower-case words of a phrase that names a figure ("absolute zero") -> (its value, its unit)
+    named: dict[tuple[str, ...], tuple[float, Unit]] = field(default_factory=dict)
+    named_first: frozenset[str] = frozenset()  # the first words of `named`
+    measure_adjectives: frozenset[str] = frozenset()  # "thick", "wide": a symbol before one is a unit
 
     def singular(self, word: str) -> str:
         w = word.lower()
@@ -248,6 +255,16 @@ def _build(units_file_json: str) -> UnitLexicon:
     # "3 bars", "five drops", "two leagues"
     for w in NOT_UNIT_WORDS:
         lex.words.pop(w, None)
+    for sym, sense in uf.symbol_senses.items():
+        unit = lex.words.get(_norm(sense.unit))
+        if unit is not None:
+            lex.senses[sym] = (unit, frozenset(w.lower() for w in sense.when))
+    lex.measure_adjectives = frozenset(w.lower() for w in uf.measure_adjectives)
+    for phrase, fig in uf.named_figures.items():
+        unit = lex.symbols.get(fig.unit) or lex.words.get(_norm(fig.unit))
+        if unit is not None and unit.pint:
+            lex.named[tuple(_norm(phrase).split())] = (fig.value, unit)
+    lex.named_first = frozenset(p[0] for p in lex.named)
     lex.max_words = max((len(k.split()) for k in lex.words), default=1)
     lex.max_words = min(lex.max_words, 4)
     return lex
@@ -359,7 +376,7 @@ def match_unit_after(tk: Tokenized, j: int, lex: UnitLexicon, glued: bool) -> Un
         u = lex.symbols.get(raw)
         if u is not None and end + 1 < n and tk.glued(end + 1) and toks[end + 1].kind == "num":
             continue  # "eight A400M planes": a model name, not amperes
-        if u is not None and (glued or raw not in lex.glued_only or _measure_of(tk, end, raw)):
+        if u is not None and (glued or raw not in lex.glued_only or _measure_of(tk, end, raw, lex)):
             if raw in QUOTE_MARKS and _closes_quote(tk, j, raw):
                 return None  # 'he said "we lost 300"': a quotation mark, not inches
             if raw in QUOTE_MARKS and end + 1 < n and tk.glued(end + 1) and toks[end + 1].kind == "word":
@@ -369,6 +386,8 @@ def match_unit_after(tk: Tokenized, j: int, lex: UnitLexicon, glued: bool) -> Un
                 return None  # "200 A.D.": an abbreviation, not amperes
             if raw in QUOTE_MARKS and j > 0 and YEAR_FIGURE.fullmatch(toks[j - 1].text):
                 return None  # 'in 2003" despite': a year, then a stray quotation mark
+            if raw in lex.senses:
+                u = _sense_of(tk, j, lex.senses[raw], u)
             return _powered(tk, UnitMatch(u, j, end))
         if toks[end].kind != "word":
             continue
@@ -381,6 +400,24 @@ def match_unit_after(tk: Tokenized, j: int, lex: UnitLexicon, glued: bool) -> Un
         if u is not None:
             return _powered(tk, UnitMatch(u, j, end))
     return None
+
+
+SENSE_WINDOW = 6  # tokens either side of a symbol that can decide its sense
+
+
+def _sense_of(tk: Tokenized, j: int, sense: tuple[Unit, frozenset[str]], unit: Unit) -> Unit:
+    """The unit of a symbol at token j whose sentence decides it: `sense`'s unit where one of its
+    words is near, in the same sentence ('a 100 mb file': a megabit), else `unit` (the weather's
+    millibar: '948 mb as it neared the coast, cutting power to data centres' stays one)."""
+    toks = tk.tokens
+    sentence = toks[j].sentence
+    for step in (-1, 1):
+        k = j
+        while 0 <= k < len(toks) and toks[k].sentence == sentence and abs(k - j) <= SENSE_WINDOW:
+            if toks[k].lower in sense[1]:
+                return sense[0]
+            k += step
+    return unit
 
 
 YEAR_FIGURE = re.compile(r"(?:18|19|20)\d\d")
@@ -443,10 +480,16 @@ def _closes_quote(tk: Tokenized, j: int, mark: str) -> bool:
     return count % 2 == 1
 
 
-def _measure_of(tk: Tokenized, end: int, symbol: str) -> bool:
+def _measure_of(tk: Tokenized, end: int, symbol: str, lex: UnitLexicon) -> bool:
     """'4 L of wine', '5 m of cable': a one-letter symbol after a spaced figure, then 'of'; '50 m
-    (165 ft)': then a stated conversion; 'm' before a word ('the 400 m hurdles')."""
+    (165 ft)': then a stated conversion; 'm' before a word ('the 400 m hurdles'). Any such symbol
+    before a word of size ('a door 2 in thick'), and 'in' after a figure in digits that ends a
+    sentence ('the pencil is 2 in.')."""
     toks = tk.tokens
+    if _size_word_after(tk, end, lex) and lex.symbols[symbol].entity == "length":
+        return True
+    if symbol == "in" and end > 0 and toks[end - 1].kind == "num" and _ends_sentence(tk, end):
+        return True
     if len(symbol) != 1 or symbol in {"a", "s", "C", "F", "d"}:
         return False
     if symbol == "m" and _ends_measure(tk, end):
@@ -470,6 +513,37 @@ def _measure_of(tk: Tokenized, end: int, symbol: str) -> bool:
         and end + 2 < len(toks)
         and toks[end + 2].kind == "num"
     )
+
+
+def _size_word_after(tk: Tokenized, end: int, lex: UnitLexicon) -> bool:
+    """A word of size after token `end` that ends its phrase: 'a door 2 in thick, and', 'snow 6 in
+    deep by noon'; not 'three in high school' or 'two in long-term care', where the word describes
+    the noun after it."""
+    toks = tk.tokens
+    k = end + 1
+    if k >= len(toks) or toks[k].sentence != toks[end].sentence:
+        return False
+    if toks[k].lower not in lex.measure_adjectives:
+        return False
+    if tk.text[toks[end].end : toks[k].start] != " ":
+        return False
+    after = toks[k + 1] if k + 1 < len(toks) and toks[k + 1].sentence == toks[k].sentence else None
+    if after is None:
+        return True
+    if after.kind == "sym":
+        return not (tk.glued(k + 1) and after.text in {"-", "‐"})
+    return after.lower in STOP_AFTER
+
+
+def _ends_sentence(tk: Tokenized, end: int) -> bool:
+    """Token `end` is the last word of its sentence (a full stop may follow): 'the pencil is 2 in.'"""
+    toks = tk.tokens
+    nxt = end + 1
+    if nxt >= len(toks) or toks[nxt].sentence != toks[end].sentence:
+        return True
+    if toks[nxt].text in {".", "!", "?"}:
+        return nxt + 1 >= len(toks) or toks[nxt + 1].sentence != toks[end].sentence
+    return False
 
 
 def _ends_measure(tk: Tokenized, end: int) -> bool:

@@ -124,6 +124,14 @@ class AttributionFile(_Strict):
     openers: list[str] = Field(default_factory=list)
     at_cues: list[str] = Field(default_factory=list)
     accounts: list[str] = Field(default_factory=list)
+    findings: list[str] = Field(default_factory=list)
+    finders: list[str] = Field(default_factory=list)
+    shares: list[str] = Field(default_factory=list)
+    share_leads: list[str] = Field(default_factory=list)
+    first_person: list[str] = Field(default_factory=list)
+    findings_words: list[str] = Field(default_factory=list)
+    described_heads: list[str] = Field(default_factory=list)
+    any_kind_heads: list[str] = Field(default_factory=list)
 
 
 class Currency(_Strict):

@@ -145,7 +145,16 @@ def _two_voices(sa: str | None, sb: str | None, generic: set[str]) -> bool:
     """_different_sources on the two sources already normalised."""
     if sa is None or sb is None or sa == sb or sa in sb or sb in sa:
         return False
+    if _abbreviates(sa, sb) or _abbreviates(sb, sa):
+        return False
     return not (_is_generic(sa, generic) or _is_generic(sb, generic))
+
+
+def _abbreviates(short: str, long: str) -> bool:
+    """Is `short` the initials of `long` ("nhfpc", "national health and family planning commission"):
+    one organisation, named in full and by its abbreviation?"""
+    words = [w for w in long.split() if w not in {"and", "of", "the", "for", "on", "de", "&"}]
+    return " " not in short and len(short) >= 2 and len(words) >= 2 and "".join(w[0] for w in words) == short
 
 
 def named_source(c: Claim) -> str | None:

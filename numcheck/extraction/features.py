@@ -53,7 +53,7 @@ def add_features(tk: Tokenized, raws: list[Raw], claims: list[Claim], kb: Knowle
     names = _person_names(tk)
     sources = _sentence_sources(tk, kb, names)
     _headline_source(tk, sources)
-    quotes = _Quotes(tk, sources)
+    quotes = _Quotes(tk, sources, names)
     # sentences that give a figure in the text's words (a quotation's figures are the speaker's own
     # words: when it closes, the text is the writer's again)
     # (a figure inside the words naming a source, "four governors wrote", gives no figure of its own)
@@ -67,7 +67,7 @@ def add_features(tk: Tokenized, raws: list[Raw], claims: list[Claim], kb: Knowle
     for idx, (raw, c) in enumerate(zip(raws, claims, strict=True)):
         prev_end = raws[idx - 1].last if idx > 0 else -1
         next_start = raws[idx + 1].first if idx + 1 < len(raws) else len(tk.tokens)
-        att = _claim_source(tk, raw, sources, quotes)
+        att = _claim_source(tk, raw, sources, quotes, kb)
         s = tk.tokens[raw.first].sentence
         if att is None and not sources[s] and quotes.span_at(tk.tokens[raw.first].start) is None:
             att = carried[s]  # no cue in its sentence: the source the text is still with
@@ -229,15 +229,27 @@ def _person_names(tk: Tokenized) -> dict[str, str]:
                 2 <= len(run) <= 4
                 and len([t for t in run if len(t.text) > 1]) <= 3
                 and len(run[-1].text) > 1
-                and not any(t.lower in ORG_WORDS for t in run)
+                and not any(t.lower in ORG_WORDS or _unpossessed(t.lower) in ORG_WORDS for t in run)
                 and not any(t.lower in MONTHS or t.lower in WEEKDAYS for t in run)
+                and run[0].lower not in FUNCTION  # "More Cypriots", "The Greens": not a person
             ):
+                # "Prime Minister Mark Rutte's party": the name is "Mark Rutte"
+                surname = _unpossessed(run[-1].text)
                 full = _name_text(run)
-                names.setdefault(run[-1].text, full)
+                full = full[: len(full) - (len(run[-1].text) - len(surname))]
+                names.setdefault(surname, full)
             i = j + 1
         else:
             i += 1
     return names
+
+
+def _unpossessed(word: str) -> str:
+    """The word without a possessive "'s" ("Rutte's" -> "Rutte")."""
+    for mark in ("'s", "’s"):
+        if word.endswith(mark) and len(word) > 3:
+            return word[: -len(mark)]
+    return word
 
 
 def _initial_dot(toks: list[Token], k: int) -> bool:
@@ -291,9 +303,19 @@ DOCUMENT_WORDS = {
 # words naming a document or a body of data: what it holds is carried to the figures that follow
 # it even when the sentence that names it has none ("..., according to the report. People aged
 # 45 to 54 had ...")
-CARRYING_DOCUMENTS = DOCUMENT_WORDS | {
+CARRYING_DOCUMENTS = (DOCUMENT_WORDS - {"website"}) | {
     "review", "research", "census", "poll", "polls", "projections", "audit", "findings", "paper", "index",
 }  # fmt: skip
+# words that make a cue verb after them and a hyphen part of a compound ("self-reported")
+PREFIX = {
+    "self", "under", "over", "mis", "co", "re", "pre", "non", "un", "well", "widely", "much", "often",
+}  # fmt: skip
+# a subject that opens with one of these is a phrase before the subject, not a source
+PREPOSITION_OPENERS = {
+    "with", "without", "like", "unlike", "during", "for", "of", "among", "despite", "under", "from",
+}  # fmt: skip
+# a phrase opening a sentence with one of these, up to a comma, comes before the subject
+FRONTED_PREPOSITIONS = PREPOSITION_OPENERS | {"at", "in", "on", "by", "after", "before", "since", "until"}
 TRAILING_ADVERBS = {"further", "again", "however", "also", "later", "recently", "once", "previously", "now"}
 DETERMINERS = {"the", "a", "an"}
 
@@ -309,9 +331,26 @@ def _clean_source(
     while words and (
         words[-1].lower in AUX
         or words[-1].lower in TRAILING_ADVERBS
+        # "The figures released today show": a participle after a noun (not "the last audited
+        # reports", "to unconfirmed reports": an adjective after a function word)
+        or (
+            len(words) > 2
+            and words[-1].text.islower()
+            and words[-1].lower.endswith("ed")
+            and words[-2].kind == "word"
+            and words[-2].lower not in FUNCTION
+        )
         or words[-1].text in {",", "“", "”", '"', "-", ")", "("}
     ):
         words = words[:-1]
+    brackets = [w.text for w in words if w.text in {"(", ")"}]
+    if brackets and brackets[0] == ")":  # "(16.12.2016) Tehran has claimed": what follows the bracket
+        opening = next((n for n, w in enumerate(words) if w.text == "("), len(words))
+        words = words[max(n for n, w in enumerate(words[:opening]) if w.text == ")") + 1 :]
+        brackets = [w.text for w in words if w.text in {"(", ")"}]
+    if brackets == ["("]:
+        # "the International Monetary Fund (IMF) has insisted": the name before its abbreviation
+        words = words[: [w.text for w in words].index("(")]
     # an appositive between dashes names the source: "The report from a group of firms - the
     # Green Building Council - says"
     dashes = [k for k, w in enumerate(words) if w.text in {"-", "–", "—"} and w.start > 0]
@@ -335,7 +374,7 @@ def _clean_source(
         len(words) > k0 + 2
         and words[k0].lower in DOCUMENT_WORDS
         and words[k0 + 1].lower in {"of", "from"}
-        and any(w.text[:1].isupper() for w in words[k0 + 2 :])
+        and any(_proper(w) for w in words[k0 + 2 :])
     ):
         inner = _clean_source(words[k0 + 2 :], tk, names, kb)
         if inner is not None:
@@ -346,7 +385,7 @@ def _clean_source(
         if (
             words[k].lower in {"of", "on", "into"}
             and words[k - 1].lower in CARRYING_DOCUMENTS
-            and not any(w.text[:1].isupper() for w in words[k + 1 :])
+            and not any(_proper(w) for w in words[k + 1 :])
         ):
             words = words[:k]
             break
@@ -357,6 +396,8 @@ def _clean_source(
             words = words[det:]
     if not words or len(words) > 24:
         return None
+    if words[0].lower in kb.first_person or words[0].lower in PREPOSITION_OPENERS:
+        return None  # "We really have to ... and said", "With most votes counted": not a source
     if len(words) > 16:  # only a titled person's long description ("Special Agent in Charge Dana
         return _titled_person(words, names)  # P. Whitfield of Internal Revenue Service (IRS)-...")
     if len(words) == 1 and words[0].lower in kb.pronouns:
@@ -367,8 +408,8 @@ def _clean_source(
     person = _titled_person(words, names)
     if person is not None:
         return person
-    if len(words) > 12:
-        return None
+    if len(words) > 12 and not (len(words) <= 16 and _name_like(words)):
+        return None  # a long name of an organisation is one ("the U.S. Department of ... Service")
     definite = words[0].lower in DETERMINERS | {"its", "his", "her", "their"} or words[0].lower.endswith("s")
     if (
         not any(w.text[:1].isupper() and w.lower not in {"the", "a", "an", "this", "that"} for w in words)
@@ -382,6 +423,11 @@ def _clean_source(
     if len(words) == 1 and words[0].text in names:
         return names[words[0].text], first, last
     return text, first, last
+
+
+def _proper(w: Token) -> bool:
+    """Is the word capitalised as a name is (not a month or a weekday: "data on families in December")?"""
+    return w.text[:1].isupper() and w.lower not in MONTHS and w.lower not in WEEKDAYS
 
 
 def _titled_person(words: list[Token], names: dict[str, str]) -> tuple[str, int, int] | None:
@@ -430,9 +476,10 @@ def _titled_person(words: list[Token], names: dict[str, str]) -> tuple[str, int,
         initials = sum(_is_initial(w) for w in words[max(a, b - 3) : b])
         if after_title and (b - a >= 1 or words[a].text in names):
             a = max(a, b - 2 - initials)
-        elif b - a >= 1 and a > 0 and b == len(words) - 1:
+        elif b - a >= 1 and a > 0 and b == len(words) - 1 and words[a - 1].lower != "the":
             # the name ends the description: "Chief engineer Sara Holm"; "... to the Republic of
-            # Cyprus Stanislav Osadchy" (a place before the name: the last two words)
+            # Cyprus Stanislav Osadchy" (a place before the name: the last two words); not "the
+            # ambassador to the United Nations" (after "the": a body, not a person)
             near_place = words[a - 1].lower in {"of", "to", "for", "in"}
             a = max(a, b - (1 if near_place else 2) - initials)
         else:
@@ -451,6 +498,7 @@ def _sentence_sources(tk: Tokenized, kb: Knowledge, names: dict[str, str]) -> li
     last_person_at = -1  # where that person was named as a source
     last_source: str | None = None
     named_documents: dict[str, str] = {}  # "report" -> "The Hale Institute report": the last one named
+    last_org: tuple[str, int] | None = None  # the last organisation named as a source, and its sentence
     for a, b in tk.sentence_spans:
         found: list[Attribution] = []
         i = a
@@ -502,11 +550,28 @@ def _sentence_sources(tk: Tokenized, kb: Knowledge, names: dict[str, str]) -> li
                 and (not t.text[:1].islower() or (i > a and toks[i - 1].lower in NOUN_BEFORE_CUE))
             ):
                 verb = None  # "the False Claims Act", "that claims for the credit"
+            if (
+                verb == i
+                and t.lower.endswith("s")
+                and i > a + 1
+                and toks[i - 1].text.islower()
+                and toks[i - 1].lower.endswith("ed")
+                and toks[i - 2].lower in FUNCTION
+            ):
+                verb = None  # "the last audited reports", "unconfirmed reports": a noun after its adjective
+            if verb is not None and i > a and (
+                # "self-reported", "under-reported": a compound, not a cue ("Sturgeon-said" is a space lost)
+                (toks[i - 1].text == "-" and tk.glued(i) and tk.glued(i - 1) and toks[i - 2].lower in PREFIX)
+                or _adjective_after_number(toks, i, verb, b, kb)
+            ):
+                verb = None
             opens_quote = i + 1 < b and toks[i + 1].text in {":", "“", '"'}
             if verb == i and t.lower in {"read", "reads"} and not opens_quote:
                 verb = None  # 'the statement read: "..."', not 'she read the report'
-            if verb == i and t.lower in FINDING_CUES and not _document_before(toks, a, i, kb):
+            if verb == i and t.lower in kb.findings and not _finding_cue(toks, a, i, b, kb):
                 verb = None  # "police found three bodies": a finding, not a source's word
+            if verb == i and t.lower in {"added", "adds"} and _amount_follows(toks, i, b, kb):
+                verb = None  # "Brent crude added 57 cents", "the sector added 68,000 jobs": a change
             if verb == i and t.lower in kb.at_cues and not _at_follows(toks, i, b):
                 verb = None  # "she put the book on the shelf", not "police put the toll at 40"
             if verb is not None:
@@ -549,6 +614,8 @@ def _sentence_sources(tk: Tokenized, kb: Knowledge, names: dict[str, str]) -> li
                     src = nearest
                 elif src in {"<he>", "<she>"} and last_person:
                     src = last_person
+                elif src == "<it>" and (org := _organisation_before(tk, a, att.cue_index)) is not None:
+                    src = org  # "the Working Group ... called for the men it says were taken"
                 elif src in {"<it>", "<they>"} and last_source:
                     src = last_source
                 else:
@@ -562,6 +629,18 @@ def _sentence_sources(tk: Tokenized, kb: Knowledge, names: dict[str, str]) -> li
                 w[:1].isupper() for w in src.split()[:-1] if w.lower() not in ANAPHORIC | DETERMINERS
             ):
                 named_documents[_document_word(src)] = src
+            if (
+                _described_organisation(src, kb)
+                and last_org is not None
+                and len(out) - toks[last_org[1]].sentence <= ORG_REACH
+                and _same_kind(src, last_org[0], kb)
+                and not _other_organisation(toks, last_org, att.first if att.first >= 0 else att.cue_index)
+            ):
+                # "UNICEF warned ... the UN children's agency said": the organisation named before
+                src = last_org[0]
+                att = Attribution(att.cue_index, src, att.cue, att.first, att.last, att.after_and)
+            elif _organisation_name(src, names) and att.first >= 0:
+                last_org = (src, att.last)
             resolved.append(att)
             if (
                 " " in src
@@ -578,7 +657,80 @@ def _sentence_sources(tk: Tokenized, kb: Knowledge, names: dict[str, str]) -> li
     return out
 
 
+def _organisation_before(tk: Tokenized, a: int, i: int) -> str | None:
+    """The last organisation named by a capitalised name in the sentence before token i ("the United
+    Nations Working Group on Enforced Disappearances called for ... the men it says were taken"):
+    what "it" there stands for."""
+    toks = tk.tokens
+    found = None
+    k = a
+    while k < i:
+        if toks[k].kind == "word" and toks[k].text[:1].isupper():
+            j = k
+            while j + 1 < i and (
+                (toks[j + 1].kind == "word" and toks[j + 1].text[:1].isupper())
+                or (toks[j + 1].lower in NAME_GLUE and j + 2 < i and toks[j + 2].text[:1].isupper())
+            ):
+                j += 1
+            if any(t.lower in ORG_WORDS for t in toks[k : j + 1]):
+                start = k - 1 if k > a and toks[k - 1].lower == "the" else k
+                found = tk.text[toks[start].start : toks[j].end]
+            k = j + 1
+        else:
+            k += 1
+    return found
+
+
 ANAPHORIC = {"the", "this", "that", "its"}
+ORG_REACH = 5  # sentences over which "the agency" refers back to the organisation named before
+
+
+def _described_organisation(src: str, kb: Knowledge) -> bool:
+    """Is the source an organisation described, not named ("the UN children's agency", "the
+    ministry", "the company")?"""
+    words = src.split()
+    return (
+        len(words) >= 2
+        and words[0].lower() in {"the", "this"}
+        and words[-1] in kb.described_heads
+        # no name of its own ("the CGT union", "the Dutch central bank"); "UN", "US" describe
+        and not any(w[:1].isupper() and not (w.isupper() and len(w) <= 2) for w in words[1:])
+    )
+
+
+def _other_organisation(toks: list[Token], last_org: tuple[str, int], i: int) -> bool:
+    """Is another organisation named between the end of the last one named as a source and token
+    i (an abbreviation of three or more capitals, or a capitalised organisation word: "ISIL
+    fighters", "the Defence Ministry")? Then a description may stand for either."""
+    own = set(last_org[0].split())
+    for t in toks[last_org[1] + 1 : i]:
+        if t.kind != "word" or t.text in own:
+            continue
+        if (len(t.text) >= 3 and t.text.isupper()) or (t.text[:1].isupper() and t.lower in ORG_WORDS):
+            return True
+    return False
+
+
+def _organisation_name(src: str, names: dict[str, str]) -> bool:
+    """Is the source an organisation's name ("UNICEF", "the World Bank", "Human Rights Watch"), not a
+    person, a pronoun or a description?"""
+    words = [w for w in src.split() if w.lower() not in DETERMINERS]
+    if not words or src in names.values() or src.startswith("<"):
+        return False
+    capitalised = all(w[:1].isupper() or w.lower() in NAME_GLUE for w in words)
+    acronym = len(words) == 1 and len(words[0]) >= 3 and words[0].isupper()  # not "US", "UK"
+    # a name of two words or more with an organisation's word ("the Interior Ministry"; not "Police")
+    return capitalised and (acronym or (len(words) >= 2 and any(w.lower() in ORG_WORDS for w in words)))
+
+
+def _same_kind(description: str, name: str, kb: Knowledge) -> bool:
+    """Can the description stand for the name: its head is the name's organisation word ("the
+    ministry" for "the Interior Ministry", not "the fire service"), or the name has none ("UNICEF")?"""
+    kinds = {w.lower() for w in name.split() if w.lower() in ORG_WORDS}
+    head = description.split()[-1].lower()
+    return not kinds or head in kinds or head in kb.any_kind_heads
+
+
 DOCUMENT_ADJECTIVES = {"new", "latest", "annual", "same", "full", "final", "recent"}
 
 
@@ -618,19 +770,86 @@ def _unframed(toks: list[Token], found: list[Attribution], b: int, kb: Knowledge
     return kept
 
 
-FINDING_CUES = {"found", "finds", "shows", "show", "showed", "shown", "determined", "indicate"}
+def _finding_cue(toks: list[Token], a: int, i: int, b: int, kb: Knowledge) -> bool:
+    """Is the finding verb at i ("found", "showed", "identified") a source's word: after a document
+    or one of `finders` ("BBC research found", "rights groups have identified"), in a sentence that
+    names the document it is in ("UNICEF identified 34 centres during its research"), or closing
+    the sentence after its figures (", a historian found in 2012.")? Not "police found three
+    bodies"."""
+    return (
+        _document_before(toks, a, i, kb)
+        or _document_after(toks, i, b)
+        or _closes_after_figures(toks, a, i, b)
+    )
 
 
 def _document_before(toks: list[Token], a: int, i: int, kb: Knowledge) -> bool:
-    """Is a document named in the subject of the cue at i ("BBC research found", "the review of
-    all 136 trusts found", "commission projections show"; not "a report said teachers found")?"""
-    verbs = _first_words(kb.cue_verbs)
-    for k in range(i - 1, max(a, i - 12) - 1, -1):
-        if toks[k].lower in CARRYING_DOCUMENTS or toks[k].lower == "studies":
+    """Is a document (or one of `finders`) named in the subject of the cue at i ("BBC research
+    found", "the review of all 136 trusts found", "commission projections show"; not "a report
+    said teachers found")?"""
+    k, seen = i - 1, 0
+    while k >= a and seen < 12:
+        if _spaced_dash(toks, k) and k > a:  # an aside between dashes ("- A, B and C -") is skipped
+            opening = next((m for m in range(k - 1, a, -1) if _spaced_dash(toks, m)), None)
+            if opening is not None:
+                k = opening - 1
+                continue
+        if toks[k].lower in CARRYING_DOCUMENTS or toks[k].lower == "studies" or toks[k].lower in kb.finders:
             return True
-        if toks[k].lower in verbs:
-            return False
+        if (toks[k].lower,) in kb.cue_verbs or toks[k].lower in SUBORDINATORS:
+            return False  # "NHS England announced a review after local bosses identified"
+        k, seen = k - 1, seen + 1
     return False
+
+
+DASHES = {"-", "–", "—"}
+
+
+def _spaced_dash(toks: list[Token], k: int) -> bool:
+    """Is token k a dash with a space on either side (" - "), not a hyphen ("fuel-projects")?"""
+    return (
+        toks[k].text in DASHES
+        and 0 < k < len(toks) - 1
+        and toks[k - 1].end < toks[k].start
+        and toks[k].end < toks[k + 1].start
+    )
+
+
+IN_DOCUMENT = {"in", "during", "for", "from"}
+POSSESSIVES = {"the", "its", "their", "his", "her", "this", "a", "an"}
+
+
+def _document_after(toks: list[Token], i: int, b: int) -> bool:
+    """Does the clause after the cue at i name the document it was found in ("during their
+    research", "in its annual report")?"""
+    for k in range(i + 1, min(b, i + 16) - 2):
+        if toks[k].text in {",", ";"}:
+            return False
+        if toks[k].lower in IN_DOCUMENT and toks[k + 1].lower in POSSESSIVES:
+            m = k + 2
+            if m < b and toks[m].lower in DOCUMENT_ADJECTIVES:
+                m += 1
+            if m < b and toks[m].lower in CARRYING_DOCUMENTS:
+                return True
+    return False
+
+
+TIME_WORDS = {
+    "in", "on", "last", "this", "year", "month", "week", "today", "yesterday", "earlier", "recently",
+}  # fmt: skip
+
+
+def _closes_after_figures(toks: list[Token], a: int, i: int, b: int) -> bool:
+    """Does the cue at i close its sentence after the figures, its subject set off by a comma
+    ("..., British writer Anna Holm found in 2012.")? Only a date may follow it."""
+    rest = [t for t in toks[i + 1 : b] if t.text not in {".", "!"}]
+    if len(rest) > 3 or any(
+        not (t.lower in TIME_WORDS or t.lower in MONTHS or t.lower in WEEKDAYS or YEAR_RE.match(t.text))
+        for t in rest
+    ):
+        return False
+    comma = next((k for k in range(i - 1, max(a, i - 8) - 1, -1) if toks[k].text == ","), None)
+    return comma is not None and any(t.kind == "num" for t in toks[a:comma])
 
 
 CITATION_CUE = "(citation)"
@@ -765,6 +984,10 @@ def _subject_source(
             m -= 1
         if m < a:
             words = []
+        elif any(w.text == "," for w in words):
+            # a list between dashes is an aside ("The report, which covers four countries - A, B
+            # and C - revealed"): the subject is before it
+            words, k = _subject_before_aside(toks, a, m - 1)
     if k >= a and toks[k].text == "," and not words and k - 1 >= a:
         # an appositive: "Odisha's chief secretary, Pradeep Jena, said"
         m = k - 1
@@ -821,8 +1044,29 @@ def _subject_source(
             described = not app[0].text[:1].isupper() or app[0].lower in TITLES
             if name and described and (len(name) >= 2 or n < a or toks[n].text in SUBJECT_BOUNDARY):
                 words = name
+            elif (
+                app[0].text.islower()
+                and app[0].lower.endswith("ed")
+                and len(app) <= 16
+                and len(app) >= 2
+                and (app[1].lower in PLACE_PREPS | TIME_WORDS | {"by", "with", "along", "after", "for"})
+                and m - 1 >= a
+            ):
+                # "The report, published on Tuesday, estimates": the subject before a short aside,
+                # when it opens the sentence and is a short name (not "X pleaded guilty, announced")
+                subject, start = _subject_before_aside(toks, a, m - 1)
+                if start < a and len(subject) <= 6 and not any(w.kind == "num" for w in subject):
+                    words = subject
     while words and words[-1].lower in AUX:
         words.pop()
+    if len(words) >= 2 and words[-1].lower in kb.pronouns and words[-1].text[:1].isupper():
+        words = words[-1:]  # "... of life He said": a sentence break lost before the pronoun
+    elif len(words) >= 2 and words[-1].lower in kb.pronouns and words[-2].kind == "word":
+        # a relative clause without "that": "the three sons of leaders it says were taken" (what it
+        # says is about them: the pronoun is the source), not "the lies he told investigators"
+        if not (verb + 1 < b and toks[verb + 1].lower in VERB_AFTER_SUBJECT):
+            return None
+        words = words[-1:]
     if words and words[0].lower in {"a", "an"} and k >= a and toks[k].text == ",":
         # "the All China Women Federation, a government-backed agency said": the name before it
         n = k - 1
@@ -833,13 +1077,23 @@ def _subject_source(
         if any(w.text[:1].isupper() for w in name):
             words = name
     ands = [n for n, w in enumerate(words) if w.lower == "and"]
-    cut = len(words) > 6 and bool(ands) and ands[-1] + 1 < len(words)
+    joined = bool(ands) and ands[-1] + 1 < len(words) and _joined_names(words, ands[-1])
+    if joined and _clean_source(words, tk, names, kb) is None:
+        # two names too long to give as one: the first ("Assistant Attorney General Ann Lee of the
+        # Civil Division and U.S. Attorney Bo Chen announced"), else the second
+        first_name = words[: ands[-1]]
+        words = first_name if _clean_source(first_name, tk, names, kb) else words[ands[-1] + 1 :]
+    cut = len(words) > 6 and bool(ands) and ands[-1] + 1 < len(words) and not joined
     if cut:
         words = words[ands[-1] + 1 :]  # "85% were in favour and on Friday the government announced"
-    src = _clean_source(words, tk, names, kb) if words else None
+    respondents = bool(words) and _share_of_people(words, kb)
+    if respondents:  # "a 2016 poll in which 81 percent of those asked said": the poll's figures, not theirs
+        src = _survey_named(tk, a, k, names, kb)
+    else:
+        src = _clean_source(words, tk, names, kb) if words else None
     # a clause after "and", or an aside after "as" ("..., as the IMF had predicted"), does not
     # reach back to the figures before it
-    if src is not None and (cut or (k >= a and toks[k].lower == "as" and src[1] > k)):
+    if src is not None and (cut or (k >= a and toks[k].lower in SUBORDINATORS and src[1] > k)):
         return src[0], src[1], -src[2] - 1  # a negative end marks it
     if src is None and (not words or (k >= a and toks[k].text in {",", "”", '"'})):
         after = _words_after(toks, verb + 1, b, {"that", "on", "in", "at", "last", "earlier", "adding"}, 8)
@@ -856,6 +1110,118 @@ def _subject_source(
     return src
 
 
+def _at_boundary(toks: list[Token], k: int) -> bool:
+    return toks[k].text in SUBJECT_BOUNDARY or toks[k].lower in SUBJECT_BOUNDARY
+
+
+def _subject_before_aside(toks: list[Token], a: int, k: int) -> tuple[list[Token], int]:
+    """The subject that ends at token k, before an aside: the words back to a boundary, or, when
+    they are a relative clause (", which examines ..."), the name before it; and where it starts."""
+    words: list[Token] = []
+    while k >= a and not _at_boundary(toks, k):
+        words.insert(0, toks[k])
+        k -= 1
+    if k - 1 >= a and toks[k].lower in {"which", "who"} and toks[k - 1].text == ",":
+        n = k - 2
+        name: list[Token] = []
+        while n >= a and not _at_boundary(toks, n):
+            name.insert(0, toks[n])
+            n -= 1
+        return name, n
+    return words, k
+
+
+def _share_of_people(words: list[Token], kb: Knowledge, counts: bool = True) -> bool:
+    """Is the subject a share of the people a poll or study asked ("81 percent of Icelanders",
+    "Only 9 percent", "Three quarters of the children interviewed", "nearly half of the 122
+    women", "A few children")? A count of people of a kind ("three security officials", "One MP")
+    is not."""
+    ws = [w for w in words if w.kind != "sym" or w.text == "%"]
+    k = 0
+    while k < len(ws) and ws[k].lower in kb.share_leads:
+        k += 1
+    if k >= len(ws):
+        return False
+    if ws[k].lower in kb.shares:
+        return True
+    if ws[k].kind == "num" or kb.numbers.is_number_word(ws[k].lower):
+        # "40 percent", "three quarters"; and (unless only shares are asked for) "two of the nurses"
+        return k + 1 < len(ws) and (ws[k + 1].lower in kb.shares or (counts and ws[k + 1].lower == "of"))
+    return False
+
+
+def _survey_named(
+    tk: Tokenized, a: int, k: int, names: dict[str, str], kb: Knowledge
+) -> tuple[str, int, int] | None:
+    """The poll, survey or study named in the sentence before token k, its respondents' subject
+    ("a 2016 Gallup poll in which 81 percent said", "In the survey, 40 percent said"), when
+    there is one."""
+    toks = tk.tokens
+    verbs = _first_words(kb.cue_verbs)
+    doc = None
+    for m in range(k, max(a, k - 12) - 1, -1):
+        if toks[m].lower in verbs and toks[m].lower not in DOCUMENT_WORDS:
+            return None  # "a survey shows that 56 percent said": the survey's cue already covers it
+        if toks[m].lower in CARRYING_DOCUMENTS or toks[m].lower == "studies":
+            doc = m
+            break
+    if doc is None:
+        return None
+    m = doc
+    while m - 1 >= a and toks[m - 1].kind in {"word", "num"} and (
+        toks[m - 1].text[:1].isupper() or toks[m - 1].kind == "num" or toks[m - 1].lower in DETERMINERS
+        or toks[m - 1].lower in DOCUMENT_ADJECTIVES or toks[m - 1].lower in {"another", "its", "their"}
+    ):
+        m -= 1
+        if toks[m].lower in DETERMINERS | {"another", "its", "their"}:
+            break
+    if m == doc and toks[doc].lower not in {"studies", "polls", "surveys"}:
+        return None  # "women report being choked": a verb, not a document named
+    words = list(toks[m : doc + 1])
+    n = doc + 1
+    if n + 1 < k and toks[n].lower == "by":  # "a survey by the charity"
+        words += _words_after(toks, n, k, {"in", "that", "which", "where"}, 10)
+    return _clean_source(words, tk, names, kb)
+
+
+# words that open a clause of their own: a source named in it after a figure does not reach back
+# to the figure ("..., five more than last time, after polls had suggested ..."; "..., as the
+# IMF had predicted")
+SUBORDINATORS = {
+    "as", "after", "before", "when", "while", "whereas", "because", "although", "though", "since", "until",
+    "if",
+}  # fmt: skip
+NAME_GLUE = {"the", "of", "for", "on", "and", "de", "'s", "’s"}
+NAME_MARKS = {".", "'", "’", "-", "&"}
+
+
+def _adjective_after_number(toks: list[Token], i: int, verb: int, b: int, kb: Knowledge) -> bool:
+    """Is the cue at i..verb an adjective between a number and its noun ("1,300 alleged killings",
+    "40 reported cases", "three confirmed deaths"), not a verb ("figures for 2015 show")?"""
+    before, after = toks[i - 1], toks[verb + 1] if verb + 1 < b else None
+    return (
+        (before.kind == "num" and not YEAR_RE.match(before.text) or kb.numbers.is_number_word(before.lower))
+        and toks[verb].lower.endswith("ed")
+        and after is not None
+        and after.kind == "word"
+        and after.lower not in FUNCTION
+    )
+
+
+def _joined_names(words: list[Token], at: int) -> bool:
+    """Are the words either side of the "and" at `at` two names ("the Environmental Protection
+    Agency and the Justice Department announced"): one source named twice over, not a clause?"""
+    return _name_like(words[:at]) and _name_like(words[at + 1 :])
+
+
+def _name_like(words: list[Token]) -> bool:
+    """Are the words a name: capitalised words, with "the", "of", "and" between them?"""
+    return any(w.kind == "word" and w.text[:1].isupper() for w in words) and all(
+        (w.kind == "word" and (w.text[:1].isupper() or w.lower in NAME_GLUE)) or w.text in NAME_MARKS
+        for w in words
+    )
+
+
 VERB_AFTER_SUBJECT = {"has", "have", "had", "is", "are", "was", "were", "will", "would", "did", "does", "do"}
 
 
@@ -868,6 +1234,9 @@ def _coordinated_subject(
     toks = tk.tokens
     words: list[Token] = []
     for t in toks[a:i]:
+        if t.text == "," and words and words[0].lower in FRONTED_PREPOSITIONS:
+            words = []  # "At the time, the prime minister called for ... and stated": after the phrase
+            continue
         if t.lower in VERB_AFTER_SUBJECT or t.text in SUBJECT_BOUNDARY or t.lower in SUBJECT_BOUNDARY:
             break
         if t.kind == "word" and t.text.islower() and t.lower.endswith("ed") and words:
@@ -885,6 +1254,19 @@ def _party_tag(app: list[Token]) -> bool:
         and app[1].text in {"-", "–"}
         and app[2].text[:1].isupper()
     )
+
+
+def _amount_follows(toks: list[Token], i: int, b: int, kb: Knowledge) -> bool:
+    """Does an amount follow the cue at i ("added 57 cents", "added about $2 billion")?"""
+    k = i + 1
+    while k < b and toks[k].lower in AMOUNT_LEADS:
+        k += 1
+    return k < b and (
+        toks[k].kind == "num" or toks[k].text in {"$", "€", "£"} or kb.numbers.is_number_word(toks[k].lower)
+    )
+
+
+AMOUNT_LEADS = {"about", "some", "nearly", "almost", "around", "roughly", "another", "a"}
 
 
 def _at_follows(toks: list[Token], i: int, b: int) -> bool:
@@ -987,7 +1369,7 @@ def _match(toks: list[Token], i: int, b: int, table: dict[tuple[str, ...], str])
 
 
 def _claim_source(
-    tk: Tokenized, raw: Raw, sources: list[list[Attribution]], quotes: _Quotes
+    tk: Tokenized, raw: Raw, sources: list[list[Attribution]], quotes: _Quotes, kb: Knowledge
 ) -> Attribution | None:
     """Who the figure at raw is attributed to: a cue in its sentence, else the speaker of the
     quotation it stands in; None for the article's own voice (or a source carried from the
@@ -1029,7 +1411,7 @@ def _claim_source(
         if att.cue_index > raw.first
         and not (att.after_and and (att.first > raw.last or toks[att.cue_index - 1].lower == "and"))
         and not _contrast_between(tk, end, min(att.first, att.cue_index))
-        and not _in_subject(tk, raw, end, att)
+        and not _in_subject(tk, raw, end, att, kb)
         and not _fronted_clause(tk, raw, att)
     ]
     if not before and not after:
@@ -1074,6 +1456,7 @@ def _carried_sources(
     statement: Attribution | None = None  # 'X issued the following statement:' (_opens_statement)
     doc_src: Attribution | None = None  # the last document named, and the sentence it was last with
     doc_at = -1
+    last_doc: tuple[Attribution, int] | None = None  # the last document, past paragraph breaks
     age = 0
     for s, (a, b) in enumerate(tk.sentence_spans):
         if s > 0 and tk.paragraph_of_sentence[s] != tk.paragraph_of_sentence[s - 1]:
@@ -1098,10 +1481,21 @@ def _carried_sources(
             and not _unnamed_cue(toks, a, b, kb)
         ):
             state, age = doc_src, 0  # the document's figures go on after someone's quoted words
+        found = sources[s] if s < len(sources) else []
+        if (
+            state is None
+            and not found
+            and last_doc is not None
+            and s - last_doc[1] <= DOCUMENT_RESUME
+            and s in with_figures
+            and _respondents_speak(toks, a, b, kb)
+        ):
+            # "Only 8 percent said ..." in a paragraph of its own after a poll's: the poll's still
+            state, age, doc_src = last_doc[0], 0, last_doc[0]
         out.append(state if state is not None else statement)
         if state is not None and state is doc_src:
             doc_at = s
-        found = sources[s] if s < len(sources) else []
+            last_doc = (doc_src, s)
         end_quote = quotes.speaker_at(toks[b - 1].start) if b > a else None
         if (
             doc_src is not None
@@ -1109,13 +1503,15 @@ def _carried_sources(
             and not found
             and end_quote is None
             and quotes.span_at(toks[(a + b) // 2].start) is None
-            and not any(t.lower in DATA_WORDS for t in toks[a:b])
+            and not any(t.lower in DATA_WORDS or t.lower in kb.findings_words for t in toks[a:b])
+            and not _respondents_speak(toks, a, b, kb)  # "Three quarters of them said ..."
         ):
             doc_src = None  # the writer's own narrative, not someone's words about the data: the run is over
         if found or end_quote is not None:
             statement = found[-1] if found and _opens_statement(toks, a, b, found[-1], kb) else None
             if found and _data_source(toks, found[-1], names, kb):
                 doc_src, doc_at = found[-1], s
+                last_doc = (doc_src, s)
             elif found and s in with_figures:
                 doc_src = None  # another source's figures: the document's run is over
             state, age = (found[-1] if found else end_quote), 0
@@ -1133,6 +1529,15 @@ def _carried_sources(
             if s not in with_figures or age >= (DOCUMENT_CARRY if document else CARRY):
                 state = None
     return out
+
+
+def _respondents_speak(toks: list[Token], a: int, b: int, kb: Knowledge) -> bool:
+    """Does the sentence a..b open with a share of the people asked who say something ("Three
+    quarters of the children said ...", "Only 9 percent reported ...")? It stays with the study."""
+    verbs = _first_words(kb.cue_verbs)
+    return _share_of_people(toks[a : min(b, a + 8)], kb, counts=False) and any(
+        toks[k].lower in verbs for k in range(a, b)
+    )
 
 
 def _allegation(toks: list[Token], a: int, b: int) -> bool:
@@ -1165,11 +1570,29 @@ def _data_source(toks: list[Token], att: Attribution, names: dict[str, str], kb:
             and att.source not in names.values()
             and not any(w in TITLES for w in words)
         )
+    if _opened_by_document(toks, att.cue_index):
+        return True  # "In the report, the agency said ...": what it says is the report's
     while k < len(toks) and toks[k].kind == "word" and k - att.cue_index < 2:
         k += 1  # past the cue ("said in")
     return toks[k - 1].lower == "in" and any(
         t.lower in CARRYING_DOCUMENTS and t.lower != "statement" for t in toks[k : k + 4]
     )
+
+
+def _opened_by_document(toks: list[Token], i: int) -> bool:
+    """Does the sentence of token i open with the document it speaks from ("In the report, ...",
+    "For its study, ...", "In a new survey published on Monday, ...")?"""
+    a = i
+    while a > 0 and toks[a - 1].sentence == toks[i].sentence:
+        a -= 1
+    if toks[a].lower not in IN_DOCUMENT:
+        return False
+    for k in range(a + 1, min(i, a + 8)):
+        if toks[k].text == ",":
+            return False
+        if toks[k].lower in CARRYING_DOCUMENTS and toks[k].lower != "statement":
+            return True
+    return False
 
 
 def _opens_statement(toks: list[Token], a: int, b: int, att: Attribution, kb: Knowledge) -> bool:
@@ -1196,6 +1619,9 @@ def _said_after(toks: list[Token], a: int, att: Attribution) -> bool:
     return k > a + 3 and toks[k].text == "," and toks[att.cue_index].lower in {"said", "says", "added"}
 
 
+# participles without -ed that, after "is", "are", "was", "were", credit someone unnamed ("2.4 million
+# visitors are forecast to come", "he is said to have")
+HEARSAY_PARTICIPLES = {"forecast", "said", "thought"}
 UNNAMED_CUES = {"reportedly", "allegedly", "purportedly", "supposedly", "apparently"}
 
 
@@ -1210,13 +1636,14 @@ def _unnamed_cue(toks: list[Token], a: int, b: int, kb: Knowledge) -> bool:
             toks[k].lower in UNNAMED_CUES
             or (
                 toks[k].lower in verbs
-                and toks[k].lower.endswith("ed")
+                and (toks[k].lower.endswith("ed") or toks[k].lower in HEARSAY_PARTICIPLES)
                 and toks[k - 1].lower in PASSIVE_AUX
                 and toks[k].lower not in kb.tallies
+                and toks[k].lower not in kb.findings  # "the victims were identified as": no one's word
             )
             or (toks[k].lower in HEARSAY_NOUNS and k + 1 < b and toks[k + 1].lower == "that")
             # someone else's finding: "a jury found that the firm ... and awarded $296 million"
-            or (toks[k].lower in FINDING_CUES and k + 1 < b and toks[k + 1].lower == "that")
+            or (toks[k].lower in kb.findings and k + 1 < b and toks[k + 1].lower == "that")
         )
         for k in range(a + 1, min(b, a + 2 * NEAR))
     )
@@ -1231,7 +1658,7 @@ SPEECH_CUES = {
 }  # fmt: skip
 
 
-def _in_subject(tk: Tokenized, raw: Raw, end: int, att: Attribution) -> bool:
+def _in_subject(tk: Tokenized, raw: Raw, end: int, att: Attribution, kb: Knowledge) -> bool:
     """Is the figure part of the subject that names the source ("Only one interviewee, John Smith,
     said ...")? Then it counts the source, and is the article's own."""
     toks = tk.tokens
@@ -1244,14 +1671,23 @@ def _in_subject(tk: Tokenized, raw: Raw, end: int, att: Attribution) -> bool:
         return False
     a = tk.sentence_spans[toks[raw.first].sentence][0]
     k = raw.first - 1
-    lead = 0
+    lead: list[Token] = []
     while k >= a and (
         (toks[k].text not in SUBJECT_BOUNDARY and toks[k].lower not in SUBJECT_BOUNDARY)
         or _more_than(toks, k, a)
     ):
-        lead += 1
+        lead.append(toks[k])
         k -= 1
-    return lead <= 2  # the figure opens its clause ("Only one interviewee", "Two officials")
+    # the figure opens its clause ("Only one interviewee", "Two officials", "On one occasion"; not
+    # "Children eat 60 grams, the agency said", where a verb comes before it)
+    return len(lead) <= 2 and all(
+        t.lower in kb.share_leads or t.lower in LEAD_PREPS or t.kind != "word" for t in lead
+    )
+
+
+LEAD_PREPS = PLACE_PREPS | {
+    "for", "within", "among", "of", "by", "over", "during", "with", "after", "before", "since",
+}  # fmt: skip
 
 
 FRONTED_OPENERS = {"after", "before", "when", "while", "since", "following", "amid"}
@@ -1302,7 +1738,7 @@ class _Quotes:
     "...'), else — for a quote that follows another within two sentences, nothing said between —
     the previous quote's speaker."""
 
-    def __init__(self, tk: Tokenized, sources: list[list[Attribution]]) -> None:
+    def __init__(self, tk: Tokenized, sources: list[list[Attribution]], names: dict[str, str]) -> None:
         self.tk = tk
         self.spans = _quote_spans(tk.text)
         self.starts = [a for a, _ in self.spans]
@@ -1316,7 +1752,12 @@ class _Quotes:
             # the cue after the closing mark, in its sentence (or the next one)
             for cand in (s_close, s_close + 1):
                 if 0 <= cand < len(sources):
-                    after = [att for att in sources[cand] if toks[att.cue_index].start > b]
+                    after = [
+                        att
+                        for att in sources[cand]
+                        if toks[att.cue_index].start > b
+                        and not self._opens_between(b, toks[att.cue_index].start)
+                    ]
                     if after and (
                         cand == s_close or not any(toks[att.cue_index].start < b for att in sources[cand])
                     ):
@@ -1331,10 +1772,17 @@ class _Quotes:
                     speaker = before[-1]
             if speaker is None:
                 speaker = _credit_line(tk, s_close, b, sources)
+            if speaker is None and 0 <= s_open < len(sources) and not sources[s_open]:
+                speaker = _colon_speaker(tk, s_open, a, names)
             if speaker is None and self.speakers and s_open - prev_close_sentence <= 2:
                 speaker = self.speakers[-1]
             self.speakers.append(speaker)
             prev_close_sentence = s_close
+
+    def _opens_between(self, a: int, b: int) -> bool:
+        """Does another quotation open between offsets a and b (a cue after it is its own)?"""
+        k = bisect.bisect_right(self.starts, a)
+        return k < len(self.starts) and self.starts[k] < b
 
     def span_at(self, pos: int) -> int | None:
         k = bisect.bisect_right(self.starts, pos) - 1
@@ -1348,6 +1796,37 @@ class _Quotes:
 
 
 CREDIT_CUE = "(credit)"
+COLON_CUE = "(colon)"
+
+
+def _colon_speaker(tk: Tokenized, s: int, pos: int, names: dict[str, str]) -> Attribution | None:
+    """A quotation opened by a colon in a sentence that names no source with a cue ('Lee
+    stressed the point, saying: "..."', 'he replied: "..."'): the subject of the clause before the
+    colon, a person named (or "he"/"she" for the person last named), as its speaker."""
+    toks = tk.tokens
+    a, b = tk.sentence_spans[s]
+    k = b - 1
+    while k > a and toks[k].start >= pos:
+        k -= 1
+    if toks[k].text != ":":
+        return None
+    # the clause starts: the sentence's start and each comma before the colon, last first
+    starts = [a] + [n + 1 for n in range(a, k) if toks[n].text == ","]
+    for st in reversed(starts):
+        run = st
+        while run < k and toks[run].kind == "word" and toks[run].text[:1].isupper():
+            run += 1
+        if run == st and toks[st].lower in {"he", "she"}:
+            person = _nearest_person(tk, st, names)[0]
+            if person is not None:
+                return Attribution(st, person, COLON_CUE, st, st)
+            continue
+        if run == st or run >= k or not toks[run].text.islower():
+            continue
+        last = toks[run - 1].text
+        if last in names:
+            return Attribution(st, names[last], COLON_CUE, st, run - 1)
+    return None
 
 
 def _credit_line(

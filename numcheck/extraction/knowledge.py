@@ -75,6 +75,14 @@ class Knowledge:
     openers: set[str] = field(default_factory=set)
     at_cues: set[str] = field(default_factory=set)
     accounts: set[str] = field(default_factory=set)
+    findings: set[str] = field(default_factory=set)
+    finders: set[str] = field(default_factory=set)
+    shares: set[str] = field(default_factory=set)
+    share_leads: set[str] = field(default_factory=set)
+    first_person: set[str] = field(default_factory=set)
+    findings_words: set[str] = field(default_factory=set)
+    described_heads: set[str] = field(default_factory=set)
+    any_kind_heads: set[str] = field(default_factory=set)
     counterfactual: set[tuple[str, ...]] = field(default_factory=set)
     share_nouns: set[str] = field(default_factory=set)
 
@@ -164,6 +172,14 @@ def _knowledge(key: int, pack: RulePack) -> Knowledge:
         openers={w.lower() for w in pack.attribution.openers},
         at_cues={w.lower() for w in pack.attribution.at_cues},
         accounts={w.lower() for w in pack.attribution.accounts},
+        findings={w.lower() for w in pack.attribution.findings},
+        finders={w.lower() for w in pack.attribution.finders},
+        shares={w.lower() for w in pack.attribution.shares},
+        share_leads={w.lower() for w in pack.attribution.share_leads},
+        first_person={w.lower() for w in pack.attribution.first_person},
+        findings_words={w.lower() for w in pack.attribution.findings_words},
+        described_heads={w.lower() for w in pack.attribution.described_heads},
+        any_kind_heads={w.lower() for w in pack.attribution.any_kind_heads},
         counterfactual={phrase_key(w) for w in pack.events.counterfactual},
         share_nouns={w.lower() for w in pack.nouns.share_nouns},
     )

@@ -132,6 +132,8 @@ class AttributionFile(_Strict):
     findings_words: list[str] = Field(default_factory=list)
     described_heads: list[str] = Field(default_factory=list)
     any_kind_heads: list[str] = Field(default_factory=list)
+    not_speakers: list[str] = Field(default_factory=list)
+    source_ends: list[str] = Field(default_factory=list)
 
 
 class Currency(_Strict):

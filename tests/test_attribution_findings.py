@@ -284,3 +284,31 @@ def test_a_website_is_a_speaker_whose_figures_run_on_less_than_a_documents(
     )
     assert source_of(text, "40 percent") == source
     assert source_of(text, "86-billion-euro") == carried
+
+
+# ---------------------------------------------------------------- statements, laws, named documents
+
+
+def test_a_statement_attributable_to_someone_gives_them_the_paragraphs_after_it() -> None:
+    text = (
+        "The following statement is attributable to city spokesperson Dana Whitlow regarding the "
+        "floods in four counties:\n\n"
+        "Crews have cleared 12 roads since Tuesday. Two of the bridges remain closed to traffic."
+    )
+    assert source_of(text, "12") == "Dana Whitlow"
+    assert source_of(text, "Two") == "Dana Whitlow"
+
+
+@pytest.mark.parametrize("law", ["Islamic law", "local custom", "the Bible", "the rules of the league"])
+def test_a_law_a_rule_or_a_holy_book_is_not_a_speaker(law: str) -> None:
+    text = f"The body was buried within 24 hours, according to {law}. The family mourned for seven days."
+    assert source_of(text, "24 hours") is None
+    assert source_of(text, "seven days") is None
+
+
+def test_documents_of_this_and_other_cases_are_one_source() -> None:
+    text = (
+        "According to documents filed in this and other cases, the clinic billed 4,000 tests it "
+        "never ran."
+    )
+    assert source_of(text, "4,000") == "documents filed in this and other cases"

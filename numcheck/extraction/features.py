@@ -515,12 +515,15 @@ def _sentence_sources(tk: Tokenized, kb: Knowledge, names: dict[str, str]) -> li
             # "according to X", "citing X"
             prep = _match(toks, i, b, kb.cue_preps)
             if prep is not None:
-                words = _words_after(toks, prep + 1, b, {"which", "who"}, 16)
+                words = _words_after(toks, prep + 1, b, {"which", "who"} | kb.source_ends, 16)
                 cut = next(
                     (
                         n
                         for n, w in enumerate(words)
-                        if w.lower == "and" and n + 1 < len(words) and words[n + 1].text.islower()
+                        if w.lower == "and"
+                        and n + 1 < len(words)
+                        and words[n + 1].text.islower()
+                        and words[n + 1].lower != "other"  # "documents filed in this and other cases"
                     ),
                     None,
                 )
@@ -535,6 +538,8 @@ def _sentence_sources(tk: Tokenized, kb: Knowledge, names: dict[str, str]) -> li
                     # "according to the town's first selectman, Chris Kervick,": the name
                     words, j = named, named[-1].index + 1
                 src = _clean_source(words, tk, names, kb)
+                if src and words[-1].lower in kb.not_speakers:
+                    src = None  # "according to Islamic law": a law, a rule, a holy book speaks no figure
                 if src:
                     cue = tk.text[t.start : toks[prep].end]
                     found.append(Attribution(i, src[0], cue, src[1], src[2]))
@@ -1603,7 +1608,7 @@ def _opens_statement(toks: list[Token], a: int, b: int, att: Attribution, kb: Kn
         b - a >= 3
         and toks[b - 1].text == ":"
         and att.cue_index < b - 1
-        and any(t.lower in kb.openers for t in toks[att.cue_index : b - 1])
+        and any(t.lower in kb.openers for t in toks[a : b - 1])
     )
 
 

@@ -83,6 +83,8 @@ class Knowledge:
     findings_words: set[str] = field(default_factory=set)
     described_heads: set[str] = field(default_factory=set)
     any_kind_heads: set[str] = field(default_factory=set)
+    not_speakers: set[str] = field(default_factory=set)
+    source_ends: set[str] = field(default_factory=set)
     counterfactual: set[tuple[str, ...]] = field(default_factory=set)
     share_nouns: set[str] = field(default_factory=set)
 
@@ -180,6 +182,8 @@ def _knowledge(key: int, pack: RulePack) -> Knowledge:
         findings_words={w.lower() for w in pack.attribution.findings_words},
         described_heads={w.lower() for w in pack.attribution.described_heads},
         any_kind_heads={w.lower() for w in pack.attribution.any_kind_heads},
+        not_speakers={w.lower() for w in pack.attribution.not_speakers},
+        source_ends={w.lower() for w in pack.attribution.source_ends},
         counterfactual={phrase_key(w) for w in pack.events.counterfactual},
         share_nouns={w.lower() for w in pack.nouns.share_nouns},
     )

@@ -312,3 +312,30 @@ def test_documents_of_this_and_other_cases_are_one_source() -> None:
         "never ran."
     )
     assert source_of(text, "4,000") == "documents filed in this and other cases"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "source"),
+    [
+        ("The lawsuit also charges that the landlord evicted six tenants.", "The lawsuit"),
+        ("The evidence established that the two clerks shredded 40 invoices.", "The evidence"),
+    ],
+)
+def test_a_lawsuit_or_the_evidence_speaks_through_what_it_charges_or_establishes(
+    sentence: str, source: str
+) -> None:
+    figure = "six" if "six" in sentence else "40"
+    assert source_of(sentence, figure) == source
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Police charged two men after the raid.",
+        "He faces charges that carry up to 20 years in prison.",
+        "The mayor established that 12 parks would stay open.",
+    ],
+)
+def test_charged_or_established_without_a_document_is_no_cue(sentence: str) -> None:
+    figure = next(w for w in ("two", "20 years", "12") if w in sentence)
+    assert source_of(sentence, figure) is None

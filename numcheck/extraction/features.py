@@ -573,6 +573,12 @@ def _sentence_sources(tk: Tokenized, kb: Knowledge, names: dict[str, str]) -> li
             opens_quote = i + 1 < b and toks[i + 1].text in {":", "“", '"'}
             if verb == i and t.lower in {"read", "reads"} and not opens_quote:
                 verb = None  # 'the statement read: "..."', not 'she read the report'
+            if (
+                verb == i
+                and t.lower in kb.document_verbs
+                and not (i + 1 < b and toks[i + 1].lower == "that" and _document_before(toks, a, i, kb))
+            ):
+                verb = None  # "police charged two men": a charge, not a document's word
             if verb == i and t.lower in kb.findings and not _finding_cue(toks, a, i, b, kb):
                 verb = None  # "police found three bodies": a finding, not a source's word
             if verb == i and t.lower in {"added", "adds"} and _amount_follows(toks, i, b, kb):
@@ -799,7 +805,12 @@ def _document_before(toks: list[Token], a: int, i: int, kb: Knowledge) -> bool:
             if opening is not None:
                 k = opening - 1
                 continue
-        if toks[k].lower in CARRYING_DOCUMENTS or toks[k].lower == "studies" or toks[k].lower in kb.finders:
+        if (
+            toks[k].lower in CARRYING_DOCUMENTS
+            or toks[k].lower == "studies"
+            or toks[k].lower in kb.finders
+            or toks[k].lower in kb.accounts
+        ):
             return True
         if (toks[k].lower,) in kb.cue_verbs or toks[k].lower in SUBORDINATORS:
             return False  # "NHS England announced a review after local bosses identified"

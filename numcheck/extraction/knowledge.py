@@ -85,6 +85,7 @@ class Knowledge:
     any_kind_heads: set[str] = field(default_factory=set)
     not_speakers: set[str] = field(default_factory=set)
     source_ends: set[str] = field(default_factory=set)
+    document_verbs: set[str] = field(default_factory=set)
     counterfactual: set[tuple[str, ...]] = field(default_factory=set)
     share_nouns: set[str] = field(default_factory=set)
 
@@ -184,6 +185,7 @@ def _knowledge(key: int, pack: RulePack) -> Knowledge:
         any_kind_heads={w.lower() for w in pack.attribution.any_kind_heads},
         not_speakers={w.lower() for w in pack.attribution.not_speakers},
         source_ends={w.lower() for w in pack.attribution.source_ends},
+        document_verbs={w.lower() for w in pack.attribution.document_verbs},
         counterfactual={phrase_key(w) for w in pack.events.counterfactual},
         share_nouns={w.lower() for w in pack.nouns.share_nouns},
     )

@@ -339,3 +339,14 @@ def test_a_lawsuit_or_the_evidence_speaks_through_what_it_charges_or_establishes
 def test_charged_or_established_without_a_document_is_no_cue(sentence: str) -> None:
     figure = next(w for w in ("two", "20 years", "12") if w in sentence)
     assert source_of(sentence, figure) is None
+
+
+@pytest.mark.parametrize("joint", [" and according to", ", and according to", " and, according to"])
+def test_a_source_named_after_and_does_not_reach_back_to_the_clause_before(joint: str) -> None:
+    text = f"The senator was in hospital for three weeks{joint} the clinic she went home on Sunday."
+    assert source_of(text, "three weeks") is None
+
+
+def test_a_source_after_according_to_ends_before_the_pronoun_of_the_next_clause() -> None:
+    text = "According to the coroner he died within 20 minutes."
+    assert source_of(text, "20 minutes") == "the coroner"

@@ -943,6 +943,8 @@ def _source_phrase(words: list[Token], kb: Knowledge) -> list[Token]:
     without a comma ("according to the ministry recovered at least ten survivors"); through a
     document to who made it ("an estimate that the Joint Committee on Taxation provided")."""
     for k, w in enumerate(words):
+        if k > 0 and w.text.islower() and (w.lower in kb.pronouns or w.lower in kb.first_person):
+            return words[:k]  # "according to the ministry he died at home": the clause after it
         if w.lower == "that" and k > 0:
             inner = []
             for x in words[k + 1 :]:
@@ -1426,6 +1428,7 @@ def _claim_source(
         for att in found
         if att.cue_index > raw.first
         and not (att.after_and and (att.first > raw.last or toks[att.cue_index - 1].lower == "and"))
+        and not (att.cue.lower() in kb.frames and _after_and(toks, att.cue_index))
         and not _contrast_between(tk, end, min(att.first, att.cue_index))
         and not _in_subject(tk, raw, end, att, kb)
         and not _fronted_clause(tk, raw, att)
@@ -1433,6 +1436,13 @@ def _claim_source(
     if not before and not after:
         return quoted
     return before[-1] if before else after[0]
+
+
+def _after_and(toks: list[Token], k: int) -> bool:
+    """Does token k open a clause after "and" ("..., and according to X, ...", "and, according to
+    X, ...")? A source named there does not reach back to a figure in the clause before."""
+    words = [t.lower for t in toks[max(0, k - 2) : k] if t.text != ","]
+    return bool(words) and words[-1] == "and"
 
 
 CARRY = 2  # sentences without a cue of their own that a source carries into

@@ -341,9 +341,14 @@ def test_charged_or_established_without_a_document_is_no_cue(sentence: str) -> N
     assert source_of(sentence, figure) is None
 
 
-@pytest.mark.parametrize("joint", [" and according to", ", and according to", " and, according to"])
-def test_a_source_named_after_and_does_not_reach_back_to_the_clause_before(joint: str) -> None:
-    text = f"The senator was in hospital for three weeks{joint} the clinic she went home on Sunday."
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The senator was in hospital for three weeks, and according to the clinic, she went home on Sunday.",
+        "The senator spent three weeks in hospital and, according to the clinic, was sent home on Sunday.",
+    ],
+)
+def test_a_source_named_after_and_does_not_reach_back_to_the_clause_before(text: str) -> None:
     assert source_of(text, "three weeks") is None
 
 

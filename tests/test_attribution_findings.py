@@ -299,7 +299,7 @@ def test_a_statement_attributable_to_someone_gives_them_the_paragraphs_after_it(
     assert source_of(text, "Two") == "Dana Whitlow"
 
 
-@pytest.mark.parametrize("law", ["Islamic law", "local custom", "the Bible", "the rules of the league"])
+@pytest.mark.parametrize("law", ["Islamic law", "Jewish tradition", "the Bible", "Church rules"])
 def test_a_law_a_rule_or_a_holy_book_is_not_a_speaker(law: str) -> None:
     text = f"The body was buried within 24 hours, according to {law}. The family mourned for seven days."
     assert source_of(text, "24 hours") is None

@@ -595,7 +595,7 @@ def _sentence_sources(tk: Tokenized, kb: Knowledge, names: dict[str, str]) -> li
                         found.append(Attribution(i, src[0], cue + " by", src[1], src[2]))
                         i = verb + 1
                         continue
-                src = _subject_source(tk, a, i, verb, b, names, kb)
+                src = _document_participle(tk, a, i) or _subject_source(tk, a, i, verb, b, names, kb)
                 if src:
                     after_and = src[2] < 0
                     last = -src[2] - 1 if after_and else src[2]
@@ -666,6 +666,20 @@ def _sentence_sources(tk: Tokenized, kb: Knowledge, names: dict[str, str]) -> li
             last_source = src
         out.append(resolved)
     return out
+
+
+def _document_participle(tk: Tokenized, a: int, i: int) -> tuple[str, int, int] | None:
+    """A cue in -ing right after a document ("a report documenting eight attacks", "the new study
+    showing"): the document is the source, not the subject of the sentence it stands in."""
+    toks = tk.tokens
+    if not toks[i].lower.endswith("ing") or i - 1 < a or toks[i - 1].lower not in CARRYING_DOCUMENTS:
+        return None
+    k = i - 1
+    while k - 1 >= a and k > i - 4 and toks[k - 1].lower in DOCUMENT_ADJECTIVES:
+        k -= 1
+    if k - 1 >= a and toks[k - 1].lower in DETERMINERS:
+        k -= 1
+    return tk.text[toks[k].start : toks[i - 1].end], k, i - 1
 
 
 def _organisation_before(tk: Tokenized, a: int, i: int) -> str | None:

@@ -369,3 +369,16 @@ def test_a_report_documenting_cases_is_their_source() -> None:
 
 def test_documented_as_an_adjective_is_no_cue() -> None:
     assert source_of("The clinic saw 12 documented cases of measles last winter.", "12") is None
+
+
+def test_it_says_stands_for_the_name_that_opens_the_sentence() -> None:
+    text = (
+        "The Coast Guard is reviewing files leaked from the Navy. Seawatch posted more than 6,000 "
+        "pages that it says are secret logs from the Navy."
+    )
+    assert source_of(text, "6,000") == "Seawatch"
+
+
+def test_a_cue_whose_subject_holds_an_earlier_cue_is_inside_the_first_speakers_words() -> None:
+    text = "In a call, Mara Quist said she and a partner had met and added the line was 80 percent full."
+    assert source_of(text, "80 percent") == "Mara Quist"

@@ -596,6 +596,8 @@ def _sentence_sources(tk: Tokenized, kb: Knowledge, names: dict[str, str]) -> li
                         i = verb + 1
                         continue
                 src = _document_participle(tk, a, i) or _subject_source(tk, a, i, verb, b, names, kb)
+                if src and any(src[1] <= x.cue_index < i for x in found):
+                    src = None  # "X said he and a partner had met and added ...": inside X's words
                 if src:
                     after_and = src[2] < 0
                     last = -src[2] - 1 if after_and else src[2]
@@ -627,6 +629,8 @@ def _sentence_sources(tk: Tokenized, kb: Knowledge, names: dict[str, str]) -> li
                     src = last_person
                 elif src == "<it>" and (org := _organisation_before(tk, a, att.cue_index)) is not None:
                     src = org  # "the Working Group ... called for the men it says were taken"
+                elif src == "<it>" and (lead := _leading_name(tk, a, att.cue_index, names)) is not None:
+                    src = lead  # "Wikileaks published 8,000 pages that it says are ...": the subject
                 elif src in {"<it>", "<they>"} and last_source:
                     src = last_source
                 else:
@@ -680,6 +684,23 @@ def _document_participle(tk: Tokenized, a: int, i: int) -> tuple[str, int, int] 
     if k - 1 >= a and toks[k - 1].lower in DETERMINERS:
         k -= 1
     return tk.text[toks[k].start : toks[i - 1].end], k, i - 1
+
+
+def _leading_name(tk: Tokenized, a: int, i: int, names: dict[str, str]) -> str | None:
+    """The capitalised name that opens the sentence and is its subject (a verb in lower case after
+    it), before token i, when it names no person: what "it" later in the sentence stands for."""
+    toks = tk.tokens
+    if a >= i or toks[a].kind != "word" or not toks[a].text[:1].isupper() or toks[a].lower in FUNCTION:
+        return None
+    j = a
+    while j + 1 < i and toks[j + 1].kind == "word" and toks[j + 1].text[:1].isupper():
+        j += 1
+    if j + 1 >= i or toks[j + 1].kind != "word" or not toks[j + 1].text.islower():
+        return None
+    text = tk.text[toks[a].start : toks[j].end]
+    if text in names or text in names.values():
+        return None
+    return text
 
 
 def _organisation_before(tk: Tokenized, a: int, i: int) -> str | None:

@@ -382,3 +382,16 @@ def test_it_says_stands_for_the_name_that_opens_the_sentence() -> None:
 def test_a_cue_whose_subject_holds_an_earlier_cue_is_inside_the_first_speakers_words() -> None:
     text = "In a call, Mara Quist said she and a partner had met and added the line was 80 percent full."
     assert source_of(text, "80 percent") == "Mara Quist"
+
+
+def test_a_quotation_right_after_a_sentence_that_names_its_speaker_is_theirs() -> None:
+    text = (
+        'Lena Holt, the founder of Pedalway, says there is a real need for the bikes. "People '
+        'want to cover trips of less than 3 kilometers cheaply."'
+    )
+    assert source_of(text, "3 kilometers") == "Lena Holt"
+
+
+def test_a_quotation_after_a_paragraph_break_is_not_the_last_speakers() -> None:
+    text = 'Lena Holt says there is a need.\n\n"Only 3 kilometers," the sign reads.'
+    assert source_of(text, "3 kilometers") != "Lena Holt"

@@ -53,7 +53,7 @@ def add_features(tk: Tokenized, raws: list[Raw], claims: list[Claim], kb: Knowle
     names = _person_names(tk)
     sources = _sentence_sources(tk, kb, names)
     _headline_source(tk, sources)
-    quotes = _Quotes(tk, sources, names)
+    quotes = _Quotes(tk, sources, names, kb)
     # sentences that give a figure in the text's words (a quotation's figures are the speaker's own
     # words: when it closes, the text is the writer's again)
     # (a figure inside the words naming a source, "four governors wrote", gives no figure of its own)
@@ -1799,7 +1799,9 @@ class _Quotes:
     "...'), else — for a quote that follows another within two sentences, nothing said between —
     the previous quote's speaker."""
 
-    def __init__(self, tk: Tokenized, sources: list[list[Attribution]], names: dict[str, str]) -> None:
+    def __init__(
+        self, tk: Tokenized, sources: list[list[Attribution]], names: dict[str, str], kb: Knowledge
+    ) -> None:
         self.tk = tk
         self.spans = _quote_spans(tk.text)
         self.starts = [a for a, _ in self.spans]
@@ -1835,6 +1837,8 @@ class _Quotes:
                 speaker = _credit_line(tk, s_close, b, sources)
             if speaker is None and 0 <= s_open < len(sources) and not sources[s_open]:
                 speaker = _colon_speaker(tk, s_open, a, names)
+            if speaker is None:
+                speaker = _speaker_before(tk, s_open, a, sources, kb)
             if speaker is None and self.speakers and s_open - prev_close_sentence <= 2:
                 speaker = self.speakers[-1]
             self.speakers.append(speaker)
@@ -1854,6 +1858,26 @@ class _Quotes:
     def speaker_at(self, pos: int) -> Attribution | None:
         k = self.span_at(pos)
         return None if k is None else self.speakers[k]
+
+
+def _speaker_before(
+    tk: Tokenized, s: int, pos: int, sources: list[list[Attribution]], kb: Knowledge
+) -> Attribution | None:
+    """A quotation that opens sentence s, right after a sentence in the same paragraph that ends
+    by naming a speaker with a verb of speech ('Lena Holt, the founder, says there is a need.
+    "People want ..."'): that speaker."""
+    toks = tk.tokens
+    if not 0 < s < len(sources) or tk.paragraph_of_sentence[s] != tk.paragraph_of_sentence[s - 1]:
+        return None
+    k = tk.sentence_spans[s][0]
+    while k < len(toks) and toks[k].start < pos:
+        if toks[k].kind == "word":
+            return None  # words before the quote in its sentence
+        k += 1
+    before = sources[s - 1]
+    if not before or toks[before[-1].cue_index].lower not in kb.speech or before[-1].source.startswith("<"):
+        return None
+    return before[-1]
 
 
 CREDIT_CUE = "(credit)"

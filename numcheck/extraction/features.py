@@ -1865,7 +1865,8 @@ def _speaker_before(
 ) -> Attribution | None:
     """A quotation that opens sentence s, right after a sentence in the same paragraph that ends
     by naming a speaker with a verb of speech ('Lena Holt, the founder, says there is a need.
-    "People want ..."'): that speaker."""
+    "People want ..."'): that speaker, when named (a description such as "the strategist" may
+    stand for someone named before, which this does not resolve)."""
     toks = tk.tokens
     if not 0 < s < len(sources) or tk.paragraph_of_sentence[s] != tk.paragraph_of_sentence[s - 1]:
         return None
@@ -1875,8 +1876,11 @@ def _speaker_before(
             return None  # words before the quote in its sentence
         k += 1
     before = sources[s - 1]
-    if not before or toks[before[-1].cue_index].lower not in kb.speech or before[-1].source.startswith("<"):
+    if not before or toks[before[-1].cue_index].lower not in kb.speech:
         return None
+    first = before[-1].source.split()[0]
+    if not first[:1].isupper() or first.lower() in DETERMINERS:
+        return None  # only a speaker named ("Lena Holt says"), not a description ("The strategist says")
     return before[-1]
 
 

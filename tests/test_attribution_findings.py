@@ -395,3 +395,29 @@ def test_a_quotation_right_after_a_sentence_that_names_its_speaker_is_theirs() -
 def test_a_quotation_after_a_paragraph_break_is_not_the_last_speakers() -> None:
     text = 'Lena Holt says there is a need.\n\n"Only 3 kilometers," the sign reads.'
     assert source_of(text, "3 kilometers") != "Lena Holt"
+
+
+def test_there_were_reports_with_no_one_named_ends_a_speakers_run() -> None:
+    text = (
+        "Dr Ana Ruiz told the paper that 40 people had been harassed. As of Tuesday there had been "
+        "reports of travellers turned away in several countries."
+    )
+    assert source_of(text, "40") == "Ana Ruiz"
+    assert source_of(text, "several") is None
+
+
+def test_a_cue_inside_a_relative_clause_does_not_reach_back_to_the_figures_before_it() -> None:
+    text = (
+        "Including Mr Hale, 38 people have pleaded guilty in the fraud, which its organizers have "
+        "admitted involved millions of dollars."
+    )
+    assert source_of(text, "38") is None
+    assert source_of(text, "millions of dollars") == "its organizers"
+
+
+def test_a_cue_after_a_relative_clause_closed_by_a_comma_still_covers_the_figure() -> None:
+    text = (
+        "Snow fell at 2 to 4 inches per hour, which could cause whiteouts, according to ABC News "
+        "meteorologists."
+    )
+    assert source_of(text, "2 to 4 inches per hour") == "ABC News meteorologists"

@@ -1464,6 +1464,7 @@ def _claim_source(
         if att.cue_index > raw.first
         and not (att.after_and and (att.first > raw.last or toks[att.cue_index - 1].lower == "and"))
         and not (att.cue.lower() in kb.frames and _after_and(toks, att.cue_index))
+        and not _relative_between(tk, end, min(att.first, att.cue_index) if att.first >= 0 else att.cue_index)
         and not _contrast_between(tk, end, min(att.first, att.cue_index))
         and not _in_subject(tk, raw, end, att, kb)
         and not _fronted_clause(tk, raw, att)
@@ -1471,6 +1472,22 @@ def _claim_source(
     if not before and not after:
         return quoted
     return before[-1] if before else after[0]
+
+
+RELATIVES = {"which", "who", "whom", "whose"}
+
+
+def _relative_between(tk: Tokenized, a: int, b: int) -> bool:
+    """Does a relative clause opened by ", which" or ", who" between tokens a and b run on to b
+    (no comma closing it first)? A cue in it ("38 people have pleaded guilty in the scheme, which
+    its organizers have admitted ...") speaks of what the clause is about, not of the figures
+    before it."""
+    toks = tk.tokens
+    opened = False
+    for k in range(a + 1, min(b, len(toks) - 1)):
+        if toks[k].text == ",":
+            opened = toks[k + 1].lower in RELATIVES  # a comma after the clause closes it
+    return opened
 
 
 def _after_and(toks: list[Token], k: int) -> bool:
@@ -1703,6 +1720,12 @@ def _unnamed_cue(toks: list[Token], a: int, b: int, kb: Knowledge) -> bool:
                 and toks[k].lower not in kb.findings  # "the victims were identified as": no one's word
             )
             or (toks[k].lower in HEARSAY_NOUNS and k + 1 < b and toks[k + 1].lower == "that")
+            # "there had been reports of ...", "there were claims": no one named
+            or (
+                toks[k].lower in HEARSAY_NOUNS
+                and toks[k - 1].lower in PASSIVE_AUX
+                and any(toks[m].lower == "there" for m in range(max(a, k - 3), k))
+            )
             # someone else's finding: "a jury found that the firm ... and awarded $296 million"
             or (toks[k].lower in kb.findings and k + 1 < b and toks[k + 1].lower == "that")
         )

@@ -88,7 +88,8 @@ def scan(tk: Tokenized, kb: Knowledge) -> list[Raw]:
                 i = one.last + 1
                 continue
         if num is None or (num.words and num.first == num.last and t.lower == "half"):
-            half = _half_of(tk, i) if num is not None else None
+            after_position = i > 0 and toks[i - 1].lower in kb.period_positions  # "the first half of 2017"
+            half = _half_of(tk, i) if num is not None and not after_position else None
             if half is not None:
                 out.append(half)  # "half of the county": a share, as "a third of the country"
             i += 1  # a bare "half" ("half the soldiers") is a share without a figure
@@ -122,6 +123,8 @@ def _not_a_claim(tk: Tokenized, num: Number, kb: Knowledge) -> int | None:
     t = toks[i]
     prev = toks[i - 1] if i > 0 else None
     nxt = toks[j] if j < n else None
+    if t.lower in PERIOD_FRACTIONS and prev is not None and prev.lower in kb.period_positions:
+        return j  # "the first half of 2017", "the final quarter": a part of a period, not a share
     if nxt is not None and num.value <= 12 and nxt.lower == "in" and j + 2 < n and toks[j + 1].lower == "the":
         if toks[j + 2].lower in {"morning", "afternoon", "evening"}:
             return j  # "at seven in the morning": a time of day
@@ -468,6 +471,7 @@ ERAS = frozenset({"ad", "bc", "bce", "ce", "a.d", "b.c"})
 PEOPLE_WORDS = frozenset("people persons residents families households".split())
 YEAR_PREPOSITIONS = frozenset("in since by until from before after".split())
 PARTITIVE_DETERMINERS = frozenset("the them those these".split())
+PERIOD_FRACTIONS = frozenset("half halves quarter quarters third thirds".split())
 CODE_CITATIONS = frozenset({"usc", "cfr", "u.s.c", "c.f.r"})
 
 

@@ -85,3 +85,15 @@ def test_a_half_after_a_word_of_position_is_a_part_of_a_period_not_a_share(text:
 def test_half_of_a_group_is_still_a_share() -> None:
     (c,) = numcheck.extract("Nearly half of the voters agree.")
     assert (c.kind, c.value) == ("percent", 50.0)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The suit is Case No. 12-3456 in the district court.",
+        "She returned to world No. 1 in the rankings.",
+        "The law, Act No. 51, takes effect in June.",
+    ],
+)
+def test_a_number_after_no_names_something(text: str) -> None:
+    assert numcheck.extract(text) == []

@@ -436,10 +436,17 @@ def _not_a_claim(tk: Tokenized, num: Number, kb: Knowledge) -> int | None:
             after = match_unit_after(tk, j, kb.units, False) if nxt is not None else None
             if after is None and not (nxt is not None and nxt.text == "%"):
                 return j
-        if prev is not None and (prev.text in {"#", "No", "no."} or prev.lower in kb.name_labels):
+        # "Case No. 10-2695", "Nos. 4 and 5": after "No." a number names something
+        sign = prev is not None and prev.text == "." and i > 1 and toks[i - 2].lower in {"no", "nos"}
+        if prev is not None and (
+            prev.text in {"#", "No", "no."} or prev.lower in kb.name_labels or (sign and tk.glued(i - 1))
+        ):
             after = match_unit_after(tk, j, kb.units, False) if nxt is not None else None
             if after is None and not (nxt is not None and nxt.text == "%"):
-                return j  # "Section 4 of the Act", "Line 28", "hull code 856": a label
+                k = j
+                while k + 1 < n and toks[k].text in {"-", "–"} and tk.glued(k) and toks[k + 1].kind == "num":
+                    k += 2  # "10-2695" is one label
+                return k  # "Section 4 of the Act", "Line 28", "hull code 856": a label
     elif t.text == "One" and prev is not None and prev.kind == "word" and prev.text[:1].isupper():
         return j  # "One" after a capitalised word is a name: "Capital One", "Formula One", "BBC One"
     elif (

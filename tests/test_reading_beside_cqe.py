@@ -97,3 +97,10 @@ def test_half_of_a_group_is_still_a_share() -> None:
 )
 def test_a_number_after_no_names_something(text: str) -> None:
     assert numcheck.extract(text) == []
+
+
+def test_a_figure_before_strong_counts_the_noun_after_it() -> None:
+    (c,) = numcheck.extract("The bloc sent a 4,000-strong force to the border.")
+    assert (c.value, c.kind, c.counts) == (4000, "count", "force")
+    (d,) = numcheck.extract("They watched the 20,000-strong seal colony on the island.")
+    assert d.counts == "colony"

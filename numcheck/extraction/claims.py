@@ -1893,6 +1893,34 @@ def _find_noun(tk: Tokenized, j: int, raw: Raw, kb: Knowledge) -> None:
         if (
             k == j + 1
             and fallback is None
+            and low == "strong"
+            and toks[j].text in {"-", "‐"}
+            and tk.glued(j)
+            and tk.glued(k)
+            and k + 1 < n
+            and toks[k + 1].text.isalpha()
+            and toks[k + 1].text.islower()
+            and toks[k + 1].sentence == t.sentence
+            and toks[k + 1].lower not in STOP_AFTER
+        ):
+            head = k + 1  # "a 5,000-strong force": a force of 5,000, counted by its noun
+            w2 = toks[k + 2] if k + 2 < n else None
+            if (
+                w2 is not None
+                and w2.text.isalpha()
+                and w2.text.islower()
+                and w2.sentence == t.sentence
+                and w2.lower not in STOP_AFTER
+                and w2.lower not in kb.common_verbs
+                and not w2.lower.endswith(("ed", "ing", "ly"))
+                and not toks[k + 1].lower.endswith("s")
+            ):
+                head = k + 2  # "the 23,000-strong security forces", "the 170,000-strong national police"
+            fallback = (head, head)
+            break
+        if (
+            k == j + 1
+            and fallback is None
             and toks[j].text in {"-", "‐"}
             and tk.glued(j)
             and tk.glued(k)

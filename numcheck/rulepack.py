@@ -80,6 +80,7 @@ class NounsFile(_Strict):
     one_of_idioms: list[str] = Field(default_factory=list)
     # nouns of ownership: after "a half" or "a quarter" the fraction is a share ("a quarter stake")
     share_nouns: list[str] = Field(default_factory=list)
+    period_positions: list[str] = Field(default_factory=list)
     age_words: list[str] = Field(default_factory=list)
     age_holders: list[str] = Field(default_factory=list)
     age_determiners: list[str] = Field(default_factory=list)

@@ -7,6 +7,8 @@ whose noun was named before.
 
 from __future__ import annotations
 
+import pytest
+
 import numcheck
 
 
@@ -66,3 +68,39 @@ def test_a_vague_amount_of_money_keeps_its_rate() -> None:
     assert (c.low, c.high, c.unit) == (1_000, 10_000, "USD/month")
     (c,) = numcheck.extract("Thousands of dollars were stolen from the till.")
     assert c.unit == "USD"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Sales fell in the first half of 2017.",
+        "Growth picked up in the second half of the year.",
+        "The back half of the season was poor.",
+    ],
+)
+def test_a_half_after_a_word_of_position_is_a_part_of_a_period_not_a_share(text: str) -> None:
+    assert numcheck.extract(text) == []
+
+
+def test_half_of_a_group_is_still_a_share() -> None:
+    (c,) = numcheck.extract("Nearly half of the voters agree.")
+    assert (c.kind, c.value) == ("percent", 50.0)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The suit is Case No. 12-3456 in the district court.",
+        "She returned to world No. 1 in the rankings.",
+        "The law, Act No. 51, takes effect in June.",
+    ],
+)
+def test_a_number_after_no_names_something(text: str) -> None:
+    assert numcheck.extract(text) == []
+
+
+def test_a_figure_before_strong_counts_the_noun_after_it() -> None:
+    (c,) = numcheck.extract("The bloc sent a 4,000-strong force to the border.")
+    assert (c.value, c.kind, c.counts) == (4000, "count", "force")
+    (d,) = numcheck.extract("They watched the 20,000-strong seal colony on the island.")
+    assert d.counts == "colony"

@@ -186,3 +186,13 @@ def test_an_amount_a_year_earlier_is_an_amount_then_not_a_rate() -> None:
     assert (c.surface, c.unit) == ("42.3 billion euros", "EUR")
     (r,) = numcheck.extract("The scheme costs $5 billion a year.")
     assert r.unit == "USD/year"
+
+
+def test_kb_is_the_kilobyte_as_mb_and_gb_are_the_megabyte_and_gigabyte() -> None:
+    units = [c.unit for c in numcheck.extract("The 500 KB file grew to 2 MB, then to 1 GB.")]
+    assert units == ["kilobyte", "megabyte", "gigabyte"]
+
+
+def test_the_drachma_is_greek_money() -> None:
+    (c,) = numcheck.extract("A coffee cost 300 drachmas in 1995.")
+    assert (c.kind, c.unit) == ("money", "GRD")

@@ -88,7 +88,8 @@ def scan(tk: Tokenized, kb: Knowledge) -> list[Raw]:
                 i = one.last + 1
                 continue
         if num is None or (num.words and num.first == num.last and t.lower == "half"):
-            half = _half_of(tk, i) if num is not None else None
+            after_position = i > 0 and toks[i - 1].lower in kb.period_positions  # "the first half of 2017"
+            half = _half_of(tk, i) if num is not None and not after_position else None
             if half is not None:
                 out.append(half)  # "half of the county": a share, as "a third of the country"
             i += 1  # a bare "half" ("half the soldiers") is a share without a figure
@@ -122,6 +123,8 @@ def _not_a_claim(tk: Tokenized, num: Number, kb: Knowledge) -> int | None:
     t = toks[i]
     prev = toks[i - 1] if i > 0 else None
     nxt = toks[j] if j < n else None
+    if t.lower in PERIOD_FRACTIONS and prev is not None and prev.lower in kb.period_positions:
+        return j  # "the first half of 2017", "the final quarter": a part of a period, not a share
     if nxt is not None and num.value <= 12 and nxt.lower == "in" and j + 2 < n and toks[j + 1].lower == "the":
         if toks[j + 2].lower in {"morning", "afternoon", "evening"}:
             return j  # "at seven in the morning": a time of day
@@ -433,10 +436,17 @@ def _not_a_claim(tk: Tokenized, num: Number, kb: Knowledge) -> int | None:
             after = match_unit_after(tk, j, kb.units, False) if nxt is not None else None
             if after is None and not (nxt is not None and nxt.text == "%"):
                 return j
-        if prev is not None and (prev.text in {"#", "No", "no."} or prev.lower in kb.name_labels):
+        # "Case No. 10-2695", "Nos. 4 and 5": after "No." a number names something
+        sign = prev is not None and prev.text == "." and i > 1 and toks[i - 2].lower in {"no", "nos"}
+        if prev is not None and (
+            prev.text in {"#", "No", "no."} or prev.lower in kb.name_labels or (sign and tk.glued(i - 1))
+        ):
             after = match_unit_after(tk, j, kb.units, False) if nxt is not None else None
             if after is None and not (nxt is not None and nxt.text == "%"):
-                return j  # "Section 4 of the Act", "Line 28", "hull code 856": a label
+                k = j
+                while k + 1 < n and toks[k].text in {"-", "–"} and tk.glued(k) and toks[k + 1].kind == "num":
+                    k += 2  # "10-2695" is one label
+                return k  # "Section 4 of the Act", "Line 28", "hull code 856": a label
     elif t.text == "One" and prev is not None and prev.kind == "word" and prev.text[:1].isupper():
         return j  # "One" after a capitalised word is a name: "Capital One", "Formula One", "BBC One"
     elif (
@@ -468,6 +478,7 @@ ERAS = frozenset({"ad", "bc", "bce", "ce", "a.d", "b.c"})
 PEOPLE_WORDS = frozenset("people persons residents families households".split())
 YEAR_PREPOSITIONS = frozenset("in since by until from before after".split())
 PARTITIVE_DETERMINERS = frozenset("the them those these".split())
+PERIOD_FRACTIONS = frozenset("half halves quarter quarters third thirds".split())
 CODE_CITATIONS = frozenset({"usc", "cfr", "u.s.c", "c.f.r"})
 
 
@@ -1879,6 +1890,34 @@ def _find_noun(tk: Tokenized, j: int, raw: Raw, kb: Knowledge) -> None:
             break
         if (low,) in kb.cue_verbs and not low.endswith(("s", "ed")):
             break  # "one MP told reporters"; not "5,000 recorded deaths", "three reports"
+        if (
+            k == j + 1
+            and fallback is None
+            and low == "strong"
+            and toks[j].text in {"-", "‐"}
+            and tk.glued(j)
+            and tk.glued(k)
+            and k + 1 < n
+            and toks[k + 1].text.isalpha()
+            and toks[k + 1].text.islower()
+            and toks[k + 1].sentence == t.sentence
+            and toks[k + 1].lower not in STOP_AFTER
+        ):
+            head = k + 1  # "a 5,000-strong force": a force of 5,000, counted by its noun
+            w2 = toks[k + 2] if k + 2 < n else None
+            if (
+                w2 is not None
+                and w2.text.isalpha()
+                and w2.text.islower()
+                and w2.sentence == t.sentence
+                and w2.lower not in STOP_AFTER
+                and w2.lower not in kb.common_verbs
+                and not w2.lower.endswith(("ed", "ing", "ly"))
+                and not toks[k + 1].lower.endswith("s")
+            ):
+                head = k + 2  # "the 23,000-strong security forces", "the 170,000-strong national police"
+            fallback = (head, head)
+            break
         if (
             k == j + 1
             and fallback is None

@@ -35,6 +35,7 @@ class Knowledge:
     noun_max: int
     people_kinds: set[str]
     pound_money_words: set[str]  # words before a figure that make 'pounds' money
+    period_positions: set[str]  # 'the first half', 'the final quarter': a part of a period
     not_counted: set[str]
     one_of_idioms: set[str]
     age_words: set[str]
@@ -135,6 +136,7 @@ def _knowledge(key: int, pack: RulePack) -> Knowledge:
         noun_max=max((len(p) for p in nouns), default=1),
         people_kinds=set(pack.nouns.people_kinds),
         pound_money_words={w.lower() for w in pack.units.pound_as_money_after},
+        period_positions={w.lower() for w in pack.nouns.period_positions},
         not_counted={w.lower() for w in pack.nouns.not_counted},
         one_of_idioms={w.lower() for w in pack.nouns.one_of_idioms},
         age_words={w.lower() for w in pack.nouns.age_words},

@@ -99,8 +99,8 @@ def test_a_cue_glued_to_a_prefix_or_after_a_number_is_not_a_cue() -> None:
 
 
 def test_an_open_bracket_does_not_end_a_name() -> None:
-    text = "The International Monetary Fund (IMF) has insisted only 1.5 percent is feasible."
-    assert source_of(text, "1.5 percent") == "The International Monetary Fund"
+    text = "The World Bank (WB) has insisted only 2.5 percent growth is possible."
+    assert source_of(text, "2.5 percent") == "The World Bank"
 
 
 # ---------------------------------------------------------------- finding verbs
@@ -253,8 +253,8 @@ def test_added_before_an_amount_is_a_change_not_a_cue() -> None:
 
 
 def test_a_cue_word_after_its_adjective_is_a_noun() -> None:
-    text = "The minister said the last audited reports showed a loss of 1 million."
-    assert source_of(text, "1 million") == "The minister"
+    text = "The treasurer said the last audited reports showed a deficit of 1 million."
+    assert source_of(text, "1 million") == "The treasurer"
 
 
 def test_a_description_of_any_kind_stands_for_the_organisation_named_before_it() -> None:
@@ -308,10 +308,10 @@ def test_a_law_a_rule_or_a_holy_book_is_not_a_speaker(law: str) -> None:
 
 def test_documents_of_this_and_other_cases_are_one_source() -> None:
     text = (
-        "According to documents filed in this and other cases, the clinic billed 4,000 tests it "
-        "never ran."
+        "According to records filed in this and other suits, the lab billed 4,000 scans it "
+        "never did."
     )
-    assert source_of(text, "4,000") == "documents filed in this and other cases"
+    assert source_of(text, "4,000") == "records filed in this and other suits"
 
 
 @pytest.mark.parametrize(
@@ -399,7 +399,7 @@ def test_a_quotation_after_a_paragraph_break_is_not_the_last_speakers() -> None:
 
 def test_there_were_reports_with_no_one_named_ends_a_speakers_run() -> None:
     text = (
-        "Dr Ana Ruiz told the paper that 40 people had been harassed. As of Tuesday there had been "
+        "Dr Ana Ruiz told the paper that 40 people had been harassed. By Monday there had been "
         "reports of travellers turned away in several countries."
     )
     assert source_of(text, "40") == "Ana Ruiz"
@@ -408,16 +408,16 @@ def test_there_were_reports_with_no_one_named_ends_a_speakers_run() -> None:
 
 def test_a_cue_inside_a_relative_clause_does_not_reach_back_to_the_figures_before_it() -> None:
     text = (
-        "Including Mr Hale, 38 people have pleaded guilty in the fraud, which its organizers have "
+        "Counting Mr Hale, 27 people have admitted their part in the fraud, which its organizers have "
         "admitted involved millions of dollars."
     )
-    assert source_of(text, "38") is None
+    assert source_of(text, "27") is None
     assert source_of(text, "millions of dollars") == "its organizers"
 
 
 def test_a_cue_after_a_relative_clause_closed_by_a_comma_still_covers_the_figure() -> None:
     text = (
-        "Snow fell at 2 to 4 inches per hour, which could cause whiteouts, according to ABC News "
-        "meteorologists."
+        "Rain fell at 1 to 3 inches per hour, which could flood roads, according to county "
+        "forecasters."
     )
-    assert source_of(text, "2 to 4 inches per hour") == "ABC News meteorologists"
+    assert source_of(text, "1 to 3 inches per hour") == "county forecasters"

@@ -151,7 +151,7 @@ def _two_voices(sa: str | None, sb: str | None, generic: set[str]) -> bool:
 
 
 def _abbreviates(short: str, long: str) -> bool:
-    """Is `short` the initials of `long` ("nhfpc", "national health and family planning commission"):
+    """Is `short` the initials of `long` ("nwsa", "national water and sewerage authority"):
     one organisation, named in full and by its abbreviation?"""
     words = [w for w in long.split() if w not in {"and", "of", "the", "for", "on", "de", "&"}]
     return " " not in short and len(short) >= 2 and len(words) >= 2 and "".join(w[0] for w in words) == short

@@ -1915,7 +1915,7 @@ def _find_noun(tk: Tokenized, j: int, raw: Raw, kb: Knowledge) -> None:
                 and not w2.lower.endswith(("ed", "ing", "ly"))
                 and not toks[k + 1].lower.endswith("s")
             ):
-                head = k + 2  # "the 23,000-strong security forces", "the 170,000-strong national police"
+                head = k + 2  # "the 23,000-strong security forces", "the 90,000-strong city police"
             fallback = (head, head)
             break
         if (

@@ -233,7 +233,7 @@ def _person_names(tk: Tokenized) -> dict[str, str]:
                 and not any(t.lower in MONTHS or t.lower in WEEKDAYS for t in run)
                 and run[0].lower not in FUNCTION  # "More Cypriots", "The Greens": not a person
             ):
-                # "Prime Minister Mark Rutte's party": the name is "Mark Rutte"
+                # "Prime Minister Jan Berg's party": the name is "Jan Berg"
                 surname = _unpossessed(run[-1].text)
                 full = _name_text(run)
                 full = full[: len(full) - (len(run[-1].text) - len(surname))]
@@ -344,12 +344,12 @@ def _clean_source(
     ):
         words = words[:-1]
     brackets = [w.text for w in words if w.text in {"(", ")"}]
-    if brackets and brackets[0] == ")":  # "(16.12.2016) Tehran has claimed": what follows the bracket
+    if brackets and brackets[0] == ")":  # "(01.02.2019) Ministers have said": what follows the bracket
         opening = next((n for n, w in enumerate(words) if w.text == "("), len(words))
         words = words[max(n for n, w in enumerate(words[:opening]) if w.text == ")") + 1 :]
         brackets = [w.text for w in words if w.text in {"(", ")"}]
     if brackets == ["("]:
-        # "the International Monetary Fund (IMF) has insisted": the name before its abbreviation
+        # "the World Bank (WB) has insisted": the name before its abbreviation
         words = words[: [w.text for w in words].index("(")]
     # an appositive between dashes names the source: "The report from a group of firms - the
     # Green Building Council - says"
@@ -523,7 +523,7 @@ def _sentence_sources(tk: Tokenized, kb: Knowledge, names: dict[str, str]) -> li
                         if w.lower == "and"
                         and n + 1 < len(words)
                         and words[n + 1].text.islower()
-                        and words[n + 1].lower != "other"  # "documents filed in this and other cases"
+                        and words[n + 1].lower != "other"  # "records filed in this and other suits"
                     ),
                     None,
                 )
@@ -651,7 +651,7 @@ def _sentence_sources(tk: Tokenized, kb: Knowledge, names: dict[str, str]) -> li
                 and _same_kind(src, last_org[0], kb)
                 and not _other_organisation(toks, last_org, att.first if att.first >= 0 else att.cue_index)
             ):
-                # "UNICEF warned ... the UN children's agency said": the organisation named before
+                # "The WMO warned ... the UN weather agency said": the organisation named before
                 src = last_org[0]
                 att = Attribution(att.cue_index, src, att.cue, att.first, att.last, att.after_and)
             elif _organisation_name(src, names) and att.first >= 0:
@@ -848,7 +848,7 @@ def _document_before(toks: list[Token], a: int, i: int, kb: Knowledge) -> bool:
         ):
             return True
         if (toks[k].lower,) in kb.cue_verbs or toks[k].lower in SUBORDINATORS:
-            return False  # "NHS England announced a review after local bosses identified"
+            return False  # "The regulator announced an inquiry after inspectors identified"
         k, seen = k - 1, seen + 1
     return False
 
@@ -1132,15 +1132,15 @@ def _subject_source(
     ands = [n for n, w in enumerate(words) if w.lower == "and"]
     joined = bool(ands) and ands[-1] + 1 < len(words) and _joined_names(words, ands[-1])
     if joined and _clean_source(words, tk, names, kb) is None:
-        # two names too long to give as one: the first ("Assistant Attorney General Ann Lee of the
-        # Civil Division and U.S. Attorney Bo Chen announced"), else the second
+        # two names too long to give as one: the first ("Director Ann Lee of the city's
+        # housing office and Commissioner Bo Chen announced"), else the second
         first_name = words[: ands[-1]]
         words = first_name if _clean_source(first_name, tk, names, kb) else words[ands[-1] + 1 :]
     cut = len(words) > 6 and bool(ands) and ands[-1] + 1 < len(words) and not joined
     if cut:
         words = words[ands[-1] + 1 :]  # "85% were in favour and on Friday the government announced"
     respondents = bool(words) and _share_of_people(words, kb)
-    if respondents:  # "a 2016 poll in which 81 percent of those asked said": the poll's figures, not theirs
+    if respondents:  # "a 2019 poll in which 63 percent of those asked said": the poll's figures, not theirs
         src = _survey_named(tk, a, k, names, kb)
     else:
         src = _clean_source(words, tk, names, kb) if words else None
@@ -1207,7 +1207,7 @@ def _survey_named(
     tk: Tokenized, a: int, k: int, names: dict[str, str], kb: Knowledge
 ) -> tuple[str, int, int] | None:
     """The poll, survey or study named in the sentence before token k, its respondents' subject
-    ("a 2016 Gallup poll in which 81 percent said", "In the survey, 40 percent said"), when
+    ("a 2019 poll in which 63 percent said", "In the survey, 40 percent said"), when
     there is one."""
     toks = tk.tokens
     verbs = _first_words(kb.cue_verbs)
@@ -1262,8 +1262,8 @@ def _adjective_after_number(toks: list[Token], i: int, verb: int, b: int, kb: Kn
 
 
 def _joined_names(words: list[Token], at: int) -> bool:
-    """Are the words either side of the "and" at `at` two names ("the Environmental Protection
-    Agency and the Justice Department announced"): one source named twice over, not a clause?"""
+    """Are the words either side of the "and" at `at` two names ("the Forest Service and the
+    Interior Department announced"): one source named twice over, not a clause?"""
     return _name_like(words[:at]) and _name_like(words[at + 1 :])
 
 
@@ -1288,7 +1288,7 @@ def _coordinated_subject(
     words: list[Token] = []
     for t in toks[a:i]:
         if t.text == "," and words and words[0].lower in FRONTED_PREPOSITIONS:
-            words = []  # "At the time, the prime minister called for ... and stated": after the phrase
+            words = []  # "At that point, the governor asked for ... and stated": after the phrase
             continue
         if t.lower in VERB_AFTER_SUBJECT or t.text in SUBJECT_BOUNDARY or t.lower in SUBJECT_BOUNDARY:
             break
@@ -1479,7 +1479,7 @@ RELATIVES = {"which", "who", "whom", "whose"}
 
 def _relative_between(tk: Tokenized, a: int, b: int) -> bool:
     """Does a relative clause opened by ", which" or ", who" between tokens a and b run on to b
-    (no comma closing it first)? A cue in it ("38 people have pleaded guilty in the scheme, which
+    (no comma closing it first)? A cue in it ("27 people have admitted their part in the fraud, which
     its organizers have admitted ...") speaks of what the clause is about, not of the figures
     before it."""
     toks = tk.tokens

@@ -582,7 +582,7 @@ class _Reader:
                 continue
             # the noun right after "of the" ("two of the young girls", "one of the first" name none)
             counted = singular_noun(noun[0])
-            if p.counts and singular_noun(p.counts.split()[-1]) != counted:
+            if p.counts and not _counts_noun(p, counted):
                 continue
             if k + 1 < len(cs) and cs[k + 1].sentence == p.sentence and self.gap(p, cs[k + 1]) == list(hit):
                 continue  # "two of the three girls": read with its whole named next
@@ -594,8 +594,7 @@ class _Reader:
                     for c in reversed(cs[:k])
                     if p.sentence - 2 <= c.sentence <= p.sentence
                     and c.kind == "count"
-                    and c.counts is not None
-                    and singular_noun(c.counts.split()[-1]) == counted
+                    and _counts_noun(c, counted)
                     and (c.value or 0) >= 2  # "One nurse said ... Two of the nurses": no group of one
                     and not c.partitive
                     and _usable(c)
@@ -615,7 +614,7 @@ class _Reader:
         the counts are shared out ("each", "others": rules/relations.yaml charges.not_with)."""
         cue = self.charge_documents
         for k, w in enumerate(self.claims):
-            if w.kind != "count" or not w.counts or singular_noun(w.counts.split()[-1]) != "count":
+            if w.kind != "count" or not _counts_noun(w, "count"):
                 continue
             after = tuple(words(self.text[w.end : w.end + 60]))
             if after[:2] != ("-", "count") or not any(after[2 : 2 + len(h)] == h for h in cue):
@@ -627,7 +626,7 @@ class _Reader:
             for c in self.claims[k + 1 :]:
                 if c.sentence != w.sentence:
                     break
-                if c.kind != "count" or not c.counts or singular_noun(c.counts.split()[-1]) != "count":
+                if c.kind != "count" or not _counts_noun(c, "count"):
                     break
                 parts.append(c)
             if len(parts) >= 2 and "with" in self.gap(w, parts[0]):
@@ -1085,8 +1084,7 @@ class _Reader:
 
     def _a_change(self, c: Claim) -> bool:
         """'rose 3%', 'by 3%', 'from 3%': the amount of a change ('rose to 3%' is a level)."""
-        b = self.before(c, 1)
-        return bool(b) and (b[-1] in self.up or b[-1] in self.down or b[-1] in {"from", "by"})
+        return self._changing(c) and self.before(c, 1) != ["to"]
 
     def _comparison_cue(
         self, ws: list[str]
@@ -1359,6 +1357,11 @@ class _Reader:
             flip = {"increase": "decrease", "decrease": "increase"}
             direction, also = flip.get(direction or ""), flip.get(also or "")  # a rank rises as it falls
         self.out.changes.append(Change(old, new, direction, also, tuple(stated), factor, factor_word, bound))
+
+
+def _counts_noun(c: Claim, noun: str) -> bool:
+    """Does c count `noun` (the last word of its counted noun, singular: "felony counts" count)?"""
+    return c.counts is not None and singular_noun(c.counts.split()[-1]) == noun
 
 
 def _dashes(ws: list[str]) -> list[str]:

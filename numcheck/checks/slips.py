@@ -34,8 +34,14 @@ def could_slip(a: Claim, b: Claim, near: float, powers: Iterable[int]) -> bool:
     if da and db and len(da) == len(db) and da != db:
         if sorted(da) == sorted(db) or sum(x != y for x, y in zip(da, db, strict=True)) == 1:
             return True
+    return _power_of_ten(pa, pb) in set(powers)
+
+
+def _power_of_ten(pa: float, pb: float) -> int | None:
+    """k when one positive value is 10**k (k >= 1) times the other, to POWER_EXACT; else None."""
     r = math.log10(max(pa, pb) / min(pa, pb))
-    return any(abs(r - k) < POWER_EXACT for k in powers)
+    k = round(r)
+    return k if k >= 1 and abs(r - k) < POWER_EXACT else None
 
 
 def likely_slip(a: Claim, b: Claim) -> str | None:
@@ -58,9 +64,8 @@ def likely_slip(a: Claim, b: Claim) -> str | None:
         return "digits transposed"
     pa, pb = point(a), point(b)
     if pa and pb and pa > 0 and pb > 0:
-        r = math.log10(max(pa, pb) / min(pa, pb))
-        k = round(r)
-        if k >= 1 and abs(r - k) < POWER_EXACT:
+        k = _power_of_ten(pa, pb)
+        if k is not None:
             if k % 3 == 0:
                 return (
                     "a factor of 1,000 (thousand/million/billion/trillion)"

@@ -123,8 +123,6 @@ def _not_a_claim(tk: Tokenized, num: Number, kb: Knowledge) -> int | None:
     t = toks[i]
     prev = toks[i - 1] if i > 0 else None
     nxt = toks[j] if j < n else None
-    if t.lower in PERIOD_FRACTIONS and prev is not None and prev.lower in kb.period_positions:
-        return j  # "the first half of 2017", "the final quarter": a part of a period, not a share
     if nxt is not None and num.value <= 12 and nxt.lower == "in" and j + 2 < n and toks[j + 1].lower == "the":
         if toks[j + 2].lower in {"morning", "afternoon", "evening"}:
             return j  # "at seven in the morning": a time of day
@@ -478,7 +476,6 @@ ERAS = frozenset({"ad", "bc", "bce", "ce", "a.d", "b.c"})
 PEOPLE_WORDS = frozenset("people persons residents families households".split())
 YEAR_PREPOSITIONS = frozenset("in since by until from before after".split())
 PARTITIVE_DETERMINERS = frozenset("the them those these".split())
-PERIOD_FRACTIONS = frozenset("half halves quarter quarters third thirds".split())
 CODE_CITATIONS = frozenset({"usc", "cfr", "u.s.c", "c.f.r"})
 
 

@@ -35,7 +35,7 @@ class Knowledge:
     noun_max: int
     people_kinds: set[str]
     pound_money_words: set[str]  # words before a figure that make 'pounds' money
-    period_positions: set[str]  # 'the first half', 'the final quarter': a part of a period
+    period_positions: set[str]  # 'the first half of 2017': a part of a period, not a share
     not_counted: set[str]
     one_of_idioms: set[str]
     age_words: set[str]

@@ -330,6 +330,7 @@ class _Reader:
         self.compare_before = {w for p in cmp.before for w in words(p)}
         self.above = _phrases(cmp.above)
         self.below = _phrases(cmp.below)
+        self.after_comma = set(_phrases(cmp.after_comma))
         self.out = Relations()
 
     # ------------------------------------------------------------ text around figures
@@ -1115,6 +1116,8 @@ class _Reader:
             noun, qualifiers = lead[: max(comma, 0)], lead[comma + 1 :]
             if len(noun) > 2 or any(w not in self.compare_before for w in qualifiers):
                 return None
+            if comma < 0 and order in self.after_comma:
+                return None  # "eight points lower than 88%": a difference, not a level
             return qualifiers, order, larger, factor
         return None
 

@@ -299,6 +299,7 @@ class ComparisonCues(_Strict):
     before: list[str] = Field(default_factory=list)
     above: list[str] = Field(default_factory=list)
     below: list[str] = Field(default_factory=list)
+    after_comma: list[str] = Field(default_factory=list)
 
 
 class RelationsFile(_Strict):

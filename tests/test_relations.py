@@ -556,6 +556,16 @@ def test_a_part_naming_after_of_the_the_noun_a_count_before_it_counts() -> None:
             "The village now has 1,200 homes, three times the 400 it had in 1990.",
             "700 is 1.8 times 400, not three times",
         ),
+        (
+            "Factory orders reached 48.2 in June, lower than the 47.5 in May.",
+            "Factory orders reached 46.9 in June, lower than the 47.5 in May.",
+            "48.2 is larger than 47.5, not lower than it",
+        ),
+        (
+            "Rents in the old town average $1,450, much higher than the $1,920 by the river.",
+            "Rents in the old town average $2,450, much higher than the $1,920 by the river.",
+            "$1,450 is smaller than $1,920, not higher than it",
+        ),
     ],
 )
 def test_two_figures_compared_must_stand_as_the_words_say(wrong: str, right: str, said: str) -> None:
@@ -568,6 +578,8 @@ def test_what_is_not_a_comparison_of_two_figures() -> None:
     assert found("Shares rose 3% ahead of the 5% gain analysts had forecast.") == []
     assert found("The club sold 3,000 tickets ahead of the 5,000 seats it must fill.") == []
     assert found("The party won 41 seats out of a total 19, ahead of its rival with 30 seats.") == []
+    # straight after a figure, "lower than" makes that figure a difference, not a level
+    assert found("Turnout was 71%, six percent lower than the 77% of the last vote.") == []
     # rounding: "ahead" on equal rounded figures is not a contradiction
     assert found("The Greens are on 14%, narrowly ahead of Labour on 14%.") == []
 

@@ -311,6 +311,8 @@ class _Reader:
         self.inc_nouns = _phrases(r.change.nouns.increase)
         self.dec_nouns = _phrases(r.change.nouns.decrease)
         self.froms = _phrases(r.change.from_)
+        self.stated_from = _phrases(r.change.stated_from)
+        self.old_words = {w for p in r.change.old_words for w in words(p)}
         self.up = {w for p in r.change.up for w in words(p)}
         self.down = {w for p in r.change.down for w in words(p)}
         self.factors = r.change.factors
@@ -1218,6 +1220,48 @@ class _Reader:
                 j,
             )
 
+    def _amount_of(self, d: Claim, c: Claim) -> bool:
+        """Can d be the amount of a change in c: one currency, one unit, or counts of one kind
+        ("rose by 13 to 45 from 32"; "up $300 million from $2.1 billion")."""
+        if d.kind == "money":
+            return c.kind == "money" and d.unit == c.unit
+        if d.kind == "quantity":
+            return c.kind == "quantity" and d.unit == c.unit
+        return d.kind in {"count", "number"} and c.kind in {"count", "number"} and compatible(d, c, self.people)
+
+    def read_change_stated_from(self) -> None:
+        """'$5 billion, down 10% from $5.6 billion'; '4,100, up 600 on 3,500 in 2020': a figure, then
+        up or down, the change and the old figure (rules/relations.yaml change.stated_from)."""
+        cs = self.real
+        known = {(ch.old.claim.id, ch.new.claim.id) for ch in self.out.changes}
+        for k in range(1, len(cs) - 1):
+            new, said, old = cs[k - 1], cs[k], cs[k + 1]
+            if not new.sentence == said.sentence == old.sentence:
+                continue
+            if not (_usable(new) and _usable(old) and _usable(said)) or (new.id, old.id) in known:
+                continue
+            g = self.strip_hedge(self.gap(new, said))
+            if g[-1:] == ["by"]:
+                g = g[:-1]
+            noun = g[:-2]  # "2,350 members, down 300": the new figure's own noun may come first
+            if g[-2:] not in ([",", "up"], [",", "down"]) or len(noun) > 3:
+                continue
+            if any(not w.isalpha() or w in self.noun_stops or w in self.up or w in self.down for w in noun):
+                continue
+            after = self.strip_hedge(self.gap(said, old))
+            hit = next((h for h in self.stated_from if tuple(after[: len(h)]) == h), None)
+            if hit is None or not set(after[len(hit) :]) <= self.old_words:
+                continue
+            if not compatible(new, old, self.people) or (new.kind == old.kind == "quantity" and new.unit != old.unit):
+                continue
+            if not (said.kind in {"percent", "percentage_point"} or self._amount_of(said, new)):
+                continue
+            if self.ranks & set(self.sentence_head(new)):
+                continue  # a rank's direction runs the other way
+            direction = "increase" if g[-1] == "up" else "decrease"
+            a, b = self.converted(old), self.converted(new)
+            self.out.changes.append(Change(_figure(a), _figure(b), direction, None, (said,)))
+
     def read_change_to_after(self) -> None:
         """'5.2 million are served a year, and that could rise to 7 million': the figure before
         a direction word and 'to' in one sentence, joined to it by a clause that only names it
@@ -1272,12 +1316,12 @@ class _Reader:
         if (
             prev is not None
             and prev.sentence == first.sentence
-            and prev.kind in {"percent", "percentage_point"}
+            and (prev.kind in {"percent", "percentage_point"} or self._amount_of(prev, first))
         ):
             g = self.strip_hedge(self.gap(prev, first))
             pb = self.strip_hedge(self.before(prev, 2))
             if (
-                g in (["to"], ["from"])
+                g in (["to"], ["from"], [",", "from"])
                 and pb
                 and (pb[-1] in self.up or pb[-1] in self.down or pb[-1] == "by")
             ):
@@ -1462,6 +1506,7 @@ def read_relations(text: str, claims: list[Claim], pack: RulePack) -> Relations:
     r.read_same_total()
     r.read_poll()
     r.read_changes()
+    r.read_change_stated_from()
     r.read_change_to_after()
     r.read_comparisons()
     return r.out

@@ -283,6 +283,8 @@ class ChangeCues(_Strict):
     fold: list[str] = Field(default_factory=list)
     to_after_joins: list[str] = Field(default_factory=list)
     to_after_words: list[str] = Field(default_factory=list)
+    stated_from: list[str] = Field(default_factory=list)
+    old_words: list[str] = Field(default_factory=list)
     factor_tolerance: float = Field(0.1, ge=0, le=1, allow_inf_nan=False)
 
 

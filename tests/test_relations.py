@@ -169,6 +169,28 @@ def test_a_stated_change_before_the_figures() -> None:
     assert found("Profits rose 14% to $2.4bn from $2.1bn.") == []
 
 
+def test_a_figure_then_up_or_down_by_a_stated_change_from_the_old_one() -> None:
+    assert message("Imports came to $7.2 billion, up 20% from $6.4 billion.") == (
+        "from $6.4 billion to $7.2 billion is a rise of 12%, not 20%"
+    )
+    assert found("Imports came to $7.2 billion, up 12.5% from $6.4 billion.") == []
+    # the direction word must hold too, and an amount is recomputed like a percentage
+    assert message("Imports came to $5.9 billion, up 8% from last year's $6.4 billion.") == (
+        "from $6.4 billion to $5.9 billion is a fall, not a rise"
+    )
+    assert message("The club has 2,350 members, down 400 on 2,650 a year earlier.") == (
+        "from 2,650 to 2,350 is a fall of 300, not 400"
+    )
+    assert found("The club has 2,350 members, down 300 on 2,650 a year earlier.") == []
+
+
+def test_a_stated_amount_or_a_comma_before_the_figures_of_a_change() -> None:
+    assert message("The count of open cases rose by 14 to 61 from 49.") == "from 49 to 61 is a rise of 12, not 14"
+    assert found("The count of open cases rose by 12 to 61 from 49.") == []
+    assert message("Fees went up by 30 percent, from $250 to $300.") == "from $250 to $300 is a rise of 20%, not 30 percent"
+    assert found("Fees went up by 20 percent, from $250 to $300.") == []
+
+
 def test_a_fall_that_is_a_rise() -> None:
     assert (
         message("Unemployment fell to 5.2% from 4.8% in March.") == "from 4.8% to 5.2% is a rise, not a fall"

@@ -1227,7 +1227,8 @@ class _Reader:
             return c.kind == "money" and d.unit == c.unit
         if d.kind == "quantity":
             return c.kind == "quantity" and d.unit == c.unit
-        return d.kind in {"count", "number"} and c.kind in {"count", "number"} and compatible(d, c, self.people)
+        counts = {"count", "number"}
+        return d.kind in counts and c.kind in counts and compatible(d, c, self.people)
 
     def read_change_stated_from(self) -> None:
         """'$5 billion, down 10% from $5.6 billion'; '4,100, up 600 on 3,500 in 2020': a figure, then
@@ -1252,7 +1253,9 @@ class _Reader:
             hit = next((h for h in self.stated_from if tuple(after[: len(h)]) == h), None)
             if hit is None or not set(after[len(hit) :]) <= self.old_words:
                 continue
-            if not compatible(new, old, self.people) or (new.kind == old.kind == "quantity" and new.unit != old.unit):
+            if not compatible(new, old, self.people):
+                continue
+            if new.kind == old.kind == "quantity" and new.unit != old.unit:
                 continue
             if not (said.kind in {"percent", "percentage_point"} or self._amount_of(said, new)):
                 continue

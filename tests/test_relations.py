@@ -185,9 +185,13 @@ def test_a_figure_then_up_or_down_by_a_stated_change_from_the_old_one() -> None:
 
 
 def test_a_stated_amount_or_a_comma_before_the_figures_of_a_change() -> None:
-    assert message("The count of open cases rose by 14 to 61 from 49.") == "from 49 to 61 is a rise of 12, not 14"
+    assert message("The count of open cases rose by 14 to 61 from 49.") == (
+        "from 49 to 61 is a rise of 12, not 14"
+    )
     assert found("The count of open cases rose by 12 to 61 from 49.") == []
-    assert message("Fees went up by 30 percent, from $250 to $300.") == "from $250 to $300 is a rise of 20%, not 30 percent"
+    assert message("Fees went up by 30 percent, from $250 to $300.") == (
+        "from $250 to $300 is a rise of 20%, not 30 percent"
+    )
     assert found("Fees went up by 20 percent, from $250 to $300.") == []
 
 

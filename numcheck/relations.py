@@ -311,6 +311,7 @@ class _Reader:
         self.inc_nouns = _phrases(r.change.nouns.increase)
         self.dec_nouns = _phrases(r.change.nouns.decrease)
         self.froms = _phrases(r.change.from_)
+        self.total_follows = _phrases(r.parts.total_follows)
         self.stated_from = _phrases(r.change.stated_from)
         self.old_words = {w for p in r.change.old_words for w in words(p)}
         self.up = {w for p in r.change.up for w in words(p)}
@@ -748,10 +749,11 @@ class _Reader:
         for k in range(2, len(cs)):
             w = cs[k]
             g = self.strip_hedge(self.gap(cs[k - 1], w))
-            hit = _ends_with(g, self.total_after)
+            before = _ends_with(g, self.total_after)
+            hit = before or self._total_follows(w)
             if hit is None or cs[k - 1].sentence != w.sentence or not self.whole_ok(w):
                 continue
-            head = g[: len(g) - len(hit)]
+            head = g[: len(g) - len(hit)] if before else g
             if not head or head[-1] not in {",", "—", "–", "("} or len(head) > 4:
                 continue
             parts = [cs[k - 1]]
@@ -761,6 +763,18 @@ class _Reader:
                 parts.insert(0, c)
             if len(parts) >= 2 and all(compatible(w, p, self.people) for p in parts):
                 self.add_parts(w, parts, True, True, " ".join(hit))
+
+    def _total_follows(self, w: Claim) -> tuple[str, ...] | None:
+        """'156 people in all': the words after w (past its noun) that make it a total."""
+        after = self.after(w, 6)
+        for skip in range(3):
+            rest = after[skip:]
+            hit = next((h for h in self.total_follows if tuple(rest[: len(h)]) == h), None)
+            if hit is not None:
+                return hit
+            if not rest or not rest[0].isalpha() or rest[0] in self.noun_stops:
+                return None
+        return None
 
     def read_remaining(self) -> None:
         """'Wind 31.1%, solar 12.1%, biomass 8.4% and the remaining 4.4%' against the total share
@@ -1067,7 +1081,7 @@ class _Reader:
             ws = self.gap(a, b)
             if HARD_STOPS & set(ws) or BRACKETS & set(ws) or len(ws) > 3 + COMPARE_WORDS:
                 continue
-            found = self._comparison_cue(ws)
+            found = self._comparison_cue(ws, "/" in (a.unit or ""))
             if found is None:
                 continue
             lead, words_, larger, factor = found
@@ -1090,9 +1104,10 @@ class _Reader:
         return self._changing(c) and self.before(c, 1) != ["to"]
 
     def _comparison_cue(
-        self, ws: list[str]
+        self, ws: list[str], rate: bool = False
     ) -> tuple[list[str], tuple[str, ...], bool | None, float | None] | None:
-        """(the words before the cue, the cue, an order, a factor) in the words between two figures."""
+        """(the words before the cue, the cue, an order, a factor) in the words between two figures
+        (rate: the first figure is a rate, whose 'a day' may follow its noun)."""
         for i in range(min(7, len(ws))):
             rest = ws[i:]
             order = next((h for h in self.ahead if tuple(rest[: len(h)]) == h), None)
@@ -1116,6 +1131,8 @@ class _Reader:
             # the first figure's noun, a comma, then qualifying words: "times revenue, more than"
             comma = lead.index(",") if "," in lead else -1
             noun, qualifiers = lead[: max(comma, 0)], lead[comma + 1 :]
+            if rate and noun[-2:-1] in (["a"], ["an"], ["per"], ["each"], ["every"]):
+                noun = noun[:-2]  # "60,000 riders a day, twice the 20,000"
             if len(noun) > 2 or any(w not in self.compare_before for w in qualifiers):
                 return None
             if comma < 0 and order in self.after_comma:
@@ -1324,7 +1341,7 @@ class _Reader:
             g = self.strip_hedge(self.gap(prev, first))
             pb = self.strip_hedge(self.before(prev, 2))
             if (
-                g in (["to"], ["from"], [",", "from"])
+                g in (["to"], ["from"], [",", "from"], [",", "to"])
                 and pb
                 and (pb[-1] in self.up or pb[-1] in self.down or pb[-1] == "by")
             ):
@@ -1346,8 +1363,8 @@ class _Reader:
                 direction = "increase"
             elif direction is None and governs and w in self.down:
                 direction = "decrease"
-            if w in {".", ";", ":", ","}:
-                break  # a word before a comma belongs to another clause
+            if w in {".", ";", ":", ","} and not (w == "," and before[i + 1 :] in (["to"], ["from"])):
+                break  # a word before a comma belongs to another clause ("tripled, to 9,000" is one)
         # "12-fold": a number claim right before "-fold"
         for c in self.real[max(0, kf - 3) : kf]:
             if (

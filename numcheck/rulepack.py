@@ -249,6 +249,7 @@ class PartsCues(_Strict):
     rebase_whole: list[str] = Field(default_factory=list)
     complete: list[str] = Field(default_factory=list)
     total_after: list[str] = Field(default_factory=list)
+    total_follows: list[str] = Field(default_factory=list)
     remaining: list[str] = Field(default_factory=list)
     toll: list[str] = Field(default_factory=list)
     among: list[str] = Field(default_factory=list)

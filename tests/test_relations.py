@@ -236,6 +236,24 @@ def test_a_change_restated_from_the_sentence_before() -> None:
     assert found("Revenue reached $1.6 trillion last year. That's up from $1.4 trillion in 2015.") == []
 
 
+def test_a_total_after_its_parts_named_by_the_words_that_follow_it() -> None:
+    assert message("The ferry carried 143 passengers and eight crew, 149 people in all.") == (
+        "the parts 143 + eight add up to 151, not 149"
+    )
+    assert found("The ferry carried 143 passengers and six crew, 149 people in all.") == []
+    assert message("The sisters scored 17 and 9 points, 28 between them.") == (
+        "the parts 17 + 9 add up to 26, not 28"
+    )
+
+
+def test_a_direction_word_before_a_comma_and_the_change() -> None:
+    assert message("Shares climbed 8%, to $27 from $20.") == "from $20 to $27 is a rise of 35%, not 8%"
+    assert message("Ridership slipped in June, to 14,000 from 11,000.") == (
+        "from 11,000 to 14,000 is a rise, not a fall"
+    )
+    assert found("Ridership slipped in June, to 11,000 from 14,000.") == []
+
+
 def test_a_change_in_percentage_points() -> None:
     assert (
         message("The rate rose to 4.1% from 3.9%, up 2 percentage points.")
@@ -267,6 +285,16 @@ def test_a_change_in_percentage_points() -> None:
             "Exports grew 12-fold, from 40 to 240 tonnes.",
             "Exports grew 12-fold, from 40 to 480 tonnes.",
             "12-fold",
+        ),
+        (
+            "Downloads rose sixfold, from 15,000 to 60,000.",
+            "Downloads rose sixfold, from 15,000 to 90,000.",
+            "sixfold",
+        ),
+        (
+            "Bookings nearly tripled, to 4,400 from 800.",
+            "Bookings nearly tripled, to 2,300 from 800.",
+            "tripled",
         ),
     ],
 )
@@ -324,6 +352,18 @@ def test_areas_in_acres_against_square_miles_and_hectares() -> None:
     assert found("The fire burned 2 square miles (1,280 acres) of forest.") == []
     assert found("The park covers 500 hectares (1,235 acres).") == []
     assert len(found("The park covers 500 hectares (1,500 acres).")) == 1
+
+
+def test_a_conversion_set_off_by_a_comma_and_or() -> None:
+    assert message("The ridge trail is 12 miles, or 29 kilometres, long.") == (
+        "12 miles is about 19.3 kilometres, not 29 kilometres"
+    )
+    assert found("The ridge trail is 12 miles, or 19 kilometres, long.") == []
+    assert message("The pond warmed by 4C, or 39.2F, in a week.") == (
+        "a difference of 4C is a difference of 7.2F, not 39.2F"
+    )
+    # the same unit after "or" is another figure, not a restatement
+    assert found("The walk is 5 miles, or 8 miles with the loop.") == []
 
 
 def test_a_temperature_difference_converts_without_the_offset() -> None:
@@ -576,6 +616,11 @@ def test_a_part_naming_after_of_the_the_noun_a_count_before_it_counts() -> None:
             "The start-up is valued at 22 times sales, more than double the 14 times its rival fetched.",
             "The start-up is valued at 32 times sales, more than double the 14 times its rival fetched.",
             "22 is 1.6 times 14, not more than double (2 times)",
+        ),
+        (
+            "The ferry takes 3,000 cars a day, twice as many as the 1,000 the old boat took.",
+            "The ferry takes 2,000 cars a day, twice as many as the 1,000 the old boat took.",
+            "3,000 is 3 times 1,000, not twice (2 times)",
         ),
         (
             "The village now has 700 homes, three times the 400 it had in 1990.",

@@ -987,18 +987,54 @@ class _Reader:
                 group.append(pair)
 
     def read_fraction_of(self) -> None:
-        """'The party won 120 seats, a third of the 450 in parliament': A is the fraction of W."""
+        """'The party won 120 seats, a third of the 450 in parliament': A is the fraction of W;
+        'cut 1,500 jobs, or 12% of its workforce of 12,500'; and with the share first, 'two-thirds
+        of the 90 members, or 60' and '60% of the 1,500 asked, or about 900'."""
         cs = self.real
         for k in range(len(cs) - 2):
-            a, f, w = cs[k], cs[k + 1], cs[k + 2]
-            if f.kind != "percent" or f.surface[:1].isdigit() or not (a.sentence == f.sentence == w.sentence):
+            x, y, z = cs[k], cs[k + 1], cs[k + 2]
+            if not (x.sentence == y.sentence == z.sentence):
+                continue
+            if y.kind == "percent":  # part, share, whole
+                a, f, w = x, y, z
+                g1 = self.strip_hedge(self.gap(a, f))
+                g2 = self.strip_hedge(self.gap(f, w))
+                if f.surface[:1].isdigit():
+                    # "or 12% of its workforce of 12,500": only after "or", with the whole's noun
+                    if g1[-2:] != [",", "or"] or not self._of_whole_named(g2):
+                        continue
+                elif not (g1[-1:] in ([","], ["—"], ["("]) and tuple(g2) in self.of_whole):
+                    continue
+                if len(g1) > 5:
+                    continue
+            elif x.kind == "percent":  # share, whole, part
+                f, w, a = x, y, z
+                g2 = self.strip_hedge(self.gap(w, a))
+                if tuple(self.strip_hedge(self.gap(f, w))) not in self.of_whole:
+                    continue
+                if g2[-2:] == [",", "or"]:
+                    g2 = g2[:-1]
+                noun = g2[:-1]
+                if g2[-1:] != [","] or len(noun) > 3:
+                    continue
+                if any(not t.isalpha() or t in self.noun_stops for t in noun):
+                    continue
+            else:
                 continue
             if a.kind not in {"count", "number", "money"} or not compatible(a, w, self.people):
                 continue
-            g1 = self.strip_hedge(self.gap(a, f))
-            g2 = self.strip_hedge(self.gap(f, w))
-            if g1[-1:] in ([","], ["—"], ["("]) and len(g1) <= 5 and tuple(g2) in self.of_whole:
-                self.out.shares.append(Share(a, w, f))
+            self.out.shares.append(Share(a, w, f))
+
+    def _of_whole_named(self, ws: list[str]) -> bool:
+        """'of its workforce of', 'of the country's 1,200' : an of-phrase naming the whole."""
+        for h in self.of_whole:
+            if tuple(ws[: len(h)]) == h:
+                rest = ws[len(h) :]
+                if not rest:
+                    return True
+                if rest[-1:] == ["of"] and 1 <= len(rest) <= 3 and all(t.isalpha() for t in rest):
+                    return not (self.noun_stops & set(rest[:-1]))
+        return False
 
     def read_quantified(self) -> None:
         """'A majority of members (45%) ...', 'most voters, 45%,': a share in words and a figure."""

@@ -323,6 +323,24 @@ def test_a_share_in_words_against_its_figures() -> None:
     assert found("The party won 150 seats, a third of the 450 in parliament.") == []
 
 
+def test_a_share_stated_first_then_its_whole_and_the_part() -> None:
+    assert message("Two-thirds of the 84 trustees, or 42, signed the letter.") == (
+        "42 of 84 is 50%, not Two-thirds"
+    )
+    assert found("Two-thirds of the 84 trustees, or 56, signed the letter.") == []
+    assert message("About 35% of the 2,400 tenants polled, or 1,140, want a rent cap.") == (
+        "1,140 of 2,400 is 48%, not 35%"
+    )
+    assert found("About 35% of the 2,400 tenants polled, or 840, want a rent cap.") == []
+
+
+def test_a_share_after_or_with_its_whole_named() -> None:
+    assert message("The airline will cut 900 jobs, or 25% of its staff of 6,000.") == (
+        "900 of 6,000 is 15%, not 25%"
+    )
+    assert found("The airline will cut 900 jobs, or 15% of its staff of 6,000.") == []
+
+
 def test_a_share_that_contradicts_its_own_words() -> None:
     assert message("A majority of members (45%) backed the motion.") == "a majority is more than 50%, not 45%"
     assert found("A majority of members (55%) backed the motion.") == []

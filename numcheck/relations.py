@@ -114,6 +114,7 @@ class Comparison:
     larger: bool | None = None  # an order: is the first figure the larger
     factor: float | None = None  # a multiple: the first is factor times the second
     factor_bound: str | None = None  # "above" (more than double), "below" (nearly double)
+    difference: Claim | None = None  # "2,400, 300 more than the 2,100": the first less the second
 
 
 @dataclass(frozen=True)
@@ -334,6 +335,8 @@ class _Reader:
         self.above = _phrases(cmp.above)
         self.below = _phrases(cmp.below)
         self.after_comma = set(_phrases(cmp.after_comma))
+        self.diff_more = _phrases(cmp.more)
+        self.diff_less = _phrases(cmp.less)
         self.out = Relations()
 
     # ------------------------------------------------------------ text around figures
@@ -1014,10 +1017,7 @@ class _Reader:
                     continue
                 if g2[-2:] == [",", "or"]:
                     g2 = g2[:-1]
-                noun = g2[:-1]
-                if g2[-1:] != [","] or len(noun) > 3:
-                    continue
-                if any(not t.isalpha() or t in self.noun_stops for t in noun):
+                if g2[-1:] != [","] or not self._a_noun(g2[:-1]):
                     continue
             else:
                 continue
@@ -1128,6 +1128,30 @@ class _Reader:
                 elif _ends_with(lead, self.below):
                     bound = "below"
             self.out.comparisons.append(Comparison(a, b, " ".join(words_), larger, factor, bound))
+
+    def read_differences(self) -> None:
+        """'2,400 students, 300 more than last year's 2,100'; '$7 million, $2 million less than
+        the $9 million': a figure, the difference and the figure it is compared with (the
+        words are rules/relations.yaml comparison.more and .less)."""
+        cs = self.real
+        for k in range(len(cs) - 2):
+            a, d, b = cs[k], cs[k + 1], cs[k + 2]
+            if not (a.sentence == d.sentence == b.sentence) or not all(_usable(x) for x in (a, d, b)):
+                continue
+            g1 = self.gap(a, d)
+            if g1[-1:] != [","] or not self._a_noun(g1[:-1]):
+                continue
+            g2 = self.gap(d, b)
+            more = next((h for h in self.diff_more if tuple(g2[: len(h)]) == h), None)
+            less = None if more else next((h for h in self.diff_less if tuple(g2[: len(h)]) == h), None)
+            cue = more or less
+            if cue is None or not set(g2[len(cue) :]) <= self.old_words:
+                continue
+            if not compatible(a, b, self.people) or not (self._amount_of(d, a) and self._amount_of(d, b)):
+                continue
+            if a.kind == "percent" or (a.kind == b.kind == "quantity" and a.unit != b.unit):
+                continue
+            self.out.comparisons.append(Comparison(a, b, " ".join(cue), more is not None, difference=d))
 
     def _multiple(self, c: Claim) -> bool:
         """'three' in '900 homes, three times the 300': the words of a comparison, not a figure."""
@@ -1283,6 +1307,10 @@ class _Reader:
         counts = {"count", "number"}
         return d.kind in counts and c.kind in counts and compatible(d, c, self.people)
 
+    def _a_noun(self, ws: list[str]) -> bool:
+        """Can ws be a figure's own noun, between it and a comma ("members" in "2,350 members,")?"""
+        return len(ws) <= 3 and not any(not t.isalpha() or t in self.noun_stops for t in ws)
+
     def read_change_stated_from(self) -> None:
         """'$5 billion, down 10% from $5.6 billion'; '4,100, up 600 on 3,500 in 2020': a figure, then
         up or down, the change and the old figure (rules/relations.yaml change.stated_from)."""
@@ -1298,9 +1326,9 @@ class _Reader:
             if g[-1:] == ["by"]:
                 g = g[:-1]
             noun = g[:-2]  # "2,350 members, down 300": the new figure's own noun may come first
-            if g[-2:] not in ([",", "up"], [",", "down"]) or len(noun) > 3:
+            if g[-2:] not in ([",", "up"], [",", "down"]) or not self._a_noun(noun):
                 continue
-            if any(not w.isalpha() or w in self.noun_stops or w in self.up or w in self.down for w in noun):
+            if (self.up | self.down) & set(noun):
                 continue
             after = self.strip_hedge(self.gap(said, old))
             hit = next((h for h in self.stated_from if tuple(after[: len(h)]) == h), None)
@@ -1565,6 +1593,7 @@ def read_relations(text: str, claims: list[Claim], pack: RulePack) -> Relations:
     r.read_change_stated_from()
     r.read_change_to_after()
     r.read_comparisons()
+    r.read_differences()
     return r.out
 
 

@@ -662,6 +662,18 @@ def test_two_figures_compared_must_stand_as_the_words_say(wrong: str, right: str
     assert found(right) == []
 
 
+def test_a_stated_difference_between_two_figures() -> None:
+    assert message("The college enrolled 2,437 students, 412 more than last year's 2,125.") == (
+        "2,437 is 312 more than 2,125, not 412"
+    )
+    assert found("The college enrolled 2,437 students, 312 more than last year's 2,125.") == []
+    assert message("The trust holds $7.5 million, $1 million less than the $9.5 million it held in May.") == (
+        "$7.5 million is $2 million less than $9.5 million, not $1 million"
+    )
+    # rounded figures allow a rounded difference
+    assert found("There are now 900 buses, 150 fewer than the 1,000 in 2015.") == []
+
+
 def test_what_is_not_a_comparison_of_two_figures() -> None:
     # a change beside the figure it is compared with, two different things, a total
     assert found("Shares rose 3% ahead of the 5% gain analysts had forecast.") == []

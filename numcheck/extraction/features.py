@@ -2679,8 +2679,13 @@ def _conversions(tk: Tokenized, raws: list[Raw], claims: list[Claim]) -> None:
                 continue
         else:
             k = i - 1
-            if not between or between[0].text != "(" or any(t.lower not in APPROX for t in between[1:]):
-                continue  # "(1,295 sq km)", "(~295 km/h)", "(about 295 km/h)"
+            # "(1,295 sq km)", "(~295 km/h)", "(about 295 km/h)"; ", or 16 kilometres"
+            opened = [t.text for t in between[:1]] == ["("]
+            ored = [t.lower for t in between[:2]] == [",", "or"]
+            if not (opened or ored) or any(t.lower not in APPROX for t in between[1 + ored :]):
+                continue
+            if ored and a.unit == b.unit:
+                continue  # "10 miles, or 12 miles": another figure, not the same one restated
         if b.kind not in {"quantity", "money"} or a.kind != b.kind:
             continue
         if a.kind == "quantity" and (a.dimension is None or a.dimension != b.dimension):

@@ -384,6 +384,15 @@ def test_a_conversion_set_off_by_a_comma_and_or() -> None:
     assert found("The walk is 5 miles, or 8 miles with the loop.") == []
 
 
+def test_a_count_per_day_restated_per_week_or_year() -> None:
+    assert message("The depot dispatches 300 parcels a day, or 9,000 a week.") == (
+        "300 a day is about 2,100 a week, not 9,000 a week"
+    )
+    assert found("The depot dispatches 300 parcels a day, or 2,100 a week.") == []
+    assert found("The depot dispatches 300 parcels a day (110,000 parcels a year).") == []
+    assert len(found("The depot dispatches 300 parcels a day (11,000 parcels a year).")) == 1
+
+
 def test_a_temperature_difference_converts_without_the_offset() -> None:
     assert message("Temperatures rose by 3C (37.4F) over the century.") == (
         "a difference of 3C is a difference of 5.4F, not 37.4F"

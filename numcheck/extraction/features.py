@@ -2662,6 +2662,11 @@ def _anaphora(tk: Tokenized, raws: list[Raw], claims: list[Claim], kb: Knowledge
 APPROX = {"~", "about", "approximately", "around", "roughly", "some", "nearly", "almost", "c", "."}
 
 
+def _per(unit: str | None) -> str:
+    """What a unit is per ('person' in 'USD / person'; '' for no rate)."""
+    return (unit or "").rpartition("/")[2].strip() if "/" in (unit or "") else ""
+
+
 def _conversions(tk: Tokenized, raws: list[Raw], claims: list[Claim]) -> None:
     """'500 square miles (1,295 sq km)': the figure in brackets restates the one before it."""
     toks = tk.tokens
@@ -2670,6 +2675,7 @@ def _conversions(tk: Tokenized, raws: list[Raw], claims: list[Claim]) -> None:
         prev, cur = raws[i - 1], raws[i]
         a, b = claims[i - 1], claims[i]
         between = toks[prev.last + 1 : cur.first]
+        ored = False
         if between and between[0].text in {";", ","} and i - 1 in origin:
             # "800 yuan ($116; 108 euros)": each further amount in the brackets restates it too
             if any(t.lower not in APPROX for t in between[1:]):
@@ -2700,6 +2706,8 @@ def _conversions(tk: Tokenized, raws: list[Raw], claims: list[Claim]) -> None:
                 continue
         elif b.kind not in {"quantity", "money"} or a.kind != b.kind:
             continue
+        if ored and a.kind == "money" and _per(a.unit) != _per(b.unit):
+            continue  # "$20 billion, or $4,000 per person": a share per head, not a restatement
         elif a.kind == "quantity" and (a.dimension is None or a.dimension != b.dimension):
             continue
         origin[i] = k

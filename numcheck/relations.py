@@ -326,6 +326,8 @@ class _Reader:
         self.dec_nouns = _phrases(r.change.nouns.decrease)
         self.froms = _phrases(r.change.from_)
         self.total_follows = _phrases(r.parts.total_follows)
+        self.per_each = {tuple(words(p)) for p in r.per_head.each}
+        self.per_person = {w for p in r.per_head.person for w in words(p)}
         self.stated_from = _phrases(r.change.stated_from)
         self.old_words = {w for p in r.change.old_words for w in words(p)}
         self.up = {w for p in r.change.up for w in words(p)}
@@ -1182,7 +1184,7 @@ class _Reader:
                 if before[-2:] != [",", "or"] and before[-1:] != ["("]:
                     continue
                 currency, _, per = (x.strip() for x in (each.unit or "").partition("/"))
-                if not per and self.after(each, 1) == ["each"]:
+                if not per and tuple(self.after(each, 1)) in self.per_each:
                     per = "each"
                 if not per or per in PERIODS:
                     continue
@@ -1202,7 +1204,7 @@ class _Reader:
             return noun is not None
         if noun == singular_noun(per):
             return True
-        people = {"capita", "person", "head"} | self.people
+        people = self.per_person | self.people
         return per in people and noun is not None and (noun in self.people or c.noun_class in self.people)
 
     def _multiple(self, c: Claim) -> bool:

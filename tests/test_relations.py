@@ -384,6 +384,13 @@ def test_a_conversion_set_off_by_a_comma_and_or() -> None:
     assert found("The walk is 5 miles, or 8 miles with the loop.") == []
 
 
+def test_a_price_per_unit_restated_per_another_unit() -> None:
+    assert message("Diesel now costs $5 a gallon ($2.10 a litre).") == (
+        "$5 a gallon is about $1.32 a litre, not $2.10 a litre"
+    )
+    assert found("Diesel now costs $5 a gallon ($1.32 a litre).") == []
+
+
 def test_a_count_per_day_restated_per_week_or_year() -> None:
     assert message("The depot dispatches 300 parcels a day, or 9,000 a week.") == (
         "300 a day is about 2,100 a week, not 9,000 a week"

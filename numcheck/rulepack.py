@@ -136,6 +136,7 @@ class AttributionFile(_Strict):
     not_speakers: list[str] = Field(default_factory=list)
     source_ends: list[str] = Field(default_factory=list)
     document_verbs: list[str] = Field(default_factory=list)
+    credit_tail: int = 6
 
 
 class Currency(_Strict):

@@ -421,3 +421,46 @@ def test_a_cue_after_a_relative_clause_closed_by_a_comma_still_covers_the_figure
         "forecasters."
     )
     assert source_of(text, "1 to 3 inches per hour") == "county forecasters"
+
+
+# ---------------------------------------------------------------- quotations and the next sentence
+
+
+def test_a_quotation_is_not_credited_to_the_next_sentences_new_statement() -> None:
+    text = (
+        'Senator Ida Rowe said the plan was sound. "It was argued well," she said. "How we pay '
+        'for it is the 40 million dollar question." Governor Tom Bell said on radio that the plan '
+        '"goes too far".'
+    )
+    assert source_of(text, "40 million dollar") == "Ida Rowe"
+
+
+@pytest.mark.parametrize(
+    "credit",
+    [
+        "Ida Rowe said in a statement.",
+        "said Ida Rowe, a senator.",
+    ],
+)
+def test_a_sentence_that_only_credits_the_quotation_before_it_is_its_speaker(credit: str) -> None:
+    text = f'"We will need 40 more nurses by June." {credit}'
+    assert source_of(text, "40") == "Ida Rowe"
+
+
+def test_words_quoted_inside_the_writers_sentence_keep_the_source_the_text_is_with() -> None:
+    text = (
+        'Ida Rowe said her plan was sound. "It will work," she said. Campaigners point to a '
+        "2022 Civic Pulse poll in which 70 percent of voters said they backed it. Only 4 percent "
+        'said they had voted against it "three times or more", while 9 percent were unsure.'
+    )
+    assert source_of(text, "three") == "a 2022 Civic Pulse poll"  # not Ida Rowe's quotation
+    assert source_of(text, "9 percent") == "a 2022 Civic Pulse poll"
+
+
+def test_a_phrase_of_manner_before_the_subject_is_not_a_source() -> None:
+    text = (
+        'Omar Vale studies the fires. "By reading old farm reports, you see a fire every month for '
+        'the last several years," he said. "A fair guess is a dozen a year."'
+    )
+    assert source_of(text, "several years") == "Omar Vale"
+    assert source_of(text, "a dozen a year") == "Omar Vale"

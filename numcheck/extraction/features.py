@@ -69,7 +69,7 @@ def add_features(tk: Tokenized, raws: list[Raw], claims: list[Claim], kb: Knowle
         next_start = raws[idx + 1].first if idx + 1 < len(raws) else len(tk.tokens)
         att = _claim_source(tk, raw, sources, quotes, kb)
         s = tk.tokens[raw.first].sentence
-        if att is None and not sources[s] and quotes.span_at(tk.tokens[raw.first].start) is None:
+        if att is None and not sources[s] and quotes.unspoken_at(tk.tokens[raw.first].start):
             att = carried[s]  # no cue in its sentence: the source the text is still with
             c.source_carried = att is not None
         if att is not None:
@@ -318,6 +318,7 @@ PREPOSITION_OPENERS = {
 FRONTED_PREPOSITIONS = PREPOSITION_OPENERS | {"at", "in", "on", "by", "after", "before", "since", "until"}
 TRAILING_ADVERBS = {"further", "again", "however", "also", "later", "recently", "once", "previously", "now"}
 DETERMINERS = {"the", "a", "an"}
+QUOTE_CHARS = {'"', "“", "”"}
 
 
 def _clean_source(
@@ -398,6 +399,8 @@ def _clean_source(
         return None
     if words[0].lower in kb.first_person or words[0].lower in PREPOSITION_OPENERS:
         return None  # "We really have to ... and said", "With most votes counted": not a source
+    if len(words) > 1 and words[0].lower in FRONTED_PREPOSITIONS and _gerund(words[1]):
+        return None  # "By looking at the records, ...": a phrase of manner, not the subject
     if len(words) > 16:  # only a titled person's long description ("Special Agent in Charge Dana
         return _titled_person(words, names)  # P. Whitfield of Internal Revenue Service (IRS)-...")
     if len(words) == 1 and words[0].lower in kb.pronouns:
@@ -423,6 +426,11 @@ def _clean_source(
     if len(words) == 1 and words[0].text in names:
         return names[words[0].text], first, last
     return text, first, last
+
+
+def _gerund(w: Token) -> bool:
+    """Is w a verb in -ing ("looking", "counting"), not a noun such as "thing" or "king"?"""
+    return w.lower.endswith("ing") and len(w.lower) > 5 and w.text.islower()
 
 
 def _proper(w: Token) -> bool:
@@ -1828,6 +1836,7 @@ class _Quotes:
         self.tk = tk
         self.spans = _quote_spans(tk.text)
         self.starts = [a for a, _ in self.spans]
+        self.tk_starts = [t.start for t in tk.tokens]
         self.speakers: list[Attribution | None] = []
         toks = tk.tokens
         sentence_at = _SentenceAt(tk)
@@ -1845,7 +1854,11 @@ class _Quotes:
                         and not self._opens_between(b, toks[att.cue_index].start)
                     ]
                     if after and (
-                        cand == s_close or not any(toks[att.cue_index].start < b for att in sources[cand])
+                        cand == s_close
+                        or (
+                            not any(toks[att.cue_index].start < b for att in sources[cand])
+                            and _credit_only(tk, cand, b, after[0], kb)
+                        )
                     ):
                         speaker = after[0]
                         break
@@ -1862,8 +1875,13 @@ class _Quotes:
                 speaker = _colon_speaker(tk, s_open, a, names)
             if speaker is None:
                 speaker = _speaker_before(tk, s_open, a, sources, kb)
-            if speaker is None and self.speakers and s_open - prev_close_sentence <= 2:
-                speaker = self.speakers[-1]
+            if (
+                speaker is None
+                and self.speakers
+                and s_open - prev_close_sentence <= 2
+                and not any(sources[n] for n in range(prev_close_sentence + 1, min(s_open, len(sources))))
+            ):
+                speaker = self.speakers[-1]  # nothing said between the two quotations
             self.speakers.append(speaker)
             prev_close_sentence = s_close
 
@@ -1878,9 +1896,46 @@ class _Quotes:
             return k
         return None
 
+    def unspoken_at(self, pos: int) -> bool:
+        """Is the text at pos the writer's own: outside every quotation, or in one that nobody is
+        credited with and that opens inside its sentence ('said they had eaten it "six times or
+        more"': words quoted within the writer's sentence, not a speaker's)?"""
+        k = self.span_at(pos)
+        if k is None:
+            return True
+        if self.speakers[k] is not None:
+            return False
+        a = self.spans[k][0]
+        toks = self.tk.tokens
+        j = bisect.bisect_left(self.tk_starts, a) - 1  # the token before the opening mark
+        if j < 0 or j + 1 >= len(toks):
+            return False
+        return toks[j].kind == "word" and toks[j].sentence == toks[j + 1].sentence
+
     def speaker_at(self, pos: int) -> Attribution | None:
         k = self.span_at(pos)
         return None if k is None else self.speakers[k]
+
+
+def _credit_only(tk: Tokenized, s: int, pos: int, att: Attribution, kb: Knowledge) -> bool:
+    """Does sentence s, after a quotation that closed its own sentence at offset pos, only credit
+    that quotation ('"..." Lena Holt said in a statement.', '"..." said Holt.')? Not when the
+    sentence opens with words of its own before the source ('In reply, the board said ...') or goes
+    on past its cue with words of its own ('Holt said the fund "needs ..."', 'Holt said on radio
+    that ...'): then it is a new statement, and its speaker is not the quotation's."""
+    toks = tk.tokens
+    a, b = tk.sentence_spans[s]
+    k = a
+    while k < b and (toks[k].end <= pos or toks[k].kind != "word"):
+        k += 1
+    first = min(att.cue_index, att.first) if att.first >= 0 else att.cue_index
+    if k < first:
+        return False  # words before the source and its cue
+    end = max(att.cue_index, att.last)
+    rest = [t for t in toks[end + 1 : b] if t.kind == "word"]
+    if len(rest) > kb.credit_tail:
+        return False
+    return not any(t.lower == "that" or t.text in QUOTE_CHARS for t in toks[end + 1 : b])
 
 
 def _speaker_before(

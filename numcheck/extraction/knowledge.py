@@ -87,6 +87,7 @@ class Knowledge:
     not_speakers: set[str] = field(default_factory=set)
     source_ends: set[str] = field(default_factory=set)
     document_verbs: set[str] = field(default_factory=set)
+    credit_tail: int = 6
     counterfactual: set[tuple[str, ...]] = field(default_factory=set)
     share_nouns: set[str] = field(default_factory=set)
 
@@ -188,6 +189,7 @@ def _knowledge(key: int, pack: RulePack) -> Knowledge:
         not_speakers={w.lower() for w in pack.attribution.not_speakers},
         source_ends={w.lower() for w in pack.attribution.source_ends},
         document_verbs={w.lower() for w in pack.attribution.document_verbs},
+        credit_tail=pack.attribution.credit_tail,
         counterfactual={phrase_key(w) for w in pack.events.counterfactual},
         share_nouns={w.lower() for w in pack.nouns.share_nouns},
     )

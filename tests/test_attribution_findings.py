@@ -464,3 +464,44 @@ def test_a_phrase_of_manner_before_the_subject_is_not_a_source() -> None:
     )
     assert source_of(text, "several years") == "Omar Vale"
     assert source_of(text, "a dozen a year") == "Omar Vale"
+
+
+# ---------------------------------------------------------------- verbs of saying in every form
+
+
+@pytest.mark.parametrize(
+    "verb",
+    ["argued", "argues", "insists", "contended", "pointed out", "points out", "emphasised", "conceded"],
+)
+def test_a_verb_of_saying_names_a_source_in_any_of_its_forms(verb: str) -> None:
+    assert source_of(f"Ana Lee {verb} that 30 homes burned.", "30") == "Ana Lee"
+
+
+@pytest.mark.parametrize("verb", ["responded", "concluded", "recalled", "stressed", "demanded", "replied"])
+def test_a_verb_that_reports_words_only_before_that_is_a_cue_there(verb: str) -> None:
+    assert source_of(f"Ana Lee {verb} that 30 homes burned.", "30") == "Ana Lee"
+    assert source_of(f'Ana Lee {verb}: "We lost 30 homes."', "30") == "Ana Lee"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Firefighters responded to 30 calls overnight.",
+        "The carmaker recalled 30,000 vans last spring.",
+        "The army maintains 30 bases abroad.",
+        "The stress of 30 hours on duty showed.",
+    ],
+)
+def test_the_same_verbs_in_another_sense_name_no_source(text: str) -> None:
+    claims = numcheck.extract(text)
+    assert claims and all(c.source is None for c in claims)
+
+
+def test_verb_forms_inflect_a_lemma() -> None:
+    from numcheck.extraction.knowledge import verb_forms
+
+    assert verb_forms("argue") == ["argue", "argues", "argued"]
+    assert verb_forms("reply") == ["reply", "replies", "replied"]
+    assert verb_forms("stress") == ["stress", "stresses", "stressed"]
+    assert verb_forms("write/wrote") == ["write", "writes", "wrote"]
+    assert verb_forms("point out") == ["point out", "points out", "pointed out"]

@@ -319,6 +319,7 @@ FRONTED_PREPOSITIONS = PREPOSITION_OPENERS | {"at", "in", "on", "by", "after", "
 TRAILING_ADVERBS = {"further", "again", "however", "also", "later", "recently", "once", "previously", "now"}
 DETERMINERS = {"the", "a", "an"}
 QUOTE_CHARS = {'"', "“", "”"}
+THAT_OPENERS = {"that", ":", '"', "“"}  # what opens the words a verb of `saying_that` reports
 
 
 def _clean_source(
@@ -591,6 +592,12 @@ def _sentence_sources(tk: Tokenized, kb: Knowledge, names: dict[str, str]) -> li
                 verb = None  # "police found three bodies": a finding, not a source's word
             if verb == i and t.lower in {"added", "adds"} and _amount_follows(toks, i, b, kb):
                 verb = None  # "Brent crude added 57 cents", "the sector added 68,000 jobs": a change
+            if (
+                verb is not None
+                and tuple(w.lower for w in toks[i : verb + 1]) in kb.saying_that
+                and not (verb + 1 < b and toks[verb + 1].lower in THAT_OPENERS)
+            ):
+                verb = None  # "firefighters responded to 30 calls": a cue only before "that" or a quotation
             if verb == i and t.lower in kb.at_cues and not _at_follows(toks, i, b):
                 verb = None  # "she put the book on the shelf", not "police put the toll at 40"
             if verb is not None:

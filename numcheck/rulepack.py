@@ -140,6 +140,8 @@ class AttributionFile(_Strict):
     saying: list[str] = Field(default_factory=list)
     saying_that: list[str] = Field(default_factory=list)
     saying_that_past: list[str] = Field(default_factory=list)
+    saying_ing: list[str] = Field(default_factory=list)
+    saying_ing_that: list[str] = Field(default_factory=list)
 
 
 class Currency(_Strict):

@@ -505,3 +505,44 @@ def test_verb_forms_inflect_a_lemma() -> None:
     assert verb_forms("stress") == ["stress", "stresses", "stressed"]
     assert verb_forms("write/wrote") == ["write", "writes", "wrote"]
     assert verb_forms("point out") == ["point out", "points out", "pointed out"]
+
+
+# ---------------------------------------------------------------- verbs of saying in -ing
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        ("Ana Lee spoke to reporters on Monday, adding that 30 homes burned.", "Ana Lee"),
+        ("The mayor angered voters by telling reporters that 30 homes burned.", "The mayor"),
+        ("While the talk pleased them, Bo Chen stunned the room by telling it 30 homes burned.", "Bo Chen"),
+        ("The port authority closed two piers, saying 30 boats had sunk.", "The port authority"),
+        ("TIDETOWN (Wire) - The port board closed two piers, saying 30 boats sank.", "The port board"),
+    ],
+)
+def test_a_verb_of_saying_in_ing_gives_the_words_to_the_sentences_subject(text: str, source: str) -> None:
+    assert source_of(text, "30") == source
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The firm grew fast, adding 30 jobs.",
+        "The bakery kept its prices, adding flair to 30 of its cakes.",
+        "The league grew, adding to the 30 teams already in it.",
+        "A sign saying 30 homes burned hung on the door.",
+        "Only 21 percent back the plan, with a majority, 52 percent, saying they oppose it.",
+    ],
+)
+def test_an_ing_form_that_reports_no_words_names_no_source(text: str) -> None:
+    assert all(c.source is None for c in numcheck.extract(text) if c.surface.startswith(("30", "52")))
+
+
+def test_words_reported_in_passing_do_not_carry_into_the_next_sentence() -> None:
+    text = (
+        "The mayor criticised the budget, saying 40 posts were cut. The city employs 3,000 "
+        "people and runs 12 schools."
+    )
+    assert source_of(text, "40") == "The mayor"
+    assert source_of(text, "3,000") is None
+    assert source_of(text, "12") is None

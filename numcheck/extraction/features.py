@@ -319,6 +319,16 @@ FRONTED_PREPOSITIONS = PREPOSITION_OPENERS | {"at", "in", "on", "by", "after", "
 TRAILING_ADVERBS = {"further", "again", "however", "also", "later", "recently", "once", "previously", "now"}
 DETERMINERS = {"the", "a", "an"}
 QUOTE_CHARS = {'"', "“", "”"}
+PARTICIPLE_LEADS = {"by", "while", "when", "after", "before"}  # "by telling reporters"
+# words that open a sentence but never its subject (a participle's subject is looked for there)
+NOT_SUBJECTS = {"asked", "let", "how", "what", "why", "currently", "now", "then", "so", "still", "yet"}
+# words that open a clause before the subject ("While ..., Trump sent", "Asked about it, she ...")
+FRONTED_OPENERS = FRONTED_PREPOSITIONS | {
+    "while", "although", "though", "as", "when", "if", "because", "after", "before", "asked", "once",
+}  # fmt: skip
+# what opens a clause of its own before a cue that shares the sentence's subject ("and said",
+# ", adding that", "by telling"): the cue does not reach back over the clause before
+CLAUSE_LINKS = {"and", ","} | PARTICIPLE_LEADS
 THAT_OPENERS = {"that", ":", '"', "“"}  # what opens the words a verb of `saying_that` reports
 
 
@@ -590,7 +600,7 @@ def _sentence_sources(tk: Tokenized, kb: Knowledge, names: dict[str, str]) -> li
                 verb = None  # "police charged two men": a charge, not a document's word
             if verb == i and t.lower in kb.findings and not _finding_cue(toks, a, i, b, kb):
                 verb = None  # "police found three bodies": a finding, not a source's word
-            if verb == i and t.lower in {"added", "adds"} and _amount_follows(toks, i, b, kb):
+            if verb == i and t.lower in {"added", "adds", "adding"} and _amount_follows(toks, i, b, kb):
                 verb = None  # "Brent crude added 57 cents", "the sector added 68,000 jobs": a change
             if (
                 verb is not None
@@ -610,7 +620,14 @@ def _sentence_sources(tk: Tokenized, kb: Knowledge, names: dict[str, str]) -> li
                         found.append(Attribution(i, src[0], cue + " by", src[1], src[2]))
                         i = verb + 1
                         continue
-                src = _document_participle(tk, a, i) or _subject_source(tk, a, i, verb, b, names, kb)
+                src = _document_participle(tk, a, i)
+                if src is None and tuple(w.lower for w in toks[i : verb + 1]) in kb.saying_ing and not (
+                    verb + 1 < b and toks[verb + 1].lower == "to"  # "adding to the 20 projects"
+                ):
+                    # "..., adding that", "issued a statement saying": the sentence's subject speaks
+                    src = _participle_subject(tk, a, i, names, kb)
+                elif src is None:
+                    src = _subject_source(tk, a, i, verb, b, names, kb)
                 if src and any(src[1] <= x.cue_index < i for x in found):
                     src = None  # "X said he and a partner had met and added ...": inside X's words
                 if src:
@@ -1314,6 +1331,60 @@ def _coordinated_subject(
     return None if src is None else (src[0], src[1], -src[2] - 1)
 
 
+def _participle_subject(
+    tk: Tokenized, a: int, i: int, names: dict[str, str], kb: Knowledge
+) -> tuple[str, int, int] | None:
+    """A verb of saying in -ing ("The mayor stunned voters, telling them that ...", "Ana Lee
+    spoke on Monday, adding that ...", "... by telling reporters") has no subject of its own: it
+    shares the one that opens the sentence (a name up to its first word in lower case, or a
+    determiner and a noun up to the verb), and, like a cue after "and", does not reach back over
+    the clause before."""
+    toks = tk.tokens
+    if not (i - 1 > a and (toks[i - 1].text == "," or toks[i - 1].lower in PARTICIPLE_LEADS)):
+        return None
+    # the subject opens the sentence, after a dateline ("WASHINGTON (Reuters) - ") and after a
+    # fronted clause ("While such talk pleased them, Trump sent ... by telling": Trump)
+    k = a
+    dash = next((n for n in range(a, min(i, a + 6)) if toks[n].text in {"-", "—"}), None)
+    dateline = dash is not None and toks[a].text.isupper()
+    if dash is not None and dateline and all(t.text[:1].isupper() or t.kind != "word" for t in toks[a:dash]):
+        k = dash + 1
+    while k < i and toks[k].kind != "word":
+        k += 1
+    if k < i and toks[k].lower in FRONTED_OPENERS:
+        comma = next((n for n in range(k, i - 1) if toks[n].text == ","), None)
+        if comma is None:
+            return None
+        k = comma + 1
+    words: list[Token] = []
+    for t in toks[k:i]:
+        if t.text in SUBJECT_BOUNDARY or t.lower in SUBJECT_BOUNDARY or t.lower in VERB_AFTER_SUBJECT:
+            break
+        verb_after = words and t.kind == "word" and t.text.islower() and _past_or_present(t, words[-1], kb)
+        if t.text == "," or verb_after:
+            break  # "The mayor angered voters", "Trump sent ...", "Ana Lee warns": the verb after the subject
+        words.append(t)
+    if not words or _share_of_people(words, kb):
+        return None  # "52 percent, saying they were opposed": the poll's, as the text goes on
+    first = words[0].lower
+    if words[0].kind != "word" or first in FUNCTION - DETERMINERS or first in AUX or first in NOT_SUBJECTS:
+        return None  # "Last month, ...", "Five of them ...", "Asked about it ...": no subject found
+    if first in kb.pronouns and len(words) > 1:
+        return None  # "He doesn ...": a sentence cut in the wrong place
+    src = _clean_source(words, tk, names, kb)
+    return None if src is None else (src[0], src[1], -src[2] - 1)
+
+
+def _past_or_present(t: Token, before: Token, kb: Knowledge) -> bool:
+    """Is the lower-case word t, after the word before, likely the verb after a subject: a past in
+    -ed or a common irregular one ("sent", "spoke"), or a present in -s after a name ("Lee warns")?"""
+    w = t.lower
+    if w.endswith("ed") or w in kb.common_verbs:
+        return True
+    named = before.text[:1].isupper() and not before.text.endswith("'s")
+    return named and w.endswith("s") and not w.endswith("ss")
+
+
 def _party_tag(app: list[Token]) -> bool:
     """Is the appositive a legislator's party and state ("R-Texas", "D-N.Y.")?"""
     return (
@@ -1477,7 +1548,7 @@ def _claim_source(
         att
         for att in found
         if att.cue_index > raw.first
-        and not (att.after_and and (att.first > raw.last or toks[att.cue_index - 1].lower == "and"))
+        and not (att.after_and and (att.first > raw.last or toks[att.cue_index - 1].lower in CLAUSE_LINKS))
         and not (att.cue.lower() in kb.frames and _after_and(toks, att.cue_index))
         and not _relative_between(tk, end, min(att.first, att.cue_index) if att.first >= 0 else att.cue_index)
         and not _contrast_between(tk, end, min(att.first, att.cue_index))
@@ -1602,14 +1673,18 @@ def _carried_sources(
             doc_src = None  # the writer's own narrative, not someone's words about the data: the run is over
         if found or end_quote is not None:
             statement = found[-1] if found and _opens_statement(toks, a, b, found[-1], kb) else None
-            if found and _data_source(toks, found[-1], names, kb):
+            passing = bool(found) and tuple(found[-1].cue.lower().split()) in kb.saying_ing
+            if found and not passing and _data_source(toks, found[-1], names, kb):
                 doc_src, doc_at = found[-1], s
                 last_doc = (doc_src, s)
             elif found and s in with_figures:
                 doc_src = None  # another source's figures: the document's run is over
             state, age = (found[-1] if found else end_quote), 0
+            if passing:
+                state = None  # "..., saying the plan was sound": words reported in passing carry no further
             if (
-                s not in with_figures
+                state is not None
+                and s not in with_figures
                 and not _data_source(toks, state, names, kb)
                 and not (found and end_quote is None and _said_after(toks, a, state))
             ):

@@ -46,6 +46,15 @@ def verb_forms(lemma: str) -> list[str]:
     return [first + tail, third + tail, past + tail]
 
 
+def ing_form(lemma: str) -> str:
+    """The form in -ing of a verb given as its lemma ("say" -> saying, "note" -> noting, "point
+    out" -> pointing out)."""
+    first, *rest = lemma.partition("/")[0].split()
+    if first.endswith("e") and not first.endswith("ee"):
+        first = first[:-1]
+    return first + "ing" + "".join(" " + w for w in rest)
+
+
 @dataclass
 class Knowledge:
     pack: RulePack
@@ -112,6 +121,7 @@ class Knowledge:
     document_verbs: set[str] = field(default_factory=set)
     credit_tail: int = 6
     saying_that: set[tuple[str, ...]] = field(default_factory=set)
+    saying_ing: set[tuple[str, ...]] = field(default_factory=set)
     counterfactual: set[tuple[str, ...]] = field(default_factory=set)
     share_nouns: set[str] = field(default_factory=set)
 
@@ -152,9 +162,11 @@ def _knowledge(key: int, pack: RulePack) -> Knowledge:
     saying = [f for lemma in pack.attribution.saying for f in verb_forms(lemma)]
     that_forms = [f for lemma in pack.attribution.saying_that for f in verb_forms(lemma)]
     that_forms += [verb_forms(lemma)[-1] for lemma in pack.attribution.saying_that_past]
+    ing_that = [ing_form(lemma) for lemma in pack.attribution.saying_ing_that]
+    ing_forms = [ing_form(lemma) for lemma in pack.attribution.saying_ing] + ing_that
     # a form already listed in `verbs` keeps its own reading
-    saying_that = {phrase_key(f) for f in that_forms if phrase_key(f) not in verbs}
-    for form in saying + that_forms:
+    saying_that = {phrase_key(f) for f in that_forms + ing_that if phrase_key(f) not in verbs}
+    for form in saying + that_forms + ing_forms:
         verbs.setdefault(phrase_key(form), form)
     preps = {phrase_key(p): p for p in pack.attribution.prepositions}
     k = Knowledge(
@@ -222,6 +234,7 @@ def _knowledge(key: int, pack: RulePack) -> Knowledge:
         document_verbs={w.lower() for w in pack.attribution.document_verbs},
         credit_tail=pack.attribution.credit_tail,
         saying_that=saying_that,
+        saying_ing={phrase_key(f) for f in ing_forms},
         counterfactual={phrase_key(w) for w in pack.events.counterfactual},
         share_nouns={w.lower() for w in pack.nouns.share_nouns},
     )

@@ -136,6 +136,12 @@ class AttributionFile(_Strict):
     not_speakers: list[str] = Field(default_factory=list)
     source_ends: list[str] = Field(default_factory=list)
     document_verbs: list[str] = Field(default_factory=list)
+    credit_tail: int = 6
+    saying: list[str] = Field(default_factory=list)
+    saying_that: list[str] = Field(default_factory=list)
+    saying_that_past: list[str] = Field(default_factory=list)
+    saying_ing: list[str] = Field(default_factory=list)
+    saying_ing_that: list[str] = Field(default_factory=list)
 
 
 class Currency(_Strict):

@@ -246,6 +246,15 @@ def test_a_total_after_its_parts_named_by_the_words_that_follow_it() -> None:
     )
 
 
+def test_an_amount_of_change_then_to_and_from_is_no_range() -> None:
+    assert message("Revenue rose $400 million to $3.1 billion from $2.8 billion.") == (
+        "from $2.8 billion to $3.1 billion is a rise of $300 million, not $400 million"
+    )
+    assert found("Revenue rose $300 million to $3.1 billion from $2.8 billion.") == []
+    # a range of the change stays a range
+    assert found("The plan cuts emissions by 60 to 65 percent from the 2005 level.") == []
+
+
 def test_a_direction_word_before_a_comma_and_the_change() -> None:
     assert message("Shares climbed 8%, to $27 from $20.") == "from $20 to $27 is a rise of 35%, not 8%"
     assert message("Ridership slipped in June, to 14,000 from 11,000.") == (

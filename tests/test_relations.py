@@ -247,8 +247,8 @@ def test_a_total_after_its_parts_named_by_the_words_that_follow_it() -> None:
 
 
 def test_an_amount_of_change_then_to_and_from_is_no_range() -> None:
-    assert message("Revenue rose $400 million to $3.1 billion from $2.8 billion.") == (
-        "from $2.8 billion to $3.1 billion is a rise of $300 million, not $400 million"
+    assert message("Revenue rose $600 million to $3.1 billion from $2.8 billion.") == (
+        "from $2.8 billion to $3.1 billion is a rise of $300 million, not $600 million"
     )
     assert found("Revenue rose $300 million to $3.1 billion from $2.8 billion.") == []
     # a range of the change stays a range

@@ -332,6 +332,16 @@ def test_a_share_in_words_against_its_figures() -> None:
     assert found("The party won 150 seats, a third of the 450 in parliament.") == []
 
 
+def test_a_part_of_a_whole_named_in_the_possessive() -> None:
+    assert message("The storm closed 61 of the county's 58 schools.") == (
+        "the part 61 is more than its whole 58"
+    )
+    assert found("The storm closed 16 of the county's 58 schools.") == []
+    assert message("Floods cut power to 93 of Ohio's 88 counties.") == "the part 93 is more than its whole 88"
+    # "one in four of" is a rate, not four of them
+    assert found("One in four of the region's 3 bakeries is at risk.") == []
+
+
 def test_a_share_stated_first_then_its_whole_and_the_part() -> None:
     assert message("Two-thirds of the 84 trustees, or 42, signed the letter.") == (
         "42 of 84 is 50%, not Two-thirds"

@@ -256,6 +256,7 @@ class PartsCues(_Strict):
     complete: list[str] = Field(default_factory=list)
     total_after: list[str] = Field(default_factory=list)
     total_follows: list[str] = Field(default_factory=list)
+    named_whole: list[str] = Field(default_factory=list)
     remaining: list[str] = Field(default_factory=list)
     toll: list[str] = Field(default_factory=list)
     among: list[str] = Field(default_factory=list)

@@ -342,6 +342,13 @@ def test_a_part_of_a_whole_named_in_the_possessive() -> None:
     assert found("One in four of the region's 3 bakeries is at risk.") == []
 
 
+def test_a_part_taken_from_a_whole_named_after_it() -> None:
+    assert message("The ferry company laid up 14 boats from its fleet of 12.") == (
+        "the part 14 is more than its whole 12"
+    )
+    assert found("The ferry company laid up four boats from its fleet of 12.") == []
+
+
 def test_a_share_stated_first_then_its_whole_and_the_part() -> None:
     assert message("Two-thirds of the 84 trustees, or 42, signed the letter.") == (
         "42 of 84 is 50%, not Two-thirds"

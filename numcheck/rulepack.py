@@ -134,6 +134,7 @@ class AttributionFile(_Strict):
     described_heads: list[str] = Field(default_factory=list)
     any_kind_heads: list[str] = Field(default_factory=list)
     not_speakers: list[str] = Field(default_factory=list)
+    about_oneself: list[str] = Field(default_factory=list)
     source_ends: list[str] = Field(default_factory=list)
     document_verbs: list[str] = Field(default_factory=list)
     credit_tail: int = 6

@@ -215,12 +215,15 @@ def _discrepancy(ctx: CheckContext, rule: Rule) -> Iterable[Finding]:
     tol = ctx.config.pack.tolerances.agreement.relative
     floors = {h.name for h in ctx.config.pack.hedges.hedges if h.kind == "above"}
     generic = {g.lower() for g in ctx.config.pack.attribution.generic}
+    oneself = {w.lower() for w in ctx.config.pack.attribution.about_oneself}
     seen: dict[str, int] = {}
     for doc in ctx.drafts():
         for a, b, p in linked_pairs(ctx, doc.id):
             # two voices on one measurand: the words they share say so (link.same_measurand)
             if not _different_sources(a, b, generic) or not same_measurand(a, b):
                 continue
+            if (a.source_cue or "").lower() in oneself and (b.source_cue or "").lower() in oneself:
+                continue  # two defendants, each admitting to their own case
             pa, pb = point(a), point(b)
             # two estimates differ when their points do ('about 11,000' / 'some 10,000'); bounds
             # differ only when they cannot both hold ('more than $38m' / 'more than $38.5m' can,

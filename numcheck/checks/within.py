@@ -258,6 +258,23 @@ def _restated_beside(a: Claim, b: Claim, sentences: dict[int, list[Claim]], tol:
     )
 
 
+def _differ_by_a_figure(a: Claim, b: Claim, sentences: dict[int, list[Claim]]) -> bool:
+    """a and b differ by a figure of their kind in either one's sentence: a total and its part
+    ('$2.725 million' in the headline; '$2.625 million into a fund' beside 'a $100,000 penalty')."""
+    pa, pb = point(a), point(b)
+    if pa is None or pb is None:
+        return False
+    key = kind_key(a)
+    gap = abs(pa - pb)
+    for c in (*sentences.get(a.sentence, ()), *sentences.get(b.sentence, ())):
+        if c is a or c is b or kind_key(c) != key:
+            continue
+        lo, hi = interval(c)
+        if lo <= gap <= hi:
+            return True
+    return False
+
+
 def _inconsistency(ctx: CheckContext, rule: Rule) -> Iterable[Finding]:
     tol = ctx.config.pack.tolerances.agreement.relative
     info_floor = ctx.config.pack.judgement.info_floor
@@ -279,6 +296,7 @@ def _inconsistency(ctx: CheckContext, rule: Rule) -> Iterable[Finding]:
                 or not could_slip(a, b, near, powers)
                 or _restated_beside(a, b, sentences, tol)
                 or _restated_beside(b, a, sentences, tol)
+                or _differ_by_a_figure(a, b, sentences)
                 or not _room(seen, a, b)
             ):
                 continue

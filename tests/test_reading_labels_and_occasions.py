@@ -134,3 +134,27 @@ def test_n_times_before_a_comparison_is_a_multiple() -> None:
     assert readings("The plant grew three times the size of its rival.") == [("three", 3, None)]
     assert readings("Prices rose three times as fast as wages.") == [("three", 3, None)]
     assert readings("Levels were up to nine times or more above the limit.") == [("nine", 9, None)]
+
+
+def test_a_vague_number_of_times_counts_occasions() -> None:
+    assert readings("He was sent back several times during his stay.") == [("several", None, "time")]
+    assert readings("The firm changed the recipe a few times.") == [("a few", None, "time")]
+    assert readings("Its worth exceeds that several times over.") == [("several", None, None)]
+
+
+def test_a_span_of_years_in_brackets_after_a_name_is_no_claim() -> None:
+    assert surfaces("The Tang Dynasty (618-907) was rich.") == []
+    assert surfaces("The age band (16-24) grew fastest.") == ["16-24"]
+
+
+def test_a_price_compared_with_a_price_per_share_is_per_share_too() -> None:
+    claims = readings("The dividend rose to 2.10 euros a share, up from 1.95 euros.")
+    assert claims == [("2.10 euros a share", 2.1, "EUR/share"), ("1.95 euros", 1.95, "EUR/share")]
+    assert readings("She paid $5 a share and $300 in fees.") == [
+        ("$5 a share", 5, "USD/share"),
+        ("$300", 300, "USD"),
+    ]
+
+
+def test_a_town_and_its_state_between_the_figure_and_its_noun() -> None:
+    assert readings("In May, two Dayton, Ohio, business owners were jailed.") == [("two", 2, "owner")]

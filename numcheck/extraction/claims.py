@@ -47,11 +47,35 @@ def extract_claims(doc: Document, pack: RulePack) -> list[Claim]:
     tk = tokenize(doc.text)
     # a figure too big for a float (300 digits and 'trillion trillion') is no claim: it would be inf
     raws = [r for r in scan(tk, kb) if all(v is None or math.isfinite(v) for v in (r.value, r.low, r.high))]
+    _share_price_per_item(tk, raws, kb)
     claims = [to_claim(tk, r, kb, doc.id) for r in raws]
     add_features(tk, raws, claims, kb)
     for n, c in enumerate(claims):
         c.id = f"{doc.id}c{n}"
     return claims
+
+
+def _share_price_per_item(tk: Tokenized, raws: list[Raw], kb: Knowledge) -> None:
+    """A price per item lends its item to a plain amount of its currency that it is compared with
+    in the same sentence ("6.40 euros a share, up from 6.15 euros", "from $15 to $19 a share"): only
+    the words of `per_item_shared_by` stand between the two."""
+    toks = tk.tokens
+    for a, b in zip(raws, raws[1:], strict=False):
+        if a.kind != "money" or b.kind != "money" or not a.currency or not b.currency:
+            continue
+        if toks[a.first].sentence != toks[b.first].sentence:
+            continue
+        between = toks[a.last + 1 : b.first]
+        if len(between) > 4 or not all(t.text == "," or t.lower in kb.per_item_shared_by for t in between):
+            continue
+        base_a, _, item_a = a.currency.partition("/")
+        base_b, _, item_b = b.currency.partition("/")
+        if base_a != base_b or bool(item_a) == bool(item_b):
+            continue
+        if item_a and item_a in kb.per_item:
+            b.currency = a.currency
+        elif item_b and item_b in kb.per_item:
+            a.currency = b.currency
 
 
 def scan(tk: Tokenized, kb: Knowledge) -> list[Raw]:
@@ -315,6 +339,8 @@ def _not_a_claim(tk: Tokenized, num: Number, kb: Knowledge) -> int | None:
             and (prev.lower,) not in kb.hedges
         ):
             return j + 2
+        if _years_in_brackets(tk, num, kb):
+            return j + 2  # "the Tang Dynasty (618-907)", "Jane Roe (1881-1955)": the years of a span
         # list markers: "1. " or "2) " at the start of a line
         if (
             (i == 0 or "\n" in tk.text[toks[i - 1].end : t.start])
@@ -543,6 +569,28 @@ def _in_label_list(tk: Tokenized, num: Number, kb: Knowledge) -> bool:
     return not tk.glued(k) and _name_word_before(tk, k, kb)
 
 
+def _years_in_brackets(tk: Tokenized, num: Number, kb: Knowledge) -> bool:
+    """Is the figure the start of a span of years alone in brackets after a name ("the Tang Dynasty
+    (618-907)", "Jane Roe (1881-1955)")? Both ends are whole numbers from 100 to 2100, the first the
+    smaller, and a capitalised word stands before the bracket."""
+    toks = tk.tokens
+    n = len(toks)
+    i, j = num.first, num.last + 1
+    if i < 2 or j + 2 >= n or num.first != num.last or not toks[i].text.isdigit():
+        return False
+    if toks[i - 1].text != "(" or not tk.glued(i) or toks[j].text not in {"-", "–"}:
+        return False
+    if toks[j + 2].text != ")":
+        return False
+    if not (tk.glued(j) and tk.glued(j + 1) and tk.glued(j + 2) and toks[j + 1].text.isdigit()):
+        return False
+    before = toks[i - 2]
+    if before.kind != "word" or not before.text[:1].isupper() or before.lower in kb.numbers.units:
+        return False
+    first, last = int(toks[i].text), int(toks[j + 1].text)
+    return 100 <= first < last <= 2100
+
+
 def _stage_name(tk: Tokenized, j: int, kb: Knowledge) -> bool:
     """Nothing counted or measured follows the figure ending before token j ("the last 16 of the
     cup", "make the last eight."), so it names a stage."""
@@ -677,6 +725,9 @@ def _vague_at(tk: Tokenized, i: int, kb: Knowledge) -> Raw | None:
             _find_noun(tk, i + k, raw, kb)
             if raw.counts is None:
                 _vague_unit_or_whole(tk, i + k, raw, kb)
+            times = i + k < len(toks) and toks[i + k].lower == "times"
+            if raw.counts is None and raw.kind == "number" and times:
+                _bare_rate(tk, raw, kb)  # "several times during his stay", "dozens of times a day"
         return raw
     return None
 
@@ -1967,6 +2018,24 @@ def _capitalised_plural_ends(tk: Tokenized, j: int, k: int, kb: Knowledge) -> bo
     )
 
 
+def _place_and_state_end(tk: Tokenized, j: int, k: int) -> int | None:
+    """After a figure (ending before j), is the comma at k the one after a town whose state follows
+    between commas ("two Dayton, Ohio, business owners")? The token after the second comma, if so."""
+    toks = tk.tokens
+    n = len(toks)
+    if toks[k].text != "," or k == j or k - j > 3:
+        return None
+    if not all(toks[m].kind == "word" and toks[m].text[:1].isupper() for m in range(j, k)):
+        return None
+    m = k + 1
+    while m < n and m - k <= 3 and toks[m].kind == "word" and toks[m].text[:1].isupper():
+        m += 1
+    if m == k + 1 or m + 1 >= n or toks[m].text != "," or toks[m].sentence != toks[k].sentence:
+        return None
+    nxt = toks[m + 1]
+    return m + 1 if nxt.kind == "word" and nxt.text.islower() else None
+
+
 def _find_noun(tk: Tokenized, j: int, raw: Raw, kb: Knowledge) -> None:
     """The counted noun after a bare figure: skips up to three modifiers ("North Korean", "major")."""
     toks = tk.tokens
@@ -1997,6 +2066,11 @@ def _find_noun(tk: Tokenized, j: int, raw: Raw, kb: Knowledge) -> None:
                 and not kb.numbers.is_number_word(toks[k + 1].lower)
             ):
                 k += 3  # "42 (housing) units": a word in brackets before the noun
+                skipped += 1
+                continue
+            after_place = _place_and_state_end(tk, j, k)
+            if after_place is not None:
+                k = after_place  # "two Dayton, Ohio, business owners": a town and its state
                 skipped += 1
                 continue
             break

@@ -184,7 +184,8 @@ def relations_in(text: str, claims: list[Claim], rel: Relations) -> list[Rel]:
     for st in rel.totals:
         out.append(Rel("same_total", _distinct([c for m in st.members for c in m])))
     for cmp in rel.comparisons:
-        out.append(Rel("comparison", [cmp.first, cmp.second]))
+        diff = [cmp.difference] if cmp.difference is not None else []
+        out.append(Rel("comparison", [cmp.first, *diff, cmp.second]))
     by_id = {c.id: c for c in claims}
     for c in claims:
         a = by_id.get(c.conversion_of or "")

@@ -114,6 +114,7 @@ class Comparison:
     larger: bool | None = None  # an order: is the first figure the larger
     factor: float | None = None  # a multiple: the first is factor times the second
     factor_bound: str | None = None  # "above" (more than double), "below" (nearly double)
+    difference: Claim | None = None  # "2,400, 300 more than the 2,100": the first less the second
 
 
 @dataclass(frozen=True)
@@ -311,6 +312,9 @@ class _Reader:
         self.inc_nouns = _phrases(r.change.nouns.increase)
         self.dec_nouns = _phrases(r.change.nouns.decrease)
         self.froms = _phrases(r.change.from_)
+        self.total_follows = _phrases(r.parts.total_follows)
+        self.stated_from = _phrases(r.change.stated_from)
+        self.old_words = {w for p in r.change.old_words for w in words(p)}
         self.up = {w for p in r.change.up for w in words(p)}
         self.down = {w for p in r.change.down for w in words(p)}
         self.factors = r.change.factors
@@ -330,6 +334,9 @@ class _Reader:
         self.compare_before = {w for p in cmp.before for w in words(p)}
         self.above = _phrases(cmp.above)
         self.below = _phrases(cmp.below)
+        self.after_comma = set(_phrases(cmp.after_comma))
+        self.diff_more = _phrases(cmp.more)
+        self.diff_less = _phrases(cmp.less)
         self.out = Relations()
 
     # ------------------------------------------------------------ text around figures
@@ -745,10 +752,11 @@ class _Reader:
         for k in range(2, len(cs)):
             w = cs[k]
             g = self.strip_hedge(self.gap(cs[k - 1], w))
-            hit = _ends_with(g, self.total_after)
+            before = _ends_with(g, self.total_after)
+            hit = before or self._total_follows(w)
             if hit is None or cs[k - 1].sentence != w.sentence or not self.whole_ok(w):
                 continue
-            head = g[: len(g) - len(hit)]
+            head = g[: len(g) - len(hit)] if before else g
             if not head or head[-1] not in {",", "—", "–", "("} or len(head) > 4:
                 continue
             parts = [cs[k - 1]]
@@ -758,6 +766,18 @@ class _Reader:
                 parts.insert(0, c)
             if len(parts) >= 2 and all(compatible(w, p, self.people) for p in parts):
                 self.add_parts(w, parts, True, True, " ".join(hit))
+
+    def _total_follows(self, w: Claim) -> tuple[str, ...] | None:
+        """'156 people in all': the words after w (past its noun) that make it a total."""
+        after = self.after(w, 6)
+        for skip in range(3):
+            rest = after[skip:]
+            hit = next((h for h in self.total_follows if tuple(rest[: len(h)]) == h), None)
+            if hit is not None:
+                return hit
+            if not rest or not rest[0].isalpha() or rest[0] in self.noun_stops:
+                return None
+        return None
 
     def read_remaining(self) -> None:
         """'Wind 31.1%, solar 12.1%, biomass 8.4% and the remaining 4.4%' against the total share
@@ -970,18 +990,51 @@ class _Reader:
                 group.append(pair)
 
     def read_fraction_of(self) -> None:
-        """'The party won 120 seats, a third of the 450 in parliament': A is the fraction of W."""
+        """'The party won 120 seats, a third of the 450 in parliament': A is the fraction of W;
+        'cut 1,500 jobs, or 12% of its workforce of 12,500'; and with the share first, 'two-thirds
+        of the 90 members, or 60' and '60% of the 1,500 asked, or about 900'."""
         cs = self.real
         for k in range(len(cs) - 2):
-            a, f, w = cs[k], cs[k + 1], cs[k + 2]
-            if f.kind != "percent" or f.surface[:1].isdigit() or not (a.sentence == f.sentence == w.sentence):
+            x, y, z = cs[k], cs[k + 1], cs[k + 2]
+            if not (x.sentence == y.sentence == z.sentence):
+                continue
+            if y.kind == "percent":  # part, share, whole
+                a, f, w = x, y, z
+                g1 = self.strip_hedge(self.gap(a, f))
+                g2 = self.strip_hedge(self.gap(f, w))
+                if f.surface[:1].isdigit():
+                    # "or 12% of its workforce of 12,500": only after "or", with the whole's noun
+                    if g1[-2:] != [",", "or"] or not self._of_whole_named(g2):
+                        continue
+                elif not (g1[-1:] in ([","], ["—"], ["("]) and tuple(g2) in self.of_whole):
+                    continue
+                if len(g1) > 5:
+                    continue
+            elif x.kind == "percent":  # share, whole, part
+                f, w, a = x, y, z
+                g2 = self.strip_hedge(self.gap(w, a))
+                if tuple(self.strip_hedge(self.gap(f, w))) not in self.of_whole:
+                    continue
+                if g2[-2:] == [",", "or"]:
+                    g2 = g2[:-1]
+                if g2[-1:] != [","] or not self._a_noun(g2[:-1]):
+                    continue
+            else:
                 continue
             if a.kind not in {"count", "number", "money"} or not compatible(a, w, self.people):
                 continue
-            g1 = self.strip_hedge(self.gap(a, f))
-            g2 = self.strip_hedge(self.gap(f, w))
-            if g1[-1:] in ([","], ["—"], ["("]) and len(g1) <= 5 and tuple(g2) in self.of_whole:
-                self.out.shares.append(Share(a, w, f))
+            self.out.shares.append(Share(a, w, f))
+
+    def _of_whole_named(self, ws: list[str]) -> bool:
+        """'of its workforce of', 'of the country's 1,200' : an of-phrase naming the whole."""
+        for h in self.of_whole:
+            if tuple(ws[: len(h)]) == h:
+                rest = ws[len(h) :]
+                if not rest:
+                    return True
+                if rest[-1:] == ["of"] and 1 <= len(rest) <= 3 and all(t.isalpha() for t in rest):
+                    return not (self.noun_stops & set(rest[:-1]))
+        return False
 
     def read_quantified(self) -> None:
         """'A majority of members (45%) ...', 'most voters, 45%,': a share in words and a figure."""
@@ -1064,7 +1117,7 @@ class _Reader:
             ws = self.gap(a, b)
             if HARD_STOPS & set(ws) or BRACKETS & set(ws) or len(ws) > 3 + COMPARE_WORDS:
                 continue
-            found = self._comparison_cue(ws)
+            found = self._comparison_cue(ws, "/" in (a.unit or ""))
             if found is None:
                 continue
             lead, words_, larger, factor = found
@@ -1075,6 +1128,30 @@ class _Reader:
                 elif _ends_with(lead, self.below):
                     bound = "below"
             self.out.comparisons.append(Comparison(a, b, " ".join(words_), larger, factor, bound))
+
+    def read_differences(self) -> None:
+        """'2,400 students, 300 more than last year's 2,100'; '$7 million, $2 million less than
+        the $9 million': a figure, the difference and the figure it is compared with (the
+        words are rules/relations.yaml comparison.more and .less)."""
+        cs = self.real
+        for k in range(len(cs) - 2):
+            a, d, b = cs[k], cs[k + 1], cs[k + 2]
+            if not (a.sentence == d.sentence == b.sentence) or not all(_usable(x) for x in (a, d, b)):
+                continue
+            g1 = self.gap(a, d)
+            if g1[-1:] != [","] or not self._a_noun(g1[:-1]):
+                continue
+            g2 = self.gap(d, b)
+            more = next((h for h in self.diff_more if tuple(g2[: len(h)]) == h), None)
+            less = None if more else next((h for h in self.diff_less if tuple(g2[: len(h)]) == h), None)
+            cue = more or less
+            if cue is None or not set(g2[len(cue) :]) <= self.old_words:
+                continue
+            if not compatible(a, b, self.people) or not (self._amount_of(d, a) and self._amount_of(d, b)):
+                continue
+            if a.kind == "percent" or (a.kind == b.kind == "quantity" and a.unit != b.unit):
+                continue
+            self.out.comparisons.append(Comparison(a, b, " ".join(cue), more is not None, difference=d))
 
     def _multiple(self, c: Claim) -> bool:
         """'three' in '900 homes, three times the 300': the words of a comparison, not a figure."""
@@ -1087,9 +1164,10 @@ class _Reader:
         return self._changing(c) and self.before(c, 1) != ["to"]
 
     def _comparison_cue(
-        self, ws: list[str]
+        self, ws: list[str], rate: bool = False
     ) -> tuple[list[str], tuple[str, ...], bool | None, float | None] | None:
-        """(the words before the cue, the cue, an order, a factor) in the words between two figures."""
+        """(the words before the cue, the cue, an order, a factor) in the words between two figures
+        (rate: the first figure is a rate, whose 'a day' may follow its noun)."""
         for i in range(min(7, len(ws))):
             rest = ws[i:]
             order = next((h for h in self.ahead if tuple(rest[: len(h)]) == h), None)
@@ -1113,8 +1191,12 @@ class _Reader:
             # the first figure's noun, a comma, then qualifying words: "times revenue, more than"
             comma = lead.index(",") if "," in lead else -1
             noun, qualifiers = lead[: max(comma, 0)], lead[comma + 1 :]
+            if rate and noun[-2:-1] in (["a"], ["an"], ["per"], ["each"], ["every"]):
+                noun = noun[:-2]  # "60,000 riders a day, twice the 20,000"
             if len(noun) > 2 or any(w not in self.compare_before for w in qualifiers):
                 return None
+            if comma < 0 and order in self.after_comma:
+                return None  # "eight points lower than 88%": a difference, not a level
             return qualifiers, order, larger, factor
         return None
 
@@ -1215,6 +1297,55 @@ class _Reader:
                 j,
             )
 
+    def _amount_of(self, d: Claim, c: Claim) -> bool:
+        """Can d be the amount of a change in c: one currency, one unit, or counts of one kind
+        ("rose by 13 to 45 from 32"; "up $300 million from $2.1 billion")."""
+        if d.kind == "money":
+            return c.kind == "money" and d.unit == c.unit
+        if d.kind == "quantity":
+            return c.kind == "quantity" and d.unit == c.unit
+        counts = {"count", "number"}
+        return d.kind in counts and c.kind in counts and compatible(d, c, self.people)
+
+    def _a_noun(self, ws: list[str]) -> bool:
+        """Can ws be a figure's own noun, between it and a comma ("members" in "2,350 members,")?"""
+        return len(ws) <= 3 and not any(not t.isalpha() or t in self.noun_stops for t in ws)
+
+    def read_change_stated_from(self) -> None:
+        """'$5 billion, down 10% from $5.6 billion'; '4,100, up 600 on 3,500 in 2020': a figure, then
+        up or down, the change and the old figure (rules/relations.yaml change.stated_from)."""
+        cs = self.real
+        known = {(ch.old.claim.id, ch.new.claim.id) for ch in self.out.changes}
+        for k in range(1, len(cs) - 1):
+            new, said, old = cs[k - 1], cs[k], cs[k + 1]
+            if not new.sentence == said.sentence == old.sentence:
+                continue
+            if not (_usable(new) and _usable(old) and _usable(said)) or (new.id, old.id) in known:
+                continue
+            g = self.strip_hedge(self.gap(new, said))
+            if g[-1:] == ["by"]:
+                g = g[:-1]
+            noun = g[:-2]  # "2,350 members, down 300": the new figure's own noun may come first
+            if g[-2:] not in ([",", "up"], [",", "down"]) or not self._a_noun(noun):
+                continue
+            if (self.up | self.down) & set(noun):
+                continue
+            after = self.strip_hedge(self.gap(said, old))
+            hit = next((h for h in self.stated_from if tuple(after[: len(h)]) == h), None)
+            if hit is None or not set(after[len(hit) :]) <= self.old_words:
+                continue
+            if not compatible(new, old, self.people):
+                continue
+            if new.kind == old.kind == "quantity" and new.unit != old.unit:
+                continue
+            if not (said.kind in {"percent", "percentage_point"} or self._amount_of(said, new)):
+                continue
+            if self.ranks & set(self.sentence_head(new)):
+                continue  # a rank's direction runs the other way
+            direction = "increase" if g[-1] == "up" else "decrease"
+            a, b = self.converted(old), self.converted(new)
+            self.out.changes.append(Change(_figure(a), _figure(b), direction, None, (said,)))
+
     def read_change_to_after(self) -> None:
         """'5.2 million are served a year, and that could rise to 7 million': the figure before
         a direction word and 'to' in one sentence, joined to it by a clause that only names it
@@ -1269,12 +1400,12 @@ class _Reader:
         if (
             prev is not None
             and prev.sentence == first.sentence
-            and prev.kind in {"percent", "percentage_point"}
+            and (prev.kind in {"percent", "percentage_point"} or self._amount_of(prev, first))
         ):
             g = self.strip_hedge(self.gap(prev, first))
             pb = self.strip_hedge(self.before(prev, 2))
             if (
-                g in (["to"], ["from"])
+                g in (["to"], ["from"], [",", "from"], [",", "to"])
                 and pb
                 and (pb[-1] in self.up or pb[-1] in self.down or pb[-1] == "by")
             ):
@@ -1296,8 +1427,8 @@ class _Reader:
                 direction = "increase"
             elif direction is None and governs and w in self.down:
                 direction = "decrease"
-            if w in {".", ";", ":", ","}:
-                break  # a word before a comma belongs to another clause
+            if w in {".", ";", ":", ","} and not (w == "," and before[i + 1 :] in (["to"], ["from"])):
+                break  # a word before a comma belongs to another clause ("tripled, to 9,000" is one)
         # "12-fold": a number claim right before "-fold"
         for c in self.real[max(0, kf - 3) : kf]:
             if (
@@ -1459,8 +1590,10 @@ def read_relations(text: str, claims: list[Claim], pack: RulePack) -> Relations:
     r.read_same_total()
     r.read_poll()
     r.read_changes()
+    r.read_change_stated_from()
     r.read_change_to_after()
     r.read_comparisons()
+    r.read_differences()
     return r.out
 
 

@@ -252,6 +252,7 @@ class PartsCues(_Strict):
     rebase_whole: list[str] = Field(default_factory=list)
     complete: list[str] = Field(default_factory=list)
     total_after: list[str] = Field(default_factory=list)
+    total_follows: list[str] = Field(default_factory=list)
     remaining: list[str] = Field(default_factory=list)
     toll: list[str] = Field(default_factory=list)
     among: list[str] = Field(default_factory=list)
@@ -286,6 +287,8 @@ class ChangeCues(_Strict):
     fold: list[str] = Field(default_factory=list)
     to_after_joins: list[str] = Field(default_factory=list)
     to_after_words: list[str] = Field(default_factory=list)
+    stated_from: list[str] = Field(default_factory=list)
+    old_words: list[str] = Field(default_factory=list)
     factor_tolerance: float = Field(0.1, ge=0, le=1, allow_inf_nan=False)
 
 
@@ -302,6 +305,9 @@ class ComparisonCues(_Strict):
     before: list[str] = Field(default_factory=list)
     above: list[str] = Field(default_factory=list)
     below: list[str] = Field(default_factory=list)
+    after_comma: list[str] = Field(default_factory=list)
+    more: list[str] = Field(default_factory=list)
+    less: list[str] = Field(default_factory=list)
 
 
 class RelationsFile(_Strict):

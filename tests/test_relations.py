@@ -169,6 +169,32 @@ def test_a_stated_change_before_the_figures() -> None:
     assert found("Profits rose 14% to $2.4bn from $2.1bn.") == []
 
 
+def test_a_figure_then_up_or_down_by_a_stated_change_from_the_old_one() -> None:
+    assert message("Imports came to $7.2 billion, up 20% from $6.4 billion.") == (
+        "from $6.4 billion to $7.2 billion is a rise of 12%, not 20%"
+    )
+    assert found("Imports came to $7.2 billion, up 12.5% from $6.4 billion.") == []
+    # the direction word must hold too, and an amount is recomputed like a percentage
+    assert message("Imports came to $5.9 billion, up 8% from last year's $6.4 billion.") == (
+        "from $6.4 billion to $5.9 billion is a fall, not a rise"
+    )
+    assert message("The club has 2,350 members, down 400 on 2,650 a year earlier.") == (
+        "from 2,650 to 2,350 is a fall of 300, not 400"
+    )
+    assert found("The club has 2,350 members, down 300 on 2,650 a year earlier.") == []
+
+
+def test_a_stated_amount_or_a_comma_before_the_figures_of_a_change() -> None:
+    assert message("The count of open cases rose by 14 to 61 from 49.") == (
+        "from 49 to 61 is a rise of 12, not 14"
+    )
+    assert found("The count of open cases rose by 12 to 61 from 49.") == []
+    assert message("Fees went up by 30 percent, from $250 to $300.") == (
+        "from $250 to $300 is a rise of 20%, not 30 percent"
+    )
+    assert found("Fees went up by 20 percent, from $250 to $300.") == []
+
+
 def test_a_fall_that_is_a_rise() -> None:
     assert (
         message("Unemployment fell to 5.2% from 4.8% in March.") == "from 4.8% to 5.2% is a rise, not a fall"
@@ -210,6 +236,24 @@ def test_a_change_restated_from_the_sentence_before() -> None:
     assert found("Revenue reached $1.6 trillion last year. That's up from $1.4 trillion in 2015.") == []
 
 
+def test_a_total_after_its_parts_named_by_the_words_that_follow_it() -> None:
+    assert message("The ferry carried 143 passengers and eight crew, 149 people in all.") == (
+        "the parts 143 + eight add up to 151, not 149"
+    )
+    assert found("The ferry carried 143 passengers and six crew, 149 people in all.") == []
+    assert message("The sisters scored 17 and 9 points, 28 between them.") == (
+        "the parts 17 + 9 add up to 26, not 28"
+    )
+
+
+def test_a_direction_word_before_a_comma_and_the_change() -> None:
+    assert message("Shares climbed 8%, to $27 from $20.") == "from $20 to $27 is a rise of 35%, not 8%"
+    assert message("Ridership slipped in June, to 14,000 from 11,000.") == (
+        "from 11,000 to 14,000 is a rise, not a fall"
+    )
+    assert found("Ridership slipped in June, to 11,000 from 14,000.") == []
+
+
 def test_a_change_in_percentage_points() -> None:
     assert (
         message("The rate rose to 4.1% from 3.9%, up 2 percentage points.")
@@ -242,6 +286,16 @@ def test_a_change_in_percentage_points() -> None:
             "Exports grew 12-fold, from 40 to 480 tonnes.",
             "12-fold",
         ),
+        (
+            "Downloads rose sixfold, from 15,000 to 60,000.",
+            "Downloads rose sixfold, from 15,000 to 90,000.",
+            "sixfold",
+        ),
+        (
+            "Bookings nearly tripled, to 4,400 from 800.",
+            "Bookings nearly tripled, to 2,300 from 800.",
+            "tripled",
+        ),
     ],
 )
 def test_multiplicative_words_against_the_figures_they_join(wrong: str, right: str, said: str) -> None:
@@ -267,6 +321,24 @@ def test_a_share_in_words_against_its_figures() -> None:
         == "120 of 450 is 27%, not a third"
     )
     assert found("The party won 150 seats, a third of the 450 in parliament.") == []
+
+
+def test_a_share_stated_first_then_its_whole_and_the_part() -> None:
+    assert message("Two-thirds of the 84 trustees, or 42, signed the letter.") == (
+        "42 of 84 is 50%, not Two-thirds"
+    )
+    assert found("Two-thirds of the 84 trustees, or 56, signed the letter.") == []
+    assert message("About 35% of the 2,400 tenants polled, or 1,140, want a rent cap.") == (
+        "1,140 of 2,400 is 48%, not 35%"
+    )
+    assert found("About 35% of the 2,400 tenants polled, or 840, want a rent cap.") == []
+
+
+def test_a_share_after_or_with_its_whole_named() -> None:
+    assert message("The airline will cut 900 jobs, or 25% of its staff of 6,000.") == (
+        "900 of 6,000 is 15%, not 25%"
+    )
+    assert found("The airline will cut 900 jobs, or 15% of its staff of 6,000.") == []
 
 
 def test_a_share_that_contradicts_its_own_words() -> None:
@@ -298,6 +370,27 @@ def test_areas_in_acres_against_square_miles_and_hectares() -> None:
     assert found("The fire burned 2 square miles (1,280 acres) of forest.") == []
     assert found("The park covers 500 hectares (1,235 acres).") == []
     assert len(found("The park covers 500 hectares (1,500 acres).")) == 1
+
+
+def test_a_conversion_set_off_by_a_comma_and_or() -> None:
+    assert message("The ridge trail is 12 miles, or 29 kilometres, long.") == (
+        "12 miles is about 19.3 kilometres, not 29 kilometres"
+    )
+    assert found("The ridge trail is 12 miles, or 19 kilometres, long.") == []
+    assert message("The pond warmed by 4C, or 39.2F, in a week.") == (
+        "a difference of 4C is a difference of 7.2F, not 39.2F"
+    )
+    # the same unit after "or" is another figure, not a restatement
+    assert found("The walk is 5 miles, or 8 miles with the loop.") == []
+
+
+def test_a_count_per_day_restated_per_week_or_year() -> None:
+    assert message("The depot dispatches 300 parcels a day, or 9,000 a week.") == (
+        "300 a day is about 2,100 a week, not 9,000 a week"
+    )
+    assert found("The depot dispatches 300 parcels a day, or 2,100 a week.") == []
+    assert found("The depot dispatches 300 parcels a day (110,000 parcels a year).") == []
+    assert len(found("The depot dispatches 300 parcels a day (11,000 parcels a year).")) == 1
 
 
 def test_a_temperature_difference_converts_without_the_offset() -> None:
@@ -552,9 +645,24 @@ def test_a_part_naming_after_of_the_the_noun_a_count_before_it_counts() -> None:
             "22 is 1.6 times 14, not more than double (2 times)",
         ),
         (
+            "The ferry takes 3,000 cars a day, twice as many as the 1,000 the old boat took.",
+            "The ferry takes 2,000 cars a day, twice as many as the 1,000 the old boat took.",
+            "3,000 is 3 times 1,000, not twice (2 times)",
+        ),
+        (
             "The village now has 700 homes, three times the 400 it had in 1990.",
             "The village now has 1,200 homes, three times the 400 it had in 1990.",
             "700 is 1.8 times 400, not three times",
+        ),
+        (
+            "Factory orders reached 48.2 in June, lower than the 47.5 in May.",
+            "Factory orders reached 46.9 in June, lower than the 47.5 in May.",
+            "48.2 is larger than 47.5, not lower than it",
+        ),
+        (
+            "Rents in the old town average $1,450, much higher than the $1,920 by the river.",
+            "Rents in the old town average $2,450, much higher than the $1,920 by the river.",
+            "$1,450 is smaller than $1,920, not higher than it",
         ),
     ],
 )
@@ -563,11 +671,25 @@ def test_two_figures_compared_must_stand_as_the_words_say(wrong: str, right: str
     assert found(right) == []
 
 
+def test_a_stated_difference_between_two_figures() -> None:
+    assert message("The college enrolled 2,437 students, 412 more than last year's 2,125.") == (
+        "2,437 is 312 more than 2,125, not 412"
+    )
+    assert found("The college enrolled 2,437 students, 312 more than last year's 2,125.") == []
+    assert message("The trust holds $7.5 million, $1 million less than the $9.5 million it held in May.") == (
+        "$7.5 million is $2 million less than $9.5 million, not $1 million"
+    )
+    # rounded figures allow a rounded difference
+    assert found("There are now 900 buses, 150 fewer than the 1,000 in 2015.") == []
+
+
 def test_what_is_not_a_comparison_of_two_figures() -> None:
     # a change beside the figure it is compared with, two different things, a total
     assert found("Shares rose 3% ahead of the 5% gain analysts had forecast.") == []
     assert found("The club sold 3,000 tickets ahead of the 5,000 seats it must fill.") == []
     assert found("The party won 41 seats out of a total 19, ahead of its rival with 30 seats.") == []
+    # straight after a figure, "lower than" makes that figure a difference, not a level
+    assert found("Turnout was 71%, six percent lower than the 77% of the last vote.") == []
     # rounding: "ahead" on equal rounded figures is not a contradiction
     assert found("The Greens are on 14%, narrowly ahead of Labour on 14%.") == []
 

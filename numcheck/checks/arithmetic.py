@@ -354,6 +354,16 @@ def _check_comparison(rule: Rule, cmp: Comparison, ftol: float) -> Finding | Non
         return rule.finding(f"{a.surface} is smaller than {b.surface}, not {cmp.words} it", [a, b])
     if cmp.larger is False and alo > bhi:
         return rule.finding(f"{a.surface} is larger than {b.surface}, not {cmp.words} it", [a, b])
+    if cmp.difference is not None:
+        dlo, dhi = span(cmp.difference)
+        lo, hi = (alo - bhi, ahi - blo) if cmp.larger else (blo - ahi, bhi - alo)
+        if not math.isinf(dhi) and not (dlo <= hi and lo <= dhi):
+            gap = abs((a.value or 0) - (b.value or 0))
+            said = "more" if (a.value or 0) >= (b.value or 0) else "less"
+            d = cmp.difference
+            msg = f"{a.surface} is {written(gap, d)} {said} than {b.surface}, not {d.surface}"
+            return rule.finding(msg, [a, d, b])
+        return None
     if cmp.factor is not None and blo > 0:
         flo, fhi = _factor_window(cmp.factor, cmp.factor_bound, ftol)
         if not (alo / bhi <= fhi and flo <= ahi / blo):

@@ -23,7 +23,7 @@ from collections.abc import Iterable
 
 from numcheck.checks.base import CheckContext, Rule
 from numcheck.checks.figures import fmt, written
-from numcheck.extraction.units import ureg
+from numcheck.extraction.units import per_period, ureg
 from numcheck.link import interval
 from numcheck.models import Category, Claim, Finding, Severity
 from numcheck.relations import range_ends, words
@@ -167,6 +167,14 @@ def _range_end_wrong(a: Claim, b: Claim, rel: float) -> str | None:
     return None
 
 
+def _periods(a: Claim, b: Claim) -> float | None:
+    """How many of a's periods make one of b's: 7 for a count a day restated a week."""
+    pa, pb = per_period(a.unit), per_period(b.unit)
+    if pa is None or pb is None or pa == pb:
+        return None
+    return float(ureg().Quantity(1, pb).to(pa).magnitude)
+
+
 def _delta(a: Claim, b: Claim) -> float | None:
     """a's value, as a difference, in b's unit (pint delta units)."""
     ua = next((u for k, u in DELTA_UNITS.items() if k in (a.unit or "").lower()), None)
@@ -230,6 +238,11 @@ def _conversion(ctx: CheckContext, rule: Rule) -> Iterable[Finding]:
                 alo, ahi = (x * rate for x in interval(a))
                 blo, bhi = interval(b)
                 expected = a.value * rate if a.value is not None else None
+            elif a.kind == "count" and (periods := _periods(a, b)) is not None:
+                # "1,000 cars a day (365,000 a year)": the count times the periods' ratio
+                alo, ahi = (x * periods for x in interval(a))
+                blo, bhi = interval(b)
+                expected = a.value * periods if a.value is not None else None
             else:
                 continue
             alo, ahi = alo - abs(alo) * rel, ahi + abs(ahi) * rel
@@ -240,7 +253,8 @@ def _conversion(ctx: CheckContext, rule: Rule) -> Iterable[Finding]:
             else:
                 exp_b = expected
             shown = written(exp_b, b) if exp_b is not None else "something else"
-            msg = f"{a.surface} is about {shown}, not {b.surface}"
+            named = f"{a.surface} a {per_period(a.unit)}" if a.kind == "count" else a.surface
+            msg = f"{named} is about {shown}, not {b.surface}"
             yield rule.finding(msg, [b, a])
         slack = ctx.config.pack.tolerances.conversion.currency_rates
         for pairs in unrated.values():

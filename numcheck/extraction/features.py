@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from numcheck.extraction.knowledge import Knowledge, stem
 from numcheck.extraction.raw import Raw
 from numcheck.extraction.tokens import Token, Tokenized
+from numcheck.extraction.units import per_period
 from numcheck.extraction.words import AUX, FUNCTION, GENERIC_VERBS, MONTHS, ORG_WORDS, TITLES, WEEKDAYS
 from numcheck.models import Claim
 
@@ -2679,11 +2680,27 @@ def _conversions(tk: Tokenized, raws: list[Raw], claims: list[Claim]) -> None:
                 continue
         else:
             k = i - 1
-            if not between or between[0].text != "(" or any(t.lower not in APPROX for t in between[1:]):
-                continue  # "(1,295 sq km)", "(~295 km/h)", "(about 295 km/h)"
-        if b.kind not in {"quantity", "money"} or a.kind != b.kind:
+            pa = per_period(a.unit)
+            if a.kind == "count" and pa is not None:
+                # "1,000 cars a day (": the count's noun and period stand before the bracket
+                ends = [n for n, t in enumerate(between[:6]) if t.lower == pa]
+                if ends and all(t.text.isalpha() for t in between[: ends[0]]):
+                    between = between[ends[0] + 1 :]
+            # "(1,295 sq km)", "(~295 km/h)", "(about 295 km/h)"; ", or 16 kilometres"
+            opened = [t.text for t in between[:1]] == ["("]
+            ored = [t.lower for t in between[:2]] == [",", "or"]
+            if not (opened or ored) or any(t.lower not in APPROX for t in between[1 + ored :]):
+                continue
+            if ored and a.unit == b.unit:
+                continue  # "10 miles, or 12 miles": another figure, not the same one restated
+        pa, pb = per_period(a.unit), per_period(b.unit)
+        if a.kind == "count" and pa and pb and pa != pb:
+            # "1,000 cars a day (365,000 a year)": a count per one period restated per another
+            if b.kind == "count" and b.counts != a.counts or b.kind not in {"count", "quantity"}:
+                continue
+        elif b.kind not in {"quantity", "money"} or a.kind != b.kind:
             continue
-        if a.kind == "quantity" and (a.dimension is None or a.dimension != b.dimension):
+        elif a.kind == "quantity" and (a.dimension is None or a.dimension != b.dimension):
             continue
         origin[i] = k
         b.conversion_of = a.id or f"#{k}"

@@ -692,3 +692,15 @@ _SI = _SICache()
 def to_si(pint_expr: str) -> tuple[float, float, str, str] | None:
     """(factor, offset, SI unit string, dimensionality) for a pint expression, or None if pint can't."""
     return _SI.get(pint_expr)
+
+
+PERIODS = ("second", "minute", "hour", "day", "week", "month", "year")
+
+
+def per_period(unit: str | None) -> str | None:
+    """The period of a count's rate: 'day' for 'car / day' or 'per day' (None: no rate)."""
+    if not unit:
+        return None
+    head, sep, tail = unit.replace("per ", "/ ").rpartition("/ ")
+    tail = tail.strip()
+    return tail if sep and tail in PERIODS and "/" not in head else None

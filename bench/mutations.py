@@ -186,6 +186,8 @@ def relations_in(text: str, claims: list[Claim], rel: Relations) -> list[Rel]:
     for cmp in rel.comparisons:
         diff = [cmp.difference] if cmp.difference is not None else []
         out.append(Rel("comparison", [cmp.first, *diff, cmp.second]))
+    for ph in rel.per_head:
+        out.append(Rel("per_head", _distinct([ph.total, ph.count, ph.each])))
     by_id = {c.id: c for c in claims}
     for c in claims:
         a = by_id.get(c.conversion_of or "")

@@ -696,6 +696,8 @@ PARAM_MEANING: dict[str, str] = {
     "word, thousand/million/billion)",
     "percent_tolerance": "how many percentage points a stated change or share may differ from the one "
     "its figures give",
+    "relative_tolerance": "how far (a fraction: 0.05 is 5%) an amount per head may be from the total "
+    "over the count, beyond the rounding of the figures",
 }
 
 

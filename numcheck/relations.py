@@ -28,6 +28,7 @@ from functools import lru_cache
 
 from numcheck.extraction.claims import singular_noun
 from numcheck.extraction.tokens import sentence_offsets
+from numcheck.extraction.units import PERIODS
 from numcheck.link import interval
 from numcheck.models import Claim
 from numcheck.rulepack import RulePack
@@ -135,6 +136,16 @@ class SameTotal:
     members: tuple[tuple[Claim, Claim], ...]  # (figure, its share)
 
 
+@dataclass(frozen=True)
+class PerHead:
+    """'$600 million for its 400,000 residents, or $1,500 per resident': the total over the count
+    is the amount each."""
+
+    total: Claim
+    count: Claim
+    each: Claim
+
+
 @dataclass
 class Relations:
     parts: list[Parts] = field(default_factory=list)
@@ -143,6 +154,7 @@ class Relations:
     quantified: list[Quantified] = field(default_factory=list)
     totals: list[SameTotal] = field(default_factory=list)
     comparisons: list[Comparison] = field(default_factory=list)
+    per_head: list[PerHead] = field(default_factory=list)
 
     def __len__(self) -> int:
         return (
@@ -152,6 +164,7 @@ class Relations:
             + len(self.quantified)
             + len(self.totals)
             + len(self.comparisons)
+            + len(self.per_head)
         )
 
 
@@ -313,6 +326,8 @@ class _Reader:
         self.dec_nouns = _phrases(r.change.nouns.decrease)
         self.froms = _phrases(r.change.from_)
         self.total_follows = _phrases(r.parts.total_follows)
+        self.per_each = {tuple(words(p)) for p in r.per_head.each}
+        self.per_person = {w for p in r.per_head.person for w in words(p)}
         self.stated_from = _phrases(r.change.stated_from)
         self.old_words = {w for p in r.change.old_words for w in words(p)}
         self.up = {w for p in r.change.up for w in words(p)}
@@ -712,7 +727,9 @@ class _Reader:
                 continue
             listed = all(self.list_join(self.gap(a, b)) for a, b in zip(parts, parts[1:], strict=False))
             listed = listed and len(parts) == len(rest) and len(parts) > 1
-            self.add_parts(first, parts, listed, listed and self._remaining_before(parts[-1]), "of the")
+            # "25 passed and the other 18 failed": the last part is the rest of the whole
+            rest_of = len(parts) == len(rest) and len(parts) > 1 and self._remaining_before(parts[-1])
+            self.add_parts(first, parts, listed or rest_of, rest_of, "of the")
 
     def read_colon(self) -> None:
         """'All 67 people aboard were killed: 60 passengers and four crew members.'; 'The two women
@@ -1152,6 +1169,43 @@ class _Reader:
             if a.kind == "percent" or (a.kind == b.kind == "quantity" and a.unit != b.unit):
                 continue
             self.out.comparisons.append(Comparison(a, b, " ".join(cue), more is not None, difference=d))
+
+    def read_per_head(self) -> None:
+        """'$600 million a year on its 400,000 residents, or $1,500 per resident'; '$3 billion for
+        60 million people, or $50 a head'; '12 winners share $1.2 million, or $100,000 each': one
+        sentence with one total, one count of what the amount is per, and the amount each."""
+        for _s, cs in self.by_sentence(real=True).items():
+            for each in cs:
+                if each.kind != "money" or not _usable(each):
+                    continue
+                # the amount each restates the figure just before it: ", or $1,500 per resident"
+                k = cs.index(each)
+                before = self.gap(cs[k - 1], each) if k > 0 else []
+                if before[-2:] != [",", "or"] and before[-1:] != ["("]:
+                    continue
+                currency, _, per = (x.strip() for x in (each.unit or "").partition("/"))
+                if not per and tuple(self.after(each, 1)) in self.per_each:
+                    per = "each"
+                if not per or per in PERIODS:
+                    continue
+                totals = [c for c in cs if c.kind == "money" and c is not each and _usable(c)]
+                totals = [c for c in totals if (c.unit or "").partition("/")[0].strip() == currency]
+                totals = [c for c in totals if (c.unit or "").partition("/")[2].strip() in ("", *PERIODS)]
+                counts = [c for c in cs if c.kind == "count" and _usable(c) and self._counted_by(c, per)]
+                if len(totals) != 1 or len(counts) != 1 or cs[k - 1] not in (totals[0], counts[0]):
+                    continue
+                if counts[0].value is not None and self.whole_ok(counts[0]):
+                    self.out.per_head.append(PerHead(totals[0], counts[0], each))
+
+    def _counted_by(self, c: Claim, per: str) -> bool:
+        """Is c a count of what an amount is 'per' ('resident', 'capita', 'each')?"""
+        noun = singular_noun(c.counts.split()[-1]) if c.counts else None
+        if per == "each":
+            return noun is not None
+        if noun == singular_noun(per):
+            return True
+        people = self.per_person | self.people
+        return per in people and noun is not None and (noun in self.people or c.noun_class in self.people)
 
     def _multiple(self, c: Claim) -> bool:
         """'three' in '900 homes, three times the 300': the words of a comparison, not a figure."""
@@ -1594,6 +1648,7 @@ def read_relations(text: str, claims: list[Claim], pack: RulePack) -> Relations:
     r.read_change_to_after()
     r.read_comparisons()
     r.read_differences()
+    r.read_per_head()
     return r.out
 
 

@@ -21,6 +21,7 @@ RULE_NAMES: dict[str, str] = {
     "NC503": "change-does-not-follow",
     "NC504": "share-does-not-follow",
     "NC505": "comparison-does-not-follow",
+    "NC506": "per-head-does-not-follow",
     "NC601": "fact-mismatch",
     "NC701": "unsupported-claim",
     "NC702": "absent-from-source",

@@ -139,6 +139,12 @@ class AttributionFile(_Strict):
     not_speakers: list[str] = Field(default_factory=list)
     source_ends: list[str] = Field(default_factory=list)
     document_verbs: list[str] = Field(default_factory=list)
+    credit_tail: int = 6
+    saying: list[str] = Field(default_factory=list)
+    saying_that: list[str] = Field(default_factory=list)
+    saying_that_past: list[str] = Field(default_factory=list)
+    saying_ing: list[str] = Field(default_factory=list)
+    saying_ing_that: list[str] = Field(default_factory=list)
 
 
 class Currency(_Strict):
@@ -310,12 +316,18 @@ class ComparisonCues(_Strict):
     less: list[str] = Field(default_factory=list)
 
 
+class PerHeadCues(_Strict):
+    each: list[str] = Field(default_factory=list)
+    person: list[str] = Field(default_factory=list)
+
+
 class RelationsFile(_Strict):
     """The cue words of relations between figures (numcheck/relations.py)."""
 
     parts: PartsCues
     change: ChangeCues = Field(default_factory=ChangeCues)
     comparison: ComparisonCues = Field(default_factory=ComparisonCues)
+    per_head: PerHeadCues = Field(default_factory=PerHeadCues)
     charges: ChargeCues = Field(default_factory=ChargeCues)
     one_word: OneWord = Field(default_factory=OneWord)
     poll: list[str] = Field(default_factory=list)

@@ -421,3 +421,128 @@ def test_a_cue_after_a_relative_clause_closed_by_a_comma_still_covers_the_figure
         "forecasters."
     )
     assert source_of(text, "1 to 3 inches per hour") == "county forecasters"
+
+
+# ---------------------------------------------------------------- quotations and the next sentence
+
+
+def test_a_quotation_is_not_credited_to_the_next_sentences_new_statement() -> None:
+    text = (
+        'Senator Ida Rowe said the plan was sound. "It was argued well," she said. "How we pay '
+        'for it is the 40 million dollar question." Governor Tom Bell said on radio that the plan '
+        '"goes too far".'
+    )
+    assert source_of(text, "40 million dollar") == "Ida Rowe"
+
+
+@pytest.mark.parametrize(
+    "credit",
+    [
+        "Ida Rowe said in a statement.",
+        "said Ida Rowe, a senator.",
+    ],
+)
+def test_a_sentence_that_only_credits_the_quotation_before_it_is_its_speaker(credit: str) -> None:
+    text = f'"We will need 40 more nurses by June." {credit}'
+    assert source_of(text, "40") == "Ida Rowe"
+
+
+def test_words_quoted_inside_the_writers_sentence_keep_the_source_the_text_is_with() -> None:
+    text = (
+        'Ida Rowe said her plan was sound. "It will work," she said. Campaigners point to a '
+        "2022 Civic Pulse poll in which 70 percent of voters said they backed it. Only 4 percent "
+        'said they had voted against it "three times or more", while 9 percent were unsure.'
+    )
+    assert source_of(text, "three") == "a 2022 Civic Pulse poll"  # not Ida Rowe's quotation
+    assert source_of(text, "9 percent") == "a 2022 Civic Pulse poll"
+
+
+def test_a_phrase_of_manner_before_the_subject_is_not_a_source() -> None:
+    text = (
+        'Omar Vale studies the fires. "By reading old farm reports, you see a fire every month for '
+        'the last several years," he said. "A fair guess is a dozen a year."'
+    )
+    assert source_of(text, "several years") == "Omar Vale"
+    assert source_of(text, "a dozen a year") == "Omar Vale"
+
+
+# ---------------------------------------------------------------- verbs of saying in every form
+
+
+@pytest.mark.parametrize(
+    "verb",
+    ["argued", "argues", "insists", "contended", "pointed out", "points out", "emphasised", "conceded"],
+)
+def test_a_verb_of_saying_names_a_source_in_any_of_its_forms(verb: str) -> None:
+    assert source_of(f"Ana Lee {verb} that 30 homes burned.", "30") == "Ana Lee"
+
+
+@pytest.mark.parametrize("verb", ["responded", "concluded", "recalled", "stressed", "demanded", "replied"])
+def test_a_verb_that_reports_words_only_before_that_is_a_cue_there(verb: str) -> None:
+    assert source_of(f"Ana Lee {verb} that 30 homes burned.", "30") == "Ana Lee"
+    assert source_of(f'Ana Lee {verb}: "We lost 30 homes."', "30") == "Ana Lee"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Firefighters responded to 30 calls overnight.",
+        "The carmaker recalled 30,000 vans last spring.",
+        "The army maintains 30 bases abroad.",
+        "The stress of 30 hours on duty showed.",
+    ],
+)
+def test_the_same_verbs_in_another_sense_name_no_source(text: str) -> None:
+    claims = numcheck.extract(text)
+    assert claims and all(c.source is None for c in claims)
+
+
+def test_verb_forms_inflect_a_lemma() -> None:
+    from numcheck.extraction.knowledge import verb_forms
+
+    assert verb_forms("argue") == ["argue", "argues", "argued"]
+    assert verb_forms("reply") == ["reply", "replies", "replied"]
+    assert verb_forms("stress") == ["stress", "stresses", "stressed"]
+    assert verb_forms("write/wrote") == ["write", "writes", "wrote"]
+    assert verb_forms("point out") == ["point out", "points out", "pointed out"]
+
+
+# ---------------------------------------------------------------- verbs of saying in -ing
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        ("Ana Lee spoke to reporters on Monday, adding that 30 homes burned.", "Ana Lee"),
+        ("The mayor angered voters by telling reporters that 30 homes burned.", "The mayor"),
+        ("While the talk pleased them, Bo Chen stunned the room by telling it 30 homes burned.", "Bo Chen"),
+        ("The port authority closed two piers, saying 30 boats had sunk.", "The port authority"),
+        ("TIDETOWN (Wire) - The port board closed two piers, saying 30 boats sank.", "The port board"),
+    ],
+)
+def test_a_verb_of_saying_in_ing_gives_the_words_to_the_sentences_subject(text: str, source: str) -> None:
+    assert source_of(text, "30") == source
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The firm grew fast, adding 30 jobs.",
+        "The bakery kept its prices, adding flair to 30 of its cakes.",
+        "The league grew, adding to the 30 teams already in it.",
+        "A sign saying 30 homes burned hung on the door.",
+        "Only 21 percent back the plan, with a majority, 52 percent, saying they oppose it.",
+    ],
+)
+def test_an_ing_form_that_reports_no_words_names_no_source(text: str) -> None:
+    assert all(c.source is None for c in numcheck.extract(text) if c.surface.startswith(("30", "52")))
+
+
+def test_words_reported_in_passing_do_not_carry_into_the_next_sentence() -> None:
+    text = (
+        "The mayor criticised the budget, saying 40 posts were cut. The city employs 3,000 "
+        "people and runs 12 schools."
+    )
+    assert source_of(text, "40") == "The mayor"
+    assert source_of(text, "3,000") is None
+    assert source_of(text, "12") is None

@@ -72,3 +72,22 @@ def test_two_voices_estimates_with_different_points_still_differ() -> None:
         "The mill will pay some $2.6 million to end the lawsuits, its lawyer, Dana Holt, said."
     )
     assert [f.severity for f in findings(text, "NC201")] == ["warning"]
+
+
+def test_a_figure_restated_beside_another_in_one_sentence_is_not_a_slip_for_it() -> None:
+    # the headline's $12 million is restated in the body, beside the $120,000 of something else
+    text = (
+        "Mill to Spend $12 Million on Dust Controls\n\n"
+        "The mill will pay a $95,000 penalty, fund projects worth more than $120,000 "
+        "and spend $12 million on dust controls, the agency said."
+    )
+    assert findings(text, "NC301") == []
+
+
+def test_a_figure_restated_once_and_miswritten_later_is_still_a_slip() -> None:
+    text = (
+        "Mill to Spend $12 Million on Dust Controls\n\n"
+        "The mill will spend $12 million on dust controls at its plant.\n\n"
+        "The $120,000 for dust controls will be spent by 2027."
+    )
+    assert "error" in [f.severity for f in findings(text, "NC301")]

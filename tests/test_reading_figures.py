@@ -945,3 +945,13 @@ def test_a_name_suffix_tells_a_father_from_his_son() -> None:
     assert (a.unit, b.unit) == ("year", "year")
     assert a.measurand != b.measurand
     assert not numcheck.check(text).findings
+
+
+def test_a_scale_word_glued_to_the_next_word_keeps_its_scale() -> None:
+    # a lost space in a scraped headline: "Millionin" is "Million in"
+    c = one("Shipyard Agrees to Pay $250 Millionin Penalties")
+    assert (c.kind, c.value) == ("money", 250_000_000)
+    c = one("She ran a $3millionclinic fraud.")
+    assert (c.kind, c.value) == ("money", 3_000_000)
+    text = "Shipyard Agrees to Pay $250 Millionin Penalties\n\nThe yard will pay $250 million in penalties."
+    assert not numcheck.check(text).findings

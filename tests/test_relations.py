@@ -384,6 +384,13 @@ def test_a_conversion_set_off_by_a_comma_and_or() -> None:
     assert found("The walk is 5 miles, or 8 miles with the loop.") == []
 
 
+def test_a_price_per_unit_restated_per_another_unit() -> None:
+    assert message("Diesel now costs $5 a gallon ($2.10 a litre).") == (
+        "$5 a gallon is about $1.32 a litre, not $2.10 a litre"
+    )
+    assert found("Diesel now costs $5 a gallon ($1.32 a litre).") == []
+
+
 def test_a_count_per_day_restated_per_week_or_year() -> None:
     assert message("The depot dispatches 300 parcels a day, or 9,000 a week.") == (
         "300 a day is about 2,100 a week, not 9,000 a week"
@@ -681,6 +688,29 @@ def test_a_stated_difference_between_two_figures() -> None:
     )
     # rounded figures allow a rounded difference
     assert found("There are now 900 buses, 150 fewer than the 1,000 in 2015.") == []
+
+
+# ---------------------------------------------------------------- amounts per head
+
+
+def test_an_amount_per_head_against_the_total_and_the_count() -> None:
+    assert message("The county spends $90 million a year on its 60,000 pupils, or $2,000 per pupil.") == (
+        "$90 million a year over 60,000 is $1,500 per pupil, not $2,000 per pupil"
+    )
+    assert found("The county spends $90 million a year on its 60,000 pupils, or $1,500 per pupil.") == []
+    assert message("The island's 80,000 people owe $400 million, or $6,000 a head.") == (
+        "$400 million over 80,000 is $5,000 a head, not $6,000 a head"
+    )
+    assert message("The eight finalists split $2 million, or $400,000 each.") == (
+        "$2 million over eight is $250,000 each, not $400,000"
+    )
+    assert found("The eight finalists split $2 million, or $250,000 each.") == []
+
+
+def test_what_is_not_an_amount_per_head() -> None:
+    # an alternative offer, not the total restated; a count of something else
+    assert found("The plan costs $90 a month; or $40 per line for three lines.") == []
+    assert found("The fund paid $2 million to 30 firms, or $400,000 per worker.") == []
 
 
 def test_what_is_not_a_comparison_of_two_figures() -> None:

@@ -18,7 +18,11 @@ NC504 share-does-not-follow — "A of the B ..., or P%": P must be A/B; "120 sea
   say (rules/relations.yaml quantifiers).
 NC505 comparison-does-not-follow — two figures compared in one sentence against the comparison's
   words: "16.2% ahead of the Greens on 13.4%" (the first must not be smaller), "just behind her
-  rival with $30 billion" (not larger), "more than double the 27" (a multiple).
+  rival with $30 billion" (not larger), "more than double the 27" (a multiple), "300 more than
+  last year's 2,100" (a difference).
+NC506 per-head-does-not-follow — an amount per head against the total and the count it divides:
+  "$600 million for its 400,000 residents, or $1,500 per resident"; "$1.2 million, or $100,000
+  each" among 12 winners.
 
 Every comparison uses the intervals the wording allows (roundness, hedges), so rounding never
 raises a finding ("about $61 billion + about $26 billion + about $8 billion" is "$95 billion").
@@ -375,6 +379,28 @@ def _check_comparison(rule: Rule, cmp: Comparison, ftol: float) -> Finding | Non
     return None
 
 
+# ---------------------------------------------------------------- NC506
+
+
+def _per_head(ctx: CheckContext, rule: Rule) -> Iterable[Finding]:
+    tol = float(ctx.config.rule("NC506").params.get("relative_tolerance", 0.05))
+    for doc in ctx.drafts():
+        for ph in relations(ctx, doc.id).per_head:
+            tlo, thi = span(ph.total)
+            nlo, nhi = span(ph.count)
+            elo, ehi = span(ph.each)
+            if nlo <= 0 or math.isinf(thi) or math.isinf(nhi) or math.isinf(ehi):
+                continue
+            lo, hi = tlo / nhi * (1 - tol), thi / nlo * (1 + tol)
+            if elo <= hi and lo <= ehi:
+                continue
+            actual = (ph.total.value or 0) / (ph.count.value or 1)
+            each = "" if "/" in (ph.each.unit or "") else " each"  # "$1,500 per resident" says it
+            msg = f"{ph.total.surface} over {ph.count.surface} is {written(actual, ph.each)}{each}, "
+            msg += f"not {ph.each.surface}"
+            yield rule.finding(msg, [ph.each, ph.total, ph.count])
+
+
 def _same_total(rule: Rule, members: tuple[tuple[Claim, Claim], ...]) -> Finding | None:
     """Figures with their shares of one total must imply the same total."""
     lo, hi = 0.0, math.inf
@@ -460,4 +486,16 @@ COMPARISON = Rule(
     run=_comparisons,
 )
 
-RULES = [PARTS_EXCEED, PARTS_SUM, CHANGE, SHARE, COMPARISON]
+PER_HEAD = Rule(
+    code="NC506",
+    name="per-head-does-not-follow",
+    category=Category.arithmetic_error,
+    severity=Severity.error,
+    summary="An amount per head ('$1,500 per resident', '$50 a head', '$100,000 each') does not follow from "
+    "the total and the count it divides in the same sentence.",
+    why="A per-head figure is worked out by hand, and stays behind when the total or the count is edited.",
+    example="'$600 million for its 400,000 residents, or $1,200 per resident' (it is $1,500).",
+    run=_per_head,
+)
+
+RULES = [PARTS_EXCEED, PARTS_SUM, CHANGE, SHARE, COMPARISON, PER_HEAD]

@@ -230,6 +230,11 @@ def _conversion(ctx: CheckContext, rule: Rule) -> Iterable[Finding]:
                     if r5a[0] <= bhi and blo <= r5a[1] or wa[0] <= r5b[1] and r5b[0] <= wa[1]:
                         continue
                 expected = a.si_value
+            elif a.kind == "money" and (per := _per_unit_factor(a, b)) is not None:
+                # "$4 a gallon ($1.06 a litre)": one currency, per units pint converts
+                alo, ahi = (x * per for x in interval(a))
+                blo, bhi = interval(b)
+                expected = a.value * per if a.value is not None else None
             elif a.kind == "money":
                 rate = _stated_rate(claims, a, b)
                 if rate is None:
@@ -335,6 +340,19 @@ def _fractions(rule: Rule, text: str, claims: list[Claim]) -> Iterable[Finding]:
             continue
         msg = f"{word.surface} is about {fmt(word.value or 0)}%, not {fig.surface}"
         yield rule.finding(msg, [b, a])
+
+
+def _per_unit_factor(a: Claim, b: Claim) -> float | None:
+    """How many of a's amount make b's when both are one currency per a unit of one dimension:
+    1 USD/gallon is 0.264 USD/litre. None when the currencies or dimensions differ."""
+    ca, _, pa = (x.strip() for x in (a.unit or "").partition("/"))
+    cb, _, pb = (x.strip() for x in (b.unit or "").partition("/"))
+    if not (pa and pb) or ca != cb or pa == pb:
+        return None
+    try:
+        return float(ureg().Quantity(1, pb).to(pa).magnitude)
+    except Exception:  # pint: an unknown unit ("person") or two dimensions
+        return None
 
 
 def _stated_rate(claims: list[Claim], a: Claim, b: Claim) -> float | None:

@@ -244,6 +244,17 @@ def _one_sentence(a: Claim, b: Claim) -> bool:
     return a.sentence == b.sentence
 
 
+def _restated_beside(a: Claim, b: Claim, sentences: dict[int, list[Claim]], tol: float) -> bool:
+    """a's value stands beside b in b's own sentence ('$18 million in controls' in the headline;
+    '... projects of more than $180,000, and $18 million on new controls' in the body): b is the
+    other thing of that sentence, not a slip for a (two figures of one sentence are two things)."""
+    key = kind_key(a)
+    return any(
+        c is not b and c.start != a.start and kind_key(c) == key and agree(a, c, tol)
+        for c in sentences.get(b.sentence, ())
+    )
+
+
 def _inconsistency(ctx: CheckContext, rule: Rule) -> Iterable[Finding]:
     tol = ctx.config.pack.tolerances.agreement.relative
     info_floor = ctx.config.pack.judgement.info_floor
@@ -253,6 +264,9 @@ def _inconsistency(ctx: CheckContext, rule: Rule) -> Iterable[Finding]:
     powers = [int(k) for k in params.get("powers_of_ten", [1, 2, 3, 6])]
     seen: dict[str, int] = {}
     for doc in ctx.drafts():
+        sentences: dict[int, list[Claim]] = {}
+        for c in ctx.by_doc(doc.id):
+            sentences.setdefault(c.sentence, []).append(c)
         for a, b, p in linked_pairs(ctx, doc.id):
             if (
                 p < info_floor
@@ -260,6 +274,8 @@ def _inconsistency(ctx: CheckContext, rule: Rule) -> Iterable[Finding]:
                 or _different_sources(a, b, generic)
                 or agree(a, b, tol)
                 or not could_slip(a, b, near, powers)
+                or _restated_beside(a, b, sentences, tol)
+                or _restated_beside(b, a, sentences, tol)
                 or not _room(seen, a, b)
             ):
                 continue

@@ -70,7 +70,7 @@ def add_features(tk: Tokenized, raws: list[Raw], claims: list[Claim], kb: Knowle
         next_start = raws[idx + 1].first if idx + 1 < len(raws) else len(tk.tokens)
         att = _claim_source(tk, raw, sources, quotes, kb)
         s = tk.tokens[raw.first].sentence
-        if att is None and not sources[s] and quotes.span_at(tk.tokens[raw.first].start) is None:
+        if att is None and not sources[s] and quotes.unspoken_at(tk.tokens[raw.first].start):
             att = carried[s]  # no cue in its sentence: the source the text is still with
             c.source_carried = att is not None
         if att is not None:
@@ -319,6 +319,18 @@ PREPOSITION_OPENERS = {
 FRONTED_PREPOSITIONS = PREPOSITION_OPENERS | {"at", "in", "on", "by", "after", "before", "since", "until"}
 TRAILING_ADVERBS = {"further", "again", "however", "also", "later", "recently", "once", "previously", "now"}
 DETERMINERS = {"the", "a", "an"}
+QUOTE_CHARS = {'"', "“", "”"}
+PARTICIPLE_LEADS = {"by", "while", "when", "after", "before"}  # "by telling reporters"
+# words that open a sentence but never its subject (a participle's subject is looked for there)
+NOT_SUBJECTS = {"asked", "let", "how", "what", "why", "currently", "now", "then", "so", "still", "yet"}
+# words that open a clause before the subject ("While ..., Trump sent", "Asked about it, she ...")
+FRONTED_OPENERS = FRONTED_PREPOSITIONS | {
+    "while", "although", "though", "as", "when", "if", "because", "after", "before", "asked", "once",
+}  # fmt: skip
+# what opens a clause of its own before a cue that shares the sentence's subject ("and said",
+# ", adding that", "by telling"): the cue does not reach back over the clause before
+CLAUSE_LINKS = {"and", ","} | PARTICIPLE_LEADS
+THAT_OPENERS = {"that", ":", '"', "“"}  # what opens the words a verb of `saying_that` reports
 
 
 def _clean_source(
@@ -399,6 +411,8 @@ def _clean_source(
         return None
     if words[0].lower in kb.first_person or words[0].lower in PREPOSITION_OPENERS:
         return None  # "We really have to ... and said", "With most votes counted": not a source
+    if len(words) > 1 and words[0].lower in FRONTED_PREPOSITIONS and _gerund(words[1]):
+        return None  # "By looking at the records, ...": a phrase of manner, not the subject
     if len(words) > 16:  # only a titled person's long description ("Special Agent in Charge Dana
         return _titled_person(words, names)  # P. Whitfield of Internal Revenue Service (IRS)-...")
     if len(words) == 1 and words[0].lower in kb.pronouns:
@@ -424,6 +438,11 @@ def _clean_source(
     if len(words) == 1 and words[0].text in names:
         return names[words[0].text], first, last
     return text, first, last
+
+
+def _gerund(w: Token) -> bool:
+    """Is w a verb in -ing ("looking", "counting"), not a noun such as "thing" or "king"?"""
+    return w.lower.endswith("ing") and len(w.lower) > 5 and w.text.islower()
 
 
 def _proper(w: Token) -> bool:
@@ -582,8 +601,14 @@ def _sentence_sources(tk: Tokenized, kb: Knowledge, names: dict[str, str]) -> li
                 verb = None  # "police charged two men": a charge, not a document's word
             if verb == i and t.lower in kb.findings and not _finding_cue(toks, a, i, b, kb):
                 verb = None  # "police found three bodies": a finding, not a source's word
-            if verb == i and t.lower in {"added", "adds"} and _amount_follows(toks, i, b, kb):
+            if verb == i and t.lower in {"added", "adds", "adding"} and _amount_follows(toks, i, b, kb):
                 verb = None  # "Brent crude added 57 cents", "the sector added 68,000 jobs": a change
+            if (
+                verb is not None
+                and tuple(w.lower for w in toks[i : verb + 1]) in kb.saying_that
+                and not (verb + 1 < b and toks[verb + 1].lower in THAT_OPENERS)
+            ):
+                verb = None  # "firefighters responded to 30 calls": a cue only before "that" or a quotation
             if verb == i and t.lower in kb.at_cues and not _at_follows(toks, i, b):
                 verb = None  # "she put the book on the shelf", not "police put the toll at 40"
             if verb is not None:
@@ -596,7 +621,14 @@ def _sentence_sources(tk: Tokenized, kb: Knowledge, names: dict[str, str]) -> li
                         found.append(Attribution(i, src[0], cue + " by", src[1], src[2]))
                         i = verb + 1
                         continue
-                src = _document_participle(tk, a, i) or _subject_source(tk, a, i, verb, b, names, kb)
+                src = _document_participle(tk, a, i)
+                if src is None and tuple(w.lower for w in toks[i : verb + 1]) in kb.saying_ing and not (
+                    verb + 1 < b and toks[verb + 1].lower == "to"  # "adding to the 20 projects"
+                ):
+                    # "..., adding that", "issued a statement saying": the sentence's subject speaks
+                    src = _participle_subject(tk, a, i, names, kb)
+                elif src is None:
+                    src = _subject_source(tk, a, i, verb, b, names, kb)
                 if src and any(src[1] <= x.cue_index < i for x in found):
                     src = None  # "X said he and a partner had met and added ...": inside X's words
                 if src:
@@ -1300,6 +1332,60 @@ def _coordinated_subject(
     return None if src is None else (src[0], src[1], -src[2] - 1)
 
 
+def _participle_subject(
+    tk: Tokenized, a: int, i: int, names: dict[str, str], kb: Knowledge
+) -> tuple[str, int, int] | None:
+    """A verb of saying in -ing ("The mayor stunned voters, telling them that ...", "Ana Lee
+    spoke on Monday, adding that ...", "... by telling reporters") has no subject of its own: it
+    shares the one that opens the sentence (a name up to its first word in lower case, or a
+    determiner and a noun up to the verb), and, like a cue after "and", does not reach back over
+    the clause before."""
+    toks = tk.tokens
+    if not (i - 1 > a and (toks[i - 1].text == "," or toks[i - 1].lower in PARTICIPLE_LEADS)):
+        return None
+    # the subject opens the sentence, after a dateline ("WASHINGTON (Reuters) - ") and after a
+    # fronted clause ("While such talk pleased them, Trump sent ... by telling": Trump)
+    k = a
+    dash = next((n for n in range(a, min(i, a + 6)) if toks[n].text in {"-", "—"}), None)
+    dateline = dash is not None and toks[a].text.isupper()
+    if dash is not None and dateline and all(t.text[:1].isupper() or t.kind != "word" for t in toks[a:dash]):
+        k = dash + 1
+    while k < i and toks[k].kind != "word":
+        k += 1
+    if k < i and toks[k].lower in FRONTED_OPENERS:
+        comma = next((n for n in range(k, i - 1) if toks[n].text == ","), None)
+        if comma is None:
+            return None
+        k = comma + 1
+    words: list[Token] = []
+    for t in toks[k:i]:
+        if t.text in SUBJECT_BOUNDARY or t.lower in SUBJECT_BOUNDARY or t.lower in VERB_AFTER_SUBJECT:
+            break
+        verb_after = words and t.kind == "word" and t.text.islower() and _past_or_present(t, words[-1], kb)
+        if t.text == "," or verb_after:
+            break  # "The mayor angered voters", "Trump sent ...", "Ana Lee warns": the verb after the subject
+        words.append(t)
+    if not words or _share_of_people(words, kb):
+        return None  # "52 percent, saying they were opposed": the poll's, as the text goes on
+    first = words[0].lower
+    if words[0].kind != "word" or first in FUNCTION - DETERMINERS or first in AUX or first in NOT_SUBJECTS:
+        return None  # "Last month, ...", "Five of them ...", "Asked about it ...": no subject found
+    if first in kb.pronouns and len(words) > 1:
+        return None  # "He doesn ...": a sentence cut in the wrong place
+    src = _clean_source(words, tk, names, kb)
+    return None if src is None else (src[0], src[1], -src[2] - 1)
+
+
+def _past_or_present(t: Token, before: Token, kb: Knowledge) -> bool:
+    """Is the lower-case word t, after the word before, likely the verb after a subject: a past in
+    -ed or a common irregular one ("sent", "spoke"), or a present in -s after a name ("Lee warns")?"""
+    w = t.lower
+    if w.endswith("ed") or w in kb.common_verbs:
+        return True
+    named = before.text[:1].isupper() and not before.text.endswith("'s")
+    return named and w.endswith("s") and not w.endswith("ss")
+
+
 def _party_tag(app: list[Token]) -> bool:
     """Is the appositive a legislator's party and state ("R-Texas", "D-N.Y.")?"""
     return (
@@ -1463,7 +1549,7 @@ def _claim_source(
         att
         for att in found
         if att.cue_index > raw.first
-        and not (att.after_and and (att.first > raw.last or toks[att.cue_index - 1].lower == "and"))
+        and not (att.after_and and (att.first > raw.last or toks[att.cue_index - 1].lower in CLAUSE_LINKS))
         and not (att.cue.lower() in kb.frames and _after_and(toks, att.cue_index))
         and not _relative_between(tk, end, min(att.first, att.cue_index) if att.first >= 0 else att.cue_index)
         and not _contrast_between(tk, end, min(att.first, att.cue_index))
@@ -1588,14 +1674,18 @@ def _carried_sources(
             doc_src = None  # the writer's own narrative, not someone's words about the data: the run is over
         if found or end_quote is not None:
             statement = found[-1] if found and _opens_statement(toks, a, b, found[-1], kb) else None
-            if found and _data_source(toks, found[-1], names, kb):
+            passing = bool(found) and tuple(found[-1].cue.lower().split()) in kb.saying_ing
+            if found and not passing and _data_source(toks, found[-1], names, kb):
                 doc_src, doc_at = found[-1], s
                 last_doc = (doc_src, s)
             elif found and s in with_figures:
                 doc_src = None  # another source's figures: the document's run is over
             state, age = (found[-1] if found else end_quote), 0
+            if passing:
+                state = None  # "..., saying the plan was sound": words reported in passing carry no further
             if (
-                s not in with_figures
+                state is not None
+                and s not in with_figures
                 and not _data_source(toks, state, names, kb)
                 and not (found and end_quote is None and _said_after(toks, a, state))
             ):
@@ -1829,6 +1919,7 @@ class _Quotes:
         self.tk = tk
         self.spans = _quote_spans(tk.text)
         self.starts = [a for a, _ in self.spans]
+        self.tk_starts = [t.start for t in tk.tokens]
         self.speakers: list[Attribution | None] = []
         toks = tk.tokens
         sentence_at = _SentenceAt(tk)
@@ -1846,7 +1937,11 @@ class _Quotes:
                         and not self._opens_between(b, toks[att.cue_index].start)
                     ]
                     if after and (
-                        cand == s_close or not any(toks[att.cue_index].start < b for att in sources[cand])
+                        cand == s_close
+                        or (
+                            not any(toks[att.cue_index].start < b for att in sources[cand])
+                            and _credit_only(tk, cand, b, after[0], kb)
+                        )
                     ):
                         speaker = after[0]
                         break
@@ -1863,8 +1958,13 @@ class _Quotes:
                 speaker = _colon_speaker(tk, s_open, a, names)
             if speaker is None:
                 speaker = _speaker_before(tk, s_open, a, sources, kb)
-            if speaker is None and self.speakers and s_open - prev_close_sentence <= 2:
-                speaker = self.speakers[-1]
+            if (
+                speaker is None
+                and self.speakers
+                and s_open - prev_close_sentence <= 2
+                and not any(sources[n] for n in range(prev_close_sentence + 1, min(s_open, len(sources))))
+            ):
+                speaker = self.speakers[-1]  # nothing said between the two quotations
             self.speakers.append(speaker)
             prev_close_sentence = s_close
 
@@ -1879,9 +1979,46 @@ class _Quotes:
             return k
         return None
 
+    def unspoken_at(self, pos: int) -> bool:
+        """Is the text at pos the writer's own: outside every quotation, or in one that nobody is
+        credited with and that opens inside its sentence ('said they had eaten it "six times or
+        more"': words quoted within the writer's sentence, not a speaker's)?"""
+        k = self.span_at(pos)
+        if k is None:
+            return True
+        if self.speakers[k] is not None:
+            return False
+        a = self.spans[k][0]
+        toks = self.tk.tokens
+        j = bisect.bisect_left(self.tk_starts, a) - 1  # the token before the opening mark
+        if j < 0 or j + 1 >= len(toks):
+            return False
+        return toks[j].kind == "word" and toks[j].sentence == toks[j + 1].sentence
+
     def speaker_at(self, pos: int) -> Attribution | None:
         k = self.span_at(pos)
         return None if k is None else self.speakers[k]
+
+
+def _credit_only(tk: Tokenized, s: int, pos: int, att: Attribution, kb: Knowledge) -> bool:
+    """Does sentence s, after a quotation that closed its own sentence at offset pos, only credit
+    that quotation ('"..." Lena Holt said in a statement.', '"..." said Holt.')? Not when the
+    sentence opens with words of its own before the source ('In reply, the board said ...') or goes
+    on past its cue with words of its own ('Holt said the fund "needs ..."', 'Holt said on radio
+    that ...'): then it is a new statement, and its speaker is not the quotation's."""
+    toks = tk.tokens
+    a, b = tk.sentence_spans[s]
+    k = a
+    while k < b and (toks[k].end <= pos or toks[k].kind != "word"):
+        k += 1
+    first = min(att.cue_index, att.first) if att.first >= 0 else att.cue_index
+    if k < first:
+        return False  # words before the source and its cue
+    end = max(att.cue_index, att.last)
+    rest = [t for t in toks[end + 1 : b] if t.kind == "word"]
+    if len(rest) > kb.credit_tail:
+        return False
+    return not any(t.lower == "that" or t.text in QUOTE_CHARS for t in toks[end + 1 : b])
 
 
 def _speaker_before(
@@ -2662,6 +2799,11 @@ def _anaphora(tk: Tokenized, raws: list[Raw], claims: list[Claim], kb: Knowledge
 APPROX = {"~", "about", "approximately", "around", "roughly", "some", "nearly", "almost", "c", "."}
 
 
+def _per(unit: str | None) -> str:
+    """What a unit is per ('person' in 'USD / person'; '' for no rate)."""
+    return (unit or "").rpartition("/")[2].strip() if "/" in (unit or "") else ""
+
+
 def _conversions(tk: Tokenized, raws: list[Raw], claims: list[Claim]) -> None:
     """'500 square miles (1,295 sq km)': the figure in brackets restates the one before it."""
     toks = tk.tokens
@@ -2670,6 +2812,7 @@ def _conversions(tk: Tokenized, raws: list[Raw], claims: list[Claim]) -> None:
         prev, cur = raws[i - 1], raws[i]
         a, b = claims[i - 1], claims[i]
         between = toks[prev.last + 1 : cur.first]
+        ored = False
         if between and between[0].text in {";", ","} and i - 1 in origin:
             # "800 yuan ($116; 108 euros)": each further amount in the brackets restates it too
             if any(t.lower not in APPROX for t in between[1:]):
@@ -2700,6 +2843,8 @@ def _conversions(tk: Tokenized, raws: list[Raw], claims: list[Claim]) -> None:
                 continue
         elif b.kind not in {"quantity", "money"} or a.kind != b.kind:
             continue
+        if ored and a.kind == "money" and _per(a.unit) != _per(b.unit):
+            continue  # "$20 billion, or $4,000 per person": a share per head, not a restatement
         elif a.kind == "quantity" and (a.dimension is None or a.dimension != b.dimension):
             continue
         origin[i] = k

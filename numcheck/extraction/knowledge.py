@@ -23,6 +23,38 @@ def phrase_key(phrase: str) -> tuple[str, ...]:
     return tuple(phrase.lower().replace("-", " - ").replace("’", "'").split())
 
 
+def verb_forms(lemma: str) -> list[str]:
+    """The finite forms of a verb given as its lemma ("argue" -> argue, argues, argued; "reply" ->
+    reply, replies, replied; "tell/told" -> tell, tells, told; "point out" -> point out, points out,
+    pointed out): base, third person and past."""
+    head, _, past = lemma.partition("/")
+    first, *rest = head.split()
+    tail = "".join(" " + w for w in rest)
+    if not past:
+        if first.endswith("e"):
+            past = first + "d"
+        elif first.endswith("y") and first[-2:-1] not in "aeiou":
+            past = first[:-1] + "ied"
+        else:
+            past = first + "ed"
+    if first.endswith("y") and first[-2:-1] not in "aeiou":
+        third = first[:-1] + "ies"
+    elif first.endswith(("s", "sh", "ch", "x", "z")):
+        third = first + "es"
+    else:
+        third = first + "s"
+    return [first + tail, third + tail, past + tail]
+
+
+def ing_form(lemma: str) -> str:
+    """The form in -ing of a verb given as its lemma ("say" -> saying, "note" -> noting, "point
+    out" -> pointing out)."""
+    first, *rest = lemma.partition("/")[0].split()
+    if first.endswith("e") and not first.endswith("ee"):
+        first = first[:-1]
+    return first + "ing" + "".join(" " + w for w in rest)
+
+
 @dataclass
 class Knowledge:
     pack: RulePack
@@ -90,6 +122,9 @@ class Knowledge:
     not_speakers: set[str] = field(default_factory=set)
     source_ends: set[str] = field(default_factory=set)
     document_verbs: set[str] = field(default_factory=set)
+    credit_tail: int = 6
+    saying_that: set[tuple[str, ...]] = field(default_factory=set)
+    saying_ing: set[tuple[str, ...]] = field(default_factory=set)
     counterfactual: set[tuple[str, ...]] = field(default_factory=set)
     share_nouns: set[str] = field(default_factory=set)
 
@@ -127,6 +162,15 @@ def _knowledge(key: int, pack: RulePack) -> Knowledge:
             events.setdefault(phrase_key(w), ev)
     aspects = {stem(w): a for a, words in pack.events.aspects.items() for w in words}
     verbs = {phrase_key(v): v for v in pack.attribution.verbs}
+    saying = [f for lemma in pack.attribution.saying for f in verb_forms(lemma)]
+    that_forms = [f for lemma in pack.attribution.saying_that for f in verb_forms(lemma)]
+    that_forms += [verb_forms(lemma)[-1] for lemma in pack.attribution.saying_that_past]
+    ing_that = [ing_form(lemma) for lemma in pack.attribution.saying_ing_that]
+    ing_forms = [ing_form(lemma) for lemma in pack.attribution.saying_ing] + ing_that
+    # a form already listed in `verbs` keeps its own reading
+    saying_that = {phrase_key(f) for f in that_forms + ing_that if phrase_key(f) not in verbs}
+    for form in saying + that_forms + ing_forms:
+        verbs.setdefault(phrase_key(form), form)
     preps = {phrase_key(p): p for p in pack.attribution.prepositions}
     k = Knowledge(
         pack=pack,
@@ -178,7 +222,7 @@ def _knowledge(key: int, pack: RulePack) -> Knowledge:
         groups={g.lower() for g in pack.attribution.groups},
         not_sources={s.lower() for s in pack.attribution.not_sources},
         frames={f.lower() for f in pack.attribution.frames},
-        speech={w.lower() for w in pack.attribution.speech},
+        speech={w.lower() for w in pack.attribution.speech} | {f.split()[0].lower() for f in saying},
         tallies={w.lower() for w in pack.attribution.tallies},
         openers={w.lower() for w in pack.attribution.openers},
         at_cues={w.lower() for w in pack.attribution.at_cues},
@@ -194,6 +238,9 @@ def _knowledge(key: int, pack: RulePack) -> Knowledge:
         not_speakers={w.lower() for w in pack.attribution.not_speakers},
         source_ends={w.lower() for w in pack.attribution.source_ends},
         document_verbs={w.lower() for w in pack.attribution.document_verbs},
+        credit_tail=pack.attribution.credit_tail,
+        saying_that=saying_that,
+        saying_ing={phrase_key(f) for f in ing_forms},
         counterfactual={phrase_key(w) for w in pack.events.counterfactual},
         share_nouns={w.lower() for w in pack.nouns.share_nouns},
     )

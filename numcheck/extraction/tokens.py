@@ -13,10 +13,14 @@ from dataclasses import dataclass, field
 
 from numcheck.extraction.words import ABBREVIATIONS, FUNCTION
 
-# digits with thousands separators and decimals; words (any script, inner apostrophes); any other symbol
+# digits with thousands separators and decimals; words (any script, inner apostrophes); any other symbol.
+# A scale word glued to the word after it by a lost space ("$400 Millionin fines", "$2millionhome")
+# is two words.
 TOKEN_RE = re.compile(
     r"(?P<num>\d+(?:,\d{3})+(?:\.\d+)?(?!,?\d)|\d+(?:\.\d+)?)"
-    r"|(?P<word>[^\W\d_]+(?:['’][^\W\d_]+)*)"
+    r"|(?P<word>(?i:million|billion|trillion)(?=(?i:in|for|to|of|and|from|on|at|with)\b)"
+    r"|(?<=\d)(?i:million|billion|trillion)(?=[^\W\d_]{2})(?!(?i:th|aire))"
+    r"|[^\W\d_]+(?:['’][^\W\d_]+)*)"
     r"|(?P<sym>\S)"
 )
 

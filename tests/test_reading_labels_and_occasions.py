@@ -26,22 +26,24 @@ def test_every_figure_listed_after_a_label_is_a_label() -> None:
     assert surfaces("Crews from Fire Districts 2, 7 and 12 helped at the scene.") == []
     assert surfaces("The board approved Sections 4 and 9 of the plan.") == []
     assert surfaces("The court threw out counts one and four of the complaint.") == []
-    assert surfaces("Counts Two, Five, and Nine each carry a fine.") == []
+    assert surfaces("Counts Two, Five, and Nine were dropped.") == []
 
 
 def test_days_listed_after_a_month_are_dates() -> None:
     assert surfaces("The talks were held on March 3 and 4 in the capital.") == []
-    assert surfaces("Hearings are set for Aug. 9 and 12, officials said.") == []
+    assert surfaces("Hearings are set for Aug. 4 and 11, officials said.") == []
 
 
 def test_a_list_needs_an_and_to_follow_a_label() -> None:
     # a date, then its year, then a count: no list
-    assert readings("On Jan. 10, 2011, four men were arrested.") == [("four", 4, "man")]
+    assert readings("On Feb. 3, 2019, four men were arrested.") == [("four", 4, "man")]
 
 
 def test_a_figure_after_a_label_and_with_a_noun_is_still_counted() -> None:
-    assert readings("He broke section 41 and two rules under section 82 of the act.") == [("two", 2, "rule")]
-    assert readings("The tablets come in Category 3 and 4 packs.") == [("4", 4, "pack")]
+    assert readings("She cited section 12 and three rulings under section 30 of the code.") == [
+        ("three", 3, "ruling")
+    ]
+    assert readings("The pills come in Grade 2 and 5 packs.") == [("5", 5, "pack")]
 
 
 def test_a_list_of_counts_after_a_comma_is_read() -> None:
@@ -50,12 +52,12 @@ def test_a_list_of_counts_after_a_comma_is_read() -> None:
 
 def test_number_and_count_name_what_follows() -> None:
     assert surfaces("The world number 12 beat the number one seed.") == []
-    assert surfaces("Count Six carries a life term, and he admitted count two.") == []
+    assert surfaces("Count Eight is the gravest, and he admitted count two.") == []
     assert surfaces("She cited Article three of the charter.") == []
 
 
 def test_a_verb_among_the_label_words_still_counts() -> None:
-    assert readings("Leaders agreed to form six working groups.") == [("six", 6, "group")]
+    assert readings("The clubs will form six junior teams.") == [("six", 6, "team")]
 
 
 # ------------------------------------------------------------------ headlines run into the text
@@ -64,7 +66,7 @@ def test_a_verb_among_the_label_words_still_counts() -> None:
 def test_a_small_headline_word_does_not_make_a_figure_a_name() -> None:
     text = "Storm Forces More Than 2,000 Evacuations A storm hit the coast on Sunday."
     assert readings(text)[0][:2] == ("2,000", 2000)
-    assert readings("Arrests and raids Of 14 people held so far, three remain.")[0] == ("14", 14, "people")
+    assert readings("Search update Of 14 people missing, three were found.")[0] == ("14", 14, "people")
 
 
 def test_a_capitalised_number_word_with_a_noun_after_a_capital_is_counted() -> None:
@@ -109,11 +111,11 @@ def test_a_fine_per_count_is_per_count_with_a_verb_after() -> None:
 
 
 def test_a_capitalised_plural_ending_a_run_of_capitals_is_counted() -> None:
-    assert readings("The town has hosted two Winter Olympics and four World Cups.") == [
+    assert readings("Our valley put on two Winter Olympics, then four World Cups.") == [
         ("two", 2, "olympic"),
         ("four", 4, "cup"),
     ]
-    assert readings("The singer won three Grammys on Sunday.") == [("three", 3, "grammy")]
+    assert readings("The band took home three Grammys at the show.") == [("three", 3, "grammy")]
 
 
 def test_a_capitalised_plural_before_a_noun_is_a_modifier() -> None:
@@ -125,21 +127,21 @@ def test_a_capitalised_number_word_before_capitals_mid_sentence_is_a_name() -> N
 
 
 def test_n_times_at_the_end_of_a_clause_counts_occasions() -> None:
-    assert readings("The clip was shared more than 14,000 times.") == [("14,000", 14000, "time")]
+    assert readings("Fans replayed the clip 14,000 times.") == [("14,000", 14000, "time")]
     assert readings("They met five times in 2015.") == [("five", 5, "time")]
     assert readings("He was struck 12 times, police said.") == [("12", 12, "time")]
 
 
 def test_n_times_before_a_comparison_is_a_multiple() -> None:
-    assert readings("The plant grew three times the size of its rival.") == [("three", 3, None)]
+    assert readings("The new hall is three times the height of the old one.") == [("three", 3, None)]
     assert readings("Prices rose three times as fast as wages.") == [("three", 3, None)]
-    assert readings("Levels were up to nine times or more above the limit.") == [("nine", 9, None)]
+    assert readings("Readings ran at five times or more the safe level.") == [("five", 5, None)]
 
 
 def test_a_vague_number_of_times_counts_occasions() -> None:
-    assert readings("He was sent back several times during his stay.") == [("several", None, "time")]
-    assert readings("The firm changed the recipe a few times.") == [("a few", None, "time")]
-    assert readings("Its worth exceeds that several times over.") == [("several", None, None)]
+    assert readings("The inspectors returned several times in the spring.") == [("several", None, "time")]
+    assert readings("The coach moved the lineup a few times.") == [("a few", None, "time")]
+    assert readings("The prize beats his salary several times over.") == [("several", None, None)]
 
 
 def test_a_span_of_years_in_brackets_after_a_name_is_no_claim() -> None:

@@ -57,7 +57,7 @@ def extract_claims(doc: Document, pack: RulePack) -> list[Claim]:
 
 def _share_price_per_item(tk: Tokenized, raws: list[Raw], kb: Knowledge) -> None:
     """A price per item lends its item to a plain amount of its currency that it is compared with
-    in the same sentence ("6.40 euros a share, up from 6.15 euros", "from $15 to $19 a share"): only
+    in the same sentence ("6.40 euros a share, up from 6.15 euros", "from $18 to $21 a share"): only
     the words of `per_item_shared_by` stand between the two."""
     toks = tk.tokens
     for a, b in zip(raws, raws[1:], strict=False):
@@ -480,7 +480,7 @@ def _not_a_claim(tk: Tokenized, num: Number, kb: Knowledge) -> int | None:
         and not (nxt is not None and (nxt.text == "%" or nxt.lower in PERCENT_WORDS))
         and _stage_name(tk, j, kb)
     ):
-        return j  # "Districts 1, 5 and 11", "counts one and three": labels, as the first is
+        return j  # "Fire Districts 2, 7 and 12", "counts one and four": labels, as the first is
     if (
         t.kind == "word"
         and prev is not None
@@ -490,17 +490,17 @@ def _not_a_claim(tk: Tokenized, num: Number, kb: Knowledge) -> int | None:
         and (nxt is None or match_unit_after(tk, j, kb.units, False) is None)
         and (prev.text[:1].isupper() or _stage_name(tk, j, kb))
     ):
-        # "Article three of the charter", "Count Six carries", "count one": a label, as "Article 3"
-        # is ("to form six working groups" counts the groups)
+        # "Article three of the charter", "Count Eight is", "count one": a label, as "Article 3"
+        # is ("the clubs will form six junior teams" counts the teams)
         return j
     return None
 
 
 def _name_word_before(tk: Tokenized, i: int, kb: Knowledge) -> bool:
     """Is token i - 1 a capitalised word that makes the figure at i part of a name ("Category 3",
-    "Boeing 737", "Districts 1, 5 and 11")? Not at the start of a sentence, not a hedge, a unit, a
-    month, a currency or a possessive, and not a headline's small word ("Prompts More Than 1,000
-    Warnings", "Of 11 People Held")."""
+    "Boeing 737", "Fire Districts 2, 7 and 12")? Not at the start of a sentence, not a hedge, a unit, a
+    month, a currency or a possessive, and not a headline's small word ("Forces More Than 2,000
+    Evacuations", "Of 14 People Missing")."""
     if i < 1:
         return False
     prev = tk.tokens[i - 1]
@@ -523,10 +523,10 @@ LIST_JOINERS = frozenset({",", "and", "or", "&"})
 
 
 def _in_label_list(tk: Tokenized, num: Number, kb: Knowledge) -> bool:
-    """Is the figure a later member of a list whose first member follows a label ("Districts 1, 5
-    and 11", "counts one and three", "on March 3 and 4")? Then it names something as the first does.
+    """Is the figure a later member of a list whose first member follows a label ("Fire Districts 2,
+    7 and 12", "counts one and four", "on March 3 and 4")? Then it names something as the first does.
     The members are whole numbers of one token below 1,000, joined by commas and an "and" or "or"
-    ("Jan. 10, 2011, four members" is no list)."""
+    ("Feb. 3, 2019, four men" is no list)."""
     toks = tk.tokens
     n = len(toks)
     if num.first != num.last or num.value is None or num.value != int(num.value):
@@ -545,7 +545,7 @@ def _in_label_list(tk: Tokenized, num: Number, kb: Knowledge) -> bool:
         p = k - 2
         joined = joined or toks[k - 1].text != ","
         if toks[k - 1].text != "," and toks[p].text == "," and p >= 1:
-            p -= 1  # "1, 5, and 11"
+            p -= 1  # "2, 7, and 12"
         if not member(p):
             return False
         k = p
@@ -558,12 +558,12 @@ def _in_label_list(tk: Tokenized, num: Number, kb: Knowledge) -> bool:
         if not member(m + 1):
             break
         joined = toks[m].text != ","
-        m += 2  # "Districts 1, 5 and 11": the list goes on to an "and"
+        m += 2  # "Fire Districts 2, 7 and 12": the list goes on to an "and"
     if not joined:
         return False
     label = toks[k - 1]
     if label.lower in kb.name_labels or singular_noun(label.lower) in kb.name_labels:
-        return True  # "sections 2 and 6", "counts one and three"
+        return True  # "sections 3 and 8", "counts one and four"
     if label.lower.rstrip(".") in MONTHS or (label.text == "." and k >= 2 and toks[k - 2].lower in MONTHS):
         return True  # "on March 3 and 4", "Jan. 11 and 12"
     return not tk.glued(k) and _name_word_before(tk, k, kb)
@@ -727,7 +727,7 @@ def _vague_at(tk: Tokenized, i: int, kb: Knowledge) -> Raw | None:
                 _vague_unit_or_whole(tk, i + k, raw, kb)
             times = i + k < len(toks) and toks[i + k].lower == "times"
             if raw.counts is None and raw.kind == "number" and times:
-                _bare_rate(tk, raw, kb)  # "several times during his stay", "dozens of times a day"
+                _bare_rate(tk, raw, kb)  # "several times in the spring", "dozens of times a day"
         return raw
     return None
 
@@ -1918,7 +1918,7 @@ def _read_price_per_unit(tk: Tokenized, raw: Raw, kb: Knowledge) -> None:
         and not _lower_word_at(tk, j + 2)
         and not (j + 2 < len(toks) and tk.glued(j + 2) and toks[j + 2].text in {"-", "'", "’"})
     ):
-        raw.currency = f"{raw.currency}/{toks[j + 1].lower}"  # "$19 a share", "$40 a ticket"
+        raw.currency = f"{raw.currency}/{toks[j + 1].lower}"  # "$21 a share", "$40 a ticket"
         raw.last = j + 1
         return
     pu = _per_unit_at(tk, raw.last + 1, kb)
@@ -1995,18 +1995,18 @@ def _title_case(tk: Tokenized, k: int) -> bool:
 
 def _capitalised_plural_ends(tk: Tokenized, j: int, k: int, kb: Knowledge) -> bool:
     """Is the capitalised plural at k the last word of a run of capitalised words that starts right
-    after the figure (at j), with a function word, a verb or punctuation after it ("hosted two Winter
-    Olympics and", "won three Grammys on Sunday", "12 Republicans voted")? Then it names what is
+    after the figure (at j), with a function word, a verb or punctuation after it ("put on two Winter
+    Olympics,", "took home three Grammys at the show", "12 Republicans voted")? Then it names what is
     counted; not before a lower-case noun ("five Star Wars films" counts films) or another capital."""
     toks = tk.tokens
     if any(not (toks[m].kind == "word" and toks[m].text[:1].isupper()) for m in range(j, k)):
         return False
     figure = toks[j - 1]
     if tk.glued(j) or "." in figure.text or ":" in figure.text:
-        return False  # "3U Diabetes"; "21.45 Geert Wilders have": a time in a live blog
+        return False  # "4X Labs"; "21.45 Ministers have met": a time in a live blog
     if figure.kind == "word" and figure.text[:1].isupper() and not _sentence_start(tk, j - 1):
         if not _title_case(tk, j - 1):
-            return False  # "Twenty One Pilots took", "the Ten Commandments": a name
+            return False  # "when Fifty Ravens took the stage", "the Seven Wonders": a name
     if k + 1 >= len(toks) or toks[k + 1].sentence != toks[k].sentence:
         return True
     nxt = toks[k + 1]

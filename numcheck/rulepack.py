@@ -96,6 +96,9 @@ class NounsFile(_Strict):
     more_of: list[str] = Field(default_factory=list)
     adjective_nouns: list[str] = Field(default_factory=list)
     street_words: list[str] = Field(default_factory=list)
+    per_item: list[str] = Field(default_factory=list)
+    occasions_before: list[str] = Field(default_factory=list)
+    per_item_shared_by: list[str] = Field(default_factory=list)
 
 
 class EventsFile(_Strict):

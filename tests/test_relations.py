@@ -204,7 +204,7 @@ def test_a_fall_that_is_a_rise() -> None:
 
 def test_two_direction_words_of_one_change_must_both_hold() -> None:
     text = "The board said it would cut its payout to 6.40 euros a share, up from 6.15 euros."
-    assert message(text) == "from 6.15 euros to 6.40 euros is a rise, not a fall"
+    assert message(text) == "from 6.15 euros to 6.40 euros a share is a rise, not a fall"
     assert found(text.replace("cut", "raise")) == []
     # "rose 2.9%" is the rate's own word; the change of the rate is "down from 4%"
     assert found("Food prices rose 2.9% in the year to April, down from 4% in March.") == []

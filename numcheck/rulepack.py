@@ -98,6 +98,7 @@ class NounsFile(_Strict):
     street_words: list[str] = Field(default_factory=list)
     per_item: list[str] = Field(default_factory=list)
     occasions_before: list[str] = Field(default_factory=list)
+    multiple_verbs: list[str] = Field(default_factory=list)
     per_item_shared_by: list[str] = Field(default_factory=list)
 
 

@@ -160,3 +160,10 @@ def test_a_price_compared_with_a_price_per_share_is_per_share_too() -> None:
 
 def test_a_town_and_its_state_between_the_figure_and_its_noun() -> None:
     assert readings("In May, two Dayton, Ohio, business owners were jailed.") == [("two", 2, "owner")]
+
+
+def test_n_times_after_a_verb_of_growth_is_a_multiple_not_occasions() -> None:
+    (c,) = numcheck.extract("Exports multiplied by seven times since 2012.")
+    assert c.counts is None
+    (c,) = numcheck.extract("The ferry sailed seven times since Monday.")
+    assert c.counts == "time"

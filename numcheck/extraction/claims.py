@@ -1849,7 +1849,8 @@ def _bare_rate(tk: Tokenized, raw: Raw, kb: Knowledge) -> None:
             raw.kind, raw.counts, raw.noun_class = "count", "times", "time"
             raw.noun_span, raw.last = (j, j), per[1]
             raw.features["per"] = per[0].name
-        elif _occasions_end(tk, j + 1, kb):  # "shared 14,000 times.", "met five times in 2015"
+        elif _occasions_end(tk, j + 1, kb) and not _multiple_verb_before(tk, raw.first, kb):
+            # "shared 14,000 times.", "met five times in 2015"; not "grew six times in a decade"
             raw.kind, raw.counts, raw.noun_class = "count", "times", "time"
             raw.noun_span = (j, j)
         return
@@ -1866,6 +1867,15 @@ def _bare_rate(tk: Tokenized, raw: Raw, kb: Knowledge) -> None:
     if w in STOP_AFTER or w in PERCENT_WORDS or w == "cent" or singular_noun(w) != w:
         return
     raw.kind, raw.unit, raw.last = "quantity", Unit(f"per {w}", None, "rate"), j + 1
+
+
+def _multiple_verb_before(tk: Tokenized, i: int, kb: Knowledge) -> bool:
+    """A verb of growth just before token i, or before "by" there ("multiplied by six times")."""
+    toks = tk.tokens
+    k = i - 1
+    if k >= 0 and toks[k].lower == "by":
+        k -= 1
+    return k >= 0 and toks[k].lower in kb.multiple_verbs
 
 
 def _occasions_end(tk: Tokenized, k: int, kb: Knowledge) -> bool:

@@ -145,7 +145,7 @@ def pair_allowed(a: Claim, b: Claim, series: frozenset[str] = frozenset()) -> bo
         ya, yb = years(a.times), years(b.times)
         if ya and yb and not ya & yb:
             return False
-        if any((m in a.times) != (m in b.times) for m in ("<from>", "<modal>", "<if>")):
+        if any((m in a.times) != (m in b.times) for m in ("<from>", "<modal>", "<if>", "<law>")):
             return False
     if duration(a) and duration(b) and not same_lasting(a, b, series):
         return False

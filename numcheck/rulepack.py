@@ -110,6 +110,7 @@ class EventsFile(_Strict):
     modality: list[str] = Field(default_factory=list)
     weak_modality: list[str] = Field(default_factory=list)
     counterfactual: list[str] = Field(default_factory=list)
+    statutory: list[str] = Field(default_factory=list)
     possibility: list[str] = Field(default_factory=list)
     updates: list[str] = Field(default_factory=list)
     tentative: list[str] = Field(default_factory=list)

@@ -2529,6 +2529,8 @@ def _times(tk: Tokenized, raw: Raw, clause: list[Token], kb: Knowledge) -> list[
     words_in = {t.lower for t in clause if t.kind == "word"}
     if any(p[0] in words_in for p in kb.counterfactual) and _has_phrase(words, kb.counterfactual):
         times.append("<if>")  # "would have paid only $5m": what would have been, not what was
+    if any(p[0] in words_in for p in kb.statutory) and _has_phrase(words, kb.statutory):
+        times.append("<law>")  # "faces a maximum fine of $250,000": a limit the law sets
     if words_in & kb.modality:
         times.append("<modal>")
     elif words_in & kb.weak_modality:

@@ -127,6 +127,7 @@ class Knowledge:
     saying_that: set[tuple[str, ...]] = field(default_factory=set)
     saying_ing: set[tuple[str, ...]] = field(default_factory=set)
     counterfactual: set[tuple[str, ...]] = field(default_factory=set)
+    statutory: set[tuple[str, ...]] = field(default_factory=set)
     share_nouns: set[str] = field(default_factory=set)
 
 
@@ -244,6 +245,7 @@ def _knowledge(key: int, pack: RulePack) -> Knowledge:
         saying_that=saying_that,
         saying_ing={phrase_key(f) for f in ing_forms},
         counterfactual={phrase_key(w) for w in pack.events.counterfactual},
+        statutory={phrase_key(w) for w in pack.events.statutory},
         share_nouns={w.lower() for w in pack.nouns.share_nouns},
     )
     if len(_CACHE) >= 16:  # one entry per distinct pack: bounded, or a process that builds packs grows

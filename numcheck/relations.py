@@ -1046,9 +1046,9 @@ class _Reader:
             self.out.shares.append(Share(a, w, f))
 
     def _of_named_whole(self, ws: list[str]) -> bool:
-        """'six planes from its fleet of 55', '12 of its staff of 40': a phrase of
+        """'four boats from its fleet of 12', '12 of its staff of 40': a phrase of
         rules/relations.yaml parts.named_whole, the whole's noun, then "of"."""
-        for skip in range(3):  # the part's own noun first: "six planes from its fleet of"
+        for skip in range(3):  # the part's own noun first: "four boats from its fleet of"
             if skip and not self._a_noun(ws[:skip]):
                 break
             for h in self.named_whole:
@@ -1058,7 +1058,7 @@ class _Reader:
         return False
 
     def _of_owner(self, ws: list[str]) -> bool:
-        """'39 of the state's 40 delegates', '12 of Ohio's 88 counties': "of", at most "the" and
+        """'41 of the party's 44 seats', '12 of Ohio's 88 counties': "of", at most "the" and
         one word in the possessive."""
         body = ws[2:] if ws[:2] == ["of", "the"] else ws[1:] if ws[:1] == ["of"] else None
         if body is None or len(body) != 1:

@@ -460,9 +460,9 @@ def test_words_quoted_inside_the_writers_sentence_keep_the_source_the_text_is_wi
 def test_a_phrase_of_manner_before_the_subject_is_not_a_source() -> None:
     text = (
         'Omar Vale studies the fires. "By reading old farm reports, you see a fire every month for '
-        'the last several years," he said. "A fair guess is a dozen a year."'
+        'the past six seasons," he said. "Call it a dozen a year."'
     )
-    assert source_of(text, "several years") == "Omar Vale"
+    assert source_of(text, "six") == "Omar Vale"
     assert source_of(text, "a dozen a year") == "Omar Vale"
 
 
@@ -531,11 +531,11 @@ def test_a_verb_of_saying_in_ing_gives_the_words_to_the_sentences_subject(text: 
         "The bakery kept its prices, adding flair to 30 of its cakes.",
         "The league grew, adding to the 30 teams already in it.",
         "A sign saying 30 homes burned hung on the door.",
-        "Only 21 percent back the plan, with a majority, 52 percent, saying they oppose it.",
+        "Only 23 percent back the plan, with most, 58 percent, telling us they oppose it.",
     ],
 )
 def test_an_ing_form_that_reports_no_words_names_no_source(text: str) -> None:
-    assert all(c.source is None for c in numcheck.extract(text) if c.surface.startswith(("30", "52")))
+    assert all(c.source is None for c in numcheck.extract(text) if c.surface.startswith(("30", "58")))
 
 
 def test_words_reported_in_passing_do_not_carry_into_the_next_sentence() -> None:

@@ -124,6 +124,6 @@ def test_a_total_and_a_part_that_differ_by_a_figure_beside_them_are_not_a_slip()
 def test_a_limit_the_law_sets_is_not_an_amount_of_the_case() -> None:
     text = (
         "The clerk took a gift card worth $400 in exchange for a favour, the indictment says. "
-        "He faces a maximum fine of $400,000 for each count of the indictment."
+        "He faces a maximum fine of $400,000 on every charge he is accused of."
     )
     assert findings(text, "NC301") == []

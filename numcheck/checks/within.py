@@ -262,8 +262,8 @@ def _differ_by_a_figure(
     a: Claim, b: Claim, sentences: dict[int, list[Claim]], same: dict[tuple[object, ...], set[int]]
 ) -> bool:
     """a and b differ by a figure of their kind in or beside the sentence of either one or of a
-    restatement of either: a total and its part ('$2.725 million' in the headline; 'a $100,000
-    penalty', then '$2.625 million into a fund', and 'the $2.625 million' again later)."""
+    restatement of either: a total and its part ('$1.375 million' in the headline; 'a $50,000
+    penalty', then '$1.325 million for tenants', and 'the $1.325 million' again later)."""
     pa, pb = point(a), point(b)
     if pa is None or pb is None:
         return False

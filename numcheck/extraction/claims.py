@@ -1752,7 +1752,7 @@ def _read_range(tk: Tokenized, raw: Raw, num: Number, kb: Knowledge) -> None:
             return
     if sep.lower == "to" and not from_ and end + 2 < n and toks[end + 1].lower == "from":
         # "rose $300 million to $2.4 billion from $2.1 billion": a change, then the level it reached
-        # and the figure it came from ("by 60 to 65 percent from the 2005 level" is a range)
+        # and the figure it came from ("by 30 to 35 percent from the 2010 level" is a range)
         old = toks[end + 2]
         if (old.kind == "num" or old.text in kb.units.currency_symbols) and any(
             t.lower in CHANGE_VERBS or t.lower == "by" for t in toks[max(0, raw.first - 3) : raw.first]

@@ -1366,7 +1366,7 @@ def _participle_subject(
             break  # "The mayor angered voters", "Trump sent ...", "Ana Lee warns": the verb after the subject
         words.append(t)
     if not words or _share_of_people(words, kb):
-        return None  # "52 percent, saying they were opposed": the poll's, as the text goes on
+        return None  # "58 percent, saying they were against it": the poll's, as the text goes on
     first = words[0].lower
     if words[0].kind != "word" or first in FUNCTION - DETERMINERS or first in AUX or first in NOT_SUBJECTS:
         return None  # "Last month, ...", "Five of them ...", "Asked about it ...": no subject found
@@ -2530,7 +2530,7 @@ def _times(tk: Tokenized, raw: Raw, clause: list[Token], kb: Knowledge) -> list[
     if any(p[0] in words_in for p in kb.counterfactual) and _has_phrase(words, kb.counterfactual):
         times.append("<if>")  # "would have paid only $5m": what would have been, not what was
     if any(p[0] in words_in for p in kb.statutory) and _has_phrase(words, kb.statutory):
-        times.append("<law>")  # "faces a maximum fine of $250,000": a limit the law sets
+        times.append("<law>")  # "faces a fine of up to $750,000": a limit the law sets
     if words_in & kb.modality:
         times.append("<modal>")
     elif words_in & kb.weak_modality:

@@ -142,6 +142,7 @@ class AttributionFile(_Strict):
     saying_that_past: list[str] = Field(default_factory=list)
     saying_ing: list[str] = Field(default_factory=list)
     saying_ing_that: list[str] = Field(default_factory=list)
+    other_senses: dict[str, list[str]] = Field(default_factory=dict)
 
 
 class Currency(_Strict):

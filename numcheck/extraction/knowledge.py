@@ -124,6 +124,7 @@ class Knowledge:
     saying_ing: set[tuple[str, ...]] = field(default_factory=set)
     counterfactual: set[tuple[str, ...]] = field(default_factory=set)
     share_nouns: set[str] = field(default_factory=set)
+    other_senses: dict[str, set[tuple[str, ...]]] = field(default_factory=dict)
 
 
 def _by_first(table: dict[tuple[str, ...], Vague]) -> dict[str, list[tuple[tuple[str, ...], Vague]]]:
@@ -237,6 +238,9 @@ def _knowledge(key: int, pack: RulePack) -> Knowledge:
         saying_ing={phrase_key(f) for f in ing_forms},
         counterfactual={phrase_key(w) for w in pack.events.counterfactual},
         share_nouns={w.lower() for w in pack.nouns.share_nouns},
+        other_senses={
+            v.lower(): {phrase_key(w) for w in after} for v, after in pack.attribution.other_senses.items()
+        },
     )
     if len(_CACHE) >= 16:  # one entry per distinct pack: bounded, or a process that builds packs grows
         _CACHE.clear()

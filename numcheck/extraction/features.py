@@ -1149,7 +1149,15 @@ def _subject_source(
             described = (
                 not app[0].text[:1].isupper()
                 or app[0].lower in TITLES
-                or (len(app) >= 2 and _possessive(app[0]) and app[1].text.islower())
+                # kin or another private tie; not an office ("Zimbabwe's minister of ..."): an
+                # official of the place or body named speaks for it, and as a voice apart from it
+                # would set the two against each other (NC201)
+                or (
+                    len(app) >= 2
+                    and _possessive(app[0])
+                    and app[1].text.islower()
+                    and app[1].lower not in TITLES
+                )
             )
             if name and described and (len(name) >= 2 or n < a or toks[n].text in SUBJECT_BOUNDARY):
                 words = name

@@ -91,6 +91,14 @@ def test_an_official_described_by_the_place_they_serve_is_not_read_as_kin() -> N
     assert source_of(text, "120") is None
 
 
+def test_a_month_run_in_from_a_headline_does_not_start_a_speakers_name() -> None:
+    text = (
+        "Carmaker Lumo posts record sales in January Lumo Group, the country's largest automaker, "
+        "reported sales of 323,000 units."
+    )
+    assert source_of(text, "323,000") == "Lumo Group"
+
+
 def test_a_list_closed_by_and_whose_items_are_clauses_is_no_list_of_names() -> None:
     text = "Prices rose, wages fell, and Mayor Ada Lund announced 12 new jobs."
     assert source_of(text, "12") == "Ada Lund"

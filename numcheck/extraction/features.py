@@ -1145,6 +1145,8 @@ def _subject_source(
             while n >= a and toks[n].kind == "word" and toks[n].text[:1].isupper() and len(name) < 4:
                 name.insert(0, toks[n])
                 n -= 1
+            while len(name) > 1 and name[0].lower in MONTHS | WEEKDAYS:
+                name = name[1:]  # "... sales in January FAW Group, the automaker, said": a headline run in
             # a description: "a senior economist", "spokesman ...", "Ana's brother" (someone's kin or role)
             described = (
                 not app[0].text[:1].isupper()

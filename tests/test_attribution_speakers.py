@@ -122,3 +122,29 @@ def test_a_title_after_of_still_names_a_person_after_another_title() -> None:
     # "Secretary" before it is still a person's title
     text = "Secretary of State Lena Cruz said 40 people died."
     assert source_of(text, "40") == "Lena Cruz"
+
+
+def test_an_announcement_credits_its_own_sentence_only() -> None:
+    # a press release's lead names who announced it; what follows is the release's narrative
+    text = (
+        "Ida Moss was sentenced to 40 months in prison, the Justice Department announced. "
+        "Moss was also ordered to pay a fine of $7,500."
+    )
+    assert source_of(text, "40 months") == "the Justice Department"
+    assert source_of(text, "$7,500") is None
+
+
+def test_words_said_after_an_announcement_are_still_the_speakers() -> None:
+    text = (
+        "Police chief Omar Lutz announced two arrests. Hundreds of officers had joined the search, he said."
+    )
+    assert source_of(text, "Hundreds of") == "Omar Lutz"
+
+
+def test_a_name_between_commas_after_a_description_is_the_subject_of_a_later_cue() -> None:
+    text = (
+        "The city's top police officer, Omar Lutz, called the search large and announced two arrests. "
+        "Hundreds of officers had joined it, he said."
+    )
+    assert source_of(text, "two") == "Omar Lutz"
+    assert source_of(text, "Hundreds of") == "Omar Lutz"

@@ -1431,10 +1431,13 @@ def _coordinated_subject(
     before its first verb), and, a clause of its own, does not reach back over the first."""
     toks = tk.tokens
     words: list[Token] = []
-    for t in toks[a:i]:
+    for n, t in enumerate(toks[a:i], start=a):
         if t.text == "," and words and words[0].lower in FRONTED_PREPOSITIONS:
             words = []  # "At that point, the governor asked for ... and stated": after the phrase
             continue
+        if t.text == "," and words and (name := _appositive_name(toks, n, i)) is not None:
+            words = name  # "Britain's top police officer, Mark Rowley, described ... and announced"
+            break
         if t.lower in VERB_AFTER_SUBJECT or t.text in SUBJECT_BOUNDARY or t.lower in SUBJECT_BOUNDARY:
             break
         if t.kind == "word" and t.text.islower() and t.lower.endswith("ed") and words:
@@ -1442,6 +1445,18 @@ def _coordinated_subject(
         words.append(t)
     src = _clean_source(words, tk, names, kb) if words else None
     return None if src is None else (src[0], src[1], -src[2] - 1)
+
+
+def _appositive_name(toks: list[Token], k: int, end: int) -> list[Token] | None:
+    """The name between the comma at k and the next one, when it is a person's name of two to
+    four capitalised words ("the chief, Mark Rowley, said"), else None."""
+    name: list[Token] = []
+    m = k + 1
+    while m < end and toks[m].kind == "word" and toks[m].text[:1].isupper() and len(name) < 5:
+        name.append(toks[m])
+        m += 1
+    ok = 2 <= len(name) <= 4 and m < end and toks[m].text == ","
+    return name if ok and not any(w.lower in ORG_WORDS or w.lower in TITLES for w in name) else None
 
 
 def _participle_subject(
@@ -1810,6 +1825,8 @@ def _carried_sources(
             state, age = (found[-1] if found else end_quote), 0
             if passing:
                 state = None  # "..., saying the plan was sound": words reported in passing carry no further
+            if found and state is found[-1] and found[-1].cue.lower() in kb.not_carried:
+                state = None  # "..., the ministry announced. He must also pay $500": the release's narrative
             if (
                 state is not None
                 and s not in with_figures

@@ -144,6 +144,7 @@ class AttributionFile(_Strict):
     saying_ing_that: list[str] = Field(default_factory=list)
     other_senses: dict[str, list[str]] = Field(default_factory=dict)
     not_carried: list[str] = Field(default_factory=list)
+    proceedings: list[str] = Field(default_factory=list)
 
 
 class Currency(_Strict):

@@ -148,3 +148,28 @@ def test_a_name_between_commas_after_a_description_is_the_subject_of_a_later_cue
     )
     assert source_of(text, "two") == "Omar Lutz"
     assert source_of(text, "Hundreds of") == "Omar Lutz"
+
+
+def test_a_legal_accounts_paragraph_runs_on_through_sentences_without_figures() -> None:
+    text = (
+        "According to court documents, Rosa Field ran a refund scheme from her office. She recruited "
+        "her nephew to help. They filed more than 900 false returns."
+    )
+    assert source_of(text, "900") == "court documents"
+
+
+def test_the_course_of_the_case_ends_a_legal_accounts_run() -> None:
+    text = (
+        "According to court documents, Rosa Field ran a refund scheme from her office. She recruited "
+        "her nephew. Field was convicted of one count of fraud and was sentenced to 37 months."
+    )
+    assert source_of(text, "one") is None
+    assert source_of(text, "37 months") is None
+
+
+def test_a_reports_run_still_stops_at_a_sentence_without_figures() -> None:
+    text = (
+        "According to the annual report, sales rose 12 percent. The chain is based in Leeds. "
+        "It opened 40 stores last year."
+    )
+    assert source_of(text, "40") is None

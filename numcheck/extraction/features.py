@@ -1799,6 +1799,8 @@ def _carried_sources(
         ):
             # "Only 8 percent said ..." in a paragraph of its own after a poll's: the poll's still
             state, age, doc_src = last_doc[0], 0, last_doc[0]
+        if state is not None and not found and _account(state, kb) and _proceedings(toks, a, b, kb):
+            state = None  # "X was convicted of one count ...": the case's own course, told by the writer
         out.append(state if state is not None else statement)
         if state is not None and state is doc_src:
             doc_at = s
@@ -1839,6 +1841,8 @@ def _carried_sources(
             document = _data_source(toks, state, names, kb)
             if s not in with_figures and document and _mentions(toks, a, b, state):
                 continue  # "... since Gallup began asking": the text is still with the pollster
+            if s not in with_figures and _account(state, kb) and age < DOCUMENT_CARRY:
+                continue  # "According to the complaint, Ortiz ran it. He hired two clerks. ...": its account
             if s not in with_figures or age >= (DOCUMENT_CARRY if document else CARRY):
                 state = None
     return out
@@ -1863,6 +1867,18 @@ def _mentions(toks: list[Token], a: int, b: int, att: Attribution) -> bool:
     """Does the sentence a..b name the source again (a capitalised word of its name)?"""
     words = {w for w in att.source.split() if w[:1].isupper() and w.lower() not in DETERMINERS}
     return bool(words) and any(toks[k].text in words for k in range(a, b) if toks[k].index != att.first)
+
+
+def _account(att: Attribution, kb: Knowledge) -> bool:
+    """Is the source a legal document that gives an account (`accounts`: "the complaint", "court
+    documents")? Its account runs on through its paragraph, with figures or without."""
+    return any(w in kb.accounts for w in att.source.lower().split())
+
+
+def _proceedings(toks: list[Token], a: int, b: int, kb: Knowledge) -> bool:
+    """Does the sentence a..b tell the course of a case (`proceedings`: "was sentenced to",
+    "was convicted of", "pleaded guilty")?"""
+    return any(t.lower in kb.proceedings for t in toks[a:b])
 
 
 def _data_source(toks: list[Token], att: Attribution, names: dict[str, str], kb: Knowledge) -> bool:

@@ -126,6 +126,7 @@ class Knowledge:
     share_nouns: set[str] = field(default_factory=set)
     other_senses: dict[str, set[tuple[str, ...]]] = field(default_factory=dict)
     not_carried: set[str] = field(default_factory=set)
+    proceedings: set[str] = field(default_factory=set)
 
 
 def _by_first(table: dict[tuple[str, ...], Vague]) -> dict[str, list[tuple[tuple[str, ...], Vague]]]:
@@ -240,6 +241,7 @@ def _knowledge(key: int, pack: RulePack) -> Knowledge:
         counterfactual={phrase_key(w) for w in pack.events.counterfactual},
         share_nouns={w.lower() for w in pack.nouns.share_nouns},
         not_carried={w.lower() for w in pack.attribution.not_carried},
+        proceedings={w.lower() for w in pack.attribution.proceedings},
         other_senses={
             v.lower(): {phrase_key(w) for w in after} for v, after in pack.attribution.other_senses.items()
         },

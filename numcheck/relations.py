@@ -673,10 +673,12 @@ class _Reader:
                     continue
                 if (self.up | self.down | {"to", "from", "by"}) & set(self.before(p, 6)):
                     continue  # "cut jobs to 200 from 300", "rose by 20 from 10"
-            elif tuple(ws) not in self.of_whole:
+            elif tuple(ws) not in self.of_whole and not self._of_owner(ws):
                 continue
             if self.before(p, 1) in (["one"], ["the"]) or not compatible(p, w, self.people):
                 continue  # "one in 5"; "the 3 of the 10 largest": a rank
+            if self.before(p, 2) == ["one", "in"]:
+                continue  # "one in four of the 2,500 firms": a rate, not four of them
             self.add_parts(w, [p], False, False, "of")
             # "411 of the 650 seats, or 73%"
             for s in cs[k + 2 : k + 4]:
@@ -1041,6 +1043,14 @@ class _Reader:
             if a.kind not in {"count", "number", "money"} or not compatible(a, w, self.people):
                 continue
             self.out.shares.append(Share(a, w, f))
+
+    def _of_owner(self, ws: list[str]) -> bool:
+        """'39 of the state's 40 delegates', '12 of Ohio's 88 counties': "of", at most "the" and
+        one word in the possessive."""
+        body = ws[2:] if ws[:2] == ["of", "the"] else ws[1:] if ws[:1] == ["of"] else None
+        if body is None or len(body) != 1:
+            return False
+        return body[0].endswith(("'s", "’s")) and body[0][:-2].isalpha()
 
     def _of_whole_named(self, ws: list[str]) -> bool:
         """'of its workforce of', 'of the country's 1,200' : an of-phrase naming the whole."""

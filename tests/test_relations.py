@@ -246,6 +246,15 @@ def test_a_total_after_its_parts_named_by_the_words_that_follow_it() -> None:
     )
 
 
+def test_an_amount_of_change_then_to_and_from_is_no_range() -> None:
+    assert message("Revenue rose $600 million to $3.1 billion from $2.8 billion.") == (
+        "from $2.8 billion to $3.1 billion is a rise of $300 million, not $600 million"
+    )
+    assert found("Revenue rose $300 million to $3.1 billion from $2.8 billion.") == []
+    # a range of the change stays a range
+    assert found("The plan cuts emissions by 60 to 65 percent from the 2005 level.") == []
+
+
 def test_a_direction_word_before_a_comma_and_the_change() -> None:
     assert message("Shares climbed 8%, to $27 from $20.") == "from $20 to $27 is a rise of 35%, not 8%"
     assert message("Ridership slipped in June, to 14,000 from 11,000.") == (
@@ -321,6 +330,16 @@ def test_a_share_in_words_against_its_figures() -> None:
         == "120 of 450 is 27%, not a third"
     )
     assert found("The party won 150 seats, a third of the 450 in parliament.") == []
+
+
+def test_a_part_of_a_whole_named_in_the_possessive() -> None:
+    assert message("The storm closed 61 of the county's 58 schools.") == (
+        "the part 61 is more than its whole 58"
+    )
+    assert found("The storm closed 16 of the county's 58 schools.") == []
+    assert message("Floods cut power to 93 of Ohio's 88 counties.") == "the part 93 is more than its whole 88"
+    # "one in four of" is a rate, not four of them
+    assert found("One in four of the region's 3 bakeries is at risk.") == []
 
 
 def test_a_share_stated_first_then_its_whole_and_the_part() -> None:

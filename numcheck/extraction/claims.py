@@ -1449,6 +1449,13 @@ def _read_unit(tk: Tokenized, j: int, raw: Raw, kb: Knowledge) -> None:
         raw.measurand = "age"
 
 
+# verbs that make "from A to B" a change, not a span
+CHANGE_VERBS = frozenset({
+    "rose", "risen", "fell", "fallen", "raises", "raised", "increased", "decreased", "cut", "up", "down",
+    "grew", "dropped", "climbed", "jumped", "lifted", "lowered",
+})
+
+
 def _read_range(tk: Tokenized, raw: Raw, num: Number, kb: Knowledge) -> None:
     """'between 300 and 400', '300-400', '$35bn-$45bn', '5 to 8 feet', 'four or five'."""
     toks = tk.tokens
@@ -1583,27 +1590,14 @@ def _read_range(tk: Tokenized, raw: Raw, num: Number, kb: Knowledge) -> None:
     if sep.lower == "to" and from_:
         # "from 400 to 750" is a range unless a change verb governs it ("rose from 62 to 64")
         clause = [t.lower for t in toks[max(0, raw.first - 8) : raw.first]]
-        if any(
-            w in clause
-            for w in (
-                "rose",
-                "risen",
-                "fell",
-                "fallen",
-                "raises",
-                "raised",
-                "increased",
-                "decreased",
-                "cut",
-                "up",
-                "down",
-                "grew",
-                "dropped",
-                "climbed",
-                "jumped",
-                "lifted",
-                "lowered",
-            )
+        if any(w in clause for w in CHANGE_VERBS):
+            return
+    if sep.lower == "to" and not from_ and end + 2 < n and toks[end + 1].lower == "from":
+        # "rose $300 million to $2.4 billion from $2.1 billion": a change, then the level it reached
+        # and the figure it came from ("by 60 to 65 percent from the 2005 level" is a range)
+        old = toks[end + 2]
+        if (old.kind == "num" or old.text in kb.units.currency_symbols) and any(
+            t.lower in CHANGE_VERBS or t.lower == "by" for t in toks[max(0, raw.first - 3) : raw.first]
         ):
             return
     if unit2 is not None:

@@ -173,3 +173,10 @@ def test_a_reports_run_still_stops_at_a_sentence_without_figures() -> None:
         "It opened 40 stores last year."
     )
     assert source_of(text, "40") is None
+
+
+def test_a_subject_in_the_first_person_possessive_is_no_source() -> None:
+    text = (
+        "Lena Park spoke of her childhood. I was bossy as a two-year-old, which my parents gave me, she said."
+    )
+    assert source_of(text, "two-year-old") == "Lena Park"

@@ -138,14 +138,18 @@ def distinct_findings(
         c = by_id.get(cid)
         return (c.doc, " ".join(c.surface.split())) if c is not None else ("", cid)
 
-    seen: set[tuple[object, ...]] = set()
+    first: dict[tuple[object, ...], Finding] = {}
     out: list[Finding] = []
+    rank = {"info": 0, "warning": 1, "error": 2}
     for f in findings:
         key = (f.rule, f.doc, tuple(sorted(text(c) for c in f.claims)))
-        if key in seen:
-            continue
-        seen.add(key)
-        out.append(f)
+        kept = first.get(key)
+        if kept is None:
+            first[key] = f
+            out.append(f)
+        elif (rank[f.severity], f.confidence) > (rank[kept.severity], kept.confidence):
+            # the same two figures, surer at another place: the first place, with the surer judgement
+            kept.severity, kept.confidence = f.severity, f.confidence
     taken: set[str] = set()
     for f in out:
         fp = f.fingerprint

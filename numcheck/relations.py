@@ -326,6 +326,7 @@ class _Reader:
         self.dec_nouns = _phrases(r.change.nouns.decrease)
         self.froms = _phrases(r.change.from_)
         self.total_follows = _phrases(r.parts.total_follows)
+        self.named_whole = [tuple(words(p)) for p in r.parts.named_whole]
         self.per_each = {tuple(words(p)) for p in r.per_head.each}
         self.per_person = {w for p in r.per_head.person for w in words(p)}
         self.stated_from = _phrases(r.change.stated_from)
@@ -673,7 +674,7 @@ class _Reader:
                     continue
                 if (self.up | self.down | {"to", "from", "by"}) & set(self.before(p, 6)):
                     continue  # "cut jobs to 200 from 300", "rose by 20 from 10"
-            elif tuple(ws) not in self.of_whole and not self._of_owner(ws):
+            elif tuple(ws) not in self.of_whole and not self._of_owner(ws) and not self._of_named_whole(ws):
                 continue
             if self.before(p, 1) in (["one"], ["the"]) or not compatible(p, w, self.people):
                 continue  # "one in 5"; "the 3 of the 10 largest": a rank
@@ -1043,6 +1044,18 @@ class _Reader:
             if a.kind not in {"count", "number", "money"} or not compatible(a, w, self.people):
                 continue
             self.out.shares.append(Share(a, w, f))
+
+    def _of_named_whole(self, ws: list[str]) -> bool:
+        """'six planes from its fleet of 55', '12 of its staff of 40': a phrase of
+        rules/relations.yaml parts.named_whole, the whole's noun, then "of"."""
+        for skip in range(3):  # the part's own noun first: "six planes from its fleet of"
+            if skip and not self._a_noun(ws[:skip]):
+                break
+            for h in self.named_whole:
+                rest = ws[skip + len(h) :]
+                if tuple(ws[skip : skip + len(h)]) == h and rest[-1:] == ["of"] and 1 <= len(rest) - 1 <= 2:
+                    return self._a_noun(rest[:-1])
+        return False
 
     def _of_owner(self, ws: list[str]) -> bool:
         """'39 of the state's 40 delegates', '12 of Ohio's 88 counties': "of", at most "the" and

@@ -96,6 +96,10 @@ class NounsFile(_Strict):
     more_of: list[str] = Field(default_factory=list)
     adjective_nouns: list[str] = Field(default_factory=list)
     street_words: list[str] = Field(default_factory=list)
+    per_item: list[str] = Field(default_factory=list)
+    occasions_before: list[str] = Field(default_factory=list)
+    multiple_verbs: list[str] = Field(default_factory=list)
+    per_item_shared_by: list[str] = Field(default_factory=list)
 
 
 class EventsFile(_Strict):
@@ -134,6 +138,7 @@ class AttributionFile(_Strict):
     described_heads: list[str] = Field(default_factory=list)
     any_kind_heads: list[str] = Field(default_factory=list)
     not_speakers: list[str] = Field(default_factory=list)
+    about_oneself: list[str] = Field(default_factory=list)
     source_ends: list[str] = Field(default_factory=list)
     document_verbs: list[str] = Field(default_factory=list)
     credit_tail: int = 6
@@ -259,6 +264,7 @@ class PartsCues(_Strict):
     complete: list[str] = Field(default_factory=list)
     total_after: list[str] = Field(default_factory=list)
     total_follows: list[str] = Field(default_factory=list)
+    named_whole: list[str] = Field(default_factory=list)
     remaining: list[str] = Field(default_factory=list)
     toll: list[str] = Field(default_factory=list)
     among: list[str] = Field(default_factory=list)

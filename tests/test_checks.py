@@ -211,3 +211,24 @@ def test_a_change_between_rates_in_percentage_points() -> None:
         "Renewables' share of the power supply rose to 38% from 32%, an increase of 6 percentage points."
     )
     assert categories(right) == []
+
+
+def test_one_pair_of_figures_found_twice_is_one_finding_with_the_surer_judgement() -> None:
+    from numcheck.api import distinct_findings
+    from numcheck.models import Category, Claim, Document, Finding, Severity
+
+    text = "$4.5 Million deal. It paid $4.5 million. Later $5.4 million. Then $5.4 million."
+    spans = [(0, "$4.5 Million"), (27, "$4.5 million"), (48, "$5.4 million"), (67, "$5.4 million")]
+    claims = [Claim(id=f"c{i}", doc="d0", start=a, end=a + len(t), surface=t)
+              for i, (a, t) in enumerate(spans)]
+
+    def finding(a: str, b: str, severity: Severity, confidence: float) -> Finding:
+        return Finding(rule="NC301", category=Category.internal_inconsistency, severity=severity,
+                       message="two values", claims=[a, b], doc="d0", confidence=confidence)
+
+    found = distinct_findings(
+        [finding("c0", "c2", Severity.info, 0.6), finding("c0", "c3", Severity.error, 0.9)],
+        claims,
+        [Document(id="d0", path="draft.txt", text=text, role="draft")],
+    )
+    assert [(f.claims, f.severity, f.confidence) for f in found] == [(["c0", "c2"], "error", 0.9)]

@@ -91,3 +91,31 @@ def test_a_figure_restated_once_and_miswritten_later_is_still_a_slip() -> None:
         "The $120,000 for dust controls will be spent by 2027."
     )
     assert "error" in [f.severity for f in findings(text, "NC301")]
+
+
+def test_two_defendants_each_admitting_to_their_own_case_are_not_two_voices_on_one_figure() -> None:
+    text = (
+        "Under his plea deal, Marsh acknowledges that a 12-year prison term is fair. "
+        "Under her plea deal, Quinlan acknowledges that a 7-year prison term is fair."
+    )
+    assert findings(text, "NC201") == []
+    # a speaker and an admission can still differ
+    text = (
+        "The agency said the firm dumped 4,000 tonnes of waste in the bay. "
+        "The firm admitted that it dumped 1,500 tonnes of waste in the bay."
+    )
+    assert [f.rule for f in findings(text, "NC201")] == ["NC201"]
+
+
+def test_a_total_and_a_part_that_differ_by_a_figure_beside_them_are_not_a_slip() -> None:
+    text = (
+        "Landlord Agrees to Record $1.375 Million Settlement\n\n"
+        "The landlord will pay a $50,000 civil penalty and $1.325 million into a fund for tenants."
+    )
+    assert findings(text, "NC301") == []
+    # without the penalty beside them, the two amounts are one figure given two values
+    text = (
+        "Landlord Agrees to Record $1.375 Million Settlement\n\n"
+        "The landlord will pay $1.325 million into a fund for tenants."
+    )
+    assert findings(text, "NC301") != []

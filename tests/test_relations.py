@@ -204,7 +204,7 @@ def test_a_fall_that_is_a_rise() -> None:
 
 def test_two_direction_words_of_one_change_must_both_hold() -> None:
     text = "The board said it would cut its payout to 6.40 euros a share, up from 6.15 euros."
-    assert message(text) == "from 6.15 euros to 6.40 euros is a rise, not a fall"
+    assert message(text) == "from 6.15 euros to 6.40 euros a share is a rise, not a fall"
     assert found(text.replace("cut", "raise")) == []
     # "rose 2.9%" is the rate's own word; the change of the rate is "down from 4%"
     assert found("Food prices rose 2.9% in the year to April, down from 4% in March.") == []
@@ -340,6 +340,13 @@ def test_a_part_of_a_whole_named_in_the_possessive() -> None:
     assert message("Floods cut power to 93 of Ohio's 88 counties.") == "the part 93 is more than its whole 88"
     # "one in four of" is a rate, not four of them
     assert found("One in four of the region's 3 bakeries is at risk.") == []
+
+
+def test_a_part_taken_from_a_whole_named_after_it() -> None:
+    assert message("The ferry company laid up 14 boats from its fleet of 12.") == (
+        "the part 14 is more than its whole 12"
+    )
+    assert found("The ferry company laid up four boats from its fleet of 12.") == []
 
 
 def test_a_share_stated_first_then_its_whole_and_the_part() -> None:

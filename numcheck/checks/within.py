@@ -215,12 +215,15 @@ def _discrepancy(ctx: CheckContext, rule: Rule) -> Iterable[Finding]:
     tol = ctx.config.pack.tolerances.agreement.relative
     floors = {h.name for h in ctx.config.pack.hedges.hedges if h.kind == "above"}
     generic = {g.lower() for g in ctx.config.pack.attribution.generic}
+    oneself = {w.lower() for w in ctx.config.pack.attribution.about_oneself}
     seen: dict[str, int] = {}
     for doc in ctx.drafts():
         for a, b, p in linked_pairs(ctx, doc.id):
             # two voices on one measurand: the words they share say so (link.same_measurand)
             if not _different_sources(a, b, generic) or not same_measurand(a, b):
                 continue
+            if (a.source_cue or "").lower() in oneself and (b.source_cue or "").lower() in oneself:
+                continue  # two defendants, each admitting to their own case
             pa, pb = point(a), point(b)
             # two estimates differ when their points do ('about 11,000' / 'some 10,000'); bounds
             # differ only when they cannot both hold ('more than $38m' / 'more than $38.5m' can,
@@ -255,6 +258,28 @@ def _restated_beside(a: Claim, b: Claim, sentences: dict[int, list[Claim]], tol:
     )
 
 
+def _differ_by_a_figure(
+    a: Claim, b: Claim, sentences: dict[int, list[Claim]], same: dict[tuple[object, ...], set[int]]
+) -> bool:
+    """a and b differ by a figure of their kind in or beside the sentence of either one or of a
+    restatement of either: a total and its part ('$2.725 million' in the headline; 'a $100,000
+    penalty', then '$2.625 million into a fund', and 'the $2.625 million' again later)."""
+    pa, pb = point(a), point(b)
+    if pa is None or pb is None:
+        return False
+    key = kind_key(a)
+    gap = abs(pa - pb)
+    given = {a.sentence, b.sentence} | same.get((key, pa), set()) | same.get((key, pb), set())
+    where = {s + d for s in given for d in (-1, 0, 1)}  # and the sentences either side
+    for c in (x for s in where for x in sentences.get(s, ())):
+        if c is a or c is b or kind_key(c) != key or agree(c, a) or agree(c, b):
+            continue  # not a restatement of either (a part tiny beside its total is its total)
+        lo, hi = interval(c)
+        if lo <= gap <= hi:
+            return True
+    return False
+
+
 def _inconsistency(ctx: CheckContext, rule: Rule) -> Iterable[Finding]:
     tol = ctx.config.pack.tolerances.agreement.relative
     info_floor = ctx.config.pack.judgement.info_floor
@@ -265,8 +290,11 @@ def _inconsistency(ctx: CheckContext, rule: Rule) -> Iterable[Finding]:
     seen: dict[str, int] = {}
     for doc in ctx.drafts():
         sentences: dict[int, list[Claim]] = {}
+        same: dict[tuple[object, ...], set[int]] = {}  # (kind, value) -> the sentences giving it
         for c in ctx.by_doc(doc.id):
             sentences.setdefault(c.sentence, []).append(c)
+            if (pc := point(c)) is not None:
+                same.setdefault((kind_key(c), pc), set()).add(c.sentence)
         for a, b, p in linked_pairs(ctx, doc.id):
             if (
                 p < info_floor
@@ -276,6 +304,7 @@ def _inconsistency(ctx: CheckContext, rule: Rule) -> Iterable[Finding]:
                 or not could_slip(a, b, near, powers)
                 or _restated_beside(a, b, sentences, tol)
                 or _restated_beside(b, a, sentences, tol)
+                or _differ_by_a_figure(a, b, sentences, same)
                 or not _room(seen, a, b)
             ):
                 continue

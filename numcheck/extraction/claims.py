@@ -47,11 +47,35 @@ def extract_claims(doc: Document, pack: RulePack) -> list[Claim]:
     tk = tokenize(doc.text)
     # a figure too big for a float (300 digits and 'trillion trillion') is no claim: it would be inf
     raws = [r for r in scan(tk, kb) if all(v is None or math.isfinite(v) for v in (r.value, r.low, r.high))]
+    _share_price_per_item(tk, raws, kb)
     claims = [to_claim(tk, r, kb, doc.id) for r in raws]
     add_features(tk, raws, claims, kb)
     for n, c in enumerate(claims):
         c.id = f"{doc.id}c{n}"
     return claims
+
+
+def _share_price_per_item(tk: Tokenized, raws: list[Raw], kb: Knowledge) -> None:
+    """A price per item lends its item to a plain amount of its currency that it is compared with
+    in the same sentence ("6.40 euros a share, up from 6.15 euros", "from $18 to $21 a share"): only
+    the words of `per_item_shared_by` stand between the two."""
+    toks = tk.tokens
+    for a, b in zip(raws, raws[1:], strict=False):
+        if a.kind != "money" or b.kind != "money" or not a.currency or not b.currency:
+            continue
+        if toks[a.first].sentence != toks[b.first].sentence:
+            continue
+        between = toks[a.last + 1 : b.first]
+        if len(between) > 4 or not all(t.text == "," or t.lower in kb.per_item_shared_by for t in between):
+            continue
+        base_a, _, item_a = a.currency.partition("/")
+        base_b, _, item_b = b.currency.partition("/")
+        if base_a != base_b or bool(item_a) == bool(item_b):
+            continue
+        if item_a and item_a in kb.per_item:
+            b.currency = a.currency
+        elif item_b and item_b in kb.per_item:
+            a.currency = b.currency
 
 
 def scan(tk: Tokenized, kb: Knowledge) -> list[Raw]:
@@ -315,6 +339,8 @@ def _not_a_claim(tk: Tokenized, num: Number, kb: Knowledge) -> int | None:
             and (prev.lower,) not in kb.hedges
         ):
             return j + 2
+        if _years_in_brackets(tk, num, kb):
+            return j + 2  # "the Tang Dynasty (618-907)", "Jane Roe (1881-1955)": the years of a span
         # list markers: "1. " or "2) " at the start of a line
         if (
             (i == 0 or "\n" in tk.text[toks[i - 1].end : t.start])
@@ -417,20 +443,7 @@ def _not_a_claim(tk: Tokenized, num: Number, kb: Knowledge) -> int | None:
         if nxt is not None and nxt.lower in MONTHS and num.value <= 31 and num.value == int(num.value):
             return j
         # names and models: "Category 3", "ATR 72", "Boeing 737", "No. 10"
-        if (
-            prev is not None
-            and prev.kind == "word"
-            and prev.text[:1].isupper()
-            and not tk.glued(i)
-            and not _possessive(prev.lower)  # "Mr Corbyn's 29-member cabinet"
-            and prev.lower not in kb.numbers.units
-            and prev.lower not in MONTHS
-            and not _sentence_start(tk, i - 1)
-            and (prev.lower,) not in kb.hedges
-            and prev.lower not in kb.units.currency_words
-            and prev.text not in kb.units.currency_symbols
-            and _currency_code(prev.text, kb) is None
-        ):
+        if not tk.glued(i) and _name_word_before(tk, i, kb):
             after = match_unit_after(tk, j, kb.units, False) if nxt is not None else None
             if after is None and not (nxt is not None and nxt.text == "%"):
                 return j
@@ -440,7 +453,7 @@ def _not_a_claim(tk: Tokenized, num: Number, kb: Knowledge) -> int | None:
             prev.text in {"#", "No", "no."} or prev.lower in kb.name_labels or (sign and tk.glued(i - 1))
         ):
             after = match_unit_after(tk, j, kb.units, False) if nxt is not None else None
-            if after is None and not (nxt is not None and nxt.text == "%"):
+            if after is None and not (nxt is not None and (nxt.text == "%" or nxt.lower in PERCENT_WORDS)):
                 k = j
                 while k + 1 < n and toks[k].text in {"-", "–"} and tk.glued(k) and toks[k + 1].kind == "num":
                     k += 2  # "10-2695" is one label
@@ -455,9 +468,127 @@ def _not_a_claim(tk: Tokenized, num: Number, kb: Knowledge) -> int | None:
         and prev.text[:1].isupper()
         and not _sentence_start(tk, i - 1)
         and (nxt is None or not nxt.text[:1].isupper())
+        and _stage_name(tk, j, kb)
     ):
-        return j  # "World War Two in Europe": a name ("Police Arrest Two Men" is a headline)
+        # "World War Two in Europe": a name ("Police Arrest Two Men" is a headline, and so is "...,
+        # says the agency Two firms were fined": a headline run into the first sentence)
+        return j
+    if (
+        prev is not None
+        and prev.lower in LIST_JOINERS
+        and _in_label_list(tk, num, kb)
+        and not (nxt is not None and (nxt.text == "%" or nxt.lower in PERCENT_WORDS))
+        and _stage_name(tk, j, kb)
+    ):
+        return j  # "Fire Districts 2, 7 and 12", "counts one and four": labels, as the first is
+    if (
+        t.kind == "word"
+        and prev is not None
+        and (prev.lower in kb.name_labels or singular_noun(prev.lower) in kb.name_labels)
+        and num.first == num.last
+        and not (nxt is not None and (nxt.text == "%" or nxt.lower in PERCENT_WORDS))
+        and (nxt is None or match_unit_after(tk, j, kb.units, False) is None)
+        and (prev.text[:1].isupper() or _stage_name(tk, j, kb))
+    ):
+        # "Article three of the charter", "Count Eight is", "count one": a label, as "Article 3"
+        # is ("the clubs will form six junior teams" counts the teams)
+        return j
     return None
+
+
+def _name_word_before(tk: Tokenized, i: int, kb: Knowledge) -> bool:
+    """Is token i - 1 a capitalised word that makes the figure at i part of a name ("Category 3",
+    "Boeing 737", "Fire Districts 2, 7 and 12")? Not at the start of a sentence, not a hedge, a unit, a
+    month, a currency or a possessive, and not a headline's small word ("Forces More Than 2,000
+    Evacuations", "Of 14 People Missing")."""
+    if i < 1:
+        return False
+    prev = tk.tokens[i - 1]
+    return (
+        prev.kind == "word"
+        and prev.text[:1].isupper()
+        and not _possessive(prev.lower)  # "Mr Corbyn's 29-member cabinet"
+        and prev.lower not in kb.numbers.units
+        and prev.lower not in MONTHS
+        and prev.lower not in HEADLINE_LOWER
+        and not _sentence_start(tk, i - 1)
+        and _hedge_before(tk, i, kb) is None
+        and prev.lower not in kb.units.currency_words
+        and prev.text not in kb.units.currency_symbols
+        and _currency_code(prev.text, kb) is None
+    )
+
+
+LIST_JOINERS = frozenset({",", "and", "or", "&"})
+
+
+def _in_label_list(tk: Tokenized, num: Number, kb: Knowledge) -> bool:
+    """Is the figure a later member of a list whose first member follows a label ("Fire Districts 2,
+    7 and 12", "counts one and four", "on March 3 and 4")? Then it names something as the first does.
+    The members are whole numbers of one token below 1,000, joined by commas and an "and" or "or"
+    ("Feb. 3, 2019, four men" is no list)."""
+    toks = tk.tokens
+    n = len(toks)
+    if num.first != num.last or num.value is None or num.value != int(num.value):
+        return False
+
+    def member(k: int) -> bool:
+        t = toks[k]
+        return (t.kind == "num" and t.text.isdigit() and len(t.text) <= 3) or (
+            t.kind == "word" and kb.numbers.is_number_word(t.lower)
+        )
+
+    if not member(num.first):
+        return False
+    k, joined = num.first, False
+    while k >= 2 and toks[k - 1].lower in LIST_JOINERS and toks[k - 1].sentence == toks[k].sentence:
+        p = k - 2
+        joined = joined or toks[k - 1].text != ","
+        if toks[k - 1].text != "," and toks[p].text == "," and p >= 1:
+            p -= 1  # "2, 7, and 12"
+        if not member(p):
+            return False
+        k = p
+    if k == num.first or k < 1:
+        return False
+    m = num.last + 1
+    while not joined and m + 1 < n and toks[m].lower in LIST_JOINERS:
+        if toks[m].text == "," and toks[m + 1].lower in LIST_JOINERS:
+            m += 1  # "Two, Five, and Nine"
+        if not member(m + 1):
+            break
+        joined = toks[m].text != ","
+        m += 2  # "Fire Districts 2, 7 and 12": the list goes on to an "and"
+    if not joined:
+        return False
+    label = toks[k - 1]
+    if label.lower in kb.name_labels or singular_noun(label.lower) in kb.name_labels:
+        return True  # "sections 3 and 8", "counts one and four"
+    if label.lower.rstrip(".") in MONTHS or (label.text == "." and k >= 2 and toks[k - 2].lower in MONTHS):
+        return True  # "on March 3 and 4", "Jan. 11 and 12"
+    return not tk.glued(k) and _name_word_before(tk, k, kb)
+
+
+def _years_in_brackets(tk: Tokenized, num: Number, kb: Knowledge) -> bool:
+    """Is the figure the start of a span of years alone in brackets after a name ("the Tang Dynasty
+    (618-907)", "Jane Roe (1881-1955)")? Both ends are whole numbers from 100 to 2100, the first the
+    smaller, and a capitalised word stands before the bracket."""
+    toks = tk.tokens
+    n = len(toks)
+    i, j = num.first, num.last + 1
+    if i < 2 or j + 2 >= n or num.first != num.last or not toks[i].text.isdigit():
+        return False
+    if toks[i - 1].text != "(" or not tk.glued(i) or toks[j].text not in {"-", "–"}:
+        return False
+    if toks[j + 2].text != ")":
+        return False
+    if not (tk.glued(j) and tk.glued(j + 1) and tk.glued(j + 2) and toks[j + 1].text.isdigit()):
+        return False
+    before = toks[i - 2]
+    if before.kind != "word" or not before.text[:1].isupper() or before.lower in kb.numbers.units:
+        return False
+    first, last = int(toks[i].text), int(toks[j + 1].text)
+    return 100 <= first < last <= 2100
 
 
 def _stage_name(tk: Tokenized, j: int, kb: Knowledge) -> bool:
@@ -594,6 +725,9 @@ def _vague_at(tk: Tokenized, i: int, kb: Knowledge) -> Raw | None:
             _find_noun(tk, i + k, raw, kb)
             if raw.counts is None:
                 _vague_unit_or_whole(tk, i + k, raw, kb)
+            times = i + k < len(toks) and toks[i + k].lower == "times"
+            if raw.counts is None and raw.kind == "number" and times:
+                _bare_rate(tk, raw, kb)  # "several times in the spring", "dozens of times a day"
         return raw
     return None
 
@@ -1148,7 +1282,13 @@ def _age_after_name(tk: Tokenized, num: Number, kb: Knowledge) -> tuple[str, str
             and _is_name_word(toks[last + 2], kb)
             and toks[last + 2].sentence == toks[i].sentence
         )  # "Ada Moore, 45 and Tom Reyes, 58,"
-        if not (after is None or after.sentence != toks[i].sentence or after.text in {".", ";"} or name_next):
+        if not (
+            after is None
+            or after.sentence != toks[i].sentence
+            or after.text in {".", ";"}
+            or name_next
+            or _of_place_after(tk, last + 1, kb)
+        ):
             return None
     if after is not None and after.text == "," and last + 2 < n and toks[last + 2].kind == "num":
         return None  # "Texas and Utah, 12, 14 and 9 percent": a list of figures
@@ -1190,6 +1330,24 @@ def _age_after_name(tk: Tokenized, num: Number, kb: Knowledge) -> tuple[str, str
         suffix = "".join(t.text for t in toks[k + 1 : i - 1] if t.text != ",")
         name = f"{name} {suffix}"
     return name, " ".join(name.replace("’", "'").lower().split())
+
+
+def _of_place_after(tk: Tokenized, k: int, kb: Knowledge) -> bool:
+    """Is token k the "of" of a home town closed by a comma, a stop or "and" ("Ada Moore, 45 of
+    Springfield, Ohio", "45 of West Lake."), the comma before it left out? Not a possessive ("12 of
+    Ohio's schools")."""
+    toks = tk.tokens
+    n = len(toks)
+    if k + 1 >= n or toks[k].lower != "of" or toks[k + 1].sentence != toks[k].sentence:
+        return False
+    m = k + 1
+    while m < n and m - k <= 3 and _is_name_word(toks[m], kb) and not _possessive(toks[m].lower):
+        m += 1
+    if m == k + 1:
+        return False
+    if m >= n or toks[m].sentence != toks[k].sentence:
+        return True
+    return toks[m].text in {",", ".", ";"} or toks[m].lower == "and"
 
 
 def _before_name_suffix(tk: Tokenized, k: int, kb: Knowledge) -> int:
@@ -1654,7 +1812,6 @@ RATE_WORDS = {"a", "an", "per", "every", "each"}
 # after "a year", "a week": a time ("a year earlier", "a week ago"), not a rate
 TIME_AFTER_UNIT = {"ago", "earlier", "later", "before", "after", "previously", "prior"}
 PER_HEAD = {"capita", "head", "person"}
-PER_ITEM = {"share", "ticket", "vote", "unit", "seat", "ballot", "dose", "test", "visit", "night"}
 
 
 def _per_time_at(tk: Tokenized, j: int, kb: Knowledge) -> tuple[Unit, int] | None:
@@ -1692,6 +1849,10 @@ def _bare_rate(tk: Tokenized, raw: Raw, kb: Knowledge) -> None:
             raw.kind, raw.counts, raw.noun_class = "count", "times", "time"
             raw.noun_span, raw.last = (j, j), per[1]
             raw.features["per"] = per[0].name
+        elif _occasions_end(tk, j + 1, kb) and not _multiple_verb_before(tk, raw.first, kb):
+            # "shared 14,000 times.", "met five times in 2015"; not "grew six times in a decade"
+            raw.kind, raw.counts, raw.noun_class = "count", "times", "time"
+            raw.noun_span = (j, j)
         return
     per = _per_time_at(tk, j, kb)
     if per is not None:
@@ -1706,6 +1867,28 @@ def _bare_rate(tk: Tokenized, raw: Raw, kb: Knowledge) -> None:
     if w in STOP_AFTER or w in PERCENT_WORDS or w == "cent" or singular_noun(w) != w:
         return
     raw.kind, raw.unit, raw.last = "quantity", Unit(f"per {w}", None, "rate"), j + 1
+
+
+def _multiple_verb_before(tk: Tokenized, i: int, kb: Knowledge) -> bool:
+    """A verb of growth just before token i, or before "by" there ("multiplied by six times")."""
+    toks = tk.tokens
+    k = i - 1
+    if k >= 0 and toks[k].lower == "by":
+        k -= 1
+    return k >= 0 and toks[k].lower in kb.multiple_verbs
+
+
+def _occasions_end(tk: Tokenized, k: int, kb: Knowledge) -> bool:
+    """Does "N times" end before token k, so that it counts occasions ("shared 14,000 times.", "met
+    five times in 2015", "struck 12 times, police said"), not a multiple ("three times the size",
+    "three times as fast")? Punctuation or a word of `occasions_before` follows it."""
+    toks = tk.tokens
+    if k >= len(toks) or toks[k].sentence != toks[k - 1].sentence:
+        return True
+    t = toks[k]
+    if t.text in {".", ",", ";", ":", ")", "!", "?"}:
+        return True
+    return t.kind == "word" and t.lower in kb.occasions_before
 
 
 def _read_quantity_rate(tk: Tokenized, raw: Raw, kb: Knowledge) -> None:
@@ -1732,6 +1915,16 @@ def _read_price_per_unit(tk: Tokenized, raw: Raw, kb: Knowledge) -> None:
         raw.currency = f"{raw.currency}/capita"
         raw.last = j + 1
         return
+    if (
+        j + 1 < len(toks)
+        and toks[j].lower in {"a", "an"}
+        and toks[j + 1].lower in kb.per_item
+        and not _lower_word_at(tk, j + 2)
+        and not (j + 2 < len(toks) and tk.glued(j + 2) and toks[j + 2].text in {"-", "'", "’"})
+    ):
+        raw.currency = f"{raw.currency}/{toks[j + 1].lower}"  # "$21 a share", "$40 a ticket"
+        raw.last = j + 1
+        return
     pu = _per_unit_at(tk, raw.last + 1, kb)
     if pu is None:
         if j + 1 < len(toks) and toks[j].lower == "per" and _per_noun(tk, j + 1, kb):
@@ -1754,7 +1947,7 @@ def _per_noun(tk: Tokenized, j: int, kb: Knowledge) -> bool:
     not a currency ('$1.25 per pound' is an exchange rate, read later)."""
     t = tk.tokens[j]
     w = t.lower
-    if w in PER_ITEM:
+    if w in kb.per_item:
         return True
     return (
         t.kind == "word"
@@ -1804,6 +1997,49 @@ def _title_case(tk: Tokenized, k: int) -> bool:
     return len(words) >= 3 and sum(t.text[:1].isupper() for t in words) >= 0.8 * len(words)
 
 
+def _capitalised_plural_ends(tk: Tokenized, j: int, k: int, kb: Knowledge) -> bool:
+    """Is the capitalised plural at k the last word of a run of capitalised words that starts right
+    after the figure (at j), with a function word, a verb or punctuation after it ("put on two Winter
+    Olympics,", "took home three Grammys at the show", "12 Republicans voted")? Then it names what is
+    counted; not before a lower-case noun ("five Star Wars films" counts films) or another capital."""
+    toks = tk.tokens
+    if any(not (toks[m].kind == "word" and toks[m].text[:1].isupper()) for m in range(j, k)):
+        return False
+    figure = toks[j - 1]
+    if tk.glued(j) or "." in figure.text or ":" in figure.text:
+        return False  # "4X Labs"; "21.45 Ministers have met": a time in a live blog
+    if figure.kind == "word" and figure.text[:1].isupper() and not _sentence_start(tk, j - 1):
+        if not _title_case(tk, j - 1):
+            return False  # "when Fifty Ravens took the stage", "the Seven Wonders": a name
+    if k + 1 >= len(toks) or toks[k + 1].sentence != toks[k].sentence:
+        return True
+    nxt = toks[k + 1]
+    if nxt.kind != "word":
+        return nxt.text in {",", ".", ";", ":", ")", "!", "?"}
+    low = nxt.lower
+    return nxt.text.islower() and (
+        low in STOP_AFTER or low in kb.common_verbs or (low.endswith("ed") and len(low) > 4)
+    )
+
+
+def _place_and_state_end(tk: Tokenized, j: int, k: int) -> int | None:
+    """After a figure (ending before j), is the comma at k the one after a town whose state follows
+    between commas ("two Dayton, Ohio, business owners")? The token after the second comma, if so."""
+    toks = tk.tokens
+    n = len(toks)
+    if toks[k].text != "," or k == j or k - j > 3:
+        return None
+    if not all(toks[m].kind == "word" and toks[m].text[:1].isupper() for m in range(j, k)):
+        return None
+    m = k + 1
+    while m < n and m - k <= 3 and toks[m].kind == "word" and toks[m].text[:1].isupper():
+        m += 1
+    if m == k + 1 or m + 1 >= n or toks[m].text != "," or toks[m].sentence != toks[k].sentence:
+        return None
+    nxt = toks[m + 1]
+    return m + 1 if nxt.kind == "word" and nxt.text.islower() else None
+
+
 def _find_noun(tk: Tokenized, j: int, raw: Raw, kb: Knowledge) -> None:
     """The counted noun after a bare figure: skips up to three modifiers ("North Korean", "major")."""
     toks = tk.tokens
@@ -1834,6 +2070,11 @@ def _find_noun(tk: Tokenized, j: int, raw: Raw, kb: Knowledge) -> None:
                 and not kb.numbers.is_number_word(toks[k + 1].lower)
             ):
                 k += 3  # "42 (housing) units": a word in brackets before the noun
+                skipped += 1
+                continue
+            after_place = _place_and_state_end(tk, j, k)
+            if after_place is not None:
+                k = after_place  # "two Dayton, Ohio, business owners": a town and its state
                 skipped += 1
                 continue
             break
@@ -1935,8 +2176,9 @@ def _find_noun(tk: Tokenized, j: int, raw: Raw, kb: Knowledge) -> None:
                 or low in kb.capitalised_plurals
                 or (len(t.text) > 2 and t.text[:-1].isupper())  # "1,500 ATMs"
                 or _title_case(tk, k)
+                or _capitalised_plural_ends(tk, j, k, kb)
             )
-            and (not low.endswith(("ss", "us", "ous", "ics")) or low.endswith("eaus"))  # "bureaus"
+            and (not low.endswith(("ss", "us", "ous", "ics")) or low.endswith(("eaus", "mpics")))  # "bureaus"
         ) or (
             fallback is None
             and low.endswith("men")

@@ -109,6 +109,10 @@ class Knowledge:
     at_cues: set[str] = field(default_factory=set)
     accounts: set[str] = field(default_factory=set)
     findings: set[str] = field(default_factory=set)
+    per_item: set[str] = field(default_factory=set)
+    occasions_before: set[str] = field(default_factory=set)
+    multiple_verbs: set[str] = field(default_factory=set)
+    per_item_shared_by: set[str] = field(default_factory=set)
     finders: set[str] = field(default_factory=set)
     shares: set[str] = field(default_factory=set)
     share_leads: set[str] = field(default_factory=set)
@@ -201,6 +205,10 @@ def _knowledge(key: int, pack: RulePack) -> Knowledge:
         more_of={phrase_key(w) for w in pack.nouns.more_of},
         adjective_nouns=set(pack.nouns.adjective_nouns),
         street_words=set(pack.nouns.street_words),
+        per_item={w.lower() for w in pack.nouns.per_item},
+        occasions_before={w.lower() for w in pack.nouns.occasions_before},
+        multiple_verbs={w.lower() for w in pack.nouns.multiple_verbs},
+        per_item_shared_by={w.lower() for w in pack.nouns.per_item_shared_by},
         events=events,
         event_max=max((len(p) for p in events), default=1),
         directions={w.lower(): d for d, words in pack.events.directions.items() for w in words},

@@ -148,6 +148,9 @@ class AttributionFile(_Strict):
     saying_that_past: list[str] = Field(default_factory=list)
     saying_ing: list[str] = Field(default_factory=list)
     saying_ing_that: list[str] = Field(default_factory=list)
+    other_senses: dict[str, list[str]] = Field(default_factory=dict)
+    not_carried: list[str] = Field(default_factory=list)
+    proceedings: list[str] = Field(default_factory=list)
 
 
 class Currency(_Strict):

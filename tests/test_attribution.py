@@ -468,7 +468,8 @@ def test_attribution_on_the_fit_and_spent_measure_batches_holds_its_floor() -> N
     its one score, 90 of 100 after the round designed on it), and "measure-3", spent the same way
     (56 of 107 at its one score, 89 of 107 after the round designed on it), and "measure-4", spent
     the same way (56 of 102 at its one score, 77 of 102 and 146 of 160 own-voice figures after the
-    round designed on it)."""
+    round designed on it), and "measure-5", spent the same way (65 of 101 and 133 of 161 at its one
+    score, 82 of 101 and 138 of 161 after the round designed on it)."""
     spec = importlib.util.spec_from_file_location(
         "numcheck_bench_attribution", ROOT / "bench" / "attribution.py"
     )
@@ -494,6 +495,8 @@ def test_attribution_on_the_fit_and_spent_measure_batches_holds_its_floor() -> N
     assert attributed >= 0.82 and own is not None and own >= 0.92
     _, attributed, own = shares("measure-4")
     assert attributed >= 0.75 and own is not None and own >= 0.91
+    _, attributed, own = shares("measure-5")
+    assert attributed >= 0.80 and own is not None and own >= 0.85
 
 
 @pytest.mark.parametrize(
@@ -506,11 +509,12 @@ def test_attribution_on_the_fit_and_spent_measure_batches_holds_its_floor() -> N
             "$4.2 million",
             "Mara J. Olsen",
         ),
+        # an announcement credits its own sentence only: the next one is the release's narrative
         (
             "The fund paid out $4.2 million last year, Deputy Director Mara J. Olsen of the Finance Office "
             "announced today. Claims since 2001 now total $61 million.",
             "$61 million",
-            "Mara J. Olsen",
+            None,
         ),
         # the last of several announcers, with an agency's abbreviation in brackets in the title
         (
@@ -522,7 +526,7 @@ def test_attribution_on_the_fit_and_spent_measure_batches_holds_its_floor() -> N
         ),
     ],
 )
-def test_announcers_named_with_initials_and_titles(text: str, surface: str, source: str) -> None:
+def test_announcers_named_with_initials_and_titles(text: str, surface: str, source: str | None) -> None:
     assert claim_at(text, surface).source == source
 
 

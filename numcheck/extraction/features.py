@@ -455,10 +455,14 @@ def _titled_person(words: list[Token], names: dict[str, str]) -> tuple[str, int,
     Zelenskyy", "Acting Assistant Attorney General Vanita Gupta of the Civil Rights Division",
     "Russian Ambassador to the Republic of Cyprus Stanislav Osadchy" -> the name."""
     if not any(
-        w.lower in TITLES and not (k + 1 < len(words) and words[k + 1].lower in ORG_WORDS)
+        w.lower in TITLES
+        and not (k + 1 < len(words) and words[k + 1].lower in ORG_WORDS)
+        and not (k > 0 and words[k - 1].lower in {"of", "and"})
         for k, w in enumerate(words)
     ):
-        return None  # no title, or one that names an organisation ("the General Administration of ...")
+        # no title, or one that names an organisation ("the General Administration of ...", "the
+        # Departments of Justice and Health and Human Services")
+        return None
     # a middle initial's full stop does not end the name ("Attorney General Mara J. Ellison")
     words = [
         w
@@ -609,6 +613,8 @@ def _sentence_sources(tk: Tokenized, kb: Knowledge, names: dict[str, str]) -> li
                 and not (verb + 1 < b and toks[verb + 1].lower in THAT_OPENERS)
             ):
                 verb = None  # "firefighters responded to 30 calls": a cue only before "that" or a quotation
+            if verb == i and _other_sense(toks, i, b, kb):
+                verb = None  # "the storm claimed the lives of 30 people": not a saying
             if verb == i and t.lower in kb.at_cues and not _at_follows(toks, i, b):
                 verb = None  # "she put the book on the shelf", not "police put the toll at 40"
             if verb is not None:
@@ -1043,6 +1049,7 @@ def _subject_source(
     toks = tk.tokens
     if i - 1 > a and toks[i - 1].lower == "and":
         return _coordinated_subject(tk, a, i, names, kb)
+    age_end = -1
     k = i - 1
     words: list[Token] = []
     while (
@@ -1051,6 +1058,7 @@ def _subject_source(
             (toks[k].text not in SUBJECT_BOUNDARY and toks[k].lower not in SUBJECT_BOUNDARY)
             or _more_than(toks, k, a)
             or _name_bracket(toks, k, a, words)
+            or _suffix_comma(toks, k, a, kb)
         )
         and (toks[k].lower,) not in kb.cue_verbs
         and not (
@@ -1104,6 +1112,16 @@ def _subject_source(
                 name.insert(0, toks[n])
                 n -= 1
             words = name
+        elif app and m - 1 >= a and toks[m].text == "," and all(w.kind == "num" for w in app):
+            # "Ann Lee, 36, said": the name before the age
+            n = m - 1
+            name = []
+            while n >= a and toks[n].text not in SUBJECT_BOUNDARY and toks[n].lower not in SUBJECT_BOUNDARY:
+                name.insert(0, toks[n])
+                n -= 1
+            if name and name[-1].text[:1].isupper():
+                words = name
+                age_end = k - 1  # the age is part of the words naming the source
         elif (
             app
             and m >= a
@@ -1127,7 +1145,22 @@ def _subject_source(
             while n >= a and toks[n].kind == "word" and toks[n].text[:1].isupper() and len(name) < 4:
                 name.insert(0, toks[n])
                 n -= 1
-            described = not app[0].text[:1].isupper() or app[0].lower in TITLES
+            while len(name) > 1 and name[0].lower in MONTHS | WEEKDAYS:
+                name = name[1:]  # "... sales in January FAW Group, the automaker, said": a headline run in
+            # a description: "a senior economist", "spokesman ...", "Ana's brother" (someone's kin or role)
+            described = (
+                not app[0].text[:1].isupper()
+                or app[0].lower in TITLES
+                # kin or another private tie; not an office ("Zimbabwe's minister of ..."): an
+                # official of the place or body named speaks for it, and as a voice apart from it
+                # would set the two against each other (NC201)
+                or (
+                    len(app) >= 2
+                    and _possessive(app[0])
+                    and app[1].text.islower()
+                    and app[1].lower not in TITLES
+                )
+            )
             if name and described and (len(name) >= 2 or n < a or toks[n].text in SUBJECT_BOUNDARY):
                 words = name
             elif (
@@ -1143,6 +1176,10 @@ def _subject_source(
                 subject, start = _subject_before_aside(toks, a, m - 1)
                 if start < a and len(subject) <= 6 and not any(w.kind == "num" for w in subject):
                     words = subject
+    if words and words[0].lower == "and" and k > a and toks[k].text == ",":
+        listed = _listed_names(toks, a, k, words[1:])
+        if listed is not None:
+            words = listed
     while words and words[-1].lower in AUX:
         words.pop()
     if len(words) >= 2 and words[-1].lower in kb.pronouns and words[-1].text[:1].isupper():
@@ -1163,13 +1200,14 @@ def _subject_source(
         if any(w.text[:1].isupper() for w in name):
             words = name
     ands = [n for n, w in enumerate(words) if w.lower == "and"]
-    joined = bool(ands) and ands[-1] + 1 < len(words) and _joined_names(words, ands[-1])
+    joined = bool(ands) and ands[-1] + 1 < len(words) and _joined_names(words, ands[-1], kb.name_suffixes)
     if joined and _clean_source(words, tk, names, kb) is None:
         # two names too long to give as one: the first ("Director Ann Lee of the city's
         # housing office and Commissioner Bo Chen announced"), else the second
         first_name = words[: ands[-1]]
         words = first_name if _clean_source(first_name, tk, names, kb) else words[ands[-1] + 1 :]
-    cut = len(words) > 6 and bool(ands) and ands[-1] + 1 < len(words) and not joined
+    after_cue = k >= a and (toks[k].lower,) in kb.cue_verbs  # "X claimed to be ill and Y said"
+    cut = (len(words) > 6 or after_cue) and bool(ands) and ands[-1] + 1 < len(words) and not joined
     if cut:
         words = words[ands[-1] + 1 :]  # "85% were in favour and on Friday the government announced"
     respondents = bool(words) and _share_of_people(words, kb)
@@ -1179,6 +1217,8 @@ def _subject_source(
         src = _clean_source(words, tk, names, kb) if words else None
     # a clause after "and", or an aside after "as" ("..., as the IMF had predicted"), does not
     # reach back to the figures before it
+    if src is not None and 0 <= src[2] < age_end:
+        src = (src[0], src[1], age_end)
     if src is not None and (cut or (k >= a and toks[k].lower in SUBORDINATORS and src[1] > k)):
         return src[0], src[1], -src[2] - 1  # a negative end marks it
     if src is None and (not words or (k >= a and toks[k].text in {",", "”", '"'})):
@@ -1194,6 +1234,53 @@ def _subject_source(
         ):
             src = _clean_source(after, tk, names, kb)  # inverted: "..., said Sánchez", "said the ministry"
     return src
+
+
+def _listed_names(toks: list[Token], a: int, k: int, last: list[Token]) -> list[Token] | None:
+    """The first of a list of names closed by ", and" before a cue ("the Justice Department, the
+    Internal Revenue Service (IRS), and the Treasury Inspector General announced"): the comma at k
+    ends the item before the last one, `last`. None when an item is no name (a clause)."""
+    if not _name_like(last):
+        return None
+    first: list[Token] = []
+    while True:
+        item: list[Token] = []
+        m = k - 1
+        while m >= a and toks[m].text not in SUBJECT_BOUNDARY and toks[m].lower not in SUBJECT_BOUNDARY:
+            item.insert(0, toks[m])
+            m -= 1
+        if m >= a and toks[m].text == "(" and item and item[0].text[:1].isupper():
+            # "Internal Revenue Service (IRS)": the brackets belong to the item
+            inner = item
+            item = []
+            m -= 1
+            while m >= a and toks[m].text not in SUBJECT_BOUNDARY and toks[m].lower not in SUBJECT_BOUNDARY:
+                item.insert(0, toks[m])
+                m -= 1
+            item = item + [toks[m + len(item) + 1]] + inner
+        if not item or not _name_like(item):
+            return first or None
+        first = item
+        if m < a or toks[m].text != ",":
+            return first
+        k = m
+
+
+def _suffix_comma(toks: list[Token], k: int, a: int, kb: Knowledge) -> bool:
+    """Is token k the comma inside a name before its suffix ("George L. Hale, Jr. of the ...")?"""
+    return (
+        toks[k].text == ","
+        and k > a
+        and k + 1 < len(toks)
+        and toks[k + 1].lower in kb.name_suffixes
+        and toks[k + 1].text[:1].isupper()
+        and toks[k - 1].kind == "word"
+        and toks[k - 1].text[:1].isupper()
+    )
+
+
+def _possessive(w: Token) -> bool:
+    return w.kind == "word" and w.text[:1].isupper() and w.lower.endswith(("'s", "’s"))
 
 
 def _at_boundary(toks: list[Token], k: int) -> bool:
@@ -1294,18 +1381,43 @@ def _adjective_after_number(toks: list[Token], i: int, verb: int, b: int, kb: Kn
     )
 
 
-def _joined_names(words: list[Token], at: int) -> bool:
+def _joined_names(words: list[Token], at: int, suffixes: set[str] | frozenset[str] = frozenset()) -> bool:
     """Are the words either side of the "and" at `at` two names ("the Forest Service and the
-    Interior Department announced"): one source named twice over, not a clause?"""
-    return _name_like(words[:at]) and _name_like(words[at + 1 :])
+    Interior Department announced"): one source named twice over, not a clause? A comma before a
+    name's suffix ("John L. Hale, Jr.") is part of the name."""
+    dropped = {n for n, w in enumerate(words[:-1]) if w.text == "," and words[n + 1].lower in suffixes}
+    before = [w for n, w in enumerate(words[:at]) if n not in dropped]
+    after = [w for n, w in enumerate(words) if n > at and n not in dropped]
+    return _name_like(before) and _name_like(after)
 
 
 def _name_like(words: list[Token]) -> bool:
-    """Are the words a name: capitalised words, with "the", "of", "and" between them?"""
+    """Are the words a name: capitalised words, with "the", "of", "and" between them, and an
+    abbreviation in brackets ("Secret Service (USSS)")?"""
+    words = _without_abbreviations(words)
     return any(w.kind == "word" and w.text[:1].isupper() for w in words) and all(
         (w.kind == "word" and (w.text[:1].isupper() or w.lower in NAME_GLUE)) or w.text in NAME_MARKS
         for w in words
     )
+
+
+def _without_abbreviations(words: list[Token]) -> list[Token]:
+    """The words less an abbreviation in brackets after a name ("Health and Human Services (HHS)")."""
+    out: list[Token] = []
+    k = 0
+    while k < len(words):
+        if (
+            words[k].text == "("
+            and k + 2 < len(words)
+            and words[k + 2].text == ")"
+            and words[k + 1].kind == "word"
+            and words[k + 1].text[:1].isupper()
+        ):
+            k += 3
+            continue
+        out.append(words[k])
+        k += 1
+    return out
 
 
 VERB_AFTER_SUBJECT = {"has", "have", "had", "is", "are", "was", "were", "will", "would", "did", "does", "do"}
@@ -1319,10 +1431,13 @@ def _coordinated_subject(
     before its first verb), and, a clause of its own, does not reach back over the first."""
     toks = tk.tokens
     words: list[Token] = []
-    for t in toks[a:i]:
+    for n, t in enumerate(toks[a:i], start=a):
         if t.text == "," and words and words[0].lower in FRONTED_PREPOSITIONS:
             words = []  # "At that point, the governor asked for ... and stated": after the phrase
             continue
+        if t.text == "," and words and (name := _appositive_name(toks, n, i)) is not None:
+            words = name  # "Britain's top police officer, Mark Rowley, described ... and announced"
+            break
         if t.lower in VERB_AFTER_SUBJECT or t.text in SUBJECT_BOUNDARY or t.lower in SUBJECT_BOUNDARY:
             break
         if t.kind == "word" and t.text.islower() and t.lower.endswith("ed") and words:
@@ -1330,6 +1445,18 @@ def _coordinated_subject(
         words.append(t)
     src = _clean_source(words, tk, names, kb) if words else None
     return None if src is None else (src[0], src[1], -src[2] - 1)
+
+
+def _appositive_name(toks: list[Token], k: int, end: int) -> list[Token] | None:
+    """The name between the comma at k and the next one, when it is a person's name of two to
+    four capitalised words ("the chief, Mark Rowley, said"), else None."""
+    name: list[Token] = []
+    m = k + 1
+    while m < end and toks[m].kind == "word" and toks[m].text[:1].isupper() and len(name) < 5:
+        name.append(toks[m])
+        m += 1
+    ok = 2 <= len(name) <= 4 and m < end and toks[m].text == ","
+    return name if ok and not any(w.lower in ORG_WORDS or w.lower in TITLES for w in name) else None
 
 
 def _participle_subject(
@@ -1407,6 +1534,21 @@ def _amount_follows(toks: list[Token], i: int, b: int, kb: Knowledge) -> bool:
 
 
 AMOUNT_LEADS = {"about", "some", "nearly", "almost", "around", "roughly", "another", "a"}
+
+
+AMOUNT_LEADS = {"more", "than", "at", "least", "about", "nearly", "almost", "over"}
+
+
+def _other_sense(toks: list[Token], i: int, b: int, kb: Knowledge) -> bool:
+    """Do the words after the cue verb at i give it a sense that is no saying (`other_senses`:
+    "claimed the lives of", "claimed 40 lives")? A number may stand before the words."""
+    afters = kb.other_senses.get(toks[i].lower)
+    if not afters:
+        return False
+    k = i + 1
+    while k < b and k <= i + 3 and (toks[k].kind == "num" or toks[k].lower in AMOUNT_LEADS):
+        k += 1  # "claimed more than 40 lives"
+    return any(tuple(w.lower for w in toks[k : k + len(p)]) == p for p in afters)
 
 
 def _at_follows(toks: list[Token], i: int, b: int) -> bool:
@@ -1657,6 +1799,8 @@ def _carried_sources(
         ):
             # "Only 8 percent said ..." in a paragraph of its own after a poll's: the poll's still
             state, age, doc_src = last_doc[0], 0, last_doc[0]
+        if state is not None and not found and _account(state, kb) and _proceedings(toks, a, b, kb):
+            state = None  # "X was convicted of one count ...": the case's own course, told by the writer
         out.append(state if state is not None else statement)
         if state is not None and state is doc_src:
             doc_at = s
@@ -1683,6 +1827,8 @@ def _carried_sources(
             state, age = (found[-1] if found else end_quote), 0
             if passing:
                 state = None  # "..., saying the plan was sound": words reported in passing carry no further
+            if found and state is found[-1] and found[-1].cue.lower() in kb.not_carried:
+                state = None  # "..., the ministry announced. He must also pay $500": the release's narrative
             if (
                 state is not None
                 and s not in with_figures
@@ -1695,6 +1841,8 @@ def _carried_sources(
             document = _data_source(toks, state, names, kb)
             if s not in with_figures and document and _mentions(toks, a, b, state):
                 continue  # "... since Gallup began asking": the text is still with the pollster
+            if s not in with_figures and _account(state, kb) and age < DOCUMENT_CARRY:
+                continue  # "According to the complaint, Ortiz ran it. He hired two clerks. ...": its account
             if s not in with_figures or age >= (DOCUMENT_CARRY if document else CARRY):
                 state = None
     return out
@@ -1719,6 +1867,18 @@ def _mentions(toks: list[Token], a: int, b: int, att: Attribution) -> bool:
     """Does the sentence a..b name the source again (a capitalised word of its name)?"""
     words = {w for w in att.source.split() if w[:1].isupper() and w.lower() not in DETERMINERS}
     return bool(words) and any(toks[k].text in words for k in range(a, b) if toks[k].index != att.first)
+
+
+def _account(att: Attribution, kb: Knowledge) -> bool:
+    """Is the source a legal document that gives an account (`accounts`: "the complaint", "court
+    documents")? Its account runs on through its paragraph, with figures or without."""
+    return any(w in kb.accounts for w in att.source.lower().split())
+
+
+def _proceedings(toks: list[Token], a: int, b: int, kb: Knowledge) -> bool:
+    """Does the sentence a..b tell the course of a case (`proceedings`: "was sentenced to",
+    "was convicted of", "pleaded guilty")?"""
+    return any(t.lower in kb.proceedings for t in toks[a:b])
 
 
 def _data_source(toks: list[Token], att: Attribution, names: dict[str, str], kb: Knowledge) -> bool:

@@ -129,6 +129,9 @@ class Knowledge:
     counterfactual: set[tuple[str, ...]] = field(default_factory=set)
     statutory: set[tuple[str, ...]] = field(default_factory=set)
     share_nouns: set[str] = field(default_factory=set)
+    other_senses: dict[str, set[tuple[str, ...]]] = field(default_factory=dict)
+    not_carried: set[str] = field(default_factory=set)
+    proceedings: set[str] = field(default_factory=set)
 
 
 def _by_first(table: dict[tuple[str, ...], Vague]) -> dict[str, list[tuple[tuple[str, ...], Vague]]]:
@@ -247,6 +250,11 @@ def _knowledge(key: int, pack: RulePack) -> Knowledge:
         counterfactual={phrase_key(w) for w in pack.events.counterfactual},
         statutory={phrase_key(w) for w in pack.events.statutory},
         share_nouns={w.lower() for w in pack.nouns.share_nouns},
+        not_carried={w.lower() for w in pack.attribution.not_carried},
+        proceedings={w.lower() for w in pack.attribution.proceedings},
+        other_senses={
+            v.lower(): {phrase_key(w) for w in after} for v, after in pack.attribution.other_senses.items()
+        },
     )
     if len(_CACHE) >= 16:  # one entry per distinct pack: bounded, or a process that builds packs grows
         _CACHE.clear()

@@ -281,16 +281,91 @@ def _demonyms(text: str, claims: list[Claim]) -> set[str]:
     return out
 
 
+_CUES: dict[int, tuple[RulePack, dict[str, object]]] = {}  # per rule pack, as _PEOPLE
+
+
+def _cues(pack: RulePack) -> dict[str, object]:
+    """The pack's cue words as the reader matches them (phrase lists, word sets), made once per rule
+    pack: a check reads document after document with one pack, and making them took a tenth of a
+    check's time."""
+    held = _CUES.get(id(pack))
+    if held is None or held[0] is not pack:
+        if len(_CUES) >= 8:
+            _CUES.clear()
+        held = _CUES[id(pack)] = (pack, _read_cues(pack))
+    return held[1]
+
+
+def _read_cues(pack: RulePack) -> dict[str, object]:
+    r = pack.relations
+    cmp = r.comparison
+    return {
+        "labels": {w for p in pack.relations.labels for w in words(p)},
+        "thresholds": _phrases(pack.relations.threshold_after),
+        "noun_stops": {w for p in pack.relations.not_in_noun_phrase for w in words(p)},
+        "including": _phrases(r.parts.including),
+        "of_whole": {tuple(words(p)) for p in r.parts.of_whole},
+        "of_whole_same": {tuple(words(p)) for p in r.parts.of_whole_same_noun},
+        "rebase": _phrases(r.parts.rebase),
+        "rebase_whole": _phrases(r.parts.rebase_whole),
+        "complete": _phrases(r.parts.complete),
+        "remaining": _phrases(r.parts.remaining),
+        "total_after": _phrases(r.parts.total_after),
+        "toll": {w for p in r.parts.toll for w in words(p)},
+        "among": _phrases(r.parts.among),
+        "of_them": {tuple(words(p)) for p in r.parts.of_them},
+        "among_after": _phrases(r.parts.among_after),
+        "of_them_after": _phrases(r.parts.of_them_after),
+        "of_the_noun": _phrases(r.parts.of_the_noun),
+        "charge_documents": _phrases(r.charges.documents),
+        "charges_not_with": _phrases(r.charges.not_with),
+        "which": _phrases(r.parts.which),
+        "by_place": {w for p in r.parts.by_place for w in words(p)},
+        "event_words": {tuple(words(w)): ev for ev, ws in pack.events.events.items() for w in ws},
+        "poll": _phrases(r.poll),
+        "quantifiers": {tuple(words(q)): (lo, hi) for q, (lo, hi) in r.quantifiers.items()},
+        "inc_nouns": _phrases(r.change.nouns.increase),
+        "dec_nouns": _phrases(r.change.nouns.decrease),
+        "froms": _phrases(r.change.from_),
+        "total_follows": _phrases(r.parts.total_follows),
+        "named_whole": [tuple(words(p)) for p in r.parts.named_whole],
+        "per_each": {tuple(words(p)) for p in r.per_head.each},
+        "per_person": {w for p in r.per_head.person for w in words(p)},
+        "stated_from": _phrases(r.change.stated_from),
+        "old_words": {w for p in r.change.old_words for w in words(p)},
+        "up": {w for p in r.change.up for w in words(p)},
+        "down": {w for p in r.change.down for w in words(p)},
+        "factors": r.change.factors,
+        "restate": _phrases(r.change.restate),
+        "range_before": {w for p in r.change.range_before for w in words(p)},
+        "ranks": {w for p in r.change.ranks for w in words(p)},
+        "fold": {w for p in r.change.fold for w in words(p)},
+        "hedges": _phrases([w for h in pack.hedges.hedges for w in h.words] + ["an", "a", "the"]),
+        "needed": {w for p in r.parts.needed for w in words(p)},
+        "to_after_joins": {w for p in r.change.to_after_joins for w in words(p)},
+        "to_after_words": {w for p in r.change.to_after_words for w in words(p)},
+        "ahead": _phrases(cmp.ahead),
+        "behind": _phrases(cmp.behind),
+        "times": {tuple(words(w)): f for w, f in cmp.times.items()},
+        "times_after": _phrases(cmp.times_after),
+        "compare_before": {w for p in cmp.before for w in words(p)},
+        "above": _phrases(cmp.above),
+        "below": _phrases(cmp.below),
+        "after_comma": set(_phrases(cmp.after_comma)),
+        "diff_more": _phrases(cmp.more),
+        "diff_less": _phrases(cmp.less),
+    }
+
+
 class _Reader:
     def __init__(self, text: str, claims: list[Claim], pack: RulePack) -> None:
         self.text = text
-        self.labels = {w for p in pack.relations.labels for w in words(p)}
+        self.__dict__.update(_cues(pack))  # labels, thresholds, noun_stops, including, ...
         self.by_id = {c.id: c for c in claims}
         # the sentences' bounds, not the token list (~200 bytes a token, the peak of a check)
         self.sent_start, self.sent_end = sentence_offsets(text)
         # the figures as extracted (changes, shares and totals are read among these) and, for the
         # parts of a whole, "one" written as a word too
-        self.thresholds = _phrases(pack.relations.threshold_after)
         self.real = sorted(
             (c for c in claims if _usable(c) and not self.labelled(c) and not self.threshold(c)),
             key=lambda c: c.start,
@@ -298,61 +373,7 @@ class _Reader:
         self.ones = self.word_ones(claims, pack)
         self.one_ids = {c.id for c in self.ones}
         self.claims = sorted([*self.real, *self.ones], key=lambda c: c.start)
-        self.noun_stops = {w for p in pack.relations.not_in_noun_phrase for w in words(p)}
         self.people = _people_nouns(pack) | _demonyms(text, claims)
-        r = pack.relations
-        self.including = _phrases(r.parts.including)
-        self.of_whole = {tuple(words(p)) for p in r.parts.of_whole}
-        self.of_whole_same = {tuple(words(p)) for p in r.parts.of_whole_same_noun}
-        self.rebase = _phrases(r.parts.rebase)
-        self.rebase_whole = _phrases(r.parts.rebase_whole)
-        self.complete = _phrases(r.parts.complete)
-        self.remaining = _phrases(r.parts.remaining)
-        self.total_after = _phrases(r.parts.total_after)
-        self.toll = {w for p in r.parts.toll for w in words(p)}
-        self.among = _phrases(r.parts.among)
-        self.of_them = {tuple(words(p)) for p in r.parts.of_them}
-        self.among_after = _phrases(r.parts.among_after)
-        self.of_them_after = _phrases(r.parts.of_them_after)
-        self.of_the_noun = _phrases(r.parts.of_the_noun)
-        self.charge_documents = _phrases(r.charges.documents)
-        self.charges_not_with = _phrases(r.charges.not_with)
-        self.which = _phrases(r.parts.which)
-        self.by_place = {w for p in r.parts.by_place for w in words(p)}
-        self.event_words = {tuple(words(w)): ev for ev, ws in pack.events.events.items() for w in ws}
-        self.poll = _phrases(r.poll)
-        self.quantifiers = {tuple(words(q)): (lo, hi) for q, (lo, hi) in r.quantifiers.items()}
-        self.inc_nouns = _phrases(r.change.nouns.increase)
-        self.dec_nouns = _phrases(r.change.nouns.decrease)
-        self.froms = _phrases(r.change.from_)
-        self.total_follows = _phrases(r.parts.total_follows)
-        self.named_whole = [tuple(words(p)) for p in r.parts.named_whole]
-        self.per_each = {tuple(words(p)) for p in r.per_head.each}
-        self.per_person = {w for p in r.per_head.person for w in words(p)}
-        self.stated_from = _phrases(r.change.stated_from)
-        self.old_words = {w for p in r.change.old_words for w in words(p)}
-        self.up = {w for p in r.change.up for w in words(p)}
-        self.down = {w for p in r.change.down for w in words(p)}
-        self.factors = r.change.factors
-        self.restate = _phrases(r.change.restate)
-        self.range_before = {w for p in r.change.range_before for w in words(p)}
-        self.ranks = {w for p in r.change.ranks for w in words(p)}
-        self.fold = {w for p in r.change.fold for w in words(p)}
-        self.hedges = _phrases([w for h in pack.hedges.hedges for w in h.words] + ["an", "a", "the"])
-        self.needed = {w for p in r.parts.needed for w in words(p)}
-        self.to_after_joins = {w for p in r.change.to_after_joins for w in words(p)}
-        self.to_after_words = {w for p in r.change.to_after_words for w in words(p)}
-        cmp = r.comparison
-        self.ahead = _phrases(cmp.ahead)
-        self.behind = _phrases(cmp.behind)
-        self.times = {tuple(words(w)): f for w, f in cmp.times.items()}
-        self.times_after = _phrases(cmp.times_after)
-        self.compare_before = {w for p in cmp.before for w in words(p)}
-        self.above = _phrases(cmp.above)
-        self.below = _phrases(cmp.below)
-        self.after_comma = set(_phrases(cmp.after_comma))
-        self.diff_more = _phrases(cmp.more)
-        self.diff_less = _phrases(cmp.less)
         self.out = Relations()
 
     # ------------------------------------------------------------ text around figures

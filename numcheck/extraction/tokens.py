@@ -15,11 +15,11 @@ from numcheck.extraction.words import ABBREVIATIONS, FUNCTION
 
 # digits with thousands separators and decimals; words (any script, inner apostrophes); any other symbol.
 # A scale word glued to the word after it by a lost space ("$400 Millionin fines", "$2millionhome")
-# is two words.
+# is two words (tried only at a word starting "mi", "bi" or "tr": the cost of the rest stays as it was).
 TOKEN_RE = re.compile(
     r"(?P<num>\d+(?:,\d{3})+(?:\.\d+)?(?!,?\d)|\d+(?:\.\d+)?)"
-    r"|(?P<word>(?i:million|billion|trillion)(?=(?i:in|for|to|of|and|from|on|at|with)\b)"
-    r"|(?<=\d)(?i:million|billion|trillion)(?=[^\W\d_]{2})(?!(?i:th|aire))"
+    r"|(?P<word>(?=[mbtMBT][iIrR])(?:(?i:million|billion|trillion)(?=(?i:in|for|to|of|and|from|on|at|with)\b)"
+    r"|(?<=\d)(?i:million|billion|trillion)(?=[^\W\d_]{2})(?!(?i:th|aire)))"
     r"|[^\W\d_]+(?:['’][^\W\d_]+)*)"
     r"|(?P<sym>\S)"
 )

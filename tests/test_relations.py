@@ -870,3 +870,12 @@ def test_a_stated_change_after_a_comparison_with_last_year_s_figure() -> None:
     assert message(text.format(p="19 percent")) == (
         "from 42.3 billion euros to 29.7 billion euros is a fall of 30%, not 19 percent"
     )
+
+
+def test_a_wrong_difference_or_amount_per_head_comes_with_the_right_one_to_write() -> None:
+    from numcheck.report.editor import editor_notes
+
+    notes = editor_notes(check(["The county spends $90 million on its 60,000 pupils, or $2,000 per pupil."]))
+    assert [n["replacement"] for n in notes] == ["$1,500 per pupil"]
+    notes = editor_notes(check(["The college enrolled 2,437 students, 412 more than last year's 2,125."]))
+    assert [n["replacement"] for n in notes] == ["312"]

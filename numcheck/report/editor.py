@@ -250,6 +250,10 @@ class Explainer:
             return _change_fix(*claims)
         if f.rule == "NC504" and len(claims) == 3:
             return _share_fix(*claims)
+        if f.rule == "NC505" and len(claims) == 3:
+            return _difference_fix(*claims)
+        if f.rule == "NC506" and len(claims) == 3:
+            return _per_head_fix(*claims)
         if f.rule == "NC103" and len(claims) >= 2:
             if len(claims) >= 3:  # the source's own later figure
                 return Fix(f"use the source's later figure, {figure(claims[2])}, or say it was revised")
@@ -352,6 +356,36 @@ def _share_fix(share: Claim, part: Claim, whole: Claim) -> Fix | None:
     return Fix(
         f"{figure(part)} of {figure(whole)} is “{replacement}”: write that, or correct a count",
         share,
+        replacement,
+    )
+
+
+def _difference_fix(first: Claim, difference: Claim, second: Claim) -> Fix | None:
+    """'2,437 students, 412 more than last year's 2,125': the difference the two figures give (312)."""
+    if first.value is None or second.value is None or difference.hedge or first.hedge or second.hedge:
+        return None
+    replacement = _replace_number(difference.surface, abs(first.value - second.value))
+    if replacement is None or replacement == difference.surface:
+        return None
+    return Fix(
+        f"{figure(first)} against {figure(second)} is “{replacement}”: write that, or correct a figure",
+        difference,
+        replacement,
+    )
+
+
+def _per_head_fix(each: Claim, total: Claim, count: Claim) -> Fix | None:
+    """'$90 million on its 60,000 pupils, or $2,000 per pupil': the amount each the two give ($1,500)."""
+    if each.value is None or total.value is None or not count.value:
+        return None
+    if each.hedge or total.hedge or count.hedge:
+        return None
+    replacement = _replace_number(each.surface, total.value / count.value)
+    if replacement is None or replacement == each.surface:
+        return None
+    return Fix(
+        f"{figure(total)} over {figure(count)} is “{replacement}”: write that, or correct a figure",
+        each,
         replacement,
     )
 

@@ -12,6 +12,7 @@ is an internal inconsistency (an error).
 from __future__ import annotations
 
 import math
+import re
 from array import array
 from collections.abc import Iterable, Iterator
 
@@ -36,11 +37,14 @@ from numcheck.link import (
 from numcheck.models import Category, Claim, Finding, Severity
 from numcheck.scorer import scorer
 
+_EDGE = re.compile(r"^[^\w]+|[^\w]+$")
+
 
 def normalise_source(s: str | None) -> str | None:
     if s is None:
         return None
     s = s.lower().replace("’", "'").replace("‘", "'").strip()
+    s = _EDGE.sub("", s)  # "?qawwaf": a sign lost in the text's encoding is not part of the name
     for prefix in ("the ",):
         if s.startswith(prefix):
             s = s[len(prefix) :]

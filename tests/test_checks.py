@@ -232,3 +232,10 @@ def test_one_pair_of_figures_found_twice_is_one_finding_with_the_surer_judgement
         [Document(id="d0", path="draft.txt", text=text, role="draft")],
     )
     assert [(f.claims, f.severity, f.confidence) for f in found] == [(["c0", "c2"], "error", 0.9)]
+
+
+def test_a_sign_lost_at_the_edge_of_a_source_does_not_make_another_voice() -> None:
+    from numcheck.checks.within import normalise_source
+
+    assert normalise_source("?Okafor") == normalise_source("Okafor") == "okafor"
+    assert normalise_source("The U.K.") == "u.k"

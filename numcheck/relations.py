@@ -28,7 +28,7 @@ from functools import lru_cache
 
 from numcheck.extraction.claims import singular_noun
 from numcheck.extraction.tokens import sentence_offsets
-from numcheck.extraction.units import PERIODS
+from numcheck.extraction.units import PERIODS, rate_parts
 from numcheck.link import interval
 from numcheck.models import Claim
 from numcheck.rulepack import RulePack
@@ -1093,8 +1093,8 @@ class _Reader:
                 rest = ws[len(h) :]
                 if not rest:
                     return True
-                if rest[-1:] == ["of"] and 1 <= len(rest) <= 3 and all(t.isalpha() for t in rest):
-                    return not (self.noun_stops & set(rest[:-1]))
+                if rest[-1:] == ["of"] and len(rest) <= 3:
+                    return self._a_noun(rest[:-1])
         return False
 
     def read_quantified(self) -> None:
@@ -1227,14 +1227,14 @@ class _Reader:
                 before = self.gap(cs[k - 1], each) if k > 0 else []
                 if before[-2:] != [",", "or"] and before[-1:] != ["("]:
                     continue
-                currency, _, per = (x.strip() for x in (each.unit or "").partition("/"))
+                currency, per = rate_parts(each.unit)
                 if not per and tuple(self.after(each, 1)) in self.per_each:
                     per = "each"
                 if not per or per in PERIODS:
                     continue
                 totals = [c for c in cs if c.kind == "money" and c is not each and _usable(c)]
-                totals = [c for c in totals if (c.unit or "").partition("/")[0].strip() == currency]
-                totals = [c for c in totals if (c.unit or "").partition("/")[2].strip() in ("", *PERIODS)]
+                totals = [c for c in totals if rate_parts(c.unit)[0] == currency]
+                totals = [c for c in totals if rate_parts(c.unit)[1] in ("", *PERIODS)]
                 counts = [c for c in cs if c.kind == "count" and _usable(c) and self._counted_by(c, per)]
                 if len(totals) != 1 or len(counts) != 1 or cs[k - 1] not in (totals[0], counts[0]):
                     continue

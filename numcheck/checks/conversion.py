@@ -23,7 +23,7 @@ from collections.abc import Iterable
 
 from numcheck.checks.base import CheckContext, Rule
 from numcheck.checks.figures import fmt, written
-from numcheck.extraction.units import per_period, ureg
+from numcheck.extraction.units import per_period, rate_parts, ureg
 from numcheck.link import interval
 from numcheck.models import Category, Claim, Finding, Severity
 from numcheck.relations import range_ends, words
@@ -345,8 +345,8 @@ def _fractions(rule: Rule, text: str, claims: list[Claim]) -> Iterable[Finding]:
 def _per_unit_factor(a: Claim, b: Claim) -> float | None:
     """How many of a's amount make b's when both are one currency per a unit of one dimension:
     1 USD/gallon is 0.264 USD/litre. None when the currencies or dimensions differ."""
-    ca, _, pa = (x.strip() for x in (a.unit or "").partition("/"))
-    cb, _, pb = (x.strip() for x in (b.unit or "").partition("/"))
+    ca, pa = rate_parts(a.unit)
+    cb, pb = rate_parts(b.unit)
     if not (pa and pb) or ca != cb or pa == pb:
         return None
     try:

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from numcheck.extraction.knowledge import Knowledge, stem
 from numcheck.extraction.raw import Raw
 from numcheck.extraction.tokens import Token, Tokenized
-from numcheck.extraction.units import per_period
+from numcheck.extraction.units import per_period, rate_parts
 from numcheck.extraction.words import AUX, FUNCTION, GENERIC_VERBS, MONTHS, ORG_WORDS, TITLES, WEEKDAYS
 from numcheck.models import Claim
 
@@ -2619,6 +2619,11 @@ def _total_in_sentence(tk: Tokenized, raw: Raw, kb: Knowledge) -> str | None:
     return "total" if _has_phrase(words, kb.totals) else None
 
 
+def _in_clause(words_in: set[str], words: list[str], phrases: set[tuple[str, ...]]) -> bool:
+    """One of `phrases` in the clause's words (`words_in`, their set, rules most phrases out at once)."""
+    return any(p[0] in words_in for p in phrases) and _has_phrase(words, phrases)
+
+
 def _has_phrase(words: list[str], phrases: set[tuple[str, ...]]) -> bool:
     """Whether one of `phrases` occurs in `words` (one set lookup per position and phrase length)."""
     for k in {len(p) for p in phrases}:
@@ -2687,9 +2692,9 @@ def _times(tk: Tokenized, raw: Raw, clause: list[Token], kb: Knowledge) -> list[
     ):
         times.append("<from>")
     words_in = {t.lower for t in clause if t.kind == "word"}
-    if any(p[0] in words_in for p in kb.counterfactual) and _has_phrase(words, kb.counterfactual):
+    if _in_clause(words_in, words, kb.counterfactual):
         times.append("<if>")  # "would have paid only $5m": what would have been, not what was
-    if any(p[0] in words_in for p in kb.statutory) and _has_phrase(words, kb.statutory):
+    if _in_clause(words_in, words, kb.statutory):
         times.append("<law>")  # "faces a fine of up to $750,000": a limit the law sets
     if words_in & kb.modality:
         times.append("<modal>")
@@ -2961,11 +2966,6 @@ def _anaphora(tk: Tokenized, raws: list[Raw], claims: list[Claim], kb: Knowledge
 APPROX = {"~", "about", "approximately", "around", "roughly", "some", "nearly", "almost", "c", "."}
 
 
-def _per(unit: str | None) -> str:
-    """What a unit is per ('person' in 'USD / person'; '' for no rate)."""
-    return (unit or "").rpartition("/")[2].strip() if "/" in (unit or "") else ""
-
-
 def _conversions(tk: Tokenized, raws: list[Raw], claims: list[Claim]) -> None:
     """'500 square miles (1,295 sq km)': the figure in brackets restates the one before it."""
     toks = tk.tokens
@@ -3005,9 +3005,9 @@ def _conversions(tk: Tokenized, raws: list[Raw], claims: list[Claim]) -> None:
                 continue
         elif b.kind not in {"quantity", "money"} or a.kind != b.kind:
             continue
-        if ored and a.kind == "money" and _per(a.unit) != _per(b.unit):
+        if ored and a.kind == "money" and rate_parts(a.unit)[1] != rate_parts(b.unit)[1]:
             continue  # "$20 billion, or $4,000 per person": a share per head, not a restatement
-        elif a.kind == "quantity" and (a.dimension is None or a.dimension != b.dimension):
+        if a.kind == "quantity" and (a.dimension is None or a.dimension != b.dimension):
             continue
         origin[i] = k
         b.conversion_of = a.id or f"#{k}"

@@ -697,6 +697,12 @@ def to_si(pint_expr: str) -> tuple[float, float, str, str] | None:
 PERIODS = ("second", "minute", "hour", "day", "week", "month", "year")
 
 
+def rate_parts(unit: str | None) -> tuple[str, str]:
+    """A unit split at its "/": ('USD', 'person') for 'USD/person', ('USD', '') for no rate."""
+    head, sep, per = (unit or "").partition("/")
+    return head.strip(), per.strip() if sep else ""
+
+
 def per_period(unit: str | None) -> str | None:
     """The period of a count's rate: 'day' for 'car / day' or 'per day' (None: no rate)."""
     if not unit:

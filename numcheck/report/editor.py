@@ -308,6 +308,15 @@ def _conversion_fix(converted: Claim, original: Claim) -> Fix | None:
     return Fix(f"{figure(original)} is {new}: write “{new}”", converted, new)
 
 
+def _write(claim: Claim, value: float, says: str, other: str) -> Fix | None:
+    """The certain fix of a recomputed figure: `claim` written with `value` ("... is “312”: write
+    that, or correct a figure"); None when it cannot be written or is already right."""
+    new = _replace_number(claim.surface, value)
+    if new is None or new == claim.surface:
+        return None
+    return Fix(f"{says} “{new}”: write that, or correct {other}", claim, new)
+
+
 def _sum_fix(whole: Claim, parts: list[Claim]) -> Fix | None:
     """A complete list of parts that does not add up: the total the parts make, as written."""
     if any(p.value is None or p.hedge for p in parts) or whole.value is None or whole.hedge:
@@ -315,11 +324,7 @@ def _sum_fix(whole: Claim, parts: list[Claim]) -> Fix | None:
     if whole.unit != parts[0].unit or any(p.kind != whole.kind for p in parts):
         return None
     total = sum(p.value for p in parts if p.value is not None)
-    new = _replace_number(whole.surface, total)
-    if new is None or new == whole.surface:
-        return None
-    shown = " + ".join(figure(p) for p in parts)
-    return Fix(f"{shown} add up to “{new}”: write that, or correct a part", whole, new)
+    return _write(whole, total, f"{' + '.join(figure(p) for p in parts)} add up to", "a part")
 
 
 def _change_fix(stated: Claim, new: Claim, old: Claim) -> Fix | None:
@@ -336,42 +341,22 @@ def _change_fix(stated: Claim, new: Claim, old: Claim) -> Fix | None:
         value = abs(new.value - old.value)
     else:
         return None
-    replacement = _replace_number(stated.surface, value)
-    if replacement is None or replacement == stated.surface:
-        return None
-    return Fix(
-        f"from {figure(old)} to {figure(new)} is “{replacement}”: write that, or correct a figure",
-        stated,
-        replacement,
-    )
+    return _write(stated, value, f"from {figure(old)} to {figure(new)} is", "a figure")
 
 
 def _share_fix(share: Claim, part: Claim, whole: Claim) -> Fix | None:
     """'411 of the 650 seats, or 73%': the share the counts give (63%)."""
     if share.kind != "percent" or part.value is None or not whole.value or share.hedge or part.hedge:
         return None
-    replacement = _replace_number(share.surface, part.value / whole.value * 100)
-    if replacement is None or replacement == share.surface:
-        return None
-    return Fix(
-        f"{figure(part)} of {figure(whole)} is “{replacement}”: write that, or correct a count",
-        share,
-        replacement,
-    )
+    return _write(share, part.value / whole.value * 100, f"{figure(part)} of {figure(whole)} is", "a count")
 
 
 def _difference_fix(first: Claim, difference: Claim, second: Claim) -> Fix | None:
     """'2,437 students, 412 more than last year's 2,125': the difference the two figures give (312)."""
     if first.value is None or second.value is None or difference.hedge or first.hedge or second.hedge:
         return None
-    replacement = _replace_number(difference.surface, abs(first.value - second.value))
-    if replacement is None or replacement == difference.surface:
-        return None
-    return Fix(
-        f"{figure(first)} against {figure(second)} is “{replacement}”: write that, or correct a figure",
-        difference,
-        replacement,
-    )
+    value = abs(first.value - second.value)
+    return _write(difference, value, f"{figure(first)} against {figure(second)} is", "a figure")
 
 
 def _per_head_fix(each: Claim, total: Claim, count: Claim) -> Fix | None:
@@ -380,14 +365,7 @@ def _per_head_fix(each: Claim, total: Claim, count: Claim) -> Fix | None:
         return None
     if each.hedge or total.hedge or count.hedge:
         return None
-    replacement = _replace_number(each.surface, total.value / count.value)
-    if replacement is None or replacement == each.surface:
-        return None
-    return Fix(
-        f"{figure(total)} over {figure(count)} is “{replacement}”: write that, or correct a figure",
-        each,
-        replacement,
-    )
+    return _write(each, total.value / count.value, f"{figure(total)} over {figure(count)} is", "a figure")
 
 
 def explain_all(report: Report) -> list[Explained]:

@@ -794,11 +794,12 @@ class _Reader:
             w = cs[k]
             g = self.strip_hedge(self.gap(cs[k - 1], w))
             before = _ends_with(g, self.total_after)
+            head = g[: len(g) - len(before)] if before else g
+            if not head or head[-1] not in {",", "—", "–", "("} or len(head) > 4:
+                continue
+            # the words after w are read only where a total may stand: "..., 156 people in all"
             hit = before or self._total_follows(w)
             if hit is None or cs[k - 1].sentence != w.sentence or not self.whole_ok(w):
-                continue
-            head = g[: len(g) - len(hit)] if before else g
-            if not head or head[-1] not in {",", "—", "–", "("} or len(head) > 4:
                 continue
             parts = [cs[k - 1]]
             for c in reversed(cs[: k - 1]):

@@ -87,6 +87,7 @@ class NounsFile(_Strict):
     not_age_names: list[str] = Field(default_factory=list)
     name_suffixes: list[str] = Field(default_factory=list)
     capitalised_plurals: list[str] = Field(default_factory=list)
+    plurals_without_s: list[str] = Field(default_factory=list)
     death_words: list[str] = Field(default_factory=list)
     hyphen_idioms: list[str] = Field(default_factory=list)
     common_verbs: list[str] = Field(default_factory=list)

@@ -113,7 +113,7 @@ def scan(tk: Tokenized, kb: Knowledge) -> list[Raw]:
                 continue
         if num is None or (num.words and num.first == num.last and t.lower == "half"):
             after_position = i > 0 and toks[i - 1].lower in kb.period_positions  # "the first half of 2017"
-            half = _half_of(tk, i) if num is not None and not after_position else None
+            half = _half_of(tk, i, kb) if num is not None and not after_position else None
             if half is not None:
                 out.append(half)  # "half of the county": a share, as "a third of the country"
             i += 1  # a bare "half" ("half the soldiers") is a share without a figure
@@ -150,6 +150,8 @@ def _not_a_claim(tk: Tokenized, num: Number, kb: Knowledge) -> int | None:
     if nxt is not None and num.value <= 12 and nxt.lower == "in" and j + 2 < n and toks[j + 1].lower == "the":
         if toks[j + 2].lower in {"morning", "afternoon", "evening"}:
             return j  # "at seven in the morning": a time of day
+    if t.lower == "one" and num.first == num.last and prev is not None and prev.lower == "not":
+        return j  # "not one of the four orders paid", "not one vote": none, not a count of one
     if i >= 2 and (toks[i - 2].lower, toks[i - 1].lower) in kb.stage_names and _stage_name(tk, j, kb):
         return j  # "reached the last 16", "the round of 32": a stage of a competition
     # "seven out of ten": the scale of a ratio ("7 in 10 viewers" keeps both: the viewers asked)
@@ -442,13 +444,21 @@ def _not_a_claim(tk: Tokenized, num: Number, kb: Knowledge) -> int | None:
             return j
         if nxt is not None and nxt.lower in MONTHS and num.value <= 31 and num.value == int(num.value):
             return j
+        if _day_span_before_month(tk, num):
+            return j + 2  # "from 3 to 8 March", "3-8 March": a span of days
         # names and models: "Category 3", "ATR 72", "Boeing 737", "No. 10"
         if not tk.glued(i) and _name_word_before(tk, i, kb):
             after = match_unit_after(tk, j, kb.units, False) if nxt is not None else None
             if after is None and not (nxt is not None and nxt.text == "%"):
                 return j
         # "Case No. 10-2695", "Nos. 4 and 5": after "No." a number names something
-        sign = prev is not None and prev.text == "." and i > 1 and toks[i - 2].lower in {"no", "nos"}
+        # ("pp. 1-88": after a label word and its full stop too)
+        sign = (
+            prev is not None
+            and prev.text == "."
+            and i > 1
+            and (toks[i - 2].lower in {"no", "nos"} or toks[i - 2].lower in kb.name_labels)
+        )
         if prev is not None and (
             prev.text in {"#", "No", "no."} or prev.lower in kb.name_labels or (sign and tk.glued(i - 1))
         ):
@@ -757,16 +767,43 @@ def _vague_unit_or_whole(tk: Tokenized, j: int, raw: Raw, kb: Knowledge) -> None
         raw.counts, raw.noun_class, raw.kind = probe.counts, probe.noun_class, "count"
 
 
-def _half_of(tk: Tokenized, i: int) -> Raw | None:
-    """'Half of the county', 'half of them': 50 percent, as 'a third of the country' is a share."""
+def _half_of(tk: Tokenized, i: int, kb: Knowledge) -> Raw | None:
+    """'Half of the county', 'half of them': 50 percent, as 'a third of the country' is a share.
+    Without 'of' only before a determiner and a plural ('half the world's countries', 'half their
+    members'): 'half the price' and 'half the time' compare, they take no share of anything."""
     toks = tk.tokens
-    if i + 1 >= len(toks) or toks[i + 1].lower != "of":
+    if i + 1 >= len(toks) or toks[i + 1].sentence != toks[i].sentence:
+        return None
+    if toks[i + 1].lower != "of" and not _half_the_plural(tk, i + 1, kb):
         return None
     if i > 0 and toks[i - 1].lower in {"a", "one", "and"}:
         return None
     raw = Raw(i, i, 50.0, 49.5, 50.5, kind="percent", words=True)
     raw.number_first = raw.number_last = i
     return raw
+
+
+def _half_the_plural(tk: Tokenized, j: int, kb: Knowledge) -> bool:
+    """Do the words from token j name a plural whole after a determiner ('the world's countries',
+    'their members', 'the staff')?"""
+    toks = tk.tokens
+    n = len(toks)
+    k = j
+    while k < n and k <= j + 2 and (toks[k].lower in OF_DETERMINERS or _possessive(toks[k].lower)):
+        k += 1
+    if k == j or k >= n or toks[k].sentence != toks[j].sentence:
+        return False
+    probe = Raw(0, 0, None, None, None)
+    _find_noun(tk, k, probe, kb)
+    if probe.noun_span is None or probe.counts is None:
+        return False
+    noun = probe.counts.split()[-1].lower()
+    return (
+        noun.endswith("s")
+        or noun in IRREGULAR
+        or noun in kb.plurals_without_s
+        or probe.noun_class in kb.people_kinds
+    )
 
 
 def _named_figure_at(tk: Tokenized, i: int, kb: Knowledge) -> Raw | None:
@@ -942,6 +979,63 @@ def _hedge_before(tk: Tokenized, i: int, kb: Knowledge) -> tuple[Hedge, int] | N
     return None
 
 
+def _modifier_noun_after_a(tk: Tokenized, raw: Raw, kb: Knowledge) -> None:
+    """'a six page letter', 'an 18 hole course': after "a" a figure above one and a singular noun
+    before another noun are a modifier written without its hyphen ('a six-page letter'); the
+    singular noun is counted."""
+    toks = tk.tokens
+    n = len(toks)
+    j = raw.last + 1
+    if raw.value is None or raw.value <= 1 or raw.first == 0 or toks[raw.first - 1].lower not in {"a", "an"}:
+        return
+    if j + 1 >= n or toks[j].sentence != toks[raw.last].sentence or tk.glued(j):
+        return
+    t = toks[j]
+    w = t.lower
+    if not (t.kind == "word" and t.text.isalpha() and t.text.islower() and len(w) >= 3):
+        return
+    if (
+        w.endswith(("s", *ADJECTIVE_ENDINGS))
+        or (w.endswith("ed") and len(w) > 4)
+        or w in STOP_AFTER
+        or w in CLAUSE_WORDS
+        or w in kb.common_verbs
+        or w in kb.not_counted
+        or w in kb.not_hyphen_nouns
+        or w in kb.numbers.units
+        or kb.numbers.is_number_word(w)
+    ):
+        return
+    if not _compound_word(tk, j + 1, kb) or toks[j + 1].sentence != t.sentence:
+        return
+    if "." in toks[raw.number_last].text or toks[j + 1].lower in kb.name_labels:
+        return  # "a 4.0 grade point average", "a 202 area code": a score and a label, no count
+    raw.counts = t.text
+    raw.noun_class = w
+    raw.noun_span = (j, j)
+    raw.measurand = tk.text[toks[raw.first].start : t.end]
+    raw.kind = "count"
+
+
+def _day_span_before_month(tk: Tokenized, num: Number) -> bool:
+    """Is the figure at num the first day of a span of days before a month ('3 to 8 March',
+    '3-8 March', '3 and 4 May')?"""
+    toks = tk.tokens
+    j = num.last + 1
+    if j + 2 >= len(toks) or num.value is None or num.value != int(num.value) or not 1 <= num.value <= 31:
+        return False
+    joiner, day, month = toks[j], toks[j + 1], toks[j + 2]
+    return (
+        joiner.lower in {"to", "-", "–", "and"}
+        and day.kind == "num"
+        and day.text.isdigit()
+        and num.value < int(day.text) <= 31
+        and month.lower in MONTHS
+        and month.text[:1].isupper()  # not "3 to 5 may be needed"
+        and month.sentence == toks[num.last].sentence
+    )
+
+
 def _hyphen_idiom(tk: Tokenized, num: Number, kb: Knowledge) -> bool:
     """'a one-stop shop', 'the two-state solution', 'Six-Party Talks': an idiom or a name on a
     spelled-out number and a hyphen (rules/nouns.yaml hyphen_idioms)."""
@@ -1083,6 +1177,8 @@ def _read_claim(tk: Tokenized, num: Number, kb: Knowledge) -> Raw | None:
         raw.kind = "percent"  # "48 and 31.5 percent, respectively"
     if raw.kind == "number":
         _find_noun(tk, raw.last + 1, raw, kb)
+        if raw.counts is None:
+            _modifier_noun_after_a(tk, raw, kb)  # "a six page letter", "a three judge panel"
         if (
             num.value == 1
             and raw.noun_span is not None
@@ -1614,6 +1710,9 @@ CHANGE_VERBS = frozenset({
 })
 
 
+OR_EVEN = frozenset({"even", "possibly", "perhaps", "maybe"})  # between "or" and a range's second figure
+
+
 def _read_range(tk: Tokenized, raw: Raw, num: Number, kb: Knowledge) -> None:
     """'between 300 and 400', '300-400', '$35bn-$45bn', '5 to 8 feet', 'four or five'."""
     toks = tk.tokens
@@ -1657,6 +1756,8 @@ def _read_range(tk: Tokenized, raw: Raw, num: Number, kb: Knowledge) -> None:
     else:
         return
     k = j + 1
+    if sep.lower == "or" and k + 1 < n and toks[k].lower in OR_EVEN:
+        k += 1  # "four or even five parties"
     if k >= n:
         return
     cur2 = _currency_symbol_before(tk, k + 1, kb) if k + 1 < n else None
@@ -2190,7 +2291,13 @@ def _find_noun(tk: Tokenized, j: int, raw: Raw, kb: Knowledge) -> None:
             and low.endswith("ese")
             and t.text[:1].isupper()
             and _noun_use(tk, k, kb)
-        ):  # "85,000 Americans", "21 Defendants Charged" (a headline), "two policemen", "40 million Chinese"
+        ) or (
+            fallback is None
+            and low in kb.plurals_without_s
+            and t.text.islower()
+            and _plural_ends(tk, k, kb)
+        ):  # "85,000 Americans", "21 Defendants Charged" (a headline), "two policemen", "40 million
+            # Chinese", "10,000 alumni are"
             fallback = (k, k)
             if skipped == 0:
                 break
@@ -2206,6 +2313,22 @@ def _find_noun(tk: Tokenized, j: int, raw: Raw, kb: Knowledge) -> None:
         raw.noun_span = (j, a)
         raw.measurand = tk.text[toks[j].start : toks[a].end]
         raw.kind = "count"
+
+
+def _plural_ends(tk: Tokenized, k: int, kb: Knowledge) -> bool:
+    """Does the plural without an s at k end its noun phrase ('two grandchildren, and', '300 sheep
+    died', '10,000 alumni are'), rather than qualify a noun after it ('300 fish farms')?"""
+    toks = tk.tokens
+    if k + 1 >= len(toks) or toks[k + 1].sentence != toks[k].sentence or toks[k + 1].kind != "word":
+        return True
+    nxt = toks[k + 1].lower
+    return (
+        nxt in STOP_AFTER
+        or nxt in CLAUSE_WORDS
+        or nxt in kb.common_verbs
+        or (nxt,) in kb.cue_verbs
+        or (nxt.endswith("ed") and len(nxt) > 3)
+    )
 
 
 def _noun_use(tk: Tokenized, k: int, kb: Knowledge) -> bool:
@@ -2369,7 +2492,7 @@ def _one_noun(tk: Tokenized, num: Number, raw: Raw, kb: Knowledge) -> None:
         and t.text.isalpha()
         and w not in NOT_ONE_NOUNS
         and (
-            w.endswith(("ly", "ar", "ic", "al", "ous"))
+            w.endswith(("ar", "ic", "al", *ADJECTIVE_ENDINGS))
             or w in ONE_ADJECTIVES
             or (t.text[:1].isupper() and not _sentence_start(tk, j))  # "one Arkansas lawmaker"
             or (t.text.isupper() and len(w) > 1)  # "one ISIL member"
@@ -2381,7 +2504,9 @@ def _one_noun(tk: Tokenized, num: Number, raw: Raw, kb: Knowledge) -> None:
         and (toks[j + 1].lower,) not in kb.cue_verbs
         and not toks[j + 1].lower.endswith(("ed", "s"))
     ):
-        j += 1  # "one particular woman", "one former employee", "one Israeli jet": past the adjective
+        # "one particular woman", "one former employee", "one Israeli jet", "one conservative foe":
+        # past the adjective
+        j += 1
         t = toks[j]
         w = t.lower
     if t.kind != "word" or not t.text.isalpha() or not t.text.islower() or len(w) < 3:

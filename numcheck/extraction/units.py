@@ -384,6 +384,8 @@ def match_unit_after(tk: Tokenized, j: int, lex: UnitLexicon, glued: bool) -> Un
             dotted = end + 2 < n and toks[end + 1].text == "." and tk.glued(end + 1) and tk.glued(end + 2)
             if len(raw) == 1 and raw.isalpha() and dotted and len(toks[end + 2].text) == 1:
                 return None  # "200 A.D.": an abbreviation, not amperes
+            if _initial_of_name(tk, j, end, raw, glued):
+                return None  # "Four N Korean suspects", "nine W Africa states": a compass initial
             if raw in QUOTE_MARKS and j > 0 and YEAR_FIGURE.fullmatch(toks[j - 1].text):
                 return None  # 'in 2003" despite': a year, then a stray quotation mark
             if raw in lex.senses:
@@ -400,6 +402,23 @@ def match_unit_after(tk: Tokenized, j: int, lex: UnitLexicon, glued: bool) -> Un
         if u is not None:
             return _powered(tk, UnitMatch(u, j, end))
     return None
+
+
+def _initial_of_name(tk: Tokenized, j: int, end: int, raw: str, glued: bool) -> bool:
+    """Is the spaced capital letter at token j the initial of a name that goes on in a capitalised
+    word of the same sentence ('N Korean', 'W Africa'), not a unit symbol?"""
+    toks = tk.tokens
+    if glued or j != end or len(raw) != 1 or not raw.isupper() or end + 1 >= len(toks):
+        return False
+    after = toks[end + 1]
+    return (
+        after.kind == "word"
+        and after.sentence == toks[end].sentence
+        and after.text[:1].isupper()
+        and after.text[1:].islower()
+        and len(after.text) > 1
+        and tk.text[toks[end].end : after.start] == " "
+    )
 
 
 SENSE_WINDOW = 6  # tokens either side of a symbol that can decide its sense

@@ -128,3 +128,15 @@ def test_a_range_of_number_words_with_a_hedge_after_or_keeps_its_noun() -> None:
     assert readings("The talks may need three or even four rounds.") == [
         ("three or even four", None, "round")
     ]
+
+
+# ------------------------------------------------------------------ ratios
+
+
+def test_the_scale_of_a_ratio_after_in_is_no_count() -> None:
+    assert readings("Nearly 7 in 10 renters said rents rose.") == [("7", 7, None)]
+    assert surfaces("Roughly one in four clinics closed.") == []
+
+
+def test_a_figure_of_days_after_in_is_still_read() -> None:
+    assert readings("The team won 3 in 10 days.") == [("3", 3, None), ("10 days", 10, "day")]

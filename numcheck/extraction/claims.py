@@ -154,13 +154,19 @@ def _not_a_claim(tk: Tokenized, num: Number, kb: Knowledge) -> int | None:
         return j  # "not one of the four orders paid", "not one vote": none, not a count of one
     if i >= 2 and (toks[i - 2].lower, toks[i - 1].lower) in kb.stage_names and _stage_name(tk, j, kb):
         return j  # "reached the last 16", "the round of 32": a stage of a competition
-    # "seven out of ten": the scale of a ratio ("7 in 10 viewers" keeps both: the viewers asked)
-    if prev is not None and prev.lower == "of" and i >= 3 and toks[i - 2].lower == "out" and t.kind == "word":
-        w = toks[i - 3]
+    # "seven out of ten", "8 in 10 enrollees": the scale of a ratio, not a count of anything (and
+    # a ratio has no count: the figure before it counts nothing either)
+    scale_at = None
+    if prev is not None and prev.lower == "of" and i >= 3 and toks[i - 2].lower == "out":
+        scale_at = i - 2
+    elif prev is not None and prev.lower == "in" and i >= 2:
+        scale_at = i - 1
+    if scale_at is not None and (t.kind == "word" or num.value in (10, 100, 1000)):
+        w = toks[scale_at - 1]
         if w.kind == "num" or kb.numbers.is_number_word(w.lower):
-            before = read_number(tk, i - 3, kb.numbers)
-            if before is not None and before.last == i - 3 and before.value is not None:
-                if _ratio_scale_at(tk, i - 2, before.value, kb) is not None:
+            before = read_number(tk, scale_at - 1, kb.numbers)
+            if before is not None and before.last == scale_at - 1 and before.value is not None:
+                if _ratio_scale_at(tk, scale_at, before.value, kb) is not None:
                     return j
     if t.kind == "num":
         # "24/7" (all the time), "24/7/365": an idiom, not a figure

@@ -900,6 +900,15 @@ def test_money_per_a_singular_noun_but_not_per_a_currency() -> None:
     assert (a.unit, b.unit) == ("USD/astronaut", "USD/GBP")
 
 
+def test_a_price_per_pound_is_by_weight_unless_an_exchange_rate_is_named() -> None:
+    a, b = numcheck.extract("Copper closed at $4.10 per pound, and ivory sold for $900 a pound.")
+    assert (a.unit, b.unit) == ("USD/pound", "USD/pound")
+    (c,) = numcheck.extract("The loan was converted at $1.27 per pound.")
+    assert c.unit == "USD/GBP"
+    (d,) = numcheck.extract("Tourists paid $1.31 to the pound.")
+    assert d.unit == "USD/GBP"
+
+
 def test_a_toll_at_a_figure_is_not_an_age_at_death() -> None:
     c = one("Officials put the death toll at 96 on Sunday.")
     assert c.unit != "year"

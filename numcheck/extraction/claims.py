@@ -1893,17 +1893,36 @@ def _read_rate(tk: Tokenized, raw: Raw, kb: Knowledge) -> None:
         if toks[k].lower == "the" and k + 1 < len(toks):
             k += 1
         other = kb.pack.units.currency_names.get(toks[k].lower)
+        if other and toks[j].lower != "to" and not _names_a_currency(tk, k, kb):
+            return  # "$17,500 per pound": a price by weight
         if other and other != raw.currency:
             raw.currency = f"{raw.currency}/{other}"
             raw.last = k
             raw.measurand = "exchange rate"
 
 
+def _names_a_currency(tk: Tokenized, k: int, kb: Knowledge) -> bool:
+    """Is the currency name at token k, after a price's 'per' or 'a', a currency rather than a unit
+    of the same name ("$1.25 per pound sterling", "at a rate of $1.25 per pound", not "$9 a pound")?
+    An exchange-rate word must follow the name or stand among the eight tokens before it in its
+    sentence."""
+    u = kb.pack.units
+    toks = tk.tokens
+    if toks[k].lower not in u.currency_or_unit:
+        return True
+    cues = u.exchange_rate_cues
+    if k + 1 < len(toks) and toks[k + 1].lower in cues:
+        return True
+    return any(t.lower in cues and t.sentence == toks[k].sentence for t in toks[max(0, k - 8) : k])
+
+
 def _per_unit_at(tk: Tokenized, j: int, kb: Knowledge) -> tuple[Unit, int] | None:
     """'per kg', 'a gallon', '/hour' after a price: (unit, last token)."""
     toks = tk.tokens
-    if j + 1 >= len(toks) or toks[j + 1].lower in kb.pack.units.currency_names:
-        return None  # "$1.25 per pound" is an exchange rate
+    if j + 1 >= len(toks):
+        return None
+    if toks[j + 1].lower in kb.pack.units.currency_names and _names_a_currency(tk, j + 1, kb):
+        return None  # "$1.25 per dollar", "at a rate of $1.25 per pound": an exchange rate
     if toks[j].lower in {"per", "a", "an"}:
         m = match_unit_after(tk, j + 1, kb.units, False)
     elif toks[j].text == "/" and tk.glued(j) and tk.glued(j + 1):

@@ -61,9 +61,8 @@ def test_the_first_half_of_a_year_is_a_period() -> None:
 # ------------------------------------------------------------------ "one"
 
 
-def test_not_one_counts_nothing() -> None:
+def test_not_one_of_a_whole_counts_nothing() -> None:
     assert readings("Not one of the six firms has paid.") == [("six", 6, "firm")]
-    assert surfaces("There is not one mayor who backs the plan.") == []
 
 
 def test_one_before_an_adjective_counts_the_noun_after_it() -> None:
@@ -140,3 +139,19 @@ def test_the_scale_of_a_ratio_after_in_is_no_count() -> None:
 
 def test_a_figure_of_days_after_in_is_still_read() -> None:
     assert readings("The team won 3 in 10 days.") == [("3", 3, None), ("10 days", 10, "day")]
+
+
+# ------------------------------------------------------------------ changes
+
+
+def test_a_change_from_one_share_to_another_is_no_range() -> None:
+    assert surfaces("Turnout has grown from 31% to 48% since then.") == ["31%", "48%"]
+    assert readings("Sales declined from 900 to 700 units.") == [("900", 900, None), ("700", 700, "unit")]
+
+
+# ------------------------------------------------------------------ notes
+
+
+def test_a_number_alone_in_square_brackets_is_a_notes_marker() -> None:
+    assert surfaces("The accord[1] was signed in June.") == []
+    assert surfaces("[2] Accord on the exchange of data.") == []

@@ -150,8 +150,19 @@ def _not_a_claim(tk: Tokenized, num: Number, kb: Knowledge) -> int | None:
     if nxt is not None and num.value <= 12 and nxt.lower == "in" and j + 2 < n and toks[j + 1].lower == "the":
         if toks[j + 2].lower in {"morning", "afternoon", "evening"}:
             return j  # "at seven in the morning": a time of day
+    if (
+        prev is not None
+        and prev.text == "["
+        and nxt is not None
+        and nxt.text == "]"
+        and num.first == num.last
+        and t.text.isdigit()
+        and tk.glued(j)
+    ):
+        return j + 1  # "the agreement[1]", "[2] Agreement between ...": a note's marker, not a figure
     if t.lower == "one" and num.first == num.last and prev is not None and prev.lower == "not":
-        return j  # "not one of the four orders paid", "not one vote": none, not a count of one
+        if nxt is not None and nxt.lower == "of":
+            return j  # "not one of the four orders paid": none of them, not a count of one
     if i >= 2 and (toks[i - 2].lower, toks[i - 1].lower) in kb.stage_names and _stage_name(tk, j, kb):
         return j  # "reached the last 16", "the round of 32": a stage of a competition
     # "seven out of ten", "8 in 10 enrollees": the scale of a ratio, not a count of anything (and
@@ -1712,7 +1723,8 @@ def _read_unit(tk: Tokenized, j: int, raw: Raw, kb: Knowledge) -> None:
 # verbs that make "from A to B" a change, not a span
 CHANGE_VERBS = frozenset({
     "rose", "risen", "fell", "fallen", "raises", "raised", "increased", "decreased", "cut", "up", "down",
-    "grew", "dropped", "climbed", "jumped", "lifted", "lowered",
+    "grew", "dropped", "climbed", "jumped", "lifted", "lowered", "grown", "declined", "soared", "surged",
+    "plunged", "slipped", "shrank", "shrunk", "expanded", "doubled", "tripled", "halved", "reduced",
 })
 
 

@@ -964,3 +964,35 @@ def test_a_scale_word_glued_to_the_next_word_keeps_its_scale() -> None:
     assert (c.kind, c.value) == ("money", 3_000_000)
     text = "Shipyard Agrees to Pay $250 Millionin Penalties\n\nThe yard will pay $250 million in penalties."
     assert not numcheck.check(text).findings
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "value", "unit"),
+    [
+        ("The climb took three hours and 40 minutes.", "three hours and 40 minutes", 3 + 40 / 60, "hour"),
+        ("He was jailed for 18 months and one day.", "18 months and one day", 18 + 1 / 30.4375, "month"),
+        (
+            "She won in 4 hours, 12 minutes and 30 seconds.",
+            "4 hours, 12 minutes and 30 seconds",
+            4 + 12 / 60 + 30 / 3600,
+            "hour",
+        ),
+        ("The foal weighed 9 pounds 6 ounces.", "9 pounds 6 ounces", 9.375, "pound"),
+        ("The centre stands seven feet two inches tall.", "seven feet two inches", 7 + 2 / 12, "foot"),
+    ],
+)
+def test_a_quantity_in_two_or_three_units_is_one_figure(
+    text: str, surface: str, value: float, unit: str
+) -> None:
+    (c,) = numcheck.extract(text)
+    assert (c.surface, c.unit) == (surface, unit)
+    assert c.value == pytest.approx(value, abs=1e-3)
+
+
+def test_parts_of_a_compound_must_each_be_less_than_one_of_the_unit_before() -> None:
+    # two terms, not one: 30 months is more than a year
+    terms = numcheck.extract("They were given 20 years and 30 months.")
+    assert [c.surface for c in terms] == ["20 years", "30 months"]
+    # "respectively": two people's terms
+    text = "The brothers got 6 years and 9 months, respectively."
+    assert [c.surface for c in numcheck.extract(text)] == ["6 years", "9 months"]

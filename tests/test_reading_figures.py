@@ -996,3 +996,25 @@ def test_parts_of_a_compound_must_each_be_less_than_one_of_the_unit_before() -> 
     # "respectively": two people's terms
     text = "The brothers got 6 years and 9 months, respectively."
     assert [c.surface for c in numcheck.extract(text)] == ["6 years", "9 months"]
+
+
+def test_pence_to_pence_is_a_range_of_pence() -> None:
+    (c,) = numcheck.extract("Bus fares will cost 60p to 95p.")
+    assert (c.low, c.high, c.unit) == (0.6, 0.95, "GBP")
+
+
+@pytest.mark.parametrize(
+    ("text", "surfaces"),
+    [
+        ("The shares fell 12p to 345p.", ["12p", "345p"]),
+        ("Crude rose $1.20 per barrel to $61.40 per barrel.", ["$1.20 per barrel", "$61.40 per barrel"]),
+        ("The asking price was cut by $250 million to $3.1 billion.", ["$250 million", "$3.1 billion"]),
+    ],
+)
+def test_a_change_then_the_level_it_reached_is_not_a_range(text: str, surfaces: list[str]) -> None:
+    assert [c.surface for c in numcheck.extract(text)] == surfaces
+
+
+def test_a_range_after_a_change_verb_stays_a_range_when_its_ends_are_close() -> None:
+    (c,) = numcheck.extract("Analysts expect the dividend to rise $2 to $3 a share.")
+    assert (c.low, c.high) == (2, 3)

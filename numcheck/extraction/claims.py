@@ -1654,6 +1654,11 @@ CHANGE_VERBS = frozenset({
 })
 
 
+# after a change verb, "$A to $B" with B this many times A is a change and the level it reached
+# ("rose $1.50 to $24"), not a range ("rose $2 to $3 a share" stays one)
+RANGE_SPREAD = 5.0
+
+
 def _read_range(tk: Tokenized, raw: Raw, num: Number, kb: Knowledge) -> None:
     """'between 300 and 400', '300-400', '$35bn-$45bn', '5 to 8 feet', 'four or five'."""
     toks = tk.tokens
@@ -1723,6 +1728,11 @@ def _read_range(tk: Tokenized, raw: Raw, num: Number, kb: Knowledge) -> None:
     if num2.abbreviation is not None and (raw.currency or num2.abbreviation not in {"m", "M"}):
         apply_abbreviation(num2, kb.numbers)
     second = num2.value
+    pence2 = raw.currency == "GBP" and num2.last + 1 < n and _pence(tk, num2.last + 1, num2)
+    if pence2:
+        second = scaled(second, 0.01)  # "50p to 80p"
+    elif raw.kind == "money" and cur2 is None and toks[num.last + 1].text == "p":
+        return  # "15p to 240": pence, then a figure of another kind
     low = raw.value or 0.0
     # a scale written once: "between 2 and 3 million", "$20bn-30bn"
     if num2.scaled and not (num.scaled or num.abbreviation) and low < num2.value / max(1.0, _scale_of(num2)):
@@ -1733,7 +1743,11 @@ def _read_range(tk: Tokenized, raw: Raw, num: Number, kb: Knowledge) -> None:
         low, second = second, low  # "-18 °C to -34 °C"
     if not (second > low):
         return
-    end = num2.last
+    if sep.lower == "to" and not from_ and raw.kind == "money" and second >= RANGE_SPREAD * low:
+        before = toks[max(0, raw.first - 3) : raw.first]
+        if any(t.lower in CHANGE_VERBS or t.lower == "by" for t in before):
+            return  # "rose 15p to 240p", "fell $1.50 to $24": the change, then the level it reached
+    end = num2.last + 1 if pence2 else num2.last
     # unit after the second figure applies to both: "5 to 8 feet"
     unit2: Unit | None = None
     if end + 1 < n and raw.kind == "number":

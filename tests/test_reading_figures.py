@@ -1018,3 +1018,9 @@ def test_a_change_then_the_level_it_reached_is_not_a_range(text: str, surfaces: 
 def test_a_range_after_a_change_verb_stays_a_range_when_its_ends_are_close() -> None:
     (c,) = numcheck.extract("Analysts expect the dividend to rise $2 to $3 a share.")
     assert (c.low, c.high) == (2, 3)
+
+
+def test_p_after_a_figure_is_pence_or_a_resolution_never_pints() -> None:
+    assert all(c.unit != "pint" for c in numcheck.extract("The clip plays at 480p on older phones."))
+    (c,) = numcheck.extract("A stamp now costs 85p.")
+    assert (c.value, c.unit) == (0.85, "GBP")

@@ -1024,3 +1024,18 @@ def test_p_after_a_figure_is_pence_or_a_resolution_never_pints() -> None:
     assert all(c.unit != "pint" for c in numcheck.extract("The clip plays at 480p on older phones."))
     (c,) = numcheck.extract("A stamp now costs 85p.")
     assert (c.value, c.unit) == (0.85, "GBP")
+
+
+@pytest.mark.parametrize(
+    ("text", "currency"),
+    [
+        ("Fans paid 450 rand a ticket.", "ZAR"),
+        ("The grant was 3 million ringgit.", "MYR"),
+        ("Rent is 9,000 Egyptian pounds a month.", "EGP"),
+        ("The county set aside 40 million Kenyan shillings.", "KES"),
+        ("Guides charge 1,500 baht.", "THB"),
+    ],
+)
+def test_currencies_named_in_words_of_more_countries(text: str, currency: str) -> None:
+    (c,) = numcheck.extract(text)
+    assert c.kind == "money" and c.unit.split("/")[0] == currency

@@ -202,6 +202,7 @@ class UnitsFile(_Strict):
     currency_names: dict[str, str] = Field(default_factory=dict)
     currency_or_unit: list[str] = Field(default_factory=list)
     not_symbols: list[str] = Field(default_factory=list)
+    percentage_points: dict[str, float] = Field(default_factory=dict)
     compound: dict[str, dict[str, float]] = Field(default_factory=dict)
     exchange_rate_cues: list[str] = Field(default_factory=list)
     extra: list[ExtraUnit] = Field(default_factory=list)

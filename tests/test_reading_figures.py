@@ -1039,3 +1039,33 @@ def test_p_after_a_figure_is_pence_or_a_resolution_never_pints() -> None:
 def test_currencies_named_in_words_of_more_countries(text: str, currency: str) -> None:
     (c,) = numcheck.extract(text)
     assert c.kind == "money" and c.unit.split("/")[0] == currency
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "value"),
+    [
+        ("The central bank cut its rate by 50 basis points.", "50 basis points", 0.5),
+        ("Turnout reached 71.3%, up 2.4 points on the last election.", "2.4 points", 2.4),
+        ("Her approval climbed 6 points to 48% in June.", "6 points", 6),
+        ("The Greens polled 22%, five points ahead of the Liberals.", "five points", 5),
+    ],
+)
+def test_points_beside_a_percentage_are_percentage_points(text: str, surface: str, value: float) -> None:
+    (c,) = [c for c in numcheck.extract(text) if c.surface == surface]
+    assert (c.kind, c.value) == ("percentage_point", pytest.approx(value))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The index dropped 85 points, or 0.6%, to 14,020.",  # the percentage restates index points
+        "The side scored 104 points, 9% more than a year ago.",  # a score, not a change
+    ],
+)
+def test_other_points_stay_points(text: str) -> None:
+    assert all(c.kind != "percentage_point" for c in numcheck.extract(text))
+
+
+def test_a_change_in_points_to_a_percentage_is_no_vote_tally() -> None:
+    claims = numcheck.extract("Support rose 4 points to 45% in May.")
+    assert [c.surface for c in claims] == ["4 points", "45%"]

@@ -200,3 +200,26 @@ def test_concessions_superlatives_and_participles_before_a_source(
     text: str, surface: str, source: str | None
 ) -> None:
     assert source_of(text, surface) == source
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "source"),
+    [
+        # ", and" with the same subject going on (a verb in the past, a "to") is the same finding
+        (
+            "The review found that the storms killed nine people, and injured around 200 others.",
+            "200",
+            "The review",
+        ),
+        # ", and" with a subject of its own is the writer's clause
+        (
+            "The review found that the fund lost $2 million, and the city raised taxes by 5 percent.",
+            "5 percent",
+            None,
+        ),
+    ],
+)
+def test_a_finding_reaches_over_and_only_while_its_subject_goes_on(
+    text: str, surface: str, source: str | None
+) -> None:
+    assert source_of(text, surface) == source

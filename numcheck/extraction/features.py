@@ -2189,9 +2189,27 @@ def _reaches(tk: Tokenized, att: Attribution, i: int) -> bool:
     if toks[att.cue_index].lower in SPEECH_CUES:
         return True
     for k in range(att.cue_index + 1, i):
-        if toks[k].text == ";" or (toks[k].text == "," and k + 1 < i and toks[k + 1].lower in {"and", "but"}):
+        if toks[k].text == ";" or (
+            toks[k].text == ","
+            and k + 1 < i
+            and toks[k + 1].lower in {"and", "but"}
+            and not (toks[k + 1].lower == "and" and _same_subject_after(toks, k + 2))
+        ):
             return False
     return True
+
+
+def _same_subject_after(toks: list[Token], k: int) -> bool:
+    """Does the clause after ", and" at token k go on with the subject before it: a verb in the
+    past ("..., and injured around 200 people") or a "to" ("agreed to pay two-thirds ..., and to
+    give them ...")? Then it is the same account, not a clause of the writer's."""
+    if k >= len(toks) or toks[k].kind != "word":
+        return False
+    w = toks[k]
+    return w.lower == "to" or (w.text.islower() and w.lower.endswith("ed") and w.lower not in NOT_VERBS_ED)
+
+
+NOT_VERBS_ED = {"red", "bed", "shed", "hundred", "need", "seed", "speed", "feed", "bred", "wed"}
 
 
 class _Quotes:

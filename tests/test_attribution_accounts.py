@@ -223,3 +223,27 @@ def test_a_finding_reaches_over_and_only_while_its_subject_goes_on(
     text: str, surface: str, source: str | None
 ) -> None:
     assert source_of(text, surface) == source
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "source"),
+    [
+        # a description between commas may hold a relative clause of its own
+        (
+            "The Lake Watch Group, a Swiss-based charity that uses divers to track the fish, said "
+            "40 boats had sunk.",
+            "40",
+            "The Lake Watch Group",
+        ),
+        # and a name before a description may hold "of" or "for"
+        (
+            "The Centre for Coastal Studies, a think tank, said 12 piers had closed.",
+            "12",
+            "The Centre for Coastal Studies",
+        ),
+        # a "that" after the cue is what was said, not a description
+        ("Officials said that the boat, a ferry that sank, carried 40 people.", "40", "Officials"),
+    ],
+)
+def test_a_source_named_before_a_long_description(text: str, surface: str, source: str) -> None:
+    assert source_of(text, surface) == source

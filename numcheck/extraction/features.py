@@ -1124,7 +1124,12 @@ def _subject_source(
         while (
             not relative
             and m >= a
-            and (toks[m].text not in SUBJECT_BOUNDARY or toks[m].lower in {"who", "which"})
+            and (
+                toks[m].text not in SUBJECT_BOUNDARY
+                or toks[m].lower in {"who", "which"}
+                # a relative clause inside a description: "X, a charity that tracks the fish, said"
+                or (toks[m].lower == "that" and _description_opens(toks, a, m))
+            )
         ):
             if toks[m].text == ")":  # "the director of the committee (PCATI)": skip the brackets
                 while m >= a and toks[m].text != "(":
@@ -1171,8 +1176,13 @@ def _subject_source(
             # "Fatima Schmidt, a senior economist, said": the name before the description
             n = m - 1
             name: list[Token] = []
-            while n >= a and toks[n].kind == "word" and toks[n].text[:1].isupper() and len(name) < 4:
-                name.insert(0, toks[n])
+            while n >= a and toks[n].kind == "word" and len(name) < 6:
+                glue = toks[n].lower in {"of", "for"} and n - 1 >= a and toks[n - 1].text[:1].isupper()
+                if not (toks[n].text[:1].isupper() or (glue and name)):
+                    break
+                if len([w for w in name if w.text[:1].isupper()]) >= 4 and toks[n].lower not in DETERMINERS:
+                    break
+                name.insert(0, toks[n])  # "The Syrian Observatory for Human Rights": "for" inside
                 n -= 1
             while len(name) > 1 and name[0].lower in MONTHS | WEEKDAYS:
                 name = name[1:]  # "... sales in January FAW Group, the automaker, said": a headline run in
@@ -1314,6 +1324,16 @@ def _possessive(w: Token) -> bool:
 
 def _at_boundary(toks: list[Token], k: int) -> bool:
     return toks[k].text in SUBJECT_BOUNDARY or toks[k].lower in SUBJECT_BOUNDARY
+
+
+def _description_opens(toks: list[Token], a: int, m: int) -> bool:
+    """Does the run of words before token m, back to a comma, open with "a" or "an" after that
+    comma (", a UK-based group that ...")? Then a "that" at m opens a relative clause inside a
+    description of the subject, not a clause of what was said."""
+    k = m - 1
+    while k >= a and toks[k].text != "," and toks[k].lower not in SUBJECT_BOUNDARY:
+        k -= 1
+    return k >= a and toks[k].text == "," and k + 1 < m and toks[k + 1].lower in {"a", "an"}
 
 
 def _subject_before_aside(toks: list[Token], a: int, k: int) -> tuple[list[Token], int]:

@@ -247,3 +247,21 @@ def test_a_finding_reaches_over_and_only_while_its_subject_goes_on(
 )
 def test_a_source_named_before_a_long_description(text: str, surface: str, source: str) -> None:
     assert source_of(text, surface) == source
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "source"),
+    [
+        # a relative clause inside what was said after "that" is part of it
+        (
+            "Ana Pang points out that the park helps the firm, which matters as its 600 million fund "
+            "seeks new backers.",
+            "600 million",
+            "Ana Pang",
+        ),
+        # the writer's own gloss after a comma, with no "that" reported
+        ("Ana Pang said the park helps the port, which handles 40 ships a day.", "40", None),
+    ],
+)
+def test_a_relative_clause_inside_reported_words(text: str, surface: str, source: str | None) -> None:
+    assert source_of(text, surface) == source

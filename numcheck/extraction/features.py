@@ -1729,6 +1729,7 @@ def _claim_source(
         and quotes.span_at(first.start) is None
         and all(att.cue_index < k for att in found)
         and not any(toks[att.cue_index].lower == "according" for att in found)
+        and not any(_says_that(toks, att, k) for att in found)
     ):
         return None
     before = [
@@ -1761,6 +1762,16 @@ def _claim_source(
 
 
 RELATIVES = {"which", "who", "whom", "whose"}
+
+
+def _says_that(toks: list[Token], att: Attribution, k: int) -> bool:
+    """Does the cue say "that" right after it, with the words it reports running to token k
+    ('Pang points out that the project helps the firm, which ...')? A relative clause inside what
+    was said is part of it."""
+    n = att.cue_index + 1
+    while n < k and toks[n].kind == "word" and toks[n].lower != "that" and n - att.cue_index <= 2:
+        n += 1  # past the rest of the cue ("points out")
+    return n < k and toks[n].lower == "that"
 
 
 def _court_or_charge(toks: list[Token], att: Attribution, kb: Knowledge) -> bool:

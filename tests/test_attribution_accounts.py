@@ -252,16 +252,24 @@ def test_a_source_named_before_a_long_description(text: str, surface: str, sourc
 @pytest.mark.parametrize(
     ("text", "surface", "source"),
     [
-        # a relative clause inside what was said after "that" is part of it
+        # a relative clause inside an admission or a finding after "that" is part of it
         (
-            "Ana Pang points out that the park helps the firm, which matters as its 600 million fund "
-            "seeks new backers.",
-            "600 million",
-            "Ana Pang",
+            "Ivo Ortiz admitted that he ran the clinic, which billed the insurer for $38 million.",
+            "$38 million",
+            "Ivo Ortiz",
         ),
-        # the writer's own gloss after a comma, with no "that" reported
+        (
+            "One report showed that loans made up 5 percent of credit, which is 30 percent lower "
+            "than elsewhere.",
+            "30 percent",
+            "One report",
+        ),
+        # after a speaker's words it is the writer's gloss, "that" or not
+        ("The mayor said that he may close the pier, which drew 40 boats last year.", "40", None),
         ("Ana Pang said the park helps the port, which handles 40 ships a day.", "40", None),
     ],
 )
-def test_a_relative_clause_inside_reported_words(text: str, surface: str, source: str | None) -> None:
+def test_a_relative_clause_inside_an_admission_or_a_finding(
+    text: str, surface: str, source: str | None
+) -> None:
     assert source_of(text, surface) == source

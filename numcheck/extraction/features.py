@@ -1180,7 +1180,7 @@ def _subject_source(
                 glue = toks[n].lower in {"of", "for"} and n - 1 >= a and toks[n - 1].text[:1].isupper()
                 if not (toks[n].text[:1].isupper() or (glue and name)):
                     break
-                if len([w for w in name if w.text[:1].isupper()]) >= 4 and toks[n].lower not in DETERMINERS:
+                if len([w for w in name if w.text[:1].isupper()]) >= 4:
                     break
                 name.insert(0, toks[n])  # "The Syrian Observatory for Human Rights": "for" inside
                 n -= 1
@@ -1328,12 +1328,17 @@ def _at_boundary(toks: list[Token], k: int) -> bool:
 
 def _description_opens(toks: list[Token], a: int, m: int) -> bool:
     """Does the run of words before token m, back to a comma, open with "a" or "an" after that
-    comma (", a UK-based group that ...")? Then a "that" at m opens a relative clause inside a
-    description of the subject, not a clause of what was said."""
+    comma (", a UK-based group that ..."), after a name that opens the sentence? Then a "that" at m
+    opens a relative clause inside a description of the subject, not a clause of what was said."""
     k = m - 1
     while k >= a and toks[k].text != "," and toks[k].lower not in SUBJECT_BOUNDARY:
         k -= 1
-    return k >= a and toks[k].text == "," and k + 1 < m and toks[k + 1].lower in {"a", "an"}
+    if not (k >= a and toks[k].text == "," and k + 1 < m and toks[k + 1].lower in {"a", "an"}):
+        return False
+    j = k - 1  # the name described opens the sentence ("The Lake Watch Group, a charity that ...,
+    while j >= a and toks[j].kind == "word" and (toks[j].text[:1].isupper() or toks[j].lower in NAME_GLUE):
+        j -= 1  # said"), not "X founded Liberty Reserve, a system that ..., said Y"
+    return j < a
 
 
 def _subject_before_aside(toks: list[Token], a: int, k: int) -> tuple[list[Token], int]:
@@ -1729,7 +1734,7 @@ def _claim_source(
         and quotes.span_at(first.start) is None
         and all(att.cue_index < k for att in found)
         and not any(toks[att.cue_index].lower == "according" for att in found)
-        and not any(_says_that(toks, att, k) for att in found)
+        and not any(_says_that(toks, att, k, kb) for att in found)
     ):
         return None
     before = [
@@ -1764,10 +1769,15 @@ def _claim_source(
 RELATIVES = {"which", "who", "whom", "whose"}
 
 
-def _says_that(toks: list[Token], att: Attribution, k: int) -> bool:
-    """Does the cue say "that" right after it, with the words it reports running to token k
-    ('Pang points out that the project helps the firm, which ...')? A relative clause inside what
-    was said is part of it."""
+def _says_that(toks: list[Token], att: Attribution, k: int, kb: Knowledge) -> bool:
+    """Is the cue an admission, an allegation or a finding (`about_oneself`, `frames`, `findings`)
+    with "that" right after it, the words it reports running to token k ('Ortiz admitted that he
+    ran the clinic, which billed $38 million', 'One report showed that ..., which is 30 percent
+    lower')? A relative clause inside such an account is part of it (after a speaker's "said that"
+    it is as often the writer's gloss: 'said that he may issue a new order, which ...')."""
+    cue = toks[att.cue_index].lower
+    if not (cue in kb.about_oneself or cue in kb.frames or cue in kb.findings):
+        return False
     n = att.cue_index + 1
     while n < k and toks[n].kind == "word" and toks[n].lower != "that" and n - att.cue_index <= 2:
         n += 1  # past the rest of the cue ("points out")

@@ -126,6 +126,7 @@ class Knowledge:
     charging: set[str] = field(default_factory=set)
     hearers: set[str] = field(default_factory=set)
     hearing_verbs: set[str] = field(default_factory=set)
+    about_oneself: set[str] = field(default_factory=set)
     credit_tail: int = 6
     saying_that: set[tuple[str, ...]] = field(default_factory=set)
     saying_ing: set[tuple[str, ...]] = field(default_factory=set)
@@ -250,6 +251,7 @@ def _knowledge(key: int, pack: RulePack) -> Knowledge:
         charging={w.lower() for w in pack.attribution.charging},
         hearers={w.lower() for w in pack.attribution.hearers},
         hearing_verbs={w.lower() for w in pack.attribution.hearing_verbs},
+        about_oneself={w.lower() for w in pack.attribution.about_oneself},
         credit_tail=pack.attribution.credit_tail,
         saying_that=saying_that,
         saying_ing={phrase_key(f) for f in ing_forms},

@@ -1189,7 +1189,8 @@ class _Reader:
                     bound = "above"
                 elif _ends_with(lead, self.below):
                     bound = "below"
-            self.out.comparisons.append(Comparison(a, b, " ".join(words_), larger, factor, bound))
+            cue = words_[:-1] if words_[-1:] == ("the",) else words_  # "more than the 15": "more than"
+            self.out.comparisons.append(Comparison(a, b, " ".join(cue), larger, factor, bound))
 
     def read_differences(self) -> None:
         """'2,400 students, 300 more than last year's 2,100'; '$7 million, $2 million less than
@@ -1424,10 +1425,11 @@ class _Reader:
             g = self.strip_hedge(self.gap(new, said))
             if g[-1:] == ["by"]:
                 g = g[:-1]
-            noun = g[:-2]  # "2,350 members, down 300": the new figure's own noun may come first
-            if g[-2:] not in ([",", "up"], [",", "down"]) or not self._a_noun(noun):
+            direction = self._stated_direction(g)
+            if direction is None:
                 continue
-            if (self.up | self.down) & set(noun):
+            noun = g[: g.index(",")]  # "2,350 members, down 300": the new figure's own noun may come first
+            if not self._a_noun(noun) or (self.up | self.down) & set(noun):
                 continue
             after = self.strip_hedge(self.gap(said, old))
             hit = next((h for h in self.stated_from if tuple(after[: len(h)]) == h), None)
@@ -1441,9 +1443,24 @@ class _Reader:
                 continue
             if self.ranks & set(self.sentence_head(new)):
                 continue  # a rank's direction runs the other way
-            direction = "increase" if g[-1] == "up" else "decrease"
             a, b = self.converted(old), self.converted(new)
             self.out.changes.append(Change(_figure(a), _figure(b), direction, None, (said,)))
+
+    def _stated_direction(self, g: list[str]) -> str | None:
+        """The direction a change stated after a comma names: ", up" / ", down"; ", a decrease of"
+        and the other change nouns (rules/relations.yaml change.nouns), with one article."""
+        if g[-2:] in ([",", "up"], [",", "down"]):
+            return "increase" if g[-1] == "up" else "decrease"
+        if g[-1:] != ["of"] or "," not in g:
+            return None
+        tail = g[len(g) - 1 - g[::-1].index(",") + 1 : -1]  # the words after the last comma
+        if tail[:1] in (["a"], ["an"]):
+            tail = tail[1:]
+        if tail and _ends_with(tail, self.inc_nouns) == tuple(tail):
+            return "increase"
+        if tail and _ends_with(tail, self.dec_nouns) == tuple(tail):
+            return "decrease"
+        return None
 
     def read_change_to_after(self) -> None:
         """'5.2 million are served a year, and that could rise to 7 million': the figure before

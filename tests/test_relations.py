@@ -184,6 +184,17 @@ def test_a_figure_then_up_or_down_by_a_stated_change_from_the_old_one() -> None:
     assert found("The club has 2,350 members, down 300 on 2,650 a year earlier.") == []
 
 
+def test_a_figure_then_a_change_named_by_a_noun_from_the_old_one() -> None:
+    # ", a decrease of N compared with A" reads like ", down N from A"
+    text = "Steel output was 8.5 million tonnes, a decrease of 25% compared with 9.8 million tonnes."
+    assert message(text) == "from 9.8 million tonnes to 8.5 million tonnes is a fall of 13%, not 25%"
+    assert found(text.replace("25%", "13%")) == []
+    assert message("The charity raised $540,000, an increase of 35% on $480,000 the year before.") == (
+        "from $480,000 to $540,000 is a rise of 12%, not 35%"
+    )
+    assert found("The charity raised $540,000, a rise of 12.5% on $480,000 the year before.") == []
+
+
 def test_a_stated_amount_or_a_comma_before_the_figures_of_a_change() -> None:
     assert message("The count of open cases rose by 14 to 61 from 49.") == (
         "from 49 to 61 is a rise of 12, not 14"

@@ -68,3 +68,16 @@ def test_a_short_text_gets_a_list_of_the_same_tokens_the_store_gives_a_long_one(
 )
 def test_a_middle_initial_does_not_end_a_sentence(text: str, sentences: int) -> None:
     assert len(tokenize(text).sentence_spans) == sentences
+
+
+@pytest.mark.parametrize(
+    ("text", "sentences"),
+    [
+        ("The firm is based in Washington, D.C. The firm paid $4 million.", 2),
+        ("Sales in the U.S. In 2021 they fell 5%.", 2),
+        ("The U.S. Attorney said 40 people were charged.", 1),  # a name goes on
+        ("She flew to the U.K. Prime Minister Li met her.", 1),  # any other capital may start a name
+    ],
+)
+def test_an_abbreviation_ending_in_a_capital_ends_before_a_sentence_opener(text: str, sentences: int) -> None:
+    assert len(tokenize(text).sentence_spans) == sentences

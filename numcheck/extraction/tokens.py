@@ -11,7 +11,7 @@ from array import array
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 
-from numcheck.extraction.words import ABBREVIATIONS, FUNCTION
+from numcheck.extraction.words import ABBREVIATIONS, FUNCTION, SENTENCE_OPENERS
 
 # digits with thousands separators and decimals; words (any script, inner apostrophes); any other symbol.
 # A scale word glued to the word after it by a lost space ("$400 Millionin fines", "$2millionhome")
@@ -375,6 +375,8 @@ def _ends_sentence(toks: list[Token], i: int, gap: str, nxt: Token) -> bool:
                 and nxt.lower not in FUNCTION  # "..., Plan B. The board agreed"
             ):
                 return False  # a middle initial: "Mara J. Ellison announced"
-            return nxt.text[:1].isupper() and before is not None and before.text != "."
+            if before is not None and before.text == ".":  # "U.S.", "D.C.": a sentence opener follows
+                return nxt.text[:1].isupper() and nxt.lower in SENTENCE_OPENERS
+            return nxt.text[:1].isupper() and before is not None
     # "The fine was $5,000.00. -- Deputies voted.": a spaced dash after a full stop opens a sentence
     return nxt.text[:1].isupper() or nxt.text[:1] in {"“", '"', "‘", "-", "–", "—"} or nxt.kind == "num"

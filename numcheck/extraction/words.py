@@ -86,6 +86,14 @@ FUNCTION = frozenset(
     """.split()
 )
 
+# Words that open a sentence after an abbreviation ending in a capital letter: "in Washington,
+# D.C. The ..." ends a sentence, "the U.S. Attorney" does not.
+SENTENCE_OPENERS = frozenset(
+    """
+    the he she it they we this these those there his her their its our but however in on at after
+    """.split()
+)
+
 # Abbreviations whose full stop does not end a sentence.
 ABBREVIATIONS = frozenset(
     """

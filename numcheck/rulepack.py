@@ -142,6 +142,9 @@ class AttributionFile(_Strict):
     about_oneself: list[str] = Field(default_factory=list)
     source_ends: list[str] = Field(default_factory=list)
     document_verbs: list[str] = Field(default_factory=list)
+    charging: list[str] = Field(default_factory=list)
+    hearers: list[str] = Field(default_factory=list)
+    hearing_verbs: list[str] = Field(default_factory=list)
     credit_tail: int = 6
     saying: list[str] = Field(default_factory=list)
     saying_that: list[str] = Field(default_factory=list)

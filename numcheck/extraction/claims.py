@@ -48,11 +48,65 @@ def extract_claims(doc: Document, pack: RulePack) -> list[Claim]:
     # a figure too big for a float (300 digits and 'trillion trillion') is no claim: it would be inf
     raws = [r for r in scan(tk, kb) if all(v is None or math.isfinite(v) for v in (r.value, r.low, r.high))]
     _share_price_per_item(tk, raws, kb)
+    _points_of_a_percentage(tk, raws, kb)
     claims = [to_claim(tk, r, kb, doc.id) for r in raws]
     add_features(tk, raws, claims, kb)
     for n, c in enumerate(claims):
         c.id = f"{doc.id}c{n}"
     return claims
+
+
+def _points_of_a_percentage(tk: Tokenized, raws: list[Raw], kb: Knowledge) -> None:
+    """'25 basis points' is 0.25 percentage points; '3.1 points' beside a percentage in its sentence
+    is percentage points ('64.2%, up 3.1 points'; 'rose 4 points to 45%'), unless the percentage
+    restates it ('fell 120 points, or 0.4%'): rules/units.yaml percentage_points."""
+    toks = tk.tokens
+    per = kb.pack.units.percentage_points
+    for k, r in enumerate(raws):
+        if r.kind != "count" or r.noun_span is None or r.is_range or r.value is None:
+            continue
+        a, b = r.noun_span
+        if a != r.last + 1:
+            continue
+        noun = " ".join(t.lower for t in toks[a : b + 1])
+        share = per.get(noun)
+        if share is None:
+            continue
+        if share == 1 and not _a_change_of_points(tk, r.first, b, kb):
+            continue  # "scored 98 points, 12% more"
+        if share == 1 and not _beside_a_percentage(tk, raws, k, b):
+            continue
+        r.kind, r.counts, r.noun_class, r.noun_span, r.last = "percentage_point", None, None, None, b
+        r.value, r.low, r.high = (None if v is None else scaled(v, share) for v in (r.value, r.low, r.high))
+        r.place *= share
+
+
+def _a_change_of_points(tk: Tokenized, first: int, last: int, kb: Knowledge) -> bool:
+    """Points that are a change or a lead: a direction word or 'by' just before them ('up 3.1
+    points', 'rose 4 points'), or a comparison just after ('six points ahead of')."""
+    change = kb.pack.relations.change
+    moves = {*change.up, *change.down, "by"}
+    toks = tk.tokens
+    if any(t.lower in moves for t in toks[max(0, first - 2) : first]):
+        return True
+    cmp = kb.pack.relations.comparison
+    after = {p.split()[0] for p in (*cmp.ahead, *cmp.behind)}
+    return last + 1 < len(toks) and toks[last + 1].lower in after
+
+
+def _beside_a_percentage(tk: Tokenized, raws: list[Raw], k: int, last: int) -> bool:
+    """Is a percentage the figure before or after raws[k] in its sentence, not restating it after
+    'or' or in brackets ('fell 120 points, or 0.4%')?"""
+    toks = tk.tokens
+    r = raws[k]
+    s = toks[r.first].sentence
+    for x in (raws[k - 1] if k else None, raws[k + 1] if k + 1 < len(raws) else None):
+        if x is None or x.kind != "percent" or toks[x.first].sentence != s:
+            continue
+        between = toks[x.last + 1 : r.first] if x.first < r.first else toks[last + 1 : x.first]
+        if not {"or", "("} & {t.lower for t in between}:
+            return True
+    return False
 
 
 def _share_price_per_item(tk: Tokenized, raws: list[Raw], kb: Knowledge) -> None:
@@ -411,8 +465,11 @@ def _not_a_claim(tk: Tokenized, num: Number, kb: Knowledge) -> int | None:
             and toks[i - 2].lower in {"votes", "vote", "seats", "points", "goals"}
             and toks[i - 3].kind == "num"
             and (nxt is None or nxt.kind != "word" or nxt.lower in STOP_AFTER)
+            and not (nxt is not None and (nxt.text == "%" or nxt.lower in PERCENT_WORDS))
+            and not (nxt is not None and nxt.lower == "per" and j + 1 < n and toks[j + 1].lower == "cent")
+            and not (i >= 4 and toks[i - 4].lower in CHANGE_VERBS)
         ):
-            return j
+            return j  # (not "rose 4 points to 45%", "up 3 points to 52": a change and its level)
         # vote counts: "Voting was 358 to 256", "passed 286 votes to 134"
         if (
             nxt is not None
@@ -1159,7 +1216,7 @@ def _read_claim(tk: Tokenized, num: Number, kb: Knowledge) -> Raw | None:
             else:
                 _read_unit(tk, j, raw, kb)
                 if raw.kind == "quantity":
-                    _read_feet_inches(tk, raw, kb)
+                    _read_compound(tk, raw, kb)
                 elif num.sign is not None and t.text in {"C", "F"} and _letter_alone(tk, j):
                     # "-40 C", "minus 5 F": a figure below zero and a spaced letter is a temperature
                     m = match_unit_after(tk, j, kb.units, True)
@@ -1622,33 +1679,73 @@ def _read_money_and_cents(tk: Tokenized, raw: Raw, kb: Knowledge, named_only: bo
     raw.place = 0.01
 
 
-def _read_feet_inches(tk: Tokenized, raw: Raw, kb: Knowledge) -> None:
-    """'5 ft 2 in', '5 feet and 2 inches', '6ft 2in': one length, in feet."""
+def _read_compound(tk: Tokenized, raw: Raw, kb: Knowledge) -> None:
+    """'5 ft 2 in', '6ft 2in', "6'2\"", 'two hours and 20 minutes', '12 months and one day', '2 hours,
+    14 minutes and 5 seconds': one quantity in its first unit (rules/units.yaml compound)."""
+    table = kb.pack.units.compound
+    if raw.unit is None or raw.unit.pint not in table or raw.value is None:
+        return
+    first = raw.unit.pint
+    prev, per_first = first, 1.0  # the unit of the last part, and how many of it make one `first`
+    value, place, last = raw.value, raw.place, raw.last
+    while True:
+        part = _compound_part(tk, last + 1, prev, kb)
+        if part is None:
+            break
+        pvalue, pplace, unit, plast, comma = part
+        per_first *= table[prev][unit]
+        value += pvalue / per_first
+        place = min(place, pplace / per_first)
+        prev, last = unit, plast
+        if comma:
+            continue  # "2 hours, 14 minutes and 5 seconds": the comma promises a part after "and"
+        if prev not in table:
+            break
+    if last == raw.last or _respectively_after(tk, last + 1):
+        return  # "5 years and 3 months, respectively": two people's terms
+    raw.value, raw.place, raw.last = value, place, last
+
+
+def _compound_part(
+    tk: Tokenized, k: int, prev: str, kb: Knowledge
+) -> tuple[float, float, str, int, bool] | None:
+    """The next part of a compound quantity at token k after a part in unit `prev`: its value,
+    place, unit, last token, and whether it came after a comma that needs one more part."""
     toks = tk.tokens
     n = len(toks)
-    if raw.unit is None or raw.unit.pint != "foot" or raw.value is None:
-        return
-    k = raw.last + 1
-    if k < n and toks[k].lower == "and":
+    smaller = kb.pack.units.compound.get(prev, {})
+    comma = k < n and toks[k].text == ","
+    if comma or (k < n and toks[k].lower == "and"):
         k += 1
-    if k >= n or toks[k].kind != "num":
-        return
-    inches = read_number(tk, k, kb.numbers)
-    if inches is None or inches.sign is not None or not (0 <= inches.value < 12):
-        return
-    u = k2 = inches.last + 1
+    if k >= n or (toks[k].kind != "num" and not kb.numbers.is_number_word(toks[k].text)):
+        return None
+    num = read_number(tk, k, kb.numbers)
+    if num is None or num.sign is not None or num.value is None:
+        return None
+    u = num.last + 1
     if u >= n:
-        return
-    if toks[u].text in {'"', "″", "”"} and tk.glued(u):
-        k2 = u
+        return None
+    if prev == "foot" and toks[u].text in {'"', "″", "”"} and tk.glued(u):
+        unit, last = "inch", u
     else:
         m = match_unit_after(tk, u, kb.units, True)
-        if m is None or m.unit.pint != "inch":
-            return
-        k2 = m.last
-    raw.value += inches.value / 12
-    raw.place = min(raw.place, inches.unit_place / 12)
-    raw.last = k2
+        if m is None or m.unit.pint not in smaller:
+            return None
+        unit, last = m.unit.pint, m.last
+    if not 0 <= num.value < smaller[unit]:
+        return None
+    if comma:
+        nxt = _compound_part(tk, last + 1, unit, kb)
+        if nxt is None or tk.tokens[last + 1].lower != "and":
+            return None
+    return num.value, num.unit_place, unit, last, comma
+
+
+def _respectively_after(tk: Tokenized, k: int) -> bool:
+    toks = tk.tokens
+    if k < len(toks) and toks[k].text == ",":
+        k += 1
+    return k < len(toks) and toks[k].lower == "respectively"
 
 
 def _is_money_word(tk: Tokenized, j: int, cur: tuple[str, int], raw: Raw, kb: Knowledge) -> bool:
@@ -1728,6 +1825,10 @@ CHANGE_VERBS = frozenset({
 })
 
 
+# after a change verb, "$A to $B" with B this many times A is a change and the level it reached
+# ("rose $1.50 to $24"), not a range ("rose $2 to $3 a share" stays one)
+RANGE_SPREAD = 5.0
+
 OR_EVEN = frozenset({"even", "possibly", "perhaps", "maybe"})  # between "or" and a range's second figure
 
 
@@ -1802,6 +1903,11 @@ def _read_range(tk: Tokenized, raw: Raw, num: Number, kb: Knowledge) -> None:
     if num2.abbreviation is not None and (raw.currency or num2.abbreviation not in {"m", "M"}):
         apply_abbreviation(num2, kb.numbers)
     second = num2.value
+    pence2 = raw.currency == "GBP" and num2.last + 1 < n and _pence(tk, num2.last + 1, num2)
+    if pence2:
+        second = scaled(second, 0.01)  # "50p to 80p"
+    elif raw.kind == "money" and cur2 is None and toks[num.last + 1].text == "p":
+        return  # "15p to 240": pence, then a figure of another kind
     low = raw.value or 0.0
     # a scale written once: "between 2 and 3 million", "$20bn-30bn"
     if num2.scaled and not (num.scaled or num.abbreviation) and low < num2.value / max(1.0, _scale_of(num2)):
@@ -1812,7 +1918,11 @@ def _read_range(tk: Tokenized, raw: Raw, num: Number, kb: Knowledge) -> None:
         low, second = second, low  # "-18 °C to -34 °C"
     if not (second > low):
         return
-    end = num2.last
+    if sep.lower == "to" and not from_ and raw.kind == "money" and second >= RANGE_SPREAD * low:
+        before = toks[max(0, raw.first - 3) : raw.first]
+        if any(t.lower in CHANGE_VERBS or t.lower == "by" for t in before):
+            return  # "rose 15p to 240p", "fell $1.50 to $24": the change, then the level it reached
+    end = num2.last + 1 if pence2 else num2.last
     # unit after the second figure applies to both: "5 to 8 feet"
     unit2: Unit | None = None
     if end + 1 < n and raw.kind == "number":

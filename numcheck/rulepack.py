@@ -95,6 +95,8 @@ class NounsFile(_Strict):
     name_labels: list[str] = Field(default_factory=list)
     stage_names: list[str] = Field(default_factory=list)
     more_of: list[str] = Field(default_factory=list)
+    range_change_verbs: list[str] = Field(default_factory=list)
+    range_or_words: list[str] = Field(default_factory=list)
     adjective_nouns: list[str] = Field(default_factory=list)
     street_words: list[str] = Field(default_factory=list)
     per_item: list[str] = Field(default_factory=list)

@@ -467,7 +467,7 @@ def _not_a_claim(tk: Tokenized, num: Number, kb: Knowledge) -> int | None:
             and (nxt is None or nxt.kind != "word" or nxt.lower in STOP_AFTER)
             and not (nxt is not None and (nxt.text == "%" or nxt.lower in PERCENT_WORDS))
             and not (nxt is not None and nxt.lower == "per" and j + 1 < n and toks[j + 1].lower == "cent")
-            and not (i >= 4 and toks[i - 4].lower in CHANGE_VERBS)
+            and not (i >= 4 and toks[i - 4].lower in kb.change_verbs)
         ):
             return j  # (not "rose 4 points to 45%", "up 3 points to 52": a change and its level)
         # vote counts: "Voting was 358 to 256", "passed 286 votes to 134"
@@ -1817,19 +1817,9 @@ def _read_unit(tk: Tokenized, j: int, raw: Raw, kb: Knowledge) -> None:
         raw.measurand = "age"
 
 
-# verbs that make "from A to B" a change, not a span
-CHANGE_VERBS = frozenset({
-    "rose", "risen", "fell", "fallen", "raises", "raised", "increased", "decreased", "cut", "up", "down",
-    "grew", "dropped", "climbed", "jumped", "lifted", "lowered", "grown", "declined", "soared", "surged",
-    "plunged", "slipped", "shrank", "shrunk", "expanded", "doubled", "tripled", "halved", "reduced",
-})
-
-
 # after a change verb, "$A to $B" with B this many times A is a change and the level it reached
 # ("rose $1.50 to $24"), not a range ("rose $2 to $3 a share" stays one)
 RANGE_SPREAD = 5.0
-
-OR_EVEN = frozenset({"even", "possibly", "perhaps", "maybe"})  # between "or" and a range's second figure
 
 
 def _read_range(tk: Tokenized, raw: Raw, num: Number, kb: Knowledge) -> None:
@@ -1875,7 +1865,7 @@ def _read_range(tk: Tokenized, raw: Raw, num: Number, kb: Knowledge) -> None:
     else:
         return
     k = j + 1
-    if sep.lower == "or" and k + 1 < n and toks[k].lower in OR_EVEN:
+    if sep.lower == "or" and k + 1 < n and toks[k].lower in kb.or_even:
         k += 1  # "four or even five parties"
     if k >= n:
         return
@@ -1920,7 +1910,7 @@ def _read_range(tk: Tokenized, raw: Raw, num: Number, kb: Knowledge) -> None:
         return
     if sep.lower == "to" and not from_ and raw.kind == "money" and second >= RANGE_SPREAD * low:
         before = toks[max(0, raw.first - 3) : raw.first]
-        if any(t.lower in CHANGE_VERBS or t.lower == "by" for t in before):
+        if any(t.lower in kb.change_verbs or t.lower == "by" for t in before):
             return  # "rose 15p to 240p", "fell $1.50 to $24": the change, then the level it reached
     end = num2.last + 1 if pence2 else num2.last
     # unit after the second figure applies to both: "5 to 8 feet"
@@ -1977,14 +1967,14 @@ def _read_range(tk: Tokenized, raw: Raw, num: Number, kb: Knowledge) -> None:
     if sep.lower == "to" and from_:
         # "from 400 to 750" is a range unless a change verb governs it ("rose from 62 to 64")
         clause = [t.lower for t in toks[max(0, raw.first - 8) : raw.first]]
-        if any(w in clause for w in CHANGE_VERBS):
+        if any(w in clause for w in kb.change_verbs):
             return
     if sep.lower == "to" and not from_ and end + 2 < n and toks[end + 1].lower == "from":
         # "rose $300 million to $2.4 billion from $2.1 billion": a change, then the level it reached
         # and the figure it came from ("by 30 to 35 percent from the 2010 level" is a range)
         old = toks[end + 2]
         if (old.kind == "num" or old.text in kb.units.currency_symbols) and any(
-            t.lower in CHANGE_VERBS or t.lower == "by" for t in toks[max(0, raw.first - 3) : raw.first]
+            t.lower in kb.change_verbs or t.lower == "by" for t in toks[max(0, raw.first - 3) : raw.first]
         ):
             return
     if unit2 is not None:

@@ -84,6 +84,8 @@ class Knowledge:
     name_labels: set[str]
     stage_names: set[tuple[str, ...]]
     more_of: set[tuple[str, ...]]
+    change_verbs: set[str]
+    or_even: set[str]
     adjective_nouns: set[str]
     street_words: set[str]
     events: dict[tuple[str, ...], str]  # stemmed phrase -> event
@@ -210,6 +212,8 @@ def _knowledge(key: int, pack: RulePack) -> Knowledge:
         name_labels={w.lower() for w in pack.nouns.name_labels},
         stage_names={phrase_key(w) for w in pack.nouns.stage_names},
         more_of={phrase_key(w) for w in pack.nouns.more_of},
+        change_verbs={w.lower() for w in pack.nouns.range_change_verbs},
+        or_even={w.lower() for w in pack.nouns.range_or_words},
         adjective_nouns=set(pack.nouns.adjective_nouns),
         street_words=set(pack.nouns.street_words),
         per_item={w.lower() for w in pack.nouns.per_item},

@@ -565,7 +565,7 @@ class _Reader:
 
     def _things(self, w: Claim, p: Claim, head: list[str], hit: tuple[str, ...]) -> bool:
         """'38,000 flights, including 10,000 bombing raids': two counts of things (not people) under
-        other nouns, the part's noun written after it, the whole's noun and a comma right before
+        other nouns, the part's noun written after it, only the whole's noun (and a comma) before
         "including": the second is a kind of the first ("six brands, which include 1,100 hotels"
         and "18 plants in five states, including 14 in Ohio" are not)."""
         nouns = (w.noun_class, p.noun_class)
@@ -573,9 +573,9 @@ class _Reader:
             return False
         if w.value < 2:
             return False  # "one school, including 40 classrooms": what one thing holds, not kinds of it
-        if any(n in self.people for n in nouns) or hit != ("including",) or head[-1:] != [","]:
+        if any(n in self.people for n in nouns) or hit != ("including",):
             return False
-        if not all(x.isalpha() for x in head[:-1]) or len(head) > 4:
+        if not all(x.isalpha() or x == "," for x in head) or "," in head[:-1] or len(head) > 5:
             return False
         return p.counts is not None and p.counts in {singular_noun(x) for x in self.after(p, 3)}
 

@@ -143,3 +143,10 @@ def test_a_change_named_after_in_a_then_compared_with_the_old_figure() -> None:
         )
         == []
     )
+
+
+def test_things_named_after_including_without_a_comma() -> None:
+    assert message("He had 12 prior convictions including 14 driving offences.") == (
+        "the part 14 is more than its whole 12"
+    )
+    assert found("He had 12 prior convictions including four driving offences.") == []

@@ -325,6 +325,7 @@ def _read_cues(pack: RulePack) -> dict[str, object]:
         "which": _phrases(r.parts.which),
         "by_place": {w for p in r.parts.by_place for w in words(p)},
         "lone_part": {w for p in r.parts.lone_part for w in words(p)},
+        "lone_pair": _phrases(r.parts.lone_pair),
         "event_words": {tuple(words(w)): ev for ev, ws in pack.events.events.items() for w in ws},
         "poll": _phrases(r.poll),
         "quantifiers": {tuple(words(q)): (lo, hi) for q, (lo, hi) in r.quantifiers.items()},
@@ -1049,8 +1050,11 @@ class _Reader:
                 self.add_parts(w, parts, True, False, "by place")
             elif len(parts) == 1 and w.kind == "count" and p.counts in (None, w.counts) and len(g) <= 3:
                 # "three books, one with his wife": a lone part right after its counted whole
-                nxt = self.after(p, 1)
-                if nxt and nxt[0] in self.lone_part:
+                nxt = self.after(p, 12)
+                # "two versions, one aimed at A and the second at B": "one", then the other
+                paired = bool(nxt) and nxt[0].isalpha() and nxt[0] not in {"and", "or", "to"}
+                paired = paired and _find(nxt[1:], self.lone_pair) is not None
+                if nxt and (nxt[0] in self.lone_part or paired):
                     self.add_parts(w, parts, False, False, "lone part")
 
     def read_same_total(self) -> None:

@@ -150,3 +150,12 @@ def test_things_named_after_including_without_a_comma() -> None:
         "the part 14 is more than its whole 12"
     )
     assert found("He had 12 prior convictions including four driving offences.") == []
+
+
+def test_one_then_the_other_after_a_counted_whole_is_a_part_of_it() -> None:
+    assert message("The phone comes in two models, ten aimed at gamers, and the second at pensioners.") == (
+        "the part ten is more than its whole two"
+    )
+    assert found("The phone comes in two models, one aimed at gamers, and the second at pensioners.") == []
+    # ages after a comma are no part
+    assert found("Two men, 25 and 30, and another man were charged.") == []

@@ -711,13 +711,15 @@ def evaluate(
             if fallback is not None and x.unit is None:
                 over += [f for f in extra_pool if f.start < x.end and x.start < f.end]
             ok = [f for f in over if value_matches(x, f, quantulum)] or _both_ends(x, over, e.text, quantulum)
+            compound = [] if ok else _compound_of(x, over, e.expected)  # its parts' units add up to it
+            ok = ok or compound
             for f in ok or over:
                 used.add(id(f))
             if ok:
                 res.value_ok += 1
             if x.unit is not None or quantulum:
                 res.unit_total += 1
-                if any(unit_agrees(x, f) for f in (ok or over)):
+                if compound or any(unit_agrees(x, f) for f in (ok or over)):
                     res.unit_ok += 1
             if not ok:
                 res.failures.append(
@@ -750,6 +752,26 @@ def _both_ends(x: Expected, over: list[Found], text: str, quantulum: bool) -> li
             return []
         ends.append(hit[0])
     return ends
+
+
+def _compound_of(x: Expected, over: list[Found], expected: list[Expected]) -> list[Found]:
+    """A quantity in two or three units ("twenty-one years and six months"), which numcheck reads
+    as one figure in its first unit (21.5 years) and a suite as one figure a part: right when the
+    parts the figure spans add up to its value (in SI)."""
+    for f in over:
+        if f.si_value is None:
+            continue
+        parts = [y for y in expected if y.value is not None and y.unit and f.start <= y.start]
+        parts = [y for y in parts if y.start < y.end <= f.end]
+        if len(parts) < 2 or x not in parts:
+            continue
+        si = [si_of(y.unit) for y in parts if y.unit]
+        if len(si) != len(parts) or any(u is None or u[1] != 0.0 for u in si):
+            continue
+        total = sum(float(y.value or 0) * u[0] for y, u in zip(parts, si, strict=True) if u is not None)
+        if _close(total, f.si_value):
+            return [f]
+    return []
 
 
 def _failure_kind(x: Expected, over: list[Found], text: str, fallback: Finder | None) -> str:

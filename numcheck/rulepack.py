@@ -200,6 +200,9 @@ class UnitsFile(_Strict):
     pound_as_money_with_scale: bool = True
     pound_as_money_after: list[str] = Field(default_factory=list)
     currency_names: dict[str, str] = Field(default_factory=dict)
+    currency_or_unit: list[str] = Field(default_factory=list)
+    compound: dict[str, dict[str, float]] = Field(default_factory=dict)
+    exchange_rate_cues: list[str] = Field(default_factory=list)
     extra: list[ExtraUnit] = Field(default_factory=list)
     pint_names: dict[str, str] = Field(default_factory=dict)
     plurals: dict[str, str] = Field(default_factory=dict)

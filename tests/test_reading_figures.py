@@ -900,6 +900,15 @@ def test_money_per_a_singular_noun_but_not_per_a_currency() -> None:
     assert (a.unit, b.unit) == ("USD/astronaut", "USD/GBP")
 
 
+def test_a_price_per_pound_is_by_weight_unless_an_exchange_rate_is_named() -> None:
+    a, b = numcheck.extract("Copper closed at $4.10 per pound, and ivory sold for $900 a pound.")
+    assert (a.unit, b.unit) == ("USD/pound", "USD/pound")
+    (c,) = numcheck.extract("The loan was converted at $1.27 per pound.")
+    assert c.unit == "USD/GBP"
+    (d,) = numcheck.extract("Tourists paid $1.31 to the pound.")
+    assert d.unit == "USD/GBP"
+
+
 def test_a_toll_at_a_figure_is_not_an_age_at_death() -> None:
     c = one("Officials put the death toll at 96 on Sunday.")
     assert c.unit != "year"
@@ -955,3 +964,35 @@ def test_a_scale_word_glued_to_the_next_word_keeps_its_scale() -> None:
     assert (c.kind, c.value) == ("money", 3_000_000)
     text = "Shipyard Agrees to Pay $250 Millionin Penalties\n\nThe yard will pay $250 million in penalties."
     assert not numcheck.check(text).findings
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "value", "unit"),
+    [
+        ("The climb took three hours and 40 minutes.", "three hours and 40 minutes", 3 + 40 / 60, "hour"),
+        ("He was jailed for 18 months and one day.", "18 months and one day", 18 + 1 / 30.4375, "month"),
+        (
+            "She won in 4 hours, 12 minutes and 30 seconds.",
+            "4 hours, 12 minutes and 30 seconds",
+            4 + 12 / 60 + 30 / 3600,
+            "hour",
+        ),
+        ("The foal weighed 9 pounds 6 ounces.", "9 pounds 6 ounces", 9.375, "pound"),
+        ("The centre stands seven feet two inches tall.", "seven feet two inches", 7 + 2 / 12, "foot"),
+    ],
+)
+def test_a_quantity_in_two_or_three_units_is_one_figure(
+    text: str, surface: str, value: float, unit: str
+) -> None:
+    (c,) = numcheck.extract(text)
+    assert (c.surface, c.unit) == (surface, unit)
+    assert c.value == pytest.approx(value, abs=1e-3)
+
+
+def test_parts_of_a_compound_must_each_be_less_than_one_of_the_unit_before() -> None:
+    # two terms, not one: 30 months is more than a year
+    terms = numcheck.extract("They were given 20 years and 30 months.")
+    assert [c.surface for c in terms] == ["20 years", "30 months"]
+    # "respectively": two people's terms
+    text = "The brothers got 6 years and 9 months, respectively."
+    assert [c.surface for c in numcheck.extract(text)] == ["6 years", "9 months"]

@@ -1048,7 +1048,7 @@ def _read_claim(tk: Tokenized, num: Number, kb: Knowledge) -> Raw | None:
             else:
                 _read_unit(tk, j, raw, kb)
                 if raw.kind == "quantity":
-                    _read_feet_inches(tk, raw, kb)
+                    _read_compound(tk, raw, kb)
                 elif num.sign is not None and t.text in {"C", "F"} and _letter_alone(tk, j):
                     # "-40 C", "minus 5 F": a figure below zero and a spaced letter is a temperature
                     m = match_unit_after(tk, j, kb.units, True)
@@ -1509,33 +1509,73 @@ def _read_money_and_cents(tk: Tokenized, raw: Raw, kb: Knowledge, named_only: bo
     raw.place = 0.01
 
 
-def _read_feet_inches(tk: Tokenized, raw: Raw, kb: Knowledge) -> None:
-    """'5 ft 2 in', '5 feet and 2 inches', '6ft 2in': one length, in feet."""
+def _read_compound(tk: Tokenized, raw: Raw, kb: Knowledge) -> None:
+    """'5 ft 2 in', '6ft 2in', "6'2\"", 'two hours and 20 minutes', '12 months and one day', '2 hours,
+    14 minutes and 5 seconds': one quantity in its first unit (rules/units.yaml compound)."""
+    table = kb.pack.units.compound
+    if raw.unit is None or raw.unit.pint not in table or raw.value is None:
+        return
+    first = raw.unit.pint
+    prev, per_first = first, 1.0  # the unit of the last part, and how many of it make one `first`
+    value, place, last = raw.value, raw.place, raw.last
+    while True:
+        part = _compound_part(tk, last + 1, prev, kb)
+        if part is None:
+            break
+        pvalue, pplace, unit, plast, comma = part
+        per_first *= table[prev][unit]
+        value += pvalue / per_first
+        place = min(place, pplace / per_first)
+        prev, last = unit, plast
+        if comma:
+            continue  # "2 hours, 14 minutes and 5 seconds": the comma promises a part after "and"
+        if prev not in table:
+            break
+    if last == raw.last or _respectively_after(tk, last + 1):
+        return  # "5 years and 3 months, respectively": two people's terms
+    raw.value, raw.place, raw.last = value, place, last
+
+
+def _compound_part(
+    tk: Tokenized, k: int, prev: str, kb: Knowledge
+) -> tuple[float, float, str, int, bool] | None:
+    """The next part of a compound quantity at token k after a part in unit `prev`: its value,
+    place, unit, last token, and whether it came after a comma that needs one more part."""
     toks = tk.tokens
     n = len(toks)
-    if raw.unit is None or raw.unit.pint != "foot" or raw.value is None:
-        return
-    k = raw.last + 1
-    if k < n and toks[k].lower == "and":
+    smaller = kb.pack.units.compound.get(prev, {})
+    comma = k < n and toks[k].text == ","
+    if comma or (k < n and toks[k].lower == "and"):
         k += 1
-    if k >= n or toks[k].kind != "num":
-        return
-    inches = read_number(tk, k, kb.numbers)
-    if inches is None or inches.sign is not None or not (0 <= inches.value < 12):
-        return
-    u = k2 = inches.last + 1
+    if k >= n or (toks[k].kind != "num" and not kb.numbers.is_number_word(toks[k].text)):
+        return None
+    num = read_number(tk, k, kb.numbers)
+    if num is None or num.sign is not None or num.value is None:
+        return None
+    u = num.last + 1
     if u >= n:
-        return
-    if toks[u].text in {'"', "″", "”"} and tk.glued(u):
-        k2 = u
+        return None
+    if prev == "foot" and toks[u].text in {'"', "″", "”"} and tk.glued(u):
+        unit, last = "inch", u
     else:
         m = match_unit_after(tk, u, kb.units, True)
-        if m is None or m.unit.pint != "inch":
-            return
-        k2 = m.last
-    raw.value += inches.value / 12
-    raw.place = min(raw.place, inches.unit_place / 12)
-    raw.last = k2
+        if m is None or m.unit.pint not in smaller:
+            return None
+        unit, last = m.unit.pint, m.last
+    if not 0 <= num.value < smaller[unit]:
+        return None
+    if comma:
+        nxt = _compound_part(tk, last + 1, unit, kb)
+        if nxt is None or tk.tokens[last + 1].lower != "and":
+            return None
+    return num.value, num.unit_place, unit, last, comma
+
+
+def _respectively_after(tk: Tokenized, k: int) -> bool:
+    toks = tk.tokens
+    if k < len(toks) and toks[k].text == ",":
+        k += 1
+    return k < len(toks) and toks[k].lower == "respectively"
 
 
 def _is_money_word(tk: Tokenized, j: int, cur: tuple[str, int], raw: Raw, kb: Knowledge) -> bool:
@@ -1786,17 +1826,36 @@ def _read_rate(tk: Tokenized, raw: Raw, kb: Knowledge) -> None:
         if toks[k].lower == "the" and k + 1 < len(toks):
             k += 1
         other = kb.pack.units.currency_names.get(toks[k].lower)
+        if other and toks[j].lower != "to" and not _names_a_currency(tk, k, kb):
+            return  # "$17,500 per pound": a price by weight
         if other and other != raw.currency:
             raw.currency = f"{raw.currency}/{other}"
             raw.last = k
             raw.measurand = "exchange rate"
 
 
+def _names_a_currency(tk: Tokenized, k: int, kb: Knowledge) -> bool:
+    """Is the currency name at token k, after a price's 'per' or 'a', a currency rather than a unit
+    of the same name ("$1.25 per pound sterling", "at a rate of $1.25 per pound", not "$9 a pound")?
+    An exchange-rate word must follow the name or stand among the eight tokens before it in its
+    sentence."""
+    u = kb.pack.units
+    toks = tk.tokens
+    if toks[k].lower not in u.currency_or_unit:
+        return True
+    cues = u.exchange_rate_cues
+    if k + 1 < len(toks) and toks[k + 1].lower in cues:
+        return True
+    return any(t.lower in cues and t.sentence == toks[k].sentence for t in toks[max(0, k - 8) : k])
+
+
 def _per_unit_at(tk: Tokenized, j: int, kb: Knowledge) -> tuple[Unit, int] | None:
     """'per kg', 'a gallon', '/hour' after a price: (unit, last token)."""
     toks = tk.tokens
-    if j + 1 >= len(toks) or toks[j + 1].lower in kb.pack.units.currency_names:
-        return None  # "$1.25 per pound" is an exchange rate
+    if j + 1 >= len(toks):
+        return None
+    if toks[j + 1].lower in kb.pack.units.currency_names and _names_a_currency(tk, j + 1, kb):
+        return None  # "$1.25 per dollar", "at a rate of $1.25 per pound": an exchange rate
     if toks[j].lower in {"per", "a", "an"}:
         m = match_unit_after(tk, j + 1, kb.units, False)
     elif toks[j].text == "/" and tk.glued(j) and tk.glued(j + 1):

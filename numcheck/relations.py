@@ -565,9 +565,9 @@ class _Reader:
             self.add_parts(w, parts, len(parts) > 1, False, " ".join(hit))
 
     def _things(self, w: Claim, p: Claim, head: list[str], hit: tuple[str, ...]) -> bool:
-        """'38,000 flights, including 10,000 bombing raids': two counts of things (not people) under
+        """'2,400 missions, including 1,100 supply runs': two counts of things (not people) under
         other nouns, the part's noun written after it, only the whole's noun (and a comma) before
-        "including": the second is a kind of the first ("six brands, which include 1,100 hotels"
+        "including": the second is a kind of the first ("five chains, which include 900 restaurants"
         and "18 plants in five states, including 14 in Ohio" are not)."""
         nouns = (w.noun_class, p.noun_class)
         if not (w.kind == p.kind == "count" and all(nouns) and w.value is not None and p.value is not None):
@@ -594,7 +594,7 @@ class _Reader:
             if hit == ("of", "us") and not (p.kind == "count" or p.kind == "number") or (
                 hit == ("of", "us") and not set(self.sentence_head(p)) <= SENTENCE_OPENERS
             ):
-                continue  # "Three of us came here": only opening a sentence, the count before it
+                continue  # "Five of us came back": only opening a sentence, the count before it
             if self.needed_after(p):
                 continue
             same = [
@@ -1049,9 +1049,9 @@ class _Reader:
             if len(parts) >= 2 and placed and all(x.counts in (None, w.counts) for x in parts):
                 self.add_parts(w, parts, True, False, "by place")
             elif len(parts) == 1 and w.kind == "count" and p.counts in (None, w.counts) and len(g) <= 3:
-                # "three books, one with his wife": a lone part right after its counted whole
+                # "four films, one with her brother": a lone part right after its counted whole
                 nxt = self.after(p, 12)
-                # "two versions, one aimed at A and the second at B": "one", then the other
+                # "two models, one aimed at A and the second at B": "one", then the other
                 paired = bool(nxt) and nxt[0].isalpha() and nxt[0] not in {"and", "or", "to"}
                 paired = paired and _find(nxt[1:], self.lone_pair) is not None
                 if nxt and (nxt[0] in self.lone_part or paired):
@@ -1092,7 +1092,7 @@ class _Reader:
                 group.append(pair)
 
     def read_move(self) -> None:
-        """'The index fell 45.74 points, or 0.2 percent, to 20,550.98': a move as an amount and as a
+        """'The index fell 38.20 points, or 0.9 percent, to 4,212.55': a move as an amount and as a
         percentage, then the level it ended at; the percentage is the amount over the level before."""
         cs = self.real
         for k in range(len(cs) - 2):
@@ -1103,7 +1103,7 @@ class _Reader:
             if g[-2:] != [",", "or"] or len(g) > 3 or not compatible(d, lv, self.people) or not _usable(lv):
                 continue
             if len(g) == 3 and (not g[0].isalpha() or g[0] in self.noun_stops):
-                continue  # "45.74 points, or": the move's noun only
+                continue  # "38.20 points, or": the move's noun only
             g = self.gap(p, lv)
             if g[:1] == [","]:
                 g = g[1:]
@@ -1707,8 +1707,8 @@ class _Reader:
 
 
 def _separator(g: list[str]) -> int | None:
-    """Where a change stated after a figure begins: its last comma ("$29.7 billion, a decrease
-    of"), else "in" and an article ("$29.7 billion in a decrease of")."""
+    """Where a change stated after a figure begins: its last comma ("$18.2 billion, a decline
+    of"), else "in" and an article ("$18.2 billion in a decline of")."""
     if "," in g:
         return len(g) - 1 - g[::-1].index(",")
     for i in range(len(g) - 2, -1, -1):

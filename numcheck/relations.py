@@ -34,6 +34,8 @@ from numcheck.models import Claim
 from numcheck.rulepack import RulePack
 
 ONE_RE = re.compile(r"(?<![\w-])[Oo]ne(?![\w-])")
+# after a figure: its noun (if any), then "for" and a name ("19 seats for the Greens")
+FOR_NAME_RE = re.compile(r"(?:\s+([A-Za-z]+))?\s+for\s+(?:the\s+)?[A-Z]")
 WORD_RE = re.compile(r"[a-z0-9]+(?:['’][a-z]+)*|[^\w\s]")
 HARD_STOPS = {".", ";", ":", "?", "!"}
 BRACKETS = {"(", ")", "[", "]"}
@@ -326,6 +328,7 @@ def _read_cues(pack: RulePack) -> dict[str, object]:
         "by_place": {w for p in r.parts.by_place for w in words(p)},
         "lone_part": {w for p in r.parts.lone_part for w in words(p)},
         "lone_pair": _phrases(r.parts.lone_pair),
+        "compared_part": _phrases(r.parts.compared_part),
         "event_words": {tuple(words(w)): ev for ev, ws in pack.events.events.items() for w in ws},
         "poll": _phrases(r.poll),
         "quantifiers": {tuple(words(q)): (lo, hi) for q, (lo, hi) in r.quantifiers.items()},
@@ -732,7 +735,11 @@ class _Reader:
                 continue  # "one in 5"; "the 3 of the 10 largest": a rank
             if self.before(p, 2) == ["one", "in"]:
                 continue  # "one in four of the 2,500 firms": a rate, not four of them
-            self.add_parts(w, [p], False, False, "of")
+            other = self._compared_part(w, cs[k + 2]) if k + 2 < len(cs) else None
+            if other is not None:  # "31 of the 150 seats, compared to 19 seats for the Greens"
+                self.add_parts(w, [p, other], True, False, "of")
+            else:
+                self.add_parts(w, [p], False, False, "of")
             # "411 of the 650 seats, or 73%"
             for s in cs[k + 2 : k + 4]:
                 if s.sentence != w.sentence or s.kind != "percent":
@@ -741,6 +748,21 @@ class _Reader:
                 if len(g) >= 2 and g[-2:] == [",", "or"] and not HARD_STOPS & set(g) and len(g) <= 12:
                     self.out.shares.append(Share(p, w, s))
                 break
+
+    def _compared_part(self, w: Claim, c: Claim) -> Claim | None:
+        """After "A of the N seats": ', compared to B seats for <a name>' gives another member's
+        part of the same whole (not ', compared with 15 schools last year': another time)."""
+        if c.sentence != w.sentence or c.kind != "count" or w.kind != "count" or c.counts != w.counts:
+            return None
+        g = self.gap(w, c)
+        hit = _ends_with(g, self.compared_part)
+        head = g[: len(g) - len(hit)] if hit is not None else []
+        if hit is None or head[-1:] != [","] or len(head) > 8 or not all(x.isalpha() for x in head[:-1]):
+            return None  # "seats in the lower house," then the cue
+        m = FOR_NAME_RE.match(self.text, c.end)
+        if m is None or (m.group(1) and singular_noun(m.group(1).lower()) != c.counts):
+            return None
+        return c
 
     def read_rebase(self) -> None:
         """'Of the 6,128 cases, 3,676 ...'; 'Of those, 30% backed A, 20% B and the remaining 20% C'."""

@@ -280,6 +280,7 @@ class PartsCues(_Strict):
     by_place: list[str] = Field(default_factory=list)
     lone_part: list[str] = Field(default_factory=list)
     lone_pair: list[str] = Field(default_factory=list)
+    compared_part: list[str] = Field(default_factory=list)
     needed: list[str] = Field(default_factory=list)
 
 

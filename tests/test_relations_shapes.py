@@ -159,3 +159,15 @@ def test_one_then_the_other_after_a_counted_whole_is_a_part_of_it() -> None:
     assert found("The phone comes in two models, one aimed at gamers, and the second at pensioners.") == []
     # ages after a comma are no part
     assert found("Two men, 25 and 30, and another man were charged.") == []
+
+
+def test_another_members_part_of_the_same_whole_after_compared_to() -> None:
+    assert message(
+        "The survey gave the Liberal party 44 of the 120 seats, compared to 91 seats for the Greens."
+    ) == ("the parts 44 + 91 add up to 135, more than the whole 120")
+    assert (
+        found("The survey gave the Liberal party 44 of the 120 seats, compared to 31 seats for the Greens.")
+        == []
+    )
+    # another time, not another member: no part of the same whole
+    assert found("Twelve of the 30 schools failed the inspection, compared with 25 schools last year.") == []

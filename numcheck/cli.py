@@ -695,7 +695,7 @@ PARAM_MEANING: dict[str, str] = {
     "powers_of_ten": "the powers of ten a slip may multiply a figure by (1, 2: zeros; 3, 6: a scale "
     "word, thousand/million/billion)",
     "percent_tolerance": "how many percentage points a stated change or share may differ from the one "
-    "its figures give",
+    "its figures give (a change stated in percentage points by at most a quarter of itself)",
     "relative_tolerance": "how far (a fraction: 0.05 is 5%) an amount per head may be from the total "
     "over the count, beyond the rounding of the figures",
 }

@@ -142,6 +142,9 @@ class AttributionFile(_Strict):
     about_oneself: list[str] = Field(default_factory=list)
     source_ends: list[str] = Field(default_factory=list)
     document_verbs: list[str] = Field(default_factory=list)
+    charging: list[str] = Field(default_factory=list)
+    hearers: list[str] = Field(default_factory=list)
+    hearing_verbs: list[str] = Field(default_factory=list)
     credit_tail: int = 6
     saying: list[str] = Field(default_factory=list)
     saying_that: list[str] = Field(default_factory=list)
@@ -201,6 +204,8 @@ class UnitsFile(_Strict):
     pound_as_money_after: list[str] = Field(default_factory=list)
     currency_names: dict[str, str] = Field(default_factory=dict)
     currency_or_unit: list[str] = Field(default_factory=list)
+    not_symbols: list[str] = Field(default_factory=list)
+    percentage_points: dict[str, float] = Field(default_factory=dict)
     compound: dict[str, dict[str, float]] = Field(default_factory=dict)
     exchange_rate_cues: list[str] = Field(default_factory=list)
     extra: list[ExtraUnit] = Field(default_factory=list)

@@ -469,8 +469,9 @@ def test_attribution_on_the_fit_and_spent_measure_batches_holds_its_floor() -> N
     (56 of 107 at its one score, 89 of 107 after the round designed on it), and "measure-4", spent
     the same way (56 of 102 at its one score, 77 of 102 and 146 of 160 own-voice figures after the
     round designed on it), and "measure-5", spent the same way (65 of 101 and 133 of 161 at its one
-    score, 82 of 101 and 138 of 161 after the round designed on it); and "measure-6", blind and
-    not designed on, at its one score (64 of 100, 127 of 151)."""
+    score, 82 of 101 and 138 of 161 after the round designed on it); and "measure-6", spent the
+    same way (64 of 100 and 127 of 151 at its one score, 84 of 100 and 129 of 151 after the round
+    designed on it)."""
     spec = importlib.util.spec_from_file_location(
         "numcheck_bench_attribution", ROOT / "bench" / "attribution.py"
     )
@@ -499,7 +500,7 @@ def test_attribution_on_the_fit_and_spent_measure_batches_holds_its_floor() -> N
     _, attributed, own = shares("measure-5")
     assert attributed >= 0.80 and own is not None and own >= 0.85
     _, attributed, own = shares("measure-6")
-    assert attributed >= 0.64 and own is not None and own >= 0.84
+    assert attributed >= 0.83 and own is not None and own >= 0.84
 
 
 @pytest.mark.parametrize(

@@ -996,3 +996,76 @@ def test_parts_of_a_compound_must_each_be_less_than_one_of_the_unit_before() -> 
     # "respectively": two people's terms
     text = "The brothers got 6 years and 9 months, respectively."
     assert [c.surface for c in numcheck.extract(text)] == ["6 years", "9 months"]
+
+
+def test_pence_to_pence_is_a_range_of_pence() -> None:
+    (c,) = numcheck.extract("Bus fares will cost 60p to 95p.")
+    assert (c.low, c.high, c.unit) == (0.6, 0.95, "GBP")
+
+
+@pytest.mark.parametrize(
+    ("text", "surfaces"),
+    [
+        ("The shares fell 12p to 345p.", ["12p", "345p"]),
+        ("Crude rose $1.20 per barrel to $61.40 per barrel.", ["$1.20 per barrel", "$61.40 per barrel"]),
+        ("The asking price was cut by $250 million to $3.1 billion.", ["$250 million", "$3.1 billion"]),
+    ],
+)
+def test_a_change_then_the_level_it_reached_is_not_a_range(text: str, surfaces: list[str]) -> None:
+    assert [c.surface for c in numcheck.extract(text)] == surfaces
+
+
+def test_a_range_after_a_change_verb_stays_a_range_when_its_ends_are_close() -> None:
+    (c,) = numcheck.extract("Analysts expect the dividend to rise $2 to $3 a share.")
+    assert (c.low, c.high) == (2, 3)
+
+
+def test_p_after_a_figure_is_pence_or_a_resolution_never_pints() -> None:
+    assert all(c.unit != "pint" for c in numcheck.extract("The clip plays at 480p on older phones."))
+    (c,) = numcheck.extract("A stamp now costs 85p.")
+    assert (c.value, c.unit) == (0.85, "GBP")
+
+
+@pytest.mark.parametrize(
+    ("text", "currency"),
+    [
+        ("Fans paid 450 rand a ticket.", "ZAR"),
+        ("The grant was 3 million ringgit.", "MYR"),
+        ("Rent is 9,000 Egyptian pounds a month.", "EGP"),
+        ("The county set aside 40 million Kenyan shillings.", "KES"),
+        ("Guides charge 1,500 baht.", "THB"),
+    ],
+)
+def test_currencies_named_in_words_of_more_countries(text: str, currency: str) -> None:
+    (c,) = numcheck.extract(text)
+    assert c.kind == "money" and c.unit.split("/")[0] == currency
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "value"),
+    [
+        ("The central bank cut its rate by 50 basis points.", "50 basis points", 0.5),
+        ("Turnout reached 71.3%, up 2.4 points on the last election.", "2.4 points", 2.4),
+        ("Her approval climbed 6 points to 48% in June.", "6 points", 6),
+        ("The Greens polled 22%, five points ahead of the Liberals.", "five points", 5),
+    ],
+)
+def test_points_beside_a_percentage_are_percentage_points(text: str, surface: str, value: float) -> None:
+    (c,) = [c for c in numcheck.extract(text) if c.surface == surface]
+    assert (c.kind, c.value) == ("percentage_point", pytest.approx(value))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The index dropped 85 points, or 0.6%, to 14,020.",  # the percentage restates index points
+        "The side scored 104 points, 9% more than a year ago.",  # a score, not a change
+    ],
+)
+def test_other_points_stay_points(text: str) -> None:
+    assert all(c.kind != "percentage_point" for c in numcheck.extract(text))
+
+
+def test_a_change_in_points_to_a_percentage_is_no_vote_tally() -> None:
+    claims = numcheck.extract("Support rose 4 points to 45% in May.")
+    assert [c.surface for c in claims] == ["4 points", "45%"]

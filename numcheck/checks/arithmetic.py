@@ -239,6 +239,11 @@ def _factor_window(f: float, bound: str | None, ftol: float) -> tuple[float, flo
     return f * (1 - ftol), f * (1 + ftol)
 
 
+# a stated change in percentage points may differ from its figures' by percent_tolerance points,
+# or by this share of itself when that is less ("cut by 50 basis points" from 4.5% to 3.75%)
+POINT_SLACK = 0.25
+
+
 def _check_stated(rule: Rule, ch: Change, d: Claim, tol: float) -> Finding | None:
     old, new = ch.old, ch.new
     where = f"from {old.surface} to {new.surface}"
@@ -251,7 +256,9 @@ def _check_stated(rule: Rule, ch: Change, d: Claim, tol: float) -> Finding | Non
         lo, hi = sorted((abs(new.lo - old.hi), abs(new.hi - old.lo)))
         if new.lo - old.hi < 0 < new.hi - old.lo:
             lo = 0.0
-        if dlo - tol <= hi and lo <= dhi + tol:
+        # a change of a few basis points is not given a whole point of slack: at most a quarter of it
+        ptol = min(tol, POINT_SLACK * dhi) if d.kind == "percentage_point" else tol
+        if dlo - ptol <= hi and lo <= dhi + ptol:
             return None
         if d.kind == "percentage_point":
             points = abs(new.value - old.value)

@@ -48,11 +48,65 @@ def extract_claims(doc: Document, pack: RulePack) -> list[Claim]:
     # a figure too big for a float (300 digits and 'trillion trillion') is no claim: it would be inf
     raws = [r for r in scan(tk, kb) if all(v is None or math.isfinite(v) for v in (r.value, r.low, r.high))]
     _share_price_per_item(tk, raws, kb)
+    _points_of_a_percentage(tk, raws, kb)
     claims = [to_claim(tk, r, kb, doc.id) for r in raws]
     add_features(tk, raws, claims, kb)
     for n, c in enumerate(claims):
         c.id = f"{doc.id}c{n}"
     return claims
+
+
+def _points_of_a_percentage(tk: Tokenized, raws: list[Raw], kb: Knowledge) -> None:
+    """'25 basis points' is 0.25 percentage points; '3.1 points' beside a percentage in its sentence
+    is percentage points ('64.2%, up 3.1 points'; 'rose 4 points to 45%'), unless the percentage
+    restates it ('fell 120 points, or 0.4%'): rules/units.yaml percentage_points."""
+    toks = tk.tokens
+    per = kb.pack.units.percentage_points
+    for k, r in enumerate(raws):
+        if r.kind != "count" or r.noun_span is None or r.is_range or r.value is None:
+            continue
+        a, b = r.noun_span
+        if a != r.last + 1:
+            continue
+        noun = " ".join(t.lower for t in toks[a : b + 1])
+        share = per.get(noun)
+        if share is None:
+            continue
+        if share == 1 and not _a_change_of_points(tk, r.first, b, kb):
+            continue  # "scored 98 points, 12% more"
+        if share == 1 and not _beside_a_percentage(tk, raws, k, b):
+            continue
+        r.kind, r.counts, r.noun_class, r.noun_span, r.last = "percentage_point", None, None, None, b
+        r.value, r.low, r.high = (None if v is None else scaled(v, share) for v in (r.value, r.low, r.high))
+        r.place *= share
+
+
+def _a_change_of_points(tk: Tokenized, first: int, last: int, kb: Knowledge) -> bool:
+    """Points that are a change or a lead: a direction word or 'by' just before them ('up 3.1
+    points', 'rose 4 points'), or a comparison just after ('six points ahead of')."""
+    change = kb.pack.relations.change
+    moves = {*change.up, *change.down, "by"}
+    toks = tk.tokens
+    if any(t.lower in moves for t in toks[max(0, first - 2) : first]):
+        return True
+    cmp = kb.pack.relations.comparison
+    after = {p.split()[0] for p in (*cmp.ahead, *cmp.behind)}
+    return last + 1 < len(toks) and toks[last + 1].lower in after
+
+
+def _beside_a_percentage(tk: Tokenized, raws: list[Raw], k: int, last: int) -> bool:
+    """Is a percentage the figure before or after raws[k] in its sentence, not restating it after
+    'or' or in brackets ('fell 120 points, or 0.4%')?"""
+    toks = tk.tokens
+    r = raws[k]
+    s = toks[r.first].sentence
+    for x in (raws[k - 1] if k else None, raws[k + 1] if k + 1 < len(raws) else None):
+        if x is None or x.kind != "percent" or toks[x.first].sentence != s:
+            continue
+        between = toks[x.last + 1 : r.first] if x.first < r.first else toks[last + 1 : x.first]
+        if not {"or", "("} & {t.lower for t in between}:
+            return True
+    return False
 
 
 def _share_price_per_item(tk: Tokenized, raws: list[Raw], kb: Knowledge) -> None:
@@ -392,8 +446,11 @@ def _not_a_claim(tk: Tokenized, num: Number, kb: Knowledge) -> int | None:
             and toks[i - 2].lower in {"votes", "vote", "seats", "points", "goals"}
             and toks[i - 3].kind == "num"
             and (nxt is None or nxt.kind != "word" or nxt.lower in STOP_AFTER)
+            and not (nxt is not None and (nxt.text == "%" or nxt.lower in PERCENT_WORDS))
+            and not (nxt is not None and nxt.lower == "per" and j + 1 < n and toks[j + 1].lower == "cent")
+            and not (i >= 4 and toks[i - 4].lower in CHANGE_VERBS)
         ):
-            return j
+            return j  # (not "rose 4 points to 45%", "up 3 points to 52": a change and its level)
         # vote counts: "Voting was 358 to 256", "passed 286 votes to 134"
         if (
             nxt is not None
@@ -1654,6 +1711,11 @@ CHANGE_VERBS = frozenset({
 })
 
 
+# after a change verb, "$A to $B" with B this many times A is a change and the level it reached
+# ("rose $1.50 to $24"), not a range ("rose $2 to $3 a share" stays one)
+RANGE_SPREAD = 5.0
+
+
 def _read_range(tk: Tokenized, raw: Raw, num: Number, kb: Knowledge) -> None:
     """'between 300 and 400', '300-400', '$35bn-$45bn', '5 to 8 feet', 'four or five'."""
     toks = tk.tokens
@@ -1723,6 +1785,11 @@ def _read_range(tk: Tokenized, raw: Raw, num: Number, kb: Knowledge) -> None:
     if num2.abbreviation is not None and (raw.currency or num2.abbreviation not in {"m", "M"}):
         apply_abbreviation(num2, kb.numbers)
     second = num2.value
+    pence2 = raw.currency == "GBP" and num2.last + 1 < n and _pence(tk, num2.last + 1, num2)
+    if pence2:
+        second = scaled(second, 0.01)  # "50p to 80p"
+    elif raw.kind == "money" and cur2 is None and toks[num.last + 1].text == "p":
+        return  # "15p to 240": pence, then a figure of another kind
     low = raw.value or 0.0
     # a scale written once: "between 2 and 3 million", "$20bn-30bn"
     if num2.scaled and not (num.scaled or num.abbreviation) and low < num2.value / max(1.0, _scale_of(num2)):
@@ -1733,7 +1800,11 @@ def _read_range(tk: Tokenized, raw: Raw, num: Number, kb: Knowledge) -> None:
         low, second = second, low  # "-18 °C to -34 °C"
     if not (second > low):
         return
-    end = num2.last
+    if sep.lower == "to" and not from_ and raw.kind == "money" and second >= RANGE_SPREAD * low:
+        before = toks[max(0, raw.first - 3) : raw.first]
+        if any(t.lower in CHANGE_VERBS or t.lower == "by" for t in before):
+            return  # "rose 15p to 240p", "fell $1.50 to $24": the change, then the level it reached
+    end = num2.last + 1 if pence2 else num2.last
     # unit after the second figure applies to both: "5 to 8 feet"
     unit2: Unit | None = None
     if end + 1 < n and raw.kind == "number":

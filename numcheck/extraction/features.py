@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections import Counter
 from dataclasses import dataclass
 
 from numcheck.extraction.knowledge import Knowledge, stem
@@ -413,6 +414,14 @@ def _clean_source(
         return None  # "We really have to ... and said", "With most votes counted": not a source
     if len(words) > 1 and words[0].lower in FRONTED_PREPOSITIONS and _gerund(words[1]):
         return None  # "By looking at the records, ...": a phrase of manner, not the subject
+    if len(words) > 2 and words[0].lower == "having":
+        # "having viewed the footage Lady Scott said": the name after the participle's phrase
+        k = len(words)
+        while k > 0 and words[k - 1].text[:1].isupper():
+            k -= 1
+        if k == len(words) or k == 0:
+            return None
+        words = words[k:]
     if len(words) > 16:  # only a titled person's long description ("Special Agent in Charge Dana
         return _titled_person(words, names)  # P. Whitfield of Internal Revenue Service (IRS)-...")
     if len(words) == 1 and words[0].lower in kb.pronouns:
@@ -601,6 +610,11 @@ def _sentence_sources(tk: Tokenized, kb: Knowledge, names: dict[str, str]) -> li
                 verb == i
                 and t.lower in kb.document_verbs
                 and not (i + 1 < b and toks[i + 1].lower == "that" and _document_before(toks, a, i, kb))
+                and not (
+                    t.lower in kb.charging
+                    and _charges_someone(toks, i, b)
+                    and _document_before(toks, a, i, kb)
+                )
             ):
                 verb = None  # "police charged two men": a charge, not a document's word
             if verb == i and t.lower in kb.findings and not _finding_cue(toks, a, i, b, kb):
@@ -613,6 +627,9 @@ def _sentence_sources(tk: Tokenized, kb: Knowledge, names: dict[str, str]) -> li
                 and not (verb + 1 < b and toks[verb + 1].lower in THAT_OPENERS)
             ):
                 verb = None  # "firefighters responded to 30 calls": a cue only before "that" or a quotation
+            hearer = verb == i and any(w.lower in kb.hearers for w in toks[max(a, i - 6) : i])
+            if verb == i and t.lower in kb.hearing_verbs and not hearer:
+                verb = None  # "Maria heard that a riot had begun": news she got, not a court's account
             if verb == i and _other_sense(toks, i, b, kb):
                 verb = None  # "the storm claimed the lives of 30 people": not a saying
             if verb == i and t.lower in kb.at_cues and not _at_follows(toks, i, b):
@@ -635,6 +652,8 @@ def _sentence_sources(tk: Tokenized, kb: Knowledge, names: dict[str, str]) -> li
                     src = _participle_subject(tk, a, i, names, kb)
                 elif src is None:
                     src = _subject_source(tk, a, i, verb, b, names, kb)
+                    if src and t.lower in kb.charging and src[1] > i:
+                        src = None  # "charges Ortiz with ...": the one charged, never the source
                 if src and any(src[1] <= x.cue_index < i for x in found):
                     src = None  # "X said he and a partner had met and added ...": inside X's words
                 if src:
@@ -868,6 +887,16 @@ def _finding_cue(toks: list[Token], a: int, i: int, b: int, kb: Knowledge) -> bo
     )
 
 
+def _charges_someone(toks: list[Token], i: int, b: int) -> bool:
+    """Does the verb at i name whom it charges ('charges Ortiz with', 'charges him and two others
+    with')? Then a charging document's verb tells its account."""
+    nxt = toks[i + 1] if i + 1 < b else None
+    return nxt is not None and nxt.kind == "word" and (nxt.text[:1].isupper() or nxt.lower in OBJECT_PRONOUNS)
+
+
+OBJECT_PRONOUNS = {"him", "her", "them"}
+
+
 def _document_before(toks: list[Token], a: int, i: int, kb: Knowledge) -> bool:
     """Is a document (or one of `finders`) named in the subject of the cue at i ("BBC research
     found", "the review of all 136 trusts found", "commission projections show"; not "a report
@@ -1095,7 +1124,12 @@ def _subject_source(
         while (
             not relative
             and m >= a
-            and (toks[m].text not in SUBJECT_BOUNDARY or toks[m].lower in {"who", "which"})
+            and (
+                toks[m].text not in SUBJECT_BOUNDARY
+                or toks[m].lower in {"who", "which"}
+                # a relative clause inside a description: "X, a charity that tracks the fish, said"
+                or (toks[m].lower == "that" and _description_opens(toks, a, m))
+            )
         ):
             if toks[m].text == ")":  # "the director of the committee (PCATI)": skip the brackets
                 while m >= a and toks[m].text != "(":
@@ -1142,8 +1176,13 @@ def _subject_source(
             # "Fatima Schmidt, a senior economist, said": the name before the description
             n = m - 1
             name: list[Token] = []
-            while n >= a and toks[n].kind == "word" and toks[n].text[:1].isupper() and len(name) < 4:
-                name.insert(0, toks[n])
+            while n >= a and toks[n].kind == "word" and len(name) < 6:
+                glue = toks[n].lower in {"of", "for"} and n - 1 >= a and toks[n - 1].text[:1].isupper()
+                if not (toks[n].text[:1].isupper() or (glue and name)):
+                    break
+                if len([w for w in name if w.text[:1].isupper()]) >= 4:
+                    break
+                name.insert(0, toks[n])  # "The Syrian Observatory for Human Rights": "for" inside
                 n -= 1
             while len(name) > 1 and name[0].lower in MONTHS | WEEKDAYS:
                 name = name[1:]  # "... sales in January FAW Group, the automaker, said": a headline run in
@@ -1287,6 +1326,21 @@ def _at_boundary(toks: list[Token], k: int) -> bool:
     return toks[k].text in SUBJECT_BOUNDARY or toks[k].lower in SUBJECT_BOUNDARY
 
 
+def _description_opens(toks: list[Token], a: int, m: int) -> bool:
+    """Does the run of words before token m, back to a comma, open with "a" or "an" after that
+    comma (", a UK-based group that ..."), after a name that opens the sentence? Then a "that" at m
+    opens a relative clause inside a description of the subject, not a clause of what was said."""
+    k = m - 1
+    while k >= a and toks[k].text != "," and toks[k].lower not in SUBJECT_BOUNDARY:
+        k -= 1
+    if not (k >= a and toks[k].text == "," and k + 1 < m and toks[k + 1].lower in {"a", "an"}):
+        return False
+    j = k - 1  # the name described opens the sentence ("The Lake Watch Group, a charity that ...,
+    while j >= a and toks[j].kind == "word" and (toks[j].text[:1].isupper() or toks[j].lower in NAME_GLUE):
+        j -= 1  # said"), not "X founded Liberty Reserve, a system that ..., said Y"
+    return j < a
+
+
 def _subject_before_aside(toks: list[Token], a: int, k: int) -> tuple[list[Token], int]:
     """The subject that ends at token k, before an aside: the words back to a boundary, or, when
     they are a relative clause (", which examines ..."), the name before it; and where it starts."""
@@ -1315,6 +1369,8 @@ def _share_of_people(words: list[Token], kb: Knowledge, counts: bool = True) -> 
         k += 1
     if k >= len(ws):
         return False
+    if ws[k].lower == "most" and k > 0 and ws[k - 1].lower == "the":
+        return False  # "the most recent figures show": a superlative, not a share of people
     if ws[k].lower in kb.shares:
         return True
     if ws[k].kind == "num" or kb.numbers.is_number_word(ws[k].lower):
@@ -1678,14 +1734,20 @@ def _claim_source(
         and quotes.span_at(first.start) is None
         and all(att.cue_index < k for att in found)
         and not any(toks[att.cue_index].lower == "according" for att in found)
+        and not any(_says_that(toks, att, k, kb) for att in found)
     ):
         return None
     before = [
         att
         for att in found
-        if att.cue_index < raw.first and att.cue != CITATION_CUE and _reaches(tk, att, raw.first)
+        if att.cue_index < raw.first
+        and att.cue != CITATION_CUE
+        # "The indictment charges A, 30, and B, 37, with ...": a charge covers its whole sentence
+        and (_reaches(tk, att, raw.first) or toks[att.cue_index].lower in kb.charging)
     ]
     # a source named after the figure covers it, unless it opens a clause of its own after "and"
+    # (and a charge or a hearing does not cover the words naming its document or court, "The
+    # six-count indictment charges", "The 11-member court heard")
     end = raw.noun_span[1] if raw.noun_span else raw.last
     after = [
         att
@@ -1697,6 +1759,7 @@ def _claim_source(
         and not _contrast_between(tk, end, min(att.first, att.cue_index))
         and not _in_subject(tk, raw, end, att, kb)
         and not _fronted_clause(tk, raw, att)
+        and not (_court_or_charge(toks, att, kb) and att.first <= raw.first <= att.last)
     ]
     if not before and not after:
         return quoted
@@ -1704,6 +1767,27 @@ def _claim_source(
 
 
 RELATIVES = {"which", "who", "whom", "whose"}
+
+
+def _says_that(toks: list[Token], att: Attribution, k: int, kb: Knowledge) -> bool:
+    """Is the cue an admission, an allegation or a finding (`about_oneself`, `frames`, `findings`)
+    with "that" right after it, the words it reports running to token k ('Ortiz admitted that he
+    ran the clinic, which billed $38 million', 'One report showed that ..., which is 30 percent
+    lower')? A relative clause inside such an account is part of it (after a speaker's "said that"
+    it is as often the writer's gloss: 'said that he may issue a new order, which ...')."""
+    cue = toks[att.cue_index].lower
+    if not (cue in kb.about_oneself or cue in kb.frames or cue in kb.findings):
+        return False
+    n = att.cue_index + 1
+    while n < k and toks[n].kind == "word" and toks[n].lower != "that" and n - att.cue_index <= 2:
+        n += 1  # past the rest of the cue ("points out")
+    return n < k and toks[n].lower == "that"
+
+
+def _court_or_charge(toks: list[Token], att: Attribution, kb: Knowledge) -> bool:
+    """Is the source's cue a charge ("The indictment charges ...") or a hearing ("the court heard
+    that ...")? Both give the case's account, not the words of a speaker."""
+    return toks[att.cue_index].lower in kb.charging or toks[att.cue_index].lower in kb.hearing_verbs
 
 
 def _relative_between(tk: Tokenized, a: int, b: int) -> bool:
@@ -1736,6 +1820,11 @@ DOCUMENT_CARRY = 10
 # 25 percent"), within this many sentences of its last figure, while nothing between is the
 # writer's own narrative (a sentence with no source, no quotation and none of DATA_WORDS)
 DOCUMENT_RESUME = 8
+# a paragraph that opens with words and then their speaker, no quotation marks ('..., said X. They
+# also ...': a press release's quotation whose marks were lost) is the speaker's to its end, when it
+# is a paragraph of at most this many sentences (not a whole article run into one paragraph)
+PARAGRAPH_SPEECH = 5
+QUOTE_MARKS = {'"', "“", "”"}
 DATA_WORDS = CARRYING_DOCUMENTS | {"numbers", "statistics"}
 SHIFT_OPENERS = {"but", "however", "meanwhile", "earlier", "previously", "since", "still", "yet"}
 
@@ -1764,15 +1853,30 @@ def _carried_sources(
     doc_src: Attribution | None = None  # the last document named, and the sentence it was last with
     doc_at = -1
     last_doc: tuple[Attribution, int] | None = None  # the last document, past paragraph breaks
+    listing: Attribution | None = None  # 'X contends there were such cases, including:' (_opens_list)
+    listing_at = -1  # the sentence that opened the list
+    voiced: tuple[Attribution, int] | None = None  # a paragraph's speaker, and the paragraph
+    sizes = Counter(tk.paragraph_of_sentence)
     age = 0
     for s, (a, b) in enumerate(tk.sentence_spans):
+        paragraph = tk.paragraph_of_sentence[s] if s < len(tk.paragraph_of_sentence) else -1
+        if listing is not None and (
+            sizes[paragraph] != 1
+            or paragraph == tk.paragraph_of_sentence[s - 1]
+            or not _list_item(tk, s, _first_word(tk, listing_at + 1))
+        ):
+            listing = None  # a paragraph of more than one sentence, or no item like the one before: over
+        if voiced is not None and voiced[1] != paragraph:
+            voiced = None
         if s > 0 and tk.paragraph_of_sentence[s] != tk.paragraph_of_sentence[s - 1]:
             state = doc_src = None
         k = a
         while k < b and toks[k].kind != "word":
             k += 1
         if k < b and toks[k].lower in SHIFT_OPENERS:
-            state = None
+            state = voiced = None
+        if voiced is not None and _unnamed_cue(toks, a, b, kb):
+            voiced = None  # "..., it was reported": someone else's word
         if (
             state is not None
             and s in with_figures
@@ -1799,9 +1903,15 @@ def _carried_sources(
         ):
             # "Only 8 percent said ..." in a paragraph of its own after a poll's: the poll's still
             state, age, doc_src = last_doc[0], 0, last_doc[0]
-        if state is not None and not found and _account(state, kb) and _proceedings(toks, a, b, kb):
+        if (
+            state is not None
+            and not found
+            and (_account(state, kb) or _court_or_charge(toks, state, kb))
+            and _proceedings(toks, a, b, kb)
+        ):
             state = None  # "X was convicted of one count ...": the case's own course, told by the writer
-        out.append(state if state is not None else statement)
+        held = listing or (voiced[0] if voiced is not None else None)
+        out.append(state if state is not None else (statement or held))
         if state is not None and state is doc_src:
             doc_at = s
             last_doc = (doc_src, s)
@@ -1818,6 +1928,26 @@ def _carried_sources(
             doc_src = None  # the writer's own narrative, not someone's words about the data: the run is over
         if found or end_quote is not None:
             statement = found[-1] if found and _opens_statement(toks, a, b, found[-1], kb) else None
+            if statement is not None and toks[statement.cue_index].lower in kb.charging:
+                statement = None  # "charges him with ten offenses carrying the following penalties:"
+            opens_list = (
+                found
+                and statement is None
+                and found[-1].cue.lower() not in kb.not_carried
+                and _opens_list(tk, s, found[-1], sizes)
+            )
+            listing, listing_at = (found[-1], s) if opens_list else (None, -1)
+            voiced = None
+            if (
+                found
+                and end_quote is None
+                and (s == 0 or tk.paragraph_of_sentence[s - 1] != paragraph)
+                and 1 < sizes[paragraph] <= PARAGRAPH_SPEECH
+                and len(sizes) >= 3  # a text set out in paragraphs, not one run of sentences
+                and _said_after(toks, a, found[-1])
+                and not any(t.text in QUOTE_MARKS for t in toks[a:b])
+            ):
+                voiced = (found[-1], paragraph)  # '..., said X. They also ...': X's words, marks lost
             passing = bool(found) and tuple(found[-1].cue.lower().split()) in kb.saying_ing
             if found and not passing and _data_source(toks, found[-1], names, kb):
                 doc_src, doc_at = found[-1], s
@@ -1924,6 +2054,42 @@ def _opened_by_document(toks: list[Token], i: int) -> bool:
     return False
 
 
+def _opens_list(tk: Tokenized, s: int, att: Attribution, sizes: Counter[int]) -> bool:
+    """Does sentence s end with a colon after its cue, and do at least two paragraphs of one
+    sentence each follow it ('The government contends that there were several such deals,
+    including:' and the deals, a paragraph each)? Then those paragraphs are the items of the
+    source's list."""
+    a, b = tk.sentence_spans[s]
+    toks, par = tk.tokens, tk.paragraph_of_sentence
+    if not (b - a >= 3 and toks[b - 1].text == ":" and att.cue_index < b - 1 and s + 2 < len(par)):
+        return False
+    first = _first_word(tk, s + 1)
+    return all(
+        par[n - 1] < par[n] and sizes[par[n]] == 1 and _list_item(tk, n, first) for n in (s + 1, s + 2)
+    )
+
+
+def _first_word(tk: Tokenized, s: int) -> str:
+    a, b = tk.sentence_spans[s]
+    return next((t.lower for t in tk.tokens[a:b] if t.kind == "word"), "")
+
+
+def _list_item(tk: Tokenized, s: int, first: str) -> bool:
+    """Is sentence s an item of a list in words that opens like the item before it ('A sales agent
+    who ...', 'A clerk who ...'; not a cell of a table, '10 years', nor the writer's next paragraph):
+    a clause of a few words closed by a full stop, a semicolon or a comma?"""
+    a, b = tk.sentence_spans[s]
+    words = [t for t in tk.tokens[a:b] if t.kind == "word"]
+    return (
+        len(words) >= LIST_ITEM_WORDS
+        and words[0].lower == first
+        and tk.tokens[b - 1].text in {".", ";", ","}
+    )
+
+
+LIST_ITEM_WORDS = 5
+
+
 def _opens_statement(toks: list[Token], a: int, b: int, att: Attribution, kb: Knowledge) -> bool:
     """Does the sentence a..b end with a colon after its cue and one of the opener words ('The
     Attorney General issued the following statement today:')? Then the paragraphs after it are
@@ -2025,7 +2191,7 @@ LEAD_PREPS = PLACE_PREPS | {
 }  # fmt: skip
 
 
-FRONTED_OPENERS = {"after", "before", "when", "while", "since", "following", "amid"}
+FRONTED_OPENERS = {"after", "before", "when", "while", "since", "following", "amid", "although", "though"}
 
 
 def _fronted_clause(tk: Tokenized, raw: Raw, att: Attribution) -> bool:
@@ -2040,6 +2206,8 @@ def _fronted_clause(tk: Tokenized, raw: Raw, att: Attribution) -> bool:
         k += 1
     if k >= raw.first or toks[k].lower not in FRONTED_OPENERS or not (0 <= att.first < att.cue_index):
         return False
+    if any(toks[n].text == "," for n in range(k, raw.first)):
+        return False  # the figure is past the opening clause, in the sentence's own
     comma = next((n for n in range(raw.last + 1, att.first) if toks[n].text == ","), None)
     return comma is not None and att.first - comma <= 2
 
@@ -2062,9 +2230,27 @@ def _reaches(tk: Tokenized, att: Attribution, i: int) -> bool:
     if toks[att.cue_index].lower in SPEECH_CUES:
         return True
     for k in range(att.cue_index + 1, i):
-        if toks[k].text == ";" or (toks[k].text == "," and k + 1 < i and toks[k + 1].lower in {"and", "but"}):
+        if toks[k].text == ";" or (
+            toks[k].text == ","
+            and k + 1 < i
+            and toks[k + 1].lower in {"and", "but"}
+            and not (toks[k + 1].lower == "and" and _same_subject_after(toks, k + 2))
+        ):
             return False
     return True
+
+
+def _same_subject_after(toks: list[Token], k: int) -> bool:
+    """Does the clause after ", and" at token k go on with the subject before it: a verb in the
+    past ("..., and injured around 200 people") or a "to" ("agreed to pay two-thirds ..., and to
+    give them ...")? Then it is the same account, not a clause of the writer's."""
+    if k >= len(toks) or toks[k].kind != "word":
+        return False
+    w = toks[k]
+    return w.lower == "to" or (w.text.islower() and w.lower.endswith("ed") and w.lower not in NOT_VERBS_ED)
+
+
+NOT_VERBS_ED = {"red", "bed", "shed", "hundred", "need", "seed", "speed", "feed", "bred", "wed"}
 
 
 class _Quotes:

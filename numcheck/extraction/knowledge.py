@@ -123,6 +123,10 @@ class Knowledge:
     not_speakers: set[str] = field(default_factory=set)
     source_ends: set[str] = field(default_factory=set)
     document_verbs: set[str] = field(default_factory=set)
+    charging: set[str] = field(default_factory=set)
+    hearers: set[str] = field(default_factory=set)
+    hearing_verbs: set[str] = field(default_factory=set)
+    about_oneself: set[str] = field(default_factory=set)
     credit_tail: int = 6
     saying_that: set[tuple[str, ...]] = field(default_factory=set)
     saying_ing: set[tuple[str, ...]] = field(default_factory=set)
@@ -244,6 +248,10 @@ def _knowledge(key: int, pack: RulePack) -> Knowledge:
         not_speakers={w.lower() for w in pack.attribution.not_speakers},
         source_ends={w.lower() for w in pack.attribution.source_ends},
         document_verbs={w.lower() for w in pack.attribution.document_verbs},
+        charging={w.lower() for w in pack.attribution.charging},
+        hearers={w.lower() for w in pack.attribution.hearers},
+        hearing_verbs={w.lower() for w in pack.attribution.hearing_verbs},
+        about_oneself={w.lower() for w in pack.attribution.about_oneself},
         credit_tail=pack.attribution.credit_tail,
         saying_that=saying_that,
         saying_ing={phrase_key(f) for f in ing_forms},

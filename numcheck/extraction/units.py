@@ -180,6 +180,8 @@ def _build(units_file_json: str) -> UnitLexicon:
                         )
     for sym, unit in prefixed.items():
         lex.symbols.setdefault(sym, unit)
+    for sym in uf.not_symbols:
+        lex.symbols.pop(sym, None)
     for extra in uf.extra:
         display = (
             lex.singular(extra.words[0])

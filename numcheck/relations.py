@@ -34,6 +34,8 @@ from numcheck.models import Claim
 from numcheck.rulepack import RulePack
 
 ONE_RE = re.compile(r"(?<![\w-])[Oo]ne(?![\w-])")
+# after a figure: its noun (if any), then "for" and a name ("19 seats for the Greens")
+FOR_NAME_RE = re.compile(r"(?:\s+([A-Za-z]+))?\s+for\s+(?:the\s+)?[A-Z]")
 WORD_RE = re.compile(r"[a-z0-9]+(?:['’][a-z]+)*|[^\w\s]")
 HARD_STOPS = {".", ";", ":", "?", "!"}
 BRACKETS = {"(", ")", "[", "]"}
@@ -101,6 +103,9 @@ class Share:
     part: Claim
     whole: Claim
     share: Claim
+    # "fell 45 points, or 0.2 percent, to 20,500": the part is a move ("rise" or "fall") and the
+    # whole the level it ended at; the share is of the level before (20,545)
+    moved: str | None = None
 
 
 @dataclass(frozen=True)
@@ -321,6 +326,9 @@ def _read_cues(pack: RulePack) -> dict[str, object]:
         "charges_not_with": _phrases(r.charges.not_with),
         "which": _phrases(r.parts.which),
         "by_place": {w for p in r.parts.by_place for w in words(p)},
+        "lone_part": {w for p in r.parts.lone_part for w in words(p)},
+        "lone_pair": _phrases(r.parts.lone_pair),
+        "compared_part": _phrases(r.parts.compared_part),
         "event_words": {tuple(words(w)): ev for ev, ws in pack.events.events.items() for w in ws},
         "poll": _phrases(r.poll),
         "quantifiers": {tuple(words(q)): (lo, hi) for q, (lo, hi) in r.quantifiers.items()},
@@ -333,6 +341,9 @@ def _read_cues(pack: RulePack) -> dict[str, object]:
         "per_person": {w for p in r.per_head.person for w in words(p)},
         "stated_from": _phrases(r.change.stated_from),
         "old_words": {w for p in r.change.old_words for w in words(p)},
+        "move_to": {w for p in r.change.move_to for w in words(p)},
+        "move_up": {w for p in (*r.change.up, *r.change.move_up) for w in words(p)},
+        "move_down": {w for p in (*r.change.down, *r.change.move_down) for w in words(p)},
         "up": {w for p in r.change.up for w in words(p)},
         "down": {w for p in r.change.down for w in words(p)},
         "factors": r.change.factors,
@@ -545,7 +556,9 @@ class _Reader:
             longest = 12 if clause or same else 5
             if HARD_STOPS & set(head) or len([x for x in head if x.isalnum()]) > longest or "(" in head:
                 continue
-            if (self.noun_stops & set(head) and not (clause or same)) or not compatible(w, p, self.people):
+            if (self.noun_stops & set(head) and not (clause or same)) or not (
+                compatible(w, p, self.people) or self._things(w, p, head, hit)
+            ):
                 continue
             if self._changing(w):
                 continue
@@ -553,6 +566,22 @@ class _Reader:
                 continue  # "40% voted, of which 60% ...": a share of those 40%, out of 100%
             parts = self.listed_after(p, w, k + 1)
             self.add_parts(w, parts, len(parts) > 1, False, " ".join(hit))
+
+    def _things(self, w: Claim, p: Claim, head: list[str], hit: tuple[str, ...]) -> bool:
+        """'2,400 missions, including 1,100 supply runs': two counts of things (not people) under
+        other nouns, the part's noun written after it, only the whole's noun (and a comma) before
+        "including": the second is a kind of the first ("five chains, which include 900 restaurants"
+        and "18 plants in five states, including 14 in Ohio" are not)."""
+        nouns = (w.noun_class, p.noun_class)
+        if not (w.kind == p.kind == "count" and all(nouns) and w.value is not None and p.value is not None):
+            return False
+        if w.value < 2:
+            return False  # "one school, including 40 classrooms": what one thing holds, not kinds of it
+        if any(n in self.people for n in nouns) or hit != ("including",):
+            return False
+        if not all(x.isalpha() or x == "," for x in head) or "," in head[:-1] or len(head) > 5:
+            return False
+        return p.counts is not None and p.counts in {singular_noun(x) for x in self.after(p, 3)}
 
     def read_of_them(self) -> None:
         """'40 of them', '$15.2 billion of that amount': a part of the figure before it, in its
@@ -565,12 +594,17 @@ class _Reader:
                 continue
             if k + 1 < len(cs) and self.gap(p, cs[k + 1]) == list(hit):
                 continue  # "8 of those 10 counts": the whole is named next
+            if hit == ("of", "us") and not (p.kind == "count" or p.kind == "number") or (
+                hit == ("of", "us") and not set(self.sentence_head(p)) <= SENTENCE_OPENERS
+            ):
+                continue  # "Five of us came back": only opening a sentence, the count before it
             if self.needed_after(p):
                 continue
             same = [
                 c
                 for c in cs[:k]
                 if c.sentence == p.sentence
+                and hit != ("of", "us")
                 and c.kind != "percent"
                 and self.whole_ok(c)
                 and not self.of_them_next(c)  # "30 members, 10 of whom ... and 20 of whom": 30
@@ -701,7 +735,11 @@ class _Reader:
                 continue  # "one in 5"; "the 3 of the 10 largest": a rank
             if self.before(p, 2) == ["one", "in"]:
                 continue  # "one in four of the 2,500 firms": a rate, not four of them
-            self.add_parts(w, [p], False, False, "of")
+            other = self._compared_part(w, cs[k + 2]) if k + 2 < len(cs) else None
+            if other is not None:  # "31 of the 150 seats, compared to 19 seats for the Greens"
+                self.add_parts(w, [p, other], True, False, "of")
+            else:
+                self.add_parts(w, [p], False, False, "of")
             # "411 of the 650 seats, or 73%"
             for s in cs[k + 2 : k + 4]:
                 if s.sentence != w.sentence or s.kind != "percent":
@@ -710,6 +748,21 @@ class _Reader:
                 if len(g) >= 2 and g[-2:] == [",", "or"] and not HARD_STOPS & set(g) and len(g) <= 12:
                     self.out.shares.append(Share(p, w, s))
                 break
+
+    def _compared_part(self, w: Claim, c: Claim) -> Claim | None:
+        """After "A of the N seats": ', compared to B seats for <a name>' gives another member's
+        part of the same whole (not ', compared with 15 schools last year': another time)."""
+        if c.sentence != w.sentence or c.kind != "count" or w.kind != "count" or c.counts != w.counts:
+            return None
+        g = self.gap(w, c)
+        hit = _ends_with(g, self.compared_part)
+        head = g[: len(g) - len(hit)] if hit is not None else []
+        if hit is None or head[-1:] != [","] or len(head) > 8 or not all(x.isalpha() for x in head[:-1]):
+            return None  # "seats in the lower house," then the cue
+        m = FOR_NAME_RE.match(self.text, c.end)
+        if m is None or (m.group(1) and singular_noun(m.group(1).lower()) != c.counts):
+            return None
+        return c
 
     def read_rebase(self) -> None:
         """'Of the 6,128 cases, 3,676 ...'; 'Of those, 30% backed A, 20% B and the remaining 20% C'."""
@@ -786,6 +839,27 @@ class _Reader:
                 closed = "—" in _dashes(self.after(parts[-1], 4))[:3]
                 complete = complete or (closed and self.before(w, 1) == ["the"])
             self.add_parts(w, parts, True, complete, mark)
+
+    def read_bracketed(self) -> None:
+        """'a total of 40 medals (12 gold, 15 silver and 13 bronze)': parts listed in brackets right
+        after their whole, all of it where the whole is stated as a total ("a total of", "all")."""
+        cs = self.claims
+        for k in range(len(cs) - 1):
+            w, p = cs[k], cs[k + 1]
+            if w.sentence != p.sentence or not (_usable(w) and _usable(p)) or not self.whole_ok(w):
+                continue
+            g = self.strip_hedge(self.gap(w, p))
+            if g.count("(") != 1 or g[-1] != "(" or len(g) > 4 or HARD_STOPS & set(g) or ")" in g:
+                continue
+            if self.noun_stops & set(g) or not compatible(w, p, self.people):
+                continue
+            parts = self.listed_after(p, w, k + 1)
+            if len(parts) < 2 or ")" not in self.after(parts[-1], 4):
+                continue
+            if any(x.kind not in {"count", "number"} or x.value is None for x in (w, *parts)):
+                continue  # "500 and 5,500 km (310 and 3,410 miles)", "42 inches (3 feet, 6 inches)": restated
+            complete = _ends_with(self.strip_hedge(self.before(w, 4)), self.complete) is not None
+            self.add_parts(w, parts, True, complete, "(")
 
     def read_total_after(self) -> None:
         """'five soldiers and three civilians, a total of eight': parts listed, then their total."""
@@ -980,7 +1054,7 @@ class _Reader:
     def read_by_place(self) -> None:
         """'three refineries, two in Wyoming and one in Kansas': the whole broken down by place."""
         cs = self.claims
-        for k in range(len(cs) - 2):
+        for k in range(len(cs) - 1):
             w, p = cs[k], cs[k + 1]
             if (
                 w.sentence != p.sentence
@@ -996,6 +1070,14 @@ class _Reader:
             placed = all(self.after(x, 1)[:1] and self.after(x, 1)[0] in self.by_place for x in parts)
             if len(parts) >= 2 and placed and all(x.counts in (None, w.counts) for x in parts):
                 self.add_parts(w, parts, True, False, "by place")
+            elif len(parts) == 1 and w.kind == "count" and p.counts in (None, w.counts) and len(g) <= 3:
+                # "four films, one with her brother": a lone part right after its counted whole
+                nxt = self.after(p, 12)
+                # "two models, one aimed at A and the second at B": "one", then the other
+                paired = bool(nxt) and nxt[0].isalpha() and nxt[0] not in {"and", "or", "to"}
+                paired = paired and _find(nxt[1:], self.lone_pair) is not None
+                if nxt and (nxt[0] in self.lone_part or paired):
+                    self.add_parts(w, parts, False, False, "lone part")
 
     def read_same_total(self) -> None:
         """Figures each followed by their share in brackets, in one or two sentences of a paragraph."""
@@ -1030,6 +1112,33 @@ class _Reader:
                 group = []
             if pair is not None:
                 group.append(pair)
+
+    def read_move(self) -> None:
+        """'The index fell 38.20 points, or 0.9 percent, to 4,212.55': a move as an amount and as a
+        percentage, then the level it ended at; the percentage is the amount over the level before."""
+        cs = self.real
+        for k in range(len(cs) - 2):
+            d, p, lv = cs[k], cs[k + 1], cs[k + 2]
+            if not (d.sentence == p.sentence == lv.sentence) or p.kind != "percent" or "point" in p.surface:
+                continue
+            g = self.gap(d, p)
+            if g[-2:] != [",", "or"] or len(g) > 3 or not compatible(d, lv, self.people) or not _usable(lv):
+                continue
+            if len(g) == 3 and (not g[0].isalpha() or g[0] in self.noun_stops):
+                continue  # "38.20 points, or": the move's noun only
+            g = self.gap(p, lv)
+            if g[:1] == [","]:
+                g = g[1:]
+            if len(g) != 1 or g[0] not in self.move_to:
+                continue
+            ws = self.before(d, 3)
+            moved = None
+            for w in reversed(ws):
+                if w in self.move_up or w in self.move_down:
+                    moved = "rise" if w in self.move_up else "fall"
+                    break
+            if moved is not None:
+                self.out.shares.append(Share(d, lv, p, moved))
 
     def read_fraction_of(self) -> None:
         """'The party won 120 seats, a third of the 450 in parliament': A is the fraction of W;
@@ -1428,10 +1537,12 @@ class _Reader:
             direction = self._stated_direction(g)
             if direction is None:
                 continue
-            noun = g[: g.index(",")]  # "2,350 members, down 300": the new figure's own noun may come first
+            noun = g[: _separator(g)]  # "2,350 members, down 300": the new figure's own noun may come first
             if not self._a_noun(noun) or (self.up | self.down) & set(noun):
                 continue
             after = self.strip_hedge(self.gap(said, old))
+            if after[:1] == [","] and len(after) > 2:
+                after = after[1:]  # "a decrease of 29 percent, compared with $42.3 billion"
             hit = next((h for h in self.stated_from if tuple(after[: len(h)]) == h), None)
             if hit is None or not set(after[len(hit) :]) <= self.old_words:
                 continue
@@ -1451,15 +1562,26 @@ class _Reader:
         and the other change nouns (rules/relations.yaml change.nouns), with one article."""
         if g[-2:] in ([",", "up"], [",", "down"]):
             return "increase" if g[-1] == "up" else "decrease"
-        if g[-1:] != ["of"] or "," not in g:
+        sep = _separator(g)
+        if g[-1:] != ["of"] or sep is None:
             return None
-        tail = g[len(g) - 1 - g[::-1].index(",") + 1 : -1]  # the words after the last comma
+        tail = g[sep + 1 : -1]  # the words after the last comma (or "in": "in a decrease of")
         if tail[:1] in (["a"], ["an"]):
             tail = tail[1:]
-        if tail and _ends_with(tail, self.inc_nouns) == tuple(tail):
-            return "increase"
-        if tail and _ends_with(tail, self.dec_nouns) == tuple(tail):
-            return "decrease"
+        for nouns, direction in ((self.inc_nouns, "increase"), (self.dec_nouns, "decrease")):
+            hit = _ends_with(tail, nouns) if tail else None
+            if hit is None:
+                continue
+            # "a year-on-year decrease of": a compound modifier before the noun, hyphens and words
+            mods = tail[: len(tail) - len(hit)]
+            inner = {i for i in range(1, len(mods) - 1) if mods[i - 1] == mods[i + 1] == "-"}  # "-to-"
+            plain = all(
+                x == "-" or (x.isalpha() and (x not in self.noun_stops or i in inner))
+                for i, x in enumerate(mods)
+            )
+            if len(mods) <= 5 and plain:
+                if not (mods and (self.up | self.down) & set(mods)):
+                    return direction
         return None
 
     def read_change_to_after(self) -> None:
@@ -1606,6 +1728,17 @@ class _Reader:
         self.out.changes.append(Change(old, new, direction, also, tuple(stated), factor, factor_word, bound))
 
 
+def _separator(g: list[str]) -> int | None:
+    """Where a change stated after a figure begins: its last comma ("$18.2 billion, a decline
+    of"), else "in" and an article ("$18.2 billion in a decline of")."""
+    if "," in g:
+        return len(g) - 1 - g[::-1].index(",")
+    for i in range(len(g) - 2, -1, -1):
+        if g[i] == "in" and g[i + 1] in {"a", "an"}:
+            return i
+    return None
+
+
 def _counts_noun(c: Claim, noun: str) -> bool:
     """Does c count `noun` (the last word of its counted noun, singular: "felony counts" count)?"""
     return c.counts is not None and singular_noun(c.counts.split()[-1]) == noun
@@ -1694,6 +1827,7 @@ def read_relations(text: str, claims: list[Claim], pack: RulePack) -> Relations:
     r.read_of_whole()
     r.read_rebase()
     r.read_colon()
+    r.read_bracketed()
     r.read_remaining()
     r.read_total_after()
     r.read_toll()
@@ -1702,6 +1836,7 @@ def read_relations(text: str, claims: list[Claim], pack: RulePack) -> Relations:
     r.read_remaining_amount()
     r.read_by_place()
     r.read_fraction_of()
+    r.read_move()
     r.read_quantified()
     r.read_same_total()
     r.read_poll()

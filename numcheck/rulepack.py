@@ -286,6 +286,9 @@ class PartsCues(_Strict):
     among_after: list[str] = Field(default_factory=list)
     which: list[str] = Field(default_factory=list)
     by_place: list[str] = Field(default_factory=list)
+    lone_part: list[str] = Field(default_factory=list)
+    lone_pair: list[str] = Field(default_factory=list)
+    compared_part: list[str] = Field(default_factory=list)
     needed: list[str] = Field(default_factory=list)
 
 
@@ -313,6 +316,9 @@ class ChangeCues(_Strict):
     to_after_words: list[str] = Field(default_factory=list)
     stated_from: list[str] = Field(default_factory=list)
     old_words: list[str] = Field(default_factory=list)
+    move_to: list[str] = Field(default_factory=list)
+    move_up: list[str] = Field(default_factory=list)
+    move_down: list[str] = Field(default_factory=list)
     factor_tolerance: float = Field(0.1, ge=0, le=1, allow_inf_nan=False)
 
 

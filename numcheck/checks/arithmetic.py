@@ -319,11 +319,27 @@ def _share(ctx: CheckContext, rule: Rule) -> Iterable[Finding]:
             part, whole, p = sh.part, sh.whole, sh.share
             if not _hi(whole) or math.isinf(_hi(whole)) or _lo(whole) <= 0:
                 continue
-            lo, hi = _lo(part) / _hi(whole) * 100, _hi(part) / _lo(whole) * 100
+            w_lo, w_hi, w_value = _lo(whole), _hi(whole), whole.value or 1
+            if sh.moved is not None:  # the level before a move: the level after, less the rise
+                sign = -1 if sh.moved == "rise" else 1
+                ends = (_lo(whole) + sign * _lo(part), _hi(whole) + sign * _hi(part))
+                ends2 = (_lo(whole) + sign * _hi(part), _hi(whole) + sign * _lo(part))
+                w_lo, w_hi = min(*ends, *ends2), max(*ends, *ends2)
+                w_value = (whole.value or 0) + sign * (part.value or 0)
+                if w_hi <= 0:  # rose by more than the level it rose to: no level to rise from
+                    said = f"a rise of {part.surface} to {whole.surface} is more than the level itself"
+                    yield rule.finding(f"{said}, not {p.surface}", [p, part, whole])
+                    continue
+                if w_lo <= 0 or w_value <= 0:
+                    continue
+            lo, hi = _lo(part) / w_hi * 100, _hi(part) / w_lo * 100
             if _lo(p) - tol <= hi and lo <= _hi(p) + tol:
                 continue
-            actual = (part.value or 0) / (whole.value or 1) * 100
-            msg = f"{part.surface} of {whole.surface} is {_pct(actual)}, not {p.surface}"
+            actual = (part.value or 0) / w_value * 100
+            if sh.moved is not None:
+                msg = f"a {sh.moved} of {part.surface} to {whole.surface} is {_pct(actual)}, not {p.surface}"
+            else:
+                msg = f"{part.surface} of {whole.surface} is {_pct(actual)}, not {p.surface}"
             yield rule.finding(msg, [p, part, whole])
         for st in relations(ctx, doc.id).totals:
             f = _same_total(rule, st.members)

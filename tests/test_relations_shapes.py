@@ -1,0 +1,173 @@
+"""Relation shapes read on real copy beyond the cue words of one phrase: a move stated as an amount
+and a percentage with the level it ended at, a lone part after a comma, "N of us" across a
+sentence, a breakdown in brackets. Sentences written for the tests: the wrong version is found
+once, in plain words, the right version is quiet.
+"""
+
+from __future__ import annotations
+
+from numcheck import check
+from numcheck.models import Finding
+
+
+def found(text: str) -> list[Finding]:
+    """The arithmetic and conversion findings on a draft."""
+    report = check([text])
+    return [f for f in report.findings if f.category.value in {"arithmetic-error", "conversion-error"}]
+
+
+def message(text: str) -> str:
+    (f,) = found(text)
+    return f.message
+
+
+def test_a_fall_in_points_and_percent_is_of_the_level_before_it() -> None:
+    assert (
+        message("The share index fell 38.20 points, or 3 percent, to 4,212.55 on Friday.")
+        == "a fall of 38.20 to 4,212.55 is 0.9%, not 3 percent"
+    )
+    assert found("The share index fell 38.20 points, or 0.9 percent, to 4,212.55 on Friday.") == []
+
+
+def test_a_rise_in_points_and_percent_is_of_the_level_before_it() -> None:
+    assert (
+        message("The tech index gained 92.6, or 3.5 percent, to 7,105.4.")
+        == "a rise of 92.6 to 7,105.4 is 1.3%, not 3.5 percent"
+    )
+    assert found("The tech index gained 92.6, or 1.3 percent, to 7,105.4.") == []
+
+
+def test_a_large_move_is_measured_from_where_it_started_not_where_it_ended() -> None:
+    # 40 on a level of 40 is 100%; against the level it ended at (80) it would look like 50%
+    assert found("Bookings at the small hotel rose 40, or 100 percent, to 80 last month.") == []
+    assert found("Bookings at the small hotel fell 40, or 33 percent, to 80 last month.") == []
+
+
+def test_a_move_without_a_direction_word_is_not_read() -> None:
+    assert found("The index stood 38.20 points, or 3 percent, to 4,212.55 past its low.") == []
+
+
+def test_a_rise_larger_than_the_level_it_reached_is_found() -> None:
+    assert (
+        message("The tech index gained 9,260, or 1.3 percent, to 7,105.4.")
+        == "a rise of 9,260 to 7,105.4 is more than the level itself, not 1.3 percent"
+    )
+
+
+def test_a_lone_part_after_a_comma_may_not_exceed_its_counted_whole() -> None:
+    assert message("The bakery runs 30 shops, 45 in the north.") == "the part 45 is more than its whole 30"
+    assert found("The bakery runs 30 shops, 12 in the north.") == []
+    assert (
+        message("She has directed four films, ten with her brother.")
+        == "the part ten is more than its whole four"
+    )
+    assert found("She has directed four films, one with her brother.") == []
+
+
+def test_a_lone_figure_after_a_comma_is_a_part_only_before_a_word_that_places_it() -> None:
+    # "30 shops, 45 staff": another count, not a part of the shops
+    assert found("The bakery runs 30 shops, 45 staff work there.") == []
+
+
+def test_of_us_counts_a_part_of_the_one_count_of_the_sentence_before() -> None:
+    assert message("Eight nurses from our ward went along. Eleven of us came back.") == (
+        "the part Eleven is more than its whole Eight"
+    )
+    assert found("Eight nurses from our ward went along. Five of us came back.") == []
+
+
+def test_a_breakdown_in_brackets_of_a_stated_total_must_add_up() -> None:
+    assert (
+        message("The squad won a total of 31 medals (10 gold, 9 silver and 14 bronze) at the games.")
+        == "the parts 10 + 9 + 14 add up to 33, not 31"
+    )
+    assert found("The squad won a total of 33 medals (10 gold, 9 silver and 14 bronze) at the games.") == []
+
+
+def test_parts_in_brackets_may_not_exceed_their_whole() -> None:
+    assert message("The clinic has 90 staff (60 nurses and 45 doctors).") == (
+        "the parts 60 + 45 add up to 105, more than the whole 90"
+    )
+    assert found("The clinic has 120 staff (60 nurses and 45 doctors).") == []
+
+
+def test_things_named_after_including_are_a_kind_of_the_whole() -> None:
+    assert message("The navy flew 2,400 missions, including 3,100 supply runs.") == (
+        "the part 3,100 is more than its whole 2,400"
+    )
+    assert found("The navy flew 2,400 missions, including 1,100 supply runs.") == []
+    # people are not a kind of things
+    assert found("The company has 40 factories, including 900 workers on night shifts.") == []
+
+
+def test_a_count_of_another_noun_after_including_is_a_part_only_where_its_noun_is_written() -> None:
+    # "14 in Ohio" counts the plants named before the states, not the states
+    assert found("The firm runs 18 plants in five states, including 14 in Ohio, the filing says.") == []
+    # "five chains, which include 900 restaurants": what a chain holds, not a kind of chain
+    assert found("The group owns five restaurant chains, which include 900 restaurants worldwide.") == []
+
+
+def test_a_lone_part_from_somewhere_else_is_not_one_of_the_whole() -> None:
+    assert found("The victims were two Chileans, one from Peru, and a Bolivian.") == []
+
+
+def test_of_us_inside_a_sentence_is_not_read() -> None:
+    assert found("We are all one team, and if we see bad behaviour towards four of us, we act.") == []
+
+
+def test_a_change_named_with_a_compound_modifier_then_compared_with_the_old_figure() -> None:
+    assert (
+        message(
+            "Sales came to $18.2 billion, a year-on-year decline of 40 percent, compared with $21.4 billion."
+        )
+        == "from $21.4 billion to $18.2 billion is a fall of 15%, not 40 percent"
+    )
+    assert (
+        found(
+            "Sales came to $18.2 billion, a year-on-year decline of 15 percent, compared with $21.4 billion."
+        )
+        == []
+    )
+
+
+def test_a_change_named_after_in_a_then_compared_with_the_old_figure() -> None:
+    assert (
+        message(
+            "Sales came to $18.2 billion in a quarterly decline of 40 percent, compared with $21.4 billion."
+        )
+        == "from $21.4 billion to $18.2 billion is a fall of 15%, not 40 percent"
+    )
+    assert (
+        found(
+            "Sales came to $18.2 billion in a quarterly decline of 15 percent, compared with $21.4 billion."
+        )
+        == []
+    )
+
+
+def test_things_named_after_including_without_a_comma() -> None:
+    assert message("He had 12 prior convictions including 14 driving offences.") == (
+        "the part 14 is more than its whole 12"
+    )
+    assert found("He had 12 prior convictions including four driving offences.") == []
+
+
+def test_one_then_the_other_after_a_counted_whole_is_a_part_of_it() -> None:
+    assert message("The phone comes in two models, ten aimed at gamers, and the second at pensioners.") == (
+        "the part ten is more than its whole two"
+    )
+    assert found("The phone comes in two models, one aimed at gamers, and the second at pensioners.") == []
+    # ages after a comma are no part
+    assert found("Two men, 25 and 30, and another man were charged.") == []
+
+
+def test_another_members_part_of_the_same_whole_after_compared_to() -> None:
+    assert message(
+        "The survey gave the Liberal party 44 of the 120 seats, compared to 91 seats for the Greens."
+    ) == ("the parts 44 + 91 add up to 135, more than the whole 120")
+    assert (
+        found("The survey gave the Liberal party 44 of the 120 seats, compared to 31 seats for the Greens.")
+        == []
+    )
+    # another time, not another member: no part of the same whole
+    assert found("Twelve of the 30 schools failed the inspection, compared with 25 schools last year.") == []

@@ -185,6 +185,8 @@ def tokenize(text: str) -> Tokenized:
     sentence = paragraph = clause = 0
     start = 0
     i = -1
+    prev_end = 0
+    may_cut = _MAY_END | CLAUSE_BREAK
     for i, m in enumerate(TOKEN_RE.finditer(text)):
         g = m.group()
         e = index.get(g)
@@ -200,7 +202,16 @@ def tokenize(text: str) -> Tokenized:
         window.append(t)
         if len(window) > 4:
             del window[0]
-        if i > 0:
+        # most tokens can end nothing before them (as _cut would find): no call for them
+        quick = (
+            i > 0
+            and window[-2].text not in may_cut
+            and lower not in SUBORDINATORS
+            and i - start < MAX_SENTENCE_TOKENS
+            and text.find("\n", prev_end, pos) == -1
+        )
+        prev_end = pos + len(word)
+        if i > 0 and not quick:
             cut = _cut(text, window, len(window) - 1, i - start)
             if cut == "paragraph":
                 if start < i:

@@ -371,6 +371,7 @@ def _read_cues(pack: RulePack) -> dict[str, object]:
 class _Reader:
     def __init__(self, text: str, claims: list[Claim], pack: RulePack) -> None:
         self.text = text
+        self._words: dict[tuple[int, int], list[str]] = {}  # the words of a stretch, read once
         self.__dict__.update(_cues(pack))  # labels, thresholds, noun_stops, including, ...
         self.by_id = {c.id: c for c in claims}
         # the sentences' bounds, not the token list (~200 bytes a token, the peak of a check)
@@ -465,22 +466,29 @@ class _Reader:
         """Can c be a whole: a figure as extracted, not a 'one' read as a part."""
         return c.id not in self.one_ids
 
+    def words_in(self, lo: int, hi: int) -> list[str]:
+        """The words of text[lo:hi] (a new list; each stretch is read once per document)."""
+        ws = self._words.get((lo, hi))
+        if ws is None:
+            ws = self._words[(lo, hi)] = words(self.text[lo:hi])
+        return list(ws)
+
     def gap(self, a: Claim, b: Claim) -> list[str]:
-        return words(self.text[a.end : b.start])
+        return self.words_in(a.end, b.start)
 
     def before(self, c: Claim, n: int = 8) -> list[str]:
         """The words before c in its sentence (at most n)."""
         start = self.sent_start[c.sentence] if c.sentence < len(self.sent_start) else 0
-        ws = words(self.text[max(start, c.start - 200) : c.start])
+        ws = self.words_in(max(start, c.start - 200), c.start)
         return ws[-n:]
 
     def after(self, c: Claim, n: int = 6) -> list[str]:
         end = self.sent_end[c.sentence] if c.sentence < len(self.sent_end) else len(self.text)
-        return words(self.text[c.end : min(end, c.end + 120)])[:n]
+        return self.words_in(c.end, min(end, c.end + 120))[:n]
 
     def sentence_head(self, c: Claim) -> list[str]:
         start = self.sent_start[c.sentence] if c.sentence < len(self.sent_start) else 0
-        return words(self.text[start : c.start])
+        return self.words_in(start, c.start)
 
     def strip_hedge(self, ws: list[str]) -> list[str]:
         """The words without a hedge at their end ("including about" -> "including")."""

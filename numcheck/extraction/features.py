@@ -2544,8 +2544,9 @@ def _event(tk: Tokenized, raw: Raw, kb: Knowledge) -> str | None:
     best: tuple[float, str] | None = None
     stems = [t.lower for t in toks[a:b]]
     clause = toks[raw.first].clause
+    first = _first_words(kb.events)
     for i in range(a, b):
-        if toks[i].kind != "word" or raw.first <= i <= raw.last:
+        if stems[i - a] not in first or toks[i].kind != "word" or raw.first <= i <= raw.last:
             continue
         for size in range(min(kb.event_max, b - i), 0, -1):
             key = tuple(stems[i - a : i - a + size])

@@ -471,7 +471,8 @@ def test_attribution_on_the_fit_and_spent_measure_batches_holds_its_floor() -> N
     round designed on it), and "measure-5", spent the same way (65 of 101 and 133 of 161 at its one
     score, 82 of 101 and 138 of 161 after the round designed on it); and "measure-6", spent the
     same way (64 of 100 and 127 of 151 at its one score, 84 of 100 and 129 of 151 after the round
-    designed on it)."""
+    designed on it); and "measure-7", scored once blind after that round (65 of 105 and 117 of 150),
+    whose floor is that score."""
     spec = importlib.util.spec_from_file_location(
         "numcheck_bench_attribution", ROOT / "bench" / "attribution.py"
     )
@@ -501,6 +502,8 @@ def test_attribution_on_the_fit_and_spent_measure_batches_holds_its_floor() -> N
     assert attributed >= 0.80 and own is not None and own >= 0.85
     _, attributed, own = shares("measure-6")
     assert attributed >= 0.83 and own is not None and own >= 0.84
+    _, attributed, own = shares("measure-7")
+    assert attributed >= 0.61 and own is not None and own >= 0.78
 
 
 @pytest.mark.parametrize(

@@ -103,7 +103,7 @@ class Share:
     part: Claim
     whole: Claim
     share: Claim
-    # "fell 45 points, or 0.2 percent, to 20,500": the part is a move ("rise" or "fall") and the
+    # "fell 61 points, or 0.3 percent, to 19,800": the part is a move ("rise" or "fall") and the
     # whole the level it ended at; the share is of the level before (20,545)
     moved: str | None = None
 
@@ -579,7 +579,7 @@ class _Reader:
         """'2,400 missions, including 1,100 supply runs': two counts of things (not people) under
         other nouns, the part's noun written after it, only the whole's noun (and a comma) before
         "including": the second is a kind of the first ("five chains, which include 900 restaurants"
-        and "18 plants in five states, including 14 in Ohio" are not)."""
+        and "11 plants in four states, including 9 in Iowa" are not)."""
         nouns = (w.noun_class, p.noun_class)
         if not (w.kind == p.kind == "count" and all(nouns) and w.value is not None and p.value is not None):
             return False
@@ -592,7 +592,7 @@ class _Reader:
         return p.counts is not None and p.counts in {singular_noun(x) for x in self.after(p, 3)}
 
     def read_of_them(self) -> None:
-        """'40 of them', '$15.2 billion of that amount': a part of the figure before it, in its
+        """'40 of them', '$8.4 billion of that amount': a part of the figure before it, in its
         sentence, or the one figure of its kind in the sentence before."""
         cs = self.claims
         for k, p in enumerate(cs):
@@ -865,7 +865,7 @@ class _Reader:
             if len(parts) < 2 or ")" not in self.after(parts[-1], 4):
                 continue
             if any(x.kind not in {"count", "number"} or x.value is None for x in (w, *parts)):
-                continue  # "500 and 5,500 km (310 and 3,410 miles)", "42 inches (3 feet, 6 inches)": restated
+                continue  # "500 and 5,500 km (310 and 3,410 miles)", "30 inches (2 feet, 6 inches)": restated
             complete = _ends_with(self.strip_hedge(self.before(w, 4)), self.complete) is not None
             self.add_parts(w, parts, True, complete, "(")
 
@@ -1550,7 +1550,7 @@ class _Reader:
                 continue
             after = self.strip_hedge(self.gap(said, old))
             if after[:1] == [","] and len(after) > 2:
-                after = after[1:]  # "a decrease of 29 percent, compared with $42.3 billion"
+                after = after[1:]  # "a decrease of 18 percent, compared with $51.6 billion"
             hit = next((h for h in self.stated_from if tuple(after[: len(h)]) == h), None)
             if hit is None or not set(after[len(hit) :]) <= self.old_words:
                 continue

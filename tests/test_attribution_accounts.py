@@ -131,8 +131,8 @@ def test_the_penalty_a_defendant_faces_is_no_part_of_the_charge() -> None:
         ("The inquest heard that the boat carried 30 people.", "30", "The inquest"),
         # someone who heard news is no court
         # the figure in the words naming the court is the writer's
-        ("The 11-member court heard that the man had met two hikers.", "11", None),
-        ("The 11-member court heard that the man had met two hikers.", "two", "The 11-member court"),
+        ("The 13-member court heard that a driver passed two checkpoints.", "13", None),
+        ("The 13-member court heard that a driver passed two checkpoints.", "two", "The 13-member court"),
         ("Lena heard that a fire had closed two roads.", "two", None),
         ("I did not hear the mayor say one word about the 12 closures.", "12", None),
     ],
@@ -145,9 +145,9 @@ def test_what_a_court_heard_is_its_account(text: str, surface: str, source: str 
     ("text", "surface", "source"),
     [
         (
-            "As proven through evidence presented at trial, the clerk took $40,000 from the fund.",
+            "As proven through evidence at the trial, the clerk took $40,000 from the fund.",
             "$40,000",
-            "evidence",  # as "according to evidence presented at trial" is read
+            "evidence at the trial",  # as "according to evidence at the trial" is read
         ),
         (
             "As shown by the audit, the clerk took $40,000 from the fund.",
@@ -183,7 +183,7 @@ def test_a_plea_ends_a_legal_documents_account() -> None:
         ),
         # "the most recent figures" is no share of the people asked
         (
-            "The ruling was rare, although the most recent figures show that in 2020, eight people "
+            "Such rulings were rare; the most recent figures suggest that in 2020 just eight people "
             "were spared a sentence.",
             "eight",
             "the most recent figures",

@@ -102,7 +102,7 @@ def test_things_named_after_including_are_a_kind_of_the_whole() -> None:
 
 def test_a_count_of_another_noun_after_including_is_a_part_only_where_its_noun_is_written() -> None:
     # "14 in Ohio" counts the plants named before the states, not the states
-    assert found("The firm runs 18 plants in five states, including 14 in Ohio, the filing says.") == []
+    assert found("The firm runs 11 plants in four states, including 9 in Iowa, the filing says.") == []
     # "five chains, which include 900 restaurants": what a chain holds, not a kind of chain
     assert found("The group owns five restaurant chains, which include 900 restaurants worldwide.") == []
 
@@ -112,7 +112,7 @@ def test_a_lone_part_from_somewhere_else_is_not_one_of_the_whole() -> None:
 
 
 def test_of_us_inside_a_sentence_is_not_read() -> None:
-    assert found("We are all one team, and if we see bad behaviour towards four of us, we act.") == []
+    assert found("We are one crew, and if anyone mistreats four of us, we respond.") == []
 
 
 def test_a_change_named_with_a_compound_modifier_then_compared_with_the_old_figure() -> None:

@@ -216,7 +216,7 @@ def _not_a_claim(tk: Tokenized, num: Number, kb: Knowledge) -> int | None:
         return j + 1  # "the agreement[1]", "[2] Agreement between ...": a note's marker, not a figure
     if t.lower == "one" and num.first == num.last and prev is not None and prev.lower == "not":
         if nxt is not None and nxt.lower == "of":
-            return j  # "not one of the four orders paid": none of them, not a count of one
+            return j  # "not one of the six permits paid": none of them, not a count of one
     if i >= 2 and (toks[i - 2].lower, toks[i - 1].lower) in kb.stage_names and _stage_name(tk, j, kb):
         return j  # "reached the last 16", "the round of 32": a stage of a competition
     # "seven out of ten", "8 in 10 enrollees": the scale of a ratio, not a count of anything (and

@@ -1747,7 +1747,7 @@ def _claim_source(
     ]
     # a source named after the figure covers it, unless it opens a clause of its own after "and"
     # (and a charge or a hearing does not cover the words naming its document or court, "The
-    # six-count indictment charges", "The 11-member court heard")
+    # six-count indictment charges", "The 13-member court heard")
     end = raw.noun_span[1] if raw.noun_span else raw.last
     after = [
         att
@@ -1774,7 +1774,7 @@ def _says_that(toks: list[Token], att: Attribution, k: int, kb: Knowledge) -> bo
     with "that" right after it, the words it reports running to token k ('Ortiz admitted that he
     ran the clinic, which billed $38 million', 'One report showed that ..., which is 30 percent
     lower')? A relative clause inside such an account is part of it (after a speaker's "said that"
-    it is as often the writer's gloss: 'said that he may issue a new order, which ...')."""
+    it is as often the writer's gloss: 'said that she might sign a fresh decree, which ...')."""
     cue = toks[att.cue_index].lower
     if not (cue in kb.about_oneself or cue in kb.frames or cue in kb.findings):
         return False
@@ -2056,7 +2056,7 @@ def _opened_by_document(toks: list[Token], i: int) -> bool:
 
 def _opens_list(tk: Tokenized, s: int, att: Attribution, sizes: Counter[int]) -> bool:
     """Does sentence s end with a colon after its cue, and do at least two paragraphs of one
-    sentence each follow it ('The government contends that there were several such deals,
+    sentence each follow it ('Prosecutors contend that there were several such deals,
     including:' and the deals, a paragraph each)? Then those paragraphs are the items of the
     source's list."""
     a, b = tk.sentence_spans[s]

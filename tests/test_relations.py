@@ -9,24 +9,12 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from arithmetic_findings import found, message
 
 from numcheck import check, extract
 from numcheck.config import load_config
-from numcheck.models import Finding
 from numcheck.relations import read_relations
 from numcheck.rulepack import load_pack
-
-
-def found(text: str) -> list[Finding]:
-    """The arithmetic and conversion findings on a draft."""
-    report = check([text])
-    return [f for f in report.findings if f.category.value in {"arithmetic-error", "conversion-error"}]
-
-
-def message(text: str) -> str:
-    (f,) = found(text)
-    return f.message
-
 
 # ---------------------------------------------------------------- totals and parts
 

@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-from numcheck import check
+from arithmetic_findings import found
 
 
 def arithmetic(text: str) -> list[str]:
-    return [f.message for f in check([text]).findings if f.category.value == "arithmetic-error"]
+    return [f.message for f in found(text) if f.category.value == "arithmetic-error"]
 
 
 def test_a_change_in_points_between_two_percentages_is_checked() -> None:

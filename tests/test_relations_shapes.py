@@ -6,19 +6,7 @@ once, in plain words, the right version is quiet.
 
 from __future__ import annotations
 
-from numcheck import check
-from numcheck.models import Finding
-
-
-def found(text: str) -> list[Finding]:
-    """The arithmetic and conversion findings on a draft."""
-    report = check([text])
-    return [f for f in report.findings if f.category.value in {"arithmetic-error", "conversion-error"}]
-
-
-def message(text: str) -> str:
-    (f,) = found(text)
-    return f.message
+from arithmetic_findings import found, message
 
 
 def test_a_fall_in_points_and_percent_is_of_the_level_before_it() -> None:

@@ -472,7 +472,8 @@ def test_attribution_on_the_fit_and_spent_measure_batches_holds_its_floor() -> N
     score, 82 of 101 and 138 of 161 after the round designed on it); and "measure-6", spent the
     same way (64 of 100 and 127 of 151 at its one score, 84 of 100 and 129 of 151 after the round
     designed on it); and "measure-7", scored once blind after that round (65 of 105 and 117 of 150),
-    whose floor is that score."""
+    and "measure-8", scored once blind with the same reader (40 of 100 and 190 of 207), whose floors
+    are those scores."""
     spec = importlib.util.spec_from_file_location(
         "numcheck_bench_attribution", ROOT / "bench" / "attribution.py"
     )
@@ -504,6 +505,8 @@ def test_attribution_on_the_fit_and_spent_measure_batches_holds_its_floor() -> N
     assert attributed >= 0.83 and own is not None and own >= 0.84
     _, attributed, own = shares("measure-7")
     assert attributed >= 0.61 and own is not None and own >= 0.78
+    _, attributed, own = shares("measure-8")
+    assert attributed >= 0.40 and own is not None and own >= 0.91
 
 
 @pytest.mark.parametrize(

@@ -493,20 +493,18 @@ def test_attribution_on_the_fit_and_spent_measure_batches_holds_its_floor() -> N
     n, attributed, own = shares("fit")
     assert n >= 95 and attributed >= 0.92 and own is not None and own >= 0.90
     assert shares("measure")[1] >= 0.92
-    _, attributed, own = shares("measure-2")
-    assert attributed >= 0.88 and own is not None and own >= 0.90
-    _, attributed, own = shares("measure-3")
-    assert attributed >= 0.82 and own is not None and own >= 0.92
-    _, attributed, own = shares("measure-4")
-    assert attributed >= 0.75 and own is not None and own >= 0.91
-    _, attributed, own = shares("measure-5")
-    assert attributed >= 0.80 and own is not None and own >= 0.85
-    _, attributed, own = shares("measure-6")
-    assert attributed >= 0.83 and own is not None and own >= 0.84
-    _, attributed, own = shares("measure-7")
-    assert attributed >= 0.61 and own is not None and own >= 0.78
-    _, attributed, own = shares("measure-8")
-    assert attributed >= 0.40 and own is not None and own >= 0.91
+    floors = {  # batch: (attributed, own voice)
+        "measure-2": (0.88, 0.90),
+        "measure-3": (0.82, 0.92),
+        "measure-4": (0.75, 0.91),
+        "measure-5": (0.80, 0.85),
+        "measure-6": (0.83, 0.84),
+        "measure-7": (0.61, 0.78),
+        "measure-8": (0.40, 0.91),
+    }
+    for batch, (attributed_floor, own_floor) in floors.items():
+        _, attributed, own = shares(batch)
+        assert attributed >= attributed_floor and own is not None and own >= own_floor, batch
 
 
 @pytest.mark.parametrize(

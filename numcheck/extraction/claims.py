@@ -465,8 +465,7 @@ def _not_a_claim(tk: Tokenized, num: Number, kb: Knowledge) -> int | None:
             and toks[i - 2].lower in {"votes", "vote", "seats", "points", "goals"}
             and toks[i - 3].kind == "num"
             and (nxt is None or nxt.kind != "word" or nxt.lower in STOP_AFTER)
-            and not (nxt is not None and (nxt.text == "%" or nxt.lower in PERCENT_WORDS))
-            and not (nxt is not None and nxt.lower == "per" and j + 1 < n and toks[j + 1].lower == "cent")
+            and _percent_sign_at(tk, j) is None
             and not (i >= 4 and toks[i - 4].lower in kb.change_verbs)
         ):
             return j  # (not "rose 4 points to 45%", "up 3 points to 52": a change and its level)
@@ -1393,6 +1392,19 @@ def _and_a_half(tk: Tokenized, num: Number, kb: Knowledge) -> Raw | None:
     return raw
 
 
+def _percent_sign_at(tk: Tokenized, j: int) -> int | None:
+    """The last token of a per cent sign starting at token j ("%", "percent", "pc", "per cent")."""
+    toks = tk.tokens
+    if j >= len(toks):
+        return None
+    t = toks[j]
+    if t.text in {"%", "٪", "％"} or t.lower in PERCENT_WORDS:
+        return j
+    if t.lower == "per" and j + 1 < len(toks) and toks[j + 1].lower == "cent":
+        return j + 1
+    return None
+
+
 def _percent_shared_after(tk: Tokenized, j: int) -> bool:
     """'48 and 31.5 percent', '12, 15 and 20%': the next figure of a list carries the percent sign."""
     toks = tk.tokens
@@ -1928,13 +1940,10 @@ def _read_range(tk: Tokenized, raw: Raw, num: Number, kb: Knowledge) -> None:
                 end = tmp.last
     elif raw.kind == "percent":
         # "15% to 20%", "5 to 7 per cent"; not "rose 15% to 309,381"
-        t = toks[end + 1] if end + 1 < n else None
-        if t is not None and (t.text in {"%", "٪", "％"} or t.lower in PERCENT_WORDS):
-            end += 1
-        elif t is not None and t.lower == "per" and end + 2 < n and toks[end + 2].lower == "cent":
-            end += 2
-        else:
+        sign = _percent_sign_at(tk, end + 1)
+        if sign is None:
             return
+        end = sign
     elif end + 1 < n and raw.kind == "money" and raw.currency is not None and "/" in raw.currency:
         pu = _per_unit_at(tk, end + 1, kb)
         if pu is not None and raw.currency.endswith("/" + pu[0].name):

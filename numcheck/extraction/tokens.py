@@ -186,7 +186,6 @@ def tokenize(text: str) -> Tokenized:
     start = 0
     i = -1
     prev_end = 0
-    may_cut = _MAY_END | CLAUSE_BREAK
     for i, m in enumerate(TOKEN_RE.finditer(text)):
         g = m.group()
         e = index.get(g)
@@ -205,7 +204,7 @@ def tokenize(text: str) -> Tokenized:
         # most tokens can end nothing before them (as _cut would find): no call for them
         quick = (
             i > 0
-            and window[-2].text not in may_cut
+            and window[-2].text not in _MAY_CUT
             and lower not in SUBORDINATORS
             and i - start < MAX_SENTENCE_TOKENS
             and text.find("\n", prev_end, pos) == -1
@@ -295,6 +294,8 @@ def _cut(text: str, toks: list[Token], i: int, n: int) -> str | None:
 
 # the only tokens after which _ends_sentence can end a sentence
 _MAY_END = frozenset({".", "!", "?", "”", '"', "’", "'", "-"})
+# the only tokens after which _cut can find any break (a line break or a long sentence aside)
+_MAY_CUT = _MAY_END | frozenset(CLAUSE_BREAK)
 
 
 # the sentence offsets of the texts tokenize() read last: a check reads the relations of the text

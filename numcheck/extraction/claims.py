@@ -1114,8 +1114,10 @@ def _hyphen_idiom(tk: Tokenized, num: Number, kb: Knowledge) -> bool:
     spelled-out number and a hyphen (rules/nouns.yaml hyphen_idioms)."""
     toks = tk.tokens
     j = num.last + 1
-    if not num.words or j + 1 >= len(toks) or toks[j].text != "-" or not tk.glued(j):
+    if not num.words:
         return False
+    if j + 1 >= len(toks) or toks[j].text != "-" or not tk.glued(j):
+        return _ends_hyphen_idiom(tk, num, kb)
     words = [toks[num.last].lower]
     for t in toks[j + 1 : j + 8]:
         if t.kind == "word":
@@ -1124,6 +1126,26 @@ def _hyphen_idiom(tk: Tokenized, num: Number, kb: Knowledge) -> bool:
             break
         key = tuple(words)
         if key in kb.hyphen_idioms:
+            return True
+    return _ends_hyphen_idiom(tk, num, kb)
+
+
+def _ends_hyphen_idiom(tk: Tokenized, num: Number, kb: Knowledge) -> bool:
+    """'a one-on-one meeting', 'the number-one reason': the number word ends an idiom of
+    rules/nouns.yaml hyphen_idioms, its words joined by hyphens glued to them."""
+    toks = tk.tokens
+    k = num.first
+    words = [toks[k].lower]
+    while (
+        k >= 2
+        and toks[k - 1].text == "-"
+        and tk.glued(k)
+        and tk.glued(k - 1)
+        and toks[k - 2].kind == "word"
+    ):
+        k -= 2
+        words.insert(0, toks[k].lower)
+        if tuple(words) in kb.hyphen_idioms:
             return True
     return False
 
@@ -2607,16 +2629,17 @@ def _partitive_noun(tk: Tokenized, j: int, raw: Raw, kb: Knowledge) -> None:
 
 QUOTE_OPENERS = frozenset({'"', "“"})
 ADJECTIVE_ENDINGS = ("ive", "ous", "ful", "less", "able", "ible", "ly", "ish")
+# words after "one" that make no noun of their own (the idiom nouns, "one day", "one thing", are
+# rules/nouns.yaml one_idioms)
 NOT_ONE_NOUNS = frozenset(
-    """another other way time thing day night morning evening afternoon point side hand reason
-    such own single big small last first next only very more most much less never also still just
-    even ever already often really actually simply finally""".split()
+    """another other such own single big small last first next only very more most much less never
+    also still just even ever already often really actually simply finally""".split()
 )
 
 
 CLAUSE_WORDS = frozenset(
     """because until unless if when where whose yet too alone instead due ago away apart ahead together
-    again today tonight yesterday now here""".split()
+    again today tonight yesterday now here further farther rather why how""".split()
 )
 ONE_ADJECTIVES = frozenset("former senior junior young old new single female male".split())
 
@@ -2625,11 +2648,13 @@ def _one_noun(tk: Tokenized, num: Number, raw: Raw, kb: Knowledge) -> None:
     """'one county', 'one violation': the singular noun right after a spelled-out 'one' is counted.
 
     Only the word right after it, lower-case and not an adjective, a function word, a unit of time
-    or an idiom ('one way', 'one day', 'one thing')."""
+    or an idiom ('one day', 'one thing', 'one way or another')."""
     toks = tk.tokens
     j = num.last + 1
     if toks[num.last].lower != "one" or j >= len(toks) or tk.glued(j):
         return
+    if j + 2 < len(toks) and toks[j + 1].lower == "or" and toks[j + 2].lower in {"another", "the"}:
+        return  # "one way or another", "in one form or the other": any of them, not one
     t = toks[j]
     w = t.lower
     if (
@@ -2637,6 +2662,7 @@ def _one_noun(tk: Tokenized, num: Number, raw: Raw, kb: Knowledge) -> None:
         and t.kind == "word"
         and t.text.isalpha()
         and w not in NOT_ONE_NOUNS
+        and w not in kb.one_idioms
         and (
             w.endswith(("ar", "ic", "al", *ADJECTIVE_ENDINGS))
             or w in ONE_ADJECTIVES
@@ -2655,11 +2681,15 @@ def _one_noun(tk: Tokenized, num: Number, raw: Raw, kb: Knowledge) -> None:
         j += 1
         t = toks[j]
         w = t.lower
-    if t.kind != "word" or not t.text.isalpha() or not t.text.islower() or len(w) < 3:
+    if _one_capitalised_noun(tk, j, kb):
+        pass  # "when one Senator suggested", "one Republican voted against": the noun before its verb
+    elif t.kind != "word" or not t.text.isalpha() or not t.text.islower() or len(w) < 3:
         return
     if w in kb.common_verbs:
         return
-    if w in STOP_AFTER or w in kb.not_counted or w in NOT_ONE_NOUNS or w in kb.numbers.units or w in MONTHS:
+    if w in STOP_AFTER or w in kb.not_counted or w in NOT_ONE_NOUNS or w in kb.one_idioms:
+        return
+    if w in kb.numbers.units or w in MONTHS:
         return
     if w.endswith(ADJECTIVE_ENDINGS) or w.endswith("s") or kb.numbers.is_number_word(w):
         return
@@ -2681,6 +2711,24 @@ def _one_noun(tk: Tokenized, num: Number, raw: Raw, kb: Knowledge) -> None:
     raw.noun_span = (j, j)
     raw.measurand = t.text
     raw.kind = "count"
+
+
+def _one_capitalised_noun(tk: Tokenized, j: int, kb: Knowledge) -> bool:
+    """Is the capitalised word at j, after "one", the counted noun: a word of letters inside the
+    sentence, singular, right before its verb ("one Senator suggested", "one Democrat said", "one
+    Briton who")? Not a name's first word ("one Arkansas lawmaker" counts the lawmaker)."""
+    toks = tk.tokens
+    t = toks[j]
+    if t.kind != "word" or not t.text.isalpha() or len(t.text) < 3 or not t.text[0].isupper():
+        return False
+    if t.text.isupper() or _sentence_start(tk, j) or t.lower in MONTHS or t.lower.endswith("s"):
+        return False
+    if j + 1 >= len(toks) or toks[j + 1].sentence != t.sentence or toks[j + 1].kind != "word":
+        return False
+    v = toks[j + 1].lower
+    return toks[j + 1].text.islower() and (
+        v in kb.common_verbs or (v,) in kb.cue_verbs or v == "who" or (v.endswith("ed") and len(v) > 3)
+    )
 
 
 def _compound_word(tk: Tokenized, k: int, kb: Knowledge) -> bool:

@@ -70,6 +70,7 @@ class Knowledge:
     period_positions: set[str]  # 'the first half of 2017': a part of a period, not a share
     not_counted: set[str]
     one_of_idioms: set[str]
+    one_idioms: set[str]  # "one day", "one thing": after a spelled-out "one", no count
     age_words: set[str]
     age_holders: set[str]
     age_determiners: set[str]
@@ -198,6 +199,7 @@ def _knowledge(key: int, pack: RulePack) -> Knowledge:
         period_positions={w.lower() for w in pack.nouns.period_positions},
         not_counted={w.lower() for w in pack.nouns.not_counted},
         one_of_idioms={w.lower() for w in pack.nouns.one_of_idioms},
+        one_idioms={w.lower() for w in pack.nouns.one_idioms},
         age_words={w.lower() for w in pack.nouns.age_words},
         age_holders={w.lower() for w in pack.nouns.age_holders},
         age_determiners={w.lower() for w in pack.nouns.age_determiners},

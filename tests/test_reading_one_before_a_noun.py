@@ -1,0 +1,84 @@
+"""Readings found by sorting numcheck's disagreements with a second reader (CQE) by hand, a fourth
+round: a spelled-out "one" before a noun.
+
+Each sentence is written for this file: "one reason" and "one way" count what they name, as any
+other noun after "one" does, but the idioms do not ("one day", "one thing is clear", "one way or
+another", "the number-one reason", "a one-on-one meeting"); a capitalised noun right before its
+verb is counted ("one Senator asked"); a comparative ends no noun ("one step further"); and "one"
+after "the" starts a figure when a scale word follows it ("the one million jobs").
+"""
+
+from __future__ import annotations
+
+import numcheck
+
+
+def readings(text: str) -> list[tuple[str, float | None, str | None]]:
+    return [(c.surface, c.value, c.unit) for c in numcheck.extract(text)]
+
+
+# ------------------------------------------------------------------ "one reason", "one way"
+
+
+def test_one_reason_and_one_way_count_what_they_name() -> None:
+    assert readings("One reason for the delay is that the pumps failed.") == [("One", 1, "reason")]
+    assert readings("There is one way of fixing the leak, the engineer said.") == [("one", 1, "way")]
+    assert readings("This is one reason why the council left the scheme.") == [("one", 1, "reason")]
+
+
+def test_one_reason_can_be_set_beside_a_count_of_reasons() -> None:
+    assert readings("The council gave one reason, the mayor gave two reasons.") == [
+        ("one", 1, "reason"),
+        ("two", 2, "reason"),
+    ]
+
+
+def test_the_idioms_on_one_count_nothing() -> None:
+    assert readings("One thing is clear: the vote failed.") == []
+    assert readings("At one point the crowd left the square.") == []
+    assert readings("On the one hand, prices rose.") == []
+
+
+def test_one_noun_or_another_is_any_of_them_not_one() -> None:
+    assert readings("We will fix the roof one way or another.") == []
+    assert readings("Every club was hit in one form or the other.") == []
+
+
+def test_one_ending_a_hyphenated_idiom_is_no_count() -> None:
+    assert readings("Jobs are the number-one reason voters gave.") == []
+    assert readings("He held a one-on-one meeting with the mayor.") == []
+    assert readings("No-one else was hurt in the fire.") == []
+
+
+def test_a_comparative_after_the_noun_ends_it() -> None:
+    assert readings("The firm went one step further than its rival.") == [("one", 1, "step")]
+
+
+# ------------------------------------------------------------------ a capitalised noun after "one"
+
+
+def test_a_capitalised_noun_before_its_verb_is_counted() -> None:
+    assert readings("When one Senator asked about the money, the chair moved on.") == [("one", 1, "senator")]
+    assert readings("Only one Briton died in the crash.") == [("one", 1, "briton")]
+    assert readings("He met one Democrat who opposed the bill.") == [("one", 1, "democrat")]
+
+
+def test_a_capitalised_word_before_a_noun_still_leaves_the_noun_counted() -> None:
+    assert readings("One Arkansas lawmaker objected to the plan.") == [("One", 1, "lawmaker")]
+
+
+def test_a_capitalised_name_after_one_is_no_noun_when_no_verb_follows() -> None:
+    assert readings("It rained one Sunday evening.") == []
+
+
+# ------------------------------------------------------------------ "the one million"
+
+
+def test_one_after_the_starts_a_figure_with_a_scale_word() -> None:
+    assert readings("The exit puts at risk the one million jobs linked to the market.") == [
+        ("one million", 1_000_000, "job")
+    ]
+
+
+def test_one_after_the_is_still_no_figure_on_its_own() -> None:
+    assert readings("The one you mentioned is broken.") == []

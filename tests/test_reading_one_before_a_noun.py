@@ -5,7 +5,9 @@ Each sentence is written for this file: "one reason" and "one way" count what th
 other noun after "one" does, but the idioms do not ("one day", "one thing is clear", "one way or
 another", "the number-one reason", "a one-on-one meeting"); a capitalised noun right before its
 verb is counted ("one Senator asked"); a comparative ends no noun ("one step further"); and "one"
-after "the" starts a figure when a scale word follows it ("the one million jobs").
+after "the" starts a figure when a scale word follows it ("the one million jobs"); "one of eight men"
+counts the men, as "one of the men" does, but not after a word of ranking ("placed 140 of 150
+countries"); and "that" before "one of" is a conjunction, no pronoun.
 """
 
 from __future__ import annotations
@@ -82,3 +84,27 @@ def test_one_after_the_starts_a_figure_with_a_scale_word() -> None:
 
 def test_one_after_the_is_still_no_figure_on_its_own() -> None:
     assert readings("The one you mentioned is broken.") == []
+
+
+# ------------------------------------------------------------------ "one of eight men"
+
+
+def test_a_part_of_a_counted_whole_counts_its_noun() -> None:
+    assert readings("He is one of eight men charged in the case.") == [("one", 1, "man"), ("eight", 8, "man")]
+    assert readings("Two of 36 defendants pleaded guilty.") == [
+        ("Two", 2, "defendant"),
+        ("36", 36, "defendant"),
+    ]
+
+
+def test_a_part_of_a_whole_is_no_count_of_a_unit() -> None:
+    assert readings("Three of 2,000 tonnes were lost.")[0] == ("Three", 3, None)
+
+
+def test_a_place_in_a_ranking_is_no_count() -> None:
+    assert readings("The country placed 140 of 150 countries in the index.")[0] == ("140", 140, None)
+
+
+def test_that_before_one_of_is_a_conjunction() -> None:
+    assert readings("The firm admitted that one of the websites misled buyers.") == [("one", 1, "website")]
+    assert readings("She said that one was broken.") == []

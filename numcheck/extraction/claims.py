@@ -2600,6 +2600,8 @@ def _partitive_noun(tk: Tokenized, j: int, raw: Raw, kb: Knowledge) -> None:
         return  # "three quarters of the members" is a share
     if j + 1 >= n or toks[j].lower != "of":
         return
+    if _partitive_of_figure(tk, j + 1, raw, kb):
+        return  # "one of eight men"
     if not (toks[j + 1].lower in OF_DETERMINERS | {"these", "those"} or _possessive(toks[j + 1].lower)):
         return
     k = j + 1
@@ -2625,6 +2627,34 @@ def _partitive_noun(tk: Tokenized, j: int, raw: Raw, kb: Knowledge) -> None:
     raw.counts, raw.noun_class = probe.counts, probe.noun_class
     raw.kind = "count"
     raw.features["of_noun"] = True
+
+
+def _partitive_of_figure(tk: Tokenized, k: int, raw: Raw, kb: Knowledge) -> bool:
+    """'one of eight men', 'two of five judges': after "of" a larger whole number and its plural
+    noun, which the figure counts (a part of them, as after "of the"). Sets the count on `raw`."""
+    toks = tk.tokens
+    if k >= len(toks) or not (toks[k].kind == "num" or kb.numbers.is_number_word(toks[k].lower)):
+        return False
+    whole = read_number(tk, k, kb.numbers)
+    if whole is None or whole.value is None or raw.value is None or whole.value <= raw.value:
+        return False
+    if raw.first > 0 and toks[raw.first - 1].lower in kb.rank_before:
+        return False  # "Syria placed 152 of 155 countries": a place in a ranking
+    if whole.scaled or whole.fraction or whole.sign is not None or whole.last + 1 >= len(toks):
+        return False
+    if match_unit_after(tk, whole.last + 1, kb.units, tk.glued(whole.last + 1)) is not None:
+        return False  # "three of 2,000 tonnes": a quantity, not a count
+    probe = Raw(0, 0, None, None, None)
+    _find_noun(tk, whole.last + 1, probe, kb)
+    if probe.noun_span is None or probe.noun_span[0] != whole.last + 1 or not probe.counts:
+        return False
+    noun = toks[probe.noun_span[1]].lower
+    if not (noun.endswith("s") or noun in IRREGULAR):
+        return False
+    raw.counts, raw.noun_class = probe.counts, probe.noun_class
+    raw.kind = "count"
+    raw.features["of_noun"] = True
+    return True
 
 
 QUOTE_OPENERS = frozenset({'"', "“"})

@@ -893,8 +893,11 @@ def _read_words(tk: Tokenized, i: int, lex: NumberLexicon) -> Number | None:
     if w not in lex.starters:
         return None
     if w == "one" and i > 0 and toks[i - 1].lower in NOT_ONE_AFTER:
-        if not (i + 1 < len(toks) and toks[i + 1].lower in lex.scales and not tk.glued(i + 1)):
-            return None  # "the one you mentioned", "which one"; not "the one million jobs"
+        nxt = toks[i + 1].lower if i + 1 < len(toks) and not tk.glued(i + 1) else ""
+        if not (nxt in lex.scales or (nxt == "of" and toks[i - 1].lower == "that")):
+            # "the one you mentioned", "which one"; not "the one million jobs", nor "admitted that
+            # one of the sites" (a conjunction: "that one" is no pronoun before "of")
+            return None
     best: Number | None = None
     items = _items(tk, i, lex)
     if items and items[0].first == i:

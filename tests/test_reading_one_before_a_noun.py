@@ -108,3 +108,21 @@ def test_a_place_in_a_ranking_is_no_count() -> None:
 def test_that_before_one_of_is_a_conjunction() -> None:
     assert readings("The firm admitted that one of the websites misled buyers.") == [("one", 1, "website")]
     assert readings("She said that one was broken.") == []
+
+
+# ------------------------------------------------------------------ "one" after "that", before a name
+
+
+def test_one_after_the_conjunction_that_counts_its_noun() -> None:
+    assert readings("The trial showed that one heart attack was prevented.") == [("one", 1, "attack")]
+    assert readings("The union says that one member was dismissed.") == [("one", 1, "member")]
+
+
+def test_one_after_that_is_still_no_figure_as_a_pronoun_or_an_idiom() -> None:
+    assert readings("We hope that one day she will return.") == []
+    assert readings("I know that one knows the answer.") == []
+
+
+def test_a_noun_after_a_name_of_two_words_is_counted() -> None:
+    assert readings("Police are holding one North Korean man.") == [("one", 1, "man")]
+    assert readings("The contract went to one New York firm.") == [("one", 1, "firm")]

@@ -214,6 +214,9 @@ def _not_a_claim(tk: Tokenized, num: Number, kb: Knowledge) -> int | None:
         and tk.glued(j)
     ):
         return j + 1  # "the agreement[1]", "[2] Agreement between ...": a note's marker, not a figure
+    if t.lower == "one" and prev is not None and prev.lower == "that" and nxt is not None:
+        if nxt.lower in kb.one_idioms:
+            return j  # "hope that one day she will": an idiom, as "one day" on its own
     if t.lower == "one" and num.first == num.last and prev is not None and prev.lower == "not":
         if nxt is not None and nxt.lower == "of":
             return j  # "not one of the six permits paid": none of them, not a count of one
@@ -2685,6 +2688,16 @@ def _one_noun(tk: Tokenized, num: Number, raw: Raw, kb: Knowledge) -> None:
         return
     if j + 2 < len(toks) and toks[j + 1].lower == "or" and toks[j + 2].lower in {"another", "the"}:
         return  # "one way or another", "in one form or the other": any of them, not one
+    if (
+        j + 2 < len(toks)
+        and all(toks[k].kind == "word" and toks[k].text.istitle() for k in (j, j + 1))
+        and all(toks[k].text.isalpha() and toks[k].sentence == toks[j].sentence for k in (j, j + 1))
+        and not _sentence_start(tk, j)
+        and toks[j + 2].kind == "word"
+        and toks[j + 2].text.islower()
+        and not tk.glued(j + 2)
+    ):
+        j += 1  # "one North Korean man", "one New York firm": past the first word of a name
     t = toks[j]
     w = t.lower
     if (

@@ -87,6 +87,9 @@ NOT_ONE_AFTER = {
     "no-one",
     "one",
 }
+# ... unless a noun follows "that" (a conjunction: "showed that one heart attack was prevented"; the
+# claim reader keeps "one" only with its noun)
+ONE_NOUN_AFTER = {"that"}
 GROUP_SPACES = " \u00a0\u202f\u2009"
 SPACE_GROUPS_RE = re.compile(r"\d{1,3}([ \u00a0\u202f\u2009])\d{3}(?:\1\d{3})*(?:\.\d+)?(?![\d,])")
 INDIAN_RE = re.compile(r"\d{1,2}(?:,\d{2})+,\d{3}(?:\.\d+)?(?![\d,])")
@@ -894,7 +897,13 @@ def _read_words(tk: Tokenized, i: int, lex: NumberLexicon) -> Number | None:
         return None
     if w == "one" and i > 0 and toks[i - 1].lower in NOT_ONE_AFTER:
         nxt = toks[i + 1].lower if i + 1 < len(toks) and not tk.glued(i + 1) else ""
-        if not (nxt in lex.scales or (nxt == "of" and toks[i - 1].lower == "that")):
+        noun = (
+            toks[i - 1].lower in ONE_NOUN_AFTER
+            and nxt.isalpha()
+            and toks[i + 1].text.islower()
+            and not nxt.endswith("s")  # "that one knows": a verb
+        )
+        if not (nxt in lex.scales or (nxt == "of" and toks[i - 1].lower == "that") or noun):
             # "the one you mentioned", "which one"; not "the one million jobs", nor "admitted that
             # one of the sites" (a conjunction: "that one" is no pronoun before "of")
             return None

@@ -181,6 +181,10 @@ def scan(tk: Tokenized, kb: Knowledge) -> list[Raw]:
             i = num.last + 1
             continue
         out.append(raw)
+        aside = raw.features.pop("aside", None)
+        if isinstance(aside, int) and raw.noun_span is not None and aside < raw.noun_span[1]:
+            i = aside + 1  # "seven (now six) countries": on into the aside
+            continue
         i = max(raw.last, raw.noun_span[1] if raw.noun_span else raw.last, raw.number_last) + 1
     return out
 
@@ -2312,6 +2316,24 @@ def _place_and_state_end(tk: Tokenized, j: int, k: int) -> int | None:
     return m + 1 if nxt.kind == "word" and nxt.text.islower() else None
 
 
+def _aside_end(tk: Tokenized, k: int) -> int | None:
+    """The token after an aside in brackets at k, right after a figure: two or three words or
+    figures, the bracket closed in the sentence and a lower-case word after it ("seven (now six)
+    countries", "12 (up from nine) stores"). None for anything else."""
+    toks = tk.tokens
+    n = len(toks)
+    if toks[k].text != "(":
+        return None
+    for close in (k + 3, k + 4):
+        if close + 1 >= n or toks[close].text != ")" or toks[close + 1].sentence != toks[k].sentence:
+            continue
+        inside = toks[k + 1 : close]
+        nxt = toks[close + 1]
+        if all(t.kind in {"word", "num"} for t in inside) and nxt.kind == "word" and nxt.text.islower():
+            return close + 1
+    return None
+
+
 def _find_noun(tk: Tokenized, j: int, raw: Raw, kb: Knowledge) -> None:
     """The counted noun after a bare figure: skips up to three modifiers ("North Korean", "major")."""
     toks = tk.tokens
@@ -2342,6 +2364,12 @@ def _find_noun(tk: Tokenized, j: int, raw: Raw, kb: Knowledge) -> None:
                 and not kb.numbers.is_number_word(toks[k + 1].lower)
             ):
                 k += 3  # "42 (housing) units": a word in brackets before the noun
+                skipped += 1
+                continue
+            aside = _aside_end(tk, k) if k == j else None
+            if aside is not None:
+                raw.features["aside"] = k  # its figures are read too ("six")
+                k = aside  # "seven (now six) coastal countries": an aside in brackets
                 skipped += 1
                 continue
             after_place = _place_and_state_end(tk, j, k)

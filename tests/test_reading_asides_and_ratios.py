@@ -1,0 +1,30 @@
+"""Readings found by sorting numcheck's disagreements with a second reader (CQE) by hand, a fourth
+round: a figure whose noun comes after an aside in brackets.
+
+Each sentence is written for this file.
+"""
+
+from __future__ import annotations
+
+import numcheck
+
+
+def readings(text: str) -> list[tuple[str, float | None, str | None]]:
+    return [(c.surface, c.value, c.unit) for c in numcheck.extract(text)]
+
+
+def test_a_figure_counts_its_noun_past_an_aside_in_brackets() -> None:
+    assert readings("The chain has 12 (up from nine) stores in the state.")[0] == ("12", 12, "store")
+    assert readings("The party won 44 (out of 300) seats in May.")[0] == ("44", 44, "seat")
+
+
+def test_the_figures_of_the_aside_are_read_too() -> None:
+    assert [r[0] for r in readings("The ban covered seven (now six) coastal countries.")] == ["seven", "six"]
+
+
+def test_a_single_word_in_brackets_is_still_skipped_as_before() -> None:
+    assert readings("Only 42 (housing) units were approved.") == [("42", 42, "unit")]
+
+
+def test_a_bracket_of_a_share_is_no_aside() -> None:
+    assert readings("The vote was 52 (48) percent.")[0] == ("52", 52, None)

@@ -28,3 +28,26 @@ def test_a_single_word_in_brackets_is_still_skipped_as_before() -> None:
 
 def test_a_bracket_of_a_share_is_no_aside() -> None:
     assert readings("The vote was 52 (48) percent.")[0] == ("52", 52, None)
+
+
+# ------------------------------------------------------------------ "8 in 10 workers"
+
+
+def test_a_ratio_before_a_plural_counts_the_plural() -> None:
+    assert readings("About 8 in 10 workers were eligible for the grant.") == [("8", 8, "worker")]
+    assert readings("Seven out of ten voters backed the plan.") == [("Seven", 7, "voter")]
+
+
+def test_a_ratio_with_no_noun_still_counts_nothing() -> None:
+    assert readings("Seven out of ten said they agreed.") == [("Seven", 7, None)]
+
+
+def test_a_ratio_before_a_unit_is_no_ratio() -> None:
+    assert readings("He scored 5 in 10 days.") == [("5", 5, None), ("10 days", 10, "day")]
+
+
+def test_a_count_in_a_ratio_or_of_a_counted_whole_is_a_part_and_never_paired() -> None:
+    parts = [
+        c.partitive for c in numcheck.extract("About 8 in 10 workers were eligible. One of eight men fled.")
+    ]
+    assert parts == [True, True, False]

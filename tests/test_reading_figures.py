@@ -917,11 +917,11 @@ def test_a_toll_at_a_figure_is_not_an_age_at_death() -> None:
 @pytest.mark.parametrize(
     ("text", "values"),
     [
-        ("Seven out of ten voters backed the plan.", [(7, None)]),
+        ("Seven out of ten voters backed the plan.", [(7, "voter")]),
         ("Schools reported 814 and 520 closings, respectively.", [(814, "closing"), (520, "closing")]),
     ],
 )
-def test_a_figure_counts_the_noun_of_the_next_figure_in_a_list_and_a_ratio_has_no_count(
+def test_a_figure_counts_the_noun_of_the_next_figure_in_a_list_and_a_ratio_its_plural_not_its_scale(
     text: str, values: list[tuple[float, str | None]]
 ) -> None:
     assert [(c.value, c.unit) for c in numcheck.extract(text)] == values

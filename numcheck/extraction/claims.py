@@ -1291,6 +1291,8 @@ def _read_claim(tk: Tokenized, num: Number, kb: Knowledge) -> Raw | None:
             raw.measurand, raw.kind = "", "number"
         if raw.counts is None:
             _partitive_noun(tk, raw.last + 1, raw, kb)
+        if raw.counts is None and not raw.is_range and raw.value is not None:
+            _ratio_noun(tk, raw, kb)  # "8 in 10 enrollees", "seven out of ten voters"
         if raw.counts is None and not raw.is_range:
             _noun_after_next_figure(tk, raw, num, kb)  # "914 and 630 closings"
         if raw.noun_span is not None:
@@ -2564,6 +2566,28 @@ def _ratio_scale_at(tk: Tokenized, j: int, value: float, kb: Knowledge) -> Numbe
     return m
 
 
+def _ratio_noun(tk: Tokenized, raw: Raw, kb: Knowledge) -> None:
+    """'8 in 10 enrollees', 'seven out of ten voters': the figure counts the plural noun after the
+    scale of its ratio, a part of them (as 'one of eight men'); the scale is no claim of its own."""
+    toks = tk.tokens
+    if raw.value is None:
+        return
+    scale = _ratio_scale_at(tk, raw.last + 1, raw.value, kb)
+    if scale is None or scale.last + 1 >= len(toks) or tk.glued(scale.last + 1):
+        return
+    probe = Raw(0, 0, None, None, None)
+    _find_noun(tk, scale.last + 1, probe, kb)
+    if probe.noun_span is None or probe.noun_span[0] != scale.last + 1 or not probe.counts:
+        return
+    noun = toks[probe.noun_span[1]].lower
+    if not (noun.endswith("s") or noun in IRREGULAR or probe.noun_class in kb.people_kinds):
+        return
+    raw.counts, raw.noun_class = probe.counts, probe.noun_class
+    raw.kind = "count"
+    raw.features["of_noun"] = True
+    raw.features["part"] = True  # a part of the whole named after it: no pair (features.py)
+
+
 def _noun_after_next_figure(tk: Tokenized, raw: Raw, num: Number, kb: Knowledge) -> None:
     """A figure with no noun of its own counts the noun (or takes the unit) of the figure after it
     in a list: '914 and 630 closings', '1.8 million and 3.2 million tons'."""
@@ -2685,6 +2709,7 @@ def _partitive_of_figure(tk: Tokenized, k: int, raw: Raw, kb: Knowledge) -> bool
     raw.counts, raw.noun_class = probe.counts, probe.noun_class
     raw.kind = "count"
     raw.features["of_noun"] = True
+    raw.features["part"] = True  # a part of the whole named after it: no pair (features.py)
     return True
 
 

@@ -2976,6 +2976,8 @@ def _is_partitive(tk: Tokenized, raw: Raw, raws: list[Raw], idx: int) -> bool:
         and toks[j + 1].lower in {"the", "them", "those", "whom", "which", "these", "its", "their"}
     ):
         return True
+    if raw.features.get("part") is True:
+        return True  # the claim reader's part of a whole: "one of eight men", "8 in 10 enrollees"
     a, _ = tk.sentence_spans[toks[raw.first].sentence]
     prev_claim_end = raws[idx - 1].last if idx > 0 and raws[idx - 1].last >= a else -1
     if prev_claim_end >= 0:

@@ -126,3 +126,9 @@ def test_one_after_that_is_still_no_figure_as_a_pronoun_or_an_idiom() -> None:
 def test_a_noun_after_a_name_of_two_words_is_counted() -> None:
     assert readings("Police are holding one North Korean man.") == [("one", 1, "man")]
     assert readings("The contract went to one New York firm.") == [("one", 1, "firm")]
+
+
+def test_one_after_the_starts_a_hyphenated_modifier_as_after_a() -> None:
+    assert readings("The one-count indictment was filed on Monday.") == [("one", 1, "count")]
+    assert readings("The one-day strike closed the port.") == [("one-day", 1, "day")]
+    assert readings("The one-time payment was made.") == []

@@ -903,7 +903,9 @@ def _read_words(tk: Tokenized, i: int, lex: NumberLexicon) -> Number | None:
             and toks[i + 1].text.islower()
             and not nxt.endswith("s")  # "that one knows": a verb
         )
-        if not (nxt in lex.scales or (nxt == "of" and toks[i - 1].lower == "that") or noun):
+        # "the one-count indictment", "this one-year ban": a hyphenated modifier, as after "a"
+        hyphen = i + 2 < len(toks) and toks[i + 1].text == "-" and tk.glued(i + 1) and tk.glued(i + 2)
+        if not (nxt in lex.scales or (nxt == "of" and toks[i - 1].lower == "that") or noun or hyphen):
             # "the one you mentioned", "which one"; not "the one million jobs", nor "admitted that
             # one of the sites" (a conjunction: "that one" is no pronoun before "of")
             return None

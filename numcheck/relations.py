@@ -1276,6 +1276,31 @@ class _Reader:
 
     # ------------------------------------------------------------ comparisons
 
+    def read_part_shares(self) -> None:
+        """'Of the 2,400 applications, 600 (25%) were from women': a part of a whole read before, with
+        a per cent in brackets right after it and nothing else in them, is its share of that whole."""
+        cs = self.claims
+        at = {id(c): k for k, c in enumerate(cs)}
+        have = {(id(s.part), id(s.share)) for s in self.out.shares}
+        for rel in list(self.out.parts):
+            w = rel.whole
+            if w is None or w.kind == "percent" or not _usable(w):
+                continue
+            for p in rel.parts:
+                k = at.get(id(p), -1)
+                if k < 0 or k + 1 >= len(cs) or p.kind == "percent":
+                    continue
+                s = cs[k + 1]
+                if s.kind != "percent" or s.sentence != p.sentence or (id(p), id(s)) in have:
+                    continue
+                g = self.strip_hedge(self.gap(p, s))
+                if g[-1:] != ["("] or self.after(s, 1) != [")"]:
+                    continue  # "600 (about 25%)" is read too; "600 (up 25%)" is not a share
+                if g[:-1] and not (len(g) <= 3 and p.counts and _counts_noun(p, singular_noun(g[-2]))):
+                    continue  # "300 engineers (25%)": only the part's own noun between
+                have.add((id(p), id(s)))
+                self.out.shares.append(Share(p, w, s))
+
     def read_comparisons(self) -> None:
         """Two figures of one kind next to each other in a sentence, joined by a comparison: the
         first, at most a comma and a few qualifying words (rules/relations.yaml comparison.before),
@@ -1851,6 +1876,7 @@ def read_relations(text: str, claims: list[Claim], pack: RulePack) -> Relations:
     r.read_changes()
     r.read_change_stated_from()
     r.read_change_to_after()
+    r.read_part_shares()
     r.read_comparisons()
     r.read_differences()
     r.read_per_head()

@@ -159,3 +159,30 @@ def test_another_members_part_of_the_same_whole_after_compared_to() -> None:
     )
     # another time, not another member: no part of the same whole
     assert found("Twelve of the 30 schools failed the inspection, compared with 25 schools last year.") == []
+
+
+def test_a_part_with_its_per_cent_in_brackets_is_that_share_of_its_whole() -> None:
+    assert (
+        message("Of the 1,600 entries, 560 (25%) came from schools.")
+        == "560 of 1,600 is 35%, not 25%"
+    )
+    assert found("Of the 1,600 entries, 400 (25%) came from schools.") == []
+    assert (
+        message("The 800 staff include 120 engineers (25%) and 40 drivers.")
+        == "120 of 800 is 15%, not 25%"
+    )
+    assert found("The 800 staff include 200 engineers (25%) and 40 drivers.") == []
+
+
+def test_a_per_cent_in_brackets_that_says_more_than_a_share_is_not_read_as_one() -> None:
+    # a change, or a share of another whole named inside the brackets
+    assert found("Of the 1,600 entries, 560 (up 25%) came from schools.") == []
+    assert found("Of the 1,600 entries, 560 (25% of all schools) came from schools.") == []
+
+
+def test_n_of_which_is_a_part_of_the_count_before_it() -> None:
+    assert (
+        message("The board made 6 proposals, 9 of which were adopted.")
+        == "the part 9 is more than its whole 6"
+    )
+    assert found("The board made 6 proposals, two of which were adopted.") == []

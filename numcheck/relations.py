@@ -60,6 +60,8 @@ PRONOUN_FOLLOWERS = {
 LIST_JOINS = ("and", ",", "plus", "with")
 # words that may open a sentence before its first figure ("But seven of them ...")
 SENTENCE_OPENERS = {"but", "and", "yet", "only", "just", "so"}
+# the verbs that only carry another ("have left", "were held")
+AUXILIARIES = {"are", "were", "is", "was", "have", "has", "had", "been", "being", "be", "ve"}
 # "Of this amount ...": an amount named before
 AMOUNT_WORDS = {"amount", "sum", "total", "money", "figure"}
 # at most this many words naming the other side of a comparison ("ahead of the Greens on")
@@ -321,6 +323,8 @@ def _read_cues(pack: RulePack) -> dict[str, object]:
         "of_them": {tuple(words(p)) for p in r.parts.of_them},
         "among_after": _phrases(r.parts.among_after),
         "of_them_after": _phrases(r.parts.of_them_after),
+        "elided": {w for p in r.parts.elided for w in words(p)},
+        "elided_not_with": {w for p in r.parts.elided_not_with for w in words(p)},
         "of_the_noun": _phrases(r.parts.of_the_noun),
         "charge_documents": _phrases(r.charges.documents),
         "charges_not_with": _phrases(r.charges.not_with),
@@ -650,6 +654,43 @@ class _Reader:
             if whole is None or not compatible(whole, p, self.people):
                 continue
             self.add_parts(whole, [p], False, False, " ".join(hit))
+
+    def read_elided(self) -> None:
+        """'Police are seeking nine men. Five have left the country.': a count written as a word that
+        opens its sentence with no noun of its own, a verb of `elided` right after it, is a part of
+        the one count of the sentence before (the noun it leaves out is that count's). Figures in
+        digits are left alone: a sentence opening with digits is a name or a title as often ("5
+        live", "4321")."""
+        cs = self.claims
+        for k, p in enumerate(cs):
+            if k == 0 or p.kind not in {"count", "number"} or p.value is None or p.id in self.one_ids:
+                continue
+            nxt = self.after(p, 3)
+            if not nxt or nxt[0] not in self.elided or not p.surface.replace("-", "").isalpha():
+                continue
+            if not _usable(p) or not set(self.sentence_head(p)) <= SENTENCE_OPENERS:
+                continue
+            prev = [c for c in cs[:k] if c.sentence == p.sentence - 1 and c.id not in self.one_ids]
+            w = prev[0] if len(prev) == 1 else None
+            if w is None or w.kind != "count" or not _usable(w) or not self.whole_ok(w):
+                continue
+            if not compatible(w, p, self.people) or self._another_count(w, p, nxt):
+                continue
+            self.add_parts(w, [p], False, False, nxt[0])
+
+    def _another_count(self, w: Claim, p: Claim, nxt: list[str]) -> bool:
+        """Is the count p opens its sentence with one of its own, not a part of w before it?"""
+        own = self.words_in(self.sent_start[p.sentence], self.sent_end[p.sentence])
+        if self.elided_not_with & set(own) or any(x.isdigit() and len(x) == 4 for x in own):
+            return True  # "Three were held on Tuesday", "Seven died in 2020": a count of another time
+        before = self.words_in(self.sent_start[w.sentence], self.sent_end[w.sentence])
+        verb = next((x for x in nxt if x.isalpha() and x not in AUXILIARIES), None)
+        if verb is not None and verb in before:
+            return True  # "Two died in the fire. Three died in the flood.": another event alike
+        # "three flats in the block, and residents were moved. Two were ...": the residents
+        after_w = self.words_in(w.end, self.sent_end[w.sentence])
+        plural_people = any(x in self.people and singular_noun(x) != x for x in after_w)
+        return w.noun_class not in self.people and plural_people
 
     def read_of_the_noun(self) -> None:
         """'They cornered three girls. ... he attacked two of the girls': a part naming, after "of
@@ -1856,6 +1897,7 @@ def read_relations(text: str, claims: list[Claim], pack: RulePack) -> Relations:
     r.read_including()
     r.read_of_them()
     r.read_of_the_noun()
+    r.read_elided()
     r.read_charges()
     r.read_of_whole()
     r.read_rebase()

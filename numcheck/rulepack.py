@@ -282,6 +282,8 @@ class PartsCues(_Strict):
     among: list[str] = Field(default_factory=list)
     of_them: list[str] = Field(default_factory=list)
     of_them_after: list[str] = Field(default_factory=list)
+    elided: list[str] = Field(default_factory=list)
+    elided_not_with: list[str] = Field(default_factory=list)
     of_the_noun: list[str] = Field(default_factory=list)
     among_after: list[str] = Field(default_factory=list)
     which: list[str] = Field(default_factory=list)

@@ -186,3 +186,28 @@ def test_n_of_which_is_a_part_of_the_count_before_it() -> None:
         == "the part 9 is more than its whole 6"
     )
     assert found("The board made 6 proposals, two of which were adopted.") == []
+
+
+def test_a_count_opening_a_sentence_without_its_noun_is_a_part_of_the_count_before() -> None:
+    assert (
+        message("Police are seeking six men over the fire. Nine have left the country.")
+        == "the part Nine is more than its whole six"
+    )
+    assert found("Police are seeking six men over the fire. Four have left the country.") == []
+    assert (
+        message("Five firms were fined for the cartel. Eight have already paid.")
+        == "the part Eight is more than its whole Five"
+    )
+
+
+def test_a_count_of_another_time_or_event_opening_a_sentence_is_not_a_part() -> None:
+    assert found("Officers held two men on Friday. Three were held on Saturday.") == []
+    assert found("Two workers died in the blast. Three died in the flood that followed.") == []
+    assert found("Two walkers went missing in 2021. Five were missing in 2022.") == []
+    # digits opening a sentence are a name as often as a count
+    assert found("The station has 9 presenters. 12 live in the city.") == []
+
+
+def test_the_noun_a_count_leaves_out_is_not_taken_from_a_count_of_things_when_people_follow() -> None:
+    # "Five" are the residents, not the flats
+    assert found("There are three flats in the block and residents were moved out. Five were treated.") == []

@@ -656,7 +656,7 @@ class _Reader:
             self.add_parts(whole, [p], False, False, " ".join(hit))
 
     def read_elided(self) -> None:
-        """'Police are seeking nine men. Five have left the country.': a count written as a word that
+        """'Detectives want to question nine men. Five have fled abroad.': a count written as a word that
         opens its sentence with no noun of its own, a verb of `elided` right after it, is a part of
         the one count of the sentence before (the noun it leaves out is that count's). Figures in
         digits are left alone: a sentence opening with digits is a name or a title as often ("5

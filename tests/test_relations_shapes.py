@@ -190,10 +190,10 @@ def test_n_of_which_is_a_part_of_the_count_before_it() -> None:
 
 def test_a_count_opening_a_sentence_without_its_noun_is_a_part_of_the_count_before() -> None:
     assert (
-        message("Police are seeking six men over the fire. Nine have left the country.")
+        message("Detectives want to question six men about the fire. Nine have fled abroad.")
         == "the part Nine is more than its whole six"
     )
-    assert found("Police are seeking six men over the fire. Four have left the country.") == []
+    assert found("Detectives want to question six men about the fire. Four have fled abroad.") == []
     assert (
         message("Five firms were fined for the cartel. Eight have already paid.")
         == "the part Eight is more than its whole Five"

@@ -367,6 +367,7 @@ def _read_cues(pack: RulePack) -> dict[str, object]:
         "above": _phrases(cmp.above),
         "below": _phrases(cmp.below),
         "after_comma": set(_phrases(cmp.after_comma)),
+        "copula": {w for p in cmp.copula for w in words(p)},
         "diff_more": _phrases(cmp.more),
         "diff_less": _phrases(cmp.less),
     }
@@ -1473,6 +1474,8 @@ class _Reader:
             lead = ws[:i]
             # the first figure's noun, a comma, then qualifying words: "times revenue, more than"
             comma = lead.index(",") if "," in lead else -1
+            if comma < 0:  # "45% is much higher than": the verb stands for the comma
+                comma = next((j for j, w in enumerate(lead[:3]) if w in self.copula), -1)
             noun, qualifiers = lead[: max(comma, 0)], lead[comma + 1 :]
             if rate and noun[-2:-1] in (["a"], ["an"], ["per"], ["each"], ["every"]):
                 noun = noun[:-2]  # "60,000 riders a day, twice the 20,000"

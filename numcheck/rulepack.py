@@ -338,6 +338,7 @@ class ComparisonCues(_Strict):
     above: list[str] = Field(default_factory=list)
     below: list[str] = Field(default_factory=list)
     after_comma: list[str] = Field(default_factory=list)
+    copula: list[str] = Field(default_factory=list)
     more: list[str] = Field(default_factory=list)
     less: list[str] = Field(default_factory=list)
 

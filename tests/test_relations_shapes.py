@@ -211,3 +211,17 @@ def test_a_count_of_another_time_or_event_opening_a_sentence_is_not_a_part() -> 
 def test_the_noun_a_count_leaves_out_is_not_taken_from_a_count_of_things_when_people_follow() -> None:
     # "Five" are the residents, not the flats
     assert found("There are three flats in the block and residents were moved out. Five were treated.") == []
+
+
+def test_a_level_set_against_another_by_a_verb_keeps_the_order_its_words_give() -> None:
+    assert (
+        message("A levy of 12% is much higher than the 18% charged on shops.")
+        == "12% is smaller than 18%, not higher than it"
+    )
+    assert found("A levy of 22% is much higher than the 18% charged on shops.") == []
+    assert (
+        message("Its 410 branches are fewer than the 380 it ran in 2015.")
+        == "410 is larger than 380, not fewer than it"
+    )
+    # a figure straight before the cue is a difference, not a level: "5% higher than" the 18%
+    assert found("The levy is 5% higher than the 18% charged on shops.") == []

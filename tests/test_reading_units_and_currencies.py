@@ -216,3 +216,10 @@ def test_kb_is_the_kilobyte_as_mb_and_gb_are_the_megabyte_and_gigabyte() -> None
 def test_the_drachma_is_greek_money() -> None:
     (c,) = numcheck.extract("A coffee cost 300 drachmas in 1995.")
     assert (c.kind, c.unit) == ("money", "GRD")
+
+
+def test_imperial_gallons_are_their_own_unit_not_us_gallons() -> None:
+    c = one("The ferry burns 90 imperial gallons an hour.")
+    assert (c.kind, c.unit) == ("quantity", "imperial gallon / hour")
+    us = one("The ferry burns 90 US gallons an hour.")
+    assert c.si_value == pytest.approx(us.si_value * 4.54609 / 3.785411784)

@@ -225,3 +225,11 @@ def test_a_level_set_against_another_by_a_verb_keeps_the_order_its_words_give() 
     )
     # a figure straight before the cue is a difference, not a level: "5% higher than" the 18%
     assert found("The levy is 5% higher than the 18% charged on shops.") == []
+
+
+def test_litres_restated_in_imperial_gallons_are_checked_at_the_imperial_rate() -> None:
+    assert found("The reservoir lost 9,092 litres (2,000 imperial gallons) a day.") == []
+    assert (
+        message("The reservoir lost 9,092 litres (200 imperial gallons) a day.")
+        == "9,092 litres is about 2,000 imperial gallons, not 200 imperial gallons"
+    )

@@ -233,3 +233,13 @@ def test_litres_restated_in_imperial_gallons_are_checked_at_the_imperial_rate() 
         message("The reservoir lost 9,092 litres (200 imperial gallons) a day.")
         == "9,092 litres is about 2,000 imperial gallons, not 200 imperial gallons"
     )
+
+
+def test_each_further_measure_in_the_brackets_restates_the_first_too() -> None:
+    assert found("The park covers 300 hectares (741 acres; 3 square kilometres).") == []
+    assert (
+        message("The park covers 300 hectares (741 acres; 30 square kilometres).")
+        == "300 hectares is about 3 square kilometres, not 30 square kilometres"
+    )
+    # a measure of another dimension in the brackets is no restatement
+    assert found("The trail is 30 km (19 miles, six hours) long.") == []

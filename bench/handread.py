@@ -85,11 +85,27 @@ def value(surface: str) -> float:
     return v * next((f for w, f in SCALES.items() if w in s), 1.0)
 
 
-def _word_value(s: str) -> int:
+def _word_value(s: str) -> float:
+    """A figure written in words: 'two', 'forty'; anything else ('twelve', 'a third', 'hundreds
+    of') as numcheck's number reader values it."""
     w = s.strip()
     if w in WORD_NUMBERS:
         return WORD_NUMBERS.index(w)
-    return next(k * 10 for k, t in TENS.items() if t == w)
+    tens = next((k * 10 for k, t in TENS.items() if t == w), None)
+    if tens is not None:
+        return tens
+    return _read_value(w)
+
+
+def _read_value(surface: str) -> float:
+    from numcheck import extract
+
+    for c in extract(surface):
+        if c.value is not None:
+            return c.value
+        if c.low is not None:
+            return c.low
+    raise ValueError(f"no figure numcheck can value in {surface!r}")
 
 
 def mutations(text: str, span: tuple[int, int]) -> list[tuple[str, str]]:
@@ -105,6 +121,9 @@ def mutations(text: str, span: tuple[int, int]) -> list[tuple[str, str]]:
                 out.append((kind, surface[: m.start()] + new + surface[m.end() :]))
         return out
     v = _word_value(surface.lower())
+    if v != int(v) or not 0 <= v <= 10:
+        return out  # "twelve", "a third": no word slip tried
+    v = int(v)
     cap = (lambda w: w.capitalize()) if surface[:1].isupper() else (lambda w: w)
     if 1 <= v <= 9:
         out.append(("word_times_ten", cap(TENS[v])))

@@ -4,9 +4,9 @@ round: a spelled-out "one" before a noun.
 Each sentence is written for this file: "one reason" and "one way" count what they name, as any
 other noun after "one" does, but the idioms do not ("one day", "one thing is clear", "one way or
 another", "the number-one reason", "a one-on-one meeting"); a capitalised noun right before its
-verb is counted ("one Senator asked"); a comparative ends no noun ("one step further"); and "one"
-after "the" starts a figure when a scale word follows it ("the one million jobs"); "one of eight men"
-counts the men, as "one of the men" does, but not after a word of ranking ("placed 140 of 150
+verb is counted ("one Senator objected"); a comparative ends no noun ("one step further"); and "one"
+after "the" starts a figure when a scale word follows it ("the one million homes"); "one of nine nurses"
+counts the nurses, as "one of the nurses" does, but not after a word of ranking ("placed 140 of 150
 countries"); and "that" before "one of" is a conjunction, no pronoun.
 """
 
@@ -47,7 +47,7 @@ def test_one_noun_or_another_is_any_of_them_not_one() -> None:
 
 
 def test_one_ending_a_hyphenated_idiom_is_no_count() -> None:
-    assert readings("Jobs are the number-one reason voters gave.") == []
+    assert readings("Cost is the number-one reason buyers give.") == []
     assert readings("He held a one-on-one meeting with the mayor.") == []
     assert readings("No-one else was hurt in the fire.") == []
 
@@ -60,7 +60,9 @@ def test_a_comparative_after_the_noun_ends_it() -> None:
 
 
 def test_a_capitalised_noun_before_its_verb_is_counted() -> None:
-    assert readings("When one Senator asked about the money, the chair moved on.") == [("one", 1, "senator")]
+    assert readings("After one Senator objected to the plan, the vote was delayed.") == [
+        ("one", 1, "senator")
+    ]
     assert readings("Only one Briton died in the crash.") == [("one", 1, "briton")]
     assert readings("He met one Democrat who opposed the bill.") == [("one", 1, "democrat")]
 
@@ -77,8 +79,8 @@ def test_a_capitalised_name_after_one_is_no_noun_when_no_verb_follows() -> None:
 
 
 def test_one_after_the_starts_a_figure_with_a_scale_word() -> None:
-    assert readings("The exit puts at risk the one million jobs linked to the market.") == [
-        ("one million", 1_000_000, "job")
+    assert readings("The scheme paid for the one million homes built on the coast.") == [
+        ("one million", 1_000_000, "home")
     ]
 
 
@@ -86,11 +88,14 @@ def test_one_after_the_is_still_no_figure_on_its_own() -> None:
     assert readings("The one you mentioned is broken.") == []
 
 
-# ------------------------------------------------------------------ "one of eight men"
+# ------------------------------------------------------------------ "one of nine nurses"
 
 
 def test_a_part_of_a_counted_whole_counts_its_noun() -> None:
-    assert readings("He is one of eight men charged in the case.") == [("one", 1, "man"), ("eight", 8, "man")]
+    assert readings("She is one of nine nurses hired this spring.") == [
+        ("one", 1, "nurse"),
+        ("nine", 9, "nurse"),
+    ]
     assert readings("Two of 36 defendants pleaded guilty.") == [
         ("Two", 2, "defendant"),
         ("36", 36, "defendant"),
@@ -106,7 +111,7 @@ def test_a_place_in_a_ranking_is_no_count() -> None:
 
 
 def test_that_before_one_of_is_a_conjunction() -> None:
-    assert readings("The firm admitted that one of the websites misled buyers.") == [("one", 1, "website")]
+    assert readings("The mayor said that one of the bridges was closed.") == [("one", 1, "bridge")]
     assert readings("She said that one was broken.") == []
 
 
@@ -114,7 +119,7 @@ def test_that_before_one_of_is_a_conjunction() -> None:
 
 
 def test_one_after_the_conjunction_that_counts_its_noun() -> None:
-    assert readings("The trial showed that one heart attack was prevented.") == [("one", 1, "attack")]
+    assert readings("The audit showed that one bridge was unsafe.") == [("one", 1, "bridge")]
     assert readings("The union says that one member was dismissed.") == [("one", 1, "member")]
 
 
@@ -124,11 +129,11 @@ def test_one_after_that_is_still_no_figure_as_a_pronoun_or_an_idiom() -> None:
 
 
 def test_a_noun_after_a_name_of_two_words_is_counted() -> None:
-    assert readings("Police are holding one North Korean man.") == [("one", 1, "man")]
+    assert readings("Officers detained one South African tourist.") == [("one", 1, "tourist")]
     assert readings("The contract went to one New York firm.") == [("one", 1, "firm")]
 
 
 def test_one_after_the_starts_a_hyphenated_modifier_as_after_a() -> None:
-    assert readings("The one-count indictment was filed on Monday.") == [("one", 1, "count")]
+    assert readings("The one-count charge was dropped in June.") == [("one", 1, "count")]
     assert readings("The one-day strike closed the port.") == [("one-day", 1, "day")]
     assert readings("The one-time payment was made.") == []

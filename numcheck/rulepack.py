@@ -339,6 +339,7 @@ class ComparisonCues(_Strict):
     below: list[str] = Field(default_factory=list)
     after_comma: list[str] = Field(default_factory=list)
     copula: list[str] = Field(default_factory=list)
+    difference: list[str] = Field(default_factory=list)
     more: list[str] = Field(default_factory=list)
     less: list[str] = Field(default_factory=list)
 

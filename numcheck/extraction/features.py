@@ -3039,6 +3039,11 @@ def _change_role(tk: Tokenized, raw: Raw, kb: Knowledge) -> str | None:
         and "of" in before[-2:]
     ):
         return "delta"
+    after = [t.lower for t in toks[raw.last + 1 : raw.last + 3]]
+    # "40 percent more likely", "20% higher than in 2015": a difference, not a level
+    comparative = len(after) == 2 and after[0] in kb.pack.relations.comparison.difference
+    if comparative and after[1] in {"than", "likely"}:
+        return "delta"
     return None
 
 

@@ -104,7 +104,9 @@ def add_features(tk: Tokenized, raws: list[Raw], claims: list[Claim], kb: Knowle
         c.terms = _terms(tk, raw, kb, named)
         c.context = _context(tk, raw, kb, named)
         c.aspect = _aspect(tk, raw, kb)
-        c.partitive = _is_partitive(tk, raw, raws, idx)
+        c.partitive = _is_partitive(tk, raw, raws, idx) or (
+            idx > 0 and claims[idx - 1].partitive and _listed_after(tk, raws[idx - 1], raw)
+        )
         c.change = _change_role(tk, raw, kb)
         c.role = _role(tk, raw, clause, kb) or _total_in_sentence(tk, raw, kb)
         if (
@@ -2951,6 +2953,20 @@ def _aspect(tk: Tokenized, raw: Raw, kb: Knowledge) -> str | None:
         if a:
             return a
     return None
+
+
+def _listed_after(tk: Tokenized, prev: Raw, raw: Raw) -> bool:
+    """Is the count raw listed right after prev in its sentence ('43 of the dead were men, nine women
+    and 20 children': the list goes on after a comma or 'and', a few words on)?"""
+    toks = tk.tokens
+    if toks[prev.first].sentence != toks[raw.first].sentence:
+        return False
+    if raw.kind != "count" or prev.kind not in {"count", "number"}:
+        return False  # "12% of the vote and 19 seats", "200 of them in 2012 and 100 in 2014"
+    gap = [t.text.lower() for t in toks[prev.last + 1 : raw.first]]
+    if not gap or len(gap) > 8 or {".", ";", ":", "(", ")"} & set(gap):
+        return False
+    return gap[-1] in {",", "and"}
 
 
 def _is_partitive(tk: Tokenized, raw: Raw, raws: list[Raw], idx: int) -> bool:

@@ -11,6 +11,7 @@ from __future__ import annotations
 import pytest
 
 import numcheck
+from numcheck.extraction import carry
 
 
 def source_of(text: str, surface: str) -> str | None:
@@ -62,3 +63,19 @@ def test_figures_from_a_body_name_the_body_and_run_on_like_a_document() -> None:
 def test_an_analysis_of_something_is_not_a_source_named_by_of() -> None:
     text = "According to a staff analysis of the transport bill, the plan would cost $40 million.\n"
     assert source_of(text, "$40 million") != "the transport bill"
+
+
+def test_the_carry_features_read_the_words_of_the_sentence_carried_into() -> None:
+    from numcheck.extraction.tokens import tokenize
+
+    tk = tokenize("They will spend 20 percent more.")
+    a, b = tk.sentence_spans[0]
+    ctx = carry.Context(
+        since=1, paragraphs=0, kind="group", from_quote=False, cue_figure=True, said_after=False,
+        announced=False, rule=True, between_figures=True, quoted=False, open_quote=False,
+        unnamed=False, proceedings=False, colon=False, mentions=False, par_start=False, figures=1,
+    )  # fmt: skip
+    words = {"forecast": {"will"}, "group_pronouns": {"they"}}
+    x = dict(zip(carry.FEATURES, carry.features(tk.tokens, a, b, "the agency", ctx, words), strict=True))
+    assert x["forecast"] == x["person_pronoun_fits"] == x["rule"] == 1.0
+    assert x["person"] == x["pronoun_misfits"] == x["first_person"] == x["shift"] == 0.0

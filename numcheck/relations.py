@@ -60,6 +60,8 @@ PRONOUN_FOLLOWERS = {
 LIST_JOINS = ("and", ",", "plus", "with")
 # words that may open a sentence before its first figure ("But seven of them ...")
 SENTENCE_OPENERS = {"but", "and", "yet", "only", "just", "so"}
+# the verbs that only carry another ("have left", "were held")
+AUXILIARIES = {"are", "were", "is", "was", "have", "has", "had", "been", "being", "be", "ve"}
 # "Of this amount ...": an amount named before
 AMOUNT_WORDS = {"amount", "sum", "total", "money", "figure"}
 # at most this many words naming the other side of a comparison ("ahead of the Greens on")
@@ -321,6 +323,8 @@ def _read_cues(pack: RulePack) -> dict[str, object]:
         "of_them": {tuple(words(p)) for p in r.parts.of_them},
         "among_after": _phrases(r.parts.among_after),
         "of_them_after": _phrases(r.parts.of_them_after),
+        "elided": {w for p in r.parts.elided for w in words(p)},
+        "elided_not_with": {w for p in r.parts.elided_not_with for w in words(p)},
         "of_the_noun": _phrases(r.parts.of_the_noun),
         "charge_documents": _phrases(r.charges.documents),
         "charges_not_with": _phrases(r.charges.not_with),
@@ -363,6 +367,7 @@ def _read_cues(pack: RulePack) -> dict[str, object]:
         "above": _phrases(cmp.above),
         "below": _phrases(cmp.below),
         "after_comma": set(_phrases(cmp.after_comma)),
+        "copula": {w for p in cmp.copula for w in words(p)},
         "diff_more": _phrases(cmp.more),
         "diff_less": _phrases(cmp.less),
     }
@@ -650,6 +655,43 @@ class _Reader:
             if whole is None or not compatible(whole, p, self.people):
                 continue
             self.add_parts(whole, [p], False, False, " ".join(hit))
+
+    def read_elided(self) -> None:
+        """'Detectives want to question nine men. Five have fled abroad.': a count written as a word that
+        opens its sentence with no noun of its own, a verb of `elided` right after it, is a part of
+        the one count of the sentence before (the noun it leaves out is that count's). Figures in
+        digits are left alone: a sentence opening with digits is a name or a title as often ("5
+        live", "4321")."""
+        cs = self.claims
+        for k, p in enumerate(cs):
+            if k == 0 or p.kind not in {"count", "number"} or p.value is None or p.id in self.one_ids:
+                continue
+            nxt = self.after(p, 3)
+            if not nxt or nxt[0] not in self.elided or not p.surface.replace("-", "").isalpha():
+                continue
+            if not _usable(p) or not set(self.sentence_head(p)) <= SENTENCE_OPENERS:
+                continue
+            prev = [c for c in cs[:k] if c.sentence == p.sentence - 1 and c.id not in self.one_ids]
+            w = prev[0] if len(prev) == 1 else None
+            if w is None or w.kind != "count" or not _usable(w) or not self.whole_ok(w):
+                continue
+            if not compatible(w, p, self.people) or self._another_count(w, p, nxt):
+                continue
+            self.add_parts(w, [p], False, False, nxt[0])
+
+    def _another_count(self, w: Claim, p: Claim, nxt: list[str]) -> bool:
+        """Is the count p opens its sentence with one of its own, not a part of w before it?"""
+        own = self.words_in(self.sent_start[p.sentence], self.sent_end[p.sentence])
+        if self.elided_not_with & set(own) or any(x.isdigit() and len(x) == 4 for x in own):
+            return True  # "Three were held on Tuesday", "Seven died in 2020": a count of another time
+        before = self.words_in(self.sent_start[w.sentence], self.sent_end[w.sentence])
+        verb = next((x for x in nxt if x.isalpha() and x not in AUXILIARIES), None)
+        if verb is not None and verb in before:
+            return True  # "Two died in the fire. Three died in the flood.": another event alike
+        # "three flats in the block, and residents were moved. Two were ...": the residents
+        after_w = self.words_in(w.end, self.sent_end[w.sentence])
+        plural_people = any(x in self.people and singular_noun(x) != x for x in after_w)
+        return w.noun_class not in self.people and plural_people
 
     def read_of_the_noun(self) -> None:
         """'They cornered three girls. ... he attacked two of the girls': a part naming, after "of
@@ -1276,6 +1318,31 @@ class _Reader:
 
     # ------------------------------------------------------------ comparisons
 
+    def read_part_shares(self) -> None:
+        """'Of the 2,400 applications, 600 (25%) were from women': a part of a whole read before, with
+        a per cent in brackets right after it and nothing else in them, is its share of that whole."""
+        cs = self.claims
+        at = {id(c): k for k, c in enumerate(cs)}
+        have = {(id(s.part), id(s.share)) for s in self.out.shares}
+        for rel in list(self.out.parts):
+            w = rel.whole
+            if w is None or w.kind == "percent" or not _usable(w):
+                continue
+            for p in rel.parts:
+                k = at.get(id(p), -1)
+                if k < 0 or k + 1 >= len(cs) or p.kind == "percent":
+                    continue
+                s = cs[k + 1]
+                if s.kind != "percent" or s.sentence != p.sentence or (id(p), id(s)) in have:
+                    continue
+                g = self.strip_hedge(self.gap(p, s))
+                if g[-1:] != ["("] or self.after(s, 1) != [")"]:
+                    continue  # "600 (about 25%)" is read too; "600 (up 25%)" is not a share
+                if g[:-1] and not (len(g) <= 3 and p.counts and _counts_noun(p, singular_noun(g[-2]))):
+                    continue  # "300 engineers (25%)": only the part's own noun between
+                have.add((id(p), id(s)))
+                self.out.shares.append(Share(p, w, s))
+
     def read_comparisons(self) -> None:
         """Two figures of one kind next to each other in a sentence, joined by a comparison: the
         first, at most a comma and a few qualifying words (rules/relations.yaml comparison.before),
@@ -1407,6 +1474,8 @@ class _Reader:
             lead = ws[:i]
             # the first figure's noun, a comma, then qualifying words: "times revenue, more than"
             comma = lead.index(",") if "," in lead else -1
+            if comma < 0:  # "45% is much higher than": the verb stands for the comma
+                comma = next((j for j, w in enumerate(lead[:3]) if w in self.copula), -1)
             noun, qualifiers = lead[: max(comma, 0)], lead[comma + 1 :]
             if rate and noun[-2:-1] in (["a"], ["an"], ["per"], ["each"], ["every"]):
                 noun = noun[:-2]  # "60,000 riders a day, twice the 20,000"
@@ -1831,6 +1900,7 @@ def read_relations(text: str, claims: list[Claim], pack: RulePack) -> Relations:
     r.read_including()
     r.read_of_them()
     r.read_of_the_noun()
+    r.read_elided()
     r.read_charges()
     r.read_of_whole()
     r.read_rebase()
@@ -1851,6 +1921,7 @@ def read_relations(text: str, claims: list[Claim], pack: RulePack) -> Relations:
     r.read_changes()
     r.read_change_stated_from()
     r.read_change_to_after()
+    r.read_part_shares()
     r.read_comparisons()
     r.read_differences()
     r.read_per_head()

@@ -284,6 +284,8 @@ class PartsCues(_Strict):
     among: list[str] = Field(default_factory=list)
     of_them: list[str] = Field(default_factory=list)
     of_them_after: list[str] = Field(default_factory=list)
+    elided: list[str] = Field(default_factory=list)
+    elided_not_with: list[str] = Field(default_factory=list)
     of_the_noun: list[str] = Field(default_factory=list)
     among_after: list[str] = Field(default_factory=list)
     which: list[str] = Field(default_factory=list)
@@ -338,6 +340,7 @@ class ComparisonCues(_Strict):
     above: list[str] = Field(default_factory=list)
     below: list[str] = Field(default_factory=list)
     after_comma: list[str] = Field(default_factory=list)
+    copula: list[str] = Field(default_factory=list)
     more: list[str] = Field(default_factory=list)
     less: list[str] = Field(default_factory=list)
 

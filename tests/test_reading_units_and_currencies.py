@@ -119,6 +119,26 @@ def test_a_subunit_after_a_figure_is_its_share_of_the_currency(text: str, code: 
     assert c.value == pytest.approx(value)
 
 
+@pytest.mark.parametrize(
+    ("text", "code", "value"),
+    [
+        ("The toll went up by 45 euro cents.", "EUR", 0.45),
+        ("The dividend was cut to 14 Australian cents.", "AUD", 0.14),
+        ("Each token was worth 30 US cents.", "USD", 0.3),
+        ("The fare rose 70 Hong Kong cents.", "HKD", 0.7),
+    ],
+)
+def test_cents_named_with_their_currency_are_a_hundredth_of_it(text: str, code: str, value: float) -> None:
+    c = one(text)
+    assert (c.kind, c.unit) == ("money", code)
+    assert c.value == pytest.approx(value)
+
+
+def test_a_country_adjective_before_another_noun_names_no_currency() -> None:
+    c = one("The museum bought 14 Australian coins.")
+    assert (c.kind, c.value) == ("count", 14)
+
+
 def test_a_currency_named_with_its_country_adjective() -> None:
     c = one("The mill was sold for 85 million Finnish markkas in 1991.")
     assert (c.kind, c.unit, c.value) == ("money", "FIM", 85e6)
@@ -196,3 +216,10 @@ def test_kb_is_the_kilobyte_as_mb_and_gb_are_the_megabyte_and_gigabyte() -> None
 def test_the_drachma_is_greek_money() -> None:
     (c,) = numcheck.extract("A coffee cost 300 drachmas in 1995.")
     assert (c.kind, c.unit) == ("money", "GRD")
+
+
+def test_imperial_gallons_are_their_own_unit_not_us_gallons() -> None:
+    c = one("The ferry burns 90 imperial gallons an hour.")
+    assert (c.kind, c.unit) == ("quantity", "imperial gallon / hour")
+    us = one("The ferry burns 90 US gallons an hour.")
+    assert c.si_value == pytest.approx(us.si_value * 4.54609 / 3.785411784)

@@ -159,3 +159,87 @@ def test_another_members_part_of_the_same_whole_after_compared_to() -> None:
     )
     # another time, not another member: no part of the same whole
     assert found("Twelve of the 30 schools failed the inspection, compared with 25 schools last year.") == []
+
+
+def test_a_part_with_its_per_cent_in_brackets_is_that_share_of_its_whole() -> None:
+    assert (
+        message("Of the 1,600 entries, 560 (25%) came from schools.")
+        == "560 of 1,600 is 35%, not 25%"
+    )
+    assert found("Of the 1,600 entries, 400 (25%) came from schools.") == []
+    assert (
+        message("The 800 staff include 120 engineers (25%) and 40 drivers.")
+        == "120 of 800 is 15%, not 25%"
+    )
+    assert found("The 800 staff include 200 engineers (25%) and 40 drivers.") == []
+
+
+def test_a_per_cent_in_brackets_that_says_more_than_a_share_is_not_read_as_one() -> None:
+    # a change, or a share of another whole named inside the brackets
+    assert found("Of the 1,600 entries, 560 (up 25%) came from schools.") == []
+    assert found("Of the 1,600 entries, 560 (25% of all schools) came from schools.") == []
+
+
+def test_n_of_which_is_a_part_of_the_count_before_it() -> None:
+    assert (
+        message("The board made 6 proposals, 9 of which were adopted.")
+        == "the part 9 is more than its whole 6"
+    )
+    assert found("The board made 6 proposals, two of which were adopted.") == []
+
+
+def test_a_count_opening_a_sentence_without_its_noun_is_a_part_of_the_count_before() -> None:
+    assert (
+        message("Detectives want to question six men about the fire. Nine have fled abroad.")
+        == "the part Nine is more than its whole six"
+    )
+    assert found("Detectives want to question six men about the fire. Four have fled abroad.") == []
+    assert (
+        message("Five firms were fined for the cartel. Eight have already paid.")
+        == "the part Eight is more than its whole Five"
+    )
+
+
+def test_a_count_of_another_time_or_event_opening_a_sentence_is_not_a_part() -> None:
+    assert found("Officers held two men on Friday. Three were held on Saturday.") == []
+    assert found("Two workers died in the blast. Three died in the flood that followed.") == []
+    assert found("Two walkers went missing in 2021. Five were missing in 2022.") == []
+    # digits opening a sentence are a name as often as a count
+    assert found("The station has 9 presenters. 12 live in the city.") == []
+
+
+def test_the_noun_a_count_leaves_out_is_not_taken_from_a_count_of_things_when_people_follow() -> None:
+    # "Five" are the residents, not the flats
+    assert found("There are three flats in the block and residents were moved out. Five were treated.") == []
+
+
+def test_a_level_set_against_another_by_a_verb_keeps_the_order_its_words_give() -> None:
+    assert (
+        message("A levy of 12% is much higher than the 18% charged on shops.")
+        == "12% is smaller than 18%, not higher than it"
+    )
+    assert found("A levy of 22% is much higher than the 18% charged on shops.") == []
+    assert (
+        message("Its 410 branches are fewer than the 380 it ran in 2015.")
+        == "410 is larger than 380, not fewer than it"
+    )
+    # a figure straight before the cue is a difference, not a level: "5% higher than" the 18%
+    assert found("The levy is 5% higher than the 18% charged on shops.") == []
+
+
+def test_litres_restated_in_imperial_gallons_are_checked_at_the_imperial_rate() -> None:
+    assert found("The reservoir lost 9,092 litres (2,000 imperial gallons) a day.") == []
+    assert (
+        message("The reservoir lost 9,092 litres (200 imperial gallons) a day.")
+        == "9,092 litres is about 2,000 imperial gallons, not 200 imperial gallons"
+    )
+
+
+def test_each_further_measure_in_the_brackets_restates_the_first_too() -> None:
+    assert found("The park covers 300 hectares (741 acres; 3 square kilometres).") == []
+    assert (
+        message("The park covers 300 hectares (741 acres; 30 square kilometres).")
+        == "300 hectares is about 3 square kilometres, not 30 square kilometres"
+    )
+    # a measure of another dimension in the brackets is no restatement
+    assert found("The trail is 30 km (19 miles, six hours) long.") == []

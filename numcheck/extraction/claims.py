@@ -1205,6 +1205,8 @@ def _read_claim(tk: Tokenized, num: Number, kb: Knowledge) -> Raw | None:
             raw.kind, raw.last = "percentage_point", j + 1
         elif raw.kind != "money" and _money_after(tk, j, raw, kb):
             money_after = True
+        elif raw.kind != "money" and _country_cents_at(tk, j, raw, kb):
+            money_after = True
         elif raw.kind != "money":
             cur = _currency_word_at(tk, j, kb)
             if cur is None and t.lower in {"pound", "pounds"}:
@@ -1212,6 +1214,7 @@ def _read_claim(tk: Tokenized, num: Number, kb: Knowledge) -> Raw | None:
             if cur is not None and _is_money_word(tk, j, cur, raw, kb):
                 raw.kind, raw.currency, raw.last = "money", cur[0], cur[1]
                 money_after = True
+                _read_cents_of(tk, raw, kb)
             else:
                 _read_unit(tk, j, raw, kb)
                 if raw.kind == "quantity":
@@ -1640,6 +1643,38 @@ def _money_after(tk: Tokenized, j: int, raw: Raw, kb: Knowledge) -> bool:
             raw.place *= f
             raw.last = k + 1
     return True
+
+
+def _country_cents_at(tk: Tokenized, j: int, raw: Raw, kb: Knowledge) -> bool:
+    """'12 Australian cents', '20 US cents': cents of the dollar the words before them name (the
+    currency words hold "Australian dollars", "US dollars")."""
+    toks = tk.tokens
+    for k in (1, 2):
+        if j + k >= len(toks) or toks[j + k].lower not in {"cent", "cents"} or raw.value is None:
+            continue
+        if any(t.kind != "word" for t in toks[j : j + k]):
+            return False
+        code = kb.units.currency_words.get(" ".join(t.lower for t in toks[j : j + k]) + " dollars")
+        if code is None:
+            return False
+        share = kb.pack.units.subunits[toks[j + k].lower].share
+        raw.kind, raw.currency, raw.last = "money", code, j + k
+        raw.value = scaled(raw.value, share)
+        raw.place *= share
+        return True
+    return False
+
+
+def _read_cents_of(tk: Tokenized, raw: Raw, kb: Knowledge) -> None:
+    """'26 euro cents', '80 Australian cents': the subunit named after a currency word is a
+    hundredth of that currency, not the currency itself nor US cents."""
+    k = raw.last + 1
+    if k >= len(tk.tokens) or tk.tokens[k].lower not in {"cent", "cents"} or raw.value is None:
+        return
+    share = kb.pack.units.subunits[tk.tokens[k].lower].share
+    raw.value = scaled(raw.value, share)
+    raw.place *= share
+    raw.last = k
 
 
 def _has_own_currency_after(tk: Tokenized, j: int, kb: Knowledge) -> bool:

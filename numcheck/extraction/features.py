@@ -3292,7 +3292,10 @@ def _conversions(tk: Tokenized, raws: list[Raw], claims: list[Claim]) -> None:
                 continue
             k = origin[i - 1]
             a = claims[k]
-            if b.kind != "money" or a.kind != "money" or b.unit in {a.unit, claims[i - 1].unit}:
+            # quantities too: "141 billion litres (37 billion US gallons, 31 billion imperial gallons)"
+            if b.kind != a.kind or b.kind not in {"money", "quantity"}:
+                continue
+            if b.unit in {a.unit, claims[i - 1].unit}:
                 continue
         else:
             k = i - 1

@@ -157,6 +157,8 @@ class AttributionFile(_Strict):
     other_senses: dict[str, list[str]] = Field(default_factory=dict)
     not_carried: list[str] = Field(default_factory=list)
     proceedings: list[str] = Field(default_factory=list)
+    carry_words: dict[str, list[str]] = Field(default_factory=dict)
+    interviewers: list[str] = Field(default_factory=list)
 
 
 class Currency(_Strict):

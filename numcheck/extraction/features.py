@@ -11,6 +11,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass
 
+from numcheck.extraction import carry as learned
 from numcheck.extraction.knowledge import Knowledge, stem
 from numcheck.extraction.raw import Raw
 from numcheck.extraction.tokens import Token, Tokenized
@@ -65,6 +66,7 @@ def add_features(tk: Tokenized, raws: list[Raw], claims: list[Claim], kb: Knowle
         if quotes.span_at(tk.tokens[r.first].start) is None and not _names_a_source(tk, r, sources)
     }
     carried = _carried_sources(tk, sources, quotes, unquoted, kb, names)
+    _interview_turns(tk, carried, kb)
     names_mid = _names_mid_sentence(tk)
     for idx, (raw, c) in enumerate(zip(raws, claims, strict=True)):
         prev_end = raws[idx - 1].last if idx > 0 else -1
@@ -386,6 +388,15 @@ def _clean_source(
             break
     # "the website of the General Administration ...", "data from the census bureau": who made it
     k0 = 1 if words and words[0].lower in DETERMINERS else 0
+    d = k0
+    while (
+        d < min(len(words), k0 + 2)
+        and (words[d].text.islower() or d == 0)
+        and words[d].lower not in DOCUMENT_WORDS
+    ):
+        d += 1  # "separate figures from the Home Office", "the latest data from Eurostat"
+    if d + 1 < len(words) and words[d].lower in DOCUMENT_WORDS and words[d + 1].lower == "from":
+        k0 = d  # (not "of": "an analysis of the bill" is about the bill)
     if (
         len(words) > k0 + 2
         and words[k0].lower in DOCUMENT_WORDS
@@ -1828,6 +1839,8 @@ DOCUMENT_RESUME = 8
 PARAGRAPH_SPEECH = 5
 QUOTE_MARKS = {'"', "“", "”"}
 DATA_WORDS = CARRYING_DOCUMENTS | {"numbers", "statistics"}
+# bodies of figures whose maker ("figures from the Home Office") is a data source, not a speaker
+DATA_BODIES = {"figures", "data", "statistics", "numbers", "estimates"}
 SHIFT_OPENERS = {"but", "however", "meanwhile", "earlier", "previously", "since", "still", "yet"}
 
 
@@ -1980,6 +1993,115 @@ def _carried_sources(
     return out
 
 
+def carry_case(
+    tk: Tokenized,
+    raw: Raw,
+    sources: list[list[Attribution]],
+    quotes: _Quotes,
+    carried: list[Attribution | None],
+    with_figures: set[int],
+    kb: Knowledge,
+    names: dict[str, str],
+    per_sentence: Counter[int],
+    window: learned.Window,
+) -> tuple[Attribution, learned.Context, list[float]] | None:
+    """The candidate source for a figure whose sentence names none, and the features of carrying
+    it there (numcheck/extraction/carry.py; bench/fit_carry.py): the source the hand-made rules
+    carry, or else the most recent source named within the window (a cue's source, or the speaker
+    of a quotation that closed a sentence)."""
+    toks = tk.tokens
+    par = tk.paragraph_of_sentence
+    s = toks[raw.first].sentence
+    pos = toks[raw.first].start
+    cand: Attribution | None = None
+    named = -1
+    from_quote = False
+    for t in range(s - 1, max(-1, s - 1 - window.sentences), -1):
+        if par[s] - par[t] > window.paragraphs:
+            break
+        if sources[t]:
+            cand, named = sources[t][-1], t
+            break
+        a_t, b_t = tk.sentence_spans[t]
+        spoken = quotes.speaker_at(toks[b_t - 1].start) if b_t > a_t else None
+        if spoken is not None:
+            cand, named, from_quote = spoken, t, True
+            break
+    rule = carried[s]
+    if rule is not None and (cand is None or rule.source != cand.source):
+        cand, from_quote = rule, False
+        named = toks[rule.cue_index].sentence if 0 <= rule.cue_index < len(toks) else s - 1
+        named = min(named, s - 1)
+    if cand is None or named < 0:
+        return None
+    a, b = tk.sentence_spans[s]
+    a_n, b_n = tk.sentence_spans[named]
+    if _data_source(toks, cand, names, kb):
+        kind = "document"
+    elif cand.source in names.values() or cand.source.split()[-1:] and cand.source.split()[-1] in names:
+        kind = "person"
+    else:
+        kind = "group"
+    marks = sum(1 for t in toks[a_n : raw.first] if t.text in QUOTE_MARKS)
+    ctx = learned.Context(
+        since=s - named,
+        paragraphs=par[s] - par[named],
+        kind=kind,
+        from_quote=from_quote,
+        cue_figure=named in with_figures,
+        said_after=bool(sources[named]) and _said_after(toks, a_n, cand),
+        announced=cand.cue.lower() in kb.not_carried,
+        rule=rule is not None and rule.source == cand.source,
+        between_figures=all(t in with_figures for t in range(named + 1, s)),
+        quoted=quotes.span_at(pos) is not None,
+        open_quote=marks % 2 == 1,
+        unnamed=_unnamed_cue(toks, a, b, kb),
+        proceedings=_proceedings(toks, a, b, kb),
+        colon=s > 0 and toks[tk.sentence_spans[s - 1][1] - 1].text == ":",
+        mentions=_mentions(toks, a, b, cand),
+        par_start=s == 0 or par[s - 1] != par[s],
+        figures=per_sentence[s],
+    )
+    words = {**kb.carry_words, "first_person": kb.first_person}
+    return cand, ctx, learned.features(toks, a, b, cand.source, ctx, words)
+
+
+def _turn_marker(toks: list[Token], a: int, b: int) -> tuple[int, int] | None:
+    """The name of a speaker's turn in an interview at the start of the sentence a..b ("((Gregory
+    Kurtzer)) We had ..."): its token range, or None."""
+    if not (b - a >= 5 and toks[a].text == "(" and toks[a + 1].text == "("):
+        return None
+    k = a + 2
+    while k < min(b, a + 8) and toks[k].kind == "word":
+        k += 1
+    if k == a + 2 or k + 1 >= b or toks[k].text != ")" or toks[k + 1].text != ")":
+        return None
+    return a + 2, k - 1
+
+
+def _interview_turns(tk: Tokenized, carried: list[Attribution | None], kb: Knowledge) -> None:
+    """An interview set out in turns, each paragraph of a turn opened by its speaker's name in double
+    brackets ("((WN)) How has it evolved?", "((Gregory Kurtzer)) Red Hat has invested ..."): the
+    sentences of an answer, to the next turn, are the speaker's (their figures with no source of
+    their own go to the speaker); a question of the interviewer's (`interviewers`, or initials in
+    capitals) is the article's own voice."""
+    toks = tk.tokens
+    par = tk.paragraph_of_sentence
+    turn: Attribution | None = None
+    asking = False
+    for s, (a, b) in enumerate(tk.sentence_spans):
+        marker = _turn_marker(toks, a, b) if s == 0 or par[s - 1] != par[s] else None
+        if marker is not None:
+            first, last = marker
+            name = " ".join(t.text for t in toks[first : last + 1])
+            asking = name.lower() in kb.interviewers or (name.isupper() and first == last)
+            turn = None if asking else Attribution(first, name, "interview", first, last)
+        if turn is not None:
+            carried[s] = turn
+        elif asking:
+            carried[s] = None
+
+
 def _respondents_speak(toks: list[Token], a: int, b: int, kb: Knowledge) -> bool:
     """Does the sentence a..b open with a share of the people asked who say something ("Three
     quarters of the children said ...", "Only 9 percent reported ...")? It stays with the study."""
@@ -2020,6 +2142,8 @@ def _data_source(toks: list[Token], att: Attribution, names: dict[str, str], kb:
     words = att.source.lower().split()
     if any(w in CARRYING_DOCUMENTS or w in kb.accounts for w in words):
         return True
+    if att.first >= 2 and toks[att.first - 1].lower == "from" and toks[att.first - 2].lower in DATA_BODIES:
+        return True  # "separate figures from the Home Office show": the maker of the figures
     k = att.cue_index
     if toks[k].lower == "according":
         bare = att.source.split()

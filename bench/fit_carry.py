@@ -10,8 +10,8 @@ The decision: a figure whose sentence names no source (no cue, outside every cre
 quotation) either takes a candidate source or is the article's own voice. The candidate is the
 source the hand-made rules carry there, or else the most recent source named (a cue's, or the
 speaker of a quotation closing a sentence) within a window of sentences with no paragraph break
-(numcheck.extraction.features.carry_case). Its features are read from the words of the sentence
-carried into and its context (numcheck/extraction/carry.py; the words are `carry_words` in
+(bench/carry_features.py carry_case). Its features are read from the words of the sentence
+carried into and its context (bench/carry_features.py; the words are `carry_words` in
 rules/attribution.yaml): sentences and paragraph breaks since the source, the source's kind,
 quotation marks, a quotation still open, first-person words outside quotation marks, a pronoun
 opener that can or cannot stand for the source, a new capitalised subject, forecast words,
@@ -51,10 +51,10 @@ from dataclasses import dataclass
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
+import carry_features as carry  # noqa: E402
 from attribution import DEFAULT_ARTICLES, read_labels, same_source  # noqa: E402
 
 import numcheck  # noqa: E402
-from numcheck.extraction import carry  # noqa: E402
 from numcheck.extraction import claims as claims_module
 from numcheck.extraction import features as F
 from numcheck.read import read_path  # noqa: E402
@@ -106,7 +106,7 @@ def _recording(tk, raws, claims, kb) -> None:  # type: ignore[no-untyped-def]
         att = F._claim_source(tk, raw, sources, quotes, kb)
         is_open = att is None and not sources[s] and quotes.unspoken_at(tk.tokens[raw.first].start)
         case = (
-            F.carry_case(tk, raw, sources, quotes, carried, unquoted, kb, names, per_sentence, WIDE)
+            carry.carry_case(tk, raw, sources, quotes, carried, unquoted, kb, names, per_sentence, WIDE)
             if is_open
             else None
         )

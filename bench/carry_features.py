@@ -1,21 +1,34 @@
 """Features of the carry decision: is a sentence with no cue of its own still with the source
 named shortly before it, or is it the writer's own voice?
 
-A leaf module (it imports only the token type): features.py finds the candidate (the source the
-rules carry, or the most recent one within a few sentences) and what it knows about it (a
-`Context`, `features.carry_case`); this module reads the words of the sentence carried into
-(`carry_words` in rules/attribution.yaml) and turns both into the feature vector FEATURES.
-bench/fit_carry.py fits a linear decision on them by leave-one-batch-out cross-validation over the
-spent attribution batches. It did not beat the hand-made rules (README, "Attribution"), so
-numcheck does not use it at run time: the rules decide, and these features are the measuring
-instrument for a next attempt.
+`carry_case` finds the candidate (the source the rules carry, or the most recent one within a few
+sentences) and what numcheck's attribution reader knows about it (a `Context`); `features` reads
+the words of the sentence carried into (`carry_words` in rules/attribution.yaml) and turns both
+into the feature vector FEATURES. bench/fit_carry.py fits a linear decision on them by
+leave-one-batch-out cross-validation over the spent attribution batches. It did not beat the
+hand-made rules (README, "Attribution"), so numcheck does not use it: the rules decide, and this
+module, kept in bench/ with the script, is the measuring instrument for a next attempt. It reads
+the attribution reader's internals (numcheck/extraction/features.py) and may break when they
+change; numcheck's tests run it on one interview.
 """
 
 from __future__ import annotations
 
+from collections import Counter
 from dataclasses import dataclass
 
-from numcheck.extraction.tokens import Token
+from numcheck.extraction.features import (
+    Attribution,
+    _data_source,
+    _mentions,
+    _proceedings,
+    _Quotes,
+    _said_after,
+    _unnamed_cue,
+)
+from numcheck.extraction.knowledge import Knowledge
+from numcheck.extraction.raw import Raw
+from numcheck.extraction.tokens import Token, Tokenized
 
 QUOTE_MARKS = {'"', "“", "”"}
 
@@ -173,3 +186,76 @@ class Window:
 
     sentences: int
     paragraphs: int
+
+
+def carry_case(
+    tk: Tokenized,
+    raw: Raw,
+    sources: list[list[Attribution]],
+    quotes: _Quotes,
+    carried: list[Attribution | None],
+    with_figures: set[int],
+    kb: Knowledge,
+    names: dict[str, str],
+    per_sentence: Counter[int],
+    window: Window,
+) -> tuple[Attribution, Context, list[float]] | None:
+    """The candidate source for a figure whose sentence names none, and the features of carrying
+    it there (numcheck/extraction/carry.py; bench/fit_carry.py): the source the hand-made rules
+    carry, or else the most recent source named within the window (a cue's source, or the speaker
+    of a quotation that closed a sentence)."""
+    toks = tk.tokens
+    par = tk.paragraph_of_sentence
+    s = toks[raw.first].sentence
+    pos = toks[raw.first].start
+    cand: Attribution | None = None
+    named = -1
+    from_quote = False
+    for t in range(s - 1, max(-1, s - 1 - window.sentences), -1):
+        if par[s] - par[t] > window.paragraphs:
+            break
+        if sources[t]:
+            cand, named = sources[t][-1], t
+            break
+        a_t, b_t = tk.sentence_spans[t]
+        spoken = quotes.speaker_at(toks[b_t - 1].start) if b_t > a_t else None
+        if spoken is not None:
+            cand, named, from_quote = spoken, t, True
+            break
+    rule = carried[s]
+    if rule is not None and (cand is None or rule.source != cand.source):
+        cand, from_quote = rule, False
+        named = toks[rule.cue_index].sentence if 0 <= rule.cue_index < len(toks) else s - 1
+        named = min(named, s - 1)
+    if cand is None or named < 0:
+        return None
+    a, b = tk.sentence_spans[s]
+    a_n, b_n = tk.sentence_spans[named]
+    if _data_source(toks, cand, names, kb):
+        kind = "document"
+    elif cand.source in names.values() or cand.source.split()[-1:] and cand.source.split()[-1] in names:
+        kind = "person"
+    else:
+        kind = "group"
+    marks = sum(1 for t in toks[a_n : raw.first] if t.text in QUOTE_MARKS)
+    ctx = Context(
+        since=s - named,
+        paragraphs=par[s] - par[named],
+        kind=kind,
+        from_quote=from_quote,
+        cue_figure=named in with_figures,
+        said_after=bool(sources[named]) and _said_after(toks, a_n, cand),
+        announced=cand.cue.lower() in kb.not_carried,
+        rule=rule is not None and rule.source == cand.source,
+        between_figures=all(t in with_figures for t in range(named + 1, s)),
+        quoted=quotes.span_at(pos) is not None,
+        open_quote=marks % 2 == 1,
+        unnamed=_unnamed_cue(toks, a, b, kb),
+        proceedings=_proceedings(toks, a, b, kb),
+        colon=s > 0 and toks[tk.sentence_spans[s - 1][1] - 1].text == ":",
+        mentions=_mentions(toks, a, b, cand),
+        par_start=s == 0 or par[s - 1] != par[s],
+        figures=per_sentence[s],
+    )
+    words = {**kb.carry_words, "first_person": kb.first_person}
+    return cand, ctx, features(toks, a, b, cand.source, ctx, words)

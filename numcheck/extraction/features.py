@@ -11,7 +11,6 @@ import re
 from collections import Counter
 from dataclasses import dataclass
 
-from numcheck.extraction import carry as learned
 from numcheck.extraction.knowledge import Knowledge, stem
 from numcheck.extraction.raw import Raw
 from numcheck.extraction.tokens import Token, Tokenized
@@ -76,6 +75,10 @@ def add_features(tk: Tokenized, raws: list[Raw], claims: list[Claim], kb: Knowle
         if att is None and not sources[s] and quotes.unspoken_at(tk.tokens[raw.first].start):
             att = carried[s]  # no cue in its sentence: the source the text is still with
             c.source_carried = att is not None
+        if att is not None and att.first <= raw.first <= att.last and _passive_cue(tk, att):
+            # "At least 40 children were reported hurt": what is reported, not who reports it
+            others = [a for a in sources[tk.tokens[raw.first].sentence] if not a.first <= raw.first <= a.last]
+            att = others[-1] if others else None
         if att is not None:
             c.source = att.source
             c.source_cue = att.cue
@@ -292,6 +295,14 @@ class Attribution:
     first: int  # token range of the words naming the source (-1 when carried from elsewhere)
     last: int
     after_and: bool = False  # its clause starts after "and" (or "as"): it does not reach back over it
+
+
+def _passive_cue(tk: Tokenized, att: Attribution) -> bool:
+    """Is the cue passive ('were reported', 'was also estimated'): a form of 'be' before it, at most
+    one word between?"""
+    toks = tk.tokens
+    k = att.cue_index
+    return any(toks[j].lower in {"was", "were", "is", "are", "been", "be"} for j in range(max(0, k - 2), k))
 
 
 # cue verbs' past participles that do not end in -ed ("told by the ministry", "shown by data")
@@ -1991,79 +2002,6 @@ def _carried_sources(
             if s not in with_figures or age >= (DOCUMENT_CARRY if document else CARRY):
                 state = None
     return out
-
-
-def carry_case(
-    tk: Tokenized,
-    raw: Raw,
-    sources: list[list[Attribution]],
-    quotes: _Quotes,
-    carried: list[Attribution | None],
-    with_figures: set[int],
-    kb: Knowledge,
-    names: dict[str, str],
-    per_sentence: Counter[int],
-    window: learned.Window,
-) -> tuple[Attribution, learned.Context, list[float]] | None:
-    """The candidate source for a figure whose sentence names none, and the features of carrying
-    it there (numcheck/extraction/carry.py; bench/fit_carry.py): the source the hand-made rules
-    carry, or else the most recent source named within the window (a cue's source, or the speaker
-    of a quotation that closed a sentence)."""
-    toks = tk.tokens
-    par = tk.paragraph_of_sentence
-    s = toks[raw.first].sentence
-    pos = toks[raw.first].start
-    cand: Attribution | None = None
-    named = -1
-    from_quote = False
-    for t in range(s - 1, max(-1, s - 1 - window.sentences), -1):
-        if par[s] - par[t] > window.paragraphs:
-            break
-        if sources[t]:
-            cand, named = sources[t][-1], t
-            break
-        a_t, b_t = tk.sentence_spans[t]
-        spoken = quotes.speaker_at(toks[b_t - 1].start) if b_t > a_t else None
-        if spoken is not None:
-            cand, named, from_quote = spoken, t, True
-            break
-    rule = carried[s]
-    if rule is not None and (cand is None or rule.source != cand.source):
-        cand, from_quote = rule, False
-        named = toks[rule.cue_index].sentence if 0 <= rule.cue_index < len(toks) else s - 1
-        named = min(named, s - 1)
-    if cand is None or named < 0:
-        return None
-    a, b = tk.sentence_spans[s]
-    a_n, b_n = tk.sentence_spans[named]
-    if _data_source(toks, cand, names, kb):
-        kind = "document"
-    elif cand.source in names.values() or cand.source.split()[-1:] and cand.source.split()[-1] in names:
-        kind = "person"
-    else:
-        kind = "group"
-    marks = sum(1 for t in toks[a_n : raw.first] if t.text in QUOTE_MARKS)
-    ctx = learned.Context(
-        since=s - named,
-        paragraphs=par[s] - par[named],
-        kind=kind,
-        from_quote=from_quote,
-        cue_figure=named in with_figures,
-        said_after=bool(sources[named]) and _said_after(toks, a_n, cand),
-        announced=cand.cue.lower() in kb.not_carried,
-        rule=rule is not None and rule.source == cand.source,
-        between_figures=all(t in with_figures for t in range(named + 1, s)),
-        quoted=quotes.span_at(pos) is not None,
-        open_quote=marks % 2 == 1,
-        unnamed=_unnamed_cue(toks, a, b, kb),
-        proceedings=_proceedings(toks, a, b, kb),
-        colon=s > 0 and toks[tk.sentence_spans[s - 1][1] - 1].text == ":",
-        mentions=_mentions(toks, a, b, cand),
-        par_start=s == 0 or par[s - 1] != par[s],
-        figures=per_sentence[s],
-    )
-    words = {**kb.carry_words, "first_person": kb.first_person}
-    return cand, ctx, learned.features(toks, a, b, cand.source, ctx, words)
 
 
 def _turn_marker(toks: list[Token], a: int, b: int) -> tuple[int, int] | None:

@@ -159,6 +159,8 @@ class AttributionFile(_Strict):
     other_senses: dict[str, list[str]] = Field(default_factory=dict)
     not_carried: list[str] = Field(default_factory=list)
     proceedings: list[str] = Field(default_factory=list)
+    carry_words: dict[str, list[str]] = Field(default_factory=dict)
+    interviewers: list[str] = Field(default_factory=list)
 
 
 class Currency(_Strict):
@@ -341,6 +343,7 @@ class ComparisonCues(_Strict):
     below: list[str] = Field(default_factory=list)
     after_comma: list[str] = Field(default_factory=list)
     copula: list[str] = Field(default_factory=list)
+    difference: list[str] = Field(default_factory=list)
     more: list[str] = Field(default_factory=list)
     less: list[str] = Field(default_factory=list)
 

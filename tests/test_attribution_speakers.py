@@ -180,3 +180,11 @@ def test_a_subject_in_the_first_person_possessive_is_no_source() -> None:
         "Lena Park spoke of her childhood. I was bossy as a two-year-old, which my parents gave me, she said."
     )
     assert source_of(text, "two-year-old") == "Lena Park"
+
+
+def test_the_subject_of_a_passive_cue_is_what_is_reported_not_who_reports_it() -> None:
+    assert source_of("At least 640 pupils were also reported hurt in the storm.", "640") is None
+    text = "At least 640 pupils were also reported hurt in the storm, the ministry said."
+    assert source_of(text, "640") == "the ministry"
+    # a figure among the words of an active cue's subject still counts its speakers
+    assert source_of("Two inspectors said the roof would cost $4 million.", "$4 million") == "Two inspectors"

@@ -182,3 +182,22 @@ def test_a_desk_can_name_figures_and_senses_of_its_own(tmp_path: Path) -> None:
     claims = [(c.surface, c.value, c.unit) for c in numcheck.extract(text, config=config)]
     assert claims == [("boiling point of water", 100.0, "degrees celsius"), ("56 mb", 56.0, "megabit")]
     assert [c.unit for c in numcheck.extract(text)] == ["millibar"]  # not without the desk's pack
+
+
+def test_counts_listed_after_a_part_of_a_group_are_parts_too() -> None:
+    text = (
+        "Medics said 31 of the dead were men, six women and 14 children. "
+        "At least 58 people died, police said."
+    )
+    counts = {c.surface: c.partitive for c in numcheck.extract(text)}
+    assert counts == {"31": True, "six": True, "14": True, "58": False}
+    assert [f for f in numcheck.check([text]).findings if f.rule in {"NC201", "NC301"}] == []
+
+
+def test_a_count_after_a_share_or_in_another_clause_is_not_listed_as_a_part() -> None:
+    counts = {
+        c.surface: c.partitive
+        for c in numcheck.extract("The party took 14 percent of the vote and 22 seats.")
+        + numcheck.extract("Police said 12 of the victims were children, and officers arrested four men.")
+    }
+    assert counts["22"] is False and counts["four"] is False

@@ -65,6 +65,7 @@ def add_features(tk: Tokenized, raws: list[Raw], claims: list[Claim], kb: Knowle
         if quotes.span_at(tk.tokens[r.first].start) is None and not _names_a_source(tk, r, sources)
     }
     carried = _carried_sources(tk, sources, quotes, unquoted, kb, names)
+    _interview_turns(tk, carried, kb)
     names_mid = _names_mid_sentence(tk)
     for idx, (raw, c) in enumerate(zip(raws, claims, strict=True)):
         prev_end = raws[idx - 1].last if idx > 0 else -1
@@ -74,6 +75,10 @@ def add_features(tk: Tokenized, raws: list[Raw], claims: list[Claim], kb: Knowle
         if att is None and not sources[s] and quotes.unspoken_at(tk.tokens[raw.first].start):
             att = carried[s]  # no cue in its sentence: the source the text is still with
             c.source_carried = att is not None
+        if att is not None and att.first <= raw.first <= att.last and _passive_cue(tk, att):
+            # "At least 40 children were reported hurt": what is reported, not who reports it
+            others = [a for a in sources[tk.tokens[raw.first].sentence] if not a.first <= raw.first <= a.last]
+            att = others[-1] if others else None
         if att is not None:
             c.source = att.source
             c.source_cue = att.cue
@@ -104,7 +109,9 @@ def add_features(tk: Tokenized, raws: list[Raw], claims: list[Claim], kb: Knowle
         c.terms = _terms(tk, raw, kb, named)
         c.context = _context(tk, raw, kb, named)
         c.aspect = _aspect(tk, raw, kb)
-        c.partitive = _is_partitive(tk, raw, raws, idx)
+        c.partitive = _is_partitive(tk, raw, raws, idx) or (
+            idx > 0 and claims[idx - 1].partitive and _listed_after(tk, raws[idx - 1], raw)
+        )
         c.change = _change_role(tk, raw, kb)
         c.role = _role(tk, raw, clause, kb) or _total_in_sentence(tk, raw, kb)
         if (
@@ -290,6 +297,14 @@ class Attribution:
     after_and: bool = False  # its clause starts after "and" (or "as"): it does not reach back over it
 
 
+def _passive_cue(tk: Tokenized, att: Attribution) -> bool:
+    """Is the cue passive ('were reported', 'was also estimated'): a form of 'be' before it, at most
+    one word between?"""
+    toks = tk.tokens
+    k = att.cue_index
+    return any(toks[j].lower in {"was", "were", "is", "are", "been", "be"} for j in range(max(0, k - 2), k))
+
+
 # cue verbs' past participles that do not end in -ed ("told by the ministry", "shown by data")
 PARTICIPLES = {"told", "shown", "written", "said", "forecast", "put", "read", "given", "quoted"}
 # words before a cue that make it a noun, not a verb: "the claims", "that reports", "its estimate"
@@ -384,6 +399,15 @@ def _clean_source(
             break
     # "the website of the General Administration ...", "data from the census bureau": who made it
     k0 = 1 if words and words[0].lower in DETERMINERS else 0
+    d = k0
+    while (
+        d < min(len(words), k0 + 2)
+        and (words[d].text.islower() or d == 0)
+        and words[d].lower not in DOCUMENT_WORDS
+    ):
+        d += 1  # "separate figures from the Home Office", "the latest data from Eurostat"
+    if d + 1 < len(words) and words[d].lower in DOCUMENT_WORDS and words[d + 1].lower == "from":
+        k0 = d  # (not "of": "an analysis of the bill" is about the bill)
     if (
         len(words) > k0 + 2
         and words[k0].lower in DOCUMENT_WORDS
@@ -1826,6 +1850,8 @@ DOCUMENT_RESUME = 8
 PARAGRAPH_SPEECH = 5
 QUOTE_MARKS = {'"', "“", "”"}
 DATA_WORDS = CARRYING_DOCUMENTS | {"numbers", "statistics"}
+# bodies of figures whose maker ("figures from the Home Office") is a data source, not a speaker
+DATA_BODIES = {"figures", "data", "statistics", "numbers", "estimates"}
 SHIFT_OPENERS = {"but", "however", "meanwhile", "earlier", "previously", "since", "still", "yet"}
 
 
@@ -1978,6 +2004,42 @@ def _carried_sources(
     return out
 
 
+def _turn_marker(toks: list[Token], a: int, b: int) -> tuple[int, int] | None:
+    """The name of a speaker's turn in an interview at the start of the sentence a..b ("((Gregory
+    Kurtzer)) We had ..."): its token range, or None."""
+    if not (b - a >= 5 and toks[a].text == "(" and toks[a + 1].text == "("):
+        return None
+    k = a + 2
+    while k < min(b, a + 8) and toks[k].kind == "word":
+        k += 1
+    if k == a + 2 or k + 1 >= b or toks[k].text != ")" or toks[k + 1].text != ")":
+        return None
+    return a + 2, k - 1
+
+
+def _interview_turns(tk: Tokenized, carried: list[Attribution | None], kb: Knowledge) -> None:
+    """An interview set out in turns, each paragraph of a turn opened by its speaker's name in double
+    brackets ("((WN)) How has it evolved?", "((Gregory Kurtzer)) Red Hat has invested ..."): the
+    sentences of an answer, to the next turn, are the speaker's (their figures with no source of
+    their own go to the speaker); a question of the interviewer's (`interviewers`, or initials in
+    capitals) is the article's own voice."""
+    toks = tk.tokens
+    par = tk.paragraph_of_sentence
+    turn: Attribution | None = None
+    asking = False
+    for s, (a, b) in enumerate(tk.sentence_spans):
+        marker = _turn_marker(toks, a, b) if s == 0 or par[s - 1] != par[s] else None
+        if marker is not None:
+            first, last = marker
+            name = " ".join(t.text for t in toks[first : last + 1])
+            asking = name.lower() in kb.interviewers or (name.isupper() and first == last)
+            turn = None if asking else Attribution(first, name, "interview", first, last)
+        if turn is not None:
+            carried[s] = turn
+        elif asking:
+            carried[s] = None
+
+
 def _respondents_speak(toks: list[Token], a: int, b: int, kb: Knowledge) -> bool:
     """Does the sentence a..b open with a share of the people asked who say something ("Three
     quarters of the children said ...", "Only 9 percent reported ...")? It stays with the study."""
@@ -2018,6 +2080,8 @@ def _data_source(toks: list[Token], att: Attribution, names: dict[str, str], kb:
     words = att.source.lower().split()
     if any(w in CARRYING_DOCUMENTS or w in kb.accounts for w in words):
         return True
+    if att.first >= 2 and toks[att.first - 1].lower == "from" and toks[att.first - 2].lower in DATA_BODIES:
+        return True  # "separate figures from the Home Office show": the maker of the figures
     k = att.cue_index
     if toks[k].lower == "according":
         bare = att.source.split()
@@ -2953,6 +3017,20 @@ def _aspect(tk: Tokenized, raw: Raw, kb: Knowledge) -> str | None:
     return None
 
 
+def _listed_after(tk: Tokenized, prev: Raw, raw: Raw) -> bool:
+    """Is the count raw listed right after prev in its sentence ('43 of the dead were men, nine women
+    and 20 children': the list goes on after a comma or 'and', a few words on)?"""
+    toks = tk.tokens
+    if toks[prev.first].sentence != toks[raw.first].sentence:
+        return False
+    if raw.kind != "count" or prev.kind not in {"count", "number"}:
+        return False  # "12% of the vote and 19 seats", "200 of them in 2012 and 100 in 2014"
+    gap = [t.text.lower() for t in toks[prev.last + 1 : raw.first]]
+    if not gap or len(gap) > 8 or {".", ";", ":", "(", ")"} & set(gap):
+        return False
+    return gap[-1] in {",", "and"}
+
+
 def _is_partitive(tk: Tokenized, raw: Raw, raws: list[Raw], idx: int) -> bool:
     """'including five', 'of whom 793', '1,452 of the dead', '40 of them', and every figure listed
     after 'includes' in its sentence."""
@@ -3040,6 +3118,11 @@ def _change_role(tk: Tokenized, raw: Raw, kb: Knowledge) -> str | None:
         any(w in before for w in ("increase", "rise", "drop", "decline", "fall", "jump"))
         and "of" in before[-2:]
     ):
+        return "delta"
+    after = [t.lower for t in toks[raw.last + 1 : raw.last + 3]]
+    # "40 percent more likely", "20% higher than in 2015": a difference, not a level
+    comparative = len(after) == 2 and after[0] in kb.pack.relations.comparison.difference
+    if comparative and after[1] in {"than", "likely"}:
         return "delta"
     return None
 

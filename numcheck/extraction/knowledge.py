@@ -141,6 +141,8 @@ class Knowledge:
     other_senses: dict[str, set[tuple[str, ...]]] = field(default_factory=dict)
     not_carried: set[str] = field(default_factory=set)
     proceedings: set[str] = field(default_factory=set)
+    carry_words: dict[str, set[str]] = field(default_factory=dict)
+    interviewers: set[str] = field(default_factory=set)
 
 
 def _by_first(table: dict[tuple[str, ...], Vague]) -> dict[str, list[tuple[tuple[str, ...], Vague]]]:
@@ -270,6 +272,8 @@ def _knowledge(key: int, pack: RulePack) -> Knowledge:
         share_nouns={w.lower() for w in pack.nouns.share_nouns},
         not_carried={w.lower() for w in pack.attribution.not_carried},
         proceedings={w.lower() for w in pack.attribution.proceedings},
+        carry_words={k: {w.lower() for w in ws} for k, ws in pack.attribution.carry_words.items()},
+        interviewers={w.lower() for w in pack.attribution.interviewers},
         other_senses={
             v.lower(): {phrase_key(w) for w in after} for v, after in pack.attribution.other_senses.items()
         },

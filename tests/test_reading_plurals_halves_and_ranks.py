@@ -9,6 +9,8 @@ figure with a singular noun after "a" (a modifier written without its hyphen).
 
 from __future__ import annotations
 
+import pytest
+
 import numcheck
 
 
@@ -157,3 +159,23 @@ def test_a_change_from_one_share_to_another_is_no_range() -> None:
 def test_a_number_alone_in_square_brackets_is_a_notes_marker() -> None:
     assert surfaces("The accord[1] was signed in June.") == []
     assert surfaces("[2] Accord on the exchange of data.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "noun"),
+    [
+        ("Three clinics shut in the spring.", "clinic"),
+        ("The plan drew 14 critics on the council.", "critic"),
+        ("Two medics were hurt.", "medic"),
+    ],
+)
+def test_a_plural_in_ics_that_counts_things_or_people_is_the_counted_noun(text: str, noun: str) -> None:
+    (c,) = numcheck.extract(text)
+    assert (c.kind, c.counts) == ("count", noun)
+
+
+def test_a_subject_in_ics_is_not_counted() -> None:
+    (c,) = numcheck.extract("He taught three physics classes.")
+    assert c.counts != "physic"
+    (d,) = numcheck.extract("Three politics students left.")
+    assert d.counts != "politic"

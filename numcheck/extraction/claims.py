@@ -2515,7 +2515,12 @@ def _find_noun(tk: Tokenized, j: int, raw: Raw, kb: Knowledge) -> None:
                 or _title_case(tk, k)
                 or _capitalised_plural_ends(tk, j, k, kb)
             )
-            and (not low.endswith(("ss", "us", "ous", "ics")) or low.endswith(("eaus", "mpics")))  # "bureaus"
+            # "bureaus", "four clinics" (rules/nouns.yaml ics_plurals), not "politics"
+            and (
+                not low.endswith(("ss", "us", "ous", "ics"))
+                or low.endswith(("eaus", "mpics"))
+                or low in kb.ics_plurals
+            )
         ) or (
             fallback is None
             and low.endswith("men")

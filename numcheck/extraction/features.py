@@ -2368,6 +2368,8 @@ class _Quotes:
                 speaker = _colon_speaker(tk, s_open, a, names)
             if speaker is None:
                 speaker = _speaker_before(tk, s_open, a, sources, kb)
+            if speaker is None and not self._quoted_sentence(s_open - 1):
+                speaker = _subject_before(tk, s_open, a, sources, names)
             if (
                 speaker is None
                 and self.speakers
@@ -2377,6 +2379,16 @@ class _Quotes:
                 speaker = self.speakers[-1]  # nothing said between the two quotations
             self.speakers.append(speaker)
             prev_close_sentence = s_close
+
+    def _quoted_sentence(self, s: int) -> bool:
+        """Does a quotation overlap sentence s (or is there no such sentence)?"""
+        if not 0 <= s < len(self.tk.sentence_spans):
+            return True
+        x, y = self.tk.sentence_spans[s]
+        if x >= y:
+            return True
+        start, end = self.tk.tokens[x].start, self.tk.tokens[y - 1].end
+        return any(a < end and b > start for a, b in self.spans)
 
     def _opens_between(self, a: int, b: int) -> bool:
         """Does another quotation open between offsets a and b (a cue after it is its own)?"""
@@ -2455,7 +2467,53 @@ def _speaker_before(
     return before[-1]
 
 
+def _subject_before(
+    tk: Tokenized, s: int, pos: int, sources: list[list[Attribution]], names: dict[str, str]
+) -> Attribution | None:
+    """A quotation that opens sentence s, right after a sentence of the same paragraph, outside
+    quotation marks and naming no source, whose subject is a person named in the text ('Lena
+    Holt's view is different. "I waited 12 years ..."', 'Ortiz still remembers the noise. "..."'):
+    that person, as the quotation's speaker. The subject is the sentence's first words (after a
+    title), a person's full name or one word of it, followed by a word in lower case."""
+    toks = tk.tokens
+    if not 0 < s < len(sources) or sources[s - 1]:
+        return None
+    if tk.paragraph_of_sentence[s] != tk.paragraph_of_sentence[s - 1]:
+        return None
+    k = tk.sentence_spans[s][0]
+    while k < len(toks) and toks[k].start < pos:
+        if toks[k].kind == "word":
+            return None  # words before the quote in its sentence
+        k += 1
+    a, b = tk.sentence_spans[s - 1]
+    i = a
+    while i < b and (toks[i].lower in TITLES or (toks[i].text == "." and i > a)):
+        i += 1  # "Dr. Lena Holt", "Mr Ortiz"
+    j = i
+    while j < b and j - i < 3 and toks[j].kind == "word" and toks[j].text[:1].isupper():
+        j += 1
+    after = j
+    if after < b and toks[after].text == ",":  # "Lena Holt, a farmer, has ...": past the description
+        close = next((n for n in range(after + 1, min(b, after + APPOSITION)) if toks[n].text == ","), None)
+        after = close + 1 if close is not None else b
+    if j == i or after >= b or toks[after].kind != "word" or not toks[after].text.islower():
+        return None
+    run = [_unpossessed(t.text) for t in toks[i:j]]
+    if any(w.lower() in FUNCTION for w in run):
+        return None
+    for full in names.values():
+        parts = full.split()
+        if len(parts) < 2:
+            continue
+        if run == parts or (len(run) == 1 and run[0] in (parts[0], parts[-1])):
+            return Attribution(i, full, SUBJECT_CUE, i, j - 1)
+    return None
+
+
+APPOSITION = 10  # the most tokens of a description between commas after a name
+
 CREDIT_CUE = "(credit)"
+SUBJECT_CUE = "(subject before)"
 COLON_CUE = "(colon)"
 
 

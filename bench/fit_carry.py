@@ -88,7 +88,7 @@ _RECORD: list[tuple] = []
 def _recording(tk, raws, claims, kb) -> None:  # type: ignore[no-untyped-def]
     """add_features, then the decision's inputs for every figure (as add_features computes them)."""
     ORIGINAL(tk, raws, claims, kb)
-    names = F._person_names(tk)
+    names = F._person_names(tk, kb.pronouns)
     sources = F._sentence_sources(tk, kb, names)
     F._headline_source(tk, sources)
     quotes = F._Quotes(tk, sources, names, kb)

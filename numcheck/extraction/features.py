@@ -52,7 +52,7 @@ PARTITIVE_BEFORE = {"including", "among", "of whom", "of which", "of them"}
 
 
 def add_features(tk: Tokenized, raws: list[Raw], claims: list[Claim], kb: Knowledge) -> None:
-    names = _person_names(tk)
+    names = _person_names(tk, kb.pronouns)
     sources = _sentence_sources(tk, kb, names)
     _headline_source(tk, sources)
     quotes = _Quotes(tk, sources, names, kb)
@@ -213,8 +213,11 @@ def _names_a_source(tk: Tokenized, raw: Raw, sources: list[list[Attribution]]) -
     return any(0 <= att.first <= raw.first <= att.last for att in (sources[s] if s < len(sources) else []))
 
 
-def _person_names(tk: Tokenized) -> dict[str, str]:
-    """Surname -> full name, from runs of two or three capitalised words ("Volodymyr Zelenskyy")."""
+def _person_names(tk: Tokenized, pronouns: set[str] | frozenset[str] = frozenset()) -> dict[str, str]:
+    """Surname -> full name, from runs of two or three capitalised words ("Volodymyr Zelenskyy").
+    A pronoun glued on after a lost full stop ("... in Europe She said") is not part of a name, nor
+    is a word in -ing that opens the sentence ("Presenting Jordan's ...") unless the run is also
+    written elsewhere in the text."""
     names: dict[str, str] = {}
     toks = tk.tokens
     i = 0
@@ -234,6 +237,10 @@ def _person_names(tk: Tokenized) -> dict[str, str]:
             whole = [t for t in toks[i : j + 1] if t.kind == "word"]
             last_title = max((k for k, t in enumerate(whole) if t.lower in TITLES), default=-1)
             run = whole[last_title + 1 :]
+            while run and run[-1].lower in pronouns:
+                run = run[:-1]
+            if len(run) >= 2 and _opening_gerund(tk, run):
+                run = run[1:]
             if (
                 2 <= len(run) <= 4
                 and len([t for t in run if len(t.text) > 1]) <= 3
@@ -251,6 +258,18 @@ def _person_names(tk: Tokenized) -> dict[str, str]:
         else:
             i += 1
     return names
+
+
+def _opening_gerund(tk: Tokenized, run: list[Token]) -> bool:
+    """Is the run's first word a verb in -ing that opens its sentence ("Hearing Ghalia's ..."), the
+    run written only there (not a name such as "Sterling Brown" given again later)?"""
+    first = run[0]
+    if not (first.lower.endswith("ing") and len(first.lower) > 5):
+        return False
+    a = tk.sentence_spans[first.sentence][0]
+    if any(t.kind == "word" for t in tk.tokens[a : first.index]):
+        return False
+    return tk.text.count(tk.text[first.start : run[-1].end]) == 1
 
 
 def _unpossessed(word: str) -> str:

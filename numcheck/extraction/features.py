@@ -732,6 +732,10 @@ def _sentence_sources(tk: Tokenized, kb: Knowledge, names: dict[str, str]) -> li
                     src = org  # "the Working Group ... called for the men it says were taken"
                 elif src == "<it>" and (lead := _leading_name(tk, a, att.cue_index, names)) is not None:
                     src = lead  # "Wikileaks published 8,000 pages that it says are ...": the subject
+                elif src == "<it>" and (described := _described_before(tk, att.cue_index, names)) is not None:
+                    src = described  # "Polldata, a site that ..., has published. It predicts ..."
+                elif src == "<it>" and last_source in names.values():
+                    continue  # "it" never stands for the person named last
                 elif src in {"<it>", "<they>"} and last_source:
                     src = last_source
                 else:
@@ -802,6 +806,35 @@ def _leading_name(tk: Tokenized, a: int, i: int, names: dict[str, str]) -> str |
     if text in names or text in names.values():
         return None
     return text
+
+
+def _described_before(tk: Tokenized, i: int, names: dict[str, str]) -> str | None:
+    """The last capitalised name, not a person's, given a description between commas ("Polldata,
+    a site that gathers polls, has published ...") in the sentence of token i or the one before,
+    in the same paragraph: what "it" at token i stands for."""
+    toks = tk.tokens
+    s = toks[i].sentence
+    first = s - 1 if s > 0 and tk.paragraph_of_sentence[s - 1] == tk.paragraph_of_sentence[s] else s
+    found = None
+    k = tk.sentence_spans[first][0]
+    while k < i:
+        t = toks[k]
+        if not (t.kind == "word" and t.text[:1].isupper() and t.lower not in FUNCTION):
+            k += 1
+            continue
+        j = k
+        while j + 1 < i and toks[j + 1].kind == "word" and toks[j + 1].text[:1].isupper():
+            j += 1
+        if (
+            j + 3 < i
+            and toks[j + 1].text == ","
+            and toks[j + 2].lower in {"a", "an"}
+            and toks[j + 3].text.islower()
+            and not any(w.text in names or _unpossessed(w.text) in names for w in toks[k : j + 1])
+        ):
+            found = tk.text[t.start : toks[j].end]
+        k = j + 1
+    return found
 
 
 def _organisation_before(tk: Tokenized, a: int, i: int) -> str | None:

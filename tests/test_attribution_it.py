@@ -2,7 +2,7 @@
 
 "It" never stands for a person: after "Jonas Pell said ...", a later "It estimates ..." is not
 Pell's. When the sentence before (or its own) introduces a name with a description between commas
-("Tallymark, a site that gathers opinion polls, ..."), "it" is that name. The sentences are
+("Tallymark, a website that averages opinion polls, ..."), "it" is that name. The sentences are
 written for this file.
 """
 
@@ -20,8 +20,8 @@ def source_of(text: str, surface: str) -> str | None:
 
 def test_it_is_the_name_described_between_commas_just_before() -> None:
     text = (
-        "Mara Quist said the vote would be close. Tallymark, a site that gathers opinion polls, "
-        "has published its final count. It predicts the Greens will win between 12 and 15 seats."
+        "Mara Quist said the vote would be close. Tallymark, a website that averages opinion polls, "
+        "released its last estimate on Sunday. It predicts the Greens will take between 12 and 15 seats."
     )
     assert source_of(text, "12 and 15") == "Tallymark"
 

@@ -216,7 +216,7 @@ def _names_a_source(tk: Tokenized, raw: Raw, sources: list[list[Attribution]]) -
 def _person_names(tk: Tokenized, pronouns: set[str] | frozenset[str] = frozenset()) -> dict[str, str]:
     """Surname -> full name, from runs of two or three capitalised words ("Volodymyr Zelenskyy").
     A pronoun glued on after a lost full stop ("... in Europe She said") is not part of a name, nor
-    is a word in -ing that opens the sentence ("Presenting Jordan's ...") unless the run is also
+    is a word in -ing that opens the sentence ("Welcoming Brandt's guests ...") unless the run is also
     written elsewhere in the text."""
     names: dict[str, str] = {}
     toks = tk.tokens
@@ -261,7 +261,7 @@ def _person_names(tk: Tokenized, pronouns: set[str] | frozenset[str] = frozenset
 
 
 def _opening_gerund(tk: Tokenized, run: list[Token]) -> bool:
-    """Is the run's first word a verb in -ing that opens its sentence ("Hearing Ghalia's ..."), the
+    """Is the run's first word a verb in -ing that opens its sentence ("Greeting Okafor's crew ..."), the
     run written only there (not a name such as "Sterling Brown" given again later)?"""
     first = run[0]
     if not (first.lower.endswith("ing") and len(first.lower) > 5):
@@ -733,7 +733,7 @@ def _sentence_sources(tk: Tokenized, kb: Knowledge, names: dict[str, str]) -> li
                 elif src == "<it>" and (lead := _leading_name(tk, a, att.cue_index, names)) is not None:
                     src = lead  # "Wikileaks published 8,000 pages that it says are ...": the subject
                 elif src == "<it>" and (described := _described_before(tk, att.cue_index, names)) is not None:
-                    src = described  # "Polldata, a site that ..., has published. It predicts ..."
+                    src = described  # "Tallymark, a website that ... It predicts ..."
                 elif src == "<it>" and last_source in names.values():
                     continue  # "it" never stands for the person named last
                 elif src in {"<it>", "<they>"} and last_source:
@@ -809,8 +809,8 @@ def _leading_name(tk: Tokenized, a: int, i: int, names: dict[str, str]) -> str |
 
 
 def _described_before(tk: Tokenized, i: int, names: dict[str, str]) -> str | None:
-    """The last capitalised name, not a person's, given a description between commas ("Polldata,
-    a site that gathers polls, has published ...") in the sentence of token i or the one before,
+    """The last capitalised name, not a person's, given a description between commas ("Tallymark,
+    a website that averages opinion polls, released ...") in the sentence of token i or the one before,
     in the same paragraph: what "it" at token i stands for."""
     toks = tk.tokens
     s = toks[i].sentence

@@ -2,7 +2,7 @@
 
 An interview set out in turns ("((Name)) ...") gives every answer to the person answering, over
 all the paragraphs of the turn, and the interviewer's questions to the article's own voice.
-"Separate figures from the Home Office show ..." names the Home Office, not the whole phrase, and
+"Separate figures from the Labour Ministry show ..." names the ministry, not the whole phrase, and
 its figures run on like a document's. The sentences are written for this file.
 """
 
@@ -67,14 +67,14 @@ def test_a_bracketed_aside_that_is_not_a_turn_changes_nothing() -> None:
 
 
 FIGURES = (
-    "The minister defended the policy. Meanwhile, separate figures from the Home Office show that "
-    "a near-record number of people were granted citizenship last year. Citizenship was given to "
-    "16,754 people, the second highest since records began.\n"
+    "The minister defended the scheme. Separately, figures from the Labour Ministry show that "
+    "more visas than ever were issued in the spring. Work visas went to "
+    "18,402 applicants, most of them nurses.\n"
 )
 
 
 def test_figures_from_a_body_name_the_body_and_run_on_like_a_document() -> None:
-    assert source_of(FIGURES, "16,754") == "the Home Office"
+    assert source_of(FIGURES, "18,402") == "the Labour Ministry"
 
 
 def test_an_analysis_of_something_is_not_a_source_named_by_of() -> None:

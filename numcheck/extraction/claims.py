@@ -2819,7 +2819,7 @@ def _partitive_of_figure(tk: Tokenized, k: int, raw: Raw, kb: Knowledge) -> bool
     if whole is None or whole.value is None or raw.value is None or whole.value <= raw.value:
         return False
     if raw.first > 0 and toks[raw.first - 1].lower in kb.rank_before:
-        return False  # "Syria placed 152 of 155 countries": a place in a ranking
+        return False  # "the team placed 31 of 40 entrants": a place in a ranking
     if whole.scaled or whole.fraction or whole.sign is not None or whole.last + 1 >= len(toks):
         return False
     if match_unit_after(tk, whole.last + 1, kb.units, tk.glued(whole.last + 1)) is not None:

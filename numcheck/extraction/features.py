@@ -405,7 +405,7 @@ def _clean_source(
         and (words[d].text.islower() or d == 0)
         and words[d].lower not in DOCUMENT_WORDS
     ):
-        d += 1  # "separate figures from the Home Office", "the latest data from Eurostat"
+        d += 1  # "separate figures from the Labour Ministry", "the latest data from Eurostat"
     if d + 1 < len(words) and words[d].lower in DOCUMENT_WORDS and words[d + 1].lower == "from":
         k0 = d  # (not "of": "an analysis of the bill" is about the bill)
     if (
@@ -1850,7 +1850,7 @@ DOCUMENT_RESUME = 8
 PARAGRAPH_SPEECH = 5
 QUOTE_MARKS = {'"', "“", "”"}
 DATA_WORDS = CARRYING_DOCUMENTS | {"numbers", "statistics"}
-# bodies of figures whose maker ("figures from the Home Office") is a data source, not a speaker
+# bodies of figures whose maker ("figures from the Labour Ministry") is a data source, not a speaker
 DATA_BODIES = {"figures", "data", "statistics", "numbers", "estimates"}
 SHIFT_OPENERS = {"but", "however", "meanwhile", "earlier", "previously", "since", "still", "yet"}
 
@@ -2019,7 +2019,7 @@ def _turn_marker(toks: list[Token], a: int, b: int) -> tuple[int, int] | None:
 
 def _interview_turns(tk: Tokenized, carried: list[Attribution | None], kb: Knowledge) -> None:
     """An interview set out in turns, each paragraph of a turn opened by its speaker's name in double
-    brackets ("((WN)) How has it evolved?", "((Gregory Kurtzer)) Red Hat has invested ..."): the
+    brackets ("((WN)) What changed?", "((Ana Ruiz)) Our members have doubled ..."): the
     sentences of an answer, to the next turn, are the speaker's (their figures with no source of
     their own go to the speaker); a question of the interviewer's (`interviewers`, or initials in
     capitals) is the article's own voice."""
@@ -2081,7 +2081,7 @@ def _data_source(toks: list[Token], att: Attribution, names: dict[str, str], kb:
     if any(w in CARRYING_DOCUMENTS or w in kb.accounts for w in words):
         return True
     if att.first >= 2 and toks[att.first - 1].lower == "from" and toks[att.first - 2].lower in DATA_BODIES:
-        return True  # "separate figures from the Home Office show": the maker of the figures
+        return True  # "separate figures from the Labour Ministry show": the maker of the figures
     k = att.cue_index
     if toks[k].lower == "according":
         bare = att.source.split()
@@ -3076,13 +3076,13 @@ def _aspect(tk: Tokenized, raw: Raw, kb: Knowledge) -> str | None:
 
 
 def _listed_after(tk: Tokenized, prev: Raw, raw: Raw) -> bool:
-    """Is the count raw listed right after prev in its sentence ('43 of the dead were men, nine women
-    and 20 children': the list goes on after a comma or 'and', a few words on)?"""
+    """Is the count raw listed right after prev in its sentence ('31 of the injured were men, six
+    women and 14 children': the list goes on after a comma or 'and', a few words on)?"""
     toks = tk.tokens
     if toks[prev.first].sentence != toks[raw.first].sentence:
         return False
     if raw.kind != "count" or prev.kind not in {"count", "number"}:
-        return False  # "12% of the vote and 19 seats", "200 of them in 2012 and 100 in 2014"
+        return False  # "14% of the vote and 22 seats", "90 of them in 2015 and 40 in 2019"
     gap = [t.text.lower() for t in toks[prev.last + 1 : raw.first]]
     if not gap or len(gap) > 8 or {".", ";", ":", "(", ")"} & set(gap):
         return False

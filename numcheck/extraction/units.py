@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import json
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib.util import find_spec
@@ -625,6 +626,31 @@ def _pint_si(pint_expr: str) -> tuple[float, float, str, str] | None:
     return factor, offset, f"{base1.units:~}".replace(" ", "").replace("**", "^"), str(base1.dimensionality)
 
 
+def table_expressions(units: UnitsFile, periods: Sequence[str]) -> set[str]:
+    """The pint expressions numcheck asks about for a pack's units: each unit's, and each per one
+    of `periods` (as claims.py writes a rate: "(cubic foot) / second", "gallon / hour")."""
+    lex = unit_lexicon(units)
+    names = {u.pint for u in (*lex.words.values(), *lex.symbols.values()) if u.pint}
+    out = set(names)
+    for n in names:
+        for p in periods:
+            out.add(f"({n}) / {p}" if " " in n else f"{n} / {p}")
+    return out
+
+
+def _shipped_table() -> dict[str, list[Any] | None]:
+    """numcheck/si_table.json (written by bench/make_si_table.py), or nothing if it is missing or
+    unreadable: then pint answers, as before."""
+    try:
+        path = Path(__file__).resolve().parent.parent / "si_table.json"
+        units = json.loads(path.read_text(encoding="utf-8"))["units"]
+    except (OSError, ValueError, KeyError, TypeError):
+        return {}
+    if not isinstance(units, dict) or not all(_cache_entry_ok(v) for v in units.values()):
+        return {}
+    return units
+
+
 class _SICache:
     """pint's answers (factor, offset, SI unit, dimensionality), kept on disk between runs.
 
@@ -637,6 +663,7 @@ class _SICache:
 
     def __init__(self) -> None:
         self.data: dict[str, list[Any] | None] | None = None
+        self.shipped: dict[str, list[Any] | None] | None = None  # numcheck/si_table.json
         self.path: Path | None = None
 
     def _load(self) -> dict[str, list[Any] | None]:
@@ -674,9 +701,11 @@ class _SICache:
 
     def get(self, expr: str) -> tuple[float, float, str, str] | None:
         data = self._load()
-        if expr in data:
-            v = data[expr]
-            return None if v is None else (float(v[0]), float(v[1]), str(v[2]).replace("**", "^"), str(v[3]))
+        if self.shipped is None:
+            self.shipped = _shipped_table()
+        for table in (data, self.shipped):
+            if expr in table:
+                return _entry(table[expr])
         result = _pint_si(expr)
         data[expr] = None if result is None else list(result)
         self._save()
@@ -692,6 +721,10 @@ class _SICache:
             atomic_write(self.path, json.dumps(self.data, sort_keys=True))
         except OSError:
             pass
+
+
+def _entry(v: list[Any] | None) -> tuple[float, float, str, str] | None:
+    return None if v is None else (float(v[0]), float(v[1]), str(v[2]).replace("**", "^"), str(v[3]))
 
 
 def _cache_entry_ok(v: object) -> bool:

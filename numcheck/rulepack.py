@@ -91,6 +91,7 @@ class NounsFile(_Strict):
     capitalised_plurals: list[str] = Field(default_factory=list)
     plurals_without_s: list[str] = Field(default_factory=list)
     ics_plurals: list[str] = Field(default_factory=list)
+    half_wholes: list[str] = Field(default_factory=list)
     death_words: list[str] = Field(default_factory=list)
     hyphen_idioms: list[str] = Field(default_factory=list)
     common_verbs: list[str] = Field(default_factory=list)

@@ -526,6 +526,8 @@ def _not_a_claim(tk: Tokenized, num: Number, kb: Knowledge) -> int | None:
             return j
         if _day_span_before_month(tk, num):
             return j + 2  # "from 3 to 8 March", "3-8 March": a span of days
+        if _day_before_year(tk, num):
+            return j  # "July, 14, 2011", "Oct. 2, 2015, and 9, 2015": a day of a month named just before
         # names and models: "Category 3", "ATR 72", "Boeing 737", "No. 10"
         if not tk.glued(i) and _name_word_before(tk, i, kb):
             after = match_unit_after(tk, j, kb.units, False) if nxt is not None else None
@@ -850,7 +852,8 @@ def _vague_unit_or_whole(tk: Tokenized, j: int, raw: Raw, kb: Knowledge) -> None
 def _half_of(tk: Tokenized, i: int, kb: Knowledge) -> Raw | None:
     """'Half of the county', 'half of them': 50 percent, as 'a third of the country' is a share.
     Without 'of' only before a determiner and a plural ('half the world's countries', 'half their
-    members'): 'half the price' and 'half the time' compare, they take no share of anything."""
+    members') or a whole made of people ('half the region's electorate': rules/nouns.yaml
+    half_wholes): 'half the price' and 'half the time' compare, they take no share of anything."""
     toks = tk.tokens
     if i + 1 >= len(toks) or toks[i + 1].sentence != toks[i].sentence:
         return None
@@ -873,6 +876,8 @@ def _half_the_plural(tk: Tokenized, j: int, kb: Knowledge) -> bool:
         k += 1
     if k == j or k >= n or toks[k].sentence != toks[j].sentence:
         return False
+    if toks[k].lower in kb.half_wholes:
+        return True  # "half the population", "half the region's electorate": a whole made of people
     probe = Raw(0, 0, None, None, None)
     _find_noun(tk, k, probe, kb)
     if probe.noun_span is None or probe.counts is None:
@@ -1095,6 +1100,27 @@ def _modifier_noun_after_a(tk: Tokenized, raw: Raw, kb: Knowledge) -> None:
     raw.noun_span = (j, j)
     raw.measurand = tk.text[toks[raw.first].start : t.end]
     raw.kind = "count"
+
+
+def _day_before_year(tk: Tokenized, num: Number) -> bool:
+    """Is the figure at num a day written before a comma and a year, a month named a few words before
+    it in its sentence ('July, 14, 2011', 'from Oct. 2, 2015, and 9, 2015')?"""
+    toks = tk.tokens
+    i, j = num.first, num.last + 1
+    t = toks[i]
+    if i != num.last or not t.text.isdigit() or not 1 <= int(t.text) <= 31 or j + 1 >= len(toks):
+        return False
+    year = toks[j + 1]
+    if toks[j].text != "," or year.sentence != t.sentence:
+        return False
+    if len(year.text) != 4 or not year.text.isdigit():
+        return False
+    if not 1800 <= int(year.text) <= 2099:
+        return False
+    return any(
+        toks[m].lower in MONTHS and toks[m].text[:1].isupper() and toks[m].sentence == t.sentence
+        for m in range(max(0, i - 8), i)
+    )
 
 
 def _day_span_before_month(tk: Tokenized, num: Number) -> bool:
@@ -2238,21 +2264,71 @@ def _read_price_per_unit(tk: Tokenized, raw: Raw, kb: Knowledge) -> None:
         raw.currency = f"{raw.currency}/{toks[j + 1].lower}"  # "$21 a share", "$40 a ticket"
         raw.last = j + 1
         return
+    past = _past_conversion(tk, raw)
+    if past is not None:
+        pu = _per_unit_at(tk, past, kb)
+        if pu is not None and pu[0].entity == "time" and _singular_time(tk, pu):
+            raw.currency = f"{raw.currency}/{pu[0].name}"  # "6,000 rupees (about $90) a month"
+        return
     pu = _per_unit_at(tk, raw.last + 1, kb)
     if pu is None:
         if j + 1 < len(toks) and toks[j].lower == "per" and _per_noun(tk, j + 1, kb):
             raw.currency = f"{raw.currency}/{toks[j + 1].lower}"  # "$15 per share", "$80m per astronaut"
             raw.last = j + 1
         return
-    if pu[0].entity == "time":
+    if pu[0].entity == "time" and not _singular_time(tk, pu):
         # "$15 an hour", "$5 billion a year": a rate, only with the singular unit ("$5 a day", not
-        # "$5 a few days later")
-        toks = tk.tokens
-        after = toks[pu[1] + 1].lower if pu[1] + 1 < len(toks) else ""
-        if toks[pu[1]].lower != pu[0].name or after in TIME_AFTER_UNIT:
-            return  # "$42 billion a year earlier": when, not a rate
+        # "$5 a few days later"), and not "$42 billion a year earlier" (when, not a rate)
+        return
     raw.currency = f"{raw.currency}/{pu[0].name}"
     raw.last = pu[1]
+
+
+def _singular_time(tk: Tokenized, pu: tuple[Unit, int]) -> bool:
+    """Is the unit of time read after a price its singular name, not a time ('a year earlier')?"""
+    toks = tk.tokens
+    after = toks[pu[1] + 1].lower if pu[1] + 1 < len(toks) else ""
+    return toks[pu[1]].lower == pu[0].name and after not in TIME_AFTER_UNIT
+
+
+def _past_conversion(tk: Tokenized, raw: Raw) -> int | None:
+    """After an amount of money, the token past its conversion in brackets ('6,000 rupees (about
+    $90) a month', '500 yuan ($72; 66 euros) a day'); after the conversion itself, the token
+    past its closing bracket. None when no such brackets follow the amount."""
+    toks = tk.tokens
+    j = raw.last + 1
+    if j >= len(toks):
+        return None
+    if toks[j].text in {")", ";"}:  # the conversion itself: "(about $90) a month", "($72; 66 euros)"
+        opened = _bracket_end(tk, raw.first - 1, -1)
+        closed = _bracket_end(tk, j, 1)
+        if opened is None or closed is None:
+            return None
+        return closed + 1
+    if toks[j].text != "(":
+        return None
+    k = _bracket_end(tk, j + 1, 1)
+    if k is None or not any(t.kind == "num" for t in toks[j + 1 : k]):
+        return None
+    return k + 1
+
+
+def _bracket_end(tk: Tokenized, k: int, step: int) -> int | None:
+    """The bracket that closes (step 1) or opens (step -1) an aside around token k, within 12 tokens
+    of its sentence and with no other bracket between."""
+    toks = tk.tokens
+    if not 0 <= k < len(toks):
+        return None
+    want, other = (")", "(") if step == 1 else ("(", ")")
+    sentence = toks[k].sentence
+    for m in range(k, k + 13 * step, step):
+        if m < 0 or m >= len(toks) or toks[m].sentence != sentence:
+            return None
+        if toks[m].text == want:
+            return m
+        if toks[m].text == other:
+            return None
+    return None
 
 
 def _per_noun(tk: Tokenized, j: int, kb: Knowledge) -> bool:
@@ -2494,7 +2570,7 @@ def _find_noun(tk: Tokenized, j: int, raw: Raw, kb: Knowledge) -> None:
             and tk.glued(j)
             and tk.glued(k)
             and t.text.isalpha()
-            and t.text.islower()
+            and (t.text.islower() or (t.text.istitle() and raw.value is not None and _title_case(tk, k)))
             and low not in kb.not_hyphen_nouns
             and not low.endswith(ADJECTIVE_ENDINGS)
             and not (low.endswith("ed") and len(low) > 4 and not low.endswith("eed"))  # "a thousand-claimed"
@@ -2529,7 +2605,7 @@ def _find_noun(tk: Tokenized, j: int, raw: Raw, kb: Knowledge) -> None:
             and t.text.islower()
         ) or (
             fallback is None
-            and low.endswith("ese")
+            and (low.endswith("ese") or (low in kb.capitalised_plurals and not low.endswith("s")))
             and t.text[:1].isupper()
             and _noun_use(tk, k, kb)
         ) or (
@@ -2575,12 +2651,21 @@ def _plural_ends(tk: Tokenized, k: int, kb: Knowledge) -> bool:
 def _noun_use(tk: Tokenized, k: int, kb: Knowledge) -> bool:
     """Is the demonym at k a noun ('40 million Chinese worked'), not an adjective before one ('55
     million Chinese and foreign professionals', '20 Japanese tourists')? Nothing but a verb or a
-    break follows a noun."""
+    break follows a noun, nor "and" before another figure or a verb ('eight Chinese and three Japanese',
+    '21 Taliban and wounded nine')."""
     toks = tk.tokens
-    if k + 1 >= len(toks) or toks[k + 1].sentence != toks[k].sentence or toks[k + 1].kind != "word":
+    n = len(toks)
+    if k + 1 >= n or toks[k + 1].sentence != toks[k].sentence or toks[k + 1].kind != "word":
         return True
     nxt = toks[k + 1].lower
-    return nxt.endswith("ed") or (nxt,) in kb.cue_verbs or (nxt in STOP_AFTER and nxt not in {"and", "or"})
+    if nxt in {"and", "or"} and k + 2 < n and toks[k + 2].sentence == toks[k].sentence:
+        after = toks[k + 2]
+        return (
+            after.kind == "num"
+            or kb.numbers.is_number_word(after.lower)
+            or (after.lower.endswith("ed") and len(after.lower) > 4 and after.text.islower())
+        )
+    return nxt.endswith("ed") or (nxt,) in kb.cue_verbs or nxt in STOP_AFTER
 
 
 def _ratio_scale_at(tk: Tokenized, j: int, value: float, kb: Knowledge) -> Number | None:
@@ -2677,7 +2762,7 @@ def _per_population(tk: Tokenized, raw: Raw, kb: Knowledge) -> None:
         raw.counts, raw.noun_class, raw.kind = probe.counts, probe.noun_class, "count"
 
 
-OF_DETERMINERS = frozenset("the its their his her our your other".split())
+OF_DETERMINERS = frozenset("the its their his her our your my other".split())
 
 
 def _possessive(word: str) -> bool:

@@ -80,6 +80,7 @@ class Knowledge:
     capitalised_plurals: set[str]
     plurals_without_s: set[str]
     ics_plurals: set[str]
+    half_wholes: set[str]
     death_words: set[str]
     hyphen_idioms: set[tuple[str, ...]]
     common_verbs: set[str]
@@ -213,6 +214,7 @@ def _knowledge(key: int, pack: RulePack) -> Knowledge:
         capitalised_plurals={w.lower() for w in pack.nouns.capitalised_plurals},
         plurals_without_s={w.lower() for w in pack.nouns.plurals_without_s},
         ics_plurals={w.lower() for w in pack.nouns.ics_plurals},
+        half_wholes={w.lower() for w in pack.nouns.half_wholes},
         death_words={w.lower() for w in pack.nouns.death_words},
         common_verbs={w.lower() for w in pack.nouns.common_verbs},
         hyphen_idioms={tuple(w.lower().replace("-", " ").split()) for w in pack.nouns.hyphen_idioms},

@@ -6,7 +6,7 @@ sentences) and what numcheck's attribution reader knows about it (a `Context`); 
 the words of the sentence carried into (`carry_words` in rules/attribution.yaml) and turns both
 into the feature vector FEATURES. bench/fit_carry.py fits a linear decision on them by
 leave-one-batch-out cross-validation over the spent attribution batches. It did not beat the
-hand-made rules (README, "Attribution"), so numcheck does not use it: the rules decide, and this
+hand-made rules (docs/accuracy.md, "Attribution"), so numcheck does not use it: the rules decide, and this
 module, kept in bench/ with the script, is the measuring instrument for a next attempt. It reads
 the attribution reader's internals (numcheck/extraction/features.py) and may break when they
 change; numcheck's tests run it on one interview.

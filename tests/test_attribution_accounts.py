@@ -10,16 +10,7 @@ each of them, and where each one stops. The sentences are written for this file.
 from __future__ import annotations
 
 import pytest
-
-import numcheck
-
-
-def source_of(text: str, surface: str) -> str | None:
-    for c in numcheck.extract(text):
-        if c.surface == surface:
-            return c.source
-    raise AssertionError(f"no claim {surface!r} in {[c.surface for c in numcheck.extract(text)]}")
-
+from attribution_sources import source_of
 
 # a press release set out in paragraphs, its quotations without marks
 RELEASE = (

@@ -8,14 +8,7 @@ written for this file.
 
 from __future__ import annotations
 
-import numcheck
-
-
-def source_of(text: str, surface: str) -> str | None:
-    for c in numcheck.extract(text):
-        if c.surface == surface:
-            return c.source
-    raise AssertionError(f"no claim {surface!r} in {[c.surface for c in numcheck.extract(text)]}")
+from attribution_sources import source_of
 
 
 def test_it_is_the_name_described_between_commas_just_before() -> None:

@@ -8,16 +8,10 @@ written for this file.
 
 from __future__ import annotations
 
-import numcheck
+from attribution_sources import source_of
+
 from numcheck.extraction.features import _person_names
 from numcheck.extraction.tokens import tokenize
-
-
-def source_of(text: str, surface: str) -> str | None:
-    for c in numcheck.extract(text):
-        if c.surface == surface:
-            return c.source
-    raise AssertionError(f"no claim {surface!r} in {[c.surface for c in numcheck.extract(text)]}")
 
 
 def test_a_verb_in_ing_that_opens_a_sentence_is_not_a_given_name() -> None:

@@ -10,15 +10,9 @@ sentences are written for this file.
 from __future__ import annotations
 
 import pytest
+from attribution_sources import source_of
 
 import numcheck
-
-
-def source_of(text: str, surface: str) -> str | None:
-    for c in numcheck.extract(text):
-        if c.surface == surface:
-            return c.source
-    raise AssertionError(f"no claim {surface!r} in {[c.surface for c in numcheck.extract(text)]}")
 
 
 @pytest.mark.parametrize(

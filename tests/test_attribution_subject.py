@@ -8,14 +8,7 @@ person's. The sentences are written for this file.
 
 from __future__ import annotations
 
-import numcheck
-
-
-def source_of(text: str, surface: str) -> str | None:
-    for c in numcheck.extract(text):
-        if c.surface == surface:
-            return c.source
-    raise AssertionError(f"no claim {surface!r} in {[c.surface for c in numcheck.extract(text)]}")
+from attribution_sources import source_of
 
 
 def test_a_possessive_subject_speaks_the_quotation_after_it() -> None:

@@ -14,8 +14,7 @@ from pathlib import Path
 from types import ModuleType
 
 import pytest
-
-import numcheck
+from attribution_sources import source_of
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -29,13 +28,6 @@ def _carry_features() -> ModuleType:
     sys.modules[spec.name] = module  # its dataclasses look their module up
     spec.loader.exec_module(module)
     return module
-
-
-def source_of(text: str, surface: str) -> str | None:
-    for c in numcheck.extract(text):
-        if c.surface == surface:
-            return c.source
-    raise AssertionError(f"no claim {surface!r} in {[c.surface for c in numcheck.extract(text)]}")
 
 
 INTERVIEW = (

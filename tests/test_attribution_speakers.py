@@ -182,3 +182,11 @@ def test_the_subject_of_a_passive_cue_is_what_is_reported_not_who_reports_it() -
     assert source_of(text, "640") == "the ministry"
     # a figure among the words of an active cue's subject still counts its speakers
     assert source_of("Two inspectors said the roof would cost $4 million.", "$4 million") == "Two inspectors"
+
+
+def test_a_town_and_its_state_before_based_stay_in_the_source_named_after_according_to() -> None:
+    text = "About 6,000 flights were cancelled, according to the Austin, Texas-based research firm Datalens."
+    assert source_of(text, "6,000") == "the Austin, Texas-based research firm Datalens"
+    # a comma that ends the name still ends it
+    text = "About 6,000 flights were cancelled, according to Datalens, a research firm."
+    assert source_of(text, "6,000") == "Datalens"

@@ -1756,6 +1756,10 @@ def _words_after(toks: list[Token], j: int, b: int, stop_words: set[str], limit:
     words: list[Token] = []
     while j < b and len(words) < limit:
         t = toks[j]
+        if t.text == "," and words and _place_based(toks, j, b):
+            words.append(t)  # "the Houston, Texas-based site X": a town and its state before "-based"
+            j += 1
+            continue
         if t.text in {",", ".", ";", "—", "(", "“", "”"} and not (t.text == "." and _initial_dot(toks, j)):
             break
         if toks[j].lower in stop_words and not (
@@ -1765,6 +1769,18 @@ def _words_after(toks: list[Token], j: int, b: int, stop_words: set[str], limit:
         words.append(toks[j])
         j += 1
     return words
+
+
+def _place_based(toks: list[Token], j: int, b: int) -> bool:
+    """Is the comma at j between a capitalised town and its state glued to '-based' ('Houston,
+    Texas-based', 'Austin, TX-based')?"""
+    return (
+        j + 3 < b
+        and toks[j - 1].text[:1].isupper()
+        and toks[j + 1].text[:1].isupper()
+        and toks[j + 2].text in {"-", "‐"}
+        and toks[j + 3].lower == "based"
+    )
 
 
 def _match(toks: list[Token], i: int, b: int, table: dict[tuple[str, ...], str]) -> int | None:

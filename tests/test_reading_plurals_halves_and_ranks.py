@@ -179,3 +179,8 @@ def test_a_subject_in_ics_is_not_counted() -> None:
     assert c.counts != "physic"
     (d,) = numcheck.extract("Three politics students left.")
     assert d.counts != "politic"
+
+
+def test_plurals_in_oes_count_their_singular() -> None:
+    claims = numcheck.extract("Three volcanoes erupted, two heroes were honoured and four shoes were found.")
+    assert [c.counts for c in claims] == ["volcano", "hero", "shoe"]

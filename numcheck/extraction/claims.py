@@ -3173,6 +3173,17 @@ IRREGULAR = {
     "halves": "half",
     "shelves": "shelf",
     "calves": "calf",
+    # plurals in -oes ("shoes", "toes" and "foes" lose only their s)
+    "heroes": "hero",
+    "potatoes": "potato",
+    "tomatoes": "tomato",
+    "echoes": "echo",
+    "vetoes": "veto",
+    "torpedoes": "torpedo",
+    "volcanoes": "volcano",
+    "mosquitoes": "mosquito",
+    "embargoes": "embargo",
+    "cargoes": "cargo",
 }
 
 

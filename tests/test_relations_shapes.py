@@ -243,3 +243,13 @@ def test_each_further_measure_in_the_brackets_restates_the_first_too() -> None:
     )
     # a measure of another dimension in the brackets is no restatement
     assert found("The trail is 30 km (19 miles, six hours) long.") == []
+
+
+def test_a_range_restated_in_brackets_is_checked_even_when_a_slip_turns_it_round() -> None:
+    assert found("The drone can fly 2,000 to 4,000 kilometres (1,243 to 2,485 miles).") == []
+    assert (
+        message("The drone can fly 2,000 to 4,000 kilometres (12,430 to 2,485 miles).")
+        == "2,000 is about 1,243, not 12,430"
+    )
+    # outside brackets a falling pair is a change, not a range
+    assert found("Flights were cut from 4,000 to 2,000 a week.") == []

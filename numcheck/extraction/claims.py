@@ -2010,8 +2010,8 @@ def _read_range(tk: Tokenized, raw: Raw, num: Number, kb: Knowledge) -> None:
         second *= _scale_of(num)
     if low < 0 and second < 0 and second < low:
         low, second = second, low  # "-18 °C to -34 °C"
-    if not (second > low):
-        return
+    if not (second > low) and not (second < low and _restates_a_range(tk, raw.first)):
+        return  # (a range restated in brackets keeps its order even when a slip turns it round)
     if sep.lower == "to" and not from_ and raw.kind == "money" and second >= RANGE_SPREAD * low:
         before = toks[max(0, raw.first - 3) : raw.first]
         if any(t.lower in kb.change_verbs or t.lower == "by" for t in before):
@@ -2085,6 +2085,19 @@ def _read_range(tk: Tokenized, raw: Raw, num: Number, kb: Knowledge) -> None:
     raw.value = None
     raw.last = end
     raw.number_last = num2.last
+
+
+def _restates_a_range(tk: Tokenized, i: int) -> bool:
+    """Does the figure at token i open brackets right after a range ('3,000 to 5,500 km (8,164 to
+    3,417 miles)')? Its own pair of figures restates that range, end for end."""
+    toks = tk.tokens
+    if i < 4 or toks[i - 1].text != "(":
+        return False
+    back = toks[max(0, i - 7) : i - 1]
+    return any(
+        back[k].lower in {"to", "-", "and"} and back[k - 1].kind == "num" and back[k + 1].kind == "num"
+        for k in range(1, len(back) - 1)
+    )
 
 
 def _more_of_before(tk: Tokenized, i: int, kb: Knowledge) -> bool:

@@ -74,11 +74,11 @@ class Case:
     want: list[str]  # [] = own voice
     got: str | None  # numcheck's source with the rules
     open: bool  # the figure's sentence names no source: the decision applies
-    cand: str | None
-    x: list[float] | None
-    since: int
-    paragraphs: int
-    rule_carried: bool  # the rules gave the candidate
+    cand: str | None = None
+    x: list[float] | None = None
+    since: int = 0
+    paragraphs: int = 0
+    rule_carried: bool = False  # the rules gave the candidate
     found: bool = True  # a claim of numcheck's covers the labelled offset
 
 
@@ -137,23 +137,8 @@ def collect(articles: Path, batches: list[str]) -> list[Case]:
             ]
             for lab in labs:
                 row = next((r for a, b, r in spans if a <= lab.offset < b), None)
-                if row is None:
-                    out.append(
-                        Case(
-                            lab.batch,
-                            file,
-                            lab.offset,
-                            lab.sources,
-                            None,
-                            False,
-                            None,
-                            None,
-                            0,
-                            0,
-                            False,
-                            False,
-                        )
-                    )
+                if row is None:  # numcheck reads no figure there
+                    out.append(Case(lab.batch, file, lab.offset, lab.sources, None, False, found=False))
                     continue
                 c, is_open, case, rule = row
                 cand, ctx, x = case if case is not None else (None, None, None)

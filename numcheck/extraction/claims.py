@@ -1677,9 +1677,8 @@ def _money_after(tk: Tokenized, j: int, raw: Raw, kb: Knowledge) -> bool:
         return False
     sub = kb.pack.units.subunits.get(t.lower)
     if sub is not None:
-        raw.kind, raw.currency, raw.last = "money", sub.currency, k
-        raw.value = scaled(raw.value, sub.share)
-        raw.place *= sub.share
+        raw.kind, raw.currency = "money", sub.currency
+        _in_subunit(tk, k, raw, kb)
         return True
     code = _currency_code(t.text, kb)
     if code is None:
@@ -1714,10 +1713,8 @@ def _country_cents_at(tk: Tokenized, j: int, raw: Raw, kb: Knowledge) -> bool:
         code = kb.units.currency_words.get(" ".join(t.lower for t in toks[j : j + k]) + " dollars")
         if code is None:
             return False
-        share = kb.pack.units.subunits[toks[j + k].lower].share
-        raw.kind, raw.currency, raw.last = "money", code, j + k
-        raw.value = scaled(raw.value, share)
-        raw.place *= share
+        raw.kind, raw.currency = "money", code
+        _in_subunit(tk, j + k, raw, kb)
         return True
     return False
 
@@ -1726,10 +1723,17 @@ def _read_cents_of(tk: Tokenized, raw: Raw, kb: Knowledge) -> None:
     """'26 euro cents', '80 Australian cents': the subunit named after a currency word is a
     hundredth of that currency, not the currency itself nor US cents."""
     k = raw.last + 1
-    if k >= len(tk.tokens) or tk.tokens[k].lower not in {"cent", "cents"} or raw.value is None:
-        return
-    share = kb.pack.units.subunits[tk.tokens[k].lower].share
-    raw.value = scaled(raw.value, share)
+    if k < len(tk.tokens) and tk.tokens[k].lower in {"cent", "cents"} and raw.value is not None:
+        _in_subunit(tk, k, raw, kb)
+
+
+def _in_subunit(tk: Tokenized, k: int, raw: Raw, kb: Knowledge) -> None:
+    """The figure counts the subunit named at token k ('50 cents', '470 pence', '45 euro cents'):
+    its share of the currency from rules/units.yaml's subunits (cents a hundredth if a desk's table
+    lacks them)."""
+    sub = kb.pack.units.subunits.get(tk.tokens[k].lower)
+    share = sub.share if sub is not None else 0.01
+    raw.value = scaled(raw.value, share) if raw.value is not None else None
     raw.place *= share
     raw.last = k
 

@@ -2511,6 +2511,20 @@ def _credit_only(tk: Tokenized, s: int, pos: int, att: Attribution, kb: Knowledg
     return not any(t.lower == "that" or t.text in QUOTE_CHARS for t in toks[end + 1 : b])
 
 
+def _quote_opens_sentence(tk: Tokenized, s: int, pos: int, n_sentences: int) -> bool:
+    """Does the quotation at character pos open sentence s (no word before it), in the same
+    paragraph as the sentence before?"""
+    toks = tk.tokens
+    if not 0 < s < n_sentences or tk.paragraph_of_sentence[s] != tk.paragraph_of_sentence[s - 1]:
+        return False
+    k = tk.sentence_spans[s][0]
+    while k < len(toks) and toks[k].start < pos:
+        if toks[k].kind == "word":
+            return False  # words before the quote in its sentence
+        k += 1
+    return True
+
+
 def _speaker_before(
     tk: Tokenized, s: int, pos: int, sources: list[list[Attribution]], kb: Knowledge
 ) -> Attribution | None:
@@ -2519,13 +2533,8 @@ def _speaker_before(
     "People want ..."'): that speaker, when named (a description such as "the strategist" may
     stand for someone named before, which this does not resolve)."""
     toks = tk.tokens
-    if not 0 < s < len(sources) or tk.paragraph_of_sentence[s] != tk.paragraph_of_sentence[s - 1]:
+    if not _quote_opens_sentence(tk, s, pos, len(sources)):
         return None
-    k = tk.sentence_spans[s][0]
-    while k < len(toks) and toks[k].start < pos:
-        if toks[k].kind == "word":
-            return None  # words before the quote in its sentence
-        k += 1
     before = sources[s - 1]
     if not before or toks[before[-1].cue_index].lower not in kb.speech:
         return None
@@ -2544,15 +2553,8 @@ def _subject_before(
     that person, as the quotation's speaker. The subject is the sentence's first words (after a
     title), a person's full name or one word of it, followed by a word in lower case."""
     toks = tk.tokens
-    if not 0 < s < len(sources) or sources[s - 1]:
+    if not _quote_opens_sentence(tk, s, pos, len(sources)) or sources[s - 1]:
         return None
-    if tk.paragraph_of_sentence[s] != tk.paragraph_of_sentence[s - 1]:
-        return None
-    k = tk.sentence_spans[s][0]
-    while k < len(toks) and toks[k].start < pos:
-        if toks[k].kind == "word":
-            return None  # words before the quote in its sentence
-        k += 1
     a, b = tk.sentence_spans[s - 1]
     i = a
     while i < b and (toks[i].lower in TITLES or (toks[i].text == "." and i > a)):

@@ -293,7 +293,12 @@ def _not_a_claim(tk: Tokenized, num: Number, kb: Knowledge) -> int | None:
             and prev.lower in {"to", "-", "–", "through", "until"}
             and i >= 3
             and toks[i - 2].kind == "num"
-            and toks[i - 3].lower.rstrip(".") in MONTHS
+            and toks[i - 2].text.isdigit()
+            and int(toks[i - 2].text) <= 31  # not "in February 2014 to 16 months": a year, no day
+            and (
+                toks[i - 3].lower.rstrip(".") in MONTHS
+                or (i >= 4 and toks[i - 3].text == "." and toks[i - 4].lower in MONTHS)  # "Jan. 15 to 18"
+            )
             and num.value <= 31
         ):
             return j  # "from Jan 15 to 18": the second day of a date span
@@ -1352,8 +1357,8 @@ def _read_claim(tk: Tokenized, num: Number, kb: Knowledge) -> Raw | None:
         if raw.is_range and raw.low is not None and raw.high is not None and raw.high < 1:
             # "between a quarter and two-fifths": both ends are shares
             raw.value, raw.low, raw.high = None, round(raw.low * 100, 6), round(raw.high * 100, 6)
-    if raw.kind == "number" and raw.counts is None and num.words and num.value == 1:
-        _one_noun(tk, num, raw, kb)  # "only one county"
+    if raw.kind == "number" and raw.counts is None and num.words and num.value in (0, 1):
+        _one_noun(tk, num, raw, kb)  # "only one county", "zero income"
     if raw.kind in {"number", "count"} and not raw.features.get("per"):
         _per_population(tk, raw, kb)  # "201 per 100,000 people"
     if raw.kind == "number" and raw.counts is None and not raw.features.get("per"):
@@ -1366,6 +1371,15 @@ def _read_claim(tk: Tokenized, num: Number, kb: Knowledge) -> Raw | None:
         and len(toks[num.first].text) >= 5
     ):
         return None  # "14221", "22220": a code or an identifier (a count of that size has commas)
+    if (
+        raw.kind == "number"
+        and raw.counts is None
+        and not raw.is_range
+        and not raw.features.get("per")
+        and first > 0
+        and toks[first - 1].lower in kb.rank_top
+    ):
+        return None  # "stayed in the top 10 in science": a place in a ranking, no count
     if raw.kind == "number" and raw.counts is None and num.words:
         # spelled-out numbers with nothing counted: "one of them", "the two" are rarely claims
         if num.value < 2 or num.value != int(num.value):
@@ -2815,7 +2829,13 @@ def _partitive_noun(tk: Tokenized, j: int, raw: Raw, kb: Knowledge) -> None:
     if probe.noun_span is None:
         return
     noun = toks[probe.noun_span[1]].lower
-    if not (noun.endswith("s") or noun in IRREGULAR or probe.noun_class in kb.people_kinds):
+    if not (
+        noun.endswith("s")
+        or noun in IRREGULAR
+        or singular_noun(noun) != noun  # "one of the policemen"
+        or noun in kb.plurals_without_s
+        or probe.noun_class in kb.people_kinds
+    ):
         return  # a plural: "one of the children", not "one of the team"
     if raw.value == 1:
         between = [t.lower for t in toks[j + 1 : probe.noun_span[1]]]
@@ -2869,18 +2889,31 @@ CLAUSE_WORDS = frozenset(
     """because until unless if when where whose yet too alone instead due ago away apart ahead together
     again today tonight yesterday now here further farther rather why how""".split()
 )
+# function words that may follow a bare "zero" ("paid him compensation of zero when ...")
+ZERO_NOT_NOUNS = frozenset("when where while whereas because since until unless though although".split())
 ONE_ADJECTIVES = frozenset("former senior junior young old new single female male".split())
 
 
 def _one_noun(tk: Tokenized, num: Number, raw: Raw, kb: Knowledge) -> None:
-    """'one county', 'one violation': the singular noun right after a spelled-out 'one' is counted.
+    """'one county', 'one violation': the singular noun right after a spelled-out 'one' is counted;
+    so is the noun after 'zero', which may be singular ('zero income', 'zero communication').
 
     Only the word right after it, lower-case and not an adjective, a function word, a unit of time
-    or an idiom ('one day', 'one thing', 'one way or another')."""
+    or an idiom ('one day', 'one thing', 'one way or another'; 'zero tolerance', 'ground zero')."""
     toks = tk.tokens
     j = num.last + 1
-    if toks[num.last].lower != "one" or j >= len(toks) or tk.glued(j):
+    word = toks[num.last].lower
+    if word not in {"one", "zero"} or j >= len(toks) or tk.glued(j):
         return
+    if word == "zero" and (
+        toks[j].lower in kb.zero_idioms
+        or toks[j].lower in ZERO_NOT_NOUNS
+        or not toks[num.last].text.islower()  # "Zero rating is ...": a term's name
+        or (num.first > 0 and toks[num.first - 1].lower in kb.zero_idioms)
+        or (num.first > 0 and tk.glued(num.first) and toks[num.first - 1].text in {"-", "‐"})
+        # "near-zero", "sub-zero": a level
+    ):
+        return  # "zero tolerance", "a zero sum game", "ground zero", "patient zero": no count
     if j + 2 < len(toks) and toks[j + 1].lower == "or" and toks[j + 2].lower in {"another", "the"}:
         return  # "one way or another", "in one form or the other": any of them, not one
     if (

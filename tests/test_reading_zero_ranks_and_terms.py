@@ -1,12 +1,13 @@
 """Readings found by sorting numcheck's disagreements with a second reader (CQE) by hand, a fifth
-round: "zero" before a noun, a place in a top list, a year before a term, and plurals in -men
-after "one of the".
+round: "zero" before a noun, a place in a top list, a year before a term, plurals in -men
+after "one of the", and an acronym in a capital S before the noun it names.
 
 Each sentence is written for this file: "zero" counts the noun after it, singular too ("zero
 income"), but not in its idioms ("zero tolerance", "ground zero") nor as a level ("fell to zero");
 a bare figure after "top" is a place in a ranking ("in the top 10"), while "the top 10 firms"
 counts firms; a year after a month ("in May 2014 to 16 months") is no first day of a span of
-days; and "one of the policemen" counts a policeman as "one of the nurses" counts a nurse.
+days; "one of the policemen" counts a policeman as "one of the nurses" counts a nurse; and an
+acronym that ends in a capital S ("IRS", "NHS") is no plural: the noun after it is counted.
 """
 
 from __future__ import annotations
@@ -85,3 +86,16 @@ def test_one_of_a_plural_in_men_counts_it() -> None:
 
 def test_one_of_a_singular_whole_counts_nothing() -> None:
     assert readings("One of the team said the hose burst.") == []
+
+
+# ------------------------------------------------------------------ "three IRS agents"
+
+
+def test_an_acronym_in_a_capital_s_is_no_plural() -> None:
+    assert readings("Three IRS agents visited the shop.") == [("Three", 3, "agent")]
+    assert readings("Two NHS trusts were fined last year.") == [("Two", 2, "trust")]
+    assert readings("Four GPS units went missing.") == [("Four", 4, "unit")]
+
+
+def test_an_acronym_in_a_small_s_is_still_a_plural() -> None:
+    assert readings("The bank runs 1,500 ATMs in the state.") == [("1,500", 1500, "atm")]

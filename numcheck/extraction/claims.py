@@ -2618,7 +2618,8 @@ def _find_noun(tk: Tokenized, j: int, raw: Raw, kb: Knowledge) -> None:
                 not t.text[:1].isupper()
                 or low.endswith(("ans", "ese", "is"))  # "Americans", "Israelis", "Iraqis"
                 or low in kb.capitalised_plurals
-                or (len(t.text) > 2 and t.text[:-1].isupper())  # "1,500 ATMs"
+                # "1,500 ATMs"; not "IRS", "NHS", "GPS": an acronym that ends in a capital S
+                or (len(t.text) > 2 and t.text[:-1].isupper() and t.text[-1] == "s")
                 or _title_case(tk, k)
                 or _capitalised_plural_ends(tk, j, k, kb)
             )

@@ -1,13 +1,16 @@
 """Readings found by sorting numcheck's disagreements with a second reader (CQE) by hand, a fifth
 round: "zero" before a noun, a place in a top list, a year before a term, plurals in -men
-after "one of the", and an acronym in a capital S before the noun it names.
+after "one of the", an acronym in a capital S before the noun it names, and a range of money
+with its currency word after the second figure.
 
 Each sentence is written for this file: "zero" counts the noun after it, singular too ("zero
 income"), but not in its idioms ("zero tolerance", "ground zero") nor as a level ("fell to zero");
 a bare figure after "top" is a place in a ranking ("in the top 10"), while "the top 10 firms"
 counts firms; a year after a month ("in May 2014 to 16 months") is no first day of a span of
 days; "one of the policemen" counts a policeman as "one of the nurses" counts a nurse; and an
-acronym that ends in a capital S ("IRS", "NHS") is no plural: the noun after it is counted.
+acronym that ends in a capital S ("IRS", "NHS") is no plural: the noun after it is counted; and
+"127 to 450 euros" is a range of money, as "$127 to $450" is, the currency word after the second
+figure naming both ("3 to 5 million yuan", "500 yuan to 700 yuan a year").
 """
 
 from __future__ import annotations
@@ -99,3 +102,27 @@ def test_an_acronym_in_a_capital_s_is_no_plural() -> None:
 
 def test_an_acronym_in_a_small_s_is_still_a_plural() -> None:
     assert readings("The bank runs 1,500 ATMs in the state.") == [("1,500", 1500, "atm")]
+
+
+# ------------------------------------------------------------------ "127 to 450 euros"
+
+
+def test_a_currency_word_after_a_range_makes_it_money() -> None:
+    assert readings("Tickets cost 40 to 65 euros at the door.") == [("40 to 65 euros", None, "EUR")]
+    assert readings("The bridge will cost 2 to 3 billion yuan.") == [("2 to 3 billion yuan", None, "CNY")]
+    assert readings("A fine of between 800 and 1,200 rubles applies.") == [
+        ("800 and 1,200 rubles", None, "RUB"),
+    ]
+
+
+def test_a_currency_word_written_twice_and_a_rate_close_the_range() -> None:
+    assert readings("Staff earn 40,000 yuan to 95,000 yuan a year.") == [
+        ("40,000 yuan to 95,000 yuan a year", None, "CNY/year"),
+    ]
+    assert readings("Rooms cost 70 to 90 dollars a night.") == [
+        ("70 to 90 dollars a night", None, "USD/night")
+    ]
+
+
+def test_a_weight_in_pounds_after_a_range_stays_a_weight() -> None:
+    assert readings("The dogs weighed 20 to 30 pounds.") == [("20 to 30 pounds", None, "pound")]

@@ -2007,7 +2007,14 @@ def _read_range(tk: Tokenized, raw: Raw, num: Number, kb: Knowledge) -> None:
     num2 = read_number(tk, k, kb.numbers)
     if num2 is None:
         return
-    if raw.kind == "money" and cur2 is None and sep.lower == "to" and num2.abbreviation is None:
+    same_word = _currency_word_at(tk, num2.last + 1, kb)
+    if (
+        raw.kind == "money"
+        and cur2 is None
+        and sep.lower == "to"
+        and num2.abbreviation is None
+        and not (same_word is not None and same_word[0] == raw.currency)  # "5 euros to 9 euros"
+    ):
         probe = Raw(0, 0, None, None, None)
         _find_noun(tk, num2.last + 1, probe, kb)
         if probe.noun_span is not None:
@@ -2037,11 +2044,19 @@ def _read_range(tk: Tokenized, raw: Raw, num: Number, kb: Knowledge) -> None:
     end = num2.last + 1 if pence2 else num2.last
     # unit after the second figure applies to both: "5 to 8 feet"
     unit2: Unit | None = None
+    cur_after = _currency_word_at(tk, end + 1, kb) if end + 1 < n else None
+    if cur_after is not None and not _is_money_word(tk, end + 1, cur_after, raw, kb):
+        cur_after = None
     if end + 1 < n and raw.kind == "number":
         t = toks[end + 1]
         if t.text == "%" or t.lower in PERCENT_WORDS:
             raw.kind = "percent"
             end += 1
+        elif cur_after is not None:
+            # "127 to 450 euros", "3 to 5 million yuan": the currency word after the second figure
+            # is both figures' currency, as a unit is ("5 to 8 feet")
+            raw.kind, raw.currency = "money", cur_after[0]
+            end = cur_after[1]
         else:
             tmp = Raw(0, 0, None, None, None)
             _read_unit(tk, end + 1, tmp, kb)
@@ -2054,6 +2069,8 @@ def _read_range(tk: Tokenized, raw: Raw, num: Number, kb: Knowledge) -> None:
         if sign is None:
             return
         end = sign
+    elif raw.kind == "money" and cur_after is not None and cur_after[0] == raw.currency:
+        end = cur_after[1]  # "60,000 yuan to 229,000 yuan": the currency word written twice
     elif end + 1 < n and raw.kind == "money" and raw.currency is not None and "/" in raw.currency:
         pu = _per_unit_at(tk, end + 1, kb)
         if pu is not None and raw.currency.endswith("/" + pu[0].name):

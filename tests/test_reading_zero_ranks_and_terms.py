@@ -126,3 +126,11 @@ def test_a_currency_word_written_twice_and_a_rate_close_the_range() -> None:
 
 def test_a_weight_in_pounds_after_a_range_stays_a_weight() -> None:
     assert readings("The dogs weighed 20 to 30 pounds.") == [("20 to 30 pounds", None, "pound")]
+
+
+# ------------------------------------------------------------------ "six long years"
+
+
+def test_a_word_of_length_between_a_figure_and_its_unit_of_time() -> None:
+    assert readings("The siege lasted four long months.") == [("four long months", 4, "month")]
+    assert readings("The judge added two additional years.") == [("two additional years", 2, "year")]

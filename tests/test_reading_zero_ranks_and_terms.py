@@ -6,11 +6,11 @@ with its currency word after the second figure.
 Each sentence is written for this file: "zero" counts the noun after it, singular too ("zero
 income"), but not in its idioms ("zero tolerance", "ground zero") nor as a level ("fell to zero");
 a bare figure after "top" is a place in a ranking ("in the top 10"), while "the top 10 firms"
-counts firms; a year after a month ("in May 2014 to 16 months") is no first day of a span of
+counts firms; a year after a month ("in May 2013 to 18 months") is no first day of a span of
 days; "one of the policemen" counts a policeman as "one of the nurses" counts a nurse; and an
 acronym that ends in a capital S ("IRS", "NHS") is no plural: the noun after it is counted; and
-"127 to 450 euros" is a range of money, as "$127 to $450" is, the currency word after the second
-figure naming both ("3 to 5 million yuan", "500 yuan to 700 yuan a year").
+"40 to 65 euros" is a range of money, as "$40 to $65" is, the currency word after the second
+figure naming both ("2 to 3 billion yuan", "500 yuan to 700 yuan a year").
 """
 
 from __future__ import annotations
@@ -66,12 +66,12 @@ def test_the_top_figure_still_counts_the_noun_after_it() -> None:
     assert readings("The top 5% of earners paid most of it.") == [("5%", 5, "percent")]
 
 
-# ------------------------------------------------------------------ "in May 2014 to 16 months"
+# ------------------------------------------------------------------ "in May 2013 to 18 months"
 
 
 def test_a_term_after_a_month_and_year_is_read() -> None:
-    assert readings("He was sentenced in May 2014 to 16 months in prison.") == [("16 months", 16, "month")]
-    assert readings("She pleaded guilty in June 2011 to nine fraud counts.") == [("nine", 9, "count")]
+    assert readings("He was sentenced in May 2013 to 18 months in prison.") == [("18 months", 18, "month")]
+    assert readings("She pleaded guilty in June 2010 to nine fraud counts.") == [("nine", 9, "count")]
 
 
 def test_the_second_day_of_a_span_of_days_is_still_no_figure() -> None:
@@ -101,10 +101,10 @@ def test_an_acronym_in_a_capital_s_is_no_plural() -> None:
 
 
 def test_an_acronym_in_a_small_s_is_still_a_plural() -> None:
-    assert readings("The bank runs 1,500 ATMs in the state.") == [("1,500", 1500, "atm")]
+    assert readings("The bank runs 2,300 ATMs in the state.") == [("2,300", 2300, "atm")]
 
 
-# ------------------------------------------------------------------ "127 to 450 euros"
+# ------------------------------------------------------------------ "40 to 65 euros"
 
 
 def test_a_currency_word_after_a_range_makes_it_money() -> None:

@@ -294,7 +294,7 @@ def _not_a_claim(tk: Tokenized, num: Number, kb: Knowledge) -> int | None:
             and i >= 3
             and toks[i - 2].kind == "num"
             and toks[i - 2].text.isdigit()
-            and int(toks[i - 2].text) <= 31  # not "in February 2014 to 16 months": a year, no day
+            and int(toks[i - 2].text) <= 31  # not "in March 2011 to 30 months": a year, no day
             and (
                 toks[i - 3].lower.rstrip(".") in MONTHS
                 or (i >= 4 and toks[i - 3].text == "." and toks[i - 4].lower in MONTHS)  # "Jan. 15 to 18"
@@ -1379,7 +1379,7 @@ def _read_claim(tk: Tokenized, num: Number, kb: Knowledge) -> Raw | None:
         and first > 0
         and toks[first - 1].lower in kb.rank_top
     ):
-        return None  # "stayed in the top 10 in science": a place in a ranking, no count
+        return None  # "ranked in the top 20 for maths": a place in a ranking, no count
     if raw.kind == "number" and raw.counts is None and num.words:
         # spelled-out numbers with nothing counted: "one of them", "the two" are rarely claims
         if num.value < 2 or num.value != int(num.value):
@@ -2053,7 +2053,7 @@ def _read_range(tk: Tokenized, raw: Raw, num: Number, kb: Knowledge) -> None:
             raw.kind = "percent"
             end += 1
         elif cur_after is not None:
-            # "127 to 450 euros", "3 to 5 million yuan": the currency word after the second figure
+            # "140 to 380 euros", "2 to 4 million yuan": the currency word after the second figure
             # is both figures' currency, as a unit is ("5 to 8 feet")
             raw.kind, raw.currency = "money", cur_after[0]
             end = cur_after[1]
@@ -2070,7 +2070,7 @@ def _read_range(tk: Tokenized, raw: Raw, num: Number, kb: Knowledge) -> None:
             return
         end = sign
     elif raw.kind == "money" and cur_after is not None and cur_after[0] == raw.currency:
-        end = cur_after[1]  # "60,000 yuan to 229,000 yuan": the currency word written twice
+        end = cur_after[1]  # "30,000 yuan to 80,000 yuan": the currency word written twice
     elif end + 1 < n and raw.kind == "money" and raw.currency is not None and "/" in raw.currency:
         pu = _per_unit_at(tk, end + 1, kb)
         if pu is not None and raw.currency.endswith("/" + pu[0].name):
@@ -2907,7 +2907,7 @@ CLAUSE_WORDS = frozenset(
     """because until unless if when where whose yet too alone instead due ago away apart ahead together
     again today tonight yesterday now here further farther rather why how""".split()
 )
-# function words that may follow a bare "zero" ("paid him compensation of zero when ...")
+# function words that may follow a bare "zero" ("a fee of zero when ...")
 ZERO_NOT_NOUNS = frozenset("when where while whereas because since until unless though although".split())
 ONE_ADJECTIVES = frozenset("former senior junior young old new single female male".split())
 
@@ -2926,12 +2926,12 @@ def _one_noun(tk: Tokenized, num: Number, raw: Raw, kb: Knowledge) -> None:
     if word == "zero" and (
         toks[j].lower in kb.zero_idioms
         or toks[j].lower in ZERO_NOT_NOUNS
-        or not toks[num.last].text.islower()  # "Zero rating is ...": a term's name
+        or not toks[num.last].text.islower()  # "Zero waste is ...": a term's name
         or (num.first > 0 and toks[num.first - 1].lower in kb.zero_idioms)
         or (num.first > 0 and tk.glued(num.first) and toks[num.first - 1].text in {"-", "‐"})
         # "near-zero", "sub-zero": a level
     ):
-        return  # "zero tolerance", "a zero sum game", "ground zero", "patient zero": no count
+        return  # "zero tolerance", "a zero sum contest", "ground zero", "patient zero": no count
     if j + 2 < len(toks) and toks[j + 1].lower == "or" and toks[j + 2].lower in {"another", "the"}:
         return  # "one way or another", "in one form or the other": any of them, not one
     if (

@@ -72,7 +72,7 @@ class Knowledge:
     one_of_idioms: set[str]
     one_idioms: set[str]  # "one day", "one thing": after a spelled-out "one", no count
     zero_idioms: set[str]  # "zero tolerance", "ground zero": beside "zero", no count
-    rank_top: set[str]  # "in the top 10": a bare figure after these words is a place, no count
+    rank_top: set[str]  # "in the top 20": a bare figure after these words is a place, no count
     rank_before: set[str]  # "ranked 131 of 174 countries": a place in a ranking, no count
     age_words: set[str]
     age_holders: set[str]

@@ -166,6 +166,7 @@ class AttributionFile(_Strict):
     proceedings: list[str] = Field(default_factory=list)
     carry_words: dict[str, list[str]] = Field(default_factory=dict)
     interviewers: list[str] = Field(default_factory=list)
+    titled_heads: list[str] = Field(default_factory=list)
 
 
 class Currency(_Strict):

@@ -744,6 +744,10 @@ def _sentence_sources(tk: Tokenized, kb: Knowledge, names: dict[str, str]) -> li
                 else:
                     continue
                 att = Attribution(att.cue_index, src, att.cue, att.first, att.last, att.after_and)
+            titled = _titled_before(tk, att, names, kb) if not src.startswith("<") else None
+            if titled is not None:  # 'Trade Minister Ana Ruiz said ... "...," the minister said': Ruiz
+                src = titled
+                att = Attribution(att.cue_index, src, att.cue, att.first, att.last, att.after_and)
             named = _named_document(src, named_documents)
             if named is not None:  # "the report noted" after "The Hale Institute report said": that report
                 src = named
@@ -838,6 +842,42 @@ def _described_before(tk: Tokenized, i: int, names: dict[str, str]) -> str | Non
             found = tk.text[t.start : toks[j].end]
         k = j + 1
     return found
+
+
+def _titled_before(tk: Tokenized, att: Attribution, names: dict[str, str], kb: Knowledge) -> str | None:
+    """The person a source such as "the minister" or "the prime minister" stands for: the last one
+    named with that title before their name ("Trade Minister Ana Ruiz", "Prime Minister Jan Berg")
+    within a few sentences before it. None when the source is no such title."""
+    toks = tk.tokens
+    if att.first < 0 or att.last - att.first < 1 or toks[att.first].lower != "the":
+        return None
+    words = toks[att.first + 1 : att.last + 1]
+    if not all(w.kind == "word" and w.text.islower() and w.lower in TITLES for w in words):
+        return None
+    head, modifiers = words[-1].lower, {w.lower for w in words[:-1]}
+    if head not in kb.titled_heads:
+        return None
+    s0 = toks[att.first].sentence
+    k = att.first - 1
+    while k >= 0 and toks[k].sentence >= s0 - ORG_REACH:
+        t = toks[k]
+        if t.kind == "word" and t.lower == head and t.text[:1].isupper():
+            title = {w.lower for w in toks[max(0, k - 4) : k] if w.kind == "word"}
+            j = k + 1
+            while j < len(toks) and toks[j].kind == "word" and toks[j].lower in TITLES and _proper(toks[j]):
+                title.add(toks[j].lower)
+                j += 1
+            m = j
+            while m < len(toks) and toks[m].kind == "word" and toks[m].text[:1].isupper() and m - j < 4:
+                m += 1
+            run = toks[j:m]
+            if run and modifiers <= title:
+                surname = _unpossessed(run[-1].text)
+                full = names.get(surname)
+                if full is not None and _name_text(run).endswith(full):
+                    return full
+        k -= 1
+    return None
 
 
 def _organisation_before(tk: Tokenized, a: int, i: int) -> str | None:

@@ -148,6 +148,7 @@ class Knowledge:
     proceedings: set[str] = field(default_factory=set)
     carry_words: dict[str, set[str]] = field(default_factory=dict)
     interviewers: set[str] = field(default_factory=set)
+    titled_heads: set[str] = field(default_factory=set)
 
 
 def _by_first(table: dict[tuple[str, ...], Vague]) -> dict[str, list[tuple[tuple[str, ...], Vague]]]:
@@ -285,6 +286,7 @@ def _knowledge(key: int, pack: RulePack) -> Knowledge:
         proceedings={w.lower() for w in pack.attribution.proceedings},
         carry_words={k: {w.lower() for w in ws} for k, ws in pack.attribution.carry_words.items()},
         interviewers={w.lower() for w in pack.attribution.interviewers},
+        titled_heads={w.lower() for w in pack.attribution.titled_heads},
         other_senses={
             v.lower(): {phrase_key(w) for w in after} for v, after in pack.attribution.other_senses.items()
         },

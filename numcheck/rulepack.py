@@ -167,6 +167,7 @@ class AttributionFile(_Strict):
     carry_words: dict[str, list[str]] = Field(default_factory=dict)
     interviewers: list[str] = Field(default_factory=list)
     titled_heads: list[str] = Field(default_factory=list)
+    charging_documents: list[str] = Field(default_factory=list)
 
 
 class Currency(_Strict):

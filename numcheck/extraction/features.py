@@ -652,11 +652,15 @@ def _sentence_sources(tk: Tokenized, kb: Knowledge, names: dict[str, str]) -> li
             if (
                 verb == i
                 and t.lower in kb.document_verbs
-                and not (i + 1 < b and toks[i + 1].lower == "that" and _document_before(toks, a, i, kb))
+                and not (
+                    i + 1 < b
+                    and toks[i + 1].lower == "that"
+                    and (_document_before(toks, a, i, kb) or _charging_subject(toks, a, i, kb))
+                )
                 and not (
                     t.lower in kb.charging
                     and _charges_someone(toks, i, b)
-                    and _document_before(toks, a, i, kb)
+                    and (_document_before(toks, a, i, kb) or _charging_subject(toks, a, i, kb))
                 )
             ):
                 verb = None  # "police charged two men": a charge, not a document's word
@@ -1029,6 +1033,16 @@ def _charges_someone(toks: list[Token], i: int, b: int) -> bool:
 
 
 OBJECT_PRONOUNS = {"him", "her", "them"}
+
+
+def _charging_subject(toks: list[Token], a: int, i: int, kb: Knowledge) -> bool:
+    """Is the subject of the charging verb at i a charging document named by a word that is no
+    document elsewhere (`charging_documents`: "The two-count information charges Ortiz with")?"""
+    if toks[i].lower not in kb.charging or i == a:
+        return False
+    return toks[i - 1].lower in kb.charging_documents and all(
+        w.kind != "word" or w.text.islower() or w.lower in DETERMINERS for w in toks[max(a, i - 4) : i - 1]
+    )
 
 
 def _document_before(toks: list[Token], a: int, i: int, kb: Knowledge) -> bool:

@@ -149,6 +149,7 @@ class Knowledge:
     carry_words: dict[str, set[str]] = field(default_factory=dict)
     interviewers: set[str] = field(default_factory=set)
     titled_heads: set[str] = field(default_factory=set)
+    charging_documents: set[str] = field(default_factory=set)
 
 
 def _by_first(table: dict[tuple[str, ...], Vague]) -> dict[str, list[tuple[tuple[str, ...], Vague]]]:
@@ -287,6 +288,7 @@ def _knowledge(key: int, pack: RulePack) -> Knowledge:
         carry_words={k: {w.lower() for w in ws} for k, ws in pack.attribution.carry_words.items()},
         interviewers={w.lower() for w in pack.attribution.interviewers},
         titled_heads={w.lower() for w in pack.attribution.titled_heads},
+        charging_documents={w.lower() for w in pack.attribution.charging_documents},
         other_senses={
             v.lower(): {phrase_key(w) for w in after} for v, after in pack.attribution.other_senses.items()
         },

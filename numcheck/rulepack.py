@@ -168,6 +168,7 @@ class AttributionFile(_Strict):
     interviewers: list[str] = Field(default_factory=list)
     titled_heads: list[str] = Field(default_factory=list)
     charging_documents: list[str] = Field(default_factory=list)
+    document_participles: list[str] = Field(default_factory=list)
 
 
 class Currency(_Strict):

@@ -436,6 +436,16 @@ def _clean_source(
         inner = _clean_source(words[k0 + 2 :], tk, names, kb)
         if inner is not None:
             return inner
+    # "a 1997 study published in a medical journal", "the survey released on Monday": the document,
+    # not where or when it came out (a participle of `document_participles` after a document word)
+    for k in range(k0 + 1, min(len(words) - 1, k0 + 10)):
+        if (
+            words[k].lower in kb.document_participles
+            and words[k + 1].lower in {"in", "on", "last", "this", "at", "earlier"}
+            and any(w.lower in CARRYING_DOCUMENTS for w in words[k0:k])
+        ):
+            words = words[:k]
+            break
     # "the review of all 136 hospital trusts", "a survey of more than 10,000 sites": the document,
     # not what it covers (no name after it)
     for k in range(k0 + 1, min(len(words) - 1, k0 + 8)):

@@ -150,6 +150,7 @@ class Knowledge:
     interviewers: set[str] = field(default_factory=set)
     titled_heads: set[str] = field(default_factory=set)
     charging_documents: set[str] = field(default_factory=set)
+    document_participles: set[str] = field(default_factory=set)
 
 
 def _by_first(table: dict[tuple[str, ...], Vague]) -> dict[str, list[tuple[tuple[str, ...], Vague]]]:
@@ -289,6 +290,7 @@ def _knowledge(key: int, pack: RulePack) -> Knowledge:
         interviewers={w.lower() for w in pack.attribution.interviewers},
         titled_heads={w.lower() for w in pack.attribution.titled_heads},
         charging_documents={w.lower() for w in pack.attribution.charging_documents},
+        document_participles={w.lower() for w in pack.attribution.document_participles},
         other_senses={
             v.lower(): {phrase_key(w) for w in after} for v, after in pack.attribution.other_senses.items()
         },

@@ -77,3 +77,13 @@ def test_a_stage_or_phase_number_is_a_label() -> None:
 def test_a_figure_strong_without_its_hyphen_counts_the_noun_after() -> None:
     claims = extract("A 300 strong militia held the town for a week.")
     assert [(c.surface, c.unit) for c in claims] == [("300", "militia")]
+
+
+def test_a_count_reaches_its_noun_past_a_hyphenated_place_and_three_modifiers() -> None:
+    claims = extract("The nurse worked for three Tampa-area home health care firms until 2015.")
+    assert [(c.surface, c.unit) for c in claims] == [("three", "firm")]
+
+
+def test_a_count_reaches_its_noun_past_four_modifiers() -> None:
+    claims = extract("Police raided two Houston home health care firms on Monday.")
+    assert [(c.surface, c.unit) for c in claims] == [("two", "firm")]

@@ -2505,13 +2505,13 @@ def _aside_end(tk: Tokenized, k: int) -> int | None:
 
 
 def _find_noun(tk: Tokenized, j: int, raw: Raw, kb: Knowledge) -> None:
-    """The counted noun after a bare figure: skips up to three modifiers ("North Korean", "major")."""
+    """The counted noun after a bare figure: skips up to four modifiers ("North Korean", "major")."""
     toks = tk.tokens
     n = len(toks)
     k = j
     skipped = 0
     fallback: tuple[int, int] | None = None
-    while k < n and skipped <= 3:
+    while k < n and skipped <= 4:
         t = toks[k]
         if k > 0 and t.sentence != toks[k - 1].sentence:
             break
@@ -2675,7 +2675,8 @@ def _find_noun(tk: Tokenized, j: int, raw: Raw, kb: Knowledge) -> None:
             fallback = (k, k)
             if skipped == 0:
                 break
-        skipped += 1
+        if not (k > j and toks[k - 1].text in {"-", "‐"} and tk.glued(k - 1) and tk.glued(k)):
+            skipped += 1  # a hyphenated modifier is one ("two Detroit-area home care agencies")
         k += 1
     if fallback is not None:
         a, _ = fallback

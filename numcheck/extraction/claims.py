@@ -185,7 +185,7 @@ def scan(tk: Tokenized, kb: Knowledge) -> list[Raw]:
         if isinstance(aside, int) and raw.noun_span is not None and aside < raw.noun_span[1]:
             i = aside + 1  # "seven (now six) countries": on into the aside
             continue
-        base = raw.features.pop("base_last", None)  # "two per 10,000 people": past the rate's base
+        base = raw.features.pop("base_last", None)  # "31 thefts per 10,000 homes": past the rate's base
         ends = [raw.last, raw.noun_span[1] if raw.noun_span else raw.last, raw.number_last]
         i = max(*ends, base if isinstance(base, int) else raw.last) + 1
     return out
@@ -888,7 +888,7 @@ def _half_the_plural(tk: Tokenized, j: int, kb: Knowledge) -> bool:
         return True  # "half the population", "half the region's electorate": a whole made of people
     adjective = toks[k].text.islower() and toks[k].text.isalpha()
     if adjective and k + 1 < n and toks[k + 1].lower in kb.half_wholes:
-        return True  # "half the overall budget": past one adjective
+        return True  # "half the yearly budget": past one adjective
     probe = Raw(0, 0, None, None, None)
     _find_noun(tk, k, probe, kb)
     if probe.noun_span is None or probe.counts is None:
@@ -2102,7 +2102,7 @@ def _read_range(tk: Tokenized, raw: Raw, num: Number, kb: Knowledge) -> None:
     if sep.lower == "to" and not from_ and raw.kind == "number" and unit2 is None:
         # "by 286 votes to 134" and "from 62 to 64" are not ranges; "5 to 8 feet" is, and so is
         # "3 to 4 million people": the counted noun after the second figure counts both
-        # "50 to 100 times more potent", "met three to five times": a range of multiples or of
+        # "30 to 60 times stronger", "met three to five times": a range of multiples or of
         # occasions, "times" read after it as after one figure
         probe = Raw(0, 0, None, None, None)
         _find_noun(tk, end + 1, probe, kb)
@@ -2602,7 +2602,7 @@ def _find_noun(tk: Tokenized, j: int, raw: Raw, kb: Knowledge) -> None:
             and toks[k + 1].text.islower()
             and toks[k + 1].sentence == t.sentence
             and toks[k + 1].lower not in STOP_AFTER
-            and not toks[k + 1].lower.endswith(ADJECTIVE_ENDINGS)  # "100 strong actively engaged"
+            and not toks[k + 1].lower.endswith(ADJECTIVE_ENDINGS)  # "200 strong newly hired"
         ):
             head = k + 1  # "a 5,000-strong force": a force of 5,000, counted by its noun
             w2 = toks[k + 2] if k + 2 < n else None
@@ -2676,7 +2676,7 @@ def _find_noun(tk: Tokenized, j: int, raw: Raw, kb: Knowledge) -> None:
             if skipped == 0:
                 break
         if not (k > j and toks[k - 1].text in {"-", "‐"} and tk.glued(k - 1) and tk.glued(k)):
-            skipped += 1  # a hyphenated modifier is one ("two Detroit-area home care agencies")
+            skipped += 1  # a hyphenated modifier is one ("three Tampa-area home care firms")
         k += 1
     if fallback is not None:
         a, _ = fallback
@@ -2967,7 +2967,7 @@ def _one_noun(tk: Tokenized, num: Number, raw: Raw, kb: Knowledge) -> None:
         and (
             w.endswith(("ar", "ic", "al", *ADJECTIVE_ENDINGS))
             or w in ONE_ADJECTIVES
-            or _one_adjective_in_ed(tk, num.first, j, kb)  # "in one harmonized statement"
+            or _one_adjective_in_ed(tk, num.first, j, kb)  # "in one signed letter"
             or (t.text[:1].isupper() and not _sentence_start(tk, j))  # "one Arkansas lawmaker"
             or (t.text.isupper() and len(w) > 1)  # "one ISIL member"
         )

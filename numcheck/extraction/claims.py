@@ -196,6 +196,9 @@ def scan(tk: Tokenized, kb: Knowledge) -> list[Raw]:
 TIME_RE = re.compile(r"\s?(?:[ap]\.m\.?|[ap]m\b)", re.IGNORECASE)
 TOLL_FREE_RE = re.compile(r"1[-. ]\(?8\d\d\)?[-. ]\d{3}[-. ]\d{4}\b")
 PHONE_RE = re.compile(r"\+?\(?\d{2,4}\)?[-. ]\d{3,4}[-. ]\d{3,4}\b")
+# after a "+" (a country's calling code): groups of one to four digits apart by a space or a dash,
+# as international numbers are written ("+27 082 838 2309", "+20 10 733 49 50", "+27 - 82 - 373 5950")
+INTL_PHONE_RE = re.compile(r"\d{1,4}(?:(?: ?[-.] ?| )\(?\d{1,4}\)?){2,}\b")
 
 
 def _not_a_claim(tk: Tokenized, num: Number, kb: Knowledge) -> int | None:
@@ -379,6 +382,12 @@ def _not_a_claim(tk: Tokenized, num: Number, kb: Knowledge) -> int | None:
                 k += 1
             return k
         # phone numbers
+        m = INTL_PHONE_RE.match(tk.text, t.start) if tk.text[t.start - 1 : t.start] == "+" else None
+        if m and 8 <= sum(ch.isdigit() for ch in m.group()) <= 15:
+            k = i
+            while k < n and toks[k].start < m.end():
+                k += 1
+            return k
         m = PHONE_RE.match(tk.text, t.start)
         if (
             m

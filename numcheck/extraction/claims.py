@@ -185,7 +185,9 @@ def scan(tk: Tokenized, kb: Knowledge) -> list[Raw]:
         if isinstance(aside, int) and raw.noun_span is not None and aside < raw.noun_span[1]:
             i = aside + 1  # "seven (now six) countries": on into the aside
             continue
-        i = max(raw.last, raw.noun_span[1] if raw.noun_span else raw.last, raw.number_last) + 1
+        base = raw.features.pop("base_last", None)  # "31 thefts per 10,000 homes": past the rate's base
+        ends = [raw.last, raw.noun_span[1] if raw.noun_span else raw.last, raw.number_last]
+        i = max(*ends, base if isinstance(base, int) else raw.last) + 1
     return out
 
 
@@ -194,6 +196,9 @@ def scan(tk: Tokenized, kb: Knowledge) -> list[Raw]:
 TIME_RE = re.compile(r"\s?(?:[ap]\.m\.?|[ap]m\b)", re.IGNORECASE)
 TOLL_FREE_RE = re.compile(r"1[-. ]\(?8\d\d\)?[-. ]\d{3}[-. ]\d{4}\b")
 PHONE_RE = re.compile(r"\+?\(?\d{2,4}\)?[-. ]\d{3,4}[-. ]\d{3,4}\b")
+# after a "+" (a country's calling code): groups of one to four digits apart by a space or a dash,
+# as international numbers are written ("+27 082 838 2309", "+20 10 733 49 50", "+27 - 82 - 373 5950")
+INTL_PHONE_RE = re.compile(r"\d{1,4}(?:(?: ?[-.] ?| )\(?\d{1,4}\)?){2,}\b")
 
 
 def _not_a_claim(tk: Tokenized, num: Number, kb: Knowledge) -> int | None:
@@ -377,6 +382,12 @@ def _not_a_claim(tk: Tokenized, num: Number, kb: Knowledge) -> int | None:
                 k += 1
             return k
         # phone numbers
+        m = INTL_PHONE_RE.match(tk.text, t.start) if tk.text[t.start - 1 : t.start] == "+" else None
+        if m and 8 <= sum(ch.isdigit() for ch in m.group()) <= 15:
+            k = i
+            while k < n and toks[k].start < m.end():
+                k += 1
+            return k
         m = PHONE_RE.match(tk.text, t.start)
         if (
             m
@@ -862,7 +873,8 @@ def _half_of(tk: Tokenized, i: int, kb: Knowledge) -> Raw | None:
     toks = tk.tokens
     if i + 1 >= len(toks) or toks[i + 1].sentence != toks[i].sentence:
         return None
-    if toks[i + 1].lower != "of" and not _half_the_plural(tk, i + 1, kb):
+    subject = toks[i + 1].lower in kb.half_subject_verbs  # "about half are retired"
+    if toks[i + 1].lower != "of" and not subject and not _half_the_plural(tk, i + 1, kb):
         return None
     if i > 0 and toks[i - 1].lower in {"a", "one", "and"}:
         return None
@@ -883,6 +895,9 @@ def _half_the_plural(tk: Tokenized, j: int, kb: Knowledge) -> bool:
         return False
     if toks[k].lower in kb.half_wholes:
         return True  # "half the population", "half the region's electorate": a whole made of people
+    adjective = toks[k].text.islower() and toks[k].text.isalpha()
+    if adjective and k + 1 < n and toks[k + 1].lower in kb.half_wholes:
+        return True  # "half the yearly budget": past one adjective
     probe = Raw(0, 0, None, None, None)
     _find_noun(tk, k, probe, kb)
     if probe.noun_span is None or probe.counts is None:
@@ -2096,9 +2111,12 @@ def _read_range(tk: Tokenized, raw: Raw, num: Number, kb: Knowledge) -> None:
     if sep.lower == "to" and not from_ and raw.kind == "number" and unit2 is None:
         # "by 286 votes to 134" and "from 62 to 64" are not ranges; "5 to 8 feet" is, and so is
         # "3 to 4 million people": the counted noun after the second figure counts both
+        # "30 to 60 times stronger", "met three to five times": a range of multiples or of
+        # occasions, "times" read after it as after one figure
         probe = Raw(0, 0, None, None, None)
         _find_noun(tk, end + 1, probe, kb)
-        if probe.noun_span is None and not _more_of_before(tk, raw.first, kb):
+        times = end + 1 < n and toks[end + 1].lower == "times"
+        if probe.noun_span is None and not times and not _more_of_before(tk, raw.first, kb):
             return
     if sep.lower == "to" and from_:
         # "from 400 to 750" is a range unless a change verb governs it ("rose from 62 to 64")
@@ -2496,13 +2514,13 @@ def _aside_end(tk: Tokenized, k: int) -> int | None:
 
 
 def _find_noun(tk: Tokenized, j: int, raw: Raw, kb: Knowledge) -> None:
-    """The counted noun after a bare figure: skips up to three modifiers ("North Korean", "major")."""
+    """The counted noun after a bare figure: skips up to four modifiers ("North Korean", "major")."""
     toks = tk.tokens
     n = len(toks)
     k = j
     skipped = 0
     fallback: tuple[int, int] | None = None
-    while k < n and skipped <= 3:
+    while k < n and skipped <= 4:
         t = toks[k]
         if k > 0 and t.sentence != toks[k - 1].sentence:
             break
@@ -2584,17 +2602,16 @@ def _find_noun(tk: Tokenized, j: int, raw: Raw, kb: Knowledge) -> None:
         if (low,) in kb.cue_verbs and not low.endswith(("s", "ed")):
             break  # "one MP told reporters"; not "5,000 recorded deaths", "three reports"
         if (
-            k == j + 1
-            and fallback is None
+            fallback is None
             and low == "strong"
-            and toks[j].text in {"-", "‐"}
-            and tk.glued(j)
-            and tk.glued(k)
+            # "a 5,000-strong force", and "a 2,000 strong force" with its hyphen left out
+            and ((k == j + 1 and toks[j].text in {"-", "‐"} and tk.glued(j) and tk.glued(k)) or k == j)
             and k + 1 < n
             and toks[k + 1].text.isalpha()
             and toks[k + 1].text.islower()
             and toks[k + 1].sentence == t.sentence
             and toks[k + 1].lower not in STOP_AFTER
+            and not toks[k + 1].lower.endswith(ADJECTIVE_ENDINGS)  # "200 strong newly hired"
         ):
             head = k + 1  # "a 5,000-strong force": a force of 5,000, counted by its noun
             w2 = toks[k + 2] if k + 2 < n else None
@@ -2667,7 +2684,8 @@ def _find_noun(tk: Tokenized, j: int, raw: Raw, kb: Knowledge) -> None:
             fallback = (k, k)
             if skipped == 0:
                 break
-        skipped += 1
+        if not (k > j and toks[k - 1].text in {"-", "‐"} and tk.glued(k - 1) and tk.glued(k)):
+            skipped += 1  # a hyphenated modifier is one ("three Tampa-area home care firms")
         k += 1
     if fallback is not None:
         a, _ = fallback
@@ -2807,6 +2825,7 @@ def _per_population(tk: Tokenized, raw: Raw, kb: Knowledge) -> None:
         return
     per = f"{num.value:,.0f}" if num.value == int(num.value) else f"{num.value:,}"
     raw.features["per"] = f"{per} {singular_noun(probe.counts or '')}"
+    raw.features["base_last"] = num.last  # the base is part of the rate, no figure of its own
     if raw.counts is None:
         raw.counts, raw.noun_class, raw.kind = probe.counts, probe.noun_class, "count"
 
@@ -2909,6 +2928,8 @@ CLAUSE_WORDS = frozenset(
 )
 # function words that may follow a bare "zero" ("a fee of zero when ...")
 ZERO_NOT_NOUNS = frozenset("when where while whereas because since until unless though although".split())
+# words after which a "one" opens a clause of its own, as after a comma ("and one called police")
+CLAUSE_OPENERS = ZERO_NOT_NOUNS | {"and", "but", "or", "as", "after", "before", "if", "so"}
 ONE_ADJECTIVES = frozenset("former senior junior young old new single female male".split())
 
 
@@ -2955,6 +2976,7 @@ def _one_noun(tk: Tokenized, num: Number, raw: Raw, kb: Knowledge) -> None:
         and (
             w.endswith(("ar", "ic", "al", *ADJECTIVE_ENDINGS))
             or w in ONE_ADJECTIVES
+            or _one_adjective_in_ed(tk, num.first, j, kb)  # "in one signed letter"
             or (t.text[:1].isupper() and not _sentence_start(tk, j))  # "one Arkansas lawmaker"
             or (t.text.isupper() and len(w) > 1)  # "one ISIL member"
         )
@@ -2980,7 +3002,8 @@ def _one_noun(tk: Tokenized, num: Number, raw: Raw, kb: Knowledge) -> None:
         return
     if w in kb.numbers.units or w in MONTHS:
         return
-    if w.endswith(ADJECTIVE_ENDINGS) or w.endswith("s") or kb.numbers.is_number_word(w):
+    plural = w.endswith("s") and not w.endswith("ss")  # a singular in -ss is a noun: "one witness"
+    if w.endswith(ADJECTIVE_ENDINGS) or plural or kb.numbers.is_number_word(w):
         return
     if (w.endswith("ed") and len(w) > 4) or w == "being":
         return  # "One suffered a head injury", "one being repaired": a verb, not a noun
@@ -3000,6 +3023,21 @@ def _one_noun(tk: Tokenized, num: Number, raw: Raw, kb: Knowledge) -> None:
     raw.noun_span = (j, j)
     raw.measurand = t.text
     raw.kind = "count"
+
+
+def _one_adjective_in_ed(tk: Tokenized, first: int, j: int, kb: Knowledge) -> bool:
+    """Is the word in -ed at j, after the "one" at `first`, an adjective before the counted noun?
+    Not where "one" opens its clause ("One called police"), unless a verb of rules/nouns.yaml
+    one_subject_verbs follows the noun ("One injured worker was taken to hospital")."""
+    toks = tk.tokens
+    w = toks[j].lower
+    if not (w.endswith("ed") and len(w) > 4):
+        return False
+    prev = toks[first - 1] if first > 0 else None
+    opens = prev is None or prev.kind != "word" or prev.lower in CLAUSE_OPENERS or _sentence_start(tk, first)
+    if not opens:
+        return True
+    return j + 2 < len(toks) and toks[j + 2].lower in kb.one_subject_verbs
 
 
 def _one_capitalised_noun(tk: Tokenized, j: int, kb: Knowledge) -> bool:

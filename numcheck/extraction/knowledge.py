@@ -71,6 +71,7 @@ class Knowledge:
     not_counted: set[str]
     one_of_idioms: set[str]
     one_idioms: set[str]  # "one day", "one thing": after a spelled-out "one", no count
+    one_subject_verbs: set[str]  # "One injured worker was": the verb after an opening "one" and its noun
     zero_idioms: set[str]  # "zero tolerance", "ground zero": beside "zero", no count
     rank_top: set[str]  # "in the top 20": a bare figure after these words is a place, no count
     rank_before: set[str]  # "ranked 131 of 174 countries": a place in a ranking, no count
@@ -83,6 +84,7 @@ class Knowledge:
     plurals_without_s: set[str]
     ics_plurals: set[str]
     half_wholes: set[str]
+    half_subject_verbs: set[str]  # "about half are retired": a bare half as a plural subject
     death_words: set[str]
     hyphen_idioms: set[tuple[str, ...]]
     common_verbs: set[str]
@@ -212,6 +214,7 @@ def _knowledge(key: int, pack: RulePack) -> Knowledge:
         not_counted={w.lower() for w in pack.nouns.not_counted},
         one_of_idioms={w.lower() for w in pack.nouns.one_of_idioms},
         one_idioms={w.lower() for w in pack.nouns.one_idioms},
+        one_subject_verbs={w.lower() for w in pack.nouns.one_subject_verbs},
         zero_idioms={w.lower() for w in pack.nouns.zero_idioms},
         rank_top={w.lower() for w in pack.nouns.rank_top},
         rank_before={w.lower() for w in pack.nouns.rank_before},
@@ -224,6 +227,7 @@ def _knowledge(key: int, pack: RulePack) -> Knowledge:
         plurals_without_s={w.lower() for w in pack.nouns.plurals_without_s},
         ics_plurals={w.lower() for w in pack.nouns.ics_plurals},
         half_wholes={w.lower() for w in pack.nouns.half_wholes},
+        half_subject_verbs={w.lower() for w in pack.nouns.half_subject_verbs},
         death_words={w.lower() for w in pack.nouns.death_words},
         common_verbs={w.lower() for w in pack.nouns.common_verbs},
         hyphen_idioms={tuple(w.lower().replace("-", " ").split()) for w in pack.nouns.hyphen_idioms},

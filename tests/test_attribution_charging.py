@@ -1,6 +1,6 @@
 """Issue 10: a charging document named by a word that names no document elsewhere.
 
-"The three-count information charges Delmar Corp. with ..." is the information's account, like
+"The four-count information charges Delmar Corp. with ..." is the information's account, like
 an indictment's; "information" is such a document only as the subject of a charging verb
 (`charging_documents` in rules/attribution.yaml). The sentences are written for this file.
 """
@@ -12,15 +12,15 @@ from attribution_sources import source_of
 
 def test_an_information_that_charges_someone_gives_the_counts() -> None:
     text = (
-        "The four-count information charges Delmar Corp. with two counts of fraud "
-        "and one count of conspiracy."
+        "The four-count information charges Delmar Corp. with two counts of bid rigging "
+        "and a count of perjury."
     )
     assert source_of(text, "two") == "The four-count information"
 
 
 def test_an_information_that_charges_that_gives_what_follows() -> None:
-    text = "The criminal information charges that Delmar Corp. paid 40 bribes."
-    assert source_of(text, "40") == "The criminal information"
+    text = "The felony information charges that Delmar Corp. paid 40 bribes."
+    assert source_of(text, "40") == "The felony information"
 
 
 def test_information_with_another_verb_is_no_source() -> None:

@@ -1047,7 +1047,7 @@ OBJECT_PRONOUNS = {"him", "her", "them"}
 
 def _charging_subject(toks: list[Token], a: int, i: int, kb: Knowledge) -> bool:
     """Is the subject of the charging verb at i a charging document named by a word that is no
-    document elsewhere (`charging_documents`: "The two-count information charges Ortiz with")?"""
+    document elsewhere (`charging_documents`: "The four-count information charges Ortiz with")?"""
     if toks[i].lower not in kb.charging or i == a:
         return False
     return toks[i - 1].lower in kb.charging_documents and all(

@@ -370,6 +370,10 @@ def _read_cues(pack: RulePack) -> dict[str, object]:
         "copula": {w for p in cmp.copula for w in words(p)},
         "diff_more": _phrases(cmp.more),
         "diff_less": _phrases(cmp.less),
+        "difference_words": {w for p in cmp.difference for w in words(p)},
+        "ranked_below": _phrases(cmp.ranked_below),
+        "ranked_then": _phrases(cmp.ranked_then),
+        "ranked_with": {w for p in cmp.ranked_with for w in words(p)},
     }
 
 
@@ -1414,6 +1418,79 @@ class _Reader:
                 continue
             self.out.comparisons.append(Comparison(a, b, " ".join(cue), more is not None, difference=d))
 
+    def read_ranked(self) -> None:
+        """'won 33 seats. The Greens were in second place on 20 seats'; '20 seats, with two parties
+        close behind with 19 each': a figure ranked below another (rules/relations.yaml
+        comparison.ranked_below, ranked_then) is no larger than the nearest figure of the same thing
+        before it, in its sentence or the one before."""
+        known = {(c.first.id, c.second.id) for c in self.out.comparisons}
+        for k, b in enumerate(self.real):
+            if not _usable(b) or b.value is None or self._a_change(b):
+                continue  # "then pass on millions of dollars": no figure to rank
+            cue = self._ranked_cue(b)
+            if cue is None:
+                continue
+            a = self._ranked_above(b, k)
+            if a is None or (a.id, b.id) in known:
+                continue
+            self.out.comparisons.append(Comparison(a, b, "ahead of", True))  # b's cue ranks a ahead
+
+    def _ranked_cue(self, b: Claim) -> tuple[str, ...] | None:
+        """The cue that ranks b below the figure before it: 'second place on', 'behind with',
+        'followed by the Greens with'."""
+        ws = self.strip_hedge(self.before(b, 16))
+        if not ws or ws[-1] not in self.ranked_with:
+            return None
+        head = ws[:-1]
+        hit = _ends_with(head, self.ranked_below)
+        if hit is not None:
+            return hit
+        for i in range(len(head) - 1, max(-1, len(head) - 14), -1):
+            if head[i] in HARD_STOPS or head[i] in {",", "(", ")"} or head[i] in self.up | self.down:
+                return None  # "and then lowered - it stands at 4.72%": a change, not a standing
+            hit = _ends_with(head[: i + 1], self.ranked_then)
+            if hit is not None:
+                return hit
+        return None
+
+    def _ranked_above(self, b: Claim, k: int) -> Claim | None:
+        """The nearest figure before b, in its sentence or the one before, of the same thing as b
+        and neither a change, a difference nor a whole ('33 out of 150 seats': 33, not 150)."""
+        for j in range(k - 1, -1, -1):
+            a = self.real[j]
+            if a.sentence < b.sentence - 1:
+                return None
+            if not _usable(a) or self._a_change(a) or not compatible(a, b, self.people):
+                continue
+            if a.kind == b.kind == "quantity" and a.unit != b.unit:
+                continue
+            if a.sentence < b.sentence and self._opens_rebased(a):
+                return None  # "Of these 29 ..., only two ...": a part of a group, not a standing
+            lead = self.strip_hedge(self.before(a, 4))
+            if "of" in lead[-2:] or lead[-1:] in (["than"], ["per"]) or self.text[a.end : a.end + 1] == "-":
+                continue  # "of the 150 seats", "a gain of five", "more than 20", "a 150-seat house"
+            if self.after(a, 1) and self.after(a, 1)[0] in self.difference_words:
+                continue  # "five more": a difference
+            if a.kind in {"count", "number"} and not self._same_thing(a, b):
+                continue
+            return a
+        return None
+
+    def _opens_rebased(self, c: Claim) -> bool:
+        """Does c's sentence open with a group it takes its figures from ('Of these 29 ...')?"""
+        head = tuple(self.sentence_head(c))
+        return any(head[: len(p)] == p for p in (*self.rebase, *self.rebase_whole))
+
+    def _same_thing(self, a: Claim, b: Claim) -> bool:
+        """Do two counts count the same thing: one noun, or a bare number before the other's noun
+        ('33 out of 150 seats' and '20 seats'), or a bare number ranked after a count ('15 goals ...
+        Robben with six')."""
+        if a.counts and b.counts:
+            return singular_noun(a.counts) == singular_noun(b.counts)
+        if b.counts:
+            return singular_noun(b.counts) in {singular_noun(w) for w in self.after(a, 5)}
+        return b.kind == "number" and (a.counts is not None or a.kind == "number")
+
     def read_per_head(self) -> None:
         """'$600 million a year on its 400,000 residents, or $1,500 per resident'; '$3 billion for
         60 million people, or $50 a head'; '12 winners share $1.2 million, or $100,000 each': one
@@ -1938,6 +2015,7 @@ def read_relations(text: str, claims: list[Claim], pack: RulePack) -> Relations:
     r.read_part_shares()
     r.read_comparisons()
     r.read_differences()
+    r.read_ranked()
     r.read_per_head()
     return r.out
 

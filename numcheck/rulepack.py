@@ -348,6 +348,9 @@ class ComparisonCues(_Strict):
     difference: list[str] = Field(default_factory=list)
     more: list[str] = Field(default_factory=list)
     less: list[str] = Field(default_factory=list)
+    ranked_below: list[str] = Field(default_factory=list)
+    ranked_then: list[str] = Field(default_factory=list)
+    ranked_with: list[str] = Field(default_factory=list)
 
 
 class PerHeadCues(_Strict):

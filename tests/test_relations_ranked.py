@@ -1,0 +1,61 @@
+"""A standing below another figure of the same thing ("in second place on", "close behind with",
+"followed by ... with") is no larger than it. Sentences written for the tests: the wrong version
+is found once, in plain words, the right version is quiet.
+"""
+
+from __future__ import annotations
+
+from arithmetic_findings import found, message
+
+
+def test_second_place_has_no_more_than_the_winner_of_the_sentence_before() -> None:
+    wrong = "The Labour group won 41 of the 90 seats. The Liberals were in second place on 46 seats."
+    assert message(wrong) == "41 is smaller than 46, not ahead of it"
+    right = "The Labour group won 41 of the 90 seats. The Liberals were in second place on 26 seats."
+    assert found(right) == []
+
+
+def test_a_bare_winner_before_its_noun_is_ranked_against_the_same_noun() -> None:
+    wrong = "The Labour group won 41 out of 90 seats. The Liberals came second with 46 seats."
+    assert message(wrong) == "41 is smaller than 46, not ahead of it"
+    assert found("The Labour group won 41 out of 90 seats. The Liberals came second with 26 seats.") == []
+
+
+def test_close_behind_with_ranks_below_the_figure_just_before() -> None:
+    wrong = "The Greens had 12 seats, a gain of three, with the Liberals close behind with 15 seats each."
+    assert message(wrong) == "12 is smaller than 15, not ahead of it"
+    right = "The Greens had 12 seats, a gain of three, with the Liberals close behind with 11 seats."
+    assert found(right) == []
+
+
+def test_followed_by_a_name_with_ranks_below() -> None:
+    wrong = "Norway topped the table with 14 gold medals, followed by Germany with 19 gold medals."
+    assert message(wrong) == "14 is smaller than 19, not ahead of it"
+    assert found("Norway topped the table with 14 gold medals, followed by Germany with 9 gold medals.") == []
+
+
+def test_the_next_player_has_no_more_than_the_leader() -> None:
+    wrong = "Kane has 12 league goals. The next-best scorer is Son with 17 and then Maddison with three."
+    assert message(wrong) == "12 is smaller than 17, not ahead of it"
+    right = "Kane has 12 league goals. The next-best scorer is Son with seven and then Maddison with three."
+    assert found(right) == []
+    wrong = "Kane has 12 league goals. The next-best scorer is Son with seven and then Maddison with nine."
+    assert message(wrong) == "seven is smaller than nine, not ahead of it"
+
+
+def test_a_ranked_figure_of_another_thing_is_not_compared() -> None:
+    # 30 silver medals against 11 gold: two different things
+    assert found("Norway won 30 silver medals. Germany was in second place with 11 gold medals.") == []
+    # "behind her rival with $30 billion": the figure after the name is the one ahead
+    assert found("Her fortune of $27 billion puts her just behind her rival with $30 billion.") == []
+
+
+def test_a_part_of_a_group_is_not_the_figure_a_standing_is_ranked_below() -> None:
+    text = (
+        "France leads with 16 members. Of these, only two members are new. Italy is third with seven members."
+    )
+    assert found(text) == []
+
+
+def test_a_falling_figure_is_not_a_standing() -> None:
+    assert found("Inflation was 5% in March, and then lowered to stand at 7% in April.") == []

@@ -1645,7 +1645,7 @@ class _Reader:
             elif (
                 (hit := _ends_with(g, self.froms))
                 and hit != ("from",)
-                and not (HARD_STOPS | BRACKETS) & set(g)
+                and not (HARD_STOPS | BRACKETS) & set(_without_clock_times(g))
             ):
                 if len(g) <= (30 if hit[0] in {"up", "down"} else 8):
                     pair = (d, c)  # B, up from A; B compared with A
@@ -1894,6 +1894,15 @@ class _Reader:
             flip = {"increase": "decrease", "decrease": "increase"}
             direction, also = flip.get(direction or ""), flip.get(also or "")  # a rank rises as it falls
         self.out.changes.append(Change(old, new, direction, also, tuple(stated), factor, factor_word, bound))
+
+
+def _without_clock_times(ws: list[str]) -> list[str]:
+    """The words without the colon of a time of day ('by 3:45 pm' is no stop between figures)."""
+    return [
+        w
+        for i, w in enumerate(ws)
+        if not (w == ":" and 0 < i < len(ws) - 1 and ws[i - 1].isdigit() and ws[i + 1].isdigit())
+    ]
 
 
 def _separator(g: list[str]) -> int | None:

@@ -374,6 +374,8 @@ def _read_cues(pack: RulePack) -> dict[str, object]:
         "ranked_below": _phrases(cmp.ranked_below),
         "ranked_then": _phrases(cmp.ranked_then),
         "ranked_with": {w for p in cmp.ranked_with for w in words(p)},
+        "only": _phrases(cmp.only),
+        "only_joins": {w for p in cmp.only_joins for w in words(p)},
     }
 
 
@@ -1435,6 +1437,31 @@ class _Reader:
                 continue
             self.out.comparisons.append(Comparison(a, b, "ahead of", True))  # b's cue ranks a ahead
 
+    def read_only_against(self) -> None:
+        """'men earn $50,000, while women earn only $40,000': a figure after a contrast and 'only'
+        (rules/relations.yaml comparison.only, only_joins) is smaller than the figure of the same
+        thing before the contrast in its sentence."""
+        known = {(c.first.id, c.second.id) for c in self.out.comparisons}
+        for k, b in enumerate(self.real):
+            if k == 0 or not _usable(b) or b.value is None or self._a_change(b):
+                continue
+            ws = self.before(b, 16)
+            # "only about 40": a hedge may follow the cue (some hedges are cues themselves)
+            end = next((len(ws) - i for i in range(3) if _ends_with(ws[: len(ws) - i], self.only)), None)
+            if end is None or self.strip_hedge(ws[end:]):
+                continue
+            cue = _ends_with(ws[:end], self.only) or ()
+            head = ws[: end - len(cue)]
+            joins = [i for i in range(max(0, len(head) - 10), len(head)) if head[i] in self.only_joins]
+            between = self.words_in(self.real[k - 1].end, b.start)
+            stops = (HARD_STOPS - {";"}) & set(head[joins[-1] :]) if joins else set()
+            if not joins or len(ws) - joins[-1] > len(between) or stops:
+                continue  # no contrast, or another figure comes after it
+            a = self._ranked_above(b, k)
+            if a is None or a.sentence != b.sentence or (a.id, b.id) in known:
+                continue
+            self.out.comparisons.append(Comparison(a, b, "more than", True))
+
     def _ranked_cue(self, b: Claim) -> tuple[str, ...] | None:
         """The cue that ranks b below the figure before it: 'second place on', 'behind with',
         'followed by the Greens with'."""
@@ -1467,7 +1494,7 @@ class _Reader:
             if a.sentence < b.sentence and self._opens_rebased(a):
                 return None  # "Of these 29 ..., only two ...": a part of a group, not a standing
             lead = self.strip_hedge(self.before(a, 4))
-            if "of" in lead[-2:] or lead[-1:] in (["than"], ["per"]) or self.text[a.end : a.end + 1] == "-":
+            if self._a_whole_or_amount(lead) or self.text[a.end : a.end + 1] == "-":
                 continue  # "of the 150 seats", "a gain of five", "more than 20", "a 150-seat house"
             if self.after(a, 1) and self.after(a, 1)[0] in self.difference_words:
                 continue  # "five more": a difference
@@ -1475,6 +1502,19 @@ class _Reader:
                 continue
             return a
         return None
+
+    def _a_whole_or_amount(self, lead: list[str]) -> bool:
+        """Do the words before a figure make it a whole ('of the 150', '33 out of 150', 'a total
+        of'), the amount of a change ('a gain of five'), a bound ('more than') or a rate's base
+        ('per 100,000'), not a level ('a surplus of 3.5%' is one)?"""
+        if lead[-1:] in (["than"], ["per"]) or lead[-2:-1] == ["of"]:
+            return True
+        if lead[-1:] != ["of"] or len(lead) < 2:
+            return False
+        w = lead[-2]
+        return w.isdigit() or w in {"out", "total"} or bool(
+            _ends_with(lead[:-1], self.inc_nouns) or _ends_with(lead[:-1], self.dec_nouns)
+        )
 
     def _opens_rebased(self, c: Claim) -> bool:
         """Does c's sentence open with a group it takes its figures from ('Of these 29 ...')?"""
@@ -2025,6 +2065,7 @@ def read_relations(text: str, claims: list[Claim], pack: RulePack) -> Relations:
     r.read_comparisons()
     r.read_differences()
     r.read_ranked()
+    r.read_only_against()
     r.read_per_head()
     return r.out
 

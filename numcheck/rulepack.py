@@ -351,6 +351,8 @@ class ComparisonCues(_Strict):
     ranked_below: list[str] = Field(default_factory=list)
     ranked_then: list[str] = Field(default_factory=list)
     ranked_with: list[str] = Field(default_factory=list)
+    only: list[str] = Field(default_factory=list)
+    only_joins: list[str] = Field(default_factory=list)
 
 
 class PerHeadCues(_Strict):

@@ -59,3 +59,30 @@ def test_a_part_of_a_group_is_not_the_figure_a_standing_is_ranked_below() -> Non
 
 def test_a_falling_figure_is_not_a_standing() -> None:
     assert found("Inflation was 5% in March, and then lowered to stand at 7% in April.") == []
+
+
+def test_a_level_after_a_noun_and_of_is_a_standing() -> None:
+    # "a fortune of $61 billion" is a level; "of the 90 seats" is a whole
+    wrong = "She tops the list with a fortune of $61 billion, and her rival is second with $64 billion."
+    assert message(wrong) == "$61 billion is smaller than $64 billion, not ahead of it"
+    right = "She tops the list with a fortune of $61 billion, and her rival is second with $54 billion."
+    assert found(right) == []
+
+
+def test_only_after_a_contrast_is_smaller_than_the_figure_before_it() -> None:
+    assert (
+        message("Men in the valley earn $50,000, while women earn only $60,000.")
+        == "$50,000 is smaller than $60,000, not more than it"
+    )
+    assert found("Men in the valley earn $50,000, while women earn only $40,000.") == []
+    assert (
+        message("Lenders want a surplus of 3.5 percent, while the fund says only about 4.5 percent is fair.")
+        == "3.5 percent is smaller than 4.5 percent, not more than it"
+    )
+
+
+def test_only_without_a_contrast_or_after_another_figure_is_not_compared() -> None:
+    # no contrast before "only": the hall is counted, not compared
+    assert found("Men in the valley earn $50,000 and spend only $60,000 on rent over ten years.") == []
+    # another figure between the contrast and "only": that one is the other side
+    assert found("The club had 40 members, while 12 joined and only 30 stayed.") == []

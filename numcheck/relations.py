@@ -359,6 +359,8 @@ def _read_cues(pack: RulePack) -> dict[str, object]:
         "needed": {w for p in r.parts.needed for w in words(p)},
         "to_after_joins": {w for p in r.change.to_after_joins for w in words(p)},
         "to_after_words": {w for p in r.change.to_after_words for w in words(p)},
+        "to_named_before": {w for p in r.change.to_named_before for w in words(p)},
+        "to_named_generic": {w for p in r.change.to_named_generic for w in words(p)},
         "ahead": _phrases(cmp.ahead),
         "behind": _phrases(cmp.behind),
         "times": {tuple(words(w)): f for w, f in cmp.times.items()},
@@ -1512,8 +1514,10 @@ class _Reader:
         if lead[-1:] != ["of"] or len(lead) < 2:
             return False
         w = lead[-2]
-        return w.isdigit() or w in {"out", "total"} or bool(
-            _ends_with(lead[:-1], self.inc_nouns) or _ends_with(lead[:-1], self.dec_nouns)
+        return (
+            w.isdigit()
+            or w in {"out", "total"}
+            or bool(_ends_with(lead[:-1], self.inc_nouns) or _ends_with(lead[:-1], self.dec_nouns))
         )
 
     def _opens_rebased(self, c: Claim) -> bool:
@@ -1825,6 +1829,59 @@ class _Reader:
                 continue
             self._change(_figure(c), _figure(d), c, d, k - 1, k, direction)
 
+    def read_change_to_named_before(self) -> None:
+        """'The fund holds $450 million. ... This fund will be enlarged to $1 billion': a sentence
+        whose subject (rules/relations.yaml change.to_named_before and a noun) goes up or down 'to'
+        its first figure; the old figure is the one figure of the same thing in the sentence or
+        two before that names the same noun."""
+        cs = self.real
+        for k, b in enumerate(cs):
+            if not _usable(b) or b.value is None or (k > 0 and cs[k - 1].sentence == b.sentence):
+                continue  # b opens its sentence's figures; with one before, the readers above apply
+            head = self.strip_hedge(self.sentence_head(b))
+            if len(head) < 3 or head[-1] != "to" or len(head) > 24 or BRACKETS & set(head):
+                continue
+            verb = head[-2]
+            direction = "increase" if verb in self.up else "decrease" if verb in self.down else None
+            if direction is None or verb in {"up", "down"} or "from" in head:
+                continue
+            if k + 1 < len(cs) and cs[k + 1].sentence == b.sentence and "from" in self.gap(b, cs[k + 1]):
+                continue  # "rose to B from A": read as a pair
+            named = [head[i + 1] for i in range(len(head) - 2) if head[i] in self.to_named_before]
+            subject = named[-1] if named else None  # "At the end of 2008, that number": the last
+            if subject is None or not subject.isalpha():
+                continue
+            a = self._named_before(b, k, singular_noun(subject))
+            if a is not None:
+                self._change(_figure(a), _figure(b), a, b, cs.index(a), k, direction)
+
+    def _same_as(self, a: Claim, b: Claim) -> bool:
+        """Are a and b figures of one thing: one currency, one unit, counts of one noun?"""
+        if not _usable(a) or not compatible(a, b, self.people):
+            return False
+        if a.kind == b.kind == "quantity" and a.unit != b.unit:
+            return False
+        return a.kind not in {"count", "number"} or self._same_thing(a, b) or self._same_thing(b, a)
+
+    def _named_before(self, b: Claim, k: int, noun: str) -> Claim | None:
+        """The one figure of the same thing as b in the sentence or two before whose sentence names
+        noun, unless it is reached 'to' (then the change is its own) or is a change itself."""
+        generic = noun in self.to_named_generic
+        for s in (b.sentence - 1,) if generic else (b.sentence - 1, b.sentence - 2):
+            lo, hi = self.sent_start[s], self.sent_end[s]
+            same = [a for a in self.real[:k] if a.sentence == s and self._same_as(a, b)]
+            if not generic and noun not in {singular_noun(w) for w in self.words_in(lo, hi)}:
+                if same:
+                    return None  # a figure of the same thing in between, under another name
+                continue
+            if len(same) != 1:
+                return None
+            a = same[0]
+            if a.value is None or self._changing(a) or self.before(a, 1) == ["to"]:
+                return None
+            return a
+        return None
+
     def _change(
         self,
         old: Figure,
@@ -2061,6 +2118,7 @@ def read_relations(text: str, claims: list[Claim], pack: RulePack) -> Relations:
     r.read_changes()
     r.read_change_stated_from()
     r.read_change_to_after()
+    r.read_change_to_named_before()
     r.read_part_shares()
     r.read_comparisons()
     r.read_differences()

@@ -1423,14 +1423,14 @@ class _Reader:
             self.out.comparisons.append(Comparison(a, b, " ".join(cue), more is not None, difference=d))
 
     def read_ranked(self) -> None:
-        """'won 33 seats. The Greens were in second place on 20 seats'; '20 seats, with two parties
-        close behind with 19 each': a figure ranked below another (rules/relations.yaml
+        """'won 41 seats. The Liberals were placed second on 26 seats'; '12 seats, with the
+        Liberals close behind with 11': a figure ranked below another (rules/relations.yaml
         comparison.ranked_below, ranked_then) is no larger than the nearest figure of the same thing
         before it, in its sentence or the one before."""
         known = {(c.first.id, c.second.id) for c in self.out.comparisons}
         for k, b in enumerate(self.real):
             if not _usable(b) or b.value is None or self._a_change(b):
-                continue  # "then pass on millions of dollars": no figure to rank
+                continue  # "then hand on millions of euros": no figure to rank
             cue = self._ranked_cue(b)
             if cue is None:
                 continue
@@ -1476,7 +1476,7 @@ class _Reader:
             return hit
         for i in range(len(head) - 1, max(-1, len(head) - 14), -1):
             if head[i] in HARD_STOPS or head[i] in {",", "(", ")"} or head[i] in self.up | self.down:
-                return None  # "and then lowered - it stands at 4.72%": a change, not a standing
+                return None  # "and then eased, now at 3.1%": a change, not a standing
             hit = _ends_with(head[: i + 1], self.ranked_then)
             if hit is not None:
                 return hit
@@ -1484,7 +1484,7 @@ class _Reader:
 
     def _ranked_above(self, b: Claim, k: int) -> Claim | None:
         """The nearest figure before b, in its sentence or the one before, of the same thing as b
-        and neither a change, a difference nor a whole ('33 out of 150 seats': 33, not 150)."""
+        and neither a change, a difference nor a whole ('41 out of 90 seats': 41, not 90)."""
         for j in range(k - 1, -1, -1):
             a = self.real[j]
             if a.sentence < b.sentence - 1:
@@ -1494,10 +1494,10 @@ class _Reader:
             if a.kind == b.kind == "quantity" and a.unit != b.unit:
                 continue
             if a.sentence < b.sentence and self._opens_rebased(a):
-                return None  # "Of these 29 ..., only two ...": a part of a group, not a standing
+                return None  # "Of these, only two ...": one group's part, not a standing
             lead = self.strip_hedge(self.before(a, 4))
             if self._a_whole_or_amount(lead) or self.text[a.end : a.end + 1] == "-":
-                continue  # "of the 150 seats", "a gain of five", "more than 20", "a 150-seat house"
+                continue  # "of the 90 seats", "a gain of three", "more than 20", "a 90-seat house"
             if self.after(a, 1) and self.after(a, 1)[0] in self.difference_words:
                 continue  # "five more": a difference
             if a.kind in {"count", "number"} and not self._same_thing(a, b):
@@ -1506,8 +1506,8 @@ class _Reader:
         return None
 
     def _a_whole_or_amount(self, lead: list[str]) -> bool:
-        """Do the words before a figure make it a whole ('of the 150', '33 out of 150', 'a total
-        of'), the amount of a change ('a gain of five'), a bound ('more than') or a rate's base
+        """Do the words before a figure make it a whole ('of the 90', '41 out of 90', 'a total
+        of'), the amount of a change ('a gain of three'), a bound ('more than') or a rate's base
         ('per 100,000'), not a level ('a surplus of 3.5%' is one)?"""
         if lead[-1:] in (["than"], ["per"]) or lead[-2:-1] == ["of"]:
             return True
@@ -1527,8 +1527,8 @@ class _Reader:
 
     def _same_thing(self, a: Claim, b: Claim) -> bool:
         """Do two counts count the same thing: one noun, or a bare number before the other's noun
-        ('33 out of 150 seats' and '20 seats'), or a bare number ranked after a count ('15 goals ...
-        Robben with six')."""
+        ('41 out of 90 seats' and '26 seats'), or a bare number ranked after a count ('12 goals ...
+        Son with seven')."""
         if a.counts and b.counts:
             return singular_noun(a.counts) == singular_noun(b.counts)
         if b.counts:
@@ -1830,7 +1830,7 @@ class _Reader:
             self._change(_figure(c), _figure(d), c, d, k - 1, k, direction)
 
     def read_change_to_named_before(self) -> None:
-        """'The fund holds $450 million. ... This fund will be enlarged to $1 billion': a sentence
+        """'The pension fund holds $450 million. ... This fund is to be enlarged to $900 million': a sentence
         whose subject (rules/relations.yaml change.to_named_before and a noun) goes up or down 'to'
         its first figure; the old figure is the one figure of the same thing in the sentence or
         two before that names the same noun."""
@@ -1848,7 +1848,7 @@ class _Reader:
             if k + 1 < len(cs) and cs[k + 1].sentence == b.sentence and "from" in self.gap(b, cs[k + 1]):
                 continue  # "rose to B from A": read as a pair
             named = [head[i + 1] for i in range(len(head) - 2) if head[i] in self.to_named_before]
-            subject = named[-1] if named else None  # "At the end of 2008, that number": the last
+            subject = named[-1] if named else None  # "By the close of 2010, that number": the last
             if subject is None or not subject.isalpha():
                 continue
             a = self._named_before(b, k, singular_noun(subject))
@@ -1994,7 +1994,7 @@ class _Reader:
 
 
 def _without_clock_times(ws: list[str]) -> list[str]:
-    """The words without the colon of a time of day ('by 3:45 pm' is no stop between figures)."""
+    """The words without the colon of a time of day ('by 2:30 pm' is no stop between figures)."""
     return [
         w
         for i, w in enumerate(ws)

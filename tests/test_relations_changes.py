@@ -19,26 +19,26 @@ def test_a_colon_between_clauses_still_ends_the_reach_of_up_from() -> None:
 
 
 def test_a_change_to_a_figure_reaches_back_to_the_figure_its_subject_named() -> None:
-    wrong = "The pension fund holds $450 million. Members met. This fund will be enlarged to $300 million."
+    wrong = "The pension fund holds $450 million. Members met. This fund is to be enlarged to $300 million."
     assert message(wrong) == "from $450 million to $300 million is a fall, not a rise"
-    right = "The pension fund holds $450 million. Members met. This fund will be enlarged to $900 million."
+    right = "The pension fund holds $450 million. Members met. This fund is to be enlarged to $900 million."
     assert found(right) == []
 
 
 def test_that_number_is_the_one_figure_of_the_same_thing_in_the_sentence_before() -> None:
-    wrong = "In 1990 the mill employed 9,000 people. By 2010, that number had fallen to 12,000."
-    assert message(wrong) == "from 9,000 to 12,000 is a rise, not a fall"
+    wrong = "In 1990 the mill employed 9,000 people. By 2010, that number had fallen to 11,000."
+    assert message(wrong) == "from 9,000 to 11,000 is a rise, not a fall"
     assert found("In 1990 the mill employed 9,000 people. By 2010, that number had fallen to 4,000.") == []
 
 
 def test_a_change_to_reaches_back_only_to_a_level_that_is_not_a_change_of_its_own() -> None:
     # February's level was reached by a rise of its own; March's fall is from a level not given
     assert (
-        found("Reserves rose to $3.1 trillion in February. In March, the reserves fell to $3.2 trillion.")
+        found("Reserves rose to $3.1 trillion in February. In March, reserves dropped to $3.2 trillion.")
         == []
     )
     # two figures of the fund before: which one changed is not said
-    text = "The fund holds $450 million and owes $200 million. This fund will be enlarged to $300 million."
+    text = "The fund holds $450 million and owes $200 million. This fund is to be enlarged to $300 million."
     assert found(text) == []
     # the subject is not named before: the figure before is another thing's
-    assert found("The city spends $450 million on roads. This fund will be enlarged to $300 million.") == []
+    assert found("The city spends $450 million on roads. This fund is to be enlarged to $300 million.") == []

@@ -1,4 +1,4 @@
-"""A standing below another figure of the same thing ("in second place on", "close behind with",
+"""A standing below another figure of the same thing ("placed second on", "close behind with",
 "followed by ... with") is no larger than it. Sentences written for the tests: the wrong version
 is found once, in plain words, the right version is quiet.
 """
@@ -9,9 +9,9 @@ from arithmetic_findings import found, message
 
 
 def test_second_place_has_no_more_than_the_winner_of_the_sentence_before() -> None:
-    wrong = "The Labour group won 41 of the 90 seats. The Liberals were in second place on 46 seats."
+    wrong = "The Labour group won 41 of the 90 seats. The Liberals were placed second on 46 seats."
     assert message(wrong) == "41 is smaller than 46, not ahead of it"
-    right = "The Labour group won 41 of the 90 seats. The Liberals were in second place on 26 seats."
+    right = "The Labour group won 41 of the 90 seats. The Liberals were placed second on 26 seats."
     assert found(right) == []
 
 
@@ -22,9 +22,11 @@ def test_a_bare_winner_before_its_noun_is_ranked_against_the_same_noun() -> None
 
 
 def test_close_behind_with_ranks_below_the_figure_just_before() -> None:
-    wrong = "The Greens had 12 seats, a gain of three, with the Liberals close behind with 15 seats each."
+    wrong = (
+        "The Greens had 12 seats, three more than before, with the Liberals close behind with 15 seats each."
+    )
     assert message(wrong) == "12 is smaller than 15, not ahead of it"
-    right = "The Greens had 12 seats, a gain of three, with the Liberals close behind with 11 seats."
+    right = "The Greens had 12 seats, three more than before, with the Liberals close behind with 11 seats."
     assert found(right) == []
 
 
@@ -35,17 +37,19 @@ def test_followed_by_a_name_with_ranks_below() -> None:
 
 
 def test_the_next_player_has_no_more_than_the_leader() -> None:
-    wrong = "Kane has 12 league goals. The next-best scorer is Son with 17 and then Maddison with three."
+    wrong = "Kane has 12 goals this term. The next-best scorer is Son with 17 and then Maddison with three."
     assert message(wrong) == "12 is smaller than 17, not ahead of it"
-    right = "Kane has 12 league goals. The next-best scorer is Son with seven and then Maddison with three."
+    right = (
+        "Kane has 12 goals this term. The next-best scorer is Son with seven and then Maddison with three."
+    )
     assert found(right) == []
-    wrong = "Kane has 12 league goals. The next-best scorer is Son with seven and then Maddison with nine."
+    wrong = "Kane has 12 goals this term. The next-best scorer is Son with seven and then Maddison with nine."
     assert message(wrong) == "seven is smaller than nine, not ahead of it"
 
 
 def test_a_ranked_figure_of_another_thing_is_not_compared() -> None:
     # 30 silver medals against 11 gold: two different things
-    assert found("Norway won 30 silver medals. Germany was in second place with 11 gold medals.") == []
+    assert found("Norway won 30 silver medals. Germany came second with 12 gold medals.") == []
     # "behind her rival with $30 billion": the figure after the name is the one ahead
     assert found("Her fortune of $27 billion puts her just behind her rival with $30 billion.") == []
 
@@ -76,7 +80,7 @@ def test_only_after_a_contrast_is_smaller_than_the_figure_before_it() -> None:
     )
     assert found("Men in the valley earn $50,000, while women earn only $40,000.") == []
     assert (
-        message("Lenders want a surplus of 3.5 percent, while the fund says only about 4.5 percent is fair.")
+        message("Lenders want a 3.5 percent surplus, whereas the fund says only about 4.5 percent is fair.")
         == "3.5 percent is smaller than 4.5 percent, not more than it"
     )
 

@@ -79,6 +79,8 @@ class NounsFile(_Strict):
     not_counted: list[str] = Field(default_factory=list)
     one_of_idioms: list[str] = Field(default_factory=list)
     one_idioms: list[str] = Field(default_factory=list)
+    zero_idioms: list[str] = Field(default_factory=list)
+    rank_top: list[str] = Field(default_factory=list)
     rank_before: list[str] = Field(default_factory=list)
     # nouns of ownership: after "a half" or "a quarter" the fraction is a share ("a quarter stake")
     share_nouns: list[str] = Field(default_factory=list)

@@ -293,7 +293,12 @@ def _not_a_claim(tk: Tokenized, num: Number, kb: Knowledge) -> int | None:
             and prev.lower in {"to", "-", "–", "through", "until"}
             and i >= 3
             and toks[i - 2].kind == "num"
-            and toks[i - 3].lower.rstrip(".") in MONTHS
+            and toks[i - 2].text.isdigit()
+            and int(toks[i - 2].text) <= 31  # not "in March 2011 to 30 months": a year, no day
+            and (
+                toks[i - 3].lower.rstrip(".") in MONTHS
+                or (i >= 4 and toks[i - 3].text == "." and toks[i - 4].lower in MONTHS)  # "Jan. 15 to 18"
+            )
             and num.value <= 31
         ):
             return j  # "from Jan 15 to 18": the second day of a date span
@@ -1352,8 +1357,8 @@ def _read_claim(tk: Tokenized, num: Number, kb: Knowledge) -> Raw | None:
         if raw.is_range and raw.low is not None and raw.high is not None and raw.high < 1:
             # "between a quarter and two-fifths": both ends are shares
             raw.value, raw.low, raw.high = None, round(raw.low * 100, 6), round(raw.high * 100, 6)
-    if raw.kind == "number" and raw.counts is None and num.words and num.value == 1:
-        _one_noun(tk, num, raw, kb)  # "only one county"
+    if raw.kind == "number" and raw.counts is None and num.words and num.value in (0, 1):
+        _one_noun(tk, num, raw, kb)  # "only one county", "zero income"
     if raw.kind in {"number", "count"} and not raw.features.get("per"):
         _per_population(tk, raw, kb)  # "201 per 100,000 people"
     if raw.kind == "number" and raw.counts is None and not raw.features.get("per"):
@@ -1366,6 +1371,15 @@ def _read_claim(tk: Tokenized, num: Number, kb: Knowledge) -> Raw | None:
         and len(toks[num.first].text) >= 5
     ):
         return None  # "14221", "22220": a code or an identifier (a count of that size has commas)
+    if (
+        raw.kind == "number"
+        and raw.counts is None
+        and not raw.is_range
+        and not raw.features.get("per")
+        and first > 0
+        and toks[first - 1].lower in kb.rank_top
+    ):
+        return None  # "ranked in the top 20 for maths": a place in a ranking, no count
     if raw.kind == "number" and raw.counts is None and num.words:
         # spelled-out numbers with nothing counted: "one of them", "the two" are rarely claims
         if num.value < 2 or num.value != int(num.value):
@@ -1993,7 +2007,14 @@ def _read_range(tk: Tokenized, raw: Raw, num: Number, kb: Knowledge) -> None:
     num2 = read_number(tk, k, kb.numbers)
     if num2 is None:
         return
-    if raw.kind == "money" and cur2 is None and sep.lower == "to" and num2.abbreviation is None:
+    same_word = _currency_word_at(tk, num2.last + 1, kb)
+    if (
+        raw.kind == "money"
+        and cur2 is None
+        and sep.lower == "to"
+        and num2.abbreviation is None
+        and not (same_word is not None and same_word[0] == raw.currency)  # "5 euros to 9 euros"
+    ):
         probe = Raw(0, 0, None, None, None)
         _find_noun(tk, num2.last + 1, probe, kb)
         if probe.noun_span is not None:
@@ -2023,11 +2044,19 @@ def _read_range(tk: Tokenized, raw: Raw, num: Number, kb: Knowledge) -> None:
     end = num2.last + 1 if pence2 else num2.last
     # unit after the second figure applies to both: "5 to 8 feet"
     unit2: Unit | None = None
+    cur_after = _currency_word_at(tk, end + 1, kb) if end + 1 < n else None
+    if cur_after is not None and not _is_money_word(tk, end + 1, cur_after, raw, kb):
+        cur_after = None
     if end + 1 < n and raw.kind == "number":
         t = toks[end + 1]
         if t.text == "%" or t.lower in PERCENT_WORDS:
             raw.kind = "percent"
             end += 1
+        elif cur_after is not None:
+            # "140 to 380 euros", "2 to 4 million yuan": the currency word after the second figure
+            # is both figures' currency, as a unit is ("5 to 8 feet")
+            raw.kind, raw.currency = "money", cur_after[0]
+            end = cur_after[1]
         else:
             tmp = Raw(0, 0, None, None, None)
             _read_unit(tk, end + 1, tmp, kb)
@@ -2040,6 +2069,8 @@ def _read_range(tk: Tokenized, raw: Raw, num: Number, kb: Knowledge) -> None:
         if sign is None:
             return
         end = sign
+    elif raw.kind == "money" and cur_after is not None and cur_after[0] == raw.currency:
+        end = cur_after[1]  # "30,000 yuan to 80,000 yuan": the currency word written twice
     elif end + 1 < n and raw.kind == "money" and raw.currency is not None and "/" in raw.currency:
         pu = _per_unit_at(tk, end + 1, kb)
         if pu is not None and raw.currency.endswith("/" + pu[0].name):
@@ -2604,7 +2635,8 @@ def _find_noun(tk: Tokenized, j: int, raw: Raw, kb: Knowledge) -> None:
                 not t.text[:1].isupper()
                 or low.endswith(("ans", "ese", "is"))  # "Americans", "Israelis", "Iraqis"
                 or low in kb.capitalised_plurals
-                or (len(t.text) > 2 and t.text[:-1].isupper())  # "1,500 ATMs"
+                # "1,500 ATMs"; not "IRS", "NHS", "GPS": an acronym that ends in a capital S
+                or (len(t.text) > 2 and t.text[:-1].isupper() and t.text[-1] == "s")
                 or _title_case(tk, k)
                 or _capitalised_plural_ends(tk, j, k, kb)
             )
@@ -2815,7 +2847,13 @@ def _partitive_noun(tk: Tokenized, j: int, raw: Raw, kb: Knowledge) -> None:
     if probe.noun_span is None:
         return
     noun = toks[probe.noun_span[1]].lower
-    if not (noun.endswith("s") or noun in IRREGULAR or probe.noun_class in kb.people_kinds):
+    if not (
+        noun.endswith("s")
+        or noun in IRREGULAR
+        or singular_noun(noun) != noun  # "one of the policemen"
+        or noun in kb.plurals_without_s
+        or probe.noun_class in kb.people_kinds
+    ):
         return  # a plural: "one of the children", not "one of the team"
     if raw.value == 1:
         between = [t.lower for t in toks[j + 1 : probe.noun_span[1]]]
@@ -2869,18 +2907,31 @@ CLAUSE_WORDS = frozenset(
     """because until unless if when where whose yet too alone instead due ago away apart ahead together
     again today tonight yesterday now here further farther rather why how""".split()
 )
+# function words that may follow a bare "zero" ("a fee of zero when ...")
+ZERO_NOT_NOUNS = frozenset("when where while whereas because since until unless though although".split())
 ONE_ADJECTIVES = frozenset("former senior junior young old new single female male".split())
 
 
 def _one_noun(tk: Tokenized, num: Number, raw: Raw, kb: Knowledge) -> None:
-    """'one county', 'one violation': the singular noun right after a spelled-out 'one' is counted.
+    """'one county', 'one violation': the singular noun right after a spelled-out 'one' is counted;
+    so is the noun after 'zero', which may be singular ('zero income', 'zero communication').
 
     Only the word right after it, lower-case and not an adjective, a function word, a unit of time
-    or an idiom ('one day', 'one thing', 'one way or another')."""
+    or an idiom ('one day', 'one thing', 'one way or another'; 'zero tolerance', 'ground zero')."""
     toks = tk.tokens
     j = num.last + 1
-    if toks[num.last].lower != "one" or j >= len(toks) or tk.glued(j):
+    word = toks[num.last].lower
+    if word not in {"one", "zero"} or j >= len(toks) or tk.glued(j):
         return
+    if word == "zero" and (
+        toks[j].lower in kb.zero_idioms
+        or toks[j].lower in ZERO_NOT_NOUNS
+        or not toks[num.last].text.islower()  # "Zero waste is ...": a term's name
+        or (num.first > 0 and toks[num.first - 1].lower in kb.zero_idioms)
+        or (num.first > 0 and tk.glued(num.first) and toks[num.first - 1].text in {"-", "‐"})
+        # "near-zero", "sub-zero": a level
+    ):
+        return  # "zero tolerance", "a zero sum contest", "ground zero", "patient zero": no count
     if j + 2 < len(toks) and toks[j + 1].lower == "or" and toks[j + 2].lower in {"another", "the"}:
         return  # "one way or another", "in one form or the other": any of them, not one
     if (

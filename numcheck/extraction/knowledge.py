@@ -71,6 +71,8 @@ class Knowledge:
     not_counted: set[str]
     one_of_idioms: set[str]
     one_idioms: set[str]  # "one day", "one thing": after a spelled-out "one", no count
+    zero_idioms: set[str]  # "zero tolerance", "ground zero": beside "zero", no count
+    rank_top: set[str]  # "in the top 20": a bare figure after these words is a place, no count
     rank_before: set[str]  # "ranked 131 of 174 countries": a place in a ranking, no count
     age_words: set[str]
     age_holders: set[str]
@@ -205,6 +207,8 @@ def _knowledge(key: int, pack: RulePack) -> Knowledge:
         not_counted={w.lower() for w in pack.nouns.not_counted},
         one_of_idioms={w.lower() for w in pack.nouns.one_of_idioms},
         one_idioms={w.lower() for w in pack.nouns.one_idioms},
+        zero_idioms={w.lower() for w in pack.nouns.zero_idioms},
+        rank_top={w.lower() for w in pack.nouns.rank_top},
         rank_before={w.lower() for w in pack.nouns.rank_before},
         age_words={w.lower() for w in pack.nouns.age_words},
         age_holders={w.lower() for w in pack.nouns.age_holders},

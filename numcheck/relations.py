@@ -361,6 +361,7 @@ def _read_cues(pack: RulePack) -> dict[str, object]:
         "to_after_words": {w for p in r.change.to_after_words for w in words(p)},
         "to_named_before": {w for p in r.change.to_named_before for w in words(p)},
         "to_named_generic": {w for p in r.change.to_named_generic for w in words(p)},
+        "to_named_breaks": {w for p in r.change.to_named_breaks for w in words(p)},
         "ahead": _phrases(cmp.ahead),
         "behind": _phrases(cmp.behind),
         "times": {tuple(words(w)): f for w, f in cmp.times.items()},
@@ -1830,15 +1831,22 @@ class _Reader:
             self._change(_figure(c), _figure(d), c, d, k - 1, k, direction)
 
     def read_change_to_named_before(self) -> None:
-        """'The pension fund holds $450 million. ... This fund is to be enlarged to $900 million': a sentence
-        whose subject (rules/relations.yaml change.to_named_before and a noun) goes up or down 'to'
-        its first figure; the old figure is the one figure of the same thing in the sentence or
-        two before that names the same noun."""
+        """'The pension fund holds $450 million. ... This fund is to be enlarged to $900 million': a
+        sentence whose subject (rules/relations.yaml change.to_named_before and a noun) goes up or
+        down 'to' its first figure; the old figure is the one figure of the same thing in the
+        sentence or two before that names the same noun. After a break in a sentence
+        (change.to_named_breaks), 'that number' takes the one such figure before the break."""
         cs = self.real
+        known = {(ch.old.claim.id, ch.new.claim.id) for ch in self.out.changes}
         for k, b in enumerate(cs):
-            if not _usable(b) or b.value is None or (k > 0 and cs[k - 1].sentence == b.sentence):
-                continue  # b opens its sentence's figures; with one before, the readers above apply
-            head = self.strip_hedge(self.sentence_head(b))
+            if not _usable(b) or b.value is None:
+                continue
+            inner = k > 0 and cs[k - 1].sentence == b.sentence  # "...; by 2020 that number had grown to"
+            head = self.gap(cs[k - 1], b) if inner else self.sentence_head(b)
+            breaks = [i for i, w in enumerate(head) if w in self.to_named_breaks]
+            if inner and not breaks:
+                continue  # a figure before b in its clause: the readers above apply
+            head = self.strip_hedge(head[breaks[-1] + 1 :] if inner else head)
             if len(head) < 3 or head[-1] != "to" or len(head) > 24 or BRACKETS & set(head):
                 continue
             verb = head[-2]
@@ -1849,10 +1857,14 @@ class _Reader:
                 continue  # "rose to B from A": read as a pair
             named = [head[i + 1] for i in range(len(head) - 2) if head[i] in self.to_named_before]
             subject = named[-1] if named else None  # "By the close of 2010, that number": the last
-            if subject is None or not subject.isalpha():
+            if subject is None or not subject.isalpha() or (inner and subject not in self.to_named_generic):
                 continue
-            a = self._named_before(b, k, singular_noun(subject))
-            if a is not None:
+            if inner:
+                same = [a for a in cs[:k] if a.sentence == b.sentence and self._same_as(a, b)]
+                a = same[0] if len(same) == 1 and self._a_level(same[0]) else None
+            else:
+                a = self._named_before(b, k, singular_noun(subject))
+            if a is not None and (a.id, b.id) not in known:
                 self._change(_figure(a), _figure(b), a, b, cs.index(a), k, direction)
 
     def _same_as(self, a: Claim, b: Claim) -> bool:
@@ -1876,11 +1888,12 @@ class _Reader:
                 continue
             if len(same) != 1:
                 return None
-            a = same[0]
-            if a.value is None or self._changing(a) or self.before(a, 1) == ["to"]:
-                return None
-            return a
+            return same[0] if self._a_level(same[0]) else None
         return None
+
+    def _a_level(self, a: Claim) -> bool:
+        """A figure that can be a change's old level: one value, not a change, not reached 'to'."""
+        return a.value is not None and not self._changing(a) and self.before(a, 1) != ["to"]
 
     def _change(
         self,

@@ -331,6 +331,7 @@ class ChangeCues(_Strict):
     move_down: list[str] = Field(default_factory=list)
     to_named_before: list[str] = Field(default_factory=list)
     to_named_generic: list[str] = Field(default_factory=list)
+    to_named_breaks: list[str] = Field(default_factory=list)
     factor_tolerance: float = Field(0.1, ge=0, le=1, allow_inf_nan=False)
 
 

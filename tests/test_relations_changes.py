@@ -42,3 +42,15 @@ def test_a_change_to_reaches_back_only_to_a_level_that_is_not_a_change_of_its_ow
     assert found(text) == []
     # the subject is not named before: the figure before is another thing's
     assert found("The city spends $450 million on roads. This fund is to be enlarged to $300 million.") == []
+
+
+def test_that_number_after_a_break_takes_the_figure_before_the_break() -> None:
+    wrong = "In 2015 the club had 300 members; by 2020 that number had grown to 250."
+    assert message(wrong) == "from 300 to 250 is a fall, not a rise"
+    assert found("In 2015 the club had 300 members; by 2020 that number had grown to 450.") == []
+    assert (
+        message("In 2015 the club had 300 members, whereas five years on that figure had dropped to 450.")
+        == "from 300 to 450 is a rise, not a fall"
+    )
+    # a named subject after the break is another thing: "the hall" is not the club's members
+    assert found("In 2015 the club had 300 members; by 2020 the hall had grown to 250.") == []

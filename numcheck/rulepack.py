@@ -157,6 +157,7 @@ class AttributionFile(_Strict):
     credit_tail: int = 6
     saying: list[str] = Field(default_factory=list)
     saying_that: list[str] = Field(default_factory=list)
+    object_cues: dict[str, str] = Field(default_factory=dict)
     saying_that_past: list[str] = Field(default_factory=list)
     saying_ing: list[str] = Field(default_factory=list)
     saying_ing_that: list[str] = Field(default_factory=list)

@@ -474,7 +474,8 @@ def test_attribution_on_the_fit_and_spent_measure_batches_holds_its_floor() -> N
     designed on it); and "measure-7", scored once blind after that round (65 of 105 and 117 of 150),
     and "measure-8", scored once blind with the same reader (40 of 100 and 190 of 207), and
     "measure-9", scored once blind after the next rounds (76 of 113 and 124 of 145), whose floors
-    are those scores."""
+    are those scores; measure-8's and measure-9's attributed floors were raised with the round
+    designed on them (accusations, a sentence whose full stop lost its space: 66 of 100, 85 of 113)."""
     spec = importlib.util.spec_from_file_location(
         "numcheck_bench_attribution", ROOT / "bench" / "attribution.py"
     )
@@ -501,8 +502,8 @@ def test_attribution_on_the_fit_and_spent_measure_batches_holds_its_floor() -> N
         "measure-5": (0.80, 0.85),
         "measure-6": (0.83, 0.84),
         "measure-7": (0.61, 0.78),
-        "measure-8": (0.40, 0.91),
-        "measure-9": (0.67, 0.85),
+        "measure-8": (0.65, 0.91),
+        "measure-9": (0.74, 0.85),
     }
     for batch, (attributed_floor, own_floor) in floors.items():
         _, attributed, own = shares(batch)

@@ -546,3 +546,13 @@ def test_words_reported_in_passing_do_not_carry_into_the_next_sentence() -> None
     assert source_of(text, "40") == "The mayor"
     assert source_of(text, "3,000") is None
     assert source_of(text, "12") is None
+
+
+def test_an_audit_after_a_full_stop_glued_to_a_dash_opens_a_sentence_of_its_own() -> None:
+    text = (
+        "Half of the tenants rent privately, according to Homeline, a housing charity. "
+        "Some 40 percent pay over half their wages in rent.-A 2019 audit showed that rents "
+        "were 15 percent higher in the capital."
+    )
+    assert source_of(text, "40 percent") == "Homeline"
+    assert source_of(text, "15 percent") == "A 2019 audit"

@@ -81,3 +81,16 @@ def test_a_middle_initial_does_not_end_a_sentence(text: str, sentences: int) -> 
 )
 def test_an_abbreviation_ending_in_a_capital_ends_before_a_sentence_opener(text: str, sentences: int) -> None:
     assert len(tokenize(text).sentence_spans) == sentences
+
+
+@pytest.mark.parametrize(
+    ("text", "sentences"),
+    [
+        ("Rents rose 4 percent.-A 2019 audit showed that 30 percent moved.", 2),  # a space lost after "."
+        ("Rents rose 4 percent.-Most tenants stayed.", 2),
+        ("The U.S.-Canada treaty covers 40 lakes.", 1),  # a compound after an abbreviation
+        ("Rents rose 4 percent.-and more", 1),  # no capital after the dash
+    ],
+)
+def test_a_dash_glued_after_a_full_stop_ends_the_sentence_before_a_capital(text: str, sentences: int) -> None:
+    assert len(tokenize(text).sentence_spans) == sentences

@@ -660,6 +660,9 @@ def _sentence_sources(tk: Tokenized, kb: Knowledge, names: dict[str, str]) -> li
                 )
             ):
                 verb = None  # "police charged two men": a charge, not a document's word
+            object_prep = kb.object_cues.get(t.lower) if verb == i else None
+            if object_prep is not None and not _object_cue(toks, a, i, b, object_prep):
+                verb = None  # "Dorn is accused of ...", "three clerks accused of ...": no one's word
             if verb == i and t.lower in kb.findings and not _finding_cue(toks, a, i, b, kb):
                 verb = None  # "police found three bodies": a finding, not a source's word
             if verb == i and t.lower in {"added", "adds", "adding"} and _amount_follows(toks, i, b, kb):
@@ -695,7 +698,7 @@ def _sentence_sources(tk: Tokenized, kb: Knowledge, names: dict[str, str]) -> li
                     src = _participle_subject(tk, a, i, names, kb)
                 elif src is None:
                     src = _subject_source(tk, a, i, verb, b, names, kb)
-                    if src and t.lower in kb.charging and src[1] > i:
+                    if src and (t.lower in kb.charging or t.lower in kb.object_cues) and src[1] > i:
                         src = None  # "charges Ortiz with ...": the one charged, never the source
                 if src and any(src[1] <= x.cue_index < i for x in found):
                     src = None  # "X said he and a partner had met and added ...": inside X's words
@@ -948,6 +951,21 @@ def _unframed(toks: list[Token], found: list[Attribution], b: int, kb: Knowledge
         if framing or reports_words or (verb,) not in kb.cue_verbs:
             kept.append(att)
     return kept
+
+
+def _object_cue(toks: list[Token], a: int, i: int, b: int, prep: str) -> bool:
+    """Is the verb of `object_cues` at i active, its object and then its preposition after it
+    ("the watchdog accused the army of ...")? Not "is accused of", "three clerks accused
+    of", "accused by", "has not accused"."""
+    if i == a or any(w.lower in PASSIVE_AUX or w.lower in NEGATIONS for w in toks[max(a, i - 3) : i]):
+        return False  # "is accused of", "has never accused": no charge laid
+    if i + 1 >= b or toks[i + 1].kind != "word" or toks[i + 1].lower in {prep, "by"}:
+        return False
+    return any(w.lower == prep for w in toks[i + 2 : min(b, i + 2 + OBJECT_WORDS)])
+
+
+OBJECT_WORDS = 8  # words the object of one of `object_cues` may take before its preposition
+NEGATIONS = {"not", "never", "n't"}
 
 
 def _finding_cue(toks: list[Token], a: int, i: int, b: int, kb: Knowledge) -> bool:
@@ -2043,11 +2061,13 @@ def _carried_sources(
             ):
                 voiced = (found[-1], paragraph)  # '..., said X. They also ...': X's words, marks lost
             passing = bool(found) and tuple(found[-1].cue.lower().split()) in kb.saying_ing
-            if found and not passing and _data_source(toks, found[-1], names, kb):
+            # "An audit accuses the mill of ...": a charge laid, not a document's data to run on
+            accusing = bool(found) and toks[found[-1].cue_index].lower in kb.object_cues
+            if found and not passing and not accusing and _data_source(toks, found[-1], names, kb):
                 doc_src, doc_at = found[-1], s
                 last_doc = (doc_src, s)
-            elif found and s in with_figures:
-                doc_src = None  # another source's figures: the document's run is over
+            elif found and (s in with_figures or accusing):
+                doc_src = None  # another source's figures or charge: the document's run is over
             state, age = (found[-1] if found else end_quote), 0
             if passing:
                 state = None  # "..., saying the plan was sound": words reported in passing carry no further
@@ -2267,6 +2287,7 @@ def _unnamed_cue(toks: list[Token], a: int, b: int, kb: Knowledge) -> bool:
                 and toks[k - 1].lower in PASSIVE_AUX
                 and toks[k].lower not in kb.tallies
                 and toks[k].lower not in kb.findings  # "the victims were identified as": no one's word
+                and toks[k].lower not in kb.object_cues  # "are accused of": the charge, not hearsay
             )
             or (toks[k].lower in HEARSAY_NOUNS and k + 1 < b and toks[k + 1].lower == "that")
             # "there had been reports of ...", "there were claims": no one named

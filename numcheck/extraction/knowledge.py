@@ -138,6 +138,7 @@ class Knowledge:
     about_oneself: set[str] = field(default_factory=set)
     credit_tail: int = 6
     saying_that: set[tuple[str, ...]] = field(default_factory=set)
+    object_cues: dict[str, str] = field(default_factory=dict)
     saying_ing: set[tuple[str, ...]] = field(default_factory=set)
     counterfactual: set[tuple[str, ...]] = field(default_factory=set)
     statutory: set[tuple[str, ...]] = field(default_factory=set)
@@ -189,7 +190,8 @@ def _knowledge(key: int, pack: RulePack) -> Knowledge:
     ing_forms = [ing_form(lemma) for lemma in pack.attribution.saying_ing] + ing_that
     # a form already listed in `verbs` keeps its own reading
     saying_that = {phrase_key(f) for f in that_forms + ing_that if phrase_key(f) not in verbs}
-    for form in saying + that_forms + ing_forms:
+    object_cues = {f: prep for lemma, prep in pack.attribution.object_cues.items() for f in verb_forms(lemma)}
+    for form in saying + that_forms + ing_forms + list(object_cues):
         verbs.setdefault(phrase_key(form), form)
     preps = {phrase_key(p): p for p in pack.attribution.prepositions}
     k = Knowledge(
@@ -274,6 +276,7 @@ def _knowledge(key: int, pack: RulePack) -> Knowledge:
         about_oneself={w.lower() for w in pack.attribution.about_oneself},
         credit_tail=pack.attribution.credit_tail,
         saying_that=saying_that,
+        object_cues=object_cues,
         saying_ing={phrase_key(f) for f in ing_forms},
         counterfactual={phrase_key(w) for w in pack.events.counterfactual},
         statutory={phrase_key(w) for w in pack.events.statutory},

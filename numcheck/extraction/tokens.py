@@ -363,6 +363,18 @@ def _ends_sentence(toks: list[Token], i: int, gap: str, nxt: Token) -> bool:
     closing = t.text in {"”", '"', "’", "'"} and i > 0 and toks[i - 1].text in {".", "!", "?"}
     if t.text == "-" and i > 0 and toks[i - 1].text == "." and toks[i - 1].end == t.start and gap:
         return nxt.text[:1].isupper()  # "Revenue grew 12%, according to Forbes.- Lee Park disagreed."
+    glued = t.end == nxt.start
+    if t.text == "-" and i > 1 and toks[i - 1].text == "." and toks[i - 1].end == t.start and glued:
+        # "... rose 4 percent.-A later audit showed": a space lost after the full stop, not "U.S.-led"
+        word = toks[i - 2]
+        return (
+            word.end == toks[i - 1].start
+            and word.text[-1:].islower()
+            and word.lower not in ABBREVIATIONS
+            and nxt.kind == "word"
+            and nxt.text[:1].isupper()
+            and (nxt.text[1:2].islower() or nxt.text in {"A", "I"})
+        )
     if not (t.text == "." or closing) or not gap:
         return False
     if closing:

@@ -359,6 +359,9 @@ def _read_cues(pack: RulePack) -> dict[str, object]:
         "needed": {w for p in r.parts.needed for w in words(p)},
         "to_after_joins": {w for p in r.change.to_after_joins for w in words(p)},
         "to_after_words": {w for p in r.change.to_after_words for w in words(p)},
+        "to_named_before": {w for p in r.change.to_named_before for w in words(p)},
+        "to_named_generic": {w for p in r.change.to_named_generic for w in words(p)},
+        "to_named_breaks": {w for p in r.change.to_named_breaks for w in words(p)},
         "ahead": _phrases(cmp.ahead),
         "behind": _phrases(cmp.behind),
         "times": {tuple(words(w)): f for w, f in cmp.times.items()},
@@ -370,6 +373,12 @@ def _read_cues(pack: RulePack) -> dict[str, object]:
         "copula": {w for p in cmp.copula for w in words(p)},
         "diff_more": _phrases(cmp.more),
         "diff_less": _phrases(cmp.less),
+        "difference_words": {w for p in cmp.difference for w in words(p)},
+        "ranked_below": _phrases(cmp.ranked_below),
+        "ranked_then": _phrases(cmp.ranked_then),
+        "ranked_with": {w for p in cmp.ranked_with for w in words(p)},
+        "only": _phrases(cmp.only),
+        "only_joins": {w for p in cmp.only_joins for w in words(p)},
     }
 
 
@@ -1414,6 +1423,119 @@ class _Reader:
                 continue
             self.out.comparisons.append(Comparison(a, b, " ".join(cue), more is not None, difference=d))
 
+    def read_ranked(self) -> None:
+        """'won 41 seats. The Liberals were placed second on 26 seats'; '12 seats, with the
+        Liberals close behind with 11': a figure ranked below another (rules/relations.yaml
+        comparison.ranked_below, ranked_then) is no larger than the nearest figure of the same thing
+        before it, in its sentence or the one before."""
+        known = {(c.first.id, c.second.id) for c in self.out.comparisons}
+        for k, b in enumerate(self.real):
+            if not _usable(b) or b.value is None or self._a_change(b):
+                continue  # "then hand on millions of euros": no figure to rank
+            cue = self._ranked_cue(b)
+            if cue is None:
+                continue
+            a = self._ranked_above(b, k)
+            if a is None or (a.id, b.id) in known:
+                continue
+            self.out.comparisons.append(Comparison(a, b, "ahead of", True))  # b's cue ranks a ahead
+
+    def read_only_against(self) -> None:
+        """'men earn $50,000, while women earn only $40,000': a figure after a contrast and 'only'
+        (rules/relations.yaml comparison.only, only_joins) is smaller than the figure of the same
+        thing before the contrast in its sentence."""
+        known = {(c.first.id, c.second.id) for c in self.out.comparisons}
+        for k, b in enumerate(self.real):
+            if k == 0 or not _usable(b) or b.value is None or self._a_change(b):
+                continue
+            ws = self.before(b, 16)
+            # "only about 40": a hedge may follow the cue (some hedges are cues themselves)
+            end = next((len(ws) - i for i in range(3) if _ends_with(ws[: len(ws) - i], self.only)), None)
+            if end is None or self.strip_hedge(ws[end:]):
+                continue
+            cue = _ends_with(ws[:end], self.only) or ()
+            head = ws[: end - len(cue)]
+            joins = [i for i in range(max(0, len(head) - 10), len(head)) if head[i] in self.only_joins]
+            between = self.words_in(self.real[k - 1].end, b.start)
+            stops = (HARD_STOPS - {";"}) & set(head[joins[-1] :]) if joins else set()
+            if not joins or len(ws) - joins[-1] > len(between) or stops:
+                continue  # no contrast, or another figure comes after it
+            a = self._ranked_above(b, k)
+            if a is None or a.sentence != b.sentence or (a.id, b.id) in known:
+                continue
+            self.out.comparisons.append(Comparison(a, b, "more than", True))
+
+    def _ranked_cue(self, b: Claim) -> tuple[str, ...] | None:
+        """The cue that ranks b below the figure before it: 'second place on', 'behind with',
+        'followed by the Greens with'."""
+        ws = self.strip_hedge(self.before(b, 16))
+        if not ws or ws[-1] not in self.ranked_with:
+            return None
+        head = ws[:-1]
+        hit = _ends_with(head, self.ranked_below)
+        if hit is not None:
+            return hit
+        for i in range(len(head) - 1, max(-1, len(head) - 14), -1):
+            if head[i] in HARD_STOPS or head[i] in {",", "(", ")"} or head[i] in self.up | self.down:
+                return None  # "and then eased, now at 3.1%": a change, not a standing
+            hit = _ends_with(head[: i + 1], self.ranked_then)
+            if hit is not None:
+                return hit
+        return None
+
+    def _ranked_above(self, b: Claim, k: int) -> Claim | None:
+        """The nearest figure before b, in its sentence or the one before, of the same thing as b
+        and neither a change, a difference nor a whole ('41 out of 90 seats': 41, not 90)."""
+        for j in range(k - 1, -1, -1):
+            a = self.real[j]
+            if a.sentence < b.sentence - 1:
+                return None
+            if not _usable(a) or self._a_change(a) or not compatible(a, b, self.people):
+                continue
+            if a.kind == b.kind == "quantity" and a.unit != b.unit:
+                continue
+            if a.sentence < b.sentence and self._opens_rebased(a):
+                return None  # "Of these, only two ...": one group's part, not a standing
+            lead = self.strip_hedge(self.before(a, 4))
+            if self._a_whole_or_amount(lead) or self.text[a.end : a.end + 1] == "-":
+                continue  # "of the 90 seats", "a gain of three", "more than 20", "a 90-seat house"
+            if self.after(a, 1) and self.after(a, 1)[0] in self.difference_words:
+                continue  # "five more": a difference
+            if a.kind in {"count", "number"} and not self._same_thing(a, b):
+                continue
+            return a
+        return None
+
+    def _a_whole_or_amount(self, lead: list[str]) -> bool:
+        """Do the words before a figure make it a whole ('of the 90', '41 out of 90', 'a total
+        of'), the amount of a change ('a gain of three'), a bound ('more than') or a rate's base
+        ('per 100,000'), not a level ('a surplus of 3.5%' is one)?"""
+        if lead[-1:] in (["than"], ["per"]) or lead[-2:-1] == ["of"]:
+            return True
+        if lead[-1:] != ["of"] or len(lead) < 2:
+            return False
+        w = lead[-2]
+        return (
+            w.isdigit()
+            or w in {"out", "total"}
+            or bool(_ends_with(lead[:-1], self.inc_nouns) or _ends_with(lead[:-1], self.dec_nouns))
+        )
+
+    def _opens_rebased(self, c: Claim) -> bool:
+        """Does c's sentence open with a group it takes its figures from ('Of these 29 ...')?"""
+        head = tuple(self.sentence_head(c))
+        return any(head[: len(p)] == p for p in (*self.rebase, *self.rebase_whole))
+
+    def _same_thing(self, a: Claim, b: Claim) -> bool:
+        """Do two counts count the same thing: one noun, or a bare number before the other's noun
+        ('41 out of 90 seats' and '26 seats'), or a bare number ranked after a count ('12 goals ...
+        Son with seven')."""
+        if a.counts and b.counts:
+            return singular_noun(a.counts) == singular_noun(b.counts)
+        if b.counts:
+            return singular_noun(b.counts) in {singular_noun(w) for w in self.after(a, 5)}
+        return b.kind == "number" and (a.counts is not None or a.kind == "number")
+
     def read_per_head(self) -> None:
         """'$600 million a year on its 400,000 residents, or $1,500 per resident'; '$3 billion for
         60 million people, or $50 a head'; '12 winners share $1.2 million, or $100,000 each': one
@@ -1568,7 +1690,7 @@ class _Reader:
             elif (
                 (hit := _ends_with(g, self.froms))
                 and hit != ("from",)
-                and not (HARD_STOPS | BRACKETS) & set(g)
+                and not (HARD_STOPS | BRACKETS) & set(_without_clock_times(g))
             ):
                 if len(g) <= (30 if hit[0] in {"up", "down"} else 8):
                     pair = (d, c)  # B, up from A; B compared with A
@@ -1708,6 +1830,71 @@ class _Reader:
                 continue
             self._change(_figure(c), _figure(d), c, d, k - 1, k, direction)
 
+    def read_change_to_named_before(self) -> None:
+        """'The pension fund holds $450 million. ... This fund is to be enlarged to $900 million': a
+        sentence whose subject (rules/relations.yaml change.to_named_before and a noun) goes up or
+        down 'to' its first figure; the old figure is the one figure of the same thing in the
+        sentence or two before that names the same noun. After a break in a sentence
+        (change.to_named_breaks), 'that number' takes the one such figure before the break."""
+        cs = self.real
+        known = {(ch.old.claim.id, ch.new.claim.id) for ch in self.out.changes}
+        for k, b in enumerate(cs):
+            if not _usable(b) or b.value is None:
+                continue
+            inner = k > 0 and cs[k - 1].sentence == b.sentence  # "...; by 2020 that number had grown to"
+            head = self.gap(cs[k - 1], b) if inner else self.sentence_head(b)
+            breaks = [i for i, w in enumerate(head) if w in self.to_named_breaks]
+            if inner and not breaks:
+                continue  # a figure before b in its clause: the readers above apply
+            head = self.strip_hedge(head[breaks[-1] + 1 :] if inner else head)
+            if len(head) < 3 or head[-1] != "to" or len(head) > 24 or BRACKETS & set(head):
+                continue
+            verb = head[-2]
+            direction = "increase" if verb in self.up else "decrease" if verb in self.down else None
+            if direction is None or verb in {"up", "down"} or "from" in head:
+                continue
+            if k + 1 < len(cs) and cs[k + 1].sentence == b.sentence and "from" in self.gap(b, cs[k + 1]):
+                continue  # "rose to B from A": read as a pair
+            named = [head[i + 1] for i in range(len(head) - 2) if head[i] in self.to_named_before]
+            subject = named[-1] if named else None  # "By the close of 2010, that number": the last
+            if subject is None or not subject.isalpha() or (inner and subject not in self.to_named_generic):
+                continue
+            if inner:
+                same = [a for a in cs[:k] if a.sentence == b.sentence and self._same_as(a, b)]
+                a = same[0] if len(same) == 1 and self._a_level(same[0]) else None
+            else:
+                a = self._named_before(b, k, singular_noun(subject))
+            if a is not None and (a.id, b.id) not in known:
+                self._change(_figure(a), _figure(b), a, b, cs.index(a), k, direction)
+
+    def _same_as(self, a: Claim, b: Claim) -> bool:
+        """Are a and b figures of one thing: one currency, one unit, counts of one noun?"""
+        if not _usable(a) or not compatible(a, b, self.people):
+            return False
+        if a.kind == b.kind == "quantity" and a.unit != b.unit:
+            return False
+        return a.kind not in {"count", "number"} or self._same_thing(a, b) or self._same_thing(b, a)
+
+    def _named_before(self, b: Claim, k: int, noun: str) -> Claim | None:
+        """The one figure of the same thing as b in the sentence or two before whose sentence names
+        noun, unless it is reached 'to' (then the change is its own) or is a change itself."""
+        generic = noun in self.to_named_generic
+        for s in (b.sentence - 1,) if generic else (b.sentence - 1, b.sentence - 2):
+            lo, hi = self.sent_start[s], self.sent_end[s]
+            same = [a for a in self.real[:k] if a.sentence == s and self._same_as(a, b)]
+            if not generic and noun not in {singular_noun(w) for w in self.words_in(lo, hi)}:
+                if same:
+                    return None  # a figure of the same thing in between, under another name
+                continue
+            if len(same) != 1:
+                return None
+            return same[0] if self._a_level(same[0]) else None
+        return None
+
+    def _a_level(self, a: Claim) -> bool:
+        """A figure that can be a change's old level: one value, not a change, not reached 'to'."""
+        return a.value is not None and not self._changing(a) and self.before(a, 1) != ["to"]
+
     def _change(
         self,
         old: Figure,
@@ -1817,6 +2004,15 @@ class _Reader:
             flip = {"increase": "decrease", "decrease": "increase"}
             direction, also = flip.get(direction or ""), flip.get(also or "")  # a rank rises as it falls
         self.out.changes.append(Change(old, new, direction, also, tuple(stated), factor, factor_word, bound))
+
+
+def _without_clock_times(ws: list[str]) -> list[str]:
+    """The words without the colon of a time of day ('by 2:30 pm' is no stop between figures)."""
+    return [
+        w
+        for i, w in enumerate(ws)
+        if not (w == ":" and 0 < i < len(ws) - 1 and ws[i - 1].isdigit() and ws[i + 1].isdigit())
+    ]
 
 
 def _separator(g: list[str]) -> int | None:
@@ -1935,9 +2131,12 @@ def read_relations(text: str, claims: list[Claim], pack: RulePack) -> Relations:
     r.read_changes()
     r.read_change_stated_from()
     r.read_change_to_after()
+    r.read_change_to_named_before()
     r.read_part_shares()
     r.read_comparisons()
     r.read_differences()
+    r.read_ranked()
+    r.read_only_against()
     r.read_per_head()
     return r.out
 

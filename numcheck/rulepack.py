@@ -335,6 +335,9 @@ class ChangeCues(_Strict):
     move_to: list[str] = Field(default_factory=list)
     move_up: list[str] = Field(default_factory=list)
     move_down: list[str] = Field(default_factory=list)
+    to_named_before: list[str] = Field(default_factory=list)
+    to_named_generic: list[str] = Field(default_factory=list)
+    to_named_breaks: list[str] = Field(default_factory=list)
     factor_tolerance: float = Field(0.1, ge=0, le=1, allow_inf_nan=False)
 
 
@@ -356,6 +359,11 @@ class ComparisonCues(_Strict):
     difference: list[str] = Field(default_factory=list)
     more: list[str] = Field(default_factory=list)
     less: list[str] = Field(default_factory=list)
+    ranked_below: list[str] = Field(default_factory=list)
+    ranked_then: list[str] = Field(default_factory=list)
+    ranked_with: list[str] = Field(default_factory=list)
+    only: list[str] = Field(default_factory=list)
+    only_joins: list[str] = Field(default_factory=list)
 
 
 class PerHeadCues(_Strict):

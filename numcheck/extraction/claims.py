@@ -201,6 +201,20 @@ PHONE_RE = re.compile(r"\+?\(?\d{2,4}\)?[-. ]\d{3,4}[-. ]\d{3,4}\b")
 INTL_PHONE_RE = re.compile(r"\d{1,4}(?:(?: ?[-.] ?| )\(?\d{1,4}\)?){2,}\b")
 
 
+def _self_compound(tk: Tokenized, k: int) -> bool:
+    """Is the word at token k the first of a compound that names it twice ('quarter-on-quarter',
+    'one-to-one', 'half-over-half')?"""
+    toks = tk.tokens
+    if k + 4 >= len(toks) or not all(tk.glued(k + d) for d in (1, 2, 3, 4)):
+        return False
+    return (
+        toks[k + 1].text == "-"
+        and toks[k + 2].lower in {"on", "to", "over", "by", "for"}
+        and toks[k + 3].text == "-"
+        and toks[k + 4].lower == toks[k].lower
+    )
+
+
 def _not_a_claim(tk: Tokenized, num: Number, kb: Knowledge) -> int | None:
     """If the figure at num is a year, date, time, ordinal, name, phone number or list marker,
     return the token index to continue scanning from; else None."""
@@ -223,6 +237,8 @@ def _not_a_claim(tk: Tokenized, num: Number, kb: Knowledge) -> int | None:
         and tk.glued(j)
     ):
         return j + 1  # "the agreement[1]", "[2] Agreement between ...": a note's marker, not a figure
+    if num.words and _self_compound(tk, num.last):
+        return j + 4  # "a quarter-on-quarter fall", "one-on-one talks": a compound, not a figure
     if t.lower == "one" and prev is not None and prev.lower == "that" and nxt is not None:
         if nxt.lower in kb.one_idioms:
             return j  # "hope that one day she will": an idiom, as "one day" on its own

@@ -402,9 +402,24 @@ def match_unit_after(tk: Tokenized, j: int, lex: UnitLexicon, glued: bool) -> Un
             parts = key.split(" ")
             parts[-1] = lex.singular(parts[-1])
             u = lex.words.get(" ".join(parts))
+        if u is not None and _ordinal_in_compound(tk, end, key):
+            return None  # "34,750 second-chance requests": the ordinal, not seconds
         if u is not None:
             return _powered(tk, UnitMatch(u, j, end))
     return None
+
+
+ORDINAL_UNITS = {"second"}  # a unit word that is also an ordinal
+
+
+def _ordinal_in_compound(tk: Tokenized, end: int, key: str) -> bool:
+    """Is the unit word ending at token end the ordinal of a hyphened compound ('second-chance',
+    'second-round'), not the unit ('a 30 second-long clip' keeps it)?"""
+    toks = tk.tokens
+    if key not in ORDINAL_UNITS or end + 2 >= len(toks) or toks[end + 1].text != "-":
+        return False
+    nxt = toks[end + 2]
+    return tk.glued(end + 1) and tk.glued(end + 2) and nxt.kind == "word" and nxt.lower != "long"
 
 
 def _initial_of_name(tk: Tokenized, j: int, end: int, raw: str, glued: bool) -> bool:

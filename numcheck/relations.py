@@ -767,9 +767,12 @@ class _Reader:
             p, w = cs[k], cs[k + 1]
             if p.sentence != w.sentence or not (_usable(p) and _usable(w)) or not self.whole_ok(w):
                 continue
-            if p.kind not in {"count", "number"} or w.kind not in {"count", "number"}:
+            money = p.kind == w.kind == "money" and p.unit == w.unit  # "$12 million of the $40 million"
+            if not money and (p.kind not in {"count", "number"} or w.kind not in {"count", "number"}):
                 continue
             ws = self.strip_hedge(self.gap(p, w))
+            if money and tuple(ws) not in self.of_whole and not self._of_owner(ws):
+                continue
             same = next((h for h in self.of_whole_same if tuple(ws[len(ws) - len(h) :]) == h), None)
             head = ws[: len(ws) - len(same)] if same is not None else []
             noun = " ".join(head)
@@ -786,8 +789,17 @@ class _Reader:
             if self.before(p, 2) == ["one", "in"]:
                 continue  # "one in four of the 2,500 firms": a rate, not four of them
             other = self._compared_part(w, cs[k + 2]) if k + 2 < len(cs) else None
+            rest = cs[k + 2] if k + 2 < len(cs) else None
+            if rest is not None and not (
+                rest.sentence == w.sentence
+                and self._remaining_before(rest)
+                and compatible(rest, w, self.people)
+            ):
+                rest = None
             if other is not None:  # "31 of the 150 seats, compared to 19 seats for the Greens"
                 self.add_parts(w, [p, other], True, False, "of")
+            elif rest is not None:  # "$6 million of the $40 million ..., the remaining $34 million ..."
+                self.add_parts(w, [p, rest], True, True, "of")
             else:
                 self.add_parts(w, [p], False, False, "of")
             # "411 of the 650 seats, or 73%"
@@ -822,6 +834,8 @@ class _Reader:
         for _s, ks in by_sentence.items():
             first = self.claims[ks[0]]
             head = self.sentence_head(first)
+            if head[:2] == ["out", "of"]:
+                head = head[1:]  # "Out of the 12 candidates, ..." opens as "Of the 12 candidates"
             if not head or head[0] != "of":
                 continue
             if "," in head:  # no figure in the opener: "Of those, ..."

@@ -253,3 +253,30 @@ def test_a_range_restated_in_brackets_is_checked_even_when_a_slip_turns_it_round
     )
     # outside brackets a falling pair is a change, not a range
     assert found("Flights were cut from 4,000 to 2,000 a week.") == []
+
+
+def test_a_sentence_opening_out_of_its_whole_holds_its_parts_to_it() -> None:
+    assert (
+        message("Out of the 12 candidates on the ballot, 15 are Republicans.")
+        == "the part 15 is more than its whole 12"
+    )
+    assert found("Out of the 12 candidates on the ballot, 5 are Republicans.") == []
+
+
+def test_an_amount_of_a_larger_amount_is_a_part_of_it() -> None:
+    assert (
+        message("The county has received $9 million of the $4 million grant so far.")
+        == "the part $9 million is more than its whole $4 million"
+    )
+    assert found("The county has received $9 million of the $14 million grant so far.") == []
+    assert found("The charity got $9 million of its $14 million goal.") == []
+
+
+def test_an_amount_of_a_whole_and_the_remaining_amount_make_the_whole() -> None:
+    assert (
+        message("Just $7 million of the $30 million went on roads, and the remaining $25 million on bridges.")
+        == "the parts $7 million + $25 million add up to $32 million, not $30 million"
+    )
+    right = "Just $7 million of the $30 million went on roads, and the remaining $23 million on bridges."
+    assert found(right) == []
+    assert found("Only 14 of the 60 trainees finished; the remaining 46 left early.") == []

@@ -223,3 +223,10 @@ def test_imperial_gallons_are_their_own_unit_not_us_gallons() -> None:
     assert (c.kind, c.unit) == ("quantity", "imperial gallon / hour")
     us = one("The ferry burns 90 US gallons an hour.")
     assert c.si_value == pytest.approx(us.si_value * 4.54609 / 3.785411784)
+
+
+def test_bare_cents_after_another_currency_s_cents_in_the_sentence_are_of_that_currency() -> None:
+    first, second = numcheck.extract("Bus fares rise to 180 euro cents, from 150 cents in May.")
+    assert (first.unit, second.unit, second.value) == ("EUR", "EUR", 1.5)
+    (alone,) = numcheck.extract("A bus fare costs 150 cents.")
+    assert alone.unit == "USD"

@@ -1048,6 +1048,23 @@ def _currency_symbol_before(tk: Tokenized, i: int, kb: Knowledge) -> tuple[str, 
     return None
 
 
+def _cents_named_before(tk: Tokenized, k: int, kb: Knowledge) -> str | None:
+    """The currency of cents named earlier in the sentence ('26 euro cents a litre, up from 22
+    cents'): bare cents at token k are of the same currency, not US cents."""
+    toks = tk.tokens
+    if toks[k].lower not in {"cent", "cents"}:
+        return None
+    m = k - 1
+    while m > 0 and toks[m].sentence == toks[k].sentence:
+        if toks[m].lower in {"cent", "cents"}:
+            for start in (m - 2, m - 1):
+                cur = _currency_word_at(tk, start, kb) if start >= 0 else None
+                if cur is not None and cur[1] == m - 1:
+                    return cur[0]
+        m -= 1
+    return None
+
+
 def _currency_word_at(tk: Tokenized, j: int, kb: Knowledge) -> tuple[str, int] | None:
     toks = tk.tokens
     if j >= len(toks) or toks[j].kind != "word":
@@ -1722,7 +1739,7 @@ def _money_after(tk: Tokenized, j: int, raw: Raw, kb: Knowledge) -> bool:
         return False
     sub = kb.pack.units.subunits.get(t.lower)
     if sub is not None:
-        raw.kind, raw.currency = "money", sub.currency
+        raw.kind, raw.currency = "money", _cents_named_before(tk, k, kb) or sub.currency
         _in_subunit(tk, k, raw, kb)
         return True
     code = _currency_code(t.text, kb)

@@ -26,3 +26,10 @@ def test_a_figure_word_named_twice_in_a_compound_is_no_share() -> None:
 def test_a_quarter_of_a_group_is_still_a_share() -> None:
     (c, _) = numcheck.extract("A quarter of the 80 nurses quit.")
     assert (c.kind, c.value) == ("percent", 25)
+
+
+def test_plurals_of_nouns_in_ie_and_in_s_count_their_singular() -> None:
+    claims = numcheck.extract("The jets flew 40 sorties by night; only one sortie was aborted.")
+    assert [c.counts for c in claims] == ["sortie", "sortie"]
+    (bus,) = numcheck.extract("The city bought 12 electric buses.")
+    assert bus.counts == "bus"

@@ -168,6 +168,7 @@ class AttributionFile(_Strict):
     proceedings: list[str] = Field(default_factory=list)
     carry_words: dict[str, list[str]] = Field(default_factory=dict)
     interviewers: list[str] = Field(default_factory=list)
+    interviewee_labels: list[str] = Field(default_factory=list)
     titled_heads: list[str] = Field(default_factory=list)
     charging_documents: list[str] = Field(default_factory=list)
     document_participles: list[str] = Field(default_factory=list)

@@ -66,6 +66,7 @@ def add_features(tk: Tokenized, raws: list[Raw], claims: list[Claim], kb: Knowle
     }
     carried = _carried_sources(tk, sources, quotes, unquoted, kb, names)
     _interview_turns(tk, carried, kb)
+    _question_answers(tk, carried, kb)
     names_mid = _names_mid_sentence(tk)
     for idx, (raw, c) in enumerate(zip(raws, claims, strict=True)):
         prev_end = raws[idx - 1].last if idx > 0 else -1
@@ -2190,6 +2191,45 @@ def _interview_turns(tk: Tokenized, carried: list[Attribution | None], kb: Knowl
             carried[s] = turn
         elif asking:
             carried[s] = None
+
+
+MIN_QUESTIONS = 3  # questions, each with an answer after it, that make a section an interview
+
+
+def _interviewee_line(toks: list[Token], a: int, b: int, kb: Knowledge) -> tuple[int, int] | None:
+    """The interviewee named at the start of the sentence a..b by a label (`interviewee_labels`:
+    "Name: Ana Ruiz, age 31."): the token range of the name (two or more capitalised words), or
+    None."""
+    if b - a < 4 or toks[a].lower not in kb.interviewee_labels or toks[a + 1].text != ":":
+        return None
+    k = a + 2
+    while k < min(b, a + 7) and toks[k].kind == "word" and toks[k].text[:1].isupper():
+        k += 1
+    return (a + 2, k - 1) if k - (a + 2) >= 2 else None
+
+
+def _question_answers(tk: Tokenized, carried: list[Attribution | None], kb: Knowledge) -> None:
+    """An interview set out as questions and answers under a line naming the interviewee ("Name: Ana
+    Ruiz, age 31. ... How did you save? We cut back ..."): from that line to the next one (or the
+    end), when at least MIN_QUESTIONS questions each have an answer after them, the answers'
+    sentences are the interviewee's; the questions and the lines before the first question (the
+    fact box) are the article's own voice. Rhetorical questions without such a line are left
+    alone."""
+    toks = tk.tokens
+    spans = tk.sentence_spans
+    starts = [(s, m) for s, (a, b) in enumerate(spans) if (m := _interviewee_line(toks, a, b, kb))]
+    for n, (s0, (first, last)) in enumerate(starts):
+        s1 = starts[n + 1][0] if n + 1 < len(starts) else len(spans)
+        asks = [toks[spans[s][1] - 1].text == "?" for s in range(s0, s1)]
+        answered = sum(1 for k in range(len(asks) - 1) if asks[k] and not asks[k + 1])
+        if answered < MIN_QUESTIONS:
+            continue
+        name = " ".join(t.text for t in toks[first : last + 1])
+        who = Attribution(first, name, "interview", first, last)
+        opened = False
+        for k, s in enumerate(range(s0, s1)):
+            opened = opened or asks[k]
+            carried[s] = who if opened and not asks[k] else None
 
 
 def _respondents_speak(toks: list[Token], a: int, b: int, kb: Knowledge) -> bool:

@@ -169,6 +169,7 @@ class AttributionFile(_Strict):
     carry_words: dict[str, list[str]] = Field(default_factory=dict)
     interviewers: list[str] = Field(default_factory=list)
     interviewee_labels: list[str] = Field(default_factory=list)
+    interview_intros: list[str] = Field(default_factory=list)
     titled_heads: list[str] = Field(default_factory=list)
     charging_documents: list[str] = Field(default_factory=list)
     document_participles: list[str] = Field(default_factory=list)

@@ -64,3 +64,42 @@ def test_rhetorical_questions_without_a_line_naming_an_interviewee_change_nothin
         "Is there another way? Buses carry 40 people each.\n"
     )
     assert all(source_of(text, s) is None for s in ("6 percent", "900 a year", "40"))
+
+
+INTERVIEW = (
+    "Lena Varga runs a ferry line with 12 boats. Demand has doubled, Varga says. "
+    "Recently, she spoke with us about the routes. "
+    "How many passengers do you carry? About 4,000 a day in summer. "
+    "Will you add routes? We plan 3 new ones next year. "
+    "Did the 2 strikes hurt you? We lost 20 percent of our bookings.\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("surface", "source"),
+    [
+        ("12", None),  # before the interview: the article's own voice, as before
+        ("4,000 a day", "Lena Varga"),  # 'she' in the sentence telling of the interview: the last speaker
+        ("3", "Lena Varga"),
+        ("2", None),  # in a question
+        ("20 percent", "Lena Varga"),
+    ],
+)
+def test_answers_after_a_sentence_telling_of_the_interview_are_the_interviewees(
+    surface: str, source: str | None
+) -> None:
+    assert source_of(INTERVIEW, surface) == source
+
+
+def test_the_person_named_before_spoke_with_is_the_interviewee() -> None:
+    text = INTERVIEW.replace("Recently, she spoke with us", "Its founder, Mira Kos, spoke with us")
+    assert source_of(text, "4,000 a day") == "Mira Kos"
+
+
+def test_questions_far_from_the_sentence_telling_of_the_interview_make_no_interview() -> None:
+    text = INTERVIEW.replace(
+        "Recently, she spoke with us about the routes. ",
+        "Recently, she spoke with us about the routes. The harbour is old. Boats queue at dawn. "
+        "Fares rose in spring. ",
+    )
+    assert source_of(text, "4,000 a day") is None

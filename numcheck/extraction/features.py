@@ -66,7 +66,7 @@ def add_features(tk: Tokenized, raws: list[Raw], claims: list[Claim], kb: Knowle
     }
     carried = _carried_sources(tk, sources, quotes, unquoted, kb, names)
     _interview_turns(tk, carried, kb)
-    _question_answers(tk, carried, kb)
+    _question_answers(tk, carried, sources, names, kb)
     names_mid = _names_mid_sentence(tk)
     for idx, (raw, c) in enumerate(zip(raws, claims, strict=True)):
         prev_end = raws[idx - 1].last if idx > 0 else -1
@@ -2194,6 +2194,45 @@ def _interview_turns(tk: Tokenized, carried: list[Attribution | None], kb: Knowl
 
 
 MIN_QUESTIONS = 3  # questions, each with an answer after it, that make a section an interview
+INTRO_REACH = 3  # sentences after the line naming the interviewee within which the first question comes
+
+
+def _glued(toks: list[Token], k: int) -> bool:
+    """Does token k follow the one before it with no space between?"""
+    return toks[k].start == toks[k - 1].end
+
+
+def _interview_intro(
+    tk: Tokenized, s: int, sources: list[list[Attribution]], names: dict[str, str], kb: Knowledge
+) -> Attribution | None:
+    """The interviewee of sentence s when it tells that someone was interviewed
+    (`interview_intros`: "Ana Ruiz, the founder, spoke with us about ..."): the person named last
+    before the phrase, or, for 'he' or 'she' there, the person last given as a source before the
+    sentence ("..., Ruiz says. Recently, she spoke with us ..."); None when there is no such phrase
+    or person."""
+    toks = tk.tokens
+    a, b = tk.sentence_spans[s]
+    words = [t.lower for t in toks[a:b]]
+    phrases = kb.interview_intros
+    at = next((a + k for k in range(len(words)) for p in phrases if tuple(words[k : k + len(p)]) == p), None)
+    if at is None:
+        return None
+    for k in range(at - 1, a - 1, -1):
+        if toks[k].lower in {"he", "she"}:
+            break
+        if _unpossessed(toks[k].text) in names:
+            name = names[_unpossessed(toks[k].text)]
+            j = k
+            while j + 2 < at and toks[j + 1].text == "-" and _glued(toks, j + 1) and _glued(toks, j + 2):
+                name, j = name + "-" + toks[j + 2].text, j + 2  # "El-Sayed"
+            return Attribution(k, name, "interview", k, j)
+    else:
+        return None
+    for earlier in range(s - 1, -1, -1):
+        for att in reversed(sources[earlier]):
+            if att.source.split()[-1] in names or att.source in names.values():
+                return Attribution(k, att.source, "interview", -1, -1)
+    return None
 
 
 def _interviewee_line(toks: list[Token], a: int, b: int, kb: Knowledge) -> tuple[int, int] | None:
@@ -2208,24 +2247,38 @@ def _interviewee_line(toks: list[Token], a: int, b: int, kb: Knowledge) -> tuple
     return (a + 2, k - 1) if k - (a + 2) >= 2 else None
 
 
-def _question_answers(tk: Tokenized, carried: list[Attribution | None], kb: Knowledge) -> None:
+def _question_answers(
+    tk: Tokenized,
+    carried: list[Attribution | None],
+    sources: list[list[Attribution]],
+    names: dict[str, str],
+    kb: Knowledge,
+) -> None:
     """An interview set out as questions and answers under a line naming the interviewee ("Name: Ana
     Ruiz, age 31. ... How did you save? We cut back ..."): from that line to the next one (or the
     end), when at least MIN_QUESTIONS questions each have an answer after them, the answers'
     sentences are the interviewee's; the questions and the lines before the first question (the
-    fact box) are the article's own voice. Rhetorical questions without such a line are left
-    alone."""
+    fact box) are the article's own voice. The same holds under a sentence telling that someone
+    was interviewed ("Ruiz spoke with us about ..."), when the first question comes within
+    INTRO_REACH sentences of it. Rhetorical questions without such a line are left alone."""
     toks = tk.tokens
     spans = tk.sentence_spans
-    starts = [(s, m) for s, (a, b) in enumerate(spans) if (m := _interviewee_line(toks, a, b, kb))]
-    for n, (s0, (first, last)) in enumerate(starts):
+    if any(_turn_marker(toks, a, b) for a, b in spans):
+        return  # set out in turns ("((Name)) ..."): _interview_turns reads those
+    starts: list[tuple[int, Attribution, int]] = []  # sentence, the interviewee, reach
+    for s, (a, b) in enumerate(spans):
+        m = _interviewee_line(toks, a, b, kb)
+        if m is not None:
+            name = " ".join(t.text for t in toks[m[0] : m[1] + 1])
+            starts.append((s, Attribution(m[0], name, "interview", m[0], m[1]), len(spans)))
+        elif (who := _interview_intro(tk, s, sources, names, kb)) is not None:
+            starts.append((s, who, INTRO_REACH))
+    for n, (s0, who, reach) in enumerate(starts):
         s1 = starts[n + 1][0] if n + 1 < len(starts) else len(spans)
         asks = [toks[spans[s][1] - 1].text == "?" for s in range(s0, s1)]
         answered = sum(1 for k in range(len(asks) - 1) if asks[k] and not asks[k + 1])
-        if answered < MIN_QUESTIONS:
+        if answered < MIN_QUESTIONS or not any(asks[: reach + 1]):
             continue
-        name = " ".join(t.text for t in toks[first : last + 1])
-        who = Attribution(first, name, "interview", first, last)
         opened = False
         for k, s in enumerate(range(s0, s1)):
             opened = opened or asks[k]

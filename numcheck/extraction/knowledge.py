@@ -151,6 +151,7 @@ class Knowledge:
     carry_words: dict[str, set[str]] = field(default_factory=dict)
     interviewers: set[str] = field(default_factory=set)
     interviewee_labels: set[str] = field(default_factory=set)
+    interview_intros: list[tuple[str, ...]] = field(default_factory=list)
     titled_heads: set[str] = field(default_factory=set)
     charging_documents: set[str] = field(default_factory=set)
     document_participles: set[str] = field(default_factory=set)
@@ -294,6 +295,7 @@ def _knowledge(key: int, pack: RulePack) -> Knowledge:
         carry_words={k: {w.lower() for w in ws} for k, ws in pack.attribution.carry_words.items()},
         interviewers={w.lower() for w in pack.attribution.interviewers},
         interviewee_labels={w.lower() for w in pack.attribution.interviewee_labels},
+        interview_intros=[tuple(w.lower().split()) for w in pack.attribution.interview_intros],
         titled_heads={w.lower() for w in pack.attribution.titled_heads},
         charging_documents={w.lower() for w in pack.attribution.charging_documents},
         document_participles={w.lower() for w in pack.attribution.document_participles},

@@ -2263,6 +2263,8 @@ def _question_answers(
     INTRO_REACH sentences of it. Rhetorical questions without such a line are left alone."""
     toks = tk.tokens
     spans = tk.sentence_spans
+    if sum(toks[b - 1].text == "?" for a, b in spans) < MIN_QUESTIONS:
+        return  # too few questions for an interview (most texts)
     if any(_turn_marker(toks, a, b) for a, b in spans):
         return  # set out in turns ("((Name)) ..."): _interview_turns reads those
     starts: list[tuple[int, Attribution, int]] = []  # sentence, the interviewee, reach

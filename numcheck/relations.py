@@ -807,7 +807,7 @@ class _Reader:
                 rest = None
             if other is not None:  # "31 of the 150 seats, compared to 19 seats for the Greens"
                 self.add_parts(w, [p, other], True, False, "of")
-            elif rest is not None:  # "$6 million of the $40 million ..., the remaining $34 million ..."
+            elif rest is not None:  # "$9 million of the $25 million ..., the remaining $16 million ..."
                 self.add_parts(w, [p, rest], True, True, "of")
             else:
                 self.add_parts(w, [p], False, False, "of")

@@ -193,26 +193,13 @@ def scan(tk: Tokenized, kb: Knowledge) -> list[Raw]:
 
 # ---------------------------------------------------------------- what is not a claim
 
+CENTS = frozenset({"cent", "cents"})  # the subunit words a currency before them may own
 TIME_RE = re.compile(r"\s?(?:[ap]\.m\.?|[ap]m\b)", re.IGNORECASE)
 TOLL_FREE_RE = re.compile(r"1[-. ]\(?8\d\d\)?[-. ]\d{3}[-. ]\d{4}\b")
 PHONE_RE = re.compile(r"\+?\(?\d{2,4}\)?[-. ]\d{3,4}[-. ]\d{3,4}\b")
 # after a "+" (a country's calling code): groups of one to four digits apart by a space or a dash,
 # as international numbers are written ("+27 082 838 2309", "+20 10 733 49 50", "+27 - 82 - 373 5950")
 INTL_PHONE_RE = re.compile(r"\d{1,4}(?:(?: ?[-.] ?| )\(?\d{1,4}\)?){2,}\b")
-
-
-def _self_compound(tk: Tokenized, k: int) -> bool:
-    """Is the word at token k the first of a compound that names it twice ('quarter-on-quarter',
-    'one-to-one', 'half-over-half')?"""
-    toks = tk.tokens
-    if k + 4 >= len(toks) or not all(tk.glued(k + d) for d in (1, 2, 3, 4)):
-        return False
-    return (
-        toks[k + 1].text == "-"
-        and toks[k + 2].lower in {"on", "to", "over", "by", "for"}
-        and toks[k + 3].text == "-"
-        and toks[k + 4].lower == toks[k].lower
-    )
 
 
 def _not_a_claim(tk: Tokenized, num: Number, kb: Knowledge) -> int | None:
@@ -237,8 +224,6 @@ def _not_a_claim(tk: Tokenized, num: Number, kb: Knowledge) -> int | None:
         and tk.glued(j)
     ):
         return j + 1  # "the agreement[1]", "[2] Agreement between ...": a note's marker, not a figure
-    if num.words and _self_compound(tk, num.last):
-        return j + 4  # "a quarter-on-quarter fall", "one-on-one talks": a compound, not a figure
     if t.lower == "one" and prev is not None and prev.lower == "that" and nxt is not None:
         if nxt.lower in kb.one_idioms:
             return j  # "hope that one day she will": an idiom, as "one day" on its own
@@ -964,7 +949,7 @@ def _one_unit_at(tk: Tokenized, i: int, kb: Knowledge, out: list[Raw]) -> Raw | 
         if p.text in kb.units.currency_symbols or (out and out[-1].last >= i - 2):
             return None
     word = toks[j].lower
-    if word in kb.pack.units.ambiguous_symbols or word in {"cent", "cents"} or len(word) < 3:
+    if word in kb.pack.units.ambiguous_symbols or word in CENTS or len(word) < 3:
         return None  # "a u.s. judge": symbols are never read after "a"
     raw = Raw(i, j, 1.0, None, None, words=True)
     raw.number_first = raw.number_last = i
@@ -1052,11 +1037,11 @@ def _cents_named_before(tk: Tokenized, k: int, kb: Knowledge) -> str | None:
     """The currency of cents named earlier in the sentence ('26 euro cents a litre, up from 22
     cents'): bare cents at token k are of the same currency, not US cents."""
     toks = tk.tokens
-    if toks[k].lower not in {"cent", "cents"}:
+    if toks[k].lower not in CENTS:
         return None
     m = k - 1
     while m > 0 and toks[m].sentence == toks[k].sentence:
-        if toks[m].lower in {"cent", "cents"}:
+        if toks[m].lower in CENTS:
             for start in (m - 2, m - 1):
                 cur = _currency_word_at(tk, start, kb) if start >= 0 else None
                 if cur is not None and cur[1] == m - 1:
@@ -1768,7 +1753,7 @@ def _country_cents_at(tk: Tokenized, j: int, raw: Raw, kb: Knowledge) -> bool:
     currency words hold "Australian dollars", "US dollars")."""
     toks = tk.tokens
     for k in (1, 2):
-        if j + k >= len(toks) or toks[j + k].lower not in {"cent", "cents"} or raw.value is None:
+        if j + k >= len(toks) or toks[j + k].lower not in CENTS or raw.value is None:
             continue
         if any(t.kind != "word" for t in toks[j : j + k]):
             return False
@@ -1785,7 +1770,7 @@ def _read_cents_of(tk: Tokenized, raw: Raw, kb: Knowledge) -> None:
     """'26 euro cents', '80 Australian cents': the subunit named after a currency word is a
     hundredth of that currency, not the currency itself nor US cents."""
     k = raw.last + 1
-    if k < len(tk.tokens) and tk.tokens[k].lower in {"cent", "cents"} and raw.value is not None:
+    if k < len(tk.tokens) and tk.tokens[k].lower in CENTS and raw.value is not None:
         _in_subunit(tk, k, raw, kb)
 
 

@@ -2197,11 +2197,6 @@ MIN_QUESTIONS = 3  # questions, each with an answer after it, that make a sectio
 INTRO_REACH = 3  # sentences after the line naming the interviewee within which the first question comes
 
 
-def _glued(toks: list[Token], k: int) -> bool:
-    """Does token k follow the one before it with no space between?"""
-    return toks[k].start == toks[k - 1].end
-
-
 def _interview_intro(
     tk: Tokenized, s: int, sources: list[list[Attribution]], names: dict[str, str], kb: Knowledge
 ) -> Attribution | None:
@@ -2223,7 +2218,7 @@ def _interview_intro(
         if _unpossessed(toks[k].text) in names:
             name = names[_unpossessed(toks[k].text)]
             j = k
-            while j + 2 < at and toks[j + 1].text == "-" and _glued(toks, j + 1) and _glued(toks, j + 2):
+            while j + 2 < at and toks[j + 1].text == "-" and tk.glued(j + 1) and tk.glued(j + 2):
                 name, j = name + "-" + toks[j + 2].text, j + 2  # "El-Sayed"
             return Attribution(k, name, "interview", k, j)
     else:

@@ -18,6 +18,8 @@ from numcheck.extraction.units import per_period, rate_parts
 from numcheck.extraction.words import AUX, FUNCTION, GENERIC_VERBS, MONTHS, ORG_WORDS, TITLES, WEEKDAYS
 from numcheck.models import Claim
 
+# what a page left where it lost a quotation mark or a dash before a source's name ('"...,"?Merkel said')
+LOST_MARKS = {"?", "\ufffd"}
 LEADING_DROP = {"but", "and", "however", "meanwhile", "yet", "so", "also", "then", "still", "now", "later"}
 SUBJECT_BOUNDARY = {
     "that",
@@ -476,6 +478,9 @@ def _clean_source(
         if k == len(words) or k == 0:
             return None
         words = words[k:]
+    at = next((k for k in range(2, min(len(words) - 1, 5)) if words[k].lower == "from"), None)
+    if at is not None and _name_text(words[:at]) in names.values():
+        words = words[:at]  # "Ana Ruiz from the Lisbon Institute said": the person, not where she is from
     if len(words) > 16:  # only a titled person's long description ("Special Agent in Charge Dana
         return _titled_person(words, names)  # P. Whitfield of Internal Revenue Service (IRS)-...")
     if len(words) == 1 and words[0].lower in kb.pronouns:
@@ -497,6 +502,8 @@ def _clean_source(
     ):
         return None
     first, last = words[0].index, words[-1].index
+    if len(words) > 1 and words[0].text in LOST_MARKS:
+        words = words[1:]  # '"...,"?Merkel said': the name, not the mark the page lost
     text = tk.text[words[0].start : words[-1].end]
     if len(words) == 1 and words[0].text in names:
         return names[words[0].text], first, last

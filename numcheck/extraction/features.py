@@ -18,7 +18,7 @@ from numcheck.extraction.units import per_period, rate_parts
 from numcheck.extraction.words import AUX, FUNCTION, GENERIC_VERBS, MONTHS, ORG_WORDS, TITLES, WEEKDAYS
 from numcheck.models import Claim
 
-# what a page left where it lost a quotation mark or a dash before a source's name ('"...,"?Merkel said')
+# what a page left where it lost a quotation mark or a dash before a source's name ('"...,"?Brandt said')
 LOST_MARKS = {"?", "\ufffd"}
 LEADING_DROP = {"but", "and", "however", "meanwhile", "yet", "so", "also", "then", "still", "now", "later"}
 SUBJECT_BOUNDARY = {
@@ -503,7 +503,7 @@ def _clean_source(
         return None
     first, last = words[0].index, words[-1].index
     if len(words) > 1 and words[0].text in LOST_MARKS:
-        words = words[1:]  # '"...,"?Merkel said': the name, not the mark the page lost
+        words = words[1:]  # '"...,"?Brandt said': the name, not the mark the page lost
     text = tk.text[words[0].start : words[-1].end]
     if len(words) == 1 and words[0].text in names:
         return names[words[0].text], first, last

@@ -63,3 +63,9 @@ def test_a_sentence_that_gave_a_figure_carries_as_before() -> None:
     text = "Export sales fell 9 percent this year, Dara Ruiz says. In Lisbon, a crate costs 12 euros."
     assert source_of(text, "9 percent") == "Dara Ruiz"
     assert source_of(text, "12 euros") == "Dara Ruiz"
+
+
+def test_the_narrative_that_follows_the_continued_account_is_the_writers() -> None:
+    text = SPEAKER + "The cooperative shipped 4,000 crates last year. In Lisbon, a crate costs 12 euros."
+    assert source_of(text, "4,000") == "Dara Ruiz"
+    assert source_of(text, "12 euros") is None

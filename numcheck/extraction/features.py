@@ -2090,7 +2090,7 @@ def _carried_sources(
             and _new_subject(tk, a, b, state, kb)
         ):
             state = None  # "..., Ruiz says. In Lisbon, where ...": the writer goes on, not the speaker
-        said_only = False
+        said_only = said_only and state is not None and not found  # on through the speaker's run
         if (
             state is None
             and not found

@@ -88,6 +88,8 @@ class NounsFile(_Strict):
     share_nouns: list[str] = Field(default_factory=list)
     period_positions: list[str] = Field(default_factory=list)
     age_words: list[str] = Field(default_factory=list)
+    age_hedges: list[str] = Field(default_factory=list)
+    headline_counters: list[str] = Field(default_factory=list)
     age_holders: list[str] = Field(default_factory=list)
     age_determiners: list[str] = Field(default_factory=list)
     not_age_names: list[str] = Field(default_factory=list)

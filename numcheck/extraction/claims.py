@@ -38,6 +38,7 @@ PERCENT_WORDS = {"percent", "pct", "pc"}  # "2.4pc" is British newspaper style f
 VIDEO_LINES = {144.0, 240.0, 360.0, 480.0, 576.0, 720.0, 1080.0, 1440.0, 2160.0, 4320.0}
 # words between a figure and its counted noun that say the count is an increment: "six more seats"
 MORE_WORDS = {"more", "additional", "extra", "further", "fewer", "less"}
+ONE_INCREMENTS = {"more", "additional", "extra", "other"}  # "one more sortie", "one other senator"
 VOTE_WORDS = {"vote", "votes", "voted", "passed", "approved", "defeated", "margin", "tally", "won", "lost"}
 
 
@@ -625,7 +626,23 @@ def _name_word_before(tk: Tokenized, i: int, kb: Knowledge) -> bool:
         and prev.lower not in kb.units.currency_words
         and prev.text not in kb.units.currency_symbols
         and _currency_code(prev.text, kb) is None
+        and not _headline_counter_before(tk, i, kb)
     )
+
+
+def _headline_counter_before(tk: Tokenized, i: int, kb: Knowledge) -> bool:
+    """Is the capitalised word before the figure at i a verb or a determiner of a headline in Title
+    Case, with a capitalised word after the figure ("Rebels Kill 12 Police Officers", "City Hires 300
+    Nurses", "These 10 Designers")? Then the figure counts what follows, not a name's number."""
+    toks = tk.tokens
+    prev, j = toks[i - 1].lower, i + 1
+    if j + 1 < len(toks) and toks[j].text in {"-", "–"} and tk.glued(j) and tk.glued(j + 1):
+        j += 1  # "Officials Open 5,000-Bed Hospital"
+    if j >= len(toks) or toks[j].kind != "word" or not toks[j].text[:1].isupper():
+        return False
+    if not (prev in kb.headline_counters or (prev.endswith("ed") and len(prev) > 4)):
+        return False
+    return _title_case(tk, j)
 
 
 LIST_JOINERS = frozenset({",", "and", "or", "&"})
@@ -1529,9 +1546,11 @@ def _percent_shared_after(tk: Tokenized, j: int) -> bool:
 
 def _after_age_word(tk: Tokenized, i: int, kb: Knowledge) -> bool:
     """'aged 86', 'age 22', 'the age of 18', 'ages 18 to 24', 'between the ages of 16 and 18',
-    'aged between 18 and 25', 'died on Sunday at 88'."""
+    'aged between 18 and 25', 'died on Sunday at 88', 'aged about 68'."""
     toks = tk.tokens
     k = i - 1
+    if k >= 1 and toks[k].lower in kb.age_hedges and toks[k - 1].lower in kb.age_words:
+        k -= 1  # "aged about 68", "gave her age as 30"
     if k >= 1 and toks[k].lower == "of" and toks[k - 1].lower in {"age", "ages"}:
         k -= 1
     if k >= 1 and toks[k].lower == "between":
@@ -2983,6 +3002,19 @@ def _one_noun(tk: Tokenized, num: Number, raw: Raw, kb: Knowledge) -> None:
         and not tk.glued(j + 2)
     ):
         j += 1  # "one North Korean man", "one New York firm": past the first word of a name
+    if (
+        word == "one"
+        and j + 1 < len(toks)
+        and toks[j].lower in ONE_INCREMENTS
+        and toks[j + 1].kind == "word"
+        and toks[j + 1].sentence == toks[j].sentence
+        and toks[j + 1].lower not in kb.common_verbs
+        and (toks[j + 1].lower,) not in kb.cue_verbs
+        and not toks[j + 1].lower.endswith("ed")  # "one more died"
+    ):
+        if toks[j].lower in MORE_WORDS:
+            raw.features["more"] = True  # "one more sortie", "one additional charge": an increment
+        j += 1  # "one other senator": the noun after it is counted
     t = toks[j]
     w = t.lower
     if (

@@ -76,6 +76,8 @@ class Knowledge:
     rank_top: set[str]  # "in the top 20": a bare figure after these words is a place, no count
     rank_before: set[str]  # "ranked 131 of 174 countries": a place in a ranking, no count
     age_words: set[str]
+    age_hedges: set[str]
+    headline_counters: set[str]
     age_holders: set[str]
     age_determiners: set[str]
     not_age_names: set[str]
@@ -221,6 +223,8 @@ def _knowledge(key: int, pack: RulePack) -> Knowledge:
         rank_top={w.lower() for w in pack.nouns.rank_top},
         rank_before={w.lower() for w in pack.nouns.rank_before},
         age_words={w.lower() for w in pack.nouns.age_words},
+        age_hedges={w.lower() for w in pack.nouns.age_hedges},
+        headline_counters={w.lower() for w in pack.nouns.headline_counters},
         age_holders={w.lower() for w in pack.nouns.age_holders},
         age_determiners={w.lower() for w in pack.nouns.age_determiners},
         not_age_names={w.lower() for w in pack.nouns.not_age_names},

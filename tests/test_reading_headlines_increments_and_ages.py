@@ -56,3 +56,35 @@ def test_an_age_given_as_a_figure() -> None:
 
 def test_as_after_another_word_reads_no_age() -> None:
     assert _counts("The town saw sales as 41 shops closed.") == [("41", "shop", "count")]
+
+
+def test_out_of_counts_the_plural_after_any_scale() -> None:
+    assert _counts("The club won 23 out of 31 matches last season.") == [("23", "match", "count")]
+
+
+def test_out_of_counts_past_of_the_and_a_possessive() -> None:
+    claims = _counts("Rebels hold 9 out of 14 of the province's towns.")
+    assert claims == [("9", "town", "count")]
+
+
+def test_a_place_out_of_a_ranking_is_no_count() -> None:
+    assert _counts("The port ranks 41 out of 90 harbours.") == [("41", None, "number")]
+
+
+def test_a_hyphenated_modifier_opening_with_a_function_word_is_passed() -> None:
+    assert _counts("The county runs 14 in-house dental clinics.") == [("14", "clinic", "count")]
+
+
+def test_a_hyphenated_span_of_figures_is_no_modifier() -> None:
+    claims = _counts("They rent three-to-five bedroom houses.")
+    assert ("three", "house", "count") not in claims
+
+
+def test_a_word_glued_to_and_after_a_figure_is_no_modifier() -> None:
+    claims = _counts("Most here are under 30 and-jobs are scarce.")
+    assert ("30", "job", "count") not in claims
+
+
+def test_degrees_with_the_sign_and_the_scale_named() -> None:
+    claims = extract("The cultures grew at 37° Celsius.")
+    assert [(c.surface, c.value, c.unit) for c in claims] == [("37° Celsius", 37.0, "degrees celsius")]

@@ -2634,6 +2634,11 @@ def _find_noun(tk: Tokenized, j: int, raw: Raw, kb: Knowledge) -> None:
         ):
             k += 1  # "six Gifted and Honors classes", "three state and federal agencies"
             continue
+        chain = _hyphen_chain_end(tk, k, kb) if low in STOP_AFTER and t.text.islower() else None
+        if chain is not None and (low not in CHAIN_NOT_FIRST or (k > j and toks[k - 1].text in {"-", "‐"})):
+            k = chain + 1  # "5 million all-electric cars", "12 out-of-state firms": a hyphenated modifier
+            skipped += 1
+            continue
         if low in STOP_AFTER or low in kb.not_counted or low in kb.numbers.units or low in MONTHS:
             break
         if (low,) in kb.cue_verbs and not low.endswith(("s", "ed")):
@@ -2736,6 +2741,23 @@ def _find_noun(tk: Tokenized, j: int, raw: Raw, kb: Knowledge) -> None:
         raw.kind = "count"
 
 
+CHAIN_NOT_FIRST = frozenset({"and", "or", "but", "to"})  # "under 30 and-unemployment": a lost space
+
+
+def _hyphen_chain_end(tk: Tokenized, k: int, kb: Knowledge) -> int | None:
+    """The last word of a chain of words joined by hyphens that starts at k ("all-electric",
+    "out-of-state"), or None when no hyphen follows k or a figure is in the chain ("two-to-four")."""
+    toks = tk.tokens
+    n = len(toks)
+    end = None
+    while k + 2 < n and toks[k + 1].text in {"-", "‐"} and tk.glued(k + 1) and tk.glued(k + 2):
+        if toks[k + 2].kind != "word" or kb.numbers.is_number_word(toks[k + 2].lower):
+            return None
+        k += 2
+        end = k
+    return end
+
+
 def _plural_ends(tk: Tokenized, k: int, kb: Knowledge) -> bool:
     """Does the plural without an s at k end its noun phrase ('two grandchildren, and', '300 sheep
     died', '10,000 alumni are'), rather than qualify a noun after it ('300 fish farms')?"""
@@ -2777,7 +2799,8 @@ def _ratio_scale_at(tk: Tokenized, j: int, value: float, kb: Knowledge) -> Numbe
     smaller than it: a whole number with no unit after it."""
     toks = tk.tokens
     n = len(toks)
-    if j + 1 < n and toks[j].lower == "out" and toks[j + 1].lower == "of":
+    out_of = j + 1 < n and toks[j].lower == "out" and toks[j + 1].lower == "of"
+    if out_of:
         j += 2
     elif not (j < n and toks[j].lower == "in"):
         return None
@@ -2788,8 +2811,8 @@ def _ratio_scale_at(tk: Tokenized, j: int, value: float, kb: Knowledge) -> Numbe
     m = read_number(tk, j, kb.numbers)
     if m is None or m.value is None or m.value <= value or m.value != int(m.value) or m.sign is not None:
         return None
-    if not (m.value in (10, 100, 1000) or (m.words and m.value <= 10)):
-        return None
+    if not (m.value in (10, 100, 1000) or (m.words and m.value <= 10) or out_of):
+        return None  # "out of" names its scale whatever it is ("17 out of 18 districts")
     if m.last + 1 < n and match_unit_after(tk, m.last + 1, kb.units, tk.glued(m.last + 1)) is not None:
         return None  # "5 in 10 days"
     return m
@@ -2804,9 +2827,12 @@ def _ratio_noun(tk: Tokenized, raw: Raw, kb: Knowledge) -> None:
     scale = _ratio_scale_at(tk, raw.last + 1, raw.value, kb)
     if scale is None or scale.last + 1 >= len(toks) or tk.glued(scale.last + 1):
         return
+    if raw.first > 0 and toks[raw.first - 1].lower in kb.rank_before:
+        return  # "ranks 159 out of 180 countries": a place, no count
+    start = _past_of_the(tk, scale.last + 1)  # "17 out of 18 of the city's districts"
     probe = Raw(0, 0, None, None, None)
-    _find_noun(tk, scale.last + 1, probe, kb)
-    if probe.noun_span is None or probe.noun_span[0] != scale.last + 1 or not probe.counts:
+    _find_noun(tk, start, probe, kb)
+    if probe.noun_span is None or probe.noun_span[0] != start or not probe.counts:
         return
     noun = toks[probe.noun_span[1]].lower
     if not (noun.endswith("s") or noun in IRREGULAR or probe.noun_class in kb.people_kinds):
@@ -2815,6 +2841,21 @@ def _ratio_noun(tk: Tokenized, raw: Raw, kb: Knowledge) -> None:
     raw.kind = "count"
     raw.features["of_noun"] = True
     raw.features["part"] = True  # a part of the whole named after it: no pair (features.py)
+
+
+def _past_of_the(tk: Tokenized, j: int) -> int:
+    """The token after "of the" and a possessive at j ("of the city's", "of its"), or j itself."""
+    toks = tk.tokens
+    n = len(toks)
+    if not (j + 2 < n and toks[j].lower == "of" and toks[j + 1].lower in OF_DETERMINERS):
+        return j
+    k = j + 2
+    if toks[k].sentence == toks[j].sentence and toks[k].lower.endswith(("'s", "’s")) and k + 1 < n:
+        k += 1
+    return k if toks[k].sentence == toks[j].sentence else j
+
+
+OF_DETERMINERS = frozenset({"the", "its", "their", "our", "his", "her", "these", "those"})
 
 
 def _noun_after_next_figure(tk: Tokenized, raw: Raw, num: Number, kb: Knowledge) -> None:

@@ -88,3 +88,16 @@ def test_a_word_glued_to_and_after_a_figure_is_no_modifier() -> None:
 def test_degrees_with_the_sign_and_the_scale_named() -> None:
     claims = extract("The cultures grew at 37° Celsius.")
     assert [(c.surface, c.value, c.unit) for c in claims] == [("37° Celsius", 37.0, "degrees celsius")]
+
+
+def test_an_age_after_a_name_and_its_alias() -> None:
+    claims = _counts("Tomas Vela, aka Big T, 34, of Leeds, was charged.")
+    assert claims == [("34", "year", "quantity")]
+
+
+def test_a_figure_that_is_an_alias_is_no_claim() -> None:
+    assert _counts("Ray Lund, aka 12, 28, of Hull, was charged.") == [("28", "year", "quantity")]
+
+
+def test_an_age_after_a_label_and_a_colon() -> None:
+    assert _counts("Profile: Mara Quist. Age: 52. Home: Oslo.") == [("52", "year", "quantity")]

@@ -546,6 +546,8 @@ def _not_a_claim(tk: Tokenized, num: Number, kb: Knowledge) -> int | None:
             return j + 2  # "from 3 to 8 March", "3-8 March": a span of days
         if _day_before_year(tk, num):
             return j  # "July, 14, 2011", "Oct. 2, 2015, and 9, 2015": a day of a month named just before
+        if _alias_before(tk, i, kb):
+            return j  # "Tom Reyes, aka 38,": a nickname
         # names and models: "Category 3", "ATR 72", "Boeing 737", "No. 10"
         if not tk.glued(i) and _name_word_before(tk, i, kb):
             after = match_unit_after(tk, j, kb.units, False) if nxt is not None else None
@@ -1602,7 +1604,7 @@ def _age_after_name(tk: Tokenized, num: Number, kb: Knowledge) -> tuple[str, str
         return None  # "Texas and Utah, 12, 14 and 9 percent": a list of figures
     if i < 2 or toks[i - 1].text != "," or toks[i - 2].sentence != toks[i].sentence:
         return None
-    k = _before_name_suffix(tk, i - 2, kb)
+    k = _before_name_suffix(tk, _before_alias(tk, i - 2, kb), kb)
     head = toks[k]
     if head.kind != "word":
         return None
@@ -1638,6 +1640,38 @@ def _age_after_name(tk: Tokenized, num: Number, kb: Knowledge) -> tuple[str, str
         suffix = "".join(t.text for t in toks[k + 1 : i - 1] if t.text != ",")
         name = f"{name} {suffix}"
     return name, " ".join(name.replace("’", "'").lower().split())
+
+
+def _alias_before(tk: Tokenized, i: int, kb: Knowledge) -> bool:
+    """Do the words right before token i name an alias ("aka", "a/k/a"; rules/nouns.yaml)?"""
+    toks = tk.tokens
+    for size in range(1, 6):
+        m = i - size
+        if m < 0 or toks[m].sentence != toks[i].sentence:
+            return False
+        if " ".join(tk.text[toks[m].start : toks[i - 1].end].lower().split()) in kb.alias_words:
+            return True
+    return False
+
+
+def _before_alias(tk: Tokenized, k: int, kb: Knowledge) -> int:
+    """The token before the comma that opens an alias ending at k ("Tom Reyes, aka T", "Shaw, a/k/a
+    Mac-T"; rules/nouns.yaml alias_words), or k itself when no alias ends there."""
+    toks = tk.tokens
+    m = k
+    while m > 1 and k - m < 8 and toks[m].text not in ALIAS_STOPS and toks[m].sentence == toks[k].sentence:
+        for size in range(1, 6):
+            e = m + size - 1
+            if e >= k:
+                break
+            said = " ".join(tk.text[toks[m].start : toks[e].end].lower().split())
+            if said in kb.alias_words and toks[m - 1].text == "," and toks[m - 2].kind == "word":
+                return m - 2
+        m -= 1
+    return k
+
+
+ALIAS_STOPS = frozenset({",", ";", ":", "(", ")"})
 
 
 def _of_place_after(tk: Tokenized, k: int, kb: Knowledge) -> bool:

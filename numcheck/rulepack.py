@@ -114,6 +114,8 @@ class NounsFile(_Strict):
     occasions_before: list[str] = Field(default_factory=list)
     multiple_verbs: list[str] = Field(default_factory=list)
     per_item_shared_by: list[str] = Field(default_factory=list)
+    per_item_sums: list[str] = Field(default_factory=list)
+    per_item_each: list[str] = Field(default_factory=list)
 
 
 class EventsFile(_Strict):

@@ -101,3 +101,22 @@ def test_a_figure_that_is_an_alias_is_no_claim() -> None:
 
 def test_an_age_after_a_label_and_a_colon() -> None:
     assert _counts("Profile: Mara Quist. Age: 52. Home: Oslo.") == [("52", "year", "quantity")]
+
+
+def test_a_fine_per_count_is_a_sum_per_count() -> None:
+    claims = extract("Each charge carries a $50,000 fine per count.")
+    assert [(c.value, c.unit) for c in claims] == [(50000.0, "USD/count")]
+
+
+def test_for_each_stands_for_per_before_an_item() -> None:
+    claims = extract("The law sets a fine of $2,000 for each count of fraud.")
+    assert [(c.value, c.unit) for c in claims] == [(2000.0, "USD/count")]
+
+
+def test_for_each_before_another_word_is_no_rate() -> None:
+    claims = extract("They paid $300 for each of the rooms.")
+    assert [(c.value, c.unit) for c in claims] == [(300.0, "USD")]
+
+
+def test_in_every_names_the_scale_of_a_ratio() -> None:
+    assert _counts("The fault hits 1 in every 2,500 engines.") == [("1", "engine", "count")]

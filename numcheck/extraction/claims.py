@@ -235,12 +235,14 @@ def _not_a_claim(tk: Tokenized, num: Number, kb: Knowledge) -> int | None:
         return j  # "reached the last 16", "the round of 32": a stage of a competition
     # "seven out of ten", "8 in 10 enrollees": the scale of a ratio, not a count of anything (and
     # a ratio has no count: the figure before it counts nothing either)
-    scale_at = None
+    scale_at, every = None, False
     if prev is not None and prev.lower == "of" and i >= 3 and toks[i - 2].lower == "out":
         scale_at = i - 2
     elif prev is not None and prev.lower == "in" and i >= 2:
         scale_at = i - 1
-    if scale_at is not None and (t.kind == "word" or num.value in (10, 100, 1000)):
+    elif prev is not None and prev.lower == "every" and i >= 3 and toks[i - 2].lower == "in":
+        scale_at, every = i - 2, True  # "1 in every 40,000 people"
+    if scale_at is not None and (t.kind == "word" or num.value in (10, 100, 1000) or every):
         w = toks[scale_at - 1]
         if w.kind == "num" or kb.numbers.is_number_word(w.lower):
             before = read_number(tk, scale_at - 1, kb.numbers)
@@ -2407,6 +2409,11 @@ def _read_price_per_unit(tk: Tokenized, raw: Raw, kb: Knowledge) -> None:
         if pu is not None and pu[0].entity == "time" and _singular_time(tk, pu):
             raw.currency = f"{raw.currency}/{pu[0].name}"  # "6,000 rupees (about $90) a month"
         return
+    item = _item_after_sum(tk, j, kb)
+    if item is not None:
+        raw.currency = f"{raw.currency}/{toks[item].lower}"  # "a $250,000 fine per count"
+        raw.last = item
+        return
     pu = _per_unit_at(tk, raw.last + 1, kb)
     if pu is None:
         if j + 1 < len(toks) and toks[j].lower == "per" and _per_noun(tk, j + 1, kb):
@@ -2465,6 +2472,22 @@ def _bracket_end(tk: Tokenized, k: int, step: int) -> int | None:
             return m
         if toks[m].text == other:
             return None
+    return None
+
+
+def _item_after_sum(tk: Tokenized, j: int, kb: Knowledge) -> int | None:
+    """The item of `per_item` that a sum ending before j is paid per, past a word naming the sum
+    and "per", "for each" or "on each" ("$250,000 fine per count", "$250,000 for each count"); None
+    when there is none (rules/nouns.yaml per_item_sums, per_item_each)."""
+    toks = tk.tokens
+    n = len(toks)
+    if j < n and toks[j].lower in kb.per_item_sums and toks[j].text.islower():
+        j += 1
+    if j + 1 < n and toks[j].lower == "per" and toks[j + 1].lower in kb.per_item:
+        return j + 1 if toks[j + 1].sentence == toks[j].sentence else None
+    each = j + 2 < n and (toks[j].lower, toks[j + 1].lower) in kb.per_item_each
+    if each and toks[j + 2].lower in kb.per_item:
+        return j + 2 if toks[j + 2].sentence == toks[j].sentence else None
     return None
 
 
@@ -2840,6 +2863,9 @@ def _ratio_scale_at(tk: Tokenized, j: int, value: float, kb: Knowledge) -> Numbe
         return None
     else:
         j += 1
+        if j < n and toks[j].lower == "every":
+            out_of = True  # "1 in every 40,000 people": any scale
+            j += 1
     if j >= n or toks[j].sentence != toks[j - 1].sentence or toks[j].kind not in {"num", "word"}:
         return None
     m = read_number(tk, j, kb.numbers)

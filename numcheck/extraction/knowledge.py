@@ -127,6 +127,8 @@ class Knowledge:
     occasions_before: set[str] = field(default_factory=set)
     multiple_verbs: set[str] = field(default_factory=set)
     per_item_shared_by: set[str] = field(default_factory=set)
+    per_item_sums: set[str] = field(default_factory=set)
+    per_item_each: set[tuple[str, ...]] = field(default_factory=set)
     finders: set[str] = field(default_factory=set)
     shares: set[str] = field(default_factory=set)
     share_leads: set[str] = field(default_factory=set)
@@ -251,6 +253,8 @@ def _knowledge(key: int, pack: RulePack) -> Knowledge:
         occasions_before={w.lower() for w in pack.nouns.occasions_before},
         multiple_verbs={w.lower() for w in pack.nouns.multiple_verbs},
         per_item_shared_by={w.lower() for w in pack.nouns.per_item_shared_by},
+        per_item_sums={w.lower() for w in pack.nouns.per_item_sums},
+        per_item_each={tuple(w.lower().split()) for w in pack.nouns.per_item_each},
         events=events,
         event_max=max((len(p) for p in events), default=1),
         directions={w.lower(): d for d, words in pack.events.directions.items() for w in words},

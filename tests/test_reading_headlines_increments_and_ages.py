@@ -116,3 +116,7 @@ def test_for_each_before_another_word_is_no_rate() -> None:
 
 def test_in_every_names_the_scale_of_a_ratio() -> None:
     assert _counts("The fault hits 1 in every 2,500 engines.") == [("1", "engine", "count")]
+
+
+def test_a_toll_free_number_with_letters_is_no_figure() -> None:
+    assert extract("Tips go to 1-888-TIP-LINE or to the office.") == []

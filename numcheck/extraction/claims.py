@@ -196,7 +196,10 @@ def scan(tk: Tokenized, kb: Knowledge) -> list[Raw]:
 
 CENTS = frozenset({"cent", "cents"})  # the subunit words a currency before them may own
 TIME_RE = re.compile(r"\s?(?:[ap]\.m\.?|[ap]m\b)", re.IGNORECASE)
-TOLL_FREE_RE = re.compile(r"1[-. ]\(?8\d\d\)?[-. ]\d{3}[-. ]\d{4}\b")
+# a toll-free number, in digits or with letters for digits ("1-800-FLOWERS", "1-866-DHS-2ICE")
+TOLL_FREE_RE = re.compile(
+    r"1[-. ]\(?8\d\d\)?[-. ](?:\d{3}[-. ]\d{4}\b|(?=[A-Z\d-]*[A-Z])[A-Z\d]{2,}(?:-[A-Z\d]+)*\b)"
+)
 PHONE_RE = re.compile(r"\+?\(?\d{2,4}\)?[-. ]\d{3,4}[-. ]\d{3,4}\b")
 # after a "+" (a country's calling code): groups of one to four digits apart by a space or a dash,
 # as international numbers are written ("+27 082 838 2309", "+20 10 733 49 50", "+27 - 82 - 373 5950")

@@ -91,6 +91,8 @@ class NounsFile(_Strict):
     age_hedges: list[str] = Field(default_factory=list)
     headline_counters: list[str] = Field(default_factory=list)
     alias_words: list[str] = Field(default_factory=list)
+    age_groups: list[str] = Field(default_factory=list)
+    age_bounds: list[str] = Field(default_factory=list)
     age_holders: list[str] = Field(default_factory=list)
     age_determiners: list[str] = Field(default_factory=list)
     not_age_names: list[str] = Field(default_factory=list)

@@ -120,3 +120,29 @@ def test_in_every_names_the_scale_of_a_ratio() -> None:
 
 def test_a_toll_free_number_with_letters_is_no_figure() -> None:
     assert extract("Tips go to 1-888-TIP-LINE or to the office.") == []
+
+
+def test_a_second_age_after_an_age_word_and_and() -> None:
+    claims = _counts("The twins' cousins, aged 9 and 11, came too.")
+    assert claims == [("9", "year", "quantity"), ("11", "year", "quantity")]
+
+
+def test_a_figure_after_an_age_pair_with_a_noun_is_a_count() -> None:
+    assert ("30", "team", "count") in _counts("Players aged 16 and 30 teams took part.")
+
+
+def test_an_age_after_a_group_and_a_bound() -> None:
+    assert _counts("Entry is free for children under 6.") == [("6", "year", "quantity")]
+
+
+def test_a_figure_after_a_bound_with_a_noun_is_no_age() -> None:
+    assert _counts("People over 40 nations signed it.") == [("40", "nation", "count")]
+
+
+def test_an_age_after_a_name_and_a_short_name_in_brackets() -> None:
+    claims = _counts("Lena Ortiz Vega (Ortiz), 47, of Tulsa, pleaded guilty.")
+    assert claims == [("47", "year", "quantity")]
+
+
+def test_a_name_with_a_number_before_the_noun_is_passed() -> None:
+    assert _counts("Police arrested five XR-7 gang members.") == [("five", "member", "count")]

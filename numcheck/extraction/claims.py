@@ -1556,6 +1556,14 @@ def _after_age_word(tk: Tokenized, i: int, kb: Knowledge) -> bool:
     'aged between 18 and 25', 'died on Sunday at 88', 'aged about 68'."""
     toks = tk.tokens
     k = i - 1
+    if k >= 1 and toks[k].lower in {"and", "or"} and toks[k - 1].kind == "num" and toks[i].kind == "num":
+        nxt = toks[i + 1] if i + 1 < len(toks) else None
+        noun = nxt is not None and nxt.sentence == toks[i].sentence and nxt.kind == "word"
+        if noun and nxt is not None and nxt.lower not in STOP_AFTER:
+            return False  # "men aged 25 and 40 women"
+        return toks[k].sentence == toks[i].sentence and _after_age_word(tk, k - 1, kb)  # "ages 7 and 8"
+    if k >= 1 and toks[k].lower in kb.age_bounds and toks[k - 1].lower in kb.age_groups:
+        return _bare_age_after_group(tk, i)  # "children under 12 are"
     if k >= 1 and toks[k].lower in kb.age_hedges and toks[k - 1].lower in kb.age_words:
         k -= 1  # "aged about 68", "gave her age as 30"
     if k >= 1 and toks[k].lower == "of" and toks[k - 1].lower in {"age", "ages"}:
@@ -1569,6 +1577,17 @@ def _after_age_word(tk: Tokenized, i: int, kb: Knowledge) -> bool:
         near = toks[max(0, k - 4) : k]
         return any(t.lower in kb.death_words and t.sentence == toks[i].sentence for t in near)
     return k >= 0 and toks[k].lower in kb.age_words and toks[k].sentence == toks[i].sentence
+
+
+def _bare_age_after_group(tk: Tokenized, i: int) -> bool:
+    """Is the figure at i, after a group of people and a bound ("children under 12", "people over
+    65"), a whole number of years with no noun after it (not "people over 65 countries")?"""
+    toks = tk.tokens
+    t = toks[i]
+    if t.kind != "num" or not t.text.isdigit() or int(t.text) > MAX_AGE or t.sentence != toks[i - 2].sentence:
+        return False
+    nxt = toks[i + 1] if i + 1 < len(toks) else None
+    return nxt is None or nxt.sentence != t.sentence or nxt.kind != "word" or nxt.lower in STOP_AFTER
 
 
 MAX_AGE = 120
@@ -1661,8 +1680,17 @@ def _alias_before(tk: Tokenized, i: int, kb: Knowledge) -> bool:
 
 def _before_alias(tk: Tokenized, k: int, kb: Knowledge) -> int:
     """The token before the comma that opens an alias ending at k ("Tom Reyes, aka T", "Shaw, a/k/a
-    Mac-T"; rules/nouns.yaml alias_words), or k itself when no alias ends there."""
+    Mac-T"; rules/nouns.yaml alias_words) or before a short name in brackets ("Ana Ruiz (Ruiz)"),
+    or k itself when no alias ends there."""
     toks = tk.tokens
+    if toks[k].text == ")":
+        for m in range(k - 1, max(0, k - 6), -1):
+            if toks[m].text == "(":
+                inside = toks[m + 1 : k]
+                if m >= 1 and inside and all(t.kind == "word" and t.text[:1].isupper() for t in inside):
+                    return m - 1  # "Pedro Mascheroni (Mascheroni), 75,": a short name in brackets
+                break
+        return k
     m = k
     while m > 1 and k - m < 8 and toks[m].text not in ALIAS_STOPS and toks[m].sentence == toks[k].sentence:
         for size in range(1, 6):
@@ -2622,6 +2650,19 @@ def _find_noun(tk: Tokenized, j: int, raw: Raw, kb: Knowledge) -> None:
         if k > 0 and t.sentence != toks[k - 1].sentence:
             break
         if t.kind == "sym":
+            if (
+                t.text in {"-", "‐"}
+                and k > j
+                and tk.glued(k)
+                and k + 1 < n
+                and tk.glued(k + 1)
+                and toks[k + 1].kind == "num"
+                and toks[k - 1].kind == "word"
+                and toks[k - 1].text.isupper()
+                and not (k + 2 < n and tk.glued(k + 2))
+            ):
+                k += 2  # "two MS-13 members", "three F-16 jets": a name with a number in it
+                continue
             if t.text in {"-", "‐"} and tk.glued(k) and k + 1 < n and tk.glued(k + 1):
                 k += 1
                 continue

@@ -79,6 +79,8 @@ class Knowledge:
     age_hedges: set[str]
     headline_counters: set[str]
     alias_words: set[str]
+    age_groups: set[str]
+    age_bounds: set[str]
     age_holders: set[str]
     age_determiners: set[str]
     not_age_names: set[str]
@@ -229,6 +231,8 @@ def _knowledge(key: int, pack: RulePack) -> Knowledge:
         age_hedges={w.lower() for w in pack.nouns.age_hedges},
         headline_counters={w.lower() for w in pack.nouns.headline_counters},
         alias_words={" ".join(w.lower().split()) for w in pack.nouns.alias_words},
+        age_groups={w.lower() for w in pack.nouns.age_groups},
+        age_bounds={w.lower() for w in pack.nouns.age_bounds},
         age_holders={w.lower() for w in pack.nouns.age_holders},
         age_determiners={w.lower() for w in pack.nouns.age_determiners},
         not_age_names={w.lower() for w in pack.nouns.not_age_names},

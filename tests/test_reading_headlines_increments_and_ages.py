@@ -146,3 +146,20 @@ def test_an_age_after_a_name_and_a_short_name_in_brackets() -> None:
 
 def test_a_name_with_a_number_before_the_noun_is_passed() -> None:
     assert _counts("Police arrested five XR-7 gang members.") == [("five", "member", "count")]
+
+
+def test_an_age_after_turned() -> None:
+    assert _counts("The poet, who turned 70 last month, read twice.") == [("70", "year", "quantity")]
+
+
+def test_a_count_after_turned_is_no_age() -> None:
+    assert ("40", "tent", "count") in _counts("Volunteers turned 40 tents into shelters.")
+
+
+def test_an_age_after_a_person_was_and_when() -> None:
+    assert _counts("Her aunt Rosa was 31 when the war began.") == [("31", "year", "quantity")]
+
+
+def test_a_figure_after_a_thing_was_and_when_is_no_age() -> None:
+    claims = _counts("The score was 31 when rain stopped play.")
+    assert ("31", "year", "quantity") not in claims

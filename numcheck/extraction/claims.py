@@ -1564,6 +1564,10 @@ def _after_age_word(tk: Tokenized, i: int, kb: Knowledge) -> bool:
         return toks[k].sentence == toks[i].sentence and _after_age_word(tk, k - 1, kb)  # "ages 7 and 8"
     if k >= 1 and toks[k].lower in kb.age_bounds and toks[k - 1].lower in kb.age_groups:
         return _bare_age_after_group(tk, i)  # "children under 12 are"
+    if k >= 1 and toks[k].lower in kb.age_turns:
+        return _bare_age_after_group(tk, i)  # "who turned 80 last week"
+    if k >= 1 and toks[k].lower in {"was", "is"} and _age_before_when(tk, i, kb):
+        return True  # "who was 22 at the time", "he was 21 when he died"
     if k >= 1 and toks[k].lower in kb.age_hedges and toks[k - 1].lower in kb.age_words:
         k -= 1  # "aged about 68", "gave her age as 30"
     if k >= 1 and toks[k].lower == "of" and toks[k - 1].lower in {"age", "ages"}:
@@ -1579,6 +1583,27 @@ def _after_age_word(tk: Tokenized, i: int, kb: Knowledge) -> bool:
     return k >= 0 and toks[k].lower in kb.age_words and toks[k].sentence == toks[i].sentence
 
 
+def _age_before_when(tk: Tokenized, i: int, kb: Knowledge) -> bool:
+    """Is the whole figure at i, after a person and "was" or "is", followed by a word of
+    `age_whens` ("who was 22 at the time", "Ellen was 46 when")?"""
+    toks = tk.tokens
+    t = toks[i]
+    if t.kind != "num" or not t.text.isdigit() or int(t.text) > MAX_AGE or i < 2:
+        return False
+    person = toks[i - 2]
+    if not (
+        person.lower in kb.age_persons
+        or (person.kind == "word" and person.text[:1].isupper() and not _sentence_start(tk, i - 2))
+    ):
+        return False
+    for size in (1, 2, 3):
+        after = toks[i + 1 : i + 1 + size]
+        if len(after) == size and all(a.sentence == t.sentence for a in after):
+            if tuple(a.lower for a in after) in kb.age_whens:
+                return True
+    return False
+
+
 def _bare_age_after_group(tk: Tokenized, i: int) -> bool:
     """Is the figure at i, after a group of people and a bound ("children under 12", "people over
     65"), a whole number of years with no noun after it (not "people over 65 countries")?"""
@@ -1587,7 +1612,13 @@ def _bare_age_after_group(tk: Tokenized, i: int) -> bool:
     if t.kind != "num" or not t.text.isdigit() or int(t.text) > MAX_AGE or t.sentence != toks[i - 2].sentence:
         return False
     nxt = toks[i + 1] if i + 1 < len(toks) else None
-    return nxt is None or nxt.sentence != t.sentence or nxt.kind != "word" or nxt.lower in STOP_AFTER
+    return (
+        nxt is None
+        or nxt.sentence != t.sentence
+        or nxt.kind != "word"
+        or nxt.lower in STOP_AFTER
+        or nxt.lower in {"last", "next", "today", "yesterday", "tomorrow"}  # "turned 80 last week"
+    )
 
 
 MAX_AGE = 120

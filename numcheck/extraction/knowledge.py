@@ -81,6 +81,9 @@ class Knowledge:
     alias_words: set[str]
     age_groups: set[str]
     age_bounds: set[str]
+    age_turns: set[str]
+    age_whens: set[tuple[str, ...]]
+    age_persons: set[str]
     age_holders: set[str]
     age_determiners: set[str]
     not_age_names: set[str]
@@ -233,6 +236,9 @@ def _knowledge(key: int, pack: RulePack) -> Knowledge:
         alias_words={" ".join(w.lower().split()) for w in pack.nouns.alias_words},
         age_groups={w.lower() for w in pack.nouns.age_groups},
         age_bounds={w.lower() for w in pack.nouns.age_bounds},
+        age_turns={w.lower() for w in pack.nouns.age_turns},
+        age_whens={tuple(w.lower().split()) for w in pack.nouns.age_whens},
+        age_persons={w.lower() for w in pack.nouns.age_persons},
         age_holders={w.lower() for w in pack.nouns.age_holders},
         age_determiners={w.lower() for w in pack.nouns.age_determiners},
         not_age_names={w.lower() for w in pack.nouns.not_age_names},

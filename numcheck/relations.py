@@ -60,6 +60,8 @@ PRONOUN_FOLLOWERS = {
 LIST_JOINS = ("and", ",", "plus", "with")
 # words that may open a sentence before its first figure ("But seven of them ...")
 SENTENCE_OPENERS = {"but", "and", "yet", "only", "just", "so"}
+# quotation marks that may open a sentence before its first word
+QUOTES = {'"', "'", "\u201c", "\u2018"}
 # the verbs that only carry another ("have left", "were held")
 AUXILIARIES = {"are", "were", "is", "was", "have", "has", "had", "been", "being", "be", "ve"}
 # "Of this amount ...": an amount named before
@@ -326,6 +328,7 @@ def _read_cues(pack: RulePack) -> dict[str, object]:
         "elided": {w for p in r.parts.elided for w in words(p)},
         "elided_not_with": {w for p in r.parts.elided_not_with for w in words(p)},
         "of_the_noun": _phrases(r.parts.of_the_noun),
+        "opening_group": {w for p in r.parts.opening_group for w in words(p)},
         "charge_documents": _phrases(r.charges.documents),
         "charges_not_with": _phrases(r.charges.not_with),
         "which": _phrases(r.parts.which),
@@ -742,6 +745,73 @@ class _Reader:
             )
             if whole is not None and whole.paragraph == p.paragraph:
                 self.add_parts(whole, [p], False, False, " ".join(hit))
+
+    def read_opening_part(self) -> None:
+        """'The rebels attacked three border posts. "One of the army's posts fell"': a count written
+        as a word that opens its sentence, then "of the" (rules/relations.yaml parts.of_the_noun)
+        and a group, is a part of the count of the sentence before that counts a noun the group
+        names, or of a count of people when the group is people (or when that count counts
+        "others": parts.opening_group). Not a figure in digits, a count of another time or event,
+        a whole named right after "of the" (read_of_the_noun's), nor a headline's figure."""
+        cs = self.claims
+        for k, p in enumerate(cs):
+            if p.kind != "count" or p.value is None or not p.surface.replace("-", "").isalpha():
+                continue
+            if not _usable(p) or not set(self.sentence_head(p)) <= SENTENCE_OPENERS | QUOTES:
+                continue
+            nxt = self.after(p, 10)
+            hit = next((h for h in self.of_the_noun if tuple(nxt[: len(h)]) == h), None)
+            if hit is None or (k + 1 < len(cs) and self.gap(p, cs[k + 1]) == list(hit)):
+                continue  # "Seven of the 11 people": the whole is named next
+            group = nxt[len(hit) : len(hit) + 4]
+            w = next(
+                (
+                    c
+                    for c in reversed(cs[:k])
+                    if c.sentence == p.sentence - 1
+                    and c.kind == "count"
+                    and (c.value or 0) >= 2
+                    and _usable(c)
+                    and self.whole_ok(c)
+                    and not c.partitive
+                    and self.after(c, 1) != ["of"]  # "Two of the men died": a part itself
+                    and not self._changing(c)
+                    and self._group_of(c, p, group)
+                ),
+                None,
+            )
+            if w is None or self._headline(w):
+                continue
+            # the verb after the group ("One of the murder victims was shot": "was shot")
+            nouns = {singular_noun(x) for x in (p.counts or "", w.counts or "") if x}
+            named = [i for i, x in enumerate(group) if singular_noun(x) in nouns]
+            if self._another_count(w, p, group[named[-1] + 1 :] + nxt[len(hit) + 4 :] if named else []):
+                continue
+            ev, wev = p.event or self.event_after(p), w.event or self.event_after(w)
+            if ev and wev and ev != wev:
+                continue  # "Two of the men died. Three were hurt": another event
+            if any(p in r.parts for r in self.out.parts):
+                continue
+            self.add_parts(w, [p], False, False, " ".join(hit))
+
+    def _group_of(self, w: Claim, p: Claim, group: list[str]) -> bool:
+        """Is w the group a part opening the next sentence names: its noun among the group's
+        words ("three border posts. One of the army's posts"), or people of people or of others
+        ("seven individuals ... One of the murder victims")?"""
+        if not w.counts:
+            return False
+        noun = singular_noun(w.counts.split()[-1])
+        if noun in {singular_noun(x) for x in group}:
+            return True
+        return self._counts_people(p) and (self._counts_people(w) or noun in self.opening_group)
+
+    def _headline(self, c: Claim) -> bool:
+        """Is c's sentence a headline: a line with no full stop at its end?"""
+        line = self.text[self.sent_start[c.sentence] : self.sent_end[c.sentence]].rstrip()
+        return not line.endswith((".", "!", "?", '"', "'", ")", "\u201d", "\u2019"))
+
+    def _counts_people(self, c: Claim) -> bool:
+        return c.noun_class in self.people or singular_noun(c.noun_class or "") in self.people
 
     def read_charges(self) -> None:
         """'The five-count indictment charges him with one count of X, two counts of Y and two
@@ -2111,6 +2181,7 @@ def read_relations(text: str, claims: list[Claim], pack: RulePack) -> Relations:
     r.read_of_them()
     r.read_of_the_noun()
     r.read_elided()
+    r.read_opening_part()
     r.read_charges()
     r.read_of_whole()
     r.read_rebase()

@@ -301,6 +301,7 @@ class PartsCues(_Strict):
     elided: list[str] = Field(default_factory=list)
     elided_not_with: list[str] = Field(default_factory=list)
     of_the_noun: list[str] = Field(default_factory=list)
+    opening_group: list[str] = Field(default_factory=list)
     among_after: list[str] = Field(default_factory=list)
     which: list[str] = Field(default_factory=list)
     by_place: list[str] = Field(default_factory=list)

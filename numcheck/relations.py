@@ -68,6 +68,11 @@ AUXILIARIES = {"are", "were", "is", "was", "have", "has", "had", "been", "being"
 AMOUNT_WORDS = {"amount", "sum", "total", "money", "figure"}
 # at most this many words naming the other side of a comparison ("ahead of the Greens on")
 COMPARE_WORDS = 8
+# ... and at most this many where a clause after them restates the other side ("higher than what
+# his rival paid last year, which was 14%")
+COMPARE_CLAUSE = 20
+# a dash that sets off a comparison as a comma does
+DASHES = {"-", "\u2013", "\u2014", "--"}
 
 
 @dataclass(frozen=True)
@@ -382,6 +387,7 @@ def _read_cues(pack: RulePack) -> dict[str, object]:
         "ranked_with": {w for p in cmp.ranked_with for w in words(p)},
         "only": _phrases(cmp.only),
         "only_joins": {w for p in cmp.only_joins for w in words(p)},
+        "other_side": _phrases(cmp.other_side),
     }
 
 
@@ -1453,10 +1459,10 @@ class _Reader:
                 continue  # "41 seats out of a total 200, ahead of ...": the whole, not a side
             if self._a_change(a) or self._a_change(b):
                 continue  # "rose 3% ahead of the 5% forecast": a change, not a level
-            ws = self.gap(a, b)
-            if HARD_STOPS & set(ws) or BRACKETS & set(ws) or len(ws) > 3 + COMPARE_WORDS:
+            ws, limit = self._other_side(self.gap(a, b), b)
+            if HARD_STOPS & set(ws) or BRACKETS & set(ws) or len(ws) > 3 + limit:
                 continue
-            found = self._comparison_cue(ws, "/" in (a.unit or ""))
+            found = self._comparison_cue(ws, "/" in (a.unit or ""), limit)
             if found is None:
                 continue
             lead, words_, larger, factor = found
@@ -1468,6 +1474,20 @@ class _Reader:
                     bound = "below"
             cue = words_[:-1] if words_[-1:] == ("the",) else words_  # "more than the 15": "more than"
             self.out.comparisons.append(Comparison(a, b, " ".join(cue), larger, factor, bound))
+
+    def _other_side(self, ws: list[str], b: Claim) -> tuple[list[str], int]:
+        """The words between two figures compared, without what sets the second apart as the other
+        side, and how many words may name that side after the cue: a bracket round the second
+        figure ("higher than at the same time in 2012 (60 percent)"), or a clause that restates
+        the other side (rules/relations.yaml comparison.other_side: "higher than what his rival
+        paid, which was just 14 percent"), which may run to COMPARE_CLAUSE words."""
+        if ws[-1:] == ["("] and self.text[b.end : b.end + 1] == ")":
+            return ws[:-1], COMPARE_WORDS
+        for i in range(len(ws) - 1, max(0, len(ws) - 6), -1):
+            h = next((h for h in self.other_side if tuple(ws[i : i + len(h)]) == h), None)
+            if h is not None and ws[i - 1] == "," and set(ws[i + len(h) :]) <= self.compare_before:
+                return ws[: i - 1], COMPARE_CLAUSE  # ", which was just 14%"
+        return ws, COMPARE_WORDS
 
     def read_differences(self) -> None:
         """'2,400 students, 300 more than last year's 2,100'; '$7 million, $2 million less than
@@ -1654,7 +1674,7 @@ class _Reader:
         return self._changing(c) and self.before(c, 1) != ["to"]
 
     def _comparison_cue(
-        self, ws: list[str], rate: bool = False
+        self, ws: list[str], rate: bool = False, limit: int = COMPARE_WORDS
     ) -> tuple[list[str], tuple[str, ...], bool | None, float | None] | None:
         """(the words before the cue, the cue, an order, a factor) in the words between two figures
         (rate: the first figure is a rate, whose 'a day' may follow its noun)."""
@@ -1675,9 +1695,9 @@ class _Reader:
                 tail = next((h for h in self.times_after if tuple(after[: len(h)]) == h), None)
                 if tail is None or len(after) - len(tail) > 2:
                     return None  # "double the 27": the second figure follows the multiple closely
-            elif len(rest) - len(order) > COMPARE_WORDS:
+            elif len(rest) - len(order) > limit:
                 return None
-            lead = ws[:i]
+            lead = ["," if w in DASHES else w for w in ws[:i]]  # "73% - that's higher than"
             # the first figure's noun, a comma, then qualifying words: "times revenue, more than"
             comma = lead.index(",") if "," in lead else -1
             if comma < 0:  # "45% is much higher than": the verb stands for the comma

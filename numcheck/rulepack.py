@@ -367,6 +367,7 @@ class ComparisonCues(_Strict):
     ranked_with: list[str] = Field(default_factory=list)
     only: list[str] = Field(default_factory=list)
     only_joins: list[str] = Field(default_factory=list)
+    other_side: list[str] = Field(default_factory=list)
 
 
 class PerHeadCues(_Strict):

@@ -353,6 +353,7 @@ def _read_cues(pack: RulePack) -> dict[str, object]:
         "per_person": {w for p in r.per_head.person for w in words(p)},
         "stated_from": _phrases(r.change.stated_from),
         "old_words": {w for p in r.change.old_words for w in words(p)},
+        "level_words": {w for p in (*r.change.old_words, *r.change.level_words) for w in words(p)},
         "move_to": {w for p in r.change.move_to for w in words(p)},
         "move_up": {w for p in (*r.change.up, *r.change.move_up) for w in words(p)},
         "move_down": {w for p in (*r.change.down, *r.change.move_down) for w in words(p)},
@@ -1763,20 +1764,22 @@ class _Reader:
             g = self.strip_hedge(g)
             b = self.strip_hedge(self.before(c, 3))
             pair: tuple[Claim, Claim] | None = None
+            to_d = self._to_level(g, "to")
+            from_d = self._to_level(g, "from")
             if (
-                b[-1:] == ["from"]
-                and g[-1:] == ["to"]
-                and len(g) <= 5
-                and not (HARD_STOPS | BRACKETS) & set(g)
+                (b[-1:] == ["from"] or self._from_level(c, "from"))
+                and to_d is not None
+                and len(to_d) <= 5
+                and not (HARD_STOPS | BRACKETS) & set(to_d)
             ):
-                pair = (c, d)  # from A (in 2015) to B
+                pair = (c, d)  # from A (in 2015) to B; from 60 to a simple majority of 51
             elif (
                 (b[-1:] == ["to"] or self.before(c, 1) == ["to"])
-                and g[-1:] == ["from"]
-                and len(g) <= 5
-                and not HARD_STOPS & set(g)
+                and from_d is not None
+                and len(from_d) <= (5 if b[-1:] == ["to"] else 2)  # "up to four sites will be chosen from"
+                and not HARD_STOPS & set(from_d)
             ):
-                pair = (d, c)  # to B (last year) from A
+                pair = (d, c)  # to B (last year) from A; to B by 2020 from the current level of A
             elif (
                 (hit := _ends_with(g, self.froms))
                 and hit != ("from",)
@@ -1808,6 +1811,30 @@ class _Reader:
                 k,
                 j,
             )
+
+    def _to_level(self, g: list[str], join: str) -> list[str] | None:
+        """The words before `join` in g when the words after it name the level the figure is
+        ("to a simple majority of", "from the current capacity of": rules/relations.yaml
+        change.level_words, at most two words of a noun and "of"), or none after it."""
+        for i in range(len(g) - 1, max(-1, len(g) - 7), -1):
+            if g[i] == join:
+                return g[:i] if self._a_level_phrase(g[i + 1 :]) else None
+        return None
+
+    def _from_level(self, c: Claim, join: str) -> bool:
+        """Does `join` stand before c with only words naming its level between ("from the current
+        120 tonnes", "from a high of 9%")?"""
+        ws = self.before(c, 7)
+        return any(ws[i] == join and self._a_level_phrase(ws[i + 1 :]) for i in range(len(ws) - 1))
+
+    def _a_level_phrase(self, ws: list[str]) -> bool:
+        if len(ws) > 5 or (HARD_STOPS | BRACKETS | {","}) & set(ws):
+            return False
+        core = [w for w in ws if w not in self.level_words]
+        if ws[-1:] == ["of"]:
+            core = core[:-1]
+            return 0 < len(core) <= 2 and all(w.isalpha() and w not in self.up | self.down for w in core)
+        return not core
 
     def _amount_of(self, d: Claim, c: Claim) -> bool:
         """Can d be the amount of a change in c: one currency, one unit, or counts of one kind

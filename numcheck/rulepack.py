@@ -335,6 +335,7 @@ class ChangeCues(_Strict):
     to_after_words: list[str] = Field(default_factory=list)
     stated_from: list[str] = Field(default_factory=list)
     old_words: list[str] = Field(default_factory=list)
+    level_words: list[str] = Field(default_factory=list)
     move_to: list[str] = Field(default_factory=list)
     move_up: list[str] = Field(default_factory=list)
     move_down: list[str] = Field(default_factory=list)

@@ -339,6 +339,8 @@ def _read_cues(pack: RulePack) -> dict[str, object]:
         "which": _phrases(r.parts.which),
         "by_place": {w for p in r.parts.by_place for w in words(p)},
         "lone_part": {w for p in r.parts.lone_part for w in words(p)},
+        "with_part": _phrases(r.parts.with_part),
+        "with_rate": {w for p in r.parts.with_rate for w in words(p)},
         "lone_pair": _phrases(r.parts.lone_pair),
         "compared_part": _phrases(r.parts.compared_part),
         "event_words": {tuple(words(w)): ev for ev, ws in pack.events.events.items() for w in ws},
@@ -989,6 +991,45 @@ class _Reader:
                 closed = "—" in _dashes(self.after(parts[-1], 4))[:3]
                 complete = complete or (closed and self.before(w, 1) == ["the"])
             self.add_parts(w, parts, True, complete, mark)
+
+    def read_with_part(self) -> None:
+        """'Fifty people were injured, with 31 receiving hospital treatment'; 'cut costs by 2 billion
+        pounds over four years, with 750 million of savings in 2017': a figure after a comma and one
+        of rules/relations.yaml parts.with_part is a part of the amount or count just before it in
+        its sentence, when it counts nothing of its own (a bare number) or the same thing. Never a
+        percentage (a share of another base), a change, a difference ("with 2,000 more") or a
+        figure of another time ("with $7m expected next year": parts.elided_not_with)."""
+        cs = self.real
+        for k, p in enumerate(cs):
+            if k == 0 or p.kind not in {"number", "count", "money"} or p.value is None:
+                continue
+            ws = self.strip_hedge(self.before(p, 6))
+            cue = _ends_with(ws, self.with_part)
+            if cue is None or ws[-len(cue) - 1 : -len(cue)] != [","] or self._changing(p):
+                continue
+            nxt = self.after(p, 12)
+            if nxt[:1] and nxt[0] in self.difference_words or self.elided_not_with & set(nxt):
+                continue
+            if any(a in self.with_rate and b in PERIODS for a, b in zip(nxt[:4], nxt[1:5], strict=False)):
+                continue  # "with 60 families a month becoming homeless": a rate
+            w = next((c for c in reversed(cs[:k]) if _usable(c) and c.sentence == p.sentence), None)
+            if w is None or w.kind not in {"count", "money"} or not self.whole_ok(w) or (w.value or 0) < 2:
+                continue
+            between = self.gap(w, p)
+            if _find(between, self.ranked_then) or _find(between, self.ranked_below):
+                continue  # "9 delegates, followed by Klobuchar, with 6": a standing
+            if any(p in r.parts for r in self.out.parts):
+                continue  # "a five-count indictment charging him with one count of ...": read
+            if self._changing(w) or self._a_change(w) or self.of_them_next(w):
+                continue
+            if p.kind == "number":
+                if nxt[:1] and nxt[0].isalpha() and singular_noun(nxt[0]) != nxt[0]:
+                    continue  # "with 5 civilians": a noun of its own the extraction left unread
+            elif p.kind == "money" and p.unit != w.unit:
+                continue
+            elif p.kind == "count" and not _counts_noun(p, singular_noun((w.counts or "-").split()[-1])):
+                continue  # "12 soldiers, with 15 civilians": another group
+            self.add_parts(w, [p], False, False, " ".join(cue))
 
     def read_bracketed(self) -> None:
         """'a total of 40 medals (12 gold, 15 silver and 13 bronze)': parts listed in brackets right
@@ -2234,6 +2275,7 @@ def read_relations(text: str, claims: list[Claim], pack: RulePack) -> Relations:
     r.read_rebase()
     r.read_colon()
     r.read_bracketed()
+    r.read_with_part()
     r.read_remaining()
     r.read_total_after()
     r.read_toll()

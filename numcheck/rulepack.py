@@ -306,6 +306,8 @@ class PartsCues(_Strict):
     which: list[str] = Field(default_factory=list)
     by_place: list[str] = Field(default_factory=list)
     lone_part: list[str] = Field(default_factory=list)
+    with_part: list[str] = Field(default_factory=list)
+    with_rate: list[str] = Field(default_factory=list)
     lone_pair: list[str] = Field(default_factory=list)
     compared_part: list[str] = Field(default_factory=list)
     needed: list[str] = Field(default_factory=list)

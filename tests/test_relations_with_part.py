@@ -1,5 +1,6 @@
-"""A part after a comma and "with": "Fifty people were hurt, with 31 taken to hospital". Sentences
-written for the tests: the wrong version is found once, in plain words, the right version is quiet.
+"""A part after a comma and "with" ("Fifty people were hurt, with 31 taken to hospital") or before "of
+its total" ("$800 million of its total $1.5 billion settlement"). Sentences written for the tests:
+the wrong version is found once, in plain words, the right version is quiet.
 """
 
 from __future__ import annotations
@@ -33,3 +34,12 @@ def test_a_rate_another_group_a_difference_or_a_standing_is_no_part() -> None:
     assert found("Both won 9 delegates, followed by the senator, with 16.") == []
     assert found("Turnout was 60%, with 70% backing the mayor.") == []
     assert found("It is not a pair, with one companion, but a triple, with two companions.") == []
+
+
+def test_a_part_of_the_total_named_after_it() -> None:
+    wrong = "The agency collected $1.8 billion of its total $1.5 billion settlement with the firm."
+    assert message(wrong) == "the part $1.8 billion is more than its whole $1.5 billion"
+    assert (
+        found("The agency collected $800 million of its total $1.5 billion settlement with the firm.") == []
+    )
+    assert message("The party won 412 of the total 403 seats.") == "the part 412 is more than its whole 403"

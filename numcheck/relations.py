@@ -794,7 +794,8 @@ class _Reader:
             # the verb after the group ("One of the murder victims was shot": "was shot")
             nouns = {singular_noun(x) for x in (p.counts or "", w.counts or "") if x}
             named = [i for i, x in enumerate(group) if singular_noun(x) in nouns]
-            if self._another_count(w, p, group[named[-1] + 1 :] + nxt[len(hit) + 4 :] if named else []):
+            verb_words = (group[named[-1] + 1 :] + nxt[len(hit) + 4 :]) if named else []
+            if self._another_count(w, p, verb_words):
                 continue
             ev, wev = p.event or self.event_after(p), w.event or self.event_after(w)
             if ev and wev and ev != wev:
@@ -1008,7 +1009,7 @@ class _Reader:
             if cue is None or ws[-len(cue) - 1 : -len(cue)] != [","] or self._changing(p):
                 continue
             nxt = self.after(p, 12)
-            if nxt[:1] and nxt[0] in self.difference_words or self.elided_not_with & set(nxt):
+            if (nxt[:1] and nxt[0] in self.difference_words) or self.elided_not_with & set(nxt):
                 continue
             if any(a in self.with_rate and b in PERIODS for a, b in zip(nxt[:4], nxt[1:5], strict=False)):
                 continue  # "with 60 families a month becoming homeless": a rate
@@ -1808,7 +1809,7 @@ class _Reader:
             to_d = self._to_level(g, "to")
             from_d = self._to_level(g, "from")
             if (
-                (b[-1:] == ["from"] or self._from_level(c, "from"))
+                (b[-1:] == ["from"] or self._from_level(c))
                 and to_d is not None
                 and len(to_d) <= 5
                 and not (HARD_STOPS | BRACKETS) & set(to_d)
@@ -1854,27 +1855,31 @@ class _Reader:
             )
 
     def _to_level(self, g: list[str], join: str) -> list[str] | None:
-        """The words before `join` in g when the words after it name the level the figure is
-        ("to a simple majority of", "from the current capacity of": rules/relations.yaml
-        change.level_words, at most two words of a noun and "of"), or none after it."""
+        """The words before the last `join` of g, when nothing or only words naming the level the
+        figure is follow it ("to a simple majority of", "from the current capacity of"); else
+        None."""
         for i in range(len(g) - 1, max(-1, len(g) - 7), -1):
             if g[i] == join:
                 return g[:i] if self._a_level_phrase(g[i + 1 :]) else None
         return None
 
-    def _from_level(self, c: Claim, join: str) -> bool:
-        """Does `join` stand before c with only words naming its level between ("from the current
+    def _from_level(self, c: Claim) -> bool:
+        """Does "from" stand before c with only words naming its level between ("from the current
         120 tonnes", "from a high of 9%")?"""
         ws = self.before(c, 7)
-        return any(ws[i] == join and self._a_level_phrase(ws[i + 1 :]) for i in range(len(ws) - 1))
+        return any(ws[i] == "from" and self._a_level_phrase(ws[i + 1 :]) for i in range(len(ws) - 1))
 
     def _a_level_phrase(self, ws: list[str]) -> bool:
+        """Do the words name the level a figure is: words of rules/relations.yaml change.old_words
+        and level_words ("the current"), then at most two words of a noun and "of" ("a simple
+        majority of")?"""
         if len(ws) > 5 or (HARD_STOPS | BRACKETS | {","}) & set(ws):
             return False
         core = [w for w in ws if w not in self.level_words]
         if ws[-1:] == ["of"]:
             core = core[:-1]
-            return 0 < len(core) <= 2 and all(w.isalpha() and w not in self.up | self.down for w in core)
+            moves = self.up | self.down
+            return 0 < len(core) <= 2 and all(w.isalpha() and w not in moves for w in core)
         return not core
 
     def _amount_of(self, d: Claim, c: Claim) -> bool:

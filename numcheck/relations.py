@@ -68,8 +68,8 @@ AUXILIARIES = {"are", "were", "is", "was", "have", "has", "had", "been", "being"
 AMOUNT_WORDS = {"amount", "sum", "total", "money", "figure"}
 # at most this many words naming the other side of a comparison ("ahead of the Greens on")
 COMPARE_WORDS = 8
-# ... and at most this many where a clause after them restates the other side ("higher than what
-# his rival paid last year, which was 14%")
+# ... and at most this many where a clause after them restates the other side ("lower than what the
+# old owners charged for a berth, which was 9%")
 COMPARE_CLAUSE = 20
 # a dash that sets off a comparison as a comma does
 DASHES = {"-", "\u2013", "\u2014", "--"}
@@ -756,7 +756,7 @@ class _Reader:
                 self.add_parts(whole, [p], False, False, " ".join(hit))
 
     def read_opening_part(self) -> None:
-        """'The rebels attacked three border posts. "One of the army's posts fell"': a count written
+        """'The rebels overran four hill forts. "One of the army's forts fell"': a count written
         as a word that opens its sentence, then "of the" (rules/relations.yaml parts.of_the_noun)
         and a group, is a part of the count of the sentence before that counts a noun the group
         names, or of a count of people when the group is people (or when that count counts
@@ -791,7 +791,7 @@ class _Reader:
             )
             if w is None or self._headline(w):
                 continue
-            # the verb after the group ("One of the murder victims was shot": "was shot")
+            # the verb after the group ("One of the injured officers was flown out": "was flown out")
             nouns = {singular_noun(x) for x in (p.counts or "", w.counts or "") if x}
             named = [i for i, x in enumerate(group) if singular_noun(x) in nouns]
             verb_words = (group[named[-1] + 1 :] + nxt[len(hit) + 4 :]) if named else []
@@ -806,8 +806,8 @@ class _Reader:
 
     def _group_of(self, w: Claim, p: Claim, group: list[str]) -> bool:
         """Is w the group a part opening the next sentence names: its noun among the group's
-        words ("three border posts. One of the army's posts"), or people of people or of others
-        ("seven individuals ... One of the murder victims")?"""
+        words ("four hill forts. One of the army's forts"), or people of people or of others
+        ("five guards ... One of the injured officers")?"""
         if not w.counts:
             return False
         noun = singular_noun(w.counts.split()[-1])
@@ -994,8 +994,8 @@ class _Reader:
             self.add_parts(w, parts, True, complete, mark)
 
     def read_with_part(self) -> None:
-        """'Fifty people were injured, with 31 receiving hospital treatment'; 'cut costs by 2 billion
-        pounds over four years, with 750 million of savings in 2017': a figure after a comma and one
+        """'Forty people were hurt, with 12 kept in hospital overnight'; 'save 3 billion euros over five
+        years, with 900 million of it this year': a figure after a comma and one
         of rules/relations.yaml parts.with_part is a part of the amount or count just before it in
         its sentence, when it counts nothing of its own (a bare number) or the same thing. Never a
         percentage (a share of another base), a change, a difference ("with 2,000 more") or a
@@ -1012,15 +1012,15 @@ class _Reader:
             if (nxt[:1] and nxt[0] in self.difference_words) or self.elided_not_with & set(nxt):
                 continue
             if any(a in self.with_rate and b in PERIODS for a, b in zip(nxt[:4], nxt[1:5], strict=False)):
-                continue  # "with 60 families a month becoming homeless": a rate
+                continue  # "with 40 homes a week being sold": a rate
             w = next((c for c in reversed(cs[:k]) if _usable(c) and c.sentence == p.sentence), None)
             if w is None or w.kind not in {"count", "money"} or not self.whole_ok(w) or (w.value or 0) < 2:
                 continue
             between = self.gap(w, p)
             if _find(between, self.ranked_then) or _find(between, self.ranked_below):
-                continue  # "9 delegates, followed by Klobuchar, with 6": a standing
+                continue  # "12 medals, followed by Norway, with 9": a standing
             if any(p in r.parts for r in self.out.parts):
-                continue  # "a five-count indictment charging him with one count of ...": read
+                continue  # "the four-count complaint accuses her, with one count of ...": read
             if self._changing(w) or self._a_change(w) or self.of_them_next(w):
                 continue
             if p.kind == "number":
@@ -1521,15 +1521,15 @@ class _Reader:
     def _other_side(self, ws: list[str], b: Claim) -> tuple[list[str], int]:
         """The words between two figures compared, without what sets the second apart as the other
         side, and how many words may name that side after the cue: a bracket round the second
-        figure ("higher than at the same time in 2012 (60 percent)"), or a clause that restates
-        the other side (rules/relations.yaml comparison.other_side: "higher than what his rival
-        paid, which was just 14 percent"), which may run to COMPARE_CLAUSE words."""
+        figure ("lower than at noon in 2019 (48 percent)"), or a clause that restates the other
+        side (rules/relations.yaml comparison.other_side: "lower than what the old owners charged,
+        which was only 9 percent"), which may run to COMPARE_CLAUSE words."""
         if ws[-1:] == ["("] and self.text[b.end : b.end + 1] == ")":
             return ws[:-1], COMPARE_WORDS
         for i in range(len(ws) - 1, max(0, len(ws) - 6), -1):
             h = next((h for h in self.other_side if tuple(ws[i : i + len(h)]) == h), None)
             if h is not None and ws[i - 1] == "," and set(ws[i + len(h) :]) <= self.compare_before:
-                return ws[: i - 1], COMPARE_CLAUSE  # ", which was just 14%"
+                return ws[: i - 1], COMPARE_CLAUSE  # ", which was only 9%"
         return ws, COMPARE_WORDS
 
     def read_differences(self) -> None:
@@ -1740,7 +1740,7 @@ class _Reader:
                     return None  # "double the 27": the second figure follows the multiple closely
             elif len(rest) - len(order) > limit:
                 return None
-            lead = ["," if w in DASHES else w for w in ws[:i]]  # "73% - that's higher than"
+            lead = ["," if w in DASHES else w for w in ws[:i]]  # "61% - that's higher than"
             # the first figure's noun, a comma, then qualifying words: "times revenue, more than"
             comma = lead.index(",") if "," in lead else -1
             if comma < 0:  # "45% is much higher than": the verb stands for the comma
@@ -1814,7 +1814,7 @@ class _Reader:
                 and len(to_d) <= 5
                 and not (HARD_STOPS | BRACKETS) & set(to_d)
             ):
-                pair = (c, d)  # from A (in 2015) to B; from 60 to a simple majority of 51
+                pair = (c, d)  # from A (in 2015) to B; from 30 to a clear majority of 40
             elif (
                 (b[-1:] == ["to"] or self.before(c, 1) == ["to"])
                 and from_d is not None
@@ -1856,7 +1856,7 @@ class _Reader:
 
     def _to_level(self, g: list[str], join: str) -> list[str] | None:
         """The words before the last `join` of g, when nothing or only words naming the level the
-        figure is follow it ("to a simple majority of", "from the current capacity of"); else
+        figure is follow it ("to a clear majority of", "from its present level of"); else
         None."""
         for i in range(len(g) - 1, max(-1, len(g) - 7), -1):
             if g[i] == join:
@@ -1871,7 +1871,7 @@ class _Reader:
 
     def _a_level_phrase(self, ws: list[str]) -> bool:
         """Do the words name the level a figure is: words of rules/relations.yaml change.old_words
-        and level_words ("the current"), then at most two words of a noun and "of" ("a simple
+        and level_words ("the current"), then at most two words of a noun and "of" ("a clear
         majority of")?"""
         if len(ws) > 5 or (HARD_STOPS | BRACKETS | {","}) & set(ws):
             return False

@@ -24,10 +24,10 @@ def test_a_part_in_quotes_opening_its_sentence_is_read() -> None:
 
 def test_people_of_the_group_named_before_are_a_part_of_it() -> None:
     assert (
-        message("The gang shot five men over a decade. Nine of the murder victims were never named.")
+        message("The gang shot five men over a decade. Nine of the young victims were never named.")
         == "the part Nine is more than its whole five"
     )
-    assert found("The gang shot five men over a decade. Two of the murder victims were never named.") == []
+    assert found("The gang shot five men over a decade. Two of the young victims were never named.") == []
 
 
 def test_others_stand_for_the_people_named_before_them() -> None:

@@ -1,5 +1,5 @@
-"""A part after a comma and "with" ("Fifty people were hurt, with 31 taken to hospital") or before "of
-its total" ("$800 million of its total $1.5 billion settlement"). Sentences written for the tests:
+"""A part after a comma and "with" ("Forty people were hurt, with 12 taken to hospital") or before "of
+its total" ("$900,000 of its total $2.5 million award"). Sentences written for the tests:
 the wrong version is found once, in plain words, the right version is quiet.
 """
 
@@ -33,13 +33,11 @@ def test_a_rate_another_group_a_difference_or_a_standing_is_no_part() -> None:
     assert found("Sales reached $5 million, with $7 million expected next year.") == []
     assert found("Both won 9 delegates, followed by the senator, with 16.") == []
     assert found("Turnout was 60%, with 70% backing the mayor.") == []
-    assert found("It is not a pair, with one companion, but a triple, with two companions.") == []
+    assert found("It was no duo, with one singer, but a trio, with two singers.") == []
 
 
 def test_a_part_of_the_total_named_after_it() -> None:
-    wrong = "The agency collected $1.8 billion of its total $1.5 billion settlement with the firm."
-    assert message(wrong) == "the part $1.8 billion is more than its whole $1.5 billion"
-    assert (
-        found("The agency collected $800 million of its total $1.5 billion settlement with the firm.") == []
-    )
+    wrong = "The city recovered $2.8 million of its total $2.5 million award from the builder."
+    assert message(wrong) == "the part $2.8 million is more than its whole $2.5 million"
+    assert found("The city recovered $900,000 of its total $2.5 million award from the builder.") == []
     assert message("The party won 412 of the total 403 seats.") == "the part 412 is more than its whole 403"

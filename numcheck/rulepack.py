@@ -88,6 +88,14 @@ class NounsFile(_Strict):
     share_nouns: list[str] = Field(default_factory=list)
     period_positions: list[str] = Field(default_factory=list)
     age_words: list[str] = Field(default_factory=list)
+    age_hedges: list[str] = Field(default_factory=list)
+    headline_counters: list[str] = Field(default_factory=list)
+    alias_words: list[str] = Field(default_factory=list)
+    age_groups: list[str] = Field(default_factory=list)
+    age_bounds: list[str] = Field(default_factory=list)
+    age_turns: list[str] = Field(default_factory=list)
+    age_whens: list[str] = Field(default_factory=list)
+    age_persons: list[str] = Field(default_factory=list)
     age_holders: list[str] = Field(default_factory=list)
     age_determiners: list[str] = Field(default_factory=list)
     not_age_names: list[str] = Field(default_factory=list)
@@ -111,6 +119,8 @@ class NounsFile(_Strict):
     occasions_before: list[str] = Field(default_factory=list)
     multiple_verbs: list[str] = Field(default_factory=list)
     per_item_shared_by: list[str] = Field(default_factory=list)
+    per_item_sums: list[str] = Field(default_factory=list)
+    per_item_each: list[str] = Field(default_factory=list)
 
 
 class EventsFile(_Strict):
@@ -304,10 +314,13 @@ class PartsCues(_Strict):
     elided: list[str] = Field(default_factory=list)
     elided_not_with: list[str] = Field(default_factory=list)
     of_the_noun: list[str] = Field(default_factory=list)
+    opening_group: list[str] = Field(default_factory=list)
     among_after: list[str] = Field(default_factory=list)
     which: list[str] = Field(default_factory=list)
     by_place: list[str] = Field(default_factory=list)
     lone_part: list[str] = Field(default_factory=list)
+    with_part: list[str] = Field(default_factory=list)
+    with_rate: list[str] = Field(default_factory=list)
     lone_pair: list[str] = Field(default_factory=list)
     compared_part: list[str] = Field(default_factory=list)
     needed: list[str] = Field(default_factory=list)
@@ -337,6 +350,7 @@ class ChangeCues(_Strict):
     to_after_words: list[str] = Field(default_factory=list)
     stated_from: list[str] = Field(default_factory=list)
     old_words: list[str] = Field(default_factory=list)
+    level_words: list[str] = Field(default_factory=list)
     move_to: list[str] = Field(default_factory=list)
     move_up: list[str] = Field(default_factory=list)
     move_down: list[str] = Field(default_factory=list)
@@ -369,6 +383,7 @@ class ComparisonCues(_Strict):
     ranked_with: list[str] = Field(default_factory=list)
     only: list[str] = Field(default_factory=list)
     only_joins: list[str] = Field(default_factory=list)
+    other_side: list[str] = Field(default_factory=list)
 
 
 class PerHeadCues(_Strict):

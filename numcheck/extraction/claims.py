@@ -38,6 +38,7 @@ PERCENT_WORDS = {"percent", "pct", "pc"}  # "2.4pc" is British newspaper style f
 VIDEO_LINES = {144.0, 240.0, 360.0, 480.0, 576.0, 720.0, 1080.0, 1440.0, 2160.0, 4320.0}
 # words between a figure and its counted noun that say the count is an increment: "six more seats"
 MORE_WORDS = {"more", "additional", "extra", "further", "fewer", "less"}
+ONE_INCREMENTS = {"more", "additional", "extra", "other"}  # "one more sortie", "one other senator"
 VOTE_WORDS = {"vote", "votes", "voted", "passed", "approved", "defeated", "margin", "tally", "won", "lost"}
 
 
@@ -195,7 +196,10 @@ def scan(tk: Tokenized, kb: Knowledge) -> list[Raw]:
 
 CENTS = frozenset({"cent", "cents"})  # the subunit words a currency before them may own
 TIME_RE = re.compile(r"\s?(?:[ap]\.m\.?|[ap]m\b)", re.IGNORECASE)
-TOLL_FREE_RE = re.compile(r"1[-. ]\(?8\d\d\)?[-. ]\d{3}[-. ]\d{4}\b")
+# a toll-free number, in digits or with letters for digits ("1-800-FLOWERS", "1-866-DHS-2ICE")
+TOLL_FREE_RE = re.compile(
+    r"1[-. ]\(?8\d\d\)?[-. ](?:\d{3}[-. ]\d{4}\b|(?=[A-Z\d-]*[A-Z])[A-Z\d]{2,}(?:-[A-Z\d]+)*\b)"
+)
 PHONE_RE = re.compile(r"\+?\(?\d{2,4}\)?[-. ]\d{3,4}[-. ]\d{3,4}\b")
 # after a "+" (a country's calling code): groups of one to four digits apart by a space or a dash,
 # as international numbers are written ("+27 082 838 2309", "+20 10 733 49 50", "+27 - 82 - 373 5950")
@@ -234,12 +238,14 @@ def _not_a_claim(tk: Tokenized, num: Number, kb: Knowledge) -> int | None:
         return j  # "reached the last 16", "the round of 32": a stage of a competition
     # "seven out of ten", "8 in 10 enrollees": the scale of a ratio, not a count of anything (and
     # a ratio has no count: the figure before it counts nothing either)
-    scale_at = None
+    scale_at, every = None, False
     if prev is not None and prev.lower == "of" and i >= 3 and toks[i - 2].lower == "out":
         scale_at = i - 2
     elif prev is not None and prev.lower == "in" and i >= 2:
         scale_at = i - 1
-    if scale_at is not None and (t.kind == "word" or num.value in (10, 100, 1000)):
+    elif prev is not None and prev.lower == "every" and i >= 3 and toks[i - 2].lower == "in":
+        scale_at, every = i - 2, True  # "1 in every 40,000 people"
+    if scale_at is not None and (t.kind == "word" or num.value in (10, 100, 1000) or every):
         w = toks[scale_at - 1]
         if w.kind == "num" or kb.numbers.is_number_word(w.lower):
             before = read_number(tk, scale_at - 1, kb.numbers)
@@ -545,6 +551,8 @@ def _not_a_claim(tk: Tokenized, num: Number, kb: Knowledge) -> int | None:
             return j + 2  # "from 3 to 8 March", "3-8 March": a span of days
         if _day_before_year(tk, num):
             return j  # "July, 14, 2011", "Oct. 2, 2015, and 9, 2015": a day of a month named just before
+        if _alias_before(tk, i, kb):
+            return j  # "Tom Reyes, aka 38,": a nickname
         # names and models: "Category 3", "ATR 72", "Boeing 737", "No. 10"
         if not tk.glued(i) and _name_word_before(tk, i, kb):
             after = match_unit_after(tk, j, kb.units, False) if nxt is not None else None
@@ -625,7 +633,23 @@ def _name_word_before(tk: Tokenized, i: int, kb: Knowledge) -> bool:
         and prev.lower not in kb.units.currency_words
         and prev.text not in kb.units.currency_symbols
         and _currency_code(prev.text, kb) is None
+        and not _headline_counter_before(tk, i, kb)
     )
+
+
+def _headline_counter_before(tk: Tokenized, i: int, kb: Knowledge) -> bool:
+    """Is the capitalised word before the figure at i a verb or a determiner of a headline in Title
+    Case, with a capitalised word after the figure ("Rebels Kill 12 Police Officers", "City Hires 300
+    Nurses", "These 10 Designers")? Then the figure counts what follows, not a name's number."""
+    toks = tk.tokens
+    prev, j = toks[i - 1].lower, i + 1
+    if j + 1 < len(toks) and toks[j].text in {"-", "–"} and tk.glued(j) and tk.glued(j + 1):
+        j += 1  # "Officials Open 5,000-Bed Hospital"
+    if j >= len(toks) or toks[j].kind != "word" or not toks[j].text[:1].isupper():
+        return False
+    if not (prev in kb.headline_counters or (prev.endswith("ed") and len(prev) > 4)):
+        return False
+    return _title_case(tk, j)
 
 
 LIST_JOINERS = frozenset({",", "and", "or", "&"})
@@ -1529,9 +1553,23 @@ def _percent_shared_after(tk: Tokenized, j: int) -> bool:
 
 def _after_age_word(tk: Tokenized, i: int, kb: Knowledge) -> bool:
     """'aged 86', 'age 22', 'the age of 18', 'ages 18 to 24', 'between the ages of 16 and 18',
-    'aged between 18 and 25', 'died on Sunday at 88'."""
+    'aged between 18 and 25', 'died on Sunday at 88', 'aged about 68'."""
     toks = tk.tokens
     k = i - 1
+    if k >= 1 and toks[k].lower in {"and", "or"} and toks[k - 1].kind == "num" and toks[i].kind == "num":
+        nxt = toks[i + 1] if i + 1 < len(toks) else None
+        noun = nxt is not None and nxt.sentence == toks[i].sentence and nxt.kind == "word"
+        if noun and nxt is not None and nxt.lower not in STOP_AFTER:
+            return False  # "men aged 25 and 40 women"
+        return toks[k].sentence == toks[i].sentence and _after_age_word(tk, k - 1, kb)  # "ages 7 and 8"
+    if k >= 1 and toks[k].lower in kb.age_bounds and toks[k - 1].lower in kb.age_groups:
+        return _bare_age_after_group(tk, i)  # "children under 12 are"
+    if k >= 1 and toks[k].lower in kb.age_turns:
+        return _bare_age_after_group(tk, i)  # "who turned 80 last week"
+    if k >= 1 and toks[k].lower in {"was", "is"} and _age_before_when(tk, i, kb):
+        return True  # "who was 22 at the time", "he was 21 when he died"
+    if k >= 1 and toks[k].lower in kb.age_hedges and toks[k - 1].lower in kb.age_words:
+        k -= 1  # "aged about 68", "gave her age as 30"
     if k >= 1 and toks[k].lower == "of" and toks[k - 1].lower in {"age", "ages"}:
         k -= 1
     if k >= 1 and toks[k].lower == "between":
@@ -1543,6 +1581,44 @@ def _after_age_word(tk: Tokenized, i: int, kb: Knowledge) -> bool:
         near = toks[max(0, k - 4) : k]
         return any(t.lower in kb.death_words and t.sentence == toks[i].sentence for t in near)
     return k >= 0 and toks[k].lower in kb.age_words and toks[k].sentence == toks[i].sentence
+
+
+def _age_before_when(tk: Tokenized, i: int, kb: Knowledge) -> bool:
+    """Is the whole figure at i, after a person and "was" or "is", followed by a word of
+    `age_whens` ("who was 22 at the time", "Ellen was 46 when")?"""
+    toks = tk.tokens
+    t = toks[i]
+    if t.kind != "num" or not t.text.isdigit() or int(t.text) > MAX_AGE or i < 2:
+        return False
+    person = toks[i - 2]
+    if not (
+        person.lower in kb.age_persons
+        or (person.kind == "word" and person.text[:1].isupper() and not _sentence_start(tk, i - 2))
+    ):
+        return False
+    for size in (1, 2, 3):
+        after = toks[i + 1 : i + 1 + size]
+        if len(after) == size and all(a.sentence == t.sentence for a in after):
+            if tuple(a.lower for a in after) in kb.age_whens:
+                return True
+    return False
+
+
+def _bare_age_after_group(tk: Tokenized, i: int) -> bool:
+    """Is the figure at i, after a group of people and a bound ("children under 12", "people over
+    65"), a whole number of years with no noun after it (not "people over 65 countries")?"""
+    toks = tk.tokens
+    t = toks[i]
+    if t.kind != "num" or not t.text.isdigit() or int(t.text) > MAX_AGE or t.sentence != toks[i - 2].sentence:
+        return False
+    nxt = toks[i + 1] if i + 1 < len(toks) else None
+    return (
+        nxt is None
+        or nxt.sentence != t.sentence
+        or nxt.kind != "word"
+        or nxt.lower in STOP_AFTER
+        or nxt.lower in {"last", "next", "today", "yesterday", "tomorrow"}  # "turned 80 last week"
+    )
 
 
 MAX_AGE = 120
@@ -1583,7 +1659,7 @@ def _age_after_name(tk: Tokenized, num: Number, kb: Knowledge) -> tuple[str, str
         return None  # "Texas and Utah, 12, 14 and 9 percent": a list of figures
     if i < 2 or toks[i - 1].text != "," or toks[i - 2].sentence != toks[i].sentence:
         return None
-    k = _before_name_suffix(tk, i - 2, kb)
+    k = _before_name_suffix(tk, _before_alias(tk, i - 2, kb), kb)
     head = toks[k]
     if head.kind != "word":
         return None
@@ -1619,6 +1695,47 @@ def _age_after_name(tk: Tokenized, num: Number, kb: Knowledge) -> tuple[str, str
         suffix = "".join(t.text for t in toks[k + 1 : i - 1] if t.text != ",")
         name = f"{name} {suffix}"
     return name, " ".join(name.replace("’", "'").lower().split())
+
+
+def _alias_before(tk: Tokenized, i: int, kb: Knowledge) -> bool:
+    """Do the words right before token i name an alias ("aka", "a/k/a"; rules/nouns.yaml)?"""
+    toks = tk.tokens
+    for size in range(1, 6):
+        m = i - size
+        if m < 0 or toks[m].sentence != toks[i].sentence:
+            return False
+        if " ".join(tk.text[toks[m].start : toks[i - 1].end].lower().split()) in kb.alias_words:
+            return True
+    return False
+
+
+def _before_alias(tk: Tokenized, k: int, kb: Knowledge) -> int:
+    """The token before the comma that opens an alias ending at k ("Tom Reyes, aka T", "Shaw, a/k/a
+    Mac-T"; rules/nouns.yaml alias_words) or before a short name in brackets ("Ana Ruiz (Ruiz)"),
+    or k itself when no alias ends there."""
+    toks = tk.tokens
+    if toks[k].text == ")":
+        for m in range(k - 1, max(0, k - 6), -1):
+            if toks[m].text == "(":
+                inside = toks[m + 1 : k]
+                if m >= 1 and inside and all(t.kind == "word" and t.text[:1].isupper() for t in inside):
+                    return m - 1  # "Pedro Mascheroni (Mascheroni), 75,": a short name in brackets
+                break
+        return k
+    m = k
+    while m > 1 and k - m < 8 and toks[m].text not in ALIAS_STOPS and toks[m].sentence == toks[k].sentence:
+        for size in range(1, 6):
+            e = m + size - 1
+            if e >= k:
+                break
+            said = " ".join(tk.text[toks[m].start : toks[e].end].lower().split())
+            if said in kb.alias_words and toks[m - 1].text == "," and toks[m - 2].kind == "word":
+                return m - 2
+        m -= 1
+    return k
+
+
+ALIAS_STOPS = frozenset({",", ";", ":", "(", ")"})
 
 
 def _of_place_after(tk: Tokenized, k: int, kb: Knowledge) -> bool:
@@ -2354,6 +2471,11 @@ def _read_price_per_unit(tk: Tokenized, raw: Raw, kb: Knowledge) -> None:
         if pu is not None and pu[0].entity == "time" and _singular_time(tk, pu):
             raw.currency = f"{raw.currency}/{pu[0].name}"  # "6,000 rupees (about $90) a month"
         return
+    item = _item_after_sum(tk, j, kb)
+    if item is not None:
+        raw.currency = f"{raw.currency}/{toks[item].lower}"  # "a $250,000 fine per count"
+        raw.last = item
+        return
     pu = _per_unit_at(tk, raw.last + 1, kb)
     if pu is None:
         if j + 1 < len(toks) and toks[j].lower == "per" and _per_noun(tk, j + 1, kb):
@@ -2412,6 +2534,22 @@ def _bracket_end(tk: Tokenized, k: int, step: int) -> int | None:
             return m
         if toks[m].text == other:
             return None
+    return None
+
+
+def _item_after_sum(tk: Tokenized, j: int, kb: Knowledge) -> int | None:
+    """The item of `per_item` that a sum ending before j is paid per, past a word naming the sum
+    and "per", "for each" or "on each" ("$250,000 fine per count", "$250,000 for each count"); None
+    when there is none (rules/nouns.yaml per_item_sums, per_item_each)."""
+    toks = tk.tokens
+    n = len(toks)
+    if j < n and toks[j].lower in kb.per_item_sums and toks[j].text.islower():
+        j += 1
+    if j + 1 < n and toks[j].lower == "per" and toks[j + 1].lower in kb.per_item:
+        return j + 1 if toks[j + 1].sentence == toks[j].sentence else None
+    each = j + 2 < n and (toks[j].lower, toks[j + 1].lower) in kb.per_item_each
+    if each and toks[j + 2].lower in kb.per_item:
+        return j + 2 if toks[j + 2].sentence == toks[j].sentence else None
     return None
 
 
@@ -2543,6 +2681,19 @@ def _find_noun(tk: Tokenized, j: int, raw: Raw, kb: Knowledge) -> None:
         if k > 0 and t.sentence != toks[k - 1].sentence:
             break
         if t.kind == "sym":
+            if (
+                t.text in {"-", "‐"}
+                and k > j
+                and tk.glued(k)
+                and k + 1 < n
+                and tk.glued(k + 1)
+                and toks[k + 1].kind == "num"
+                and toks[k - 1].kind == "word"
+                and toks[k - 1].text.isupper()
+                and not (k + 2 < n and tk.glued(k + 2))
+            ):
+                k += 2  # "two MS-13 members", "three F-16 jets": a name with a number in it
+                continue
             if t.text in {"-", "‐"} and tk.glued(k) and k + 1 < n and tk.glued(k + 1):
                 k += 1
                 continue
@@ -2614,6 +2765,11 @@ def _find_noun(tk: Tokenized, j: int, raw: Raw, kb: Knowledge) -> None:
             and toks[k + 1].lower not in STOP_AFTER
         ):
             k += 1  # "six Gifted and Honors classes", "three state and federal agencies"
+            continue
+        chain = _hyphen_chain_end(tk, k, kb) if low in STOP_AFTER and t.text.islower() else None
+        if chain is not None and (low not in CHAIN_NOT_FIRST or (k > j and toks[k - 1].text in {"-", "‐"})):
+            k = chain + 1  # "5 million all-electric cars", "12 out-of-state firms": a hyphenated modifier
+            skipped += 1
             continue
         if low in STOP_AFTER or low in kb.not_counted or low in kb.numbers.units or low in MONTHS:
             break
@@ -2717,6 +2873,23 @@ def _find_noun(tk: Tokenized, j: int, raw: Raw, kb: Knowledge) -> None:
         raw.kind = "count"
 
 
+CHAIN_NOT_FIRST = frozenset({"and", "or", "but", "to"})  # "under 30 and-unemployment": a lost space
+
+
+def _hyphen_chain_end(tk: Tokenized, k: int, kb: Knowledge) -> int | None:
+    """The last word of a chain of words joined by hyphens that starts at k ("all-electric",
+    "out-of-state"), or None when no hyphen follows k or a figure is in the chain ("two-to-four")."""
+    toks = tk.tokens
+    n = len(toks)
+    end = None
+    while k + 2 < n and toks[k + 1].text in {"-", "‐"} and tk.glued(k + 1) and tk.glued(k + 2):
+        if toks[k + 2].kind != "word" or kb.numbers.is_number_word(toks[k + 2].lower):
+            return None
+        k += 2
+        end = k
+    return end
+
+
 def _plural_ends(tk: Tokenized, k: int, kb: Knowledge) -> bool:
     """Does the plural without an s at k end its noun phrase ('two grandchildren, and', '300 sheep
     died', '10,000 alumni are'), rather than qualify a noun after it ('300 fish farms')?"""
@@ -2758,19 +2931,23 @@ def _ratio_scale_at(tk: Tokenized, j: int, value: float, kb: Knowledge) -> Numbe
     smaller than it: a whole number with no unit after it."""
     toks = tk.tokens
     n = len(toks)
-    if j + 1 < n and toks[j].lower == "out" and toks[j + 1].lower == "of":
+    out_of = j + 1 < n and toks[j].lower == "out" and toks[j + 1].lower == "of"
+    if out_of:
         j += 2
     elif not (j < n and toks[j].lower == "in"):
         return None
     else:
         j += 1
+        if j < n and toks[j].lower == "every":
+            out_of = True  # "1 in every 40,000 people": any scale
+            j += 1
     if j >= n or toks[j].sentence != toks[j - 1].sentence or toks[j].kind not in {"num", "word"}:
         return None
     m = read_number(tk, j, kb.numbers)
     if m is None or m.value is None or m.value <= value or m.value != int(m.value) or m.sign is not None:
         return None
-    if not (m.value in (10, 100, 1000) or (m.words and m.value <= 10)):
-        return None
+    if not (m.value in (10, 100, 1000) or (m.words and m.value <= 10) or out_of):
+        return None  # "out of" names its scale whatever it is ("17 out of 18 districts")
     if m.last + 1 < n and match_unit_after(tk, m.last + 1, kb.units, tk.glued(m.last + 1)) is not None:
         return None  # "5 in 10 days"
     return m
@@ -2785,9 +2962,12 @@ def _ratio_noun(tk: Tokenized, raw: Raw, kb: Knowledge) -> None:
     scale = _ratio_scale_at(tk, raw.last + 1, raw.value, kb)
     if scale is None or scale.last + 1 >= len(toks) or tk.glued(scale.last + 1):
         return
+    if raw.first > 0 and toks[raw.first - 1].lower in kb.rank_before:
+        return  # "ranks 159 out of 180 countries": a place, no count
+    start = _past_of_the(tk, scale.last + 1)  # "17 out of 18 of the city's districts"
     probe = Raw(0, 0, None, None, None)
-    _find_noun(tk, scale.last + 1, probe, kb)
-    if probe.noun_span is None or probe.noun_span[0] != scale.last + 1 or not probe.counts:
+    _find_noun(tk, start, probe, kb)
+    if probe.noun_span is None or probe.noun_span[0] != start or not probe.counts:
         return
     noun = toks[probe.noun_span[1]].lower
     if not (noun.endswith("s") or noun in IRREGULAR or probe.noun_class in kb.people_kinds):
@@ -2796,6 +2976,21 @@ def _ratio_noun(tk: Tokenized, raw: Raw, kb: Knowledge) -> None:
     raw.kind = "count"
     raw.features["of_noun"] = True
     raw.features["part"] = True  # a part of the whole named after it: no pair (features.py)
+
+
+def _past_of_the(tk: Tokenized, j: int) -> int:
+    """The token after "of the" and a possessive at j ("of the city's", "of its"), or j itself."""
+    toks = tk.tokens
+    n = len(toks)
+    if not (j + 2 < n and toks[j].lower == "of" and toks[j + 1].lower in OF_DETERMINERS):
+        return j
+    k = j + 2
+    if toks[k].sentence == toks[j].sentence and toks[k].lower.endswith(("'s", "’s")) and k + 1 < n:
+        k += 1
+    return k if toks[k].sentence == toks[j].sentence else j
+
+
+OF_DETERMINERS = frozenset({"the", "its", "their", "our", "his", "her", "these", "those"})
 
 
 def _noun_after_next_figure(tk: Tokenized, raw: Raw, num: Number, kb: Knowledge) -> None:
@@ -2983,6 +3178,19 @@ def _one_noun(tk: Tokenized, num: Number, raw: Raw, kb: Knowledge) -> None:
         and not tk.glued(j + 2)
     ):
         j += 1  # "one North Korean man", "one New York firm": past the first word of a name
+    if (
+        word == "one"
+        and j + 1 < len(toks)
+        and toks[j].lower in ONE_INCREMENTS
+        and toks[j + 1].kind == "word"
+        and toks[j + 1].sentence == toks[j].sentence
+        and toks[j + 1].lower not in kb.common_verbs
+        and (toks[j + 1].lower,) not in kb.cue_verbs
+        and not toks[j + 1].lower.endswith("ed")  # "one more died"
+    ):
+        if toks[j].lower in MORE_WORDS:
+            raw.features["more"] = True  # "one more sortie", "one additional charge": an increment
+        j += 1  # "one other senator": the noun after it is counted
     t = toks[j]
     w = t.lower
     if (

@@ -76,6 +76,14 @@ class Knowledge:
     rank_top: set[str]  # "in the top 20": a bare figure after these words is a place, no count
     rank_before: set[str]  # "ranked 131 of 174 countries": a place in a ranking, no count
     age_words: set[str]
+    age_hedges: set[str]
+    headline_counters: set[str]
+    alias_words: set[str]
+    age_groups: set[str]
+    age_bounds: set[str]
+    age_turns: set[str]
+    age_whens: set[tuple[str, ...]]
+    age_persons: set[str]
     age_holders: set[str]
     age_determiners: set[str]
     not_age_names: set[str]
@@ -124,6 +132,8 @@ class Knowledge:
     occasions_before: set[str] = field(default_factory=set)
     multiple_verbs: set[str] = field(default_factory=set)
     per_item_shared_by: set[str] = field(default_factory=set)
+    per_item_sums: set[str] = field(default_factory=set)
+    per_item_each: set[tuple[str, ...]] = field(default_factory=set)
     finders: set[str] = field(default_factory=set)
     shares: set[str] = field(default_factory=set)
     share_leads: set[str] = field(default_factory=set)
@@ -224,6 +234,14 @@ def _knowledge(key: int, pack: RulePack) -> Knowledge:
         rank_top={w.lower() for w in pack.nouns.rank_top},
         rank_before={w.lower() for w in pack.nouns.rank_before},
         age_words={w.lower() for w in pack.nouns.age_words},
+        age_hedges={w.lower() for w in pack.nouns.age_hedges},
+        headline_counters={w.lower() for w in pack.nouns.headline_counters},
+        alias_words={" ".join(w.lower().split()) for w in pack.nouns.alias_words},
+        age_groups={w.lower() for w in pack.nouns.age_groups},
+        age_bounds={w.lower() for w in pack.nouns.age_bounds},
+        age_turns={w.lower() for w in pack.nouns.age_turns},
+        age_whens={tuple(w.lower().split()) for w in pack.nouns.age_whens},
+        age_persons={w.lower() for w in pack.nouns.age_persons},
         age_holders={w.lower() for w in pack.nouns.age_holders},
         age_determiners={w.lower() for w in pack.nouns.age_determiners},
         not_age_names={w.lower() for w in pack.nouns.not_age_names},
@@ -248,6 +266,8 @@ def _knowledge(key: int, pack: RulePack) -> Knowledge:
         occasions_before={w.lower() for w in pack.nouns.occasions_before},
         multiple_verbs={w.lower() for w in pack.nouns.multiple_verbs},
         per_item_shared_by={w.lower() for w in pack.nouns.per_item_shared_by},
+        per_item_sums={w.lower() for w in pack.nouns.per_item_sums},
+        per_item_each={tuple(w.lower().split()) for w in pack.nouns.per_item_each},
         events=events,
         event_max=max((len(p) for p in events), default=1),
         directions={w.lower(): d for d, words in pack.events.directions.items() for w in words},

@@ -321,20 +321,30 @@ def point(c: Claim) -> float | None:
     return c.value
 
 
-def agree(a: Claim, b: Claim, relative: float = 0.0) -> bool:
+def agree(a: Claim, b: Claim, relative: float = 0.0, *, touching: bool = True) -> bool:
     """Do the intervals the two wordings allow overlap (each widened by `relative`)?
 
-    Open bounds count: "more than 20 feet" and "as high as 20 feet" do not meet."""
-    return agree_at(interval(a), interval(b), a, b, relative)
+    Open bounds count: "more than 20 feet" and "as high as 20 feet" do not meet. With
+    `touching=False`, rounding intervals that only touch do not meet either: '40' (39.5-40.5) and
+    '41' (40.5-41.5), or '1.2' and '1.3', are figures one step apart at the same precision."""
+    return agree_at(interval(a), interval(b), a, b, relative, touching=touching)
 
 
 def agree_at(
-    ia: tuple[float, float], ib: tuple[float, float], a: Claim, b: Claim, relative: float = 0.0
+    ia: tuple[float, float],
+    ib: tuple[float, float],
+    a: Claim,
+    b: Claim,
+    relative: float = 0.0,
+    *,
+    touching: bool = True,
 ) -> bool:
     """agree(a, b) with the claims' intervals already found (`interval`), for many pairs."""
     alo, ahi = _widen(*ia, relative)
     blo, bhi = _widen(*ib, relative)
     if alo > bhi or blo > ahi:
+        return False
+    if not touching and relative == 0 and (alo == bhi or blo == ahi) and alo < ahi and blo < bhi:
         return False
     if alo == bhi and (a.low_open or b.high_open) and relative == 0:
         return False

@@ -86,7 +86,7 @@ def _assess_once(ctx: CheckContext, d: Claim) -> tuple[str, Claim | None, str | 
         return "unsupported", None, None
     best_sim = max(similarity(d, s) for s in cands)
     floor = min(max(1.0, best_sim / 2), best_sim)
-    if any(agree(d, s, tol) and _plausible(d, s) for s in cands if similarity(d, s) >= floor):
+    if any(agree(d, s, tol, touching=False) and _plausible(d, s) for s in cands if similarity(d, s) >= floor):
         return "supported", None, None
     scored = []
     for s in cands:

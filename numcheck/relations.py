@@ -324,6 +324,7 @@ def _read_cues(pack: RulePack) -> dict[str, object]:
         "rebase_whole": _phrases(r.parts.rebase_whole),
         "complete": _phrases(r.parts.complete),
         "remaining": _phrases(r.parts.remaining),
+        "total_named": {w for p in r.parts.total_named for w in words(p)},
         "total_after": _phrases(r.parts.total_after),
         "toll": {w for p in r.parts.toll for w in words(p)},
         "among": _phrases(r.parts.among),
@@ -1305,6 +1306,49 @@ class _Reader:
             if pair is not None:
                 group.append(pair)
 
+    def read_total_named(self) -> None:
+        """'The plant took an investment of 9 billion yuan so far. Total investment is put at 12
+        billion yuan': an amount in the sentence before one that names its "total" and a noun
+        (rules/relations.yaml parts.total_named) is a part of that total when the words just before
+        the amount name the same thing ("an investment of", "recovered more than"). Not across
+        paragraphs, nor between sentences that name other years or other changes."""
+        cs = self.real
+        for k, t in enumerate(cs):
+            if t.kind not in {"money", "quantity", "count"} or not _usable(t) or not self.whole_ok(t):
+                continue
+            head = self.sentence_head(t)
+            at = next((i for i, x in enumerate(head) if x in self.total_named), None)
+            if at is None or at + 1 >= len(head) or len(head[at + 1]) < 5 or not head[at + 1].isalpha():
+                continue
+            stem = head[at + 1][:6]
+            if self._changing(t):
+                continue
+            for a in reversed(cs[:k]):
+                if a.sentence < t.sentence - 1:
+                    break
+                if (
+                    a.sentence != t.sentence - 1
+                    or a.paragraph != t.paragraph
+                    or a.kind != t.kind
+                    or not _usable(a)
+                    or not compatible(t, a, self.people)
+                    or self._changing(a)
+                ):
+                    continue
+                near = self.before(a, 4)
+                if not any(x[:6] == stem for x in near) or self.total_named & set(near):
+                    continue
+                if self._years(a.sentence) != {x for x in head if _a_year(x)}:
+                    continue  # "revenue of $5m in 2019. Total revenue in 2020 was": another year
+                if not any(a in r.parts for r in self.out.parts):
+                    self.add_parts(t, [a], False, False, head[at])
+                break
+
+    def _years(self, sentence: int) -> set[str]:
+        """The four-digit years a sentence names."""
+        ws = self.words_in(self.sent_start[sentence], self.sent_end[sentence])
+        return {x for x in ws if _a_year(x)}
+
     def read_move(self) -> None:
         """'The index fell 38.20 points, or 0.9 percent, to 4,212.55': a move as an amount and as a
         percentage, then the level it ended at; the percentage is the amount over the level before."""
@@ -2178,6 +2222,10 @@ def _without_clock_times(ws: list[str]) -> list[str]:
     ]
 
 
+def _a_year(word: str) -> bool:
+    return word.isdigit() and len(word) == 4 and 1800 <= int(word) <= 2100
+
+
 def _separator(g: list[str]) -> int | None:
     """Where a change stated after a figure begins: its last comma ("$18.2 billion, a decline
     of"), else "in" and an article ("$18.2 billion in a decline of")."""
@@ -2289,6 +2337,7 @@ def read_relations(text: str, claims: list[Claim], pack: RulePack) -> Relations:
     r.read_remaining_amount()
     r.read_by_place()
     r.read_fraction_of()
+    r.read_total_named()
     r.read_move()
     r.read_quantified()
     r.read_same_total()

@@ -304,6 +304,7 @@ class PartsCues(_Strict):
     total_follows: list[str] = Field(default_factory=list)
     named_whole: list[str] = Field(default_factory=list)
     remaining: list[str] = Field(default_factory=list)
+    total_named: list[str] = Field(default_factory=list)
     toll: list[str] = Field(default_factory=list)
     among: list[str] = Field(default_factory=list)
     of_them: list[str] = Field(default_factory=list)

@@ -39,6 +39,7 @@ FOR_NAME_RE = re.compile(r"(?:\s+([A-Za-z]+))?\s+for\s+(?:the\s+)?[A-Z]")
 WORD_RE = re.compile(r"[a-z0-9]+(?:['’][a-z]+)*|[^\w\s]")
 HARD_STOPS = {".", ";", ":", "?", "!"}
 BRACKETS = {"(", ")", "[", "]"}
+CLAUSE_BREAKS = {",", "and", "(", "while"}  # "Two are hurt, and one ...": the first count's words end
 # words that may follow "of this" / "of that" standing for an amount ("$9 million of this goes to ...")
 PRONOUN_FOLLOWERS = {
     "was",
@@ -325,6 +326,8 @@ def _read_cues(pack: RulePack) -> dict[str, object]:
         "complete": _phrases(r.parts.complete),
         "remaining": _phrases(r.parts.remaining),
         "total_named": {w for p in r.parts.total_named for w in words(p)},
+        "condition": [tuple(words(p)) for p in r.parts.condition],
+        "condition_events": set(r.parts.condition_events),
         "total_after": _phrases(r.parts.total_after),
         "toll": {w for p in r.parts.toll for w in words(p)},
         "among": _phrases(r.parts.among),
@@ -1349,6 +1352,61 @@ class _Reader:
         ws = self.words_in(self.sent_start[sentence], self.sent_end[sentence])
         return {x for x in ws if _a_year(x)}
 
+    def read_condition(self) -> None:
+        """'Nine people were hurt in the crash. Two are in critical condition': counts followed by
+        the condition the hurt are in (rules/relations.yaml parts.condition) are parts of the
+        nearest count of the hurt (events of parts.condition_events) before them, in their sentence
+        or the one before in their paragraph; together they are at most that count."""
+        cs = self.claims
+        parts: dict[int, list[Claim]] = {}
+        wholes: dict[int, Claim] = {}
+        in_condition = {
+            c.id
+            for k, c in enumerate(cs)
+            if c.kind in {"count", "number"} and self._in_condition(c, cs[k + 1] if k + 1 < len(cs) else None)
+        }
+        for k, p in enumerate(cs):
+            if p.id not in in_condition or p.value is None or not _usable(p):
+                continue
+            w = next(
+                (
+                    c
+                    for c in reversed(cs[:k])
+                    if p.sentence - 1 <= c.sentence <= p.sentence
+                    and c.id not in in_condition  # "two are in critical condition, and two in ..."
+                    and c.paragraph == p.paragraph
+                    and c.kind in {"count", "number"}
+                    and (c.value or 0) >= 2
+                    and _usable(c)
+                    and self.whole_ok(c)
+                    and (c.event or self.event_after(c)) in self.condition_events
+                ),
+                None,
+            )
+            if w is None or self._headline(w) or not self._same_people(w, p):
+                continue
+            if any(p in r.parts for r in self.out.parts):
+                continue
+            wholes[w.id] = w
+            parts.setdefault(w.id, []).append(p)
+        for wid, ps in parts.items():
+            self.add_parts(wholes[wid], ps, False, False, "condition")
+
+    def _in_condition(self, c: Claim, then: Claim | None) -> bool:
+        """Is c followed, in its clause and before the next figure (then), by the condition the
+        hurt are in ("two are in critical condition")?"""
+        nxt = self.after(c, 7)
+        if then is not None and then.sentence == c.sentence:
+            nxt = nxt[: len(self.gap(c, then))]
+        cut = next((i for i, x in enumerate(nxt) if x in HARD_STOPS | CLAUSE_BREAKS), len(nxt))
+        return any(_starts(nxt[i:cut], h) for h in self.condition for i in range(cut))
+
+    def _same_people(self, w: Claim, p: Claim) -> bool:
+        """Do w and p count the same people: one of them names no noun of its own, or both name
+        one noun ("people" for either)?"""
+        a, b = singular_noun(w.counts or ""), singular_noun(p.counts or "")
+        return not a or not b or a == b or "person" in {a, b} or "people" in {a, b}
+
     def read_move(self) -> None:
         """'The index fell 38.20 points, or 0.9 percent, to 4,212.55': a move as an amount and as a
         percentage, then the level it ended at; the percentage is the amount over the level before."""
@@ -2222,6 +2280,10 @@ def _without_clock_times(ws: list[str]) -> list[str]:
     ]
 
 
+def _starts(ws: list[str], phrase: tuple[str, ...]) -> bool:
+    return tuple(ws[: len(phrase)]) == phrase
+
+
 def _a_year(word: str) -> bool:
     return word.isdigit() and len(word) == 4 and 1800 <= int(word) <= 2100
 
@@ -2338,6 +2400,7 @@ def read_relations(text: str, claims: list[Claim], pack: RulePack) -> Relations:
     r.read_by_place()
     r.read_fraction_of()
     r.read_total_named()
+    r.read_condition()
     r.read_move()
     r.read_quantified()
     r.read_same_total()

@@ -305,6 +305,8 @@ class PartsCues(_Strict):
     named_whole: list[str] = Field(default_factory=list)
     remaining: list[str] = Field(default_factory=list)
     total_named: list[str] = Field(default_factory=list)
+    condition: list[str] = Field(default_factory=list)
+    condition_events: list[str] = Field(default_factory=list)
     toll: list[str] = Field(default_factory=list)
     among: list[str] = Field(default_factory=list)
     of_them: list[str] = Field(default_factory=list)

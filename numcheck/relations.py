@@ -328,6 +328,10 @@ def _read_cues(pack: RulePack) -> dict[str, object]:
         "total_named": {w for p in r.parts.total_named for w in words(p)},
         "condition": [tuple(words(p)) for p in r.parts.condition],
         "condition_events": set(r.parts.condition_events),
+        "outcome_nouns": {singular_noun(w) for w in r.parts.outcome_nouns},
+        "outcomes": set(r.parts.outcomes),
+        "outcome_not_with": set(r.parts.outcome_not_with),
+        "charged": set(r.parts.charged),
         "total_after": _phrases(r.parts.total_after),
         "toll": {w for p in r.parts.toll for w in words(p)},
         "among": _phrases(r.parts.among),
@@ -1407,6 +1411,42 @@ class _Reader:
         a, b = singular_noun(w.counts or ""), singular_noun(p.counts or "")
         return not a or not b or a == b or "person" in {a, b} or "people" in {a, b}
 
+    def read_charged_outcome(self) -> None:
+        """'Nine men have been charged in the scheme. Four defendants pleaded guilty': a count of
+        defendants (rules/relations.yaml parts.outcome_nouns) followed by what became of them
+        (parts.outcomes) is a part of the count of people charged (parts.charged, just after it or
+        before it) in one of the two sentences before, in its paragraph. Not where the part's
+        sentence names another case (parts.outcome_not_with) or the two sentences other years."""
+        cs = self.real
+        for k, p in enumerate(cs):
+            if p.kind != "count" or not p.counts or p.value is None or not _usable(p):
+                continue
+            if singular_noun(p.counts.split()[-1]) not in self.outcome_nouns:
+                continue
+            if not self.outcomes & set(self.after(p, 6)):
+                continue
+            own = self.words_in(self.sent_start[p.sentence], self.sent_end[p.sentence])
+            if self.outcome_not_with & set(own):
+                continue
+            w = next(
+                (
+                    c
+                    for c in reversed(cs[:k])
+                    if p.sentence - 2 <= c.sentence < p.sentence
+                    and c.paragraph == p.paragraph
+                    and c.kind == "count"
+                    and self._counts_people(c)
+                    and (self.charged & set(self.after(c, 8)) or self.charged & set(self.before(c, 3)))
+                ),
+                None,
+            )
+            if w is None or (w.value or 0) < 2 or not self.whole_ok(w) or w.partitive or self._headline(w):
+                continue
+            if self._years(w.sentence) != self._years(p.sentence):
+                continue  # "12 charged in 2019. ... Four defendants were sentenced in 2021"
+            if not any(p in r.parts for r in self.out.parts):
+                self.add_parts(w, [p], False, False, "charged")
+
     def read_move(self) -> None:
         """'The index fell 38.20 points, or 0.9 percent, to 4,212.55': a move as an amount and as a
         percentage, then the level it ended at; the percentage is the amount over the level before."""
@@ -2401,6 +2441,7 @@ def read_relations(text: str, claims: list[Claim], pack: RulePack) -> Relations:
     r.read_fraction_of()
     r.read_total_named()
     r.read_condition()
+    r.read_charged_outcome()
     r.read_move()
     r.read_quantified()
     r.read_same_total()

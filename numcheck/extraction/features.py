@@ -2041,6 +2041,7 @@ def _carried_sources(
     last_doc: tuple[Attribution, int] | None = None  # the last document, past paragraph breaks
     listing: Attribution | None = None  # 'X contends there were such cases, including:' (_opens_list)
     listing_at = -1  # the sentence that opened the list
+    doc_list: Attribution | None = None  # a document's list or table after a colon (_opens_document_list)
     voiced: tuple[Attribution, int] | None = None  # a paragraph's speaker, and the paragraph
     sizes = Counter(tk.paragraph_of_sentence)
     age = 0
@@ -2053,6 +2054,8 @@ def _carried_sources(
             or not _list_item(tk, s, _first_word(tk, listing_at + 1))
         ):
             listing = None  # a paragraph of more than one sentence, or no item like the one before: over
+        if doc_list is not None and (sizes[paragraph] != 1 or paragraph == tk.paragraph_of_sentence[s - 1]):
+            doc_list = None  # a paragraph of more than one sentence: the list or table is over
         if voiced is not None and voiced[1] != paragraph:
             voiced = None
         if s > 0 and tk.paragraph_of_sentence[s] != tk.paragraph_of_sentence[s - 1]:
@@ -2108,8 +2111,18 @@ def _carried_sources(
             and _proceedings(toks, a, b, kb)
         ):
             state = None  # "X was convicted of one count ...": the case's own course, told by the writer
-        held = listing or (voiced[0] if voiced is not None else None)
+        held = listing or doc_list or (voiced[0] if voiced is not None else None)
         out.append(state if state is not None else (statement or held))
+        here = found[-1] if found else out[-1]
+        doc_list = (
+            here
+            if here is not None
+            and quotes.speaker_at(toks[b - 1].start) is None
+            and (_data_source(toks, here, names, kb) or _account(here, kb))
+            and toks[here.cue_index].lower not in kb.charging  # "charges him with ...: penalties"
+            and _opens_document_list(tk, s, sizes)
+            else doc_list if not found else None
+        )
         if state is not None and state is doc_src:
             doc_at = s
             last_doc = (doc_src, s)
@@ -2424,6 +2437,20 @@ def _opens_list(tk: Tokenized, s: int, att: Attribution, sizes: Counter[int]) ->
     first = _first_word(tk, s + 1)
     return all(
         par[n - 1] < par[n] and sizes[par[n]] == 1 and _list_item(tk, n, first) for n in (s + 1, s + 2)
+    )
+
+
+def _opens_document_list(tk: Tokenized, s: int, sizes: Counter[int]) -> bool:
+    """Does sentence s end with a colon, with at least two paragraphs of one sentence each after it
+    ('The audit lists the cost of each site:' and a line for each, or the rows of a table)? After a
+    document's sentence, those lines are the document's own, its items or its table's cells."""
+    a, b = tk.sentence_spans[s]
+    par = tk.paragraph_of_sentence
+    return (
+        b - a >= 3
+        and tk.tokens[b - 1].text == ":"
+        and s + 2 < len(par)
+        and all(par[n - 1] < par[n] and sizes[par[n]] == 1 for n in (s + 1, s + 2))
     )
 
 

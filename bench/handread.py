@@ -15,6 +15,11 @@ caught / all relations in the sample. With --all-rules a catch by any rule at wa
 too (numcheck as an editor runs it: a headline figure against its body is NC301's), unless the
 unmutated article already has a finding citing the relation's figures.
 
+A change's direction word states a fall when numcheck's rules list it as one (rules/relations.yaml
+change.down and change.move_down: 'reducing', 'cut', 'shed') or it is a fall among
+bench/mutations.py's flippable words ('fell', 'halved'); any other direction word states a rise.
+Only the flippable words are flipped as a mutation.
+
 Kinds: parts, parts_complete (the whole first), change (old, new), more (the larger first),
 duration, conversion, and share (part, whole, share in per cent: holds within 1 point).
 Samples: bench/handread_labels.tsv and bench/handread_labels_2.tsv (measure part);
@@ -35,6 +40,7 @@ from mutations import caught as cited
 
 from numcheck.api import _config
 from numcheck.relations import read_relations
+from numcheck.rulepack import RulePack
 
 HERE = Path(__file__).resolve().parent
 WORD_NUMBERS = ["zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"]
@@ -185,7 +191,7 @@ def main(argv: list[str] | None = None) -> int:
         original = [value(text[s:e]) for s, e in lb.spans]
         up = None
         if lb.direction is not None:
-            up = text[lb.direction[0] : lb.direction[1]].lower() not in {w for w in FLIPS if _down(w)}
+            up = not _down(text[lb.direction[0] : lb.direction[1]].lower(), pack)
         breaking = caught = 0
         flagged_before = a.all_rules and cited(*serious(text), lb.spans)
         edits: list[tuple[int, int, str, list[float], bool | None]] = []
@@ -248,24 +254,31 @@ def serious(text: str) -> tuple[list, list]:
     return [f for f in report.findings if f.severity.value != "info"], list(report.claims)
 
 
-def _down(word: str) -> bool:
-    return word in {
-        "fell",
-        "fallen",
-        "fall",
-        "falls",
-        "decrease",
-        "decreased",
-        "down",
-        "shrank",
-        "dropped",
-        "drop",
-        "declined",
-        "decline",
-        "halved",
-        "lost",
-        "slumped",
-    }
+def _down(word: str, pack: RulePack | None = None) -> bool:
+    """Does a direction word state a fall? The words that numcheck's rules name as a fall
+    (rules/relations.yaml change.down and change.move_down: 'reducing', 'cut', 'shed'), and the
+    falls among bench/mutations.py's flippable words; any other direction word states a rise."""
+    rules = pack if pack is not None else _config(None).pack
+    return word in _FLIP_DOWN or word in {*rules.relations.change.down, *rules.relations.change.move_down}
+
+
+_FLIP_DOWN = {
+    "fell",
+    "fallen",
+    "fall",
+    "falls",
+    "decrease",
+    "decreased",
+    "down",
+    "shrank",
+    "dropped",
+    "drop",
+    "declined",
+    "decline",
+    "halved",
+    "lost",
+    "slumped",
+}
 
 
 if __name__ == "__main__":

@@ -39,6 +39,7 @@ FOR_NAME_RE = re.compile(r"(?:\s+([A-Za-z]+))?\s+for\s+(?:the\s+)?[A-Z]")
 WORD_RE = re.compile(r"[a-z0-9]+(?:['’][a-z]+)*|[^\w\s]")
 HARD_STOPS = {".", ";", ":", "?", "!"}
 BRACKETS = {"(", ")", "[", "]"}
+CLAUSE_BREAKS = {",", "and", "(", "while"}  # "Two are hurt, and one ...": the first count's words end
 # words that may follow "of this" / "of that" standing for an amount ("$9 million of this goes to ...")
 PRONOUN_FOLLOWERS = {
     "was",
@@ -324,6 +325,13 @@ def _read_cues(pack: RulePack) -> dict[str, object]:
         "rebase_whole": _phrases(r.parts.rebase_whole),
         "complete": _phrases(r.parts.complete),
         "remaining": _phrases(r.parts.remaining),
+        "total_named": {w for p in r.parts.total_named for w in words(p)},
+        "condition": [tuple(words(p)) for p in r.parts.condition],
+        "condition_events": set(r.parts.condition_events),
+        "outcome_nouns": {singular_noun(w) for w in r.parts.outcome_nouns},
+        "outcomes": set(r.parts.outcomes),
+        "outcome_not_with": set(r.parts.outcome_not_with),
+        "charged": set(r.parts.charged),
         "total_after": _phrases(r.parts.total_after),
         "toll": {w for p in r.parts.toll for w in words(p)},
         "among": _phrases(r.parts.among),
@@ -1305,6 +1313,140 @@ class _Reader:
             if pair is not None:
                 group.append(pair)
 
+    def read_total_named(self) -> None:
+        """'The plant took an investment of 9 billion yuan so far. Total investment is put at 12
+        billion yuan': an amount in the sentence before one that names its "total" and a noun
+        (rules/relations.yaml parts.total_named) is a part of that total when the words just before
+        the amount name the same thing ("an investment of", "recovered more than"). Not across
+        paragraphs, nor between sentences that name other years or other changes."""
+        cs = self.real
+        for k, t in enumerate(cs):
+            if t.kind not in {"money", "quantity", "count"} or not _usable(t) or not self.whole_ok(t):
+                continue
+            head = self.sentence_head(t)
+            at = next((i for i, x in enumerate(head) if x in self.total_named), None)
+            if at is None or at + 1 >= len(head) or len(head[at + 1]) < 5 or not head[at + 1].isalpha():
+                continue
+            stem = head[at + 1][:6]
+            if self._changing(t):
+                continue
+            for a in reversed(cs[:k]):
+                if a.sentence < t.sentence - 1:
+                    break
+                if (
+                    a.sentence != t.sentence - 1
+                    or a.paragraph != t.paragraph
+                    or a.kind != t.kind
+                    or not _usable(a)
+                    or not compatible(t, a, self.people)
+                    or self._changing(a)
+                ):
+                    continue
+                near = self.before(a, 4)
+                if not any(x[:6] == stem for x in near) or self.total_named & set(near):
+                    continue
+                if self._years(a.sentence) != {x for x in head if _a_year(x)}:
+                    continue  # "revenue of $5m in 2019. Total revenue in 2020 was": another year
+                if not any(a in r.parts for r in self.out.parts):
+                    self.add_parts(t, [a], False, False, head[at])
+                break
+
+    def _years(self, sentence: int) -> set[str]:
+        """The four-digit years a sentence names."""
+        ws = self.words_in(self.sent_start[sentence], self.sent_end[sentence])
+        return {x for x in ws if _a_year(x)}
+
+    def read_condition(self) -> None:
+        """'Nine people were hurt in the crash. Two are in critical condition': counts followed by
+        the condition the hurt are in (rules/relations.yaml parts.condition) are parts of the
+        nearest count of the hurt (events of parts.condition_events) before them, in their sentence
+        or the one before in their paragraph; together they are at most that count."""
+        cs = self.claims
+        parts: dict[int, list[Claim]] = {}
+        wholes: dict[int, Claim] = {}
+        in_condition = {
+            c.id
+            for k, c in enumerate(cs)
+            if c.kind in {"count", "number"} and self._in_condition(c, cs[k + 1] if k + 1 < len(cs) else None)
+        }
+        for k, p in enumerate(cs):
+            if p.id not in in_condition or p.value is None or not _usable(p):
+                continue
+            w = next(
+                (
+                    c
+                    for c in reversed(cs[:k])
+                    if p.sentence - 1 <= c.sentence <= p.sentence
+                    and c.id not in in_condition  # "two are in critical condition, and two in ..."
+                    and c.paragraph == p.paragraph
+                    and c.kind in {"count", "number"}
+                    and (c.value or 0) >= 2
+                    and _usable(c)
+                    and self.whole_ok(c)
+                    and (c.event or self.event_after(c)) in self.condition_events
+                ),
+                None,
+            )
+            if w is None or self._headline(w) or not self._same_people(w, p):
+                continue
+            if any(p in r.parts for r in self.out.parts):
+                continue
+            wholes[w.id] = w
+            parts.setdefault(w.id, []).append(p)
+        for wid, ps in parts.items():
+            self.add_parts(wholes[wid], ps, False, False, "condition")
+
+    def _in_condition(self, c: Claim, then: Claim | None) -> bool:
+        """Is c followed, in its clause and before the next figure (then), by the condition the
+        hurt are in ("two are in critical condition")?"""
+        nxt = self.after(c, 7)
+        if then is not None and then.sentence == c.sentence:
+            nxt = nxt[: len(self.gap(c, then))]
+        cut = next((i for i, x in enumerate(nxt) if x in HARD_STOPS | CLAUSE_BREAKS), len(nxt))
+        return any(_starts(nxt[i:cut], h) for h in self.condition for i in range(cut))
+
+    def _same_people(self, w: Claim, p: Claim) -> bool:
+        """Do w and p count the same people: one of them names no noun of its own, or both name
+        one noun ("people" for either)?"""
+        a, b = singular_noun(w.counts or ""), singular_noun(p.counts or "")
+        return not a or not b or a == b or "person" in {a, b} or "people" in {a, b}
+
+    def read_charged_outcome(self) -> None:
+        """'Nine men have been charged in the scheme. Four defendants pleaded guilty': a count of
+        defendants (rules/relations.yaml parts.outcome_nouns) followed by what became of them
+        (parts.outcomes) is a part of the count of people charged (parts.charged, just after it or
+        before it) in one of the two sentences before, in its paragraph. Not where the part's
+        sentence names another case (parts.outcome_not_with) or the two sentences other years."""
+        cs = self.real
+        for k, p in enumerate(cs):
+            if p.kind != "count" or not p.counts or p.value is None or not _usable(p):
+                continue
+            if singular_noun(p.counts.split()[-1]) not in self.outcome_nouns:
+                continue
+            if not self.outcomes & set(self.after(p, 6)):
+                continue
+            own = self.words_in(self.sent_start[p.sentence], self.sent_end[p.sentence])
+            if self.outcome_not_with & set(own):
+                continue
+            w = next(
+                (
+                    c
+                    for c in reversed(cs[:k])
+                    if p.sentence - 2 <= c.sentence < p.sentence
+                    and c.paragraph == p.paragraph
+                    and c.kind == "count"
+                    and self._counts_people(c)
+                    and (self.charged & set(self.after(c, 8)) or self.charged & set(self.before(c, 3)))
+                ),
+                None,
+            )
+            if w is None or (w.value or 0) < 2 or not self.whole_ok(w) or w.partitive or self._headline(w):
+                continue
+            if self._years(w.sentence) != self._years(p.sentence):
+                continue  # "12 charged in 2019. ... Four defendants were sentenced in 2021"
+            if not any(p in r.parts for r in self.out.parts):
+                self.add_parts(w, [p], False, False, "charged")
+
     def read_move(self) -> None:
         """'The index fell 38.20 points, or 0.9 percent, to 4,212.55': a move as an amount and as a
         percentage, then the level it ended at; the percentage is the amount over the level before."""
@@ -2178,6 +2320,14 @@ def _without_clock_times(ws: list[str]) -> list[str]:
     ]
 
 
+def _starts(ws: list[str], phrase: tuple[str, ...]) -> bool:
+    return tuple(ws[: len(phrase)]) == phrase
+
+
+def _a_year(word: str) -> bool:
+    return word.isdigit() and len(word) == 4 and 1800 <= int(word) <= 2100
+
+
 def _separator(g: list[str]) -> int | None:
     """Where a change stated after a figure begins: its last comma ("$18.2 billion, a decline
     of"), else "in" and an article ("$18.2 billion in a decline of")."""
@@ -2289,6 +2439,9 @@ def read_relations(text: str, claims: list[Claim], pack: RulePack) -> Relations:
     r.read_remaining_amount()
     r.read_by_place()
     r.read_fraction_of()
+    r.read_total_named()
+    r.read_condition()
+    r.read_charged_outcome()
     r.read_move()
     r.read_quantified()
     r.read_same_total()

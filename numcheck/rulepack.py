@@ -95,6 +95,7 @@ class NounsFile(_Strict):
     age_bounds: list[str] = Field(default_factory=list)
     age_turns: list[str] = Field(default_factory=list)
     age_whens: list[str] = Field(default_factory=list)
+    age_open_bounds: list[str] = Field(default_factory=list)
     age_persons: list[str] = Field(default_factory=list)
     age_holders: list[str] = Field(default_factory=list)
     age_determiners: list[str] = Field(default_factory=list)

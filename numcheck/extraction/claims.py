@@ -1568,6 +1568,8 @@ def _after_age_word(tk: Tokenized, i: int, kb: Knowledge) -> bool:
         return _bare_age_after_group(tk, i)  # "who turned 80 last week"
     if k >= 1 and toks[k].lower in {"was", "is"} and _age_before_when(tk, i, kb):
         return True  # "who was 22 at the time", "he was 21 when he died"
+    if _age_before_open_bound(tk, i, kb):
+        return True  # "girls 15 and under", "people 65 and older"
     if k >= 1 and toks[k].lower in kb.age_hedges and toks[k - 1].lower in kb.age_words:
         k -= 1  # "aged about 68", "gave her age as 30"
     if k >= 1 and toks[k].lower == "of" and toks[k - 1].lower in {"age", "ages"}:
@@ -1600,8 +1602,27 @@ def _age_before_when(tk: Tokenized, i: int, kb: Knowledge) -> bool:
         after = toks[i + 1 : i + 1 + size]
         if len(after) == size and all(a.sentence == t.sentence for a in after):
             if tuple(a.lower for a in after) in kb.age_whens:
-                return True
+                nxt = toks[i + 1 + size] if i + 1 + size < len(toks) else None
+                second = nxt is not None and (nxt.kind == "num" or kb.numbers.is_number_word(nxt.lower))
+                return not (after[-1].lower in {"and", "or"} and second)  # "Texas was 34 and 12"
     return False
+
+
+def _age_before_open_bound(tk: Tokenized, i: int, kb: Knowledge) -> bool:
+    """Is the whole figure at i, after a group of people, followed by an open bound ("girls 15 and
+    under", "people 65 and older")?"""
+    toks = tk.tokens
+    t = toks[i]
+    if t.kind != "num" or not t.text.isdigit() or int(t.text) > MAX_AGE or i < 1:
+        return False
+    if toks[i - 1].lower not in kb.age_groups or toks[i - 1].sentence != t.sentence:
+        return False
+    after = toks[i + 1 : i + 3]
+    return (
+        len(after) == 2
+        and all(a.sentence == t.sentence for a in after)
+        and tuple(a.lower for a in after) in kb.age_open_bounds
+    )
 
 
 def _bare_age_after_group(tk: Tokenized, i: int) -> bool:

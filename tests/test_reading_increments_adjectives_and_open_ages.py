@@ -1,0 +1,50 @@
+"""Reading figures: "N more" or "N further" before a unit of time, "one of" a plural after a plain
+adjective ("key", "main", "major"), and ages after a person's "was" before "and", or after a group
+of people before an open bound ("and under", "and older"). Sentences written for these tests."""
+
+from numcheck import extract
+
+
+def _read(text: str) -> list[tuple[str, str | None, str]]:
+    return [(c.surface, c.unit, c.kind) for c in extract(text)]
+
+
+def test_more_between_a_figure_and_its_unit_of_time_keeps_the_unit() -> None:
+    assert _read("The tariff will stay for three more years.") == [("three more years", "year", "quantity")]
+
+
+def test_further_between_a_figure_and_its_unit_of_time_keeps_the_unit() -> None:
+    assert _read("The talks ran for four further days.") == [("four further days", "day", "quantity")]
+
+
+def test_more_before_a_noun_that_is_no_unit_leaves_the_figure_without_a_unit() -> None:
+    assert _read("The bakery hired two more cooks.") == [("two", "cook", "count")]
+
+
+def test_one_of_the_key_plural_counts_one_of_them() -> None:
+    assert _read("Wind power is one of the key fuels the valley needs.") == [("one", "fuel", "count")]
+
+
+def test_one_of_a_possessive_and_main_plural_counts_one_of_them() -> None:
+    assert _read("The storm hit one of Norway's main harbours.") == [("one", "harbour", "count")]
+
+
+def test_one_of_the_best_is_still_a_description() -> None:
+    assert _read("She is one of the best cooks in town.") == []
+
+
+def test_a_figure_after_a_person_was_and_and_is_an_age() -> None:
+    assert _read("The painter was found at home. He was 58 and lived alone.") == [("58", "year", "quantity")]
+
+
+def test_a_record_after_a_name_was_and_a_second_figure_is_no_age() -> None:
+    units = [c.unit for c in extract("Last season Dayton was 21 and 9 at home.")]
+    assert "year" not in units
+
+
+def test_a_figure_after_a_group_before_and_older_is_an_age() -> None:
+    assert _read("The clinic offers the shot to adults 60 and older.") == [("60", "year", "quantity")]
+
+
+def test_a_figure_after_a_group_before_and_under_is_an_age() -> None:
+    assert _read("The cup for boys 12 and under starts today.") == [("12", "year", "quantity")]

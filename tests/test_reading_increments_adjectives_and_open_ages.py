@@ -48,3 +48,27 @@ def test_a_figure_after_a_group_before_and_older_is_an_age() -> None:
 
 def test_a_figure_after_a_group_before_and_under_is_an_age() -> None:
     assert _read("The cup for boys 12 and under starts today.") == [("12", "year", "quantity")]
+
+
+def test_figures_listed_before_a_unit_share_it() -> None:
+    assert _read("The three rods are 2, 5, and 8 metres long.") == [
+        ("three", "rod", "count"),
+        ("2", "metre", "quantity"),
+        ("5", "metre", "quantity"),
+        ("8 metres", "metre", "quantity"),
+    ]
+
+
+def test_alternatives_share_a_unit_of_time() -> None:
+    assert _read("The drive takes 3 or 4 hours.") == [
+        ("3", "hour", "quantity"),
+        ("4 hours", "hour", "quantity"),
+    ]
+
+
+def test_a_figure_and_a_later_span_of_time_share_no_unit() -> None:
+    assert _read("Lee scored 12 and 2 years later he retired.")[0] == ("12", None, "number")
+
+
+def test_a_figure_before_a_scaled_one_takes_no_unit_of_the_wrong_size() -> None:
+    assert _read("The rocks are 10 or 20 million years old.")[0] == ("10", None, "number")

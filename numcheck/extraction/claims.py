@@ -3020,18 +3020,23 @@ def _noun_after_next_figure(tk: Tokenized, raw: Raw, num: Number, kb: Knowledge)
     toks = tk.tokens
     n = len(toks)
     j = raw.last + 1
-    if j + 1 >= n or raw.value is None:
+    if j + 1 >= n or raw.value is None or num.words:
         return
-    if toks[j].lower in {"and", "or"} and toks[j + 1].kind == "num" and not num.words:
-        nxt = read_number(tk, j + 1, kb.numbers)
-    else:
+    nxt, joiners = _last_figure_of_list(tk, j, kb)
+    if nxt is None:
         return  # not a ratio: "four in five trusts" is a share of them, no count to compare
-    if nxt is None or nxt.last + 1 >= n or toks[nxt.last + 1].sentence != toks[j].sentence:
+    if nxt.last + 1 >= n or toks[nxt.last + 1].sentence != toks[j].sentence:
         return
+    if nxt.scaled and not num.scaled:
+        return  # "10 or 20 million years": the scale is shared too, not read here
     probe = Raw(0, 0, None, None, None)
     if not tk.glued(nxt.last + 1):
         _read_unit(tk, nxt.last + 1, probe, kb)
-        if probe.unit is not None and probe.unit.pint and probe.unit.entity != "time":
+        # a unit of time only after "or" or a list with commas ("3 or 4 hours", "2, 5 and 8 days"),
+        # not "was 12 and two years later"
+        inside = num.first > 1 and toks[num.first - 1].text == "," and toks[num.first - 2].kind == "num"
+        alternatives = "or" in joiners or "," in joiners or inside
+        if probe.unit is not None and probe.unit.pint and (probe.unit.entity != "time" or alternatives):
             raw.kind, raw.unit = "quantity", probe.unit  # "1.8 million and 3.2 million tons"
             return
     _find_noun(tk, nxt.last + 1, probe, kb)
@@ -3040,6 +3045,33 @@ def _noun_after_next_figure(tk: Tokenized, raw: Raw, num: Number, kb: Knowledge)
     if not (probe.counts.lower().endswith("s") or probe.counts.lower() in IRREGULAR):
         return
     raw.counts, raw.noun_class, raw.kind = probe.counts, probe.noun_class, "count"
+
+
+def _last_figure_of_list(tk: Tokenized, j: int, kb: Knowledge) -> tuple[Number | None, list[str]]:
+    """From the joiner at token j after a figure: the last figure of its list ("and 630", ", 5 and
+    8", ", 17 or 18") and the joiners passed (",", "and", "or"); None when no figure follows a joiner."""
+    toks = tk.tokens
+    n = len(toks)
+    joiners: list[str] = []
+    last: Number | None = None
+    if j + 1 < n and toks[j].text == "," and toks[j + 1].lower in {"and", "or"}:
+        j += 1  # "2, 5, and 8 days": a serial comma
+    while j + 1 < n and toks[j].lower in {"and", "or", ","} and toks[j + 1].kind == "num":
+        if toks[j + 1].sentence != toks[j].sentence:
+            break
+        nxt = read_number(tk, j + 1, kb.numbers)
+        if nxt is None or nxt.words:
+            break
+        joiners.append(toks[j].lower)
+        last = nxt
+        if toks[j].lower != ",":
+            break  # "and"/"or" closes the list
+        j = nxt.last + 1
+        if j + 1 < n and toks[j].text == "," and toks[j + 1].lower in {"and", "or"}:
+            j += 1  # "2, 5, and 8 days": a serial comma
+    if last is None or (joiners and joiners[-1] == ","):
+        return None, joiners  # a list of figures by commas alone is no list of one unit
+    return last, joiners
 
 
 def _per_population(tk: Tokenized, raw: Raw, kb: Knowledge) -> None:

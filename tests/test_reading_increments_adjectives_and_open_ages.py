@@ -2,6 +2,7 @@
 adjective ("key", "main", "major"), and ages after a person's "was" before "and", or after a group
 of people before an open bound ("and under", "and older"). Sentences written for these tests."""
 
+import numcheck
 from numcheck import extract
 
 
@@ -72,3 +73,9 @@ def test_a_figure_and_a_later_span_of_time_share_no_unit() -> None:
 
 def test_a_figure_before_a_scaled_one_takes_no_unit_of_the_wrong_size() -> None:
     assert _read("The rocks are 10 or 20 million years old.")[0] == ("10", None, "number")
+
+
+def test_a_source_figure_said_twice_does_not_sum_with_itself() -> None:
+    source = "The jail kept the man for another 45 days. Later a judge approved 45 more days for him."
+    report = numcheck.check("His lawyer said the man will be held for another 90 days.", source)
+    assert any(f.severity in ("warning", "error") for f in report.findings)

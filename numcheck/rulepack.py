@@ -251,6 +251,7 @@ class UnitsFile(_Strict):
     named_scales: dict[str, NamedScale] = Field(default_factory=dict)
     # words between a figure and its unit of time: "three consecutive years"
     unit_modifiers: list[str] = Field(default_factory=list)
+    some_day_before: list[str] = Field(default_factory=list)
     # a symbol whose unit the sentence decides: "mb" is a megabit where the sentence speaks of data
     symbol_senses: dict[str, SymbolSense] = Field(default_factory=dict)
     # words of size after a figure that make a symbol that is also an English word a unit: "2 in thick"

@@ -79,3 +79,15 @@ def test_a_source_figure_said_twice_does_not_sum_with_itself() -> None:
     source = "The jail kept the man for another 45 days. Later a judge approved 45 more days for him."
     report = numcheck.check("His lawyer said the man will be held for another 90 days.", source)
     assert any(f.severity in ("warning", "error") for f in report.findings)
+
+
+def test_one_day_after_could_and_before_a_verb_is_some_day() -> None:
+    assert _read("The vaccine could one day be given to calves.") == []
+
+
+def test_one_day_after_to_and_before_a_share_of_a_week_is_a_span() -> None:
+    assert _read("Visits were cut to one day a week.") == [("one day a week", "day / week", "quantity")]
+
+
+def test_a_title_before_us_code_is_no_figure() -> None:
+    assert _read("The claim cites 35 U.S. Code § 101 on patents.") == []

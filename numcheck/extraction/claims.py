@@ -231,6 +231,18 @@ def _not_a_claim(tk: Tokenized, num: Number, kb: Knowledge) -> int | None:
     if t.lower == "one" and prev is not None and prev.lower == "that" and nxt is not None:
         if nxt.lower in kb.one_idioms:
             return j  # "hope that one day she will": an idiom, as "one day" on its own
+    some_day = kb.pack.units.some_day_before
+    if t.lower == "one" and prev is not None and prev.lower in some_day and nxt is not None:
+        after = toks[j + 1] if j + 1 < n else None
+        if (
+            nxt.lower == "day"
+            and after is not None
+            and after.sentence == nxt.sentence
+            and after.kind == "word"
+            and after.text.islower()
+            and (after.lower not in STOP_AFTER or after.lower == "be")
+        ):
+            return j + 1  # "could one day be", "hopes to one day replace": some day, no span of time
     if t.lower == "one" and num.first == num.last and prev is not None and prev.lower == "not":
         if nxt is not None and nxt.lower == "of":
             return j  # "not one of the six permits paid": none of them, not a count of one
@@ -344,8 +356,8 @@ def _not_a_claim(tk: Tokenized, num: Number, kb: Knowledge) -> int | None:
             and not (j + 1 < n and tk.glued(j + 1) and toks[j + 1].kind in {"word", "num"})
         ):
             return j + 1  # "3D models", "a 5G network"
-        if nxt is not None and _abbreviation_at(tk, j) in CODE_CITATIONS:
-            return j  # "18 USC 1001", "42 U.S.C. 3631": the title of a code of law
+        if nxt is not None and (_abbreviation_at(tk, j) in CODE_CITATIONS or _code_named_at(tk, j)):
+            return j  # "18 USC 1001", "42 U.S.C. 3631", "17 U.S. Code": the title of a code of law
         if (
             nxt is not None
             and nxt.text == ":"
@@ -760,6 +772,20 @@ def _after_code_citation(tk: Tokenized, i: int) -> bool:
             break
     word = "".join(reversed(parts)).lower().strip(".")
     return word in CODE_CITATIONS
+
+
+def _code_named_at(tk: Tokenized, j: int) -> bool:
+    """'U.S. Code', 'United States Code' at token j: the figure before is a title of that code."""
+    toks = tk.tokens
+    k = j
+    if _abbreviation_at(tk, j) in {"u.s", "us"}:
+        while k + 1 < len(toks) and tk.glued(k + 1):
+            k += 1
+    elif k + 1 < len(toks) and toks[k].text == "United" and toks[k + 1].text == "States":
+        k += 1
+    else:
+        return False
+    return k + 1 < len(toks) and toks[k + 1].text == "Code" and toks[k + 1].sentence == toks[j].sentence
 
 
 def _era_at(tk: Tokenized, j: int) -> bool:

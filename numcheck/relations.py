@@ -60,12 +60,19 @@ PRONOUN_FOLLOWERS = {
 LIST_JOINS = ("and", ",", "plus", "with")
 # words that may open a sentence before its first figure ("But seven of them ...")
 SENTENCE_OPENERS = {"but", "and", "yet", "only", "just", "so"}
+# quotation marks that may open a sentence before its first word
+QUOTES = {'"', "'", "\u201c", "\u2018"}
 # the verbs that only carry another ("have left", "were held")
 AUXILIARIES = {"are", "were", "is", "was", "have", "has", "had", "been", "being", "be", "ve"}
 # "Of this amount ...": an amount named before
 AMOUNT_WORDS = {"amount", "sum", "total", "money", "figure"}
 # at most this many words naming the other side of a comparison ("ahead of the Greens on")
 COMPARE_WORDS = 8
+# ... and at most this many where a clause after them restates the other side ("lower than what the
+# old owners charged for a berth, which was 9%")
+COMPARE_CLAUSE = 20
+# a dash that sets off a comparison as a comma does
+DASHES = {"-", "\u2013", "\u2014", "--"}
 
 
 @dataclass(frozen=True)
@@ -326,11 +333,14 @@ def _read_cues(pack: RulePack) -> dict[str, object]:
         "elided": {w for p in r.parts.elided for w in words(p)},
         "elided_not_with": {w for p in r.parts.elided_not_with for w in words(p)},
         "of_the_noun": _phrases(r.parts.of_the_noun),
+        "opening_group": {w for p in r.parts.opening_group for w in words(p)},
         "charge_documents": _phrases(r.charges.documents),
         "charges_not_with": _phrases(r.charges.not_with),
         "which": _phrases(r.parts.which),
         "by_place": {w for p in r.parts.by_place for w in words(p)},
         "lone_part": {w for p in r.parts.lone_part for w in words(p)},
+        "with_part": _phrases(r.parts.with_part),
+        "with_rate": {w for p in r.parts.with_rate for w in words(p)},
         "lone_pair": _phrases(r.parts.lone_pair),
         "compared_part": _phrases(r.parts.compared_part),
         "event_words": {tuple(words(w)): ev for ev, ws in pack.events.events.items() for w in ws},
@@ -345,6 +355,7 @@ def _read_cues(pack: RulePack) -> dict[str, object]:
         "per_person": {w for p in r.per_head.person for w in words(p)},
         "stated_from": _phrases(r.change.stated_from),
         "old_words": {w for p in r.change.old_words for w in words(p)},
+        "level_words": {w for p in (*r.change.old_words, *r.change.level_words) for w in words(p)},
         "move_to": {w for p in r.change.move_to for w in words(p)},
         "move_up": {w for p in (*r.change.up, *r.change.move_up) for w in words(p)},
         "move_down": {w for p in (*r.change.down, *r.change.move_down) for w in words(p)},
@@ -379,6 +390,7 @@ def _read_cues(pack: RulePack) -> dict[str, object]:
         "ranked_with": {w for p in cmp.ranked_with for w in words(p)},
         "only": _phrases(cmp.only),
         "only_joins": {w for p in cmp.only_joins for w in words(p)},
+        "other_side": _phrases(cmp.other_side),
     }
 
 
@@ -743,6 +755,74 @@ class _Reader:
             if whole is not None and whole.paragraph == p.paragraph:
                 self.add_parts(whole, [p], False, False, " ".join(hit))
 
+    def read_opening_part(self) -> None:
+        """'The rebels overran four hill forts. "One of the army's forts fell"': a count written
+        as a word that opens its sentence, then "of the" (rules/relations.yaml parts.of_the_noun)
+        and a group, is a part of the count of the sentence before that counts a noun the group
+        names, or of a count of people when the group is people (or when that count counts
+        "others": parts.opening_group). Not a figure in digits, a count of another time or event,
+        a whole named right after "of the" (read_of_the_noun's), nor a headline's figure."""
+        cs = self.claims
+        for k, p in enumerate(cs):
+            if p.kind != "count" or p.value is None or not p.surface.replace("-", "").isalpha():
+                continue
+            if not _usable(p) or not set(self.sentence_head(p)) <= SENTENCE_OPENERS | QUOTES:
+                continue
+            nxt = self.after(p, 10)
+            hit = next((h for h in self.of_the_noun if tuple(nxt[: len(h)]) == h), None)
+            if hit is None or (k + 1 < len(cs) and self.gap(p, cs[k + 1]) == list(hit)):
+                continue  # "Seven of the 11 people": the whole is named next
+            group = nxt[len(hit) : len(hit) + 4]
+            w = next(
+                (
+                    c
+                    for c in reversed(cs[:k])
+                    if c.sentence == p.sentence - 1
+                    and c.kind == "count"
+                    and (c.value or 0) >= 2
+                    and _usable(c)
+                    and self.whole_ok(c)
+                    and not c.partitive
+                    and self.after(c, 1) != ["of"]  # "Two of the men died": a part itself
+                    and not self._changing(c)
+                    and self._group_of(c, p, group)
+                ),
+                None,
+            )
+            if w is None or self._headline(w):
+                continue
+            # the verb after the group ("One of the injured officers was flown out": "was flown out")
+            nouns = {singular_noun(x) for x in (p.counts or "", w.counts or "") if x}
+            named = [i for i, x in enumerate(group) if singular_noun(x) in nouns]
+            verb_words = (group[named[-1] + 1 :] + nxt[len(hit) + 4 :]) if named else []
+            if self._another_count(w, p, verb_words):
+                continue
+            ev, wev = p.event or self.event_after(p), w.event or self.event_after(w)
+            if ev and wev and ev != wev:
+                continue  # "Two of the men died. Three were hurt": another event
+            if any(p in r.parts for r in self.out.parts):
+                continue
+            self.add_parts(w, [p], False, False, " ".join(hit))
+
+    def _group_of(self, w: Claim, p: Claim, group: list[str]) -> bool:
+        """Is w the group a part opening the next sentence names: its noun among the group's
+        words ("four hill forts. One of the army's forts"), or people of people or of others
+        ("five guards ... One of the injured officers")?"""
+        if not w.counts:
+            return False
+        noun = singular_noun(w.counts.split()[-1])
+        if noun in {singular_noun(x) for x in group}:
+            return True
+        return self._counts_people(p) and (self._counts_people(w) or noun in self.opening_group)
+
+    def _headline(self, c: Claim) -> bool:
+        """Is c's sentence a headline: a line with no full stop at its end?"""
+        line = self.text[self.sent_start[c.sentence] : self.sent_end[c.sentence]].rstrip()
+        return not line.endswith((".", "!", "?", '"', "'", ")", "\u201d", "\u2019"))
+
+    def _counts_people(self, c: Claim) -> bool:
+        return c.noun_class in self.people or singular_noun(c.noun_class or "") in self.people
+
     def read_charges(self) -> None:
         """'The five-count indictment charges him with one count of X, two counts of Y and two
         counts of Z': a charging document named by its number of counts, then the counts it
@@ -912,6 +992,45 @@ class _Reader:
                 closed = "—" in _dashes(self.after(parts[-1], 4))[:3]
                 complete = complete or (closed and self.before(w, 1) == ["the"])
             self.add_parts(w, parts, True, complete, mark)
+
+    def read_with_part(self) -> None:
+        """'Forty people were hurt, with 12 kept in hospital overnight'; 'save 3 billion euros over five
+        years, with 900 million of it this year': a figure after a comma and one
+        of rules/relations.yaml parts.with_part is a part of the amount or count just before it in
+        its sentence, when it counts nothing of its own (a bare number) or the same thing. Never a
+        percentage (a share of another base), a change, a difference ("with 2,000 more") or a
+        figure of another time ("with $7m expected next year": parts.elided_not_with)."""
+        cs = self.real
+        for k, p in enumerate(cs):
+            if k == 0 or p.kind not in {"number", "count", "money"} or p.value is None:
+                continue
+            ws = self.strip_hedge(self.before(p, 6))
+            cue = _ends_with(ws, self.with_part)
+            if cue is None or ws[-len(cue) - 1 : -len(cue)] != [","] or self._changing(p):
+                continue
+            nxt = self.after(p, 12)
+            if (nxt[:1] and nxt[0] in self.difference_words) or self.elided_not_with & set(nxt):
+                continue
+            if any(a in self.with_rate and b in PERIODS for a, b in zip(nxt[:4], nxt[1:5], strict=False)):
+                continue  # "with 40 homes a week being sold": a rate
+            w = next((c for c in reversed(cs[:k]) if _usable(c) and c.sentence == p.sentence), None)
+            if w is None or w.kind not in {"count", "money"} or not self.whole_ok(w) or (w.value or 0) < 2:
+                continue
+            between = self.gap(w, p)
+            if _find(between, self.ranked_then) or _find(between, self.ranked_below):
+                continue  # "12 medals, followed by Norway, with 9": a standing
+            if any(p in r.parts for r in self.out.parts):
+                continue  # "the four-count complaint accuses her, with one count of ...": read
+            if self._changing(w) or self._a_change(w) or self.of_them_next(w):
+                continue
+            if p.kind == "number":
+                if nxt[:1] and nxt[0].isalpha() and singular_noun(nxt[0]) != nxt[0]:
+                    continue  # "with 5 civilians": a noun of its own the extraction left unread
+            elif p.kind == "money" and p.unit != w.unit:
+                continue
+            elif p.kind == "count" and not _counts_noun(p, singular_noun((w.counts or "-").split()[-1])):
+                continue  # "12 soldiers, with 15 civilians": another group
+            self.add_parts(w, [p], False, False, " ".join(cue))
 
     def read_bracketed(self) -> None:
         """'a total of 40 medals (12 gold, 15 silver and 13 bronze)': parts listed in brackets right
@@ -1383,10 +1502,10 @@ class _Reader:
                 continue  # "41 seats out of a total 200, ahead of ...": the whole, not a side
             if self._a_change(a) or self._a_change(b):
                 continue  # "rose 3% ahead of the 5% forecast": a change, not a level
-            ws = self.gap(a, b)
-            if HARD_STOPS & set(ws) or BRACKETS & set(ws) or len(ws) > 3 + COMPARE_WORDS:
+            ws, limit = self._other_side(self.gap(a, b), b)
+            if HARD_STOPS & set(ws) or BRACKETS & set(ws) or len(ws) > 3 + limit:
                 continue
-            found = self._comparison_cue(ws, "/" in (a.unit or ""))
+            found = self._comparison_cue(ws, "/" in (a.unit or ""), limit)
             if found is None:
                 continue
             lead, words_, larger, factor = found
@@ -1398,6 +1517,20 @@ class _Reader:
                     bound = "below"
             cue = words_[:-1] if words_[-1:] == ("the",) else words_  # "more than the 15": "more than"
             self.out.comparisons.append(Comparison(a, b, " ".join(cue), larger, factor, bound))
+
+    def _other_side(self, ws: list[str], b: Claim) -> tuple[list[str], int]:
+        """The words between two figures compared, without what sets the second apart as the other
+        side, and how many words may name that side after the cue: a bracket round the second
+        figure ("lower than at noon in 2019 (48 percent)"), or a clause that restates the other
+        side (rules/relations.yaml comparison.other_side: "lower than what the old owners charged,
+        which was only 9 percent"), which may run to COMPARE_CLAUSE words."""
+        if ws[-1:] == ["("] and self.text[b.end : b.end + 1] == ")":
+            return ws[:-1], COMPARE_WORDS
+        for i in range(len(ws) - 1, max(0, len(ws) - 6), -1):
+            h = next((h for h in self.other_side if tuple(ws[i : i + len(h)]) == h), None)
+            if h is not None and ws[i - 1] == "," and set(ws[i + len(h) :]) <= self.compare_before:
+                return ws[: i - 1], COMPARE_CLAUSE  # ", which was only 9%"
+        return ws, COMPARE_WORDS
 
     def read_differences(self) -> None:
         """'2,400 students, 300 more than last year's 2,100'; '$7 million, $2 million less than
@@ -1584,7 +1717,7 @@ class _Reader:
         return self._changing(c) and self.before(c, 1) != ["to"]
 
     def _comparison_cue(
-        self, ws: list[str], rate: bool = False
+        self, ws: list[str], rate: bool = False, limit: int = COMPARE_WORDS
     ) -> tuple[list[str], tuple[str, ...], bool | None, float | None] | None:
         """(the words before the cue, the cue, an order, a factor) in the words between two figures
         (rate: the first figure is a rate, whose 'a day' may follow its noun)."""
@@ -1605,9 +1738,9 @@ class _Reader:
                 tail = next((h for h in self.times_after if tuple(after[: len(h)]) == h), None)
                 if tail is None or len(after) - len(tail) > 2:
                     return None  # "double the 27": the second figure follows the multiple closely
-            elif len(rest) - len(order) > COMPARE_WORDS:
+            elif len(rest) - len(order) > limit:
                 return None
-            lead = ws[:i]
+            lead = ["," if w in DASHES else w for w in ws[:i]]  # "61% - that's higher than"
             # the first figure's noun, a comma, then qualifying words: "times revenue, more than"
             comma = lead.index(",") if "," in lead else -1
             if comma < 0:  # "45% is much higher than": the verb stands for the comma
@@ -1673,20 +1806,22 @@ class _Reader:
             g = self.strip_hedge(g)
             b = self.strip_hedge(self.before(c, 3))
             pair: tuple[Claim, Claim] | None = None
+            to_d = self._to_level(g, "to")
+            from_d = self._to_level(g, "from")
             if (
-                b[-1:] == ["from"]
-                and g[-1:] == ["to"]
-                and len(g) <= 5
-                and not (HARD_STOPS | BRACKETS) & set(g)
+                (b[-1:] == ["from"] or self._from_level(c))
+                and to_d is not None
+                and len(to_d) <= 5
+                and not (HARD_STOPS | BRACKETS) & set(to_d)
             ):
-                pair = (c, d)  # from A (in 2015) to B
+                pair = (c, d)  # from A (in 2015) to B; from 30 to a clear majority of 40
             elif (
                 (b[-1:] == ["to"] or self.before(c, 1) == ["to"])
-                and g[-1:] == ["from"]
-                and len(g) <= 5
-                and not HARD_STOPS & set(g)
+                and from_d is not None
+                and len(from_d) <= (5 if b[-1:] == ["to"] else 2)  # "up to four sites will be chosen from"
+                and not HARD_STOPS & set(from_d)
             ):
-                pair = (d, c)  # to B (last year) from A
+                pair = (d, c)  # to B (last year) from A; to B by 2020 from the current level of A
             elif (
                 (hit := _ends_with(g, self.froms))
                 and hit != ("from",)
@@ -1718,6 +1853,34 @@ class _Reader:
                 k,
                 j,
             )
+
+    def _to_level(self, g: list[str], join: str) -> list[str] | None:
+        """The words before the last `join` of g, when nothing or only words naming the level the
+        figure is follow it ("to a clear majority of", "from its present level of"); else
+        None."""
+        for i in range(len(g) - 1, max(-1, len(g) - 7), -1):
+            if g[i] == join:
+                return g[:i] if self._a_level_phrase(g[i + 1 :]) else None
+        return None
+
+    def _from_level(self, c: Claim) -> bool:
+        """Does "from" stand before c with only words naming its level between ("from the current
+        120 tonnes", "from a high of 9%")?"""
+        ws = self.before(c, 7)
+        return any(ws[i] == "from" and self._a_level_phrase(ws[i + 1 :]) for i in range(len(ws) - 1))
+
+    def _a_level_phrase(self, ws: list[str]) -> bool:
+        """Do the words name the level a figure is: words of rules/relations.yaml change.old_words
+        and level_words ("the current"), then at most two words of a noun and "of" ("a clear
+        majority of")?"""
+        if len(ws) > 5 or (HARD_STOPS | BRACKETS | {","}) & set(ws):
+            return False
+        core = [w for w in ws if w not in self.level_words]
+        if ws[-1:] == ["of"]:
+            core = core[:-1]
+            moves = self.up | self.down
+            return 0 < len(core) <= 2 and all(w.isalpha() and w not in moves for w in core)
+        return not core
 
     def _amount_of(self, d: Claim, c: Claim) -> bool:
         """Can d be the amount of a change in c: one currency, one unit, or counts of one kind
@@ -2111,11 +2274,13 @@ def read_relations(text: str, claims: list[Claim], pack: RulePack) -> Relations:
     r.read_of_them()
     r.read_of_the_noun()
     r.read_elided()
+    r.read_opening_part()
     r.read_charges()
     r.read_of_whole()
     r.read_rebase()
     r.read_colon()
     r.read_bracketed()
+    r.read_with_part()
     r.read_remaining()
     r.read_total_after()
     r.read_toll()

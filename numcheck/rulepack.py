@@ -313,10 +313,13 @@ class PartsCues(_Strict):
     elided: list[str] = Field(default_factory=list)
     elided_not_with: list[str] = Field(default_factory=list)
     of_the_noun: list[str] = Field(default_factory=list)
+    opening_group: list[str] = Field(default_factory=list)
     among_after: list[str] = Field(default_factory=list)
     which: list[str] = Field(default_factory=list)
     by_place: list[str] = Field(default_factory=list)
     lone_part: list[str] = Field(default_factory=list)
+    with_part: list[str] = Field(default_factory=list)
+    with_rate: list[str] = Field(default_factory=list)
     lone_pair: list[str] = Field(default_factory=list)
     compared_part: list[str] = Field(default_factory=list)
     needed: list[str] = Field(default_factory=list)
@@ -346,6 +349,7 @@ class ChangeCues(_Strict):
     to_after_words: list[str] = Field(default_factory=list)
     stated_from: list[str] = Field(default_factory=list)
     old_words: list[str] = Field(default_factory=list)
+    level_words: list[str] = Field(default_factory=list)
     move_to: list[str] = Field(default_factory=list)
     move_up: list[str] = Field(default_factory=list)
     move_down: list[str] = Field(default_factory=list)
@@ -378,6 +382,7 @@ class ComparisonCues(_Strict):
     ranked_with: list[str] = Field(default_factory=list)
     only: list[str] = Field(default_factory=list)
     only_joins: list[str] = Field(default_factory=list)
+    other_side: list[str] = Field(default_factory=list)
 
 
 class PerHeadCues(_Strict):

@@ -35,3 +35,22 @@ def test_a_pronoun_after_a_lost_full_stop_is_not_a_surname() -> None:
 def test_a_plain_two_word_name_is_read() -> None:
     names = _person_names(tokenize("Ines Vidal said 300 tickets were sold."), {"she"})
     assert names == {"Vidal": "Ines Vidal"}
+
+
+def test_a_mark_a_page_lost_before_a_name_is_no_part_of_it() -> None:
+    # '"...,"?Brandt said': the page lost a closing quotation mark and left a question mark
+    text = (
+        "Anna Brandt leads the party. "
+        '"We have a partner in Oslo, but also a rival,"?Brandt said, adding that exports rose 12 percent.'
+    )
+    assert source_of(text, "12 percent") == "Anna Brandt"
+
+
+def test_where_a_named_person_is_from_is_no_part_of_their_name() -> None:
+    text = '"The arm can lift 40 kilograms," said Tomas Eriksen Holm from the Nordic Robotics Institute.'
+    assert source_of(text, "40 kilograms") == "Tomas Eriksen Holm"
+
+
+def test_a_description_keeps_where_it_is_from() -> None:
+    text = "The arm can lift 40 kilograms, said a spokesman from the Nordic Robotics Institute."
+    assert source_of(text, "40 kilograms") == "a spokesman from the Nordic Robotics Institute"

@@ -18,6 +18,8 @@ from numcheck.extraction.units import per_period, rate_parts
 from numcheck.extraction.words import AUX, FUNCTION, GENERIC_VERBS, MONTHS, ORG_WORDS, TITLES, WEEKDAYS
 from numcheck.models import Claim
 
+# what a page left where it lost a quotation mark or a dash before a source's name ('"...,"?Brandt said')
+LOST_MARKS = {"?", "\ufffd"}
 LEADING_DROP = {"but", "and", "however", "meanwhile", "yet", "so", "also", "then", "still", "now", "later"}
 SUBJECT_BOUNDARY = {
     "that",
@@ -476,6 +478,9 @@ def _clean_source(
         if k == len(words) or k == 0:
             return None
         words = words[k:]
+    at = next((k for k in range(2, min(len(words) - 1, 5)) if words[k].lower == "from"), None)
+    if at is not None and _name_text(words[:at]) in names.values():
+        words = words[:at]  # "Ana Ruiz from the Lisbon Institute said": the person, not where she is from
     if len(words) > 16:  # only a titled person's long description ("Special Agent in Charge Dana
         return _titled_person(words, names)  # P. Whitfield of Internal Revenue Service (IRS)-...")
     if len(words) == 1 and words[0].lower in kb.pronouns:
@@ -497,6 +502,8 @@ def _clean_source(
     ):
         return None
     first, last = words[0].index, words[-1].index
+    if len(words) > 1 and words[0].text in LOST_MARKS:
+        words = words[1:]  # '"...,"?Brandt said': the name, not the mark the page lost
     text = tk.text[words[0].start : words[-1].end]
     if len(words) == 1 and words[0].text in names:
         return names[words[0].text], first, last
@@ -2022,7 +2029,9 @@ def _carried_sources(
     document ("..., according to the report. People aged 45 to 54 had ..."); then on through
     sentences that each give a figure, CARRY sentences at most. It stops at a paragraph break,
     at a sentence with no figure, at one opening "But", "However", "Meanwhile", at a new cue,
-    and at a sentence that credits someone unnamed ("were reported to", "reportedly")."""
+    and at a sentence that credits someone unnamed ("were reported to", "reportedly"). A speaker
+    kept by a sentence without figures ("..., Ruiz says.") is not carried into a next sentence
+    that opens on something new (_new_subject)."""
     toks = tk.tokens
     out: list[Attribution | None] = []
     state: Attribution | None = None
@@ -2035,6 +2044,7 @@ def _carried_sources(
     voiced: tuple[Attribution, int] | None = None  # a paragraph's speaker, and the paragraph
     sizes = Counter(tk.paragraph_of_sentence)
     age = 0
+    said_only = False
     for s, (a, b) in enumerate(tk.sentence_spans):
         paragraph = tk.paragraph_of_sentence[s] if s < len(tk.paragraph_of_sentence) else -1
         if listing is not None and (
@@ -2070,6 +2080,17 @@ def _carried_sources(
         ):
             state, age = doc_src, 0  # the document's figures go on after someone's quoted words
         found = sources[s] if s < len(sources) else []
+        if (
+            said_only
+            and state is not None
+            and not found
+            and s in with_figures
+            and not _data_source(toks, state, names, kb)
+            and not _account(state, kb)
+            and _new_subject(tk, a, b, state, kb)
+        ):
+            state = None  # "..., Ruiz says. In Lisbon, where ...": the writer goes on, not the speaker
+        said_only = said_only and state is not None and not found  # on through the speaker's run
         if (
             state is None
             and not found
@@ -2145,6 +2166,9 @@ def _carried_sources(
                 and not (found and end_quote is None and _said_after(toks, a, state))
             ):
                 state = None
+            # kept only as the speaker of words given before them, with no figure: a next sentence
+            # that opens on something new is not theirs (_new_subject)
+            said_only = state is not None and s not in with_figures
         elif state is not None:
             age += 1
             document = _data_source(toks, state, names, kb)
@@ -2155,6 +2179,34 @@ def _carried_sources(
             if s not in with_figures or age >= (DOCUMENT_CARRY if document else CARRY):
                 state = None
     return out
+
+
+def _new_subject(tk: Tokenized, a: int, b: int, state: Attribution, kb: Knowledge) -> bool:
+    """Does the sentence a..b open on something new rather than go on with what its source said: a
+    fronted phrase of place or time ("In Germany, ...", "During his visit, ..."), a thing newly
+    brought in ("A different judge ..."), or a name the source's words do not hold ("Obama used
+    ...")? Then it is the writer's narrative, not the speaker's continued words."""
+    toks = tk.tokens
+    k = a
+    while k < b and toks[k].kind != "word":
+        k += 1
+    if k >= b - 1:
+        return False
+    first = toks[k]
+    if first.lower in kb.narrative_openers:
+        return (first.lower, toks[k + 1].lower) not in kb.continuing_openers  # not "At least 30 ..."
+    if first.lower in kb.carry_words.get("not_names", ()) and first.lower not in kb.name_titles:
+        return False
+    w = toks[k + 1] if first.lower in kb.name_titles else first
+    if w.kind != "word" or not w.text[:1].isupper():
+        return False
+    if w.lower in state.source.lower().replace("'s", "").split():
+        return False  # the speaker named again
+    starts = {s for s, _ in tk.sentence_spans}
+    # a name: written with a capital inside a sentence somewhere, never in lower case
+    return not any(t.lower == w.lower and t.text.islower() for t in toks) and any(
+        t.lower == w.lower and t.index not in starts and t.text[:1].isupper() for t in toks
+    )
 
 
 def _turn_marker(toks: list[Token], a: int, b: int) -> tuple[int, int] | None:

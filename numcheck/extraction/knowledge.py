@@ -160,6 +160,9 @@ class Knowledge:
     not_carried: set[str] = field(default_factory=set)
     proceedings: set[str] = field(default_factory=set)
     carry_words: dict[str, set[str]] = field(default_factory=dict)
+    narrative_openers: set[str] = field(default_factory=set)
+    name_titles: set[str] = field(default_factory=set)
+    continuing_openers: set[tuple[str, ...]] = field(default_factory=set)
     interviewers: set[str] = field(default_factory=set)
     interviewee_labels: set[str] = field(default_factory=set)
     interview_intros: list[tuple[str, ...]] = field(default_factory=list)
@@ -315,6 +318,9 @@ def _knowledge(key: int, pack: RulePack) -> Knowledge:
         not_carried={w.lower() for w in pack.attribution.not_carried},
         proceedings={w.lower() for w in pack.attribution.proceedings},
         carry_words={k: {w.lower() for w in ws} for k, ws in pack.attribution.carry_words.items()},
+        narrative_openers={w.lower() for w in pack.attribution.narrative_openers},
+        name_titles={w.lower() for w in pack.attribution.name_titles},
+        continuing_openers={phrase_key(w) for w in pack.attribution.continuing_openers},
         interviewers={w.lower() for w in pack.attribution.interviewers},
         interviewee_labels={w.lower() for w in pack.attribution.interviewee_labels},
         interview_intros=[tuple(w.lower().split()) for w in pack.attribution.interview_intros],

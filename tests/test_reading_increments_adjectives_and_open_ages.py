@@ -91,3 +91,7 @@ def test_one_day_after_to_and_before_a_share_of_a_week_is_a_span() -> None:
 
 def test_a_title_before_us_code_is_no_figure() -> None:
     assert _read("The claim cites 35 U.S. Code § 101 on patents.") == []
+
+
+def test_a_text_that_ends_on_a_list_joiner_is_read_without_error() -> None:
+    assert [c.surface for c in extract("786 ,9b5,34,,\n")] == ["786", "34"]

@@ -700,8 +700,8 @@ def _in_label_list(tk: Tokenized, num: Number, kb: Knowledge) -> bool:
     while not joined and m + 1 < n and toks[m].lower in LIST_JOINERS:
         if toks[m].text == "," and toks[m + 1].lower in LIST_JOINERS:
             m += 1  # "Two, Five, and Nine"
-        if not member(m + 1):
-            break
+        if m + 1 >= n or not member(m + 1):
+            break  # the text ends on the joiner ("34,,")
         joined = toks[m].text != ","
         m += 2  # "Fire Districts 2, 7 and 12": the list goes on to an "and"
     if not joined:

@@ -95,6 +95,7 @@ class NounsFile(_Strict):
     age_bounds: list[str] = Field(default_factory=list)
     age_turns: list[str] = Field(default_factory=list)
     age_whens: list[str] = Field(default_factory=list)
+    age_open_bounds: list[str] = Field(default_factory=list)
     age_persons: list[str] = Field(default_factory=list)
     age_holders: list[str] = Field(default_factory=list)
     age_determiners: list[str] = Field(default_factory=list)
@@ -253,6 +254,7 @@ class UnitsFile(_Strict):
     named_scales: dict[str, NamedScale] = Field(default_factory=dict)
     # words between a figure and its unit of time: "three consecutive years"
     unit_modifiers: list[str] = Field(default_factory=list)
+    some_day_before: list[str] = Field(default_factory=list)
     # a symbol whose unit the sentence decides: "mb" is a megabit where the sentence speaks of data
     symbol_senses: dict[str, SymbolSense] = Field(default_factory=dict)
     # words of size after a figure that make a symbol that is also an English word a unit: "2 in thick"

@@ -459,7 +459,9 @@ def _derived(pool: dict[str, list[float]], limit: int = 80) -> dict[str, list[fl
     two (as shares); the first `limit` figures of each family."""
     out: dict[str, list[float]] = {}
     for fam, values in pool.items():
-        vals = [v for v in values if v > 0][:limit]
+        # each value once: a figure the source restates ("another 30 days" ... "30 more days") is
+        # one figure, and no sum of it with itself follows from the source
+        vals = list(dict.fromkeys([v for v in values if v > 0][:limit]))
         got = out.setdefault(fam, [])
         for i, x in enumerate(vals):
             for y in vals[i + 1 :]:

@@ -231,6 +231,18 @@ def _not_a_claim(tk: Tokenized, num: Number, kb: Knowledge) -> int | None:
     if t.lower == "one" and prev is not None and prev.lower == "that" and nxt is not None:
         if nxt.lower in kb.one_idioms:
             return j  # "hope that one day she will": an idiom, as "one day" on its own
+    some_day = kb.pack.units.some_day_before
+    if t.lower == "one" and prev is not None and prev.lower in some_day and nxt is not None:
+        after = toks[j + 1] if j + 1 < n else None
+        if (
+            nxt.lower == "day"
+            and after is not None
+            and after.sentence == nxt.sentence
+            and after.kind == "word"
+            and after.text.islower()
+            and (after.lower not in STOP_AFTER or after.lower == "be")
+        ):
+            return j + 1  # "could one day be", "hopes to one day replace": some day, no span of time
     if t.lower == "one" and num.first == num.last and prev is not None and prev.lower == "not":
         if nxt is not None and nxt.lower == "of":
             return j  # "not one of the six permits paid": none of them, not a count of one
@@ -344,8 +356,8 @@ def _not_a_claim(tk: Tokenized, num: Number, kb: Knowledge) -> int | None:
             and not (j + 1 < n and tk.glued(j + 1) and toks[j + 1].kind in {"word", "num"})
         ):
             return j + 1  # "3D models", "a 5G network"
-        if nxt is not None and _abbreviation_at(tk, j) in CODE_CITATIONS:
-            return j  # "18 USC 1001", "42 U.S.C. 3631": the title of a code of law
+        if nxt is not None and (_abbreviation_at(tk, j) in CODE_CITATIONS or _code_named_at(tk, j)):
+            return j  # "18 USC 1001", "42 U.S.C. 3631", "17 U.S. Code": the title of a code of law
         if (
             nxt is not None
             and nxt.text == ":"
@@ -688,8 +700,8 @@ def _in_label_list(tk: Tokenized, num: Number, kb: Knowledge) -> bool:
     while not joined and m + 1 < n and toks[m].lower in LIST_JOINERS:
         if toks[m].text == "," and toks[m + 1].lower in LIST_JOINERS:
             m += 1  # "Two, Five, and Nine"
-        if not member(m + 1):
-            break
+        if m + 1 >= n or not member(m + 1):
+            break  # the text ends on the joiner ("34,,")
         joined = toks[m].text != ","
         m += 2  # "Fire Districts 2, 7 and 12": the list goes on to an "and"
     if not joined:
@@ -760,6 +772,20 @@ def _after_code_citation(tk: Tokenized, i: int) -> bool:
             break
     word = "".join(reversed(parts)).lower().strip(".")
     return word in CODE_CITATIONS
+
+
+def _code_named_at(tk: Tokenized, j: int) -> bool:
+    """'U.S. Code', 'United States Code' at token j: the figure before is a title of that code."""
+    toks = tk.tokens
+    k = j
+    if _abbreviation_at(tk, j) in {"u.s", "us"}:
+        while k + 1 < len(toks) and tk.glued(k + 1):
+            k += 1
+    elif k + 1 < len(toks) and toks[k].text == "United" and toks[k + 1].text == "States":
+        k += 1
+    else:
+        return False
+    return k + 1 < len(toks) and toks[k + 1].text == "Code" and toks[k + 1].sentence == toks[j].sentence
 
 
 def _era_at(tk: Tokenized, j: int) -> bool:
@@ -1568,6 +1594,8 @@ def _after_age_word(tk: Tokenized, i: int, kb: Knowledge) -> bool:
         return _bare_age_after_group(tk, i)  # "who turned 80 last week"
     if k >= 1 and toks[k].lower in {"was", "is"} and _age_before_when(tk, i, kb):
         return True  # "who was 22 at the time", "he was 21 when he died"
+    if _age_before_open_bound(tk, i, kb):
+        return True  # "girls 15 and under", "people 65 and older"
     if k >= 1 and toks[k].lower in kb.age_hedges and toks[k - 1].lower in kb.age_words:
         k -= 1  # "aged about 68", "gave her age as 30"
     if k >= 1 and toks[k].lower == "of" and toks[k - 1].lower in {"age", "ages"}:
@@ -1600,8 +1628,27 @@ def _age_before_when(tk: Tokenized, i: int, kb: Knowledge) -> bool:
         after = toks[i + 1 : i + 1 + size]
         if len(after) == size and all(a.sentence == t.sentence for a in after):
             if tuple(a.lower for a in after) in kb.age_whens:
-                return True
+                nxt = toks[i + 1 + size] if i + 1 + size < len(toks) else None
+                second = nxt is not None and (nxt.kind == "num" or kb.numbers.is_number_word(nxt.lower))
+                return not (after[-1].lower in {"and", "or"} and second)  # "Texas was 34 and 12"
     return False
+
+
+def _age_before_open_bound(tk: Tokenized, i: int, kb: Knowledge) -> bool:
+    """Is the whole figure at i, after a group of people, followed by an open bound ("girls 15 and
+    under", "people 65 and older")?"""
+    toks = tk.tokens
+    t = toks[i]
+    if t.kind != "num" or not t.text.isdigit() or int(t.text) > MAX_AGE or i < 1:
+        return False
+    if toks[i - 1].lower not in kb.age_groups or toks[i - 1].sentence != t.sentence:
+        return False
+    after = toks[i + 1 : i + 3]
+    return (
+        len(after) == 2
+        and all(a.sentence == t.sentence for a in after)
+        and tuple(a.lower for a in after) in kb.age_open_bounds
+    )
 
 
 def _bare_age_after_group(tk: Tokenized, i: int) -> bool:
@@ -2999,18 +3046,23 @@ def _noun_after_next_figure(tk: Tokenized, raw: Raw, num: Number, kb: Knowledge)
     toks = tk.tokens
     n = len(toks)
     j = raw.last + 1
-    if j + 1 >= n or raw.value is None:
+    if j + 1 >= n or raw.value is None or num.words:
         return
-    if toks[j].lower in {"and", "or"} and toks[j + 1].kind == "num" and not num.words:
-        nxt = read_number(tk, j + 1, kb.numbers)
-    else:
+    nxt, joiners = _last_figure_of_list(tk, j, kb)
+    if nxt is None:
         return  # not a ratio: "four in five trusts" is a share of them, no count to compare
-    if nxt is None or nxt.last + 1 >= n or toks[nxt.last + 1].sentence != toks[j].sentence:
+    if nxt.last + 1 >= n or toks[nxt.last + 1].sentence != toks[j].sentence:
         return
+    if nxt.scaled and not num.scaled:
+        return  # "10 or 20 million years": the scale is shared too, not read here
     probe = Raw(0, 0, None, None, None)
     if not tk.glued(nxt.last + 1):
         _read_unit(tk, nxt.last + 1, probe, kb)
-        if probe.unit is not None and probe.unit.pint and probe.unit.entity != "time":
+        # a unit of time only after "or" or a list with commas ("3 or 4 hours", "2, 5 and 8 days"),
+        # not "was 12 and two years later"
+        inside = num.first > 1 and toks[num.first - 1].text == "," and toks[num.first - 2].kind == "num"
+        alternatives = "or" in joiners or "," in joiners or inside
+        if probe.unit is not None and probe.unit.pint and (probe.unit.entity != "time" or alternatives):
             raw.kind, raw.unit = "quantity", probe.unit  # "1.8 million and 3.2 million tons"
             return
     _find_noun(tk, nxt.last + 1, probe, kb)
@@ -3019,6 +3071,33 @@ def _noun_after_next_figure(tk: Tokenized, raw: Raw, num: Number, kb: Knowledge)
     if not (probe.counts.lower().endswith("s") or probe.counts.lower() in IRREGULAR):
         return
     raw.counts, raw.noun_class, raw.kind = probe.counts, probe.noun_class, "count"
+
+
+def _last_figure_of_list(tk: Tokenized, j: int, kb: Knowledge) -> tuple[Number | None, list[str]]:
+    """From the joiner at token j after a figure: the last figure of its list ("and 630", ", 5 and
+    8", ", 17 or 18") and the joiners passed (",", "and", "or"); None when no figure follows a joiner."""
+    toks = tk.tokens
+    n = len(toks)
+    joiners: list[str] = []
+    last: Number | None = None
+    if j + 1 < n and toks[j].text == "," and toks[j + 1].lower in {"and", "or"}:
+        j += 1  # "2, 5, and 8 days": a serial comma
+    while j + 1 < n and toks[j].lower in {"and", "or", ","} and toks[j + 1].kind == "num":
+        if toks[j + 1].sentence != toks[j].sentence:
+            break
+        nxt = read_number(tk, j + 1, kb.numbers)
+        if nxt is None or nxt.words:
+            break
+        joiners.append(toks[j].lower)
+        last = nxt
+        if toks[j].lower != ",":
+            break  # "and"/"or" closes the list
+        j = nxt.last + 1
+        if j + 1 < n and toks[j].text == "," and toks[j + 1].lower in {"and", "or"}:
+            j += 1  # "2, 5, and 8 days": a serial comma
+    if last is None or (joiners and joiners[-1] == ","):
+        return None, joiners  # a list of figures by commas alone is no list of one unit
+    return last, joiners
 
 
 def _per_population(tk: Tokenized, raw: Raw, kb: Knowledge) -> None:

@@ -83,6 +83,7 @@ class Knowledge:
     age_bounds: set[str]
     age_turns: set[str]
     age_whens: set[tuple[str, ...]]
+    age_open_bounds: set[tuple[str, ...]]
     age_persons: set[str]
     age_holders: set[str]
     age_determiners: set[str]
@@ -241,6 +242,7 @@ def _knowledge(key: int, pack: RulePack) -> Knowledge:
         age_bounds={w.lower() for w in pack.nouns.age_bounds},
         age_turns={w.lower() for w in pack.nouns.age_turns},
         age_whens={tuple(w.lower().split()) for w in pack.nouns.age_whens},
+        age_open_bounds={tuple(w.lower().split()) for w in pack.nouns.age_open_bounds},
         age_persons={w.lower() for w in pack.nouns.age_persons},
         age_holders={w.lower() for w in pack.nouns.age_holders},
         age_determiners={w.lower() for w in pack.nouns.age_determiners},

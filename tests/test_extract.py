@@ -93,6 +93,16 @@ def test_ranges_are_one_claim_with_an_interval(text: str, low: float, high: floa
     assert (c.low, c.high, c.value) == (low, high, None)
 
 
+def test_a_share_and_a_figure_of_another_kind_make_no_range() -> None:
+    # "a third or 400 people": a share, then a count; read as a range it had its low end above its value
+    claims = numcheck.extract("Turnout was a third or 400 people.")
+    assert [c.surface for c in claims][:1] == ["a third"]
+    for c in claims:
+        assert c.low is None or c.value is None or c.low <= c.value
+    (both,) = numcheck.extract("A third or a half of the voters stayed home.")
+    assert (both.low, both.high) == (pytest.approx(33.333333), 50.0)
+
+
 @pytest.mark.parametrize(
     ("text", "low", "high"),
     [

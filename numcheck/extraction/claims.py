@@ -2204,6 +2204,8 @@ def _read_range(tk: Tokenized, raw: Raw, num: Number, kb: Knowledge) -> None:
     num2 = read_number(tk, k, kb.numbers)
     if num2 is None:
         return
+    if num.fraction and num.value < 1 and not num2.fraction:
+        return  # "a third or 400": a share, then a figure of another kind, no range
     same_word = _currency_word_at(tk, num2.last + 1, kb)
     if (
         raw.kind == "money"

@@ -107,6 +107,7 @@ class NounsFile(_Strict):
     half_wholes: list[str] = Field(default_factory=list)
     death_words: list[str] = Field(default_factory=list)
     hyphen_idioms: list[str] = Field(default_factory=list)
+    hyphen_adjectives: list[str] = Field(default_factory=list)
     common_verbs: list[str] = Field(default_factory=list)
     not_hyphen_nouns: list[str] = Field(default_factory=list)
     name_labels: list[str] = Field(default_factory=list)

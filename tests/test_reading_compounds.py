@@ -33,3 +33,19 @@ def test_plurals_of_nouns_in_ie_and_in_s_count_their_singular() -> None:
     assert [c.counts for c in claims] == ["sortie", "sortie"]
     (bus,) = numcheck.extract("The city bought 12 electric buses.")
     assert bus.counts == "bus"
+
+
+def test_a_number_word_hyphened_to_a_shape_or_manner_is_no_claim() -> None:
+    for text in (
+        "Officials promised a three-pronged review of the contract.",
+        "The resort is known for its two-tiered garden.",
+        "The robot walks on four-legged frames.",
+    ):
+        assert [c.surface for c in numcheck.extract(text)] == [], text
+
+
+def test_a_number_word_hyphened_to_a_noun_still_counts_it() -> None:
+    (c,) = numcheck.extract("A three-member panel will hear the appeal.")
+    assert (c.kind, c.value) == ("count", 3)
+    (sides,) = numcheck.extract("The board has three sides and two legs are broken.")[:1]
+    assert sides.counts == "side"

@@ -1232,13 +1232,16 @@ def _day_span_before_month(tk: Tokenized, num: Number) -> bool:
 
 def _hyphen_idiom(tk: Tokenized, num: Number, kb: Knowledge) -> bool:
     """'a one-stop shop', 'the two-state solution', 'Six-Party Talks': an idiom or a name on a
-    spelled-out number and a hyphen (rules/nouns.yaml hyphen_idioms)."""
+    spelled-out number and a hyphen (rules/nouns.yaml hyphen_idioms), or a manner or shape ('a
+    three-pronged inquiry': hyphen_adjectives)."""
     toks = tk.tokens
     j = num.last + 1
     if not num.words:
         return False
     if j + 1 >= len(toks) or toks[j].text != "-" or not tk.glued(j):
         return _ends_hyphen_idiom(tk, num, kb)
+    if toks[j + 1].lower in kb.hyphen_adjectives and tk.glued(j + 1):
+        return True  # "a three-pronged inquiry", "a two-tiered system"
     words = [toks[num.last].lower]
     for t in toks[j + 1 : j + 8]:
         if t.kind == "word":

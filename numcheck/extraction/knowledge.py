@@ -96,6 +96,7 @@ class Knowledge:
     half_subject_verbs: set[str]  # "about half are retired": a bare half as a plural subject
     death_words: set[str]
     hyphen_idioms: set[tuple[str, ...]]
+    hyphen_adjectives: set[str]  # "a three-pronged inquiry": a manner, not a count
     common_verbs: set[str]
     not_hyphen_nouns: set[str]
     name_labels: set[str]
@@ -256,6 +257,7 @@ def _knowledge(key: int, pack: RulePack) -> Knowledge:
         death_words={w.lower() for w in pack.nouns.death_words},
         common_verbs={w.lower() for w in pack.nouns.common_verbs},
         hyphen_idioms={tuple(w.lower().replace("-", " ").split()) for w in pack.nouns.hyphen_idioms},
+        hyphen_adjectives={w.lower() for w in pack.nouns.hyphen_adjectives},
         not_hyphen_nouns={w.lower() for w in pack.nouns.not_hyphen_nouns},
         name_labels={w.lower() for w in pack.nouns.name_labels},
         stage_names={phrase_key(w) for w in pack.nouns.stage_names},

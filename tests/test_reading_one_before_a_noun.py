@@ -137,3 +137,13 @@ def test_one_after_the_starts_a_hyphenated_modifier_as_after_a() -> None:
     assert readings("The one-count charge was dropped in June.") == [("one", 1, "count")]
     assert readings("The one-day strike closed the port.") == [("one-day", 1, "day")]
     assert readings("The one-time payment was made.") == []
+
+
+def test_an_adverb_after_the_noun_of_one_ends_the_noun() -> None:
+    for text, noun in (
+        ("One complaint also claims the landlord kept the deposits.", "complaint"),
+        ("One tenant still refuses to leave.", "tenant"),
+        ("In one case another town paid twice.", "case"),
+    ):
+        (c,) = numcheck.extract(text)
+        assert (c.kind, c.counts) == ("count", noun), text

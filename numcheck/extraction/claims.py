@@ -3379,6 +3379,7 @@ def _compound_word(tk: Tokenized, k: int, kb: Knowledge) -> bool:
         and t.text.islower()
         and w not in STOP_AFTER
         and w not in CLAUSE_WORDS
+        and w not in NOT_ONE_NOUNS  # "One lawsuit also alleges": an adverb ends the noun
         and w not in kb.common_verbs
         and not w.endswith(("ed", "s", "ly", "ing"))
         and (w,) not in kb.cue_verbs
@@ -3393,6 +3394,7 @@ def _compound_break(tk: Tokenized, k: int, s: int, kb: Knowledge) -> bool:
         after.kind != "word"
         or after.lower in STOP_AFTER
         or after.lower in CLAUSE_WORDS
+        or after.lower in NOT_ONE_NOUNS
         or after.lower in kb.common_verbs
         or (after.lower,) in kb.cue_verbs
         or after.lower.endswith(("ed", "ly"))

@@ -143,7 +143,7 @@ def test_an_adverb_after_the_noun_of_one_ends_the_noun() -> None:
     for text, noun in (
         ("One complaint also claims the landlord kept the deposits.", "complaint"),
         ("One tenant still refuses to leave.", "tenant"),
-        ("In one case another town paid twice.", "case"),
+        ("The clerk said one case another judge heard was reopened.", "case"),
     ):
         (c,) = numcheck.extract(text)
         assert (c.kind, c.counts) == ("count", noun), text

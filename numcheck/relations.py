@@ -1377,7 +1377,7 @@ class _Reader:
                     c
                     for c in reversed(cs[:k])
                     if p.sentence - 1 <= c.sentence <= p.sentence
-                    and c.id not in in_condition  # "two are in critical condition, and two in ..."
+                    and c.id not in in_condition  # "two are in critical condition, and three in ..."
                     and c.paragraph == p.paragraph
                     and c.kind in {"count", "number"}
                     and (c.value or 0) >= 2

@@ -23,7 +23,7 @@ def test_more_before_a_noun_that_is_no_unit_leaves_the_figure_without_a_unit() -
 
 
 def test_one_of_the_key_plural_counts_one_of_them() -> None:
-    assert _read("Wind power is one of the key fuels the valley needs.") == [("one", "fuel", "count")]
+    assert _read("Wind power is one of the key fuels that the valley needs.") == [("one", "fuel", "count")]
 
 
 def test_one_of_a_possessive_and_main_plural_counts_one_of_them() -> None:
@@ -72,7 +72,7 @@ def test_a_figure_and_a_later_span_of_time_share_no_unit() -> None:
 
 
 def test_a_figure_before_a_scaled_one_takes_no_unit_of_the_wrong_size() -> None:
-    assert _read("The rocks are 10 or 20 million years old.")[0] == ("10", None, "number")
+    assert _read("The rocks are 30 or 40 million years old.")[0] == ("30", None, "number")
 
 
 def test_a_source_figure_said_twice_does_not_sum_with_itself() -> None:

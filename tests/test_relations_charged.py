@@ -25,7 +25,7 @@ def test_defendants_who_pleaded_guilty_are_a_part_of_those_charged() -> None:
 def test_defendants_two_sentences_on_are_a_part_of_those_charged() -> None:
     assert (
         message(
-            "A total of 16 individuals have been charged in the ring. The court sat in Leeds. "
+            "A total of 16 individuals now stand charged in the ring. The court sat in Leeds. "
             "To date, 21 defendants have been sentenced."
         )
         == "the part 21 is more than its whole 16"

@@ -256,7 +256,7 @@ def _not_a_claim(tk: Tokenized, num: Number, kb: Knowledge) -> int | None:
     elif prev is not None and prev.lower == "in" and i >= 2:
         scale_at = i - 1
     elif prev is not None and prev.lower == "every" and i >= 3 and toks[i - 2].lower == "in":
-        scale_at, every = i - 2, True  # "1 in every 40,000 people"
+        scale_at, every = i - 2, True  # "1 in every 25,000 homes"
     if scale_at is not None and (t.kind == "word" or num.value in (10, 100, 1000) or every):
         w = toks[scale_at - 1]
         if w.kind == "num" or kb.numbers.is_number_word(w.lower):
@@ -1593,7 +1593,7 @@ def _after_age_word(tk: Tokenized, i: int, kb: Knowledge) -> bool:
     if k >= 1 and toks[k].lower in kb.age_turns:
         return _bare_age_after_group(tk, i)  # "who turned 80 last week"
     if k >= 1 and toks[k].lower in {"was", "is"} and _age_before_when(tk, i, kb):
-        return True  # "who was 22 at the time", "he was 21 when he died"
+        return True  # "she was 31 at the time", "he was 21 when he died"
     if _age_before_open_bound(tk, i, kb):
         return True  # "girls 15 and under", "people 65 and older"
     if k >= 1 and toks[k].lower in kb.age_hedges and toks[k - 1].lower in kb.age_words:
@@ -1613,7 +1613,7 @@ def _after_age_word(tk: Tokenized, i: int, kb: Knowledge) -> bool:
 
 def _age_before_when(tk: Tokenized, i: int, kb: Knowledge) -> bool:
     """Is the whole figure at i, after a person and "was" or "is", followed by a word of
-    `age_whens` ("who was 22 at the time", "Ellen was 46 when")?"""
+    `age_whens` ("she was 31 at the time", "Ellen was 46 when")?"""
     toks = tk.tokens
     t = toks[i]
     if t.kind != "num" or not t.text.isdigit() or int(t.text) > MAX_AGE or i < 2:
@@ -2522,7 +2522,7 @@ def _read_price_per_unit(tk: Tokenized, raw: Raw, kb: Knowledge) -> None:
         return
     item = _item_after_sum(tk, j, kb)
     if item is not None:
-        raw.currency = f"{raw.currency}/{toks[item].lower}"  # "a $250,000 fine per count"
+        raw.currency = f"{raw.currency}/{toks[item].lower}"  # "a $75,000 fine per count"
         raw.last = item
         return
     pu = _per_unit_at(tk, raw.last + 1, kb)
@@ -2588,7 +2588,7 @@ def _bracket_end(tk: Tokenized, k: int, step: int) -> int | None:
 
 def _item_after_sum(tk: Tokenized, j: int, kb: Knowledge) -> int | None:
     """The item of `per_item` that a sum ending before j is paid per, past a word naming the sum
-    and "per", "for each" or "on each" ("$250,000 fine per count", "$250,000 for each count"); None
+    and "per", "for each" or "on each" ("$75,000 fine per count", "$75,000 for each count"); None
     when there is none (rules/nouns.yaml per_item_sums, per_item_each)."""
     toks = tk.tokens
     n = len(toks)
@@ -2988,7 +2988,7 @@ def _ratio_scale_at(tk: Tokenized, j: int, value: float, kb: Knowledge) -> Numbe
     else:
         j += 1
         if j < n and toks[j].lower == "every":
-            out_of = True  # "1 in every 40,000 people": any scale
+            out_of = True  # "1 in every 25,000 homes": any scale
             j += 1
     if j >= n or toks[j].sentence != toks[j - 1].sentence or toks[j].kind not in {"num", "word"}:
         return None
@@ -3012,8 +3012,8 @@ def _ratio_noun(tk: Tokenized, raw: Raw, kb: Knowledge) -> None:
     if scale is None or scale.last + 1 >= len(toks) or tk.glued(scale.last + 1):
         return
     if raw.first > 0 and toks[raw.first - 1].lower in kb.rank_before:
-        return  # "ranks 159 out of 180 countries": a place, no count
-    start = _past_of_the(tk, scale.last + 1)  # "17 out of 18 of the city's districts"
+        return  # "ranks 77 out of 140 states": a place, no count
+    start = _past_of_the(tk, scale.last + 1)  # "9 out of 11 of the county's wards"
     probe = Raw(0, 0, None, None, None)
     _find_noun(tk, start, probe, kb)
     if probe.noun_span is None or probe.noun_span[0] != start or not probe.counts:
@@ -3056,7 +3056,7 @@ def _noun_after_next_figure(tk: Tokenized, raw: Raw, num: Number, kb: Knowledge)
     if nxt.last + 1 >= n or toks[nxt.last + 1].sentence != toks[j].sentence:
         return
     if nxt.scaled and not num.scaled:
-        return  # "10 or 20 million years": the scale is shared too, not read here
+        return  # "30 or 40 million years": the scale is shared too, not read here
     probe = Raw(0, 0, None, None, None)
     if not tk.glued(nxt.last + 1):
         _read_unit(tk, nxt.last + 1, probe, kb)

@@ -1350,6 +1350,9 @@ def _subject_source(
                     break
                 name.insert(0, toks[n])  # "The Syrian Observatory for Human Rights": "for" inside
                 n -= 1
+                if _name_hyphen(tk, n, a):  # "Ann Smith-Jones", "Omar al-Tabbi": one word
+                    name[:0] = toks[n - 1 : n + 1]
+                    n -= 2
             while len(name) > 1 and name[0].lower in MONTHS | WEEKDAYS:
                 name = name[1:]  # "... sales in January FAW Group, the automaker, said": a headline run in
             # a description: "a senior economist", "spokesman ...", "Ana's brother" (someone's kin or role)
@@ -1481,6 +1484,21 @@ def _suffix_comma(toks: list[Token], k: int, a: int, kb: Knowledge) -> bool:
         and toks[k + 1].text[:1].isupper()
         and toks[k - 1].kind == "word"
         and toks[k - 1].text[:1].isupper()
+    )
+
+
+def _name_hyphen(tk: Tokenized, n: int, a: int) -> bool:
+    """Is token n a hyphen written without spaces inside a name's word, after a word ("Smith-" in
+    "Ann Smith-Jones", "al-" in "Omar al-Tabbi"), so that the name goes on before it?"""
+    toks = tk.tokens
+    return (
+        n - 1 >= a
+        and toks[n].text == "-"
+        and tk.glued(n)
+        and tk.glued(n + 1)
+        and toks[n - 1].kind == "word"
+        and not toks[n - 1].lower.endswith(("'s", "’s"))  # "the paper's-Ann Lee": a dash lost its spaces
+        and toks[n + 1].text[:1].isupper()
     )
 
 

@@ -1607,7 +1607,7 @@ def _after_age_word(tk: Tokenized, i: int, kb: Knowledge) -> bool:
         k -= 1  # "aged between 18 and 25"
     if k >= 1 and toks[k].lower == "at" and toks[k].sentence == toks[i].sentence:
         # "died on Sunday at 88": the age at death (a whole number of years)
-        if toks[i].kind != "num" or not toks[i].text.isdigit() or int(toks[i].text) > MAX_AGE:
+        if not _whole_age(toks[i]):
             return False
         near = toks[max(0, k - 4) : k]
         return any(t.lower in kb.death_words and t.sentence == toks[i].sentence for t in near)
@@ -1619,7 +1619,7 @@ def _age_before_when(tk: Tokenized, i: int, kb: Knowledge) -> bool:
     `age_whens` ("she was 31 at the time", "Ellen was 46 when")?"""
     toks = tk.tokens
     t = toks[i]
-    if t.kind != "num" or not t.text.isdigit() or int(t.text) > MAX_AGE or i < 2:
+    if not _whole_age(t) or i < 2:
         return False
     person = toks[i - 2]
     if not (
@@ -1642,7 +1642,7 @@ def _age_before_open_bound(tk: Tokenized, i: int, kb: Knowledge) -> bool:
     under", "people 65 and older")?"""
     toks = tk.tokens
     t = toks[i]
-    if t.kind != "num" or not t.text.isdigit() or int(t.text) > MAX_AGE or i < 1:
+    if not _whole_age(t) or i < 1:
         return False
     if toks[i - 1].lower not in kb.age_groups or toks[i - 1].sentence != t.sentence:
         return False
@@ -1659,7 +1659,7 @@ def _bare_age_after_group(tk: Tokenized, i: int) -> bool:
     65"), a whole number of years with no noun after it (not "people over 65 countries")?"""
     toks = tk.tokens
     t = toks[i]
-    if t.kind != "num" or not t.text.isdigit() or int(t.text) > MAX_AGE or t.sentence != toks[i - 2].sentence:
+    if not _whole_age(t) or t.sentence != toks[i - 2].sentence:
         return False
     nxt = toks[i + 1] if i + 1 < len(toks) else None
     return (
@@ -1672,6 +1672,16 @@ def _bare_age_after_group(tk: Tokenized, i: int) -> bool:
 
 
 MAX_AGE = 120
+
+
+def _whole_age(t: Token) -> bool:
+    """Is token t a whole number written in digits that can be a person's age ("31", not "31.5")?"""
+    return t.kind == "num" and t.text.isdigit() and int(t.text) <= MAX_AGE
+
+
+def _words(tk: Tokenized, m: int, e: int) -> str:
+    """The words of tokens m..e as written, in lower case, single-spaced ("a/k/a", "also known as")."""
+    return " ".join(tk.text[tk.tokens[m].start : tk.tokens[e].end].lower().split())
 NAME_JOINERS = {".", "-", "'", "’"}  # "J. Smith", "Smith-Jones", "O'Brien" inside a name
 
 
@@ -1754,7 +1764,7 @@ def _alias_before(tk: Tokenized, i: int, kb: Knowledge) -> bool:
         m = i - size
         if m < 0 or toks[m].sentence != toks[i].sentence:
             return False
-        if " ".join(tk.text[toks[m].start : toks[i - 1].end].lower().split()) in kb.alias_words:
+        if _words(tk, m, i - 1) in kb.alias_words:
             return True
     return False
 
@@ -1778,8 +1788,7 @@ def _before_alias(tk: Tokenized, k: int, kb: Knowledge) -> int:
             e = m + size - 1
             if e >= k:
                 break
-            said = " ".join(tk.text[toks[m].start : toks[e].end].lower().split())
-            if said in kb.alias_words and toks[m - 1].text == "," and toks[m - 2].kind == "word":
+            if _words(tk, m, e) in kb.alias_words and toks[m - 1].text == "," and toks[m - 2].kind == "word":
                 return m - 2
         m -= 1
     return k

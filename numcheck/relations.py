@@ -808,9 +808,13 @@ class _Reader:
             ev, wev = p.event or self.event_after(p), w.event or self.event_after(w)
             if ev and wev and ev != wev:
                 continue  # "Two of the men died. Three were hurt": another event
-            if any(p in r.parts for r in self.out.parts):
+            if self._a_part(p):
                 continue
             self.add_parts(w, [p], False, False, " ".join(hit))
+
+    def _a_part(self, c: Claim) -> bool:
+        """Is c already a part of a total read before (each claim is a part of one total at most)?"""
+        return any(c in r.parts for r in self.out.parts)
 
     def _group_of(self, w: Claim, p: Claim, group: list[str]) -> bool:
         """Is w the group a part opening the next sentence names: its noun among the group's
@@ -1027,7 +1031,7 @@ class _Reader:
             between = self.gap(w, p)
             if _find(between, self.ranked_then) or _find(between, self.ranked_below):
                 continue  # "12 medals, followed by Norway, with 9": a standing
-            if any(p in r.parts for r in self.out.parts):
+            if self._a_part(p):
                 continue  # "the four-count complaint accuses her, with one count of ...": read
             if self._changing(w) or self._a_change(w) or self.of_them_next(w):
                 continue
@@ -1347,7 +1351,7 @@ class _Reader:
                     continue
                 if self._years(a.sentence) != {x for x in head if _a_year(x)}:
                     continue  # "revenue of $5m in 2019. Total revenue in 2020 was": another year
-                if not any(a in r.parts for r in self.out.parts):
+                if not self._a_part(a):
                     self.add_parts(t, [a], False, False, head[at])
                 break
 
@@ -1389,7 +1393,7 @@ class _Reader:
             )
             if w is None or self._headline(w) or not self._same_people(w, p):
                 continue
-            if any(p in r.parts for r in self.out.parts):
+            if self._a_part(p):
                 continue
             wholes[w.id] = w
             parts.setdefault(w.id, []).append(p)
@@ -1444,7 +1448,7 @@ class _Reader:
                 continue
             if self._years(w.sentence) != self._years(p.sentence):
                 continue  # "12 charged in 2019. ... Four defendants were sentenced in 2021"
-            if not any(p in r.parts for r in self.out.parts):
+            if not self._a_part(p):
                 self.add_parts(w, [p], False, False, "charged")
 
     def read_move(self) -> None:

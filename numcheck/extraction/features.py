@@ -2059,7 +2059,7 @@ def _carried_sources(
     last_doc: tuple[Attribution, int] | None = None  # the last document, past paragraph breaks
     listing: Attribution | None = None  # 'X contends there were such cases, including:' (_opens_list)
     listing_at = -1  # the sentence that opened the list
-    doc_list: Attribution | None = None  # a document's list or table after a colon (_opens_document_list)
+    doc_list: Attribution | None = None  # a document's list or table after a colon (_colon_then_lines)
     voiced: tuple[Attribution, int] | None = None  # a paragraph's speaker, and the paragraph
     sizes = Counter(tk.paragraph_of_sentence)
     age = 0
@@ -2138,7 +2138,7 @@ def _carried_sources(
             and quotes.speaker_at(toks[b - 1].start) is None
             and (_data_source(toks, here, names, kb) or _account(here, kb))
             and toks[here.cue_index].lower not in kb.charging  # "charges him with ...: penalties"
-            and _opens_document_list(tk, s, sizes)
+            and _colon_then_lines(tk, s, sizes)
             else doc_list if not found else None
         )
         if state is not None and state is doc_src:
@@ -2448,17 +2448,14 @@ def _opens_list(tk: Tokenized, s: int, att: Attribution, sizes: Counter[int]) ->
     sentence each follow it ('Prosecutors contend that there were several such deals,
     including:' and the deals, a paragraph each)? Then those paragraphs are the items of the
     source's list."""
-    a, b = tk.sentence_spans[s]
-    toks, par = tk.tokens, tk.paragraph_of_sentence
-    if not (b - a >= 3 and toks[b - 1].text == ":" and att.cue_index < b - 1 and s + 2 < len(par)):
+    b = tk.sentence_spans[s][1]
+    if not (att.cue_index < b - 1 and _colon_then_lines(tk, s, sizes)):
         return False
     first = _first_word(tk, s + 1)
-    return all(
-        par[n - 1] < par[n] and sizes[par[n]] == 1 and _list_item(tk, n, first) for n in (s + 1, s + 2)
-    )
+    return all(_list_item(tk, n, first) for n in (s + 1, s + 2))
 
 
-def _opens_document_list(tk: Tokenized, s: int, sizes: Counter[int]) -> bool:
+def _colon_then_lines(tk: Tokenized, s: int, sizes: Counter[int]) -> bool:
     """Does sentence s end with a colon, with at least two paragraphs of one sentence each after it
     ('The audit lists the cost of each site:' and a line for each, or the rows of a table)? After a
     document's sentence, those lines are the document's own, its items or its table's cells."""

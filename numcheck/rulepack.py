@@ -188,6 +188,7 @@ class AttributionFile(_Strict):
     titled_heads: list[str] = Field(default_factory=list)
     charging_documents: list[str] = Field(default_factory=list)
     document_participles: list[str] = Field(default_factory=list)
+    deceit_adverbs: list[str] = Field(default_factory=list)
 
 
 class Currency(_Strict):

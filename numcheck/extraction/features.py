@@ -700,6 +700,8 @@ def _sentence_sources(tk: Tokenized, kb: Knowledge, names: dict[str, str]) -> li
                 verb = None  # "Maria heard that a riot had begun": news she got, not a court's account
             if verb == i and _other_sense(toks, i, b, kb):
                 verb = None  # "the storm claimed the lives of 30 people": not a saying
+            if verb == i and i > a and toks[i - 1].lower in kb.deceit_adverbs:
+                verb = None  # "the return falsely reported 40 losses": a deceit done, not a saying
             if verb == i and t.lower in kb.at_cues and not _at_follows(toks, i, b):
                 verb = None  # "she put the book on the shelf", not "police put the toll at 40"
             if verb is not None:

@@ -168,6 +168,7 @@ class Knowledge:
     interviewee_labels: set[str] = field(default_factory=set)
     interview_intros: list[tuple[str, ...]] = field(default_factory=list)
     titled_heads: set[str] = field(default_factory=set)
+    deceit_adverbs: set[str] = field(default_factory=set)
     charging_documents: set[str] = field(default_factory=set)
     document_participles: set[str] = field(default_factory=set)
 
@@ -329,6 +330,7 @@ def _knowledge(key: int, pack: RulePack) -> Knowledge:
         titled_heads={w.lower() for w in pack.attribution.titled_heads},
         charging_documents={w.lower() for w in pack.attribution.charging_documents},
         document_participles={w.lower() for w in pack.attribution.document_participles},
+        deceit_adverbs={w.lower() for w in pack.attribution.deceit_adverbs},
         other_senses={
             v.lower(): {phrase_key(w) for w in after} for v, after in pack.attribution.other_senses.items()
         },

@@ -189,6 +189,7 @@ class AttributionFile(_Strict):
     charging_documents: list[str] = Field(default_factory=list)
     document_participles: list[str] = Field(default_factory=list)
     deceit_adverbs: list[str] = Field(default_factory=list)
+    shift_openers: list[str] = Field(default_factory=list)
 
 
 class Currency(_Strict):

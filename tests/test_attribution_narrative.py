@@ -69,3 +69,14 @@ def test_the_narrative_that_follows_the_continued_account_is_the_writers() -> No
     text = SPEAKER + "The cooperative shipped 4,000 crates last year. In Lisbon, a crate costs 12 euros."
     assert source_of(text, "4,000") == "Dara Ruiz"
     assert source_of(text, "12 euros") is None
+
+
+def test_separately_turns_from_the_speaker_to_other_news() -> None:
+    text = (
+        "Park rangers said nine climbers were flown off the ridge on Sunday. "
+        "Separately, two hikers were found safe near the lake."
+    )
+    assert source_of(text, "nine") == "Park rangers"
+    assert source_of(text, "two") is None
+    going_on = text.replace("Separately, two", "Two")
+    assert source_of(going_on, "Two") == "Park rangers"

@@ -2030,7 +2030,6 @@ QUOTE_MARKS = {'"', "“", "”"}
 DATA_WORDS = CARRYING_DOCUMENTS | {"numbers", "statistics"}
 # bodies of figures whose maker ("figures from the Labour Ministry") is a data source, not a speaker
 DATA_BODIES = {"figures", "data", "statistics", "numbers", "estimates"}
-SHIFT_OPENERS = {"but", "however", "meanwhile", "earlier", "previously", "since", "still", "yet"}
 
 
 def _carried_sources(
@@ -2083,7 +2082,7 @@ def _carried_sources(
         k = a
         while k < b and toks[k].kind != "word":
             k += 1
-        if k < b and toks[k].lower in SHIFT_OPENERS:
+        if k < b and toks[k].lower in kb.shift_openers:
             state = voiced = None
         if voiced is not None and _unnamed_cue(toks, a, b, kb):
             voiced = None  # "..., it was reported": someone else's word

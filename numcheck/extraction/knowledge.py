@@ -169,6 +169,7 @@ class Knowledge:
     interview_intros: list[tuple[str, ...]] = field(default_factory=list)
     titled_heads: set[str] = field(default_factory=set)
     deceit_adverbs: set[str] = field(default_factory=set)
+    shift_openers: set[str] = field(default_factory=set)
     charging_documents: set[str] = field(default_factory=set)
     document_participles: set[str] = field(default_factory=set)
 
@@ -331,6 +332,7 @@ def _knowledge(key: int, pack: RulePack) -> Knowledge:
         charging_documents={w.lower() for w in pack.attribution.charging_documents},
         document_participles={w.lower() for w in pack.attribution.document_participles},
         deceit_adverbs={w.lower() for w in pack.attribution.deceit_adverbs},
+        shift_openers={w.lower() for w in pack.attribution.shift_openers},
         other_senses={
             v.lower(): {phrase_key(w) for w in after} for v, after in pack.attribution.other_senses.items()
         },

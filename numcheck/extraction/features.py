@@ -3684,8 +3684,11 @@ def _conversions(tk: Tokenized, raws: list[Raw], claims: list[Claim]) -> None:
             continue
         origin[i] = k
         b.conversion_of = a.id or f"#{k}"
-        # a conversion restates the claim: same measurand, source and features
-        b.source, b.event, b.places, b.times = a.source, a.event, a.places, a.times
+        # a conversion restates the claim: same measurand and features; but its figure is the
+        # writer's arithmetic, not the source's words ("5 billion yuan ($720 million), the ministry
+        # said": the ministry gave yuan), so it names no source of its own
+        b.source, b.source_cue, b.source_span, b.source_carried = None, None, None, False
+        b.event, b.places, b.times = a.event, a.places, a.times
         b.terms = sorted(set(a.terms) | set(b.terms))
         if not b.measurand:
             b.measurand = a.measurand

@@ -190,6 +190,7 @@ class AttributionFile(_Strict):
     document_participles: list[str] = Field(default_factory=list)
     deceit_adverbs: list[str] = Field(default_factory=list)
     shift_openers: list[str] = Field(default_factory=list)
+    data_passives: list[str] = Field(default_factory=list)
 
 
 class Currency(_Strict):

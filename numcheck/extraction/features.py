@@ -2091,6 +2091,8 @@ def _carried_sources(
             and s in with_figures
             and _unnamed_cue(toks, a, b, kb)
             and not (_data_source(toks, state, names, kb) and _allegation(toks, a, b))
+            # "... the statistics office said. Arrivals were estimated at 590,000": its estimate
+            and not (_data_source(toks, state, names, kb) and _estimated_only(toks, a, b, kb))
         ):
             state = doc_src = None
         if (
@@ -2525,9 +2527,23 @@ def _unnamed_cue(toks: list[Token], a: int, b: int, kb: Knowledge) -> bool:
     """Does the sentence a..b carry a cue with no source named ('were reported to', 'is
     estimated', 'reportedly'), or a finding of someone else's ('a jury found that')? (Only asked
     of sentences a source might be carried into.)"""
+    return bool(_unnamed_cues(toks, a, b, kb))
+
+
+def _estimated_only(toks: list[Token], a: int, b: int, kb: Knowledge) -> bool:
+    """Is every unnamed cue of the sentence a..b a passive estimate ('Arrivals were estimated at
+    590,000', `data_passives`)? Inside a data source's run that is the data's own estimate."""
+    cues = _unnamed_cues(toks, a, b, kb)
+    return bool(cues) and all(toks[k].lower in kb.data_passives for k in cues)
+
+
+def _unnamed_cues(toks: list[Token], a: int, b: int, kb: Knowledge) -> list[int]:
+    """Where the sentence a..b has a cue with no source named (_unnamed_cue)."""
     verbs = _first_words(kb.cue_verbs)
-    return any(
-        toks[k].kind == "word"
+    return [
+        k
+        for k in range(a + 1, min(b, a + 2 * NEAR))
+        if toks[k].kind == "word"
         and (
             toks[k].lower in UNNAMED_CUES
             or (
@@ -2548,8 +2564,7 @@ def _unnamed_cue(toks: list[Token], a: int, b: int, kb: Knowledge) -> bool:
             # someone else's finding: "a jury found that the firm ... and awarded $296 million"
             or (toks[k].lower in kb.findings and k + 1 < b and toks[k + 1].lower == "that")
         )
-        for k in range(a + 1, min(b, a + 2 * NEAR))
-    )
+    ]
 
 
 # verbs of saying: what follows them is the source's, clause after clause ("X said A rose, and B

@@ -170,6 +170,7 @@ class Knowledge:
     titled_heads: set[str] = field(default_factory=set)
     deceit_adverbs: set[str] = field(default_factory=set)
     shift_openers: set[str] = field(default_factory=set)
+    data_passives: set[str] = field(default_factory=set)
     charging_documents: set[str] = field(default_factory=set)
     document_participles: set[str] = field(default_factory=set)
 
@@ -333,6 +334,7 @@ def _knowledge(key: int, pack: RulePack) -> Knowledge:
         document_participles={w.lower() for w in pack.attribution.document_participles},
         deceit_adverbs={w.lower() for w in pack.attribution.deceit_adverbs},
         shift_openers={w.lower() for w in pack.attribution.shift_openers},
+        data_passives={w.lower() for w in pack.attribution.data_passives},
         other_senses={
             v.lower(): {phrase_key(w) for w in after} for v, after in pack.attribution.other_senses.items()
         },

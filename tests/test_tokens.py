@@ -108,3 +108,15 @@ def test_a_dash_glued_after_a_full_stop_ends_the_sentence_before_a_capital(text:
 )
 def test_a_state_abbreviation_after_a_town_ends_before_a_sentence_opener(text: str, sentences: int) -> None:
     assert len(tokenize(text).sentence_spans) == sentences
+
+
+@pytest.mark.parametrize(
+    ("text", "sentences"),
+    [
+        ("The case went to Judge Ana Ruiz Jr. On Monday she fined the firm $9,000.", 2),
+        ("Ana Ruiz Sr. said 4 men fled.", 1),
+        ("They marched on Ana Ruiz Jr. Day with 300 others.", 1),  # any other capital may go on a name
+    ],
+)
+def test_a_names_suffix_ends_before_a_sentence_opener(text: str, sentences: int) -> None:
+    assert len(tokenize(text).sentence_spans) == sentences

@@ -112,6 +112,10 @@ STATE_ABBREVIATIONS = frozenset(
     """.split()
 )
 
+# A name's suffix among ABBREVIATIONS: one ends its sentence when one of SENTENCE_OPENERS follows
+# ("..., said Judge Ana Ruiz Jr. The ruling ..."; not "Ana Ruiz Jr. Day").
+SUFFIX_ABBREVIATIONS = frozenset({"jr", "sr"})
+
 # Verbs that say nothing of what a figure measures ("added 272,000 jobs", "health care added 68,000").
 GENERIC_VERBS = frozenset(
     """

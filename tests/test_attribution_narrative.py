@@ -80,3 +80,9 @@ def test_separately_turns_from_the_speaker_to_other_news() -> None:
     assert source_of(text, "two") is None
     going_on = text.replace("Separately, two", "Two")
     assert source_of(going_on, "Two") == "Park rangers"
+
+
+def test_a_speaker_kept_without_figures_goes_on_one_sentence_only() -> None:
+    text = SPEAKER + "The cooperative shipped 4,000 crates last year. Its new depot holds 900 pallets."
+    assert source_of(text, "4,000") == "Dara Ruiz"
+    assert source_of(text, "900") is None

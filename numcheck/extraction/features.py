@@ -2013,6 +2013,10 @@ def _after_and(toks: list[Token], k: int) -> bool:
 
 
 CARRY = 2  # sentences without a cue of their own that a source carries into
+# a speaker kept only by a sentence that gives no figure ("..., Ruiz says.") carries into the one
+# sentence after it: speech whose marks were dropped goes on there, the sentence after that is
+# mostly the writer's again
+SAID_ONLY_CARRY = 1
 # a document's figures run on longer: "According to the board's annual report, farmers filed
 # 4,100 claims. Bakers came second with 2,300. ... Tailors filed 150." (each sentence
 # giving figures, none naming another source)
@@ -2050,7 +2054,7 @@ def _carried_sources(
     at a sentence with no figure, at one opening "But", "However", "Meanwhile", at a new cue,
     and at a sentence that credits someone unnamed ("were reported to", "reportedly"). A speaker
     kept by a sentence without figures ("..., Ruiz says.") is not carried into a next sentence
-    that opens on something new (_new_subject)."""
+    that opens on something new (_new_subject), nor past that one sentence (SAID_ONLY_CARRY)."""
     toks = tk.tokens
     out: list[Attribution | None] = []
     state: Attribution | None = None
@@ -2210,7 +2214,8 @@ def _carried_sources(
                 continue  # "... since Gallup began asking": the text is still with the pollster
             if s not in with_figures and _account(state, kb) and age < DOCUMENT_CARRY:
                 continue  # "According to the complaint, Ortiz ran it. He hired two clerks. ...": its account
-            if s not in with_figures or age >= (DOCUMENT_CARRY if document else CARRY):
+            reach = DOCUMENT_CARRY if document else SAID_ONLY_CARRY if said_only else CARRY
+            if s not in with_figures or age >= reach:
                 state = None
     return out
 

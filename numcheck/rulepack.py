@@ -191,6 +191,7 @@ class AttributionFile(_Strict):
     deceit_adverbs: list[str] = Field(default_factory=list)
     shift_openers: list[str] = Field(default_factory=list)
     data_passives: list[str] = Field(default_factory=list)
+    speaking_groups: list[str] = Field(default_factory=list)
 
 
 class Currency(_Strict):

@@ -86,3 +86,13 @@ def test_a_speaker_kept_without_figures_goes_on_one_sentence_only() -> None:
     text = SPEAKER + "The cooperative shipped 4,000 crates last year. Its new depot holds 900 pallets."
     assert source_of(text, "4,000") == "Dara Ruiz"
     assert source_of(text, "900") is None
+
+
+def test_people_cited_by_their_kind_are_speakers_not_a_body_of_data() -> None:
+    text = (
+        "The floods were the worst in a decade, according to Lakeland experts. "
+        "About 300 families left their homes last week."
+    )
+    assert source_of(text, "300") is None
+    office = text.replace("Lakeland experts", "the Lakeland Weather Office")
+    assert source_of(office, "300") == "the Lakeland Weather Office"

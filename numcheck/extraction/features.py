@@ -2425,6 +2425,7 @@ def _data_source(toks: list[Token], att: Attribution, names: dict[str, str], kb:
             and bare[0][:1].isupper()
             and att.source not in names.values()
             and not any(w in TITLES for w in words)
+            and words[-1] not in kb.speaking_groups  # "according to Egyptian officials": people
         )
     if _opened_by_document(toks, att.cue_index):
         return True  # "In the report, the agency said ...": what it says is the report's

@@ -171,6 +171,7 @@ class Knowledge:
     deceit_adverbs: set[str] = field(default_factory=set)
     shift_openers: set[str] = field(default_factory=set)
     data_passives: set[str] = field(default_factory=set)
+    speaking_groups: set[str] = field(default_factory=set)
     charging_documents: set[str] = field(default_factory=set)
     document_participles: set[str] = field(default_factory=set)
 
@@ -335,6 +336,7 @@ def _knowledge(key: int, pack: RulePack) -> Knowledge:
         deceit_adverbs={w.lower() for w in pack.attribution.deceit_adverbs},
         shift_openers={w.lower() for w in pack.attribution.shift_openers},
         data_passives={w.lower() for w in pack.attribution.data_passives},
+        speaking_groups={w.lower() for w in pack.attribution.speaking_groups},
         other_senses={
             v.lower(): {phrase_key(w) for w in after} for v, after in pack.attribution.other_senses.items()
         },

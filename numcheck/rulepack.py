@@ -192,6 +192,7 @@ class AttributionFile(_Strict):
     shift_openers: list[str] = Field(default_factory=list)
     data_passives: list[str] = Field(default_factory=list)
     speaking_groups: list[str] = Field(default_factory=list)
+    news_outlets: list[str] = Field(default_factory=list)
 
 
 class Currency(_Strict):

@@ -96,3 +96,14 @@ def test_people_cited_by_their_kind_are_speakers_not_a_body_of_data() -> None:
     assert source_of(text, "300") is None
     office = text.replace("Lakeland experts", "the Lakeland Weather Office")
     assert source_of(office, "300") == "the Lakeland Weather Office"
+
+
+def test_a_news_outlet_cited_is_a_speaker_not_a_body_of_data() -> None:
+    text = (
+        "Twelve ferries were delayed, according to the Lakeland Evening News. "
+        '"It was chaos," said Ana Ruiz, a traveller. The port handled 4,000 sailings last year.'
+    )
+    assert source_of(text, "Twelve") == "the Lakeland Evening News"
+    assert source_of(text, "4,000") is None  # no run of data resumes after the quotation
+    office = text.replace("the Lakeland Evening News", "the Lakeland Port Authority")
+    assert source_of(office, "4,000") == "the Lakeland Port Authority"

@@ -2426,6 +2426,7 @@ def _data_source(toks: list[Token], att: Attribution, names: dict[str, str], kb:
             and att.source not in names.values()
             and not any(w in TITLES for w in words)
             and words[-1] not in kb.speaking_groups  # "according to Egyptian officials": people
+            and not any(w in kb.news_outlets for w in words)  # "according to Lakeland TV": a report
         )
     if _opened_by_document(toks, att.cue_index):
         return True  # "In the report, the agency said ...": what it says is the report's

@@ -172,6 +172,7 @@ class Knowledge:
     shift_openers: set[str] = field(default_factory=set)
     data_passives: set[str] = field(default_factory=set)
     speaking_groups: set[str] = field(default_factory=set)
+    news_outlets: set[str] = field(default_factory=set)
     charging_documents: set[str] = field(default_factory=set)
     document_participles: set[str] = field(default_factory=set)
 
@@ -337,6 +338,7 @@ def _knowledge(key: int, pack: RulePack) -> Knowledge:
         shift_openers={w.lower() for w in pack.attribution.shift_openers},
         data_passives={w.lower() for w in pack.attribution.data_passives},
         speaking_groups={w.lower() for w in pack.attribution.speaking_groups},
+        news_outlets={w.lower() for w in pack.attribution.news_outlets},
         other_senses={
             v.lower(): {phrase_key(w) for w in after} for v, after in pack.attribution.other_senses.items()
         },

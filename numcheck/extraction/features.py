@@ -1279,8 +1279,10 @@ def _subject_source(
             # a list between dashes is an aside ("The report, which covers four countries - A, B
             # and C - revealed"): the subject is before it
             words, k = _subject_before_aside(toks, a, m - 1)
-    if k >= a and toks[k].text == "," and not words and k - 1 >= a:
-        # an appositive: "Odisha's chief secretary, Pradeep Jena, said"
+    inverted = verb == i and toks[i].lower in INVERTED_CUES and _name_closes(toks, i + 1, b)
+    if k >= a and toks[k].text == "," and not words and k - 1 >= a and not inverted:
+        # an appositive: "Odisha's chief secretary, Pradeep Jena, said" (not when a name closes the
+        # sentence after the cue: "..., which guards the coast, said Ana Ruiz." is inverted)
         m = k - 1
         app: list[Token] = []
         c = m  # a relative clause between commas may hold a 'that' of its own: ", which runs the
@@ -1444,6 +1446,36 @@ def _subject_source(
         ):
             src = _clean_source(after, tk, names, kb)  # inverted: "..., said Sánchez", "said the ministry"
     return src
+
+
+# verbs of saying often put before their speaker ("..., said Ana Ruiz."); not "told", whose
+# object is who heard it ("..., told Lakeland TV"), nor a charge's verb ("charges Ana Ruiz, 40, with")
+INVERTED_CUES = {"said", "says", "added", "adds", "noted", "explained", "stated"}
+
+
+def _name_closes(toks: list[Token], j: int, b: int) -> bool:
+    """Do the tokens from j to the sentence's end or a comma name someone and nothing more
+    ("Acting Attorney General Ana Ruiz.", "Ana Ruiz, a biologist")? Then a cue before them is
+    inverted and they are its speaker. An abbreviation's full stops ("U.S. Attorney") are left to
+    the older readings."""
+    words = []
+    while j < b and toks[j].text not in {",", ";", ":"}:
+        words.append(toks[j])
+        j += 1
+    while words and words[-1].text in {".", "!"}:
+        words.pop()
+    after = toks[j + 1] if j + 1 < b else None
+    if j < b and (
+        after is None
+        or after.lower in {"and", "or", "but"}
+        or (after.text.islower() and after.lower not in DETERMINERS and after.lower not in TITLES)
+    ):
+        return False  # "says China, and Asia as a whole, have ...": a clause's subject, not a speaker
+    return (
+        bool(words)
+        and all(w.kind == "word" and w.text[:1].isupper() for w in words)
+        and words[0].lower not in MONTHS | WEEKDAYS
+    )
 
 
 def _listed_names(toks: list[Token], a: int, k: int, last: list[Token]) -> list[Token] | None:

@@ -188,6 +188,11 @@ class AttributionFile(_Strict):
     titled_heads: list[str] = Field(default_factory=list)
     charging_documents: list[str] = Field(default_factory=list)
     document_participles: list[str] = Field(default_factory=list)
+    deceit_adverbs: list[str] = Field(default_factory=list)
+    shift_openers: list[str] = Field(default_factory=list)
+    data_passives: list[str] = Field(default_factory=list)
+    speaking_groups: list[str] = Field(default_factory=list)
+    news_outlets: list[str] = Field(default_factory=list)
 
 
 class Currency(_Strict):

@@ -69,3 +69,41 @@ def test_the_narrative_that_follows_the_continued_account_is_the_writers() -> No
     text = SPEAKER + "The cooperative shipped 4,000 crates last year. In Lisbon, a crate costs 12 euros."
     assert source_of(text, "4,000") == "Dara Ruiz"
     assert source_of(text, "12 euros") is None
+
+
+def test_separately_turns_from_the_speaker_to_other_news() -> None:
+    text = (
+        "Park rangers said nine climbers were flown off the ridge on Sunday. "
+        "Separately, two hikers were found safe near the lake."
+    )
+    assert source_of(text, "nine") == "Park rangers"
+    assert source_of(text, "two") is None
+    going_on = text.replace("Separately, two", "Two")
+    assert source_of(going_on, "Two") == "Park rangers"
+
+
+def test_a_speaker_kept_without_figures_goes_on_one_sentence_only() -> None:
+    text = SPEAKER + "The cooperative shipped 4,000 crates last year. Its new depot holds 900 pallets."
+    assert source_of(text, "4,000") == "Dara Ruiz"
+    assert source_of(text, "900") is None
+
+
+def test_people_cited_by_their_kind_are_speakers_not_a_body_of_data() -> None:
+    text = (
+        "The floods were the worst in a decade, according to Lakeland experts. "
+        "About 300 families left their homes last week."
+    )
+    assert source_of(text, "300") is None
+    office = text.replace("Lakeland experts", "the Lakeland Weather Office")
+    assert source_of(office, "300") == "the Lakeland Weather Office"
+
+
+def test_a_news_outlet_cited_is_a_speaker_not_a_body_of_data() -> None:
+    text = (
+        "Twelve ferries were delayed, according to the Lakeland Evening News. "
+        '"It was chaos," said Ana Ruiz, a traveller. The port handled 4,000 sailings last year.'
+    )
+    assert source_of(text, "Twelve") == "the Lakeland Evening News"
+    assert source_of(text, "4,000") is None  # no run of data resumes after the quotation
+    office = text.replace("the Lakeland Evening News", "the Lakeland Port Authority")
+    assert source_of(office, "4,000") == "the Lakeland Port Authority"

@@ -94,3 +94,29 @@ def test_an_abbreviation_ending_in_a_capital_ends_before_a_sentence_opener(text:
 )
 def test_a_dash_glued_after_a_full_stop_ends_the_sentence_before_a_capital(text: str, sentences: int) -> None:
     assert len(tokenize(text).sentence_spans) == sentences
+
+
+@pytest.mark.parametrize(
+    ("text", "sentences"),
+    [
+        ("The bakery is in Salem, Ore. The owner paid $3,000 in fines.", 2),
+        ("Her firm moved to Dover, Mass. In 2019 it hired 12 people.", 2),
+        ("A bakery in Salem, Ore., paid $3,000 in fines.", 1),  # a comma after the state
+        ("Officers in Salem, Ore. said 4 men fled.", 1),  # no sentence opener after it
+        ("He drove to Salem, Ore. Police stopped him twice.", 1),  # any other capital may start a name
+    ],
+)
+def test_a_state_abbreviation_after_a_town_ends_before_a_sentence_opener(text: str, sentences: int) -> None:
+    assert len(tokenize(text).sentence_spans) == sentences
+
+
+@pytest.mark.parametrize(
+    ("text", "sentences"),
+    [
+        ("The case went to Judge Ana Ruiz Jr. On Monday she fined the firm $9,000.", 2),
+        ("Ana Ruiz Sr. said 4 men fled.", 1),
+        ("They marched on Ana Ruiz Jr. Day with 300 others.", 1),  # any other capital may go on a name
+    ],
+)
+def test_a_names_suffix_ends_before_a_sentence_opener(text: str, sentences: int) -> None:
+    assert len(tokenize(text).sentence_spans) == sentences

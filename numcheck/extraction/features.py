@@ -700,6 +700,8 @@ def _sentence_sources(tk: Tokenized, kb: Knowledge, names: dict[str, str]) -> li
                 verb = None  # "Maria heard that a riot had begun": news she got, not a court's account
             if verb == i and _other_sense(toks, i, b, kb):
                 verb = None  # "the storm claimed the lives of 30 people": not a saying
+            if verb == i and i > a and toks[i - 1].lower in kb.deceit_adverbs:
+                verb = None  # "the return falsely reported 40 losses": a deceit done, not a saying
             if verb == i and t.lower in kb.at_cues and not _at_follows(toks, i, b):
                 verb = None  # "she put the book on the shelf", not "police put the toll at 40"
             if verb is not None:
@@ -1277,8 +1279,10 @@ def _subject_source(
             # a list between dashes is an aside ("The report, which covers four countries - A, B
             # and C - revealed"): the subject is before it
             words, k = _subject_before_aside(toks, a, m - 1)
-    if k >= a and toks[k].text == "," and not words and k - 1 >= a:
-        # an appositive: "Odisha's chief secretary, Pradeep Jena, said"
+    inverted = verb == i and toks[i].lower in INVERTED_CUES and _name_closes(toks, i + 1, b)
+    if k >= a and toks[k].text == "," and not words and k - 1 >= a and not inverted:
+        # an appositive: "Odisha's chief secretary, Pradeep Jena, said" (not when a name closes the
+        # sentence after the cue: "..., which guards the coast, said Ana Ruiz." is inverted)
         m = k - 1
         app: list[Token] = []
         c = m  # a relative clause between commas may hold a 'that' of its own: ", which runs the
@@ -1442,6 +1446,36 @@ def _subject_source(
         ):
             src = _clean_source(after, tk, names, kb)  # inverted: "..., said Sánchez", "said the ministry"
     return src
+
+
+# verbs of saying often put before their speaker ("..., said Ana Ruiz."); not "told", whose
+# object is who heard it ("..., told Lakeland TV"), nor a charge's verb ("charges Ana Ruiz, 40, with")
+INVERTED_CUES = {"said", "says", "added", "adds", "noted", "explained", "stated"}
+
+
+def _name_closes(toks: list[Token], j: int, b: int) -> bool:
+    """Do the tokens from j to the sentence's end or a comma name someone and nothing more
+    ("Acting Attorney General Ana Ruiz.", "Ana Ruiz, a biologist")? Then a cue before them is
+    inverted and they are its speaker. An abbreviation's full stops ("U.S. Attorney") are left to
+    the older readings."""
+    words = []
+    while j < b and toks[j].text not in {",", ";", ":"}:
+        words.append(toks[j])
+        j += 1
+    while words and words[-1].text in {".", "!"}:
+        words.pop()
+    after = toks[j + 1] if j + 1 < b else None
+    if j < b and (
+        after is None
+        or after.lower in {"and", "or", "but"}
+        or (after.text.islower() and after.lower not in DETERMINERS and after.lower not in TITLES)
+    ):
+        return False  # "says China, and Asia as a whole, have ...": a clause's subject, not a speaker
+    return (
+        bool(words)
+        and all(w.kind == "word" and w.text[:1].isupper() for w in words)
+        and words[0].lower not in MONTHS | WEEKDAYS
+    )
 
 
 def _listed_names(toks: list[Token], a: int, k: int, last: list[Token]) -> list[Token] | None:
@@ -2011,6 +2045,10 @@ def _after_and(toks: list[Token], k: int) -> bool:
 
 
 CARRY = 2  # sentences without a cue of their own that a source carries into
+# a speaker kept only by a sentence that gives no figure ("..., Ruiz says.") carries into the one
+# sentence after it: speech whose marks were dropped goes on there, the sentence after that is
+# mostly the writer's again
+SAID_ONLY_CARRY = 1
 # a document's figures run on longer: "According to the board's annual report, farmers filed
 # 4,100 claims. Bakers came second with 2,300. ... Tailors filed 150." (each sentence
 # giving figures, none naming another source)
@@ -2028,7 +2066,6 @@ QUOTE_MARKS = {'"', "“", "”"}
 DATA_WORDS = CARRYING_DOCUMENTS | {"numbers", "statistics"}
 # bodies of figures whose maker ("figures from the Labour Ministry") is a data source, not a speaker
 DATA_BODIES = {"figures", "data", "statistics", "numbers", "estimates"}
-SHIFT_OPENERS = {"but", "however", "meanwhile", "earlier", "previously", "since", "still", "yet"}
 
 
 def _carried_sources(
@@ -2049,7 +2086,7 @@ def _carried_sources(
     at a sentence with no figure, at one opening "But", "However", "Meanwhile", at a new cue,
     and at a sentence that credits someone unnamed ("were reported to", "reportedly"). A speaker
     kept by a sentence without figures ("..., Ruiz says.") is not carried into a next sentence
-    that opens on something new (_new_subject)."""
+    that opens on something new (_new_subject), nor past that one sentence (SAID_ONLY_CARRY)."""
     toks = tk.tokens
     out: list[Attribution | None] = []
     state: Attribution | None = None
@@ -2081,7 +2118,7 @@ def _carried_sources(
         k = a
         while k < b and toks[k].kind != "word":
             k += 1
-        if k < b and toks[k].lower in SHIFT_OPENERS:
+        if k < b and toks[k].lower in kb.shift_openers:
             state = voiced = None
         if voiced is not None and _unnamed_cue(toks, a, b, kb):
             voiced = None  # "..., it was reported": someone else's word
@@ -2090,6 +2127,8 @@ def _carried_sources(
             and s in with_figures
             and _unnamed_cue(toks, a, b, kb)
             and not (_data_source(toks, state, names, kb) and _allegation(toks, a, b))
+            # "... the statistics office said. Arrivals were estimated at 590,000": its estimate
+            and not (_data_source(toks, state, names, kb) and _estimated_only(toks, a, b, kb))
         ):
             state = doc_src = None
         if (
@@ -2207,7 +2246,8 @@ def _carried_sources(
                 continue  # "... since Gallup began asking": the text is still with the pollster
             if s not in with_figures and _account(state, kb) and age < DOCUMENT_CARRY:
                 continue  # "According to the complaint, Ortiz ran it. He hired two clerks. ...": its account
-            if s not in with_figures or age >= (DOCUMENT_CARRY if document else CARRY):
+            reach = DOCUMENT_CARRY if document else SAID_ONLY_CARRY if said_only else CARRY
+            if s not in with_figures or age >= reach:
                 state = None
     return out
 
@@ -2417,6 +2457,8 @@ def _data_source(toks: list[Token], att: Attribution, names: dict[str, str], kb:
             and bare[0][:1].isupper()
             and att.source not in names.values()
             and not any(w in TITLES for w in words)
+            and words[-1] not in kb.speaking_groups  # "according to Egyptian officials": people
+            and not any(w in kb.news_outlets for w in words)  # "according to Lakeland TV": a report
         )
     if _opened_by_document(toks, att.cue_index):
         return True  # "In the report, the agency said ...": what it says is the report's
@@ -2524,9 +2566,23 @@ def _unnamed_cue(toks: list[Token], a: int, b: int, kb: Knowledge) -> bool:
     """Does the sentence a..b carry a cue with no source named ('were reported to', 'is
     estimated', 'reportedly'), or a finding of someone else's ('a jury found that')? (Only asked
     of sentences a source might be carried into.)"""
+    return bool(_unnamed_cues(toks, a, b, kb))
+
+
+def _estimated_only(toks: list[Token], a: int, b: int, kb: Knowledge) -> bool:
+    """Is every unnamed cue of the sentence a..b a passive estimate ('Arrivals were estimated at
+    590,000', `data_passives`)? Inside a data source's run that is the data's own estimate."""
+    cues = _unnamed_cues(toks, a, b, kb)
+    return bool(cues) and all(toks[k].lower in kb.data_passives for k in cues)
+
+
+def _unnamed_cues(toks: list[Token], a: int, b: int, kb: Knowledge) -> list[int]:
+    """Where the sentence a..b has a cue with no source named (_unnamed_cue)."""
     verbs = _first_words(kb.cue_verbs)
-    return any(
-        toks[k].kind == "word"
+    return [
+        k
+        for k in range(a + 1, min(b, a + 2 * NEAR))
+        if toks[k].kind == "word"
         and (
             toks[k].lower in UNNAMED_CUES
             or (
@@ -2547,8 +2603,7 @@ def _unnamed_cue(toks: list[Token], a: int, b: int, kb: Knowledge) -> bool:
             # someone else's finding: "a jury found that the firm ... and awarded $296 million"
             or (toks[k].lower in kb.findings and k + 1 < b and toks[k + 1].lower == "that")
         )
-        for k in range(a + 1, min(b, a + 2 * NEAR))
-    )
+    ]
 
 
 # verbs of saying: what follows them is the source's, clause after clause ("X said A rose, and B
@@ -3683,8 +3738,11 @@ def _conversions(tk: Tokenized, raws: list[Raw], claims: list[Claim]) -> None:
             continue
         origin[i] = k
         b.conversion_of = a.id or f"#{k}"
-        # a conversion restates the claim: same measurand, source and features
-        b.source, b.event, b.places, b.times = a.source, a.event, a.places, a.times
+        # a conversion restates the claim: same measurand and features; but its figure is the
+        # writer's arithmetic, not the source's words ("5 billion yuan ($720 million), the ministry
+        # said": the ministry gave yuan), so it names no source of its own
+        b.source, b.source_cue, b.source_span, b.source_carried = None, None, None, False
+        b.event, b.places, b.times = a.event, a.places, a.times
         b.terms = sorted(set(a.terms) | set(b.terms))
         if not b.measurand:
             b.measurand = a.measurand

@@ -168,6 +168,11 @@ class Knowledge:
     interviewee_labels: set[str] = field(default_factory=set)
     interview_intros: list[tuple[str, ...]] = field(default_factory=list)
     titled_heads: set[str] = field(default_factory=set)
+    deceit_adverbs: set[str] = field(default_factory=set)
+    shift_openers: set[str] = field(default_factory=set)
+    data_passives: set[str] = field(default_factory=set)
+    speaking_groups: set[str] = field(default_factory=set)
+    news_outlets: set[str] = field(default_factory=set)
     charging_documents: set[str] = field(default_factory=set)
     document_participles: set[str] = field(default_factory=set)
 
@@ -329,6 +334,11 @@ def _knowledge(key: int, pack: RulePack) -> Knowledge:
         titled_heads={w.lower() for w in pack.attribution.titled_heads},
         charging_documents={w.lower() for w in pack.attribution.charging_documents},
         document_participles={w.lower() for w in pack.attribution.document_participles},
+        deceit_adverbs={w.lower() for w in pack.attribution.deceit_adverbs},
+        shift_openers={w.lower() for w in pack.attribution.shift_openers},
+        data_passives={w.lower() for w in pack.attribution.data_passives},
+        speaking_groups={w.lower() for w in pack.attribution.speaking_groups},
+        news_outlets={w.lower() for w in pack.attribution.news_outlets},
         other_senses={
             v.lower(): {phrase_key(w) for w in after} for v, after in pack.attribution.other_senses.items()
         },

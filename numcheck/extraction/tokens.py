@@ -11,7 +11,13 @@ from array import array
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 
-from numcheck.extraction.words import ABBREVIATIONS, FUNCTION, SENTENCE_OPENERS
+from numcheck.extraction.words import (
+    ABBREVIATIONS,
+    FUNCTION,
+    SENTENCE_OPENERS,
+    STATE_ABBREVIATIONS,
+    SUFFIX_ABBREVIATIONS,
+)
 
 # digits with thousands separators and decimals; words (any script, inner apostrophes); any other symbol.
 # A scale word glued to the word after it by a lost space ("$400 Millionin fines", "$2millionhome")
@@ -381,6 +387,11 @@ def _ends_sentence(toks: list[Token], i: int, gap: str, nxt: Token) -> bool:
         return nxt.text[:1].isupper() or nxt.text in {"“", '"'}
     prev = toks[i - 1] if i > 0 else None
     if prev is not None and prev.kind == "word" and prev.end == t.start:
+        if (prev.lower in STATE_ABBREVIATIONS and i > 1 and toks[i - 2].text == ",") or (
+            prev.lower in SUFFIX_ABBREVIATIONS and i > 1 and toks[i - 2].text[:1].isupper()
+        ):
+            # "in Salem, Ore. The owner", "said Ana Ruiz Jr. The ruling"
+            return nxt.text[:1].isupper() and nxt.lower in SENTENCE_OPENERS
         if prev.lower in ABBREVIATIONS and not (
             prev.lower in {"a", "m", "s", "p"} and nxt.text[:1].isupper()
         ):

@@ -103,6 +103,19 @@ ABBREVIATIONS = frozenset(
     """.split()
 )
 
+# US states' abbreviations among ABBREVIATIONS: after a town and a comma, one ends its sentence
+# when one of SENTENCE_OPENERS follows ("a clinic in Salem, Ore. The owner ..."; not "Salem, Ore.,
+# police said" nor "Salem, Ore. Police said").
+STATE_ABBREVIATIONS = frozenset(
+    """
+    ariz calif fla ga ky la mass md mich minn ore pa penn tex va wash wis
+    """.split()
+)
+
+# A name's suffix among ABBREVIATIONS: one ends its sentence when one of SENTENCE_OPENERS follows
+# ("..., said Judge Ana Ruiz Jr. The ruling ..."; not "Ana Ruiz Jr. Day").
+SUFFIX_ABBREVIATIONS = frozenset({"jr", "sr"})
+
 # Verbs that say nothing of what a figure measures ("added 272,000 jobs", "health care added 68,000").
 GENERIC_VERBS = frozenset(
     """

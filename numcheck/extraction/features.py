@@ -1470,7 +1470,7 @@ def _name_closes(toks: list[Token], j: int, b: int) -> bool:
         or after.lower in {"and", "or", "but"}
         or (after.text.islower() and after.lower not in DETERMINERS and after.lower not in TITLES)
     ):
-        return False  # "says China, and Asia as a whole, have ...": a clause's subject, not a speaker
+        return False  # "says Peru, and the region at large, are ...": a clause's subject, not a speaker
     return (
         bool(words)
         and all(w.kind == "word" and w.text[:1].isupper() for w in words)

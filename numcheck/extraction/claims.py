@@ -16,6 +16,7 @@ import re
 from numcheck.extraction.features import add_features
 from numcheck.extraction.knowledge import Knowledge, knowledge
 from numcheck.extraction.numbers import (
+    HYPHENS,
     NOT_ORDINAL_FRACTIONS,
     Number,
     apply_abbreviation,
@@ -201,6 +202,12 @@ TOLL_FREE_RE = re.compile(
     r"1[-. ]\(?8\d\d\)?[-. ](?:\d{3}[-. ]\d{4}\b|(?=[A-Z\d-]*[A-Z])[A-Z\d]{2,}(?:-[A-Z\d]+)*\b)"
 )
 PHONE_RE = re.compile(r"\+?\(?\d{2,4}\)?[-. ]\d{3,4}[-. ]\d{3,4}\b")
+# a run of digits and letters joined by hyphens or colons, from its first digits ("3:12-cv-151",
+# "13C-1212", "10-3007"): a case number when a letter code of a docket is in it, or a court follows it
+CASE_CHAIN_RE = re.compile(r"\d+[A-Za-z]{0,3}(?:[-‐–:][0-9A-Za-z]+)+")
+# the court after a case number, its district abbreviated: "(D.D.C.)", "(E.D. Pa.)", "(D. Mass.)",
+# after a judge's initials in brackets too ("(CDL)(M.D. Ga.)")
+COURT_AFTER_RE = re.compile(r"\s?(?:\([A-Z]{2,5}\)\s?)?\((?:[A-Z]\.)?D\.\s?[A-Z]")
 # after a "+" (a country's calling code): groups of one to four digits apart by a space or a dash,
 # as international numbers are written ("+27 082 838 2309", "+20 10 733 49 50", "+27 - 82 - 373 5950")
 INTL_PHONE_RE = re.compile(r"\d{1,4}(?:(?: ?[-.] ?| )\(?\d{1,4}\)?){2,}\b")
@@ -264,6 +271,12 @@ def _not_a_claim(tk: Tokenized, num: Number, kb: Knowledge) -> int | None:
             if before is not None and before.last == scale_at - 1 and before.value is not None:
                 if _ratio_scale_at(tk, scale_at, before.value, kb) is not None:
                     return j
+    if t.kind == "num" and (prev is None or not (prev.text in HYPHENS and tk.glued(i))):
+        end = _case_number_end(tk, i, kb)
+        if end is not None:
+            return end  # "3-09-cv-135", "13C-1212", "10-3007 (E.D. Pa.)": a case number
+    if t.kind == "num" and _model_with_a_letter(tk, num, kb):
+        return j  # "Mi-17-1B", "Line 6B", "the 3000T/4000T": a model's name, no billion or trillion
     if t.kind == "num":
         # "24/7" (all the time), "24/7/365": an idiom, not a figure
         if (
@@ -590,6 +603,18 @@ def _not_a_claim(tk: Tokenized, num: Number, kb: Knowledge) -> int | None:
     elif t.text == "One" and prev is not None and prev.kind == "word" and prev.text[:1].isupper():
         return j  # "One" after a capitalised word is a name: "Capital One", "Formula One", "BBC One"
     elif (
+        t.kind == "word"
+        and num.first == num.last
+        and t.text[:1].isupper()
+        and prev is not None
+        and prev.text == "the"
+        and nxt is not None
+        and nxt.kind == "word"
+        and nxt.text[:1].isupper()
+        and not _title_case(tk, i)
+    ):
+        return j  # "the Three Affiliated Tribes", "the Ten Commandments": a capitalised name
+    elif (
         num.first == num.last
         and t.text[:1].isupper()
         and prev is not None
@@ -623,6 +648,47 @@ def _not_a_claim(tk: Tokenized, num: Number, kb: Knowledge) -> int | None:
         # is ("the clubs will form six junior teams" counts the teams)
         return j
     return None
+
+
+def _case_number_end(tk: Tokenized, i: int, kb: Knowledge) -> int | None:
+    """If the digits at token i open a case number, the token after it: a run of digits and letters
+    joined by hyphens or colons with a docket's letter code in it (rules/nouns.yaml docket_codes:
+    "3:12-cv-151", "11-CA-1121"), digits glued to letters before more digits ("13C-1212",
+    "5:99CV00170-GNS"), or before the court's district in brackets ("10-3007 (E.D. Pa.)")."""
+    toks = tk.tokens
+    m = CASE_CHAIN_RE.match(tk.text, toks[i].start)
+    if m is None:
+        return None
+    parts = re.split(r"[-‐–:]", m.group())
+    coded = any(p.lower() in kb.docket_codes for p in parts) or any(
+        re.fullmatch(r"\d+[A-Za-z]{1,3}\d*", p) and k + 1 < len(parts) and parts[k + 1][:1].isdigit()
+        for k, p in enumerate(parts)
+    )
+    if not coded and not COURT_AFTER_RE.match(tk.text, m.end()):
+        return None
+    k = i
+    while k < len(toks) and toks[k].start < m.end():
+        k += 1
+    return k
+
+
+def _model_with_a_letter(tk: Tokenized, num: Number, kb: Knowledge) -> bool:
+    """Is the figure at num a capital letter of scale glued to digits ('1B', '3000T') that names a
+    model or a line, not a billion or a trillion: after a hyphen glued to it ('Mi-17-1B', 'B-1B'), after
+    a capitalised word of a name ('Line 6B', 'Long March 3B') or before a slash and another figure
+    ('3000T/4000T')? An amount has its currency: '$1B' is money, and '7B users' counts."""
+    toks = tk.tokens
+    i, j = num.first, num.last + 1
+    if num.abbreviation not in {"B", "T"}:
+        return False
+    if j < len(toks) and toks[j].text == num.abbreviation and tk.glued(j):
+        j += 1  # the letter is a token of its own
+    prev = toks[i - 1] if i > 0 else None
+    if prev is not None and prev.text in HYPHENS and tk.glued(i) and i > 1 and tk.glued(i - 1):
+        return toks[i - 2].kind in {"num", "word"}
+    if j + 1 < len(toks) and toks[j].text == "/" and tk.glued(j) and toks[j + 1].kind == "num":
+        return True
+    return not tk.glued(i) and _name_word_before(tk, i, kb)
 
 
 def _name_word_before(tk: Tokenized, i: int, kb: Knowledge) -> bool:
@@ -922,16 +988,52 @@ def _half_of(tk: Tokenized, i: int, kb: Knowledge) -> Raw | None:
     members') or a whole made of people ('half the region's electorate': rules/nouns.yaml
     half_wholes): 'half the price' and 'half the time' compare, they take no share of anything."""
     toks = tk.tokens
+    if _halved(tk, i, kb):
+        return _share_of_half(i)  # "cut the fee in half", "fell by half"
     if i + 1 >= len(toks) or toks[i + 1].sentence != toks[i].sentence:
         return None
-    subject = toks[i + 1].lower in kb.half_subject_verbs  # "about half are retired"
-    if toks[i + 1].lower != "of" and not subject and not _half_the_plural(tk, i + 1, kb):
+    nxt = toks[i + 1].lower
+    subject = nxt in kb.half_subject_verbs  # "about half are retired"
+    of_whole = nxt in kb.half_of_determiners  # "half that amount", "served half his term"
+    if nxt != "of" and not subject and not of_whole and not _half_the_plural(tk, i + 1, kb):
         return None
-    if i > 0 and toks[i - 1].lower in {"a", "one", "and"}:
+    if i > 0 and (toks[i - 1].lower in {"a", "one"} or _and_after_a_figure(tk, i - 1)):
         return None
+    return _share_of_half(i)
+
+
+def _share_of_half(i: int) -> Raw:
+    """The share a 'half' at token i names: 50 percent, as 'a third' names a third."""
     raw = Raw(i, i, 50.0, 49.5, 50.5, kind="percent", words=True)
     raw.number_first = raw.number_last = i
     return raw
+
+
+def _and_after_a_figure(tk: Tokenized, j: int) -> bool:
+    """Is token j an 'and' after a figure ('three and half years': the half of a figure, no share)?
+    'sales doubled, and half of that came from abroad' is a share."""
+    toks = tk.tokens
+    return toks[j].lower == "and" and j > 0 and toks[j - 1].kind == "num"
+
+
+def _halved(tk: Tokenized, i: int, kb: Knowledge) -> bool:
+    """Is the 'half' at token i the end of a cut ('cut the fee in half', 'fell by half'): after one of
+    rules/nouns.yaml half_cut_before with a verb of change (range_change_verbs) up to nine tokens
+    before it, and before no noun phrase or hyphen of its own ('in half the time', 'by half a point',
+    'by half-an-hour' are read as they are elsewhere)? 'Torn in half' and 'split in half' cut nothing."""
+    toks = tk.tokens
+    if i == 0 or toks[i - 1].lower not in kb.half_cut_before or toks[i - 1].sentence != toks[i].sentence:
+        return False
+    if not any(
+        t.lower in kb.change_verbs and t.sentence == toks[i].sentence for t in toks[max(0, i - 10) : i - 1]
+    ):
+        return False
+    if i + 1 >= len(toks) or toks[i + 1].sentence != toks[i].sentence:
+        return True
+    nxt = toks[i + 1]
+    if nxt.text in HYPHENS:
+        return False
+    return nxt.kind != "word" or nxt.lower in kb.half_cut_after
 
 
 def _half_the_plural(tk: Tokenized, j: int, kb: Knowledge) -> bool:
@@ -1013,8 +1115,9 @@ def _one_unit_at(tk: Tokenized, i: int, kb: Knowledge, out: list[Raw]) -> Raw | 
         m = match_unit_after(tk, j, kb.units, False)
         if m is None or (m.last != j and not half):
             return None  # "half a square mile", "half a month's rain"; not "a square mile" alone
-        if m.unit.entity == "temperature" or (m.unit.entity == "time" and not half):
-            return None
+        and_a_half = [t.lower for t in toks[j + 1 : j + 4]] == ["and", "a", "half"]
+        if m.unit.entity == "temperature" or (m.unit.entity == "time" and not (half or and_a_half)):
+            return None  # "a year ago"; but "a year and a half" is a span of time
         if kb.units.singular(toks[m.last].lower) != toks[m.last].lower:
             return None  # "a miles"
         raw.last = m.last
@@ -1443,8 +1546,9 @@ def _read_claim(tk: Tokenized, num: Number, kb: Knowledge) -> Raw | None:
         if raw.is_range and raw.low is not None and raw.high is not None and raw.high < 1:
             # "between a quarter and two-fifths": both ends are shares
             raw.value, raw.low, raw.high = None, round(raw.low * 100, 6), round(raw.high * 100, 6)
-    if raw.kind == "number" and raw.counts is None and num.words and num.value in (0, 1):
-        _one_noun(tk, num, raw, kb)  # "only one county", "zero income"
+    one_digit = not num.words and tk.tokens[num.last].text == "1" and _one_digit_alone(tk, num.first)
+    if raw.kind == "number" and raw.counts is None and (num.words or one_digit) and num.value in (0, 1):
+        _one_noun(tk, num, raw, kb)  # "only one county", "zero income", "(1 officer)"
     if raw.kind in {"number", "count"} and not raw.features.get("per"):
         _per_population(tk, raw, kb)  # "201 per 100,000 people"
     if raw.kind == "number" and raw.counts is None and not raw.features.get("per"):
@@ -2669,13 +2773,26 @@ def _title_case(tk: Tokenized, k: int) -> bool:
     return len(words) >= 3 and sum(t.text[:1].isupper() for t in words) >= 0.8 * len(words)
 
 
+def _in_a_run_of_capitals(tk: Tokenized, j: int, m: int) -> bool:
+    """Is token m part of a run of capitalised words that opens at j: a capitalised word, the full
+    stop of an abbreviation's capital letter ("94 U.S. Attorneys Offices"), or an increment opening
+    the run ("two other Presidents", "three more Senators")?"""
+    t = tk.tokens[m]
+    if t.kind == "word" and t.text[:1].isupper():
+        return True
+    if t.text == "." and m > j and tk.glued(m) and len(tk.tokens[m - 1].text) == 1:
+        return tk.tokens[m - 1].text.isupper()
+    return m == j and t.lower in ONE_INCREMENTS
+
+
 def _capitalised_plural_ends(tk: Tokenized, j: int, k: int, kb: Knowledge) -> bool:
     """Is the capitalised plural at k the last word of a run of capitalised words that starts right
     after the figure (at j), with a function word, a verb or punctuation after it ("put on two Winter
     Olympics,", "took home three Grammys at the show", "12 Republicans voted")? Then it names what is
-    counted; not before a lower-case noun ("five Star Wars films" counts films) or another capital."""
+    counted; not before a lower-case noun ("five Star Wars films" counts films), another capital, or
+    "and" and a capital that is no plural ("Customs and Border Protection agents")."""
     toks = tk.tokens
-    if any(not (toks[m].kind == "word" and toks[m].text[:1].isupper()) for m in range(j, k)):
+    if any(not _in_a_run_of_capitals(tk, j, m) for m in range(j, k)):
         return False
     figure = toks[j - 1]
     if tk.glued(j) or "." in figure.text or ":" in figure.text:
@@ -2689,6 +2806,10 @@ def _capitalised_plural_ends(tk: Tokenized, j: int, k: int, kb: Knowledge) -> bo
     if nxt.kind != "word":
         return nxt.text in {",", ".", ";", ":", ")", "!", "?"}
     low = nxt.lower
+    if low in {"and", "or"} and k + 2 < len(toks) and toks[k + 2].text[:1].isupper():
+        # "5,000 more Customs and Border Protection agents": a name goes on ("40,000 Sailors and
+        # Marines" counts two plurals)
+        return toks[k + 2].lower.endswith("s")
     return nxt.text.islower() and (
         low in STOP_AFTER or low in kb.common_verbs or (low.endswith("ed") and len(low) > 4)
     )
@@ -3156,9 +3277,9 @@ def _partitive_noun(tk: Tokenized, j: int, raw: Raw, kb: Knowledge) -> None:
         return
     if _partitive_of_figure(tk, j + 1, raw, kb):
         return  # "one of eight men"
-    if not (toks[j + 1].lower in OF_DETERMINERS | {"these", "those"} or _possessive(toks[j + 1].lower)):
+    k = _past_a_named_owner(tk, j + 1)
+    if not (toks[k].lower in OF_DETERMINERS | {"these", "those"} or _possessive(toks[k].lower) or k > j + 1):
         return
-    k = j + 1
     while k < n and k <= j + 4 and (
         toks[k].lower in OF_DETERMINERS | {"these", "those"} or _possessive(toks[k].lower)
     ):
@@ -3187,6 +3308,36 @@ def _partitive_noun(tk: Tokenized, j: int, raw: Raw, kb: Knowledge) -> None:
     raw.counts, raw.noun_class = probe.counts, probe.noun_class
     raw.kind = "count"
     raw.features["of_noun"] = True
+
+
+def _past_a_named_owner(tk: Tokenized, k: int) -> int:
+    """From token k after 'of', the token after a named owner: a name of one or two capitalised words
+    before a possessive's last word ('one of Mother Teresa's care homes': the possessive's token) or a
+    capitalised word in -s written without its apostrophe before a lower-case word ('eight of Exxons
+    chemical plants', 'one of Tarnbys co-founders'); else k itself."""
+    toks = tk.tokens
+    n = len(toks)
+    for m in (k, k + 1):
+        if m + 1 < n and all(
+            toks[x].kind == "word" and toks[x].text[:1].isupper() and toks[x].sentence == toks[k].sentence
+            for x in range(k, m + 1)
+        ):
+            if m > k and _possessive(toks[m].lower):
+                return m  # the possessive itself, which the caller passes
+            last = toks[m].text
+            nxt = toks[m + 1]
+            if (
+                m == k
+                and last.endswith("s")
+                and len(last) > 3
+                and not last.isupper()
+                and not _possessive(last.lower())
+                and nxt.kind == "word"
+                and nxt.text.islower()
+                and nxt.sentence == toks[k].sentence
+            ):
+                return m + 1
+    return k
 
 
 def _partitive_of_figure(tk: Tokenized, k: int, raw: Raw, kb: Knowledge) -> bool:
@@ -3239,15 +3390,31 @@ CLAUSE_OPENERS = ZERO_NOT_NOUNS | {"and", "but", "or", "as", "after", "before", 
 ONE_ADJECTIVES = frozenset("former senior junior young old new single female male".split())
 
 
+ONE_DIGIT_BOUNDS = frozenset({"under", "over", "above", "below", "than"})
+
+
+def _one_digit_alone(tk: Tokenized, i: int) -> bool:
+    """Is the digit '1' at token i a figure of its own that may count the noun after it ('(1
+    officer)', 'for every 1 new regulation')? Not glued to what is before it but an opening bracket
+    (a lost currency sign in '?1 coin', '50+1 rule'), not a bound ('values under 1 end ...') and not
+    before a noun glued to a hyphen ('a 1 percentage-point decline')."""
+    toks = tk.tokens
+    if i > 0 and ((tk.glued(i) and toks[i - 1].text != "(") or toks[i - 1].lower in ONE_DIGIT_BOUNDS):
+        return False
+    j = i + 1
+    return not (j + 1 < len(toks) and toks[j + 1].text in HYPHENS and tk.glued(j + 1))
+
+
 def _one_noun(tk: Tokenized, num: Number, raw: Raw, kb: Knowledge) -> None:
-    """'one county', 'one violation': the singular noun right after a spelled-out 'one' is counted;
-    so is the noun after 'zero', which may be singular ('zero income', 'zero communication').
+    """'one county', 'one violation': the singular noun right after a spelled-out 'one' (or a digit
+    '1': '(1 officer)') is counted; so is the noun after 'zero', which may be singular ('zero
+    income', 'zero communication').
 
     Only the word right after it, lower-case and not an adjective, a function word, a unit of time
     or an idiom ('one day', 'one thing', 'one way or another'; 'zero tolerance', 'ground zero')."""
     toks = tk.tokens
     j = num.last + 1
-    word = toks[num.last].lower
+    word = "one" if toks[num.last].text == "1" else toks[num.last].lower  # "1 officer" as "one officer"
     if word not in {"one", "zero"} or j >= len(toks) or tk.glued(j):
         return
     if word == "zero" and (

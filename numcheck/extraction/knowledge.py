@@ -94,6 +94,10 @@ class Knowledge:
     ics_plurals: set[str]
     half_wholes: set[str]
     half_subject_verbs: set[str]  # "about half are retired": a bare half as a plural subject
+    half_of_determiners: set[str]  # "half that amount", "half his sentence": a share of what follows
+    half_cut_before: set[str]  # "cut in half", "fell by half": the words before a cut by half
+    half_cut_after: set[str]  # "cut in half last year": words that may follow that cut
+    docket_codes: set[str]  # "3:12-cv-151": the letter codes of a case number
     death_words: set[str]
     hyphen_idioms: set[tuple[str, ...]]
     hyphen_adjectives: set[str]  # "a three-pronged inquiry": a manner, not a count
@@ -259,6 +263,10 @@ def _knowledge(key: int, pack: RulePack) -> Knowledge:
         ics_plurals={w.lower() for w in pack.nouns.ics_plurals},
         half_wholes={w.lower() for w in pack.nouns.half_wholes},
         half_subject_verbs={w.lower() for w in pack.nouns.half_subject_verbs},
+        half_of_determiners={w.lower() for w in pack.nouns.half_of_determiners},
+        half_cut_before={w.lower() for w in pack.nouns.half_cut_before},
+        half_cut_after={w.lower() for w in pack.nouns.half_cut_after},
+        docket_codes={w.lower() for w in pack.nouns.docket_codes},
         death_words={w.lower() for w in pack.nouns.death_words},
         common_verbs={w.lower() for w in pack.nouns.common_verbs},
         hyphen_idioms={tuple(w.lower().replace("-", " ").split()) for w in pack.nouns.hyphen_idioms},

@@ -944,7 +944,8 @@ def _read_words(tk: Tokenized, i: int, lex: NumberLexicon) -> Number | None:
 
 
 def _fraction_stands(tk: Tokenized, items: list[_Item], k: int, lex: NumberLexicon) -> bool:
-    """'a third' is a fraction in 'a third of', 'a third.' — an ordinal in 'a third term'."""
+    """'a third' is a fraction in 'a third of', 'a third.' — an ordinal in 'a third term' and in a
+    compound glued by a hyphen ('a third-generation farmer', 'a fifth-place finish')."""
     last = items[k - 1]
     if last.kind != "o" or last.plural or last.word in NOT_ORDINAL_FRACTIONS:
         return True
@@ -953,6 +954,8 @@ def _fraction_stands(tk: Tokenized, items: list[_Item], k: int, lex: NumberLexic
     if j >= len(toks):
         return True
     t = toks[j]
+    if t.text in HYPHENS and tk.glued(j) and j + 1 < len(toks) and tk.glued(j + 1):
+        return toks[j + 1].kind != "word"
     if t.kind != "word":
         return True
     return (

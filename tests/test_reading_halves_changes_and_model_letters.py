@@ -128,7 +128,7 @@ def test_one_of_a_named_owners_superlative_counts_nothing() -> None:
     ("sentence", "unit"),
     [
         ("The Senate has only censured two other Presidents.", "president"),
-        ("The case drew in 12 U.S. Attorneys Offices and state and local partners.", "office"),
+        ("Agents from 12 U.S. Marshals Offices joined the Tarnby search.", "office"),
         ("Tarnby hired 300 more Customs and Harbour Patrol officers.", "officer"),
         ("The fleet carries 4,000 Sailors and Marines on each tour.", "sailor"),
     ],
@@ -154,7 +154,7 @@ def test_a_quarter_mile_is_still_a_length() -> None:
 
 
 def test_a_year_and_a_half_before_a_noun_is_one_span_of_time() -> None:
-    claims = extract("He spent nearly a year and a half behind bars in Tarnby.")
+    claims = extract("She waited nearly a year and a half for the Tarnby ruling.")
     assert [(c.surface, c.value, c.unit, c.hedge) for c in claims] == [
         ("a year and a half", 1.5, "year", "nearly")
     ]
@@ -179,7 +179,7 @@ def test_a_capitalised_number_word_in_a_title_case_headline_still_counts() -> No
 @pytest.mark.parametrize(
     ("sentence", "unit"),
     [
-        ("The Pellow airline runs a fleet of 24 aircraft.", "aircraft"),
+        ("The Pellow carrier owns 24 aircraft in all.", "aircraft"),
         ("The drill involved about 300 aircraft, the navy said.", "aircraft"),
     ],
 )
@@ -205,9 +205,9 @@ def test_the_digit_one_counts_the_singular_noun_after_it(sentence: str, unit: st
 @pytest.mark.parametrize(
     "sentence",
     [
-        "Outbreaks with values under 1 end on their own in Tarnby.",
+        "Tarnby outbreaks with a rate under 1 end without help.",
         "The Tarnby club kept its 50+1 rule.",
-        "Shops will change locks when the new ?1 coin is out.",
+        "Tarnby tills get new trays when the ?1 coin arrives.",
     ],
 )
 def test_the_digit_one_as_a_bound_or_inside_a_name_counts_nothing(sentence: str) -> None:

@@ -202,8 +202,8 @@ TOLL_FREE_RE = re.compile(
     r"1[-. ]\(?8\d\d\)?[-. ](?:\d{3}[-. ]\d{4}\b|(?=[A-Z\d-]*[A-Z])[A-Z\d]{2,}(?:-[A-Z\d]+)*\b)"
 )
 PHONE_RE = re.compile(r"\+?\(?\d{2,4}\)?[-. ]\d{3,4}[-. ]\d{3,4}\b")
-# a run of digits and letters joined by hyphens or colons, from its first digits ("3:12-cv-151",
-# "13C-1212", "10-3007"): a case number when a letter code of a docket is in it, or a court follows it
+# a run of digits and letters joined by hyphens or colons, from its first digits ("2:14-cv-377",
+# "17B-4406", "12-4418"): a case number when a letter code of a docket is in it, or a court follows it
 CASE_CHAIN_RE = re.compile(r"\d+[A-Za-z]{0,3}(?:[-‐–:][0-9A-Za-z]+)+")
 # the court after a case number, its district abbreviated: "(D.D.C.)", "(E.D. Pa.)", "(D. Mass.)",
 # after a judge's initials in brackets too ("(CDL)(M.D. Ga.)")
@@ -274,7 +274,7 @@ def _not_a_claim(tk: Tokenized, num: Number, kb: Knowledge) -> int | None:
     if t.kind == "num" and (prev is None or not (prev.text in HYPHENS and tk.glued(i))):
         end = _case_number_end(tk, i, kb)
         if end is not None:
-            return end  # "3-09-cv-135", "13C-1212", "10-3007 (E.D. Pa.)": a case number
+            return end  # "4-11-cv-208", "17B-4406", "12-4418 (D. Md.)": a case number
     if t.kind == "num" and _model_with_a_letter(tk, num, kb):
         return j  # "Mi-17-1B", "Line 6B", "the 3000T/4000T": a model's name, no billion or trillion
     if t.kind == "num":
@@ -653,8 +653,8 @@ def _not_a_claim(tk: Tokenized, num: Number, kb: Knowledge) -> int | None:
 def _case_number_end(tk: Tokenized, i: int, kb: Knowledge) -> int | None:
     """If the digits at token i open a case number, the token after it: a run of digits and letters
     joined by hyphens or colons with a docket's letter code in it (rules/nouns.yaml docket_codes:
-    "3:12-cv-151", "11-CA-1121"), digits glued to letters before more digits ("13C-1212",
-    "5:99CV00170-GNS"), or before the court's district in brackets ("10-3007 (E.D. Pa.)")."""
+    "2:14-cv-377", "09-CA-2274"), digits glued to letters before more digits ("17B-4406",
+    "6:03CV00412-KLM"), or before the court's district in brackets ("12-4418 (D. Md.)")."""
     toks = tk.tokens
     m = CASE_CHAIN_RE.match(tk.text, toks[i].start)
     if m is None:
@@ -2775,7 +2775,7 @@ def _title_case(tk: Tokenized, k: int) -> bool:
 
 def _in_a_run_of_capitals(tk: Tokenized, j: int, m: int) -> bool:
     """Is token m part of a run of capitalised words that opens at j: a capitalised word, the full
-    stop of an abbreviation's capital letter ("94 U.S. Attorneys Offices"), or an increment opening
+    stop of an abbreviation's capital letter ("12 U.S. Marshals Offices"), or an increment opening
     the run ("two other Presidents", "three more Senators")?"""
     t = tk.tokens[m]
     if t.kind == "word" and t.text[:1].isupper():
@@ -2790,7 +2790,7 @@ def _capitalised_plural_ends(tk: Tokenized, j: int, k: int, kb: Knowledge) -> bo
     after the figure (at j), with a function word, a verb or punctuation after it ("put on two Winter
     Olympics,", "took home three Grammys at the show", "12 Republicans voted")? Then it names what is
     counted; not before a lower-case noun ("five Star Wars films" counts films), another capital, or
-    "and" and a capital that is no plural ("Customs and Border Protection agents")."""
+    "and" and a capital that is no plural ("Harbour and Coast Patrol officers")."""
     toks = tk.tokens
     if any(not _in_a_run_of_capitals(tk, j, m) for m in range(j, k)):
         return False
@@ -2807,7 +2807,7 @@ def _capitalised_plural_ends(tk: Tokenized, j: int, k: int, kb: Knowledge) -> bo
         return nxt.text in {",", ".", ";", ":", ")", "!", "?"}
     low = nxt.lower
     if low in {"and", "or"} and k + 2 < len(toks) and toks[k + 2].text[:1].isupper():
-        # "5,000 more Customs and Border Protection agents": a name goes on ("40,000 Sailors and
+        # "3,000 more Harbour and Coast Patrol officers": a name goes on ("40,000 Sailors and
         # Marines" counts two plurals)
         return toks[k + 2].lower.endswith("s")
     return nxt.text.islower() and (
@@ -3312,8 +3312,8 @@ def _partitive_noun(tk: Tokenized, j: int, raw: Raw, kb: Knowledge) -> None:
 
 def _past_a_named_owner(tk: Tokenized, k: int) -> int:
     """From token k after 'of', the token after a named owner: a name of one or two capitalised words
-    before a possessive's last word ('one of Mother Teresa's care homes': the possessive's token) or a
-    capitalised word in -s written without its apostrophe before a lower-case word ('eight of Exxons
+    before a possessive's last word ('one of Anna Pellow's bakeries': the possessive's token) or a
+    capitalised word in -s written without its apostrophe before a lower-case word ('five of Pellows
     chemical plants', 'one of Tarnbys co-founders'); else k itself."""
     toks = tk.tokens
     n = len(toks)

@@ -878,3 +878,19 @@ def test_a_wrong_difference_or_amount_per_head_comes_with_the_right_one_to_write
     assert [n["replacement"] for n in notes] == ["$1,500 per pupil"]
     notes = editor_notes(check(["The college enrolled 2,437 students, 412 more than last year's 2,125."]))
     assert [n["replacement"] for n in notes] == ["312"]
+
+
+def test_parts_that_miss_their_whole_by_a_common_slip_are_found() -> None:
+    assert message("The clinic treated 62 patients, including 14 women and 12 children.") == (
+        "the parts 14 + 12 add up to 26, not 62 (their sum with two digits swapped: a slip?)"
+    )
+    assert message("The fund paid 5,470 claims, including 512 farm claims and 35 shop claims.") == (
+        "the parts 512 + 35 add up to 547, not 5,470 (ten times their sum: a slip?)"
+    )
+    quiet = [
+        "The clinic treated 63 patients, including 14 women and 12 children.",
+        "The clinic treated 60 patients, including four women and two children.",
+        "The clinic treated about 62 patients, including 14 women and 12 children.",
+    ]
+    for text in quiet:
+        assert found(text) == [], text

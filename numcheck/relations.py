@@ -19,6 +19,7 @@ not related, so a missed relation costs a finding and never raises a false one.
 
 from __future__ import annotations
 
+import itertools
 import math
 import re
 from bisect import bisect_right
@@ -331,6 +332,7 @@ def _read_cues(pack: RulePack) -> dict[str, object]:
         "outcome_nouns": {singular_noun(w) for w in r.parts.outcome_nouns},
         "outcomes": set(r.parts.outcomes),
         "outcome_not_with": set(r.parts.outcome_not_with),
+        "outcome_again": set(r.parts.outcome_again),
         "charged": set(r.parts.charged),
         "total_after": _phrases(r.parts.total_after),
         "toll": {w for p in r.parts.toll for w in words(p)},
@@ -706,7 +708,51 @@ class _Reader:
                 continue
             if not compatible(w, p, self.people) or self._another_count(w, p, nxt):
                 continue
-            self.add_parts(w, [p], False, False, nxt[0])
+            parts = self._clause_parts(p)
+            self.add_parts(w, parts, len(parts) > 1, False, nxt[0])
+
+    def _clause_parts(self, p: Claim) -> list[Claim]:
+        """p, a part of a whole named before its sentence, and the counts that open the clauses after
+        it in its sentence, each right before a verb of `elided` or `outcomes` (with at most
+        "other" and p's noun or an outcome noun between): 'Twenty have pleaded guilty; one was
+        convicted at trial, one awaits trial, and one remains at large' lists four parts of one
+        whole, 'the four defendants convicted today, 26 other co-defendants have pleaded guilty'
+        two. Not a clause that names another time (parts.elided_not_with)."""
+        verbs = self.elided | self.outcomes
+        nouns = {singular_noun(x) for x in [*self.outcome_nouns, *(p.counts or "").split()[-1:]]}
+        out = [p]
+        clauses = [_clause(self._words_after(p))]
+        for c in self.claims[self.claims.index(p) + 1 :]:
+            if c.sentence != p.sentence or c.kind not in {"count", "number"} or c.value is None:
+                break
+            gap = self.gap(out[-1], c)
+            stops = (HARD_STOPS - {";"}) | BRACKETS
+            if not gap or gap[-1] not in {";", ",", "and"} or stops & set(gap):
+                break
+            ws = self._words_after(c)
+            ws = ws[1:] if ws[:1] == ["other"] else ws
+            ws = ws[1:] if ws[:1] and singular_noun(ws[0]) in nouns else ws
+            clause = _clause(ws)
+            if not ws or ws[0] not in verbs or not _usable(c) or self.elided_not_with & set(clause):
+                break
+            if self._counted_again(clauses, clause):
+                break
+            clauses.append(clause)
+            out.append(c)
+        return out
+
+    def _words_after(self, c: Claim) -> list[str]:
+        """The words (hyphenated ones whole: 'co-defendants'), commas and semicolons right after c
+        in its sentence."""
+        end = self.sent_end[c.sentence] if c.sentence < len(self.sent_end) else len(self.text)
+        return re.findall(r"[a-z][a-z'-]*|[;,]", self.text[c.end : min(end, c.end + 80)].lower())
+
+    def _counted_again(self, before: list[list[str]], clause: list[str]) -> bool:
+        """Does a clause of an outcome list count again defendants a clause before it counts: it
+        says they were sentenced (parts.outcome_again), one before it what came before ('49 have
+        pleaded guilty and 46 have been sentenced')?"""
+        earlier = self.outcomes - self.outcome_again
+        return bool(self.outcome_again & set(clause)) and any(earlier & set(x) for x in before)
 
     def _another_count(self, w: Claim, p: Claim, nxt: list[str]) -> bool:
         """Is the count p opens its sentence with one of its own, not a part of w before it?"""
@@ -1430,7 +1476,7 @@ class _Reader:
             if not self.outcomes & set(self.after(p, 6)):
                 continue
             own = self.words_in(self.sent_start[p.sentence], self.sent_end[p.sentence])
-            if self.outcome_not_with & set(own):
+            if self.outcome_not_with & set(own) and not self._other_of_list(p, own):
                 continue
             w = next(
                 (
@@ -1449,7 +1495,17 @@ class _Reader:
             if self._years(w.sentence) != self._years(p.sentence):
                 continue  # "12 charged in 2019. ... Four defendants were sentenced in 2021"
             if not self._a_part(p):
-                self.add_parts(w, [p], False, False, "charged")
+                parts = self._clause_parts(p)
+                self.add_parts(w, parts, len(parts) > 1, False, "charged")
+
+    def _other_of_list(self, p: Claim, own: list[str]) -> bool:
+        """Is every word of parts.outcome_not_with in p's sentence an "other" right after a later
+        count of it, one more group of the same defendants ('the four defendants convicted today,
+        26 other co-defendants have pleaded guilty'), not another case?"""
+        if self.outcome_not_with & set(own) != {"other"}:
+            return False
+        later = [c for c in self.claims if c.sentence == p.sentence and c.start > p.start]
+        return own.count("other") == sum(self.after(c, 1) == ["other"] for c in later)
 
     def read_move(self) -> None:
         """'The index fell 38.20 points, or 0.9 percent, to 4,212.55': a move as an amount and as a
@@ -2322,6 +2378,11 @@ def _without_clock_times(ws: list[str]) -> list[str]:
         for i, w in enumerate(ws)
         if not (w == ":" and 0 < i < len(ws) - 1 and ws[i - 1].isdigit() and ws[i + 1].isdigit())
     ]
+
+
+def _clause(ws: list[str]) -> list[str]:
+    """The words up to the end of their clause (a comma, a semicolon or "and")."""
+    return list(itertools.takewhile(lambda x: x not in {",", ";", "and"}, ws))
 
 
 def _starts(ws: list[str], phrase: tuple[str, ...]) -> bool:

@@ -317,6 +317,7 @@ class PartsCues(_Strict):
     outcome_nouns: list[str] = Field(default_factory=list)
     outcomes: list[str] = Field(default_factory=list)
     outcome_not_with: list[str] = Field(default_factory=list)
+    outcome_again: list[str] = Field(default_factory=list)
     toll: list[str] = Field(default_factory=list)
     among: list[str] = Field(default_factory=list)
     of_them: list[str] = Field(default_factory=list)

@@ -346,6 +346,7 @@ def _read_cues(pack: RulePack) -> dict[str, object]:
         "opening_group": {w for p in r.parts.opening_group for w in words(p)},
         "charge_documents": _phrases(r.charges.documents),
         "charges_not_with": _phrases(r.charges.not_with),
+        "charge_document_words": set(r.charges.document_words),
         "which": _phrases(r.parts.which),
         "by_place": {w for p in r.parts.by_place for w in words(p)},
         "lone_part": {w for p in r.parts.lone_part for w in words(p)},
@@ -892,7 +893,8 @@ class _Reader:
             if w.kind != "count" or not _counts_noun(w, "count"):
                 continue
             after = tuple(words(self.text[w.end : w.end + 60]))
-            if after[:2] != ("-", "count") or not any(after[2 : 2 + len(h)] == h for h in cue):
+            at = 2 + next((i for i, x in enumerate(after[2:4]) if x not in self.charge_document_words), 2)
+            if after[:2] != ("-", "count") or not any(after[at : at + len(h)] == h for h in cue):
                 continue
             end = self.sent_end[w.sentence] if w.sentence < len(self.sent_end) else len(self.text)
             if _find(words(self.text[w.end : end]), self.charges_not_with) is not None:
@@ -901,12 +903,19 @@ class _Reader:
             for c in self.claims[k + 1 :]:
                 if c.sentence != w.sentence:
                     break
-                if c.kind != "count" or not _counts_noun(c, "count"):
+                if not self._counts_charges(c):
                     break
                 parts.append(c)
             if len(parts) >= 2 and "with" in self.gap(w, parts[0]):
                 # not complete: the document may charge others too, named in another sentence
                 self.add_parts(w, parts, True, False, "-count " + " ".join(after[2:3]))
+
+    def _counts_charges(self, c: Claim) -> bool:
+        """Is c a number of counts charged: 'two counts of fraud', 'three false statements counts'?"""
+        if c.kind != "count" or c.value is None:
+            return False
+        head = list(itertools.takewhile(lambda x: x not in {",", ";", "and", "of"}, self._words_after(c)))
+        return _counts_noun(c, "count") or head[-1:] in (["counts"], ["count"]) and len(head) <= 4
 
     def read_of_whole(self) -> None:
         cs = self.claims

@@ -373,6 +373,7 @@ class ChangeCues(_Strict):
 
 class ChargeCues(_Strict):
     documents: list[str] = Field(default_factory=list)
+    document_words: list[str] = Field(default_factory=list)
     not_with: list[str] = Field(default_factory=list)
 
 

@@ -343,6 +343,7 @@ def _read_cues(pack: RulePack) -> dict[str, object]:
         "elided": {w for p in r.parts.elided for w in words(p)},
         "elided_not_with": {w for p in r.parts.elided_not_with for w in words(p)},
         "of_the_noun": _phrases(r.parts.of_the_noun),
+        "one_of_people": {singular_noun(w) for w in r.parts.one_of_people},
         "opening_group": {w for p in r.parts.opening_group for w in words(p)},
         "charge_documents": _phrases(r.charges.documents),
         "charges_not_with": _phrases(r.charges.not_with),
@@ -858,6 +859,46 @@ class _Reader:
             if self._a_part(p):
                 continue
             self.add_parts(w, [p], False, False, " ".join(hit))
+
+    def read_opening_one(self) -> None:
+        """'Guards beat three prisoners. One prisoner was flown out.': "One" and a noun in the singular
+        opening a sentence is a part of the count of the sentence before that counts the same noun, or counts
+        "others" (parts.opening_group) or people where the noun is "individual" or "person"
+        (parts.one_of_people). Only where a verb follows the noun ("One school principal said" is
+        not one of the schools); not after "N other" ("Two other men ... One man remains at large":
+        one more), nor a count of another time (as read_elided), nor of another event unless it
+        names the same noun, nor a whole in a headline."""
+        for k, p in enumerate(self.claims):
+            nxt = self.after(p, 2)
+            if not p.surface.isalpha() or p.kind not in {"count", "number"}:
+                continue  # "One prisoner", and the slip "Ten prisoner"
+            if len(nxt) < 2 or not nxt[0].isalpha() or singular_noun(nxt[0]) != nxt[0]:
+                continue
+            if nxt[1] not in AUXILIARIES | self.elided | self.outcomes:
+                continue  # "One prisoner was ...", not "One school principal said"
+            if not _usable(p) or not set(self.sentence_head(p)) <= SENTENCE_OPENERS | QUOTES:
+                continue
+            w = next((c for c in reversed(self.claims[:k]) if self._one_of(c, p, nxt[0])), None)
+            if w is None or self._headline(w) or self._a_part(p) or self.after(w, 1) == ["other"]:
+                continue  # "Two other men ... One man remains at large": one more, not one of them
+            if self._another_count(w, p, self.after(p, 6)[1:]):
+                continue
+            ev, wev = p.event or self.event_after(p), w.event or self.event_after(w)
+            if _counts_noun(w, nxt[0]) or not (ev and wev and ev != wev):
+                self.add_parts(w, [p], False, False, "one")  # the same noun: the same group
+
+    def _one_of(self, w: Claim, p: Claim, one: str) -> bool:
+        """Can w, in the sentence before p ("One prisoner ...", one the noun), be the group p is one
+        of?"""
+        if w.sentence != p.sentence - 1 or w.kind != "count" or (w.value or 0) < 2 or not w.counts:
+            return False
+        noun = singular_noun(w.counts.split()[-1])
+        if not (_usable(w) and self.whole_ok(w)) or self.after(w, 1) == ["of"]:
+            return False
+        if w.partitive and noun not in self.opening_group:
+            return False
+        people = one in self.one_of_people and (noun in self.opening_group or self._counts_people(w))
+        return (noun == one or people) and not self._changing(w)
 
     def _a_part(self, c: Claim) -> bool:
         """Is c already a part of a total read before (each claim is a part of one total at most)?"""
@@ -2499,6 +2540,7 @@ def read_relations(text: str, claims: list[Claim], pack: RulePack) -> Relations:
     r.read_of_the_noun()
     r.read_elided()
     r.read_opening_part()
+    r.read_opening_one()
     r.read_charges()
     r.read_of_whole()
     r.read_rebase()

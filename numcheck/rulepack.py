@@ -326,6 +326,7 @@ class PartsCues(_Strict):
     elided_not_with: list[str] = Field(default_factory=list)
     of_the_noun: list[str] = Field(default_factory=list)
     opening_group: list[str] = Field(default_factory=list)
+    one_of_people: list[str] = Field(default_factory=list)
     among_after: list[str] = Field(default_factory=list)
     which: list[str] = Field(default_factory=list)
     by_place: list[str] = Field(default_factory=list)

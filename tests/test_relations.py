@@ -903,3 +903,22 @@ def test_parts_that_miss_their_whole_by_a_common_slip_are_found() -> None:
     ]
     for text in quiet:
         assert found(text) == [], text
+
+
+def test_one_and_a_noun_opening_a_sentence_is_one_of_the_count_before_of_that_noun() -> None:
+    beaten = "Guards beat three prisoners in separate fights to punish them. {n} prisoner was hurt so badly."
+    assert found(beaten.format(n="One")) == []
+    assert message(beaten.format(n="Ten")) == "the part Ten is more than its whole three"
+    others = (
+        "Besides the five people indicted, two others tied to the plot have pleaded guilty. "
+        "{n} individual is a courier."
+    )
+    assert message(others.format(n="Ten")) == "the part Ten is more than its whole two"
+    quiet = [
+        # one more, not one of them
+        "Two other men tied to the plot face trial. Ten man remains at large.",
+        # the noun is a school's principal, not a school
+        "This year eight schools in the county dropped the test. Ten school principal said so.",
+    ]
+    for text in quiet:
+        assert found(text) == [], text

@@ -1706,8 +1706,12 @@ class _Reader:
         return _ends_with(self.strip_hedge(self.before(c, 4)), self.remaining) is not None
 
     def _changing(self, c: Claim) -> bool:
-        """Is c a change ('rose 5%', 'up 3 points', 'from 12%') rather than a level or share?"""
-        b = self.before(c, 2)
+        """Is c a change ('rose 5%', 'up 3 points', 'from 12%') rather than a level or share? The
+        claim's own hedge is not a change ('up to 41,000 people': a bound; 'rose by up to 4%' is)."""
+        hedge = words(c.hedge or "")
+        b = self.before(c, 2 + len(hedge))
+        if hedge and b[-len(hedge) :] == hedge:
+            b = b[: -len(hedge)]
         return bool(b) and (b[-1] in self.up or b[-1] in self.down or b[-1] in {"from", "by", "to"})
 
     # ------------------------------------------------------------ comparisons

@@ -922,3 +922,11 @@ def test_one_and_a_noun_opening_a_sentence_is_one_of_the_count_before_of_that_no
     ]
     for text in quiet:
         assert found(text) == [], text
+
+
+def test_a_whole_hedged_up_to_is_a_bound_not_a_change() -> None:
+    ill = "Up to 41,000 people have the illness, including {n} people under the age of 16."
+    assert message(ill.format(n="52,000")) == "the part 52,000 is more than its whole 41,000"
+    assert found(ill.format(n="5,200")) == []
+    # "by up to": a change, whose parts are not read
+    assert found("Sales rose by up to 4,000 units, including 5,000 units in Spain.") == []

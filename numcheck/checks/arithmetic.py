@@ -9,7 +9,9 @@ NC501 parts-exceed-whole — parts of a whole ("eight civilians, including five 
 NC502 parts-do-not-sum — a complete breakdown does not add up to its total: "All 67 people ...:
   60 passengers and four crew members", the people said to be aboard against "all 67 aboard",
   a list of shares that ends with "the remaining N%" against the total share stated before it
-  (or against 100% after "Of those, ...").
+  (or against 100% after "Of those, ..."); and parts listed under a whole, not known to be all
+  of it, that miss it by exactly a common slip ("62 patients, including 14 women and 12
+  children": 26, the digits swapped; ten or a thousand times; the leading digit changed).
 NC503 change-does-not-follow — a change between two stated figures ("from A to B", "B, up from
   A", "to B from A") against what is said of it: its direction (rose, fell), a stated change (an
   increase of D, a rise of P%, N percentage points) or a factor (doubled, halved, 12-fold).
@@ -514,7 +516,8 @@ PARTS_SUM = Rule(
     name="parts-do-not-sum",
     category=Category.arithmetic_error,
     severity=Severity.error,
-    summary="A complete list of parts does not add up to the stated total.",
+    summary="A complete list of parts does not add up to the stated total, or listed parts miss it by "
+    "exactly a common slip (ten times, two digits swapped).",
     why="When copy lists every part ('the remaining', 'all 67 aboard'), the sum must match.",
     example="'All 67 people aboard' ... '60 passengers and four crew members' ... 'Four soldiers'.",
     run=_parts_sum,

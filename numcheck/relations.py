@@ -906,12 +906,13 @@ class _Reader:
 
     def _group_of(self, w: Claim, p: Claim, group: list[str]) -> bool:
         """Is w the group a part opening the next sentence names: its noun among the group's
-        words ("four hill forts. One of the army's forts"), or people of people or of others
+        words ("four hill forts. One of the army's forts"), or the end of a compound noun of four
+        letters or more ("two lawsuits ... One of the suits"), or people of people or of others
         ("five guards ... One of the injured officers")?"""
         if not w.counts:
             return False
         noun = singular_noun(w.counts.split()[-1])
-        if noun in {singular_noun(x) for x in group}:
+        if any(noun == g or (len(g) >= 4 and noun.endswith(g)) for g in map(singular_noun, group)):
             return True
         return self._counts_people(p) and (self._counts_people(w) or noun in self.opening_group)
 

@@ -930,3 +930,9 @@ def test_a_whole_hedged_up_to_is_a_bound_not_a_change() -> None:
     assert found(ill.format(n="5,200")) == []
     # "by up to": a change, whose parts are not read
     assert found("Sales rose by up to 4,000 units, including 5,000 units in Spain.") == []
+
+
+def test_one_of_the_last_part_of_a_compound_noun_is_one_of_its_count_before() -> None:
+    suits = "The state joined two whistleblower lawsuits against a clinic. {n} of the suits names its owner."
+    assert found(suits.format(n="One")) == []
+    assert message(suits.format(n="Ten")) == "the part Ten is more than its whole two"

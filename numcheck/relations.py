@@ -815,8 +815,9 @@ class _Reader:
         """'The rebels overran four hill forts. "One of the army's forts fell"': a count written
         as a word that opens its sentence, then "of the" (rules/relations.yaml parts.of_the_noun)
         and a group, is a part of the count of the sentence before that counts a noun the group
-        names, or of a count of people when the group is people (or when that count counts
-        "others": parts.opening_group). Not a figure in digits, a count of another time or event,
+        names (or of the one before that, where the sentence between has no figure), or of a
+        count of people when the group is people (or when that count counts "others":
+        parts.opening_group). Not a figure in digits, a count of another time or event,
         a whole named right after "of the" (read_of_the_noun's), nor a headline's figure."""
         cs = self.claims
         for k, p in enumerate(cs):
@@ -829,11 +830,13 @@ class _Reader:
             if hit is None or (k + 1 < len(cs) and self.gap(p, cs[k + 1]) == list(hit)):
                 continue  # "Seven of the 11 people": the whole is named next
             group = nxt[len(hit) : len(hit) + 4]
+            # the sentence before, or the one before that when the sentence between has no figure
+            gap = not any(c.sentence == p.sentence - 1 for c in cs[:k])
             w = next(
                 (
                     c
                     for c in reversed(cs[:k])
-                    if c.sentence == p.sentence - 1
+                    if self._sentence_before(c, p, gap, group)
                     and c.kind == "count"
                     and (c.value or 0) >= 2
                     and _usable(c)
@@ -911,10 +914,25 @@ class _Reader:
         ("five guards ... One of the injured officers")?"""
         if not w.counts:
             return False
-        noun = singular_noun(w.counts.split()[-1])
-        if any(noun == g or (len(g) >= 4 and noun.endswith(g)) for g in map(singular_noun, group)):
+        if self._names(w, group):
             return True
+        noun = singular_noun(w.counts.split()[-1])
         return self._counts_people(p) and (self._counts_people(w) or noun in self.opening_group)
+
+    def _names(self, w: Claim, group: list[str]) -> bool:
+        """Do the group's words name w's noun, or the end of it of four letters or more ("suits" for
+        "lawsuits")?"""
+        noun = singular_noun(w.counts.split()[-1]) if w.counts else ""
+        ends = [singular_noun(g) for g in group]
+        return bool(noun) and any(noun == g or (len(g) >= 4 and noun.endswith(g)) for g in ends)
+
+    def _sentence_before(self, c: Claim, p: Claim, gap: bool, group: list[str]) -> bool:
+        """Is c in the sentence before p's, or (gap: that sentence has no figure) in the one before
+        that and counting a noun the group names ("two lawsuits ... [no figure] ... One of the
+        suits")?"""
+        if c.sentence == p.sentence - 1:
+            return True
+        return gap and c.sentence == p.sentence - 2 and self._names(c, group)
 
     def _headline(self, c: Claim) -> bool:
         """Is c's sentence a headline: a line with no full stop at its end?"""

@@ -936,3 +936,12 @@ def test_one_of_the_last_part_of_a_compound_noun_is_one_of_its_count_before() ->
     suits = "The state joined two whistleblower lawsuits against a clinic. {n} of the suits names its owner."
     assert found(suits.format(n="One")) == []
     assert message(suits.format(n="Ten")) == "the part Ten is more than its whole two"
+
+
+def test_one_of_the_noun_past_a_sentence_with_no_figure_is_one_of_the_count_before_it() -> None:
+    suits = "The state joined two fraud lawsuits against a clinic. It denies them. {n} of the suits names it."
+    assert found(suits.format(n="One")) == []
+    assert message(suits.format(n="Ten")) == "the part Ten is more than its whole two"
+    # people of people only from the sentence right before: the students are not the members
+    gang = "Police charged 13 members of the gang. The trial opens soon. Twenty of the students were hurt."
+    assert found(gang) == []

@@ -19,6 +19,7 @@ not related, so a missed relation costs a finding and never raises a false one.
 
 from __future__ import annotations
 
+import itertools
 import math
 import re
 from bisect import bisect_right
@@ -331,6 +332,7 @@ def _read_cues(pack: RulePack) -> dict[str, object]:
         "outcome_nouns": {singular_noun(w) for w in r.parts.outcome_nouns},
         "outcomes": set(r.parts.outcomes),
         "outcome_not_with": set(r.parts.outcome_not_with),
+        "outcome_again": set(r.parts.outcome_again),
         "charged": set(r.parts.charged),
         "total_after": _phrases(r.parts.total_after),
         "toll": {w for p in r.parts.toll for w in words(p)},
@@ -341,9 +343,11 @@ def _read_cues(pack: RulePack) -> dict[str, object]:
         "elided": {w for p in r.parts.elided for w in words(p)},
         "elided_not_with": {w for p in r.parts.elided_not_with for w in words(p)},
         "of_the_noun": _phrases(r.parts.of_the_noun),
+        "one_of_people": {singular_noun(w) for w in r.parts.one_of_people},
         "opening_group": {w for p in r.parts.opening_group for w in words(p)},
         "charge_documents": _phrases(r.charges.documents),
         "charges_not_with": _phrases(r.charges.not_with),
+        "charge_document_words": set(r.charges.document_words),
         "which": _phrases(r.parts.which),
         "by_place": {w for p in r.parts.by_place for w in words(p)},
         "lone_part": {w for p in r.parts.lone_part for w in words(p)},
@@ -706,7 +710,51 @@ class _Reader:
                 continue
             if not compatible(w, p, self.people) or self._another_count(w, p, nxt):
                 continue
-            self.add_parts(w, [p], False, False, nxt[0])
+            parts = self._clause_parts(p)
+            self.add_parts(w, parts, len(parts) > 1, False, nxt[0])
+
+    def _clause_parts(self, p: Claim) -> list[Claim]:
+        """p, a part of a whole named before its sentence, and the counts that open the clauses after
+        it in its sentence, each right before a verb of `elided` or `outcomes` (with at most
+        "other" and p's noun or an outcome noun between): 'Twenty have pleaded guilty; one was
+        convicted at trial, one awaits trial, and one remains at large' lists four parts of one
+        whole, 'the four defendants convicted today, 26 other co-defendants have pleaded guilty'
+        two. Not a clause that names another time (parts.elided_not_with)."""
+        verbs = self.elided | self.outcomes
+        nouns = {singular_noun(x) for x in [*self.outcome_nouns, *(p.counts or "").split()[-1:]]}
+        out = [p]
+        clauses = [_clause(self._words_after(p))]
+        for c in self.claims[self.claims.index(p) + 1 :]:
+            if c.sentence != p.sentence or c.kind not in {"count", "number"} or c.value is None:
+                break
+            gap = self.gap(out[-1], c)
+            stops = (HARD_STOPS - {";"}) | BRACKETS
+            if not gap or gap[-1] not in {";", ",", "and"} or stops & set(gap):
+                break
+            ws = self._words_after(c)
+            ws = ws[1:] if ws[:1] == ["other"] else ws
+            ws = ws[1:] if ws[:1] and singular_noun(ws[0]) in nouns else ws
+            clause = _clause(ws)
+            if not ws or ws[0] not in verbs or not _usable(c) or self.elided_not_with & set(clause):
+                break
+            if self._counted_again(clauses, clause):
+                break
+            clauses.append(clause)
+            out.append(c)
+        return out
+
+    def _words_after(self, c: Claim) -> list[str]:
+        """The words (hyphenated ones whole: 'co-defendants'), commas and semicolons right after c
+        in its sentence."""
+        end = self.sent_end[c.sentence] if c.sentence < len(self.sent_end) else len(self.text)
+        return re.findall(r"[a-z][a-z'-]*|[;,]", self.text[c.end : min(end, c.end + 80)].lower())
+
+    def _counted_again(self, before: list[list[str]], clause: list[str]) -> bool:
+        """Does a clause of an outcome list count again defendants a clause before it counts: it
+        says they were sentenced (parts.outcome_again), one before it what came before ('49 have
+        pleaded guilty and 46 have been sentenced')?"""
+        earlier = self.outcomes - self.outcome_again
+        return bool(self.outcome_again & set(clause)) and any(earlier & set(x) for x in before)
 
     def _another_count(self, w: Claim, p: Claim, nxt: list[str]) -> bool:
         """Is the count p opens its sentence with one of its own, not a part of w before it?"""
@@ -767,8 +815,9 @@ class _Reader:
         """'The rebels overran four hill forts. "One of the army's forts fell"': a count written
         as a word that opens its sentence, then "of the" (rules/relations.yaml parts.of_the_noun)
         and a group, is a part of the count of the sentence before that counts a noun the group
-        names, or of a count of people when the group is people (or when that count counts
-        "others": parts.opening_group). Not a figure in digits, a count of another time or event,
+        names (or of the one before that, where the sentence between has no figure), or of a
+        count of people when the group is people (or when that count counts "others":
+        parts.opening_group). Not a figure in digits, a count of another time or event,
         a whole named right after "of the" (read_of_the_noun's), nor a headline's figure."""
         cs = self.claims
         for k, p in enumerate(cs):
@@ -781,11 +830,13 @@ class _Reader:
             if hit is None or (k + 1 < len(cs) and self.gap(p, cs[k + 1]) == list(hit)):
                 continue  # "Seven of the 11 people": the whole is named next
             group = nxt[len(hit) : len(hit) + 4]
+            # the sentence before, or the one before that when the sentence between has no figure
+            gap = not any(c.sentence == p.sentence - 1 for c in cs[:k])
             w = next(
                 (
                     c
                     for c in reversed(cs[:k])
-                    if c.sentence == p.sentence - 1
+                    if self._sentence_before(c, p, gap, group)
                     and c.kind == "count"
                     and (c.value or 0) >= 2
                     and _usable(c)
@@ -812,20 +863,76 @@ class _Reader:
                 continue
             self.add_parts(w, [p], False, False, " ".join(hit))
 
+    def read_opening_one(self) -> None:
+        """'Guards beat three prisoners. One prisoner was flown out.': "One" and a noun in the singular
+        opening a sentence is a part of the count of the sentence before that counts the same noun, or counts
+        "others" (parts.opening_group) or people where the noun is "individual" or "person"
+        (parts.one_of_people). Only where a verb follows the noun ("One school principal said" is
+        not one of the schools); not after "N other" ("Two other men ... One man remains at large":
+        one more), nor a count of another time (as read_elided), nor of another event unless it
+        names the same noun, nor a whole in a headline."""
+        for k, p in enumerate(self.claims):
+            nxt = self.after(p, 2)
+            if not p.surface.isalpha() or p.kind not in {"count", "number"}:
+                continue  # "One prisoner", and the slip "Ten prisoner"
+            if len(nxt) < 2 or not nxt[0].isalpha() or singular_noun(nxt[0]) != nxt[0]:
+                continue
+            if nxt[1] not in AUXILIARIES | self.elided | self.outcomes:
+                continue  # "One prisoner was ...", not "One school principal said"
+            if not _usable(p) or not set(self.sentence_head(p)) <= SENTENCE_OPENERS | QUOTES:
+                continue
+            w = next((c for c in reversed(self.claims[:k]) if self._one_of(c, p, nxt[0])), None)
+            if w is None or self._headline(w) or self._a_part(p) or self.after(w, 1) == ["other"]:
+                continue  # "Two other men ... One man remains at large": one more, not one of them
+            if self._another_count(w, p, self.after(p, 6)[1:]):
+                continue
+            ev, wev = p.event or self.event_after(p), w.event or self.event_after(w)
+            if _counts_noun(w, nxt[0]) or not (ev and wev and ev != wev):
+                self.add_parts(w, [p], False, False, "one")  # the same noun: the same group
+
+    def _one_of(self, w: Claim, p: Claim, one: str) -> bool:
+        """Can w, in the sentence before p ("One prisoner ...", one the noun), be the group p is one
+        of?"""
+        if w.sentence != p.sentence - 1 or w.kind != "count" or (w.value or 0) < 2 or not w.counts:
+            return False
+        noun = singular_noun(w.counts.split()[-1])
+        if not (_usable(w) and self.whole_ok(w)) or self.after(w, 1) == ["of"]:
+            return False
+        if w.partitive and noun not in self.opening_group:
+            return False
+        people = one in self.one_of_people and (noun in self.opening_group or self._counts_people(w))
+        return (noun == one or people) and not self._changing(w)
+
     def _a_part(self, c: Claim) -> bool:
         """Is c already a part of a total read before (each claim is a part of one total at most)?"""
         return any(c in r.parts for r in self.out.parts)
 
     def _group_of(self, w: Claim, p: Claim, group: list[str]) -> bool:
         """Is w the group a part opening the next sentence names: its noun among the group's
-        words ("four hill forts. One of the army's forts"), or people of people or of others
+        words ("four hill forts. One of the army's forts"), or the end of a compound noun of four
+        letters or more ("two lawsuits ... One of the suits"), or people of people or of others
         ("five guards ... One of the injured officers")?"""
         if not w.counts:
             return False
-        noun = singular_noun(w.counts.split()[-1])
-        if noun in {singular_noun(x) for x in group}:
+        if self._names(w, group):
             return True
+        noun = singular_noun(w.counts.split()[-1])
         return self._counts_people(p) and (self._counts_people(w) or noun in self.opening_group)
+
+    def _names(self, w: Claim, group: list[str]) -> bool:
+        """Do the group's words name w's noun, or the end of it of four letters or more ("suits" for
+        "lawsuits")?"""
+        noun = singular_noun(w.counts.split()[-1]) if w.counts else ""
+        ends = [singular_noun(g) for g in group]
+        return bool(noun) and any(noun == g or (len(g) >= 4 and noun.endswith(g)) for g in ends)
+
+    def _sentence_before(self, c: Claim, p: Claim, gap: bool, group: list[str]) -> bool:
+        """Is c in the sentence before p's, or (gap: that sentence has no figure) in the one before
+        that and counting a noun the group names ("two lawsuits ... [no figure] ... One of the
+        suits")?"""
+        if c.sentence == p.sentence - 1:
+            return True
+        return gap and c.sentence == p.sentence - 2 and self._names(c, group)
 
     def _headline(self, c: Claim) -> bool:
         """Is c's sentence a headline: a line with no full stop at its end?"""
@@ -846,7 +953,8 @@ class _Reader:
             if w.kind != "count" or not _counts_noun(w, "count"):
                 continue
             after = tuple(words(self.text[w.end : w.end + 60]))
-            if after[:2] != ("-", "count") or not any(after[2 : 2 + len(h)] == h for h in cue):
+            at = 2 + next((i for i, x in enumerate(after[2:4]) if x not in self.charge_document_words), 2)
+            if after[:2] != ("-", "count") or not any(after[at : at + len(h)] == h for h in cue):
                 continue
             end = self.sent_end[w.sentence] if w.sentence < len(self.sent_end) else len(self.text)
             if _find(words(self.text[w.end : end]), self.charges_not_with) is not None:
@@ -855,12 +963,19 @@ class _Reader:
             for c in self.claims[k + 1 :]:
                 if c.sentence != w.sentence:
                     break
-                if c.kind != "count" or not _counts_noun(c, "count"):
+                if not self._counts_charges(c):
                     break
                 parts.append(c)
             if len(parts) >= 2 and "with" in self.gap(w, parts[0]):
                 # not complete: the document may charge others too, named in another sentence
                 self.add_parts(w, parts, True, False, "-count " + " ".join(after[2:3]))
+
+    def _counts_charges(self, c: Claim) -> bool:
+        """Is c a number of counts charged: 'two counts of fraud', 'three false statements counts'?"""
+        if c.kind != "count" or c.value is None:
+            return False
+        head = list(itertools.takewhile(lambda x: x not in {",", ";", "and", "of"}, self._words_after(c)))
+        return _counts_noun(c, "count") or head[-1:] in (["counts"], ["count"]) and len(head) <= 4
 
     def read_of_whole(self) -> None:
         cs = self.claims
@@ -1430,7 +1545,7 @@ class _Reader:
             if not self.outcomes & set(self.after(p, 6)):
                 continue
             own = self.words_in(self.sent_start[p.sentence], self.sent_end[p.sentence])
-            if self.outcome_not_with & set(own):
+            if self.outcome_not_with & set(own) and not self._other_of_list(p, own):
                 continue
             w = next(
                 (
@@ -1449,7 +1564,17 @@ class _Reader:
             if self._years(w.sentence) != self._years(p.sentence):
                 continue  # "12 charged in 2019. ... Four defendants were sentenced in 2021"
             if not self._a_part(p):
-                self.add_parts(w, [p], False, False, "charged")
+                parts = self._clause_parts(p)
+                self.add_parts(w, parts, len(parts) > 1, False, "charged")
+
+    def _other_of_list(self, p: Claim, own: list[str]) -> bool:
+        """Is every word of parts.outcome_not_with in p's sentence an "other" right after a later
+        count of it, one more group of the same defendants ('the four defendants convicted today,
+        26 other co-defendants have pleaded guilty'), not another case?"""
+        if self.outcome_not_with & set(own) != {"other"}:
+            return False
+        later = [c for c in self.claims if c.sentence == p.sentence and c.start > p.start]
+        return own.count("other") == sum(self.after(c, 1) == ["other"] for c in later)
 
     def read_move(self) -> None:
         """'The index fell 38.20 points, or 0.9 percent, to 4,212.55': a move as an amount and as a
@@ -1600,8 +1725,12 @@ class _Reader:
         return _ends_with(self.strip_hedge(self.before(c, 4)), self.remaining) is not None
 
     def _changing(self, c: Claim) -> bool:
-        """Is c a change ('rose 5%', 'up 3 points', 'from 12%') rather than a level or share?"""
-        b = self.before(c, 2)
+        """Is c a change ('rose 5%', 'up 3 points', 'from 12%') rather than a level or share? The
+        claim's own hedge is not a change ('up to 41,000 people': a bound; 'rose by up to 4%' is)."""
+        hedge = words(c.hedge or "")
+        b = self.before(c, 2 + len(hedge))
+        if hedge and b[-len(hedge) :] == hedge:
+            b = b[: -len(hedge)]
         return bool(b) and (b[-1] in self.up or b[-1] in self.down or b[-1] in {"from", "by", "to"})
 
     # ------------------------------------------------------------ comparisons
@@ -2324,6 +2453,11 @@ def _without_clock_times(ws: list[str]) -> list[str]:
     ]
 
 
+def _clause(ws: list[str]) -> list[str]:
+    """The words up to the end of their clause (a comma, a semicolon or "and")."""
+    return list(itertools.takewhile(lambda x: x not in {",", ";", "and"}, ws))
+
+
 def _starts(ws: list[str], phrase: tuple[str, ...]) -> bool:
     return tuple(ws[: len(phrase)]) == phrase
 
@@ -2429,6 +2563,7 @@ def read_relations(text: str, claims: list[Claim], pack: RulePack) -> Relations:
     r.read_of_the_noun()
     r.read_elided()
     r.read_opening_part()
+    r.read_opening_one()
     r.read_charges()
     r.read_of_whole()
     r.read_rebase()

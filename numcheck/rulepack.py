@@ -326,6 +326,7 @@ class PartsCues(_Strict):
     outcome_nouns: list[str] = Field(default_factory=list)
     outcomes: list[str] = Field(default_factory=list)
     outcome_not_with: list[str] = Field(default_factory=list)
+    outcome_again: list[str] = Field(default_factory=list)
     toll: list[str] = Field(default_factory=list)
     among: list[str] = Field(default_factory=list)
     of_them: list[str] = Field(default_factory=list)
@@ -334,6 +335,7 @@ class PartsCues(_Strict):
     elided_not_with: list[str] = Field(default_factory=list)
     of_the_noun: list[str] = Field(default_factory=list)
     opening_group: list[str] = Field(default_factory=list)
+    one_of_people: list[str] = Field(default_factory=list)
     among_after: list[str] = Field(default_factory=list)
     which: list[str] = Field(default_factory=list)
     by_place: list[str] = Field(default_factory=list)
@@ -381,6 +383,7 @@ class ChangeCues(_Strict):
 
 class ChargeCues(_Strict):
     documents: list[str] = Field(default_factory=list)
+    document_words: list[str] = Field(default_factory=list)
     not_with: list[str] = Field(default_factory=list)
 
 

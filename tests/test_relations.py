@@ -814,6 +814,15 @@ def test_the_counts_a_charging_document_lists_add_up_to_no_more_than_its_count()
     assert found(shared) == []
 
 
+def test_a_charging_document_named_with_a_word_of_its_kind_and_counts_named_after_their_charge() -> None:
+    felony = (
+        "Ann Dale was charged in a {n}-count felony indictment with two false returns counts and one count "
+        "of theft."
+    )
+    assert found(felony.format(n="three")) == []
+    assert message(felony.format(n="two")) == "the parts two + one add up to 3, more than the whole two"
+
+
 # ---------------------------------------------------------------- currencies at the text's own rate
 
 
@@ -878,3 +887,61 @@ def test_a_wrong_difference_or_amount_per_head_comes_with_the_right_one_to_write
     assert [n["replacement"] for n in notes] == ["$1,500 per pupil"]
     notes = editor_notes(check(["The college enrolled 2,437 students, 412 more than last year's 2,125."]))
     assert [n["replacement"] for n in notes] == ["312"]
+
+
+def test_parts_that_miss_their_whole_by_a_common_slip_are_found() -> None:
+    assert message("The clinic treated 62 patients, including 14 women and 12 children.") == (
+        "the parts 14 + 12 add up to 26, not 62 (their sum with two digits swapped: a slip?)"
+    )
+    assert message("The fund paid 5,470 claims, including 512 farm claims and 35 shop claims.") == (
+        "the parts 512 + 35 add up to 547, not 5,470 (ten times their sum: a slip?)"
+    )
+    quiet = [
+        "The clinic treated 63 patients, including 14 women and 12 children.",
+        "The clinic treated 60 patients, including four women and two children.",
+        "The clinic treated about 62 patients, including 14 women and 12 children.",
+    ]
+    for text in quiet:
+        assert found(text) == [], text
+
+
+def test_one_and_a_noun_opening_a_sentence_is_one_of_the_count_before_of_that_noun() -> None:
+    beaten = "Guards beat three prisoners in separate fights to punish them. {n} prisoner was hurt so badly."
+    assert found(beaten.format(n="One")) == []
+    assert message(beaten.format(n="Ten")) == "the part Ten is more than its whole three"
+    others = (
+        "Besides the five people indicted, two others tied to the plot have pleaded guilty. "
+        "{n} individual is a courier."
+    )
+    assert message(others.format(n="Ten")) == "the part Ten is more than its whole two"
+    quiet = [
+        # one more, not one of them
+        "Two other men tied to the plot face trial. Ten man remains at large.",
+        # the noun is a school's principal, not a school
+        "This year eight schools in the county dropped the test. Ten school principal said so.",
+    ]
+    for text in quiet:
+        assert found(text) == [], text
+
+
+def test_a_whole_hedged_up_to_is_a_bound_not_a_change() -> None:
+    ill = "Up to 41,000 people have the illness, including {n} people under the age of 16."
+    assert message(ill.format(n="52,000")) == "the part 52,000 is more than its whole 41,000"
+    assert found(ill.format(n="5,200")) == []
+    # "by up to": a change, whose parts are not read
+    assert found("Sales rose by up to 4,000 units, including 5,000 units in Spain.") == []
+
+
+def test_one_of_the_last_part_of_a_compound_noun_is_one_of_its_count_before() -> None:
+    suits = "The state joined two whistleblower lawsuits against a clinic. {n} of the suits names its owner."
+    assert found(suits.format(n="One")) == []
+    assert message(suits.format(n="Ten")) == "the part Ten is more than its whole two"
+
+
+def test_one_of_the_noun_past_a_sentence_with_no_figure_is_one_of_the_count_before_it() -> None:
+    suits = "The state joined two fraud lawsuits against a clinic. It denies them. {n} of the suits names it."
+    assert found(suits.format(n="One")) == []
+    assert message(suits.format(n="Ten")) == "the part Ten is more than its whole two"
+    # people of people only from the sentence right before: the students are not the members
+    gang = "Police charged 13 members of the gang. The trial opens soon. Twenty of the students were hurt."
+    assert found(gang) == []

@@ -9,7 +9,9 @@ NC501 parts-exceed-whole — parts of a whole ("eight civilians, including five 
 NC502 parts-do-not-sum — a complete breakdown does not add up to its total: "All 67 people ...:
   60 passengers and four crew members", the people said to be aboard against "all 67 aboard",
   a list of shares that ends with "the remaining N%" against the total share stated before it
-  (or against 100% after "Of those, ...").
+  (or against 100% after "Of those, ..."); and parts listed under a whole, not known to be all
+  of it, that miss it by exactly a common slip ("62 patients, including 14 women and 12
+  children": 26, the digits swapped; ten or a thousand times; the leading digit changed).
 NC503 change-does-not-follow — a change between two stated figures ("from A to B", "B, up from
   A", "to B from A") against what is said of it: its direction (rose, fell), a stated change (an
   increase of D, a rise of P%, N percentage points) or a factor (doubled, halved, 12-fold).
@@ -130,6 +132,9 @@ def _parts_sum(ctx: CheckContext, rule: Rule) -> Iterable[Finding]:
         yield from _aboard(rule, claims, people)
         for rel in relations(ctx, doc.id).parts:
             if not rel.complete:
+                f = _slipped_whole(rule, rel.whole, list(rel.parts)) if rel.listed else None
+                if f is not None:
+                    yield f
                 continue
             parts = list(rel.parts)
             lo, hi = sum(_lo(p) for p in parts), sum(_hi(p) for p in parts)
@@ -146,6 +151,50 @@ def _parts_sum(ctx: CheckContext, rule: Rule) -> Iterable[Finding]:
                 continue
             msg = f"the parts {_shown(parts)} add up to {written(point, rel.whole)}, not {rel.whole.surface}"
             yield rule.finding(msg, [rel.whole, *parts])
+
+
+def _slipped_whole(rule: Rule, whole: Claim | None, parts: list[Claim]) -> Finding | None:
+    """A whole and the parts listed under it (not known to be all of it) that miss each other by
+    exactly a common slip: 'a total of 620 cases, 180 in A, 40 in B and 6 in C' (the parts add up
+    to 226: the whole's digits swapped), ten or a thousand times the sum, or the sum with its
+    leading digit changed. Only for exact figures of at least two significant digits each, where
+    a coincidence is unlikely; a whole above its parts is otherwise allowed (NC501 says when it is
+    below)."""
+    if whole is None or len(parts) < 2 or not all(_exact(c) for c in (whole, *parts)):
+        return None
+    total = sum(p.value or 0.0 for p in parts)
+    slip = _slip(total, whole.value or 0.0)
+    if slip is None:
+        return None
+    shown = f"the parts {_shown(parts)} add up to {written(total, whole)}"
+    msg = f"{shown}, not {whole.surface} ({slip}: a slip?)"
+    return rule.finding(msg, [whole, *parts])
+
+
+def _exact(c: Claim) -> bool:
+    """A figure stated as one exact whole number: no hedge, no range, no bound."""
+    v = c.value
+    return v is not None and c.hedge is None and not (c.low_open or c.high_open) and v > 0 and v == int(v)
+
+
+def _slip(total: float, whole: float) -> str | None:
+    """The common slip that turns total into whole, if any (each of at least two significant
+    digits), as the message words it."""
+    a, b = str(int(total)), str(int(whole))
+    if a == b or len(a.rstrip("0")) < 2 or len(b.rstrip("0")) < 2:
+        return None
+    if b == a + "0":
+        return "ten times their sum"
+    if b == a + "000":
+        return "a thousand times their sum"
+    if len(a) != len(b):
+        return None
+    diff = [i for i in range(len(a)) if a[i] != b[i]]
+    if len(diff) == 2 and diff[1] == diff[0] + 1 and a[diff[0]] == b[diff[1]] and a[diff[1]] == b[diff[0]]:
+        return "their sum with two digits swapped"
+    if diff == [0]:
+        return "their sum with its leading digit changed"
+    return None
 
 
 def _aboard(rule: Rule, claims: list[Claim], people: set[str]) -> Iterable[Finding]:
@@ -467,7 +516,8 @@ PARTS_SUM = Rule(
     name="parts-do-not-sum",
     category=Category.arithmetic_error,
     severity=Severity.error,
-    summary="A complete list of parts does not add up to the stated total.",
+    summary="A complete list of parts does not add up to the stated total, or listed parts miss it by "
+    "exactly a common slip (ten times, two digits swapped).",
     why="When copy lists every part ('the remaining', 'all 67 aboard'), the sum must match.",
     example="'All 67 people aboard' ... '60 passengers and four crew members' ... 'Four soldiers'.",
     run=_parts_sum,

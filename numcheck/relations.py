@@ -717,8 +717,8 @@ class _Reader:
         """p, a part of a whole named before its sentence, and the counts that open the clauses after
         it in its sentence, each right before a verb of `elided` or `outcomes` (with at most
         "other" and p's noun or an outcome noun between): 'Twenty have pleaded guilty; one was
-        convicted at trial, one awaits trial, and one remains at large' lists four parts of one
-        whole, 'the four defendants convicted today, 26 other co-defendants have pleaded guilty'
+        convicted at trial, one is still at large, and one awaits a retrial' lists four parts of one
+        whole, 'the four defendants convicted today, 26 other co-defendants have since pleaded guilty'
         two. Not a clause that names another time (parts.elided_not_with)."""
         verbs = self.elided | self.outcomes
         nouns = {singular_noun(x) for x in [*self.outcome_nouns, *(p.counts or "").split()[-1:]]}

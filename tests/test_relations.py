@@ -816,7 +816,7 @@ def test_the_counts_a_charging_document_lists_add_up_to_no_more_than_its_count()
 
 def test_a_charging_document_named_with_a_word_of_its_kind_and_counts_named_after_their_charge() -> None:
     felony = (
-        "Ann Dale was charged in a {n}-count felony indictment with two false returns counts and one count "
+        "Ann Dale was charged in a {n}-count felony indictment with two forged returns counts and one count "
         "of theft."
     )
     assert found(felony.format(n="three")) == []

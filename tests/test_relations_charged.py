@@ -50,14 +50,14 @@ def test_the_outcomes_listed_clause_by_clause_add_up_to_no_more_than_those_charg
     assert (
         message(
             "Thirty men were indicted in the dairy scheme. Twenty-seven have pleaded guilty; one was "
-            "convicted at trial, ten await trial, and one remains at large."
+            "convicted at trial, ten await a retrial, and one is still at large."
         )
         == "the parts Twenty-seven + one + ten + one add up to 39, more than the whole Thirty"
     )
     assert (
         found(
             "Thirty men were indicted in the dairy scheme. Twenty-seven have pleaded guilty; one was "
-            "convicted at trial, one awaits trial, and one remains at large."
+            "convicted at trial, one is still at large, and one awaits a retrial."
         )
         == []
     )
@@ -67,14 +67,14 @@ def test_other_defendants_after_a_group_of_them_are_one_more_part_of_those_charg
     assert (
         message(
             "The inquiry led to the prosecution of 31 gang members. Besides the four defendants "
-            "convicted on Monday, 62 other co-defendants have pleaded guilty."
+            "convicted on Monday, 62 other co-defendants have since pleaded guilty."
         )
         == "the parts four + 62 add up to 66, more than the whole 31"
     )
     assert (
         found(
             "The inquiry led to the prosecution of 31 gang members. Besides the four defendants "
-            "convicted on Monday, 26 other co-defendants have pleaded guilty."
+            "convicted on Monday, 26 other co-defendants have since pleaded guilty."
         )
         == []
     )

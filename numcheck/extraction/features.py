@@ -1894,7 +1894,8 @@ BY_STOPS = {"that", "on", "in", "at", "last", "of", "was", "were", "is", "are", 
 
 def _words_after(toks: list[Token], j: int, b: int, stop_words: set[str], limit: int) -> list[Token]:
     """The words of a source named after a cue ('according to X', 'said X'), up to punctuation
-    (and a stop word, except "in" of a title: "said Special Agent in Charge Cohen")."""
+    (a colon among it when a space follows: 'according to the agency: "..."') and a stop word,
+    except "in" of a title: "said Special Agent in Charge Cohen"."""
     words: list[Token] = []
     while j < b and len(words) < limit:
         t = toks[j]
@@ -1904,6 +1905,8 @@ def _words_after(toks: list[Token], j: int, b: int, stop_words: set[str], limit:
             continue
         if t.text in {",", ".", ";", "—", "(", "“", "”"} and not (t.text == "." and _initial_dot(toks, j)):
             break
+        if t.text == ":" and (j + 1 >= b or toks[j + 1].start > t.end):
+            break  # 'according to the agency: "..."': the source's words follow, not its name
         if toks[j].lower in stop_words and not (
             toks[j].lower == "in" and words and j + 1 < b and toks[j + 1].text == "Charge"
         ):

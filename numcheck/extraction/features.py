@@ -664,6 +664,12 @@ def _sentence_sources(tk: Tokenized, kb: Knowledge, names: dict[str, str]) -> li
                 or _adjective_after_number(toks, i, verb, b, kb)
             ):
                 verb = None
+            if (
+                verb == i
+                and t.lower in kb.passive_not_cues
+                and any(w.lower in PASSIVE_AUX for w in toks[max(a, i - 2) : i])
+            ):
+                verb = None  # "capacity was also added on 31 routes": a thing done, not said
             opens_quote = i + 1 < b and toks[i + 1].text in {":", "“", '"'}
             if verb == i and t.lower in {"read", "reads"} and not opens_quote:
                 verb = None  # 'the statement read: "..."', not 'she read the report'

@@ -669,7 +669,7 @@ def _sentence_sources(tk: Tokenized, kb: Knowledge, names: dict[str, str]) -> li
                 and t.lower in kb.passive_not_cues
                 and any(w.lower in PASSIVE_AUX for w in toks[max(a, i - 2) : i])
             ):
-                verb = None  # "capacity was also added on 31 routes": a thing done, not said
+                verb = None  # "berths were also added on 31 quays": a thing done, not said
             opens_quote = i + 1 < b and toks[i + 1].text in {":", "“", '"'}
             if verb == i and t.lower in {"read", "reads"} and not opens_quote:
                 verb = None  # 'the statement read: "..."', not 'she read the report'
@@ -1573,8 +1573,8 @@ def _description_between_dashes(toks: list[Token], a: int, m: int, words: list[T
     whose next word is in lower case ('the body for inland ports', 'a former minister', 'the
     trade association for Baltic ports'), with a capitalised name just
     before the first dash? Then the name is the subject and the words between the dashes say
-    what it is ("The report from a group of firms - the Green Building Council - says" names
-    the council between them)."""
+    what it is ("A study by several insurers - the Lowland Building Council - says" names the
+    council between them)."""
     return (
         len(words) >= 2
         and words[0].lower in {"the", "a", "an"}
@@ -1921,8 +1921,8 @@ BY_STOPS = {"that", "on", "in", "at", "last", "of", "was", "were", "is", "are", 
 
 def _words_after(toks: list[Token], j: int, b: int, stop_words: set[str], limit: int) -> list[Token]:
     """The words of a source named after a cue ('according to X', 'said X'), up to punctuation
-    (a colon among it when a space follows: 'according to the agency: "..."') and a stop word,
-    except "in" of a title: "said Special Agent in Charge Cohen"."""
+    (and a stop word, except "in" of a title: "said Special Agent in Charge Cohen"); a colon ends
+    them when a space follows it ('according to the agency: "..."': the agency's words follow)."""
     words: list[Token] = []
     while j < b and len(words) < limit:
         t = toks[j]

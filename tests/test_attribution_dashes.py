@@ -2,7 +2,7 @@
 
 "Harbour Statistics - the trade association for inland ports - said" credits the figures to the
 name before the dashes: the words between them say what it is. When the words between the dashes
-are a name themselves ("a group of firms - the Lowland Building Council - says"), they stay the
+are a name themselves ("several insurers - the Lowland Building Council - says"), they stay the
 source. And "were also added" is a thing done, not a verb of saying: it names no source, and the
 source the text is with goes on. The sentences are written for this file.
 """
@@ -32,7 +32,7 @@ def test_the_name_before_a_description_between_dashes_is_the_source(
 
 
 def test_a_name_between_dashes_stays_the_source() -> None:
-    text = "The report from a group of firms - the Lowland Building Council - says 40% of sites failed."
+    text = "A study by several insurers - the Lowland Building Council - says 40% of sites failed."
     assert source_of(text, "40%") == "the Lowland Building Council"
 
 

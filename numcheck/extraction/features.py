@@ -1921,8 +1921,7 @@ BY_STOPS = {"that", "on", "in", "at", "last", "of", "was", "were", "is", "are", 
 
 def _words_after(toks: list[Token], j: int, b: int, stop_words: set[str], limit: int) -> list[Token]:
     """The words of a source named after a cue ('according to X', 'said X'), up to punctuation
-    (and a stop word, except "in" of a title: "said Special Agent in Charge Cohen"); a colon ends
-    them when a space follows it ('according to the agency: "..."': the agency's words follow)."""
+    (and a stop word, except "in" of a title: "said Special Agent in Charge Cohen")."""
     words: list[Token] = []
     while j < b and len(words) < limit:
         t = toks[j]

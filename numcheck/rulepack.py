@@ -194,6 +194,7 @@ class AttributionFile(_Strict):
     document_participles: list[str] = Field(default_factory=list)
     deceit_adverbs: list[str] = Field(default_factory=list)
     shift_openers: list[str] = Field(default_factory=list)
+    passive_not_cues: list[str] = Field(default_factory=list)
     data_passives: list[str] = Field(default_factory=list)
     speaking_groups: list[str] = Field(default_factory=list)
     news_outlets: list[str] = Field(default_factory=list)

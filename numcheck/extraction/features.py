@@ -664,6 +664,12 @@ def _sentence_sources(tk: Tokenized, kb: Knowledge, names: dict[str, str]) -> li
                 or _adjective_after_number(toks, i, verb, b, kb)
             ):
                 verb = None
+            if (
+                verb == i
+                and t.lower in kb.passive_not_cues
+                and any(w.lower in PASSIVE_AUX for w in toks[max(a, i - 2) : i])
+            ):
+                verb = None  # "berths were also added on 31 quays": a thing done, not said
             opens_quote = i + 1 < b and toks[i + 1].text in {":", "“", '"'}
             if verb == i and t.lower in {"read", "reads"} and not opens_quote:
                 verb = None  # 'the statement read: "..."', not 'she read the report'
@@ -1279,6 +1285,9 @@ def _subject_source(
             # a list between dashes is an aside ("The report, which covers four countries - A, B
             # and C - revealed"): the subject is before it
             words, k = _subject_before_aside(toks, a, m - 1)
+        elif _description_between_dashes(toks, a, m, words):
+            # "Harbour Statistics - the body for inland ports - said": a name, then what it is
+            words, k = _subject_before_aside(toks, a, m - 1)
     inverted = verb == i and toks[i].lower in INVERTED_CUES and _name_closes(toks, i + 1, b)
     if k >= a and toks[k].text == "," and not words and k - 1 >= a and not inverted:
         # an appositive: "Odisha's chief secretary, Pradeep Jena, said" (not when a name closes the
@@ -1557,6 +1566,24 @@ def _description_opens(toks: list[Token], a: int, m: int) -> bool:
     while j >= a and toks[j].kind == "word" and (toks[j].text[:1].isupper() or toks[j].lower in NAME_GLUE):
         j -= 1  # said"), not "X founded Liberty Reserve, a system that ..., said Y"
     return j < a
+
+
+def _description_between_dashes(toks: list[Token], a: int, m: int, words: list[Token]) -> bool:
+    """Are the words between two dashes (the first at m) a description after "the", "a" or "an"
+    whose next word is in lower case ('the body for inland ports', 'a former minister', 'the
+    trade association for Baltic ports'), with a capitalised name just
+    before the first dash? Then the name is the subject and the words between the dashes say
+    what it is ("A study by several insurers - the Lowland Building Council - says" names the
+    council between them)."""
+    return (
+        len(words) >= 2
+        and words[0].lower in {"the", "a", "an"}
+        and words[1].kind == "word"
+        and not words[1].text[:1].isupper()
+        and m - 1 >= a
+        and toks[m - 1].kind == "word"
+        and toks[m - 1].text[:1].isupper()
+    )
 
 
 def _subject_before_aside(toks: list[Token], a: int, k: int) -> tuple[list[Token], int]:
@@ -1904,6 +1931,8 @@ def _words_after(toks: list[Token], j: int, b: int, stop_words: set[str], limit:
             continue
         if t.text in {",", ".", ";", "—", "(", "“", "”"} and not (t.text == "." and _initial_dot(toks, j)):
             break
+        if t.text == ":" and (j + 1 >= b or toks[j + 1].start > t.end):
+            break  # 'according to the agency: "..."': the source's words follow, not its name
         if toks[j].lower in stop_words and not (
             toks[j].lower == "in" and words and j + 1 < b and toks[j + 1].text == "Charge"
         ):

@@ -104,3 +104,10 @@ def test_a_figure_before_strong_counts_the_noun_after_it() -> None:
     assert (c.value, c.kind, c.counts) == (4000, "count", "force")
     (d,) = numcheck.extract("They watched the 20,000-strong seal colony on the island.")
     assert d.counts == "colony"
+
+
+def test_a_range_after_the_last_keeps_both_ends() -> None:
+    # "the last 16" names a stage; "the last 2-3 years" is a range of years, not its second end
+    assert surfaces("Rents in the town rose over the last 2-3 years.") == ["2-3 years"]
+    assert surfaces("Our mill has shrunk in the last four or five decades.") == ["four or five decades"]
+

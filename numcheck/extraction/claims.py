@@ -253,7 +253,12 @@ def _not_a_claim(tk: Tokenized, num: Number, kb: Knowledge) -> int | None:
     if t.lower == "one" and num.first == num.last and prev is not None and prev.lower == "not":
         if nxt is not None and nxt.lower == "of":
             return j  # "not one of the six permits paid": none of them, not a count of one
-    if i >= 2 and (toks[i - 2].lower, toks[i - 1].lower) in kb.stage_names and _stage_name(tk, j, kb):
+    if (
+        i >= 2
+        and (toks[i - 2].lower, toks[i - 1].lower) in kb.stage_names
+        and not _range_goes_on(tk, j, kb)
+        and _stage_name(tk, j, kb)
+    ):
         return j  # "reached the last 16", "the round of 32": a stage of a competition
     # "seven out of ten", "8 in 10 enrollees": the scale of a ratio, not a count of anything (and
     # a ratio has no count: the figure before it counts nothing either)
@@ -800,6 +805,19 @@ def _years_in_brackets(tk: Tokenized, num: Number, kb: Knowledge) -> bool:
         return False
     first, last = int(toks[i].text), int(toks[j + 1].text)
     return 100 <= first < last <= 2100
+
+
+STAGE_RANGE_JOINERS = frozenset({"-", "–", "to", "or"})
+
+
+def _range_goes_on(tk: Tokenized, j: int, kb: Knowledge) -> bool:
+    """Does a range's second end follow the figure ending before token j ("the last 2-3 years",
+    "the last two or three months")? Then the figure is a range's first end, no stage's name."""
+    toks = tk.tokens
+    if j + 1 >= len(toks) or toks[j].lower not in STAGE_RANGE_JOINERS:
+        return False
+    nxt = toks[j + 1]
+    return nxt.kind == "num" or kb.numbers.is_number_word(nxt.lower)
 
 
 def _stage_name(tk: Tokenized, j: int, kb: Knowledge) -> bool:

@@ -111,3 +111,14 @@ def test_a_range_after_the_last_keeps_both_ends() -> None:
     assert surfaces("Rents in the town rose over the last 2-3 years.") == ["2-3 years"]
     assert surfaces("Our mill has shrunk in the last four or five decades.") == ["four or five decades"]
 
+
+def test_one_before_a_noun_in_ive_counts_it() -> None:
+    # "executive" ends like an adjective, but with a verb, a function word or a break after it,
+    # nothing follows for it to describe: it is the noun counted
+    (c,) = numcheck.extract("The panel heard one former executive from the lender.")
+    assert (c.surface, c.counts) == ("one", "executive")
+    (c,) = numcheck.extract("Later one representative said the vote was fair.")
+    assert (c.surface, c.counts) == ("one", "representative")
+    (c,) = numcheck.extract("The rink has one massive roof.")
+    assert c.counts == "roof"
+    assert surfaces("From one perspective, the merger helps the shop.") == []

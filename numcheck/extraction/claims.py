@@ -3507,7 +3507,8 @@ def _one_noun(tk: Tokenized, num: Number, raw: Raw, kb: Knowledge) -> None:
     if w in kb.numbers.units or w in MONTHS:
         return
     plural = w.endswith("s") and not w.endswith("ss")  # a singular in -ss is a noun: "one witness"
-    if w.endswith(ADJECTIVE_ENDINGS) or plural or kb.numbers.is_number_word(w):
+    adjective = w.endswith(ADJECTIVE_ENDINGS) and not _noun_in_ive(tk, j, kb)
+    if adjective or plural or kb.numbers.is_number_word(w):
         return
     if (w.endswith("ed") and len(w) > 4) or w == "being":
         return  # "One suffered a head injury", "one being repaired": a verb, not a noun
@@ -3527,6 +3528,20 @@ def _one_noun(tk: Tokenized, num: Number, raw: Raw, kb: Knowledge) -> None:
     raw.noun_span = (j, j)
     raw.measurand = t.text
     raw.kind = "count"
+
+
+def _noun_in_ive(tk: Tokenized, j: int, kb: Knowledge) -> bool:
+    """Is the word in -ive at j, after "one", the counted noun ("one former executive from", "one
+    representative said")? Only when nothing it could describe follows it: a break, a function word
+    or a verb."""
+    toks = tk.tokens
+    if not toks[j].lower.endswith("ive"):
+        return False
+    if j + 1 >= len(toks) or toks[j + 1].sentence != toks[j].sentence or toks[j + 1].kind != "word":
+        return True
+    v = toks[j + 1].lower
+    verb = v in kb.common_verbs or (v,) in kb.cue_verbs or (v.endswith("ed") and len(v) > 3)
+    return v in STOP_AFTER or verb
 
 
 def _one_adjective_in_ed(tk: Tokenized, first: int, j: int, kb: Knowledge) -> bool:

@@ -122,3 +122,9 @@ def test_one_before_a_noun_in_ive_counts_it() -> None:
     (c,) = numcheck.extract("The rink has one massive roof.")
     assert c.counts == "roof"
     assert surfaces("From one perspective, the merger helps the shop.") == []
+
+
+def test_figures_after_units_name_the_units() -> None:
+    # "units 2 and 5" names two units of a plant, as "Sections 4 and 6" name sections
+    assert surfaces("The mill will retire units 2 and 5 but keep units 1 and 6 running.") == []
+    assert surfaces("The builder sold 40 units in March.") == ["40"]

@@ -128,3 +128,8 @@ def test_figures_after_units_name_the_units() -> None:
     # "units 2 and 5" names two units of a plant, as "Sections 4 and 6" name sections
     assert surfaces("The mill will retire units 2 and 5 but keep units 1 and 6 running.") == []
     assert surfaces("The builder sold 40 units in March.") == ["40"]
+
+
+def test_one_such_counts_the_noun_after_it() -> None:
+    (c,) = numcheck.extract("Inspectors found one such leak at the depot in May.")
+    assert (c.surface, c.counts) == ("one", "leak")

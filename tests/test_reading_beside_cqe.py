@@ -133,3 +133,8 @@ def test_figures_after_units_name_the_units() -> None:
 def test_one_such_counts_the_noun_after_it() -> None:
     (c,) = numcheck.extract("Inspectors found one such leak at the depot in May.")
     assert (c.surface, c.counts) == ("one", "leak")
+
+
+def test_a_noun_after_one_ends_before_via() -> None:
+    (c,) = numcheck.extract("She mailed one parcel via the depot in Hull.")
+    assert c.counts == "parcel"

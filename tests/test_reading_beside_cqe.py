@@ -113,12 +113,13 @@ def test_a_range_after_the_last_keeps_both_ends() -> None:
 
 
 def test_one_before_a_noun_in_ive_counts_it() -> None:
-    # "executive" ends like an adjective, but with a verb, a function word or a break after it,
-    # nothing follows for it to describe: it is the noun counted
+    # "executive" ends like an adjective, but after an adjective and with a verb, a function word or
+    # a break after it, nothing follows for it to describe: it is the noun counted
     (c,) = numcheck.extract("The panel heard one former executive from the lender.")
     assert (c.surface, c.counts) == ("one", "executive")
-    (c,) = numcheck.extract("Later one representative said the vote was fair.")
+    (c,) = numcheck.extract("Later one senior representative said the vote was fair.")
     assert (c.surface, c.counts) == ("one", "representative")
+    assert surfaces("The two plans, one negative and one positive, went to the board.") == ["two"]
     (c,) = numcheck.extract("The rink has one massive roof.")
     assert c.counts == "roof"
     assert surfaces("From one perspective, the merger helps the shop.") == []

@@ -3471,6 +3471,7 @@ def _one_noun(tk: Tokenized, num: Number, raw: Raw, kb: Knowledge) -> None:
         j += 1  # "one other senator": the noun after it is counted
     t = toks[j]
     w = t.lower
+    past_adjective = False
     if (
         j + 1 < len(toks)
         and t.kind == "word"
@@ -3497,6 +3498,7 @@ def _one_noun(tk: Tokenized, num: Number, raw: Raw, kb: Knowledge) -> None:
         j += 1
         t = toks[j]
         w = t.lower
+        past_adjective = True
     if _one_capitalised_noun(tk, j, kb):
         pass  # "when one Senator suggested", "one Republican voted against": the noun before its verb
     elif t.kind != "word" or not t.text.isalpha() or not t.text.islower() or len(w) < 3:
@@ -3508,7 +3510,7 @@ def _one_noun(tk: Tokenized, num: Number, raw: Raw, kb: Knowledge) -> None:
     if w in kb.numbers.units or w in MONTHS:
         return
     plural = w.endswith("s") and not w.endswith("ss")  # a singular in -ss is a noun: "one witness"
-    adjective = w.endswith(ADJECTIVE_ENDINGS) and not _noun_in_ive(tk, j, kb)
+    adjective = w.endswith(ADJECTIVE_ENDINGS) and not (past_adjective and _noun_in_ive(tk, j, kb))
     if adjective or plural or kb.numbers.is_number_word(w):
         return
     if (w.endswith("ed") and len(w) > 4) or w == "being":
@@ -3532,9 +3534,10 @@ def _one_noun(tk: Tokenized, num: Number, raw: Raw, kb: Knowledge) -> None:
 
 
 def _noun_in_ive(tk: Tokenized, j: int, kb: Knowledge) -> bool:
-    """Is the word in -ive at j, after "one", the counted noun ("one former executive from", "one
-    representative said")? Only when nothing it could describe follows it: a break, a function word
-    or a verb."""
+    """Is the word in -ive at j, after "one" and an adjective, the counted noun ("one former
+    executive from", "one Democratic operative,")? Only when nothing it could describe follows it: a
+    break, a function word or a verb. Right after "one" such a word stays uncounted ("One executive
+    said", "one negative and one positive")."""
     toks = tk.tokens
     if not toks[j].lower.endswith("ive"):
         return False

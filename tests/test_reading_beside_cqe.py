@@ -139,3 +139,9 @@ def test_one_such_counts_the_noun_after_it() -> None:
 def test_a_noun_after_one_ends_before_via() -> None:
     (c,) = numcheck.extract("She mailed one parcel via the depot in Hull.")
     assert c.counts == "parcel"
+
+
+def test_a_sum_after_a_capitalised_name_is_still_a_sum() -> None:
+    # "Boeing 737" is a model's name, but a figure with a currency word after it is money
+    assert surfaces("Later Oslo paid Bergen 4.5 million dollars for the ferry.") == ["4.5 million dollars"]
+    assert surfaces("The Airbus 320 landed late.") == []

@@ -586,7 +586,8 @@ def _not_a_claim(tk: Tokenized, num: Number, kb: Knowledge) -> int | None:
         # names and models: "Category 3", "ATR 72", "Boeing 737", "No. 10"
         if not tk.glued(i) and _name_word_before(tk, i, kb):
             after = match_unit_after(tk, j, kb.units, False) if nxt is not None else None
-            if after is None and not (nxt is not None and nxt.text == "%"):
+            money = nxt is not None and nxt.lower in kb.units.currency_words  # "paid Dalby 300 euros"
+            if after is None and not money and not (nxt is not None and nxt.text == "%"):
                 return j
         # "Case No. 10-2695", "Nos. 4 and 5": after "No." a number names something
         # ("pp. 1-88": after a label word and its full stop too)

@@ -104,3 +104,44 @@ def test_a_figure_before_strong_counts_the_noun_after_it() -> None:
     assert (c.value, c.kind, c.counts) == (4000, "count", "force")
     (d,) = numcheck.extract("They watched the 20,000-strong seal colony on the island.")
     assert d.counts == "colony"
+
+
+def test_a_range_after_the_last_keeps_both_ends() -> None:
+    # "the last 16" names a stage; "the last 2-3 years" is a range of years, not its second end
+    assert surfaces("Rents in the town rose over the last 2-3 years.") == ["2-3 years"]
+    assert surfaces("Our mill has shrunk in the last four or five decades.") == ["four or five decades"]
+
+
+def test_one_before_a_noun_in_ive_counts_it() -> None:
+    # "executive" ends like an adjective, but after an adjective and with a verb, a function word or
+    # a break after it, nothing follows for it to describe: it is the noun counted
+    (c,) = numcheck.extract("The panel heard one former executive from the lender.")
+    assert (c.surface, c.counts) == ("one", "executive")
+    (c,) = numcheck.extract("Later one senior representative said the vote was fair.")
+    assert (c.surface, c.counts) == ("one", "representative")
+    assert surfaces("The two plans, one negative and one positive, went to the board.") == ["two"]
+    (c,) = numcheck.extract("The rink has one massive roof.")
+    assert c.counts == "roof"
+    assert surfaces("From one perspective, the merger helps the shop.") == []
+
+
+def test_figures_after_units_name_the_units() -> None:
+    # "units 2 and 5" names two units of a plant, as "Sections 4 and 6" name sections
+    assert surfaces("The mill will retire units 2 and 5 but keep units 1 and 6 running.") == []
+    assert surfaces("The builder sold 40 units in March.") == ["40"]
+
+
+def test_one_such_counts_the_noun_after_it() -> None:
+    (c,) = numcheck.extract("Inspectors found one such leak at the depot in May.")
+    assert (c.surface, c.counts) == ("one", "leak")
+
+
+def test_a_noun_after_one_ends_before_via() -> None:
+    (c,) = numcheck.extract("She mailed one parcel via the depot in Hull.")
+    assert c.counts == "parcel"
+
+
+def test_a_sum_after_a_capitalised_name_is_still_a_sum() -> None:
+    # "Boeing 737" is a model's name, but a figure with a currency word after it is money
+    assert surfaces("Later Oslo paid Bergen 4.5 million dollars for the ferry.") == ["4.5 million dollars"]
+    assert surfaces("The Airbus 320 landed late.") == []

@@ -253,7 +253,12 @@ def _not_a_claim(tk: Tokenized, num: Number, kb: Knowledge) -> int | None:
     if t.lower == "one" and num.first == num.last and prev is not None and prev.lower == "not":
         if nxt is not None and nxt.lower == "of":
             return j  # "not one of the six permits paid": none of them, not a count of one
-    if i >= 2 and (toks[i - 2].lower, toks[i - 1].lower) in kb.stage_names and _stage_name(tk, j, kb):
+    if (
+        i >= 2
+        and (toks[i - 2].lower, toks[i - 1].lower) in kb.stage_names
+        and not _range_goes_on(tk, j, kb)
+        and _stage_name(tk, j, kb)
+    ):
         return j  # "reached the last 16", "the round of 32": a stage of a competition
     # "seven out of ten", "8 in 10 enrollees": the scale of a ratio, not a count of anything (and
     # a ratio has no count: the figure before it counts nothing either)
@@ -581,7 +586,8 @@ def _not_a_claim(tk: Tokenized, num: Number, kb: Knowledge) -> int | None:
         # names and models: "Category 3", "ATR 72", "Boeing 737", "No. 10"
         if not tk.glued(i) and _name_word_before(tk, i, kb):
             after = match_unit_after(tk, j, kb.units, False) if nxt is not None else None
-            if after is None and not (nxt is not None and nxt.text == "%"):
+            money = nxt is not None and nxt.lower in kb.units.currency_words  # "paid Dalby 300 euros"
+            if after is None and not money and not (nxt is not None and nxt.text == "%"):
                 return j
         # "Case No. 10-2695", "Nos. 4 and 5": after "No." a number names something
         # ("pp. 1-88": after a label word and its full stop too)
@@ -800,6 +806,19 @@ def _years_in_brackets(tk: Tokenized, num: Number, kb: Knowledge) -> bool:
         return False
     first, last = int(toks[i].text), int(toks[j + 1].text)
     return 100 <= first < last <= 2100
+
+
+STAGE_RANGE_JOINERS = frozenset({"-", "–", "to", "or"})
+
+
+def _range_goes_on(tk: Tokenized, j: int, kb: Knowledge) -> bool:
+    """Does a range's second end follow the figure ending before token j ("the last 2-3 years",
+    "the last two or three months")? Then the figure is a range's first end, no stage's name."""
+    toks = tk.tokens
+    if j + 1 >= len(toks) or toks[j].lower not in STAGE_RANGE_JOINERS:
+        return False
+    nxt = toks[j + 1]
+    return nxt.kind == "num" or kb.numbers.is_number_word(nxt.lower)
 
 
 def _stage_name(tk: Tokenized, j: int, kb: Knowledge) -> bool:
@@ -3381,8 +3400,8 @@ NOT_ONE_NOUNS = frozenset(
 
 CLAUSE_WORDS = frozenset(
     """because until unless if when where whose yet too alone instead due ago away apart ahead together
-    again today tonight yesterday now here further farther rather why how""".split()
-)
+    again today tonight yesterday now here further farther rather why how via""".split()
+)  # "via" too: a preposition no noun compound runs through ("one story via the web")
 # function words that may follow a bare "zero" ("a fee of zero when ...")
 ZERO_NOT_NOUNS = frozenset("when where while whereas because since until unless though although".split())
 # words after which a "one" opens a clause of its own, as after a comma ("and one called police")
@@ -3453,14 +3472,16 @@ def _one_noun(tk: Tokenized, num: Number, raw: Raw, kb: Knowledge) -> None:
         j += 1  # "one other senator": the noun after it is counted
     t = toks[j]
     w = t.lower
+    past_adjective = False
     if (
         j + 1 < len(toks)
         and t.kind == "word"
         and t.text.isalpha()
-        and w not in NOT_ONE_NOUNS
+        and (w not in NOT_ONE_NOUNS or w == "such")  # "one such meeting": the noun after it
         and w not in kb.one_idioms
         and (
-            w.endswith(("ar", "ic", "al", *ADJECTIVE_ENDINGS))
+            w == "such"
+            or w.endswith(("ar", "ic", "al", *ADJECTIVE_ENDINGS))
             or w in ONE_ADJECTIVES
             or _one_adjective_in_ed(tk, num.first, j, kb)  # "in one signed letter"
             or (t.text[:1].isupper() and not _sentence_start(tk, j))  # "one Arkansas lawmaker"
@@ -3478,6 +3499,7 @@ def _one_noun(tk: Tokenized, num: Number, raw: Raw, kb: Knowledge) -> None:
         j += 1
         t = toks[j]
         w = t.lower
+        past_adjective = True
     if _one_capitalised_noun(tk, j, kb):
         pass  # "when one Senator suggested", "one Republican voted against": the noun before its verb
     elif t.kind != "word" or not t.text.isalpha() or not t.text.islower() or len(w) < 3:
@@ -3489,7 +3511,8 @@ def _one_noun(tk: Tokenized, num: Number, raw: Raw, kb: Knowledge) -> None:
     if w in kb.numbers.units or w in MONTHS:
         return
     plural = w.endswith("s") and not w.endswith("ss")  # a singular in -ss is a noun: "one witness"
-    if w.endswith(ADJECTIVE_ENDINGS) or plural or kb.numbers.is_number_word(w):
+    adjective = w.endswith(ADJECTIVE_ENDINGS) and not (past_adjective and _noun_in_ive(tk, j, kb))
+    if adjective or plural or kb.numbers.is_number_word(w):
         return
     if (w.endswith("ed") and len(w) > 4) or w == "being":
         return  # "One suffered a head injury", "one being repaired": a verb, not a noun
@@ -3509,6 +3532,21 @@ def _one_noun(tk: Tokenized, num: Number, raw: Raw, kb: Knowledge) -> None:
     raw.noun_span = (j, j)
     raw.measurand = t.text
     raw.kind = "count"
+
+
+def _noun_in_ive(tk: Tokenized, j: int, kb: Knowledge) -> bool:
+    """Is the word in -ive at j, after "one" and an adjective, the counted noun ("one former
+    executive from", "one Democratic operative,")? Only when nothing it could describe follows it: a
+    break, a function word or a verb. Right after "one" such a word stays uncounted ("One executive
+    said", "one negative and one positive")."""
+    toks = tk.tokens
+    if not toks[j].lower.endswith("ive"):
+        return False
+    if j + 1 >= len(toks) or toks[j + 1].sentence != toks[j].sentence or toks[j + 1].kind != "word":
+        return True
+    v = toks[j + 1].lower
+    verb = v in kb.common_verbs or (v,) in kb.cue_verbs or (v.endswith("ed") and len(v) > 3)
+    return v in STOP_AFTER or verb
 
 
 def _one_adjective_in_ed(tk: Tokenized, first: int, j: int, kb: Knowledge) -> bool:

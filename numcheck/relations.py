@@ -724,11 +724,11 @@ class _Reader:
         nouns = {singular_noun(x) for x in [*self.outcome_nouns, *(p.counts or "").split()[-1:]]}
         out = [p]
         clauses = [_clause(self._words_after(p))]
+        stops = (HARD_STOPS - {";"}) | BRACKETS
         for c in self.claims[self.claims.index(p) + 1 :]:
             if c.sentence != p.sentence or c.kind not in {"count", "number"} or c.value is None:
                 break
             gap = self.gap(out[-1], c)
-            stops = (HARD_STOPS - {";"}) | BRACKETS
             if not gap or gap[-1] not in {";", ",", "and"} or stops & set(gap):
                 break
             ws = self._words_after(c)
@@ -974,7 +974,7 @@ class _Reader:
         """Is c a number of counts charged: 'two counts of fraud', 'three false statements counts'?"""
         if c.kind != "count" or c.value is None:
             return False
-        head = list(itertools.takewhile(lambda x: x not in {",", ";", "and", "of"}, self._words_after(c)))
+        head = _clause(self._words_after(c), CLAUSE_ENDS | {"of"})
         return _counts_noun(c, "count") or head[-1:] in (["counts"], ["count"]) and len(head) <= 4
 
     def read_of_whole(self) -> None:
@@ -2453,9 +2453,12 @@ def _without_clock_times(ws: list[str]) -> list[str]:
     ]
 
 
-def _clause(ws: list[str]) -> list[str]:
-    """The words up to the end of their clause (a comma, a semicolon or "and")."""
-    return list(itertools.takewhile(lambda x: x not in {",", ";", "and"}, ws))
+CLAUSE_ENDS = frozenset({",", ";", "and"})
+
+
+def _clause(ws: list[str], ends: frozenset[str] = CLAUSE_ENDS) -> list[str]:
+    """The words up to the end of their clause (a comma, a semicolon or "and"; or one of `ends`)."""
+    return list(itertools.takewhile(lambda x: x not in ends, ws))
 
 
 def _starts(ws: list[str], phrase: tuple[str, ...]) -> bool:

@@ -673,15 +673,18 @@ def _compose_fast(text: str) -> tuple[Any, yaml.Node | None] | None:
     try:
         if any(isinstance(event, yaml.AliasEvent) for event in yaml.parse(text, Loader=loader_class)):
             return None
-        loader = loader_class(text)
-        try:
-            node = loader.get_single_node()
-            data = loader.construct_document(node) if node is not None else None
-        finally:
-            loader.dispose()
+        return compose(loader_class(text))
     except (yaml.YAMLError, RecursionError, ValueError):
         return None
-    return data, node
+
+
+def compose(loader: yaml.SafeLoader | yaml.CSafeLoader) -> tuple[Any, yaml.Node | None]:
+    """(data, node tree) of the one document `loader` holds; the loader is disposed of."""
+    try:
+        node = loader.get_single_node()
+        return (loader.construct_document(node) if node is not None else None), node
+    finally:
+        loader.dispose()
 
 
 def parse_yaml(path: Path, text: str) -> tuple[Any, yaml.Node | None]:
@@ -691,12 +694,7 @@ def parse_yaml(path: Path, text: str) -> tuple[Any, yaml.Node | None]:
     if fast is not None:
         return fast
     try:
-        loader = _BoundedLoader(text)
-        try:
-            node = loader.get_single_node()
-            data = loader.construct_document(node) if node is not None else None
-        finally:
-            loader.dispose()
+        return compose(_BoundedLoader(text))
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None) or getattr(exc, "context_mark", None)
         where = f":{mark.line + 1}" if mark is not None else ""
@@ -704,7 +702,6 @@ def parse_yaml(path: Path, text: str) -> tuple[Any, yaml.Node | None]:
         raise ConfigError(f"{path}{where}: malformed YAML: {problem}") from exc
     except RecursionError as exc:
         raise ConfigError(f"{path}: malformed YAML: nested too deeply") from exc
-    return data, node
 
 
 def _validation_problems(path: Path, node: yaml.Node | None, exc: ValidationError) -> list[Problem]:

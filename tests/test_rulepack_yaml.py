@@ -12,15 +12,6 @@ from numcheck import rulepack
 from numcheck.errors import ConfigError
 
 
-def _slow(text: str) -> tuple[object, yaml.Node | None]:
-    loader = rulepack._BoundedLoader(text)
-    try:
-        node = loader.get_single_node()
-        return (loader.construct_document(node) if node is not None else None), node
-    finally:
-        loader.dispose()
-
-
 def _marks(node: yaml.Node) -> list[tuple[int, int]]:
     out = [(node.start_mark.line, node.start_mark.column)]
     if isinstance(node, yaml.MappingNode):
@@ -42,7 +33,7 @@ def test_every_default_rules_file_reads_the_same_with_libyaml(path: Path) -> Non
     text = path.read_text(encoding="utf-8")
     fast = rulepack._compose_fast(text)
     assert fast is not None
-    data, node = _slow(text)
+    data, node = rulepack.compose(rulepack._BoundedLoader(text))
     assert fast[0] == data
     assert fast[1] is not None and node is not None and _marks(fast[1]) == _marks(node)
 

@@ -39,6 +39,7 @@ from collections.abc import Iterable
 
 from numcheck.checks.base import CheckContext, Rule
 from numcheck.checks.figures import NUM_RE, written
+from numcheck.checks.slips import sum_slip
 from numcheck.link import interval
 from numcheck.models import Category, Claim, Finding, Severity
 from numcheck.relations import Change, Comparison, Relations, read_relations, span
@@ -163,7 +164,7 @@ def _slipped_whole(rule: Rule, whole: Claim | None, parts: list[Claim]) -> Findi
     if whole is None or len(parts) < 2 or not all(_exact(c) for c in (whole, *parts)):
         return None
     total = sum(p.value or 0.0 for p in parts)
-    slip = _slip(total, whole.value or 0.0)
+    slip = sum_slip(total, whole.value or 0.0)
     if slip is None:
         return None
     shown = f"the parts {_shown(parts)} add up to {written(total, whole)}"
@@ -175,26 +176,6 @@ def _exact(c: Claim) -> bool:
     """A figure stated as one exact whole number: no hedge, no range, no bound."""
     v = c.value
     return v is not None and c.hedge is None and not (c.low_open or c.high_open) and v > 0 and v == int(v)
-
-
-def _slip(total: float, whole: float) -> str | None:
-    """The common slip that turns total into whole, if any (each of at least two significant
-    digits), as the message words it."""
-    a, b = str(int(total)), str(int(whole))
-    if a == b or len(a.rstrip("0")) < 2 or len(b.rstrip("0")) < 2:
-        return None
-    if b == a + "0":
-        return "ten times their sum"
-    if b == a + "000":
-        return "a thousand times their sum"
-    if len(a) != len(b):
-        return None
-    diff = [i for i in range(len(a)) if a[i] != b[i]]
-    if len(diff) == 2 and diff[1] == diff[0] + 1 and a[diff[0]] == b[diff[1]] and a[diff[1]] == b[diff[0]]:
-        return "their sum with two digits swapped"
-    if diff == [0]:
-        return "their sum with its leading digit changed"
-    return None
 
 
 def _aboard(rule: Rule, claims: list[Claim], people: set[str]) -> Iterable[Finding]:

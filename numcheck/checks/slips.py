@@ -74,3 +74,25 @@ def likely_slip(a: Claim, b: Claim) -> str | None:
                 )
             return "an extra or missing zero" if k == 1 else f"a factor of {10**k:,}"
     return None
+
+
+def sum_slip(total: float, whole: float) -> str | None:
+    """The common slip that turns a sum of parts (`total`) into the whole stated for them, if any,
+    as NC502's message words it: the whole ten or a thousand times the sum, the sum's digits with two
+    neighbours swapped, or its leading digit changed. Both are whole numbers of at least two
+    significant digits each, where a coincidence is unlikely."""
+    a, b = str(int(total)), str(int(whole))
+    if a == b or len(a.rstrip("0")) < 2 or len(b.rstrip("0")) < 2:
+        return None
+    if b == a + "0":
+        return "ten times their sum"
+    if b == a + "000":
+        return "a thousand times their sum"
+    if len(a) != len(b):
+        return None
+    diff = [i for i in range(len(a)) if a[i] != b[i]]
+    if len(diff) == 2 and diff[1] == diff[0] + 1 and a[diff[0]] == b[diff[1]] and a[diff[1]] == b[diff[0]]:
+        return "their sum with two digits swapped"
+    if diff == [0]:
+        return "their sum with its leading digit changed"
+    return None

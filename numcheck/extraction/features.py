@@ -2154,10 +2154,10 @@ def _carried_sources(
         if (
             state is not None
             and s in with_figures
-            and _unnamed_cue(toks, a, b, kb)
+            and (cues := _unnamed_cues(toks, a, b, kb))
             and not (_data_source(toks, state, names, kb) and _allegation(toks, a, b))
             # "... the statistics office said. Arrivals were estimated at 590,000": its estimate
-            and not (_data_source(toks, state, names, kb) and _estimated_only(toks, a, b, kb))
+            and not (_data_source(toks, state, names, kb) and _estimated_only(toks, cues, kb))
         ):
             state = doc_src = None
         if (
@@ -2598,10 +2598,10 @@ def _unnamed_cue(toks: list[Token], a: int, b: int, kb: Knowledge) -> bool:
     return bool(_unnamed_cues(toks, a, b, kb))
 
 
-def _estimated_only(toks: list[Token], a: int, b: int, kb: Knowledge) -> bool:
-    """Is every unnamed cue of the sentence a..b a passive estimate ('Arrivals were estimated at
-    590,000', `data_passives`)? Inside a data source's run that is the data's own estimate."""
-    cues = _unnamed_cues(toks, a, b, kb)
+def _estimated_only(toks: list[Token], cues: list[int], kb: Knowledge) -> bool:
+    """Is every unnamed cue of a sentence (`cues`, from _unnamed_cues) a passive estimate
+    ('Arrivals were estimated at 590,000', `data_passives`)? Inside a data source's run that is the
+    data's own estimate."""
     return bool(cues) and all(toks[k].lower in kb.data_passives for k in cues)
 
 

@@ -2124,10 +2124,10 @@ def _carried_sources(
     out: list[Attribution | None] = []
     state: Attribution | None = None
     statement: Attribution | None = None  # 'X issued the following statement:' (_opens_statement)
-    # 'X released the following statement today on ...' with no colon, and its paragraph: the
+    # 'X released the following statement today about ...' with no colon, and its paragraph: the
     # statement opens at the next paragraph (_announces_statement)
     announced: tuple[Attribution, int] | None = None
-    # 'According to documents filed in the case:' closing its paragraph, and that paragraph; then
+    # 'According to the papers filed:' closing its paragraph, and that paragraph; then
     # the source and the paragraph after it, which is the source's (_introduces_paragraph)
     introducing: tuple[Attribution, int] | None = None
     introduced: tuple[Attribution, int] | None = None
@@ -2625,7 +2625,7 @@ def _opens_statement(toks: list[Token], a: int, b: int, att: Attribution, kb: Kn
 def _announces_statement(toks: list[Token], a: int, b: int, att: Attribution, kb: Knowledge) -> bool:
     """Does the sentence a..b announce 'the following statement' (or remarks: "following" and then
     another opener word) after its cue, and end without a colon ('The minister released the
-    following statement today on the closing of the inquiry.')? The statement is then set out from
+    following statement today on the end of the harbour review.')? The statement is then set out from
     the next paragraph on, as after a colon; the rest of the announcing paragraph is the writer's.
     Not when a colon or a quotation mark follows in the paragraph ('the following statement from
     the king: "..."'): the statement is given there."""

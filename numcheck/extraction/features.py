@@ -2560,7 +2560,7 @@ def _opens_list(tk: Tokenized, s: int, att: Attribution, sizes: Counter[int]) ->
 
 def _introduces_paragraph(tk: Tokenized, s: int, att: Attribution, sizes: Counter[int]) -> bool:
     """Does sentence s end its paragraph with a colon after its cue, and is the next paragraph one
-    of prose, more than one sentence ('According to documents filed in the case:' and the account;
+    of prose, more than one sentence ('According to the papers filed:' and the account;
     'Ruiz said:' and her words)? Then that paragraph is the source's. (A run of one-sentence
     paragraphs after the colon is a list or a table: _opens_list, _colon_then_lines.)"""
     a, b = tk.sentence_spans[s]

@@ -1526,10 +1526,11 @@ def _read_claim(tk: Tokenized, num: Number, kb: Knowledge) -> Raw | None:
         if (
             num.value == 1
             and raw.noun_span is not None
-            and raw.noun_span[1] > raw.last + 1
+            and (raw.noun_span[1] > raw.last + 1 or toks[raw.noun_span[1]].lower in kb.one_modifiers_in_s)
             and toks[raw.noun_span[1]].lower.endswith("s")
         ):
-            raw.counts = raw.noun_class = raw.noun_span = None  # "One analyst urges caution"
+            # "One analyst urges caution"; "one sales office" is left to _one_noun
+            raw.counts = raw.noun_class = raw.noun_span = None
             raw.measurand, raw.kind = "", "number"
         if raw.counts is None:
             _partitive_noun(tk, raw.last + 1, raw, kb)
@@ -3510,6 +3511,12 @@ def _one_noun(tk: Tokenized, num: Number, raw: Raw, kb: Knowledge) -> None:
         return
     if w in kb.numbers.units or w in MONTHS:
         return
+    if w in kb.one_modifiers_in_s and t.text.islower():
+        last = _compound_end(tk, j, kb)  # "one news agency", "one bus driver": the compound's end
+        if last is None:
+            return
+        j = last
+        t, w = toks[j], toks[j].lower
     plural = w.endswith("s") and not w.endswith("ss")  # a singular in -ss is a noun: "one witness"
     adjective = w.endswith(ADJECTIVE_ENDINGS) and not (past_adjective and _noun_in_ive(tk, j, kb))
     if adjective or plural or kb.numbers.is_number_word(w):

@@ -283,6 +283,9 @@ def _not_a_claim(tk: Tokenized, num: Number, kb: Knowledge) -> int | None:
     if t.kind == "num" and _model_with_a_letter(tk, num, kb):
         return j  # "Mi-17-1B", "Line 6B", "the 3000T/4000T": a model's name, no billion or trillion
     if t.kind == "num":
+        clock_end = _day_clock_end(tk, num, kb)
+        if clock_end is not None:
+            return clock_end  # "(0930-GMT)", "19.00 local time", a live blog's "21.30 Polls close"
         # "24/7" (all the time), "24/7/365": an idiom, not a figure
         if (
             num.value == 24
@@ -921,6 +924,61 @@ def _street_address_at(tk: Tokenized, j: int, kb: Knowledge) -> bool:
             return True
         k += 1
     return False
+
+
+# a time on a 24-hour clock: two digits of the hour, maybe a dot or colon, two of the minutes
+DAY_CLOCK_RE = re.compile(r"([01]\d|2[0-3])([.:]?)([0-5]\d)")
+ZONE_SUFFIXES = TIME_SUFFIXES - {"am", "pm", "a.m", "p.m"}
+STAMP_OPENERS = {"-", "–", "—"}  # a spaced dash before a live blog's time stamp
+
+
+def _day_clock_end(tk: Tokenized, num: Number, kb: Knowledge) -> int | None:
+    """The token after a time of day on a 24-hour clock at num, or None: before a time zone glued on
+    by a hyphen ("0930-GMT"), before "local time" or a place's "Time" ("19.00 Moscow Time"), or, with
+    its dot or colon, opening a sentence or an entry after a spaced dash and followed by a capitalised
+    word, as a live blog stamps its entries ("- 21.30 Polls have closed", "21.10-The count began")."""
+    toks = tk.tokens
+    n = len(toks)
+    i, j = num.first, num.last + 1
+    m = DAY_CLOCK_RE.fullmatch(toks[i].text) if i == num.last else None
+    if m is None:
+        return None
+    k = j + 1 if j + 1 < n and toks[j].text in HYPHENS and tk.glued(j) and tk.glued(j + 1) else j
+    if k < n and k > j and toks[k].lower.rstrip(".") in ZONE_SUFFIXES:
+        return k + 1
+    stamp = j
+    while stamp < n and stamp < j + 2 and toks[stamp].text in STAMP_OPENERS:
+        stamp += 1  # "21.40--The", "14.07 -Voters": the dashes a live blog puts after its stamp
+    if (
+        j + 1 < n
+        and toks[j].kind == "word"
+        and (toks[j].lower == "local" or toks[j].text.istitle())
+        and toks[j + 1].text in {"time", "Time"}
+        and not tk.glued(j)
+    ):
+        return j + 2
+    if not m.group(2) or stamp >= n or toks[stamp].kind != "word" or not toks[stamp].text[:1].isupper():
+        return None
+    w = toks[stamp].lower
+    if w in PERCENT_WORDS or w in {"per", "cent", "points"} or w in kb.numbers.units:
+        return None  # "14.20 Percent of ...", "12.30 Points": a figure in a headline's capitals
+    if _currency_word_at(tk, stamp, kb) is not None or match_unit_after(tk, stamp, kb.units, True):
+        return None  # "12.50 Euros was the fee"
+    if (i > 0 and tk.glued(i)) or (stamp == j and tk.glued(j)):
+        return None
+    return j if _stamp_opens(tk, i) else None
+
+
+def _stamp_opens(tk: Tokenized, i: int) -> bool:
+    """Does the figure at i open an entry: a sentence's start, or after a spaced dash, a colon, or a
+    quotation mark that closes a sentence ('... result." 22.00 Tarn TV')?"""
+    toks = tk.tokens
+    if i == 0 or toks[i - 1].sentence != toks[i].sentence:
+        return True
+    prev = toks[i - 1].text
+    if prev in STAMP_OPENERS or prev == ":":
+        return True
+    return prev in {'"', "”"} and i > 1 and toks[i - 2].text in {".", "!", "?"}
 
 
 def _clock_time(figure: str) -> bool:

@@ -3261,7 +3261,8 @@ def _noun_after_next_figure(tk: Tokenized, raw: Raw, num: Number, kb: Knowledge)
     j = raw.last + 1
     if j + 1 >= n or raw.value is None or num.words:
         return
-    nxt, joiners = _last_figure_of_list(tk, j, kb)
+    suspended = toks[j].text in HYPHENS and tk.glued(j) and toks[j + 1].lower in {"and", "or"}
+    nxt, joiners = _last_figure_of_list(tk, j + 1 if suspended else j, kb)
     if nxt is None:
         return  # not a ratio: "four in five trusts" is a share of them, no count to compare
     if nxt.last + 1 >= n or toks[nxt.last + 1].sentence != toks[j].sentence:
@@ -3269,12 +3270,20 @@ def _noun_after_next_figure(tk: Tokenized, raw: Raw, num: Number, kb: Knowledge)
     if nxt.scaled and not num.scaled:
         return  # "30 or 40 million years": the scale is shared too, not read here
     probe = Raw(0, 0, None, None, None)
-    if not tk.glued(nxt.last + 1):
-        _read_unit(tk, nxt.last + 1, probe, kb)
+    k = nxt.last + 1
+    if suspended:
+        if not (k + 1 < n and toks[k].text in HYPHENS and tk.glued(k) and tk.glued(k + 1)):
+            return
+        _read_unit(tk, k + 1, probe, kb)  # "the 40- and 25-year terms": the hyphen's unit is shared
+        if probe.unit is not None and probe.unit.pint:
+            raw.kind, raw.unit = "quantity", probe.unit
+        return
+    if not tk.glued(k):
+        _read_unit(tk, k, probe, kb)
         # a unit of time only after "or" or a list with commas ("3 or 4 hours", "2, 5 and 8 days"),
-        # not "was 12 and two years later"
+        # or for terms set side by side ("sentenced to 30 and 21 months"), not "was 12 and two years later"
         inside = num.first > 1 and toks[num.first - 1].text == "," and toks[num.first - 2].kind == "num"
-        alternatives = "or" in joiners or "," in joiners or inside
+        alternatives = "or" in joiners or "," in joiners or inside or _terms_side_by_side(tk, num, probe, kb)
         if probe.unit is not None and probe.unit.pint and (probe.unit.entity != "time" or alternatives):
             raw.kind, raw.unit = "quantity", probe.unit  # "1.8 million and 3.2 million tons"
             return
@@ -3284,6 +3293,28 @@ def _noun_after_next_figure(tk: Tokenized, raw: Raw, num: Number, kb: Knowledge)
     if not (probe.counts.lower().endswith("s") or probe.counts.lower() in IRREGULAR):
         return
     raw.counts, raw.noun_class, raw.kind = probe.counts, probe.noun_class, "count"
+
+
+def _terms_side_by_side(tk: Tokenized, num: Number, probe: Raw, kb: Knowledge) -> bool:
+    """Do two figures joined by "and" share the unit of time after the second as two terms set side
+    by side ("sentenced to 30 and 21 months in prison", "terms of 5 and 3 years, respectively")?
+    Only after "to", "of" or "for", or with "respectively" after the unit; never when the unit
+    opens a time of its own ("rose to 12 and two years later fell")."""
+    toks = tk.tokens
+    n = len(toks)
+    end = probe.last
+    if probe.unit is None or end + 1 >= n:
+        return False
+    if toks[end + 1].lower in kb.pack.nouns.time_after_words:
+        return False  # "two years later", "three days after": a time of its own
+    if num.first > 0 and toks[num.first - 1].lower in {"to", "of", "for"}:
+        return True
+    k = end + 1
+    while k < n and k <= end + 6 and toks[k].sentence == toks[end].sentence:
+        if _respectively_after(tk, k):
+            return True
+        k += 1
+    return False
 
 
 def _last_figure_of_list(tk: Tokenized, j: int, kb: Knowledge) -> tuple[Number | None, list[str]]:

@@ -286,6 +286,9 @@ def _not_a_claim(tk: Tokenized, num: Number, kb: Knowledge) -> int | None:
         clock_end = _day_clock_end(tk, num, kb)
         if clock_end is not None:
             return clock_end  # "(0930-GMT)", "19.00 local time", a live blog's "21.30 Polls close"
+        quoted_end = _quoted_name_end(tk, num)
+        if quoted_end is not None:
+            return quoted_end  # '"Vault 7"', 'named "Tarn 4",': a name in quotation marks
         # "24/7" (all the time), "24/7/365": an idiom, not a figure
         if (
             num.value == 24
@@ -477,9 +480,10 @@ def _not_a_claim(tk: Tokenized, num: Number, kb: Knowledge) -> int | None:
             return j + 2
         if _years_in_brackets(tk, num, kb):
             return j + 2  # "the Tang Dynasty (618-907)", "Jane Roe (1881-1955)": the years of a span
-        # list markers: "1. " or "2) " at the start of a line
+        # list markers: "1. " or "2) " at the start of a line, or after a colon before a capital
+        # or a figure ("Charges: 1. Fraud ...", "Terms: 1. 30 months ...")
         if (
-            (i == 0 or "\n" in tk.text[toks[i - 1].end : t.start])
+            (i == 0 or "\n" in tk.text[toks[i - 1].end : t.start] or _marker_after_colon(tk, num))
             and nxt is not None
             and nxt.text in {".", ")"}
             and tk.glued(j)
@@ -502,6 +506,7 @@ def _not_a_claim(tk: Tokenized, num: Number, kb: Knowledge) -> int | None:
                 or toks[i - 2].text in {":", ";", ","}
                 or toks[i - 2].lower in {"and", "or"}
                 or "\n" in tk.text[toks[i - 2].end : prev.start]
+                or (toks[i - 2].text == ")" and tk.glued(i - 1))  # "1028(a)(1)": a statute's clause
             )
         ):
             return j + 1
@@ -979,6 +984,44 @@ def _stamp_opens(tk: Tokenized, i: int) -> bool:
     if prev in STAMP_OPENERS or prev == ":":
         return True
     return prev in {'"', "”"} and i > 1 and toks[i - 2].text in {".", "!", "?"}
+
+
+def _marker_after_colon(tk: Tokenized, num: Number) -> bool:
+    """Is the whole number at num, right after a colon and before a full stop, a list's marker
+    ("Charges: 1. Fraud", "Terms: 1. 30 months")? A capitalised word or a figure follows the stop."""
+    toks = tk.tokens
+    i, j = num.first, num.last + 1
+    if i < 2 or toks[i - 1].text != ":" or not toks[i].text.isdigit() or not 0 < num.value <= 30:
+        return False
+    if toks[i - 2].kind == "num":
+        return False  # "a ratio of 3: 1": no list
+    if j + 1 >= len(toks) or toks[j].text != "." or tk.glued(j + 1):
+        return False
+    after = toks[j + 1]
+    return after.kind == "num" or (after.kind == "word" and after.text[:1].isupper())
+
+
+QUOTE_CLOSERS = frozenset({'"', "”"})
+
+
+def _quoted_name_end(tk: Tokenized, num: Number) -> int | None:
+    """The token after a figure in digits that ends a name in quotation marks ('"Vault 7"', 'the
+    "Tarn 4",', '"Level 2."'), or None: after the figure, maybe a comma or full stop, a closing mark
+    glued on; before it, one to four capitalised words back to an opening mark glued to the first."""
+    toks = tk.tokens
+    n = len(toks)
+    i, j = num.first, num.last + 1
+    if num.words or i != num.last or not toks[i].text[:1].isdigit() or i == 0 or tk.glued(i):
+        return None
+    k = j + 1 if j < n and toks[j].text in {",", "."} and tk.glued(j) else j
+    if not (k < n and toks[k].text in QUOTE_CLOSERS and tk.glued(k)):
+        return None
+    w = i - 1
+    while w >= 0 and i - w <= 4 and toks[w].kind == "word" and toks[w].text[:1].isupper():
+        w -= 1
+    if w == i - 1 or w < 0 or toks[w].text not in QUOTE_OPENERS or not tk.glued(w + 1):
+        return None
+    return k + 1
 
 
 def _clock_time(figure: str) -> bool:

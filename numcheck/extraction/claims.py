@@ -286,9 +286,6 @@ def _not_a_claim(tk: Tokenized, num: Number, kb: Knowledge) -> int | None:
         clock_end = _day_clock_end(tk, num, kb)
         if clock_end is not None:
             return clock_end  # "(0930-GMT)", "19.00 local time", a live blog's "21.30 Polls close"
-        quoted_end = _quoted_name_end(tk, num)
-        if quoted_end is not None:
-            return quoted_end  # '"Vault 7"', 'named "Tarn 4",': a name in quotation marks
         # "24/7" (all the time), "24/7/365": an idiom, not a figure
         if (
             num.value == 24
@@ -999,29 +996,6 @@ def _marker_after_colon(tk: Tokenized, num: Number) -> bool:
         return False
     after = toks[j + 1]
     return after.kind == "num" or (after.kind == "word" and after.text[:1].isupper())
-
-
-QUOTE_CLOSERS = frozenset({'"', "”"})
-
-
-def _quoted_name_end(tk: Tokenized, num: Number) -> int | None:
-    """The token after a figure in digits that ends a name in quotation marks ('"Vault 7"', 'the
-    "Tarn 4",', '"Level 2."'), or None: after the figure, maybe a comma or full stop, a closing mark
-    glued on; before it, one to four capitalised words back to an opening mark glued to the first."""
-    toks = tk.tokens
-    n = len(toks)
-    i, j = num.first, num.last + 1
-    if num.words or i != num.last or not toks[i].text[:1].isdigit() or i == 0 or tk.glued(i):
-        return None
-    k = j + 1 if j < n and toks[j].text in {",", "."} and tk.glued(j) else j
-    if not (k < n and toks[k].text in QUOTE_CLOSERS and tk.glued(k)):
-        return None
-    w = i - 1
-    while w >= 0 and i - w <= 4 and toks[w].kind == "word" and toks[w].text[:1].isupper():
-        w -= 1
-    if w == i - 1 or w < 0 or toks[w].text not in QUOTE_OPENERS or not tk.glued(w + 1):
-        return None
-    return k + 1
 
 
 def _clock_time(figure: str) -> bool:

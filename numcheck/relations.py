@@ -2145,8 +2145,8 @@ class _Reader:
                 and hit != ("from",)
                 and not (HARD_STOPS | BRACKETS) & set(_without_clock_times(g))
             ):
-                if len(g) <= (30 if hit[0] in {"up", "down"} else 8):
-                    pair = (d, c)  # B, up from A; B compared with A
+                if len(_without_asides(g)) <= (30 if hit[0] in {"up", "down"} else 8):
+                    pair = (d, c)  # B, up from A; B compared with A (an aside between dashes uncounted)
                     gb = self.gap(cs[k - 1], c) if k > 0 and cs[k - 1].sentence == c.sentence else []
                     if gb[:1] == ["of"] and len(gb) <= 3:
                         pair = (d, cs[k - 1])  # "won 33 of the 150 seats, down from 41": the part
@@ -2538,6 +2538,20 @@ def _dashes(ws: list[str]) -> list[str]:
             w = "—"
         out.append(w)
     return out
+
+
+def _without_asides(ws: list[str]) -> list[str]:
+    """The words without each aside set off by a pair of dashes ('42% of nurses - each with
+    three years on the wards - said ...'); a lone dash is kept."""
+    ws = _dashes(ws)
+    out: list[str] = []
+    while "—" in ws:
+        i = ws.index("—")
+        if "—" not in ws[i + 1 :]:
+            break
+        out += ws[:i]
+        ws = ws[ws.index("—", i + 1) + 1 :]
+    return out + ws
 
 
 def _both_counts(a: Claim, b: Claim) -> bool:

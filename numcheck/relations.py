@@ -976,10 +976,14 @@ class _Reader:
                 self.add_parts(w, parts, True, False, "-count " + " ".join(after[2:3]))
 
     def _counts_charges(self, c: Claim) -> bool:
-        """Is c a number of counts charged: 'two counts of fraud', 'three false statements counts'?"""
-        if c.kind != "count" or c.value is None:
+        """Is c a number of counts charged: 'two counts of fraud', 'three false statements counts',
+        also a bare number right before "count" ('two count of fraud': 'one count' slipped, the noun
+        left singular)?"""
+        if c.kind not in {"count", "number"} or c.value is None:
             return False
         head = _clause(self._words_after(c), CLAUSE_ENDS | {"of"})
+        if c.kind == "number":
+            return head[:1] in (["counts"], ["count"])
         return _counts_noun(c, "count") or head[-1:] in (["counts"], ["count"]) and len(head) <= 4
 
     def read_of_whole(self) -> None:

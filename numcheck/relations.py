@@ -716,8 +716,8 @@ class _Reader:
     def _clause_parts(self, p: Claim) -> list[Claim]:
         """p, a part of a whole named before its sentence, and the counts that open the clauses after
         it in its sentence, each right before a verb of `elided` or `outcomes` (with at most
-        "other(s)" and p's noun or an outcome noun between): 'Twenty have pleaded guilty; one was
-        convicted at trial, one is still at large, and one awaits a retrial' lists four parts of one
+        "other(s)" and p's noun or an outcome noun between): 'Eleven pleaded guilty; two are held
+        without bail, one is still at large, and one awaits a retrial' lists four parts of one
         whole, 'the four defendants convicted today, 26 other co-defendants have since pleaded guilty'
         two. Not a clause that names another time (parts.elided_not_with), unless its count is of
         "other(s)", one more group of the same people ('six ... on Monday, and five others were
@@ -1593,7 +1593,7 @@ class _Reader:
     def _near_paragraph(self, c: Claim, p: Claim) -> bool:
         """Is c in p's paragraph, or in the sentence right before p that closes the paragraph
         before (a release's one-sentence paragraphs) and counting p's noun ('Twenty defendants
-        ... have been charged.' then 'Agents arrested seven of the defendants')?"""
+        ... have been charged.' then 'Police held six of the defendants')?"""
         if c.paragraph == p.paragraph:
             return True
         if c.sentence != p.sentence - 1 or c.paragraph != p.paragraph - 1 or not (c.counts and p.counts):

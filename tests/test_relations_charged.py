@@ -95,14 +95,14 @@ def test_members_who_were_charged_and_pleaded_guilty_are_a_part_of_the_defendant
     assert (
         message(
             "Marlow is one of 24 defendants charged in March 2012 with running a smuggling ring. "
-            "So far, 42 members of the ring who were charged in this indictment have pleaded guilty."
+            "So far, 42 members of the ring who face its charges have since pleaded guilty."
         )
         == "the part 42 is more than its whole 24"
     )
     assert (
         found(
             "Marlow is one of 24 defendants charged in March 2012 with running a smuggling ring. "
-            "So far, 15 members of the ring who were charged in this indictment have pleaded guilty."
+            "So far, 15 members of the ring who face its charges have since pleaded guilty."
         )
         == []
     )
@@ -145,7 +145,7 @@ def test_a_count_of_other_people_charged_is_not_the_whole_of_the_defendants() ->
 def test_people_of_another_noun_a_paragraph_before_are_not_the_whole_of_the_defendants() -> None:
     assert (
         found(
-            "He sued four officials who he said had prosecuted him unfairly.\n\n"
+            "He sued four officials who he said had prosecuted him without cause.\n\n"
             "Before the trial, seven defendants in the scheme pleaded guilty."
         )
         == []

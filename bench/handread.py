@@ -85,10 +85,13 @@ def read_labels(path: Path) -> list[Label]:
 
 
 def value(surface: str) -> float:
+    """A figure's value: digits times their scale word ('2.5 million'); a figure in words as
+    numcheck reads it, scale word included ('five thousand' is 5,000, not scaled again)."""
     s = surface.lower()
     m = re.search(r"\d[\d,]*(?:\.\d+)?", s)
-    v = float(m.group().replace(",", "")) if m else float(_word_value(s))
-    return v * next((f for w, f in SCALES.items() if w in s), 1.0)
+    if not m:
+        return float(_word_value(s))
+    return float(m.group().replace(",", "")) * next((f for w, f in SCALES.items() if w in s), 1.0)
 
 
 def _word_value(s: str) -> float:

@@ -716,10 +716,12 @@ class _Reader:
     def _clause_parts(self, p: Claim) -> list[Claim]:
         """p, a part of a whole named before its sentence, and the counts that open the clauses after
         it in its sentence, each right before a verb of `elided` or `outcomes` (with at most
-        "other" and p's noun or an outcome noun between): 'Twenty have pleaded guilty; one was
-        convicted at trial, one is still at large, and one awaits a retrial' lists four parts of one
+        "other(s)" and p's noun or an outcome noun between): 'Eleven pleaded guilty; two are held
+        without bail, one is still at large, and one awaits a retrial' lists four parts of one
         whole, 'the four defendants convicted today, 26 other co-defendants have since pleaded guilty'
-        two. Not a clause that names another time (parts.elided_not_with)."""
+        two. Not a clause that names another time (parts.elided_not_with), unless its count is of
+        "other(s)", one more group of the same people ('six ... on Monday, and five others were
+        held last month')."""
         verbs = self.elided | self.outcomes
         nouns = {singular_noun(x) for x in [*self.outcome_nouns, *(p.counts or "").split()[-1:]]}
         out = [p]
@@ -732,11 +734,14 @@ class _Reader:
             if not gap or gap[-1] not in {";", ",", "and"} or stops & set(gap):
                 break
             ws = self._words_after(c)
-            ws = ws[1:] if ws[:1] == ["other"] else ws
+            other = ws[:1] in (["other"], ["others"])
+            ws = ws[1:] if other else ws
             ws = ws[1:] if ws[:1] and singular_noun(ws[0]) in nouns else ws
             clause = _clause(ws)
-            if not ws or ws[0] not in verbs or not _usable(c) or self.elided_not_with & set(clause):
+            if not ws or ws[0] not in verbs or not _usable(c):
                 break
+            if self.elided_not_with & set(clause) and not other:
+                break  # "five others ... last week": one more group of them, at another time
             if self._counted_again(clauses, clause):
                 break
             clauses.append(clause)
@@ -971,10 +976,14 @@ class _Reader:
                 self.add_parts(w, parts, True, False, "-count " + " ".join(after[2:3]))
 
     def _counts_charges(self, c: Claim) -> bool:
-        """Is c a number of counts charged: 'two counts of fraud', 'three false statements counts'?"""
-        if c.kind != "count" or c.value is None:
+        """Is c a number of counts charged: 'two counts of fraud', 'three false statements counts',
+        also a bare number right before "count" ('two count of fraud': 'one count' slipped, the noun
+        left singular)?"""
+        if c.kind not in {"count", "number"} or c.value is None:
             return False
         head = _clause(self._words_after(c), CLAUSE_ENDS | {"of"})
+        if c.kind == "number":
+            return head[:1] in (["counts"], ["count"])
         return _counts_noun(c, "count") or head[-1:] in (["counts"], ["count"]) and len(head) <= 4
 
     def read_of_whole(self) -> None:
@@ -1534,15 +1543,14 @@ class _Reader:
         """'Nine men have been charged in the scheme. Four defendants pleaded guilty': a count of
         defendants (rules/relations.yaml parts.outcome_nouns) followed by what became of them
         (parts.outcomes) is a part of the count of people charged (parts.charged, just after it or
-        before it) in one of the two sentences before, in its paragraph. Not where the part's
-        sentence names another case (parts.outcome_not_with) or the two sentences other years."""
+        before it) in one of the two sentences before, in its paragraph (or the sentence right
+        before, across a paragraph break). Not where the part's sentence names another case
+        (parts.outcome_not_with) or a year the whole's sentence does not name."""
         cs = self.real
         for k, p in enumerate(cs):
             if p.kind != "count" or not p.counts or p.value is None or not _usable(p):
                 continue
-            if singular_noun(p.counts.split()[-1]) not in self.outcome_nouns:
-                continue
-            if not self.outcomes & set(self.after(p, 6)):
+            if singular_noun(p.counts.split()[-1]) not in self.outcome_nouns or not self._an_outcome(p):
                 continue
             own = self.words_in(self.sent_start[p.sentence], self.sent_end[p.sentence])
             if self.outcome_not_with & set(own) and not self._other_of_list(p, own):
@@ -1552,20 +1560,59 @@ class _Reader:
                     c
                     for c in reversed(cs[:k])
                     if p.sentence - 2 <= c.sentence < p.sentence
-                    and c.paragraph == p.paragraph
+                    and self._near_paragraph(c, p)
                     and c.kind == "count"
                     and self._counts_people(c)
-                    and (self.charged & set(self.after(c, 8)) or self.charged & set(self.before(c, 3)))
+                    and self._charged(c)
                 ),
                 None,
             )
             if w is None or (w.value or 0) < 2 or not self.whole_ok(w) or w.partitive or self._headline(w):
                 continue
-            if self._years(w.sentence) != self._years(p.sentence):
+            if self.after(w, 1) in (["other"], ["others"]) and self.before(w, 2) != ["of", "the"]:
+                continue  # "Two other men charged ... are due in court": a group with its own fate
+            years = self._years(p.sentence)
+            if years and years != self._years(w.sentence):
                 continue  # "12 charged in 2019. ... Four defendants were sentenced in 2021"
             if not self._a_part(p):
                 parts = self._clause_parts(p)
                 self.add_parts(w, parts, len(parts) > 1, False, "charged")
+
+    def _charged(self, c: Claim) -> bool:
+        """Does c count people charged (parts.charged just after c or before it): 'nine men have
+        been charged', 'prosecutors charged nine men', also past an aside set off by commas right
+        after its noun ('Twelve defendants, most of them from the city, have been charged')?"""
+        if self.charged & set(self.after(c, 8)) or self.charged & set(self.before(c, 3)):
+            return True
+        ws = self.after(c, 24)
+        if "," not in ws[1:3]:
+            return False
+        rest = ws[ws.index(",", 1) + 1 :]
+        return "," in rest and bool(self.charged & set(rest[rest.index(",") + 1 :][:4]))
+
+    def _near_paragraph(self, c: Claim, p: Claim) -> bool:
+        """Is c in p's paragraph, or in the sentence right before p that closes the paragraph
+        before (a release's one-sentence paragraphs) and counting p's noun ('Twenty defendants
+        ... have been charged.' then 'Police held six of the defendants')?"""
+        if c.paragraph == p.paragraph:
+            return True
+        if c.sentence != p.sentence - 1 or c.paragraph != p.paragraph - 1 or not (c.counts and p.counts):
+            return False
+        return singular_noun(c.counts.split()[-1]) == singular_noun(p.counts.split()[-1])
+
+    def _an_outcome(self, p: Claim) -> bool:
+        """Does p's sentence say what became of the defendants p counts (parts.outcomes): among the
+        six words after it ('Four defendants pleaded guilty'), later in its clause when p's noun has
+        a relative clause of its own ('15 members of the crew who were charged ... have pleaded
+        guilty'), or right before p when p counts them after "of" ('arrested six of the
+        defendants')?"""
+        if self.outcomes & set(self.after(p, 6)):
+            return True
+        if p.partitive and self.outcomes & set(self.before(p, 2)):
+            return True
+        end = self.sent_end[p.sentence] if p.sentence < len(self.sent_end) else len(self.text)
+        clause = _clause(self.words_in(p.end, end))[:24]
+        return "who" in clause and bool(self.outcomes & set(clause[clause.index("who") :]))
 
     def _other_of_list(self, p: Claim, own: list[str]) -> bool:
         """Is every word of parts.outcome_not_with in p's sentence an "other" right after a later
@@ -2102,8 +2149,8 @@ class _Reader:
                 and hit != ("from",)
                 and not (HARD_STOPS | BRACKETS) & set(_without_clock_times(g))
             ):
-                if len(g) <= (30 if hit[0] in {"up", "down"} else 8):
-                    pair = (d, c)  # B, up from A; B compared with A
+                if len(_without_asides(g)) <= (30 if hit[0] in {"up", "down"} else 8):
+                    pair = (d, c)  # B, up from A; B compared with A (an aside between dashes uncounted)
                     gb = self.gap(cs[k - 1], c) if k > 0 and cs[k - 1].sentence == c.sentence else []
                     if gb[:1] == ["of"] and len(gb) <= 3:
                         pair = (d, cs[k - 1])  # "won 33 of the 150 seats, down from 41": the part
@@ -2495,6 +2542,20 @@ def _dashes(ws: list[str]) -> list[str]:
             w = "—"
         out.append(w)
     return out
+
+
+def _without_asides(ws: list[str]) -> list[str]:
+    """The words without each aside set off by a pair of dashes ('42% of nurses - each with
+    three years on the wards - said ...'); a lone dash is kept."""
+    ws = _dashes(ws)
+    out: list[str] = []
+    while "—" in ws:
+        i = ws.index("—")
+        if "—" not in ws[i + 1 :]:
+            break
+        out += ws[:i]
+        ws = ws[ws.index("—", i + 1) + 1 :]
+    return out + ws
 
 
 def _both_counts(a: Claim, b: Claim) -> bool:

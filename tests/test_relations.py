@@ -823,6 +823,12 @@ def test_a_charging_document_named_with_a_word_of_its_kind_and_counts_named_afte
     assert message(felony.format(n="two")) == "the parts two + one add up to 3, more than the whole two"
 
 
+def test_a_count_slipped_before_count_in_the_singular_is_still_a_number_of_counts() -> None:
+    slipped = "The three-count indictment charges Ann Dale with two tax counts and {n} count of theft."
+    assert message(slipped.format(n="two")) == "the parts two + two add up to 4, more than the whole three"
+    assert found(slipped.format(n="one")) == []
+
+
 # ---------------------------------------------------------------- currencies at the text's own rate
 
 

@@ -54,3 +54,14 @@ def test_that_number_after_a_break_takes_the_figure_before_the_break() -> None:
     )
     # a named subject after the break is another thing: "the hall" is not the club's members
     assert found("In 2015 the club had 300 members; by 2020 the hall had grown to 250.") == []
+
+
+def test_up_from_reaches_back_over_an_aside_between_dashes() -> None:
+    head = (
+        "Forty-two percent of the 1,500 nurses whom the union polled last spring - every one of them "
+        "having worked on the hospital wards of the city for at least three years - said that they "
+        "were thinking of leaving their jobs, up from "
+    )
+    wrong = message(head + "48 percent in 2019.")
+    assert wrong == "from 48 percent to Forty-two percent is a fall, not a rise"
+    assert found(head + "18 percent in 2019.") == []

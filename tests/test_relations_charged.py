@@ -88,3 +88,75 @@ def test_those_sentenced_are_counted_again_among_those_who_pleaded_guilty() -> N
         )
         == []
     )
+
+
+def test_members_who_were_charged_and_pleaded_guilty_are_a_part_of_the_defendants_charged() -> None:
+    # the whole's sentence names the year of the charges; the part's sentence names none
+    assert (
+        message(
+            "Marlow is one of 24 defendants charged in March 2012 with running a smuggling ring. "
+            "So far, 42 members of the ring who face its charges have since pleaded guilty."
+        )
+        == "the part 42 is more than its whole 24"
+    )
+    assert (
+        found(
+            "Marlow is one of 24 defendants charged in March 2012 with running a smuggling ring. "
+            "So far, 15 members of the ring who face its charges have since pleaded guilty."
+        )
+        == []
+    )
+
+
+def test_defendants_arrested_and_others_held_before_are_parts_of_those_charged_a_paragraph_before() -> None:
+    assert (
+        message(
+            "Eighteen defendants, most of them from Dayton, have been charged in five billing cases.\n\n"
+            "Agents arrested six of the defendants on Monday, and 15 others were held last month."
+        )
+        == "the parts six + 15 add up to 21, more than the whole Eighteen"
+    )
+    assert (
+        found(
+            "Eighteen defendants, most of them from Dayton, have been charged in five billing cases.\n\n"
+            "Agents arrested six of the defendants on Monday, and five others were held last month."
+        )
+        == []
+    )
+
+
+def test_defendants_of_a_year_the_charges_do_not_name_are_not_a_part_of_them() -> None:
+    assert (
+        found("Nine men were charged in the timber fraud in 2018. In 2021, twelve defendants pleaded guilty.")
+        == []
+    )
+
+
+def test_a_count_of_other_people_charged_is_not_the_whole_of_the_defendants() -> None:
+    assert (
+        found(
+            "Three other men charged in the case are due in court in May 2015. "
+            "Five defendants remain fugitives."
+        )
+        == []
+    )
+
+
+def test_people_of_another_noun_a_paragraph_before_are_not_the_whole_of_the_defendants() -> None:
+    assert (
+        found(
+            "He sued four officials who he said had prosecuted him without cause.\n\n"
+            "Before the trial, seven defendants in the scheme pleaded guilty."
+        )
+        == []
+    )
+
+
+def test_the_other_defendants_a_part_is_taken_from_are_a_whole_of_the_parts_after() -> None:
+    assert (
+        message(
+            "Besides him, three of the 12 other defendants charged in the case have pleaded guilty. "
+            "Fifteen defendants remain fugitives."
+        )
+        == "the part Fifteen is more than its whole 12"
+    )

@@ -2625,7 +2625,7 @@ def _opens_statement(toks: list[Token], a: int, b: int, att: Attribution, kb: Kn
 def _announces_statement(toks: list[Token], a: int, b: int, att: Attribution, kb: Knowledge) -> bool:
     """Does the sentence a..b announce 'the following statement' (or remarks: "following" and then
     another opener word) after its cue, and end without a colon ('The minister released the
-    following statement today on the end of the harbour review.')? The statement is then set out from
+    following statement today about the end of the harbour review.')? The statement is then set out from
     the next paragraph on, as after a colon; the rest of the announcing paragraph is the writer's.
     Not when a colon or a quotation mark follows in the paragraph ('the following statement from
     the king: "..."'): the statement is given there."""

@@ -11,7 +11,12 @@ import pkgutil
 from pydantic import BaseModel
 
 import numcheck
+import numcheck.api
+from numcheck.checks.conversion import _phrase_words
+from numcheck.checks.within import _lowered
 from numcheck.models import Claim
+from numcheck.relations import _word_set
+from numcheck.rulepack import RuleSetting
 
 
 def _numcheck_models() -> list[type[BaseModel]]:
@@ -47,3 +52,24 @@ def test_each_claim_gets_lists_of_its_own() -> None:
     a.subjects.append("ferries")
     assert a.subjects == ["ferries"]
     assert b.subjects == [] and b.times == []
+
+
+def test_a_text_without_a_figure_gives_no_claims_and_no_findings() -> None:
+    text = "The harbour board met at dawn and adjourned before lunch, the clerk said."
+    assert numcheck.api.extract(text) == []
+    report = numcheck.check(text)
+    assert report.claims == [] and report.findings == []
+
+
+def test_a_rule_the_pack_sets_comes_from_the_pack_and_others_get_a_new_default() -> None:
+    pack = numcheck.load_config(discover=False).pack
+    assert pack.setting("NC201") is pack.rules.rules["NC201"]
+    first, second = pack.setting("NC999"), pack.setting("NC999")
+    assert first == RuleSetting() and first is not second  # a caller's change never leaks
+
+
+def test_word_lists_made_once_read_as_they_were_made_each_time() -> None:
+    assert _lowered(("Officials", "the Police")) == {"officials", "the police"}
+    assert _lowered(("Officials",)) is _lowered(("Officials",))
+    assert _phrase_words(("warmer than", "Colder")) == [("warmer", "than"), ("colder",)]
+    assert _word_set(("as a", "Single")) == frozenset({"as", "a", "single"})

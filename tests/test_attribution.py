@@ -489,7 +489,9 @@ def test_attribution_on_the_fit_and_spent_measure_batches_holds_its_floor() -> N
     floor raised with the round designed on it (171 of 203); and "measure-14", scored once blind after
     that round (41 of 188 and 122 of 171; a reprinted list of 115 attributed figures, none given its
     author, is one article of it), and "measure-15", scored once blind with the same reader (62 of 102
-    and 153 of 170), whose floors are those scores."""
+    and 153 of 170), whose floors are those scores; and "measure-16", scored once blind after the
+    round on the carry after an introducing line (70 of 104 and 207 of 234), whose floors are that
+    score."""
     spec = importlib.util.spec_from_file_location(
         "numcheck_bench_attribution", ROOT / "bench" / "attribution.py"
     )
@@ -524,6 +526,7 @@ def test_attribution_on_the_fit_and_spent_measure_batches_holds_its_floor() -> N
         "measure-13": (0.81, 0.84),
         "measure-14": (0.21, 0.71),
         "measure-15": (0.60, 0.90),
+        "measure-16": (0.67, 0.88),
     }
     for batch, (attributed_floor, own_floor) in floors.items():
         _, attributed, own = shares(batch)

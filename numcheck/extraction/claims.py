@@ -285,6 +285,9 @@ def _not_a_claim(tk: Tokenized, num: Number, kb: Knowledge) -> int | None:
     if t.kind == "num" and _model_with_a_letter(tk, num, kb):
         return j  # "Mi-17-1B", "Line 6B", "the 3000T/4000T": a model's name, no billion or trillion
     if t.kind == "num":
+        clock_end = _day_clock_end(tk, num, kb)
+        if clock_end is not None:
+            return clock_end  # "(0930-GMT)", "19.00 local time", a live blog's "21.30 Polls close"
         # "24/7" (all the time), "24/7/365": an idiom, not a figure
         if (
             num.value == 24
@@ -476,9 +479,10 @@ def _not_a_claim(tk: Tokenized, num: Number, kb: Knowledge) -> int | None:
             return j + 2
         if _years_in_brackets(tk, num, kb):
             return j + 2  # "the Tang Dynasty (618-907)", "Jane Roe (1881-1955)": the years of a span
-        # list markers: "1. " or "2) " at the start of a line
+        # list markers: "1. " or "2) " at the start of a line, or after a colon before a capital
+        # or a figure ("Charges: 1. Fraud ...", "Terms: 1. 30 months ...")
         if (
-            (i == 0 or "\n" in tk.text[toks[i - 1].end : t.start])
+            (i == 0 or "\n" in tk.text[toks[i - 1].end : t.start] or _marker_after_colon(tk, num))
             and nxt is not None
             and nxt.text in {".", ")"}
             and tk.glued(j)
@@ -501,6 +505,7 @@ def _not_a_claim(tk: Tokenized, num: Number, kb: Knowledge) -> int | None:
                 or toks[i - 2].text in {":", ";", ","}
                 or toks[i - 2].lower in {"and", "or"}
                 or "\n" in tk.text[toks[i - 2].end : prev.start]
+                or (toks[i - 2].text == ")" and tk.glued(i - 1))  # "1028(a)(1)": a statute's clause
             )
         ):
             return j + 1
@@ -923,6 +928,76 @@ def _street_address_at(tk: Tokenized, j: int, kb: Knowledge) -> bool:
             return True
         k += 1
     return False
+
+
+# a time on a 24-hour clock: two digits of the hour, maybe a dot or colon, two of the minutes
+DAY_CLOCK_RE = re.compile(r"([01]\d|2[0-3])([.:]?)([0-5]\d)")
+ZONE_SUFFIXES = TIME_SUFFIXES - {"am", "pm", "a.m", "p.m"}
+STAMP_OPENERS = {"-", "–", "—"}  # a spaced dash before a live blog's time stamp
+
+
+def _day_clock_end(tk: Tokenized, num: Number, kb: Knowledge) -> int | None:
+    """The token after a time of day on a 24-hour clock at num, or None: before a time zone glued on
+    by a hyphen ("0930-GMT"), before "local time" or a place's "Time" ("19.00 Moscow Time"), or, with
+    its dot or colon, opening a sentence or an entry after a spaced dash and followed by a capitalised
+    word, as a live blog stamps its entries ("- 21.30 Polls have closed", "21.10-The count began")."""
+    toks = tk.tokens
+    n = len(toks)
+    i, j = num.first, num.last + 1
+    m = DAY_CLOCK_RE.fullmatch(toks[i].text) if i == num.last else None
+    if m is None:
+        return None
+    k = j + 1 if j + 1 < n and toks[j].text in HYPHENS and tk.glued(j) and tk.glued(j + 1) else j
+    if k < n and k > j and toks[k].lower.rstrip(".") in ZONE_SUFFIXES:
+        return k + 1
+    stamp = j
+    while stamp < n and stamp < j + 2 and toks[stamp].text in STAMP_OPENERS:
+        stamp += 1  # "21.40--The", "14.07 -Voters": the dashes a live blog puts after its stamp
+    if (
+        j + 1 < n
+        and toks[j].kind == "word"
+        and (toks[j].lower == "local" or toks[j].text.istitle())
+        and toks[j + 1].text in {"time", "Time"}
+        and not tk.glued(j)
+    ):
+        return j + 2
+    if not m.group(2) or stamp >= n or toks[stamp].kind != "word" or not toks[stamp].text[:1].isupper():
+        return None
+    w = toks[stamp].lower
+    if w in PERCENT_WORDS or w in {"per", "cent", "points"} or w in kb.numbers.units:
+        return None  # "14.20 Percent of ...", "12.30 Points": a figure in a headline's capitals
+    if _currency_word_at(tk, stamp, kb) is not None or match_unit_after(tk, stamp, kb.units, True):
+        return None  # "12.50 Euros was the fee"
+    if (i > 0 and tk.glued(i)) or (stamp == j and tk.glued(j)):
+        return None
+    return j if _stamp_opens(tk, i) else None
+
+
+def _stamp_opens(tk: Tokenized, i: int) -> bool:
+    """Does the figure at i open an entry: a sentence's start, or after a spaced dash, a colon, or a
+    quotation mark that closes a sentence ('... result." 22.00 Tarn TV')?"""
+    toks = tk.tokens
+    if i == 0 or toks[i - 1].sentence != toks[i].sentence:
+        return True
+    prev = toks[i - 1].text
+    if prev in STAMP_OPENERS or prev == ":":
+        return True
+    return prev in {'"', "”"} and i > 1 and toks[i - 2].text in {".", "!", "?"}
+
+
+def _marker_after_colon(tk: Tokenized, num: Number) -> bool:
+    """Is the whole number at num, right after a colon and before a full stop, a list's marker
+    ("Charges: 1. Fraud", "Terms: 1. 30 months")? A capitalised word or a figure follows the stop."""
+    toks = tk.tokens
+    i, j = num.first, num.last + 1
+    if i < 2 or toks[i - 1].text != ":" or not toks[i].text.isdigit() or not 0 < num.value <= 30:
+        return False
+    if toks[i - 2].kind == "num":
+        return False  # "a ratio of 3: 1": no list
+    if j + 1 >= len(toks) or toks[j].text != "." or tk.glued(j + 1):
+        return False
+    after = toks[j + 1]
+    return after.kind == "num" or (after.kind == "word" and after.text[:1].isupper())
 
 
 def _clock_time(figure: str) -> bool:
@@ -1528,10 +1603,11 @@ def _read_claim(tk: Tokenized, num: Number, kb: Knowledge) -> Raw | None:
         if (
             num.value == 1
             and raw.noun_span is not None
-            and raw.noun_span[1] > raw.last + 1
+            and (raw.noun_span[1] > raw.last + 1 or toks[raw.noun_span[1]].lower in kb.one_modifiers_in_s)
             and toks[raw.noun_span[1]].lower.endswith("s")
         ):
-            raw.counts = raw.noun_class = raw.noun_span = None  # "One analyst urges caution"
+            # "One analyst urges caution"; "one sales office" is left to _one_noun
+            raw.counts = raw.noun_class = raw.noun_span = None
             raw.measurand, raw.kind = "", "number"
         if raw.counts is None:
             _partitive_noun(tk, raw.last + 1, raw, kb)
@@ -3204,7 +3280,8 @@ def _noun_after_next_figure(tk: Tokenized, raw: Raw, num: Number, kb: Knowledge)
     j = raw.last + 1
     if j + 1 >= n or raw.value is None or num.words:
         return
-    nxt, joiners = _last_figure_of_list(tk, j, kb)
+    suspended = toks[j].text in HYPHENS and tk.glued(j) and toks[j + 1].lower in {"and", "or"}
+    nxt, joiners = _last_figure_of_list(tk, j + 1 if suspended else j, kb)
     if nxt is None:
         return  # not a ratio: "four in five trusts" is a share of them, no count to compare
     if nxt.last + 1 >= n or toks[nxt.last + 1].sentence != toks[j].sentence:
@@ -3212,12 +3289,20 @@ def _noun_after_next_figure(tk: Tokenized, raw: Raw, num: Number, kb: Knowledge)
     if nxt.scaled and not num.scaled:
         return  # "30 or 40 million years": the scale is shared too, not read here
     probe = Raw(0, 0, None, None, None)
-    if not tk.glued(nxt.last + 1):
-        _read_unit(tk, nxt.last + 1, probe, kb)
+    k = nxt.last + 1
+    if suspended:
+        if not (k + 1 < n and toks[k].text in HYPHENS and tk.glued(k) and tk.glued(k + 1)):
+            return
+        _read_unit(tk, k + 1, probe, kb)  # "the 40- and 25-year terms": the hyphen's unit is shared
+        if probe.unit is not None and probe.unit.pint:
+            raw.kind, raw.unit = "quantity", probe.unit
+        return
+    if not tk.glued(k):
+        _read_unit(tk, k, probe, kb)
         # a unit of time only after "or" or a list with commas ("3 or 4 hours", "2, 5 and 8 days"),
-        # not "was 12 and two years later"
+        # or for terms set side by side ("sentenced to 30 and 21 months"), not "was 12 and two years later"
         inside = num.first > 1 and toks[num.first - 1].text == "," and toks[num.first - 2].kind == "num"
-        alternatives = "or" in joiners or "," in joiners or inside
+        alternatives = "or" in joiners or "," in joiners or inside or _terms_side_by_side(tk, num, probe, kb)
         if probe.unit is not None and probe.unit.pint and (probe.unit.entity != "time" or alternatives):
             raw.kind, raw.unit = "quantity", probe.unit  # "1.8 million and 3.2 million tons"
             return
@@ -3227,6 +3312,28 @@ def _noun_after_next_figure(tk: Tokenized, raw: Raw, num: Number, kb: Knowledge)
     if not (probe.counts.lower().endswith("s") or probe.counts.lower() in IRREGULAR):
         return
     raw.counts, raw.noun_class, raw.kind = probe.counts, probe.noun_class, "count"
+
+
+def _terms_side_by_side(tk: Tokenized, num: Number, probe: Raw, kb: Knowledge) -> bool:
+    """Do two figures joined by "and" share the unit of time after the second as two terms set side
+    by side ("sentenced to 30 and 21 months in prison", "terms of 5 and 3 years, respectively")?
+    Only after "to", "of" or "for", or with "respectively" after the unit; never when the unit
+    opens a time of its own ("rose to 12 and two years later fell")."""
+    toks = tk.tokens
+    n = len(toks)
+    end = probe.last
+    if probe.unit is None or end + 1 >= n:
+        return False
+    if toks[end + 1].lower in kb.pack.nouns.time_after_words:
+        return False  # "two years later", "three days after": a time of its own
+    if num.first > 0 and toks[num.first - 1].lower in {"to", "of", "for"}:
+        return True
+    k = end + 1
+    while k < n and k <= end + 6 and toks[k].sentence == toks[end].sentence:
+        if _respectively_after(tk, k):
+            return True
+        k += 1
+    return False
 
 
 def _last_figure_of_list(tk: Tokenized, j: int, kb: Knowledge) -> tuple[Number | None, list[str]]:
@@ -3512,6 +3619,12 @@ def _one_noun(tk: Tokenized, num: Number, raw: Raw, kb: Knowledge) -> None:
         return
     if w in kb.numbers.units or w in MONTHS:
         return
+    if w in kb.one_modifiers_in_s and t.text.islower():
+        last = _compound_end(tk, j, kb)  # "one news agency", "one bus driver": the compound's end
+        if last is None:
+            return
+        j = last
+        t, w = toks[j], toks[j].lower
     plural = w.endswith("s") and not w.endswith("ss")  # a singular in -ss is a noun: "one witness"
     adjective = w.endswith(ADJECTIVE_ENDINGS) and not (past_adjective and _noun_in_ive(tk, j, kb))
     if adjective or plural or kb.numbers.is_number_word(w):

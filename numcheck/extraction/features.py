@@ -2115,11 +2115,22 @@ def _carried_sources(
     at a sentence with no figure, at one opening "But", "However", "Meanwhile", at a new cue,
     and at a sentence that credits someone unnamed ("were reported to", "reportedly"). A speaker
     kept by a sentence without figures ("..., Ruiz says.") is not carried into a next sentence
-    that opens on something new (_new_subject), nor past that one sentence (SAID_ONLY_CARRY)."""
+    that opens on something new (_new_subject), nor past that one sentence (SAID_ONLY_CARRY).
+    A sentence naming a source that closes its paragraph with a colon ('According to the plea
+    agreement:') hands it the next paragraph of prose (_introduces_paragraph); one announcing 'the
+    following statement' without a colon opens the statement at the next paragraph
+    (_announces_statement)."""
     toks = tk.tokens
     out: list[Attribution | None] = []
     state: Attribution | None = None
     statement: Attribution | None = None  # 'X issued the following statement:' (_opens_statement)
+    # 'X released the following statement today about ...' with no colon, and its paragraph: the
+    # statement opens at the next paragraph (_announces_statement)
+    announced: tuple[Attribution, int] | None = None
+    # 'According to the papers filed:' closing its paragraph, and that paragraph; then
+    # the source and the paragraph after it, which is the source's (_introduces_paragraph)
+    introducing: tuple[Attribution, int] | None = None
+    introduced: tuple[Attribution, int] | None = None
     doc_src: Attribution | None = None  # the last document named, and the sentence it was last with
     doc_at = -1
     last_doc: tuple[Attribution, int] | None = None  # the last document, past paragraph breaks
@@ -2142,6 +2153,12 @@ def _carried_sources(
             doc_list = None  # a paragraph of more than one sentence: the list or table is over
         if voiced is not None and voiced[1] != paragraph:
             voiced = None
+        if announced is not None and announced[1] != paragraph:
+            statement, announced = announced[0], None
+        if introduced is not None and introduced[1] != paragraph:
+            introduced = None
+        if introducing is not None and introducing[1] != paragraph:
+            introduced, introducing = (introducing[0], paragraph), None
         if s > 0 and tk.paragraph_of_sentence[s] != tk.paragraph_of_sentence[s - 1]:
             state = doc_src = None
         k = a
@@ -2198,6 +2215,7 @@ def _carried_sources(
         ):
             state = None  # "X was convicted of one count ...": the case's own course, told by the writer
         held = listing or doc_list or (voiced[0] if voiced is not None else None)
+        held = held or (introduced[0] if introduced is not None else None)
         out.append(state if state is not None else (statement or held))
         here = found[-1] if found else out[-1]
         doc_list = (
@@ -2224,7 +2242,21 @@ def _carried_sources(
         ):
             doc_src = None  # the writer's own narrative, not someone's words about the data: the run is over
         if found or end_quote is not None:
-            statement = found[-1] if found and _opens_statement(toks, a, b, found[-1], kb) else None
+            if found and _opens_statement(toks, a, b, found[-1], kb):
+                statement = found[-1]
+            elif found or end_quote is not statement:
+                statement = None  # (a quotation of the statement's author is the statement going on)
+            announces = found and statement is None and _announces_statement(toks, a, b, found[-1], kb)
+            announced = (found[-1], paragraph) if announces else None
+            introduced = None
+            introducing = (
+                (found[-1], paragraph)
+                if found
+                and statement is None
+                and toks[found[-1].cue_index].lower not in kb.charging
+                and _introduces_paragraph(tk, s, found[-1], sizes)
+                else None
+            )
             if statement is not None and toks[statement.cue_index].lower in kb.charging:
                 statement = None  # "charges him with ten offenses carrying the following penalties:"
             opens_list = (
@@ -2526,6 +2558,23 @@ def _opens_list(tk: Tokenized, s: int, att: Attribution, sizes: Counter[int]) ->
     return all(_list_item(tk, n, first) for n in (s + 1, s + 2))
 
 
+def _introduces_paragraph(tk: Tokenized, s: int, att: Attribution, sizes: Counter[int]) -> bool:
+    """Does sentence s end its paragraph with a colon after its cue, and is the next paragraph one
+    of prose, more than one sentence ('According to the papers filed:' and the account;
+    'Ruiz said:' and her words)? Then that paragraph is the source's. (A run of one-sentence
+    paragraphs after the colon is a list or a table: _opens_list, _colon_then_lines.)"""
+    a, b = tk.sentence_spans[s]
+    par = tk.paragraph_of_sentence
+    return (
+        b - a >= 2
+        and tk.tokens[b - 1].text == ":"
+        and att.cue_index < b - 1
+        and s + 1 < len(par)
+        and par[s + 1] != par[s]
+        and sizes[par[s + 1]] > 1
+    )
+
+
 def _colon_then_lines(tk: Tokenized, s: int, sizes: Counter[int]) -> bool:
     """Does sentence s end with a colon, with at least two paragraphs of one sentence each after it
     ('The audit lists the cost of each site:' and a line for each, or the rows of a table)? After a
@@ -2571,6 +2620,32 @@ def _opens_statement(toks: list[Token], a: int, b: int, att: Attribution, kb: Kn
         and att.cue_index < b - 1
         and any(t.lower in kb.openers for t in toks[a : b - 1])
     )
+
+
+def _announces_statement(toks: list[Token], a: int, b: int, att: Attribution, kb: Knowledge) -> bool:
+    """Does the sentence a..b announce 'the following statement' (or remarks: "following" and then
+    another opener word) after its cue, and end without a colon ('The minister released the
+    following statement today on the end of the harbour review.')? The statement is then set out from
+    the next paragraph on, as after a colon; the rest of the announcing paragraph is the writer's.
+    Not when a colon or a quotation mark follows in the paragraph ('the following statement from
+    the king: "..."'): the statement is given there."""
+    if b - a < 4:
+        return False
+    for k in range(max(a, att.cue_index + 1), b - 1):
+        if toks[k].lower != "following" or toks[k + 1].lower not in kb.openers - {"following"}:
+            continue
+        return not _given_in_paragraph(toks, k)
+    return False
+
+
+def _given_in_paragraph(toks: list[Token], k: int) -> bool:
+    """Is there a colon or a quotation mark after token k in its paragraph?"""
+    j = k
+    while j < len(toks) and toks[j].paragraph == toks[k].paragraph:
+        if toks[j].text == ":" or toks[j].text in QUOTE_MARKS:
+            return True
+        j += 1
+    return False
 
 
 PASSIVE_AUX = {"is", "are", "was", "were", "been", "be", "being"}
@@ -2741,7 +2816,8 @@ NOT_VERBS_ED = {"red", "bed", "shed", "hundred", "need", "seed", "speed", "feed"
 class _Quotes:
     """The quotations of a text (curly, and straight ones paired within a line) and who speaks each:
     the source named where the quote closes ('"...," she said'), else where it opens ('X said:
-    "...'), else — for a quote that follows another within two sentences, nothing said between —
+    "...'), else at the end of the paragraph above it ('X said:' and then the quotation,
+    _speaker_above), else — for a quote that follows another within two sentences, nothing said between —
     the previous quote's speaker."""
 
     def __init__(
@@ -2789,6 +2865,8 @@ class _Quotes:
                 speaker = _colon_speaker(tk, s_open, a, names)
             if speaker is None:
                 speaker = _speaker_before(tk, s_open, a, sources, kb)
+            if speaker is None:
+                speaker = _speaker_above(tk, s_open, a, sources)
             if speaker is None and not self._quoted_sentence(s_open - 1):
                 speaker = _subject_before(tk, s_open, a, sources, names)
             if (
@@ -2894,6 +2972,23 @@ def _speaker_before(
     first = before[-1].source.split()[0]
     if not first[:1].isupper() or first.lower() in DETERMINERS:
         return None  # only a speaker named ("Lena Holt says"), not a description ("The strategist says")
+    return before[-1]
+
+
+def _speaker_above(tk: Tokenized, s: int, pos: int, sources: list[list[Attribution]]) -> Attribution | None:
+    """A quotation that opens the paragraph of sentence s, right after a paragraph that ends with a
+    colon after naming its source ('The harbour master said:' and then '"We turned away 40 ships
+    ..."'): that source, the one the colon hands the words to."""
+    toks = tk.tokens
+    if not 0 < s < len(sources) or tk.paragraph_of_sentence[s] == tk.paragraph_of_sentence[s - 1]:
+        return None
+    a, b = tk.sentence_spans[s]
+    if a >= b or any(t.kind == "word" and t.start < pos for t in toks[a:b]):
+        return None  # words before the quote in its sentence
+    x, y = tk.sentence_spans[s - 1]
+    before = sources[s - 1]
+    if y - x < 2 or toks[y - 1].text != ":" or not before or before[-1].cue_index >= y - 1:
+        return None
     return before[-1]
 
 

@@ -22,6 +22,7 @@ from dataclasses import dataclass
 
 from pydantic import BaseModel, Field
 
+from numcheck.defaults import new_list
 from numcheck.extraction.knowledge import knowledge, stem
 from numcheck.extraction.numbers import NumberLexicon, read_number
 from numcheck.extraction.tokens import Token, Tokenized, tokenize
@@ -68,8 +69,8 @@ class Alignment(BaseModel):
     """What alignment found: the changed figures, and the claims it minted for figures the
     extractor does not report."""
 
-    changes: list[Change] = Field(default_factory=list)
-    claims: list[Claim] = Field(default_factory=list)
+    changes: list[Change] = Field(default_factory=new_list)
+    claims: list[Claim] = Field(default_factory=new_list)
 
 
 def _key(t: Token) -> str | None:

@@ -31,6 +31,7 @@ from typing import Any
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
+from numcheck.defaults import new_list
 from numcheck.errors import InputError
 from numcheck.models import Claim, Finding, Report
 
@@ -41,7 +42,7 @@ class BaselineEntry(BaseModel):
     model_config = ConfigDict(extra="ignore")
 
     rule: str
-    claims: list[str] = Field(default_factory=list)
+    claims: list[str] = Field(default_factory=new_list)
     document: str | None = None
     fingerprint: str | None = None
     category: str | None = None
@@ -53,7 +54,7 @@ class Baseline(BaseModel):
     model_config = ConfigDict(extra="ignore")
 
     numcheck_baseline: int
-    findings: list[BaselineEntry] = Field(default_factory=list)
+    findings: list[BaselineEntry] = Field(default_factory=new_list)
 
 
 def _norm(text: str) -> str:

@@ -12,6 +12,8 @@ from typing import Any, Literal, NamedTuple
 
 from pydantic import BaseModel, ConfigDict, Field, computed_field, model_validator
 
+from numcheck.defaults import new_list
+
 
 class Severity(StrEnum):
     error = "error"
@@ -45,8 +47,8 @@ class OffsetMap(BaseModel):
     An empty map means identity.
     """
 
-    plain_starts: list[int] = Field(default_factory=list)
-    orig_starts: list[int] = Field(default_factory=list)
+    plain_starts: list[int] = Field(default_factory=new_list)
+    orig_starts: list[int] = Field(default_factory=new_list)
 
     def to_original(self, offset: int) -> int:
         if not self.plain_starts:
@@ -70,7 +72,7 @@ class Document(BaseModel):
     text: str = Field(default="", exclude=True, repr=False)
     offsets: OffsetMap = Field(default_factory=OffsetMap, exclude=True, repr=False)
     # plain-text spans (start, end) whose findings are suppressed, with the rule codes ("*" = all)
-    suppressions: list[tuple[int, int, list[str]]] = Field(default_factory=list, exclude=True, repr=False)
+    suppressions: list[tuple[int, int, list[str]]] = Field(default_factory=new_list, exclude=True, repr=False)
 
 
 class _AllFields(set[str]):
@@ -150,14 +152,14 @@ class Claim(BaseModel):
     direction: str | None = None
     aspect: str | None = None
     role: str | None = None
-    subjects: list[str] = Field(default_factory=list)
-    heads: list[str] = Field(default_factory=list)
-    cues: list[str] = Field(default_factory=list)
-    modifiers: list[str] = Field(default_factory=list)
-    places: list[str] = Field(default_factory=list)
-    times: list[str] = Field(default_factory=list)
-    terms: list[str] = Field(default_factory=list)
-    context: list[str] = Field(default_factory=list)
+    subjects: list[str] = Field(default_factory=new_list)
+    heads: list[str] = Field(default_factory=new_list)
+    cues: list[str] = Field(default_factory=new_list)
+    modifiers: list[str] = Field(default_factory=new_list)
+    places: list[str] = Field(default_factory=new_list)
+    times: list[str] = Field(default_factory=new_list)
+    terms: list[str] = Field(default_factory=new_list)
+    context: list[str] = Field(default_factory=new_list)
     part_of: str | None = None
     partitive: bool = False
     conversion_of: str | None = None
@@ -247,13 +249,13 @@ class Fact(BaseModel):
     tolerance: str | None = None
     source: str | None = None
     as_of: date | str | None = None
-    aliases: list[str] = Field(default_factory=list)
+    aliases: list[str] = Field(default_factory=new_list)
 
 
 class FactsFile(BaseModel):
     model_config = ConfigDict(extra="forbid")
 
-    facts: list[Fact] = Field(default_factory=list)
+    facts: list[Fact] = Field(default_factory=new_list)
 
 
 class Summary(BaseModel):
@@ -273,9 +275,9 @@ class Report(BaseModel):
     schema_version: int = Field(default=1, alias="schema")
     tool: str = "numcheck"
     version: str = ""
-    documents: list[Document] = Field(default_factory=list)
-    claims: list[Claim] = Field(default_factory=list)
-    findings: list[Finding] = Field(default_factory=list)
+    documents: list[Document] = Field(default_factory=new_list)
+    claims: list[Claim] = Field(default_factory=new_list)
+    findings: list[Finding] = Field(default_factory=new_list)
     summary: Summary = Field(default_factory=Summary)
 
     def to_json(self, indent: int | None = 2) -> str:

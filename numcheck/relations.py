@@ -199,6 +199,12 @@ def _phrases(items: Sequence[str]) -> _PhraseList:
     return _compiled_phrases(tuple(items))
 
 
+@lru_cache(maxsize=64)
+def _word_set(items: tuple[str, ...]) -> frozenset[str]:
+    """The words of cue phrases, made once per list of phrases (not once per document)."""
+    return frozenset(w for p in items for w in words(p))
+
+
 @lru_cache(maxsize=512)
 def _compiled_phrases(items: tuple[str, ...]) -> _PhraseList:
     """Shared between checks: a phrase list is read, never changed."""
@@ -447,7 +453,7 @@ class _Reader:
         and one habitat project', 'one of the two levers'): a figure of 1, for the parts of a whole
         only (never a whole, never a change)."""
         cue = pack.relations.one_word
-        not_after = {w for p in cue.not_after for w in words(p)}
+        not_after = _word_set(tuple(cue.not_after))
         not_before = _phrases(cue.not_before)
         covered = [(c.start, c.end) for c in claims]
         doc = claims[0].doc

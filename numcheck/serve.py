@@ -67,6 +67,7 @@ from starlette.exceptions import HTTPException as StarletteHTTPException
 from starlette.requests import Request
 
 from numcheck.config import Config, load_config
+from numcheck.defaults import new_list
 from numcheck.errors import ConfigError, NumcheckError
 from numcheck.models import Report, TextFormat
 
@@ -155,7 +156,7 @@ class CheckRequest(BaseModel):
     )
 
     draft: DraftIn
-    sources: list[SourceIn] = Field(default_factory=list, max_length=100)
+    sources: list[SourceIn] = Field(default_factory=new_list, max_length=100)
     facts: SafeText | None = Field(None, description="A facts file (YAML), as text.")
 
 
@@ -164,7 +165,7 @@ class CheckResponse(Report):
 
     verdict: Verdict
     notes: list[dict[str, Any]] = Field(
-        default_factory=list,
+        default_factory=new_list,
         description="For each finding, in order, what the editor's page shows: `says` (what disagrees, "
         "in plain words), `fix`, `why`, `sentence` and `others` (each {text, mark, where}).",
     )

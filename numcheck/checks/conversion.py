@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import math
 from collections.abc import Iterable
+from functools import lru_cache
 
 from numcheck.checks.base import CheckContext, Rule
 from numcheck.checks.figures import fmt, written
@@ -98,6 +99,12 @@ def _rounded_to_5(c: Claim) -> tuple[float, float] | None:
 
 
 Phrases = list[tuple[str, ...]]
+
+
+@lru_cache(maxsize=64)
+def _phrase_words(phrases: tuple[str, ...]) -> Phrases:
+    """Each cue phrase as its words, made once per list of phrases (not once per check); only read."""
+    return [tuple(words(p)) for p in phrases]
 
 
 def _difference(
@@ -186,9 +193,9 @@ def _delta(a: Claim, b: Claim) -> float | None:
 
 def _conversion(ctx: CheckContext, rule: Rule) -> Iterable[Finding]:
     rel = ctx.config.pack.tolerances.conversion.relative
-    cues = [tuple(words(p)) for p in ctx.config.pack.relations.temperature_difference]
-    readings = [tuple(words(p)) for p in ctx.config.pack.relations.temperature_reading]
-    after_readings = [tuple(words(p)) for p in ctx.config.pack.relations.temperature_reading_after]
+    cues = _phrase_words(tuple(ctx.config.pack.relations.temperature_difference))
+    readings = _phrase_words(tuple(ctx.config.pack.relations.temperature_reading))
+    after_readings = _phrase_words(tuple(ctx.config.pack.relations.temperature_reading_after))
     by_id = {c.id: c for c in ctx.claims}
     for doc in ctx.drafts():
         claims = ctx.by_doc(doc.id)

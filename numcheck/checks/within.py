@@ -15,6 +15,7 @@ import math
 import re
 from array import array
 from collections.abc import Iterable, Iterator
+from functools import lru_cache
 
 from numcheck.checks.base import CheckContext, Rule
 from numcheck.checks.slips import could_slip, likely_slip
@@ -111,7 +112,7 @@ def _linked_pairs(ctx: CheckContext, doc_id: str) -> tuple[list[Claim], array, a
     claims = ctx.by_doc(doc_id)
     judge = scorer(ctx.config.pack)
     tol = ctx.config.pack.tolerances.agreement.relative
-    generic = {g.lower() for g in ctx.config.pack.attribution.generic}
+    generic = _lowered(tuple(ctx.config.pack.attribution.generic))
     texts = {d.id: d.text for d in ctx.documents if d.id == doc_id}
     fr: dict[str, Frame] = {}  # the frames of the claims in scored pairs only (a frame is ~1 kB)
 
@@ -143,6 +144,12 @@ def _linked_pairs(ctx: CheckContext, doc_id: str) -> tuple[list[Claim], array, a
 def _different_sources(a: Claim, b: Claim, generic: set[str]) -> bool:
     """Two named, different sources ('officials said' names no one in particular)."""
     return _two_voices(normalise_source(named_source(a)), normalise_source(named_source(b)), generic)
+
+
+@lru_cache(maxsize=64)
+def _lowered(items: tuple[str, ...]) -> set[str]:
+    """A word list of the pack in lower case, made once per list (not once per check); only read."""
+    return {w.lower() for w in items}
 
 
 def _two_voices(sa: str | None, sb: str | None, generic: set[str]) -> bool:
@@ -218,8 +225,8 @@ def _overlap(x: tuple[float, float], y: tuple[float, float]) -> bool:
 def _discrepancy(ctx: CheckContext, rule: Rule) -> Iterable[Finding]:
     tol = ctx.config.pack.tolerances.agreement.relative
     floors = {h.name for h in ctx.config.pack.hedges.hedges if h.kind == "above"}
-    generic = {g.lower() for g in ctx.config.pack.attribution.generic}
-    oneself = {w.lower() for w in ctx.config.pack.attribution.about_oneself}
+    generic = _lowered(tuple(ctx.config.pack.attribution.generic))
+    oneself = _lowered(tuple(ctx.config.pack.attribution.about_oneself))
     seen: dict[str, int] = {}
     for doc in ctx.drafts():
         for a, b, p in linked_pairs(ctx, doc.id):
@@ -287,7 +294,7 @@ def _differ_by_a_figure(
 def _inconsistency(ctx: CheckContext, rule: Rule) -> Iterable[Finding]:
     tol = ctx.config.pack.tolerances.agreement.relative
     info_floor = ctx.config.pack.judgement.info_floor
-    generic = {g.lower() for g in ctx.config.pack.attribution.generic}
+    generic = _lowered(tuple(ctx.config.pack.attribution.generic))
     params = ctx.config.rule("NC301").params
     near = float(params.get("near_ratio", 1.25))
     powers = [int(k) for k in params.get("powers_of_ten", [1, 2, 3, 6])]

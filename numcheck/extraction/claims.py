@@ -51,6 +51,8 @@ def extract_claims(doc: Document, pack: RulePack) -> list[Claim]:
     raws = [r for r in scan(tk, kb) if all(v is None or math.isfinite(v) for v in (r.value, r.low, r.high))]
     _share_price_per_item(tk, raws, kb)
     _points_of_a_percentage(tk, raws, kb)
+    if not raws:
+        return []  # no figure: no features to read (who said it, what happened) for any claim
     claims = [to_claim(tk, r, kb, doc.id) for r in raws]
     add_features(tk, raws, claims, kb)
     for n, c in enumerate(claims):

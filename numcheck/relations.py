@@ -41,6 +41,7 @@ WORD_RE = re.compile(r"[a-z0-9]+(?:['’][a-z]+)*|[^\w\s]")
 HARD_STOPS = {".", ";", ":", "?", "!"}
 BRACKETS = {"(", ")", "[", "]"}
 CLAUSE_BREAKS = {",", "and", "(", "while"}  # "Two are hurt, and one ...": the first count's words end
+CONDITION_ENDS = frozenset(HARD_STOPS | CLAUSE_BREAKS)  # where the words after a count stop for its condition
 # words that may follow "of this" / "of that" standing for an amount ("$9 million of this goes to ...")
 PRONOUN_FOLLOWERS = {
     "was",
@@ -334,6 +335,10 @@ def _read_cues(pack: RulePack) -> dict[str, object]:
         "remaining": _phrases(r.parts.remaining),
         "total_named": {w for p in r.parts.total_named for w in words(p)},
         "condition": [tuple(words(p)) for p in r.parts.condition],
+        # the words a condition can open with; None when a condition has no words (it then opens anywhere)
+        "condition_firsts": (
+            None if any(not words(p) for p in r.parts.condition) else {words(p)[0] for p in r.parts.condition}
+        ),
         "condition_events": set(r.parts.condition_events),
         "outcome_nouns": {singular_noun(w) for w in r.parts.outcome_nouns},
         "outcomes": set(r.parts.outcomes),
@@ -1536,8 +1541,14 @@ class _Reader:
         nxt = self.after(c, 7)
         if then is not None and then.sentence == c.sentence:
             nxt = nxt[: len(self.gap(c, then))]
-        cut = next((i for i, x in enumerate(nxt) if x in HARD_STOPS | CLAUSE_BREAKS), len(nxt))
-        return any(_starts(nxt[i:cut], h) for h in self.condition for i in range(cut))
+        cut = next((i for i, x in enumerate(nxt) if x in CONDITION_ENDS), len(nxt))
+        firsts = self.condition_firsts
+        return any(
+            _starts(nxt[i:cut], h)
+            for i in range(cut)
+            if firsts is None or nxt[i] in firsts
+            for h in self.condition
+        )
 
     def _same_people(self, w: Claim, p: Claim) -> bool:
         """Do w and p count the same people: one of them names no noun of its own, or both name

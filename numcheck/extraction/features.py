@@ -593,6 +593,9 @@ def _sentence_sources(tk: Tokenized, kb: Knowledge, names: dict[str, str]) -> li
     last_source: str | None = None
     named_documents: dict[str, str] = {}  # "report" -> "The Hale Institute report": the last one named
     last_org: tuple[str, int] | None = None  # the last organisation named as a source, and its sentence
+    # a word that opens no cue phrase is passed over at once (most words: the two matches below
+    # would find nothing)
+    prep_first, verb_first = _first_words(kb.cue_preps), _first_words(kb.cue_verbs)
     for a, b in tk.sentence_spans:
         found: list[Attribution] = []
         i = a
@@ -604,6 +607,9 @@ def _sentence_sources(tk: Tokenized, kb: Knowledge, names: dict[str, str]) -> li
                     out[-1].append(cited)  # "... a victim. (Glass, et al, 2008).": the sentence before
                 elif cited is not None:
                     found.append(cited)
+                i += 1
+                continue
+            if t.lower not in prep_first and t.lower not in verb_first:
                 i += 1
                 continue
             # "according to X", "citing X"

@@ -670,6 +670,10 @@ def _sentence_sources(tk: Tokenized, kb: Knowledge, names: dict[str, str]) -> li
                 and any(w.lower in PASSIVE_AUX for w in toks[max(a, i - 2) : i])
             ):
                 verb = None  # "berths were also added on 31 quays": a thing done, not said
+            if verb == i and not passive and i > a and toks[i - 1].lower in kb.participle_leads:
+                verb = None  # "the wettest month ever recorded": a participle on a noun, no one speaks
+            if verb == i and t.lower == "said" and _hearsay_infinitive(toks, i, b):
+                verb = None  # "the 40 firms said to be bidding": hearsay with no one named
             opens_quote = i + 1 < b and toks[i + 1].text in {":", "“", '"'}
             if verb == i and t.lower in {"read", "reads"} and not opens_quote:
                 verb = None  # 'the statement read: "..."', not 'she read the report'
@@ -812,6 +816,12 @@ def _sentence_sources(tk: Tokenized, kb: Knowledge, names: dict[str, str]) -> li
             last_source = src
         out.append(resolved)
     return out
+
+
+def _hearsay_infinitive(toks: list[Token], i: int, b: int) -> bool:
+    """Is the cue at i 'said to be' (hearsay with no one named)? Not 'said to have': what follows
+    may be the subject's own account ("he is said to have told police of 3 raids")."""
+    return i + 2 < b and toks[i + 1].lower == "to" and toks[i + 2].lower == "be"
 
 
 def _document_participle(tk: Tokenized, a: int, i: int) -> tuple[str, int, int] | None:

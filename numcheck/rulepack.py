@@ -198,6 +198,7 @@ class AttributionFile(_Strict):
     shift_openers: list[str] = Field(default_factory=list)
     passive_not_cues: list[str] = Field(default_factory=list)
     participle_leads: list[str] = Field(default_factory=list)
+    link_openers: list[str] = Field(default_factory=list)
     data_passives: list[str] = Field(default_factory=list)
     speaking_groups: list[str] = Field(default_factory=list)
     news_outlets: list[str] = Field(default_factory=list)

@@ -2176,6 +2176,8 @@ def _carried_sources(
             k += 1
         if k < b and toks[k].lower in kb.shift_openers:
             state = voiced = None
+        if _link_line(toks, k, b, kb):
+            state = voiced = doc_src = statement = None  # "READ MORE: ...": a link to another story
         if voiced is not None and _unnamed_cue(toks, a, b, kb):
             voiced = None  # "..., it was reported": someone else's word
         if (
@@ -2321,6 +2323,13 @@ def _carried_sources(
             if s not in with_figures or age >= reach:
                 state = None
     return out
+
+
+def _link_line(toks: list[Token], k: int, b: int, kb: Knowledge) -> bool:
+    """Does the sentence whose first word is at k open with a link to another story ('READ MORE:',
+    `link_openers`)?"""
+    words = tuple(t.lower for t in toks[k : min(b, k + 4)] if t.kind == "word")
+    return any(words[: len(opener)] == opener for opener in kb.link_openers)
 
 
 def _new_subject(tk: Tokenized, a: int, b: int, state: Attribution, kb: Knowledge) -> bool:

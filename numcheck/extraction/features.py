@@ -1438,7 +1438,17 @@ def _subject_source(
         first_name = words[: ands[-1]]
         words = first_name if _clean_source(first_name, tk, names, kb) else words[ands[-1] + 1 :]
     after_cue = k >= a and (toks[k].lower,) in kb.cue_verbs  # "X claimed to be ill and Y said"
-    cut = (len(words) > 6 or after_cue) and bool(ands) and ands[-1] + 1 < len(words) and not joined
+    # ", and the review found": a clause of its own after a comma and "and" (not a legal account,
+    # `accounts`: "..., and the indictment alleges" goes on giving the charges before it)
+    comma_and = (
+        bool(ands)
+        and ands[0] == 0
+        and k >= a
+        and toks[k].text == ","
+        and not any(w.lower in kb.accounts for w in words)
+    )
+    long_or_linked = len(words) > 6 or after_cue or comma_and
+    cut = long_or_linked and bool(ands) and ands[-1] + 1 < len(words) and not joined
     if cut:
         words = words[ands[-1] + 1 :]  # "85% were in favour and on Friday the government announced"
     respondents = bool(words) and _share_of_people(words, kb)

@@ -676,6 +676,10 @@ def _sentence_sources(tk: Tokenized, kb: Knowledge, names: dict[str, str]) -> li
                 and any(w.lower in PASSIVE_AUX for w in toks[max(a, i - 2) : i])
             ):
                 verb = None  # "berths were also added on 31 quays": a thing done, not said
+            if verb == i and not passive and i > a and toks[i - 1].lower in kb.participle_leads:
+                verb = None  # "the wettest month ever recorded": a participle on a noun, no one speaks
+            if verb == i and t.lower == "said" and _hearsay_infinitive(toks, i, b):
+                verb = None  # "the 40 firms said to be bidding": hearsay with no one named
             opens_quote = i + 1 < b and toks[i + 1].text in {":", "“", '"'}
             if verb == i and t.lower in {"read", "reads"} and not opens_quote:
                 verb = None  # 'the statement read: "..."', not 'she read the report'
@@ -818,6 +822,12 @@ def _sentence_sources(tk: Tokenized, kb: Knowledge, names: dict[str, str]) -> li
             last_source = src
         out.append(resolved)
     return out
+
+
+def _hearsay_infinitive(toks: list[Token], i: int, b: int) -> bool:
+    """Is the cue at i 'said to be' (hearsay with no one named)? Not 'said to have': what follows
+    may be the subject's own account ("he is said to have told police of 3 raids")."""
+    return i + 2 < b and toks[i + 1].lower == "to" and toks[i + 2].lower == "be"
 
 
 def _document_participle(tk: Tokenized, a: int, i: int) -> tuple[str, int, int] | None:
@@ -1434,7 +1444,17 @@ def _subject_source(
         first_name = words[: ands[-1]]
         words = first_name if _clean_source(first_name, tk, names, kb) else words[ands[-1] + 1 :]
     after_cue = k >= a and (toks[k].lower,) in kb.cue_verbs  # "X claimed to be ill and Y said"
-    cut = (len(words) > 6 or after_cue) and bool(ands) and ands[-1] + 1 < len(words) and not joined
+    # ", and the review found": a clause of its own after a comma and "and" (not a legal account,
+    # `accounts`: "..., and the indictment alleges" goes on giving the charges before it)
+    comma_and = (
+        bool(ands)
+        and ands[0] == 0
+        and k >= a
+        and toks[k].text == ","
+        and not any(w.lower in kb.accounts for w in words)
+    )
+    long_or_linked = len(words) > 6 or after_cue or comma_and
+    cut = long_or_linked and bool(ands) and ands[-1] + 1 < len(words) and not joined
     if cut:
         words = words[ands[-1] + 1 :]  # "85% were in favour and on Friday the government announced"
     respondents = bool(words) and _share_of_people(words, kb)
@@ -2172,6 +2192,8 @@ def _carried_sources(
             k += 1
         if k < b and toks[k].lower in kb.shift_openers:
             state = voiced = None
+        if _link_line(toks, k, b, kb):
+            state = voiced = doc_src = statement = None  # "READ MORE: ...": a link to another story
         if voiced is not None and _unnamed_cue(toks, a, b, kb):
             voiced = None  # "..., it was reported": someone else's word
         if (
@@ -2317,6 +2339,13 @@ def _carried_sources(
             if s not in with_figures or age >= reach:
                 state = None
     return out
+
+
+def _link_line(toks: list[Token], k: int, b: int, kb: Knowledge) -> bool:
+    """Does the sentence whose first word is at k open with a link to another story ('READ MORE:',
+    `link_openers`)?"""
+    words = tuple(t.lower for t in toks[k : min(b, k + 4)] if t.kind == "word")
+    return any(words[: len(opener)] == opener for opener in kb.link_openers)
 
 
 def _new_subject(tk: Tokenized, a: int, b: int, state: Attribution, kb: Knowledge) -> bool:

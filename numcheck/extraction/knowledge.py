@@ -176,6 +176,8 @@ class Knowledge:
     deceit_adverbs: set[str] = field(default_factory=set)
     shift_openers: set[str] = field(default_factory=set)
     passive_not_cues: set[str] = field(default_factory=set)
+    participle_leads: set[str] = field(default_factory=set)
+    link_openers: set[tuple[str, ...]] = field(default_factory=set)
     data_passives: set[str] = field(default_factory=set)
     speaking_groups: set[str] = field(default_factory=set)
     news_outlets: set[str] = field(default_factory=set)
@@ -348,6 +350,8 @@ def _knowledge(key: int, pack: RulePack) -> Knowledge:
         deceit_adverbs={w.lower() for w in pack.attribution.deceit_adverbs},
         shift_openers={w.lower() for w in pack.attribution.shift_openers},
         passive_not_cues={w.lower() for w in pack.attribution.passive_not_cues},
+        participle_leads={w.lower() for w in pack.attribution.participle_leads},
+        link_openers={tuple(w.lower().split()) for w in pack.attribution.link_openers},
         data_passives={w.lower() for w in pack.attribution.data_passives},
         speaking_groups={w.lower() for w in pack.attribution.speaking_groups},
         news_outlets={w.lower() for w in pack.attribution.news_outlets},

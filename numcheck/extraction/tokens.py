@@ -178,20 +178,25 @@ def tokenize(text: str) -> Tokenized:
     """Tokens, sentences, clauses and paragraphs of a text. Segmenting looks at a window of four
     tokens. A text of at most as many tokens as the store keeps as objects gets a plain list of
     Token objects (read at list speed: news articles are this size); a longer one gets the token
-    store, whose arrays keep one copy of each distinct token text."""
+    store, whose arrays keep one copy of each distinct token text. The store's arrays are filled
+    only once a text outgrows the plain list (from the Token objects made so far), and the window
+    of four tokens is made only where a break is possible."""
     index: dict[str, int] = {}
     table: list[tuple[str, str, str]] = []
     code = "i" if len(text) < 2**31 else "q"
     ids, starts, sents, clauses = array("i"), array(code), array("i"), array("i")
     spans: list[tuple[int, int]] = []
     para_of: list[int] = []
-    window: list[Token] = []
     small = TokenStore.PLAIN_LIST
     kept: list[Token] | None = []  # the Token objects, while there are no more than `small`
     sentence = paragraph = clause = 0
     start = 0
     i = -1
     prev_end = 0
+    prev_text = ""
+    t1 = t2 = t3 = None  # the three tokens before this one, nearest first
+    find = text.find
+    may_cut, subordinators = _MAY_CUT, SUBORDINATORS
     for i, m in enumerate(TOKEN_RE.finditer(text)):
         g = m.group()
         e = index.get(g)
@@ -201,22 +206,15 @@ def tokenize(text: str) -> Tokenized:
             table.append((g, g if low == g else low, m.lastgroup or "sym"))
         word, lower, kind = table[e]
         pos = m.start()
-        ids.append(e)
-        starts.append(pos)
-        t = Token(kind, word, pos, i, lower=lower)
-        window.append(t)
-        if len(window) > 4:
-            del window[0]
+        t = Token(kind, word, pos, i, sentence, paragraph, clause, lower)
         # most tokens can end nothing before them (as _cut would find): no call for them
-        quick = (
-            i > 0
-            and window[-2].text not in _MAY_CUT
-            and lower not in SUBORDINATORS
+        if i > 0 and not (
+            prev_text not in may_cut
+            and lower not in subordinators
             and i - start < MAX_SENTENCE_TOKENS
-            and text.find("\n", prev_end, pos) == -1
-        )
-        prev_end = pos + len(word)
-        if i > 0 and not quick:
+            and find("\n", prev_end, pos) == -1
+        ):
+            window = [t3, t2, t1, t] if t3 is not None else [x for x in (t2, t1) if x is not None] + [t]
             cut = _cut(text, window, len(window) - 1, i - start)
             if cut == "paragraph":
                 if start < i:
@@ -234,22 +232,33 @@ def tokenize(text: str) -> Tokenized:
                 clause += 1
             elif cut == "clause":
                 clause += 1
-        sents.append(sentence)
-        clauses.append(clause)
+            t.sentence, t.paragraph, t.clause = sentence, paragraph, clause
+        prev_end = pos + len(word)
+        prev_text = word
+        t3, t2, t1 = t2, t1, t
         if kept is not None:
             if i < small:
-                t.sentence, t.paragraph, t.clause = sentence, paragraph, clause
                 kept.append(t)
-            else:
-                kept = None
+                continue
+            for k in kept:  # the text outgrows the plain list: the store's arrays from here
+                ids.append(index[k.text])
+                starts.append(k.start)
+                sents.append(k.sentence)
+                clauses.append(k.clause)
+            kept = None
+        ids.append(e)
+        starts.append(pos)
+        sents.append(sentence)
+        clauses.append(clause)
     n = i + 1
     if start < n:
         spans.append((start, n))
         para_of.append(paragraph)
+    if kept is not None:
+        _remember_offsets(text, [kept[a].start for a, _ in spans], [kept[b - 1].end for _, b in spans])
+        return Tokenized(text, kept, spans, para_of)
     ends = [starts[b - 1] + len(table[ids[b - 1]][0]) for _, b in spans]
     _remember_offsets(text, [starts[a] for a, _ in spans], ends)
-    if kept is not None:
-        return Tokenized(text, kept, spans, para_of)
     return Tokenized(text, TokenStore(table, ids, starts, sents, clauses, para_of), spans, para_of)
 
 

@@ -140,6 +140,9 @@ def scan(tk: Tokenized, kb: Knowledge) -> list[Raw]:
     toks = tk.tokens
     n = len(toks)
     out: list[Raw] = []
+    # asked of every word: the vague phrases' first words, the named figures' and the number starters
+    vague_first, named_first = kb.vague_by_first, kb.units.named_first
+    starters, may_start = kb.numbers.starters, kb.numbers.may_start
     i = 0
     while i < n:
         t = toks[i]
@@ -147,17 +150,17 @@ def scan(tk: Tokenized, kb: Knowledge) -> list[Raw]:
             i += 1
             continue
         if t.kind == "word":
-            v = _vague_at(tk, i, kb)
+            v = _vague_at(tk, i, kb) if t.lower in vague_first else None
             if v is not None:
                 out.append(v)
                 i = v.last + 1
                 continue
-            named = _named_figure_at(tk, i, kb) if t.lower in kb.units.named_first else None
+            named = _named_figure_at(tk, i, kb) if t.lower in named_first else None
             if named is not None:
                 out.append(named)
                 i = named.last + 1
                 continue
-            if not kb.numbers.may_start(t.text):
+            if t.lower not in starters and not may_start(t.text):
                 i += 1
                 continue
         num = read_number(tk, i, kb.numbers)

@@ -237,6 +237,9 @@ def _person_names(tk: Tokenized, pronouns: set[str] | frozenset[str] = frozenset
                 if not (nxt.kind == "word" and nxt.text[:1].isupper() and nxt.start - toks[j].end == 1):
                     break
                 j += 1
+            if j == i:  # one capitalised word alone is no name
+                i += 1
+                continue
             whole = [t for t in toks[i : j + 1] if t.kind == "word"]
             last_title = max((k for k, t in enumerate(whole) if t.lower in TITLES), default=-1)
             run = whole[last_title + 1 :]
@@ -3483,15 +3486,34 @@ def _total_in_sentence(tk: Tokenized, raw: Raw, kb: Knowledge) -> str | None:
 
 def _in_clause(words_in: set[str], words: list[str], phrases: set[tuple[str, ...]]) -> bool:
     """One of `phrases` in the clause's words (`words_in`, their set, rules most phrases out at once)."""
-    return any(p[0] in words_in for p in phrases) and _has_phrase(words, phrases)
+    return not _phrase_shape(phrases)[0].isdisjoint(words_in) and _has_phrase(words, phrases)
 
 
 def _has_phrase(words: list[str], phrases: set[tuple[str, ...]]) -> bool:
-    """Whether one of `phrases` occurs in `words` (one set lookup per position and phrase length)."""
-    for k in {len(p) for p in phrases}:
-        if any(tuple(words[i : i + k]) in phrases for i in range(len(words) - k + 1)):
-            return True
+    """Whether one of `phrases` occurs in `words` (a set lookup per phrase length, only at the words
+    a phrase starts with)."""
+    firsts, lengths = _phrase_shape(phrases)
+    for i, w in enumerate(words):
+        if w in firsts:
+            for k in lengths:
+                if tuple(words[i : i + k]) in phrases:
+                    return True
     return False
+
+
+_PHRASE_SHAPES: dict[int, tuple[object, frozenset[str], tuple[int, ...]]] = {}
+
+
+def _phrase_shape(phrases: set[tuple[str, ...]]) -> tuple[frozenset[str], tuple[int, ...]]:
+    """The first words and the lengths of a phrase set's phrases (cached, checked against the set
+    itself: the rule pack's sets are made once per pack)."""
+    entry = _PHRASE_SHAPES.get(id(phrases))
+    if entry is None or entry[0] is not phrases:
+        if len(_PHRASE_SHAPES) > 64:
+            _PHRASE_SHAPES.clear()
+        shape = (frozenset(p[0] for p in phrases), tuple(sorted({len(p) for p in phrases})))
+        entry = _PHRASE_SHAPES[id(phrases)] = (phrases, *shape)
+    return entry[1], entry[2]
 
 
 def _cues(tk: Tokenized, raw: Raw, clause: list[Token], kb: Knowledge) -> list[str]:

@@ -57,10 +57,13 @@ class Vague(_Strict):
     low: float
     high: float
     value: float | None = None
+    alone: bool = False  # a plural standing alone as the counted thing ("killed dozens"): read in context
 
 
 class VagueFile(_Strict):
     vague: list[Vague]
+    alone_not_after: list[str] = Field(default_factory=new_list)
+    alone_joined_by: list[str] = Field(default_factory=new_list)
 
 
 class NumbersFile(_Strict):

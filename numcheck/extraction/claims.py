@@ -1028,6 +1028,8 @@ def _vague_at(tk: Tokenized, i: int, kb: Knowledge) -> Raw | None:
             continue
         if tuple(t.lower for t in toks[i : i + k]) != phrase:
             continue
+        if v.alone and not _vague_alone(tk, i, kb):
+            continue
         raw = Raw(i, i + k - 1, v.value, v.low, v.high, vague=True, hedge="vague")
         raw.number_first, raw.number_last = i, i + k - 1
         scale, e = 1.0, i + k
@@ -1045,7 +1047,7 @@ def _vague_at(tk: Tokenized, i: int, kb: Knowledge) -> Raw | None:
             raw.kind, raw.currency = "money", cur[0]
             raw.last = cur[1]
             _read_price_per_unit(tk, raw, kb)  # "thousands of dollars per month"
-        else:
+        elif not v.alone:  # "dozens were hurt": the amount stands alone, no noun after it
             _find_noun(tk, i + k, raw, kb)
             if raw.counts is None:
                 _vague_unit_or_whole(tk, i + k, raw, kb)
@@ -1054,6 +1056,41 @@ def _vague_at(tk: Tokenized, i: int, kb: Knowledge) -> Raw | None:
                 _bare_rate(tk, raw, kb)  # "several times in the spring", "dozens of times a day"
         return raw
     return None
+
+
+def _vague_alone(tk: Tokenized, i: int, kb: Knowledge) -> bool:
+    """'the blast killed dozens', 'hundreds were arrested': a plural vague amount standing alone is
+    the counted thing; not a name ('Hundreds' inside a sentence), not after a figure or a word of
+    the pack's `alone_not_after` ('by the dozens', 'in the thousands'), not before a hyphen."""
+    toks = tk.tokens
+    t = toks[i]
+    if t.text[:1].isupper() and not _sentence_start(tk, i):
+        return False
+    if i + 1 < len(toks) and toks[i + 1].text in {"-", "‐", "–"} and toks[i + 1].sentence == t.sentence:
+        return False
+    if _joined_before_of(tk, i, kb):
+        return False
+    if i == 0 or toks[i - 1].sentence != t.sentence:
+        return True
+    before = toks[i - 1]
+    if before.kind == "num" or before.lower in kb.numbers.starters:
+        return False
+    return before.lower not in {w.lower() for w in kb.pack.vague.alone_not_after}
+
+
+def _joined_before_of(tk: Tokenized, i: int, kb: Knowledge) -> bool:
+    """'hundreds, or in some cases thousands, of dollars', 'dozens and dozens of people': joined to a
+    second amount that has the 'of' and the noun, the first is part of that phrase, not a count."""
+    toks = tk.tokens
+    joins = {w.lower() for w in kb.pack.vague.alone_joined_by}
+    if i + 1 >= len(toks) or toks[i + 1].lower not in joins:
+        return False
+    for j in range(i + 2, min(i + 9, len(toks))):
+        if toks[j].sentence != toks[i].sentence:
+            return False
+        if toks[j].lower == "of":
+            return True
+    return False
 
 
 def _vague_unit_or_whole(tk: Tokenized, j: int, raw: Raw, kb: Knowledge) -> None:

@@ -1079,7 +1079,7 @@ def _vague_alone(tk: Tokenized, i: int, kb: Knowledge) -> bool:
 
 
 def _joined_before_of(tk: Tokenized, i: int, kb: Knowledge) -> bool:
-    """'hundreds, or in some cases thousands, of dollars', 'dozens and dozens of people': joined to a
+    """'hundreds, or at times thousands, of pounds', 'dozens and dozens of people': joined to a
     second amount that has the 'of' and the noun, the first is part of that phrase, not a count."""
     toks = tk.tokens
     joins = {w.lower() for w in kb.pack.vague.alone_joined_by}

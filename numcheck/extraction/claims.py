@@ -1075,15 +1075,14 @@ def _vague_alone(tk: Tokenized, i: int, kb: Knowledge) -> bool:
     before = toks[i - 1]
     if before.kind == "num" or before.lower in kb.numbers.starters:
         return False
-    return before.lower not in {w.lower() for w in kb.pack.vague.alone_not_after}
+    return before.lower not in kb.vague_alone_not_after
 
 
 def _joined_before_of(tk: Tokenized, i: int, kb: Knowledge) -> bool:
     """'hundreds, or at times thousands, of pounds', 'dozens and dozens of people': joined to a
     second amount that has the 'of' and the noun, the first is part of that phrase, not a count."""
     toks = tk.tokens
-    joins = {w.lower() for w in kb.pack.vague.alone_joined_by}
-    if i + 1 >= len(toks) or toks[i + 1].lower not in joins:
+    if i + 1 >= len(toks) or toks[i + 1].lower not in kb.vague_alone_joined_by:
         return False
     for j in range(i + 2, min(i + 9, len(toks))):
         if toks[j].sentence != toks[i].sentence:

@@ -9,6 +9,7 @@ from __future__ import annotations
 import bisect
 import re
 from collections import Counter
+from collections.abc import Collection
 from dataclasses import dataclass
 
 from numcheck.extraction.knowledge import Knowledge, stem
@@ -1931,17 +1932,9 @@ def _nearest_person(tk: Tokenized, i: int, names: dict[str, str]) -> tuple[str |
     return None, -1
 
 
-_FIRST_WORDS: dict[int, tuple[object, frozenset[str]]] = {}
-
-
-def _first_words(table: dict[tuple[str, ...], str]) -> frozenset[str]:
-    """The first words of a phrase table's phrases (cached; checked against the table itself)."""
-    entry = _FIRST_WORDS.get(id(table))
-    if entry is None or entry[0] is not table:
-        if len(_FIRST_WORDS) > 64:
-            _FIRST_WORDS.clear()
-        entry = _FIRST_WORDS[id(table)] = (table, frozenset(k[0] for k in table))
-    return entry[1]
+def _first_words(table: Collection[tuple[str, ...]]) -> frozenset[str]:
+    """The first words of a phrase table's phrases (cached with their lengths: _phrase_shape)."""
+    return _phrase_shape(table)[0]
 
 
 # where the source named after a passive cue ends: "the lowest ever recorded by the pollster was 22%"
@@ -2601,16 +2594,17 @@ def _introduces_paragraph(tk: Tokenized, s: int, att: Attribution, sizes: Counte
     of prose, more than one sentence ('According to the papers filed:' and the account;
     'Ruiz said:' and her words)? Then that paragraph is the source's. (A run of one-sentence
     paragraphs after the colon is a list or a table: _opens_list, _colon_then_lines.)"""
-    a, b = tk.sentence_spans[s]
     par = tk.paragraph_of_sentence
     return (
-        b - a >= 2
-        and tk.tokens[b - 1].text == ":"
-        and att.cue_index < b - 1
-        and s + 1 < len(par)
-        and par[s + 1] != par[s]
-        and sizes[par[s + 1]] > 1
+        _colon_after_cue(tk, s, att) and s + 1 < len(par) and par[s + 1] != par[s] and sizes[par[s + 1]] > 1
     )
+
+
+def _colon_after_cue(tk: Tokenized, s: int, att: Attribution) -> bool:
+    """Does sentence s end with a colon that comes after the cue of att ('The harbour master
+    said:')?"""
+    a, b = tk.sentence_spans[s]
+    return b - a >= 2 and tk.tokens[b - 1].text == ":" and att.cue_index < b - 1
 
 
 def _colon_then_lines(tk: Tokenized, s: int, sizes: Counter[int]) -> bool:
@@ -2670,7 +2664,8 @@ def _announces_statement(toks: list[Token], a: int, b: int, att: Attribution, kb
     if b - a < 4:
         return False
     for k in range(max(a, att.cue_index + 1), b - 1):
-        if toks[k].lower != "following" or toks[k + 1].lower not in kb.openers - {"following"}:
+        nxt = toks[k + 1].lower
+        if toks[k].lower != "following" or nxt == "following" or nxt not in kb.openers:
             continue
         return not _given_in_paragraph(toks, k)
     return False
@@ -3023,9 +3018,8 @@ def _speaker_above(tk: Tokenized, s: int, pos: int, sources: list[list[Attributi
     a, b = tk.sentence_spans[s]
     if a >= b or any(t.kind == "word" and t.start < pos for t in toks[a:b]):
         return None  # words before the quote in its sentence
-    x, y = tk.sentence_spans[s - 1]
     before = sources[s - 1]
-    if y - x < 2 or toks[y - 1].text != ":" or not before or before[-1].cue_index >= y - 1:
+    if not before or not _colon_after_cue(tk, s - 1, before[-1]):
         return None
     return before[-1]
 
@@ -3504,9 +3498,10 @@ def _has_phrase(words: list[str], phrases: set[tuple[str, ...]]) -> bool:
 _PHRASE_SHAPES: dict[int, tuple[object, frozenset[str], tuple[int, ...]]] = {}
 
 
-def _phrase_shape(phrases: set[tuple[str, ...]]) -> tuple[frozenset[str], tuple[int, ...]]:
-    """The first words and the lengths of a phrase set's phrases (cached, checked against the set
-    itself: the rule pack's sets are made once per pack)."""
+def _phrase_shape(phrases: Collection[tuple[str, ...]]) -> tuple[frozenset[str], tuple[int, ...]]:
+    """The first words and the lengths of a phrase table's phrases (a set of phrases, or a dict
+    keyed by them; cached, checked against the table itself: the rule pack's tables are made once
+    per pack)."""
     entry = _PHRASE_SHAPES.get(id(phrases))
     if entry is None or entry[0] is not phrases:
         if len(_PHRASE_SHAPES) > 64:

@@ -119,6 +119,8 @@ class Knowledge:
     generic_sources: set[str]
     cues: dict[tuple[str, ...], str]
     vague_by_first: dict[str, list[tuple[tuple[str, ...], Vague]]]
+    vague_alone_not_after: set[str]  # "by the dozens": a vague amount alone is no count after these
+    vague_alone_joined_by: set[str]  # "dozens, if not hundreds, of": joined to a later amount by these
     modality: set[str]
     weak_modality: set[str]
     aspects: dict[str, str]
@@ -298,6 +300,8 @@ def _knowledge(key: int, pack: RulePack) -> Knowledge:
         generic_sources={g.lower() for g in pack.attribution.generic},
         cues={phrase_key(w): cue for cue, words in pack.events.cues.items() for w in words},
         vague_by_first=_by_first({phrase_key(v.phrase): v for v in pack.vague.vague}),
+        vague_alone_not_after={w.lower() for w in pack.vague.alone_not_after},
+        vague_alone_joined_by={w.lower() for w in pack.vague.alone_joined_by},
         modality={w.lower() for w in pack.events.modality},
         weak_modality={w.lower() for w in pack.events.weak_modality},
         aspects=aspects,

@@ -5,6 +5,11 @@ unit, and where they do not (issue 10). CQE is a second reader, never the truth.
     VENV/bin/python ../shared/peer/cqe/cqe_read.py ARTICLE... > cqe.jsonl
     python bench/cqe_compare.py cqe.jsonl                       # agreement, then disagreements
     python bench/cqe_compare.py cqe.jsonl --tsv out.tsv         # every disagreement, to sort by hand
+    python bench/cqe_compare.py --summedits-sources DIR         # SummEdits' source documents as files
+
+SummEdits' source documents are real text no reading change was designed on; written out as one
+file each (named by domain and the SHA-1 of the text, so the names are the same on every build),
+CQE and numcheck can read them like articles.
 
 Matching, per article: a CQE quantity and a numcheck claim are the same figure when their values
 are equal (to 1e-6 relative; a range by its two ends; a percentage also as a share; numcheck's
@@ -210,6 +215,25 @@ def pick(part: str, n: int, seed: int, exclude: set[str]) -> list[Path]:
     return sorted(random.Random(seed).sample(paths, min(n, len(paths))))
 
 
+def write_summedits_sources(out: Path) -> list[Path]:
+    """Each distinct source document of the built SummEdits set as `out`/DOMAIN-SHA1[:10].txt."""
+    import hashlib
+
+    from realtext import summedits_items
+
+    out.mkdir(parents=True, exist_ok=True)
+    written: dict[str, Path] = {}
+    for item in summedits_items():
+        text = item["source"]
+        if text in written:
+            continue
+        digest = hashlib.sha1(text.encode("utf-8")).hexdigest()[:10]
+        path = out / f"{item['domain']}-{digest}.txt"
+        path.write_text(text, encoding="utf-8")
+        written[text] = path
+    return sorted(written.values())
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n", 1)[0])
     ap.add_argument("cqe", type=Path, nargs="?", help="CQE's reading, from ../shared/peer/cqe/cqe_read.py")
@@ -232,7 +256,17 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument(
         "--exclude", type=Path, help="with --pick: a list of article paths (one a line) to leave out"
     )
+    ap.add_argument(
+        "--summedits-sources",
+        type=Path,
+        metavar="DIR",
+        help="write SummEdits' source documents to DIR, one file each, and print their paths",
+    )
     args = ap.parse_args(argv)
+    if args.summedits_sources:
+        for path in write_summedits_sources(args.summedits_sources):
+            print(path)
+        return 0
     if args.pick:
         names = args.exclude.read_text(encoding="utf-8").split() if args.exclude else []
         done = {"/".join(Path(x).parts[-2:]) for x in names}

@@ -3548,7 +3548,7 @@ def _times(tk: Tokenized, raw: Raw, clause: list[Token], kb: Knowledge) -> list[
             continue
         if t.kind == "num" and YEAR_RE.match(t.text):
             times.append(t.text)
-        elif t.lower in MONTHS and t.lower not in {"may", "mar"} | ({"march"} if False else set()):
+        elif t.lower in MONTHS and t.lower not in {"may", "mar"}:
             if t.lower == "march" and not t.text[0].isupper():
                 continue
             times.append(t.lower[:3])

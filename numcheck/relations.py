@@ -23,7 +23,7 @@ import itertools
 import math
 import re
 from bisect import bisect_right
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -1347,6 +1347,8 @@ class _Reader:
         """'The deal is worth $500 million. Of this amount the buyer has paid $410 million. It will
         pay the remaining $90 million next year.': a part of a whole read in the sentence before, then "the
         remaining" amount or count: all of the whole."""
+        if not self.out.parts:
+            return  # no part read yet: nothing a remaining amount could complete
         for last in self.real:
             if last.kind not in {"money", "count", "number"} or not self._remaining_before(last):
                 continue
@@ -2633,49 +2635,61 @@ def _half_width(text: str) -> float:
     return 0.5 * min(place, max(cap, 1))
 
 
+# The readers in the order they run (a later one may look at what an earlier one found), each with
+# whether it only relates a figure to another figure it finds in the text (a whole before a part, a
+# figure ranked above, three shares of a poll): such a reader finds nothing in a text with fewer
+# than two figures (a "one" written as a word counted), and is not run there.
+READERS: tuple[tuple[Callable[[_Reader], None], bool], ...] = (
+    (_Reader.read_including, True),
+    (_Reader.read_of_them, True),
+    (_Reader.read_of_the_noun, True),
+    (_Reader.read_elided, False),
+    (_Reader.read_opening_part, False),
+    (_Reader.read_opening_one, False),
+    (_Reader.read_charges, True),
+    (_Reader.read_of_whole, False),
+    (_Reader.read_rebase, True),
+    (_Reader.read_colon, False),
+    (_Reader.read_bracketed, False),
+    (_Reader.read_with_part, False),
+    (_Reader.read_remaining, False),
+    (_Reader.read_total_after, False),
+    (_Reader.read_toll, False),
+    (_Reader.read_among, True),
+    (_Reader.read_among_after, True),
+    (_Reader.read_remaining_amount, False),
+    (_Reader.read_by_place, False),
+    (_Reader.read_fraction_of, False),
+    (_Reader.read_total_named, True),
+    (_Reader.read_condition, True),
+    (_Reader.read_charged_outcome, True),
+    (_Reader.read_move, False),
+    (_Reader.read_quantified, False),
+    (_Reader.read_same_total, False),
+    (_Reader.read_poll, True),
+    (_Reader.read_changes, False),
+    (_Reader.read_change_stated_from, False),
+    (_Reader.read_change_to_after, False),
+    (_Reader.read_change_to_named_before, True),
+    (_Reader.read_part_shares, False),
+    (_Reader.read_comparisons, True),
+    (_Reader.read_differences, True),
+    (_Reader.read_ranked, True),
+    (_Reader.read_only_against, True),
+    (_Reader.read_per_head, False),
+)
+
+
 def read_relations(text: str, claims: list[Claim], pack: RulePack) -> Relations:
     """The relations one document states between its figures."""
     claims = [c for c in claims if c.start < c.end]
     if not claims:
         return Relations()
     r = _Reader(text, claims, pack)
-    r.read_including()
-    r.read_of_them()
-    r.read_of_the_noun()
-    r.read_elided()
-    r.read_opening_part()
-    r.read_opening_one()
-    r.read_charges()
-    r.read_of_whole()
-    r.read_rebase()
-    r.read_colon()
-    r.read_bracketed()
-    r.read_with_part()
-    r.read_remaining()
-    r.read_total_after()
-    r.read_toll()
-    r.read_among()
-    r.read_among_after()
-    r.read_remaining_amount()
-    r.read_by_place()
-    r.read_fraction_of()
-    r.read_total_named()
-    r.read_condition()
-    r.read_charged_outcome()
-    r.read_move()
-    r.read_quantified()
-    r.read_same_total()
-    r.read_poll()
-    r.read_changes()
-    r.read_change_stated_from()
-    r.read_change_to_after()
-    r.read_change_to_named_before()
-    r.read_part_shares()
-    r.read_comparisons()
-    r.read_differences()
-    r.read_ranked()
-    r.read_only_against()
-    r.read_per_head()
+    pairs = len(r.claims) >= 2
+    for read, pair_only in READERS:
+        if pairs or not pair_only:
+            read(r)
     return r.out
 
 

@@ -3540,15 +3540,19 @@ def _is_whole_of_partitive(tk: Tokenized, raw: Raw) -> bool:
     return k >= 1 and toks[k].lower == "of" and toks[k - 1].kind == "num"
 
 
+# the only words _times reads a time from (besides a year in figures)
+DATING_WORDS = MONTHS | {"last", "this", "next", "previous", "before"}
+
+
 def _times(tk: Tokenized, raw: Raw, clause: list[Token], kb: Knowledge) -> list[str]:
     times: list[str] = []
     words = [t.lower for t in clause]
     for i, t in enumerate(clause):
-        if raw.first <= t.index <= raw.last:
+        if (t.kind != "num" and t.lower not in DATING_WORDS) or raw.first <= t.index <= raw.last:
             continue
         if t.kind == "num" and YEAR_RE.match(t.text):
             times.append(t.text)
-        elif t.lower in MONTHS and t.lower not in {"may", "mar"} | ({"march"} if False else set()):
+        elif t.lower in MONTHS and t.lower not in {"may", "mar"}:
             if t.lower == "march" and not t.text[0].isupper():
                 continue
             times.append(t.lower[:3])

@@ -89,6 +89,9 @@ class UnitLexicon:
     named: dict[tuple[str, ...], tuple[float, Unit]] = field(default_factory=dict)
     named_first: frozenset[str] = frozenset()  # the first words of `named`
     measure_adjectives: frozenset[str] = frozenset()  # "thick", "wide": a symbol before one is a unit
+    # the words after a figure as written -> (their key, the unit they name or None): each text
+    # asks again for the same few hundred words ("people", "per cent"); kept up to WORDS_KEPT
+    looked_up: dict[str, tuple[str, Unit | None]] = field(default_factory=dict)
 
     def singular(self, word: str) -> str:
         w = word.lower()
@@ -101,6 +104,25 @@ class UnitLexicon:
         if w.endswith("s") and not w.endswith("ss") and len(w) > 2:
             return w[:-1]
         return w
+
+    def word_unit(self, raw: str) -> tuple[str, Unit | None]:
+        """The key of words written after a figure ("square miles" -> "square miles") and the unit
+        they name, as `words` holds it or in the singular of the last word; found once a wording."""
+        found = self.looked_up.get(raw)
+        if found is None:
+            key = _norm(raw)
+            u = self.words.get(key)
+            if u is None:
+                parts = key.split(" ")
+                parts[-1] = self.singular(parts[-1])
+                u = self.words.get(" ".join(parts))
+            if len(self.looked_up) >= WORDS_KEPT:
+                self.looked_up.clear()
+            found = self.looked_up[raw] = (key, u)
+        return found
+
+
+WORDS_KEPT = 50_000  # wordings a lexicon remembers (~10 MB at most)
 
 
 def _quantulum_dir() -> Path | None:
@@ -396,12 +418,7 @@ def match_unit_after(tk: Tokenized, j: int, lex: UnitLexicon, glued: bool) -> Un
             return _powered(tk, UnitMatch(u, j, end))
         if toks[end].kind != "word":
             continue
-        key = _norm(raw)
-        u = lex.words.get(key)
-        if u is None:
-            parts = key.split(" ")
-            parts[-1] = lex.singular(parts[-1])
-            u = lex.words.get(" ".join(parts))
+        key, u = lex.word_unit(raw)
         if u is not None and _ordinal_in_compound(tk, end, key):
             return None  # "34,750 second-chance requests": the ordinal, not seconds
         if u is not None:

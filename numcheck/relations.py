@@ -2384,6 +2384,8 @@ class _Reader:
         noun, unless it is reached 'to' (then the change is its own) or is a change itself."""
         generic = noun in self.to_named_generic
         for s in (b.sentence - 1,) if generic else (b.sentence - 1, b.sentence - 2):
+            if s < 0:
+                break  # no sentence before the first
             lo, hi = self.sent_start[s], self.sent_end[s]
             same = [a for a in self.real[:k] if a.sentence == s and self._same_as(a, b)]
             if not generic and noun not in {singular_noun(w) for w in self.words_in(lo, hi)}:

@@ -204,6 +204,22 @@ def test_facts_file_with_an_unknown_field(work: Path):
     assert_user_error(check(work, "good.txt", "--facts", "facts.yaml"), work, "facts.yaml:4", "colour")
 
 
+@pytest.mark.parametrize("line", ["as_of: 2024-13-45", "source: !!int ten"])
+def test_a_date_or_number_yaml_cannot_build_in_a_facts_file_names_its_line(work: Path, line: str):
+    _facts(work, f"facts:\n  - measurand: drones fired\n    value: 145 drones\n    {line}\n")
+    err = assert_user_error(check(work, "good.txt", "--facts", "facts.yaml"), work, "facts.yaml:4")
+    assert "quotes" in err
+
+
+def test_a_date_yaml_cannot_build_in_a_rule_pack_names_file_and_line(work: Path):
+    (work / "pack").mkdir()
+    (work / "pack" / "hedges.yaml").write_text("# a desk hedge\nadded: 2024-02-30\n", encoding="utf-8")
+    res = run(work, "rules", "validate", "pack")
+    err = res.stderr.strip()
+    assert res.returncode == 2 and "Traceback" not in res.stderr, res.stderr
+    assert len(err.splitlines()) == 1 and "hedges.yaml:2" in err, err
+
+
 @pytest.mark.parametrize("value", ["19 kmz", "7 m²s"])
 def test_unknown_unit_in_a_facts_file(work: Path, value: str):
     _facts(work, f"facts:\n  - measurand: length of the bridge\n    value: 1\n  - measurand: height\n"

@@ -49,6 +49,8 @@ def work(tmp_path: Path) -> Path:
 BAD_FILES = {
     "binary": (b"\x7fELF\x02\x01\x01\x00\x00\x00" + bytes(range(256)) * 4, "binary file"),
     "control-characters": (bytes(range(1, 32)) * 50, "binary file"),
+    # a program's header and tables: NULs in both bytes of a pair, so not taken for UTF-16
+    "program-zero-runs": (b"\x7fELF" + b"\x00\x00\x00\x07" * 300, "binary file"),
     "not-utf8": (b"Caf\xc3 \x81\x8d\x8f\x90\x9d costs 5 euros " * 10, "tried UTF-8"),
     "utf16-no-bom": ("About 11,000 soldiers.".encode("utf-16-le"), "UTF-16 without a byte-order mark"),
     "empty": (b"", "empty file"),

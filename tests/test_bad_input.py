@@ -177,6 +177,11 @@ def test_rule_pack_directory_missing(work: Path):
     assert_user_error(check(work, "good.txt", "--rules", "nopack"), work, "nopack")
 
 
+def test_a_file_given_as_the_rule_pack_is_named_as_a_file_not_as_missing(work: Path):
+    err = assert_user_error(check(work, "good.txt", "--rules", "good.txt"), work, "good.txt")
+    assert "is a file, not a directory" in err and "not found" not in err
+
+
 def test_unknown_rule_code_in_numcheck_toml(work: Path):
     (work / "numcheck.toml").write_text('fail_on = "warning"\n\n[rules.NC999]\nseverity = "error"\n')
     assert_user_error(check(work, "good.txt", "--config", "numcheck.toml"), work, "numcheck.toml:3", "NC999")

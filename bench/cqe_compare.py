@@ -235,7 +235,7 @@ def write_summedits_sources(out: Path) -> list[Path]:
 
 
 def main(argv: list[str] | None = None) -> int:
-    ap = argparse.ArgumentParser(description=__doc__.split("\n", 1)[0])
+    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("cqe", type=Path, nargs="?", help="CQE's reading, from ../shared/peer/cqe/cqe_read.py")
     ap.add_argument("--tsv", type=Path, help="write every disagreement here (to sort by hand)")
     ap.add_argument(

@@ -238,7 +238,7 @@ def _line(name: str, t: tuple[int, ...]) -> str:
 
 
 def main(argv: list[str] | None = None) -> int:
-    ap = argparse.ArgumentParser(description=__doc__.split("\n", 1)[0])
+    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--articles", type=Path, default=DEFAULT_ARTICLES)
     ap.add_argument("--json", type=Path, help="write the cases")
     ap.add_argument("--cases", type=Path, help="read the cases from an earlier --json file")

@@ -22,6 +22,7 @@ backstop is left out there, as it would bound the whole worker process.
 
 from __future__ import annotations
 
+import math
 import os
 import signal
 import threading
@@ -34,6 +35,10 @@ from numcheck.errors import InputError
 
 DEFAULT_SECONDS = 120.0
 DEFAULT_MEGABYTES = 2048
+# the largest limits taken from the command line: the interval timer and the address-space limit
+# overflow on larger ones ("inf", "1e308", 10**21 MB), and a 30-year limit is no limit anyway
+MAX_SECONDS = 1e9
+MAX_MEGABYTES = 2**40
 
 
 @dataclass(frozen=True)
@@ -42,6 +47,17 @@ class Budget:
 
     seconds: float | None = DEFAULT_SECONDS
     megabytes: int | None = DEFAULT_MEGABYTES
+
+    @staticmethod
+    def problem(seconds: float | None, megabytes: int | None) -> str | None:
+        """What is wrong with command-line limits (None: nothing): a time that is not a number of
+        seconds up to MAX_SECONDS ("inf", "nan"), or more megabytes than MAX_MEGABYTES."""
+        if seconds is not None and not (math.isfinite(seconds) and seconds <= MAX_SECONDS):
+            return f"--time-limit: expected seconds up to {MAX_SECONDS:,.0f} (0: no limit), not {seconds:g}"
+        if megabytes is not None and megabytes > MAX_MEGABYTES:
+            return (f"--memory-limit: expected megabytes up to {MAX_MEGABYTES:,} (0: no limit), "
+                    f"not {megabytes:,}")
+        return None
 
     @classmethod
     def of(cls, seconds: float | None, megabytes: int | None) -> Budget:
@@ -132,11 +148,11 @@ def document_budget(name: str, budget: Budget, options: bool = True) -> Iterator
     old_limit = _limit_memory(None if budget.megabytes is None else 2 * budget.megabytes + 512)
     if timed or watchdog is not None:
         old_handler = signal.signal(signal.SIGALRM, on_alarm)
-    if timed:
-        signal.setitimer(signal.ITIMER_REAL, float(budget.seconds or 0))
     if watchdog is not None:
         watchdog.start()
     try:
+        if timed:  # inside the try: a limit shorter than the way to `yield` is still one line
+            signal.setitimer(signal.ITIMER_REAL, float(budget.seconds or 0))
         yield
     except _OverTime:
         hint = " (--time-limit; 0 for none)" if options else ""

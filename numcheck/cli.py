@@ -6,11 +6,14 @@ import math
 import sys
 from enum import StrEnum
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import typer
 
 from numcheck.errors import NumcheckError
+
+if TYPE_CHECKING:
+    from numcheck.budget import Budget
 
 
 def _readable_help() -> None:
@@ -199,6 +202,16 @@ TIME_LIMIT_HELP = "Seconds one document may take to check (default 120; 0: no li
 MEMORY_LIMIT_HELP = "Megabytes one document may use while checked (default 2048; 0: no limit)."
 
 
+def _budget(seconds: float | None, megabytes: int | None) -> Budget:
+    """The budget of --time-limit and --memory-limit; limits it cannot keep are one line, exit 2."""
+    from numcheck.budget import Budget
+
+    problem = Budget.problem(seconds, megabytes)
+    if problem is not None:
+        fail(problem)
+    return Budget.of(seconds, megabytes)
+
+
 def _refuse_overwriting_inputs(output: Path, inputs: list[Path]) -> None:
     from numcheck.fsutil import same_file
 
@@ -285,7 +298,7 @@ def check(
     """Check drafts: within themselves, against --source documents and a --facts file."""
     from numcheck.api import check as do_check
     from numcheck.api import facts_document
-    from numcheck.budget import Budget, document_budget
+    from numcheck.budget import document_budget
     from numcheck.config import load_config
     from numcheck.errors import EmptyInputError
     from numcheck.read import guess_format, read_path, read_stdin
@@ -312,7 +325,7 @@ def check(
         if facts is not None:
             fd = read_path(facts, "facts", "f0", "text")
             fdoc = facts_document(fd.original, str(facts))
-        with document_budget(_names(drafts), Budget.of(time_limit, memory_limit)):
+        with document_budget(_names(drafts), _budget(time_limit, memory_limit)):
             report = do_check(docs, srcs, fdoc, cfg)
         if write_baseline is not None:  # every current finding, before a baseline leaves some out
             from numcheck.baseline import write_baseline as do_write
@@ -398,12 +411,11 @@ def scan(
 
     A re-run with the same --output resumes, when the results there were made by this numcheck
     version under this configuration; otherwise it stops (exit 2) and --force starts again."""
-    from numcheck.budget import Budget
     from numcheck.scan import scan as do_scan
 
     try:
         status = do_scan(paths, glob, jobs, engine, scheduler, output, config, rules,
-                         budget=Budget.of(time_limit, memory_limit), force=force)
+                         budget=_budget(time_limit, memory_limit), force=force)
     except NumcheckError as exc:
         fail(str(exc))
         return

@@ -456,7 +456,8 @@ def load_config(
         if not pack_dir.is_dir():
             raise src.error(("rules_dir",), f"rules_dir: rule pack directory {pack_dir} not found")
     if pack_dir is not None and not pack_dir.is_dir():
-        raise ConfigError(f"{pack_dir}: rule pack directory not found")
+        what = "is a file, not a directory" if pack_dir.exists() else "not found"
+        raise ConfigError(f"{pack_dir}: rule pack directory {what}")
     pack = load_pack(pack_dir)
     rules = _normalise_rules(src, over, pack) if src else {}
     return Config(pack=pack, fail_on=fail_on or over.fail_on, overrides=rules,

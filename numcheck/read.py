@@ -1018,8 +1018,10 @@ def decode_bytes(data: bytes, p: Path | str) -> str:
         nul = data.find(b"\x00")
         if nul >= 0:
             head = data[:1024]
-            third = len(head) // 3
-            if len(head) >= 4 and (head[1::2].count(0) > third or head[0::2].count(0) > third):
+            # UTF-16 puts its NULs in one byte of each pair (ASCII: the high one, every time), a
+            # program or an image in both: zeros in one parity, and under half as many in the other
+            zeros = sorted((head[1::2].count(0), head[0::2].count(0)))
+            if len(head) >= 4 and zeros[1] > len(head) // 3 and 2 * zeros[0] < zeros[1]:
                 raise InputError(f"{p}: looks like UTF-16 without a byte-order mark; save it as UTF-8")
             raise InputError(f"{p}: binary file (NUL byte at offset {nul}), not text")
         try:

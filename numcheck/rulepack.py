@@ -688,12 +688,43 @@ def _compose_fast(text: str) -> tuple[Any, yaml.Node | None] | None:
 
 
 def compose(loader: yaml.SafeLoader | yaml.CSafeLoader) -> tuple[Any, yaml.Node | None]:
-    """(data, node tree) of the one document `loader` holds; the loader is disposed of."""
+    """(data, node tree) of the one document `loader` holds; the loader is disposed of. A scalar
+    YAML reads as a date or a number it cannot build ("2020-13-45", "!!int ten") is a
+    ConstructorError at that scalar's line, not a ValueError."""
     try:
         node = loader.get_single_node()
-        return (loader.construct_document(node) if node is not None else None), node
+        if node is None:
+            return None, None
+        try:
+            return loader.construct_document(node), node
+        except (ValueError, OverflowError) as exc:
+            raise _unbuildable_scalar(node, exc) from exc
     finally:
         loader.dispose()
+
+
+def _unbuildable_scalar(root: yaml.Node, exc: Exception) -> yaml.constructor.ConstructorError:
+    """The error to report for a document whose construction raised `exc`: at the first scalar
+    that cannot be built on its own, with its text and the type YAML took it for."""
+    builder = yaml.SafeLoader("")
+    stack, seen = [root], set()
+    while stack:
+        node = stack.pop()
+        if id(node) in seen:
+            continue
+        seen.add(id(node))
+        if isinstance(node, yaml.ScalarNode):
+            try:
+                builder.construct_object(node)
+            except (ValueError, OverflowError) as bad:
+                kind = {"timestamp": "date"}.get(node.tag.rpartition(":")[2], node.tag.rpartition(":")[2])
+                why = f"{node.value!r} is not a valid {kind} ({bad}); put it in quotes if it is text"
+                return yaml.constructor.ConstructorError(None, None, why, node.start_mark)
+        elif isinstance(node, yaml.MappingNode):
+            stack.extend(n for pair in reversed(node.value) for n in reversed(pair))
+        elif isinstance(node, yaml.SequenceNode):
+            stack.extend(reversed(node.value))
+    return yaml.constructor.ConstructorError(None, None, str(exc), root.start_mark)
 
 
 def parse_yaml(path: Path, text: str) -> tuple[Any, yaml.Node | None]:

@@ -919,7 +919,7 @@ def create_app(
     @app.exception_handler(StarletteHTTPException)
     async def on_http(_request: Request, exc: StarletteHTTPException) -> JSONResponse:
         codes = {400: "bad_json", 404: "not_found", 405: "method_not_allowed", 415: "unsupported_media_type"}
-        msg = {404: "no such endpoint (see /docs)", 405: "method not allowed on this endpoint",
+        msg = {404: "no such endpoint (see /openapi.json)", 405: "method not allowed on this endpoint",
                # FastAPI's answer when its JSON parser fails in a way GuardMiddleware did not name
                400: "the body could not be parsed as JSON"}
         return _error(exc.status_code, codes.get(exc.status_code, "http_error"),

@@ -49,6 +49,8 @@ def work(tmp_path: Path) -> Path:
 BAD_FILES = {
     "binary": (b"\x7fELF\x02\x01\x01\x00\x00\x00" + bytes(range(256)) * 4, "binary file"),
     "control-characters": (bytes(range(1, 32)) * 50, "binary file"),
+    # a program's header and tables: NULs in both bytes of a pair, so not taken for UTF-16
+    "program-zero-runs": (b"\x7fELF" + b"\x00\x00\x00\x07" * 300, "binary file"),
     "not-utf8": (b"Caf\xc3 \x81\x8d\x8f\x90\x9d costs 5 euros " * 10, "tried UTF-8"),
     "utf16-no-bom": ("About 11,000 soldiers.".encode("utf-16-le"), "UTF-16 without a byte-order mark"),
     "empty": (b"", "empty file"),
@@ -175,6 +177,11 @@ def test_rule_pack_directory_missing(work: Path):
     assert_user_error(check(work, "good.txt", "--rules", "nopack"), work, "nopack")
 
 
+def test_a_file_given_as_the_rule_pack_is_named_as_a_file_not_as_missing(work: Path):
+    err = assert_user_error(check(work, "good.txt", "--rules", "good.txt"), work, "good.txt")
+    assert "is a file, not a directory" in err and "not found" not in err
+
+
 def test_unknown_rule_code_in_numcheck_toml(work: Path):
     (work / "numcheck.toml").write_text('fail_on = "warning"\n\n[rules.NC999]\nseverity = "error"\n')
     assert_user_error(check(work, "good.txt", "--config", "numcheck.toml"), work, "numcheck.toml:3", "NC999")
@@ -202,6 +209,22 @@ def test_malformed_yaml_in_a_facts_file_names_the_line(work: Path):
 def test_facts_file_with_an_unknown_field(work: Path):
     _facts(work, "facts:\n  - measurand: drones fired\n    value: 145 drones\n    colour: red\n")
     assert_user_error(check(work, "good.txt", "--facts", "facts.yaml"), work, "facts.yaml:4", "colour")
+
+
+@pytest.mark.parametrize("line", ["as_of: 2024-13-45", "source: !!int ten"])
+def test_a_date_or_number_yaml_cannot_build_in_a_facts_file_names_its_line(work: Path, line: str):
+    _facts(work, f"facts:\n  - measurand: drones fired\n    value: 145 drones\n    {line}\n")
+    err = assert_user_error(check(work, "good.txt", "--facts", "facts.yaml"), work, "facts.yaml:4")
+    assert "quotes" in err
+
+
+def test_a_date_yaml_cannot_build_in_a_rule_pack_names_file_and_line(work: Path):
+    (work / "pack").mkdir()
+    (work / "pack" / "hedges.yaml").write_text("# a desk hedge\nadded: 2024-02-30\n", encoding="utf-8")
+    res = run(work, "rules", "validate", "pack")
+    err = res.stderr.strip()
+    assert res.returncode == 2 and "Traceback" not in res.stderr, res.stderr
+    assert len(err.splitlines()) == 1 and "hedges.yaml:2" in err, err
 
 
 @pytest.mark.parametrize("value", ["19 kmz", "7 m²s"])

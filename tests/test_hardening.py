@@ -130,6 +130,35 @@ def test_scan_reports_an_article_over_budget_and_checks_the_next(work: Path):
     assert recs["good.txt"]["error"] is None and recs["good.txt"]["claims"] >= 2
 
 
+@pytest.mark.parametrize("args", [["check", "good.txt", "--time-limit", "inf"],
+                                  ["check", "good.txt", "--time-limit", "nan"],
+                                  ["check", "good.txt", "--time-limit", "1e308"],
+                                  ["check", "good.txt", "--memory-limit", str(10**21)],
+                                  ["scan", ".", "-o", "out.jsonl", "--time-limit", "inf"]])
+def test_a_limit_the_budget_cannot_keep_is_one_line_naming_the_option(work: Path, args: list[str]):
+    option = args[-2]
+    err = one_line_error(run(work, *args), option)
+    assert "0: no limit" in err
+    assert not (work / "out.jsonl").exists()
+
+
+def test_a_time_limit_that_runs_out_before_the_check_starts_is_still_one_line():
+    # a microsecond's timer fires on the way into the check, before its first line runs
+    script = """
+import time
+from numcheck.budget import Budget, document_budget
+from numcheck.errors import InputError
+for _ in range(20):
+    try:
+        with document_budget("x.txt", Budget(1e-6, None)):
+            time.sleep(0.05)
+    except InputError as exc:
+        assert str(exc).startswith("x.txt: stopped after 1e-06 s"), exc
+"""
+    res = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, timeout=60)
+    assert res.returncode == 0, res.stderr
+
+
 def test_the_budget_is_restored_after_the_document():
     # in a fresh interpreter: a long-lived one may serve the allocation from memory it already holds
     script = """

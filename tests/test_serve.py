@@ -461,6 +461,11 @@ def test_openapi_documents_the_check(client: TestClient) -> None:
         assert_json_error(client.get(page), 404, "not_found")
 
 
+def test_an_unknown_path_points_to_the_openapi_spec_not_to_the_missing_docs_page(client: TestClient) -> None:
+    message = client.get("/v1/nothing").json()["message"]
+    assert "/openapi.json" in message and "/docs" not in message
+
+
 def _inline_blocks(html: str) -> tuple[list[str], list[str]]:
     scripts = re.findall(r"<script>(.*?)</script>", html, flags=re.S)
     styles = re.findall(r"<style>(.*?)</style>", html, flags=re.S)

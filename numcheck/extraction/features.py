@@ -1389,7 +1389,9 @@ def _subject_source(
             while len(name) > 1 and name[0].lower in MONTHS | WEEKDAYS:
                 name = name[1:]  # "... sales in January FAW Group, the automaker, said": a headline run in
             # a description: "a senior economist", "spokesman ...", "Ana's brother" (someone's kin or role)
-            described = (
+            # (not a predicate: "A builder, who ran a firm in Salem, Oregon, was sentenced ...,
+            # announced ...": "was sentenced" tells what the builder did; no one is described)
+            described = app[0].lower not in VERB_AFTER_SUBJECT and (
                 not app[0].text[:1].isupper()
                 or app[0].lower in TITLES
                 # kin or another private tie; not an office ("Zimbabwe's minister of ..."): an

@@ -31,3 +31,19 @@ def test_an_age_in_the_announced_lead_is_the_announcer_s() -> None:
 def test_a_description_between_commas_still_names_the_speaker() -> None:
     text = "Ana Ruiz, a senior economist at the bank, said prices rose 4 percent in May."
     assert source_of(text, "4 percent") == "Ana Ruiz"
+
+
+def test_an_initial_s_full_stop_does_not_cut_an_inverted_name() -> None:
+    text = (
+        "Four dockworkers were charged with theft of cargo today, said U.S. Attorney Helen J. "
+        "Marsh of the Western District."
+    )
+    assert source_of(text, "Four") == "Helen J. Marsh"
+
+
+def test_an_initial_s_full_stop_does_not_cut_a_passive_source() -> None:
+    text = (
+        "The 12 counts were announced by the Acting Deputy Special Agent in Charge Ruben T. Okafor "
+        "of the harbour police."
+    )
+    assert source_of(text, "12") == "Ruben T. Okafor"

@@ -728,7 +728,7 @@ def _sentence_sources(tk: Tokenized, kb: Knowledge, names: dict[str, str]) -> li
                 cue = tk.text[t.start : toks[verb].end]
                 # passive: "told by X", "reported by X"
                 if passive:
-                    after = _words_after(toks, verb + 2, b, BY_STOPS, 10)
+                    after = _words_after(toks, verb + 2, b, BY_STOPS, 10, initials_free=True)
                     src = _clean_source(after, tk, names, kb)
                     if src:
                         found.append(Attribution(i, src[0], cue + " by", src[1], src[2]))
@@ -1475,7 +1475,8 @@ def _subject_source(
     if src is not None and (cut or (k >= a and toks[k].lower in SUBORDINATORS and src[1] > k)):
         return src[0], src[1], -src[2] - 1  # a negative end marks it
     if src is None and (not words or (k >= a and toks[k].text in {",", "”", '"'})):
-        after = _words_after(toks, verb + 1, b, {"that", "on", "in", "at", "last", "earlier", "adding"}, 8)
+        stops = {"that", "on", "in", "at", "last", "earlier", "adding"}
+        after = _words_after(toks, verb + 1, b, stops, 8, initials_free=True)
         if (
             after
             and (
@@ -1943,18 +1944,25 @@ def _first_words(table: Collection[tuple[str, ...]]) -> frozenset[str]:
 BY_STOPS = {"that", "on", "in", "at", "last", "of", "was", "were", "is", "are", "has", "have", "had", "will"}
 
 
-def _words_after(toks: list[Token], j: int, b: int, stop_words: set[str], limit: int) -> list[Token]:
+def _words_after(
+    toks: list[Token], j: int, b: int, stop_words: set[str], limit: int, initials_free: bool = False
+) -> list[Token]:
     """The words of a source named after a cue ('according to X', 'said X'), up to punctuation
-    (and a stop word, except "in" of a title: "said Special Agent in Charge Cohen")."""
+    (and a stop word, except "in" of a title: "said Special Agent in Charge Cohen"). With
+    `initials_free`, the full stop of an initial or an abbreviation ("said U.S. Attorney David J.
+    Hickton") is no word of the limit, which would cut the name at its middle initial."""
     words: list[Token] = []
-    while j < b and len(words) < limit:
+    dots = 0
+    while j < b and len(words) - (dots if initials_free else 0) < limit:
         t = toks[j]
         if t.text == "," and words and _place_based(toks, j, b):
             words.append(t)  # "the Houston, Texas-based site X": a town and its state before "-based"
             j += 1
             continue
-        if t.text in {",", ".", ";", "—", "(", "“", "”"} and not (t.text == "." and _initial_dot(toks, j)):
+        initial = t.text == "." and _initial_dot(toks, j)
+        if t.text in {",", ".", ";", "—", "(", "“", "”"} and not initial:
             break
+        dots += initial
         if t.text == ":" and (j + 1 >= b or toks[j + 1].start > t.end):
             break  # 'according to the agency: "..."': the source's words follow, not its name
         if toks[j].lower in stop_words and not (

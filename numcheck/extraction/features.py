@@ -339,6 +339,14 @@ NOUN_BEFORE_CUE = {
     "its", "his", "her", "their", "our", "my", "your", "of", "for", "in", "with", "such", "any", "no",
     "some", "many", "false", "to",
 }  # fmt: skip
+# a cue word in -s after these is a plural noun, part of the subject ("The reports indicated ...":
+# not a verb whose subject ends the one before it); not "the estimated $5 billion the agency said"
+CUE_AS_NOUN = {"the", "these", "those", "its", "his", "her", "their", "our", "my", "your"}
+
+
+def _cue_as_noun(toks: list[Token], k: int, a: int) -> bool:
+    """Is the cue word at k a plural noun after a determiner ("The reports", "its claims")?"""
+    return k > a and toks[k].lower.endswith("s") and toks[k - 1].lower in CUE_AS_NOUN
 DOCUMENT_WORDS = {
     "website", "report", "statement", "data", "figures", "records", "survey", "study", "analysis", "estimate",
     "estimates", "documents", "statistics", "database", "filing", "filings",
@@ -1283,7 +1291,7 @@ def _subject_source(
             or _name_bracket(toks, k, a, words)
             or _suffix_comma(toks, k, a, kb)
         )
-        and (toks[k].lower,) not in kb.cue_verbs
+        and ((toks[k].lower,) not in kb.cue_verbs or _cue_as_noun(toks, k, a))
         and not (
             toks[k].text == "-"
             and not tk.glued(k)

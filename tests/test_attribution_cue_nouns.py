@@ -27,3 +27,19 @@ def test_the_charges_are_the_subject_of_allege() -> None:
 def test_an_estimated_amount_keeps_its_own_speaker() -> None:
     text = "That is about $150 million less than the estimated $5.2 billion the agency said it spent in 2016."
     assert "the agency" in (source_of(text, "$5.2 billion") or "")
+
+
+def test_a_second_that_after_comma_and_goes_on_with_the_account() -> None:
+    text = (
+        "The ledger indicated the club paid $640 in rates in 2018, and that it owed more than "
+        "$90,000 to the bank."
+    )
+    assert source_of(text, "$90,000") == "The ledger"
+
+
+def test_that_as_a_subject_after_comma_and_is_the_writer_s() -> None:
+    text = (
+        "The ledger indicated the club paid $640 in rates in 2018, and that was before the roof "
+        "cost $90,000 to mend."
+    )
+    assert source_of(text, "$90,000") is None

@@ -2854,10 +2854,15 @@ def _reaches(tk: Tokenized, att: Attribution, i: int) -> bool:
 def _same_subject_after(toks: list[Token], k: int) -> bool:
     """Does the clause after ", and" at token k go on with the subject before it: a verb in the
     past ("..., and injured around 200 people") or a "to" ("agreed to pay two-thirds ..., and to
-    give them ...")? Then it is the same account, not a clause of the writer's."""
+    give them ...") or a second "that" of the cue ("indicated she paid $820, and that she owed
+    ..."; not "that" as a subject, "and that was ...")? Then it is the same account, not a clause
+    of the writer's."""
     if k >= len(toks) or toks[k].kind != "word":
         return False
     w = toks[k]
+    if w.lower == "that":
+        after = toks[k + 1] if k + 1 < len(toks) else None
+        return after is not None and after.kind == "word" and after.lower not in VERB_AFTER_SUBJECT
     return w.lower == "to" or (w.text.islower() and w.lower.endswith("ed") and w.lower not in NOT_VERBS_ED)
 
 

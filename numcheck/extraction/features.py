@@ -2803,6 +2803,9 @@ LEAD_PREPS = PLACE_PREPS | {
 
 
 FRONTED_OPENERS = {"after", "before", "when", "while", "since", "following", "amid", "although", "though"}
+# after a span of time that opens the sentence, these make it the time of what follows ("Two weeks
+# later, ...", "Five days after the vote, ...")
+TIME_AFTER = {"after", "before", "later", "earlier", "ago", "into"}
 
 
 def _fronted_clause(tk: Tokenized, raw: Raw, att: Attribution) -> bool:
@@ -2815,12 +2818,31 @@ def _fronted_clause(tk: Tokenized, raw: Raw, att: Attribution) -> bool:
     k = a
     while k < raw.first and toks[k].kind != "word":
         k += 1
-    if k >= raw.first or toks[k].lower not in FRONTED_OPENERS or not (0 <= att.first < att.cue_index):
+    if not (0 <= att.first < att.cue_index) or _tag_aside(toks, att):
+        return False
+    if k == raw.first and raw.last + 1 < len(toks) and toks[raw.last + 1].lower in TIME_AFTER:
+        k = raw.last + 1  # "Five days after his arrest, the ministry accused him ...": a time of it
+    elif k >= raw.first or toks[k].lower not in FRONTED_OPENERS:
         return False
     if any(toks[n].text == "," for n in range(k, raw.first)):
         return False  # the figure is past the opening clause, in the sentence's own
     comma = next((n for n in range(raw.last + 1, att.first) if toks[n].text == ","), None)
     return comma is not None and att.first - comma <= 2
+
+
+def _tag_aside(toks: list[Token], att: Attribution) -> bool:
+    """Is the source's cue an aside between commas ("Twenty years ago, Ana Ruiz says, she told a
+    coach ...")? Then what opens the sentence is part of the words it reports. Not a comma that
+    opens a quotation ('..., Ruiz told reporters, "..."'): the quotation is what it reports."""
+    n = att.cue_index + 1
+    while n < len(toks) and toks[n].kind == "word" and toks[n].sentence == toks[att.cue_index].sentence:
+        n += 1  # the rest of the cue ("told reporters")
+    return (
+        n - att.cue_index <= 2
+        and n + 1 < len(toks)
+        and toks[n].text == ","
+        and toks[n + 1].text not in QUOTE_MARKS
+    )
 
 
 def _contrast_between(tk: Tokenized, a: int, b: int) -> bool:

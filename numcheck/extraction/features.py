@@ -680,6 +680,7 @@ def _sentence_sources(tk: Tokenized, kb: Knowledge, names: dict[str, str]) -> li
                 # "self-reported", "under-reported": a compound, not a cue ("Sturgeon-said" is a space lost)
                 (toks[i - 1].text == "-" and tk.glued(i) and tk.glued(i - 1) and toks[i - 2].lower in PREFIX)
                 or _adjective_after_number(toks, i, verb, b, kb)
+                or (verb == i and _counted_noun(toks, a, i, kb))
             ):
                 verb = None
             if (
@@ -1721,6 +1722,34 @@ def _adjective_after_number(toks: list[Token], i: int, verb: int, b: int, kb: Kn
         and after.kind == "word"
         and after.lower not in FUNCTION
     )
+
+
+def _counted_noun(toks: list[Token], a: int, i: int, kb: Knowledge) -> bool:
+    """Is the cue word at i a plural noun counted by a number before it, an adjective or two
+    between ("At least three new claims about the mayor surfaced", "40 reports")? A verb in -s
+    never follows a count of more than one."""
+    if not toks[i].lower.endswith("s"):
+        return False
+    for k in range(i - 1, max(a, i - 3) - 1, -1):
+        t = toks[k]
+        if t.kind == "num" or kb.numbers.is_number_word(t.lower):
+            # the count opens its noun phrase: not "a score of 40 reiterates", "above 50 indicates",
+            # "a top-seven side says"
+            opens = k == a or (toks[k - 1].lower not in COUNT_INSIDE and not _glued_before(toks, k))
+            one = t.lower == "one" or t.text in {"1", "1.0"}
+            return opens and not one and not YEAR_RE.match(t.text)
+        if t.kind != "word" or not t.text.islower() or t.lower in FUNCTION or t.lower.endswith("s"):
+            return False  # only an adjective between: "unfavorable"; not "of its", "1,400 dealerships"
+    return False
+
+
+# before a number, these make it part of a phrase other than a count opening the subject
+COUNT_INSIDE = {"of", "than", "above", "below", "over", "under", "to", "from", "by", "-", "–"}
+
+
+def _glued_before(toks: list[Token], k: int) -> bool:
+    """Is token k glued to the token before it ("top-seven")?"""
+    return k > 0 and toks[k - 1].end == toks[k].start
 
 
 def _joined_names(words: list[Token], at: int, suffixes: set[str] | frozenset[str] = frozenset()) -> bool:

@@ -20,12 +20,12 @@ def test_the_reports_are_the_subject_of_indicated() -> None:
 
 
 def test_the_charges_are_the_subject_of_allege() -> None:
-    text = "The charges unsealed today allege that Dr. Okafor billed $3.1 million for visits never made."
+    text = "The charges filed on Monday allege that Dr. Okafor billed $3.1 million for visits never made."
     assert source_of(text, "$3.1 million") == "The charges"
 
 
 def test_an_estimated_amount_keeps_its_own_speaker() -> None:
-    text = "That is about $150 million less than the estimated $5.2 billion the agency said it spent in 2016."
+    text = "The sum is well under the estimated $5.2 billion the agency said it spent on roads in 2016."
     assert "the agency" in (source_of(text, "$5.2 billion") or "")
 
 

@@ -1,8 +1,8 @@
 """Issue 10: a release's lead that names its announcer after the cue.
 
-'A builder, who ran a firm in Salem, Oregon, was sentenced to 14 months ..., announced ...'
-puts a relative clause after the subject and the predicate after it; "was sentenced ..." is what
-the builder did, not a description of the place named before it, so the source is the official
+'A roofer, who ran a firm in Salem, Oregon, was given 14 months ..., announced ...'
+puts a relative clause after the subject and the predicate after it; "was given ..." is what
+the roofer did, not a description of the place named before it, so the source is the official
 named after "announced", not "Oregon". The sentences are written for this file.
 """
 
@@ -13,8 +13,8 @@ from attribution_sources import source_of
 
 def test_a_predicate_after_a_relative_clause_is_no_description_of_the_place() -> None:
     text = (
-        "A roofer, who ran a small firm in Salem, Oregon, was sentenced to 14 months in prison "
-        "today for hiding his income, announced Acting Assistant Attorney General Ana B. Ruiz of "
+        "A roofer, who ran a small firm in Salem, Oregon, was given 14 months behind bars on "
+        "Tuesday for hiding his income, announced Acting Assistant Attorney General Ana B. Ruiz of "
         "the Tax Division."
     )
     assert source_of(text, "14 months") == "Ana B. Ruiz"
@@ -22,7 +22,7 @@ def test_a_predicate_after_a_relative_clause_is_no_description_of_the_place() ->
 
 def test_an_age_in_the_announced_lead_is_the_announcer_s() -> None:
     text = (
-        "Tomas Verhoef, 47, of Dayton, Ohio, was found guilty by a federal jury of lying on his "
+        "Tomas Verhoef, 47, of Dayton, Ohio, was convicted at trial on Friday of lying on his "
         "visa forms, announced Assistant Attorney General Mara Ellison of the Criminal Division."
     )
     assert source_of(text, "47") == "Mara Ellison"

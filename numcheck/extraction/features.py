@@ -1985,9 +1985,9 @@ def _words_after(
     toks: list[Token], j: int, b: int, stop_words: set[str], limit: int, initials_free: bool = False
 ) -> list[Token]:
     """The words of a source named after a cue ('according to X', 'said X'), up to punctuation
-    (and a stop word, except "in" of a title: "said Special Agent in Charge Cohen"). With
-    `initials_free`, the full stop of an initial or an abbreviation ("said U.S. Attorney David J.
-    Hickton") is no word of the limit, which would cut the name at its middle initial."""
+    (and a stop word, except "in" of a title: "said the Agent in Charge, Lee"). With
+    `initials_free`, the full stop of an initial or an abbreviation ("said U.S. Attorney Helen J.
+    Marsh") is no word of the limit, which would cut the name at its middle initial."""
     words: list[Token] = []
     dots = 0
     while j < b and len(words) - (dots if initials_free else 0) < limit:

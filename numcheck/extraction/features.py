@@ -339,6 +339,14 @@ NOUN_BEFORE_CUE = {
     "its", "his", "her", "their", "our", "my", "your", "of", "for", "in", "with", "such", "any", "no",
     "some", "many", "false", "to",
 }  # fmt: skip
+# a cue word in -s after these is a plural noun, part of the subject ("The reports indicated ...":
+# not a verb whose subject ends the one before it); not "the estimated $5 billion the agency said"
+CUE_AS_NOUN = {"the", "these", "those", "its", "his", "her", "their", "our", "my", "your"}
+
+
+def _cue_as_noun(toks: list[Token], k: int, a: int) -> bool:
+    """Is the cue word at k a plural noun after a determiner ("The reports", "its claims")?"""
+    return k > a and toks[k].lower.endswith("s") and toks[k - 1].lower in CUE_AS_NOUN
 DOCUMENT_WORDS = {
     "website", "report", "statement", "data", "figures", "records", "survey", "study", "analysis", "estimate",
     "estimates", "documents", "statistics", "database", "filing", "filings",
@@ -672,6 +680,7 @@ def _sentence_sources(tk: Tokenized, kb: Knowledge, names: dict[str, str]) -> li
                 # "self-reported", "under-reported": a compound, not a cue ("Sturgeon-said" is a space lost)
                 (toks[i - 1].text == "-" and tk.glued(i) and tk.glued(i - 1) and toks[i - 2].lower in PREFIX)
                 or _adjective_after_number(toks, i, verb, b, kb)
+                or (verb == i and _counted_noun(toks, a, i, kb))
             ):
                 verb = None
             if (
@@ -728,7 +737,7 @@ def _sentence_sources(tk: Tokenized, kb: Knowledge, names: dict[str, str]) -> li
                 cue = tk.text[t.start : toks[verb].end]
                 # passive: "told by X", "reported by X"
                 if passive:
-                    after = _words_after(toks, verb + 2, b, BY_STOPS, 10)
+                    after = _words_after(toks, verb + 2, b, BY_STOPS, 10, initials_free=True)
                     src = _clean_source(after, tk, names, kb)
                     if src:
                         found.append(Attribution(i, src[0], cue + " by", src[1], src[2]))
@@ -1283,7 +1292,7 @@ def _subject_source(
             or _name_bracket(toks, k, a, words)
             or _suffix_comma(toks, k, a, kb)
         )
-        and (toks[k].lower,) not in kb.cue_verbs
+        and ((toks[k].lower,) not in kb.cue_verbs or _cue_as_noun(toks, k, a))
         and not (
             toks[k].text == "-"
             and not tk.glued(k)
@@ -1389,7 +1398,9 @@ def _subject_source(
             while len(name) > 1 and name[0].lower in MONTHS | WEEKDAYS:
                 name = name[1:]  # "... sales in January FAW Group, the automaker, said": a headline run in
             # a description: "a senior economist", "spokesman ...", "Ana's brother" (someone's kin or role)
-            described = (
+            # (not a predicate: "A builder, who ran a firm in Salem, Oregon, was sentenced ...,
+            # announced ...": "was sentenced" tells what the builder did; no one is described)
+            described = app[0].lower not in VERB_AFTER_SUBJECT and (
                 not app[0].text[:1].isupper()
                 or app[0].lower in TITLES
                 # kin or another private tie; not an office ("Zimbabwe's minister of ..."): an
@@ -1473,7 +1484,8 @@ def _subject_source(
     if src is not None and (cut or (k >= a and toks[k].lower in SUBORDINATORS and src[1] > k)):
         return src[0], src[1], -src[2] - 1  # a negative end marks it
     if src is None and (not words or (k >= a and toks[k].text in {",", "”", '"'})):
-        after = _words_after(toks, verb + 1, b, {"that", "on", "in", "at", "last", "earlier", "adding"}, 8)
+        stops = {"that", "on", "in", "at", "last", "earlier", "adding"}
+        after = _words_after(toks, verb + 1, b, stops, 8, initials_free=True)
         if (
             after
             and (
@@ -1712,6 +1724,34 @@ def _adjective_after_number(toks: list[Token], i: int, verb: int, b: int, kb: Kn
     )
 
 
+def _counted_noun(toks: list[Token], a: int, i: int, kb: Knowledge) -> bool:
+    """Is the cue word at i a plural noun counted by a number before it, an adjective or two
+    between ("At least three new claims about the mayor surfaced", "40 reports")? A verb in -s
+    never follows a count of more than one."""
+    if not toks[i].lower.endswith("s"):
+        return False
+    for k in range(i - 1, max(a, i - 3) - 1, -1):
+        t = toks[k]
+        if t.kind == "num" or kb.numbers.is_number_word(t.lower):
+            # the count opens its noun phrase: not "a score of 40 reiterates", "above 50 indicates",
+            # "a top-seven side says"
+            opens = k == a or (toks[k - 1].lower not in COUNT_INSIDE and not _glued_before(toks, k))
+            one = t.lower == "one" or t.text in {"1", "1.0"}
+            return opens and not one and not YEAR_RE.match(t.text)
+        if t.kind != "word" or not t.text.islower() or t.lower in FUNCTION or t.lower.endswith("s"):
+            return False  # only an adjective between: "unfavorable"; not "of its", "1,400 dealerships"
+    return False
+
+
+# before a number, these make it part of a phrase other than a count opening the subject
+COUNT_INSIDE = {"of", "than", "above", "below", "over", "under", "to", "from", "by", "-", "–"}
+
+
+def _glued_before(toks: list[Token], k: int) -> bool:
+    """Is token k glued to the token before it ("top-seven")?"""
+    return k > 0 and toks[k - 1].end == toks[k].start
+
+
 def _joined_names(words: list[Token], at: int, suffixes: set[str] | frozenset[str] = frozenset()) -> bool:
     """Are the words either side of the "and" at `at` two names ("the Forest Service and the
     Interior Department announced"): one source named twice over, not a clause? A comma before a
@@ -1941,18 +1981,25 @@ def _first_words(table: Collection[tuple[str, ...]]) -> frozenset[str]:
 BY_STOPS = {"that", "on", "in", "at", "last", "of", "was", "were", "is", "are", "has", "have", "had", "will"}
 
 
-def _words_after(toks: list[Token], j: int, b: int, stop_words: set[str], limit: int) -> list[Token]:
+def _words_after(
+    toks: list[Token], j: int, b: int, stop_words: set[str], limit: int, initials_free: bool = False
+) -> list[Token]:
     """The words of a source named after a cue ('according to X', 'said X'), up to punctuation
-    (and a stop word, except "in" of a title: "said Special Agent in Charge Cohen")."""
+    (and a stop word, except "in" of a title: "said the Agent in Charge, Lee"). With
+    `initials_free`, the full stop of an initial or an abbreviation ("said U.S. Attorney Helen J.
+    Marsh") is no word of the limit, which would cut the name at its middle initial."""
     words: list[Token] = []
-    while j < b and len(words) < limit:
+    dots = 0
+    while j < b and len(words) - (dots if initials_free else 0) < limit:
         t = toks[j]
         if t.text == "," and words and _place_based(toks, j, b):
             words.append(t)  # "the Houston, Texas-based site X": a town and its state before "-based"
             j += 1
             continue
-        if t.text in {",", ".", ";", "—", "(", "“", "”"} and not (t.text == "." and _initial_dot(toks, j)):
+        initial = t.text == "." and _initial_dot(toks, j)
+        if t.text in {",", ".", ";", "—", "(", "“", "”"} and not initial:
             break
+        dots += initial
         if t.text == ":" and (j + 1 >= b or toks[j + 1].start > t.end):
             break  # 'according to the agency: "..."': the source's words follow, not its name
         if toks[j].lower in stop_words and not (
@@ -2785,6 +2832,9 @@ LEAD_PREPS = PLACE_PREPS | {
 
 
 FRONTED_OPENERS = {"after", "before", "when", "while", "since", "following", "amid", "although", "though"}
+# after a span of time that opens the sentence, these make it the time of what follows ("Two weeks
+# later, ...", "Five days after the vote, ...")
+TIME_AFTER = {"after", "before", "later", "earlier", "ago", "into"}
 
 
 def _fronted_clause(tk: Tokenized, raw: Raw, att: Attribution) -> bool:
@@ -2797,12 +2847,31 @@ def _fronted_clause(tk: Tokenized, raw: Raw, att: Attribution) -> bool:
     k = a
     while k < raw.first and toks[k].kind != "word":
         k += 1
-    if k >= raw.first or toks[k].lower not in FRONTED_OPENERS or not (0 <= att.first < att.cue_index):
+    if not (0 <= att.first < att.cue_index) or _tag_aside(toks, att):
+        return False
+    if k == raw.first and raw.last + 1 < len(toks) and toks[raw.last + 1].lower in TIME_AFTER:
+        k = raw.last + 1  # "Five days after his arrest, the ministry accused him ...": a time of it
+    elif k >= raw.first or toks[k].lower not in FRONTED_OPENERS:
         return False
     if any(toks[n].text == "," for n in range(k, raw.first)):
         return False  # the figure is past the opening clause, in the sentence's own
     comma = next((n for n in range(raw.last + 1, att.first) if toks[n].text == ","), None)
     return comma is not None and att.first - comma <= 2
+
+
+def _tag_aside(toks: list[Token], att: Attribution) -> bool:
+    """Is the source's cue an aside between commas ("Twenty years ago, Ana Ruiz says, she told a
+    coach ...")? Then what opens the sentence is part of the words it reports. Not a comma that
+    opens a quotation ('..., Ruiz told reporters, "..."'): the quotation is what it reports."""
+    n = att.cue_index + 1
+    while n < len(toks) and toks[n].kind == "word" and toks[n].sentence == toks[att.cue_index].sentence:
+        n += 1  # the rest of the cue ("told reporters")
+    return (
+        n - att.cue_index <= 2
+        and n + 1 < len(toks)
+        and toks[n].text == ","
+        and toks[n + 1].text not in QUOTE_MARKS
+    )
 
 
 def _contrast_between(tk: Tokenized, a: int, b: int) -> bool:
@@ -2836,10 +2905,15 @@ def _reaches(tk: Tokenized, att: Attribution, i: int) -> bool:
 def _same_subject_after(toks: list[Token], k: int) -> bool:
     """Does the clause after ", and" at token k go on with the subject before it: a verb in the
     past ("..., and injured around 200 people") or a "to" ("agreed to pay two-thirds ..., and to
-    give them ...")? Then it is the same account, not a clause of the writer's."""
+    give them ...") or a second "that" of the cue ("indicated she paid $820, and that she owed
+    ..."; not "that" as a subject, "and that was ...")? Then it is the same account, not a clause
+    of the writer's."""
     if k >= len(toks) or toks[k].kind != "word":
         return False
     w = toks[k]
+    if w.lower == "that":
+        after = toks[k + 1] if k + 1 < len(toks) else None
+        return after is not None and after.kind == "word" and after.lower not in VERB_AFTER_SUBJECT
     return w.lower == "to" or (w.text.islower() and w.lower.endswith("ed") and w.lower not in NOT_VERBS_ED)
 
 

@@ -7,7 +7,7 @@ unit, and where they do not (issue 10). CQE is a second reader, never the truth.
     python bench/cqe_compare.py cqe.jsonl --tsv out.tsv         # every disagreement, to sort by hand
     python bench/cqe_compare.py --summedits-sources DIR         # SummEdits' source documents as files
 
-SummEdits' source documents are real text no reading change was designed on; written out as one
+SummEdits' source documents are real text that no CQE comparison had read; written out as one
 file each (named by domain and the SHA-1 of the text, so the names are the same on every build),
 CQE and numcheck can read them like articles.
 

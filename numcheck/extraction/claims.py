@@ -160,6 +160,11 @@ def scan(tk: Tokenized, kb: Knowledge) -> list[Raw]:
                 out.append(named)
                 i = named.last + 1
                 continue
+            occasions = _occasions_at(tk, i, kb) if t.lower in kb.occasion_words else None
+            if occasions is not None:
+                out.append(occasions)  # "arrested twice in May", "at least once", "once a week"
+                i = occasions.last + 1
+                continue
             if t.lower not in starters and not may_start(t.text):
                 i += 1
                 continue
@@ -2708,6 +2713,55 @@ def _bare_rate(tk: Tokenized, raw: Raw, kb: Knowledge) -> None:
     if w in STOP_AFTER or w in PERCENT_WORDS or w == "cent" or singular_noun(w) != w:
         return
     raw.kind, raw.unit, raw.last = "quantity", Unit(f"per {w}", None, "rate"), j + 1
+
+
+def _occasions_at(tk: Tokenized, i: int, kb: Knowledge) -> Raw | None:
+    """'was arrested twice in May', 'met once.', 'at least once', 'twice a week': a word of the pack's
+    `occasion_words` counting occasions, read as 'two times' is (a count of times, or times per a
+    unit of time). Not a multiple ('twice the gain', 'twice as fast': the relations reader's) and
+    not 'once' the conjunction or 'formerly' ('once in office', 'once a farmer'): that 'once' counts
+    only after a word of `once_counted_after`, before a unit of time or before punctuation."""
+    toks = tk.tokens
+    t = toks[i]
+    if not t.text.islower() or (i + 1 < len(toks) and toks[i + 1].text in HYPHENS and tk.glued(i + 1)):
+        return None  # "Once inside, ...", "a twice-weekly flight"
+    raw = Raw(i, i, float(kb.occasion_words[t.lower]), None, None, kind="count", words=True)
+    raw.number_first = raw.number_last = i
+    raw.counts, raw.noun_class, raw.noun_span = "times", "time", (i, i)
+    per = _per_time_at(tk, i + 1, kb)
+    before = toks[i - 1] if i > 0 and toks[i - 1].sentence == t.sentence else None
+    prev = before.lower if before is not None else ""
+    if prev in kb.occasion_idioms_after:
+        return None  # "think twice", "not once"
+    if per is not None:
+        raw.last = per[1]
+        raw.features["per"] = per[0].name  # "twice a week", "once a month"
+    elif t.lower != "once":
+        if not _occasions_end(tk, i + 1, kb) or _multiple_verb_before(tk, i, kb):
+            return None  # "twice the gain", "twice as fast", "grew twice in size"
+    elif prev not in kb.once_counted_after and not (
+        _punctuation_in_sentence(tk, i + 1) and before is not None and before.text.islower()
+    ):
+        return None  # "once in office", "once a farmer", "once again", "Reagan once, when ..."
+    if prev == "at" or (t.lower == "once" and prev in {"all", "for"}):
+        return None  # "at once", "all at once", "for once"
+    h = _hedge_before(tk, i, kb)
+    if h is not None:
+        raw.hedge = h[0].name
+        raw.features["hedge_kind"] = h[0].kind
+        raw.features["hedge_width"] = h[0].width
+        raw.features["hedge_phrase"] = " ".join(x.lower for x in toks[h[1] : i])
+    _interval(raw, kb)
+    return raw
+
+
+def _punctuation_in_sentence(tk: Tokenized, k: int) -> bool:
+    """Is token k a mark that ends a phrase inside the sentence of token k - 1 ("met once.", "voted
+    once, in 2016")?"""
+    toks = tk.tokens
+    if k >= len(toks) or toks[k].sentence != toks[k - 1].sentence:
+        return True
+    return toks[k].text in {".", ",", ";", ":", ")", "!", "?"}
 
 
 def _multiple_verb_before(tk: Tokenized, i: int, kb: Knowledge) -> bool:

@@ -64,3 +64,30 @@ def test_a_toll_after_a_count_of_occasions_counts_what_the_count_before_it_count
     toll = numcheck.extract(text)[-1]
     assert (toll.surface, toll.unit) == ("152", "people")
     assert [f.rule for f in numcheck.check(text).findings] == ["NC201"]
+
+
+# ------------------------------------------------------------------ a bare "one" in a list
+
+
+def test_a_bare_one_in_a_list_of_figures_is_a_figure() -> None:
+    assert readings("The suit names 30 homes in Ohio, 12 in Iowa, nine in Utah and one in Idaho.")[-1] == (
+        "one",
+        1,
+        None,
+    )
+    assert readings("Two of the clerks were fired, and one was fined.")[-1] == ("one", 1, None)
+    assert readings("Four refineries, three in Texas and one in Maine, will comply.")[-1] == ("one", 1, None)
+
+
+def test_a_bare_one_after_only_before_a_verb_is_a_figure() -> None:
+    assert readings("Of the six pumps, only one was working.")[-1][:2] == ("one", 1)
+    assert readings("The left lever gave two pellets and the right one gave only one.")[-1][:2] == ("one", 1)
+
+
+def test_one_as_a_pronoun_is_no_figure() -> None:
+    assert readings("Two men came and one of them spoke.") == [("Two", 2, "man")]
+    assert readings("The two sisters help one another.") == [("two", 2, "sister")]
+    assert readings("She was not the only one.") == []
+    assert readings("After five weeks, one can only wonder.") == [("five weeks", 5, "week")]
+    assert readings("He lost two years, and now, one way or another, he is back.")[-1][0] == "two years"
+    assert readings("It has 40 studio and one- and two-bedroom flats.")[-1][0] == "two"

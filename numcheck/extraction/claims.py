@@ -1713,7 +1713,7 @@ def _read_claim(tk: Tokenized, num: Number, kb: Knowledge) -> Raw | None:
         return None  # "ranked in the top 20 for maths": a place in a ranking, no count
     if raw.kind == "number" and raw.counts is None and num.words:
         # spelled-out numbers with nothing counted: "one of them", "the two" are rarely claims
-        if num.value < 2 or num.value != int(num.value):
+        if num.value != int(num.value) or (num.value < 2 and not _one_listed(tk, num, kb)):
             return None
     h = _hedge_before(tk, first, kb)
     if h is not None:
@@ -3612,6 +3612,54 @@ ONE_ADJECTIVES = frozenset("former senior junior young old new single female mal
 
 
 ONE_DIGIT_BOUNDS = frozenset({"under", "over", "above", "below", "than"})
+
+
+def _one_listed(tk: Tokenized, num: Number, kb: Knowledge) -> bool:
+    """Is the bare spelled-out 'one' of num a figure of a list ('nine in Utah and one in Idaho',
+    'two were clerks, and one was a driver') or a lone figure after 'only' ('only one was signed')?
+    The pack's `one_listed_after`, `one_list_reach` and `one_not_listed_before` (rules/nouns.yaml)."""
+    toks = tk.tokens
+    i, j = num.first, num.last + 1
+    if num.value != 1 or num.first != num.last or toks[i].lower != "one" or i == 0:
+        return False
+    if toks[i - 1].sentence != toks[i].sentence:
+        return False
+    nxt = toks[j] if j < len(toks) and toks[j].sentence == toks[i].sentence else None
+    if nxt is not None and (nxt.lower in kb.one_not_listed_before or nxt.lower in kb.one_idioms):
+        return False  # "and one of them", "one another", "and one day"
+    if nxt is not None and (nxt.text in HYPHENS or nxt.lower in MODALS or _one_or_another(tk, j)):
+        return False  # "one- and two-bedroom flats", "and one can only wonder", "one way or another"
+    if nxt is not None and nxt.lower == "in" and j + 1 < len(toks):
+        after = toks[j + 1]
+        if after.kind == "num" or kb.numbers.is_number_word(after.lower):
+            return False  # "one in four homes": the ratio's reader
+    prev = toks[i - 1].lower
+    if prev == "only" and i > 1 and toks[i - 2].lower in {"the", "a", "an", "no", "not"}:
+        return False  # "was not the only one": a pronoun
+    if prev == "only":
+        # "only one was signed", "only one - the eastern - is open", "delivered only one."
+        return nxt is None or nxt.kind != "word" or nxt.lower in kb.common_verbs or nxt.lower in ONE_BE
+    if prev not in kb.one_listed_after:
+        return False
+    for k in range(i - 2, max(-1, i - 2 - kb.one_list_reach), -1):
+        t = toks[k]
+        if t.sentence != toks[i].sentence or t.text in {";", ":"}:
+            return False
+        if t.kind == "num" and len(t.text) < 4 and not (k > 0 and toks[k - 1].lower in MONTHS):
+            return True  # "25 in Iowa, nine in Utah and one in Idaho"
+        if t.kind == "word" and t.lower != "one" and kb.numbers.is_number_word(t.lower):
+            return t.lower not in kb.numbers.scales  # "two in Texas and one in Maine"
+    return False
+
+
+ONE_BE = frozenset("is was are were has had have remains remained".split())
+MODALS = frozenset("can could may might must shall should will would".split())
+
+
+def _one_or_another(tk: Tokenized, j: int) -> bool:
+    """'one way or another', 'one form or the other': the word at j, then 'or' and 'another'/'the'."""
+    toks = tk.tokens
+    return j + 2 < len(toks) and toks[j + 1].lower == "or" and toks[j + 2].lower in {"another", "the"}
 
 
 def _one_digit_alone(tk: Tokenized, i: int) -> bool:

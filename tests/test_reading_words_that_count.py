@@ -81,6 +81,7 @@ def test_a_bare_one_in_a_list_of_figures_is_a_figure() -> None:
 
 def test_a_bare_one_after_only_before_a_verb_is_a_figure() -> None:
     assert readings("Of the six pumps, only one was working.")[-1][:2] == ("one", 1)
+    assert readings("Of the six pumps, only one - the eastern - was working.")[-1][:2] == ("one", 1)
     assert readings("The left lever gave two pellets and the right one gave only one.")[-1][:2] == ("one", 1)
 
 

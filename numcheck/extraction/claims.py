@@ -3627,7 +3627,8 @@ def _one_listed(tk: Tokenized, num: Number, kb: Knowledge) -> bool:
     nxt = toks[j] if j < len(toks) and toks[j].sentence == toks[i].sentence else None
     if nxt is not None and (nxt.lower in kb.one_not_listed_before or nxt.lower in kb.one_idioms):
         return False  # "and one of them", "one another", "and one day"
-    if nxt is not None and (nxt.text in HYPHENS or nxt.lower in MODALS or _one_or_another(tk, j)):
+    glued_hyphen = nxt is not None and nxt.text in HYPHENS and tk.glued(j)
+    if nxt is not None and (glued_hyphen or nxt.lower in MODALS or _one_or_another(tk, j)):
         return False  # "one- and two-bedroom flats", "and one can only wonder", "one way or another"
     if nxt is not None and nxt.lower == "in" and j + 1 < len(toks):
         after = toks[j + 1]

@@ -614,7 +614,7 @@ class _Reader:
             if HARD_STOPS & set(head) or len([x for x in head if x.isalnum()]) > longest or "(" in head:
                 continue
             if same and not clause and any(_count_figure(x) for x in head):
-                continue  # "won twice, an all-star 18 times, including four times": 18 is the whole
+                continue  # "champion twice, a finalist 12 times, including three times": 12 is the whole
             if (self.noun_stops & set(head) and not (clause or same)) or not (
                 compatible(w, p, self.people) or self._things(w, p, head, hit)
             ):

@@ -613,6 +613,8 @@ class _Reader:
             longest = 12 if clause or same else 5
             if HARD_STOPS & set(head) or len([x for x in head if x.isalnum()]) > longest or "(" in head:
                 continue
+            if same and not clause and any(_count_figure(x) for x in head):
+                continue  # "champion twice, a finalist 12 times, including three times": 12 is the whole
             if (self.noun_stops & set(head) and not (clause or same)) or not (
                 compatible(w, p, self.people) or self._things(w, p, head, hit)
             ):
@@ -2510,6 +2512,12 @@ class _Reader:
             flip = {"increase": "decrease", "decrease": "increase"}
             direction, also = flip.get(direction or ""), flip.get(also or "")  # a rank rises as it falls
         self.out.changes.append(Change(old, new, direction, also, tuple(stated), factor, factor_word, bound))
+
+
+def _count_figure(word: str) -> bool:
+    """Is a word of a gap a figure in digits that is no year ('18' in 'won twice, 18 times,
+    including four'; not '2018' in '25 seats in 2018, including 10')?"""
+    return word.isdigit() and not _a_year(word)
 
 
 def _without_clock_times(ws: list[str]) -> list[str]:

@@ -130,6 +130,12 @@ class NounsFile(_Strict):
     per_item: list[str] = Field(default_factory=new_list)
     occasions_before: list[str] = Field(default_factory=new_list)
     multiple_verbs: list[str] = Field(default_factory=new_list)
+    occasion_words: dict[str, int] = Field(default_factory=dict)
+    once_counted_after: list[str] = Field(default_factory=new_list)
+    occasion_idioms_after: list[str] = Field(default_factory=new_list)
+    one_listed_after: list[str] = Field(default_factory=new_list)
+    one_list_reach: int = 10
+    one_not_listed_before: list[str] = Field(default_factory=new_list)
     per_item_shared_by: list[str] = Field(default_factory=new_list)
     per_item_sums: list[str] = Field(default_factory=new_list)
     per_item_each: list[str] = Field(default_factory=new_list)

@@ -35,6 +35,15 @@ def test_parts_listed_after_including_may_not_exceed_their_whole() -> None:
     assert found("The city has 250 schools, including 130 primary schools and 90 secondary schools.") == []
 
 
+def test_a_part_after_including_belongs_to_the_figure_just_before_it() -> None:
+    # the four times are a part of the 14 times, not of the "twice" before them
+    assert found("Vasquez was champion twice, an all-star 14 times, including four times as captain.") == []
+    # a year between the whole and "including" takes nothing from it
+    assert message("The chain closed 20 stores in 2019, including 15 in Ohio and 9 in Utah.") == (
+        "the parts 15 + 9 add up to 24, more than the whole 20"
+    )
+
+
 def test_a_part_sentences_after_its_whole_may_not_exceed_it() -> None:
     assert message("The blast killed 12 people. Among the dead were 15 children.") == (
         "the part 15 is more than its whole 12"

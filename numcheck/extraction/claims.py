@@ -160,6 +160,11 @@ def scan(tk: Tokenized, kb: Knowledge) -> list[Raw]:
                 out.append(named)
                 i = named.last + 1
                 continue
+            occasions = _occasions_at(tk, i, kb) if t.lower in kb.occasion_words else None
+            if occasions is not None:
+                out.append(occasions)  # "arrested twice in May", "at least once", "once a week"
+                i = occasions.last + 1
+                continue
             if t.lower not in starters and not may_start(t.text):
                 i += 1
                 continue
@@ -1708,7 +1713,7 @@ def _read_claim(tk: Tokenized, num: Number, kb: Knowledge) -> Raw | None:
         return None  # "ranked in the top 20 for maths": a place in a ranking, no count
     if raw.kind == "number" and raw.counts is None and num.words:
         # spelled-out numbers with nothing counted: "one of them", "the two" are rarely claims
-        if num.value < 2 or num.value != int(num.value):
+        if num.value != int(num.value) or (num.value < 2 and not _one_listed(tk, num, kb)):
             return None
     h = _hedge_before(tk, first, kb)
     if h is not None:
@@ -2710,6 +2715,55 @@ def _bare_rate(tk: Tokenized, raw: Raw, kb: Knowledge) -> None:
     raw.kind, raw.unit, raw.last = "quantity", Unit(f"per {w}", None, "rate"), j + 1
 
 
+def _occasions_at(tk: Tokenized, i: int, kb: Knowledge) -> Raw | None:
+    """'was arrested twice in May', 'met once.', 'at least once', 'twice a week': a word of the pack's
+    `occasion_words` counting occasions, read as 'two times' is (a count of times, or times per a
+    unit of time). Not a multiple ('twice the gain', 'twice as fast': the relations reader's) and
+    not 'once' the conjunction or 'formerly' ('once in office', 'once a farmer'): that 'once' counts
+    only after a word of `once_counted_after`, before a unit of time or before punctuation."""
+    toks = tk.tokens
+    t = toks[i]
+    if not t.text.islower() or (i + 1 < len(toks) and toks[i + 1].text in HYPHENS and tk.glued(i + 1)):
+        return None  # "Once inside, ...", "a twice-weekly flight"
+    raw = Raw(i, i, float(kb.occasion_words[t.lower]), None, None, kind="count", words=True)
+    raw.number_first = raw.number_last = i
+    raw.counts, raw.noun_class, raw.noun_span = "times", "time", (i, i)
+    per = _per_time_at(tk, i + 1, kb)
+    before = toks[i - 1] if i > 0 and toks[i - 1].sentence == t.sentence else None
+    prev = before.lower if before is not None else ""
+    if prev in kb.occasion_idioms_after:
+        return None  # "think twice", "not once"
+    if per is not None:
+        raw.last = per[1]
+        raw.features["per"] = per[0].name  # "twice a week", "once a month"
+    elif t.lower != "once":
+        if not _occasions_end(tk, i + 1, kb) or _multiple_verb_before(tk, i, kb):
+            return None  # "twice the gain", "twice as fast", "grew twice in size"
+    elif prev not in kb.once_counted_after and not (
+        _punctuation_in_sentence(tk, i + 1) and before is not None and before.text.islower()
+    ):
+        return None  # "once in office", "once a farmer", "once again", "Reagan once, when ..."
+    if prev == "at" or (t.lower == "once" and prev in {"all", "for"}):
+        return None  # "at once", "all at once", "for once"
+    h = _hedge_before(tk, i, kb)
+    if h is not None:
+        raw.hedge = h[0].name
+        raw.features["hedge_kind"] = h[0].kind
+        raw.features["hedge_width"] = h[0].width
+        raw.features["hedge_phrase"] = " ".join(x.lower for x in toks[h[1] : i])
+    _interval(raw, kb)
+    return raw
+
+
+def _punctuation_in_sentence(tk: Tokenized, k: int) -> bool:
+    """Is token k a mark that ends a phrase inside the sentence of token k - 1 ("met once.", "voted
+    once, in 2016")?"""
+    toks = tk.tokens
+    if k >= len(toks) or toks[k].sentence != toks[k - 1].sentence:
+        return True
+    return toks[k].text in {".", ",", ";", ":", ")", "!", "?"}
+
+
 def _multiple_verb_before(tk: Tokenized, i: int, kb: Knowledge) -> bool:
     """A verb of growth just before token i, or before "by" there ("multiplied by six times")."""
     toks = tk.tokens
@@ -3558,6 +3612,55 @@ ONE_ADJECTIVES = frozenset("former senior junior young old new single female mal
 
 
 ONE_DIGIT_BOUNDS = frozenset({"under", "over", "above", "below", "than"})
+
+
+def _one_listed(tk: Tokenized, num: Number, kb: Knowledge) -> bool:
+    """Is the bare spelled-out 'one' of num a figure of a list ('nine in Utah and one in Idaho',
+    'two were clerks, and one was a driver') or a lone figure after 'only' ('only one was signed')?
+    The pack's `one_listed_after`, `one_list_reach` and `one_not_listed_before` (rules/nouns.yaml)."""
+    toks = tk.tokens
+    i, j = num.first, num.last + 1
+    if num.value != 1 or num.first != num.last or toks[i].lower != "one" or i == 0:
+        return False
+    if toks[i - 1].sentence != toks[i].sentence:
+        return False
+    nxt = toks[j] if j < len(toks) and toks[j].sentence == toks[i].sentence else None
+    if nxt is not None and (nxt.lower in kb.one_not_listed_before or nxt.lower in kb.one_idioms):
+        return False  # "and one of them", "one another", "and one day"
+    glued_hyphen = nxt is not None and nxt.text in HYPHENS and tk.glued(j)
+    if nxt is not None and (glued_hyphen or nxt.lower in MODALS or _one_or_another(tk, j)):
+        return False  # "one- and two-bedroom flats", "and one can only wonder", "one way or another"
+    if nxt is not None and nxt.lower == "in" and j + 1 < len(toks):
+        after = toks[j + 1]
+        if after.kind == "num" or kb.numbers.is_number_word(after.lower):
+            return False  # "one in four homes": the ratio's reader
+    prev = toks[i - 1].lower
+    if prev == "only" and i > 1 and toks[i - 2].lower in {"the", "a", "an", "no", "not"}:
+        return False  # "was not the only one": a pronoun
+    if prev == "only":
+        # "only one was signed", "only one - the eastern - is open", "delivered only one."
+        return nxt is None or nxt.kind != "word" or nxt.lower in kb.common_verbs or nxt.lower in ONE_BE
+    if prev not in kb.one_listed_after:
+        return False
+    for k in range(i - 2, max(-1, i - 2 - kb.one_list_reach), -1):
+        t = toks[k]
+        if t.sentence != toks[i].sentence or t.text in {";", ":"}:
+            return False
+        if t.kind == "num" and len(t.text) < 4 and not (k > 0 and toks[k - 1].lower in MONTHS):
+            return True  # "25 in Iowa, nine in Utah and one in Idaho"
+        if t.kind == "word" and t.lower != "one" and kb.numbers.is_number_word(t.lower):
+            return t.lower not in kb.numbers.scales  # "two in Texas and one in Maine"
+    return False
+
+
+ONE_BE = frozenset("is was are were has had have remains remained".split())
+MODALS = frozenset("can could may might must shall should will would".split())
+
+
+def _one_or_another(tk: Tokenized, j: int) -> bool:
+    """'one way or another', 'one form or the other': the word at j, then 'or' and 'another'/'the'."""
+    toks = tk.tokens
+    return j + 2 < len(toks) and toks[j + 1].lower == "or" and toks[j + 2].lower in {"another", "the"}
 
 
 def _one_digit_alone(tk: Tokenized, i: int) -> bool:

@@ -3931,8 +3931,8 @@ def _anaphora(tk: Tokenized, raws: list[Raw], claims: list[Claim], kb: Knowledge
             p = claims[k]
             if p.sentence < c.sentence - 1:
                 break
-            if p.kind != "count" or p.partitive or p.role:
-                continue
+            if p.kind != "count" or p.partitive or p.role or p.noun_class == "time":
+                continue  # a count of occasions ("counted twice", "met three times") is no toll
             c.kind, c.counts, c.noun_class, c.unit = "count", p.counts, p.noun_class, p.unit
             c.refers_to = p.id or f"#{k}"
             c.event = c.event or p.event

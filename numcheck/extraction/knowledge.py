@@ -140,6 +140,12 @@ class Knowledge:
     per_item: set[str] = field(default_factory=set)
     occasions_before: set[str] = field(default_factory=set)
     multiple_verbs: set[str] = field(default_factory=set)
+    occasion_words: dict[str, int] = field(default_factory=dict)
+    once_counted_after: set[str] = field(default_factory=set)
+    occasion_idioms_after: set[str] = field(default_factory=set)
+    one_listed_after: set[str] = field(default_factory=set)
+    one_list_reach: int = 10
+    one_not_listed_before: set[str] = field(default_factory=set)
     per_item_shared_by: set[str] = field(default_factory=set)
     per_item_sums: set[str] = field(default_factory=set)
     per_item_each: set[tuple[str, ...]] = field(default_factory=set)
@@ -289,6 +295,12 @@ def _knowledge(key: int, pack: RulePack) -> Knowledge:
         per_item={w.lower() for w in pack.nouns.per_item},
         occasions_before={w.lower() for w in pack.nouns.occasions_before},
         multiple_verbs={w.lower() for w in pack.nouns.multiple_verbs},
+        occasion_words={w.lower(): v for w, v in pack.nouns.occasion_words.items()},
+        once_counted_after={w.lower() for w in pack.nouns.once_counted_after},
+        occasion_idioms_after={w.lower() for w in pack.nouns.occasion_idioms_after},
+        one_listed_after={w.lower() for w in pack.nouns.one_listed_after},
+        one_list_reach=pack.nouns.one_list_reach,
+        one_not_listed_before={w.lower() for w in pack.nouns.one_not_listed_before},
         per_item_shared_by={w.lower() for w in pack.nouns.per_item_shared_by},
         per_item_sums={w.lower() for w in pack.nouns.per_item_sums},
         per_item_each={tuple(w.lower().split()) for w in pack.nouns.per_item_each},

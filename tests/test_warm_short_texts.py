@@ -37,7 +37,7 @@ def test_a_lone_range_still_reads_as_a_change() -> None:
 
 def test_a_word_one_counts_as_a_second_figure() -> None:
     # "one" written as a word is a figure for the readers of parts: with it, the pair readers run
-    text = "Of the 12 sailors aboard, one was lost."
+    text = "Of the 12 sailors aboard, one of them was lost."
     claims = numcheck.extract(text, CFG)
     assert len(claims) == 1 and len(_Reader(text, claims, CFG.pack).claims) == 2
 

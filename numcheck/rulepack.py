@@ -128,6 +128,7 @@ class NounsFile(_Strict):
     adjective_nouns: list[str] = Field(default_factory=new_list)
     street_words: list[str] = Field(default_factory=new_list)
     per_item: list[str] = Field(default_factory=new_list)
+    per_item_qualifiers: list[str] = Field(default_factory=new_list)
     occasions_before: list[str] = Field(default_factory=new_list)
     multiple_verbs: list[str] = Field(default_factory=new_list)
     occasion_words: dict[str, int] = Field(default_factory=dict)

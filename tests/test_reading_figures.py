@@ -516,6 +516,24 @@ def test_a_price_per_share() -> None:
 
 
 @pytest.mark.parametrize(
+    "sentence",
+    [
+        "The lender earned $1.37 per diluted share in the spring quarter.",
+        "The lender earned $1.37 per basic common share in the spring quarter.",
+    ],
+)
+def test_a_price_per_share_keeps_its_share_after_diluted_or_basic(sentence: str) -> None:
+    c = one(sentence)
+    assert (c.value, c.unit, c.surface.endswith("share")) == (1.37, "USD/share", True)
+
+
+def test_qualifiers_alone_are_no_item() -> None:
+    # "per diluted" with no item after it is no price per item
+    c = one("Analysts had expected $1.37, per diluted estimates from the desk.")
+    assert (c.value, c.unit) == (1.37, "USD")
+
+
+@pytest.mark.parametrize(
     "sentence, surface, value, unit",
     [
         ("The ferry was idle for a day and a half last spring.", "a day and a half", 1.5, "day"),

@@ -2833,9 +2833,14 @@ def _read_price_per_unit(tk: Tokenized, raw: Raw, kb: Knowledge) -> None:
         return
     pu = _per_unit_at(tk, raw.last + 1, kb)
     if pu is None:
-        if j + 1 < len(toks) and toks[j].lower == "per" and _per_noun(tk, j + 1, kb):
-            raw.currency = f"{raw.currency}/{toks[j + 1].lower}"  # "$15 per share", "$80m per astronaut"
-            raw.last = j + 1
+        if j + 1 < len(toks) and toks[j].lower == "per":
+            item = _qualified_item(tk, j + 1, kb)
+            if item is not None:
+                raw.currency = f"{raw.currency}/{toks[item].lower}"  # "$0.58 per diluted share"
+                raw.last = item
+            elif _per_noun(tk, j + 1, kb):
+                raw.currency = f"{raw.currency}/{toks[j + 1].lower}"  # "$15 per share", "$80m per astronaut"
+                raw.last = j + 1
         return
     if pu[0].entity == "time" and not _singular_time(tk, pu):
         # "$15 an hour", "$5 billion a year": a rate, only with the singular unit ("$5 a day", not
@@ -2906,6 +2911,18 @@ def _item_after_sum(tk: Tokenized, j: int, kb: Knowledge) -> int | None:
     if each and toks[j + 2].lower in kb.per_item:
         return j + 2 if toks[j + 2].sentence == toks[j].sentence else None
     return None
+
+
+def _qualified_item(tk: Tokenized, j: int, kb: Knowledge) -> int | None:
+    """The item after one or two qualifying words at j ('per diluted share', 'per basic common
+    share': rules/nouns.yaml per_item_qualifiers), in the sentence of j; None if there is none."""
+    toks = tk.tokens
+    k = j
+    while k < len(toks) and k - j < 2 and toks[k].lower in kb.per_item_qualifiers:
+        k += 1
+    if k == j or k >= len(toks) or toks[k].lower not in kb.per_item or toks[k].sentence != toks[j].sentence:
+        return None
+    return k
 
 
 def _per_noun(tk: Tokenized, j: int, kb: Knowledge) -> bool:

@@ -138,6 +138,7 @@ class Knowledge:
     accounts: set[str] = field(default_factory=set)
     findings: set[str] = field(default_factory=set)
     per_item: set[str] = field(default_factory=set)
+    per_item_qualifiers: set[str] = field(default_factory=set)
     occasions_before: set[str] = field(default_factory=set)
     multiple_verbs: set[str] = field(default_factory=set)
     occasion_words: dict[str, int] = field(default_factory=dict)
@@ -293,6 +294,7 @@ def _knowledge(key: int, pack: RulePack) -> Knowledge:
         adjective_nouns=set(pack.nouns.adjective_nouns),
         street_words=set(pack.nouns.street_words),
         per_item={w.lower() for w in pack.nouns.per_item},
+        per_item_qualifiers={w.lower() for w in pack.nouns.per_item_qualifiers},
         occasions_before={w.lower() for w in pack.nouns.occasions_before},
         multiple_verbs={w.lower() for w in pack.nouns.multiple_verbs},
         occasion_words={w.lower(): v for w, v in pack.nouns.occasion_words.items()},

@@ -498,6 +498,8 @@ def _clean_source(
     low = " ".join(w.lower for w in words)
     if low in kb.not_sources:
         return None
+    if len(words) > 1 and words[0].lower in kb.existential:
+        return None  # "there's little evidence to tie harbour show ...": a clause, it names no one
     person = _titled_person(words, names)
     if person is not None:
         return person

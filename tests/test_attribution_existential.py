@@ -13,7 +13,7 @@ from attribution_sources import source_of
 
 def test_an_existential_clause_is_no_source_and_is_not_carried() -> None:
     text = (
-        "The harbour festival drew bigger crowds than the fair for the first time this year, "
+        "The harbour festival drew bigger crowds than the fair did, a first since 2009, "
         "though there's little evidence to tie harbour show results to tourism. In one week "
         "the festival raised $41,000 for the lifeboat station, four times its usual sum."
     )

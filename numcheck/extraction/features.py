@@ -339,14 +339,12 @@ NOUN_BEFORE_CUE = {
     "its", "his", "her", "their", "our", "my", "your", "of", "for", "in", "with", "such", "any", "no",
     "some", "many", "false", "to",
 }  # fmt: skip
-# a cue word in -s after these is a plural noun, part of the subject ("The reports indicated ...":
-# not a verb whose subject ends the one before it); not "the estimated $5 billion the agency said"
-CUE_AS_NOUN = {"the", "these", "those", "its", "his", "her", "their", "our", "my", "your"}
 
 
-def _cue_as_noun(toks: list[Token], k: int, a: int) -> bool:
-    """Is the cue word at k a plural noun after a determiner ("The reports", "its claims")?"""
-    return k > a and toks[k].lower.endswith("s") and toks[k - 1].lower in CUE_AS_NOUN
+def _cue_as_noun(toks: list[Token], k: int, a: int, kb: Knowledge) -> bool:
+    """Is the cue word at k a plural noun after a determiner ("The reports", "its claims")? The
+    determiners are `cue_as_noun` in rules/attribution.yaml."""
+    return k > a and toks[k].lower.endswith("s") and toks[k - 1].lower in kb.cue_as_noun
 DOCUMENT_WORDS = {
     "website", "report", "statement", "data", "figures", "records", "survey", "study", "analysis", "estimate",
     "estimates", "documents", "statistics", "database", "filing", "filings",
@@ -500,6 +498,8 @@ def _clean_source(
     low = " ".join(w.lower for w in words)
     if low in kb.not_sources:
         return None
+    if len(words) > 1 and words[0].lower in kb.existential:
+        return None  # "there's little evidence to tie harbour show ...": a clause, it names no one
     person = _titled_person(words, names)
     if person is not None:
         return person
@@ -1292,7 +1292,7 @@ def _subject_source(
             or _name_bracket(toks, k, a, words)
             or _suffix_comma(toks, k, a, kb)
         )
-        and ((toks[k].lower,) not in kb.cue_verbs or _cue_as_noun(toks, k, a))
+        and ((toks[k].lower,) not in kb.cue_verbs or _cue_as_noun(toks, k, a, kb))
         and not (
             toks[k].text == "-"
             and not tk.glued(k)
@@ -1735,16 +1735,13 @@ def _counted_noun(toks: list[Token], a: int, i: int, kb: Knowledge) -> bool:
         if t.kind == "num" or kb.numbers.is_number_word(t.lower):
             # the count opens its noun phrase: not "a score of 40 reiterates", "above 50 indicates",
             # "a top-seven side says"
-            opens = k == a or (toks[k - 1].lower not in COUNT_INSIDE and not _glued_before(toks, k))
+            opens = k == a or (toks[k - 1].lower not in kb.count_inside and not _glued_before(toks, k))
             one = t.lower == "one" or t.text in {"1", "1.0"}
             return opens and not one and not YEAR_RE.match(t.text)
         if t.kind != "word" or not t.text.islower() or t.lower in FUNCTION or t.lower.endswith("s"):
             return False  # only an adjective between: "unfavorable"; not "of its", "1,400 dealerships"
     return False
 
-
-# before a number, these make it part of a phrase other than a count opening the subject
-COUNT_INSIDE = {"of", "than", "above", "below", "over", "under", "to", "from", "by", "-", "–"}
 
 
 def _glued_before(toks: list[Token], k: int) -> bool:
@@ -2090,7 +2087,7 @@ def _claim_source(
         and not _relative_between(tk, end, min(att.first, att.cue_index) if att.first >= 0 else att.cue_index)
         and not _contrast_between(tk, end, min(att.first, att.cue_index))
         and not _in_subject(tk, raw, end, att, kb)
-        and not _fronted_clause(tk, raw, att)
+        and not _fronted_clause(tk, raw, att, kb)
         and not (_court_or_charge(toks, att, kb) and att.first <= raw.first <= att.last)
     ]
     if not before and not after:
@@ -2832,12 +2829,9 @@ LEAD_PREPS = PLACE_PREPS | {
 
 
 FRONTED_OPENERS = {"after", "before", "when", "while", "since", "following", "amid", "although", "though"}
-# after a span of time that opens the sentence, these make it the time of what follows ("Two weeks
-# later, ...", "Five days after the vote, ...")
-TIME_AFTER = {"after", "before", "later", "earlier", "ago", "into"}
 
 
-def _fronted_clause(tk: Tokenized, raw: Raw, att: Attribution) -> bool:
+def _fronted_clause(tk: Tokenized, raw: Raw, att: Attribution, kb: Knowledge) -> bool:
     """Is the figure in a clause of time that opens the sentence, right before the subject of a cue
     verb ("After a meeting with a dozen members, a party leader said he ...")? That clause is the
     writer's setting. Not when the source closes the sentence ("Since 2015, 36 have returned,
@@ -2849,7 +2843,7 @@ def _fronted_clause(tk: Tokenized, raw: Raw, att: Attribution) -> bool:
         k += 1
     if not (0 <= att.first < att.cue_index) or _tag_aside(toks, att):
         return False
-    if k == raw.first and raw.last + 1 < len(toks) and toks[raw.last + 1].lower in TIME_AFTER:
+    if k == raw.first and raw.last + 1 < len(toks) and toks[raw.last + 1].lower in kb.time_after:
         k = raw.last + 1  # "Five days after his arrest, the ministry accused him ...": a time of it
     elif k >= raw.first or toks[k].lower not in FRONTED_OPENERS:
         return False

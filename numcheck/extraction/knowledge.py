@@ -178,6 +178,10 @@ class Knowledge:
     narrative_openers: set[str] = field(default_factory=set)
     name_titles: set[str] = field(default_factory=set)
     continuing_openers: set[tuple[str, ...]] = field(default_factory=set)
+    cue_as_noun: set[str] = field(default_factory=set)
+    count_inside: set[str] = field(default_factory=set)
+    time_after: set[str] = field(default_factory=set)
+    existential: set[str] = field(default_factory=set)
     interviewers: set[str] = field(default_factory=set)
     interviewee_labels: set[str] = field(default_factory=set)
     interview_intros: list[tuple[str, ...]] = field(default_factory=list)
@@ -359,6 +363,10 @@ def _knowledge(key: int, pack: RulePack) -> Knowledge:
         narrative_openers={w.lower() for w in pack.attribution.narrative_openers},
         name_titles={w.lower() for w in pack.attribution.name_titles},
         continuing_openers={phrase_key(w) for w in pack.attribution.continuing_openers},
+        cue_as_noun={w.lower() for w in pack.attribution.cue_as_noun},
+        count_inside={w.lower() for w in pack.attribution.count_inside},
+        time_after={w.lower() for w in pack.attribution.time_after},
+        existential={w.lower() for w in pack.attribution.existential},
         interviewers={w.lower() for w in pack.attribution.interviewers},
         interviewee_labels={w.lower() for w in pack.attribution.interviewee_labels},
         interview_intros=[tuple(w.lower().split()) for w in pack.attribution.interview_intros],

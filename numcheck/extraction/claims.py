@@ -67,13 +67,16 @@ def _points_of_a_percentage(tk: Tokenized, raws: list[Raw], kb: Knowledge) -> No
     toks = tk.tokens
     per = kb.pack.units.percentage_points
     for k, r in enumerate(raws):
-        if r.kind != "count" or r.noun_span is None or r.is_range or r.value is None:
+        if r.is_range or r.value is None:
             continue
-        a, b = r.noun_span
-        if a != r.last + 1:
-            continue
-        noun = " ".join(t.lower for t in toks[a : b + 1])
-        share = per.get(noun)
+        b, share = _basis_points_after(tk, r.last, per)
+        if share is None:
+            if r.kind != "count" or r.noun_span is None:
+                continue
+            a, b = r.noun_span
+            if a != r.last + 1:
+                continue
+            share = per.get(" ".join(t.lower for t in toks[a : b + 1]))
         if share is None:
             continue
         if share == 1 and not _a_change_of_points(tk, r.first, b, kb):
@@ -83,6 +86,23 @@ def _points_of_a_percentage(tk: Tokenized, raws: list[Raw], kb: Knowledge) -> No
         r.kind, r.counts, r.noun_class, r.noun_span, r.last = "percentage_point", None, None, None, b
         r.value, r.low, r.high = (None if v is None else scaled(v, share) for v in (r.value, r.low, r.high))
         r.place *= share
+
+
+def _basis_points_after(tk: Tokenized, last: int, per: dict[str, float]) -> tuple[int, float | None]:
+    """Points worth less than a percentage point (basis points) right after a figure, also named
+    in the singular before the noun they measure ('a 300 basis point gain', 'a 300-basis-point
+    gain'): the last token of the unit and its share of a percentage point, else (last, None)."""
+    toks = tk.tokens
+    words: list[str] = []
+    j = last + 1
+    while j < len(toks) and len(words) < 2:
+        if toks[j].text != "-":  # "300-basis-point"
+            words.append(toks[j].lower)
+        j += 1
+    share = per.get(" ".join(words))
+    if len(words) < 2 or share is None or share >= 1:
+        return last, None
+    return j - 1, share
 
 
 def _a_change_of_points(tk: Tokenized, first: int, last: int, kb: Knowledge) -> bool:

@@ -1,6 +1,6 @@
 """Readings found on CQE sort 14 (SummEdits' source documents, mostly earnings calls), each pinned
 by a sentence written for this file: basis points named in the singular before the noun they
-measure."""
+measure, and the ordinal "second" after a year's figure, before the period it numbers."""
 
 from __future__ import annotations
 
@@ -27,3 +27,11 @@ def test_plain_points_before_a_noun_stay_a_count() -> None:
     # only basis points are read as a share of a percentage point wherever they stand
     (c,) = numcheck.extract("The striker had a 30 point game on Sunday.")
     assert c.kind != "percentage_point"
+
+
+def test_second_after_a_year_and_before_a_period_is_an_ordinal() -> None:
+    assert numcheck.extract("Looking to our fiscal 2031 second quarter, we see costs rising.") == []
+    assert numcheck.extract("The group expects a weaker 2029 second half.") == []
+    # a duration in seconds is plural, or follows a figure that is no year
+    (c,) = numcheck.extract("The drone hovered for 45 second bursts.")
+    assert (c.surface, c.unit) == ("45 second", "second")

@@ -421,6 +421,8 @@ def match_unit_after(tk: Tokenized, j: int, lex: UnitLexicon, glued: bool) -> Un
         key, u = lex.word_unit(raw)
         if u is not None and _ordinal_in_compound(tk, end, key):
             return None  # "34,750 second-chance requests": the ordinal, not seconds
+        if u is not None and _ordinal_after_a_year(tk, j, end, raw):
+            return None  # "our fiscal 2031 second quarter": the ordinal, not seconds
         if u is not None:
             return _powered(tk, UnitMatch(u, j, end))
     return None
@@ -437,6 +439,19 @@ def _ordinal_in_compound(tk: Tokenized, end: int, key: str) -> bool:
         return False
     nxt = toks[end + 2]
     return tk.glued(end + 1) and tk.glued(end + 2) and nxt.kind == "word" and nxt.lower != "long"
+
+
+def _ordinal_after_a_year(tk: Tokenized, j: int, end: int, raw: str) -> bool:
+    """Is the singular 'second' at token j, right after a year's figure and before a word, the
+    ordinal of a period of that year ('the fiscal 2031 second quarter', 'its 2029 second half'),
+    not a duration (which would be 'seconds')?"""
+    toks = tk.tokens
+    if j != end or raw != "second" or j == 0 or end + 1 >= len(toks):
+        return False
+    nxt = toks[end + 1]
+    if nxt.kind != "word" or not nxt.text.islower() or nxt.sentence != toks[end].sentence:
+        return False
+    return bool(YEAR_FIGURE.fullmatch(toks[j - 1].text))
 
 
 def _initial_of_name(tk: Tokenized, j: int, end: int, raw: str, glued: bool) -> bool:

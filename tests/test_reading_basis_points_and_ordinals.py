@@ -1,6 +1,7 @@
 """Readings found on CQE sort 14 (SummEdits' source documents, mostly earnings calls), each pinned
 by a sentence written for this file: basis points named in the singular before the noun they
-measure, and the ordinal "second" after a year's figure, before the period it numbers."""
+measure, the ordinal "second" after a year's figure, before the period it numbers, and the noun
+counted by "one" before "alive" or "behind"."""
 
 from __future__ import annotations
 
@@ -35,3 +36,15 @@ def test_second_after_a_year_and_before_a_period_is_an_ordinal() -> None:
     # a duration in seconds is plural, or follows a figure that is no year
     (c,) = numcheck.extract("The drone hovered for 45 second bursts.")
     assert (c.surface, c.unit) == ("45 second", "second")
+
+
+@pytest.mark.parametrize(
+    ("text", "noun"),
+    [
+        ("The storm left one startled hiker alive on the ridge.", "hiker"),
+        ("The convoy left one damaged truck behind at the border.", "truck"),
+    ],
+)
+def test_one_counts_its_noun_before_alive_or_behind(text: str, noun: str) -> None:
+    (c,) = numcheck.extract(text)
+    assert (c.surface, c.counts) == ("one", noun)

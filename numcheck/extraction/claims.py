@@ -3639,8 +3639,9 @@ NOT_ONE_NOUNS = frozenset(
 
 CLAUSE_WORDS = frozenset(
     """because until unless if when where whose yet too alone instead due ago away apart ahead together
-    again today tonight yesterday now here further farther rather why how via""".split()
-)  # "via" too: a preposition no noun compound runs through ("one story via the web")
+    again today tonight yesterday now here further farther rather why how via alive behind""".split()
+)  # "via" too: a preposition no noun compound runs through ("one story via the web"); "alive" and
+# "behind" after a verb's object ("left one clerk alive", "left one car behind")
 # function words that may follow a bare "zero" ("a fee of zero when ...")
 ZERO_NOT_NOUNS = frozenset("when where while whereas because since until unless though although".split())
 # words after which a "one" opens a clause of its own, as after a comma ("and one called police")

@@ -1494,6 +1494,8 @@ def _subject_source(
                 or " ".join(w.lower for w in after) in kb.groups  # "..., says think tank" (a headline)
             )
             and toks[i].lower not in {"told", "tells", "tell"}  # "she told TMZ": TMZ is who heard it
+            # "and I said a last goodbye": the speaker stands before the cue, and what follows is said
+            and not (i - 1 >= a and toks[i - 1].lower in kb.first_person)
         ):
             src = _clean_source(after, tk, names, kb)  # inverted: "..., said Sánchez", "said the ministry"
     return src

@@ -478,6 +478,8 @@ def _clean_source(
         return None
     if words[0].lower in kb.first_person or words[0].lower in PREPOSITION_OPENERS:
         return None  # "We really have to ... and said", "With most votes counted": not a source
+    if len(words) == 1 and words[0].lower in FRONTED_PREPOSITIONS:
+        return None  # "By reports, the mayor won ...": a preposition alone names no one
     if len(words) > 1 and words[0].lower in FRONTED_PREPOSITIONS and _gerund(words[1]):
         return None  # "By looking at the records, ...": a phrase of manner, not the subject
     if len(words) > 2 and words[0].lower == "having":
@@ -1494,6 +1496,8 @@ def _subject_source(
                 or " ".join(w.lower for w in after) in kb.groups  # "..., says think tank" (a headline)
             )
             and toks[i].lower not in {"told", "tells", "tell"}  # "she told TMZ": TMZ is who heard it
+            # "and I said a last goodbye": the speaker stands before the cue, and what follows is said
+            and not (i - 1 >= a and toks[i - 1].lower in kb.first_person)
         ):
             src = _clean_source(after, tk, names, kb)  # inverted: "..., said Sánchez", "said the ministry"
     return src

@@ -1,7 +1,7 @@
 """Readings found on CQE sort 14 (SummEdits' source documents, mostly earnings calls), each pinned
 by a sentence written for this file: basis points named in the singular before the noun they
 measure, the ordinal "second" after a year's figure, before the period it numbers, and the noun
-counted by "one" before "alive" or "behind"."""
+counted by "one" before "alive" or "behind" and after "last" ("one last try")."""
 
 from __future__ import annotations
 
@@ -48,3 +48,10 @@ def test_second_after_a_year_and_before_a_period_is_an_ordinal() -> None:
 def test_one_counts_its_noun_before_alive_or_behind(text: str, noun: str) -> None:
     (c,) = numcheck.extract(text)
     assert (c.surface, c.counts) == ("one", noun)
+
+
+def test_one_last_counts_the_noun_after_last() -> None:
+    (c,) = numcheck.extract("The lab ran one last test on the sample before it closed.")
+    assert (c.surface, c.counts) == ("one", "test")
+    # "last" before a period names the period: no count of one
+    assert numcheck.extract("The club won one last year and hopes for more.") == []

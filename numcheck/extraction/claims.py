@@ -3766,10 +3766,10 @@ def _one_noun(tk: Tokenized, num: Number, raw: Raw, kb: Knowledge) -> None:
         j + 1 < len(toks)
         and t.kind == "word"
         and t.text.isalpha()
-        and (w not in NOT_ONE_NOUNS or w == "such")  # "one such meeting": the noun after it
+        and (w not in NOT_ONE_NOUNS or w in {"such", "last"})  # "one such meeting", "one last try"
         and w not in kb.one_idioms
         and (
-            w == "such"
+            w in {"such", "last"}
             or w.endswith(("ar", "ic", "al", *ADJECTIVE_ENDINGS))
             or w in ONE_ADJECTIVES
             or _one_adjective_in_ed(tk, num.first, j, kb)  # "in one signed letter"

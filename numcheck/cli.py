@@ -888,4 +888,22 @@ def rules_validate(
 
 
 def main() -> None:
-    app()
+    """The `numcheck` command. A mistake on the command line (an unknown option, a missing
+    argument, a value of the wrong kind) is one line on stderr naming the command and how to get
+    its help, exit 2 — as every other user's mistake is — instead of a boxed usage text."""
+    command = typer.main.get_command(app)
+    try:
+        code = command.main(prog_name="numcheck", standalone_mode=False)
+    except typer.Abort:
+        typer.echo("numcheck: aborted", err=True)
+        raise SystemExit(130) from None
+    except typer.TyperException as exc:  # typer's click errors: usage, bad parameter, no such option
+        ctx = getattr(exc, "ctx", None)
+        if type(exc).__name__ == "NoArgsIsHelpError" and ctx is not None:
+            typer.echo(ctx.get_help())  # a bare `numcheck` or `numcheck rules`: its help, as before
+            raise SystemExit(2) from None
+        where = ctx.command_path if ctx is not None else "numcheck"
+        message = exc.format_message() if hasattr(exc, "format_message") else str(exc)
+        typer.echo(f"numcheck: error: {' '.join(message.split())} (see `{where} -h`)", err=True)
+        raise SystemExit(getattr(exc, "exit_code", 2)) from None
+    raise SystemExit(code if isinstance(code, int) else 0)

@@ -606,3 +606,22 @@ def test_a_fact_mismatch_shows_the_facts_file_entry_and_line(tmp_path: Path) -> 
         "The facts file says 1,280 metres for length of the Lakeside Bridge; the draft says 1,820-metre"
         in out
     )
+
+
+def test_a_command_line_mistake_is_one_line_naming_the_help_to_read(tmp_path: Path) -> None:
+    write(tmp_path / "draft.md", TWO_FIGURES)
+    cases = {
+        ("check", "--colour", "draft.md"): "No such option: --colour (Possible options: --color",
+        ("check",): "Missing argument 'DRAFT...'. (see `numcheck check -h`)",
+        ("check", "--time-limit", "soon", "draft.md"): "Invalid value for '--time-limit'",
+        ("rules", "explian", "NC201"): "No such command 'explian'. Did you mean 'explain'?",
+    }
+    for args, said in cases.items():
+        res = numcheck(tmp_path, *args)
+        assert res.returncode == 2, args
+        assert res.stdout == "" and res.stderr.count("\n") == 1, (args, res.stderr)
+        assert res.stderr.startswith("numcheck: error: ") and said in res.stderr, (args, res.stderr)
+        assert res.stderr.rstrip().endswith("-h`)"), res.stderr
+    # a bare group still shows its help, with the same exit status as before
+    bare = numcheck(tmp_path, "rules")
+    assert bare.returncode == 2 and "Usage: numcheck rules" in bare.stdout

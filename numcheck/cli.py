@@ -644,19 +644,26 @@ def _config_note(cfg: object) -> str:
 
 @rules_app.command("explain")
 def rules_explain(
-    code: str = typer.Argument(..., metavar="CODE", help="A rule code (NC201) or name (source-discrepancy)."),
+    code: str = typer.Argument(
+        ..., metavar="CODE",
+        help="A rule code (NC201) or name (source-discrepancy), or a knowledge file (hedges, nouns...).",
+    ),
     config: Path | None = typer.Option(
         None, "--config", metavar="FILE", help="numcheck.toml or pyproject.toml."
     ),
     rules: Path | None = typer.Option(None, "--rules", metavar="DIR", help="A rule pack directory."),
 ) -> None:
-    """What a rule does, why it matters, an example, its parameters, and how to configure it."""
+    """What a rule does, why it matters, an example, its parameters, and how to configure it; for a
+    knowledge file (hedges, vague, nouns, ...), what it holds and which copy is in effect."""
     from numcheck.checks.registry import RULES
     from numcheck.config import Config
     from numcheck.rulecodes import resolve_rule, unknown_rule_message
-    from numcheck.rulepack import load_pack
+    from numcheck.rulepack import knowledge_file, load_pack
 
     resolved = resolve_rule(code)
+    if resolved is None and (name := knowledge_file(code)) is not None:
+        _explain_knowledge_file(name, _rules_config(config, rules))
+        return
     if resolved is None:
         fail(unknown_rule_message(code))
         return
@@ -691,6 +698,33 @@ def rules_explain(
     else:
         lines.append("Parameters: none")
     lines += ["", *_configure_snippet(resolved, default_params)]
+    typer.echo("\n".join(lines))
+
+
+def _explain_knowledge_file(name: str, cfg: object) -> None:
+    """`rules explain hedges`: the file's own description, the copy in effect and how a desk changes it."""
+    from numcheck.config import Config
+    from numcheck.rulepack import default_pack_dir, knowledge_header
+
+    assert isinstance(cfg, Config)
+    default = default_pack_dir() / f"{name}.yaml"
+    own = Path(cfg.pack.path) / f"{name}.yaml"
+    if name in cfg.pack.own_files and own.resolve() != default.resolve():
+        mode = cfg.pack.modes.get(name, "extends")
+        effect = f"{own} ({mode} the default {default})"
+    else:
+        effect = f"{default} (the default pack's)"
+    lines = [
+        f"{name}.yaml  knowledge file (not a rule)",
+        f"in effect: {effect}",
+        f"({_config_note(cfg)})",
+        "",
+        knowledge_header(default),
+        "",
+        f"To change it: a {name}.yaml in your rule pack (--rules DIR, or rules_dir in numcheck.toml) extends "
+        "this one entry by entry (an entry of the same name replaces the default's; new ones are added); "
+        "`replace: true` at its top replaces the file whole. `numcheck rules validate DIR` checks the pack.",
+    ]
     typer.echo("\n".join(lines))
 
 

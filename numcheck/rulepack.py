@@ -528,6 +528,25 @@ class Problem:
         return f"{self.path}{where}: {self.message}"
 
 
+KNOWLEDGE_FILES: tuple[str, ...] = tuple(n for n in FILES if n != "rules")
+
+
+def knowledge_file(name: str) -> str | None:
+    """The knowledge file a name stands for ('hedges', 'hedges.yaml', 'Hedges'), or None."""
+    stem = name.strip().lower().removesuffix(".yaml").removesuffix(".yml")
+    return stem if stem in KNOWLEDGE_FILES else None
+
+
+def knowledge_header(path: Path) -> str:
+    """The comment block that opens a knowledge file (what the file holds), without the '#'s."""
+    lines: list[str] = []
+    for line in path.read_text(encoding="utf-8").splitlines():
+        if not line.startswith("#"):
+            break
+        lines.append(line[1:].removeprefix(" "))
+    return "\n".join(lines).strip()
+
+
 def default_pack_dir() -> Path:
     """The rule pack shipped with numcheck (the repository's `rules/`, installed as numcheck._rules).
 

@@ -122,6 +122,30 @@ def test_explain_an_unknown_code_is_one_line_and_exit_2(no_config: Path) -> None
     assert err.endswith("?)\n") and err.count("\n") == 1
 
 
+def test_explain_a_knowledge_file_prints_what_it_holds_and_the_copy_in_effect(no_config: Path) -> None:
+    code, out, _ = run("rules", "explain", "hedges")
+    assert code == 0
+    assert out.startswith("hedges.yaml  knowledge file (not a rule)\n")
+    assert f"in effect: {default_pack_dir() / 'hedges.yaml'} (the default pack's)" in out
+    assert "Hedges: words before a figure" in out  # the file's own opening comment, without '#'
+    assert "# " not in out and "replace: true" in out
+    assert run("rules", "explain", "Hedges.yaml")[1] == out
+
+
+def test_explain_a_knowledge_file_names_a_desk_pack_that_extends_it(no_config: Path) -> None:
+    pack = no_config / "desk"
+    write(pack / "vague.yaml", 'vague:\n  - {phrase: "a smattering of", low: 2, high: 6}\n')
+    code, out, _ = run("rules", "explain", "vague", "--rules", str(pack))
+    assert code == 0
+    default = default_pack_dir() / "vague.yaml"
+    assert f"in effect: {pack / 'vague.yaml'} (extends the default {default})" in out
+
+
+def test_rules_yaml_is_not_explained_as_a_knowledge_file(no_config: Path) -> None:
+    code, _, err = run("rules", "explain", "rules")
+    assert code == 2 and err.startswith("numcheck: error: unknown rule code 'rules'")
+
+
 # --- rules validate ------------------------------------------------------------------------------
 
 

@@ -78,3 +78,8 @@ def test_one_before_a_name_of_three_words_counts_the_noun_after_it() -> None:
 def test_a_day_glued_to_its_month_by_a_hyphen_is_a_date() -> None:
     assert claims("He was last seen on Monday night, 13-March, near the quay.") == []
     assert claims("The 12-Mar deadline passed with 40 bids.") == [("40", 40.0, "bid")]
+
+
+def test_one_set_against_the_other_is_one_of_a_pair() -> None:
+    # no noun is counted ("without" is none), but the figure stays: one of a pair
+    assert claims("We cannot have one without the other, she said.") == [("one", 1.0, None)]

@@ -3737,6 +3737,8 @@ def _one_listed(tk: Tokenized, num: Number, kb: Knowledge) -> bool:
     nxt = toks[j] if j < len(toks) and toks[j].sentence == toks[i].sentence else None
     if nxt is not None and (nxt.lower in kb.one_not_listed_before or nxt.lower in kb.one_idioms):
         return False  # "and one of them", "one another", "and one day"
+    if nxt is not None and nxt.lower in CLAUSE_WORDS and _the_other_after(tk, j + 1):
+        return True  # "cannot do one without the other": one of a pair, set against the other
     glued_hyphen = nxt is not None and nxt.text in HYPHENS and tk.glued(j)
     if nxt is not None and (glued_hyphen or nxt.lower in MODALS or _one_or_another(tk, j)):
         return False  # "one- and two-bedroom flats", "and one can only wonder", "one way or another"
@@ -3761,6 +3763,16 @@ def _one_listed(tk: Tokenized, num: Number, kb: Knowledge) -> bool:
         if t.kind == "word" and t.lower != "one" and kb.numbers.is_number_word(t.lower):
             return t.lower not in kb.numbers.scales  # "two in Texas and one in Maine"
     return False
+
+
+def _the_other_after(tk: Tokenized, k: int) -> bool:
+    """Do tokens k.. read "the other" or "another" in the sentence of token k - 1?"""
+    toks = tk.tokens
+    if k >= len(toks) or toks[k].sentence != toks[k - 1].sentence:
+        return False
+    if toks[k].lower == "another":
+        return True
+    return k + 1 < len(toks) and toks[k].lower == "the" and toks[k + 1].lower == "other"
 
 
 ONE_BE = frozenset("is was are were has had have remains remained".split())

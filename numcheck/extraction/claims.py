@@ -3738,7 +3738,7 @@ def _one_listed(tk: Tokenized, num: Number, kb: Knowledge) -> bool:
     if nxt is not None and (nxt.lower in kb.one_not_listed_before or nxt.lower in kb.one_idioms):
         return False  # "and one of them", "one another", "and one day"
     if nxt is not None and nxt.lower in CLAUSE_WORDS and _the_other_after(tk, j + 1):
-        return True  # "cannot do one without the other": one of a pair, set against the other
+        return True  # "keep one without the other": one of a pair, set against the other
     glued_hyphen = nxt is not None and nxt.text in HYPHENS and tk.glued(j)
     if nxt is not None and (glued_hyphen or nxt.lower in MODALS or _one_or_another(tk, j)):
         return False  # "one- and two-bedroom flats", "and one can only wonder", "one way or another"

@@ -6,10 +6,12 @@ unit, and where they do not (issue 10). CQE is a second reader, never the truth.
     python bench/cqe_compare.py cqe.jsonl                       # agreement, then disagreements
     python bench/cqe_compare.py cqe.jsonl --tsv out.tsv         # every disagreement, to sort by hand
     python bench/cqe_compare.py --summedits-sources DIR         # SummEdits' source documents as files
+    python bench/cqe_compare.py --summedits-drafts DIR          # SummEdits' edited summaries as files
 
 SummEdits' source documents are real text that no CQE comparison had read; written out as one
 file each (named by domain and the SHA-1 of the text, so the names are the same on every build),
-CQE and numcheck can read them like articles.
+CQE and numcheck can read them like articles. The edited summaries (drafts) are written out the same
+way, one file per distinct draft.
 
 Matching, per article: a CQE quantity and a numcheck claim are the same figure when their values
 are equal (to 1e-6 relative; a range by its two ends; a percentage also as a share; numcheck's
@@ -215,8 +217,9 @@ def pick(part: str, n: int, seed: int, exclude: set[str]) -> list[Path]:
     return sorted(random.Random(seed).sample(paths, min(n, len(paths))))
 
 
-def write_summedits_sources(out: Path) -> list[Path]:
-    """Each distinct source document of the built SummEdits set as `out`/DOMAIN-SHA1[:10].txt."""
+def write_summedits_texts(out: Path, field: str = "source") -> list[Path]:
+    """Each distinct text of one field of the built SummEdits items ("source": the source
+    documents; "draft": the edited summaries) as `out`/DOMAIN-SHA1[:10].txt."""
     import hashlib
 
     from realtext import summedits_items
@@ -224,7 +227,7 @@ def write_summedits_sources(out: Path) -> list[Path]:
     out.mkdir(parents=True, exist_ok=True)
     written: dict[str, Path] = {}
     for item in summedits_items():
-        text = item["source"]
+        text = item[field]
         if text in written:
             continue
         digest = hashlib.sha1(text.encode("utf-8")).hexdigest()[:10]
@@ -232,6 +235,16 @@ def write_summedits_sources(out: Path) -> list[Path]:
         path.write_text(text, encoding="utf-8")
         written[text] = path
     return sorted(written.values())
+
+
+def write_summedits_sources(out: Path) -> list[Path]:
+    """Each distinct source document of the built SummEdits set as `out`/DOMAIN-SHA1[:10].txt."""
+    return write_summedits_texts(out, "source")
+
+
+def write_summedits_drafts(out: Path) -> list[Path]:
+    """Each distinct edited summary (draft) of the built SummEdits set as `out`/DOMAIN-SHA1[:10].txt."""
+    return write_summedits_texts(out, "draft")
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -262,10 +275,20 @@ def main(argv: list[str] | None = None) -> int:
         metavar="DIR",
         help="write SummEdits' source documents to DIR, one file each, and print their paths",
     )
+    ap.add_argument(
+        "--summedits-drafts",
+        type=Path,
+        metavar="DIR",
+        help="write SummEdits' edited summaries (drafts) to DIR, one file each, and print their paths",
+    )
     args = ap.parse_args(argv)
-    if args.summedits_sources:
-        for path in write_summedits_sources(args.summedits_sources):
-            print(path)
+    if args.summedits_sources or args.summedits_drafts:
+        if args.summedits_sources:
+            for path in write_summedits_sources(args.summedits_sources):
+                print(path)
+        if args.summedits_drafts:
+            for path in write_summedits_drafts(args.summedits_drafts):
+                print(path)
         return 0
     if args.pick:
         names = args.exclude.read_text(encoding="utf-8").split() if args.exclude else []

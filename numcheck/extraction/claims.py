@@ -241,6 +241,23 @@ COURT_AFTER_RE = re.compile(r"\s?(?:\([A-Z]{2,5}\)\s?)?\((?:[A-Z]\.)?D\.\s?[A-Z]
 # after a "+" (a country's calling code): groups of one to four digits apart by a space or a dash,
 # as international numbers are written ("+27 082 838 2309", "+20 10 733 49 50", "+27 - 82 - 373 5950")
 INTL_PHONE_RE = re.compile(r"\d{1,4}(?:(?: ?[-.] ?| )\(?\d{1,4}\)?){2,}\b")
+# a national phone number: a trunk code opening with 0 ("01", "058"), a hyphen and five to eight
+# digits ("01-6664200", "058-48600"); no range opens with a padded zero
+TRUNK_PHONE_RE = re.compile(r"0\d{1,4}[-‐–]\d{5,8}(?![\d-]|[.,]\d)")
+
+
+def _day_glued_to_month(tk: Tokenized, num: Number) -> bool:
+    """Is the figure at num a day of the month glued by a hyphen to the month's name after it
+    ("24-February", "3-Jan")? One or two digits, up to 31."""
+    toks = tk.tokens
+    i, j = num.first, num.last + 1
+    t = toks[i]
+    if i != num.last or not t.text.isdigit() or len(t.text) > 2 or not 1 <= int(t.text) <= 31:
+        return False
+    if j + 1 >= len(toks) or toks[j].text not in {"-", "‐"} or not (tk.glued(j) and tk.glued(j + 1)):
+        return False
+    month = toks[j + 1]
+    return month.kind == "word" and month.text[:1].isupper() and month.lower.rstrip(".") in MONTHS
 
 
 def _not_a_claim(tk: Tokenized, num: Number, kb: Knowledge) -> int | None:
@@ -310,6 +327,8 @@ def _not_a_claim(tk: Tokenized, num: Number, kb: Knowledge) -> int | None:
         end = _case_number_end(tk, i, kb)
         if end is not None:
             return end  # "4-11-cv-208", "17B-4406", "12-4418 (D. Md.)": a case number
+    if t.kind == "num" and _day_glued_to_month(tk, num):
+        return j + 2  # "Friday evening, 24-February": a date
     if t.kind == "num" and _model_with_a_letter(tk, num, kb):
         return j  # "Mi-17-1B", "Line 6B", "the 3000T/4000T": a model's name, no billion or trillion
     if t.kind == "num":
@@ -458,7 +477,12 @@ def _not_a_claim(tk: Tokenized, num: Number, kb: Knowledge) -> int | None:
             while k < n and toks[k].start < m.end():
                 k += 1
             return k
-        m = PHONE_RE.match(tk.text, t.start)
+        m = PHONE_RE.match(tk.text, t.start) or TRUNK_PHONE_RE.match(tk.text, t.start)
+        if m and m.re is TRUNK_PHONE_RE and t.text.isdigit():
+            k = i
+            while k < n and toks[k].start < m.end():
+                k += 1
+            return k
         if (
             m
             and "," not in t.text
@@ -2418,6 +2442,22 @@ def _read_unit(tk: Tokenized, j: int, raw: Raw, kb: Knowledge) -> None:
 RANGE_SPREAD = 5.0
 
 
+def _spaced_dash_range(tk: Tokenized, raw: Raw, j: int) -> bool:
+    """Is the spaced hyphen at j a range's dash ("children 12 - 17 years of age")? Only between a
+    bare whole number and a larger one of the same few digits with a lower-case word after it, so
+    a score ("won 3 - 1") or a pair of years stays two figures."""
+    toks = tk.tokens
+    n = len(toks)
+    if toks[j].text != "-" or raw.unit or raw.currency or raw.value is None or j + 2 >= n:
+        return False
+    a, b, after = toks[raw.last], toks[j + 1], toks[j + 2]
+    if not (a.text.isdigit() and b.text.isdigit() and len(a.text) <= len(b.text) <= 3):
+        return False
+    if raw.first != raw.last or tk.glued(j + 2) or after.sentence != a.sentence:
+        return False
+    return int(a.text) < int(b.text) and after.kind == "word" and after.text.islower()
+
+
 def _read_range(tk: Tokenized, raw: Raw, num: Number, kb: Knowledge) -> None:
     """'between 300 and 400', '300-400', '$35bn-$45bn', '5 to 8 feet', 'four or five'."""
     toks = tk.tokens
@@ -2448,7 +2488,7 @@ def _read_range(tk: Tokenized, raw: Raw, num: Number, kb: Knowledge) -> None:
             and not any(t.text in {",", ";"} for t in near)
         )
     if sep.text in {"-", "–", "—"}:
-        if not (tk.glued(j) or sep.text == "–"):
+        if not (tk.glued(j) or sep.text == "–" or _spaced_dash_range(tk, raw, j)):
             return
     elif sep.lower == "to":
         pass  # decided below, once the second figure and its unit are read
@@ -3078,6 +3118,33 @@ def _aside_end(tk: Tokenized, k: int) -> int | None:
     return None
 
 
+QUOTE_MARKS = frozenset({'"', "“", "”"})
+
+
+def _quoted_modifier_end(tk: Tokenized, k: int) -> bool:
+    """Is the quotation mark at k one around a single word before the counted noun: an opening mark
+    glued to the word after it, or a closing one glued to the word before it with a lower-case word
+    after it ('four "official" wars', 'three “smart” meters')?"""
+    toks = tk.tokens
+    n = len(toks)
+    t = toks[k]
+    if t.text not in QUOTE_MARKS or k + 1 >= n or toks[k + 1].sentence != t.sentence:
+        return False
+    nxt, prev = toks[k + 1], toks[k - 1]
+    if t.text in QUOTE_OPENERS and tk.glued(k + 1) and not tk.glued(k) and nxt.kind == "word":
+        return k + 2 < n and toks[k + 2].text in QUOTE_MARKS and tk.glued(k + 2)  # one word quoted
+    return (
+        t.text != "“"
+        and tk.glued(k)
+        and not tk.glued(k + 1)
+        and prev.kind == "word"
+        and k >= 2
+        and toks[k - 2].text in QUOTE_MARKS
+        and nxt.kind == "word"
+        and nxt.text.islower()
+    )
+
+
 def _find_noun(tk: Tokenized, j: int, raw: Raw, kb: Knowledge) -> None:
     """The counted noun after a bare figure: skips up to four modifiers ("North Korean", "major")."""
     toks = tk.tokens
@@ -3112,6 +3179,9 @@ def _find_noun(tk: Tokenized, j: int, raw: Raw, kb: Knowledge) -> None:
             quoted = k + 1 < n and tk.glued(k + 1) and toks[k + 1].kind == "word"
             if t.text in QUOTE_OPENERS and k == j and quoted:
                 k += 1  # '200 "victims of hacking"': a quotation opens before the noun
+                continue
+            if k > j and _quoted_modifier_end(tk, k):
+                k += 1  # 'four "official" wars', '78 alleged "terror" attacks': a quoted modifier
                 continue
             if (
                 t.text == "("
@@ -3639,9 +3709,11 @@ NOT_ONE_NOUNS = frozenset(
 
 CLAUSE_WORDS = frozenset(
     """because until unless if when where whose yet too alone instead due ago away apart ahead together
-    again today tonight yesterday now here further farther rather why how via alive behind""".split()
-)  # "via" too: a preposition no noun compound runs through ("one story via the web"); "alive" and
-# "behind" after a verb's object ("left one clerk alive", "left one car behind")
+    again today tonight yesterday now here further farther rather why how via alive behind without
+    within against despite amid amidst throughout toward towards beyond unlike""".split()
+)  # "via" too: a preposition no noun compound runs through ("one story via the web"; "one district
+# without a permit"); "alive" and "behind" after a verb's object ("left one clerk alive", "left one
+# car behind")
 # function words that may follow a bare "zero" ("a fee of zero when ...")
 ZERO_NOT_NOUNS = frozenset("when where while whereas because since until unless though although".split())
 # words after which a "one" opens a clause of its own, as after a comma ("and one called police")
@@ -3665,6 +3737,8 @@ def _one_listed(tk: Tokenized, num: Number, kb: Knowledge) -> bool:
     nxt = toks[j] if j < len(toks) and toks[j].sentence == toks[i].sentence else None
     if nxt is not None and (nxt.lower in kb.one_not_listed_before or nxt.lower in kb.one_idioms):
         return False  # "and one of them", "one another", "and one day"
+    if nxt is not None and nxt.lower in CLAUSE_WORDS and _the_other_after(tk, j + 1):
+        return True  # "keep one without the other": one of a pair, set against the other
     glued_hyphen = nxt is not None and nxt.text in HYPHENS and tk.glued(j)
     if nxt is not None and (glued_hyphen or nxt.lower in MODALS or _one_or_another(tk, j)):
         return False  # "one- and two-bedroom flats", "and one can only wonder", "one way or another"
@@ -3689,6 +3763,16 @@ def _one_listed(tk: Tokenized, num: Number, kb: Knowledge) -> bool:
         if t.kind == "word" and t.lower != "one" and kb.numbers.is_number_word(t.lower):
             return t.lower not in kb.numbers.scales  # "two in Texas and one in Maine"
     return False
+
+
+def _the_other_after(tk: Tokenized, k: int) -> bool:
+    """Do tokens k.. read "the other" or "another" in the sentence of token k - 1?"""
+    toks = tk.tokens
+    if k >= len(toks) or toks[k].sentence != toks[k - 1].sentence:
+        return False
+    if toks[k].lower == "another":
+        return True
+    return k + 1 < len(toks) and toks[k].lower == "the" and toks[k + 1].lower == "other"
 
 
 ONE_BE = frozenset("is was are were has had have remains remained".split())
@@ -3736,16 +3820,11 @@ def _one_noun(tk: Tokenized, num: Number, raw: Raw, kb: Knowledge) -> None:
         return  # "zero tolerance", "a zero sum contest", "ground zero", "patient zero": no count
     if j + 2 < len(toks) and toks[j + 1].lower == "or" and toks[j + 2].lower in {"another", "the"}:
         return  # "one way or another", "in one form or the other": any of them, not one
-    if (
-        j + 2 < len(toks)
-        and all(toks[k].kind == "word" and toks[k].text.istitle() for k in (j, j + 1))
-        and all(toks[k].text.isalpha() and toks[k].sentence == toks[j].sentence for k in (j, j + 1))
-        and not _sentence_start(tk, j)
-        and toks[j + 2].kind == "word"
-        and toks[j + 2].text.islower()
-        and not tk.glued(j + 2)
-    ):
-        j += 1  # "one North Korean man", "one New York firm": past the first word of a name
+    if word == "one" and (_one_of_an_age(tk, j, kb) or _only_one_participle(tk, num, j)):
+        return  # "two men, one aged 58": a person of that age; "the only one cheering": a pronoun
+    name_end = _name_before_noun(tk, j)
+    if name_end is not None:
+        j = name_end  # "one North Korean man", "one Free Syrian Army fighter": to the name's last word
     if (
         word == "one"
         and j + 1 < len(toks)
@@ -3779,6 +3858,7 @@ def _one_noun(tk: Tokenized, num: Number, raw: Raw, kb: Knowledge) -> None:
         and toks[j + 1].kind == "word"
         and toks[j + 1].text.islower()
         and toks[j + 1].lower not in STOP_AFTER
+        and toks[j + 1].lower not in CLAUSE_WORDS  # "one clinic within": no adjective before a noun
         and toks[j + 1].lower not in kb.common_verbs
         and (toks[j + 1].lower,) not in kb.cue_verbs
         and not toks[j + 1].lower.endswith(("ed", "s"))
@@ -3827,6 +3907,53 @@ def _one_noun(tk: Tokenized, num: Number, raw: Raw, kb: Knowledge) -> None:
     raw.noun_span = (j, j)
     raw.measurand = t.text
     raw.kind = "count"
+
+
+def _name_before_noun(tk: Tokenized, j: int) -> int | None:
+    """The last word of a name of two or three capitalised words at j, inside its sentence, with a
+    lower-case word glued to nothing after it ("one New York firm", "one Free Syrian Army
+    fighter"), or None."""
+    toks = tk.tokens
+    if _sentence_start(tk, j):
+        return None
+    k = j
+    while (
+        k < len(toks)
+        and k - j < 3
+        and toks[k].kind == "word"
+        and toks[k].text.istitle()
+        and toks[k].text.isalpha()
+        and toks[k].sentence == toks[j].sentence
+    ):
+        k += 1
+    if k - j < 2 or k >= len(toks) or toks[k].sentence != toks[j].sentence:
+        return None
+    if toks[k].kind != "word" or not toks[k].text.islower() or tk.glued(k):
+        return None
+    return k - 1
+
+
+def _one_of_an_age(tk: Tokenized, j: int, kb: Knowledge) -> bool:
+    """'two men, one aged 58': an age word and a figure after "one" name a person's age, no
+    counted noun ("one age group" still counts the group)."""
+    toks = tk.tokens
+    if toks[j].lower not in kb.age_words or j + 1 >= len(toks):
+        return False
+    after = toks[j + 1]
+    return after.kind == "num" or kb.numbers.is_number_word(after.lower)
+
+
+def _only_one_participle(tk: Tokenized, num: Number, j: int) -> bool:
+    """'the only one cheering', 'not the only one left out': after "the only" or "an only" the
+    "one" is a pronoun, and the word in -ing after it a participle, no counted noun; so is a word in
+    -ing before a preposition ('two factions, one fighting against the other')."""
+    toks = tk.tokens
+    i = num.first
+    if toks[j].kind != "word" or not toks[j].lower.endswith("ing"):
+        return False
+    if j + 1 < len(toks) and toks[j + 1].lower in CLAUSE_WORDS and toks[j + 1].sentence == toks[j].sentence:
+        return True
+    return i >= 2 and toks[i - 1].lower == "only" and toks[i - 2].lower in {"the", "an"}
 
 
 def _noun_in_ive(tk: Tokenized, j: int, kb: Knowledge) -> bool:

@@ -15,6 +15,7 @@ STOP_AFTER = frozenset(
     """
     a about across after ago all among an and are as at be been before both but by cent could did do
     does down during each earlier fewer for from had has have he her here his in into is it its
+    without within despite amid
     later less may might more no not of off on or out over per percent she since so such than that
     the their then there these they this those times to up was we were which while who whom will
     with would you

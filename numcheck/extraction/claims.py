@@ -163,6 +163,7 @@ def scan(tk: Tokenized, kb: Knowledge) -> list[Raw]:
     # asked of every word: the vague phrases' first words, the named figures' and the number starters
     vague_first, named_first = kb.vague_by_first, kb.units.named_first
     starters, may_start = kb.numbers.starters, kb.numbers.may_start
+    word_starts = _word_starts(kb)
     i = 0
     while i < n:
         t = toks[i]
@@ -170,6 +171,9 @@ def scan(tk: Tokenized, kb: Knowledge) -> list[Raw]:
             i += 1
             continue
         if t.kind == "word":
+            if t.lower not in word_starts and (len(t.text) != 1 or not may_start(t.text)):
+                i += 1  # most words start nothing below (a vulgar fraction is one character)
+                continue
             v = _vague_at(tk, i, kb) if t.lower in vague_first else None
             if v is not None:
                 out.append(v)
@@ -221,6 +225,22 @@ def scan(tk: Tokenized, kb: Knowledge) -> list[Raw]:
         ends = [raw.last, raw.noun_span[1] if raw.noun_span else raw.last, raw.number_last]
         i = max(*ends, base if isinstance(base, int) else raw.last) + 1
     return out
+
+
+_WORD_STARTS: dict[int, tuple[Knowledge, frozenset[str]]] = {}
+
+
+def _word_starts(kb: Knowledge) -> frozenset[str]:
+    """Every word scan() may read something from: the first words of the vague phrases, of the named
+    figures and of the occasion words, and the number starters (made once per Knowledge, kept with it)."""
+    entry = _WORD_STARTS.get(id(kb))
+    if entry is None or entry[0] is not kb:
+        if len(_WORD_STARTS) >= 8:
+            _WORD_STARTS.clear()
+        words = frozenset({*kb.vague_by_first, *kb.units.named_first, *kb.occasion_words,
+                           *kb.numbers.starters})
+        entry = _WORD_STARTS[id(kb)] = (kb, words)
+    return entry[1]
 
 
 # ---------------------------------------------------------------- what is not a claim

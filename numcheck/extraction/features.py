@@ -108,7 +108,7 @@ def add_features(tk: Tokenized, raws: list[Raw], claims: list[Claim], kb: Knowle
         c.modifiers = _modifiers(tk, raw)
         c.times = _times(tk, raw, clause, kb)
         if not [t for t in c.times if not t.startswith("<")]:  # no date in the clause: the sentence's
-            dated = [t for t in _times(tk, raw, _sentence(tk, raw), kb) if not t.startswith("<")]
+            dated = _times(tk, raw, _sentence(tk, raw), kb, dates_only=True)
             c.times = sorted(set(c.times) | set(dated))
         c.terms = _terms(tk, raw, kb, named)
         c.context = _context(tk, raw, kb, named)
@@ -3587,19 +3587,36 @@ def _cues(tk: Tokenized, raw: Raw, clause: list[Token], kb: Knowledge) -> list[s
     """Context cues in the claim's clause; 'delta' only right before the figure."""
     words = [t.lower for t in clause]
     found = set()
-    firsts = _first_words(kb.cues)
+    by_first = _cues_by_first(kb.cues)
     for i, w in enumerate(words):
-        if w not in firsts:
+        if w not in by_first:
             continue
-        for phrase, cue in kb.cues.items():
+        for phrase, cue in by_first[w]:
             k = len(phrase)
-            if phrase[0] == w and tuple(words[i : i + k]) == phrase:
+            if tuple(words[i : i + k]) == phrase:
                 if cue == "delta":
                     end = clause[i + k - 1].index
                     if not (0 <= raw.first - end <= 3):
                         continue
                 found.add(cue)
     return sorted(found)
+
+
+_CUES_BY_FIRST: dict[int, tuple[object, dict[str, list[tuple[tuple[str, ...], str]]]]] = {}
+
+
+def _cues_by_first(cues: dict[tuple[str, ...], str]) -> dict[str, list[tuple[tuple[str, ...], str]]]:
+    """The cue phrases under their first word, in the table's order (made once per table, kept with it:
+    the rule pack's tables are made once per pack)."""
+    entry = _CUES_BY_FIRST.get(id(cues))
+    if entry is None or entry[0] is not cues:
+        if len(_CUES_BY_FIRST) >= 8:
+            _CUES_BY_FIRST.clear()
+        table: dict[str, list[tuple[tuple[str, ...], str]]] = {}
+        for phrase, cue in cues.items():
+            table.setdefault(phrase[0], []).append((phrase, cue))
+        entry = _CUES_BY_FIRST[id(cues)] = (cues, table)
+    return entry[1]
 
 
 def _is_whole_of_partitive(tk: Tokenized, raw: Raw) -> bool:
@@ -3616,7 +3633,11 @@ def _is_whole_of_partitive(tk: Tokenized, raw: Raw) -> bool:
 DATING_WORDS = MONTHS | {"last", "this", "next", "previous", "before"}
 
 
-def _times(tk: Tokenized, raw: Raw, clause: list[Token], kb: Knowledge) -> list[str]:
+def _times(
+    tk: Tokenized, raw: Raw, clause: list[Token], kb: Knowledge, dates_only: bool = False
+) -> list[str]:
+    """The times of a claim's clause: its dates, then marks of an earlier figure, a condition, a
+    law's limit or a modal verb ("<from>", ...); with dates_only, the dates alone, unsorted."""
     times: list[str] = []
     words = [t.lower for t in clause]
     for i, t in enumerate(clause):
@@ -3636,6 +3657,8 @@ def _times(tk: Tokenized, raw: Raw, clause: list[Token], kb: Knowledge) -> list[
             times.append(f"{t.lower} {words[i + 1]}")
         elif t.lower == "before" and i >= 1 and words[i - 1] in {"year", "month"}:
             times.append(f"{words[i - 1]} before")
+    if dates_only:
+        return times
     # "up from X", "from X": the earlier figure of a change
     toks = tk.tokens
     k = raw.first - 1
@@ -3697,13 +3720,13 @@ def _context(tk: Tokenized, raw: Raw, kb: Knowledge, source: str | None) -> list
     src = {stem(w) for w in (source or "").split()}
     return sorted(
         {
-            stem(t.text)
+            st
             for t in toks[a:b]
             if t.kind == "word"
             and t.lower not in FUNCTION
             and len(t.lower) > 2
             and not (raw.number_first <= t.index <= raw.number_last)
-            and stem(t.text) not in src
+            and (st := stem(t.text)) not in src
         }
     )
 

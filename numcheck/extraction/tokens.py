@@ -171,7 +171,11 @@ class Tokenized:
 
     def glued(self, i: int) -> bool:
         """Is token i written directly after token i-1, with no space?"""
-        return i > 0 and self.tokens[i - 1].end == self.tokens[i].start
+        if i <= 0:
+            return False
+        toks = self.tokens
+        prev = toks[i - 1]
+        return prev.start + len(prev.text) == toks[i].start  # prev.end, without the property's call
 
 
 def tokenize(text: str) -> Tokenized:
@@ -192,10 +196,13 @@ def tokenize(text: str) -> Tokenized:
     sentence = paragraph = clause = 0
     start = 0
     i = -1
-    prev_end = 0
     prev_text = ""
     t1 = t2 = t3 = None  # the three tokens before this one, nearest first
     find = text.find
+    # the first line break at or after some point no later than the last token's end (tokens hold
+    # none): a token that starts before it has no line break in the gap before it
+    nl = find("\n")
+    nl = len(text) if nl == -1 else nl
     may_cut, subordinators = _MAY_CUT, SUBORDINATORS
     for i, m in enumerate(TOKEN_RE.finditer(text)):
         g = m.group()
@@ -212,8 +219,11 @@ def tokenize(text: str) -> Tokenized:
             prev_text not in may_cut
             and lower not in subordinators
             and i - start < MAX_SENTENCE_TOKENS
-            and find("\n", prev_end, pos) == -1
+            and pos < nl
         ):
+            if nl < pos:  # the next line break from here
+                nl = find("\n", pos)
+                nl = len(text) if nl == -1 else nl
             window = [t3, t2, t1, t] if t3 is not None else [x for x in (t2, t1) if x is not None] + [t]
             cut = _cut(text, window, len(window) - 1, i - start)
             if cut == "paragraph":
@@ -233,7 +243,6 @@ def tokenize(text: str) -> Tokenized:
             elif cut == "clause":
                 clause += 1
             t.sentence, t.paragraph, t.clause = sentence, paragraph, clause
-        prev_end = pos + len(word)
         prev_text = word
         t3, t2, t1 = t2, t1, t
         if kept is not None:

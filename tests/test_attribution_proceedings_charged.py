@@ -34,6 +34,6 @@ def test_as_charged_in_the_indictment_names_the_indictment() -> None:
     assert source_of(text, "$41,300") == "the indictment"
 
 
-def test_as_set_forth_in_the_complaint_names_the_complaint() -> None:
-    text = "As set forth in the complaint, the heaters drew hundreds of complaints from buyers."
-    assert source_of(text, "hundreds of") == "the complaint"
+def test_as_set_forth_in_a_lawsuit_names_the_lawsuit() -> None:
+    text = "As set forth in her lawsuit, the heaters drew hundreds of angry letters from buyers."
+    assert source_of(text, "hundreds of") == "her lawsuit"

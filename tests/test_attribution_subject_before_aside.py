@@ -1,6 +1,6 @@
 """Issue 10: a source whose subject opens the sentence, with a clause about it between the subject
 and its cue verb: a relative clause ("The ministry, which runs the clinics, said"), a participle's
-clause ("The indictment, returned by a grand jury on May 3, and unsealed today, charges"). A
+clause ("The indictment, voted by jurors in Omaha on May 3, and unsealed today, charges"). A
 figure inside a relative clause describing the source is the writer's description. A charging
 document that names whom it charges by a count ("charges nine men with") gives the count. The
 sentences are written for this file.
@@ -18,7 +18,7 @@ def test_a_relative_clause_between_a_common_subject_and_its_cue() -> None:
 
 def test_a_participle_clause_with_commas_inside_it() -> None:
     text = (
-        "The indictment, returned by a grand jury in Omaha on March 4, and unsealed on Friday, "
+        "The indictment, voted by jurors in Omaha on March 4, and unsealed on Friday, "
         "charges nine men with arson."
     )
     assert source_of(text, "nine") == "The indictment"

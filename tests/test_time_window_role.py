@@ -13,7 +13,7 @@ def _role(text: str, surface: str) -> str | None:
 
 
 def test_over_the_past_years_is_when() -> None:
-    assert _role("Orders have doubled over the past five years, the firm said.", "five years") == "when"
+    assert _role("Over the past eleven years kayak orders grew twofold, Ana Ruiz said.", "eleven years") == "when"
 
 
 def test_for_the_last_years_is_when() -> None:
@@ -26,8 +26,8 @@ def test_a_duration_measured_is_not_when() -> None:
 
 def test_two_spans_in_two_voices_are_no_discrepancy() -> None:
     text = (
-        "Orders for boats have risen 40 percent over the past five years, a survey by Harbor Data found. "
-        "Sales have slowed for the past two years, says Ana Ruiz, who runs a boatyard in Cork."
+        "Kayak orders rose by 40 percent over the past eleven years, a survey by Harbor Data found. "
+        "Canoe sales have slowed for the past nine years, Ana Ruiz, who runs a boatyard in Cork, says."
     )
     report = numcheck.check(text)
     assert not [f for f in report.findings if f.code == "NC201"]

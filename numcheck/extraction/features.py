@@ -1170,7 +1170,7 @@ def _document_before(toks: list[Token], a: int, i: int, kb: Knowledge) -> bool:
             if opening is not None:
                 k = opening - 1
                 continue
-        if k == i - 1 and toks[k].text == ",":  # "The indictment, returned by a grand jury ..., charges"
+        if k == i - 1 and toks[k].text == ",":  # "The indictment, voted by jurors ..., charges"
             reach = range(k - 1, max(a, k - ASIDE_WORDS), -1)
             opening = next((m for m in reach if toks[m].text == ","), None)
             if opening is not None and opening > a:
@@ -1727,7 +1727,7 @@ def _subject_before_clause(
         return None
     subject = toks[a:first]
     if any(w.text.islower() and (w.lower.endswith("ed") or (w.lower,) in kb.cue_verbs) for w in subject):
-        return None  # "China released a white paper, titled ..., which X says": a clause, no subject
+        return None  # "Ruritania issued a booklet, titled ..., which X says": a clause, no subject
     if not 1 <= len(subject) <= 8 or any(
         w.kind == "num" or (w.kind == "sym" and w.text not in NAME_MARKS) or w.lower in kb.pronouns
         for w in subject
@@ -2713,7 +2713,7 @@ def _account(att: Attribution, kb: Knowledge) -> bool:
 
 def _proceedings(toks: list[Token], a: int, b: int, kb: Knowledge) -> bool:
     """Does the sentence a..b tell the course of a case (`proceedings`: "was sentenced to",
-    "was convicted of", "pleaded guilty", "the defendants charged in the indictment")? An entry of
+    "was convicted of", "pleaded guilty", "the men charged in it are ...")? An entry of
     more than one word is matched as a phrase."""
     words = [t.lower for t in toks[a:b]]
     if any(w in kb.proceedings for w in words):

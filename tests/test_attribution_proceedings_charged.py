@@ -35,5 +35,5 @@ def test_as_charged_in_the_indictment_names_the_indictment() -> None:
 
 
 def test_as_set_forth_in_a_lawsuit_names_the_lawsuit() -> None:
-    text = "As set forth in her lawsuit, the heaters drew hundreds of angry letters from buyers."
-    assert source_of(text, "hundreds of") == "her lawsuit"
+    text = "As set forth in the Hale lawsuit, the heaters drew hundreds of angry letters from buyers."
+    assert source_of(text, "hundreds of") == "the Hale lawsuit"

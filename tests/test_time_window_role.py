@@ -13,7 +13,8 @@ def _role(text: str, surface: str) -> str | None:
 
 
 def test_over_the_past_years_is_when() -> None:
-    assert _role("Over the past eleven years kayak orders grew twofold, Ana Ruiz said.", "eleven years") == "when"
+    text = "Over the past eleven years kayak orders grew twofold, Ana Ruiz said."
+    assert _role(text, "eleven years") == "when"
 
 
 def test_for_the_last_years_is_when() -> None:

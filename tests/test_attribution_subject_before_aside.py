@@ -47,3 +47,8 @@ def test_a_figure_describing_the_speaker_is_the_writers() -> None:
     text = "Lena Ortiz, who coached the team for nine seasons, said the club owed her $80,000."
     assert source_of(text, "nine") is None
     assert source_of(text, "$80,000") == "Lena Ortiz"
+
+
+def test_a_relative_clause_with_a_cue_of_its_own_gives_the_source_figure() -> None:
+    text = "The Weather Bureau, which forecast up to 40cm of snow, said roads would shut."
+    assert source_of(text, "40cm") == "The Weather Bureau"

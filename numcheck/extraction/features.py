@@ -2220,7 +2220,7 @@ def _claim_source(
         and not _in_subject(tk, raw, end, att, kb)
         and not _fronted_clause(tk, raw, att, kb)
         and not (_court_or_charge(toks, att, kb) and att.first <= raw.first <= att.last)
-        and not _describes_source(toks, raw, att)
+        and not _describes_source(toks, raw, att, kb)
     ]
     if not before and not after:
         return quoted
@@ -2230,13 +2230,15 @@ def _claim_source(
 RELATIVES = {"which", "who", "whom", "whose"}
 
 
-def _describes_source(toks: list[Token], raw: Raw, att: Attribution) -> bool:
+def _describes_source(toks: list[Token], raw: Raw, att: Attribution, kb: Knowledge) -> bool:
     """Is the figure inside a relative clause between commas that describes the source before its
     cue ("Ana Ruiz, who played for the club for seven seasons, said ...")? The writer's
     description of the speaker, not the speaker's figure."""
     if not (0 <= att.first and att.last < raw.first and raw.last < att.cue_index):
         return False
     between = range(att.last + 1, raw.first)
+    if any((toks[k].lower,) in kb.cue_verbs for k in between):
+        return False  # "The bureau, which forecast up to 50cm of rain, said": its own figure
     opens = any(toks[k].text == "," and toks[k + 1].lower in RELATIVES for k in between)
     return opens and any(toks[k].text == "," for k in range(raw.last + 1, att.cue_index))
 

@@ -2238,7 +2238,7 @@ def _describes_source(toks: list[Token], raw: Raw, att: Attribution, kb: Knowled
         return False
     between = range(att.last + 1, raw.first)
     if any((toks[k].lower,) in kb.cue_verbs for k in between):
-        return False  # "The bureau, which forecast up to 50cm of rain, said": its own figure
+        return False  # "The agency, which expects 7 inches of hail, said": its own figure
     opens = any(toks[k].text == "," and toks[k + 1].lower in RELATIVES for k in between)
     return opens and any(toks[k].text == "," for k in range(raw.last + 1, att.cue_index))
 

@@ -39,3 +39,14 @@ def test_a_speaker_who_said_to_the_council_still_speaks() -> None:
 def test_said_to_have_told_keeps_the_subject_s_account() -> None:
     text = "Mr Halvor is also said to have told detectives he had crossed the border four times."
     assert source_of(text, "four") in {"Halvor", "Mr Halvor"}
+
+
+def test_a_tally_verb_after_a_superlative_is_a_participle() -> None:
+    text = "Nearly 38% said they would move, the highest share recorded in six years."
+    assert source_of(text, "38%") is None
+    assert source_of(text, "six years") is None
+
+
+def test_a_tally_verb_with_an_object_after_a_superlative_still_counts() -> None:
+    text = "The largest survey recorded 430 nests on the coast last spring."
+    assert source_of(text, "430") == "The largest survey"

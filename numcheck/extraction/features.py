@@ -122,7 +122,7 @@ def add_features(tk: Tokenized, raws: list[Raw], claims: list[Claim], kb: Knowle
             c.kind == "quantity"
             and c.dimension == "[time]"
             and raw.first > 0
-            and tk.tokens[raw.first - 1].lower in {"in", "within", "after"}
+            and (tk.tokens[raw.first - 1].lower in {"in", "within", "after"} or _time_window(tk, raw))
         ):
             c.role = "when"  # "report again in four weeks": when something happens, not a measurement
         if (raw.vague and tk.tokens[raw.number_last].lower == "more") or raw.features.get("more"):
@@ -169,6 +169,21 @@ def add_features(tk: Tokenized, raws: list[Raw], claims: list[Claim], kb: Knowle
             c.conversion_of = f"{c.doc}c{c.conversion_of[1:]}"
         if c.refers_to and c.refers_to.startswith("#"):
             c.refers_to = f"{c.doc}c{c.refers_to[1:]}"
+
+
+WINDOW_PREPS = {"over", "for", "in", "during", "within", "across"}
+
+
+def _time_window(tk: Tokenized, raw: Raw) -> bool:
+    """Is the time quantity the span a statement covers ("over the past five years", "for the
+    last two years")? When something happened or held, not a measurement to compare."""
+    k = raw.first
+    return (
+        k >= 3
+        and tk.tokens[k - 1].lower in {"past", "last"}
+        and tk.tokens[k - 2].lower == "the"
+        and tk.tokens[k - 3].lower in WINDOW_PREPS
+    )
 
 
 # ---------------------------------------------------------------- attribution
@@ -693,6 +708,8 @@ def _sentence_sources(tk: Tokenized, kb: Knowledge, names: dict[str, str]) -> li
                 verb = None  # "berths were also added on 31 quays": a thing done, not said
             if verb == i and not passive and i > a and toks[i - 1].lower in kb.participle_leads:
                 verb = None  # "the wettest month ever recorded": a participle on a noun, no one speaks
+            if verb == i and not passive and t.lower in kb.tallies and _after_superlative(toks, a, i, b):
+                verb = None  # "the highest share recorded in five years": a participle, no one counts
             if verb == i and t.lower == "said" and _hearsay_infinitive(toks, i, b):
                 verb = None  # "the 40 firms said to be bidding": hearsay with no one named
             opens_quote = i + 1 < b and toks[i + 1].text in {":", "“", '"'}
@@ -708,7 +725,7 @@ def _sentence_sources(tk: Tokenized, kb: Knowledge, names: dict[str, str]) -> li
                 )
                 and not (
                     t.lower in kb.charging
-                    and _charges_someone(toks, i, b)
+                    and _charges_someone(toks, i, b, kb)
                     and (_document_before(toks, a, i, kb) or _charging_subject(toks, a, i, kb))
                 )
             ):
@@ -724,6 +741,7 @@ def _sentence_sources(tk: Tokenized, kb: Knowledge, names: dict[str, str]) -> li
                 verb is not None
                 and tuple(w.lower for w in toks[i : verb + 1]) in kb.saying_that
                 and not (verb + 1 < b and toks[verb + 1].lower in THAT_OPENERS)
+                and not _after_quotation(toks, a, i)
             ):
                 verb = None  # "firefighters responded to 30 calls": a cue only before "that" or a quotation
             hearer = verb == i and any(w.lower in kb.hearers for w in toks[max(a, i - 6) : i])
@@ -837,6 +855,36 @@ def _sentence_sources(tk: Tokenized, kb: Knowledge, names: dict[str, str]) -> li
             last_source = src
         out.append(resolved)
     return out
+
+
+SUPERLATIVE_NOT = {"latest", "earliest", "interest", "test", "request", "protest", "west", "rest", "chest"}
+PARTICIPLE_AFTER = {"in", "since", "for", "at", "during", "this", "last", "over", "so", "to", "."}
+
+
+def _after_superlative(toks: list[Token], a: int, i: int, b: int) -> bool:
+    """Does the tally verb at i follow a noun after a superlative ("the highest share recorded in
+    five years", "the most cases registered since 2010") and go on with no object of its own?
+    Then it is a participle describing the noun: nobody is credited."""
+    if i + 1 < b and toks[i + 1].lower not in PARTICIPLE_AFTER:
+        return False
+    for k in range(max(a + 1, i - 3), i - 1):
+        w = toks[k].lower
+        superlative = w in {"most", "least"} or (
+            w.endswith("est") and len(w) > 4 and w not in SUPERLATIVE_NOT
+        )
+        if superlative and toks[k - 1].lower in {"the", "its", "their", "a"}:
+            return True
+    return False
+
+
+def _after_quotation(toks: list[Token], a: int, i: int) -> bool:
+    """Does the cue at i come right after a quotation closes ('"...," commented Ana Ruiz', '"...,"
+    Ana Ruiz recalled')? Then it credits the quotation whatever its verb. (Not after a pronoun:
+    '"...," he recalls' is left to the quotation's own reading of its speaker.)"""
+    k = i - 1
+    while k > a and i - k <= 4 and toks[k].kind == "word" and toks[k].text[:1].isupper():
+        k -= 1  # '"...," Ana Ruiz recalled': the speaker between the quotation and the cue
+    return k > a and (toks[k].text == "”" or (toks[k].text == '"' and toks[k - 1].text in {",", "?", "!"}))
 
 
 def _hearsay_infinitive(toks: list[Token], i: int, b: int) -> bool:
@@ -1082,11 +1130,20 @@ def _finding_cue(toks: list[Token], a: int, i: int, b: int, kb: Knowledge) -> bo
     )
 
 
-def _charges_someone(toks: list[Token], i: int, b: int) -> bool:
+def _charges_someone(toks: list[Token], i: int, b: int, kb: Knowledge) -> bool:
     """Does the verb at i name whom it charges ('charges Ortiz with', 'charges him and two others
-    with')? Then a charging document's verb tells its account."""
+    with', 'charges seven defendants with', 'charges 12 people each with')? Then a charging
+    document's verb tells its account."""
     nxt = toks[i + 1] if i + 1 < b else None
-    return nxt is not None and nxt.kind == "word" and (nxt.text[:1].isupper() or nxt.lower in OBJECT_PRONOUNS)
+    if nxt is None:
+        return False
+    if nxt.kind == "word" and (nxt.text[:1].isupper() or nxt.lower in OBJECT_PRONOUNS):
+        return True
+    counted = nxt.kind == "num" or kb.numbers.is_number_word(nxt.lower)
+    return counted and any(t.lower == "with" for t in toks[i + 2 : min(b, i + 2 + CHARGED_WORDS)])
+
+
+CHARGED_WORDS = 6  # words a counted object of 'charges' may take before its "with"
 
 
 OBJECT_PRONOUNS = {"him", "her", "them"}
@@ -1113,6 +1170,12 @@ def _document_before(toks: list[Token], a: int, i: int, kb: Knowledge) -> bool:
             if opening is not None:
                 k = opening - 1
                 continue
+        if k == i - 1 and toks[k].text == ",":  # "The indictment, voted by jurors ..., charges"
+            reach = range(k - 1, max(a, k - ASIDE_WORDS), -1)
+            opening = next((m for m in reach if toks[m].text == ","), None)
+            if opening is not None and opening > a:
+                k = opening - 1
+                continue
         if (
             toks[k].lower in CARRYING_DOCUMENTS
             or toks[k].lower == "studies"
@@ -1126,6 +1189,7 @@ def _document_before(toks: list[Token], a: int, i: int, kb: Knowledge) -> bool:
     return False
 
 
+ASIDE_WORDS = 25  # tokens of an aside between commas after a document and before its verb
 DASHES = {"-", "–", "—"}
 
 
@@ -1320,6 +1384,11 @@ def _subject_source(
             # "Harbour Statistics - the body for inland ports - said": a name, then what it is
             words, k = _subject_before_aside(toks, a, m - 1)
     inverted = verb == i and toks[i].lower in INVERTED_CUES and _name_closes(toks, i + 1, b)
+    comma = k
+    if not words and not inverted and _participle_aside(toks, a, k):
+        # "The lawsuit, filed in Newark, New Jersey, alleges": the subject before the participle's
+        # clause, not the last name in it
+        words = _subject_before_clause(toks, a, k, verb, b, kb) or []
     if k >= a and toks[k].text == "," and not words and k - 1 >= a and not inverted:
         # an appositive: "Odisha's chief secretary, Pradeep Jena, said" (not when a name closes the
         # sentence after the cue: "..., which guards the coast, said Ana Ruiz." is inverted)
@@ -1430,6 +1499,10 @@ def _subject_source(
                 subject, start = _subject_before_aside(toks, a, m - 1)
                 if start < a and len(subject) <= 6 and not any(w.kind == "num" for w in subject):
                     words = subject
+    if not words and not inverted:
+        # "The ministry, which runs the hospitals, said", "The indictment, returned on May 3, and
+        # unsealed today, charges": the subject before a clause about it
+        words = _subject_before_clause(toks, a, comma, verb, b, kb) or []
     if words and words[0].lower == "and" and k > a and toks[k].text == ",":
         listed = _listed_names(toks, a, k, words[1:])
         if listed is not None:
@@ -1487,7 +1560,12 @@ def _subject_source(
         return src[0], src[1], -src[2] - 1  # a negative end marks it
     if src is None and (not words or (k >= a and toks[k].text in {",", "”", '"'})):
         stops = {"that", "on", "in", "at", "last", "earlier", "adding"}
-        after = _words_after(toks, verb + 1, b, stops, 8, initials_free=True)
+        start = verb + 1
+        if start + 1 < b and toks[start].text == "-" and tk.glued(start) and tk.glued(start + 1):
+            start += 1  # "said-Ana Ruiz": a space lost as a hyphen
+        after = _words_after(toks, start, b, stops, 8, initials_free=True)
+        if start > verb + 1:
+            after = after[: next((n for n, w in enumerate(after) if w.text == ":"), len(after))]
         if (
             after
             and (
@@ -1630,6 +1708,55 @@ def _description_between_dashes(toks: list[Token], a: int, m: int, words: list[T
         and toks[m - 1].kind == "word"
         and toks[m - 1].text[:1].isupper()
     )
+
+
+def _subject_before_clause(
+    toks: list[Token], a: int, k: int, verb: int, b: int, kb: Knowledge
+) -> list[Token] | None:
+    """The subject that opens the sentence when a clause about it stands between it and the cue
+    after the comma at k: a relative clause or a participle's ("The ministry, which runs the
+    hospitals, said", "The indictment, returned on May 3, and unsealed today, charges"); None when
+    the words before the cue are no such aside. The subject is a short phrase with no figure and no
+    pronoun ("He sold the house, which cost $9, said his lawyer" is a clause of its own), no
+    stretch of the aside opens with a verb ("A builder, who ran a firm, was sentenced, announced"),
+    and the cue does not close the sentence with its speaker ("..., said his lawyer")."""
+    if not (a < k < len(toks) and toks[k].text == ","):
+        return None
+    first = next((n for n in range(a + 1, k) if toks[n].text == ","), None)
+    if first is None or k - first > ASIDE_WORDS:
+        return None
+    subject = toks[a:first]
+    if any(w.text.islower() and (w.lower.endswith("ed") or (w.lower,) in kb.cue_verbs) for w in subject):
+        return None  # "Ruritania issued a booklet, titled ..., which X says": a clause, no subject
+    if not 1 <= len(subject) <= 8 or any(
+        w.kind == "num" or (w.kind == "sym" and w.text not in NAME_MARKS) or w.lower in kb.pronouns
+        for w in subject
+    ):
+        return None
+    if subject[0].lower in FRONTED_PREPOSITIONS or subject[0].lower in SUBORDINATORS:
+        return None  # "In March, ...", "After the vote, ...": a fronted phrase, no subject
+    opener = toks[first + 1]
+    if not (opener.lower in {"which", "who"} or (opener.text.islower() and opener.lower.endswith("ed"))):
+        return None
+    stretches = [n + 1 for n in range(first + 1, k) if toks[n].text == ","]
+    for n in stretches:
+        n += toks[n].lower == "and"
+        if toks[n].lower in VERB_AFTER_SUBJECT:
+            return None
+    tail = [t for t in toks[verb + 1 : b] if t.kind != "sym"]
+    figure = any(t.kind == "num" or kb.numbers.is_number_word(t.lower) for t in tail)
+    if len(tail) <= INVERTED_TAIL and not figure:
+        return None
+    return subject
+
+
+def _participle_aside(toks: list[Token], a: int, k: int) -> bool:
+    """Does the first comma of the sentence before the comma at k open a participle's clause
+    ("The lawsuit, filed in ...,")?"""
+    if not (a < k < len(toks) and toks[k].text == ","):
+        return False
+    first = next((n for n in range(a + 1, k) if toks[n].text == ","), None)
+    return first is not None and toks[first + 1].text.islower() and toks[first + 1].lower.endswith("ed")
 
 
 def _subject_before_aside(toks: list[Token], a: int, k: int) -> tuple[list[Token], int]:
@@ -2093,6 +2220,7 @@ def _claim_source(
         and not _in_subject(tk, raw, end, att, kb)
         and not _fronted_clause(tk, raw, att, kb)
         and not (_court_or_charge(toks, att, kb) and att.first <= raw.first <= att.last)
+        and not _describes_source(toks, raw, att, kb)
     ]
     if not before and not after:
         return quoted
@@ -2100,6 +2228,19 @@ def _claim_source(
 
 
 RELATIVES = {"which", "who", "whom", "whose"}
+
+
+def _describes_source(toks: list[Token], raw: Raw, att: Attribution, kb: Knowledge) -> bool:
+    """Is the figure inside a relative clause between commas that describes the source before its
+    cue ("Ana Ruiz, who played for the club for seven seasons, said ...")? The writer's
+    description of the speaker, not the speaker's figure."""
+    if not (0 <= att.first and att.last < raw.first and raw.last < att.cue_index):
+        return False
+    between = range(att.last + 1, raw.first)
+    if any((toks[k].lower,) in kb.cue_verbs for k in between):
+        return False  # "The agency, which expects 7 inches of hail, said": its own figure
+    opens = any(toks[k].text == "," and toks[k + 1].lower in RELATIVES for k in between)
+    return opens and any(toks[k].text == "," for k in range(raw.last + 1, att.cue_index))
 
 
 def _says_that(toks: list[Token], att: Attribution, k: int, kb: Knowledge) -> bool:
@@ -2574,8 +2715,13 @@ def _account(att: Attribution, kb: Knowledge) -> bool:
 
 def _proceedings(toks: list[Token], a: int, b: int, kb: Knowledge) -> bool:
     """Does the sentence a..b tell the course of a case (`proceedings`: "was sentenced to",
-    "was convicted of", "pleaded guilty")?"""
-    return any(t.lower in kb.proceedings for t in toks[a:b])
+    "was convicted of", "pleaded guilty", "the men charged in it are ...")? An entry of
+    more than one word is matched as a phrase."""
+    words = [t.lower for t in toks[a:b]]
+    if any(w in kb.proceedings for w in words):
+        return True
+    phrases = [p.split() for p in kb.proceedings if " " in p]
+    return any(words[k : k + len(p)] == p for p in phrases for k in range(len(words) - len(p) + 1))
 
 
 def _data_source(toks: list[Token], att: Attribution, names: dict[str, str], kb: Knowledge) -> bool:
@@ -3132,6 +3278,7 @@ def _subject_before(
     return None
 
 
+INVERTED_TAIL = 4  # words after a cue to its sentence's end that may name its speaker ("said his lawyer")
 APPOSITION = 10  # the most tokens of a description between commas after a name
 
 CREDIT_CUE = "(credit)"

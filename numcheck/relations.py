@@ -612,7 +612,10 @@ class _Reader:
             # "three projects under this settlement, including two ... projects": a part counting
             # the whole's own noun may follow a longer noun phrase
             same = w.kind == p.kind == "count" and bool(w.counts) and w.counts == p.counts
-            longest = 12 if clause or same else 5
+            # "1,500 people would leave for the hills on Sunday, including 400 fighters": people
+            # counted, then after a clause and a comma people among them
+            people = head[-1:] == [","] and self._counts_people(w) and self._counts_people(p)
+            longest = 12 if clause or same or people else 5
             if HARD_STOPS & set(head) or len([x for x in head if x.isalnum()]) > longest or "(" in head:
                 continue
             if same and not clause and any(_count_figure(x) for x in head):

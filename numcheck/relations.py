@@ -358,6 +358,8 @@ def _read_cues(pack: RulePack) -> dict[str, object]:
         "opening_group": {w for p in r.parts.opening_group for w in words(p)},
         "charge_documents": _phrases(r.charges.documents),
         "charges_not_with": _phrases(r.charges.not_with),
+        "charges_listed_near": _phrases(r.charges.listed_near),
+        "charges_near_not_with": set(r.charges.listed_near_not_with),
         "charge_document_words": set(r.charges.document_words),
         "which": _phrases(r.parts.which),
         "by_place": {w for p in r.parts.by_place for w in words(p)},
@@ -610,7 +612,10 @@ class _Reader:
             # "three projects under this settlement, including two ... projects": a part counting
             # the whole's own noun may follow a longer noun phrase
             same = w.kind == p.kind == "count" and bool(w.counts) and w.counts == p.counts
-            longest = 12 if clause or same else 5
+            # "1,500 people would leave for the hills on Sunday, including 400 fighters": people
+            # counted, then after a clause and a comma people among them
+            people = head[-1:] == [","] and self._counts_people(w) and self._counts_people(p)
+            longest = 12 if clause or same or people else 5
             if HARD_STOPS & set(head) or len([x for x in head if x.isalnum()]) > longest or "(" in head:
                 continue
             if same and not clause and any(_count_figure(x) for x in head):
@@ -966,13 +971,9 @@ class _Reader:
         charges one defendant with, listed after "with" in the same sentence, add up to no more
         than it (it may charge another defendant, named sentences later, with the rest). Not where
         the counts are shared out ("each", "others": rules/relations.yaml charges.not_with)."""
-        cue = self.charge_documents
         for k, w in enumerate(self.claims):
-            if w.kind != "count" or not _counts_noun(w, "count"):
-                continue
-            after = tuple(words(self.text[w.end : w.end + 60]))
-            at = 2 + next((i for i, x in enumerate(after[2:4]) if x not in self.charge_document_words), 2)
-            if after[:2] != ("-", "count") or not any(after[at : at + len(h)] == h for h in cue):
+            after = self._document(w)
+            if after is None:
                 continue
             end = self.sent_end[w.sentence] if w.sentence < len(self.sent_end) else len(self.text)
             if _find(words(self.text[w.end : end]), self.charges_not_with) is not None:
@@ -987,6 +988,62 @@ class _Reader:
             if len(parts) >= 2 and "with" in self.gap(w, parts[0]):
                 # not complete: the document may charge others too, named in another sentence
                 self.add_parts(w, parts, True, False, "-count " + " ".join(after[2:3]))
+
+    def _document(self, w: Claim) -> tuple[str, ...] | None:
+        """The words after w when w names a charging document by its number of counts ('a five-count
+        indictment', 'the 26-count felony indictment'), else None."""
+        if w.kind != "count" or not _counts_noun(w, "count"):
+            return None
+        after = tuple(words(self.text[w.end : w.end + 60]))
+        at = 2 + next((i for i, x in enumerate(after[2:4]) if x not in self.charge_document_words), 2)
+        documents = self.charge_documents
+        if after[:2] != ("-", "count") or not any(after[at : at + len(h)] == h for h in documents):
+            return None
+        return after
+
+    def read_charges_near(self) -> None:
+        """'Smith was indicted on nine counts of X, nine counts of Y and eight counts of Z. ... The
+        26-count indictment says ...': the counts listed in a sentence at most two
+        sentences from the one naming the charging document by its count, right after "on" or
+        "with" (rules/relations.yaml charges.listed_near), add up to no more than it. Only where
+        the article names one such document (a superseding one, or another case's, may count
+        otherwise), where the document's own sentence lists no counts (read_charges reads those),
+        and the list's sentence says the charging (parts.charged) and names no other case
+        (charges.listed_near_not_with, charges.not_with: counts shared out among others)."""
+        documents = [w for w in self.claims if self._document(w) is not None]
+        if len(documents) != 1:
+            return
+        w = documents[0]
+        if any(self._counts_charges(c) for c in self.claims if c.sentence == w.sentence and c is not w):
+            return
+        lists = [x for x in self._charge_lists() if abs(x[0].sentence - w.sentence) <= 2]
+        if len(lists) != 1 or abs(lists[0][0].paragraph - w.paragraph) > 1:
+            return
+        parts = lists[0]
+        own = self.words_in(self.sent_start[parts[0].sentence], self.sent_end[parts[0].sentence])
+        if not self.charged & set(own) or self.charges_near_not_with & set(own):
+            return
+        if _find(own, self.charges_not_with) is not None or any(self._a_part(c) for c in parts):
+            return
+        self.add_parts(w, parts, True, False, "-count " + " ".join(self._document(w)[2:3]))
+
+    def _charge_lists(self) -> list[list[Claim]]:
+        """The runs of two or more counts of charges in one sentence, the first right after
+        charges.listed_near, no other figure between them ('on nine counts of X, nine counts of Y
+        and eight counts of Z'), as read_charges lists them after "with"."""
+        out: list[list[Claim]] = []
+        run: list[Claim] = []
+        for c in self.claims:
+            if run and c.sentence == run[-1].sentence and self._counts_charges(c):
+                run.append(c)
+                continue
+            if len(run) >= 2:
+                out.append(run)
+            cue = self._counts_charges(c) and _ends_with(self.before(c, 3), self.charges_listed_near)
+            run = [c] if cue else []
+        if len(run) >= 2:
+            out.append(run)
+        return out
 
     def _counts_charges(self, c: Claim) -> bool:
         """Is c a number of counts charged: 'two counts of fraud', 'three false statements counts',
@@ -2657,6 +2714,7 @@ READERS: tuple[tuple[Callable[[_Reader], None], bool], ...] = (
     (_Reader.read_opening_part, False),
     (_Reader.read_opening_one, False),
     (_Reader.read_charges, True),
+    (_Reader.read_charges_near, True),
     (_Reader.read_of_whole, False),
     (_Reader.read_rebase, True),
     (_Reader.read_colon, False),

@@ -405,6 +405,8 @@ class ChargeCues(_Strict):
     documents: list[str] = Field(default_factory=new_list)
     document_words: list[str] = Field(default_factory=new_list)
     not_with: list[str] = Field(default_factory=new_list)
+    listed_near: list[str] = Field(default_factory=new_list)
+    listed_near_not_with: list[str] = Field(default_factory=new_list)
 
 
 class ComparisonCues(_Strict):

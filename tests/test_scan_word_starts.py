@@ -9,7 +9,6 @@ import pytest
 
 import numcheck
 from numcheck.api import _config
-from numcheck.extraction.claims import _word_starts
 from numcheck.extraction.knowledge import knowledge
 
 
@@ -32,8 +31,8 @@ def test_a_word_that_can_start_a_figure_still_starts_one(
 
 def test_the_words_that_start_something_are_made_once_per_knowledge() -> None:
     kb = knowledge(_config(None).pack)
-    words = _word_starts(kb)
-    assert _word_starts(kb) is words
+    words = kb.word_starts
+    assert knowledge(_config(None).pack).word_starts is words
     assert {"twice", "dozens", "nine", "a"} <= words and "kayaks" not in words
 
 

@@ -163,7 +163,7 @@ def scan(tk: Tokenized, kb: Knowledge) -> list[Raw]:
     # asked of every word: the vague phrases' first words, the named figures' and the number starters
     vague_first, named_first = kb.vague_by_first, kb.units.named_first
     starters, may_start = kb.numbers.starters, kb.numbers.may_start
-    word_starts = _word_starts(kb)
+    word_starts = kb.word_starts
     i = 0
     while i < n:
         t = toks[i]
@@ -227,22 +227,6 @@ def scan(tk: Tokenized, kb: Knowledge) -> list[Raw]:
     return out
 
 
-_WORD_STARTS: dict[int, tuple[Knowledge, frozenset[str]]] = {}
-
-
-def _word_starts(kb: Knowledge) -> frozenset[str]:
-    """Every word scan() may read something from: the first words of the vague phrases, of the named
-    figures and of the occasion words, and the number starters (made once per Knowledge, kept with it)."""
-    entry = _WORD_STARTS.get(id(kb))
-    if entry is None or entry[0] is not kb:
-        if len(_WORD_STARTS) >= 8:
-            _WORD_STARTS.clear()
-        words = frozenset({*kb.vague_by_first, *kb.units.named_first, *kb.occasion_words,
-                           *kb.numbers.starters})
-        entry = _WORD_STARTS[id(kb)] = (kb, words)
-    return entry[1]
-
-
 # ---------------------------------------------------------------- what is not a claim
 
 CENTS = frozenset({"cent", "cents"})  # the subunit words a currency before them may own
@@ -264,6 +248,13 @@ INTL_PHONE_RE = re.compile(r"\d{1,4}(?:(?: ?[-.] ?| )\(?\d{1,4}\)?){2,}\b")
 # a national phone number: a trunk code opening with 0 ("01", "058"), a hyphen and five to eight
 # digits ("01-6664200", "058-48600"); no range opens with a padded zero
 TRUNK_PHONE_RE = re.compile(r"0\d{1,4}[-‐–]\d{5,8}(?![\d-]|[.,]\d)")
+
+
+def _token_after(toks: list[Token], i: int, end: int) -> int:
+    """The first token from i on that starts at or after the character offset end."""
+    while i < len(toks) and toks[i].start < end:
+        i += 1
+    return i
 
 
 def _day_glued_to_month(tk: Tokenized, num: Number) -> bool:
@@ -395,10 +386,7 @@ def _not_a_claim(tk: Tokenized, num: Number, kb: Knowledge) -> int | None:
         # a toll-free number: 1-800-255-8155
         m = TOLL_FREE_RE.match(tk.text, t.start)
         if m:
-            k = i
-            while k < n and toks[k].start < m.end():
-                k += 1
-            return k
+            return _token_after(toks, i, m.end())
         clock = _clock_time(t.text)
         if clock and _clock_range_end(tk, j) is not None:
             return _clock_range_end(tk, j)  # "from 7 to 9 am": a span of clock times
@@ -486,23 +474,14 @@ def _not_a_claim(tk: Tokenized, num: Number, kb: Knowledge) -> int | None:
                 return j + 1
         tm = TIME_RE.match(tk.text, toks[num.last].end)
         if tm and clock:
-            k = j
-            while k < n and toks[k].start < tm.end():
-                k += 1
-            return k
+            return _token_after(toks, j, tm.end())
         # phone numbers
         m = INTL_PHONE_RE.match(tk.text, t.start) if tk.text[t.start - 1 : t.start] == "+" else None
         if m and 8 <= sum(ch.isdigit() for ch in m.group()) <= 15:
-            k = i
-            while k < n and toks[k].start < m.end():
-                k += 1
-            return k
+            return _token_after(toks, i, m.end())
         m = PHONE_RE.match(tk.text, t.start) or TRUNK_PHONE_RE.match(tk.text, t.start)
         if m and m.re is TRUNK_PHONE_RE and t.text.isdigit():
-            k = i
-            while k < n and toks[k].start < m.end():
-                k += 1
-            return k
+            return _token_after(toks, i, m.end())
         if (
             m
             and "," not in t.text
@@ -751,10 +730,7 @@ def _case_number_end(tk: Tokenized, i: int, kb: Knowledge) -> int | None:
     )
     if not coded and not COURT_AFTER_RE.match(tk.text, m.end()):
         return None
-    k = i
-    while k < len(toks) and toks[k].start < m.end():
-        k += 1
-    return k
+    return _token_after(toks, i, m.end())
 
 
 def _model_with_a_letter(tk: Tokenized, num: Number, kb: Knowledge) -> bool:

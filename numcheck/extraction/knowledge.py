@@ -196,6 +196,9 @@ class Knowledge:
     news_outlets: set[str] = field(default_factory=set)
     charging_documents: set[str] = field(default_factory=set)
     document_participles: set[str] = field(default_factory=set)
+    # every word scan() may read something from (vague phrases', named figures' and occasion
+    # words' first words, number starters): made once here from the fields above
+    word_starts: frozenset[str] = frozenset()
 
 
 def _by_first(table: dict[tuple[str, ...], Vague]) -> dict[str, list[tuple[tuple[str, ...], Vague]]]:
@@ -385,6 +388,8 @@ def _knowledge(key: int, pack: RulePack) -> Knowledge:
             v.lower(): {phrase_key(w) for w in after} for v, after in pack.attribution.other_senses.items()
         },
     )
+    k.word_starts = frozenset({*k.vague_by_first, *k.units.named_first, *k.occasion_words,
+                               *k.numbers.starters})
     if len(_CACHE) >= 16:  # one entry per distinct pack: bounded, or a process that builds packs grows
         _CACHE.clear()
     _CACHE[key] = k

@@ -3734,7 +3734,7 @@ def _cues(tk: Tokenized, raw: Raw, clause: list[Token], kb: Knowledge) -> list[s
     """Context cues in the claim's clause; 'delta' only right before the figure."""
     words = [t.lower for t in clause]
     found = set()
-    by_first = _cues_by_first(kb.cues)
+    by_first = kb.cues_by_first
     for i, w in enumerate(words):
         if w not in by_first:
             continue
@@ -3747,23 +3747,6 @@ def _cues(tk: Tokenized, raw: Raw, clause: list[Token], kb: Knowledge) -> list[s
                         continue
                 found.add(cue)
     return sorted(found)
-
-
-_CUES_BY_FIRST: dict[int, tuple[object, dict[str, list[tuple[tuple[str, ...], str]]]]] = {}
-
-
-def _cues_by_first(cues: dict[tuple[str, ...], str]) -> dict[str, list[tuple[tuple[str, ...], str]]]:
-    """The cue phrases under their first word, in the table's order (made once per table, kept with it:
-    the rule pack's tables are made once per pack)."""
-    entry = _CUES_BY_FIRST.get(id(cues))
-    if entry is None or entry[0] is not cues:
-        if len(_CUES_BY_FIRST) >= 8:
-            _CUES_BY_FIRST.clear()
-        table: dict[str, list[tuple[tuple[str, ...], str]]] = {}
-        for phrase, cue in cues.items():
-            table.setdefault(phrase[0], []).append((phrase, cue))
-        entry = _CUES_BY_FIRST[id(cues)] = (cues, table)
-    return entry[1]
 
 
 def _is_whole_of_partitive(tk: Tokenized, raw: Raw) -> bool:

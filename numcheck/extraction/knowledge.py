@@ -4,12 +4,15 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from functools import lru_cache
+from typing import TypeVar
 
 from snowballstemmer.english_stemmer import EnglishStemmer
 
 from numcheck.extraction.numbers import NumberLexicon
 from numcheck.extraction.units import UnitLexicon, unit_lexicon
 from numcheck.rulepack import Hedge, RulePack, Vague
+
+V = TypeVar("V")
 
 _STEMMER = EnglishStemmer()
 
@@ -118,6 +121,7 @@ class Knowledge:
     implied_events: dict[str, str]
     generic_sources: set[str]
     cues: dict[tuple[str, ...], str]
+    cues_by_first: dict[str, list[tuple[tuple[str, ...], str]]]
     vague_by_first: dict[str, list[tuple[tuple[str, ...], Vague]]]
     vague_alone_not_after: set[str]  # "by the dozens": a vague amount alone is no count after these
     vague_alone_joined_by: set[str]  # "dozens, if not hundreds, of": joined to a later amount by these
@@ -201,9 +205,9 @@ class Knowledge:
     word_starts: frozenset[str] = frozenset()
 
 
-def _by_first(table: dict[tuple[str, ...], Vague]) -> dict[str, list[tuple[tuple[str, ...], Vague]]]:
+def _by_first(table: dict[tuple[str, ...], V]) -> dict[str, list[tuple[tuple[str, ...], V]]]:
     """Phrases indexed by their first word, longest first."""
-    out: dict[str, list[tuple[tuple[str, ...], Vague]]] = {}
+    out: dict[str, list[tuple[tuple[str, ...], V]]] = {}
     for phrase, v in sorted(table.items(), key=lambda kv: -len(kv[0])):
         out.setdefault(phrase[0], []).append((phrase, v))
     return out
@@ -245,6 +249,7 @@ def _knowledge(key: int, pack: RulePack) -> Knowledge:
     for form in saying + that_forms + ing_forms + list(object_cues):
         verbs.setdefault(phrase_key(form), form)
     preps = {phrase_key(p): p for p in pack.attribution.prepositions}
+    cues = {phrase_key(w): cue for cue, words in pack.events.cues.items() for w in words}
     k = Knowledge(
         pack=pack,
         numbers=NumberLexicon.from_file(pack.numbers),
@@ -319,7 +324,8 @@ def _knowledge(key: int, pack: RulePack) -> Knowledge:
         totals={phrase_key(w) for w in pack.events.totals},
         implied_events={w.lower(): e for w, e in pack.nouns.implied_events.items()},
         generic_sources={g.lower() for g in pack.attribution.generic},
-        cues={phrase_key(w): cue for cue, words in pack.events.cues.items() for w in words},
+        cues=cues,
+        cues_by_first=_by_first(cues),
         vague_by_first=_by_first({phrase_key(v.phrase): v for v in pack.vague.vague}),
         vague_alone_not_after={w.lower() for w in pack.vague.alone_not_after},
         vague_alone_joined_by={w.lower() for w in pack.vague.alone_joined_by},

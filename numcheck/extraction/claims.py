@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import math
 import re
+from bisect import bisect_left
 
 from numcheck.extraction.features import add_features
 from numcheck.extraction.knowledge import Knowledge, knowledge
@@ -158,39 +159,49 @@ def _share_price_per_item(tk: Tokenized, raws: list[Raw], kb: Knowledge) -> None
 
 def scan(tk: Tokenized, kb: Knowledge) -> list[Raw]:
     toks = tk.tokens
-    n = len(toks)
     out: list[Raw] = []
     # asked of every word: the vague phrases' first words, the named figures' and the number starters
     vague_first, named_first = kb.vague_by_first, kb.units.named_first
     starters, may_start = kb.numbers.starters, kb.numbers.may_start
     word_starts = kb.word_starts
-    i = 0
-    while i < n:
+    # the tokens anything below may start at, in one pass: a figure, a full stop (".5"), a word
+    # in word_starts, a one-character word that may start a number (a vulgar fraction); every
+    # other token (most words, all other symbols) starts nothing
+    at_tokens = [
+        k
+        for k, t in enumerate(toks)
+        if (
+            (t.lower in word_starts or (len(t.text) == 1 and may_start(t.text)))
+            if t.kind == "word"
+            else (t.kind == "num" or t.text == ".")
+        )
+    ]
+    n_at = len(at_tokens)
+    at = 0  # the token the reading goes on from
+    while True:
+        c = bisect_left(at_tokens, at)
+        if c == n_at:
+            break
+        i = at_tokens[c]
         t = toks[i]
-        if t.kind == "sym" and t.text != ".":
-            i += 1
-            continue
         if t.kind == "word":
-            if t.lower not in word_starts and (len(t.text) != 1 or not may_start(t.text)):
-                i += 1  # most words start nothing below (a vulgar fraction is one character)
-                continue
             v = _vague_at(tk, i, kb) if t.lower in vague_first else None
             if v is not None:
                 out.append(v)
-                i = v.last + 1
+                at = v.last + 1
                 continue
             named = _named_figure_at(tk, i, kb) if t.lower in named_first else None
             if named is not None:
                 out.append(named)
-                i = named.last + 1
+                at = named.last + 1
                 continue
             occasions = _occasions_at(tk, i, kb) if t.lower in kb.occasion_words else None
             if occasions is not None:
                 out.append(occasions)  # "arrested twice in May", "at least once", "once a week"
-                i = occasions.last + 1
+                at = occasions.last + 1
                 continue
             if t.lower not in starters and not may_start(t.text):
-                i += 1
+                at = i + 1
                 continue
         num = read_number(tk, i, kb.numbers)
         if num is None and (t.lower in {"a", "an"} or (t.lower == "one" and i > 0)):
@@ -199,31 +210,31 @@ def scan(tk: Tokenized, kb: Knowledge) -> list[Raw]:
             one = _one_unit_at(tk, i, kb, out)
             if one is not None:
                 out.append(one)
-                i = one.last + 1
+                at = one.last + 1
                 continue
         if num is None or (num.words and num.first == num.last and t.lower == "half"):
             after_position = i > 0 and toks[i - 1].lower in kb.period_positions  # "the first half of 2017"
             half = _half_of(tk, i, kb) if num is not None and not after_position else None
             if half is not None:
                 out.append(half)  # "half of the county": a share, as "a third of the country"
-            i += 1  # a bare "half" ("half the soldiers") is a share without a figure
+            at = i + 1  # a bare "half" ("half the soldiers") is a share without a figure
             continue
         skip_to = _not_a_claim(tk, num, kb)
         if skip_to is not None:
-            i = max(skip_to, i + 1)
+            at = max(skip_to, i + 1)
             continue
         raw = _read_claim(tk, num, kb)
         if raw is None:
-            i = num.last + 1
+            at = num.last + 1
             continue
         out.append(raw)
         aside = raw.features.pop("aside", None)
         if isinstance(aside, int) and raw.noun_span is not None and aside < raw.noun_span[1]:
-            i = aside + 1  # "seven (now six) countries": on into the aside
+            at = aside + 1  # "seven (now six) countries": on into the aside
             continue
         base = raw.features.pop("base_last", None)  # "31 thefts per 10,000 homes": past the rate's base
         ends = [raw.last, raw.noun_span[1] if raw.noun_span else raw.last, raw.number_last]
-        i = max(*ends, base if isinstance(base, int) else raw.last) + 1
+        at = max(*ends, base if isinstance(base, int) else raw.last) + 1
     return out
 
 

@@ -55,7 +55,8 @@ PARTITIVE_BEFORE = {"including", "among", "of whom", "of which", "of them"}
 
 
 def add_features(tk: Tokenized, raws: list[Raw], claims: list[Claim], kb: Knowledge) -> None:
-    names = _person_names(tk, kb.pronouns)
+    capitals = _capitalised(tk)
+    names = _person_names(tk, kb.pronouns, capitals)
     sources = _sentence_sources(tk, kb, names)
     _headline_source(tk, sources)
     quotes = _Quotes(tk, sources, names, kb)
@@ -70,7 +71,7 @@ def add_features(tk: Tokenized, raws: list[Raw], claims: list[Claim], kb: Knowle
     carried = _carried_sources(tk, sources, quotes, unquoted, kb, names)
     _interview_turns(tk, carried, kb)
     _question_answers(tk, carried, sources, names, kb)
-    names_mid = _names_mid_sentence(tk)
+    names_mid = _names_mid_sentence(tk, capitals)
     for idx, (raw, c) in enumerate(zip(raws, claims, strict=True)):
         prev_end = raws[idx - 1].last if idx > 0 else -1
         next_start = raws[idx + 1].first if idx + 1 < len(raws) else len(tk.tokens)
@@ -232,53 +233,60 @@ def _names_a_source(tk: Tokenized, raw: Raw, sources: list[list[Attribution]]) -
     return any(0 <= att.first <= raw.first <= att.last for att in (sources[s] if s < len(sources) else []))
 
 
-def _person_names(tk: Tokenized, pronouns: set[str] | frozenset[str] = frozenset()) -> dict[str, str]:
+def _capitalised(tk: Tokenized) -> list[Token]:
+    """The words of a text that start with a capital letter, in text order (what _person_names and
+    _names_mid_sentence read, found in one pass)."""
+    return [t for t in tk.tokens if t.kind == "word" and t.text[:1].isupper()]
+
+
+def _person_names(
+    tk: Tokenized, pronouns: set[str] | frozenset[str] = frozenset(), capitals: list[Token] | None = None
+) -> dict[str, str]:
     """Surname -> full name, from runs of two or three capitalised words ("Volodymyr Zelenskyy").
     A pronoun glued on after a lost full stop ("... in Europe She said") is not part of a name, nor
     is a word in -ing that opens the sentence ("Welcoming Brandt's guests ...") unless the run is also
-    written elsewhere in the text."""
+    written elsewhere in the text. `capitals`: the text's _capitalised() words, if they are known."""
     names: dict[str, str] = {}
     toks = tk.tokens
-    i = 0
     n = len(toks)
-    while i < n:
-        if toks[i].kind == "word" and toks[i].text[:1].isupper():
-            j = i
-            while j + 1 < n:
-                nxt = toks[j + 1]
-                glued_on = j + 2 < n and toks[j + 2].start - nxt.end == 1
-                if nxt.text == "." and glued_on and _initial_dot(toks, j + 1):
-                    j += 1  # "Mara J. Ellison": the initial's full stop is part of the name
-                    continue
-                if not (nxt.kind == "word" and nxt.text[:1].isupper() and nxt.start - toks[j].end == 1):
-                    break
-                j += 1
-            if j == i:  # one capitalised word alone is no name
-                i += 1
+    after = 0  # the token after the last run read
+    for first in _capitalised(tk) if capitals is None else capitals:
+        i = first.index
+        if i < after:
+            continue
+        j = i
+        while j + 1 < n:
+            nxt = toks[j + 1]
+            glued_on = j + 2 < n and toks[j + 2].start - nxt.end == 1
+            if nxt.text == "." and glued_on and _initial_dot(toks, j + 1):
+                j += 1  # "Mara J. Ellison": the initial's full stop is part of the name
                 continue
-            whole = [t for t in toks[i : j + 1] if t.kind == "word"]
-            last_title = max((k for k, t in enumerate(whole) if t.lower in TITLES), default=-1)
-            run = whole[last_title + 1 :]
-            while run and run[-1].lower in pronouns:
-                run = run[:-1]
-            if len(run) >= 2 and _opening_gerund(tk, run):
-                run = run[1:]
-            if (
-                2 <= len(run) <= 4
-                and len([t for t in run if len(t.text) > 1]) <= 3
-                and len(run[-1].text) > 1
-                and not any(t.lower in ORG_WORDS or _unpossessed(t.lower) in ORG_WORDS for t in run)
-                and not any(t.lower in MONTHS or t.lower in WEEKDAYS for t in run)
-                and run[0].lower not in FUNCTION  # "More Cypriots", "The Greens": not a person
-            ):
-                # "Prime Minister Jan Berg's party": the name is "Jan Berg"
-                surname = _unpossessed(run[-1].text)
-                full = _name_text(run)
-                full = full[: len(full) - (len(run[-1].text) - len(surname))]
-                names.setdefault(surname, full)
-            i = j + 1
-        else:
-            i += 1
+            if not (nxt.kind == "word" and nxt.text[:1].isupper() and nxt.start - toks[j].end == 1):
+                break
+            j += 1
+        if j == i:  # one capitalised word alone is no name
+            continue
+        whole = [t for t in toks[i : j + 1] if t.kind == "word"]
+        last_title = max((k for k, t in enumerate(whole) if t.lower in TITLES), default=-1)
+        run = whole[last_title + 1 :]
+        while run and run[-1].lower in pronouns:
+            run = run[:-1]
+        if len(run) >= 2 and _opening_gerund(tk, run):
+            run = run[1:]
+        if (
+            2 <= len(run) <= 4
+            and len([t for t in run if len(t.text) > 1]) <= 3
+            and len(run[-1].text) > 1
+            and not any(t.lower in ORG_WORDS or _unpossessed(t.lower) in ORG_WORDS for t in run)
+            and not any(t.lower in MONTHS or t.lower in WEEKDAYS for t in run)
+            and run[0].lower not in FUNCTION  # "More Cypriots", "The Greens": not a person
+        ):
+            # "Prime Minister Jan Berg's party": the name is "Jan Berg"
+            surname = _unpossessed(run[-1].text)
+            full = _name_text(run)
+            full = full[: len(full) - (len(run[-1].text) - len(surname))]
+            names.setdefault(surname, full)
+        after = j + 1
     return names
 
 
@@ -622,13 +630,20 @@ def _sentence_sources(tk: Tokenized, kb: Knowledge, names: dict[str, str]) -> li
     last_source: str | None = None
     named_documents: dict[str, str] = {}  # "report" -> "The Hale Institute report": the last one named
     last_org: tuple[str, int] | None = None  # the last organisation named as a source, and its sentence
-    # a word that opens no cue phrase is passed over at once (most words: the two matches below
-    # would find nothing)
+    # a word that opens no cue phrase is passed over (most words: the two matches below would find
+    # nothing), and so is every symbol but "(" (a citation): the tokens read from, in one pass
     prep_first, verb_first = _first_words(kb.cue_preps), _first_words(kb.cue_verbs)
+    cue_first = kb.cue_first
+    read_at = [k for k, t in enumerate(toks) if (t.lower in cue_first and t.kind == "word") or t.text == "("]
+    n_read = len(read_at)
     for a, b in tk.sentence_spans:
         found: list[Attribution] = []
         i = a
-        while i < b:
+        while True:
+            c = bisect.bisect_left(read_at, i)
+            if c == n_read or read_at[c] >= b:
+                break
+            i = read_at[c]
             t = toks[i]
             if t.kind != "word":
                 cited = _citation(tk, i, b) if t.text == "(" else None
@@ -3570,17 +3585,14 @@ def _bare(word: str) -> str:
     return word.replace("’", "'").removesuffix("'s")
 
 
-def _names_mid_sentence(tk: Tokenized) -> set[str]:
-    """Capitalised words that appear somewhere other than at the start of a sentence."""
+def _names_mid_sentence(tk: Tokenized, capitals: list[Token] | None = None) -> set[str]:
+    """Capitalised words that appear somewhere other than at the start of a sentence.
+    `capitals`: the text's _capitalised() words, if they are known."""
     out = set()
     starts = {a for a, _ in tk.sentence_spans}
-    for t in tk.tokens:
-        if (
-            t.kind == "word"
-            and t.text[:1].isupper()
-            and t.index not in starts
-            and tk.tokens[t.index - 1].text not in {"“", '"', "‘", "(", "—", ":"}
-        ):
+    toks = tk.tokens
+    for t in _capitalised(tk) if capitals is None else capitals:
+        if t.index not in starts and toks[t.index - 1].text not in {"“", '"', "‘", "(", "—", ":"}:
             out.add(_bare(t.text))
     return out
 
@@ -4018,8 +4030,8 @@ def _age_owners(claims: list[Claim]) -> None:
 
 def _lead_subjects(tk: Tokenized, claims: list[Claim], names_mid: set[str]) -> None:
     """A claim that names no subject of its own is about what the story's first sentence is about."""
-    if not tk.sentence_spans:
-        return
+    if not tk.sentence_spans or all(c.subjects for c in claims):
+        return  # (every claim names its own: the first sentence is not read)
     a, b = tk.sentence_spans[0]
     lead = sorted(
         {

@@ -203,6 +203,9 @@ class Knowledge:
     # every word scan() may read something from (vague phrases', named figures' and occasion
     # words' first words, number starters): made once here from the fields above
     word_starts: frozenset[str] = frozenset()
+    # the first words of the cue prepositions' and the cue verbs' phrases ("according", "said"):
+    # the only words _sentence_sources reads a cue from
+    cue_first: frozenset[str] = frozenset()
 
 
 def _by_first(table: dict[tuple[str, ...], V]) -> dict[str, list[tuple[tuple[str, ...], V]]]:
@@ -396,6 +399,7 @@ def _knowledge(key: int, pack: RulePack) -> Knowledge:
     )
     k.word_starts = frozenset({*k.vague_by_first, *k.units.named_first, *k.occasion_words,
                                *k.numbers.starters})
+    k.cue_first = frozenset(p[0] for table in (k.cue_preps, k.cue_verbs) for p in table)
     if len(_CACHE) >= 16:  # one entry per distinct pack: bounded, or a process that builds packs grows
         _CACHE.clear()
     _CACHE[key] = k

@@ -182,9 +182,84 @@ def tokenize(text: str) -> Tokenized:
     """Tokens, sentences, clauses and paragraphs of a text. Segmenting looks at a window of four
     tokens. A text of at most as many tokens as the store keeps as objects gets a plain list of
     Token objects (read at list speed: news articles are this size); a longer one gets the token
-    store, whose arrays keep one copy of each distinct token text. The store's arrays are filled
-    only once a text outgrows the plain list (from the Token objects made so far), and the window
-    of four tokens is made only where a break is possible."""
+    store, whose arrays keep one copy of each distinct token text. The window of four tokens is
+    made only where a break is possible."""
+    if len(text) <= _LIST_CHARS:
+        listed = _tokenize_list(text)
+        if listed is not None:
+            return listed
+    return _tokenize_store(text)
+
+
+# a text of up to this many characters is first read into a plain list (news runs ~5.5 characters
+# a token, so such a text rarely outgrows TokenStore.PLAIN_LIST tokens; one that does is read again)
+_LIST_CHARS = 6 * TokenStore.PLAIN_LIST
+
+
+def _tokenize_list(text: str) -> Tokenized | None:
+    """tokenize() of a text of at most TokenStore.PLAIN_LIST tokens, as a plain list of Token
+    objects, made with no table of distinct texts (a paragraph repeats few words); None if the
+    text has more tokens. Breaks are found as _tokenize_store finds them."""
+    toks: list[Token] = []
+    append = toks.append
+    spans: list[tuple[int, int]] = []
+    para_of: list[int] = []
+    small = TokenStore.PLAIN_LIST
+    sentence = paragraph = clause = 0
+    start = 0
+    i = -1
+    prev_text = ""
+    find = text.find
+    nl = find("\n")
+    nl = len(text) if nl == -1 else nl
+    may_cut, subordinators = _MAY_CUT, SUBORDINATORS
+    longest = MAX_SENTENCE_TOKENS
+    limit = longest  # the first token index at which the sentence is too long (start + longest)
+    for i, m in enumerate(TOKEN_RE.finditer(text)):
+        word = m[0]
+        lower = word.lower()
+        pos = m.start()
+        t = Token(m.lastgroup, word, pos, i, sentence, paragraph, clause, lower)  # type: ignore[arg-type]
+        append(t)
+        if i and not (prev_text not in may_cut and lower not in subordinators and i < limit and pos < nl):
+            if nl < pos:
+                nl = find("\n", pos)
+                nl = len(text) if nl == -1 else nl
+            window = toks[i - 3 :] if i >= 3 else toks[:]
+            cut = _cut(text, window, len(window) - 1, i - start)
+            if cut == "paragraph":
+                if start < i:
+                    spans.append((start, i))
+                    para_of.append(paragraph)
+                    sentence += 1
+                    start = i
+                    limit = i + longest
+                paragraph += 1
+                clause += 1
+            elif cut == "sentence":
+                spans.append((start, i))
+                para_of.append(paragraph)
+                sentence += 1
+                start = i
+                limit = i + longest
+                clause += 1
+            elif cut == "clause":
+                clause += 1
+            t.sentence, t.paragraph, t.clause = sentence, paragraph, clause
+        prev_text = word
+    n = i + 1
+    if n > small:
+        return None
+    if start < n:
+        spans.append((start, n))
+        para_of.append(paragraph)
+    _remember_offsets(text, [toks[a].start for a, _ in spans], [toks[b - 1].end for _, b in spans])
+    return Tokenized(text, toks, spans, para_of)
+
+
+def _tokenize_store(text: str) -> Tokenized:
+    """tokenize() of any text: the store's arrays are filled only once a text outgrows the plain
+    list (from the Token objects made so far)."""
     index: dict[str, int] = {}
     table: list[tuple[str, str, str]] = []
     code = "i" if len(text) < 2**31 else "q"

@@ -11,6 +11,7 @@ import re
 from collections import Counter
 from collections.abc import Collection
 from dataclasses import dataclass
+from operator import attrgetter
 
 from numcheck.extraction.knowledge import Knowledge, stem
 from numcheck.extraction.raw import Raw
@@ -19,6 +20,7 @@ from numcheck.extraction.units import per_period, rate_parts
 from numcheck.extraction.words import AUX, FUNCTION, GENERIC_VERBS, MONTHS, ORG_WORDS, TITLES, WEEKDAYS
 from numcheck.models import Claim
 
+_LOWER, _START = attrgetter("lower"), attrgetter("start")  # a token's words and offsets, read in C
 # what a page left where it lost a quotation mark or a dash before a source's name ('"...,"?Brandt said')
 LOST_MARKS = {"?", "\ufffd"}
 LEADING_DROP = {"but", "and", "however", "meanwhile", "yet", "so", "also", "then", "still", "now", "later"}
@@ -2626,7 +2628,7 @@ def _interview_intro(
     or person."""
     toks = tk.tokens
     a, b = tk.sentence_spans[s]
-    words = [t.lower for t in toks[a:b]]
+    words = list(map(_LOWER, toks[a:b]))
     phrases = kb.interview_intros
     at = next((a + k for k in range(len(words)) for p in phrases if tuple(words[k : k + len(p)]) == p), None)
     if at is None:
@@ -2732,7 +2734,7 @@ def _proceedings(toks: list[Token], a: int, b: int, kb: Knowledge) -> bool:
     """Does the sentence a..b tell the course of a case (`proceedings`: "was sentenced to",
     "was convicted of", "pleaded guilty", "the men charged in it are ...")? An entry of
     more than one word is matched as a phrase."""
-    words = [t.lower for t in toks[a:b]]
+    words = list(map(_LOWER, toks[a:b]))
     if any(w in kb.proceedings for w in words):
         return True
     phrases = [p.split() for p in kb.proceedings if " " in p]
@@ -3092,7 +3094,7 @@ class _Quotes:
         self.tk = tk
         self.spans = _quote_spans(tk.text)
         self.starts = [a for a, _ in self.spans]
-        self.tk_starts = [t.start for t in tk.tokens]
+        self.tk_starts = list(map(_START, tk.tokens))
         self.speakers: list[Attribution | None] = []
         toks = tk.tokens
         sentence_at = _SentenceAt(tk)
@@ -3448,9 +3450,11 @@ def _event(tk: Tokenized, raw: Raw, kb: Knowledge) -> str | None:
     toks = tk.tokens
     a, b = _near_span(tk, raw)
     best: tuple[float, str] | None = None
-    stems = [t.lower for t in toks[a:b]]
+    stems = list(map(_LOWER, toks[a:b]))
     clause = toks[raw.first].clause
     first = _first_words(kb.events)
+    if first.isdisjoint(stems):
+        return None  # no word an event starts with: no event in the sentence
     for i in range(a, b):
         if stems[i - a] not in first or toks[i].kind != "word" or raw.first <= i <= raw.last:
             continue
@@ -3677,7 +3681,7 @@ def _direction(tk: Tokenized, raw: Raw, clause: list[Token], kb: Knowledge) -> s
 def _role(tk: Tokenized, raw: Raw, clause: list[Token], kb: Knowledge) -> str | None:
     """'total' for 'together ... more than 37,000 acres'; 'share' for '411 of the 650 seats, or 73%'."""
     toks = tk.tokens
-    if _has_phrase([t.lower for t in clause], kb.totals):
+    if _has_phrase(list(map(_LOWER, clause)), kb.totals):
         return "total"
     if any(
         t.lower in {"another", "separate", "other", "additional", "further"}
@@ -3705,7 +3709,8 @@ def _role(tk: Tokenized, raw: Raw, clause: list[Token], kb: Knowledge) -> str | 
 
 def _total_in_sentence(tk: Tokenized, raw: Raw, kb: Knowledge) -> str | None:
     """'In all, Reeves identified £5.5 billion of savings': a total, whichever clause says so."""
-    words = [t.lower for t in _sentence(tk, raw) if t.index < raw.first]
+    a, _ = _near_span(tk, raw)
+    words = list(map(_LOWER, tk.tokens[a : raw.first]))  # the sentence's words before the figure
     return "total" if _has_phrase(words, kb.totals) else None
 
 
@@ -3718,6 +3723,8 @@ def _has_phrase(words: list[str], phrases: set[tuple[str, ...]]) -> bool:
     """Whether one of `phrases` occurs in `words` (a set lookup per phrase length, only at the words
     a phrase starts with)."""
     firsts, lengths = _phrase_shape(phrases)
+    if firsts.isdisjoint(words):
+        return False  # no word a phrase starts with (most texts: no loop over the words)
     for i, w in enumerate(words):
         if w in firsts:
             for k in lengths:
@@ -3744,7 +3751,7 @@ def _phrase_shape(phrases: Collection[tuple[str, ...]]) -> tuple[frozenset[str],
 
 def _cues(tk: Tokenized, raw: Raw, clause: list[Token], kb: Knowledge) -> list[str]:
     """Context cues in the claim's clause; 'delta' only right before the figure."""
-    words = [t.lower for t in clause]
+    words = list(map(_LOWER, clause))
     found = set()
     by_first = kb.cues_by_first
     for i, w in enumerate(words):
@@ -3781,7 +3788,7 @@ def _times(
     """The times of a claim's clause: its dates, then marks of an earlier figure, a condition, a
     law's limit or a modal verb ("<from>", ...); with dates_only, the dates alone, unsorted."""
     times: list[str] = []
-    words = [t.lower for t in clause]
+    words = list(map(_LOWER, clause))
     for i, t in enumerate(clause):
         if (t.kind != "num" and t.lower not in DATING_WORDS) or raw.first <= t.index <= raw.last:
             continue
@@ -3831,15 +3838,18 @@ def _terms(tk: Tokenized, raw: Raw, kb: Knowledge, source: str | None) -> list[s
     src = {stem(w) for w in (source or "").split()}
     clause = toks[raw.first].clause
 
+    first, last = raw.first, raw.last
+    cue_verbs, directions, events = kb.cue_verbs, kb.directions, kb.events
+
     def collect(cl: int) -> list[str]:
         out = []
         for t in toks[a:b]:
-            if t.clause != cl or t.kind != "word" or raw.first <= t.index <= raw.last:
+            if t.clause != cl or t.kind != "word" or first <= t.index <= last:
                 continue
             if t.lower in FUNCTION or len(t.lower) < 3 or _bare(t.lower) in MONTHS:
                 continue
             st = stem(t.text)
-            if st in src or (t.lower,) in kb.cue_verbs or t.lower in kb.directions or (t.lower,) in kb.events:
+            if st in src or (t.lower,) in cue_verbs or t.lower in directions or (t.lower,) in events:
                 continue
             if t.lower in GENERIC_VERBS:
                 continue  # "added", "reported": these verbs say nothing of what is measured
@@ -3860,6 +3870,7 @@ def _context(tk: Tokenized, raw: Raw, kb: Knowledge, source: str | None) -> list
     toks = tk.tokens
     a, b = _near_span(tk, raw)
     src = {stem(w) for w in (source or "").split()}
+    first, last = raw.number_first, raw.number_last
     return sorted(
         {
             st
@@ -3867,7 +3878,7 @@ def _context(tk: Tokenized, raw: Raw, kb: Knowledge, source: str | None) -> list
             if t.kind == "word"
             and t.lower not in FUNCTION
             and len(t.lower) > 2
-            and not (raw.number_first <= t.index <= raw.number_last)
+            and not (first <= t.index <= last)
             and (st := stem(t.text)) not in src
         }
     )

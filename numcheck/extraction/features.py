@@ -11,6 +11,7 @@ import re
 from collections import Counter
 from collections.abc import Collection
 from dataclasses import dataclass
+from itertools import compress
 from operator import attrgetter
 
 from numcheck.extraction.knowledge import Knowledge, stem
@@ -20,7 +21,9 @@ from numcheck.extraction.units import per_period, rate_parts
 from numcheck.extraction.words import AUX, FUNCTION, GENERIC_VERBS, MONTHS, ORG_WORDS, TITLES, WEEKDAYS
 from numcheck.models import Claim
 
-_LOWER, _START = attrgetter("lower"), attrgetter("start")  # a token's words and offsets, read in C
+# a token's words, offsets, clauses and kinds, read in C
+_LOWER, _START, _CLAUSE = attrgetter("lower"), attrgetter("start"), attrgetter("clause")
+_KIND, _IS_NUM = attrgetter("kind"), "num".__eq__
 # what a page left where it lost a quotation mark or a dash before a source's name ('"...,"?Brandt said')
 LOST_MARKS = {"?", "\ufffd"}
 LEADING_DROP = {"but", "and", "however", "meanwhile", "yet", "so", "also", "then", "still", "now", "later"}
@@ -3442,7 +3445,14 @@ def _clause_tokens(tk: Tokenized, raw: Raw) -> list[Token]:
     toks = tk.tokens
     c = toks[raw.first].clause
     a, b = _near_span(tk, raw)
-    return [t for t in toks[a:b] if t.clause == c]
+    lo, hi = _clause_range(list(map(_CLAUSE, toks[a:b])), a, c)
+    return toks[lo:hi]
+
+
+def _clause_range(clauses: list[int], a: int, c: int) -> tuple[int, int]:
+    """The token range of clause c among the tokens from a on whose clauses are `clauses`: one run,
+    as the tokenizer numbers clauses in text order (it only ever counts up)."""
+    return a + bisect.bisect_left(clauses, c), a + bisect.bisect_right(clauses, c)
 
 
 def _event(tk: Tokenized, raw: Raw, kb: Knowledge) -> str | None:
@@ -3789,8 +3799,14 @@ def _times(
     law's limit or a modal verb ("<from>", ...); with dates_only, the dates alone, unsorted."""
     times: list[str] = []
     words = list(map(_LOWER, clause))
-    for i, t in enumerate(clause):
-        if (t.kind != "num" and t.lower not in DATING_WORDS) or raw.first <= t.index <= raw.last:
+    first, last = raw.first, raw.last
+    # the figures and the dating words, in text order (found in C: most words are neither)
+    at = range(len(clause))
+    dating = {*compress(at, map(_IS_NUM, map(_KIND, clause)))}
+    dating.update(compress(at, map(DATING_WORDS.__contains__, words)))
+    for i in sorted(dating):
+        t = clause[i]
+        if first <= t.index <= last:
             continue
         if t.kind == "num" and YEAR_RE.match(t.text):
             times.append(t.text)
@@ -3841,10 +3857,13 @@ def _terms(tk: Tokenized, raw: Raw, kb: Knowledge, source: str | None) -> list[s
     first, last = raw.first, raw.last
     cue_verbs, directions, events = kb.cue_verbs, kb.directions, kb.events
 
+    clauses = list(map(_CLAUSE, toks[a:b]))
+
     def collect(cl: int) -> list[str]:
         out = []
-        for t in toks[a:b]:
-            if t.clause != cl or t.kind != "word" or first <= t.index <= last:
+        lo, hi = _clause_range(clauses, a, cl)
+        for t in toks[lo:hi]:
+            if t.kind != "word" or first <= t.index <= last:
                 continue
             if t.lower in FUNCTION or len(t.lower) < 3 or _bare(t.lower) in MONTHS:
                 continue

@@ -175,7 +175,7 @@ class Claim(BaseModel):
     def _fold_si(cls, data: Any) -> Any:
         """A claim as reported (si_value, si_low, si_high, si_unit, dimension: a report read back,
         or keywords) takes its normalised form as the one field `si`."""
-        if isinstance(data, dict) and any(k in data for k in _SI_FIELDS):
+        if isinstance(data, dict) and not data.keys().isdisjoint(_SI_FIELDS):
             data = dict(data)
             parts = [data.pop(k, None) for k in _SI_FIELDS]
             if any(p is not None for p in parts):

@@ -525,7 +525,7 @@ def _clean_source(
         return _titled_person(words, names)  # P. Whitfield of Internal Revenue Service (IRS)-...")
     if len(words) == 1 and words[0].lower in kb.pronouns:
         return "<" + words[0].lower + ">", words[0].index, words[0].index
-    low = " ".join(w.lower for w in words)
+    low = " ".join(map(_LOWER, words))
     if low in kb.not_sources:
         return None
     if len(words) > 1 and words[0].lower in kb.existential:
@@ -539,7 +539,7 @@ def _clean_source(
     if (
         not any(w.text[:1].isupper() and w.lower not in {"the", "a", "an", "this", "that"} for w in words)
         and not any(w.lower in kb.groups or w.lower in ORG_WORDS or w.lower in TITLES for w in words)
-        and not any(" ".join(x.lower for x in words[k:]) in kb.groups for k in range(len(words)))
+        and not any(" ".join(map(_LOWER, words[k:])) in kb.groups for k in range(len(words)))
         and not (definite and len(words) <= 4 and words[0].lower in DETERMINERS and len(words) >= 2)
     ):
         return None
@@ -759,7 +759,7 @@ def _sentence_sources(tk: Tokenized, kb: Knowledge, names: dict[str, str]) -> li
                 verb = None  # "Brent crude added 57 cents", "the sector added 68,000 jobs": a change
             if (
                 verb is not None
-                and tuple(w.lower for w in toks[i : verb + 1]) in kb.saying_that
+                and tuple(map(_LOWER, toks[i : verb + 1])) in kb.saying_that
                 and not (verb + 1 < b and toks[verb + 1].lower in THAT_OPENERS)
                 and not _after_quotation(toks, a, i)
             ):
@@ -784,7 +784,7 @@ def _sentence_sources(tk: Tokenized, kb: Knowledge, names: dict[str, str]) -> li
                         i = verb + 1
                         continue
                 src = _document_participle(tk, a, i)
-                if src is None and tuple(w.lower for w in toks[i : verb + 1]) in kb.saying_ing and not (
+                if src is None and tuple(map(_LOWER, toks[i : verb + 1])) in kb.saying_ing and not (
                     verb + 1 < b and toks[verb + 1].lower == "to"  # "adding to the 20 projects"
                 ):
                     # "..., adding that", "issued a statement saying": the sentence's subject speaks
@@ -1591,7 +1591,7 @@ def _subject_source(
             and (
                 after[0].text[:1].isupper()
                 or after[0].lower in DETERMINERS
-                or " ".join(w.lower for w in after) in kb.groups  # "..., says think tank" (a headline)
+                or " ".join(map(_LOWER, after)) in kb.groups  # "..., says think tank" (a headline)
             )
             and toks[i].lower not in {"told", "tells", "tell"}  # "she told TMZ": TMZ is who heard it
             # "and I said a last goodbye": the speaker stands before the cue, and what follows is said
@@ -2067,7 +2067,7 @@ def _other_sense(toks: list[Token], i: int, b: int, kb: Knowledge) -> bool:
     k = i + 1
     while k < b and k <= i + 3 and (toks[k].kind == "num" or toks[k].lower in AMOUNT_LEADS):
         k += 1  # "claimed more than 40 lives"
-    return any(tuple(w.lower for w in toks[k : k + len(p)]) == p for p in afters)
+    return any(tuple(map(_LOWER, toks[k : k + len(p)])) == p for p in afters)
 
 
 def _at_follows(toks: list[Token], i: int, b: int) -> bool:
@@ -2179,7 +2179,7 @@ def _match(toks: list[Token], i: int, b: int, table: dict[tuple[str, ...], str])
     for size in (5, 4, 3, 2, 1):
         if i + size > b:
             continue
-        key = tuple(t.lower for t in toks[i : i + size])
+        key = tuple(map(_LOWER, toks[i : i + size]))
         if key in table:
             best = i + size - 1
             break
@@ -2550,7 +2550,8 @@ def _link_line(toks: list[Token], k: int, b: int, kb: Knowledge) -> bool:
     """Does the sentence whose first word is at k open with a link to another story ('READ MORE:',
     `link_openers`)?"""
     words = tuple(t.lower for t in toks[k : min(b, k + 4)] if t.kind == "word")
-    return any(words[: len(opener)] == opener for opener in kb.link_openers)
+    openers = kb.link_openers
+    return any(words[:n] in openers for n in range(len(words) + 1))  # (an opener longer than words: no)
 
 
 def _new_subject(tk: Tokenized, a: int, b: int, state: Attribution, kb: Knowledge) -> bool:
@@ -2738,10 +2739,13 @@ def _proceedings(toks: list[Token], a: int, b: int, kb: Knowledge) -> bool:
     "was convicted of", "pleaded guilty", "the men charged in it are ...")? An entry of
     more than one word is matched as a phrase."""
     words = list(map(_LOWER, toks[a:b]))
-    if any(w in kb.proceedings for w in words):
+    if not kb.proceedings.isdisjoint(words):
         return True
-    phrases = [p.split() for p in kb.proceedings if " " in p]
-    return any(words[k : k + len(p)] == p for p in phrases for k in range(len(words) - len(p) + 1))
+    present = set(words)
+    for p in kb.proceeding_phrases:
+        if p[0] in present and any(words[k : k + len(p)] == p for k in range(len(words) - len(p) + 1)):
+            return True
+    return False
 
 
 def _data_source(toks: list[Token], att: Attribution, names: dict[str, str], kb: Knowledge) -> bool:
@@ -3934,7 +3938,7 @@ def _is_partitive(tk: Tokenized, raw: Raw, raws: list[Raw], idx: int) -> bool:
     """'including five', 'of whom 793', '1,452 of the dead', '40 of them', and every figure listed
     after 'includes' in its sentence."""
     toks = tk.tokens
-    before = " ".join(t.lower for t in toks[max(0, raw.first - 2) : raw.first])
+    before = " ".join(map(_LOWER, toks[max(0, raw.first - 2) : raw.first]))
     if any(before.endswith(p) for p in PARTITIVE_BEFORE):
         return True
     if raw.first > 0 and toks[raw.first - 1].lower in {"including", "among"}:
@@ -4013,9 +4017,8 @@ def _change_role(tk: Tokenized, raw: Raw, kb: Knowledge) -> str | None:
     before = [t.lower for t in toks[max(0, raw.first - 4) : raw.first]]
     if "from" in before[-2:] or before[-2:] in (["compared", "with"], ["compared", "to"]):
         return "from"
-    if (
-        any(w in before for w in ("increase", "rise", "drop", "decline", "fall", "jump"))
-        and "of" in before[-2:]
+    if "of" in before[-2:] and any(
+        w in before for w in ("increase", "rise", "drop", "decline", "fall", "jump")
     ):
         return "delta"
     after = [t.lower for t in toks[raw.last + 1 : raw.last + 3]]

@@ -206,6 +206,8 @@ class Knowledge:
     # the first words of the cue prepositions' and the cue verbs' phrases ("according", "said"):
     # the only words _sentence_sources reads a cue from
     cue_first: frozenset[str] = frozenset()
+    # `proceedings` of more than one word, split into their words
+    proceeding_phrases: list[list[str]] = field(default_factory=list)
 
 
 def _by_first(table: dict[tuple[str, ...], V]) -> dict[str, list[tuple[tuple[str, ...], V]]]:
@@ -399,6 +401,7 @@ def _knowledge(key: int, pack: RulePack) -> Knowledge:
     )
     k.word_starts = frozenset({*k.vague_by_first, *k.units.named_first, *k.occasion_words,
                                *k.numbers.starters})
+    k.proceeding_phrases = [p.split() for p in k.proceedings if " " in p]
     k.cue_first = frozenset(p[0] for table in (k.cue_preps, k.cue_verbs) for p in table)
     if len(_CACHE) >= 16:  # one entry per distinct pack: bounded, or a process that builds packs grows
         _CACHE.clear()

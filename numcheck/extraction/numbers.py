@@ -115,6 +115,8 @@ class NumberLexicon:
     special: dict[tuple[str, ...], float]
     fractions: dict[str, int]
     starters: frozenset[str] = field(default_factory=frozenset)
+    # `special` by its phrases' first words, in the order of `special` (what _special_at tries)
+    special_by_first: dict[str, list[tuple[tuple[str, ...], float]]] = field(default_factory=dict)
 
     @staticmethod
     def from_file(f: NumbersFile) -> NumberLexicon:
@@ -122,6 +124,9 @@ class NumberLexicon:
         starters = frozenset(
             {*f.units_words, *f.tens_words, *f.scales, "a", "an", "half", "quarter", *(p[0] for p in special)}
         )
+        by_first: dict[str, list[tuple[tuple[str, ...], float]]] = {}
+        for phrase, value in special.items():
+            by_first.setdefault(phrase[0], []).append((phrase, value))
         return NumberLexicon(
             units=dict(f.units_words),
             tens=dict(f.tens_words),
@@ -130,6 +135,7 @@ class NumberLexicon:
             special=special,
             fractions={k.lower(): v for k, v in f.fractions.items()},
             starters=starters,
+            special_by_first=by_first,
         )
 
     def is_number_word(self, w: str) -> bool:
@@ -989,9 +995,9 @@ def _lower_seq(texts: tuple[str, ...]) -> tuple[str, ...]:
 def _special_at(tk: Tokenized, i: int, lex: NumberLexicon) -> tuple[float, int] | None:
     toks = tk.tokens
     best: tuple[float, int] | None = None
-    for phrase, value in lex.special.items():
+    for phrase, value in lex.special_by_first.get(toks[i].lower, ()):
         k = len(phrase)
-        if i + k > len(toks) or toks[i].lower != phrase[0]:
+        if i + k > len(toks):
             continue
         if _lower_seq(tuple(t.text for t in toks[i : i + k])) == phrase:
             if best is None or i + k - 1 > best[1]:

@@ -219,12 +219,17 @@ def _tokenize_list(text: str) -> Tokenized | None:
     nl = len(text) if nl == -1 else nl
     may_cut, subordinators = _MAY_CUT, SUBORDINATORS
     longest = MAX_SENTENCE_TOKENS
+    new = object.__new__
     limit = longest  # the first token index at which the sentence is too long (start + longest)
     for i, m in enumerate(TOKEN_RE.finditer(text)):
         word = m[0]
         lower = word.lower()
         pos = m.start()
-        t = Token(m.lastgroup, word, pos, i, sentence, paragraph, clause, lower)  # type: ignore[arg-type]
+        # Token(m.lastgroup, word, pos, i, sentence, paragraph, clause, lower), made here: calling
+        # the class (its __init__ through the type) costs about as much again as these stores
+        t = new(Token)
+        t.kind, t.text, t.start, t.index = m.lastgroup, word, pos, i  # type: ignore[assignment]
+        t.sentence, t.paragraph, t.clause, t.lower = sentence, paragraph, clause, lower
         append(t)
         if i and not (prev_text not in may_cut and lower not in subordinators and i < limit and pos < nl):
             if nl < pos:

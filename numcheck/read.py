@@ -226,8 +226,11 @@ _TEXT_DIRECTIVE_LINE = re.compile(
 )
 
 
+_NUMCHECK_RE = re.compile("numcheck", re.I)  # a text without the word has no directive to read
+
+
 def _read_plain(text: str, path: str) -> tuple[str, OffsetMap, list[tuple[int, int, list[str]]]]:
-    if not re.search("numcheck", text, re.I):
+    if not _NUMCHECK_RE.search(text):
         return text, OffsetMap(), []
     directives: list[_Directive] = []
     blanked: list[tuple[int, int]] = []

@@ -391,10 +391,11 @@ def _cut(text: str, toks: list[Token], i: int, n: int) -> str | None:
     """What ends before token i (i > 0; n tokens since the sentence began): "paragraph",
     "sentence", "clause" or nothing. Looks at most three tokens back, so `toks` may be a window."""
     t = toks[i]
-    gap = text[toks[i - 1].end : t.start]
+    p = toks[i - 1]
+    gap = text[p.start + len(p.text) : t.start]  # (p.end)
     if "\n" in gap:
         return "paragraph"
-    if _ends_sentence(toks, i - 1, gap, t) or _too_long(toks, n, i):
+    if _ends_sentence(toks, i - 1, gap, t) or (n >= MAX_SENTENCE_TOKENS and _too_long(toks, n, i)):
         return "sentence"
     if toks[i - 1].text in CLAUSE_BREAK or (t.kind == "word" and t.lower in SUBORDINATORS):
         return "clause"

@@ -377,8 +377,10 @@ def match_unit_after(tk: Tokenized, j: int, lex: UnitLexicon, glued: bool) -> Un
     ends: list[int] = []
     k = j
     words = 0
-    while k < n and words < lex.max_words + 1:
-        if toks[k].kind == "num":
+    most = lex.max_words + 1
+    while k < n and words < most:
+        t = toks[k]
+        if t.kind == "num":
             # a power glued to a symbol: "km2", "m3"
             if (
                 toks[k].text in {"2", "3"}
@@ -390,13 +392,15 @@ def match_unit_after(tk: Tokenized, j: int, lex: UnitLexicon, glued: bool) -> Un
                 ends.append(k)
             break
         ends.append(k)
-        if toks[k].kind == "word":
+        if t.kind == "word":
             words += 1
-        if k + 1 < n and text[toks[k].end : toks[k + 1].start] not in ("", " "):
+        if k + 1 < n and text[t.start + len(t.text) : toks[k + 1].start] not in ("", " "):
             break
         k += 1
+    begin = toks[j].start
     for end in reversed(ends):
-        raw = text[toks[j].start : toks[end].end]
+        last = toks[end]
+        raw = text[begin : last.start + len(last.text)]  # (the end of the token at end)
         # symbols: exact, case-sensitive
         u = lex.symbols.get(raw)
         if u is not None and end + 1 < n and tk.glued(end + 1) and toks[end + 1].kind == "num":

@@ -13,7 +13,6 @@ from __future__ import annotations
 import math
 import re
 from bisect import bisect_left
-from operator import attrgetter
 
 from numcheck.extraction.features import add_features
 from numcheck.extraction.knowledge import Knowledge, knowledge
@@ -34,7 +33,6 @@ from numcheck.extraction.words import MONTHS, NOT_NOUNS, STOP_AFTER
 from numcheck.models import SI, Claim, Document
 from numcheck.rulepack import Hedge, RulePack
 
-_LOWER = attrgetter("lower")  # a token's text in lower case, read in C (tuple(map(_LOWER, tokens)))
 TIME_SUFFIXES = {"am", "pm", "a.m", "p.m", "gmt", "utc", "bst", "edt", "est", "cet", "pdt", "pst", "cest"}
 ORDINAL_SUFFIXES = {"st", "nd", "rd", "th"}
 PERCENT_WORDS = {"percent", "pct", "pc"}  # "2.4pc" is British newspaper style for per cent
@@ -79,7 +77,7 @@ def _points_of_a_percentage(tk: Tokenized, raws: list[Raw], kb: Knowledge) -> No
             a, b = r.noun_span
             if a != r.last + 1:
                 continue
-            share = per.get(" ".join(map(_LOWER, toks[a : b + 1])))
+            share = per.get(" ".join([t.lower for t in toks[a : b + 1]]))
         if share is None:
             continue
         if share == 1 and not _a_change_of_points(tk, r.first, b, kb):
@@ -1084,7 +1082,7 @@ def _vague_at(tk: Tokenized, i: int, kb: Knowledge) -> Raw | None:
         k = len(phrase)
         if i + k > len(toks):
             continue
-        if tuple(map(_LOWER, toks[i : i + k])) != phrase:
+        if tuple([t.lower for t in toks[i : i + k]]) != phrase:
             continue
         if v.alone and not _vague_alone(tk, i, kb):
             continue
@@ -1267,7 +1265,7 @@ def _named_figure_at(tk: Tokenized, i: int, kb: Knowledge) -> Raw | None:
         last = i + len(phrase) - 1
         if last >= len(toks) or toks[last].sentence != toks[i].sentence:
             continue
-        if tuple(map(_LOWER, toks[i : last + 1])) != phrase:
+        if tuple([t.lower for t in toks[i : last + 1]]) != phrase:
             continue
         raw = Raw(i, last, value, None, None, kind="quantity", unit=unit, words=True, place=0.0)
         raw.number_first, raw.number_last = i, last
@@ -1332,7 +1330,7 @@ def _hedge_words(tk: Tokenized, i: int, raw: Raw, kb: Knowledge, kinds: set[str]
     raw.hedge = h[0].name
     raw.features["hedge_kind"] = h[0].kind
     raw.features["hedge_width"] = h[0].width
-    raw.features["hedge_phrase"] = " ".join(map(_LOWER, tk.tokens[h[1] : i]))
+    raw.features["hedge_phrase"] = " ".join([t.lower for t in tk.tokens[h[1] : i]])
 
 
 def _currency_symbol_before(tk: Tokenized, i: int, kb: Knowledge) -> tuple[str, int] | None:
@@ -1402,7 +1400,7 @@ def _currency_word_at(tk: Tokenized, j: int, kb: Knowledge) -> tuple[str, int] |
         return None
     for k in (2, 1):
         if j + k <= len(toks):
-            phrase = " ".join(map(_LOWER, toks[j : j + k]))
+            phrase = " ".join([t.lower for t in toks[j : j + k]])
             if phrase in kb.units.currency_words:
                 return kb.units.currency_words[phrase], j + k - 1
     # a country written with full stops before the currency word: "5 U.S. dollars"
@@ -1413,7 +1411,7 @@ def _currency_word_at(tk: Tokenized, j: int, kb: Knowledge) -> tuple[str, int] |
         if k >= n or not tk.glued(k):
             break
     if k > j and k < n and toks[k].kind == "word":
-        phrase = "".join(map(_LOWER, toks[j:k])) + " " + toks[k].lower
+        phrase = "".join([t.lower for t in toks[j:k]]) + " " + toks[k].lower
         if phrase in kb.units.currency_words:
             return kb.units.currency_words[phrase], k
     return None
@@ -1441,7 +1439,7 @@ def _unit_spans(tk: Tokenized, j: int, k: int, kb: Knowledge) -> bool:
 def _hedge_before(tk: Tokenized, i: int, kb: Knowledge) -> tuple[Hedge, int] | None:
     toks = tk.tokens
     for k in range(min(kb.hedge_max, i), 0, -1):
-        phrase = tuple(map(_LOWER, toks[i - k : i]))
+        phrase = tuple([t.lower for t in toks[i - k : i]])
         h = kb.hedges.get(phrase)
         if h is not None and all(t.kind == "word" or t.text == "." for t in toks[i - k : i]):
             return h, i - k
@@ -1773,7 +1771,7 @@ def _read_claim(tk: Tokenized, num: Number, kb: Knowledge) -> Raw | None:
         raw.hedge = h[0].name
         raw.features["hedge_kind"] = h[0].kind
         raw.features["hedge_width"] = h[0].width
-        raw.features["hedge_phrase"] = " ".join(map(_LOWER, tk.tokens[h[1] : first]))
+        raw.features["hedge_phrase"] = " ".join([t.lower for t in tk.tokens[h[1] : first]])
     _interval(raw, kb)
     return raw
 
@@ -1928,7 +1926,7 @@ def _age_before_when(tk: Tokenized, i: int, kb: Knowledge) -> bool:
     for size in (1, 2, 3):
         after = toks[i + 1 : i + 1 + size]
         if len(after) == size and all(a.sentence == t.sentence for a in after):
-            if tuple(map(_LOWER, after)) in kb.age_whens:
+            if tuple([t.lower for t in after]) in kb.age_whens:
                 nxt = toks[i + 1 + size] if i + 1 + size < len(toks) else None
                 second = nxt is not None and (nxt.kind == "num" or kb.numbers.is_number_word(nxt.lower))
                 return not (after[-1].lower in {"and", "or"} and second)  # "Texas was 34 and 12"
@@ -1948,7 +1946,7 @@ def _age_before_open_bound(tk: Tokenized, i: int, kb: Knowledge) -> bool:
     return (
         len(after) == 2
         and all(a.sentence == t.sentence for a in after)
-        and tuple(map(_LOWER, after)) in kb.age_open_bounds
+        and tuple([t.lower for t in after]) in kb.age_open_bounds
     )
 
 
@@ -2231,7 +2229,7 @@ def _country_cents_at(tk: Tokenized, j: int, raw: Raw, kb: Knowledge) -> bool:
             continue
         if any(t.kind != "word" for t in toks[j : j + k]):
             return False
-        code = kb.units.currency_words.get(" ".join(map(_LOWER, toks[j : j + k])) + " dollars")
+        code = kb.units.currency_words.get(" ".join([t.lower for t in toks[j : j + k]]) + " dollars")
         if code is None:
             return False
         raw.kind, raw.currency = "money", code
@@ -2668,7 +2666,7 @@ def _more_of_before(tk: Tokenized, i: int, kb: Knowledge) -> bool:
     next town"), so a figure 'to' a figure after them is a range with its noun left out."""
     toks = tk.tokens
     for k in range(min(3, i), 0, -1):
-        if tuple(map(_LOWER, toks[i - k : i])) in kb.more_of:
+        if tuple([t.lower for t in toks[i - k : i]]) in kb.more_of:
             return True
     return False
 
@@ -2819,7 +2817,7 @@ def _occasions_at(tk: Tokenized, i: int, kb: Knowledge) -> Raw | None:
         raw.hedge = h[0].name
         raw.features["hedge_kind"] = h[0].kind
         raw.features["hedge_width"] = h[0].width
-        raw.features["hedge_phrase"] = " ".join(map(_LOWER, toks[h[1] : i]))
+        raw.features["hedge_phrase"] = " ".join([t.lower for t in toks[h[1] : i]])
     _interval(raw, kb)
     return raw
 
@@ -3221,7 +3219,7 @@ def _find_noun(tk: Tokenized, j: int, raw: Raw, kb: Knowledge) -> None:
             k += 1  # a letter of an abbreviation: not a modifier of its own
             continue
         for size in range(min(kb.noun_max, n - k), 0, -1):
-            phrase = tuple(map(_LOWER, toks[k : k + size]))
+            phrase = tuple([t.lower for t in toks[k : k + size]])
             cls = kb.noun_words.get(phrase)
             if cls is not None and cls in kb.adjective_nouns:
                 after = toks[k + size] if k + size < n else None

@@ -11,8 +11,6 @@ import re
 from collections import Counter
 from collections.abc import Collection
 from dataclasses import dataclass
-from itertools import compress
-from operator import attrgetter
 
 from numcheck.extraction.knowledge import Knowledge, stem
 from numcheck.extraction.raw import Raw
@@ -21,9 +19,6 @@ from numcheck.extraction.units import per_period, rate_parts
 from numcheck.extraction.words import AUX, FUNCTION, GENERIC_VERBS, MONTHS, ORG_WORDS, TITLES, WEEKDAYS
 from numcheck.models import Claim
 
-# a token's words, offsets, clauses and kinds, read in C
-_LOWER, _START, _CLAUSE = attrgetter("lower"), attrgetter("start"), attrgetter("clause")
-_KIND, _IS_NUM = attrgetter("kind"), "num".__eq__
 # what a page left where it lost a quotation mark or a dash before a source's name ('"...,"?Brandt said')
 LOST_MARKS = {"?", "\ufffd"}
 LEADING_DROP = {"but", "and", "however", "meanwhile", "yet", "so", "also", "then", "still", "now", "later"}
@@ -525,7 +520,7 @@ def _clean_source(
         return _titled_person(words, names)  # P. Whitfield of Internal Revenue Service (IRS)-...")
     if len(words) == 1 and words[0].lower in kb.pronouns:
         return "<" + words[0].lower + ">", words[0].index, words[0].index
-    low = " ".join(map(_LOWER, words))
+    low = " ".join([t.lower for t in words])
     if low in kb.not_sources:
         return None
     if len(words) > 1 and words[0].lower in kb.existential:
@@ -539,7 +534,7 @@ def _clean_source(
     if (
         not any(w.text[:1].isupper() and w.lower not in {"the", "a", "an", "this", "that"} for w in words)
         and not any(w.lower in kb.groups or w.lower in ORG_WORDS or w.lower in TITLES for w in words)
-        and not any(" ".join(map(_LOWER, words[k:])) in kb.groups for k in range(len(words)))
+        and not any(" ".join([t.lower for t in words[k:]]) in kb.groups for k in range(len(words)))
         and not (definite and len(words) <= 4 and words[0].lower in DETERMINERS and len(words) >= 2)
     ):
         return None
@@ -759,7 +754,7 @@ def _sentence_sources(tk: Tokenized, kb: Knowledge, names: dict[str, str]) -> li
                 verb = None  # "Brent crude added 57 cents", "the sector added 68,000 jobs": a change
             if (
                 verb is not None
-                and tuple(map(_LOWER, toks[i : verb + 1])) in kb.saying_that
+                and tuple([t.lower for t in toks[i : verb + 1]]) in kb.saying_that
                 and not (verb + 1 < b and toks[verb + 1].lower in THAT_OPENERS)
                 and not _after_quotation(toks, a, i)
             ):
@@ -784,7 +779,7 @@ def _sentence_sources(tk: Tokenized, kb: Knowledge, names: dict[str, str]) -> li
                         i = verb + 1
                         continue
                 src = _document_participle(tk, a, i)
-                if src is None and tuple(map(_LOWER, toks[i : verb + 1])) in kb.saying_ing and not (
+                if src is None and tuple([t.lower for t in toks[i : verb + 1]]) in kb.saying_ing and not (
                     verb + 1 < b and toks[verb + 1].lower == "to"  # "adding to the 20 projects"
                 ):
                     # "..., adding that", "issued a statement saying": the sentence's subject speaks
@@ -1591,7 +1586,7 @@ def _subject_source(
             and (
                 after[0].text[:1].isupper()
                 or after[0].lower in DETERMINERS
-                or " ".join(map(_LOWER, after)) in kb.groups  # "..., says think tank" (a headline)
+                or " ".join([t.lower for t in after]) in kb.groups  # "..., says think tank" (a headline)
             )
             and toks[i].lower not in {"told", "tells", "tell"}  # "she told TMZ": TMZ is who heard it
             # "and I said a last goodbye": the speaker stands before the cue, and what follows is said
@@ -2067,7 +2062,7 @@ def _other_sense(toks: list[Token], i: int, b: int, kb: Knowledge) -> bool:
     k = i + 1
     while k < b and k <= i + 3 and (toks[k].kind == "num" or toks[k].lower in AMOUNT_LEADS):
         k += 1  # "claimed more than 40 lives"
-    return any(tuple(map(_LOWER, toks[k : k + len(p)])) == p for p in afters)
+    return any(tuple([t.lower for t in toks[k : k + len(p)]]) == p for p in afters)
 
 
 def _at_follows(toks: list[Token], i: int, b: int) -> bool:
@@ -2179,7 +2174,7 @@ def _match(toks: list[Token], i: int, b: int, table: dict[tuple[str, ...], str])
     for size in (5, 4, 3, 2, 1):
         if i + size > b:
             continue
-        key = tuple(map(_LOWER, toks[i : i + size]))
+        key = tuple([t.lower for t in toks[i : i + size]])
         if key in table:
             best = i + size - 1
             break
@@ -2632,7 +2627,7 @@ def _interview_intro(
     or person."""
     toks = tk.tokens
     a, b = tk.sentence_spans[s]
-    words = list(map(_LOWER, toks[a:b]))
+    words = [t.lower for t in toks[a:b]]
     phrases = kb.interview_intros
     at = next((a + k for k in range(len(words)) for p in phrases if tuple(words[k : k + len(p)]) == p), None)
     if at is None:
@@ -2738,7 +2733,7 @@ def _proceedings(toks: list[Token], a: int, b: int, kb: Knowledge) -> bool:
     """Does the sentence a..b tell the course of a case (`proceedings`: "was sentenced to",
     "was convicted of", "pleaded guilty", "the men charged in it are ...")? An entry of
     more than one word is matched as a phrase."""
-    words = list(map(_LOWER, toks[a:b]))
+    words = [t.lower for t in toks[a:b]]
     if not kb.proceedings.isdisjoint(words):
         return True
     present = set(words)
@@ -3101,7 +3096,7 @@ class _Quotes:
         self.tk = tk
         self.spans = _quote_spans(tk.text)
         self.starts = [a for a, _ in self.spans]
-        self.tk_starts = list(map(_START, tk.tokens))
+        self.tk_starts = [t.start for t in tk.tokens]
         self.speakers: list[Attribution | None] = []
         toks = tk.tokens
         sentence_at = _SentenceAt(tk)
@@ -3449,14 +3444,7 @@ def _clause_tokens(tk: Tokenized, raw: Raw) -> list[Token]:
     toks = tk.tokens
     c = toks[raw.first].clause
     a, b = _near_span(tk, raw)
-    lo, hi = _clause_range(list(map(_CLAUSE, toks[a:b])), a, c)
-    return toks[lo:hi]
-
-
-def _clause_range(clauses: list[int], a: int, c: int) -> tuple[int, int]:
-    """The token range of clause c among the tokens from a on whose clauses are `clauses`: one run,
-    as the tokenizer numbers clauses in text order (it only ever counts up)."""
-    return a + bisect.bisect_left(clauses, c), a + bisect.bisect_right(clauses, c)
+    return [t for t in toks[a:b] if t.clause == c]
 
 
 def _event(tk: Tokenized, raw: Raw, kb: Knowledge) -> str | None:
@@ -3464,7 +3452,7 @@ def _event(tk: Tokenized, raw: Raw, kb: Knowledge) -> str | None:
     toks = tk.tokens
     a, b = _near_span(tk, raw)
     best: tuple[float, str] | None = None
-    stems = list(map(_LOWER, toks[a:b]))
+    stems = [t.lower for t in toks[a:b]]
     clause = toks[raw.first].clause
     first = _first_words(kb.events)
     if first.isdisjoint(stems):
@@ -3512,8 +3500,9 @@ def _places(tk: Tokenized, raw: Raw, clause: list[Token], prev_end: int, next_st
             j += 1
         if j < b and toks[j].text == ",":
             places.append(" ".join(run))
-    after = [t for t in clause if raw.last < t.index < next_start]
-    before = [t for t in clause if prev_end < t.index < raw.first]
+    first, last = raw.first, raw.last
+    after = [t for t in clause if last < t.index < next_start]
+    before = [t for t in clause if prev_end < t.index < first]
     found = _place_phrases(after) or _place_phrases(before)
     places.extend(found)
     return sorted(set(places))
@@ -3695,7 +3684,7 @@ def _direction(tk: Tokenized, raw: Raw, clause: list[Token], kb: Knowledge) -> s
 def _role(tk: Tokenized, raw: Raw, clause: list[Token], kb: Knowledge) -> str | None:
     """'total' for 'together ... more than 37,000 acres'; 'share' for '411 of the 650 seats, or 73%'."""
     toks = tk.tokens
-    if _has_phrase(list(map(_LOWER, clause)), kb.totals):
+    if _has_phrase([t.lower for t in clause], kb.totals):
         return "total"
     if any(
         t.lower in {"another", "separate", "other", "additional", "further"}
@@ -3724,7 +3713,7 @@ def _role(tk: Tokenized, raw: Raw, clause: list[Token], kb: Knowledge) -> str | 
 def _total_in_sentence(tk: Tokenized, raw: Raw, kb: Knowledge) -> str | None:
     """'In all, Reeves identified £5.5 billion of savings': a total, whichever clause says so."""
     a, _ = _near_span(tk, raw)
-    words = list(map(_LOWER, tk.tokens[a : raw.first]))  # the sentence's words before the figure
+    words = [t.lower for t in tk.tokens[a : raw.first]]  # the sentence's words before the figure
     return "total" if _has_phrase(words, kb.totals) else None
 
 
@@ -3765,7 +3754,7 @@ def _phrase_shape(phrases: Collection[tuple[str, ...]]) -> tuple[frozenset[str],
 
 def _cues(tk: Tokenized, raw: Raw, clause: list[Token], kb: Knowledge) -> list[str]:
     """Context cues in the claim's clause; 'delta' only right before the figure."""
-    words = list(map(_LOWER, clause))
+    words = [t.lower for t in clause]
     found = set()
     by_first = kb.cues_by_first
     for i, w in enumerate(words):
@@ -3802,15 +3791,10 @@ def _times(
     """The times of a claim's clause: its dates, then marks of an earlier figure, a condition, a
     law's limit or a modal verb ("<from>", ...); with dates_only, the dates alone, unsorted."""
     times: list[str] = []
-    words = list(map(_LOWER, clause))
+    words = [t.lower for t in clause]
     first, last = raw.first, raw.last
-    # the figures and the dating words, in text order (found in C: most words are neither)
-    at = range(len(clause))
-    dating = {*compress(at, map(_IS_NUM, map(_KIND, clause)))}
-    dating.update(compress(at, map(DATING_WORDS.__contains__, words)))
-    for i in sorted(dating):
-        t = clause[i]
-        if first <= t.index <= last:
+    for i, t in enumerate(clause):
+        if (t.kind != "num" and t.lower not in DATING_WORDS) or first <= t.index <= last:
             continue
         if t.kind == "num" and YEAR_RE.match(t.text):
             times.append(t.text)
@@ -3861,13 +3845,10 @@ def _terms(tk: Tokenized, raw: Raw, kb: Knowledge, source: str | None) -> list[s
     first, last = raw.first, raw.last
     cue_verbs, directions, events = kb.cue_verbs, kb.directions, kb.events
 
-    clauses = list(map(_CLAUSE, toks[a:b]))
-
     def collect(cl: int) -> list[str]:
         out = []
-        lo, hi = _clause_range(clauses, a, cl)
-        for t in toks[lo:hi]:
-            if t.kind != "word" or first <= t.index <= last:
+        for t in toks[a:b]:
+            if t.clause != cl or t.kind != "word" or first <= t.index <= last:
                 continue
             if t.lower in FUNCTION or len(t.lower) < 3 or _bare(t.lower) in MONTHS:
                 continue
@@ -3938,7 +3919,7 @@ def _is_partitive(tk: Tokenized, raw: Raw, raws: list[Raw], idx: int) -> bool:
     """'including five', 'of whom 793', '1,452 of the dead', '40 of them', and every figure listed
     after 'includes' in its sentence."""
     toks = tk.tokens
-    before = " ".join(map(_LOWER, toks[max(0, raw.first - 2) : raw.first]))
+    before = " ".join([t.lower for t in toks[max(0, raw.first - 2) : raw.first]])
     if any(before.endswith(p) for p in PARTITIVE_BEFORE):
         return True
     if raw.first > 0 and toks[raw.first - 1].lower in {"including", "among"}:

@@ -52,6 +52,7 @@ PLACE_PREPS = {"in", "at", "on", "near", "across", "inside", "around"}
 PLACE_WORDS = {"nationwide", "capital", "country", "region", "province", "state", "city", "abroad"}
 YEAR_RE = re.compile(r"^(1[89]\d\d|20\d\d)$")
 PARTITIVE_BEFORE = {"including", "among", "of whom", "of which", "of them"}
+PARTITIVE_ENDINGS = tuple(PARTITIVE_BEFORE)  # for str.endswith
 
 
 def add_features(tk: Tokenized, raws: list[Raw], claims: list[Claim], kb: Knowledge) -> None:
@@ -2544,9 +2545,9 @@ def _carried_sources(
 def _link_line(toks: list[Token], k: int, b: int, kb: Knowledge) -> bool:
     """Does the sentence whose first word is at k open with a link to another story ('READ MORE:',
     `link_openers`)?"""
-    words = tuple(t.lower for t in toks[k : min(b, k + 4)] if t.kind == "word")
-    openers = kb.link_openers
-    return any(words[:n] in openers for n in range(len(words) + 1))  # (an opener longer than words: no)
+    words = tuple([t.lower for t in toks[k : min(b, k + 4)] if t.kind == "word"])
+    # the words' beginnings (an opener longer than the words is no beginning of them)
+    return not kb.link_openers.isdisjoint([words[:n] for n in range(len(words) + 1)])
 
 
 def _new_subject(tk: Tokenized, a: int, b: int, state: Attribution, kb: Knowledge) -> bool:
@@ -2748,7 +2749,7 @@ def _data_source(toks: list[Token], att: Attribution, names: dict[str, str], kb:
     from one ('the center said in its annual report'), or an organisation whose figures are cited
     ('according to Gallup'; not a person)? Its figures run on longer than a speaker's."""
     words = att.source.lower().split()
-    if any(w in CARRYING_DOCUMENTS or w in kb.accounts for w in words):
+    if not (CARRYING_DOCUMENTS.isdisjoint(words) and kb.accounts.isdisjoint(words)):
         return True
     if att.first >= 2 and toks[att.first - 1].lower == "from" and toks[att.first - 2].lower in DATA_BODIES:
         return True  # "separate figures from the Labour Ministry show": the maker of the figures
@@ -3686,10 +3687,9 @@ def _role(tk: Tokenized, raw: Raw, clause: list[Token], kb: Knowledge) -> str | 
     toks = tk.tokens
     if _has_phrase([t.lower for t in clause], kb.totals):
         return "total"
-    if any(
-        t.lower in {"another", "separate", "other", "additional", "further"}
-        for t in clause
-        if t.index < raw.first
+    first = raw.first
+    if not {"another", "separate", "other", "additional", "further"}.isdisjoint(
+        [t.lower for t in clause if t.index < first]
     ):
         return "other"
     if (
@@ -3920,13 +3920,12 @@ def _is_partitive(tk: Tokenized, raw: Raw, raws: list[Raw], idx: int) -> bool:
     after 'includes' in its sentence."""
     toks = tk.tokens
     before = " ".join([t.lower for t in toks[max(0, raw.first - 2) : raw.first]])
-    if any(before.endswith(p) for p in PARTITIVE_BEFORE):
+    if before.endswith(PARTITIVE_ENDINGS):
         return True
     if raw.first > 0 and toks[raw.first - 1].lower in {"including", "among"}:
         return True
-    if any(
-        t.lower in {"includes", "include", "included", "including"}
-        for t in toks[max(0, raw.first - 3) : raw.first]
+    if not {"includes", "include", "included", "including"}.isdisjoint(
+        [t.lower for t in toks[max(0, raw.first - 3) : raw.first]]
     ):
         return True
     j = raw.last + 1

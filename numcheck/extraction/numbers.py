@@ -999,7 +999,7 @@ def _special_at(tk: Tokenized, i: int, lex: NumberLexicon) -> tuple[float, int] 
         k = len(phrase)
         if i + k > len(toks):
             continue
-        if _lower_seq(tuple(t.text for t in toks[i : i + k])) == phrase:
+        if _lower_seq(tuple([t.text for t in toks[i : i + k]])) == phrase:
             if best is None or i + k - 1 > best[1]:
                 best = (value, i + k - 1)
     return best

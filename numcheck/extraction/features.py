@@ -258,11 +258,15 @@ def _person_names(
         j = i
         while j + 1 < n:
             nxt = toks[j + 1]
-            glued_on = j + 2 < n and toks[j + 2].start - nxt.end == 1
-            if nxt.text == "." and glued_on and _initial_dot(toks, j + 1):
+            # (an end as start + length: the words of a name are one space apart)
+            spaced_on = j + 2 < n and toks[j + 2].start - nxt.start == 2  # after a full stop
+            if nxt.text == "." and spaced_on and _initial_dot(toks, j + 1):
                 j += 1  # "Mara J. Ellison": the initial's full stop is part of the name
                 continue
-            if not (nxt.kind == "word" and nxt.text[:1].isupper() and nxt.start - toks[j].end == 1):
+            if nxt.kind != "word" or not nxt.text[:1].isupper():
+                break
+            here = toks[j]
+            if nxt.start - here.start - len(here.text) != 1:
                 break
             j += 1
         if j == i:  # one capitalised word alone is no name

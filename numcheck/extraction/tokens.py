@@ -473,7 +473,7 @@ def _ends_sentence(toks: list[Token], i: int, gap: str, nxt: Token) -> bool:
     closing = t.text in {"”", '"', "’", "'"} and i > 0 and toks[i - 1].text in {".", "!", "?"}
     if t.text == "-" and i > 0 and toks[i - 1].text == "." and toks[i - 1].end == t.start and gap:
         return nxt.text[:1].isupper()  # "Revenue grew 12%, according to Forbes.- Lee Park disagreed."
-    glued = t.end == nxt.start
+    glued = not gap  # t.end == nxt.start (gap is the text between them)
     if t.text == "-" and i > 1 and toks[i - 1].text == "." and toks[i - 1].end == t.start and glued:
         # "... rose 4 percent.-A later audit showed": a space lost after the full stop, not "U.S.-led"
         word = toks[i - 2]

@@ -5,6 +5,8 @@ from __future__ import annotations
 import json
 import sys
 
+import pytest
+
 import numcheck
 from numcheck.models import Claim, Report
 
@@ -44,3 +46,17 @@ def test_a_report_read_back_keeps_the_si_form() -> None:
 def test_a_claim_can_be_given_its_si_form_by_keyword() -> None:
     c = Claim(start=0, end=4, surface="2 km", value=2, si_value=2000, si_unit="meter", dimension="[length]")
     assert c.si is not None and c.si.value == 2000 and c.dimension == "[length]"
+
+
+def test_assigning_a_claims_field_sets_it_as_pydantic_would_and_an_unknown_name_still_fails() -> None:
+    own = Claim(start=0, end=4, surface="2 km")  # a claim validated here keeps its own fields set
+    own.event = "built"
+    assert own.event == "built" and own.__dict__["event"] == "built"
+    assert "event" in own.model_fields_set and "hedge" not in own.model_fields_set
+    shared = numcheck.extract("The bridge is 1.2 km long.")[0]  # extraction's: one set shared by all
+    shared.event = "built"
+    assert shared.model_dump()["event"] == "built"
+    with pytest.raises(ValueError):
+        own.not_a_field = 1  # type: ignore[attr-defined]
+    with pytest.raises(AttributeError):
+        own.si_value = 3.0  # type: ignore[misc]  # a computed field has no setter

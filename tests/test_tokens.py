@@ -150,3 +150,29 @@ def test_a_comma_starts_a_clause_and_a_run_on_sentence_is_cut_at_one_past_the_ca
     assert len(tk.sentence_spans) == 2
     a, b = tk.sentence_spans[1]
     assert tk.tokens[a - 1].text == "," and a >= MAX_SENTENCE_TOKENS
+
+
+def test_a_short_text_of_more_tokens_than_the_plain_list_gets_the_store_of_the_same_tokens() -> None:
+    # 5,000 figures in 10,000 characters: short enough to be read into a list first, too many tokens
+    # to stay one, so it is read again into the store
+    dense = "7 " * 5000
+    tk = tokenize(dense)
+    assert isinstance(tk.tokens, TokenStore)
+    assert len(tk.tokens) == 5000
+    assert [(t.text, t.start) for t in tk.tokens[4094:4098]] == [("7", k) for k in (8188, 8190, 8192, 8194)]
+    assert len(tk.sentence_spans) == 5000 // 300 + 1  # a run-on sentence cut at twice the cap
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        ("Zoë's café paid naïve Brontë fans", ["Zoë's", "café", "paid", "naïve", "Brontë", "fans"]),
+        ("O’Brien’s rock'n'roll band", ["O’Brien’s", "rock'n'roll", "band"]),
+        ("the dogs' bowls", ["the", "dogs", "'", "bowls"]),
+        ("$400 Millionin fines, Millionaires", ["$", "400", "Million", "in", "fines", ",", "Millionaires"]),
+    ],
+)
+def test_a_word_runs_on_through_letters_of_any_script_and_inner_apostrophes(
+    text: str, words: list[str]
+) -> None:
+    assert [t.text for t in tokenize(text).tokens] == words

@@ -763,7 +763,7 @@ def _sentence_sources(tk: Tokenized, kb: Knowledge, names: dict[str, str]) -> li
                         found.append(Attribution(i, src[0], cue + " by", src[1], src[2]))
                         i = verb + 1
                         continue
-                src = _document_participle(tk, a, i)
+                src = _document_participle(tk, a, i, kb)
                 if src is None and tuple(w.lower for w in toks[i : verb + 1]) in kb.saying_ing and not (
                     verb + 1 < b and toks[verb + 1].lower == "to"  # "adding to the 20 projects"
                 ):
@@ -893,18 +893,25 @@ def _hearsay_infinitive(toks: list[Token], i: int, b: int) -> bool:
     return i + 2 < b and toks[i + 1].lower == "to" and toks[i + 2].lower == "be"
 
 
-def _document_participle(tk: Tokenized, a: int, i: int) -> tuple[str, int, int] | None:
+def _document_participle(tk: Tokenized, a: int, i: int, kb: Knowledge) -> tuple[str, int, int] | None:
     """A cue in -ing right after a document ("a report documenting eight attacks", "the new study
-    showing"): the document is the source, not the subject of the sentence it stands in."""
+    showing") or a legal account (`accounts`: "a complaint alleging that", "the lawsuit alleging
+    that"): the document is the source, not the subject of the sentence it stands in. A legal
+    account's word covers what it alleges, after it, not the sentence's figures before it ("The firm
+    paid $87 million to settle a lawsuit alleging that ...": the payment is the writer's), as a
+    clause after "and" does not reach back (a negative last index, as _participle_subject gives)."""
     toks = tk.tokens
-    if not toks[i].lower.endswith("ing") or i - 1 < a or toks[i - 1].lower not in CARRYING_DOCUMENTS:
+    if not toks[i].lower.endswith("ing") or i - 1 < a:
+        return None
+    account = toks[i - 1].lower not in CARRYING_DOCUMENTS
+    if account and toks[i - 1].lower not in kb.accounts:
         return None
     k = i - 1
     while k - 1 >= a and k > i - 4 and toks[k - 1].lower in DOCUMENT_ADJECTIVES:
         k -= 1
     if k - 1 >= a and toks[k - 1].lower in DETERMINERS:
         k -= 1
-    return tk.text[toks[k].start : toks[i - 1].end], k, i - 1
+    return tk.text[toks[k].start : toks[i - 1].end], k, -i if account else i - 1
 
 
 def _leading_name(tk: Tokenized, a: int, i: int, names: dict[str, str]) -> str | None:

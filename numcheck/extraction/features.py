@@ -58,6 +58,7 @@ def add_features(tk: Tokenized, raws: list[Raw], claims: list[Claim], kb: Knowle
     names = _person_names(tk, kb.pronouns)
     sources = _sentence_sources(tk, kb, names)
     _headline_source(tk, sources)
+    _headline_verb(tk, sources, kb)
     quotes = _Quotes(tk, sources, names, kb)
     # sentences that give a figure in the text's words (a quotation's figures are the speaker's own
     # words: when it closes, the text is the writer's again)
@@ -223,6 +224,31 @@ def _headline_source(tk: Tokenized, sources: list[list[Attribution]]) -> None:
             text = tk.text[name[0].start : name[-1].end]
             sources[0].append(Attribution(colon, text, HEADLINE_CUE, name[0].index, name[-1].index))
             return
+
+
+def _headline_verb(tk: Tokenized, sources: list[list[Attribution]], kb: Knowledge) -> None:
+    """A headline on a line of its own that opens with a name in capitals and a verb of
+    `headline_verbs` in title case ("Harbor Board Announces $4 Million in Repairs") credits the
+    figures after the verb to the name, as "The Harbor Board announced $4 million" would."""
+    toks = tk.tokens
+    if len(tk.sentence_spans) < 2 or not sources or sources[0]:
+        return
+    if tk.paragraph_of_sentence[1] == tk.paragraph_of_sentence[0]:
+        return  # not a headline on a line of its own
+    a, b = tk.sentence_spans[0]
+    for k in range(a + 1, min(b, a + HEADLINE_NAME + 1)):
+        t = toks[k]
+        if t.kind != "word" or not t.text[:1].isupper():
+            return  # the headline's opening name ends before any verb of the list
+        if t.lower in kb.headline_verbs and t.text[1:].islower():
+            name = toks[a:k]
+            if all(w.kind == "word" and w.text[:1].isupper() and not w.text[:1].isdigit() for w in name):
+                text = tk.text[name[0].start : name[-1].end]
+                sources[0].append(Attribution(k, text, t.text, a, k - 1))
+            return
+
+
+HEADLINE_NAME = 5  # the most words of a name that opens a headline before its verb
 
 
 def _names_a_source(tk: Tokenized, raw: Raw, sources: list[list[Attribution]]) -> bool:

@@ -1822,6 +1822,8 @@ def _share_of_people(words: list[Token], kb: Knowledge, counts: bool = True) -> 
         return False
     if ws[k].lower == "most" and k > 0 and ws[k - 1].lower == "the":
         return False  # "the most recent figures show": a superlative, not a share of people
+    if k > 0 and ws[k - 1].lower == "the" and k + 1 < len(ws) and ws[k + 1].lower != "of":
+        return False  # "The third superseding indictment alleges": an ordinal, not "the third of them"
     if ws[k].lower in kb.shares:
         return True
     if ws[k].kind == "num" or kb.numbers.is_number_word(ws[k].lower):

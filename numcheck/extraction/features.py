@@ -1487,6 +1487,10 @@ def _subject_source(
         elif app and m >= a and toks[m].text == ",":
             # "Fatima Schmidt, a senior economist, said": the name before the description
             n = m - 1
+            # "Ann Lee, 36, a nurse in Leeds, said": the name before the age and the description
+            aged = n - 1 >= a and toks[n].kind == "num" and len(toks[n].text) <= 3 and toks[n - 1].text == ","
+            if aged:
+                n -= 2
             name: list[Token] = []
             while n >= a and toks[n].kind == "word" and len(name) < 6:
                 glue = toks[n].lower in {"of", "for"} and n - 1 >= a and toks[n - 1].text[:1].isupper()
@@ -1517,8 +1521,13 @@ def _subject_source(
                     and app[1].lower not in TITLES
                 )
             )
-            if name and described and (len(name) >= 2 or n < a or toks[n].text in SUBJECT_BOUNDARY):
+            opens = n < a or toks[n].text in SUBJECT_BOUNDARY or toks[n].lower in SUBJECT_BOUNDARY
+            if aged and not opens:
+                name = []  # "charging Ana Ruiz, 55, with ..., announced X", "and Omar Lee, 45, also of ...": no subject
+            if name and described and (len(name) >= 2 or opens):
                 words = name
+                if aged:
+                    age_end = m - 1  # the age is part of the words naming the source
             elif (
                 app[0].text.islower()
                 and app[0].lower.endswith("ed")

@@ -1523,7 +1523,8 @@ def _subject_source(
             )
             opens = n < a or toks[n].text in SUBJECT_BOUNDARY or toks[n].lower in SUBJECT_BOUNDARY
             if aged and not opens:
-                name = []  # "charging Ana Ruiz, 55, with ..., announced X", "and Omar Lee, 45, also of ...": no subject
+                # "charging Ana Ruiz, 55, with ..., announced X", "and Omar Lee, 45, also of ...": no subject
+                name = []
             if name and described and (len(name) >= 2 or opens):
                 words = name
                 if aged:

@@ -408,6 +408,7 @@ PREPOSITION_OPENERS = {
 FRONTED_PREPOSITIONS = PREPOSITION_OPENERS | {"at", "in", "on", "by", "after", "before", "since", "until"}
 TRAILING_ADVERBS = {"further", "again", "however", "also", "later", "recently", "once", "previously", "now"}
 DETERMINERS = {"the", "a", "an"}
+ALIAS_WORDS = {"aka", "a/k/a", "a.k.a"}  # "Lee Mott aka Big L": what follows are aliases, not the name
 QUOTE_CHARS = {'"', "“", "”"}
 PARTICIPLE_LEADS = {"by", "while", "when", "after", "before"}  # "by telling reporters"
 # words that open a sentence but never its subject (a participle's subject is looked for there)
@@ -445,6 +446,11 @@ def _clean_source(
         or words[-1].text in {",", "“", "”", '"', "-", ")", "("}
     ):
         words = words[:-1]
+    aka = next((n for n, w in enumerate(words) if n > 0 and w.lower in ALIAS_WORDS), None)
+    if aka is not None:
+        words = words[:aka]  # "Lee Mott aka Big L or Mo admitted": the name, not the aliases after it
+    elif words and words[0].lower in ALIAS_WORDS:
+        words = _name_before_alias(tk, words[0].index)  # "Lee Mott, aka Big L, 25, admitted": Lee Mott
     brackets = [w.text for w in words if w.text in {"(", ")"}]
     if brackets and brackets[0] == ")":  # "(01.02.2019) Ministers have said": what follows the bracket
         opening = next((n for n, w in enumerate(words) if w.text == "("), len(words))
@@ -563,6 +569,23 @@ def _clean_source(
     if len(words) == 1 and words[0].text in names:
         return names[words[0].text], first, last
     return text, first, last
+
+
+def _name_before_alias(tk: Tokenized, k: int) -> list[Token]:
+    """The capitalised words of a name before ", aka" at token k ("Lee Mott, aka Big L"), or none."""
+    toks = tk.tokens
+    j = k - 1
+    if j < 0 or toks[j].text != ",":
+        return []
+    name: list[Token] = []
+    j -= 1
+    s = toks[k].sentence
+    while j >= 0 and toks[j].sentence == s and toks[j].kind == "word" and toks[j].text[:1].isupper():
+        if len(name) >= 6:
+            return []  # a run of capitals too long for a name
+        name.insert(0, toks[j])
+        j -= 1
+    return name
 
 
 def _gerund(w: Token) -> bool:

@@ -1590,7 +1590,12 @@ def _subject_source(
         while n >= a and toks[n].kind == "word" and (toks[n].text[:1].isupper() or toks[n].lower == "the"):
             name.insert(0, toks[n])
             n -= 1
-        if any(w.text[:1].isupper() for w in name):
+        # not a fronted phrase before the subject ("However, a senior official said", "On Monday,
+        # a U.S. official said"): the subject is the words after the comma
+        fronted = bool(name) and (
+            name[0].lower in FRONTED_OPENERS or name[0].lower in kb.shift_openers or name[0].lower in WEEKDAYS
+        )
+        if any(w.text[:1].isupper() for w in name) and not fronted:
             words = name
     ands = [n for n, w in enumerate(words) if w.lower == "and"]
     joined = bool(ands) and ands[-1] + 1 < len(words) and _joined_names(words, ands[-1], kb.name_suffixes)

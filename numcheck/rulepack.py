@@ -217,6 +217,7 @@ class AttributionFile(_Strict):
     data_passives: list[str] = Field(default_factory=new_list)
     speaking_groups: list[str] = Field(default_factory=new_list)
     news_outlets: list[str] = Field(default_factory=new_list)
+    headline_verbs: list[str] = Field(default_factory=new_list)
 
 
 class Currency(_Strict):

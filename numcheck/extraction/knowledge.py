@@ -198,6 +198,7 @@ class Knowledge:
     data_passives: set[str] = field(default_factory=set)
     speaking_groups: set[str] = field(default_factory=set)
     news_outlets: set[str] = field(default_factory=set)
+    headline_verbs: set[str] = field(default_factory=set)
     charging_documents: set[str] = field(default_factory=set)
     document_participles: set[str] = field(default_factory=set)
     # every word scan() may read something from (vague phrases', named figures' and occasion
@@ -390,6 +391,7 @@ def _knowledge(key: int, pack: RulePack) -> Knowledge:
         data_passives={w.lower() for w in pack.attribution.data_passives},
         speaking_groups={w.lower() for w in pack.attribution.speaking_groups},
         news_outlets={w.lower() for w in pack.attribution.news_outlets},
+        headline_verbs={w.lower() for w in pack.attribution.headline_verbs},
         other_senses={
             v.lower(): {phrase_key(w) for w in after} for v, after in pack.attribution.other_senses.items()
         },

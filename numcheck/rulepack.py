@@ -366,6 +366,7 @@ class PartsCues(_Strict):
     lone_pair: list[str] = Field(default_factory=new_list)
     compared_part: list[str] = Field(default_factory=new_list)
     needed: list[str] = Field(default_factory=new_list)
+    scale: list[str] = Field(default_factory=new_list)
 
 
 class OneWord(_Strict):

@@ -411,6 +411,26 @@ def _space_groups_ok(tk: Tokenized, i: int) -> bool:
             "december",
         }:
             return False
+    if _model_after_space_group(tk, i):
+        return False
+    return True
+
+
+def _model_after_space_group(tk: Tokenized, i: int) -> bool:
+    """'take 12 737 MAX jets': a count, then a model's number before its capitalised name, not
+    12,737; unless the words before are capitalised too ('Than 200 000 Women': a Title Case line)."""
+    toks = tk.tokens
+    m = SPACE_GROUPS_RE.match(tk.text, toks[i].start)
+    if m is None or m.group(1) != " " or m.group().count(" ") != 1 or m.group().endswith("000"):
+        return False
+    k = _token_ending_at(tk, i, m.end())
+    if k is None or k + 1 >= len(toks):
+        return False
+    nxt = toks[k + 1]
+    if nxt.kind != "word" or not nxt.text[:1].isupper() or tk.glued(k + 1):
+        return False
+    if i > 0 and toks[i - 1].kind == "word" and toks[i - 1].text[:1].isupper():
+        return False
     return True
 
 

@@ -840,6 +840,8 @@ def _model_after_a_count(tk: Tokenized, num: Number, kb: Knowledge) -> bool:
         return False
     if not (prev.kind == "num" and prev.text.isdigit()) and not kb.numbers.is_number_word(prev.lower):
         return False
+    if tk.glued(i - 1):
+        return False  # "Core i7 860 Processor": the count is itself part of a code
     if i >= 2 and toks[i - 2].kind == "word" and toks[i - 2].text[:1].isupper():
         return False
     return nxt.lower not in kb.units.currency_words and match_unit_after(tk, j, kb.units, False) is None

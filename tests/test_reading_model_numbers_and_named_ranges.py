@@ -128,3 +128,22 @@ def test_a_capitalised_number_word_after_a_dateline_or_before_a_plural_is_a_coun
 def test_a_number_after_a_code_glued_to_its_letters_is_no_count_before_a_model() -> None:
     # "i7" is a code, not a count: the figure after it stays, as quantulum3's suites expect
     assert [c.surface for c in numcheck.extract("The Vertex q5 940 Chip runs at 3.1 GHz.")][:1] == ["940"]
+
+
+def test_a_whole_figure_and_a_half_is_one_figure() -> None:
+    assert claims("He got 7-and-a-half years in prison.") == [("7-and-a-half years", 7.5, "year")]
+    assert claims("She served 4 and a half months at the camp.") == [("4 and a half months", 4.5, "month")]
+
+
+def test_figures_inside_a_web_address_are_no_figures() -> None:
+    assert claims("Read more at www.example.gov/doc/0,,id=48213,00.html today.") == []
+    assert claims("Forms are at http://forms.example.gov/start.cfm?section_id=9.") == []
+
+
+def test_a_figure_beside_a_web_address_stays() -> None:
+    assert claims("Fees rose 4.5% last year, example.gov says.") == [("4.5%", 4.5, "percent")]
+
+
+def test_a_unit_letter_before_an_ampersand_is_a_name() -> None:
+    assert all(c.unit != "ampere" for c in numcheck.extract("Two B&K partners were sentenced."))
+    assert all(c.unit != "ampere" for c in numcheck.extract("The two A&O principals were sentenced."))

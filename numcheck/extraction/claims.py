@@ -271,6 +271,30 @@ def _day_glued_to_month(tk: Tokenized, num: Number) -> bool:
     return month.kind == "word" and month.text[:1].isupper() and month.lower.rstrip(".") in MONTHS
 
 
+WEB_ADDRESS_RE = re.compile(
+    r"://|^(?:www|ftp)\.|\.(?:html?|cfm|aspx?|php|pdf)\b|\.(?:gov|com|org|net|edu)/", re.IGNORECASE
+)
+
+
+def _in_a_web_address(tk: Tokenized, num: Number) -> int | None:
+    """The token after the web address the figure stands in ('www.example.gov/0,,id=186436,00.html',
+    'home.cfm?program_id=6'), the address being the text between two spaces; None if it is in none."""
+    text = tk.text
+    t = tk.tokens[num.first]
+    a = t.start
+    while a > 0 and not text[a - 1].isspace():
+        a -= 1
+    b = tk.tokens[num.last].end
+    while b < len(text) and not text[b].isspace():
+        b += 1
+    if WEB_ADDRESS_RE.search(text[a:b].rstrip(".,;:)")) is None:
+        return None
+    k = num.last + 1
+    while k < len(tk.tokens) and tk.tokens[k].end <= b:
+        k += 1
+    return k
+
+
 def _not_a_claim(tk: Tokenized, num: Number, kb: Knowledge) -> int | None:
     """If the figure at num is a year, date, time, ordinal, name, phone number or list marker,
     return the token index to continue scanning from; else None."""
@@ -293,6 +317,9 @@ def _not_a_claim(tk: Tokenized, num: Number, kb: Knowledge) -> int | None:
         and tk.glued(j)
     ):
         return j + 1  # "the agreement[1]", "[2] Agreement between ...": a note's marker, not a figure
+    url_end = _in_a_web_address(tk, num)
+    if url_end is not None:
+        return url_end  # "www.example.gov/article/0,,id=186436,00.html", "?program_id=6": a web address
     if t.lower == "one" and prev is not None and prev.lower == "that" and nxt is not None:
         if nxt.lower in kb.one_idioms:
             return j  # "hope that one day she will": an idiom, as "one day" on its own

@@ -125,6 +125,7 @@ class NounsFile(_Strict):
     more_of: list[str] = Field(default_factory=new_list)
     range_change_verbs: list[str] = Field(default_factory=new_list)
     range_or_words: list[str] = Field(default_factory=new_list)
+    range_nouns: list[str] = Field(default_factory=new_list)
     adjective_nouns: list[str] = Field(default_factory=new_list)
     street_words: list[str] = Field(default_factory=new_list)
     per_item: list[str] = Field(default_factory=new_list)

@@ -111,6 +111,7 @@ class Knowledge:
     stage_names: set[tuple[str, ...]]
     more_of: set[tuple[str, ...]]
     change_verbs: set[str]
+    range_nouns: set[str]  # "between the range of 5 and 9": the span named before a range
     or_even: set[str]
     adjective_nouns: set[str]
     street_words: set[str]
@@ -303,6 +304,7 @@ def _knowledge(key: int, pack: RulePack) -> Knowledge:
         stage_names={phrase_key(w) for w in pack.nouns.stage_names},
         more_of={phrase_key(w) for w in pack.nouns.more_of},
         change_verbs={w.lower() for w in pack.nouns.range_change_verbs},
+        range_nouns={w.lower() for w in pack.nouns.range_nouns},
         or_even={w.lower() for w in pack.nouns.range_or_words},
         adjective_nouns=set(pack.nouns.adjective_nouns),
         street_words=set(pack.nouns.street_words),

@@ -108,8 +108,8 @@ def test_a_statute_section_with_clauses_heads_a_list_of_labels() -> None:
 
 
 def test_a_year_before_or_one_of_is_no_list_of_labels() -> None:
-    found = claims("Dining at Le 1947 or one of the Le Grand locations costs more.")
-    assert found == [("one", 1.0, "location")]
+    found = claims("Lunch at Le 1889 or one of the Le Petit cafes costs more.")
+    assert found == [("one", 1.0, "cafe")]
 
 
 def test_a_capitalised_number_word_inside_a_name_is_no_count() -> None:

@@ -277,7 +277,7 @@ WEB_ADDRESS_RE = re.compile(
 
 
 def _in_a_web_address(tk: Tokenized, num: Number) -> int | None:
-    """The token after the web address the figure stands in ('www.example.gov/0,,id=186436,00.html',
+    """The token after the web address the figure stands in ('www.example.gov/0,,id=402917,00.html',
     'home.cfm?program_id=6'), the address being the text between two spaces; None if it is in none."""
     text = tk.text
     t = tk.tokens[num.first]
@@ -319,7 +319,7 @@ def _not_a_claim(tk: Tokenized, num: Number, kb: Knowledge) -> int | None:
         return j + 1  # "the agreement[1]", "[2] Agreement between ...": a note's marker, not a figure
     url_end = _in_a_web_address(tk, num)
     if url_end is not None:
-        return url_end  # "www.example.gov/article/0,,id=186436,00.html", "?program_id=6": a web address
+        return url_end  # "www.example.gov/item/0,,id=402917,00.html", "?program_id=6": a web address
     if t.lower == "one" and prev is not None and prev.lower == "that" and nxt is not None:
         if nxt.lower in kb.one_idioms:
             return j  # "hope that one day she will": an idiom, as "one day" on its own
@@ -981,7 +981,7 @@ def _in_label_list(tk: Tokenized, num: Number, kb: Knowledge) -> bool:
     if label.lower in kb.name_labels or singular_noun(label.lower) in kb.name_labels:
         return True  # "sections 3 and 8", "counts one and four", "sections 1349 and 2"
     if wide:
-        return False  # a member of four digits only after a label word: "Le 1947 or one of" is no list
+        return False  # a member of four digits only after a label word: "Le 1889 or one of" is no list
     if label.lower.rstrip(".") in MONTHS or (label.text == "." and k >= 2 and toks[k - 2].lower in MONTHS):
         return True  # "on March 3 and 4", "Jan. 11 and 12"
     return not tk.glued(k) and _name_word_before(tk, k, kb)
@@ -2617,7 +2617,7 @@ def _read_range(tk: Tokenized, raw: Raw, num: Number, kb: Knowledge) -> None:
         hb = _hedge_before(tk, raw.first, kb)
         between = hb is not None and hb[1] > 0 and toks[hb[1] - 1].lower == "between"
     if not between and raw.first > 3 and toks[raw.first - 1].lower == "of":
-        # "between the ages of 16 and 18", "between the range of $90 million and $100 million"
+        # "between the ages of 16 and 18", "between the range of $40 million and $55 million"
         span = toks[raw.first - 2].lower
         between = (span in kb.age_words or span in kb.range_nouns) and toks[raw.first - 4].lower == "between"
     from_ = raw.first > 0 and toks[raw.first - 1].lower == "from"

@@ -194,17 +194,26 @@ HEADLINE_CUE = "(headline)"
 LOCATIVE = {"in", "at", "near", "around", "from", "to", "across", "inside", "outside"}
 
 
+def _bare_headline(tk: Tokenized, sources: list[list[Attribution]]) -> tuple[int, int] | None:
+    """The token span of the text's first sentence when it is a headline on a line of its own that
+    names no source yet, else None."""
+    if len(tk.sentence_spans) < 2 or not sources or sources[0]:
+        return None
+    if tk.paragraph_of_sentence[1] == tk.paragraph_of_sentence[0]:
+        return None  # not a headline on a line of its own
+    return tk.sentence_spans[0]
+
+
 def _headline_source(tk: Tokenized, sources: list[list[Attribution]]) -> None:
     """A headline that names its source before or after a colon ("AMISOM: 57 fighters killed in
     raid", "Child abuse rampant on the route: UNICEF") credits its figures to that source, when
     the article names the same source with a cue of its own further on (a place or a label such as
     "Analysis:" never is)."""
     toks = tk.tokens
-    if len(tk.sentence_spans) < 2 or not sources or sources[0]:
+    span = _bare_headline(tk, sources)
+    if span is None:
         return
-    if tk.paragraph_of_sentence[1] == tk.paragraph_of_sentence[0]:
-        return  # not a headline on a line of its own
-    a, b = tk.sentence_spans[0]
+    a, b = span
     colon = next((k for k in range(a, b) if toks[k].text == ":"), None)
     if colon is None:
         return
@@ -231,11 +240,10 @@ def _headline_verb(tk: Tokenized, sources: list[list[Attribution]], kb: Knowledg
     `headline_verbs` in title case ("Harbor Board Announces $4 Million in Repairs") credits the
     figures after the verb to the name, as "The Harbor Board announced $4 million" would."""
     toks = tk.tokens
-    if len(tk.sentence_spans) < 2 or not sources or sources[0]:
+    span = _bare_headline(tk, sources)
+    if span is None:
         return
-    if tk.paragraph_of_sentence[1] == tk.paragraph_of_sentence[0]:
-        return  # not a headline on a line of its own
-    a, b = tk.sentence_spans[0]
+    a, b = span
     for k in range(a + 1, min(b, a + HEADLINE_NAME + 1)):
         t = toks[k]
         if t.kind != "word" or not t.text[:1].isupper():

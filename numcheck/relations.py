@@ -74,6 +74,9 @@ COMPARE_WORDS = 8
 # ... and at most this many where a clause after them restates the other side ("lower than what the
 # old owners charged for a berth, which was 9%")
 COMPARE_CLAUSE = 20
+# the number a ratio is out of, after parts.scale ("out of 150", "out of 1,239", "out of ten"): digits
+# or one word, then no more of the number ("out of 150.5" is read whole, "out of 10%" is no scale)
+SCALE_NUMBER = r"\s+((?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?|[A-Za-z]+)(?![\w%]|[.,]\d)"
 # a dash that sets off a comparison as a comma does
 DASHES = {"-", "\u2013", "\u2014", "--"}
 
@@ -393,6 +396,8 @@ def _read_cues(pack: RulePack) -> dict[str, object]:
         "fold": {w for p in r.change.fold for w in words(p)},
         "hedges": _phrases([w for h in pack.hedges.hedges for w in h.words] + ["an", "a", "the"]),
         "needed": {w for p in r.parts.needed for w in words(p)},
+        "scale": _phrases(r.parts.scale),
+        "number_words": {**pack.numbers.units_words, **pack.numbers.tens_words},
         "to_after_joins": {w for p in r.change.to_after_joins for w in words(p)},
         "to_after_words": {w for p in r.change.to_after_words for w in words(p)},
         "to_named_before": {w for p in r.change.to_named_before for w in words(p)},
@@ -1258,6 +1263,58 @@ class _Reader:
                 continue  # "500 and 5,500 km (310 and 3,410 miles)", "30 inches (2 feet, 6 inches)": restated
             complete = _ends_with(self.strip_hedge(self.before(w, 4)), self.complete) is not None
             self.add_parts(w, parts, True, complete, "(")
+
+    def read_scale(self) -> None:
+        """'33 out of 150 seats', 'seven out of 10 voters': the number a count is out of (rules/
+        relations.yaml parts.scale), the ratio's scale and no figure of its own, is the whole the count
+        is a part of; so a slip that puts the count above it ("330 out of 150 seats") is found. The
+        scale in digits keeps its rounding ("out of 100,000" may be 95,000 to 105,000); in words
+        (units_words, tens_words) it is exact. Not where the scale is a figure of its own (then
+        `of_whole` reads it), nor a percentage or a unit after it ("out of 10 feet")."""
+        for c in self.claims:
+            if c.kind not in {"count", "number"} or c.value is None or not _usable(c) or is_year(c):
+                continue
+            ws = self.after(c, 4)
+            hit = next((h for h in self.scale if tuple(ws[: len(h)]) == h), None)
+            if hit is None:
+                continue
+            m = re.match(
+                r"\s+" + r"\s+".join(hit) + SCALE_NUMBER,
+                self.text[c.end : c.end + 60],
+                re.IGNORECASE,
+            )
+            if m is None:
+                continue
+            written = m.group(1)
+            s, e = c.end + m.start(1), c.end + m.end(1)
+            if written[0].isdigit():
+                value, hw = float(written.replace(",", "")), _half_width(written)
+            elif written.lower() in self.number_words:
+                value, hw = float(self.number_words[written.lower()]), 0.0
+            else:
+                continue
+            if value <= 0 or any(x.start < e and s < x.end for x in self.claims):
+                continue  # "out of the 11 Republicans": a figure of its own, read as of_whole
+            nxt = words(self.text[e : e + 20])[:1]
+            if nxt and nxt[0] in {"percent", "per", "%"}:
+                continue
+            whole = Claim(
+                id=f"{c.doc}:scale@{s}",
+                doc=c.doc,
+                start=s,
+                end=e,
+                surface=written,
+                value=value,
+                low=value - hw,
+                high=value + hw,
+                kind=c.kind,
+                unit=c.unit,
+                counts=c.counts,
+                noun_class=c.noun_class,
+                sentence=c.sentence,
+                paragraph=c.paragraph,
+            )
+            self.add_parts(whole, [c], False, False, " ".join(hit))
 
     def read_total_after(self) -> None:
         """'five soldiers and three civilians, a total of eight': parts listed, then their total."""
@@ -2719,6 +2776,7 @@ READERS: tuple[tuple[Callable[[_Reader], None], bool], ...] = (
     (_Reader.read_rebase, True),
     (_Reader.read_colon, False),
     (_Reader.read_bracketed, False),
+    (_Reader.read_scale, False),
     (_Reader.read_with_part, False),
     (_Reader.read_remaining, False),
     (_Reader.read_total_after, False),

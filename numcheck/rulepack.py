@@ -125,6 +125,7 @@ class NounsFile(_Strict):
     more_of: list[str] = Field(default_factory=new_list)
     range_change_verbs: list[str] = Field(default_factory=new_list)
     range_or_words: list[str] = Field(default_factory=new_list)
+    range_nouns: list[str] = Field(default_factory=new_list)
     adjective_nouns: list[str] = Field(default_factory=new_list)
     street_words: list[str] = Field(default_factory=new_list)
     per_item: list[str] = Field(default_factory=new_list)
@@ -217,6 +218,7 @@ class AttributionFile(_Strict):
     data_passives: list[str] = Field(default_factory=new_list)
     speaking_groups: list[str] = Field(default_factory=new_list)
     news_outlets: list[str] = Field(default_factory=new_list)
+    headline_verbs: list[str] = Field(default_factory=new_list)
 
 
 class Currency(_Strict):
@@ -365,6 +367,7 @@ class PartsCues(_Strict):
     lone_pair: list[str] = Field(default_factory=new_list)
     compared_part: list[str] = Field(default_factory=new_list)
     needed: list[str] = Field(default_factory=new_list)
+    scale: list[str] = Field(default_factory=new_list)
 
 
 class OneWord(_Strict):

@@ -282,6 +282,30 @@ def _day_glued_to_month(tk: Tokenized, num: Number) -> bool:
     return month.kind == "word" and month.text[:1].isupper() and month.lower.rstrip(".") in MONTHS
 
 
+WEB_ADDRESS_RE = re.compile(
+    r"://|^(?:www|ftp)\.|\.(?:html?|cfm|aspx?|php|pdf)\b|\.(?:gov|com|org|net|edu)/", re.IGNORECASE
+)
+
+
+def _in_a_web_address(tk: Tokenized, num: Number) -> int | None:
+    """The token after the web address the figure stands in ('www.example.gov/0,,id=402917,00.html',
+    'home.cfm?program_id=6'), the address being the text between two spaces; None if it is in none."""
+    text = tk.text
+    t = tk.tokens[num.first]
+    a = t.start
+    while a > 0 and not text[a - 1].isspace():
+        a -= 1
+    b = tk.tokens[num.last].end
+    while b < len(text) and not text[b].isspace():
+        b += 1
+    if WEB_ADDRESS_RE.search(text[a:b].rstrip(".,;:)")) is None:
+        return None
+    k = num.last + 1
+    while k < len(tk.tokens) and tk.tokens[k].end <= b:
+        k += 1
+    return k
+
+
 def _not_a_claim(tk: Tokenized, num: Number, kb: Knowledge) -> int | None:
     """If the figure at num is a year, date, time, ordinal, name, phone number or list marker,
     return the token index to continue scanning from; else None."""
@@ -304,6 +328,9 @@ def _not_a_claim(tk: Tokenized, num: Number, kb: Knowledge) -> int | None:
         and tk.glued(j)
     ):
         return j + 1  # "the agreement[1]", "[2] Agreement between ...": a note's marker, not a figure
+    url_end = _in_a_web_address(tk, num)
+    if url_end is not None:
+        return url_end  # "www.example.gov/item/0,,id=402917,00.html", "?program_id=6": a web address
     if t.lower == "one" and prev is not None and prev.lower == "that" and nxt is not None:
         if nxt.lower in kb.one_idioms:
             return j  # "hope that one day she will": an idiom, as "one day" on its own
@@ -539,6 +566,12 @@ def _not_a_claim(tk: Tokenized, num: Number, kb: Knowledge) -> int | None:
             and (prev.lower,) not in kb.hedges
         ):
             return j + 2
+        if _model_after_a_count(tk, num, kb):
+            return j  # "take 12 737 MAX jets": the model's number after the count, not a figure
+        if _code_in_capitals(tk, num, kb):
+            return j + 1  # "3RX Tax Service", "used 6S to ship": a name in digits and capitals
+        if _spaced_date_part(tk, num):
+            return j  # "2016 05 17 Plea Agreement": a date written year, month, day with spaces
         if _years_in_brackets(tk, num, kb):
             return j + 2  # "the Tang Dynasty (618-907)", "Jane Roe (1881-1955)": the years of a span
         # list markers: "1. " or "2) " at the start of a line, or after a colon before a capital
@@ -639,9 +672,13 @@ def _not_a_claim(tk: Tokenized, num: Number, kb: Knowledge) -> int | None:
             if toks[i - 3].kind == "num" or kb.numbers.is_number_word(toks[i - 3].lower):
                 return j
 
-        # dates: Dec. 29, August 19, 29 August
+        # dates: Dec. 29, August 19, 29 August; "OnDec. 4", "occasionsFeb. 12": a space lost before
+        # the month
+        year_after = j + 1 < n and toks[j].text == "," and re.fullmatch(r"(19|20)\d\d", toks[j + 1].text)
         if prev is not None and (
-            prev.lower in MONTHS or (prev.text == "." and i > 1 and toks[i - 2].lower in MONTHS)
+            prev.lower in MONTHS
+            or (_glued_month(prev) and year_after)
+            or (prev.text == "." and i > 1 and (toks[i - 2].lower in MONTHS or _glued_month(toks[i - 2])))
         ):
             return j
         if nxt is not None and nxt.lower in MONTHS and num.value <= 31 and num.value == int(num.value):
@@ -689,6 +726,8 @@ def _not_a_claim(tk: Tokenized, num: Number, kb: Knowledge) -> int | None:
         and not _title_case(tk, i)
     ):
         return j  # "the Three Affiliated Tribes", "the Ten Commandments": a capitalised name
+    elif _name_with_a_number_word(tk, num, kb):
+        return j  # "Sea Three Holdings Inc.", "in Two Rivers Bend": a number word inside a name
     elif (
         num.first == num.last
         and t.text[:1].isupper()
@@ -742,6 +781,108 @@ def _case_number_end(tk: Tokenized, i: int, kb: Knowledge) -> int | None:
     if not coded and not COURT_AFTER_RE.match(tk.text, m.end()):
         return None
     return _token_after(toks, i, m.end())
+
+
+GLUED_MONTH_RE = re.compile(r"[A-Za-z]*[a-z]([A-Z][a-z]{2,8})")
+
+
+def _glued_month(t: Token) -> bool:
+    """Is the word a month glued to the word before it by a lost space ('OnDec', 'occasionsFeb')?"""
+    m = GLUED_MONTH_RE.fullmatch(t.text)
+    return m is not None and m.group(1).lower() in MONTHS
+
+
+def _code_in_capitals(tk: Tokenized, num: Number, kb: Knowledge) -> bool:
+    """Is the whole figure glued to a word of capitals that is no unit, scale or time of day ('3RX
+    Tax Service', 'shipped through 6S', 'the 4WD truck')? Then the two name something, no figure."""
+    toks = tk.tokens
+    i, j = num.first, num.last + 1
+    if num.last != i or not toks[i].text.isdigit() or j >= len(toks) or not tk.glued(j):
+        return False
+    w = toks[j].text
+    if not (w.isalpha() and w.isupper()) or w in {"AM", "PM", "A", "P"}:
+        return False
+    if j + 2 < len(toks) and toks[j + 1].text == "." and tk.glued(j + 1) and tk.glued(j + 2):
+        return False  # "all 94U.S. Attorney offices": a space lost before an abbreviation
+    if w in kb.numbers.abbreviations or w.lower() in kb.numbers.abbreviations or _currency_code(w, kb):
+        return False  # "14M more Americans", "for 10INR": a scale or a currency
+    if i > 0 and tk.glued(i) and toks[i - 1].text in kb.units.currency_symbols:
+        return False  # "$5M"
+    return match_unit_after(tk, j, kb.units, True) is None and w.lower() not in kb.numbers.scales
+
+
+def _spaced_date_part(tk: Tokenized, num: Number) -> bool:
+    """Is the figure the month or the day of a date written '2016 05 17' (a year, then two figures
+    of two digits, spaced)?"""
+    toks = tk.tokens
+    i = num.first
+    if num.last != i or len(toks[i].text) != 2 or not toks[i].text.isdigit():
+        return False
+
+    def year(k: int) -> bool:
+        w = toks[k].text if k >= 0 else ""
+        return w.isdigit() and len(w) == 4 and 1900 <= int(w) <= 2100
+
+    def two(k: int, top: int) -> bool:
+        t = toks[k] if 0 <= k < len(toks) else None
+        return t is not None and len(t.text) == 2 and t.text.isdigit() and 1 <= int(t.text) <= top
+
+    def spaced(a: int, b: int) -> bool:
+        return all(0 < k < len(toks) and toks[k].start - toks[k - 1].end == 1 for k in (a, b))
+
+    if year(i - 1) and two(i, 12) and two(i + 1, 31) and spaced(i, i + 1):
+        return True  # the month
+    return year(i - 2) and two(i - 1, 12) and two(i, 31) and spaced(i - 1, i)  # the day
+
+
+def _name_with_a_number_word(tk: Tokenized, num: Number, kb: Knowledge) -> bool:
+    """Is the figure a capitalised number word inside a name, in running text ('Sea Three Holdings
+    Inc.', 'in Two Rivers Bend, Ore.')? It is not at its sentence's start, a capitalised word follows
+    it, and the line is no Title Case headline."""
+    toks = tk.tokens
+    i, j = num.first, num.last + 1
+    t = toks[i]
+    if t.kind != "word" or not t.text[:1].isupper() or t.text.isupper() or _sentence_start(tk, i):
+        return False
+    if not kb.numbers.is_number_word(t.lower) or j >= len(toks) or toks[j].sentence != t.sentence:
+        return False
+    nxt = toks[j]
+    if nxt.kind != "word" or not nxt.text[:1].isupper() or _title_case(tk, i):
+        return False
+    prev = toks[i - 1]
+    dateline = prev.text.isupper() and len(prev.text) > 1 and _sentence_start(tk, i - 1)
+    if prev.kind != "word" or not prev.text.isalpha() or dateline:
+        return False  # "WASHINGTON Two Texas men": a dateline, then the sentence's first word
+    k = j
+    while k < len(toks) and toks[k].sentence == t.sentence and toks[k].kind == "word":
+        if not toks[k].text[:1].isupper():
+            break
+        k += 1
+    after = toks[k] if k < len(toks) and toks[k].sentence == t.sentence else None
+    plural = after is not None and after.kind == "word" and after.text.islower() and after.lower.endswith("s")
+    # "spotted in Lanzhou Fifteen Chinese cranes": a headline run into the sentence, the plural counted
+    return not (plural and not after.lower.endswith("ss"))
+
+
+def _model_after_a_count(tk: Tokenized, num: Number, kb: Knowledge) -> bool:
+    """Is num a model's number written right after a count and before the model's capitalised name
+    ('12 737 MAX aircraft', 'fourteen 787 Dreamliner jets')? Not in a Title Case line, where the word
+    before the count is capitalised as well."""
+    toks = tk.tokens
+    i, j = num.first, num.last + 1
+    t = toks[i]
+    if num.last != i or not t.text.isdigit() or len(t.text) not in {3, 4} or j >= len(toks) or i == 0:
+        return False
+    nxt, prev = toks[j], toks[i - 1]
+    if tk.glued(i) or tk.glued(j) or nxt.kind != "word" or not nxt.text[:1].isupper():
+        return False
+    if not (prev.kind == "num" and prev.text.isdigit()) and not kb.numbers.is_number_word(prev.lower):
+        return False
+    if tk.glued(i - 1):
+        return False  # "Core i7 860 Processor": the count is itself part of a code
+    if i >= 2 and toks[i - 2].kind == "word" and toks[i - 2].text[:1].isupper():
+        return False
+    return nxt.lower not in kb.units.currency_words and match_unit_after(tk, j, kb.units, False) is None
 
 
 def _model_with_a_letter(tk: Tokenized, num: Number, kb: Knowledge) -> bool:
@@ -815,22 +956,25 @@ def _in_label_list(tk: Tokenized, num: Number, kb: Knowledge) -> bool:
     if num.first != num.last or num.value is None or num.value != int(num.value):
         return False
 
-    def member(k: int) -> bool:
+    def member(k: int, digits: int = 3) -> bool:
         t = toks[k]
-        return (t.kind == "num" and t.text.isdigit() and len(t.text) <= 3) or (
+        return (t.kind == "num" and t.text.isdigit() and len(t.text) <= digits) or (
             t.kind == "word" and kb.numbers.is_number_word(t.lower)
         )
 
     if not member(num.first):
         return False
-    k, joined = num.first, False
+    k, joined, wide = num.first, False, False
     while k >= 2 and toks[k - 1].lower in LIST_JOINERS and toks[k - 1].sentence == toks[k].sentence:
         p = k - 2
         joined = joined or toks[k - 1].text != ","
         if toks[k - 1].text != "," and toks[p].text == "," and p >= 1:
             p -= 1  # "2, 7, and 12"
-        if not member(p):
+        while p >= 3 and toks[p].text == ")" and toks[p - 2].text == "(" and tk.glued(p - 2) and tk.glued(p):
+            p -= 3  # "sections 2339(a)(1) and 2": a statute's clauses in brackets after the first member
+        if not member(p, 4):
             return False
+        wide = wide or not member(p)
         k = p
     if k == num.first or k < 1:
         return False
@@ -846,7 +990,9 @@ def _in_label_list(tk: Tokenized, num: Number, kb: Knowledge) -> bool:
         return False
     label = toks[k - 1]
     if label.lower in kb.name_labels or singular_noun(label.lower) in kb.name_labels:
-        return True  # "sections 3 and 8", "counts one and four"
+        return True  # "sections 3 and 8", "counts one and four", "sections 1349 and 2"
+    if wide:
+        return False  # a member of four digits only after a label word: "Le 1889 or one of" is no list
     if label.lower.rstrip(".") in MONTHS or (label.text == "." and k >= 2 and toks[k - 2].lower in MONTHS):
         return True  # "on March 3 and 4", "Jan. 11 and 12"
     return not tk.glued(k) and _name_word_before(tk, k, kb)
@@ -2482,8 +2628,9 @@ def _read_range(tk: Tokenized, raw: Raw, num: Number, kb: Knowledge) -> None:
         hb = _hedge_before(tk, raw.first, kb)
         between = hb is not None and hb[1] > 0 and toks[hb[1] - 1].lower == "between"
     if not between and raw.first > 3 and toks[raw.first - 1].lower == "of":
-        # "between the ages of 16 and 18"
-        between = toks[raw.first - 2].lower in kb.age_words and toks[raw.first - 4].lower == "between"
+        # "between the ages of 16 and 18", "between the range of $40 million and $55 million"
+        span = toks[raw.first - 2].lower
+        between = (span in kb.age_words or span in kb.range_nouns) and toks[raw.first - 4].lower == "between"
     from_ = raw.first > 0 and toks[raw.first - 1].lower == "from"
     if not from_ and toks[j].lower == "to":
         # "risen from a first estimate of 4.2 billion euros to 5.1 billion euros"
@@ -3152,12 +3299,29 @@ def _quoted_modifier_end(tk: Tokenized, k: int) -> bool:
     )
 
 
+def _model_number_in_noun(tk: Tokenized, j: int, k: int, model: bool) -> bool:
+    """Is the figure at k, after a count's figure ending at j - 1, a model's number before the count's
+    noun: right after the count and before the model's capitalised name ('12 737 MAX jets'), or, once
+    such a number is passed, a variant after that name ('737 MAX 8 jets')?"""
+    toks = tk.tokens
+    t = toks[k]
+    if not t.text.isdigit() or tk.glued(k) or k + 1 >= len(toks) or tk.glued(k + 1):
+        return False
+    nxt = toks[k + 1]
+    if nxt.kind != "word" or nxt.sentence != t.sentence:
+        return False
+    if k == j:
+        return len(t.text) in {3, 4} and nxt.text[:1].isupper()
+    return model and len(t.text) <= 2 and toks[k - 1].kind == "word" and toks[k - 1].text[:1].isupper()
+
+
 def _find_noun(tk: Tokenized, j: int, raw: Raw, kb: Knowledge) -> None:
     """The counted noun after a bare figure: skips up to four modifiers ("North Korean", "major")."""
     toks = tk.tokens
     n = len(toks)
     k = j
     skipped = 0
+    model = False
     fallback: tuple[int, int] | None = None
     while k < n and skipped <= 4:
         t = toks[k]
@@ -3212,6 +3376,10 @@ def _find_noun(tk: Tokenized, j: int, raw: Raw, kb: Knowledge) -> None:
                 skipped += 1
                 continue
             break
+        if t.kind == "num" and _model_number_in_noun(tk, j, k, model):
+            model = True  # "12 737 MAX 8 jets": a model's number and its variant, the jets counted
+            k += 1
+            continue
         if t.kind != "word":
             break
         letter = len(t.text) == 1 and t.text.isupper()
@@ -3990,7 +4158,18 @@ def _one_adjective_in_ed(tk: Tokenized, first: int, j: int, kb: Knowledge) -> bo
     opens = prev is None or prev.kind != "word" or prev.lower in CLAUSE_OPENERS or _sentence_start(tk, first)
     if not opens:
         return True
-    return j + 2 < len(toks) and toks[j + 2].lower in kb.one_subject_verbs
+    if j + 2 >= len(toks) or toks[j + 2].sentence != toks[j].sentence:
+        return False
+    v = toks[j + 2].lower
+    if v in kb.one_subject_verbs:
+        return True
+    # "One worried parent called the school", "One wounded soldier told us": a noun, then its verb
+    # in the past or a verb of saying
+    return (
+        toks[j + 2].text.islower()
+        and ((v.endswith("ed") and len(v) > 4) or (v,) in kb.cue_verbs)
+        and _compound_word(tk, j + 1, kb)
+    )
 
 
 def _one_capitalised_noun(tk: Tokenized, j: int, kb: Knowledge) -> bool:

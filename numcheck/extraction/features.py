@@ -60,6 +60,7 @@ def add_features(tk: Tokenized, raws: list[Raw], claims: list[Claim], kb: Knowle
     names = _person_names(tk, kb.pronouns, capitals)
     sources = _sentence_sources(tk, kb, names)
     _headline_source(tk, sources)
+    _headline_verb(tk, sources, kb)
     quotes = _Quotes(tk, sources, names, kb)
     # sentences that give a figure in the text's words (a quotation's figures are the speaker's own
     # words: when it closes, the text is the writer's again)
@@ -195,17 +196,26 @@ HEADLINE_CUE = "(headline)"
 LOCATIVE = {"in", "at", "near", "around", "from", "to", "across", "inside", "outside"}
 
 
+def _bare_headline(tk: Tokenized, sources: list[list[Attribution]]) -> tuple[int, int] | None:
+    """The token span of the text's first sentence when it is a headline on a line of its own that
+    names no source yet, else None."""
+    if len(tk.sentence_spans) < 2 or not sources or sources[0]:
+        return None
+    if tk.paragraph_of_sentence[1] == tk.paragraph_of_sentence[0]:
+        return None  # not a headline on a line of its own
+    return tk.sentence_spans[0]
+
+
 def _headline_source(tk: Tokenized, sources: list[list[Attribution]]) -> None:
     """A headline that names its source before or after a colon ("AMISOM: 57 fighters killed in
     raid", "Child abuse rampant on the route: UNICEF") credits its figures to that source, when
     the article names the same source with a cue of its own further on (a place or a label such as
     "Analysis:" never is)."""
     toks = tk.tokens
-    if len(tk.sentence_spans) < 2 or not sources or sources[0]:
+    span = _bare_headline(tk, sources)
+    if span is None:
         return
-    if tk.paragraph_of_sentence[1] == tk.paragraph_of_sentence[0]:
-        return  # not a headline on a line of its own
-    a, b = tk.sentence_spans[0]
+    a, b = span
     colon = next((k for k in range(a, b) if toks[k].text == ":"), None)
     if colon is None:
         return
@@ -225,6 +235,30 @@ def _headline_source(tk: Tokenized, sources: list[list[Attribution]]) -> None:
             text = tk.text[name[0].start : name[-1].end]
             sources[0].append(Attribution(colon, text, HEADLINE_CUE, name[0].index, name[-1].index))
             return
+
+
+def _headline_verb(tk: Tokenized, sources: list[list[Attribution]], kb: Knowledge) -> None:
+    """A headline on a line of its own that opens with a name in capitals and a verb of
+    `headline_verbs` in title case ("Harbor Board Announces $4 Million in Repairs") credits the
+    figures after the verb to the name, as "The Harbor Board announced $4 million" would."""
+    toks = tk.tokens
+    span = _bare_headline(tk, sources)
+    if span is None:
+        return
+    a, b = span
+    for k in range(a + 1, min(b, a + HEADLINE_NAME + 1)):
+        t = toks[k]
+        if t.kind != "word" or not t.text[:1].isupper():
+            return  # the headline's opening name ends before any verb of the list
+        if t.lower in kb.headline_verbs and t.text[1:].islower():
+            name = toks[a:k]
+            if all(w.kind == "word" and w.text[:1].isupper() and not w.text[:1].isdigit() for w in name):
+                text = tk.text[name[0].start : name[-1].end]
+                sources[0].append(Attribution(k, text, t.text, a, k - 1))
+            return
+
+
+HEADLINE_NAME = 5  # the most words of a name that opens a headline before its verb
 
 
 def _names_a_source(tk: Tokenized, raw: Raw, sources: list[list[Attribution]]) -> bool:
@@ -395,6 +429,7 @@ PREPOSITION_OPENERS = {
 FRONTED_PREPOSITIONS = PREPOSITION_OPENERS | {"at", "in", "on", "by", "after", "before", "since", "until"}
 TRAILING_ADVERBS = {"further", "again", "however", "also", "later", "recently", "once", "previously", "now"}
 DETERMINERS = {"the", "a", "an"}
+ALIAS_WORDS = {"aka", "a/k/a", "a.k.a"}  # "Lee Mott aka Big L": what follows are aliases, not the name
 QUOTE_CHARS = {'"', "“", "”"}
 PARTICIPLE_LEADS = {"by", "while", "when", "after", "before"}  # "by telling reporters"
 # words that open a sentence but never its subject (a participle's subject is looked for there)
@@ -432,6 +467,11 @@ def _clean_source(
         or words[-1].text in {",", "“", "”", '"', "-", ")", "("}
     ):
         words = words[:-1]
+    aka = next((n for n, w in enumerate(words) if n > 0 and w.lower in ALIAS_WORDS), None)
+    if aka is not None:
+        words = words[:aka]  # "Lee Mott aka Big L or Mo admitted": the name, not the aliases after it
+    elif words and words[0].lower in ALIAS_WORDS:
+        words = _name_before_alias(tk, words[0].index)  # "Lee Mott, aka Big L, 25, admitted": Lee Mott
     brackets = [w.text for w in words if w.text in {"(", ")"}]
     if brackets and brackets[0] == ")":  # "(01.02.2019) Ministers have said": what follows the bracket
         opening = next((n for n, w in enumerate(words) if w.text == "("), len(words))
@@ -550,6 +590,23 @@ def _clean_source(
     if len(words) == 1 and words[0].text in names:
         return names[words[0].text], first, last
     return text, first, last
+
+
+def _name_before_alias(tk: Tokenized, k: int) -> list[Token]:
+    """The capitalised words of a name before ", aka" at token k ("Lee Mott, aka Big L"), or none."""
+    toks = tk.tokens
+    j = k - 1
+    if j < 0 or toks[j].text != ",":
+        return []
+    name: list[Token] = []
+    j -= 1
+    s = toks[k].sentence
+    while j >= 0 and toks[j].sentence == s and toks[j].kind == "word" and toks[j].text[:1].isupper():
+        if len(name) >= 6:
+            return []  # a run of capitals too long for a name
+        name.insert(0, toks[j])
+        j -= 1
+    return name
 
 
 def _gerund(w: Token) -> bool:
@@ -783,7 +840,7 @@ def _sentence_sources(tk: Tokenized, kb: Knowledge, names: dict[str, str]) -> li
                         found.append(Attribution(i, src[0], cue + " by", src[1], src[2]))
                         i = verb + 1
                         continue
-                src = _document_participle(tk, a, i)
+                src = _document_participle(tk, a, i, kb)
                 if src is None and tuple([t.lower for t in toks[i : verb + 1]]) in kb.saying_ing and not (
                     verb + 1 < b and toks[verb + 1].lower == "to"  # "adding to the 20 projects"
                 ):
@@ -913,18 +970,25 @@ def _hearsay_infinitive(toks: list[Token], i: int, b: int) -> bool:
     return i + 2 < b and toks[i + 1].lower == "to" and toks[i + 2].lower == "be"
 
 
-def _document_participle(tk: Tokenized, a: int, i: int) -> tuple[str, int, int] | None:
+def _document_participle(tk: Tokenized, a: int, i: int, kb: Knowledge) -> tuple[str, int, int] | None:
     """A cue in -ing right after a document ("a report documenting eight attacks", "the new study
-    showing"): the document is the source, not the subject of the sentence it stands in."""
+    showing") or a legal account (`accounts`: "a complaint alleging that", "the lawsuit alleging
+    that"): the document is the source, not the subject of the sentence it stands in. A legal
+    account's word covers what it alleges, after it, not the sentence's figures before it ("The firm
+    paid $87 million to settle a lawsuit alleging that ...": the payment is the writer's), as a
+    clause after "and" does not reach back (a negative last index, as _participle_subject gives)."""
     toks = tk.tokens
-    if not toks[i].lower.endswith("ing") or i - 1 < a or toks[i - 1].lower not in CARRYING_DOCUMENTS:
+    if not toks[i].lower.endswith("ing") or i - 1 < a:
+        return None
+    account = toks[i - 1].lower not in CARRYING_DOCUMENTS
+    if account and toks[i - 1].lower not in kb.accounts:
         return None
     k = i - 1
     while k - 1 >= a and k > i - 4 and toks[k - 1].lower in DOCUMENT_ADJECTIVES:
         k -= 1
     if k - 1 >= a and toks[k - 1].lower in DETERMINERS:
         k -= 1
-    return tk.text[toks[k].start : toks[i - 1].end], k, i - 1
+    return tk.text[toks[k].start : toks[i - 1].end], k, -i if account else i - 1
 
 
 def _leading_name(tk: Tokenized, a: int, i: int, names: dict[str, str]) -> str | None:
@@ -1474,6 +1538,10 @@ def _subject_source(
         elif app and m >= a and toks[m].text == ",":
             # "Fatima Schmidt, a senior economist, said": the name before the description
             n = m - 1
+            # "Ann Lee, 36, a nurse in Leeds, said": the name before the age and the description
+            aged = n - 1 >= a and toks[n].kind == "num" and len(toks[n].text) <= 3 and toks[n - 1].text == ","
+            if aged:
+                n -= 2
             name: list[Token] = []
             while n >= a and toks[n].kind == "word" and len(name) < 6:
                 glue = toks[n].lower in {"of", "for"} and n - 1 >= a and toks[n - 1].text[:1].isupper()
@@ -1504,8 +1572,14 @@ def _subject_source(
                     and app[1].lower not in TITLES
                 )
             )
-            if name and described and (len(name) >= 2 or n < a or toks[n].text in SUBJECT_BOUNDARY):
+            opens = n < a or toks[n].text in SUBJECT_BOUNDARY or toks[n].lower in SUBJECT_BOUNDARY
+            if aged and not opens:
+                # "charging Ana Ruiz, 55, with ..., announced X", "and Omar Lee, 45, also of ...": no subject
+                name = []
+            if name and described and (len(name) >= 2 or opens):
                 words = name
+                if aged:
+                    age_end = m - 1  # the age is part of the words naming the source
             elif (
                 app[0].text.islower()
                 and app[0].lower.endswith("ed")
@@ -1544,7 +1618,12 @@ def _subject_source(
         while n >= a and toks[n].kind == "word" and (toks[n].text[:1].isupper() or toks[n].lower == "the"):
             name.insert(0, toks[n])
             n -= 1
-        if any(w.text[:1].isupper() for w in name):
+        # not a fronted phrase before the subject ("However, a senior official said", "On Monday,
+        # a U.S. official said"): the subject is the words after the comma
+        fronted = bool(name) and (
+            name[0].lower in FRONTED_OPENERS or name[0].lower in kb.shift_openers or name[0].lower in WEEKDAYS
+        )
+        if any(w.text[:1].isupper() for w in name) and not fronted:
             words = name
     ands = [n for n, w in enumerate(words) if w.lower == "and"]
     joined = bool(ands) and ands[-1] + 1 < len(words) and _joined_names(words, ands[-1], kb.name_suffixes)
@@ -1809,6 +1888,8 @@ def _share_of_people(words: list[Token], kb: Knowledge, counts: bool = True) -> 
         return False
     if ws[k].lower == "most" and k > 0 and ws[k - 1].lower == "the":
         return False  # "the most recent figures show": a superlative, not a share of people
+    if k > 0 and ws[k - 1].lower == "the" and k + 1 < len(ws) and ws[k + 1].lower != "of":
+        return False  # "The third superseding indictment alleges": an ordinal, not "the third of them"
     if ws[k].lower in kb.shares:
         return True
     if ws[k].kind == "num" or kb.numbers.is_number_word(ws[k].lower):

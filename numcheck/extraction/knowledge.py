@@ -111,6 +111,7 @@ class Knowledge:
     stage_names: set[tuple[str, ...]]
     more_of: set[tuple[str, ...]]
     change_verbs: set[str]
+    range_nouns: set[str]  # "between the range of 5 and 9": the span named before a range
     or_even: set[str]
     adjective_nouns: set[str]
     street_words: set[str]
@@ -198,6 +199,7 @@ class Knowledge:
     data_passives: set[str] = field(default_factory=set)
     speaking_groups: set[str] = field(default_factory=set)
     news_outlets: set[str] = field(default_factory=set)
+    headline_verbs: set[str] = field(default_factory=set)
     charging_documents: set[str] = field(default_factory=set)
     document_participles: set[str] = field(default_factory=set)
     # every word scan() may read something from (vague phrases', named figures' and occasion
@@ -307,6 +309,7 @@ def _knowledge(key: int, pack: RulePack) -> Knowledge:
         stage_names={phrase_key(w) for w in pack.nouns.stage_names},
         more_of={phrase_key(w) for w in pack.nouns.more_of},
         change_verbs={w.lower() for w in pack.nouns.range_change_verbs},
+        range_nouns={w.lower() for w in pack.nouns.range_nouns},
         or_even={w.lower() for w in pack.nouns.range_or_words},
         adjective_nouns=set(pack.nouns.adjective_nouns),
         street_words=set(pack.nouns.street_words),
@@ -395,6 +398,7 @@ def _knowledge(key: int, pack: RulePack) -> Knowledge:
         data_passives={w.lower() for w in pack.attribution.data_passives},
         speaking_groups={w.lower() for w in pack.attribution.speaking_groups},
         news_outlets={w.lower() for w in pack.attribution.news_outlets},
+        headline_verbs={w.lower() for w in pack.attribution.headline_verbs},
         other_senses={
             v.lower(): {phrase_key(w) for w in after} for v, after in pack.attribution.other_senses.items()
         },

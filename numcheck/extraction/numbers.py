@@ -260,6 +260,30 @@ def _read_point(tk: Tokenized, i: int) -> Number | None:
     return Number(float(m.group()), i, i + 1, 10.0 ** -(len(m.group()) - 1))
 
 
+AND_A_HALF = ("and", "a", "half")
+
+
+def _and_a_half_end(tk: Tokenized, i: int) -> int | None:
+    """The token of "half" when the whole figure at i is followed by "and a half", spaced or glued by
+    hyphens ('6-and-a-half years', '6 and a half years'), before a word; else None."""
+    toks = tk.tokens
+    k, words = i + 1, 0
+    hyphens = k < len(toks) and toks[k].text == "-" and tk.glued(k)
+    while words < 3:
+        if hyphens:
+            if k >= len(toks) or toks[k].text != "-" or not tk.glued(k) or not tk.glued(k + 1):
+                return None
+            k += 1
+        if k >= len(toks) or toks[k].lower != AND_A_HALF[words] or (not hyphens and tk.glued(k)):
+            return None
+        k += 1
+        words += 1
+    end = k - 1
+    if k >= len(toks) or toks[k].kind != "word" or toks[k].sentence != toks[i].sentence:
+        return None  # "4 and a half." or "won 6 and a half of": no unit to carry the sum
+    return end
+
+
 def _read_digits(tk: Tokenized, i: int, lex: NumberLexicon) -> Number | None:
     toks = tk.tokens
     n = len(toks)
@@ -288,6 +312,9 @@ def _read_digits(tk: Tokenized, i: int, lex: NumberLexicon) -> Number | None:
         return None  # "192.168.1.2", "version 2.0.1": not a figure
     if _read_power(tk, num):
         return num
+    half = _and_a_half_end(tk, i)
+    if half is not None and "." not in text:
+        return Number(value + 0.5, i, half, 0.5)  # "6-and-a-half years", "6 and a half years"
     # "2 1/2", "2½"
     if (
         j + 2 < n
@@ -417,6 +444,26 @@ def _space_groups_ok(tk: Tokenized, i: int) -> bool:
             "december",
         }:
             return False
+    if _model_after_space_group(tk, i):
+        return False
+    return True
+
+
+def _model_after_space_group(tk: Tokenized, i: int) -> bool:
+    """'take 12 737 MAX jets': a count, then a model's number before its capitalised name, not
+    12,737; unless the words before are capitalised too ('Than 200 000 Women': a Title Case line)."""
+    toks = tk.tokens
+    m = SPACE_GROUPS_RE.match(tk.text, toks[i].start)
+    if m is None or m.group(1) != " " or m.group().count(" ") != 1 or m.group().endswith("000"):
+        return False
+    k = _token_ending_at(tk, i, m.end())
+    if k is None or k + 1 >= len(toks):
+        return False
+    nxt = toks[k + 1]
+    if nxt.kind != "word" or not nxt.text[:1].isupper() or tk.glued(k + 1):
+        return False
+    if i > 0 and toks[i - 1].kind == "word" and toks[i - 1].text[:1].isupper():
+        return False
     return True
 
 

@@ -504,7 +504,8 @@ def test_attribution_on_the_fit_and_spent_measure_batches_holds_its_floor() -> N
     credits (73 of 104 and 188 of 230), whose floors are that score. AT28's round (designed on dev to
     measure-16) raised the attributed floors of measure-4 (87 of 102), measure-8 (82 of 100),
     measure-12 (65 of 102) and measure-13 (141 of 167) to their design scores, and of measure-18, a
-    hold-out it moved (80 of 105)."""
+    hold-out it moved (80 of 105); and "measure-21", scored once blind after AT28, CS19, RL15 and SP3
+    (64 of 100 and 177 of 208, the same as the session's starting code), whose floors are that score."""
     spec = importlib.util.spec_from_file_location(
         "numcheck_bench_attribution", ROOT / "bench" / "attribution.py"
     )
@@ -544,6 +545,7 @@ def test_attribution_on_the_fit_and_spent_measure_batches_holds_its_floor() -> N
         "measure-18": (0.76, 0.86),
         "measure-19": (0.48, 0.82),
         "measure-20": (0.70, 0.81),
+        "measure-21": (0.64, 0.85),
     }
     for batch, (attributed_floor, own_floor) in floors.items():
         _, attributed, own = shares(batch)

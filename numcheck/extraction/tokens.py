@@ -237,25 +237,11 @@ def _tokenize_list(text: str) -> Tokenized | None:
                 nl = len(text) if nl == -1 else nl
             window = toks[i - 3 :] if i >= 3 else toks[:]
             cut = _cut(text, window, len(window) - 1, i - start)
-            if cut == "paragraph":
-                if start < i:
-                    spans.append((start, i))
-                    para_of.append(paragraph)
-                    sentence += 1
-                    start = i
-                    limit = i + longest
-                paragraph += 1
-                clause += 1
-            elif cut == "sentence":
-                spans.append((start, i))
-                para_of.append(paragraph)
-                sentence += 1
-                start = i
-                limit = i + longest
-                clause += 1
-            elif cut == "clause":
-                clause += 1
-            t.sentence, t.paragraph, t.clause = sentence, paragraph, clause
+            if cut is not None:
+                counts = _break(cut, i, start, sentence, paragraph, clause, spans, para_of)
+                start, sentence, paragraph, clause = counts
+                limit = start + longest
+                t.sentence, t.paragraph, t.clause = sentence, paragraph, clause
         prev_text = word
     n = i + 1
     if n > small:
@@ -265,6 +251,31 @@ def _tokenize_list(text: str) -> Tokenized | None:
         para_of.append(paragraph)
     _remember_offsets(text, [toks[a].start for a, _ in spans], [toks[b - 1].end for _, b in spans])
     return Tokenized(text, toks, spans, para_of)
+
+
+def _break(
+    cut: str,
+    i: int,
+    start: int,
+    sentence: int,
+    paragraph: int,
+    clause: int,
+    spans: list[tuple[int, int]],
+    para_of: list[int],
+) -> tuple[int, int, int, int]:
+    """The first token of the sentence and the sentence, paragraph and clause numbers after a break
+    of kind `cut` ("paragraph", "sentence" or "clause") before token i; the sentence it ends goes to
+    `spans` and its paragraph to `para_of` (a paragraph break ends no empty sentence)."""
+    if cut == "clause":
+        return start, sentence, paragraph, clause + 1
+    if cut == "sentence" or start < i:
+        spans.append((start, i))
+        para_of.append(paragraph)
+        sentence += 1
+        start = i
+    if cut == "paragraph":
+        paragraph += 1
+    return start, sentence, paragraph, clause + 1
 
 
 def _tokenize_store(text: str) -> Tokenized:
@@ -311,23 +322,10 @@ def _tokenize_store(text: str) -> Tokenized:
                 nl = len(text) if nl == -1 else nl
             window = [t3, t2, t1, t] if t3 is not None else [x for x in (t2, t1) if x is not None] + [t]
             cut = _cut(text, window, len(window) - 1, i - start)
-            if cut == "paragraph":
-                if start < i:
-                    spans.append((start, i))
-                    para_of.append(paragraph)
-                    sentence += 1
-                    start = i
-                paragraph += 1
-                clause += 1
-            elif cut == "sentence":
-                spans.append((start, i))
-                para_of.append(paragraph)
-                sentence += 1
-                start = i
-                clause += 1
-            elif cut == "clause":
-                clause += 1
-            t.sentence, t.paragraph, t.clause = sentence, paragraph, clause
+            if cut is not None:
+                counts = _break(cut, i, start, sentence, paragraph, clause, spans, para_of)
+                start, sentence, paragraph, clause = counts
+                t.sentence, t.paragraph, t.clause = sentence, paragraph, clause
         prev_text = word
         t3, t2, t1 = t2, t1, t
         if kept is not None:

@@ -90,3 +90,12 @@ def test_a_caption_between_answers_does_not_end_the_interview() -> None:
     text = INTERVIEW.replace("How long is the wait", "Marsh is the clinic's director. How long is the wait")
     assert source_of(text, "40 minutes") == "Lena Marsh"
     assert source_of(text, "35 percent") == "Lena Marsh"
+
+
+def test_an_editors_note_in_square_brackets_is_not_an_answer() -> None:
+    text = INTERVIEW.replace(
+        "opened 2 more rooms.",
+        "opened 2 more rooms. [Editor's note: The clinic opened in 1998. It had 6 beds then.]\n\n",
+    )
+    assert source_of(text, "6") is None
+    assert source_of(text, "40 minutes") == "Lena Marsh"

@@ -2803,7 +2803,19 @@ def _question_answers(
         opened = False
         for k, s in enumerate(range(s0, s1)):
             opened = opened or asks[k]
-            carried[s] = who if opened and not asks[k] else None
+            noted = _in_brackets(tk, s)  # "[Editor's note: ...]": the editor's words, not an answer
+            carried[s] = who if opened and not asks[k] and not noted else None
+
+
+def _in_brackets(tk: Tokenized, s: int) -> bool:
+    """Does sentence s open inside square brackets, or with one ("[Editor's note: ...]")?"""
+    toks = tk.tokens
+    a, b = tk.sentence_spans[s]
+    if a >= b:
+        return False
+    start = toks[a].start
+    opened = tk.text.rfind("[", 0, start + 1)
+    return opened >= 0 and tk.text.rfind("]", 0, start) < opened
 
 
 def _opens_with(toks: list[Token], a: int, b: int, words: set[str]) -> bool:

@@ -206,6 +206,7 @@ class AttributionFile(_Strict):
     existential: list[str] = Field(default_factory=new_list)
     interviewers: list[str] = Field(default_factory=new_list)
     interviewee_labels: list[str] = Field(default_factory=new_list)
+    question_leads: list[str] = Field(default_factory=new_list)
     interview_intros: list[str] = Field(default_factory=new_list)
     titled_heads: list[str] = Field(default_factory=new_list)
     charging_documents: list[str] = Field(default_factory=new_list)

@@ -2769,6 +2769,8 @@ def _question_answers(
     if any(_turn_marker(toks, a, b) for a, b in spans):
         return  # set out in turns ("((Name)) ..."): _interview_turns reads those
     starts: list[tuple[int, Attribution, int]] = []  # sentence, the interviewee, reach
+    labels: dict[int, str] = {}  # sentences opening with a label naming someone ("Ana Ruiz: ...")
+    labelled: set[int] = set()  # the starts opened by such a label
     for s, (a, b) in enumerate(spans):
         m = _interviewee_line(toks, a, b, kb)
         if m is not None:
@@ -2776,16 +2778,108 @@ def _question_answers(
             starts.append((s, Attribution(m[0], name, "interview", m[0], m[1]), len(spans)))
         elif (who := _interview_intro(tk, s, sources, names, kb)) is not None:
             starts.append((s, who, INTRO_REACH))
+        elif (m := _answer_label(tk, a, b, names)) is not None:
+            name = names.get(_unpossessed(toks[m[1]].text), tk.text[toks[m[0]].start : toks[m[1]].end])
+            labels[s] = name
+            after_question = s > 0 and toks[spans[s - 1][1] - 1].text == "?"
+            if after_question and (not starts or starts[-1][1].source != name):
+                # "... your plans? Ana Ruiz: We ...": the answer's label names the interviewee; the
+                # question before it opens the section (each answer labelled: still one section)
+                starts.append((s - 1, Attribution(m[0], name, "interview", m[0], m[1]), len(spans)))
+                labelled.add(s - 1)
     for n, (s0, who, reach) in enumerate(starts):
         s1 = starts[n + 1][0] if n + 1 < len(starts) else len(spans)
+        if s0 in labelled:
+            s1 = _answers_end(tk, s0, s1, who, labels, kb)
         asks = [toks[spans[s][1] - 1].text == "?" for s in range(s0, s1)]
         answered = sum(1 for k in range(len(asks) - 1) if asks[k] and not asks[k + 1])
         if answered < MIN_QUESTIONS or not any(asks[: reach + 1]):
             continue
+        for k in range(len(asks) - 2, -1, -1):
+            # "You filed the suit in May. Where does it stand?": a sentence opening on the
+            # interviewee as "you" (`question_leads`) leads into the question after it
+            if asks[k + 1] and not asks[k] and _opens_with(toks, *spans[s0 + k], kb.question_leads):
+                asks[k] = True
         opened = False
         for k, s in enumerate(range(s0, s1)):
             opened = opened or asks[k]
-            carried[s] = who if opened and not asks[k] else None
+            noted = _in_brackets(tk, s)  # "[Editor's note: ...]": the editor's words, not an answer
+            carried[s] = who if opened and not asks[k] and not noted else None
+
+
+def _in_brackets(tk: Tokenized, s: int) -> bool:
+    """Does sentence s open inside square brackets, or with one ("[Editor's note: ...]")?"""
+    toks = tk.tokens
+    a, b = tk.sentence_spans[s]
+    if a >= b:
+        return False
+    start = toks[a].start
+    opened = tk.text.rfind("[", 0, start + 1)
+    return opened >= 0 and tk.text.rfind("]", 0, start) < opened
+
+
+def _opens_with(toks: list[Token], a: int, b: int, words: set[str]) -> bool:
+    """Is the first word of the sentence a..b one of `words`?"""
+    while a < b and toks[a].kind != "word":
+        a += 1
+    return a < b and toks[a].lower in words
+
+
+def _answers_end(
+    tk: Tokenized, s0: int, s1: int, who: Attribution, labels: dict[int, str], kb: Knowledge
+) -> int:
+    """Where an interview whose answers are labelled (from sentence s0, before s1) ends: at a
+    label naming someone else that opens no question ("Lena Holt: ...", the next speaker of a
+    round-up; not a link, "Read more: ...", nor the interviewer's, "Radio North: ...?" or a name
+    labelling a line at or before the first question), or at a
+    sentence after the last question that tells of the interviewee by surname ("Ruiz, 58, has run
+    the clinic since 2009", "Ruiz (58) is ...": the note about them after the interview; not a
+    caption between answers, "Ruiz is the clinic's director", nor "Ana Ruiz In her studio ...")."""
+    toks = tk.tokens
+    surname = who.source.split()[-1]
+    asking = {name for s, name in labels.items() if s <= s0}  # the interviewer's label
+    asks = [s for s in range(s0, s1) if toks[tk.sentence_spans[s][1] - 1].text == "?"]
+    last_question = asks[-1] if asks else s0
+    for s in range(s0 + 2, s1):
+        a, b = tk.sentence_spans[s]
+        question = toks[b - 1].text == "?"
+        if s in labels:
+            other = labels[s] != who.source and labels[s] not in asking
+            if other and not question and not _link_line(toks, a, b, kb):
+                return s
+            continue
+        if s < last_question:
+            continue
+        for k in range(a, b - 1):
+            nxt = toks[k + 1]
+            if _unpossessed(toks[k].text) == surname and (nxt.text in {",", "(", "-"} or nxt.text.islower()):
+                return s
+    return s1
+
+
+ANSWER_LABEL = 4  # the most words of a name labelling an interview's answer ("Ana Ruiz:", "Ruiz:")
+
+
+def _answer_label(tk: Tokenized, a: int, b: int, names: dict[str, str]) -> tuple[int, int] | None:
+    """The name labelling an interview's answer at the start of the sentence a..b ("Ana Ruiz: We
+    cut back ...", "Dr. Ana Ruiz: ...", "Ruiz: ..."): its token range, when one to ANSWER_LABEL
+    capitalised words (after a title) run up to a colon and end with the surname of a person the
+    text names (a label such as "Update:" or "Sneak Peek:" names no one); else None."""
+    toks = tk.tokens
+    k = a
+    while k < b and toks[k].kind != "word":
+        k += 1  # a stray dash before the label
+    while k + 1 < b and toks[k].lower in TITLES and toks[k + 1].text == ".":
+        k += 2  # "Dr."
+    j = k
+    while j < min(b, k + ANSWER_LABEL) and toks[j].kind == "word" and toks[j].text[:1].isupper():
+        j += 1
+    if j == k or j >= b or toks[j].text != ":" or j + 1 >= b:
+        return None
+    last = _unpossessed(toks[j - 1].text)
+    if last not in names or (j - k > 1 and names[last].split()[0] != toks[k].text):
+        return None  # no person's name, or a run that is not that person's full name
+    return k, j - 1
 
 
 def _respondents_speak(toks: list[Token], a: int, b: int, kb: Knowledge) -> bool:
@@ -3400,10 +3494,14 @@ def _colon_speaker(tk: Tokenized, s: int, pos: int, names: dict[str, str]) -> At
     k = b - 1
     while k > a and toks[k].start >= pos:
         k -= 1
+    if k > a and toks[k].text == "-" and toks[k - 1].text == ":" and tk.glued(k):
+        k -= 1  # ':-' before the quotation mark
     if toks[k].text != ":":
         return None
     # the clause starts: the sentence's start and each comma before the colon, last first
     starts = [a] + [n + 1 for n in range(a, k) if toks[n].text == ","]
+    if (speaker := _capitals_speaker(tk, starts[-1], k, names)) is not None:
+        return speaker
     for st in reversed(starts):
         run = st
         while run < k and toks[run].kind == "word" and toks[run].text[:1].isupper():
@@ -3419,6 +3517,31 @@ def _colon_speaker(tk: Tokenized, s: int, pos: int, names: dict[str, str]) -> At
         if last in names:
             return Attribution(st, names[last], COLON_CUE, st, run - 1)
     return None
+
+
+CAPITALS_NAME = 4  # the most words of a speaker's name written in capitals before a colon
+
+
+def _capitals_speaker(tk: Tokenized, st: int, k: int, names: dict[str, str]) -> Attribution | None:
+    """A speaker named in capitals right before the colon at k that opens a quotation, the way a
+    transcript sets out its turns ('RUIZ: "We ..."', 'FIELD REPORTER, ANA RUIZ: "..."'): the words
+    from st (the clause's start) to the colon, one to CAPITALS_NAME words all in capitals and none a
+    function word or a possessive (not a heading such as 'THE BIG STORY:' or 'ANALYST'S TAKE:'). A
+    single word must be the surname of a person the text names ('Ruiz' for 'Ana Ruiz'); a name of
+    two words or more is taken as written."""
+    toks = tk.tokens
+    words = toks[st:k]
+    if not 1 <= len(words) <= CAPITALS_NAME or any(
+        t.kind != "word" or not t.text.isupper() or len(t.text) < 2 or "'" in t.text or "’" in t.text
+        for t in words
+    ):
+        return None
+    if any(t.lower in FUNCTION or t.lower in ORG_WORDS for t in words):
+        return None
+    if len(words) == 1:
+        person = names.get(words[0].text.title())
+        return Attribution(st, person, COLON_CUE, st, st) if person is not None else None
+    return Attribution(st, tk.text[words[0].start : words[-1].end], COLON_CUE, st, k - 1)
 
 
 def _credit_line(

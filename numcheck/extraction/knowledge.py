@@ -189,6 +189,7 @@ class Knowledge:
     existential: set[str] = field(default_factory=set)
     interviewers: set[str] = field(default_factory=set)
     interviewee_labels: set[str] = field(default_factory=set)
+    question_leads: set[str] = field(default_factory=set)
     interview_intros: list[tuple[str, ...]] = field(default_factory=list)
     titled_heads: set[str] = field(default_factory=set)
     deceit_adverbs: set[str] = field(default_factory=set)
@@ -386,6 +387,7 @@ def _knowledge(key: int, pack: RulePack) -> Knowledge:
         existential={w.lower() for w in pack.attribution.existential},
         interviewers={w.lower() for w in pack.attribution.interviewers},
         interviewee_labels={w.lower() for w in pack.attribution.interviewee_labels},
+        question_leads={w.lower() for w in pack.attribution.question_leads},
         interview_intros=[tuple(w.lower().split()) for w in pack.attribution.interview_intros],
         titled_heads={w.lower() for w in pack.attribution.titled_heads},
         charging_documents={w.lower() for w in pack.attribution.charging_documents},

@@ -397,6 +397,8 @@ def _read_cues(pack: RulePack) -> dict[str, object]:
         "hedges": _phrases([w for h in pack.hedges.hedges for w in h.words] + ["an", "a", "the"]),
         "needed": {w for p in r.parts.needed for w in words(p)},
         "scale": _phrases(r.parts.scale),
+        "headline_outcomes": {k: _phrases(v) for k, v in r.parts.headline_outcomes.items()},
+        "headline_not_with": {w for p in r.parts.headline_not_with for w in words(p)},
         "number_words": {**pack.numbers.units_words, **pack.numbers.tens_words},
         "to_after_joins": {w for p in r.change.to_after_joins for w in words(p)},
         "to_after_words": {w for p in r.change.to_after_words for w in words(p)},
@@ -964,8 +966,7 @@ class _Reader:
 
     def _headline(self, c: Claim) -> bool:
         """Is c's sentence a headline: a line with no full stop at its end?"""
-        line = self.text[self.sent_start[c.sentence] : self.sent_end[c.sentence]].rstrip()
-        return not line.endswith((".", "!", "?", '"', "'", ")", "\u201d", "\u2019"))
+        return self._headline_line(c.sentence)
 
     def _counts_people(self, c: Claim) -> bool:
         return c.noun_class in self.people or singular_noun(c.noun_class or "") in self.people
@@ -1712,6 +1713,64 @@ class _Reader:
             if not self._a_part(p):
                 parts = self._clause_parts(p)
                 self.add_parts(w, parts, len(parts) > 1, False, "charged")
+
+    def read_headline_count(self) -> None:
+        """'Six Clerks Charged in Fraud' over 'Five people have been indicted ...': a headline's
+        opening count of people and what became of them (rules/relations.yaml
+        parts.headline_outcomes), and the lead's first count of people of whom its sentence says
+        the same, a part of it: the lead may name some of them, never more."""
+        cs = self.real
+        heads = [c for c in cs if c.sentence == 0]
+        if not heads or not self._headline(heads[0]) or heads[0].kind != "count":
+            return
+        w = heads[0]
+        if (w.value or 0) < 2 or not self.whole_ok(w) or self.sentence_head(w)[1:]:
+            return  # the count opens the headline (a word before it at most: "Nine More Men ...")
+        said = self._outcome_kinds(self.words_in(w.end, self.sent_end[0])[:10])
+        if not said:
+            return
+        at = min(said.values())
+        kinds = {k for k, i in said.items() if i == at}  # "Plead Guilty": what the headline says first
+        if len(heads) > 1 and heads[1].sentence == 0 and len(self.gap(w, heads[1])) < at:
+            return  # another figure before the headline's word: it may say what became of those
+        lead = next((s for s in range(1, min(4, len(self.sent_start))) if not self._headline_line(s)), None)
+        if lead is None:
+            return
+        own = set(self.words_in(self.sent_start[lead], self.sent_end[lead]))
+        if own & self.headline_not_with:
+            return
+        p = next(
+            (c for c in cs if c.sentence == lead and c.kind == "count" and self._of_headline(c, w)), None
+        )
+        if p is None or p.value is None or not _usable(p):
+            return
+        if not kinds & ({*self._outcome_kinds(self.after(p, 10)), *self._outcome_kinds(self.before(p, 3))}):
+            return  # the lead says something else of them ("Five people were arrested" under "Sentenced")
+        self.add_parts(w, [p], False, False, "headline")
+
+    def _of_headline(self, c: Claim, w: Claim) -> bool:
+        """Does c count people, or what the headline's count w counts ('Four Bakers' ... 'three
+        bakers'), or defendants (parts.outcome_nouns)?"""
+        if self._counts_people(c) or not c.counts:
+            return self._counts_people(c)
+        noun = singular_noun(c.counts.split()[-1])
+        head = (w.counts or "").split()
+        return noun in self.outcome_nouns or bool(head) and noun == singular_noun(head[-1])
+
+    def _outcome_kinds(self, ws: list[str]) -> dict[str, int]:
+        """The kinds of parts.headline_outcomes with a word in ws, each with where its first word
+        starts."""
+        out: dict[str, int] = {}
+        for kind, phrases in self.headline_outcomes.items():
+            hit = _find(ws, phrases)
+            if hit is not None:
+                out[kind] = hit[0]
+        return out
+
+    def _headline_line(self, s: int) -> bool:
+        """Is sentence s a line with no full stop at its end (a headline or a subhead)?"""
+        line = self.text[self.sent_start[s] : self.sent_end[s]].rstrip()
+        return not line.endswith((".", "!", "?", '"', "'", ")", "\u201d", "\u2019"))
 
     def _charged(self, c: Claim) -> bool:
         """Does c count people charged (parts.charged just after c or before it): 'nine men have
@@ -2789,6 +2848,7 @@ READERS: tuple[tuple[Callable[[_Reader], None], bool], ...] = (
     (_Reader.read_total_named, True),
     (_Reader.read_condition, True),
     (_Reader.read_charged_outcome, True),
+    (_Reader.read_headline_count, True),
     (_Reader.read_move, False),
     (_Reader.read_quantified, False),
     (_Reader.read_same_total, False),

@@ -369,6 +369,8 @@ class PartsCues(_Strict):
     compared_part: list[str] = Field(default_factory=new_list)
     needed: list[str] = Field(default_factory=new_list)
     scale: list[str] = Field(default_factory=new_list)
+    headline_outcomes: dict[str, list[str]] = Field(default_factory=dict)
+    headline_not_with: list[str] = Field(default_factory=new_list)
 
 
 class OneWord(_Strict):

@@ -19,21 +19,21 @@ def _changes(text: str) -> list[tuple[str, str]]:
 
 
 def test_boost_and_base_verbs_make_a_change_of_from_a_to_b() -> None:
-    assert _changes("The bakery plans to boost the number of drivers from 140 to 260 by June.") == [
+    assert _changes("The bakery means to boost its count of drivers from 140 to 260 by June.") == [
         ("140", "260")
     ]
     assert _changes("Orvane boosted its fleet of ferries from 12 to 19 last year.") == [("12", "19")]
     assert _changes("The council will reduce the number of depots from 48 to 31.") == [("48", "31")]
     assert _changes("Bookings are expected to fall from 9,400 to 7,100 next winter.") == [("9,400", "7,100")]
     for text in (
-        "The bakery plans to boost the number of drivers from 140 to 260 by June.",
+        "The bakery means to boost its count of drivers from 140 to 260 by June.",
         "The council will reduce the number of depots from 48 to 31.",
     ):
         assert found(text) == [], text
 
 
 def test_a_change_turned_round_by_a_slip_is_found() -> None:
-    assert message("The bakery plans to boost the number of drivers from 140 to 26 by June.") == (
+    assert message("The bakery means to boost its count of drivers from 140 to 26 by June.") == (
         "from 140 to 26 is a fall, not a rise"
     )
     assert message("The council will reduce the number of depots from 48 to 310.") == (

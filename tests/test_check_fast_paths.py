@@ -71,3 +71,12 @@ def test_pairs_are_scored_with_the_sentences_that_list_figures() -> None:
     for a, b, p in got:
         want = judge.probability(pair_features(a, b, frame(a, doc.text), frame(b, doc.text), lists))
         assert p == want or p == 1.0
+
+
+
+def test_one_is_found_as_a_word_of_its_own_only() -> None:
+    from numcheck.relations import ONE_RE
+
+    text = "One left; someone stayed, one-off bone (one) -one 1one one's One. oNe ONE one"
+    starts = [m.start() for m in ONE_RE.finditer(text)]
+    assert starts == [0, text.index("(one)") + 1, text.index("one's"), text.index("One."), len(text) - 3]

@@ -83,12 +83,17 @@ def check(
 
     cfg = _config(config)
     documents: list[Document] = []
+    # a Document given is copied with the id and role of its place; a text is read with them
     for i, d in enumerate(drafts):
-        doc = d if isinstance(d, Document) else read_text(d, doc_id=f"d{i}", path=f"<draft {i}>")
-        documents.append(doc.model_copy(update={"id": f"d{i}", "role": "draft"}))
+        if isinstance(d, Document):
+            documents.append(d.model_copy(update={"id": f"d{i}", "role": "draft"}))
+        else:
+            documents.append(read_text(d, "text", f"<draft {i}>", "draft", f"d{i}"))
     for i, s in enumerate(sources):
-        sdoc = s if isinstance(s, Document) else read_text(s, "text", f"<source {i}>", "source", f"s{i}")
-        documents.append(sdoc.model_copy(update={"id": f"s{i}", "role": "source"}))
+        if isinstance(s, Document):
+            documents.append(s.model_copy(update={"id": f"s{i}", "role": "source"}))
+        else:
+            documents.append(read_text(s, "text", f"<source {i}>", "source", f"s{i}"))
     fact_claims: list[Claim] = []
     if facts is not None:
         fdoc = facts if isinstance(facts, Document) else facts_document(facts)

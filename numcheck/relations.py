@@ -34,7 +34,10 @@ from numcheck.link import interval
 from numcheck.models import Claim
 from numcheck.rulepack import RulePack
 
-ONE_RE = re.compile(r"(?<![\w-])[Oo]ne(?![\w-])")
+# "one" or "One" as a word of its own (no letter, digit or hyphen on either side). The letters come
+# first and the look-behind last, so the search skips ahead to an "one": opening with the look-behind,
+# the pattern was tried at every character (some 4% of reading the relations of a long article)
+ONE_RE = re.compile(r"[Oo]ne(?![\w-])(?<![\w-][Oo]ne)")
 # after a figure: its noun (if any), then "for" and a name ("19 seats for the Greens")
 FOR_NAME_RE = re.compile(r"(?:\s+([A-Za-z]+))?\s+for\s+(?:the\s+)?[A-Z]")
 WORD_RE = re.compile(r"[a-z0-9]+(?:['’][a-z]+)*|[^\w\s]")
@@ -327,7 +330,10 @@ def _read_cues(pack: RulePack) -> dict[str, object]:
     cmp = r.comparison
     return {
         "labels": {w for p in pack.relations.labels for w in words(p)},
-        "thresholds": _phrases(pack.relations.threshold_after),
+        "thresholds_1": {h for h in _phrases(pack.relations.threshold_after) if len(h) == 1},
+        "thresholds_2": {h for h in _phrases(pack.relations.threshold_after) if len(h) == 2},
+        "one_not_after": _word_set(tuple(r.one_word.not_after)),
+        "one_not_before": _phrases(r.one_word.not_before),
         "noun_stops": {w for p in pack.relations.not_in_noun_phrase for w in words(p)},
         "including": _phrases(r.parts.including),
         "of_whole": {tuple(words(p)) for p in r.parts.of_whole},
@@ -452,7 +458,8 @@ class _Reader:
         """'65 or older', '18 and over': a bound that sorts what is counted, not an amount."""
         end = self.sent_end[c.sentence] if c.sentence < len(self.sent_end) else len(self.text)
         nxt = tuple(words(self.text[c.end : min(end, c.end + 20)])[:2])
-        return any(nxt[: len(h)] == h for h in self.thresholds)
+        # a phrase of threshold_after matches the (at most two) next words: one of one word or two
+        return nxt[:1] in self.thresholds_1 or nxt in self.thresholds_2
 
     def labelled(self, c: Claim) -> bool:
         """'magnitude 6.4', 'Resolution 2118', '(3)': a label, not an amount."""
@@ -466,9 +473,7 @@ class _Reader:
         """'one' written as a word where extraction gives no figure ('including two water projects
         and one habitat project', 'one of the two levers'): a figure of 1, for the parts of a whole
         only (never a whole, never a change)."""
-        cue = pack.relations.one_word
-        not_after = _word_set(tuple(cue.not_after))
-        not_before = _phrases(cue.not_before)
+        not_after, not_before = self.one_not_after, self.one_not_before  # the pack's one_word cues
         covered = [(c.start, c.end) for c in claims]
         doc = claims[0].doc
         out: list[Claim] = []
@@ -524,12 +529,17 @@ class _Reader:
         """Can c be a whole: a figure as extracted, not a 'one' read as a part."""
         return c.id not in self.one_ids
 
-    def words_in(self, lo: int, hi: int) -> list[str]:
-        """The words of text[lo:hi] (a new list; each stretch is read once per document)."""
+    def _held(self, lo: int, hi: int) -> list[str]:
+        """The words of text[lo:hi], read once per document: the list held, which callers must
+        not change (words_in gives a copy; before/after give a slice)."""
         ws = self._words.get((lo, hi))
         if ws is None:
             ws = self._words[(lo, hi)] = words(self.text[lo:hi])
-        return list(ws)
+        return ws
+
+    def words_in(self, lo: int, hi: int) -> list[str]:
+        """The words of text[lo:hi] (a new list; each stretch is read once per document)."""
+        return list(self._held(lo, hi))
 
     def gap(self, a: Claim, b: Claim) -> list[str]:
         return self.words_in(a.end, b.start)
@@ -537,12 +547,11 @@ class _Reader:
     def before(self, c: Claim, n: int = 8) -> list[str]:
         """The words before c in its sentence (at most n)."""
         start = self.sent_start[c.sentence] if c.sentence < len(self.sent_start) else 0
-        ws = self.words_in(max(start, c.start - 200), c.start)
-        return ws[-n:]
+        return self._held(max(start, c.start - 200), c.start)[-n:]
 
     def after(self, c: Claim, n: int = 6) -> list[str]:
         end = self.sent_end[c.sentence] if c.sentence < len(self.sent_end) else len(self.text)
-        return self.words_in(c.end, min(end, c.end + 120))[:n]
+        return self._held(c.end, min(end, c.end + 120))[:n]
 
     def sentence_head(self, c: Claim) -> list[str]:
         start = self.sent_start[c.sentence] if c.sentence < len(self.sent_start) else 0

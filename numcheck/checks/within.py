@@ -122,7 +122,7 @@ def _linked_pairs(ctx: CheckContext, doc_id: str) -> tuple[list[Claim], array, a
             f = fr[c.id] = frame(c, texts.get(c.doc, ""))
         return f
 
-    lists = list_sentences(claims)
+    lists: frozenset[tuple[str, int]] | None = None  # at the first pair scored (most documents: none)
     position = {id(c): k for k, c in enumerate(claims)}
     # what every pair asks of a claim, found once a claim
     voice = [normalise_source(named_source(c)) for c in claims]
@@ -137,6 +137,8 @@ def _linked_pairs(ctx: CheckContext, doc_id: str) -> tuple[list[Claim], array, a
         if known_same(a, b):  # 'Delgado, 39' and 'Delgado, 43': one person's age, not a likelihood
             probs.append(1.0)
             continue
+        if lists is None:
+            lists = list_sentences(claims)
         probs.append(judge.probability(pair_features(a, b, frame_of(a), frame_of(b), lists)))
     return claims, first, second, probs
 

@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import importlib
+import importlib.util
+import sys
+import types
 from dataclasses import dataclass, field
 from functools import lru_cache
-from typing import TypeVar
-
-from snowballstemmer.english_stemmer import EnglishStemmer
+from typing import Any, TypeVar
 
 from numcheck.extraction.numbers import NumberLexicon
 from numcheck.extraction.units import UnitLexicon, unit_lexicon
@@ -14,7 +16,36 @@ from numcheck.rulepack import Hedge, RulePack, Vague
 
 V = TypeVar("V")
 
-_STEMMER = EnglishStemmer()
+_SNOWBALL_ALONE = "numcheck._snowball_english"  # the package's directory, without its __init__
+
+
+def english_stemmer() -> Any:
+    """snowballstemmer's English stemmer (pure Python, the same class either way).
+
+    The package's __init__ imports the stemmers of all its thirty-odd languages (about 20 ms of
+    a cold `numcheck check`, which needs one). So its directory is opened as a package of
+    another name, with no __init__ run, and only english_stemmer (with basestemmer and among)
+    is imported from it; where snowballstemmer is imported already, or its layout is not that
+    one, the package's own import."""
+    if "snowballstemmer" not in sys.modules:
+        try:
+            pkg = sys.modules.get(_SNOWBALL_ALONE)
+            if pkg is None:
+                spec = importlib.util.find_spec("snowballstemmer")  # found, not imported
+                if spec is None or not spec.submodule_search_locations:
+                    raise ImportError("snowballstemmer")
+                pkg = types.ModuleType(_SNOWBALL_ALONE)
+                pkg.__path__ = list(spec.submodule_search_locations)
+                sys.modules[_SNOWBALL_ALONE] = pkg
+            return importlib.import_module(f"{_SNOWBALL_ALONE}.english_stemmer").EnglishStemmer()
+        except ImportError:
+            pass
+    from snowballstemmer.english_stemmer import EnglishStemmer
+
+    return EnglishStemmer()
+
+
+_STEMMER = english_stemmer()
 
 
 @lru_cache(maxsize=65536)

@@ -694,9 +694,7 @@ def _not_a_claim(tk: Tokenized, num: Number, kb: Knowledge) -> int | None:
         if not tk.glued(i) and _name_word_before(tk, i, kb):
             after = match_unit_after(tk, j, kb.units, False) if nxt is not None else None
             money = nxt is not None and nxt.lower in kb.units.currency_words  # "paid Dalby 300 euros"
-            occasions = nxt is not None and nxt.lower == "times" and _occasions_end(tk, j + 1, kb)
-            # "phoned Acme Bank 44 times in two weeks": a count of occasions after a name, no label
-            if after is None and not money and not occasions and not (nxt is not None and nxt.text == "%"):
+            if after is None and not money and not (nxt is not None and nxt.text == "%"):
                 return j
         # "Case No. 10-2695", "Nos. 4 and 5": after "No." a number names something
         # ("pp. 1-88": after a label word and its full stop too)
@@ -977,15 +975,6 @@ def _name_word_before(tk: Tokenized, i: int, kb: Knowledge) -> bool:
         and _currency_code(prev.text, kb) is None
         and not _headline_counter_before(tk, i, kb)
     )
-
-
-def _occasions_end(tk: Tokenized, k: int, kb: Knowledge) -> bool:
-    """Does "times" end a count of occasions before token k: punctuation or a word of
-    rules/nouns.yaml occasions_before follows ("44 times in two weeks", "44 times.")?"""
-    toks = tk.tokens
-    if k >= len(toks) or toks[k].sentence != toks[k - 1].sentence:
-        return True
-    return toks[k].kind != "word" or toks[k].lower in kb.occasions_before
 
 
 def _headline_counter_before(tk: Tokenized, i: int, kb: Knowledge) -> bool:

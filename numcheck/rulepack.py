@@ -282,6 +282,9 @@ class UnitsFile(_Strict):
     subunits: dict[str, Subunit] = Field(default_factory=dict)
     # ISO codes that are also English words: in lower case they are never a currency before a figure
     codes_that_are_words: list[str] = Field(default_factory=new_list)
+    # a currency sign turned into letters by a lost character ("PS" for a pound sign): money only glued
+    # before a sum written with groups or decimals or followed by a scale word ("PS4" is a console)
+    lost_signs: dict[str, str] = Field(default_factory=dict)
     desk_units: list[DeskUnit] = Field(default_factory=new_list)
     # a bare figure on a named scale: "a magnitude 5.2 earthquake", "a 6.1 quake"
     named_scales: dict[str, NamedScale] = Field(default_factory=dict)

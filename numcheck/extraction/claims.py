@@ -532,8 +532,9 @@ def _not_a_claim(tk: Tokenized, num: Number, kb: Knowledge) -> int | None:
             return k
         # glued to a word before it: G7, COP28, COVID-19, F-16
         if prev is not None and tk.glued(i):
-            if prev.kind == "word" and _currency_code(prev.text, kb) is None:
-                return j
+            lost_sign = prev.text in kb.pack.units.lost_signs and _sum_after_lost_sign(tk, i, kb)
+            if prev.kind == "word" and _currency_code(prev.text, kb) is None and not lost_sign:
+                return j  # not "PS45,000": a pound sign lost on the way (rules/units.yaml lost_signs)
             if prev.text in {"-", "/"} and i > 1 and tk.glued(i - 1) and toks[i - 2].kind in {"word", "num"}:
                 if toks[i - 2].kind == "word" or prev.text == "/":
                     return j
@@ -800,6 +801,8 @@ def _code_in_capitals(tk: Tokenized, num: Number, kb: Knowledge) -> bool:
     if num.last != i or not toks[i].text.isdigit() or j >= len(toks) or not tk.glued(j):
         return False
     w = toks[j].text
+    if _capitals_possessive(tk, j):
+        w = w[:-1]  # "2FTs gross receipts": a name's possessive with its apostrophe lost, "2FT's"
     if not (w.isalpha() and w.isupper()) or w in {"AM", "PM", "A", "P"}:
         return False
     if j + 2 < len(toks) and toks[j + 1].text == "." and tk.glued(j + 1) and tk.glued(j + 2):
@@ -809,6 +812,25 @@ def _code_in_capitals(tk: Tokenized, num: Number, kb: Knowledge) -> bool:
     if i > 0 and tk.glued(i) and toks[i - 1].text in kb.units.currency_symbols:
         return False  # "$5M"
     return match_unit_after(tk, j, kb.units, True) is None and w.lower() not in kb.numbers.scales
+
+
+def _capitals_possessive(tk: Tokenized, j: int) -> bool:
+    """Is token j two or more capitals and an "s" ("FTs"), glued to the digits before it, with a
+    lower-case noun after it that it owns ("2FTs gross receipts": "2FT's", its apostrophe lost)?
+    "3 ATMs" and "4 FTs were hired" stay counts."""
+    toks = tk.tokens
+    w = toks[j].text
+    if len(w) < 3 or w[-1] != "s" or not w[:-1].isalpha() or not w[:-1].isupper():
+        return False
+    nxt = toks[j + 1] if j + 1 < len(toks) else None
+    return (
+        nxt is not None
+        and nxt.kind == "word"
+        and nxt.text.islower()
+        and nxt.sentence == toks[j].sentence
+        and nxt.lower not in STOP_AFTER
+        and not nxt.lower.endswith("ed")
+    )
 
 
 def _spaced_date_part(tk: Tokenized, num: Number) -> bool:
@@ -847,11 +869,14 @@ def _name_with_a_number_word(tk: Tokenized, num: Number, kb: Knowledge) -> bool:
     if not kb.numbers.is_number_word(t.lower) or j >= len(toks) or toks[j].sentence != t.sentence:
         return False
     nxt = toks[j]
-    if nxt.kind != "word" or not nxt.text[:1].isupper() or _title_case(tk, i):
-        return False
     prev = toks[i - 1]
+    # "Oak Farms LLC,Three Rivers Supply Inc.": a list of names with a space lost after a comma
+    lost_space = prev.text == "," and tk.glued(i) and i > 1 and toks[i - 2].text[:1].isupper()
+    named = lost_space or _town_and_state(tk, i)
+    if nxt.kind != "word" or not nxt.text[:1].isupper() or (_title_case(tk, i) and not named):
+        return False
     dateline = prev.text.isupper() and len(prev.text) > 1 and _sentence_start(tk, i - 1)
-    if prev.kind != "word" or not prev.text.isalpha() or dateline:
+    if (prev.kind != "word" or not prev.text.isalpha() or dateline) and not lost_space:
         return False  # "WASHINGTON Two Texas men": a dateline, then the sentence's first word
     k = j
     while k < len(toks) and toks[k].sentence == t.sentence and toks[k].kind == "word":
@@ -862,6 +887,30 @@ def _name_with_a_number_word(tk: Tokenized, num: Number, kb: Knowledge) -> bool:
     plural = after is not None and after.kind == "word" and after.text.islower() and after.lower.endswith("s")
     # "spotted in Lanzhou Fifteen Chinese cranes": a headline run into the sentence, the plural counted
     return not (plural and not after.lower.endswith("ss"))
+
+
+TOWN_PREPOSITIONS = frozenset({"of", "in", "from", "near"})
+
+
+def _town_and_state(tk: Tokenized, i: int) -> bool:
+    """Is the capitalised number word at i the first word of a town's name written before its state
+    after "of", "in", "from" or "near" ("Jo Kim, 41, of Nine Mile Falls, Wash.", "in Six Lakes, Mich.")?
+    A sentence dense with such names looks like a Title Case headline, but the comma and the
+    capitalised state after the name say it is a place."""
+    toks = tk.tokens
+    if i == 0 or toks[i - 1].lower not in TOWN_PREPOSITIONS or not toks[i - 1].text.islower():
+        return False
+    k = i + 1
+    while k < len(toks) and k <= i + 3 and toks[k].kind == "word" and toks[k].text[:1].isupper():
+        k += 1
+    return (
+        k > i + 1
+        and k + 1 < len(toks)
+        and toks[k].text == ","
+        and toks[k + 1].kind == "word"
+        and toks[k + 1].text[:1].isupper()
+        and toks[k + 1].sentence == toks[i].sentence
+    )
 
 
 def _model_after_a_count(tk: Tokenized, num: Number, kb: Knowledge) -> bool:
@@ -1125,9 +1174,17 @@ def _clock_range_end(tk: Tokenized, j: int) -> int | None:
 
 def _street_address_at(tk: Tokenized, j: int, kb: Knowledge) -> bool:
     """A street number: capitalised words and a street word follow ('5556 Main St', '201 West
-    Ferry Street')."""
+    Ferry Street'), or a numbered street ('412 7th Ave. N.', '88 3rd Street')."""
     toks = tk.tokens
     k = j
+    if (
+        k + 2 < len(toks)
+        and toks[k].kind == "num"
+        and toks[k].text.isdigit()
+        and tk.glued(k + 1)
+        and toks[k + 1].lower in ORDINAL_SUFFIXES
+    ):
+        j, k = k + 1, k + 2  # "7th": the street's number, then its name
     while k < len(toks) and k < j + 4 and toks[k].kind == "word" and toks[k].text[:1].isupper():
         if k > j and toks[k].text.rstrip(".") in kb.street_words:
             return True
@@ -1493,6 +1550,8 @@ def _currency_symbol_before(tk: Tokenized, i: int, kb: Knowledge) -> tuple[str, 
     code = _currency_code(p.text, kb) if p.kind == "word" and (p.text.isupper() or lower_ok) else None
     if code is not None and code[1] == 1.0 and (i < 2 or toks[i - 2].text not in kb.units.currency_symbols):
         return code[0], i - 1  # "USD 200", "USD115", "EUR 125"
+    if p.text in kb.pack.units.lost_signs and tk.glued(i) and _sum_after_lost_sign(tk, i, kb):
+        return kb.pack.units.lost_signs[p.text], i - 1  # "PS45,000": a pound sign lost on the way
     if not tk.glued(i) and not (p.text in kb.units.currency_symbols and not p.text[-1:].isalpha()):
         return None
     if p.text in kb.units.currency_symbols:
@@ -1521,6 +1580,20 @@ def _currency_symbol_before(tk: Tokenized, i: int, kb: Knowledge) -> tuple[str, 
     if p.kind == "word" and p.text in kb.units.currency_symbols and p.text.isupper():  # "USD 5", "EUR 3"
         return kb.units.currency_symbols[p.text], i - 1
     return None
+
+
+def _sum_after_lost_sign(tk: Tokenized, i: int, kb: Knowledge) -> bool:
+    """Is the figure at token i, glued after a lost currency sign ("PS", rules/units.yaml
+    lost_signs), written as a sum: with a thousands group or decimals ("PS45,000", "PS2.50") or before
+    a scale word ("PS3 million")? Not a bare small figure ("PS4" is a console)."""
+    toks = tk.tokens
+    t = toks[i]
+    if t.kind != "num":
+        return False
+    if "," in t.text or "." in t.text:
+        return True
+    nxt = toks[i + 1] if i + 1 < len(toks) else None
+    return nxt is not None and nxt.kind == "word" and nxt.lower in kb.numbers.scales
 
 
 def _cents_named_before(tk: Tokenized, k: int, kb: Knowledge) -> str | None:
@@ -1848,6 +1921,10 @@ def _read_claim(tk: Tokenized, num: Number, kb: Knowledge) -> Raw | None:
             and toks[raw.noun_span[1]].lower.endswith("s")
         ):
             # "One analyst urges caution"; "one sales office" is left to _one_noun
+            raw.counts = raw.noun_class = raw.noun_span = None
+            raw.measurand, raw.kind = "", "number"
+        if raw.noun_span is not None and _one_then_its_verb(tk, num, kb):
+            # "One called police": the pronoun and its verb, not a count of police
             raw.counts = raw.noun_class = raw.noun_span = None
             raw.measurand, raw.kind = "", "number"
         if raw.counts is None:
@@ -3787,6 +3864,12 @@ def _partitive_noun(tk: Tokenized, j: int, raw: Raw, kb: Knowledge) -> None:
         toks[k].lower in OF_DETERMINERS | {"these", "those"} or _possessive(toks[k].lower)
     ):
         k += 1
+    if (
+        k + 1 < n
+        and (toks[k].lower in kb.one_of_idioms or toks[k].lower.endswith("est"))
+        and (toks[k + 1].kind == "num" or kb.numbers.is_number_word(toks[k + 1].lower))
+    ):
+        k += 1  # "31 of the top 40 stores", "12 of our largest 20 towns": a rank before the whole
     if k < n and (toks[k].kind == "num" or kb.numbers.is_number_word(toks[k].lower)):
         k += 1  # "39 of the state's 54 delegates": the whole's noun
     if k >= n or toks[k].sentence != toks[j].sentence:
@@ -3995,9 +4078,11 @@ def _one_noun(tk: Tokenized, num: Number, raw: Raw, kb: Knowledge) -> None:
         return  # "zero tolerance", "a zero sum contest", "ground zero", "patient zero": no count
     if j + 2 < len(toks) and toks[j + 1].lower == "or" and toks[j + 2].lower in {"another", "the"}:
         return  # "one way or another", "in one form or the other": any of them, not one
-    if word == "one" and (_one_of_an_age(tk, j, kb) or _only_one_participle(tk, num, j)):
+    if word == "one" and (
+        _one_of_an_age(tk, j, kb) or _only_one_participle(tk, num, j) or _one_then_its_verb(tk, num, kb)
+    ):
         return  # "two men, one aged 58": a person of that age; "the only one cheering": a pronoun
-    name_end = _name_before_noun(tk, j)
+    name_end = None if _one_capitalised_noun(tk, j, kb) else _name_before_noun(tk, j)
     if name_end is not None:
         j = name_end  # "one North Korean man", "one Free Syrian Army fighter": to the name's last word
     if (
@@ -4061,7 +4146,9 @@ def _one_noun(tk: Tokenized, num: Number, raw: Raw, kb: Knowledge) -> None:
         j = last
         t, w = toks[j], toks[j].lower
     plural = w.endswith("s") and not w.endswith("ss")  # a singular in -ss is a noun: "one witness"
-    adjective = w.endswith(ADJECTIVE_ENDINGS) and not (past_adjective and _noun_in_ive(tk, j, kb))
+    adjective = w.endswith(ADJECTIVE_ENDINGS) and not (
+        _noun_in_ive(tk, j, kb) if past_adjective else _ive_noun_after_one(tk, j, kb)
+    )
     if adjective or plural or kb.numbers.is_number_word(w):
         return
     if (w.endswith("ed") and len(w) > 4) or w == "being":
@@ -4131,6 +4218,27 @@ def _only_one_participle(tk: Tokenized, num: Number, j: int) -> bool:
     return i >= 2 and toks[i - 1].lower == "only" and toks[i - 2].lower in {"the", "an"}
 
 
+PARTICIPLE_OBJECTS = frozenset("a an the his her their its our my your this that these those".split())
+
+
+def _one_then_its_verb(tk: Tokenized, num: Number, kb: Knowledge) -> bool:
+    """Is the spelled-out "one" of num a pronoun with its verb right after it: a verb in -ed where
+    "one" opens its clause ("One called police", "and one fled the scene"; not "One injured worker
+    was taken", see _one_adjective_in_ed), or a participle in -ing before its object ("two men, one
+    carrying a rifle", "one involving the bank")? Then no noun after it is counted."""
+    toks = tk.tokens
+    j = num.last + 1
+    if toks[num.last].lower != "one" or num.first != num.last or j + 1 >= len(toks):
+        return False
+    t, nxt = toks[j], toks[j + 1]
+    if t.kind != "word" or not t.text.islower() or tk.glued(j) or nxt.sentence != t.sentence:
+        return False
+    w = t.lower
+    if w.endswith("ing") and len(w) > 5:
+        return nxt.lower in PARTICIPLE_OBJECTS
+    return w.endswith("ed") and len(w) > 4 and not _one_adjective_in_ed(tk, num.first, j, kb)
+
+
 def _noun_in_ive(tk: Tokenized, j: int, kb: Knowledge) -> bool:
     """Is the word in -ive at j, after "one" and an adjective, the counted noun ("one former
     executive from", "one Democratic operative,")? Only when nothing it could describe follows it: a
@@ -4144,6 +4252,23 @@ def _noun_in_ive(tk: Tokenized, j: int, kb: Knowledge) -> bool:
     v = toks[j + 1].lower
     verb = v in kb.common_verbs or (v,) in kb.cue_verbs or (v.endswith("ed") and len(v) > 3)
     return v in STOP_AFTER or verb
+
+
+IVE_NOUN_AFTER = frozenset("in at from on near inside outside who whom was is remains remained".split())
+
+
+def _ive_noun_after_one(tk: Tokenized, j: int, kb: Knowledge) -> bool:
+    """Is the word in -ive right after "one" the counted noun ("arrested one fugitive in Ohio",
+    "one relative who", "caught one fugitive.")? Only before a full stop, a preposition of place, a
+    relative pronoun or a plain verb of being; not before "and" ("one negative and one positive")
+    nor a verb of saying ("One executive said": a subject whose kind the reader leaves unsaid)."""
+    toks = tk.tokens
+    if not toks[j].lower.endswith("ive") or not toks[j].text.islower():
+        return False
+    nxt = toks[j + 1] if j + 1 < len(toks) else None
+    if nxt is None or nxt.sentence != toks[j].sentence:
+        return True
+    return nxt.lower in IVE_NOUN_AFTER or nxt.text in {".", ";"}
 
 
 def _one_adjective_in_ed(tk: Tokenized, first: int, j: int, kb: Knowledge) -> bool:
@@ -4185,6 +4310,8 @@ def _one_capitalised_noun(tk: Tokenized, j: int, kb: Knowledge) -> bool:
     if j + 1 >= len(toks) or toks[j + 1].sentence != t.sentence or toks[j + 1].kind != "word":
         return False
     v = toks[j + 1].lower
+    if toks[j + 1].text.istitle() and v.endswith("ed") and len(v) > 4 and _title_case(tk, j):
+        return True  # "Nine Men and One Company Charged": a Title Case headline, the noun before its verb
     return toks[j + 1].text.islower() and (
         v in kb.common_verbs or (v,) in kb.cue_verbs or v == "who" or (v.endswith("ed") and len(v) > 3)
     )
@@ -4224,13 +4351,19 @@ def _compound_break(tk: Tokenized, k: int, s: int, kb: Knowledge) -> bool:
 
 
 def _compound_end(tk: Tokenized, j: int, kb: Knowledge) -> int | None:
-    """The last word of a noun compound of two or three words starting at token j, when a break
-    follows it and it is no adjective ("one fraud conspiracy from", "one text message conversation,")."""
+    """The last word of a noun compound of two to four words starting at token j, when a break
+    follows it and it is no adjective ("one fraud conspiracy from", "one text message conversation,",
+    "one covert drug task officer,")."""
     toks = tk.tokens
     s = toks[j].sentence
-    for last in (j + 1, j + 2):
+    for last in (j + 1, j + 2, j + 3):
         if not all(_compound_word(tk, k, kb) for k in range(j + 1, last + 1)):
             return None
+        if last == j + 3 and (
+            not all(toks[k].text.isalpha() for k in range(j + 1, last + 1))
+            or (last + 1 < len(toks) and toks[last + 1].lower == "by")
+        ):
+            return None  # "one sight you're almost certain to", "one main grocery store run by": no noun
         w = toks[last].lower
         if w.endswith(ADJECTIVE_ENDINGS) or len(w) < 3 or not w.isalpha():
             continue

@@ -4363,7 +4363,7 @@ def _compound_end(tk: Tokenized, j: int, kb: Knowledge) -> int | None:
             not all(toks[k].text.isalpha() for k in range(j + 1, last + 1))
             or (last + 1 < len(toks) and toks[last + 1].lower == "by")
         ):
-            return None  # "one sight you're almost certain to", "one main grocery store run by": no noun
+            return None  # "one view you're nearly sure to", "one big hardware shop run by": no noun
         w = toks[last].lower
         if w.endswith(ADJECTIVE_ENDINGS) or len(w) < 3 or not w.isalpha():
             continue

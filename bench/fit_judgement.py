@@ -43,11 +43,6 @@ from numcheck.link import agree, point, same_measurand  # noqa: E402
 HERE = Path(__file__).resolve().parent.parent
 OUT = HERE / "rules" / "judgement.yaml"
 TARGET = {"NC301": 0.004, "NC201": 0.004}  # share of fit articles a rule may flag at its threshold
-# the least threshold a rule takes however few articles the target leaves: below 0.05 the scorer's
-# lowest reliability bin, where planted restatements are under 1% of the pairs (0.007 on the measure
-# part, 2026-11-30): two voices' figures scored there are not one measurand, whatever the words
-# both clauses share (NC201's target alone gave 0.0, and its warnings at 0.00-0.02 were all false)
-FLOOR = {"NC201": 0.05}
 GENERIC = {g.lower() for g in _config(None).pack.attribution.generic}
 
 
@@ -166,7 +161,6 @@ def main() -> None:
         tops = sorted(top.values(), reverse=True)
         allowed = int(TARGET[code] * n_fit)
         thresholds[code] = round(float(tops[allowed]) + 1e-4, 4) if allowed < len(tops) else 0.0
-        thresholds[code] = max(thresholds[code], FLOOR.get(code, 0.0))
     threshold = thresholds["NC301"]
 
     mrows = [r for r in dataset("measure", seed=1) if r[4]]
@@ -229,7 +223,7 @@ def write(w, pa, pb, thresholds, n_articles, n_pairs, n_pos, rows, recall, measu
         "# Per rule, the probability at or above which a finding takes the rule's severity",
         "# (below it: info),",
         "# chosen on the fit part so that at most 0.4% of articles are flagged by each (NC201 reports only",
-        "# pairs the hand linker, link.same_measurand, ties in two named voices; never below its FLOOR):",
+        "# pairs the hand linker, link.same_measurand, ties in two named voices):",
         "thresholds:",
         *(f"  {code}: {t}" for code, t in thresholds.items()),
         "info_floor: 0.5   # NC301 mentions a disagreeing pair as info from here; below, not at all",

@@ -192,22 +192,38 @@ def _kinds_named(words: Iterable[str], stems: dict[str, str]) -> set[str]:
     return {stems[w] for w in words if w in stems}
 
 
+def money_kinds(c: Claim, stems: dict[str, str]) -> Kinds:
+    """(the kinds of money c's measurand names, the kinds its clause's words name); empty for a
+    figure that is not money. `stems`: measure_stems of the pack's kinds."""
+    if c.kind != "money" or not stems:
+        return frozenset(), frozenset()
+    named = frozenset(_kinds_named((stem(w) for w in re.findall(r"[a-z]+", c.measurand.lower())), stems))
+    return named, frozenset(_kinds_named(c.terms, stems))
+
+
+Kinds = tuple[frozenset[str], frozenset[str]]  # money_kinds: (named by the measurand, by the clause)
+
+
+def kinds_differ(ka: Kinds, kb: Kinds) -> bool:
+    """measures_differ on two figures' money_kinds."""
+    (na, ta), (nb, tb) = ka, kb
+    if na and nb:
+        return not na & nb
+    if na:
+        return not na & tb
+    if nb:
+        return not nb & ta
+    return False
+
+
 def measures_differ(a: Claim, b: Claim, stems: dict[str, str]) -> bool:
     """Two amounts of money that name different kinds of money in their measurands ('a $5 million
     fraud scheme' / '$2 million in restitution'), or one that names a kind the other's clause never
     mentions ('a $500,000 criminal fine' / 'pay $3 million to resolve the claims'): two measurands.
     `stems`: measure_stems of the pack's kinds."""
-    if a.kind != "money" or b.kind != "money" or not stems:
+    if a.kind != "money" or b.kind != "money":
         return False
-    na = _kinds_named((stem(w) for w in re.findall(r"[a-z]+", a.measurand.lower())), stems)
-    nb = _kinds_named((stem(w) for w in re.findall(r"[a-z]+", b.measurand.lower())), stems)
-    if na and nb:
-        return not na & nb
-    if na:
-        return not na & _kinds_named(b.terms, stems)
-    if nb:
-        return not nb & _kinds_named(a.terms, stems)
-    return False
+    return kinds_differ(money_kinds(a, stems), money_kinds(b, stems))
 
 
 def same_lasting(a: Claim, b: Claim, series: frozenset[str] = frozenset()) -> bool:

@@ -27,9 +27,10 @@ from numcheck.link import (
     describe,
     interval,
     kind_key,
+    kinds_differ,
     known_same,
     measure_stems,
-    measures_differ,
+    money_kinds,
     pair_allowed,
     pairable,
     point,
@@ -130,12 +131,13 @@ def _linked_pairs(ctx: CheckContext, doc_id: str) -> tuple[list[Claim], array, a
     # what every pair asks of a claim, found once a claim
     voice = [normalise_source(named_source(c)) for c in claims]
     span = [interval(c) for c in claims]
+    kinds = [money_kinds(c, stems) for c in claims]
     first, second, probs = array("i"), array("i"), array("d")
     for a, b in candidate_pairs(claims):
         i, j = position[id(a)], position[id(b)]
         if agree_at(span[i], span[j], a, b, tol) and not _two_voices(voice[i], voice[j], generic):
             continue
-        if measures_differ(a, b, stems):
+        if kinds_differ(kinds[i], kinds[j]):
             continue  # a fine and restitution, a fraud scheme's size and a fine: two measurands
         first.append(i)
         second.append(j)

@@ -12,6 +12,8 @@ because sources word the same figure differently.
 from __future__ import annotations
 
 import math
+import re
+from collections.abc import Iterable
 
 from numcheck.extraction.knowledge import stem
 from numcheck.models import Claim
@@ -179,6 +181,49 @@ def series_terms(claims: list[Claim]) -> frozenset[str]:
             for t in c.terms:
                 values.setdefault(t, set()).add(v)
     return frozenset(t for t, vs in values.items() if len(vs) >= SERIES_VALUES)
+
+
+def measure_stems(measures: dict[str, list[str]]) -> dict[str, str]:
+    """The stem of each word naming a kind of money (judgement.yaml 'measures') -> the kind."""
+    return {stem(w.lower()): kind for kind, ws in measures.items() for w in ws}
+
+
+def _kinds_named(words: Iterable[str], stems: dict[str, str]) -> set[str]:
+    return {stems[w] for w in words if w in stems}
+
+
+def money_kinds(c: Claim, stems: dict[str, str]) -> Kinds:
+    """(the kinds of money c's measurand names, the kinds its clause's words name); empty for a
+    figure that is not money. `stems`: measure_stems of the pack's kinds."""
+    if c.kind != "money" or not stems:
+        return frozenset(), frozenset()
+    named = frozenset(_kinds_named((stem(w) for w in re.findall(r"[a-z]+", c.measurand.lower())), stems))
+    return named, frozenset(_kinds_named(c.terms, stems))
+
+
+Kinds = tuple[frozenset[str], frozenset[str]]  # money_kinds: (named by the measurand, by the clause)
+
+
+def kinds_differ(ka: Kinds, kb: Kinds) -> bool:
+    """measures_differ on two figures' money_kinds."""
+    (na, ta), (nb, tb) = ka, kb
+    if na and nb:
+        return not na & nb
+    if na:
+        return not na & tb
+    if nb:
+        return not nb & ta
+    return False
+
+
+def measures_differ(a: Claim, b: Claim, stems: dict[str, str]) -> bool:
+    """Two amounts of money that name different kinds of money in their measurands ('a $5 million
+    fraud scheme' / '$2 million in restitution'), or one that names a kind the other's clause never
+    mentions ('a $500,000 criminal fine' / 'pay $3 million to resolve the claims'): two measurands.
+    `stems`: measure_stems of the pack's kinds."""
+    if a.kind != "money" or b.kind != "money":
+        return False
+    return kinds_differ(money_kinds(a, stems), money_kinds(b, stems))
 
 
 def same_lasting(a: Claim, b: Claim, series: frozenset[str] = frozenset()) -> bool:

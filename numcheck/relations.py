@@ -342,6 +342,9 @@ def _read_cues(pack: RulePack) -> dict[str, object]:
         "rebase_whole": _phrases(r.parts.rebase_whole),
         "complete": _phrases(r.parts.complete),
         "remaining": _phrases(r.parts.remaining),
+        # "a third", "a fifth" (numbers.yaml's fraction words, singular): one more member named
+        # without a figure ("a third defendant"), or a fraction of the whole ("a fifth of them")
+        "ordinals": {w for w in pack.numbers.fractions if not w.endswith("s")},
         "total_named": {w for p in r.parts.total_named for w in words(p)},
         "condition": [tuple(words(p)) for p in r.parts.condition],
         # the words a condition can open with; None when a condition has no words (it then opens anywhere)
@@ -1114,7 +1117,11 @@ class _Reader:
                 self.add_parts(w, [p], False, False, "of")
             # "411 of the 650 seats, or 73%"
             for s in cs[k + 2 : k + 4]:
-                if s.sentence != w.sentence or s.kind != "percent":
+                if s.sentence != w.sentence:
+                    break
+                if s.kind != "percent":
+                    if s.kind in {"count", "number", "money"} and _usable(s):
+                        break  # "52 of the 1,597 returns and 48, or 92%, of those": 92% is of 48
                     continue
                 g = self.strip_hedge(self.gap(w, s))
                 if len(g) >= 2 and g[-2:] == [",", "or"] and not HARD_STOPS & set(g) and len(g) <= 12:
@@ -1487,8 +1494,18 @@ class _Reader:
                     continue
                 if not all(compatible(w, x, self.people) for x in (*p.parts, last)):
                     continue
+                if self._member_named(p.parts[-1], last):
+                    break  # "13 of the 16 ... A third defendant ... the remaining two": 13 + 1 + 2
                 self.add_parts(w, [*p.parts, last], True, True, "the remaining")
                 break
+
+    def _member_named(self, part: Claim, last: Claim) -> bool:
+        """Between a part and 'the remaining' figure, one more of the whole named with an ordinal
+        and no figure ('a third defendant is in custody'), or a fraction of it ('a fifth of them'):
+        the remaining figure is what is left after that too, so the parts read do not sum to the
+        whole."""
+        ws = self.words_in(part.end, last.start)
+        return any(a in {"a", "an"} and b in self.ordinals for a, b in zip(ws, ws[1:], strict=False))
 
     def read_among_after(self) -> None:
         """'15 children were among the dead': a part of that event's figure just before."""

@@ -482,6 +482,10 @@ class JudgementFile(_Strict):
     info_floor: float = Field(0.5, ge=0, le=1, allow_inf_nan=False)
     platt: Platt = Field(default_factory=Platt)
     weights: dict[str, float] = Field(default_factory=dict)
+    # kinds of money by the words that name them ("fine", "restitution", "scheme"): two amounts
+    # that name different kinds, or one named kind the other's clause never mentions, are two
+    # measurands (link.measures_differ); written by hand, kept by bench/fit_judgement.py
+    measures: dict[str, list[str]] = Field(default_factory=dict)
 
 
 class RulePack(BaseModel):

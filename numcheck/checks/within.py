@@ -27,7 +27,10 @@ from numcheck.link import (
     describe,
     interval,
     kind_key,
+    kinds_differ,
     known_same,
+    measure_stems,
+    money_kinds,
     pair_allowed,
     pairable,
     point,
@@ -115,6 +118,7 @@ def _linked_pairs(ctx: CheckContext, doc_id: str) -> tuple[list[Claim], array, a
     generic = _lowered(tuple(ctx.config.pack.attribution.generic))
     texts = {d.id: d.text for d in ctx.documents if d.id == doc_id}
     fr: dict[str, Frame] = {}  # the frames of the claims in scored pairs only (a frame is ~1 kB)
+    stems = _measure_stems(ctx.config.pack.judgement.measures)
 
     def frame_of(c: Claim) -> Frame:
         f = fr.get(c.id)
@@ -127,11 +131,14 @@ def _linked_pairs(ctx: CheckContext, doc_id: str) -> tuple[list[Claim], array, a
     # what every pair asks of a claim, found once a claim
     voice = [normalise_source(named_source(c)) for c in claims]
     span = [interval(c) for c in claims]
+    kinds = [money_kinds(c, stems) for c in claims]
     first, second, probs = array("i"), array("i"), array("d")
     for a, b in candidate_pairs(claims):
         i, j = position[id(a)], position[id(b)]
         if agree_at(span[i], span[j], a, b, tol) and not _two_voices(voice[i], voice[j], generic):
             continue
+        if kinds_differ(kinds[i], kinds[j]):
+            continue  # a fine and restitution, a fraud scheme's size and a fine: two measurands
         first.append(i)
         second.append(j)
         if known_same(a, b):  # 'Delgado, 39' and 'Delgado, 43': one person's age, not a likelihood
@@ -141,6 +148,18 @@ def _linked_pairs(ctx: CheckContext, doc_id: str) -> tuple[list[Claim], array, a
             lists = list_sentences(claims)
         probs.append(judge.probability(pair_features(a, b, frame_of(a), frame_of(b), lists)))
     return claims, first, second, probs
+
+
+def _measure_stems(measures: dict[str, list[str]]) -> dict[str, str]:
+    """link.measure_stems of the pack's kinds of money, made once per pack (not once per check)."""
+    key = id(measures)
+    got = _MEASURES.get(key)
+    if got is None or got[0] is not measures:
+        got = _MEASURES[key] = (measures, measure_stems(measures))
+    return got[1]
+
+
+_MEASURES: dict[int, tuple[dict[str, list[str]], dict[str, str]]] = {}
 
 
 def _different_sources(a: Claim, b: Claim, generic: set[str]) -> bool:
@@ -173,8 +192,14 @@ def _abbreviates(short: str, long: str) -> bool:
 def named_source(c: Claim) -> str | None:
     """The figure's source when it is named in its own sentence or quotation; a source carried
     from earlier sentences does not make two figures two voices (counting them raised article
-    false alarms: each of two defendants' amounts credited to the defendant a paragraph names)."""
-    return None if c.source_carried else c.source
+    false alarms: each of two defendants' amounts credited to the defendant a paragraph names).
+    Nor is a source whose words hold the figure itself ('14 witnesses testified', 'the testimony
+    of 10 victims'): the figure counts the speakers, it is not a figure they give."""
+    if c.source_carried:
+        return None
+    if c.source_span is not None and c.source_span[0] <= c.start < c.source_span[1]:
+        return None
+    return c.source
 
 
 def _is_generic(s: str, generic: set[str]) -> bool:

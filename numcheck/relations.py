@@ -1121,7 +1121,7 @@ class _Reader:
                     break
                 if s.kind != "percent":
                     if s.kind in {"count", "number", "money"} and _usable(s):
-                        break  # "52 of the 1,597 returns and 48, or 92%, of those": 92% is of 48
+                        break  # "30 of the 900 files and 27, or 90%, of those": 90% is of 30
                     continue
                 g = self.strip_hedge(self.gap(w, s))
                 if len(g) >= 2 and g[-2:] == [",", "or"] and not HARD_STOPS & set(g) and len(g) <= 12:

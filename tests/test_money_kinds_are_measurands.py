@@ -25,10 +25,10 @@ def test_a_schemes_size_and_restitution_are_not_one_figure() -> None:
 
 def test_a_fine_and_the_total_paid_are_not_one_figure() -> None:
     text = (
-        "The agency announced today that Harlow Pipe Co. has agreed to plead guilty and pay $4 million "
-        "to resolve its criminal and civil liability over falsified inspection reports on federally "
-        "funded bridges.\n\nAccording to a plea agreement filed with the court, Harlow Pipe will plead "
-        "guilty to one count of making a false statement and pay a $750,000 criminal fine."
+        "The agency announced today that Harlow Pipe Co. will enter a guilty plea and pay $4 million "
+        "to settle the criminal and civil claims over falsified inspection reports on federally "
+        "funded bridges.\n\nAccording to a plea deal filed in court, Harlow Pipe will plead "
+        "guilty to a single false-statement count and pay a $750,000 criminal fine."
     )
     assert [f.rule for f in serious(text) if f.rule == "NC201"] == []
 

@@ -1504,7 +1504,10 @@ class _Reader:
         and no figure ('a third defendant is in custody'), or a fraction of it ('a fifth of them'):
         the remaining figure is what is left after that too, so the parts read do not sum to the
         whole."""
-        ws = self.words_in(part.end, last.start)
+        return self._ordinal_member(self.words_in(part.end, last.start))
+
+    def _ordinal_member(self, ws: list[str]) -> bool:
+        """Do the words name one more member with 'a'/'an' and an ordinal ('a third defendant')?"""
         return any(a in {"a", "an"} and b in self.ordinals for a, b in zip(ws, ws[1:], strict=False))
 
     def read_among_after(self) -> None:
@@ -1759,6 +1762,9 @@ class _Reader:
         kinds = {k for k, i in said.items() if i == at}  # "Plead Guilty": what the headline says first
         if len(heads) > 1 and heads[1].sentence == 0 and len(self.gap(w, heads[1])) < at:
             return  # another figure before the headline's word: it may say what became of those
+        rest = self.words_in(w.end, self.sent_end[0])
+        if set(rest) & self.headline_not_with or self._ordinal_member(rest):
+            return  # the headline counts more people than its count ('Four ... and a Fifth ...')
         lead = next((s for s in range(1, min(4, len(self.sent_start))) if not self._headline_line(s)), None)
         if lead is None:
             return

@@ -52,3 +52,11 @@ def test_a_lead_that_says_something_else_is_not_read() -> None:
     for text in quiet:
         assert _headline_parts(text) == [], text
         assert found(text) == [], text
+
+
+def test_a_headline_that_names_one_more_person_is_no_whole() -> None:
+    text = "Three Pilots Jailed for Smuggling and a Fourth Fined\n\nFour pilots were sentenced today in Hull."
+    assert _headline_parts(text) == []
+    assert found(text) == []
+    others = "Two Guards Sentenced, Another Awaits Trial\n\nThree guards were sentenced on Monday."
+    assert _headline_parts(others) == []

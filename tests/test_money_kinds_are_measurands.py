@@ -25,7 +25,7 @@ def test_a_schemes_size_and_restitution_are_not_one_figure() -> None:
 
 def test_a_fine_and_the_total_paid_are_not_one_figure() -> None:
     text = (
-        "The agency announced today that Harlow Pipe Co. will enter a guilty plea and pay $4 million "
+        "The agency said on Monday that Harlow Pipe Co. is to admit guilt and hand over $4 million "
         "to settle the criminal and civil claims over falsified inspection reports on federally "
         "funded bridges.\n\nAccording to a plea deal filed in court, Harlow Pipe will plead "
         "guilty to a single false-statement count and pay a $750,000 criminal fine."

@@ -3730,9 +3730,11 @@ def _noun_after_next_figure(tk: Tokenized, raw: Raw, num: Number, kb: Knowledge)
     toks = tk.tokens
     n = len(toks)
     j = raw.last + 1
-    if j + 1 >= n or raw.value is None or num.words:
+    if j + 1 >= n or raw.value is None:
         return
     suspended = toks[j].text in HYPHENS and tk.glued(j) and toks[j + 1].lower in {"and", "or"}
+    if num.words and suspended:
+        return  # a number in words shares only a term's unit ("six and 12 months, respectively")
     nxt, joiners = _last_figure_of_list(tk, j + 1 if suspended else j, kb)
     if nxt is None:
         return  # not a ratio: "four in five trusts" is a share of them, no count to compare
@@ -3755,9 +3757,16 @@ def _noun_after_next_figure(tk: Tokenized, raw: Raw, num: Number, kb: Knowledge)
         # or for terms set side by side ("sentenced to 30 and 21 months"), not "was 12 and two years later"
         inside = num.first > 1 and toks[num.first - 1].text == "," and toks[num.first - 2].kind == "num"
         alternatives = "or" in joiners or "," in joiners or inside or _terms_side_by_side(tk, num, probe, kb)
+        if num.words:
+            terms = probe.unit is not None and probe.unit.entity == "time" and joiners == ["and"]
+            if terms and probe.unit.pint and _terms_side_by_side(tk, num, probe, kb):
+                raw.kind, raw.unit = "quantity", probe.unit  # "sentenced to six and 12 months"
+            return
         if probe.unit is not None and probe.unit.pint and (probe.unit.entity != "time" or alternatives):
             raw.kind, raw.unit = "quantity", probe.unit  # "1.8 million and 3.2 million tons"
             return
+    if num.words:
+        return
     _find_noun(tk, nxt.last + 1, probe, kb)
     if probe.noun_span is None or probe.noun_span[0] != nxt.last + 1 or not probe.counts:
         return
@@ -3857,6 +3866,8 @@ def _partitive_noun(tk: Tokenized, j: int, raw: Raw, kb: Knowledge) -> None:
         return
     if _partitive_of_figure(tk, j + 1, raw, kb):
         return  # "one of eight men"
+    if toks[j + 1].lower == "only" and _partitive_of_figure(tk, j + 2, raw, kb):
+        return  # "one of only three suppliers": a part of a small whole, no description
     k = _past_a_named_owner(tk, j + 1)
     if not (toks[k].lower in OF_DETERMINERS | {"these", "those"} or _possessive(toks[k].lower) or k > j + 1):
         return
@@ -3968,10 +3979,10 @@ NOT_ONE_NOUNS = frozenset(
 CLAUSE_WORDS = frozenset(
     """because until unless if when where whose yet too alone instead due ago away apart ahead together
     again today tonight yesterday now here further farther rather why how via alive behind without
-    within against despite amid amidst throughout toward towards beyond unlike""".split()
+    within against despite amid amidst throughout toward towards beyond unlike inside outside""".split()
 )  # "via" too: a preposition no noun compound runs through ("one story via the web"; "one district
 # without a permit"); "alive" and "behind" after a verb's object ("left one clerk alive", "left one
-# car behind")
+# car behind"); "inside" and "outside" end a noun ("one guard inside the jail" counts the guard)
 # function words that may follow a bare "zero" ("a fee of zero when ...")
 ZERO_NOT_NOUNS = frozenset("when where while whereas because since until unless though although".split())
 # words after which a "one" opens a clause of its own, as after a comma ("and one called police")
@@ -4133,8 +4144,8 @@ def _one_noun(tk: Tokenized, num: Number, raw: Raw, kb: Knowledge) -> None:
         pass  # "when one Senator suggested", "one Republican voted against": the noun before its verb
     elif t.kind != "word" or not t.text.isalpha() or not t.text.islower() or len(w) < 3:
         return
-    if w in kb.common_verbs:
-        return
+    if w in kb.common_verbs and not (not past_adjective and _noun_before_of_plural(tk, j)):
+        return  # a verb; but "one set of ledgers": a noun before "of" and a plural
     if w in STOP_AFTER or w in kb.not_counted or w in NOT_ONE_NOUNS or w in kb.one_idioms:
         return
     if w in kb.numbers.units or w in MONTHS:
@@ -4169,6 +4180,16 @@ def _one_noun(tk: Tokenized, num: Number, raw: Raw, kb: Knowledge) -> None:
     raw.noun_span = (j, j)
     raw.measurand = t.text
     raw.kind = "count"
+
+
+def _noun_before_of_plural(tk: Tokenized, j: int) -> bool:
+    """Does "of" and a lower-case plural follow token j ("one set of ledgers"), so that a word that
+    may be a verb is the noun counted ("one made of steel", "one left of the team" stay verbs)?"""
+    toks = tk.tokens
+    if j + 2 >= len(toks) or toks[j + 1].lower != "of" or toks[j + 2].sentence != toks[j].sentence:
+        return False
+    w = toks[j + 2]
+    return w.kind == "word" and w.text.islower() and w.lower.endswith("s") and not w.lower.endswith("ss")
 
 
 def _name_before_noun(tk: Tokenized, j: int) -> int | None:

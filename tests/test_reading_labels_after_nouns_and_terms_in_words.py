@@ -1,6 +1,6 @@
 """Readings found on the C rows of CQE sort 17 (after the sort, so not measured by it), each pinned by
 sentences written for this file: a figure after "co-conspirator" is a label; a number in words shares
-the unit of a term set beside it ("six and 12 months, respectively"); "one of only N" a plural counts
+the unit of a term set beside it ("seven and 11 months, respectively"); "one of only N" a plural counts
 one of them; "one" before a noun that may be a verb counts it before "of" and a plural ("one set of
 ledgers"); "inside" and "outside" end the noun after "one"."""
 
@@ -19,10 +19,10 @@ def test_a_figure_after_co_conspirator_is_a_label() -> None:
 
 
 def test_a_number_in_words_shares_the_unit_of_a_term_beside_it() -> None:
-    assert readings("Two aides were sentenced to six and 12 months, respectively.") == [
+    assert readings("Two aides got seven and 11 months, respectively.") == [
         ("Two", 2.0, "aide"),
-        ("six", 6.0, "month"),
-        ("12 months", 12.0, "month"),
+        ("seven", 7.0, "month"),
+        ("11 months", 11.0, "month"),
     ]
 
 

@@ -17,7 +17,7 @@ from __future__ import annotations
 from collections import Counter
 from dataclasses import dataclass
 
-from numcheck.extraction.features import (
+from numcheck.extraction.attribution import (
     Attribution,
     _data_source,
     _mentions,

@@ -55,8 +55,8 @@ import carry_features as carry  # noqa: E402
 from attribution import DEFAULT_ARTICLES, read_labels, same_source  # noqa: E402
 
 import numcheck  # noqa: E402
+from numcheck.extraction import attribution as A
 from numcheck.extraction import claims as claims_module
-from numcheck.extraction import features as F
 from numcheck.read import read_path  # noqa: E402
 
 SPENT = [
@@ -88,22 +88,22 @@ _RECORD: list[tuple] = []
 def _recording(tk, raws, claims, kb) -> None:  # type: ignore[no-untyped-def]
     """add_features, then the decision's inputs for every figure (as add_features computes them)."""
     ORIGINAL(tk, raws, claims, kb)
-    names = F._person_names(tk, kb.pronouns)
-    sources = F._sentence_sources(tk, kb, names)
-    F._headline_source(tk, sources)
-    quotes = F._Quotes(tk, sources, names, kb)
+    names = A._person_names(tk, kb.pronouns)
+    sources = A._sentence_sources(tk, kb, names)
+    A._headline_source(tk, sources)
+    quotes = A._Quotes(tk, sources, names, kb)
     unquoted = {
         tk.tokens[r.first].sentence
         for r in raws
-        if quotes.span_at(tk.tokens[r.first].start) is None and not F._names_a_source(tk, r, sources)
+        if quotes.span_at(tk.tokens[r.first].start) is None and not A._names_a_source(tk, r, sources)
     }
-    carried = F._carried_sources(tk, sources, quotes, unquoted, kb, names)
-    F._interview_turns(tk, carried, kb)
+    carried = A._carried_sources(tk, sources, quotes, unquoted, kb, names)
+    A._interview_turns(tk, carried, kb)
     per_sentence = Counter(tk.tokens[r.first].sentence for r in raws)
     rows = []
     for raw, c in zip(raws, claims, strict=True):
         s = tk.tokens[raw.first].sentence
-        att = F._claim_source(tk, raw, sources, quotes, kb)
+        att = A._claim_source(tk, raw, sources, quotes, kb)
         is_open = att is None and not sources[s] and quotes.unspoken_at(tk.tokens[raw.first].start)
         case = (
             carry.carry_case(tk, raw, sources, quotes, carried, unquoted, kb, names, per_sentence, WIDE)

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from attribution_sources import source_of
 
-from numcheck.extraction.features import _person_names
+from numcheck.extraction.attribution import _person_names
 from numcheck.extraction.tokens import tokenize
 
 

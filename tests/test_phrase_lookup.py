@@ -1,7 +1,7 @@
 """The clause phrase lookup used by the features pass: a phrase is found wherever it stands in the
 clause, at its end too, and a phrase cut short by the clause's end is not."""
 
-from numcheck.extraction.features import _has_phrase, _in_clause
+from numcheck.extraction.attribution import _has_phrase, _in_clause
 
 PHRASES = {("up", "to"), ("would", "have", "paid"), ("fined",)}
 

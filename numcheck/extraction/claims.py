@@ -14,7 +14,7 @@ import math
 import re
 from bisect import bisect_left
 
-from numcheck.extraction.attribution import add_features
+from numcheck.extraction.features import add_features
 from numcheck.extraction.knowledge import Knowledge, knowledge
 from numcheck.extraction.numbers import (
     HYPHENS,

@@ -34,3 +34,6 @@ class Raw:
     number_first: int = 0
     number_last: int = 0
     features: dict[str, object] = field(default_factory=dict)
+
+
+NEAR = 120  # tokens either side of a figure that its features look at: bounded work per claim

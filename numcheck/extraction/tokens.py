@@ -517,3 +517,9 @@ def _ends_sentence(toks: list[Token], i: int, gap: str, nxt: Token) -> bool:
             return nxt.text[:1].isupper() and before is not None
     # "The fine was $5,000.00. -- Deputies voted.": a spaced dash after a full stop opens a sentence
     return nxt.text[:1].isupper() or nxt.text[:1] in {"“", '"', "‘", "-", "–", "—"} or nxt.kind == "num"
+
+
+def capitalised(tk: Tokenized) -> list[Token]:
+    """The words of a text that start with a capital letter, in text order (what _person_names and
+    _names_mid_sentence read, found in one pass)."""
+    return [t for t in tk.tokens if t.kind == "word" and t.text[:1].isupper()]

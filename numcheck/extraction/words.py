@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 # Month names and their abbreviations: a figure next to one is a date.
 MONTHS = frozenset(
     """
@@ -124,3 +126,9 @@ GENERIC_VERBS = frozenset(
     put puts recorded records reported reports showed shows shown took take takes saw see sees
     """.split()
 )
+
+# Prepositions before a place ("in Lyon", "near the border").
+PLACE_PREPS = {"in", "at", "on", "near", "across", "inside", "around"}
+
+# A year written out (1800-2099).
+YEAR_RE = re.compile(r"^(1[89]\d\d|20\d\d)$")

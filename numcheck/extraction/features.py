@@ -1,0 +1,852 @@
+"""Sentence-level features of claims: what happened (event), where and when, the words around it
+(terms), parts of a whole, and stated conversions. Who said it (attribution) is read first, by
+attribution.py.
+
+These are what link.py compares to decide that two claims measure the same thing.
+"""
+
+from __future__ import annotations
+
+from numcheck.extraction.attribution import attribute_claims
+from numcheck.extraction.knowledge import Knowledge, stem
+from numcheck.extraction.phrases import first_words, has_phrase, in_clause
+from numcheck.extraction.raw import NEAR, Raw
+from numcheck.extraction.tokens import Token, Tokenized, capitalised
+from numcheck.extraction.units import per_period, rate_parts
+from numcheck.extraction.words import (
+    FUNCTION,
+    GENERIC_VERBS,
+    MONTHS,
+    PLACE_PREPS,
+    TITLES,
+    WEEKDAYS,
+    YEAR_RE,
+)
+from numcheck.models import Claim
+
+PLACE_WORDS = {"nationwide", "capital", "country", "region", "province", "state", "city", "abroad"}
+PARTITIVE_BEFORE = {"including", "among", "of whom", "of which", "of them"}
+PARTITIVE_ENDINGS = tuple(PARTITIVE_BEFORE)  # for str.endswith
+
+
+def add_features(tk: Tokenized, raws: list[Raw], claims: list[Claim], kb: Knowledge) -> None:
+    capitals = capitalised(tk)
+    attribute_claims(tk, raws, claims, kb, capitals)
+    names_mid = _names_mid_sentence(tk, capitals)
+    for idx, (raw, c) in enumerate(zip(raws, claims, strict=True)):
+        prev_end = raws[idx - 1].last if idx > 0 else -1
+        next_start = raws[idx + 1].first if idx + 1 < len(raws) else len(tk.tokens)
+        named = None if c.source_carried else c.source  # what the linking features look at
+        clause = _clause_tokens(tk, raw)
+        implied = kb.implied_events.get((raw.counts or "").split()[-1].lower()) if raw.counts else None
+        c.event = implied or _event(tk, raw, kb)
+        if c.event in HUMAN_EVENTS and raw.noun_class is not None and raw.noun_class not in kb.people_kinds:
+            c.event = None
+        c.direction = _direction(tk, raw, clause, kb)
+        c.places = _places(tk, raw, clause, prev_end, next_start)
+        c.subjects = _subjects(tk, raw, prev_end, named, names_mid)
+        if (
+            not c.subjects
+            and idx > 0
+            and claims[idx - 1].sentence == c.sentence
+            and not _segment_break(tk, raws[idx - 1].last, raw.first)
+        ):
+            c.subjects = list(claims[idx - 1].subjects)
+        c.heads = _heads(tk, raw, kb)
+        c.modifiers = _modifiers(tk, raw)
+        c.times = _times(tk, raw, clause, kb)
+        if not [t for t in c.times if not t.startswith("<")]:  # no date in the clause: the sentence's
+            dated = _times(tk, raw, _sentence(tk, raw), kb, dates_only=True)
+            c.times = sorted(set(c.times) | set(dated))
+        c.terms = _terms(tk, raw, kb, named)
+        c.context = _context(tk, raw, kb, named)
+        c.aspect = _aspect(tk, raw, kb)
+        c.partitive = _is_partitive(tk, raw, raws, idx) or (
+            idx > 0 and claims[idx - 1].partitive and _listed_after(tk, raws[idx - 1], raw)
+        )
+        c.change = _change_role(tk, raw, kb)
+        c.role = _role(tk, raw, clause, kb) or _total_in_sentence(tk, raw, kb)
+        if (
+            c.kind == "quantity"
+            and c.dimension == "[time]"
+            and raw.first > 0
+            and (tk.tokens[raw.first - 1].lower in {"in", "within", "after"} or _time_window(tk, raw))
+        ):
+            c.role = "when"  # "report again in four weeks": when something happens, not a measurement
+        if (raw.vague and tk.tokens[raw.number_last].lower == "more") or raw.features.get("more"):
+            c.role = "other"  # "thousands more were at risk": others, not the same ones
+        if "age_of" in raw.features:  # "Jane Smith, 39,": an age, one measurand per person named
+            c.role = "age"
+            whose = raw.features["age_of"]
+            c.refers_to = f"age of {whose}" if whose else None
+            c.subjects = [str(whose).split()[-1]] if whose else c.subjects
+        c.cues = _cues(tk, raw, clause, kb)
+        if "delta" in c.cues and c.change is None:
+            c.change = "delta"
+        if _is_whole_of_partitive(tk, raw):
+            c.event = implied
+            c.role = c.role or "whole"
+        if c.partitive and _of_the_next(tk, raw, raws, idx):
+            c.part_of = f"#{idx + 1}"
+        elif c.partitive:
+            at = _whole_before(claims, idx, kb.people_kinds)
+            if at is not None:
+                whole = claims[at]
+                c.part_of = f"#{at}"
+                if c.counts is None and whole.counts:
+                    c.counts, c.noun_class = whole.counts, whole.noun_class
+                    if c.kind == "number":
+                        c.kind = "count"
+                        c.unit = whole.unit
+                if c.event is None:
+                    c.event = whole.event
+                if not c.measurand:
+                    c.measurand = whole.measurand.removesuffix(f" {whole.event}")
+    _anaphora(tk, raws, claims, kb)
+    _age_owners(claims)
+    _lead_subjects(tk, claims, names_mid)
+    for c in claims:
+        if c.event and c.kind == "count" and c.measurand and c.event not in c.measurand:
+            c.measurand = f"{c.measurand} {c.event}"
+    _conversions(tk, raws, claims)
+    # part_of and conversion_of hold positions until ids are known
+    for c in claims:
+        if c.part_of and c.part_of.startswith("#"):
+            c.part_of = f"{c.doc}c{c.part_of[1:]}"
+        if c.conversion_of and c.conversion_of.startswith("#"):
+            c.conversion_of = f"{c.doc}c{c.conversion_of[1:]}"
+        if c.refers_to and c.refers_to.startswith("#"):
+            c.refers_to = f"{c.doc}c{c.refers_to[1:]}"
+
+
+WINDOW_PREPS = {"over", "for", "in", "during", "within", "across"}
+
+
+def _time_window(tk: Tokenized, raw: Raw) -> bool:
+    """Is the time quantity the span a statement covers ("over the past five years", "for the
+    last two years")? When something happened or held, not a measurement to compare."""
+    k = raw.first
+    return (
+        k >= 3
+        and tk.tokens[k - 1].lower in {"past", "last"}
+        and tk.tokens[k - 2].lower == "the"
+        and tk.tokens[k - 3].lower in WINDOW_PREPS
+    )
+
+
+
+
+
+def _near_span(tk: Tokenized, raw: Raw) -> tuple[int, int]:
+    """The claim's sentence, cut to NEAR tokens either side of the figure: a "sentence" of 100,000
+    figures (a pasted table) must not make every claim read all of it (quadratic time)."""
+    a, b = tk.sentence_spans[tk.tokens[raw.first].sentence]
+    return max(a, raw.first - NEAR), min(b, raw.last + 1 + NEAR)
+
+
+def _sentence(tk: Tokenized, raw: Raw) -> list[Token]:
+    a, b = _near_span(tk, raw)
+    return tk.tokens[a:b]
+
+
+def _clause_tokens(tk: Tokenized, raw: Raw) -> list[Token]:
+    toks = tk.tokens
+    c = toks[raw.first].clause
+    a, b = _near_span(tk, raw)
+    return [t for t in toks[a:b] if t.clause == c]
+
+
+def _event(tk: Tokenized, raw: Raw, kb: Knowledge) -> str | None:
+    """The nearest event word to the claim in its sentence (same clause preferred)."""
+    toks = tk.tokens
+    a, b = _near_span(tk, raw)
+    best: tuple[float, str] | None = None
+    stems = [t.lower for t in toks[a:b]]
+    clause = toks[raw.first].clause
+    first = first_words(kb.events)
+    if first.isdisjoint(stems):
+        return None  # no word an event starts with: no event in the sentence
+    for i in range(a, b):
+        if stems[i - a] not in first or toks[i].kind != "word" or raw.first <= i <= raw.last:
+            continue
+        for size in range(min(kb.event_max, b - i), 0, -1):
+            key = tuple(stems[i - a : i - a + size])
+            ev = kb.events.get(key)
+            if ev is not None:
+                dist = float(min(abs(i - raw.first), abs(i - raw.last)))
+                if i > raw.last:
+                    dist -= 0.5  # "4,589 injured and 221 were still missing": the predicate follows
+                if toks[i].clause != clause:
+                    dist += 15
+                if best is None or dist < best[0]:
+                    best = (dist, ev)
+                break
+    if best is None or best[0] > 30:
+        return None
+    # the predicate follows the figure: "4,589 injured and 221 were still missing"
+    start = raw.noun_span[1] + 1 if raw.noun_span else raw.last + 1
+    for t in toks[start : min(b, start + 6)]:
+        if t.kind == "num" or t.text in {",", ";"}:
+            break
+        ev = kb.events.get((stems[t.index - a],))
+        if ev is not None:
+            return ev
+    return best[1]
+
+
+def _places(tk: Tokenized, raw: Raw, clause: list[Token], prev_end: int, next_start: int) -> list[str]:
+    """'in Taroudant', 'at Epitsentr', 'nationwide', 'In Paris, ...': places the text binds to the claim."""
+    toks = tk.tokens
+    places: list[str] = []
+    s = toks[raw.first].sentence
+    a, b = tk.sentence_spans[s]
+    # "In Paris, ..." at the start of a sentence covers the sentence
+    if b - a > 2 and toks[a].lower == "in" and toks[a + 1].text[:1].isupper():
+        j = a + 1
+        run = []
+        while j < b and toks[j].kind == "word" and toks[j].text[:1].isupper():
+            run.append(toks[j].text)
+            j += 1
+        if j < b and toks[j].text == ",":
+            places.append(" ".join(run))
+    first, last = raw.first, raw.last
+    after = [t for t in clause if last < t.index < next_start]
+    before = [t for t in clause if prev_end < t.index < first]
+    found = _place_phrases(after) or _place_phrases(before)
+    places.extend(found)
+    return sorted(set(places))
+
+
+def _place_phrases(near: list[Token]) -> list[str]:
+    """The place in the first prepositional phrase ('killed in neighboring Taroudant'), not in
+    phrases about the event ('killed in the blast at al-Ahli Arab Hospital in Gaza City')."""
+    places: list[str] = []
+    for i, t in enumerate(near):
+        if (
+            t.lower in PLACE_PREPS
+            and i + 1 < len(near)
+            and not places
+            and any(x.lower in PLACE_PREPS for x in near[:i])
+        ):
+            break
+        if t.lower in PLACE_PREPS and i + 1 < len(near):
+            j = i + 1
+            while j < len(near) and near[j].lower in {
+                "the",
+                "neighboring",
+                "neighbouring",
+                "nearby",
+                "northern",
+                "southern",
+                "eastern",
+                "western",
+                "central",
+            }:
+                j += 1
+            run = []
+            while (
+                j < len(near)
+                and near[j].kind == "word"
+                and near[j].text[:1].isupper()
+                and _bare(near[j].lower) not in MONTHS
+                and _bare(near[j].lower) not in WEEKDAYS
+            ):
+                run.append(near[j].text)
+                j += 1
+            if run:
+                places.append(" ".join(run))
+            else:
+                break
+        elif t.lower == "nationwide":
+            places.append("nationwide")
+    return places
+
+
+def _subjects(tk: Tokenized, raw: Raw, prev_end: int, source: str | None, names_mid: set[str]) -> list[str]:
+    """Names written between the previous claim and this one: 'The Olinda fire has burned 1,081 acres'.
+
+    A sentence's first word counts only when the document also capitalises it mid-sentence."""
+    toks = tk.tokens
+    s = toks[raw.first].sentence
+    a, _ = tk.sentence_spans[s]
+    start = max(a, prev_end + 1)
+    src = set((source or "").replace("’", "'").split())
+    out = []
+    for t in toks[start : raw.first]:
+        if t.kind != "word" or not t.text[:1].isupper() or len(t.text) < 2:
+            continue
+        if t.index == a and _bare(t.text) not in names_mid:
+            continue
+        if (
+            t.lower in MONTHS
+            or t.lower in WEEKDAYS
+            or t.text in src
+            or t.lower in TITLES
+            or t.lower in FUNCTION
+        ):
+            continue
+        out.append(_bare(t.text).lower())
+    return sorted(set(out))
+
+
+def _modifiers(tk: Tokenized, raw: Raw) -> list[str]:
+    """Names inside the counted noun phrase: 'North Korean' in '11,000 North Korean soldiers'."""
+    if raw.noun_span is None:
+        return []
+    a, b = raw.noun_span
+    return sorted({t.text for t in tk.tokens[a:b] if t.kind == "word" and t.text[:1].isupper()})
+
+
+def _bare(word: str) -> str:
+    return word.replace("’", "'").removesuffix("'s")
+
+
+def _names_mid_sentence(tk: Tokenized, capitals: list[Token] | None = None) -> set[str]:
+    """Capitalised words that appear somewhere other than at the start of a sentence.
+    `capitals`: the text's capitalised() words, if they are known."""
+    out = set()
+    starts = {a for a, _ in tk.sentence_spans}
+    toks = tk.tokens
+    for t in capitalised(tk) if capitals is None else capitals:
+        if t.index not in starts and toks[t.index - 1].text not in {"“", '"', "‘", "(", "—", ":"}:
+            out.add(_bare(t.text))
+    return out
+
+
+def _heads(tk: Tokenized, raw: Raw, kb: Knowledge) -> list[str]:
+    """What a percentage, sum or quantity is of: '33.7% of the national vote' -> nation, vote;
+    'turnout at about 60%' -> turnout; 'the 0.8 per cent contraction' -> contraction."""
+    toks = tk.tokens
+    n = len(toks)
+    out: list[str] = []
+    j = raw.last + 1
+    if raw.noun_span is None and j < n:
+        if toks[j].lower in {"of", "in"} and raw.kind in {"percent", "percentage_point"}:
+            k = j + 1
+            while k < n and toks[k].lower in {"the", "a", "an", "its", "their", "all"}:
+                k += 1
+            while k < n and toks[k].kind == "word" and toks[k].lower not in FUNCTION and len(out) < 3:
+                if toks[k].lower.endswith("'s") or toks[k].lower.endswith("’s"):
+                    k += 1
+                    continue
+                out.append(stem(toks[k].text))
+                k += 1
+        elif (
+            toks[j].kind == "word"
+            and toks[j].lower not in FUNCTION
+            and raw.kind == "percent"
+            and stem(toks[j].text) not in kb.directions
+            and not toks[j].lower.endswith("ed")
+        ):
+            out.append(stem(toks[j].text))
+    k = raw.first - 1
+    while k >= 0 and ((toks[k].lower,) in kb.hedges or toks[k].lower in {"at", "of", "to"}):
+        if toks[k].lower in {"at", "of"}:
+            if (
+                k >= 1
+                and toks[k - 1].kind == "word"
+                and toks[k - 1].lower not in FUNCTION
+                and stem(toks[k - 1].text) not in kb.directions
+                and (toks[k - 1].lower,) not in kb.cue_verbs
+            ):
+                out.append(stem(toks[k - 1].text))
+            break
+        k -= 1
+    return sorted(set(out))
+
+
+def _segment_break(tk: Tokenized, a: int, b: int) -> bool:
+    """Does a new subject start between two claims? ('; while the Kula fire', ', and the 0.8% ...')"""
+    toks = tk.tokens[a + 1 : b]
+    dets = {"the", "a", "an", "this", "its", "their"}
+    for k, t in enumerate(toks):
+        if t.lower in {";", "while", "whereas"}:
+            return True
+        if t.lower in {"and", ",", "but"} and k + 1 < len(toks) and toks[k + 1].lower in dets:
+            return True
+    return False
+
+
+def _direction(tk: Tokenized, raw: Raw, clause: list[Token], kb: Knowledge) -> str | None:
+    """A change's direction: 'shrank 0.3%', 'lifted ... by 16.5%', 'the 0.8 per cent contraction'.
+    'rose to 12' is a level, not a change."""
+    toks = tk.tokens
+    k = raw.first - 1
+    steps = 0
+    while k >= 0 and steps < 5:
+        t = toks[k]
+        if t.lower in {"to", "from", ",", ";", "at"} or t.kind == "num":
+            break
+        d = kb.directions.get(t.lower) if t.kind == "word" else None
+        if d is not None:
+            after = toks[k + 1].lower if k + 1 < len(toks) else ""
+            return None if after in {"between", "within", "in"} else d
+        k -= 1
+        steps += 1
+    for t in toks[raw.last + 1 : raw.last + 2]:
+        d = kb.directions.get(t.lower) if t.kind == "word" else None
+        if d is not None:
+            return d
+    return None
+
+
+def _role(tk: Tokenized, raw: Raw, clause: list[Token], kb: Knowledge) -> str | None:
+    """'total' for 'together ... more than 37,000 acres'; 'share' for '411 of the 650 seats, or 73%'."""
+    toks = tk.tokens
+    if has_phrase([t.lower for t in clause], kb.totals):
+        return "total"
+    first = raw.first
+    if not {"another", "separate", "other", "additional", "further"}.isdisjoint(
+        [t.lower for t in clause if t.index < first]
+    ):
+        return "other"
+    if (
+        raw.kind == "number"
+        and raw.first >= 2
+        and toks[raw.first - 1].lower == "or"
+        and toks[raw.first - 2].text == ","
+    ):
+        return "share"
+    j = raw.last + 1
+    if (
+        j < len(toks)
+        and toks[raw.first - 1].lower == "or"
+        and toks[raw.first - 2].text == ","
+        and raw.kind in {"percent"}
+    ):
+        return "share"
+    return None
+
+
+def _total_in_sentence(tk: Tokenized, raw: Raw, kb: Knowledge) -> str | None:
+    """'In all, Reeves identified £5.5 billion of savings': a total, whichever clause says so."""
+    a, _ = _near_span(tk, raw)
+    words = [t.lower for t in tk.tokens[a : raw.first]]  # the sentence's words before the figure
+    return "total" if has_phrase(words, kb.totals) else None
+
+
+
+def _cues(tk: Tokenized, raw: Raw, clause: list[Token], kb: Knowledge) -> list[str]:
+    """Context cues in the claim's clause; 'delta' only right before the figure."""
+    words = [t.lower for t in clause]
+    found = set()
+    by_first = kb.cues_by_first
+    for i, w in enumerate(words):
+        if w not in by_first:
+            continue
+        for phrase, cue in by_first[w]:
+            k = len(phrase)
+            if tuple(words[i : i + k]) == phrase:
+                if cue == "delta":
+                    end = clause[i + k - 1].index
+                    if not (0 <= raw.first - end <= 3):
+                        continue
+                found.add(cue)
+    return sorted(found)
+
+
+def _is_whole_of_partitive(tk: Tokenized, raw: Raw) -> bool:
+    """'181' in 'killing 179 of the 181 people on board' is the whole, not the people killed."""
+    toks = tk.tokens
+    i = raw.first
+    k = i - 1
+    if k >= 0 and toks[k].lower == "the":
+        k -= 1
+    return k >= 1 and toks[k].lower == "of" and toks[k - 1].kind == "num"
+
+
+# the only words _times reads a time from (besides a year in figures)
+DATING_WORDS = MONTHS | {"last", "this", "next", "previous", "before"}
+
+
+def _times(
+    tk: Tokenized, raw: Raw, clause: list[Token], kb: Knowledge, dates_only: bool = False
+) -> list[str]:
+    """The times of a claim's clause: its dates, then marks of an earlier figure, a condition, a
+    law's limit or a modal verb ("<from>", ...); with dates_only, the dates alone, unsorted."""
+    times: list[str] = []
+    words = [t.lower for t in clause]
+    first, last = raw.first, raw.last
+    for i, t in enumerate(clause):
+        if (t.kind != "num" and t.lower not in DATING_WORDS) or first <= t.index <= last:
+            continue
+        if t.kind == "num" and YEAR_RE.match(t.text):
+            times.append(t.text)
+        elif t.lower in MONTHS and t.lower not in {"may", "mar"}:
+            if t.lower == "march" and not t.text[0].isupper():
+                continue
+            times.append(t.lower[:3])
+        elif (
+            t.lower in {"last", "this", "next", "previous"}
+            and i + 1 < len(words)
+            and words[i + 1] in {"year", "month"}
+        ):
+            times.append(f"{t.lower} {words[i + 1]}")
+        elif t.lower == "before" and i >= 1 and words[i - 1] in {"year", "month"}:
+            times.append(f"{words[i - 1]} before")
+    if dates_only:
+        return times
+    # "up from X", "from X": the earlier figure of a change
+    toks = tk.tokens
+    k = raw.first - 1
+    while k >= 0 and toks[k].lower in {"roughly", "about", "some", "around", "nearly", "almost", "just"}:
+        k -= 1
+    if k >= 0 and (
+        toks[k].lower == "from"
+        or (k >= 1 and toks[k - 1].lower == "compared" and toks[k].lower in {"with", "to"})
+    ):
+        times.append("<from>")
+    words_in = {t.lower for t in clause if t.kind == "word"}
+    if in_clause(words_in, words, kb.counterfactual):
+        times.append("<if>")  # "would have paid only $5m": what would have been, not what was
+    if in_clause(words_in, words, kb.statutory):
+        times.append("<law>")  # "faces a fine of up to $750,000": a limit the law sets
+    if words_in & kb.modality:
+        times.append("<modal>")
+    elif words_in & kb.weak_modality:
+        times.append("<may>")
+    return sorted(set(times))
+
+
+def _terms(tk: Tokenized, raw: Raw, kb: Knowledge, source: str | None) -> list[str]:
+    """Content-word stems of the claim's clause (and the clause before it when that one is short),
+    without function words and the source's name."""
+    toks = tk.tokens
+    a, b = _near_span(tk, raw)
+    src = {stem(w) for w in (source or "").split()}
+    clause = toks[raw.first].clause
+
+    first, last = raw.first, raw.last
+    cue_verbs, directions, events = kb.cue_verbs, kb.directions, kb.events
+
+    def collect(cl: int) -> list[str]:
+        out = []
+        for t in toks[a:b]:
+            if t.clause != cl or t.kind != "word" or first <= t.index <= last:
+                continue
+            if t.lower in FUNCTION or len(t.lower) < 3 or _bare(t.lower) in MONTHS:
+                continue
+            st = stem(t.text)
+            if st in src or (t.lower,) in cue_verbs or t.lower in directions or (t.lower,) in events:
+                continue
+            if t.lower in GENERIC_VERBS:
+                continue  # "added", "reported": these verbs say nothing of what is measured
+            out.append(st)
+        return out
+
+    terms = collect(clause)
+    cl = clause
+    first_clause = toks[a].clause
+    while not terms and cl > first_clause:
+        cl -= 1
+        terms += collect(cl)
+    return sorted(set(terms))
+
+
+def _context(tk: Tokenized, raw: Raw, kb: Knowledge, source: str | None) -> list[str]:
+    """Content-word stems of the claim's whole sentence (what facts are matched on)."""
+    toks = tk.tokens
+    a, b = _near_span(tk, raw)
+    src = {stem(w) for w in (source or "").split()}
+    first, last = raw.number_first, raw.number_last
+    return sorted(
+        {
+            st
+            for t in toks[a:b]
+            if t.kind == "word"
+            and t.lower not in FUNCTION
+            and len(t.lower) > 2
+            and not (first <= t.index <= last)
+            and (st := stem(t.text)) not in src
+        }
+    )
+
+
+def _aspect(tk: Tokenized, raw: Raw, kb: Knowledge) -> str | None:
+    toks = tk.tokens
+    for t in toks[raw.last + 1 : raw.last + 3]:
+        a = kb.aspects.get(stem(t.text))
+        if a:
+            return a
+    for t in toks[max(0, raw.first - 3) : raw.first]:
+        a = kb.aspects.get(stem(t.text))
+        if a:
+            return a
+    return None
+
+
+def _listed_after(tk: Tokenized, prev: Raw, raw: Raw) -> bool:
+    """Is the count raw listed right after prev in its sentence ('31 of the injured were men, six
+    women and 14 children': the list goes on after a comma or 'and', a few words on)?"""
+    toks = tk.tokens
+    if toks[prev.first].sentence != toks[raw.first].sentence:
+        return False
+    if raw.kind != "count" or prev.kind not in {"count", "number"}:
+        return False  # "14% of the vote and 22 seats", "90 of them in 2015 and 40 in 2019"
+    gap = [t.text.lower() for t in toks[prev.last + 1 : raw.first]]
+    if not gap or len(gap) > 8 or {".", ";", ":", "(", ")"} & set(gap):
+        return False
+    return gap[-1] in {",", "and"}
+
+
+def _is_partitive(tk: Tokenized, raw: Raw, raws: list[Raw], idx: int) -> bool:
+    """'including five', 'of whom 793', '1,452 of the dead', '40 of them', and every figure listed
+    after 'includes' in its sentence."""
+    toks = tk.tokens
+    before = " ".join([t.lower for t in toks[max(0, raw.first - 2) : raw.first]])
+    if before.endswith(PARTITIVE_ENDINGS):
+        return True
+    if raw.first > 0 and toks[raw.first - 1].lower in {"including", "among"}:
+        return True
+    if not {"includes", "include", "included", "including"}.isdisjoint(
+        [t.lower for t in toks[max(0, raw.first - 3) : raw.first]]
+    ):
+        return True
+    j = raw.last + 1
+    if (
+        raw.kind in {"number", "count", "percent"}
+        and raw.noun_span is None
+        and j + 1 < len(toks)
+        and toks[j].lower == "of"
+        and toks[j + 1].lower in {"the", "them", "those", "whom", "which", "these", "its", "their"}
+    ):
+        return True
+    if raw.features.get("part") is True:
+        return True  # the claim reader's part of a whole: "one of eight men", "8 in 10 enrollees"
+    a, _ = tk.sentence_spans[toks[raw.first].sentence]
+    prev_claim_end = raws[idx - 1].last if idx > 0 and raws[idx - 1].last >= a else -1
+    if prev_claim_end >= 0:
+        for t in toks[prev_claim_end + 1 : raw.first]:
+            if t.lower in {"includes", "include", "included", "including"}:
+                return True
+        # a list after 'includes' continues: "includes about $61 billion ..., about $26 billion ..."
+        for t in toks[max(a, raw.first - NEAR) : raw.first]:
+            if t.lower in {"includes", "include", "included", "including"} and t.index < prev_claim_end:
+                return True
+    # "Of the 6,128 cases, 3,676 were children"; "Of the total, £21bn will go to health"
+    if toks[a].lower == "of" and a + 1 < len(toks) and toks[a + 1].lower in {"the", "those", "these", "them"}:
+        comma = next((t.index for t in toks[a : min(raw.first, a + NEAR)] if t.text == ","), None)
+        if comma is not None and comma < raw.first:
+            return True
+    return False
+
+
+def _whole_before(claims: list[Claim], idx: int, people: set[str]) -> int | None:
+    """The whole a part belongs to: the nearest earlier count of the same kind (people are
+    people: children are part of a people toll), not smaller than a bare part, of the same event."""
+    me = claims[idx]
+    mine = me.value if me.value is not None else (me.low or 0)
+    for k in range(idx - 1, -1, -1):
+        c = claims[k]
+        if c.sentence < me.sentence - 3:
+            break
+        if c.partitive or c.kind not in {"count", "number"}:
+            continue
+        if me.event and c.event and me.event != c.event:
+            continue
+        theirs = c.value if c.value is not None else c.high
+        if (
+            me.counts is not None
+            and c.noun_class is not None
+            and me.noun_class != c.noun_class
+            and not (me.noun_class in people and c.noun_class in people)
+        ):
+            continue
+        if theirs is not None and mine is not None and theirs < mine and me.counts is None:
+            continue
+        return k  # its position: claims.index() would compare pydantic models down the list
+    return None
+
+
+def _of_the_next(tk: Tokenized, raw: Raw, raws: list[Raw], idx: int) -> bool:
+    """'411 of the 650 seats': the whole is the next claim."""
+    if idx + 1 >= len(raws):
+        return False
+    between = [t.lower for t in tk.tokens[raw.last + 1 : raws[idx + 1].first]]
+    return between in (["of", "the"], ["of"])
+
+
+def _change_role(tk: Tokenized, raw: Raw, kb: Knowledge) -> str | None:
+    toks = tk.tokens
+    before = [t.lower for t in toks[max(0, raw.first - 4) : raw.first]]
+    if "from" in before[-2:] or before[-2:] in (["compared", "with"], ["compared", "to"]):
+        return "from"
+    if "of" in before[-2:] and any(
+        w in before for w in ("increase", "rise", "drop", "decline", "fall", "jump")
+    ):
+        return "delta"
+    after = [t.lower for t in toks[raw.last + 1 : raw.last + 3]]
+    # "40 percent more likely", "20% higher than in 2015": a difference, not a level
+    comparative = len(after) == 2 and after[0] in kb.pack.relations.comparison.difference
+    if comparative and after[1] in {"than", "likely"}:
+        return "delta"
+    return None
+
+
+HUMAN_EVENTS = {
+    "killed",
+    "injured",
+    "missing",
+    "evacuated",
+    "detained",
+    "rescued",
+    "identified",
+    "discharged",
+}
+
+
+def _age_owners(claims: list[Claim]) -> None:
+    """A surname alone ('Moore, 45') is the person of the one full name with that surname given
+    before it ('David Moore, 45'); with two such names ('David Moore' and 'Najee Moore') it could
+    be either, and the age is no one's in particular. A surname before any full name stays itself."""
+    full: dict[str, set[str]] = {}
+    for c in claims:
+        if c.role != "age" or not c.refers_to:
+            continue
+        name = c.refers_to.removeprefix("age of ")
+        words = name.split()
+        if len(words) > 1:
+            full.setdefault(words[-1], set()).add(name)
+            continue
+        earlier = full.get(name, set())
+        if len(earlier) == 1:
+            c.refers_to = f"age of {next(iter(earlier))}"
+        elif earlier:
+            c.refers_to = None
+
+
+def _lead_subjects(tk: Tokenized, claims: list[Claim], names_mid: set[str]) -> None:
+    """A claim that names no subject of its own is about what the story's first sentence is about."""
+    if not tk.sentence_spans or all(c.subjects for c in claims):
+        return  # (every claim names its own: the first sentence is not read)
+    a, b = tk.sentence_spans[0]
+    lead = sorted(
+        {
+            _bare(t.text).lower()
+            for t in tk.tokens[a:b]
+            if t.kind == "word"
+            and t.text[:1].isupper()
+            and len(t.text) > 1
+            and t.lower not in FUNCTION
+            and t.lower not in TITLES
+            and t.lower not in MONTHS
+            and t.lower not in WEEKDAYS
+            and (t.index != a or _bare(t.text) in names_mid or t.text.isupper())
+        }
+    )
+    for c in claims:
+        if not c.subjects:
+            c.subjects = list(lead)
+
+
+ANAPHORS = {"figure", "number", "toll", "total", "tally", "count", "estimate", "turnout"}
+
+
+def _number_of(tk: Tokenized, raw: Raw, kb: Knowledge) -> tuple[str, str, list[str]] | None:
+    """'the number of North Korean soldiers was 25,000': the counted noun named before the figure."""
+    toks = tk.tokens
+    clause = toks[raw.first].clause
+    k = raw.first - 1
+    while k > 0 and toks[k].clause == clause and raw.first - k < 14:
+        if toks[k].lower == "of" and toks[k - 1].lower in ANAPHORS:
+            mods: list[str] = []
+            for j in range(k + 1, min(raw.first, k + 6)):
+                cls = kb.noun_words.get((toks[j].lower,))
+                if cls is not None:
+                    return toks[j].text, cls, sorted(mods)
+                if toks[j].text[:1].isupper():
+                    mods.append(toks[j].text)
+            return None
+        k -= 1
+    return None
+
+
+def _anaphora(tk: Tokenized, raws: list[Raw], claims: list[Claim], kb: Knowledge) -> None:
+    """A bare figure that stands for an earlier count: 'the CGT union put the figure at 3.5 million';
+    'the CGT said 800,000 had turned out'. It takes the count's noun, event and place."""
+    toks = tk.tokens
+    for i, (raw, c) in enumerate(zip(raws, claims, strict=True)):
+        if c.kind != "number" or c.partitive or c.counts is not None:
+            continue
+        before = [t.lower for t in toks[max(0, raw.first - 4) : raw.first]]
+        nxt = toks[raw.last + 1].lower if raw.last + 1 < len(toks) else ""
+        named = _number_of(tk, raw, kb)
+        if named is not None:
+            c.kind, c.counts, c.noun_class, c.modifiers = "count", named[0], named[1], named[2]
+            c.unit = c.counts.lower().removesuffix("s")
+            continue
+        if not (ANAPHORS & set(before) or nxt in {"had", "have", "were", "was", "are"}):
+            continue
+        for k in range(i - 1, -1, -1):
+            p = claims[k]
+            if p.sentence < c.sentence - 1:
+                break
+            if p.kind != "count" or p.partitive or p.role or p.noun_class == "time":
+                continue  # a count of occasions ("counted twice", "met three times") is no toll
+            c.kind, c.counts, c.noun_class, c.unit = "count", p.counts, p.noun_class, p.unit
+            c.refers_to = p.id or f"#{k}"
+            c.event = c.event or p.event
+            c.places = c.places or list(p.places)
+            c.modifiers = list(p.modifiers)
+            break
+
+
+APPROX = {"~", "about", "approximately", "around", "roughly", "some", "nearly", "almost", "c", "."}
+
+
+def _conversions(tk: Tokenized, raws: list[Raw], claims: list[Claim]) -> None:
+    """'500 square miles (1,295 sq km)': the figure in brackets restates the one before it."""
+    toks = tk.tokens
+    origin: dict[int, int] = {}  # a figure in brackets -> the figure it restates
+    for i in range(1, len(raws)):
+        prev, cur = raws[i - 1], raws[i]
+        a, b = claims[i - 1], claims[i]
+        between = toks[prev.last + 1 : cur.first]
+        ored = False
+        if between and between[0].text in {";", ","} and i - 1 in origin:
+            # "800 yuan ($116; 108 euros)": each further amount in the brackets restates it too
+            if any(t.lower not in APPROX for t in between[1:]):
+                continue
+            k = origin[i - 1]
+            a = claims[k]
+            # quantities too: "141 billion litres (37 billion US gallons, 31 billion imperial gallons)"
+            if b.kind != a.kind or b.kind not in {"money", "quantity"}:
+                continue
+            if b.unit in {a.unit, claims[i - 1].unit}:
+                continue
+        else:
+            k = i - 1
+            pa = per_period(a.unit)
+            if a.kind == "count" and pa is not None:
+                # "1,000 cars a day (": the count's noun and period stand before the bracket
+                ends = [n for n, t in enumerate(between[:6]) if t.lower == pa]
+                if ends and all(t.text.isalpha() for t in between[: ends[0]]):
+                    between = between[ends[0] + 1 :]
+            # "(1,295 sq km)", "(~295 km/h)", "(about 295 km/h)"; ", or 16 kilometres"
+            opened = [t.text for t in between[:1]] == ["("]
+            ored = [t.lower for t in between[:2]] == [",", "or"]
+            if not (opened or ored) or any(t.lower not in APPROX for t in between[1 + ored :]):
+                continue
+            if ored and a.unit == b.unit:
+                continue  # "10 miles, or 12 miles": another figure, not the same one restated
+        pa, pb = per_period(a.unit), per_period(b.unit)
+        if a.kind == "count" and pa and pb and pa != pb:
+            # "1,000 cars a day (365,000 a year)": a count per one period restated per another
+            if b.kind == "count" and b.counts != a.counts or b.kind not in {"count", "quantity"}:
+                continue
+        elif b.kind not in {"quantity", "money"} or a.kind != b.kind:
+            continue
+        if ored and a.kind == "money" and rate_parts(a.unit)[1] != rate_parts(b.unit)[1]:
+            continue  # "$20 billion, or $4,000 per person": a share per head, not a restatement
+        if a.kind == "quantity" and (a.dimension is None or a.dimension != b.dimension):
+            continue
+        origin[i] = k
+        b.conversion_of = a.id or f"#{k}"
+        # a conversion restates the claim: same measurand and features; but its figure is the
+        # writer's arithmetic, not the source's words ("5 billion yuan ($720 million), the ministry
+        # said": the ministry gave yuan), so it names no source of its own
+        b.source, b.source_cue, b.source_span, b.source_carried = None, None, None, False
+        b.event, b.places, b.times = a.event, a.places, a.times
+        b.terms = sorted(set(a.terms) | set(b.terms))
+        if not b.measurand:
+            b.measurand = a.measurand

@@ -8,7 +8,7 @@ into the feature vector FEATURES. bench/fit_carry.py fits a linear decision on t
 leave-one-batch-out cross-validation over the spent attribution batches. It did not beat the
 hand-made rules (docs/accuracy.md, "Attribution"), so numcheck does not use it: the rules decide, and this
 module, kept in bench/ with the script, is the measuring instrument for a next attempt. It reads
-the attribution reader's internals (numcheck/extraction/features.py) and may break when they
+the attribution reader's internals (numcheck/extraction/attribution.py, quotes.py) and may break when they
 change; numcheck's tests run it on one interview.
 """
 
@@ -17,17 +17,11 @@ from __future__ import annotations
 from collections import Counter
 from dataclasses import dataclass
 
-from numcheck.extraction.attribution import (
-    Attribution,
-    _data_source,
-    _mentions,
-    _proceedings,
-    _Quotes,
-    _said_after,
-    _unnamed_cue,
-)
+from numcheck.extraction.attribution import _data_source, _mentions, _proceedings, _said_after, _unnamed_cue
 from numcheck.extraction.knowledge import Knowledge
+from numcheck.extraction.quotes import Quotes
 from numcheck.extraction.raw import Raw
+from numcheck.extraction.sources import Attribution
 from numcheck.extraction.tokens import Token, Tokenized
 
 QUOTE_MARKS = {'"', "“", "”"}
@@ -35,7 +29,7 @@ QUOTE_MARKS = {'"', "“", "”"}
 
 @dataclass(frozen=True)
 class Context:
-    """What features.py knows about a candidate source for one figure."""
+    """What attribution.py knows about a candidate source for one figure."""
 
     since: int  # sentences since the sentence that named the source
     paragraphs: int  # paragraph breaks crossed on the way
@@ -192,7 +186,7 @@ def carry_case(
     tk: Tokenized,
     raw: Raw,
     sources: list[list[Attribution]],
-    quotes: _Quotes,
+    quotes: Quotes,
     carried: list[Attribution | None],
     with_figures: set[int],
     kb: Knowledge,

@@ -57,6 +57,8 @@ from attribution import DEFAULT_ARTICLES, read_labels, same_source  # noqa: E402
 import numcheck  # noqa: E402
 from numcheck.extraction import attribution as A
 from numcheck.extraction import claims as claims_module
+from numcheck.extraction.interviews import interview_turns
+from numcheck.extraction.quotes import Quotes
 from numcheck.read import read_path  # noqa: E402
 
 SPENT = [
@@ -91,14 +93,14 @@ def _recording(tk, raws, claims, kb) -> None:  # type: ignore[no-untyped-def]
     names = A._person_names(tk, kb.pronouns)
     sources = A._sentence_sources(tk, kb, names)
     A._headline_source(tk, sources)
-    quotes = A._Quotes(tk, sources, names, kb)
+    quotes = Quotes(tk, sources, names, kb)
     unquoted = {
         tk.tokens[r.first].sentence
         for r in raws
         if quotes.span_at(tk.tokens[r.first].start) is None and not A._names_a_source(tk, r, sources)
     }
     carried = A._carried_sources(tk, sources, quotes, unquoted, kb, names)
-    A._interview_turns(tk, carried, kb)
+    interview_turns(tk, carried, kb)
     per_sentence = Counter(tk.tokens[r.first].sentence for r in raws)
     rows = []
     for raw, c in zip(raws, claims, strict=True):

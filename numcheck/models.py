@@ -144,7 +144,7 @@ class Claim(BaseModel):
     source_cue: str | None = None
     source_span: tuple[int, int] | None = None
     # the source is carried from an earlier sentence (no cue in the figure's own sentence or quote;
-    # extraction/features.py _carried_sources): reported, but the within-document rules and the
+    # extraction/attribution.py _carried_sources): reported, but the within-document rules and the
     # linking features go by sources named where the figure is
     source_carried: bool = False
     # linking features (see numcheck/link.py)

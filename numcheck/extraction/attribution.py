@@ -6,31 +6,34 @@ source_carried; nothing else.
 
 The words come from rules/attribution.yaml (cue verbs and prepositions, nouns that name no
 source, documents, titles: read into Knowledge by knowledge.py); closed English word lists from
-words.py. The what/where/when features of a claim are in features.py, which calls
-attribute_claims first and reads the source it finds.
+words.py. Quotations and their speakers are read in quotes.py, interviews in interviews.py, and
+the Attribution record they all fill is in sources.py. The what/where/when features of a claim
+are in features.py, which calls attribute_claims first and reads the source it finds.
 """
 
 from __future__ import annotations
 
 import bisect
-import re
 from collections import Counter
-from dataclasses import dataclass
 
+from numcheck.extraction.interviews import interview_turns, question_answers
 from numcheck.extraction.knowledge import Knowledge
 from numcheck.extraction.phrases import first_words
+from numcheck.extraction.quotes import Quotes
 from numcheck.extraction.raw import NEAR, Raw
-from numcheck.extraction.tokens import Token, Tokenized, capitalised
-from numcheck.extraction.words import (
-    AUX,
-    FUNCTION,
-    MONTHS,
-    ORG_WORDS,
-    PLACE_PREPS,
-    TITLES,
-    WEEKDAYS,
-    YEAR_RE,
+from numcheck.extraction.sources import (
+    DETERMINERS,
+    INVERTED_TAIL,
+    VERB_AFTER_SUBJECT,
+    Attribution,
+    colon_after_cue,
+    link_line,
+    nearest_person,
+    share_of_people,
+    unpossessed,
 )
+from numcheck.extraction.tokens import Token, Tokenized, capitalised
+from numcheck.extraction.words import AUX, FUNCTION, MONTHS, ORG_WORDS, PLACE_PREPS, TITLES, WEEKDAYS, YEAR_RE
 from numcheck.models import Claim
 
 # what a page left where it lost a quotation mark or a dash before a source's name ('"...,"?Brandt said')
@@ -73,7 +76,7 @@ def attribute_claims(
     sources = _sentence_sources(tk, kb, names)
     _headline_source(tk, sources)
     _headline_verb(tk, sources, kb)
-    quotes = _Quotes(tk, sources, names, kb)
+    quotes = Quotes(tk, sources, names, kb)
     # sentences that give a figure in the text's words (a quotation's figures are the speaker's own
     # words: when it closes, the text is the writer's again)
     # (a figure inside the words naming a source, "four governors wrote", gives no figure of its own)
@@ -83,8 +86,8 @@ def attribute_claims(
         if quotes.span_at(tk.tokens[r.first].start) is None and not _names_a_source(tk, r, sources)
     }
     carried = _carried_sources(tk, sources, quotes, unquoted, kb, names)
-    _interview_turns(tk, carried, kb)
-    _question_answers(tk, carried, sources, names, kb)
+    interview_turns(tk, carried, kb)
+    question_answers(tk, carried, sources, names, kb)
     for raw, c in zip(raws, claims, strict=True):
         att = _claim_source(tk, raw, sources, quotes, kb)
         s = tk.tokens[raw.first].sentence
@@ -100,8 +103,6 @@ def attribute_claims(
             c.source_cue = att.cue
             if att.first >= 0:
                 c.source_span = (tk.tokens[att.first].start, tk.tokens[att.last].end)
-
-
 
 
 HEADLINE_CUE = "(headline)"
@@ -180,7 +181,6 @@ def _names_a_source(tk: Tokenized, raw: Raw, sources: list[list[Attribution]]) -
     return any(0 <= att.first <= raw.first <= att.last for att in (sources[s] if s < len(sources) else []))
 
 
-
 def _person_names(
     tk: Tokenized, pronouns: set[str] | frozenset[str] = frozenset(), capitals: list[Token] | None = None
 ) -> dict[str, str]:
@@ -223,12 +223,12 @@ def _person_names(
             2 <= len(run) <= 4
             and len([t for t in run if len(t.text) > 1]) <= 3
             and len(run[-1].text) > 1
-            and not any(t.lower in ORG_WORDS or _unpossessed(t.lower) in ORG_WORDS for t in run)
+            and not any(t.lower in ORG_WORDS or unpossessed(t.lower) in ORG_WORDS for t in run)
             and not any(t.lower in MONTHS or t.lower in WEEKDAYS for t in run)
             and run[0].lower not in FUNCTION  # "More Cypriots", "The Greens": not a person
         ):
             # "Prime Minister Jan Berg's party": the name is "Jan Berg"
-            surname = _unpossessed(run[-1].text)
+            surname = unpossessed(run[-1].text)
             full = _name_text(run)
             full = full[: len(full) - (len(run[-1].text) - len(surname))]
             names.setdefault(surname, full)
@@ -246,14 +246,6 @@ def _opening_gerund(tk: Tokenized, run: list[Token]) -> bool:
     if any(t.kind == "word" for t in tk.tokens[a : first.index]):
         return False
     return tk.text.count(tk.text[first.start : run[-1].end]) == 1
-
-
-def _unpossessed(word: str) -> str:
-    """The word without a possessive "'s" ("Rutte's" -> "Rutte")."""
-    for mark in ("'s", "’s"):
-        if word.endswith(mark) and len(word) > 3:
-            return word[: -len(mark)]
-    return word
 
 
 def _initial_dot(toks: list[Token], k: int) -> bool:
@@ -278,18 +270,6 @@ def _name_text(run: list[Token]) -> str:
     """A name's words as written, a middle initial with its full stop ("Mara J. Ellison")."""
     last = len(run) - 1
     return " ".join(t.text + "." if _is_initial(t) and k < last else t.text for k, t in enumerate(run))
-
-
-@dataclass
-class Attribution:
-    """A source named in the text: who, through which cue, and where."""
-
-    cue_index: int  # token index of the cue's first word
-    source: str  # the source's name (a surname or pronoun resolved to the full name)
-    cue: str  # the cue as written: "said", "according to", "told", "reported by"
-    first: int  # token range of the words naming the source (-1 when carried from elsewhere)
-    last: int
-    after_and: bool = False  # its clause starts after "and" (or "as"): it does not reach back over it
 
 
 def _passive_cue(tk: Tokenized, att: Attribution) -> bool:
@@ -335,9 +315,7 @@ PREPOSITION_OPENERS = {
 # a phrase opening a sentence with one of these, up to a comma, comes before the subject
 FRONTED_PREPOSITIONS = PREPOSITION_OPENERS | {"at", "in", "on", "by", "after", "before", "since", "until"}
 TRAILING_ADVERBS = {"further", "again", "however", "also", "later", "recently", "once", "previously", "now"}
-DETERMINERS = {"the", "a", "an"}
 ALIAS_WORDS = {"aka", "a/k/a", "a.k.a"}  # "Lee Mott aka Big L": what follows are aliases, not the name
-QUOTE_CHARS = {'"', "“", "”"}
 PARTICIPLE_LEADS = {"by", "while", "when", "after", "before"}  # "by telling reporters"
 # words that open a sentence but never its subject (a participle's subject is looked for there)
 NOT_SUBJECTS = {"asked", "let", "how", "what", "why", "currently", "now", "then", "so", "still", "yet"}
@@ -778,7 +756,7 @@ def _sentence_sources(tk: Tokenized, kb: Knowledge, names: dict[str, str]) -> li
             if src.startswith("<"):
                 others = [x.source for x in found if not x.source.startswith("<")]
                 nearest, nearest_at = (
-                    _nearest_person(tk, att.cue_index, names) if src in {"<he>", "<she>"} else (None, -1)
+                    nearest_person(tk, att.cue_index, names) if src in {"<he>", "<she>"} else (None, -1)
                 )
                 if nearest and last_person and last_person_at > nearest_at:
                     nearest = last_person  # '..., according to Wei Fang, an analyst. "...," he says.'
@@ -937,7 +915,7 @@ def _described_before(tk: Tokenized, i: int, names: dict[str, str]) -> str | Non
             and toks[j + 1].text == ","
             and toks[j + 2].lower in {"a", "an"}
             and toks[j + 3].text.islower()
-            and not any(w.text in names or _unpossessed(w.text) in names for w in toks[k : j + 1])
+            and not any(w.text in names or unpossessed(w.text) in names for w in toks[k : j + 1])
         ):
             found = tk.text[t.start : toks[j].end]
         k = j + 1
@@ -972,7 +950,7 @@ def _titled_before(tk: Tokenized, att: Attribution, names: dict[str, str], kb: K
                 m += 1
             run = toks[j:m]
             if run and modifiers <= title:
-                surname = _unpossessed(run[-1].text)
+                surname = unpossessed(run[-1].text)
                 full = names.get(surname)
                 if full is not None and _name_text(run).endswith(full):
                     return full
@@ -1553,7 +1531,7 @@ def _subject_source(
     cut = long_or_linked and bool(ands) and ands[-1] + 1 < len(words) and not joined
     if cut:
         words = words[ands[-1] + 1 :]  # "85% were in favour and on Friday the government announced"
-    respondents = bool(words) and _share_of_people(words, kb)
+    respondents = bool(words) and share_of_people(words, kb)
     if respondents:  # "a 2019 poll in which 63 percent of those asked said": the poll's figures, not theirs
         src = _survey_named(tk, a, k, names, kb)
     else:
@@ -1782,29 +1760,6 @@ def _subject_before_aside(toks: list[Token], a: int, k: int) -> tuple[list[Token
     return words, k
 
 
-def _share_of_people(words: list[Token], kb: Knowledge, counts: bool = True) -> bool:
-    """Is the subject a share of the people a poll or study asked ("81 percent of Icelanders",
-    "Only 9 percent", "Three quarters of the children interviewed", "nearly half of the 122
-    women", "A few children")? A count of people of a kind ("three security officials", "One MP")
-    is not."""
-    ws = [w for w in words if w.kind != "sym" or w.text == "%"]
-    k = 0
-    while k < len(ws) and ws[k].lower in kb.share_leads:
-        k += 1
-    if k >= len(ws):
-        return False
-    if ws[k].lower == "most" and k > 0 and ws[k - 1].lower == "the":
-        return False  # "the most recent figures show": a superlative, not a share of people
-    if k > 0 and ws[k - 1].lower == "the" and k + 1 < len(ws) and ws[k + 1].lower != "of":
-        return False  # "The third superseding indictment alleges": an ordinal, not "the third of them"
-    if ws[k].lower in kb.shares:
-        return True
-    if ws[k].kind == "num" or kb.numbers.is_number_word(ws[k].lower):
-        # "40 percent", "three quarters"; and (unless only shares are asked for) "two of the nurses"
-        return k + 1 < len(ws) and (ws[k + 1].lower in kb.shares or (counts and ws[k + 1].lower == "of"))
-    return False
-
-
 def _survey_named(
     tk: Tokenized, a: int, k: int, names: dict[str, str], kb: Knowledge
 ) -> tuple[str, int, int] | None:
@@ -1882,7 +1837,6 @@ def _counted_noun(toks: list[Token], a: int, i: int, kb: Knowledge) -> bool:
     return False
 
 
-
 def _glued_before(toks: list[Token], k: int) -> bool:
     """Is token k glued to the token before it ("top-seven")?"""
     return k > 0 and toks[k - 1].end == toks[k].start
@@ -1925,9 +1879,6 @@ def _without_abbreviations(words: list[Token]) -> list[Token]:
         out.append(words[k])
         k += 1
     return out
-
-
-VERB_AFTER_SUBJECT = {"has", "have", "had", "is", "are", "was", "were", "will", "would", "did", "does", "do"}
 
 
 def _coordinated_subject(
@@ -1999,7 +1950,7 @@ def _participle_subject(
         if t.text == "," or verb_after:
             break  # "The mayor angered voters", "Trump sent ...", "Ana Lee warns": the verb after the subject
         words.append(t)
-    if not words or _share_of_people(words, kb):
+    if not words or share_of_people(words, kb):
         return None  # "58 percent, saying they were against it": the poll's, as the text goes on
     first = words[0].lower
     if words[0].kind != "word" or first in FUNCTION - DETERMINERS or first in AUX or first in NOT_SUBJECTS:
@@ -2084,31 +2035,6 @@ def _more_than(toks: list[Token], k: int, a: int) -> bool:
     return toks[k].lower == "than" and k > a and toks[k - 1].lower in {"more", "less", "fewer"}
 
 
-def _nearest_person(tk: Tokenized, i: int, names: dict[str, str]) -> tuple[str | None, int]:
-    """The person 'he' or 'she' at token i most likely refers to, and where they are named: the
-    last person named in the two sentences before it (by full name, or by surname after a title
-    such as "Mr")."""
-    toks = tk.tokens
-    s0 = toks[i].sentence
-    k = i - 1
-    while k >= 0 and toks[k].sentence >= s0 - 2:
-        t = toks[k]
-        near_start = k - tk.sentence_spans[t.sentence][0] <= 3
-        if t.kind == "word" and t.text in names and near_start:
-            return names[t.text], k  # a person named as the subject of a recent sentence
-        if (
-            near_start
-            and t.kind == "word"
-            and t.text[:1].isupper()
-            and k > 0
-            and toks[k - 1].lower in {"mr", "ms", "mrs", "miss", "dr"}
-        ):
-            return t.text, k  # "Ms Patel runs the shelter. She says ..."
-        k -= 1
-    return None, -1
-
-
-
 # where the source named after a passive cue ends: "the lowest ever recorded by the pollster was 22%"
 BY_STOPS = {"that", "on", "in", "at", "last", "of", "was", "were", "is", "are", "has", "have", "had", "will"}
 
@@ -2171,7 +2097,7 @@ def _match(toks: list[Token], i: int, b: int, table: dict[tuple[str, ...], str])
 
 
 def _claim_source(
-    tk: Tokenized, raw: Raw, sources: list[list[Attribution]], quotes: _Quotes, kb: Knowledge
+    tk: Tokenized, raw: Raw, sources: list[list[Attribution]], quotes: Quotes, kb: Knowledge
 ) -> Attribution | None:
     """Who the figure at raw is attributed to: a cue in its sentence, else the speaker of the
     quotation it stands in; None for the article's own voice (or a source carried from the
@@ -2315,7 +2241,7 @@ DATA_BODIES = {"figures", "data", "statistics", "numbers", "estimates"}
 def _carried_sources(
     tk: Tokenized,
     sources: list[list[Attribution]],
-    quotes: _Quotes,
+    quotes: Quotes,
     with_figures: set[int],
     kb: Knowledge,
     names: dict[str, str],
@@ -2381,7 +2307,7 @@ def _carried_sources(
             k += 1
         if k < b and toks[k].lower in kb.shift_openers:
             state = voiced = None
-        if _link_line(toks, k, b, kb):
+        if link_line(toks, k, b, kb):
             state = voiced = doc_src = statement = None  # "READ MORE: ...": a link to another story
         if voiced is not None and _unnamed_cue(toks, a, b, kb):
             voiced = None  # "..., it was reported": someone else's word
@@ -2530,14 +2456,6 @@ def _carried_sources(
     return out
 
 
-def _link_line(toks: list[Token], k: int, b: int, kb: Knowledge) -> bool:
-    """Does the sentence whose first word is at k open with a link to another story ('READ MORE:',
-    `link_openers`)?"""
-    words = tuple([t.lower for t in toks[k : min(b, k + 4)] if t.kind == "word"])
-    # the words' beginnings (an opener longer than the words is no beginning of them)
-    return not kb.link_openers.isdisjoint([words[:n] for n in range(len(words) + 1)])
-
-
 def _new_subject(tk: Tokenized, a: int, b: int, state: Attribution, kb: Knowledge) -> bool:
     """Does the sentence a..b open on something new rather than go on with what its source said: a
     fronted phrase of place or time ("In Germany, ...", "During his visit, ..."), a thing newly
@@ -2566,230 +2484,11 @@ def _new_subject(tk: Tokenized, a: int, b: int, state: Attribution, kb: Knowledg
     )
 
 
-def _turn_marker(toks: list[Token], a: int, b: int) -> tuple[int, int] | None:
-    """The name of a speaker's turn in an interview at the start of the sentence a..b ("((Gregory
-    Kurtzer)) We had ..."): its token range, or None."""
-    if not (b - a >= 5 and toks[a].text == "(" and toks[a + 1].text == "("):
-        return None
-    k = a + 2
-    while k < min(b, a + 8) and toks[k].kind == "word":
-        k += 1
-    if k == a + 2 or k + 1 >= b or toks[k].text != ")" or toks[k + 1].text != ")":
-        return None
-    return a + 2, k - 1
-
-
-def _interview_turns(tk: Tokenized, carried: list[Attribution | None], kb: Knowledge) -> None:
-    """An interview set out in turns, each paragraph of a turn opened by its speaker's name in double
-    brackets ("((WN)) What changed?", "((Ana Ruiz)) Our members have doubled ..."): the
-    sentences of an answer, to the next turn, are the speaker's (their figures with no source of
-    their own go to the speaker); a question of the interviewer's (`interviewers`, or initials in
-    capitals) is the article's own voice."""
-    toks = tk.tokens
-    par = tk.paragraph_of_sentence
-    turn: Attribution | None = None
-    asking = False
-    for s, (a, b) in enumerate(tk.sentence_spans):
-        marker = _turn_marker(toks, a, b) if s == 0 or par[s - 1] != par[s] else None
-        if marker is not None:
-            first, last = marker
-            name = " ".join(t.text for t in toks[first : last + 1])
-            asking = name.lower() in kb.interviewers or (name.isupper() and first == last)
-            turn = None if asking else Attribution(first, name, "interview", first, last)
-        if turn is not None:
-            carried[s] = turn
-        elif asking:
-            carried[s] = None
-
-
-MIN_QUESTIONS = 3  # questions, each with an answer after it, that make a section an interview
-INTRO_REACH = 3  # sentences after the line naming the interviewee within which the first question comes
-
-
-def _interview_intro(
-    tk: Tokenized, s: int, sources: list[list[Attribution]], names: dict[str, str], kb: Knowledge
-) -> Attribution | None:
-    """The interviewee of sentence s when it tells that someone was interviewed
-    (`interview_intros`: "Ana Ruiz, the founder, spoke with us about ..."): the person named last
-    before the phrase, or, for 'he' or 'she' there, the person last given as a source before the
-    sentence ("..., Ruiz says. Recently, she spoke with us ..."); None when there is no such phrase
-    or person."""
-    toks = tk.tokens
-    a, b = tk.sentence_spans[s]
-    words = [t.lower for t in toks[a:b]]
-    phrases = kb.interview_intros
-    at = next((a + k for k in range(len(words)) for p in phrases if tuple(words[k : k + len(p)]) == p), None)
-    if at is None:
-        return None
-    for k in range(at - 1, a - 1, -1):
-        if toks[k].lower in {"he", "she"}:
-            break
-        if _unpossessed(toks[k].text) in names:
-            name = names[_unpossessed(toks[k].text)]
-            j = k
-            while j + 2 < at and toks[j + 1].text == "-" and tk.glued(j + 1) and tk.glued(j + 2):
-                name, j = name + "-" + toks[j + 2].text, j + 2  # "El-Sayed"
-            return Attribution(k, name, "interview", k, j)
-    else:
-        return None
-    for earlier in range(s - 1, -1, -1):
-        for att in reversed(sources[earlier]):
-            if att.source.split()[-1] in names or att.source in names.values():
-                return Attribution(k, att.source, "interview", -1, -1)
-    return None
-
-
-def _interviewee_line(toks: list[Token], a: int, b: int, kb: Knowledge) -> tuple[int, int] | None:
-    """The interviewee named at the start of the sentence a..b by a label (`interviewee_labels`:
-    "Name: Ana Ruiz, age 31."): the token range of the name (two or more capitalised words), or
-    None."""
-    if b - a < 4 or toks[a].lower not in kb.interviewee_labels or toks[a + 1].text != ":":
-        return None
-    k = a + 2
-    while k < min(b, a + 7) and toks[k].kind == "word" and toks[k].text[:1].isupper():
-        k += 1
-    return (a + 2, k - 1) if k - (a + 2) >= 2 else None
-
-
-def _question_answers(
-    tk: Tokenized,
-    carried: list[Attribution | None],
-    sources: list[list[Attribution]],
-    names: dict[str, str],
-    kb: Knowledge,
-) -> None:
-    """An interview set out as questions and answers under a line naming the interviewee ("Name: Ana
-    Ruiz, age 31. ... How did you save? We cut back ..."): from that line to the next one (or the
-    end), when at least MIN_QUESTIONS questions each have an answer after them, the answers'
-    sentences are the interviewee's; the questions and the lines before the first question (the
-    fact box) are the article's own voice. The same holds under a sentence telling that someone
-    was interviewed ("Ruiz spoke with us about ..."), when the first question comes within
-    INTRO_REACH sentences of it. Rhetorical questions without such a line are left alone."""
-    toks = tk.tokens
-    spans = tk.sentence_spans
-    if sum(toks[b - 1].text == "?" for a, b in spans) < MIN_QUESTIONS:
-        return  # too few questions for an interview (most texts)
-    if any(_turn_marker(toks, a, b) for a, b in spans):
-        return  # set out in turns ("((Name)) ..."): _interview_turns reads those
-    starts: list[tuple[int, Attribution, int]] = []  # sentence, the interviewee, reach
-    labels: dict[int, str] = {}  # sentences opening with a label naming someone ("Ana Ruiz: ...")
-    labelled: set[int] = set()  # the starts opened by such a label
-    for s, (a, b) in enumerate(spans):
-        m = _interviewee_line(toks, a, b, kb)
-        if m is not None:
-            name = " ".join(t.text for t in toks[m[0] : m[1] + 1])
-            starts.append((s, Attribution(m[0], name, "interview", m[0], m[1]), len(spans)))
-        elif (who := _interview_intro(tk, s, sources, names, kb)) is not None:
-            starts.append((s, who, INTRO_REACH))
-        elif (m := _answer_label(tk, a, b, names)) is not None:
-            name = names.get(_unpossessed(toks[m[1]].text), tk.text[toks[m[0]].start : toks[m[1]].end])
-            labels[s] = name
-            after_question = s > 0 and toks[spans[s - 1][1] - 1].text == "?"
-            if after_question and (not starts or starts[-1][1].source != name):
-                # "... your plans? Ana Ruiz: We ...": the answer's label names the interviewee; the
-                # question before it opens the section (each answer labelled: still one section)
-                starts.append((s - 1, Attribution(m[0], name, "interview", m[0], m[1]), len(spans)))
-                labelled.add(s - 1)
-    for n, (s0, who, reach) in enumerate(starts):
-        s1 = starts[n + 1][0] if n + 1 < len(starts) else len(spans)
-        if s0 in labelled:
-            s1 = _answers_end(tk, s0, s1, who, labels, kb)
-        asks = [toks[spans[s][1] - 1].text == "?" for s in range(s0, s1)]
-        answered = sum(1 for k in range(len(asks) - 1) if asks[k] and not asks[k + 1])
-        if answered < MIN_QUESTIONS or not any(asks[: reach + 1]):
-            continue
-        for k in range(len(asks) - 2, -1, -1):
-            # "You filed the suit in May. Where does it stand?": a sentence opening on the
-            # interviewee as "you" (`question_leads`) leads into the question after it
-            if asks[k + 1] and not asks[k] and _opens_with(toks, *spans[s0 + k], kb.question_leads):
-                asks[k] = True
-        opened = False
-        for k, s in enumerate(range(s0, s1)):
-            opened = opened or asks[k]
-            noted = _in_brackets(tk, s)  # "[Editor's note: ...]": the editor's words, not an answer
-            carried[s] = who if opened and not asks[k] and not noted else None
-
-
-def _in_brackets(tk: Tokenized, s: int) -> bool:
-    """Does sentence s open inside square brackets, or with one ("[Editor's note: ...]")?"""
-    toks = tk.tokens
-    a, b = tk.sentence_spans[s]
-    if a >= b:
-        return False
-    start = toks[a].start
-    opened = tk.text.rfind("[", 0, start + 1)
-    return opened >= 0 and tk.text.rfind("]", 0, start) < opened
-
-
-def _opens_with(toks: list[Token], a: int, b: int, words: set[str]) -> bool:
-    """Is the first word of the sentence a..b one of `words`?"""
-    while a < b and toks[a].kind != "word":
-        a += 1
-    return a < b and toks[a].lower in words
-
-
-def _answers_end(
-    tk: Tokenized, s0: int, s1: int, who: Attribution, labels: dict[int, str], kb: Knowledge
-) -> int:
-    """Where an interview whose answers are labelled (from sentence s0, before s1) ends: at a
-    label naming someone else that opens no question ("Lena Holt: ...", the next speaker of a
-    round-up; not a link, "Read more: ...", nor the interviewer's, "Radio North: ...?" or a name
-    labelling a line at or before the first question), or at a
-    sentence after the last question that tells of the interviewee by surname ("Ruiz, 58, has run
-    the clinic since 2009", "Ruiz (58) is ...": the note about them after the interview; not a
-    caption between answers, "Ruiz is the clinic's director", nor "Ana Ruiz In her studio ...")."""
-    toks = tk.tokens
-    surname = who.source.split()[-1]
-    asking = {name for s, name in labels.items() if s <= s0}  # the interviewer's label
-    asks = [s for s in range(s0, s1) if toks[tk.sentence_spans[s][1] - 1].text == "?"]
-    last_question = asks[-1] if asks else s0
-    for s in range(s0 + 2, s1):
-        a, b = tk.sentence_spans[s]
-        question = toks[b - 1].text == "?"
-        if s in labels:
-            other = labels[s] != who.source and labels[s] not in asking
-            if other and not question and not _link_line(toks, a, b, kb):
-                return s
-            continue
-        if s < last_question:
-            continue
-        for k in range(a, b - 1):
-            nxt = toks[k + 1]
-            if _unpossessed(toks[k].text) == surname and (nxt.text in {",", "(", "-"} or nxt.text.islower()):
-                return s
-    return s1
-
-
-ANSWER_LABEL = 4  # the most words of a name labelling an interview's answer ("Ana Ruiz:", "Ruiz:")
-
-
-def _answer_label(tk: Tokenized, a: int, b: int, names: dict[str, str]) -> tuple[int, int] | None:
-    """The name labelling an interview's answer at the start of the sentence a..b ("Ana Ruiz: We
-    cut back ...", "Dr. Ana Ruiz: ...", "Ruiz: ..."): its token range, when one to ANSWER_LABEL
-    capitalised words (after a title) run up to a colon and end with the surname of a person the
-    text names (a label such as "Update:" or "Sneak Peek:" names no one); else None."""
-    toks = tk.tokens
-    k = a
-    while k < b and toks[k].kind != "word":
-        k += 1  # a stray dash before the label
-    while k + 1 < b and toks[k].lower in TITLES and toks[k + 1].text == ".":
-        k += 2  # "Dr."
-    j = k
-    while j < min(b, k + ANSWER_LABEL) and toks[j].kind == "word" and toks[j].text[:1].isupper():
-        j += 1
-    if j == k or j >= b or toks[j].text != ":" or j + 1 >= b:
-        return None
-    last = _unpossessed(toks[j - 1].text)
-    if last not in names or (j - k > 1 and names[last].split()[0] != toks[k].text):
-        return None  # no person's name, or a run that is not that person's full name
-    return k, j - 1
-
-
 def _respondents_speak(toks: list[Token], a: int, b: int, kb: Knowledge) -> bool:
     """Does the sentence a..b open with a share of the people asked who say something ("Three
     quarters of the children said ...", "Only 9 percent reported ...")? It stays with the study."""
     verbs = first_words(kb.cue_verbs)
-    return _share_of_people(toks[a : min(b, a + 8)], kb, counts=False) and any(
+    return share_of_people(toks[a : min(b, a + 8)], kb, counts=False) and any(
         toks[k].lower in verbs for k in range(a, b)
     )
 
@@ -2892,15 +2591,8 @@ def _introduces_paragraph(tk: Tokenized, s: int, att: Attribution, sizes: Counte
     paragraphs after the colon is a list or a table: _opens_list, _colon_then_lines.)"""
     par = tk.paragraph_of_sentence
     return (
-        _colon_after_cue(tk, s, att) and s + 1 < len(par) and par[s + 1] != par[s] and sizes[par[s + 1]] > 1
+        colon_after_cue(tk, s, att) and s + 1 < len(par) and par[s + 1] != par[s] and sizes[par[s + 1]] > 1
     )
-
-
-def _colon_after_cue(tk: Tokenized, s: int, att: Attribution) -> bool:
-    """Does sentence s end with a colon that comes after the cue of att ('The harbour master
-    said:')?"""
-    a, b = tk.sentence_spans[s]
-    return b - a >= 2 and tk.tokens[b - 1].text == ":" and att.cue_index < b - 1
 
 
 def _colon_then_lines(tk: Tokenized, s: int, sizes: Counter[int]) -> bool:
@@ -3164,371 +2856,3 @@ def _same_subject_after(toks: list[Token], k: int) -> bool:
 
 
 NOT_VERBS_ED = {"red", "bed", "shed", "hundred", "need", "seed", "speed", "feed", "bred", "wed"}
-
-
-class _Quotes:
-    """The quotations of a text (curly, and straight ones paired within a line) and who speaks each:
-    the source named where the quote closes ('"...," she said'), else where it opens ('X said:
-    "...'), else at the end of the paragraph above it ('X said:' and then the quotation,
-    _speaker_above), else — for a quote that follows another within two sentences, nothing said between —
-    the previous quote's speaker."""
-
-    def __init__(
-        self, tk: Tokenized, sources: list[list[Attribution]], names: dict[str, str], kb: Knowledge
-    ) -> None:
-        self.tk = tk
-        self.spans = _quote_spans(tk.text)
-        self.starts = [a for a, _ in self.spans]
-        self.tk_starts = [t.start for t in tk.tokens]
-        self.speakers: list[Attribution | None] = []
-        toks = tk.tokens
-        sentence_at = _SentenceAt(tk)
-        prev_close_sentence = -10
-        for a, b in self.spans:
-            s_open, s_close = sentence_at(a), sentence_at(b)
-            speaker: Attribution | None = None
-            # the cue after the closing mark, in its sentence (or the next one)
-            for cand in (s_close, s_close + 1):
-                if 0 <= cand < len(sources):
-                    after = [
-                        att
-                        for att in sources[cand]
-                        if toks[att.cue_index].start > b
-                        and not self._opens_between(b, toks[att.cue_index].start)
-                    ]
-                    if after and (
-                        cand == s_close
-                        or (
-                            not any(toks[att.cue_index].start < b for att in sources[cand])
-                            and _credit_only(tk, cand, b, after[0], kb)
-                        )
-                    ):
-                        speaker = after[0]
-                        break
-                    if cand == s_close and tk.sentence_spans[cand][1] < len(toks) and _ends_at(tk, cand, b):
-                        continue
-                    break
-            if speaker is None and 0 <= s_open < len(sources):
-                before = [att for att in sources[s_open] if toks[att.cue_index].start < a]
-                if before:
-                    speaker = before[-1]
-            if speaker is None:
-                speaker = _credit_line(tk, s_close, b, sources)
-            if speaker is None and 0 <= s_open < len(sources) and not sources[s_open]:
-                speaker = _colon_speaker(tk, s_open, a, names)
-            if speaker is None:
-                speaker = _speaker_before(tk, s_open, a, sources, kb)
-            if speaker is None:
-                speaker = _speaker_above(tk, s_open, a, sources)
-            if speaker is None and not self._quoted_sentence(s_open - 1):
-                speaker = _subject_before(tk, s_open, a, sources, names)
-            if (
-                speaker is None
-                and self.speakers
-                and s_open - prev_close_sentence <= 2
-                and not any(sources[n] for n in range(prev_close_sentence + 1, min(s_open, len(sources))))
-            ):
-                speaker = self.speakers[-1]  # nothing said between the two quotations
-            self.speakers.append(speaker)
-            prev_close_sentence = s_close
-
-    def _quoted_sentence(self, s: int) -> bool:
-        """Does a quotation overlap sentence s (or is there no such sentence)?"""
-        if not 0 <= s < len(self.tk.sentence_spans):
-            return True
-        x, y = self.tk.sentence_spans[s]
-        if x >= y:
-            return True
-        start, end = self.tk.tokens[x].start, self.tk.tokens[y - 1].end
-        return any(a < end and b > start for a, b in self.spans)
-
-    def _opens_between(self, a: int, b: int) -> bool:
-        """Does another quotation open between offsets a and b (a cue after it is its own)?"""
-        k = bisect.bisect_right(self.starts, a)
-        return k < len(self.starts) and self.starts[k] < b
-
-    def span_at(self, pos: int) -> int | None:
-        k = bisect.bisect_right(self.starts, pos) - 1
-        if k >= 0 and self.spans[k][0] < pos < self.spans[k][1]:
-            return k
-        return None
-
-    def unspoken_at(self, pos: int) -> bool:
-        """Is the text at pos the writer's own: outside every quotation, or in one that nobody is
-        credited with and that opens inside its sentence ('said they had eaten it "six times or
-        more"': words quoted within the writer's sentence, not a speaker's)?"""
-        k = self.span_at(pos)
-        if k is None:
-            return True
-        if self.speakers[k] is not None:
-            return False
-        a = self.spans[k][0]
-        toks = self.tk.tokens
-        j = bisect.bisect_left(self.tk_starts, a) - 1  # the token before the opening mark
-        if j < 0 or j + 1 >= len(toks):
-            return False
-        return toks[j].kind == "word" and toks[j].sentence == toks[j + 1].sentence
-
-    def speaker_at(self, pos: int) -> Attribution | None:
-        k = self.span_at(pos)
-        return None if k is None else self.speakers[k]
-
-
-def _credit_only(tk: Tokenized, s: int, pos: int, att: Attribution, kb: Knowledge) -> bool:
-    """Does sentence s, after a quotation that closed its own sentence at offset pos, only credit
-    that quotation ('"..." Lena Holt said in a statement.', '"..." said Holt.')? Not when the
-    sentence opens with words of its own before the source ('In reply, the board said ...') or goes
-    on past its cue with words of its own ('Holt said the fund "needs ..."', 'Holt said on radio
-    that ...'): then it is a new statement, and its speaker is not the quotation's."""
-    toks = tk.tokens
-    a, b = tk.sentence_spans[s]
-    k = a
-    while k < b and (toks[k].end <= pos or toks[k].kind != "word"):
-        k += 1
-    first = min(att.cue_index, att.first) if att.first >= 0 else att.cue_index
-    if k < first:
-        return False  # words before the source and its cue
-    end = max(att.cue_index, att.last)
-    rest = [t for t in toks[end + 1 : b] if t.kind == "word"]
-    if len(rest) > kb.credit_tail:
-        return False
-    return not any(t.lower == "that" or t.text in QUOTE_CHARS for t in toks[end + 1 : b])
-
-
-def _quote_opens_sentence(tk: Tokenized, s: int, pos: int, n_sentences: int) -> bool:
-    """Does the quotation at character pos open sentence s (no word before it), in the same
-    paragraph as the sentence before?"""
-    toks = tk.tokens
-    if not 0 < s < n_sentences or tk.paragraph_of_sentence[s] != tk.paragraph_of_sentence[s - 1]:
-        return False
-    k = tk.sentence_spans[s][0]
-    while k < len(toks) and toks[k].start < pos:
-        if toks[k].kind == "word":
-            return False  # words before the quote in its sentence
-        k += 1
-    return True
-
-
-def _speaker_before(
-    tk: Tokenized, s: int, pos: int, sources: list[list[Attribution]], kb: Knowledge
-) -> Attribution | None:
-    """A quotation that opens sentence s, right after a sentence in the same paragraph that ends
-    by naming a speaker with a verb of speech ('Lena Holt, the founder, says there is a need.
-    "People want ..."'): that speaker, when named (a description such as "the strategist" may
-    stand for someone named before, which this does not resolve)."""
-    toks = tk.tokens
-    if not _quote_opens_sentence(tk, s, pos, len(sources)):
-        return None
-    before = sources[s - 1]
-    if not before or toks[before[-1].cue_index].lower not in kb.speech:
-        return None
-    first = before[-1].source.split()[0]
-    if not first[:1].isupper() or first.lower() in DETERMINERS:
-        return None  # only a speaker named ("Lena Holt says"), not a description ("The strategist says")
-    return before[-1]
-
-
-def _speaker_above(tk: Tokenized, s: int, pos: int, sources: list[list[Attribution]]) -> Attribution | None:
-    """A quotation that opens the paragraph of sentence s, right after a paragraph that ends with a
-    colon after naming its source ('The harbour master said:' and then '"We turned away 40 ships
-    ..."'): that source, the one the colon hands the words to."""
-    toks = tk.tokens
-    if not 0 < s < len(sources) or tk.paragraph_of_sentence[s] == tk.paragraph_of_sentence[s - 1]:
-        return None
-    a, b = tk.sentence_spans[s]
-    if a >= b or any(t.kind == "word" and t.start < pos for t in toks[a:b]):
-        return None  # words before the quote in its sentence
-    before = sources[s - 1]
-    if not before or not _colon_after_cue(tk, s - 1, before[-1]):
-        return None
-    return before[-1]
-
-
-def _subject_before(
-    tk: Tokenized, s: int, pos: int, sources: list[list[Attribution]], names: dict[str, str]
-) -> Attribution | None:
-    """A quotation that opens sentence s, right after a sentence of the same paragraph, outside
-    quotation marks and naming no source, whose subject is a person named in the text ('Lena
-    Holt's view is different. "I waited 12 years ..."', 'Ortiz still remembers the noise. "..."'):
-    that person, as the quotation's speaker. The subject is the sentence's first words (after a
-    title), a person's full name or one word of it, followed by a word in lower case."""
-    toks = tk.tokens
-    if not _quote_opens_sentence(tk, s, pos, len(sources)) or sources[s - 1]:
-        return None
-    a, b = tk.sentence_spans[s - 1]
-    i = a
-    while i < b and (toks[i].lower in TITLES or (toks[i].text == "." and i > a)):
-        i += 1  # "Dr. Lena Holt", "Mr Ortiz"
-    j = i
-    while j < b and j - i < 3 and toks[j].kind == "word" and toks[j].text[:1].isupper():
-        j += 1
-    after = j
-    if after < b and toks[after].text == ",":  # "Lena Holt, a farmer, has ...": past the description
-        close = next((n for n in range(after + 1, min(b, after + APPOSITION)) if toks[n].text == ","), None)
-        after = close + 1 if close is not None else b
-    if j == i or after >= b or toks[after].kind != "word" or not toks[after].text.islower():
-        return None
-    run = [_unpossessed(t.text) for t in toks[i:j]]
-    if any(w.lower() in FUNCTION for w in run):
-        return None
-    for full in names.values():
-        parts = full.split()
-        if len(parts) < 2:
-            continue
-        if run == parts or (len(run) == 1 and run[0] in (parts[0], parts[-1])):
-            return Attribution(i, full, SUBJECT_CUE, i, j - 1)
-    return None
-
-
-INVERTED_TAIL = 4  # words after a cue to its sentence's end that may name its speaker ("said his lawyer")
-APPOSITION = 10  # the most tokens of a description between commas after a name
-
-CREDIT_CUE = "(credit)"
-SUBJECT_CUE = "(subject before)"
-COLON_CUE = "(colon)"
-
-
-def _colon_speaker(tk: Tokenized, s: int, pos: int, names: dict[str, str]) -> Attribution | None:
-    """A quotation opened by a colon in a sentence that names no source with a cue ('Lee
-    stressed the point, saying: "..."', 'he replied: "..."'): the subject of the clause before the
-    colon, a person named (or "he"/"she" for the person last named), as its speaker."""
-    toks = tk.tokens
-    a, b = tk.sentence_spans[s]
-    k = b - 1
-    while k > a and toks[k].start >= pos:
-        k -= 1
-    if k > a and toks[k].text == "-" and toks[k - 1].text == ":" and tk.glued(k):
-        k -= 1  # ':-' before the quotation mark
-    if toks[k].text != ":":
-        return None
-    # the clause starts: the sentence's start and each comma before the colon, last first
-    starts = [a] + [n + 1 for n in range(a, k) if toks[n].text == ","]
-    if (speaker := _capitals_speaker(tk, starts[-1], k, names)) is not None:
-        return speaker
-    for st in reversed(starts):
-        run = st
-        while run < k and toks[run].kind == "word" and toks[run].text[:1].isupper():
-            run += 1
-        if run == st and toks[st].lower in {"he", "she"}:
-            person = _nearest_person(tk, st, names)[0]
-            if person is not None:
-                return Attribution(st, person, COLON_CUE, st, st)
-            continue
-        if run == st or run >= k or not toks[run].text.islower():
-            continue
-        last = toks[run - 1].text
-        if last in names:
-            return Attribution(st, names[last], COLON_CUE, st, run - 1)
-    return None
-
-
-CAPITALS_NAME = 4  # the most words of a speaker's name written in capitals before a colon
-
-
-def _capitals_speaker(tk: Tokenized, st: int, k: int, names: dict[str, str]) -> Attribution | None:
-    """A speaker named in capitals right before the colon at k that opens a quotation, the way a
-    transcript sets out its turns ('RUIZ: "We ..."', 'FIELD REPORTER, ANA RUIZ: "..."'): the words
-    from st (the clause's start) to the colon, one to CAPITALS_NAME words all in capitals and none a
-    function word or a possessive (not a heading such as 'THE BIG STORY:' or 'ANALYST'S TAKE:'). A
-    single word must be the surname of a person the text names ('Ruiz' for 'Ana Ruiz'); a name of
-    two words or more is taken as written."""
-    toks = tk.tokens
-    words = toks[st:k]
-    if not 1 <= len(words) <= CAPITALS_NAME or any(
-        t.kind != "word" or not t.text.isupper() or len(t.text) < 2 or "'" in t.text or "’" in t.text
-        for t in words
-    ):
-        return None
-    if any(t.lower in FUNCTION or t.lower in ORG_WORDS for t in words):
-        return None
-    if len(words) == 1:
-        person = names.get(words[0].text.title())
-        return Attribution(st, person, COLON_CUE, st, st) if person is not None else None
-    return Attribution(st, tk.text[words[0].start : words[-1].end], COLON_CUE, st, k - 1)
-
-
-def _credit_line(
-    tk: Tokenized, s_close: int, pos: int, sources: list[list[Attribution]]
-) -> Attribution | None:
-    """A quotation credited by a name alone right after it, in a short sentence with no verb ('"We
-    run 34 shows in China." Lena Holt, a member of the board.'): the name, as its speaker."""
-    toks = tk.tokens
-    for cand in (s_close, s_close + 1):
-        if not 0 <= cand < len(tk.sentence_spans) or (cand < len(sources) and sources[cand]):
-            continue
-        a, b = tk.sentence_spans[cand]
-        k = a
-        while k < b and toks[k].end <= pos:
-            k += 1
-        while k < b and toks[k].kind == "sym" and toks[k].text in {'"', "”", "?", "-", "—"}:
-            k += 1  # the closing mark, and a stray one
-        if k >= b or toks[k].start - pos > 4:
-            continue
-        j = k
-        while j < b and toks[j].kind == "word" and toks[j].text[:1].isupper() and j - k < 3:
-            j += 1
-        verbless = b - k <= 20 and not any(toks[n].lower in VERB_AFTER_SUBJECT for n in range(k, b))
-        if 2 <= j - k <= 3 and verbless and (j >= b or toks[j].text in {",", "."}):
-            name = tk.text[toks[k].start : toks[j - 1].end]
-            return Attribution(k, name, CREDIT_CUE, k, j - 1)
-    return None
-
-
-def _ends_at(tk: Tokenized, s: int, pos: int) -> bool:
-    """Does sentence s end right at (or just after) the character offset pos?"""
-    a, b = tk.sentence_spans[s]
-    return b > a and tk.tokens[b - 1].end <= pos + 2
-
-
-class _SentenceAt:
-    def __init__(self, tk: Tokenized) -> None:
-        self.tk = tk
-        self.starts = [
-            tk.tokens[a].start if a < len(tk.tokens) else len(tk.text) for a, _ in tk.sentence_spans
-        ]
-
-    def __call__(self, pos: int) -> int:
-        return max(0, bisect.bisect_right(self.starts, pos) - 1)
-
-
-def _quote_spans(text: str) -> list[tuple[int, int]]:
-    """(opening mark, closing mark) offsets of every quotation. Curly marks pair as written;
-    a straight mark opens or closes by the side its space is on ('"We' opens, 'said."' closes).
-    A quotation opened and never closed runs to the next opening mark or the end of its line,
-    at most 400 characters (a quote inside a quote written with the same marks)."""
-    spans: list[tuple[int, int]] = []
-    stack: list[int] = []
-
-    def unclosed(until: int) -> None:
-        while stack:
-            start = stack.pop()
-            spans.append((start, min(until, start + 400)))
-
-    for m in re.finditer(r'[“”"\n]', text):
-        ch, pos = m.group(), m.start()
-        if ch == "\n":
-            unclosed(pos)
-            continue
-        if ch == "“":
-            opens, closes = True, False
-        elif ch == "”":
-            opens, closes = False, True
-        else:
-            prev = text[pos - 1] if pos > 0 else " "
-            nxt = text[pos + 1] if pos + 1 < len(text) else " "
-            opens = (prev.isspace() or prev in "([—–-") and not nxt.isspace()
-            closes = not prev.isspace() and (nxt.isspace() or nxt in ".,;:!?)—–-")
-            if opens == closes:  # can't tell: close an open quote, else open one
-                opens, closes = not stack, bool(stack)
-        if opens:
-            if stack and len(stack) >= 2:
-                unclosed(pos)
-            stack.append(pos)
-        elif closes and stack:
-            start = stack.pop()
-            spans.append((start, pos))
-            if stack:  # the outer quote was never closed before this inner one: it ends here
-                unclosed(start)
-    unclosed(len(text))
-    spans.sort()
-    return spans

@@ -4,8 +4,8 @@ One pass tokenises the text; then only the tokens around candidate figures are l
 the figure itself (numbers.py), what follows it (a unit, a currency, a percent sign, a counted
 noun: units.py and the desk's noun lists), what precedes it (a hedge, a currency symbol,
 "between"), and whether it is a claim at all (years, dates, times, ordinals, names, phone
-numbers and list markers are not). Sentence-level features — who said it, what happened, where
-and when — are added by features.py.
+numbers and list markers are not). Sentence-level features — who said it (attribution.py), what
+happened, where and when (features.py) — are added after.
 """
 
 from __future__ import annotations

@@ -41,6 +41,7 @@ def phrase_shape(phrases: Collection[tuple[str, ...]]) -> tuple[frozenset[str], 
         entry = _PHRASE_SHAPES[id(phrases)] = (phrases, *shape)
     return entry[1], entry[2]
 
+
 def first_words(table: Collection[tuple[str, ...]]) -> frozenset[str]:
     """The first words of a phrase table's phrases (cached with their lengths: phrase_shape)."""
     return phrase_shape(table)[0]

@@ -1,5 +1,6 @@
 """The claim being built while a sentence is read: what the claim reader (claims.py) finds at a
-figure and the feature reader (features.py) adds to, before both become a Claim."""
+figure and the attribution and feature readers (attribution.py, features.py) add to, before both
+become a Claim."""
 
 from __future__ import annotations
 

@@ -1,0 +1,97 @@
+"""A source named in the text (Attribution: who, through which cue, where) and the few word sets
+and helpers that the readers of attribution share: the cue reader (attribution.py), quotations
+(quotes.py) and interviews (interviews.py)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from numcheck.extraction.knowledge import Knowledge
+from numcheck.extraction.tokens import Token, Tokenized
+
+DETERMINERS = {"the", "a", "an"}
+QUOTE_CHARS = {'"', "“", "”"}
+VERB_AFTER_SUBJECT = {"has", "have", "had", "is", "are", "was", "were", "will", "would", "did", "does", "do"}
+INVERTED_TAIL = 4  # words after a cue to its sentence's end that may name its speaker ("said his lawyer")
+
+
+@dataclass
+class Attribution:
+    """A source named in the text: who, through which cue, and where."""
+
+    cue_index: int  # token index of the cue's first word
+    source: str  # the source's name (a surname or pronoun resolved to the full name)
+    cue: str  # the cue as written: "said", "according to", "told", "reported by"
+    first: int  # token range of the words naming the source (-1 when carried from elsewhere)
+    last: int
+    after_and: bool = False  # its clause starts after "and" (or "as"): it does not reach back over it
+
+
+def unpossessed(word: str) -> str:
+    """The word without a possessive "'s" ("Rutte's" -> "Rutte")."""
+    for mark in ("'s", "’s"):
+        if word.endswith(mark) and len(word) > 3:
+            return word[: -len(mark)]
+    return word
+
+
+def nearest_person(tk: Tokenized, i: int, names: dict[str, str]) -> tuple[str | None, int]:
+    """The person 'he' or 'she' at token i most likely refers to, and where they are named: the
+    last person named in the two sentences before it (by full name, or by surname after a title
+    such as "Mr")."""
+    toks = tk.tokens
+    s0 = toks[i].sentence
+    k = i - 1
+    while k >= 0 and toks[k].sentence >= s0 - 2:
+        t = toks[k]
+        near_start = k - tk.sentence_spans[t.sentence][0] <= 3
+        if t.kind == "word" and t.text in names and near_start:
+            return names[t.text], k  # a person named as the subject of a recent sentence
+        if (
+            near_start
+            and t.kind == "word"
+            and t.text[:1].isupper()
+            and k > 0
+            and toks[k - 1].lower in {"mr", "ms", "mrs", "miss", "dr"}
+        ):
+            return t.text, k  # "Ms Patel runs the shelter. She says ..."
+        k -= 1
+    return None, -1
+
+
+def colon_after_cue(tk: Tokenized, s: int, att: Attribution) -> bool:
+    """Does sentence s end with a colon that comes after the cue of att ('The harbour master
+    said:')?"""
+    a, b = tk.sentence_spans[s]
+    return b - a >= 2 and tk.tokens[b - 1].text == ":" and att.cue_index < b - 1
+
+
+def link_line(toks: list[Token], k: int, b: int, kb: Knowledge) -> bool:
+    """Does the sentence whose first word is at k open with a link to another story ('READ MORE:',
+    `link_openers`)?"""
+    words = tuple([t.lower for t in toks[k : min(b, k + 4)] if t.kind == "word"])
+    # the words' beginnings (an opener longer than the words is no beginning of them)
+    return not kb.link_openers.isdisjoint([words[:n] for n in range(len(words) + 1)])
+
+
+def share_of_people(words: list[Token], kb: Knowledge, counts: bool = True) -> bool:
+    """Is the subject a share of the people a poll or study asked ("81 percent of Icelanders",
+    "Only 9 percent", "Three quarters of the children interviewed", "nearly half of the 122
+    women", "A few children")? A count of people of a kind ("three security officials", "One MP")
+    is not."""
+    ws = [w for w in words if w.kind != "sym" or w.text == "%"]
+    k = 0
+    while k < len(ws) and ws[k].lower in kb.share_leads:
+        k += 1
+    if k >= len(ws):
+        return False
+    if ws[k].lower == "most" and k > 0 and ws[k - 1].lower == "the":
+        return False  # "the most recent figures show": a superlative, not a share of people
+    if k > 0 and ws[k - 1].lower == "the" and k + 1 < len(ws) and ws[k + 1].lower != "of":
+        return False  # "The third superseding indictment alleges": an ordinal, not "the third of them"
+    if ws[k].lower in kb.shares:
+        return True
+    if ws[k].kind == "num" or kb.numbers.is_number_word(ws[k].lower):
+        # "40 percent", "three quarters"; and (unless only shares are asked for) "two of the nurses"
+        return k + 1 < len(ws) and (ws[k + 1].lower in kb.shares or (counts and ws[k + 1].lower == "of"))
+    return False

@@ -1,6 +1,7 @@
-"""Interviews: a text laid out as questions and answers, or as speakers' turns ("((Name)):",
-"Name:"), and whose words each answer is. Fills the source an answer's sentences carry
-(attribution.py's carried sources); the cue words come from rules/attribution.yaml."""
+"""Interviews: a text set out as speakers' turns ("((Ana Ruiz)) Our members ...") or as questions
+and answers under a line naming the interviewee, and whose words each answer is. Fills the source
+an answer's sentences carry (attribution.py's carried sources); the words (interviewers,
+interviewee labels, question leads) come from rules/attribution.yaml."""
 
 from __future__ import annotations
 

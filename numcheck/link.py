@@ -183,18 +183,13 @@ def series_terms(claims: list[Claim]) -> frozenset[str]:
     return frozenset(t for t, vs in values.items() if len(vs) >= SERIES_VALUES)
 
 
-def measure_stems(measures: dict[str, list[str]]) -> dict[str, str]:
-    """The stem of each word naming a kind of money (judgement.yaml 'measures') -> the kind."""
-    return {stem(w.lower()): kind for kind, ws in measures.items() for w in ws}
-
-
 def _kinds_named(words: Iterable[str], stems: dict[str, str]) -> set[str]:
     return {stems[w] for w in words if w in stems}
 
 
 def money_kinds(c: Claim, stems: dict[str, str]) -> Kinds:
     """(the kinds of money c's measurand names, the kinds its clause's words name); empty for a
-    figure that is not money. `stems`: measure_stems of the pack's kinds."""
+    figure that is not money. `stems`: the pack's Knowledge.measure_stems."""
     if c.kind != "money" or not stems:
         return frozenset(), frozenset()
     named = frozenset(_kinds_named((stem(w) for w in re.findall(r"[a-z]+", c.measurand.lower())), stems))
@@ -220,7 +215,7 @@ def measures_differ(a: Claim, b: Claim, stems: dict[str, str]) -> bool:
     """Two amounts of money that name different kinds of money in their measurands ('a $5 million
     fraud scheme' / '$2 million in restitution'), or one that names a kind the other's clause never
     mentions ('a $500,000 criminal fine' / 'pay $3 million to resolve the claims'): two measurands.
-    `stems`: measure_stems of the pack's kinds."""
+    `stems`: the pack's Knowledge.measure_stems."""
     if a.kind != "money" or b.kind != "money":
         return False
     return kinds_differ(money_kinds(a, stems), money_kinds(b, stems))

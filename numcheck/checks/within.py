@@ -19,6 +19,7 @@ from functools import lru_cache
 
 from numcheck.checks.base import CheckContext, Rule
 from numcheck.checks.slips import could_slip, likely_slip
+from numcheck.extraction.knowledge import knowledge
 from numcheck.frames import Frame, frame, list_sentences, pair_features
 from numcheck.link import (
     agree,
@@ -29,7 +30,6 @@ from numcheck.link import (
     kind_key,
     kinds_differ,
     known_same,
-    measure_stems,
     money_kinds,
     pair_allowed,
     pairable,
@@ -118,7 +118,7 @@ def _linked_pairs(ctx: CheckContext, doc_id: str) -> tuple[list[Claim], array, a
     generic = _lowered(tuple(ctx.config.pack.attribution.generic))
     texts = {d.id: d.text for d in ctx.documents if d.id == doc_id}
     fr: dict[str, Frame] = {}  # the frames of the claims in scored pairs only (a frame is ~1 kB)
-    stems = _measure_stems(ctx.config.pack.judgement.measures)
+    stems = knowledge(ctx.config.pack).measure_stems
 
     def frame_of(c: Claim) -> Frame:
         f = fr.get(c.id)
@@ -148,18 +148,6 @@ def _linked_pairs(ctx: CheckContext, doc_id: str) -> tuple[list[Claim], array, a
             lists = list_sentences(claims)
         probs.append(judge.probability(pair_features(a, b, frame_of(a), frame_of(b), lists)))
     return claims, first, second, probs
-
-
-def _measure_stems(measures: dict[str, list[str]]) -> dict[str, str]:
-    """link.measure_stems of the pack's kinds of money, made once per pack (not once per check)."""
-    key = id(measures)
-    got = _MEASURES.get(key)
-    if got is None or got[0] is not measures:
-        got = _MEASURES[key] = (measures, measure_stems(measures))
-    return got[1]
-
-
-_MEASURES: dict[int, tuple[dict[str, list[str]], dict[str, str]]] = {}
 
 
 def _different_sources(a: Claim, b: Claim, generic: set[str]) -> bool:

@@ -234,6 +234,9 @@ class Knowledge:
     headline_verbs: set[str] = field(default_factory=set)
     charging_documents: set[str] = field(default_factory=set)
     document_participles: set[str] = field(default_factory=set)
+    # the stem of each word naming a kind of money (measures.yaml) -> the kind: read by the checks'
+    # linking (link.money_kinds), never by the reader of claims
+    measure_stems: dict[str, str] = field(default_factory=dict)
     # every word scan() may read something from (vague phrases', named figures' and occasion
     # words' first words, number starters): made once here from the fields above
     word_starts: frozenset[str] = frozenset()
@@ -250,6 +253,11 @@ def _by_first(table: dict[tuple[str, ...], V]) -> dict[str, list[tuple[tuple[str
     for phrase, v in sorted(table.items(), key=lambda kv: -len(kv[0])):
         out.setdefault(phrase[0], []).append((phrase, v))
     return out
+
+
+def measure_stems(measures: dict[str, list[str]]) -> dict[str, str]:
+    """The stem of each word naming a kind of money (measures.yaml) -> the kind."""
+    return {stem(w.lower()): kind for kind, ws in measures.items() for w in ws}
 
 
 def knowledge(pack: RulePack) -> Knowledge:
@@ -423,6 +431,7 @@ def _knowledge(key: int, pack: RulePack) -> Knowledge:
         titled_heads={w.lower() for w in pack.attribution.titled_heads},
         charging_documents={w.lower() for w in pack.attribution.charging_documents},
         document_participles={w.lower() for w in pack.attribution.document_participles},
+        measure_stems=measure_stems(pack.measures.measures),
         deceit_adverbs={w.lower() for w in pack.attribution.deceit_adverbs},
         shift_openers={w.lower() for w in pack.attribution.shift_openers},
         passive_not_cues={w.lower() for w in pack.attribution.passive_not_cues},

@@ -484,13 +484,37 @@ class JudgementFile(_Strict):
     weights: dict[str, float] = Field(default_factory=dict)
 
 
+class RunningTotals(_Strict):
+    """rules/measures.yaml 'running_totals': a figure tallied since a start (link.running_total)."""
+
+    since: list[str] = Field(default_factory=new_list)
+    starts: list[str] = Field(default_factory=new_list)
+    reach: int = Field(6, ge=1, le=20)
+
+
+class Rates(_Strict):
+    """rules/measures.yaml 'rates': a figure given per unit of time (link.rate)."""
+
+    per: list[str] = Field(default_factory=new_list)
+    periods: list[str] = Field(default_factory=new_list)
+    adverbs: list[str] = Field(default_factory=new_list)
+    not_before: list[str] = Field(default_factory=new_list)
+    not_after: list[str] = Field(default_factory=new_list)
+    reach: int = Field(10, ge=1, le=30)
+
+
 class MeasuresFile(_Strict):
     """Kinds of money by the words that name them (rules/measures.yaml, written by hand): two
     amounts of one document that name different kinds ("a fine", "restitution", "a fraud
     scheme"), or one named kind the other's clause never mentions, are two measurands
-    (link.measures_differ). Read by the linking of the checks, never by the reader of claims."""
+    (link.measures_differ). With them, two more kinds of figure that are never the measurand of a
+    figure not of their kind: running totals and rates. Read by the linking of the checks, never
+    by the reader of claims."""
 
     measures: dict[str, list[str]] = Field(default_factory=dict)
+    precise_digits: int = Field(6, ge=3, le=15)
+    running_totals: RunningTotals = Field(default_factory=RunningTotals)
+    rates: Rates = Field(default_factory=Rates)
 
 
 class RulePack(BaseModel):

@@ -34,7 +34,10 @@ from numcheck.link import (
     pair_allowed,
     pairable,
     point,
+    precise_slip,
+    rate,
     ratio,
+    running_total,
     same_measurand,
     series_terms,
 )
@@ -118,7 +121,9 @@ def _linked_pairs(ctx: CheckContext, doc_id: str) -> tuple[list[Claim], array, a
     generic = _lowered(tuple(ctx.config.pack.attribution.generic))
     texts = {d.id: d.text for d in ctx.documents if d.id == doc_id}
     fr: dict[str, Frame] = {}  # the frames of the claims in scored pairs only (a frame is ~1 kB)
-    stems = knowledge(ctx.config.pack).measure_stems
+    know = knowledge(ctx.config.pack)
+    stems = know.measure_stems
+    text = texts.get(doc_id, "")
 
     def frame_of(c: Claim) -> Frame:
         f = fr.get(c.id)
@@ -132,13 +137,24 @@ def _linked_pairs(ctx: CheckContext, doc_id: str) -> tuple[list[Claim], array, a
     voice = [normalise_source(named_source(c)) for c in claims]
     span = [interval(c) for c in claims]
     kinds = [money_kinds(c, stems) for c in claims]
+    # a programme's running total, a rate: never the measurand of a figure that is not one
+    apart: dict[int, tuple[bool, bool]] = {}
+
+    def apart_of(k: int) -> tuple[bool, bool]:
+        got = apart.get(k)
+        if got is None:
+            got = apart[k] = (running_total(claims[k], text, know), rate(claims[k], text, know))
+        return got
+
     first, second, probs = array("i"), array("i"), array("d")
     for a, b in candidate_pairs(claims):
         i, j = position[id(a)], position[id(b)]
         if agree_at(span[i], span[j], a, b, tol) and not _two_voices(voice[i], voice[j], generic):
             continue
-        if kinds_differ(kinds[i], kinds[j]):
+        if kinds_differ(kinds[i], kinds[j]) and not precise_slip(a, b, know.precise_digits):
             continue  # a fine and restitution, a fraud scheme's size and a fine: two measurands
+        if apart_of(i) != apart_of(j):
+            continue  # '$10 billion since 2009' and one case's $10 million; 2,000 kg a month and 100,000 kg
         first.append(i)
         second.append(j)
         if known_same(a, b):  # 'Delgado, 39' and 'Delgado, 43': one person's age, not a likelihood

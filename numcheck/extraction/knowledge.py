@@ -237,6 +237,17 @@ class Knowledge:
     # the stem of each word naming a kind of money (measures.yaml) -> the kind: read by the checks'
     # linking (link.money_kinds), never by the reader of claims
     measure_stems: dict[str, str] = field(default_factory=dict)
+    # measures.yaml 'running_totals' and 'rates', lower-cased (link.running_total, link.rate)
+    running_since: frozenset[str] = frozenset()
+    running_starts: frozenset[str] = frozenset()
+    running_reach: int = 6
+    rate_per: frozenset[str] = frozenset()
+    rate_periods: frozenset[str] = frozenset()
+    rate_adverbs: frozenset[str] = frozenset()
+    rate_not_before: frozenset[str] = frozenset()
+    rate_not_after: frozenset[str] = frozenset()
+    rate_reach: int = 10
+    precise_digits: int = 6
     # every word scan() may read something from (vague phrases', named figures' and occasion
     # words' first words, number starters): made once here from the fields above
     word_starts: frozenset[str] = frozenset()
@@ -258,6 +269,10 @@ def _by_first(table: dict[tuple[str, ...], V]) -> dict[str, list[tuple[tuple[str
 def measure_stems(measures: dict[str, list[str]]) -> dict[str, str]:
     """The stem of each word naming a kind of money (measures.yaml) -> the kind."""
     return {stem(w.lower()): kind for kind, ws in measures.items() for w in ws}
+
+
+def _lower(words: list[str]) -> frozenset[str]:
+    return frozenset(w.lower() for w in words)
 
 
 def knowledge(pack: RulePack) -> Knowledge:
@@ -432,6 +447,16 @@ def _knowledge(key: int, pack: RulePack) -> Knowledge:
         charging_documents={w.lower() for w in pack.attribution.charging_documents},
         document_participles={w.lower() for w in pack.attribution.document_participles},
         measure_stems=measure_stems(pack.measures.measures),
+        running_since=_lower(pack.measures.running_totals.since),
+        running_starts=_lower(pack.measures.running_totals.starts),
+        running_reach=pack.measures.running_totals.reach,
+        rate_per=_lower(pack.measures.rates.per),
+        rate_periods=_lower(pack.measures.rates.periods),
+        rate_adverbs=_lower(pack.measures.rates.adverbs),
+        rate_not_before=_lower(pack.measures.rates.not_before),
+        rate_not_after=_lower(pack.measures.rates.not_after),
+        rate_reach=pack.measures.rates.reach,
+        precise_digits=pack.measures.precise_digits,
         deceit_adverbs={w.lower() for w in pack.attribution.deceit_adverbs},
         shift_openers={w.lower() for w in pack.attribution.shift_openers},
         passive_not_cues={w.lower() for w in pack.attribution.passive_not_cues},

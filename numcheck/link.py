@@ -240,12 +240,15 @@ def _sentence_around(c: Claim, text: str) -> str:
 def running_total(c: Claim, text: str, know: Knowledge) -> bool:
     """c's sentence tallies it since a start that a year or a start word names ('recovered $10
     billion since January 2009', 'since its inception ... has charged 2,000 defendants'): a
-    programme's cumulative figure (measures.yaml 'running_totals'). Never a percentage."""
+    programme's cumulative figure (measures.yaml 'running_totals'). 'The lowest since 2008' compares
+    a level, it tallies nothing. Never a percentage."""
     if c.kind == "percent" or not know.running_since:
         return False
     words = _WORDS.findall(_sentence_around(c, text).lower())
     for i, w in enumerate(words):
-        if w in know.running_since:
+        if w in know.running_since and not know.running_not_after.intersection(
+            words[max(0, i - know.running_not_after_reach) : i]
+        ):
             ahead = words[i + 1 : i + 1 + know.running_reach]
             if any(_YEAR.fullmatch(x) or x in know.running_starts for x in ahead):
                 return True

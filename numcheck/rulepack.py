@@ -490,6 +490,8 @@ class RunningTotals(_Strict):
     since: list[str] = Field(default_factory=new_list)
     starts: list[str] = Field(default_factory=new_list)
     reach: int = Field(6, ge=1, le=20)
+    not_after: list[str] = Field(default_factory=new_list)
+    not_after_reach: int = Field(3, ge=0, le=10)
 
 
 class Rates(_Strict):

@@ -241,6 +241,8 @@ class Knowledge:
     running_since: frozenset[str] = frozenset()
     running_starts: frozenset[str] = frozenset()
     running_reach: int = 6
+    running_not_after: frozenset[str] = frozenset()
+    running_not_after_reach: int = 3
     rate_per: frozenset[str] = frozenset()
     rate_periods: frozenset[str] = frozenset()
     rate_adverbs: frozenset[str] = frozenset()
@@ -450,6 +452,8 @@ def _knowledge(key: int, pack: RulePack) -> Knowledge:
         running_since=_lower(pack.measures.running_totals.since),
         running_starts=_lower(pack.measures.running_totals.starts),
         running_reach=pack.measures.running_totals.reach,
+        running_not_after=_lower(pack.measures.running_totals.not_after),
+        running_not_after_reach=pack.measures.running_totals.not_after_reach,
         rate_per=_lower(pack.measures.rates.per),
         rate_periods=_lower(pack.measures.rates.periods),
         rate_adverbs=_lower(pack.measures.rates.adverbs),

@@ -238,8 +238,8 @@ def _sentence_around(c: Claim, text: str) -> str:
 
 
 def running_total(c: Claim, text: str, know: Knowledge) -> bool:
-    """c's sentence tallies it since a start that a year or a start word names ('recovered $10
-    billion since January 2009', 'since its inception ... has charged 2,000 defendants'): a
+    """c's sentence tallies it since a start that a year or a start word names ('has won back $8
+    billion since March 2012', 'since its creation ... has charged 1,500 people'): a
     programme's cumulative figure (measures.yaml 'running_totals'). 'The lowest since 2008' compares
     a level, it tallies nothing. Never a percentage."""
     if c.kind == "percent" or not know.running_since:
@@ -256,8 +256,8 @@ def running_total(c: Claim, text: str, know: Knowledge) -> bool:
 
 
 def rate(c: Claim, text: str, know: Knowledge) -> bool:
-    """c is given per unit of time by the words after it in its clause ('2,000 kilograms a month',
-    'are added each year', 'annually'); 'in a year', 'a year ago', 'a year of probation' are times,
+    """c is given per unit of time by the words after it in its clause ('3,000 tonnes a month',
+    'are uploaded each year', 'annually'); 'in a year', 'a year ago', 'a year of probation' are times,
     not rates (measures.yaml 'rates'). A duration or a percentage is never one ('grew 3% a year'
     is the growth a headline's '3%' may restate)."""
     if c.kind == "percent" or duration(c) or not know.rate_periods:
@@ -283,7 +283,7 @@ _FIGURE_DIGITS = re.compile(r"\d[\d,.]*")
 
 
 def written_digits(c: Claim) -> str:
-    """The significant digits of c's figure as written ('$14,424,856' -> '14424856')."""
+    """The significant digits of c's figure as written ('$3,518,274' -> '3518274')."""
     m = _FIGURE_DIGITS.search(c.surface)
     return re.sub(r"\D", "", m.group()).strip("0") if m else ""
 

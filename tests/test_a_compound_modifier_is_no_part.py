@@ -11,10 +11,10 @@ def nc501(text: str) -> list[str]:
 
 
 def test_the_counts_of_one_indictment_are_no_part_of_the_indictments() -> None:
-    text = "Forty people were charged in two indictments, including a 120-count indictment filed in May."
+    text = "Forty suspects were named in two indictments, including a 120-count indictment filed in May."
     assert nc501(text) == []
 
 
 def test_a_part_counted_in_the_items_themselves_still_exceeds_its_whole() -> None:
-    text = "Forty people were charged in two indictments, including 120 indictments filed in May."
+    text = "Forty suspects were named in two indictments, including 120 indictments filed in May."
     assert nc501(text) != []

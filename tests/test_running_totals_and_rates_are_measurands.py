@@ -1,4 +1,4 @@
-"""A programme's running total ('recovered $6.3 billion since January 2011') is never one case's
+"""A programme's running total ('won back $6.3 billion since 2011') is never one case's
 figure, and a rate ('6,000 kilograms a month') never a stock or total: inside one document either
 and a figure not of its kind are two measurands (rules/measures.yaml 'running_totals' and 'rates';
 link.running_total, link.rate). Two precise amounts a slip apart are one amount whatever kinds
@@ -24,10 +24,10 @@ def serious(text: str) -> list[tuple[str, str]]:
 def test_a_case_amount_in_the_headline_is_not_the_programmes_running_total() -> None:
     text = (
         "Clinic Chain Pays $6.3 Million to Settle Billing Claims\n\n"
-        "A chain of rural clinics agreed to pay $6.3 million to settle claims that it billed Medicaid "
-        "for visits that never took place, officials announced on Tuesday.\n\n"
-        "The department has recovered more than $6.3 billion since January 2011 in cases of fraud "
-        "against public health programmes."
+        "A chain of rural clinics will hand over $6.3 million to end accusations of billing Medicaid "
+        "for visits that never happened, officials announced on Tuesday.\n\n"
+        "Since 2011 the ministry's auditors have clawed back over $6.3 billion from dishonest "
+        "suppliers of public health programmes."
     )
     assert serious(text) == []
 
@@ -37,8 +37,8 @@ def test_a_count_of_defendants_is_not_a_task_forces_tally_since_its_launch() -> 
         "Four Defendants Charged in Pharmacy Kickback Plot\n\n"
         "Four pharmacy owners from Dayton were arrested on Wednesday and charged over a plot to pay "
         "doctors for prescriptions.\n\n"
-        "Since its launch in May 2008, the regional task force has charged nearly 4,000 defendants "
-        "who billed insurers for more than $4 billion."
+        "Since its launch in May 2008, the regional unit has brought charges against close to 4,000 "
+        "defendants, who overbilled insurers by over $4 billion."
     )
     assert serious(text) == []
 
@@ -109,7 +109,7 @@ def test_the_same_precise_amount_a_slip_apart_is_one_amount_whatever_its_kind() 
 
 
 def test_a_digit_changed_across_a_scale_word_is_no_slip() -> None:
-    a, b = numcheck.extract("The firm paid $14.1 million. Recoveries reached $14.2 billion.")
+    a, b = numcheck.extract("The firm paid $12.4 million. Recoveries reached $12.5 billion.")
     assert not could_slip(a, b, 1.25, [1, 2, 3, 6])
-    c, d = numcheck.extract("The firm paid $14.1 million. It had promised $14.2 million.")
+    c, d = numcheck.extract("The firm paid $12.4 million. It had promised $12.5 million.")
     assert could_slip(c, d, 1.0, [1, 2, 3, 6])

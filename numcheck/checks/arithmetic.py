@@ -103,7 +103,7 @@ def _parts_exceed(ctx: CheckContext, rule: Rule) -> Iterable[Finding]:
                     yield rule.finding(msg, parts)
                 continue
             if any(rate(p, doc.text, know) != rate(whole, doc.text, know) for p in parts):
-                continue  # '90 alerts a day, with 808 outstanding': a rate is no whole of a stock
+                continue  # '60 calls a day, with 700 still open': a rate is no whole of a stock
             if rel.listed:
                 total = sum(_lo(p) for p in parts)
                 if total > _hi(whole):

@@ -24,7 +24,7 @@ def could_slip(a: Claim, b: Claim, near: float, powers: Iterable[int]) -> bool:
     """Could one slip of those that recur in corrections (and that the scorer was fitted on,
     bench/fit_judgement.py) have turned one figure into the other: values within `near` of each
     other (a ratio), digits transposed or one digit changed at one order of size, or a power of
-    ten in `powers`? '11' against '111,133' could not, nor '$14.1 million' against '$14.2
+    ten in `powers`? '11' against '111,133' could not, nor '$12.4 million' against '$12.5
     billion' (a swapped or changed digit leaves the scale word alone); such a pair is two things,
     however alike its words."""
     pa, pb = point(a), point(b)

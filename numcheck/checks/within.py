@@ -154,7 +154,7 @@ def _linked_pairs(ctx: CheckContext, doc_id: str) -> tuple[list[Claim], array, a
         if kinds_differ(kinds[i], kinds[j]) and not precise_slip(a, b, know.precise_digits):
             continue  # a fine and restitution, a fraud scheme's size and a fine: two measurands
         if apart_of(i) != apart_of(j):
-            continue  # '$10 billion since 2009' and one case's $10 million; 2,000 kg a month and 100,000 kg
+            continue  # '$8 billion since 2012' and one case's $8 million; 3,000 t a month and 90,000 t
         first.append(i)
         second.append(j)
         if known_same(a, b):  # 'Delgado, 39' and 'Delgado, 43': one person's age, not a likelihood

@@ -185,8 +185,8 @@ def series_terms(claims: list[Claim]) -> frozenset[str]:
 
 def measurand_series(claims: list[Claim]) -> frozenset[tuple[object, str]]:
     """(kind_key, measurand) of one document that SERIES_VALUES or more different values share: a
-    column of a list or table ('the rest of a $1,500 fine is waived', '... of a $15,000 fine ...',
-    row after row), each row its own holder's figure, so sharing it says nothing of being one figure."""
+    column of a list or table ('unpaid balance of $2,500 fine', '... of $25,000 fine', row after
+    row), each row its own holder's figure, so sharing it says nothing of being one figure."""
     values: dict[tuple[object, str], set[float]] = {}
     for c in claims:
         v = point(c)
@@ -209,24 +209,6 @@ def money_kinds(c: Claim, stems: dict[str, str]) -> Kinds:
 
 
 Kinds = tuple[frozenset[str], frozenset[str]]  # money_kinds: (named by the measurand, by the clause)
-
-
-def clause_kinds_owned(claims: list[Claim], kinds: list[Kinds]) -> list[Kinds]:
-    """money_kinds of each claim of a document with the kinds its clause names only through another
-    amount of its sentence left out: in '$9 billion in new equipment and $40 million in civil
-    penalties' the penalties are the second figure's, so the first names no kind and its clause
-    mentions none. `kinds`: money_kinds of `claims`, in order."""
-    by_sentence: dict[int, list[int]] = {}
-    for k, c in enumerate(claims):
-        if kinds[k][0]:
-            by_sentence.setdefault(c.sentence, []).append(k)
-    out = list(kinds)
-    for k, c in enumerate(claims):
-        named, clause = kinds[k]
-        others = frozenset().union(*(kinds[m][0] for m in by_sentence.get(c.sentence, ()) if m != k))
-        if clause and others:
-            out[k] = (named, clause - (others - named))
-    return out
 
 
 def kinds_differ(ka: Kinds, kb: Kinds) -> bool:

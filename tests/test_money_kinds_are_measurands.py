@@ -49,21 +49,3 @@ def test_the_same_kind_in_two_voices_still_differs() -> None:
         "The firm's lawyer said the court imposed a $3.2 million fine on the shipping firm for dumping oil."
     )
     assert [f.rule for f in serious(text)] == ["NC201"]
-
-
-def test_a_kind_another_amount_of_the_sentence_names_is_that_amounts_not_this_ones() -> None:
-    text = (
-        "Under an agreement announced on Monday, the quarry operator will pay a $3.2 million penalty "
-        "for dust releases at its plant near Tulsa.\n\nA nationwide push against dust from quarries "
-        "has so far brought $3.2 billion in new filters and $50 million in civil penalties, officials said."
-    )
-    assert [f.rule for f in serious(text) if f.rule in {"NC201", "NC301"}] == []
-
-
-def test_a_kind_the_clause_names_for_no_other_amount_still_ties_the_figures() -> None:
-    text = (
-        "Under an agreement announced on Monday, the quarry operator will pay a $3.2 million penalty "
-        "for dust releases at its plant near Tulsa.\n\nThe operator said on Tuesday that the penalty "
-        "of $3.2 billion would be paid in full."
-    )
-    assert [f.rule for f in serious(text)] == ["NC301"]

@@ -24,7 +24,6 @@ from numcheck.frames import Frame, frame, list_sentences, pair_features
 from numcheck.link import (
     agree,
     agree_at,
-    clause_kinds_owned,
     comparable,
     describe,
     interval,
@@ -138,7 +137,7 @@ def _linked_pairs(ctx: CheckContext, doc_id: str) -> tuple[list[Claim], array, a
     # what every pair asks of a claim, found once a claim
     voice = [normalise_source(named_source(c)) for c in claims]
     span = [interval(c) for c in claims]
-    kinds = clause_kinds_owned(claims, [money_kinds(c, stems) for c in claims])
+    kinds = [money_kinds(c, stems) for c in claims]
     # a programme's running total, a rate: never the measurand of a figure that is not one
     apart: dict[int, tuple[bool, bool]] = {}
 

@@ -183,18 +183,6 @@ def series_terms(claims: list[Claim]) -> frozenset[str]:
     return frozenset(t for t, vs in values.items() if len(vs) >= SERIES_VALUES)
 
 
-def measurand_series(claims: list[Claim]) -> frozenset[tuple[object, str]]:
-    """(kind_key, measurand) of one document that SERIES_VALUES or more different values share: a
-    column of a list or table ('unpaid balance of $2,500 fine', '... of $25,000 fine', row after
-    row), each row its own holder's figure, so sharing it says nothing of being one figure."""
-    values: dict[tuple[object, str], set[float]] = {}
-    for c in claims:
-        v = point(c)
-        if c.measurand and v is not None:
-            values.setdefault((kind_key(c), c.measurand.lower()), set()).add(v)
-    return frozenset(k for k, vs in values.items() if len(vs) >= SERIES_VALUES)
-
-
 def _kinds_named(words: Iterable[str], stems: dict[str, str]) -> set[str]:
     return {stems[w] for w in words if w in stems}
 

@@ -30,7 +30,6 @@ from numcheck.link import (
     kind_key,
     kinds_differ,
     known_same,
-    measurand_series,
     money_kinds,
     pair_allowed,
     pairable,
@@ -147,7 +146,6 @@ def _linked_pairs(ctx: CheckContext, doc_id: str) -> tuple[list[Claim], array, a
             got = apart[k] = (running_total(claims[k], text, know), rate(claims[k], text, know))
         return got
 
-    column: frozenset[tuple[object, str]] | None = None  # made at the first pair that gets this far
     first, second, probs = array("i"), array("i"), array("d")
     for a, b in candidate_pairs(claims):
         i, j = position[id(a)], position[id(b)]
@@ -157,10 +155,6 @@ def _linked_pairs(ctx: CheckContext, doc_id: str) -> tuple[list[Claim], array, a
             continue  # a fine and restitution, a fraud scheme's size and a fine: two measurands
         if apart_of(i) != apart_of(j):
             continue  # '$8 billion since 2012' and one case's $8 million; 3,000 t a month and 90,000 t
-        if column is None:
-            column = measurand_series(claims)
-        if column and (key := (kind_key(a), a.measurand.lower())) in column and b.measurand.lower() == key[1]:
-            continue  # two rows of one column of a list: two holders' figures
         first.append(i)
         second.append(j)
         if known_same(a, b):  # 'Delgado, 39' and 'Delgado, 43': one person's age, not a likelihood

@@ -232,11 +232,7 @@ def write(w, pa, pb, thresholds, n_articles, n_pairs, n_pos, rows, recall, measu
     ]
     for name, wi in zip(FEATURES, w, strict=True):
         lines.append(f"  {name}: {wi:+.6f}   # {FEATURE_DOCS[name]}")
-    # the hand-written kinds of money at the end of the file (link.measures_differ) are kept
-    old = OUT.read_text(encoding="utf-8") if OUT.is_file() else ""
-    at = old.find("\n# Kinds of money")
-    kept = old[at:] if at >= 0 else ""
-    OUT.write_text("\n".join(lines) + "\n" + kept, encoding="utf-8")
+    OUT.write_text("\n".join(lines) + "\n", encoding="utf-8")
 
 
 if __name__ == "__main__":

@@ -15,7 +15,7 @@ import math
 import re
 from collections.abc import Iterable
 
-from numcheck.extraction.knowledge import stem
+from numcheck.extraction.knowledge import Knowledge, stem
 from numcheck.models import Claim
 
 MIN_SHARED_TERMS = 2  # one shared word ("reporters" / "report again") is too often chance
@@ -183,18 +183,13 @@ def series_terms(claims: list[Claim]) -> frozenset[str]:
     return frozenset(t for t, vs in values.items() if len(vs) >= SERIES_VALUES)
 
 
-def measure_stems(measures: dict[str, list[str]]) -> dict[str, str]:
-    """The stem of each word naming a kind of money (judgement.yaml 'measures') -> the kind."""
-    return {stem(w.lower()): kind for kind, ws in measures.items() for w in ws}
-
-
 def _kinds_named(words: Iterable[str], stems: dict[str, str]) -> set[str]:
     return {stems[w] for w in words if w in stems}
 
 
 def money_kinds(c: Claim, stems: dict[str, str]) -> Kinds:
     """(the kinds of money c's measurand names, the kinds its clause's words name); empty for a
-    figure that is not money. `stems`: measure_stems of the pack's kinds."""
+    figure that is not money. `stems`: the pack's Knowledge.measure_stems."""
     if c.kind != "money" or not stems:
         return frozenset(), frozenset()
     named = frozenset(_kinds_named((stem(w) for w in re.findall(r"[a-z]+", c.measurand.lower())), stems))
@@ -220,10 +215,90 @@ def measures_differ(a: Claim, b: Claim, stems: dict[str, str]) -> bool:
     """Two amounts of money that name different kinds of money in their measurands ('a $5 million
     fraud scheme' / '$2 million in restitution'), or one that names a kind the other's clause never
     mentions ('a $500,000 criminal fine' / 'pay $3 million to resolve the claims'): two measurands.
-    `stems`: measure_stems of the pack's kinds."""
+    `stems`: the pack's Knowledge.measure_stems."""
     if a.kind != "money" or b.kind != "money":
         return False
     return kinds_differ(money_kinds(a, stems), money_kinds(b, stems))
+
+
+_CLAUSE_END = re.compile(r"[.;:!?,\n]")
+_SENTENCE_END = re.compile(r"[.!?]\s+(?=[A-Z\"“‘'(])|\n")
+_WORDS = re.compile(r"[a-z]+|\d+")
+_YEAR = re.compile(r"(?:1[89]|20)\d\d")
+
+
+def _sentence_around(c: Claim, text: str) -> str:
+    """The plain text of c's sentence (from the last sentence end before it to the next after it)."""
+    before = text[max(0, c.start - 600) : c.start]
+    ends = list(_SENTENCE_END.finditer(before))
+    start = ends[-1].end() if ends else 0
+    after = text[c.end : c.end + 600]
+    m = _SENTENCE_END.search(after)
+    return before[start:] + text[c.start : c.end] + (after[: m.start()] if m else after)
+
+
+def running_total(c: Claim, text: str, know: Knowledge) -> bool:
+    """c's sentence tallies it since a start that a year or a start word names ('has won back $8
+    billion since March 2012', 'since its creation ... has charged 1,500 people'): a
+    programme's cumulative figure (measures.yaml 'running_totals'). 'The lowest since 2008' compares
+    a level, it tallies nothing. Never a percentage."""
+    if c.kind == "percent" or not know.running_since:
+        return False
+    words = _WORDS.findall(_sentence_around(c, text).lower())
+    for i, w in enumerate(words):
+        if w in know.running_since and not know.running_not_after.intersection(
+            words[max(0, i - know.running_not_after_reach) : i]
+        ):
+            ahead = words[i + 1 : i + 1 + know.running_reach]
+            if any(_YEAR.fullmatch(x) or x in know.running_starts for x in ahead):
+                return True
+    return False
+
+
+def rate(c: Claim, text: str, know: Knowledge) -> bool:
+    """c is given per unit of time by the words after it in its clause ('3,000 tonnes a month',
+    'are uploaded each year', 'annually'); 'in a year', 'a year ago', 'a year of probation' are times,
+    not rates (measures.yaml 'rates'). A duration or a percentage is never one ('grew 3% a year'
+    is the growth a headline's '3%' may restate)."""
+    if c.kind == "percent" or duration(c) or not know.rate_periods:
+        return False
+    tail = text[c.end : c.end + 200]
+    m = _CLAUSE_END.search(tail)
+    words = _WORDS.findall((tail[: m.start()] if m else tail).lower())[: know.rate_reach]
+    for i, w in enumerate(words):
+        if w in know.rate_adverbs:
+            return True
+        if (
+            w in know.rate_per
+            and i + 1 < len(words)
+            and words[i + 1] in know.rate_periods
+            and (i == 0 or words[i - 1] not in know.rate_not_before)
+            and (i + 2 >= len(words) or words[i + 2] not in know.rate_not_after)
+        ):
+            return True
+    return False
+
+
+_FIGURE_DIGITS = re.compile(r"\d[\d,.]*")
+
+
+def written_digits(c: Claim) -> str:
+    """The significant digits of c's figure as written ('$3,518,274' -> '3518274')."""
+    m = _FIGURE_DIGITS.search(c.surface)
+    return re.sub(r"\D", "", m.group()).strip("0") if m else ""
+
+
+def precise_slip(a: Claim, b: Claim, min_digits: int) -> bool:
+    """Two figures written to `min_digits` significant digits or more, of one order of size, whose
+    digits differ as a slip does (two swapped, or one changed): one figure mistyped, whatever their
+    words call them; two precise amounts that agree so nearly by chance are rare."""
+    da, db = written_digits(a), written_digits(b)
+    if len(da) < min_digits or len(da) != len(db) or da == db:
+        return False
+    pa, pb = point(a), point(b)
+    if not (pa and pb and pa > 0 and pb > 0) or max(pa, pb) / min(pa, pb) >= 10:
+        return False
+    return sorted(da) == sorted(db) or sum(x != y for x, y in zip(da, db, strict=True)) == 1
 
 
 def same_lasting(a: Claim, b: Claim, series: frozenset[str] = frozenset()) -> bool:

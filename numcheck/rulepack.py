@@ -482,10 +482,41 @@ class JudgementFile(_Strict):
     info_floor: float = Field(0.5, ge=0, le=1, allow_inf_nan=False)
     platt: Platt = Field(default_factory=Platt)
     weights: dict[str, float] = Field(default_factory=dict)
-    # kinds of money by the words that name them ("fine", "restitution", "scheme"): two amounts
-    # that name different kinds, or one named kind the other's clause never mentions, are two
-    # measurands (link.measures_differ); written by hand, kept by bench/fit_judgement.py
+
+
+class RunningTotals(_Strict):
+    """rules/measures.yaml 'running_totals': a figure tallied since a start (link.running_total)."""
+
+    since: list[str] = Field(default_factory=new_list)
+    starts: list[str] = Field(default_factory=new_list)
+    reach: int = Field(6, ge=1, le=20)
+    not_after: list[str] = Field(default_factory=new_list)
+    not_after_reach: int = Field(3, ge=0, le=10)
+
+
+class Rates(_Strict):
+    """rules/measures.yaml 'rates': a figure given per unit of time (link.rate)."""
+
+    per: list[str] = Field(default_factory=new_list)
+    periods: list[str] = Field(default_factory=new_list)
+    adverbs: list[str] = Field(default_factory=new_list)
+    not_before: list[str] = Field(default_factory=new_list)
+    not_after: list[str] = Field(default_factory=new_list)
+    reach: int = Field(10, ge=1, le=30)
+
+
+class MeasuresFile(_Strict):
+    """Kinds of money by the words that name them (rules/measures.yaml, written by hand): two
+    amounts of one document that name different kinds ("a fine", "restitution", "a fraud
+    scheme"), or one named kind the other's clause never mentions, are two measurands
+    (link.measures_differ). With them, two more kinds of figure that are never the measurand of a
+    figure not of their kind: running totals and rates. Read by the linking of the checks, never
+    by the reader of claims."""
+
     measures: dict[str, list[str]] = Field(default_factory=dict)
+    precise_digits: int = Field(6, ge=3, le=15)
+    running_totals: RunningTotals = Field(default_factory=RunningTotals)
+    rates: Rates = Field(default_factory=Rates)
 
 
 class RulePack(BaseModel):
@@ -505,6 +536,7 @@ class RulePack(BaseModel):
     rules: RulesFile
     relations: RelationsFile
     judgement: JudgementFile = Field(default_factory=JudgementFile)
+    measures: MeasuresFile = Field(default_factory=MeasuresFile)
     # which files came from the pack's own directory (the rest are the default pack's)
     own_files: list[str] = Field(default_factory=new_list)
     # for each of those: "extends" (merged into the default file) or "replaces" (replace: true)
@@ -527,6 +559,7 @@ FILES: dict[str, type[BaseModel]] = {
     "rules": RulesFile,
     "relations": RelationsFile,
     "judgement": JudgementFile,
+    "measures": MeasuresFile,
 }
 
 
@@ -903,6 +936,7 @@ EXTENDABLE = (
     "units",
     "tolerances",
     "relations",
+    "measures",
 )
 # the field that names an entry of a list, so that a desk's entry replaces the default's of that name
 _ENTRY_KEYS = ("name", "phrase", "pint")
@@ -1071,6 +1105,26 @@ def _check_judgement(model: JudgementFile, path: Path, node: Any, is_default: bo
     ]
 
 
+def _check_measures(model: MeasuresFile, path: Path, node: Any, is_default: bool) -> list[Problem]:
+    """A word names one kind of money: one listed under two kinds (or two words of one stem) would
+    be read as whichever came last."""
+    from numcheck.extraction.knowledge import stem
+
+    out: list[Problem] = []
+    first: dict[str, tuple[str, str]] = {}
+    for kind, words in (model.measures or {}).items():
+        if not words:
+            out.append(Problem(path, _node_line(node, ("measures", kind)), f"kind {kind!r} lists no word"))
+        for i, w in enumerate(words):
+            key = stem(w.lower())
+            was = first.setdefault(key, (kind, w))
+            if was[0] != kind:
+                line = _node_line(node, ("measures", kind, i))
+                why = f"{w!r} names kind {kind!r} and, as {was[1]!r}, kind {was[0]!r}: a word names one kind"
+                out.append(Problem(path, line, why))
+    return out
+
+
 def _check_units(model: Any, path: Path, node: Any, is_default: bool) -> list[Problem]:
     """Each desk unit must equal a positive number of a unit numcheck reads and pint converts."""
     from numcheck.extraction.units import read_desk_unit, to_si, unit_lexicon
@@ -1122,6 +1176,7 @@ _SEMANTIC: dict[str, Any] = {
     "vague": _check_vague,
     "hedges": _check_hedges,
     "judgement": _check_judgement,
+    "measures": _check_measures,
 }
 
 

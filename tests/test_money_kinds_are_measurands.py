@@ -1,11 +1,12 @@
 """Two amounts of money that name different kinds (a fraud scheme's size and the restitution
-ordered, a fine and a settlement's total) are two measurands (rules/judgement.yaml 'measures',
+ordered, a fine and a settlement's total) are two measurands (rules/measures.yaml,
 link.measures_differ): no internal inconsistency, no discrepancy between voices."""
 
 from __future__ import annotations
 
 import numcheck
-from numcheck.link import measure_stems, measures_differ
+from numcheck.extraction.knowledge import knowledge
+from numcheck.link import measures_differ
 from numcheck.rulepack import load_pack
 
 
@@ -35,7 +36,7 @@ def test_a_fine_and_the_total_paid_are_not_one_figure() -> None:
 
 def test_kinds_named_on_both_sides() -> None:
     pack = load_pack(None)
-    stems = measure_stems(pack.judgement.measures)
+    stems = knowledge(pack).measure_stems
     doc = numcheck.check(["A $4.3 million fraud scheme. The court ordered $3.4 million in restitution."])
     a, b = (c for c in doc.claims if c.kind == "money")
     assert measures_differ(a, b, stems)

@@ -153,7 +153,7 @@ def test_validate_the_default_pack(no_config: Path) -> None:
     code, out, err = run("rules", "validate")
     assert code == 0 and err == ""
     settings = len(load_pack().rules.rules)
-    assert out == f"{default_pack_dir()}: rule pack is valid (11 files, {settings} rule settings)\n"
+    assert out == f"{default_pack_dir()}: rule pack is valid (12 files, {settings} rule settings)\n"
 
 
 def test_validate_a_partial_pack(tmp_path: Path) -> None:

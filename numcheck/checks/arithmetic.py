@@ -35,12 +35,14 @@ Messages give the figures as written and the corrected figure: "the parts add up
 from __future__ import annotations
 
 import math
+import re
 from collections.abc import Iterable
 
 from numcheck.checks.base import CheckContext, Rule
 from numcheck.checks.figures import NUM_RE, written
 from numcheck.checks.slips import sum_slip
-from numcheck.link import interval
+from numcheck.extraction.knowledge import knowledge
+from numcheck.link import interval, rate
 from numcheck.models import Category, Claim, Finding, Severity
 from numcheck.relations import Change, Comparison, Relations, read_relations, span
 
@@ -82,6 +84,7 @@ def _shown(parts: Iterable[Claim]) -> str:
 
 def _parts_exceed(ctx: CheckContext, rule: Rule) -> Iterable[Finding]:
     gap = float(ctx.config.rule("NC502").params.get("max_gap", 0.5))
+    know = knowledge(ctx.config.pack)
     for doc in ctx.drafts():
         seen: set[frozenset[str]] = set()
         for rel in relations(ctx, doc.id).parts:
@@ -99,6 +102,8 @@ def _parts_exceed(ctx: CheckContext, rule: Rule) -> Iterable[Finding]:
                     msg = f"the shares {_shown(parts)} of one group add up to {_pct(point)}, more than 100%"
                     yield rule.finding(msg, parts)
                 continue
+            if any(rate(p, doc.text, know) != rate(whole, doc.text, know) for p in parts):
+                continue  # '60 calls a day, with 700 still open': a rate is no whole of a stock
             if rel.listed:
                 total = sum(_lo(p) for p in parts)
                 if total > _hi(whole):
@@ -110,10 +115,19 @@ def _parts_exceed(ctx: CheckContext, rule: Rule) -> Iterable[Finding]:
                     yield rule.finding(msg, [*sorted(parts, key=lambda p: -_lo(p)), whole])
                 continue
             for p in parts:
-                if _lo(p) > _hi(whole):
+                if _lo(p) > _hi(whole) and not _modifies(p, doc.text):
                     yield rule.finding(
                         f"the part {p.surface} is more than its whole {whole.surface}", [p, whole]
                     )
+
+
+_COMPOUND = re.compile(r"-[A-Za-z]+\s+[A-Za-z]")
+
+
+def _modifies(c: Claim, text: str) -> bool:
+    """c is the number of a compound modifier ('a 140-count indictment', 'three-member crews'): the
+    size of each item, not a number of the items, so no part of a count of them."""
+    return _COMPOUND.match(text, c.end) is not None
 
 
 def _point(c: Claim) -> float:

@@ -23,15 +23,17 @@ POWER_EXACT = 0.0005
 def could_slip(a: Claim, b: Claim, near: float, powers: Iterable[int]) -> bool:
     """Could one slip of those that recur in corrections (and that the scorer was fitted on,
     bench/fit_judgement.py) have turned one figure into the other: values within `near` of each
-    other (a ratio), digits transposed or one digit changed, or a power of ten in `powers`? '11'
-    against '111,133' could not; such a pair is two things, however alike its words."""
+    other (a ratio), digits transposed or one digit changed at one order of size, or a power of
+    ten in `powers`? '11' against '111,133' could not, nor '$12.4 million' against '$12.5
+    billion' (a swapped or changed digit leaves the scale word alone); such a pair is two things,
+    however alike its words."""
     pa, pb = point(a), point(b)
     if not (pa and pb and pa > 0 and pb > 0):
         return True  # nothing to tell by
     if max(pa, pb) / min(pa, pb) <= near:
         return True
     da, db = _digits(a), _digits(b)
-    if da and db and len(da) == len(db) and da != db:
+    if da and db and len(da) == len(db) and da != db and max(pa, pb) / min(pa, pb) < 10:
         if sorted(da) == sorted(db) or sum(x != y for x, y in zip(da, db, strict=True)) == 1:
             return True
     return _power_of_ten(pa, pb) in set(powers)

@@ -19,6 +19,7 @@ from functools import lru_cache
 
 from numcheck.checks.base import CheckContext, Rule
 from numcheck.checks.slips import could_slip, likely_slip
+from numcheck.extraction.knowledge import knowledge
 from numcheck.frames import Frame, frame, list_sentences, pair_features
 from numcheck.link import (
     agree,
@@ -29,12 +30,14 @@ from numcheck.link import (
     kind_key,
     kinds_differ,
     known_same,
-    measure_stems,
     money_kinds,
     pair_allowed,
     pairable,
     point,
+    precise_slip,
+    rate,
     ratio,
+    running_total,
     same_measurand,
     series_terms,
 )
@@ -118,7 +121,9 @@ def _linked_pairs(ctx: CheckContext, doc_id: str) -> tuple[list[Claim], array, a
     generic = _lowered(tuple(ctx.config.pack.attribution.generic))
     texts = {d.id: d.text for d in ctx.documents if d.id == doc_id}
     fr: dict[str, Frame] = {}  # the frames of the claims in scored pairs only (a frame is ~1 kB)
-    stems = _measure_stems(ctx.config.pack.judgement.measures)
+    know = knowledge(ctx.config.pack)
+    stems = know.measure_stems
+    text = texts.get(doc_id, "")
 
     def frame_of(c: Claim) -> Frame:
         f = fr.get(c.id)
@@ -132,13 +137,24 @@ def _linked_pairs(ctx: CheckContext, doc_id: str) -> tuple[list[Claim], array, a
     voice = [normalise_source(named_source(c)) for c in claims]
     span = [interval(c) for c in claims]
     kinds = [money_kinds(c, stems) for c in claims]
+    # a programme's running total, a rate: never the measurand of a figure that is not one
+    apart: dict[int, tuple[bool, bool]] = {}
+
+    def apart_of(k: int) -> tuple[bool, bool]:
+        got = apart.get(k)
+        if got is None:
+            got = apart[k] = (running_total(claims[k], text, know), rate(claims[k], text, know))
+        return got
+
     first, second, probs = array("i"), array("i"), array("d")
     for a, b in candidate_pairs(claims):
         i, j = position[id(a)], position[id(b)]
         if agree_at(span[i], span[j], a, b, tol) and not _two_voices(voice[i], voice[j], generic):
             continue
-        if kinds_differ(kinds[i], kinds[j]):
+        if kinds_differ(kinds[i], kinds[j]) and not precise_slip(a, b, know.precise_digits):
             continue  # a fine and restitution, a fraud scheme's size and a fine: two measurands
+        if apart_of(i) != apart_of(j):
+            continue  # '$8 billion since 2012' and one case's $8 million; 3,000 t a month and 90,000 t
         first.append(i)
         second.append(j)
         if known_same(a, b):  # 'Delgado, 39' and 'Delgado, 43': one person's age, not a likelihood
@@ -148,18 +164,6 @@ def _linked_pairs(ctx: CheckContext, doc_id: str) -> tuple[list[Claim], array, a
             lists = list_sentences(claims)
         probs.append(judge.probability(pair_features(a, b, frame_of(a), frame_of(b), lists)))
     return claims, first, second, probs
-
-
-def _measure_stems(measures: dict[str, list[str]]) -> dict[str, str]:
-    """link.measure_stems of the pack's kinds of money, made once per pack (not once per check)."""
-    key = id(measures)
-    got = _MEASURES.get(key)
-    if got is None or got[0] is not measures:
-        got = _MEASURES[key] = (measures, measure_stems(measures))
-    return got[1]
-
-
-_MEASURES: dict[int, tuple[dict[str, list[str]], dict[str, str]]] = {}
 
 
 def _different_sources(a: Claim, b: Claim, generic: set[str]) -> bool:

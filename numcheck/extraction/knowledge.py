@@ -234,6 +234,22 @@ class Knowledge:
     headline_verbs: set[str] = field(default_factory=set)
     charging_documents: set[str] = field(default_factory=set)
     document_participles: set[str] = field(default_factory=set)
+    # the stem of each word naming a kind of money (measures.yaml) -> the kind: read by the checks'
+    # linking (link.money_kinds), never by the reader of claims
+    measure_stems: dict[str, str] = field(default_factory=dict)
+    # measures.yaml 'running_totals' and 'rates', lower-cased (link.running_total, link.rate)
+    running_since: frozenset[str] = frozenset()
+    running_starts: frozenset[str] = frozenset()
+    running_reach: int = 6
+    running_not_after: frozenset[str] = frozenset()
+    running_not_after_reach: int = 3
+    rate_per: frozenset[str] = frozenset()
+    rate_periods: frozenset[str] = frozenset()
+    rate_adverbs: frozenset[str] = frozenset()
+    rate_not_before: frozenset[str] = frozenset()
+    rate_not_after: frozenset[str] = frozenset()
+    rate_reach: int = 10
+    precise_digits: int = 6
     # every word scan() may read something from (vague phrases', named figures' and occasion
     # words' first words, number starters): made once here from the fields above
     word_starts: frozenset[str] = frozenset()
@@ -250,6 +266,15 @@ def _by_first(table: dict[tuple[str, ...], V]) -> dict[str, list[tuple[tuple[str
     for phrase, v in sorted(table.items(), key=lambda kv: -len(kv[0])):
         out.setdefault(phrase[0], []).append((phrase, v))
     return out
+
+
+def measure_stems(measures: dict[str, list[str]]) -> dict[str, str]:
+    """The stem of each word naming a kind of money (measures.yaml) -> the kind."""
+    return {stem(w.lower()): kind for kind, ws in measures.items() for w in ws}
+
+
+def _lower(words: list[str]) -> frozenset[str]:
+    return frozenset(w.lower() for w in words)
 
 
 def knowledge(pack: RulePack) -> Knowledge:
@@ -423,6 +448,19 @@ def _knowledge(key: int, pack: RulePack) -> Knowledge:
         titled_heads={w.lower() for w in pack.attribution.titled_heads},
         charging_documents={w.lower() for w in pack.attribution.charging_documents},
         document_participles={w.lower() for w in pack.attribution.document_participles},
+        measure_stems=measure_stems(pack.measures.measures),
+        running_since=_lower(pack.measures.running_totals.since),
+        running_starts=_lower(pack.measures.running_totals.starts),
+        running_reach=pack.measures.running_totals.reach,
+        running_not_after=_lower(pack.measures.running_totals.not_after),
+        running_not_after_reach=pack.measures.running_totals.not_after_reach,
+        rate_per=_lower(pack.measures.rates.per),
+        rate_periods=_lower(pack.measures.rates.periods),
+        rate_adverbs=_lower(pack.measures.rates.adverbs),
+        rate_not_before=_lower(pack.measures.rates.not_before),
+        rate_not_after=_lower(pack.measures.rates.not_after),
+        rate_reach=pack.measures.rates.reach,
+        precise_digits=pack.measures.precise_digits,
         deceit_adverbs={w.lower() for w in pack.attribution.deceit_adverbs},
         shift_openers={w.lower() for w in pack.attribution.shift_openers},
         passive_not_cues={w.lower() for w in pack.attribution.passive_not_cues},

@@ -1517,6 +1517,7 @@ class _Reader:
         remaining figure is what is left after that one too."""
         return any(
             part.end <= c.start < last.start
+            and c is not w  # "13 of the 38 districts ... the other 25": the whole itself
             and c.kind in {"count", "number"}
             and _usable(c)
             and compatible(w, c, self.people)
@@ -2635,7 +2636,9 @@ class _Reader:
         kl: int,
         worded: str | None = None,
     ) -> None:
-        before = self.before(first, 10) if worded is None else []
+        # the direction word may govern a long object: "cut the number of yards that can build
+        # rigs from five to two" (a factor word only within FACTOR_REACH words)
+        before = self.before(first, DIRECTION_REACH) if worded is None else []
         direction: str | None = worded
         factor: float | None = None
         factor_word = ""
@@ -2659,7 +2662,7 @@ class _Reader:
                 before = self.before(prev, 10)
         for i in range(len(before) - 1, -1, -1):
             w = before[i]
-            if w in self.factors and factor is None:
+            if w in self.factors and factor is None and len(before) - i <= FACTOR_REACH:
                 factor, factor_word = self.factors[w], w
                 if i > 0 and before[i - 1] in {"than", "over"}:
                     bound = "above"
@@ -2752,6 +2755,10 @@ def _without_clock_times(ws: list[str]) -> list[str]:
 
 
 CLAUSE_ENDS = frozenset({",", ";", "and"})
+# how many words before a change's first figure its direction word may stand (no comma between),
+# and its factor word ("doubled")
+DIRECTION_REACH = 16
+FACTOR_REACH = 10
 
 
 def _clause(ws: list[str], ends: frozenset[str] = CLAUSE_ENDS) -> list[str]:

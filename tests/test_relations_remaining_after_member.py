@@ -39,3 +39,13 @@ def test_the_remaining_right_after_its_part_still_completes_the_whole() -> None:
     assert _complete(NEXT.format("three")) == [("Nine", ["Six", "three"])]
     assert found(NEXT.format("three")) == []
     assert message(NEXT.format("four")) == "the parts Six + four add up to 10, not Nine"
+
+
+def test_a_whole_named_after_its_part_does_not_stop_the_remaining() -> None:
+    text = (
+        "Three of the five charges filed against the carrier are felonies. "
+        "The remaining {} charges are minor."
+    )
+    assert _complete(text.format("two")) == [("five", ["Three", "two"])]
+    assert found(text.format("two")) == []
+    assert message(text.format("four")) == "the parts Three + four add up to 7, not five"

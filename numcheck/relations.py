@@ -630,7 +630,10 @@ class _Reader:
             clause = hit in self.which and head[-1:] == [","]
             # "three projects under this settlement, including two ... projects": a part counting
             # the whole's own noun may follow a longer noun phrase
-            same = w.kind == p.kind == "count" and bool(w.counts) and w.counts == p.counts
+            # (or a bare number, which counts the whole's noun: "four projects ..., including 3 in
+            # Ohio"; the noun a part inherits is lost when a slip makes it larger than its whole)
+            bare = w.kind == "count" and p.kind == "number" and not p.counts
+            same = bool(w.counts) and ((w.kind == p.kind == "count" and w.counts == p.counts) or bare)
             # "1,500 people would leave for the hills on Sunday, including 400 fighters": people
             # counted, then after a clause and a comma people among them
             people = head[-1:] == [","] and self._counts_people(w) and self._counts_people(p)
@@ -1496,6 +1499,8 @@ class _Reader:
                     continue
                 if self._member_named(p.parts[-1], last):
                     break  # "13 of the 16 ... A third defendant ... the remaining two": 13 + 1 + 2
+                if self._member_counted(w, p.parts[-1], last):
+                    break  # "six of the nine ... One man was fined ... the remaining two": 6 + 1 + 2
                 self.add_parts(w, [*p.parts, last], True, True, "the remaining")
                 break
 
@@ -1505,6 +1510,19 @@ class _Reader:
         the remaining figure is what is left after that too, so the parts read do not sum to the
         whole."""
         return self._ordinal_member(self.words_in(part.end, last.start))
+
+    def _member_counted(self, w: Claim, part: Claim, last: Claim) -> bool:
+        """Between a part and 'the remaining' figure, a count of the whole's kind read as no part
+        of it ('six of the nine men were jailed. One man was fined and the remaining two ...'): the
+        remaining figure is what is left after that one too."""
+        return any(
+            part.end <= c.start < last.start
+            and c is not w  # "13 of the 38 districts ... the other 25": the whole itself
+            and c.kind in {"count", "number"}
+            and _usable(c)
+            and compatible(w, c, self.people)
+            for c in self.real
+        )
 
     def _ordinal_member(self, ws: list[str]) -> bool:
         """Do the words name one more member with 'a'/'an' and an ordinal ('a third defendant')?"""
@@ -2618,7 +2636,9 @@ class _Reader:
         kl: int,
         worded: str | None = None,
     ) -> None:
-        before = self.before(first, 10) if worded is None else []
+        # the direction word may govern a long object: "cut the number of yards that can build
+        # rigs from five to two" (a factor word only within FACTOR_REACH words)
+        before = self.before(first, DIRECTION_REACH) if worded is None else []
         direction: str | None = worded
         factor: float | None = None
         factor_word = ""
@@ -2642,7 +2662,7 @@ class _Reader:
                 before = self.before(prev, 10)
         for i in range(len(before) - 1, -1, -1):
             w = before[i]
-            if w in self.factors and factor is None:
+            if w in self.factors and factor is None and len(before) - i <= FACTOR_REACH:
                 factor, factor_word = self.factors[w], w
                 if i > 0 and before[i - 1] in {"than", "over"}:
                     bound = "above"
@@ -2735,6 +2755,10 @@ def _without_clock_times(ws: list[str]) -> list[str]:
 
 
 CLAUSE_ENDS = frozenset({",", ";", "and"})
+# how many words before a change's first figure its direction word may stand (no comma between),
+# and its factor word ("doubled")
+DIRECTION_REACH = 16
+FACTOR_REACH = 10
 
 
 def _clause(ws: list[str], ends: frozenset[str] = CLAUSE_ENDS) -> list[str]:

@@ -589,6 +589,25 @@ def _listed_after(tk: Tokenized, prev: Raw, raw: Raw) -> bool:
     return gap[-1] in {",", "and"}
 
 
+def _opening_including(tk: Tokenized, raw: Raw, raws: list[Raw]) -> int | None:
+    """The token of an "Including" that opens raw's sentence and is closed by a comma before raw,
+    with no figure between ("Including today's plea, nine people and two firms have been
+    charged"): the opener names a member of the set the figures after the comma count, so they are
+    totals, not parts of anything before. None where the sentence does not open so, or where the
+    opener lists figures of its own ("Including five children, three women ..." lists parts)."""
+    toks = tk.tokens
+    a, _ = tk.sentence_spans[toks[raw.first].sentence]
+    k = a
+    while k < raw.first and toks[k].text in QUOTE_CHARS:
+        k += 1
+    if k >= raw.first or toks[k].lower != "including":
+        return None
+    comma = next((t.index for t in reversed(toks[k + 1 : raw.first]) if t.text == ","), None)
+    if comma is None or any(k < r.first < comma for r in raws):
+        return None
+    return k
+
+
 def _is_partitive(tk: Tokenized, raw: Raw, raws: list[Raw], idx: int) -> bool:
     """'including five', 'of whom 793', '1,452 of the dead', '40 of them', and every figure listed
     after 'includes' in its sentence."""
@@ -598,8 +617,9 @@ def _is_partitive(tk: Tokenized, raw: Raw, raws: list[Raw], idx: int) -> bool:
         return True
     if raw.first > 0 and toks[raw.first - 1].lower in {"including", "among"}:
         return True
+    opener = _opening_including(tk, raw, raws)
     if not {"includes", "include", "included", "including"}.isdisjoint(
-        [t.lower for t in toks[max(0, raw.first - 3) : raw.first]]
+        [t.lower for t in toks[max(0, raw.first - 3) : raw.first] if t.index != opener]
     ):
         return True
     j = raw.last + 1
@@ -617,12 +637,13 @@ def _is_partitive(tk: Tokenized, raw: Raw, raws: list[Raw], idx: int) -> bool:
     prev_claim_end = raws[idx - 1].last if idx > 0 and raws[idx - 1].last >= a else -1
     if prev_claim_end >= 0:
         for t in toks[prev_claim_end + 1 : raw.first]:
-            if t.lower in {"includes", "include", "included", "including"}:
+            if t.lower in {"includes", "include", "included", "including"} and t.index != opener:
                 return True
         # a list after 'includes' continues: "includes about $61 billion ..., about $26 billion ..."
         for t in toks[max(a, raw.first - NEAR) : raw.first]:
             if t.lower in {"includes", "include", "included", "including"} and t.index < prev_claim_end:
-                return True
+                if t.index != opener:
+                    return True
     # "Of the 6,128 cases, 3,676 were children"; "Of the total, £21bn will go to health"
     if toks[a].lower == "of" and a + 1 < len(toks) and toks[a + 1].lower in {"the", "those", "these", "them"}:
         comma = next((t.index for t in toks[a : min(raw.first, a + NEAR)] if t.text == ","), None)

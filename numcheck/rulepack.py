@@ -199,6 +199,8 @@ class AttributionFile(_Strict):
     carry_words: dict[str, list[str]] = Field(default_factory=dict)
     narrative_openers: list[str] = Field(default_factory=new_list)
     name_titles: list[str] = Field(default_factory=new_list)
+    trailing_speaker_cues: list[str] = Field(default_factory=new_list)
+    title_joiners: list[str] = Field(default_factory=new_list)
     continuing_openers: list[str] = Field(default_factory=new_list)
     cue_as_noun: list[str] = Field(default_factory=new_list)
     count_inside: list[str] = Field(default_factory=new_list)

@@ -2320,7 +2320,9 @@ def _carried_sources(
         while k < b and toks[k].kind != "word":
             k += 1
         if k < b and toks[k].lower in kb.shift_openers:
-            state = voiced = None
+            state = None
+            if toks[k].lower not in kb.statement_turns:
+                voiced = None  # "Separately, ...": the speaker's paragraph is over ("But ..." is theirs)
         if link_line(toks, k, b, kb):
             state = voiced = doc_src = statement = None  # "READ MORE: ...": a link to another story
         if voiced is not None and _unnamed_cue(toks, a, b, kb):

@@ -215,6 +215,7 @@ class Knowledge:
     name_titles: set[str] = field(default_factory=set)
     trailing_speaker_cues: set[str] = field(default_factory=set)
     title_joiners: set[str] = field(default_factory=set)
+    statement_turns: set[str] = field(default_factory=set)
     continuing_openers: set[tuple[str, ...]] = field(default_factory=set)
     cue_as_noun: set[str] = field(default_factory=set)
     count_inside: set[str] = field(default_factory=set)
@@ -415,6 +416,7 @@ def _knowledge(key: int, pack: RulePack) -> Knowledge:
         name_titles={w.lower() for w in pack.attribution.name_titles},
         trailing_speaker_cues={w.lower() for w in pack.attribution.trailing_speaker_cues},
         title_joiners={w.lower() for w in pack.attribution.title_joiners},
+        statement_turns={w.lower() for w in pack.attribution.statement_turns},
         continuing_openers={phrase_key(w) for w in pack.attribution.continuing_openers},
         cue_as_noun={w.lower() for w in pack.attribution.cue_as_noun},
         count_inside={w.lower() for w in pack.attribution.count_inside},

@@ -551,6 +551,8 @@ def _titled_person(words: list[Token], names: dict[str, str]) -> tuple[str, int,
         after_title = a > 0 and words[a - 1].lower in TITLES
         if after_title and words[a].lower in DETERMINERS:
             continue
+        if _abbreviation_before_title(words, a, b):
+            continue  # "Acting U.S. Attorney Ana Ruiz": 'U.S.' is part of the title, not a name
         initials = sum(_is_initial(w) for w in words[max(a, b - 3) : b])
         if after_title and (b - a >= 1 or words[a].text in names):
             a = max(a, b - 2 - initials)
@@ -566,6 +568,18 @@ def _titled_person(words: list[Token], names: dict[str, str]) -> tuple[str, int,
         text = _name_text(run)
         return (names.get(text, text) if len(run) == 1 else text), run[0].index, run[-1].index
     return None
+
+
+def _abbreviation_before_title(words: list[Token], a: int, b: int) -> bool:
+    """Is the run of capitalised words a..b only initials ("U. S", the stops read as a middle
+    initial's) right before a title ("Acting U.S. Attorney ...")? A country or body abbreviated
+    inside the title, not a person's name."""
+    if not all(_is_initial(w) for w in words[a : b + 1]):
+        return False
+    k = b + 1
+    while k < len(words) and words[k].text == ".":
+        k += 1
+    return k < len(words) and words[k].lower in TITLES
 
 
 def _sentence_sources(tk: Tokenized, kb: Knowledge, names: dict[str, str]) -> list[list[Attribution]]:
@@ -2306,7 +2320,9 @@ def _carried_sources(
         while k < b and toks[k].kind != "word":
             k += 1
         if k < b and toks[k].lower in kb.shift_openers:
-            state = voiced = None
+            state = None
+            if toks[k].lower not in kb.statement_turns:
+                voiced = None  # "Separately, ...": the speaker's paragraph is over ("But ..." is theirs)
         if link_line(toks, k, b, kb):
             state = voiced = doc_src = statement = None  # "READ MORE: ...": a link to another story
         if voiced is not None and _unnamed_cue(toks, a, b, kb):
@@ -2416,7 +2432,7 @@ def _carried_sources(
                 and (s == 0 or tk.paragraph_of_sentence[s - 1] != paragraph)
                 and 1 < sizes[paragraph] <= PARAGRAPH_SPEECH
                 and len(sizes) >= 3  # a text set out in paragraphs, not one run of sentences
-                and _said_after(toks, a, found[-1])
+                and _said_after(toks, a, found[-1], kb)
                 and not any(t.text in QUOTE_MARKS for t in toks[a:b])
             ):
                 voiced = (found[-1], paragraph)  # '..., said X. They also ...': X's words, marks lost
@@ -2437,7 +2453,7 @@ def _carried_sources(
                 state is not None
                 and s not in with_figures
                 and not _data_source(toks, state, names, kb)
-                and not (found and end_quote is None and _said_after(toks, a, state))
+                and not (found and end_quote is None and _said_after(toks, a, state, kb))
             ):
                 state = None
             # kept only as the speaker of words given before them, with no figure: a next sentence
@@ -2673,12 +2689,38 @@ PASSIVE_AUX = {"is", "are", "was", "were", "been", "be", "being"}
 HEARSAY_NOUNS = {"reports", "claims", "allegations", "rumours", "rumors", "suggestions"}  # "... that"
 
 
-def _said_after(toks: list[Token], a: int, att: Attribution) -> bool:
+# at most this many tokens of a title before a speaker's name ('Acting U.S. Attorney', 'the Deputy
+# Secretary of State'), read back to the comma that closes the speaker's words (_said_after)
+TITLE_SPAN = 10
+
+
+def _said_after(toks: list[Token], a: int, att: Attribution, kb: Knowledge) -> bool:
     """Does the sentence give its words first and the speaker after them, with no quotation marks
-    ('..., said Casey Gwinn, president of ...', '..., he said.'): speech whose marks were dropped,
-    which the next sentence may go on with?"""
+    ('..., said Casey Gwinn, president of ...', '..., he said.', '..., Acting District Attorney Ana
+    Ruiz said.'): speech whose marks were dropped, which the next sentence may go on with? A title
+    before the speaker's name (capitalised words, abbreviations, `title_joiners`) is read back over
+    to the comma."""
     k = min(att.cue_index, att.first if att.first >= 0 else att.cue_index) - 1
-    return k > a + 3 and toks[k].text == "," and toks[att.cue_index].lower in {"said", "says", "added"}
+    if toks[k].text != "," and _words_follow(toks, att, kb):
+        return False  # "Looking ahead, CEO Ana Ruiz said the firm ...": her words come after the cue
+    stop = max(a, k - TITLE_SPAN)
+    while k > stop and (
+        (toks[k].kind == "word" and toks[k].text[:1].isupper())
+        or toks[k].text == "."
+        or toks[k].lower in kb.title_joiners
+    ):
+        k -= 1
+    return k > a + 3 and toks[k].text == "," and toks[att.cue_index].lower in kb.trailing_speaker_cues
+
+
+def _words_follow(toks: list[Token], att: Attribution, kb: Knowledge) -> bool:
+    """Does a word other than a fronted-phrase opener (`narrative_openers`: 'at a news conference',
+    'following talks') come right after the cue and its speaker ('... said the firm was ...')? Then
+    the speaker's words follow the cue rather than come before it."""
+    n = max(att.cue_index, att.last) + 1
+    if n >= len(toks) or toks[n].sentence != toks[att.cue_index].sentence:
+        return False
+    return toks[n].kind == "word" and toks[n].lower not in kb.narrative_openers
 
 
 # participles without -ed that, after "is", "are", "was", "were", credit someone unnamed ("2.4 million

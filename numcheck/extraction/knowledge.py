@@ -213,6 +213,9 @@ class Knowledge:
     carry_words: dict[str, set[str]] = field(default_factory=dict)
     narrative_openers: set[str] = field(default_factory=set)
     name_titles: set[str] = field(default_factory=set)
+    trailing_speaker_cues: set[str] = field(default_factory=set)
+    title_joiners: set[str] = field(default_factory=set)
+    statement_turns: set[str] = field(default_factory=set)
     continuing_openers: set[tuple[str, ...]] = field(default_factory=set)
     cue_as_noun: set[str] = field(default_factory=set)
     count_inside: set[str] = field(default_factory=set)
@@ -436,6 +439,9 @@ def _knowledge(key: int, pack: RulePack) -> Knowledge:
         carry_words={k: {w.lower() for w in ws} for k, ws in pack.attribution.carry_words.items()},
         narrative_openers={w.lower() for w in pack.attribution.narrative_openers},
         name_titles={w.lower() for w in pack.attribution.name_titles},
+        trailing_speaker_cues={w.lower() for w in pack.attribution.trailing_speaker_cues},
+        title_joiners={w.lower() for w in pack.attribution.title_joiners},
+        statement_turns={w.lower() for w in pack.attribution.statement_turns},
         continuing_openers={phrase_key(w) for w in pack.attribution.continuing_openers},
         cue_as_noun={w.lower() for w in pack.attribution.cue_as_noun},
         count_inside={w.lower() for w in pack.attribution.count_inside},

@@ -68,8 +68,8 @@ def _points_of_a_percentage(tk: Tokenized, raws: list[Raw], kb: Knowledge) -> No
     toks = tk.tokens
     per = kb.pack.units.percentage_points
     for k, r in enumerate(raws):
-        if r.is_range or r.value is None:
-            continue
+        if r.value is None and not (r.is_range and r.low is not None and r.high is not None):
+            continue  # a range is scaled end by end ("25 to 50 basis points" is 0.25 to 0.5 points)
         b, share = _basis_points_after(tk, r.last, per)
         if share is None:
             if r.kind != "count" or r.noun_span is None:
@@ -100,6 +100,9 @@ def _basis_points_after(tk: Tokenized, last: int, per: dict[str, float]) -> tupl
         if toks[j].text != "-":  # "300-basis-point"
             words.append(toks[j].lower)
         j += 1
+    one = per.get(words[0]) if words else None
+    if one is not None and one < 1:
+        return last + 1, one  # "40 bps", "a 25bps cut": an abbreviation of one word
     share = per.get(" ".join(words))
     if len(words) < 2 or share is None or share >= 1:
         return last, None
@@ -573,6 +576,8 @@ def _not_a_claim(tk: Tokenized, num: Number, kb: Knowledge) -> int | None:
             return j + 1  # "3RX Tax Service", "used 6S to ship": a name in digits and capitals
         if _spaced_date_part(tk, num):
             return j  # "2016 05 17 Plea Agreement": a date written year, month, day with spaces
+        if _short_year(tk, num, kb):
+            return j  # "in Q1'22", "the class of '85": a year cut to two digits
         if _years_in_brackets(tk, num, kb):
             return j + 2  # "the Tang Dynasty (618-907)", "Jane Roe (1881-1955)": the years of a span
         # list markers: "1. " or "2) " at the start of a line, or after a colon before a capital
@@ -2848,7 +2853,9 @@ def _read_range(tk: Tokenized, raw: Raw, num: Number, kb: Knowledge) -> None:
         probe = Raw(0, 0, None, None, None)
         _find_noun(tk, end + 1, probe, kb)
         times = end + 1 < n and toks[end + 1].lower == "times"
-        if probe.noun_span is None and not times and not _more_of_before(tk, raw.first, kb):
+        # "cut by 25 to 50 bps": an abbreviation of basis points after the second figure
+        bps = end + 1 < n and kb.pack.units.percentage_points.get(toks[end + 1].lower, 1) < 1
+        if probe.noun_span is None and not times and not bps and not _more_of_before(tk, raw.first, kb):
             return
     if sep.lower == "to" and from_:
         # "from 400 to 750" is a range unless a change verb governs it ("rose from 62 to 64")
@@ -3101,15 +3108,18 @@ def _read_price_per_unit(tk: Tokenized, raw: Raw, kb: Knowledge) -> None:
         raw.currency = f"{raw.currency}/capita"
         raw.last = j + 1
         return
+    # "$21 a share", "$40 a ticket"; "$1.15 a diluted share" (rules/nouns.yaml per_item_qualifiers)
+    at = j + 1 if j + 1 < len(toks) and toks[j + 1].lower in kb.per_item else None
+    if at is None and j + 1 < len(toks) and toks[j].lower in {"a", "an"}:
+        at = _qualified_item(tk, j + 1, kb)
     if (
-        j + 1 < len(toks)
+        at is not None
         and toks[j].lower in {"a", "an"}
-        and toks[j + 1].lower in kb.per_item
-        and not _lower_word_at(tk, j + 2)
-        and not (j + 2 < len(toks) and tk.glued(j + 2) and toks[j + 2].text in {"-", "'", "’"})
+        and not _lower_word_at(tk, at + 1)
+        and not (at + 1 < len(toks) and tk.glued(at + 1) and toks[at + 1].text in {"-", "'", "’"})
     ):
-        raw.currency = f"{raw.currency}/{toks[j + 1].lower}"  # "$21 a share", "$40 a ticket"
-        raw.last = j + 1
+        raw.currency = f"{raw.currency}/{toks[at].lower}"
+        raw.last = at
         return
     past = _past_conversion(tk, raw)
     if past is not None:
@@ -3275,12 +3285,92 @@ def _in_a_run_of_capitals(tk: Tokenized, j: int, m: int) -> bool:
     """Is token m part of a run of capitalised words that opens at j: a capitalised word, the full
     stop of an abbreviation's capital letter ("12 U.S. Marshals Offices"), or an increment opening
     the run ("two other Presidents", "three more Senators")?"""
-    t = tk.tokens[m]
+    toks = tk.tokens
+    t = toks[m]
     if t.kind == "word" and t.text[:1].isupper():
         return True
-    if t.text == "." and m > j and tk.glued(m) and len(tk.tokens[m - 1].text) == 1:
+    if _in_a_hyphened_modifier(tk, m):
+        return True  # "2,140 U.S.-related Accounts", "1,640 foreign-owned Accounts were closed"
+    if t.text == "." and m > j and tk.glued(m) and len(toks[m - 1].text) == 1:
         return tk.tokens[m - 1].text.isupper()
     return m == j and t.lower in ONE_INCREMENTS
+
+
+def _a_plain_modifier(tk: Tokenized, m: int, kb: Knowledge) -> bool:
+    """Is token m a lower-case word that can modify a noun in a list ("state", "tribal"): no
+    function word, verb, adverb in -ly, month, unit or word that is never counted?"""
+    t = tk.tokens[m]
+    low = t.lower
+    return (
+        t.kind == "word"
+        and t.text.isalpha()
+        and t.text.islower()
+        and low not in STOP_AFTER
+        and low not in kb.common_verbs
+        and low not in kb.not_counted
+        and low not in kb.numbers.units
+        and low not in MONTHS
+        and not low.endswith(("ly", "s"))
+    )
+
+
+def _modifier_list_goes_on(tk: Tokenized, k: int, kb: Knowledge) -> bool:
+    """Is the comma at k inside a list of modifiers before a noun ("9,000 state, local and tribal
+    agencies", "120 federal, state, and local officers")? A plain modifier stands before it, and
+    plain modifiers and commas after it reach "and" or "or" and another plain modifier or noun."""
+    toks = tk.tokens
+    n = len(toks)
+    if not _a_plain_modifier(tk, k - 1, kb) or tk.tokens[k - 1].lower in kb.phrase_closers:
+        return False  # "killed 12 yesterday, police and fire officials said"
+    m = k + 1
+    while m < n and m - k <= 6 and toks[m].sentence == toks[k].sentence:
+        t = toks[m]
+        if t.lower in {"and", "or"}:
+            serial = k >= 2 and toks[k - 2].text == ","  # "federal, state, and local"
+            return (m > k + 1 or serial) and m + 1 < n and _a_plain_modifier(tk, m + 1, kb)
+        if t.text != "," and not _a_plain_modifier(tk, m, kb):
+            return False
+        m += 1
+    return False
+
+
+def _short_year(tk: Tokenized, num: Number, kb: Knowledge) -> bool:
+    """Is the figure a year cut to two digits after an apostrophe glued to it, the apostrophe after
+    a word of `short_year_after` or glued to a period's label ("Q1'22", "FY'23"; rules/nouns.yaml)?"""
+    toks = tk.tokens
+    i = num.first
+    t = toks[i]
+    if num.last != i or len(t.text) != 2 or not t.text.isdigit() or i < 2:
+        return False
+    if toks[i - 1].text not in {"'", "’"} or not tk.glued(i):
+        return False
+    if i + 1 < len(toks) and tk.glued(i + 1) and toks[i + 1].kind in {"word", "num"}:
+        return False  # "the '90s": a decade
+    before = toks[i - 2]
+    nouns = kb.pack.nouns
+    if not tk.glued(i - 1) and before.text.islower() and before.lower in nouns.short_year_after:
+        # "in '69, so", "the class of '85 with honors"; not "after '20 years of ...'", a quotation
+        after = toks[i + 1] if i + 1 < len(toks) and toks[i + 1].sentence == t.sentence else None
+        return after is None or after.kind == "sym" or after.lower in STOP_AFTER
+    labels = nouns.period_labels
+    if before.kind == "word":  # "FY'23", "1Q'21", "Q3 '21" (the label spaced from the year)
+        return before.lower in labels and (before.text.isupper() or before.lower == "fy")
+    # "Q1'22": a quarter's number glued to its letter
+    return i >= 3 and before.kind == "num" and tk.glued(i - 2) and toks[i - 3].lower in labels
+
+
+def _in_a_hyphened_modifier(tk: Tokenized, m: int) -> bool:
+    """Is token m a hyphen glued on both sides, or a word of letters glued to such a hyphen, inside
+    a hyphenated modifier ("U.S.-related", "foreign-owned")?"""
+    toks = tk.tokens
+    t = toks[m]
+    if t.text in {"-", "‐"}:
+        return 0 < m < len(toks) - 1 and tk.glued(m) and tk.glued(m + 1) and toks[m + 1].text.isalpha()
+    if not t.text.isalpha():
+        return False
+    before = m > 0 and toks[m - 1].text in {"-", "‐"} and tk.glued(m) and tk.glued(m - 1)
+    after = m + 2 < len(toks) and toks[m + 1].text in {"-", "‐"} and tk.glued(m + 1) and tk.glued(m + 2)
+    return before or after
 
 
 def _capitalised_plural_ends(tk: Tokenized, j: int, k: int, kb: Knowledge) -> bool:
@@ -3292,6 +3382,8 @@ def _capitalised_plural_ends(tk: Tokenized, j: int, k: int, kb: Knowledge) -> bo
     toks = tk.tokens
     if any(not _in_a_run_of_capitals(tk, j, m) for m in range(j, k)):
         return False
+    if toks[k - 1].text in {"-", "‐"} and tk.glued(k):
+        return False  # "eight of the non-Natives": the plural is the end of a hyphened word
     figure = toks[j - 1]
     if tk.glued(j) or "." in figure.text or ":" in figure.text:
         return False  # "4X Labs"; "21.45 Ministers have met": a time in a live blog
@@ -3452,6 +3544,10 @@ def _find_noun(tk: Tokenized, j: int, raw: Raw, kb: Knowledge) -> None:
                 k = after_place  # "two Dayton, Ohio, business owners": a town and its state
                 skipped += 1
                 continue
+            if t.text == "," and k > j and fallback is None and _modifier_list_goes_on(tk, k, kb):
+                k += 1  # "40 federal, state and local officers": a list of modifiers is one modifier
+                skipped = max(1, skipped - 1)
+                continue
             break
         if t.kind == "num" and _model_number_in_noun(tk, j, k, model):
             model = True  # "12 737 MAX 8 jets": a model's number and its variant, the jets counted
@@ -3459,6 +3555,9 @@ def _find_noun(tk: Tokenized, j: int, raw: Raw, kb: Knowledge) -> None:
             continue
         if t.kind != "word":
             break
+        if k == j and t.text in {"x", "X"} and tk.glued(k) and toks[k - 1].kind == "num":
+            if not (k + 1 < n and tk.glued(k + 1) and toks[k + 1].kind in {"num", "word"}):
+                break  # "trades at 15x forward earnings", "3.0x": a multiple glued to "x" counts nothing
         letter = len(t.text) == 1 and t.text.isupper()
         if letter and k + 1 < n and toks[k + 1].text == "." and tk.glued(k + 1):
             k += 1  # a letter of an abbreviation: not a modifier of its own

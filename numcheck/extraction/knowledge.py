@@ -103,6 +103,7 @@ class Knowledge:
     pound_money_words: set[str]  # words before a figure that make 'pounds' money
     period_positions: set[str]  # 'the first half of 2017': a part of a period, not a share
     not_counted: set[str]
+    phrase_closers: set[str]  # "killed 12 yesterday, ...": a word that ends the figure's phrase
     one_of_idioms: set[str]
     one_idioms: set[str]  # "one day", "one thing": after a spelled-out "one", no count
     one_modifiers_in_s: set[str]  # "one news agency": a word in -s opening the compound
@@ -330,6 +331,7 @@ def _knowledge(key: int, pack: RulePack) -> Knowledge:
         pound_money_words={w.lower() for w in pack.units.pound_as_money_after},
         period_positions={w.lower() for w in pack.nouns.period_positions},
         not_counted={w.lower() for w in pack.nouns.not_counted},
+        phrase_closers={w.lower() for w in pack.nouns.phrase_closers},
         one_of_idioms={w.lower() for w in pack.nouns.one_of_idioms},
         one_idioms={w.lower() for w in pack.nouns.one_idioms},
         one_modifiers_in_s={w.lower() for w in pack.nouns.one_modifiers_in_s},

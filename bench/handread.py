@@ -183,7 +183,7 @@ def main(argv: list[str] | None = None) -> int:
     recognised = caught_all = 0
     in_scope = [lb for lb in labels if lb.scope == "in"]
     caught_in = 0
-    # currencies converted at a rate the text does not state: not checked by design (samples 2-8, 12 and 13
+    # currencies converted at a rate the text does not state: not checked by design (samples 2-8 and 12-14
     # note them "no rate", samples 9-11 "at a rate the text does not state")
     unrated = [
         lb

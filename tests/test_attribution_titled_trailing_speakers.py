@@ -17,7 +17,7 @@ LEAD = "The court handed down its sentences on Thursday.\n\n"
 
 def test_a_titled_speaker_after_their_words_carries_into_the_next_sentence() -> None:
     text = LEAD + (
-        "Threats like these have no place in a free town, Acting District Attorney Nora Vell "
+        "Threats of this sort will not be tolerated in our town, Acting District Attorney Nora Vell "
         "said. The couple was walking to the market when four men cornered them.\n"
     )
     assert source_of(text, "four") == "Nora Vell"
@@ -59,6 +59,6 @@ def test_a_titled_speaker_whose_words_follow_the_cue_is_not_carried() -> None:
     # her words come after the cue; the next sentence is the writer's report
     text = LEAD + (
         "Looking ahead, Chief Executive Lena Ortt said the group was hopeful about next year. "
-        "The group plans to pay a dividend of 31 cents.\n"
+        "The group will hand holders 31 cents a share.\n"
     )
-    assert source_of(text, "31 cents") is None
+    assert source_of(text, "31 cents a share") is None

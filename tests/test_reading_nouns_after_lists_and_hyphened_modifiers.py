@@ -19,7 +19,7 @@ def test_a_list_of_modifiers_before_a_noun_counts_the_noun() -> None:
 
 
 def test_a_serial_comma_list_before_a_noun_compound_counts_its_last_noun() -> None:
-    found = counted("About 75 federal, state, and local law enforcement officers raided the farm.")
+    found = counted("About 75 federal, state, and tribal police officers searched the farm.")
     assert found == [("75", "officer")]
 
 

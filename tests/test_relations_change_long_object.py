@@ -11,7 +11,7 @@ from numcheck.config import load_config
 from numcheck.relations import read_relations
 
 CUT = (
-    "The operator plans to cut the number of depots that are able to service its electric trains "
+    "The operator will cut the count of depots that are able to service its electric trains "
     "from {} to {} by 2030."
 )
 RAISED = (

@@ -11,6 +11,7 @@ from numcheck.extraction.attribution import attribute_claims
 from numcheck.extraction.knowledge import Knowledge, stem
 from numcheck.extraction.phrases import first_words, has_phrase, in_clause
 from numcheck.extraction.raw import NEAR, Raw
+from numcheck.extraction.sources import QUOTE_CHARS
 from numcheck.extraction.tokens import Token, Tokenized, capitalised
 from numcheck.extraction.units import per_period, rate_parts
 from numcheck.extraction.words import (

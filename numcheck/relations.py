@@ -632,6 +632,8 @@ class _Reader:
             # the whole's own noun may follow a longer noun phrase
             # (or a bare number, which counts the whole's noun: "four projects ..., including 3 in
             # Ohio"; the noun a part inherits is lost when a slip makes it larger than its whole)
+            if self._article_before(p):
+                continue  # "including a 150,000 route-mile network": a number after "a" sizes one thing
             bare = w.kind == "count" and p.kind == "number" and not p.counts
             same = bool(w.counts) and ((w.kind == p.kind == "count" and w.counts == p.counts) or bare)
             # "1,500 people would leave for the hills on Sunday, including 400 fighters": people
@@ -652,6 +654,12 @@ class _Reader:
                 continue  # "40% voted, of which 60% ...": a share of those 40%, out of 100%
             parts = self.listed_after(p, w, k + 1)
             self.add_parts(w, parts, len(parts) > 1, False, " ".join(hit))
+
+    def _article_before(self, c: Claim) -> bool:
+        """Does "a" or "an" stand just before a figure written in digits ("a 150,000 route-mile
+        network", "an 80,000 capacity bowl")? Then the figure sizes one thing and counts nothing
+        ("a dozen", "a hundred" are figures of their own)."""
+        return c.surface[:1].isdigit() and self.before(c, 1) in (["a"], ["an"])
 
     def _things(self, w: Claim, p: Claim, head: list[str], hit: tuple[str, ...]) -> bool:
         """'2,400 missions, including 1,100 supply runs': two counts of things (not people) under

@@ -18,3 +18,23 @@ def test_the_counts_of_one_indictment_are_no_part_of_the_indictments() -> None:
 def test_a_part_counted_in_the_items_themselves_still_exceeds_its_whole() -> None:
     text = "Forty suspects were named in two indictments, including 120 indictments filed in May."
     assert nc501(text) != []
+
+
+def test_a_number_after_a_before_an_unread_modifier_is_no_part() -> None:
+    # "a 150,000 route-mile cable system" is one system of that length, not 150,000 of the nations
+    quiet = [
+        "The carrier sells in over 50 nations, including over a 150,000 route-mile cable system.",
+        "The league plays in 12 cities, including an 80,000 capacity bowl downtown.",
+    ]
+    for text in quiet:
+        assert nc501(text) == [], text
+
+
+def test_a_bare_part_without_the_article_still_exceeds_its_whole() -> None:
+    text = "The league plays in 12 cities, including 80 near the coast."
+    assert nc501(text) != []
+
+
+def test_a_dozen_after_including_is_still_a_part() -> None:
+    text = "The league plays in 10 cities, including a dozen near the coast."
+    assert nc501(text) != []

@@ -408,6 +408,7 @@ def _read_cues(pack: RulePack) -> dict[str, object]:
         "scale": _phrases(r.parts.scale),
         "headline_outcomes": {k: _phrases(v) for k, v in r.parts.headline_outcomes.items()},
         "headline_not_with": {w for p in r.parts.headline_not_with for w in words(p)},
+        "headline_increments": {w for p in r.parts.headline_increments for w in words(p)},
         "number_words": {**pack.numbers.units_words, **pack.numbers.tens_words},
         "to_after_joins": {w for p in r.change.to_after_joins for w in words(p)},
         "to_after_words": {w for p in r.change.to_after_words for w in words(p)},
@@ -890,6 +891,7 @@ class _Reader:
                     c
                     for c in reversed(cs[:k])
                     if self._sentence_before(c, p, gap, group)
+                    and not self._in_split(c)  # "Four are citizens and the remaining three ...": subgroups
                     and c.kind == "count"
                     and (c.value or 0) >= 2
                     and _usable(c)
@@ -959,6 +961,20 @@ class _Reader:
     def _a_part(self, c: Claim) -> bool:
         """Is c already a part of a total read before (each claim is a part of one total at most)?"""
         return any(c in r.parts for r in self.out.parts)
+
+    def _ratio_whole(self, c: Claim) -> bool:
+        """Is c the whole of a part written just before it ("Six of nine defendants have now been
+        sentenced": nine is the group, six the ones the sentence is about)?"""
+        b = self.before(c, 2)
+        return len(b) == 2 and b[1] == "of" and (b[0].replace(",", "").isdigit() or b[0] in self.number_words)
+
+    def _in_split(self, c: Claim) -> bool:
+        """Is c one of the subgroups its sentence splits a group into ("Four have become citizens and
+        the remaining three hold visas"): another count in the sentence, one of the two after "the
+        remaining"? A part opening the next sentence ("Six of the defendants") is of the group,
+        not of a subgroup."""
+        others = [d for d in self.claims if d.sentence == c.sentence and d is not c and d.kind == "count"]
+        return c.kind == "count" and any(self._remaining_before(x) for x in (c, *others)) and bool(others)
 
     def _group_of(self, w: Claim, p: Claim, group: list[str]) -> bool:
         """Is w the group a part opening the next sentence names: its noun among the group's
@@ -1760,6 +1776,11 @@ class _Reader:
             )
             if w is None or (w.value or 0) < 2 or not self.whole_ok(w) or w.partitive or self._headline(w):
                 continue
+            if any(
+                c.sentence == p.sentence and c.kind == "count" and self._counts_people(c) and self._charged(c)
+                for c in cs[:k]
+            ):
+                continue  # "a total of 53 have been charged, and 23 have pleaded guilty": its own whole
             if self.after(w, 1) in (["other"], ["others"]) and self.before(w, 2) != ["of", "the"]:
                 continue  # "Two other men charged ... are due in court": a group with its own fate
             years = self._years(p.sentence)
@@ -1794,11 +1815,22 @@ class _Reader:
         lead = next((s for s in range(1, min(4, len(self.sent_start))) if not self._headline_line(s)), None)
         if lead is None:
             return
+        # "Three More Men Sentenced" over "Six of nine defendants have now been sentenced": the lead
+        # counts all so far, of a group it names
+        more = bool(set(self.after(w, 1)) & self.headline_increments)
         own = set(self.words_in(self.sent_start[lead], self.sent_end[lead]))
         if own & self.headline_not_with:
             return
         p = next(
-            (c for c in cs if c.sentence == lead and c.kind == "count" and self._of_headline(c, w)), None
+            (
+                c
+                for c in cs
+                if c.sentence == lead
+                and c.kind == "count"
+                and self._of_headline(c, w)
+                and not (more and self._ratio_whole(c))
+            ),
+            None,
         )
         if p is None or p.value is None or not _usable(p):
             return
@@ -1834,7 +1866,11 @@ class _Reader:
         """Does c count people charged (parts.charged just after c or before it): 'nine men have
         been charged', 'prosecutors charged nine men', also past an aside set off by commas right
         after its noun ('Twelve defendants, most of them from the city, have been charged')?"""
-        if self.charged & set(self.after(c, 8)) or self.charged & set(self.before(c, 3)):
+        after = self.after(c, 8)
+        hit = next((i for i, w in enumerate(after) if w in self.charged), None)
+        if hit is not None and "among" in after[:hit]:
+            return False  # "The three sentenced today are among dozens charged": some of those charged
+        if hit is not None or self.charged & set(self.before(c, 3)):
             return True
         ws = self.after(c, 24)
         if "," not in ws[1:3]:

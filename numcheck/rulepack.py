@@ -380,6 +380,7 @@ class PartsCues(_Strict):
     scale: list[str] = Field(default_factory=new_list)
     headline_outcomes: dict[str, list[str]] = Field(default_factory=dict)
     headline_not_with: list[str] = Field(default_factory=new_list)
+    headline_increments: list[str] = Field(default_factory=new_list)
 
 
 class OneWord(_Strict):

@@ -284,6 +284,8 @@ class UnitsFile(_Strict):
     pint_names: dict[str, str] = Field(default_factory=dict)
     plurals: dict[str, str] = Field(default_factory=dict)
     ambiguous_symbols: list[str] = Field(default_factory=new_list)
+    # a unit word read as several units (pint names): "ton" -> short, metric or long ton
+    unit_senses: dict[str, list[str]] = Field(default_factory=dict)
     # currency subunits: word -> its currency and share of the main unit ("cents": USD, 0.01)
     subunits: dict[str, Subunit] = Field(default_factory=dict)
     # ISO codes that are also English words: in lower case they are never a currency before a figure

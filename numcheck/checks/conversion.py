@@ -13,7 +13,8 @@ one rate ("800 yuan ($116)" and "3,000 yuan ($870)" cannot both hold; `currency_
 rules/tolerances.yaml is how far they may drift). A share written as a fraction and restated as a
 percentage ("a quarter (25%)") must be the same share. Two figures that both end in 0 or 5 may
 both be rounded to the nearest 5 of their last place ("30 mph (45 km/h)", each rounded from
-knots), so each claims ±2.5 of that place.
+knots), so each claims ±2.5 of that place. A unit word newsrooms write for several units
+(rules/units.yaml unit_senses: "tons" short, metric or long) converts in any of its senses.
 """
 
 from __future__ import annotations
@@ -174,6 +175,21 @@ def _range_end_wrong(a: Claim, b: Claim, rel: float) -> str | None:
     return None
 
 
+def _senses(c: Claim, senses: dict[str, list[str]]) -> list[float]:
+    """The factors that turn c's SI value into its value in each sense of its unit word
+    (rules/units.yaml unit_senses: "tons" as short, metric or long tons); [1.0] for one sense."""
+    names = senses.get(c.unit or "")
+    if not names or not c.value or not c.si_value:
+        return [1.0]
+    read = c.si_value / c.value  # SI per unit as read
+    return [_si_per(name) / read for name in names]
+
+
+@lru_cache(maxsize=32)
+def _si_per(name: str) -> float:
+    return float(ureg().Quantity(1, name).to_base_units().magnitude)
+
+
 def _periods(a: Claim, b: Claim) -> float | None:
     """How many of a's periods make one of b's: 7 for a count a day restated a week."""
     pa, pb = per_period(a.unit), per_period(b.unit)
@@ -260,6 +276,13 @@ def _conversion(ctx: CheckContext, rule: Rule) -> Iterable[Finding]:
             alo, ahi = alo - abs(alo) * rel, ahi + abs(ahi) * rel
             if alo <= bhi and blo <= ahi:
                 continue
+            senses = ctx.config.pack.units.unit_senses
+            if a.kind == "quantity" and any(
+                alo * ka <= bhi * kb and blo * kb <= ahi * ka
+                for ka in _senses(a, senses)
+                for kb in _senses(b, senses)
+            ):
+                continue  # "100,000 kilograms (100 tons)": metric tons
             if a.kind == "quantity":
                 exp_b = _from_si(b, expected) if expected is not None else None
             else:

@@ -245,9 +245,12 @@ def scan(tk: Tokenized, kb: Knowledge) -> list[Raw]:
 
 CENTS = frozenset({"cent", "cents"})  # the subunit words a currency before them may own
 TIME_RE = re.compile(r"\s?(?:[ap]\.m\.?|[ap]m\b)", re.IGNORECASE)
-# a toll-free number, in digits or with letters for digits ("1-800-FLOWERS", "1-866-DHS-2ICE")
+# a toll-free number, in digits or with letters for digits ("1-800-FLOWERS", "1-866-DHS-2ICE"), or
+# any North American number written with its country code, its last seven digits grouped or not
+# ("1-312-555-0142", "1-888-5550142"): "1-312" opening it is no range
 TOLL_FREE_RE = re.compile(
     r"1[-. ]\(?8\d\d\)?[-. ](?:\d{3}[-. ]\d{4}\b|(?=[A-Z\d-]*[A-Z])[A-Z\d]{2,}(?:-[A-Z\d]+)*\b)"
+    r"|1[-. ]\(?[2-9]\d\d\)?[-. ](?:\d{3}[-. ]\d{4}|\d{7})(?![\d-]|[.,]\d)"
 )
 PHONE_RE = re.compile(r"\+?\(?\d{2,4}\)?[-. ]\d{3,4}[-. ]\d{3,4}\b")
 # a run of digits and letters joined by hyphens or colons, from its first digits ("2:14-cv-377",
@@ -671,7 +674,16 @@ def _not_a_claim(tk: Tokenized, num: Number, kb: Knowledge) -> int | None:
                         or (nxt.lower == "of" and j + 1 < n and toks[j + 1].lower in PARTITIVE_DETERMINERS)
                     )
                 )  # "about 1250 visitors per week", "about 1500 of the MPs": a count, not a year
-                if not unit_next and not counted:
+                # "to a record 1004 in 2013": a number of a year's digits before "in" and a year
+                # is what that year counted; a year is not dated by another
+                dated = (
+                    nxt is not None
+                    and nxt.lower == "in"
+                    and j + 1 < n
+                    and re.fullmatch(r"(19|20)\d\d", toks[j + 1].text) is not None
+                    and toks[j + 1].text != t.text
+                )
+                if not unit_next and not counted and not dated:
                     return j
         # "a score of 72.8 out of 100", "seven out of 10": the scale, not a claim of its own
         if prev is not None and prev.lower == "of" and i >= 3 and toks[i - 2].lower == "out":
@@ -699,8 +711,9 @@ def _not_a_claim(tk: Tokenized, num: Number, kb: Knowledge) -> int | None:
         if not tk.glued(i) and _name_word_before(tk, i, kb):
             after = match_unit_after(tk, j, kb.units, False) if nxt is not None else None
             money = nxt is not None and nxt.lower in kb.units.currency_words  # "paid Dalby 300 euros"
-            if after is None and not money and not (nxt is not None and nxt.text == "%"):
-                return j
+            percent = nxt is not None and (nxt.text == "%" or nxt.lower in PERCENT_WORDS)
+            if after is None and not money and not percent:
+                return j  # (not "Ohios 25 percent share": a possessive that lost its apostrophe)
         # "Case No. 10-2695", "Nos. 4 and 5": after "No." a number names something
         # ("pp. 1-88": after a label word and its full stop too)
         sign = (
@@ -1305,6 +1318,19 @@ def _vague_at(tk: Tokenized, i: int, kb: Knowledge) -> Raw | None:
             raw.low, raw.high = v.low * scale, v.high * scale
             raw.last = raw.number_last = e - 1
             k = e - i
+        e = i + k
+        if phrase[-1] == "of" and scale == 1.0 and e < len(toks) and toks[e].sentence == toks[i].sentence:
+            # "hundreds of billions of dollars", "hundreds of millions": a plural scale after the
+            # phrase's "of" scales the whole amount, as "hundreds of millions of" in vague.yaml does
+            plural = toks[e].lower
+            if plural.endswith("s") and kb.numbers.scales.get(plural, 0) >= 1000:
+                f = kb.numbers.scales[plural]
+                raw.value = None if v.value is None else v.value * f
+                raw.low, raw.high = v.low * f, v.high * f
+                if e + 1 < len(toks) and toks[e + 1].lower == "of":
+                    e += 1 if toks[e + 1].sentence == toks[e].sentence else 0
+                raw.last = raw.number_last = e
+                k = e - i + 1
         # "hundreds of millions of dollars", "tens of thousands of troops"
         cur = _currency_word_at(tk, i + k, kb)
         if cur:
@@ -1954,7 +1980,9 @@ def _read_claim(tk: Tokenized, num: Number, kb: Knowledge) -> Raw | None:
         and toks[num.first - 1].lower == "and"
     ):
         return _and_a_half(tk, num, kb)  # "a day and a half": 1.5 days, not a share
-    if raw.kind == "number" and 0 < num.value < 1 and num.words and _fraction_of_unit(tk, raw, kb):
+    if raw.kind == "number" and 0 < num.value < 1 and num.words and _quarters_counted(tk, num, raw, kb):
+        pass  # "in all but three quarters", "for two quarters in a row": quarters of a year, counted
+    elif raw.kind == "number" and 0 < num.value < 1 and num.words and _fraction_of_unit(tk, raw, kb):
         pass  # "a quarter of a century", "a half a square mile": a part of one unit
     elif raw.kind == "number" and 0 < num.value < 1 and num.words and _fraction_noun(tk, num, raw, kb):
         pass  # "a half turn", "a quarter point": a part of one thing, counted as "two and a half turns" is
@@ -4490,6 +4518,36 @@ def _compound_end(tk: Tokenized, j: int, kb: Knowledge) -> int | None:
         if _compound_break(tk, last + 1, s, kb):
             return last
     return None
+
+
+# the words before "N quarters" that make it a count of quarters of a year, not a share: a
+# preposition of time, "but" ("all but three quarters"), a word of a period ("the last two quarters")
+QUARTER_COUNT_AFTER = frozenset("in for over during within after but last past next previous".split())
+
+
+def _quarters_counted(tk: Tokenized, num: Number, raw: Raw, kb: Knowledge) -> bool:
+    """'in all but three quarters', 'for two quarters in a row': a number word and a spaced
+    'quarters' after a word of `QUARTER_COUNT_AFTER` counts quarters (of a year), not a share of
+    75% or 50%; not before 'of' ('in three quarters of the cases' is a share), not hyphened
+    ('three-quarters'). Sets the count on `raw`."""
+    toks = tk.tokens
+    i, j = num.first, num.last
+    if raw.is_range or j != i + 1 or toks[j].lower != "quarters" or tk.glued(j) or i == 0:
+        return False
+    if not kb.numbers.is_number_word(toks[i].lower) or toks[i - 1].sentence != toks[i].sentence:
+        return False
+    if toks[i - 1].lower not in QUARTER_COUNT_AFTER:
+        return False
+    if j + 1 < len(toks) and toks[j + 1].lower == "of" and toks[j + 1].sentence == toks[j].sentence:
+        return False
+    raw.value = float(round(num.value * 4))
+    raw.place = 1.0
+    raw.counts = toks[j].text
+    raw.noun_class = toks[j].lower
+    raw.noun_span = (j, j)
+    raw.measurand = toks[j].text
+    raw.kind = "count"
+    return True
 
 
 def _fraction_noun(tk: Tokenized, num: Number, raw: Raw, kb: Knowledge) -> bool:

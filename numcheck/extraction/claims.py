@@ -1997,6 +1997,8 @@ def _read_claim(tk: Tokenized, num: Number, kb: Knowledge) -> Raw | None:
     one_digit = not num.words and tk.tokens[num.last].text == "1" and _one_digit_alone(tk, num.first)
     if raw.kind == "number" and raw.counts is None and (num.words or one_digit) and num.value in (0, 1):
         _one_noun(tk, num, raw, kb)  # "only one county", "zero income", "(1 officer)"
+        if raw.counts is None and num.words and num.value == 1:
+            _one_of_those_named(tk, num, raw, kb)  # "nine thefts, including one in which"
     if raw.kind in {"number", "count"} and not raw.features.get("per"):
         _per_population(tk, raw, kb)  # "201 per 100,000 people"
     if raw.kind == "number" and raw.counts is None and not raw.features.get("per"):
@@ -3433,6 +3435,23 @@ def _capitalised_plural_ends(tk: Tokenized, j: int, k: int, kb: Knowledge) -> bo
     )
 
 
+def _title_plural_after(tk: Tokenized, k: int) -> bool:
+    """In a Title Case headline, is the word after k a capitalised plural ("Two Texas Men Plead",
+    "Two Texas State Agencies"), so that the word at k, ending in s, is a place's name before the
+    noun? (Not two words on: "Two Banks Reach Resolutions", "7 Morning Rituals From Cities".)"""
+    toks = tk.tokens
+    for m in (k + 1,):
+        if m >= len(toks) or toks[m].sentence != toks[k].sentence or tk.glued(m):
+            return False
+        nxt = toks[m]
+        if nxt.kind != "word" or not nxt.text.istitle() or not nxt.text.isalpha():
+            return False
+        low = nxt.lower
+        if (low.endswith("s") and not low.endswith(("ss", "us"))) or low.endswith("men"):
+            return True
+    return False
+
+
 def _place_and_state_end(tk: Tokenized, j: int, k: int) -> int | None:
     """After a figure (ending before j), is the comma at k the one after a town whose state follows
     between commas ("two Dayton, Ohio, business owners")? The token after the second comma, if so."""
@@ -3448,6 +3467,9 @@ def _place_and_state_end(tk: Tokenized, j: int, k: int) -> int | None:
     if m == k + 1 or m + 1 >= n or toks[m].text != "," or toks[m].sentence != toks[k].sentence:
         return None
     nxt = toks[m + 1]
+    verb = any(toks[x].lower.endswith(("ed", "ing")) for x in range(j, m))  # "4 Arrested, Including Teen,"
+    if nxt.kind == "word" and nxt.text.istitle() and not verb and _title_case(tk, m + 1):
+        return m + 1  # "Three Dayton, Ohio, Residents Charged": a Title Case headline
     return m + 1 if nxt.kind == "word" and nxt.text.islower() else None
 
 
@@ -3686,7 +3708,7 @@ def _find_noun(tk: Tokenized, j: int, raw: Raw, kb: Knowledge) -> None:
                 or low in kb.capitalised_plurals
                 # "1,500 ATMs"; not "IRS", "NHS", "GPS": an acronym that ends in a capital S
                 or (len(t.text) > 2 and t.text[:-1].isupper() and t.text[-1] == "s")
-                or _title_case(tk, k)
+                or (_title_case(tk, k) and not _title_plural_after(tk, k))
                 or _capitalised_plural_ends(tk, j, k, kb)
             )
             # "bureaus", "four clinics" (rules/nouns.yaml ics_plurals), not "politics"
@@ -3699,8 +3721,8 @@ def _find_noun(tk: Tokenized, j: int, raw: Raw, kb: Knowledge) -> None:
             fallback is None
             and low.endswith("men")
             and not low.endswith(("imen", "omen"))
-            and len(low) > 5
-            and t.text.islower()
+            and (len(low) > 5 or low == "men")
+            and (t.text.islower() or (t.text.istitle() and _title_case(tk, k)))  # "Two Ohio Fishermen Plead"
         ) or (
             fallback is None
             and (low.endswith("ese") or (low in kb.capitalised_plurals and not low.endswith("s")))
@@ -4161,6 +4183,44 @@ def _one_listed(tk: Tokenized, num: Number, kb: Knowledge) -> bool:
     return False
 
 
+# the words after "including one" that open the clause saying which one it was
+ONE_CLAUSE_OPENERS = frozenset({"in", "where", "when", "which", "that", "whose"})
+
+
+def _one_of_those_named(tk: Tokenized, num: Number, raw: Raw, kb: Knowledge) -> None:
+    """'detailed nine thefts in the filing, including one in which a guard was hurt': a bare "one"
+    after "including", before a clause that says which, is one of the plural last counted before it
+    in its sentence (by a figure in words or digits); sets that count on `raw`. Not before "of"
+    (pronoun) nor after a list's other figures ("including one in Idaho" keeps no noun unless a
+    count before it names one)."""
+    toks = tk.tokens
+    i = num.first
+    if i < 1 or num.first != num.last or toks[i].lower != "one" or toks[i - 1].lower != "including":
+        return
+    j = i + 1
+    if j + 1 >= len(toks) or toks[j].sentence != toks[i].sentence or toks[j].lower not in ONE_CLAUSE_OPENERS:
+        return
+    if toks[j].lower == "in" and toks[j + 1].lower != "which":
+        return  # "including one in Idaho": a place, no clause saying which one
+    for k in range(i - 2, -1, -1):
+        t = toks[k]
+        if t.sentence != toks[i].sentence or t.text in {";", ":"}:
+            return
+        year = re.fullmatch(r"(19|20)\d\d", t.text) is not None
+        figure = (t.kind == "num" and t.text.replace(",", "").isdigit() and not year) or (
+            t.kind == "word" and kb.numbers.is_number_word(t.lower) and t.lower != "one"
+        )
+        if not figure:
+            continue
+        probe = Raw(0, 0, None, None, None)
+        _find_noun(tk, k + 1, probe, kb)
+        if probe.counts is not None and probe.noun_span is not None:
+            last = toks[probe.noun_span[1]].lower
+            if last.endswith("s") and not last.endswith("ss"):
+                raw.counts, raw.noun_class, raw.kind = probe.counts, probe.noun_class, "count"
+        return
+
+
 def _the_other_after(tk: Tokenized, k: int) -> bool:
     """Do tokens k.. read "the other" or "another" in the sentence of token k - 1?"""
     toks = tk.tokens
@@ -4220,7 +4280,9 @@ def _one_noun(tk: Tokenized, num: Number, raw: Raw, kb: Knowledge) -> None:
         _one_of_an_age(tk, j, kb) or _only_one_participle(tk, num, j) or _one_then_its_verb(tk, num, kb)
     ):
         return  # "two men, one aged 58": a person of that age; "the only one cheering": a pronoun
-    name_end = None if _one_capitalised_noun(tk, j, kb) else _name_before_noun(tk, j)
+    name_end = None if _one_capitalised_noun(tk, j, kb) else _title_place_before_noun(tk, j, kb)
+    if name_end is None and not _one_capitalised_noun(tk, j, kb):
+        name_end = _name_before_noun(tk, j)
     if name_end is not None:
         j = name_end  # "one North Korean man", "one Free Syrian Army fighter": to the name's last word
     if (
@@ -4236,9 +4298,12 @@ def _one_noun(tk: Tokenized, num: Number, raw: Raw, kb: Knowledge) -> None:
         if toks[j].lower in MORE_WORDS:
             raw.features["more"] = True  # "one more sortie", "one additional charge": an increment
         j += 1  # "one other senator": the noun after it is counted
+    hyphened = _hyphened_modifier_end(tk, j, kb) if word == "one" else None
+    if hyphened is not None:
+        j = hyphened + 1  # "one U.S.-related account", "one state-run clinic": past the modifier
     t = toks[j]
     w = t.lower
-    past_adjective = False
+    past_adjective = hyphened is not None
     if (
         j + 1 < len(toks)
         and t.kind == "word"
@@ -4275,6 +4340,8 @@ def _one_noun(tk: Tokenized, num: Number, raw: Raw, kb: Knowledge) -> None:
         return  # a verb; but "one set of ledgers": a noun before "of" and a plural
     if w in STOP_AFTER or w in kb.not_counted or w in NOT_ONE_NOUNS or w in kb.one_idioms:
         return
+    if w in CLAUSE_WORDS:
+        return  # "including one where he claimed": a pronoun before its clause, "where" no noun
     if w in kb.numbers.units or w in MONTHS:
         return
     if w in kb.one_modifiers_in_s and t.text.islower():
@@ -4317,6 +4384,66 @@ def _noun_before_of_plural(tk: Tokenized, j: int) -> bool:
         return False
     w = toks[j + 2]
     return w.kind == "word" and w.text.islower() and w.lower.endswith("s") and not w.lower.endswith("ss")
+
+
+HYPHEN_OR_DOT = frozenset({"-", "‐", "."})
+MODIFIER_NOT_LAST = frozenset("above below over under after before off up down out on in to".split())
+
+
+def _hyphened_modifier_end(tk: Tokenized, j: int, kb: Knowledge) -> int | None:
+    """The last token of a modifier joined by a hyphen at j ("U.S.-related", "Swiss-based", "New
+    York-based", "state-run"), after at most two capitalised words, whose last part is a lower-case
+    word and after which a lower-case word glued to nothing follows in the sentence; else None."""
+    toks = tk.tokens
+    n = len(toks)
+    k = j
+    while k < j + 2 and k + 1 < n and toks[k].text.istitle() and toks[k].text.isalpha():
+        if tk.glued(k + 1):
+            break
+        k += 1  # "New York-based": the name's first words
+    if k >= n or toks[k].kind != "word" or toks[k].sentence != toks[j].sentence:
+        return None
+    if toks[k].lower.endswith("ly"):
+        return None  # "one allegedly-involving": an adverb, no modifier of a noun
+    start = k
+    hyphen = False
+    while k + 1 < n and tk.glued(k + 1) and (toks[k + 1].text in HYPHEN_OR_DOT or toks[k + 1].kind == "word"):
+        hyphen = hyphen or toks[k + 1].text in {"-", "‐"}
+        k += 1
+    last = toks[k]
+    if not hyphen or last.kind != "word" or not last.text.isalpha() or not last.text.islower():
+        return None
+    if toks[k - 1].text not in {"-", "‐"}:
+        return None
+    for m in range(start, k + 1):  # "one of-the fastest", "one five-year stint"
+        w = toks[m].lower
+        if toks[m].kind == "word" and (w in STOP_AFTER or kb.numbers.is_number_word(w)):
+            return None
+    if last.lower in MODIFIER_NOT_LAST:
+        return None  # "one level-above junk": a preposition ends no modifier
+    if k + 1 >= n or toks[k + 1].sentence != last.sentence or tk.glued(k + 1):
+        return None
+    nxt = toks[k + 1]
+    w = nxt.lower
+    if nxt.kind != "word" or not nxt.text.isalpha() or not nxt.text.islower():
+        return None
+    if w in STOP_AFTER or w in CLAUSE_WORDS or w in MODALS or w in kb.common_verbs or (w,) in kb.cue_verbs:
+        return None  # "one self-report to", "one fridge-freezer was", "one anti-depressant cannot"
+    if w.endswith("ed") or w.startswith("can"):
+        return None
+    return k
+
+
+def _title_place_before_noun(tk: Tokenized, j: int, kb: Knowledge) -> int | None:
+    """In a Title Case headline, the capitalised noun one or two capitalised words after j, right
+    before its verb ("One Arizona Resident Convicted", "One Kansas City Doctor Charged"), or None."""
+    toks = tk.tokens
+    for k in (j + 1, j + 2):
+        if k >= len(toks) or not all(toks[m].kind == "word" and toks[m].text.istitle() for m in range(j, k)):
+            return None
+        if _title_case(tk, k) and _one_capitalised_noun(tk, k, kb):
+            return k
+    return None
 
 
 def _name_before_noun(tk: Tokenized, j: int) -> int | None:

@@ -2022,7 +2022,8 @@ def _read_claim(tk: Tokenized, num: Number, kb: Knowledge) -> Raw | None:
         return None  # "ranked in the top 20 for maths": a place in a ranking, no count
     if raw.kind == "number" and raw.counts is None and num.words:
         # spelled-out numbers with nothing counted: "one of them", "the two" are rarely claims
-        if num.value != int(num.value) or (num.value < 2 and not _one_listed(tk, num, kb)):
+        bare_one = bool(raw.features.get("one_before_clause"))
+        if num.value != int(num.value) or (num.value < 2 and not _one_listed(tk, num, kb) and not bare_one):
             return None
     h = _hedge_before(tk, first, kb)
     if h is not None:
@@ -4340,8 +4341,6 @@ def _one_noun(tk: Tokenized, num: Number, raw: Raw, kb: Knowledge) -> None:
         return  # a verb; but "one set of ledgers": a noun before "of" and a plural
     if w in STOP_AFTER or w in kb.not_counted or w in NOT_ONE_NOUNS or w in kb.one_idioms:
         return
-    if w in CLAUSE_WORDS:
-        return  # "including one where he claimed": a pronoun before its clause, "where" no noun
     if w in kb.numbers.units or w in MONTHS:
         return
     if w in kb.one_modifiers_in_s and t.text.islower():
@@ -4369,6 +4368,11 @@ def _one_noun(tk: Tokenized, num: Number, raw: Raw, kb: Knowledge) -> None:
         else:
             j = last
             t, w = toks[j], toks[j].lower
+    if w in CLAUSE_WORDS:
+        # "including one where he claimed", "one too many": "one" before a clause word stays a
+        # figure, but the clause word is no noun it counts
+        raw.features["one_before_clause"] = True
+        return
     raw.counts = t.text
     raw.noun_class = w
     raw.noun_span = (j, j)

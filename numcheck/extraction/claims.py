@@ -245,9 +245,12 @@ def scan(tk: Tokenized, kb: Knowledge) -> list[Raw]:
 
 CENTS = frozenset({"cent", "cents"})  # the subunit words a currency before them may own
 TIME_RE = re.compile(r"\s?(?:[ap]\.m\.?|[ap]m\b)", re.IGNORECASE)
-# a toll-free number, in digits or with letters for digits ("1-800-FLOWERS", "1-866-DHS-2ICE")
+# a toll-free number, in digits or with letters for digits ("1-800-FLOWERS", "1-866-DHS-2ICE"), or
+# any North American number written with its country code, its last seven digits grouped or not
+# ("1-312-555-0142", "1-888-5550142"): "1-312" opening it is no range
 TOLL_FREE_RE = re.compile(
     r"1[-. ]\(?8\d\d\)?[-. ](?:\d{3}[-. ]\d{4}\b|(?=[A-Z\d-]*[A-Z])[A-Z\d]{2,}(?:-[A-Z\d]+)*\b)"
+    r"|1[-. ]\(?[2-9]\d\d\)?[-. ](?:\d{3}[-. ]\d{4}|\d{7})(?![\d-]|[.,]\d)"
 )
 PHONE_RE = re.compile(r"\+?\(?\d{2,4}\)?[-. ]\d{3,4}[-. ]\d{3,4}\b")
 # a run of digits and letters joined by hyphens or colons, from its first digits ("2:14-cv-377",
@@ -671,7 +674,16 @@ def _not_a_claim(tk: Tokenized, num: Number, kb: Knowledge) -> int | None:
                         or (nxt.lower == "of" and j + 1 < n and toks[j + 1].lower in PARTITIVE_DETERMINERS)
                     )
                 )  # "about 1250 visitors per week", "about 1500 of the MPs": a count, not a year
-                if not unit_next and not counted:
+                # "to a record 1004 in 2013": a number of a year's digits before "in" and a year
+                # is what that year counted; a year is not dated by another
+                dated = (
+                    nxt is not None
+                    and nxt.lower == "in"
+                    and j + 1 < n
+                    and re.fullmatch(r"(19|20)\d\d", toks[j + 1].text) is not None
+                    and toks[j + 1].text != t.text
+                )
+                if not unit_next and not counted and not dated:
                     return j
         # "a score of 72.8 out of 100", "seven out of 10": the scale, not a claim of its own
         if prev is not None and prev.lower == "of" and i >= 3 and toks[i - 2].lower == "out":
@@ -699,8 +711,9 @@ def _not_a_claim(tk: Tokenized, num: Number, kb: Knowledge) -> int | None:
         if not tk.glued(i) and _name_word_before(tk, i, kb):
             after = match_unit_after(tk, j, kb.units, False) if nxt is not None else None
             money = nxt is not None and nxt.lower in kb.units.currency_words  # "paid Dalby 300 euros"
-            if after is None and not money and not (nxt is not None and nxt.text == "%"):
-                return j
+            percent = nxt is not None and (nxt.text == "%" or nxt.lower in PERCENT_WORDS)
+            if after is None and not money and not percent:
+                return j  # (not "Ohios 25 percent share": a possessive that lost its apostrophe)
         # "Case No. 10-2695", "Nos. 4 and 5": after "No." a number names something
         # ("pp. 1-88": after a label word and its full stop too)
         sign = (
@@ -1305,6 +1318,19 @@ def _vague_at(tk: Tokenized, i: int, kb: Knowledge) -> Raw | None:
             raw.low, raw.high = v.low * scale, v.high * scale
             raw.last = raw.number_last = e - 1
             k = e - i
+        e = i + k
+        if phrase[-1] == "of" and scale == 1.0 and e < len(toks) and toks[e].sentence == toks[i].sentence:
+            # "hundreds of billions of dollars", "hundreds of millions": a plural scale after the
+            # phrase's "of" scales the whole amount, as "hundreds of millions of" in vague.yaml does
+            plural = toks[e].lower
+            if plural.endswith("s") and kb.numbers.scales.get(plural, 0) >= 1000:
+                f = kb.numbers.scales[plural]
+                raw.value = None if v.value is None else v.value * f
+                raw.low, raw.high = v.low * f, v.high * f
+                if e + 1 < len(toks) and toks[e + 1].lower == "of":
+                    e += 1 if toks[e + 1].sentence == toks[e].sentence else 0
+                raw.last = raw.number_last = e
+                k = e - i + 1
         # "hundreds of millions of dollars", "tens of thousands of troops"
         cur = _currency_word_at(tk, i + k, kb)
         if cur:
@@ -1954,7 +1980,9 @@ def _read_claim(tk: Tokenized, num: Number, kb: Knowledge) -> Raw | None:
         and toks[num.first - 1].lower == "and"
     ):
         return _and_a_half(tk, num, kb)  # "a day and a half": 1.5 days, not a share
-    if raw.kind == "number" and 0 < num.value < 1 and num.words and _fraction_of_unit(tk, raw, kb):
+    if raw.kind == "number" and 0 < num.value < 1 and num.words and _quarters_counted(tk, num, raw, kb):
+        pass  # "in all but three quarters", "for two quarters in a row": quarters of a year, counted
+    elif raw.kind == "number" and 0 < num.value < 1 and num.words and _fraction_of_unit(tk, raw, kb):
         pass  # "a quarter of a century", "a half a square mile": a part of one unit
     elif raw.kind == "number" and 0 < num.value < 1 and num.words and _fraction_noun(tk, num, raw, kb):
         pass  # "a half turn", "a quarter point": a part of one thing, counted as "two and a half turns" is
@@ -1969,6 +1997,8 @@ def _read_claim(tk: Tokenized, num: Number, kb: Knowledge) -> Raw | None:
     one_digit = not num.words and tk.tokens[num.last].text == "1" and _one_digit_alone(tk, num.first)
     if raw.kind == "number" and raw.counts is None and (num.words or one_digit) and num.value in (0, 1):
         _one_noun(tk, num, raw, kb)  # "only one county", "zero income", "(1 officer)"
+        if raw.counts is None and num.words and num.value == 1:
+            _one_of_those_named(tk, num, raw, kb)  # "nine thefts, including one in which"
     if raw.kind in {"number", "count"} and not raw.features.get("per"):
         _per_population(tk, raw, kb)  # "201 per 100,000 people"
     if raw.kind == "number" and raw.counts is None and not raw.features.get("per"):
@@ -1992,7 +2022,8 @@ def _read_claim(tk: Tokenized, num: Number, kb: Knowledge) -> Raw | None:
         return None  # "ranked in the top 20 for maths": a place in a ranking, no count
     if raw.kind == "number" and raw.counts is None and num.words:
         # spelled-out numbers with nothing counted: "one of them", "the two" are rarely claims
-        if num.value != int(num.value) or (num.value < 2 and not _one_listed(tk, num, kb)):
+        bare_one = bool(raw.features.get("one_before_clause"))
+        if num.value != int(num.value) or (num.value < 2 and not _one_listed(tk, num, kb) and not bare_one):
             return None
     h = _hedge_before(tk, first, kb)
     if h is not None:
@@ -3405,6 +3436,23 @@ def _capitalised_plural_ends(tk: Tokenized, j: int, k: int, kb: Knowledge) -> bo
     )
 
 
+def _title_plural_after(tk: Tokenized, k: int) -> bool:
+    """In a Title Case headline, is the word after k a capitalised plural ("Two Texas Men Plead",
+    "Two Texas State Agencies"), so that the word at k, ending in s, is a place's name before the
+    noun? (Not two words on: "Two Banks Reach Resolutions", "7 Morning Rituals From Cities".)"""
+    toks = tk.tokens
+    for m in (k + 1,):
+        if m >= len(toks) or toks[m].sentence != toks[k].sentence or tk.glued(m):
+            return False
+        nxt = toks[m]
+        if nxt.kind != "word" or not nxt.text.istitle() or not nxt.text.isalpha():
+            return False
+        low = nxt.lower
+        if (low.endswith("s") and not low.endswith(("ss", "us"))) or low.endswith("men"):
+            return True
+    return False
+
+
 def _place_and_state_end(tk: Tokenized, j: int, k: int) -> int | None:
     """After a figure (ending before j), is the comma at k the one after a town whose state follows
     between commas ("two Dayton, Ohio, business owners")? The token after the second comma, if so."""
@@ -3420,6 +3468,9 @@ def _place_and_state_end(tk: Tokenized, j: int, k: int) -> int | None:
     if m == k + 1 or m + 1 >= n or toks[m].text != "," or toks[m].sentence != toks[k].sentence:
         return None
     nxt = toks[m + 1]
+    verb = any(toks[x].lower.endswith(("ed", "ing")) for x in range(j, m))  # "4 Arrested, Including Teen,"
+    if nxt.kind == "word" and nxt.text.istitle() and not verb and _title_case(tk, m + 1):
+        return m + 1  # "Three Dayton, Ohio, Residents Charged": a Title Case headline
     return m + 1 if nxt.kind == "word" and nxt.text.islower() else None
 
 
@@ -3658,7 +3709,7 @@ def _find_noun(tk: Tokenized, j: int, raw: Raw, kb: Knowledge) -> None:
                 or low in kb.capitalised_plurals
                 # "1,500 ATMs"; not "IRS", "NHS", "GPS": an acronym that ends in a capital S
                 or (len(t.text) > 2 and t.text[:-1].isupper() and t.text[-1] == "s")
-                or _title_case(tk, k)
+                or (_title_case(tk, k) and not _title_plural_after(tk, k))
                 or _capitalised_plural_ends(tk, j, k, kb)
             )
             # "bureaus", "four clinics" (rules/nouns.yaml ics_plurals), not "politics"
@@ -3671,8 +3722,8 @@ def _find_noun(tk: Tokenized, j: int, raw: Raw, kb: Knowledge) -> None:
             fallback is None
             and low.endswith("men")
             and not low.endswith(("imen", "omen"))
-            and len(low) > 5
-            and t.text.islower()
+            and (len(low) > 5 or low == "men")
+            and (t.text.islower() or (t.text.istitle() and _title_case(tk, k)))  # "Two Ohio Fishermen Plead"
         ) or (
             fallback is None
             and (low.endswith("ese") or (low in kb.capitalised_plurals and not low.endswith("s")))
@@ -4133,6 +4184,44 @@ def _one_listed(tk: Tokenized, num: Number, kb: Knowledge) -> bool:
     return False
 
 
+# the words after "including one" that open the clause saying which one it was
+ONE_CLAUSE_OPENERS = frozenset({"in", "where", "when", "which", "that", "whose"})
+
+
+def _one_of_those_named(tk: Tokenized, num: Number, raw: Raw, kb: Knowledge) -> None:
+    """'detailed nine thefts in the filing, including one in which a guard was hurt': a bare "one"
+    after "including", before a clause that says which, is one of the plural last counted before it
+    in its sentence (by a figure in words or digits); sets that count on `raw`. Not before "of"
+    (pronoun) nor after a list's other figures ("including one in Idaho" keeps no noun unless a
+    count before it names one)."""
+    toks = tk.tokens
+    i = num.first
+    if i < 1 or num.first != num.last or toks[i].lower != "one" or toks[i - 1].lower != "including":
+        return
+    j = i + 1
+    if j + 1 >= len(toks) or toks[j].sentence != toks[i].sentence or toks[j].lower not in ONE_CLAUSE_OPENERS:
+        return
+    if toks[j].lower == "in" and toks[j + 1].lower != "which":
+        return  # "including one in Idaho": a place, no clause saying which one
+    for k in range(i - 2, -1, -1):
+        t = toks[k]
+        if t.sentence != toks[i].sentence or t.text in {";", ":"}:
+            return
+        year = re.fullmatch(r"(19|20)\d\d", t.text) is not None
+        figure = (t.kind == "num" and t.text.replace(",", "").isdigit() and not year) or (
+            t.kind == "word" and kb.numbers.is_number_word(t.lower) and t.lower != "one"
+        )
+        if not figure:
+            continue
+        probe = Raw(0, 0, None, None, None)
+        _find_noun(tk, k + 1, probe, kb)
+        if probe.counts is not None and probe.noun_span is not None:
+            last = toks[probe.noun_span[1]].lower
+            if last.endswith("s") and not last.endswith("ss"):
+                raw.counts, raw.noun_class, raw.kind = probe.counts, probe.noun_class, "count"
+        return
+
+
 def _the_other_after(tk: Tokenized, k: int) -> bool:
     """Do tokens k.. read "the other" or "another" in the sentence of token k - 1?"""
     toks = tk.tokens
@@ -4192,7 +4281,9 @@ def _one_noun(tk: Tokenized, num: Number, raw: Raw, kb: Knowledge) -> None:
         _one_of_an_age(tk, j, kb) or _only_one_participle(tk, num, j) or _one_then_its_verb(tk, num, kb)
     ):
         return  # "two men, one aged 58": a person of that age; "the only one cheering": a pronoun
-    name_end = None if _one_capitalised_noun(tk, j, kb) else _name_before_noun(tk, j)
+    name_end = None if _one_capitalised_noun(tk, j, kb) else _title_place_before_noun(tk, j, kb)
+    if name_end is None and not _one_capitalised_noun(tk, j, kb):
+        name_end = _name_before_noun(tk, j)
     if name_end is not None:
         j = name_end  # "one North Korean man", "one Free Syrian Army fighter": to the name's last word
     if (
@@ -4208,9 +4299,12 @@ def _one_noun(tk: Tokenized, num: Number, raw: Raw, kb: Knowledge) -> None:
         if toks[j].lower in MORE_WORDS:
             raw.features["more"] = True  # "one more sortie", "one additional charge": an increment
         j += 1  # "one other senator": the noun after it is counted
+    hyphened = _hyphened_modifier_end(tk, j, kb) if word == "one" else None
+    if hyphened is not None:
+        j = hyphened + 1  # "one U.S.-related account", "one state-run clinic": past the modifier
     t = toks[j]
     w = t.lower
-    past_adjective = False
+    past_adjective = hyphened is not None
     if (
         j + 1 < len(toks)
         and t.kind == "word"
@@ -4274,6 +4368,11 @@ def _one_noun(tk: Tokenized, num: Number, raw: Raw, kb: Knowledge) -> None:
         else:
             j = last
             t, w = toks[j], toks[j].lower
+    if w in CLAUSE_WORDS:
+        # "including one where he claimed", "one too many": "one" before a clause word stays a
+        # figure, but the clause word is no noun it counts
+        raw.features["one_before_clause"] = True
+        return
     raw.counts = t.text
     raw.noun_class = w
     raw.noun_span = (j, j)
@@ -4289,6 +4388,66 @@ def _noun_before_of_plural(tk: Tokenized, j: int) -> bool:
         return False
     w = toks[j + 2]
     return w.kind == "word" and w.text.islower() and w.lower.endswith("s") and not w.lower.endswith("ss")
+
+
+HYPHEN_OR_DOT = frozenset({"-", "‐", "."})
+MODIFIER_NOT_LAST = frozenset("above below over under after before off up down out on in to".split())
+
+
+def _hyphened_modifier_end(tk: Tokenized, j: int, kb: Knowledge) -> int | None:
+    """The last token of a modifier joined by a hyphen at j ("U.S.-related", "Swiss-based", "New
+    York-based", "state-run"), after at most two capitalised words, whose last part is a lower-case
+    word and after which a lower-case word glued to nothing follows in the sentence; else None."""
+    toks = tk.tokens
+    n = len(toks)
+    k = j
+    while k < j + 2 and k + 1 < n and toks[k].text.istitle() and toks[k].text.isalpha():
+        if tk.glued(k + 1):
+            break
+        k += 1  # "New York-based": the name's first words
+    if k >= n or toks[k].kind != "word" or toks[k].sentence != toks[j].sentence:
+        return None
+    if toks[k].lower.endswith("ly"):
+        return None  # "one allegedly-involving": an adverb, no modifier of a noun
+    start = k
+    hyphen = False
+    while k + 1 < n and tk.glued(k + 1) and (toks[k + 1].text in HYPHEN_OR_DOT or toks[k + 1].kind == "word"):
+        hyphen = hyphen or toks[k + 1].text in {"-", "‐"}
+        k += 1
+    last = toks[k]
+    if not hyphen or last.kind != "word" or not last.text.isalpha() or not last.text.islower():
+        return None
+    if toks[k - 1].text not in {"-", "‐"}:
+        return None
+    for m in range(start, k + 1):  # "one of-the fastest", "one five-year stint"
+        w = toks[m].lower
+        if toks[m].kind == "word" and (w in STOP_AFTER or kb.numbers.is_number_word(w)):
+            return None
+    if last.lower in MODIFIER_NOT_LAST:
+        return None  # "one level-above junk": a preposition ends no modifier
+    if k + 1 >= n or toks[k + 1].sentence != last.sentence or tk.glued(k + 1):
+        return None
+    nxt = toks[k + 1]
+    w = nxt.lower
+    if nxt.kind != "word" or not nxt.text.isalpha() or not nxt.text.islower():
+        return None
+    if w in STOP_AFTER or w in CLAUSE_WORDS or w in MODALS or w in kb.common_verbs or (w,) in kb.cue_verbs:
+        return None  # "one self-report to", "one fridge-freezer was", "one anti-depressant cannot"
+    if w.endswith("ed") or w.startswith("can"):
+        return None
+    return k
+
+
+def _title_place_before_noun(tk: Tokenized, j: int, kb: Knowledge) -> int | None:
+    """In a Title Case headline, the capitalised noun one or two capitalised words after j, right
+    before its verb ("One Arizona Resident Convicted", "One Kansas City Doctor Charged"), or None."""
+    toks = tk.tokens
+    for k in (j + 1, j + 2):
+        if k >= len(toks) or not all(toks[m].kind == "word" and toks[m].text.istitle() for m in range(j, k)):
+            return None
+        if _title_case(tk, k) and _one_capitalised_noun(tk, k, kb):
+            return k
+    return None
 
 
 def _name_before_noun(tk: Tokenized, j: int) -> int | None:
@@ -4490,6 +4649,36 @@ def _compound_end(tk: Tokenized, j: int, kb: Knowledge) -> int | None:
         if _compound_break(tk, last + 1, s, kb):
             return last
     return None
+
+
+# the words before "N quarters" that make it a count of quarters of a year, not a share: a
+# preposition of time, "but" ("all but three quarters"), a word of a period ("the last two quarters")
+QUARTER_COUNT_AFTER = frozenset("in for over during within after but last past next previous".split())
+
+
+def _quarters_counted(tk: Tokenized, num: Number, raw: Raw, kb: Knowledge) -> bool:
+    """'in all but three quarters', 'for two quarters in a row': a number word and a spaced
+    'quarters' after a word of `QUARTER_COUNT_AFTER` counts quarters (of a year), not a share of
+    75% or 50%; not before 'of' ('in three quarters of the cases' is a share), not hyphened
+    ('three-quarters'). Sets the count on `raw`."""
+    toks = tk.tokens
+    i, j = num.first, num.last
+    if raw.is_range or j != i + 1 or toks[j].lower != "quarters" or tk.glued(j) or i == 0:
+        return False
+    if not kb.numbers.is_number_word(toks[i].lower) or toks[i - 1].sentence != toks[i].sentence:
+        return False
+    if toks[i - 1].lower not in QUARTER_COUNT_AFTER:
+        return False
+    if j + 1 < len(toks) and toks[j + 1].lower == "of" and toks[j + 1].sentence == toks[j].sentence:
+        return False
+    raw.value = float(round(num.value * 4))
+    raw.place = 1.0
+    raw.counts = toks[j].text
+    raw.noun_class = toks[j].lower
+    raw.noun_span = (j, j)
+    raw.measurand = toks[j].text
+    raw.kind = "count"
+    return True
 
 
 def _fraction_noun(tk: Tokenized, num: Number, raw: Raw, kb: Knowledge) -> bool:

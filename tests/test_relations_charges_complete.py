@@ -13,7 +13,7 @@ from arithmetic_findings import found, message
 
 ONE = (
     "A six-count indictment unsealed on Monday charges Ada Fox, 41, of Ames, Iowa, with {a} counts "
-    "of wire fraud and three counts of mail fraud. Fox sold shares in a mine that did not exist."
+    "of poaching trout and three counts of faking permits. Fox sold the trout to a cannery."
 )
 
 
@@ -29,8 +29,8 @@ def test_a_slip_in_the_document_count_is_found() -> None:
 
 NEAR = (
     "A federal grand jury in Reno returned a {n}-count indictment on Monday against Bo Lind, 52. "
-    "The indictment charges Lind with one count of arson, one count of using fire to commit a "
-    "felony and one count of lying to investigators. Lind owned the warehouse that burned."
+    "The indictment charges Lind with one count of netting herons, one count of selling heron "
+    "plumes and one count of misleading a game warden. Lind kept the plumes in a barn."
 )
 
 
@@ -42,16 +42,16 @@ def test_a_list_near_the_document_that_says_charges_is_read_and_complete() -> No
 
 def test_a_second_list_of_counts_leaves_the_first_a_part() -> None:
     # the other defendant may share the first one's joint count: the first list may fall short
-    text = ONE.format(a="two") + " The indictment charges Cal Reyes with one count of wire fraud."
+    text = ONE.format(a="two") + " The indictment charges Cal Reyes with one count of poaching trout."
     assert found(text) == []
-    near = NEAR.format(n="five") + " The indictment charges Dee Ash with two counts of arson."
+    near = NEAR.format(n="five") + " The indictment charges Dee Ash with two counts of netting herons."
     assert found(near) == []
 
 
 def test_counts_shared_out_stay_unread_as_a_whole() -> None:
     text = (
         "A six-count indictment unsealed on Monday charges Ada Fox and Cal Reyes each with two "
-        "counts of wire fraud and one count of mail fraud."
+        "counts of poaching trout and one count of faking permits."
     )
     assert found(text) == []
 

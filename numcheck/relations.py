@@ -1066,12 +1066,20 @@ class _Reader:
         parts = lists[0]
         own = self.words_in(self.sent_start[parts[0].sentence], self.sent_end[parts[0].sentence])
         charging = self.charged | self.charges_near_charging  # "The indictment charges him with"
-        if not charging & set(own) or self.charges_near_not_with & set(own):
+        if not charging & set(own) or self.charges_near_not_with & self._uncapitalised(parts[0].sentence):
             return
         if _find(own, self.charges_not_with) is not None or any(self._a_part(c) for c in parts):
             return
         complete = self._only_counts_listed(w, parts)
         self.add_parts(w, parts, True, complete, "-count " + " ".join(self._document(w)[2:3]))
+
+    def _uncapitalised(self, sentence: int) -> set[str]:
+        """The words of a sentence, lower-cased, but for those capitalised after its first word: a
+        capitalised word inside a sentence is a name's ("a group called the Islamic State", "Ohio
+        State University"), not the word a cue list means ("state charges")."""
+        text = self.text[self.sent_start[sentence] : self.sent_end[sentence]]
+        raw = re.findall(r"[A-Za-z0-9]+(?:['’][A-Za-z]+)*", text)
+        return {w.lower() for i, w in enumerate(raw) if i == 0 or not w[:1].isupper()}
 
     def _charge_lists(self) -> list[list[Claim]]:
         """The runs of two or more counts of charges in one sentence, the first right after

@@ -59,3 +59,16 @@ def test_counts_shared_out_stay_unread_as_a_whole() -> None:
 def test_two_documents_named_by_their_counts_leave_each_list_a_part() -> None:
     text = ONE.format(a="two") + " A four-count information filed in May names her brother."
     assert found(text) == []
+
+
+def test_a_capitalised_state_in_a_name_does_not_make_the_list_another_case() -> None:
+    named = (
+        "A grand jury in Reno returned a {n}-count indictment on Monday against Bo Lind, 52. The "
+        "indictment charges Lind with one count of aiding the Free State Militia and one count of "
+        "netting herons. Lind kept the plumes in a barn."
+    )
+    assert found(named.format(n="two")) == []
+    assert message(named.format(n="three")) == "the parts one + one add up to 2, not three"
+    # in lower case the word says a state's own case: the list may be another document's
+    state = named.replace("aiding the Free State Militia", "breaking state wildlife law")
+    assert found(state.format(n="three")) == []

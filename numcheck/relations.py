@@ -372,6 +372,7 @@ def _read_cues(pack: RulePack) -> dict[str, object]:
         "charges_not_with": _phrases(r.charges.not_with),
         "charges_listed_near": _phrases(r.charges.listed_near),
         "charges_near_not_with": set(r.charges.listed_near_not_with),
+        "charges_near_charging": set(r.charges.listed_near_charging),
         "charge_document_words": set(r.charges.document_words),
         "which": _phrases(r.parts.which),
         "by_place": {w for p in r.parts.by_place for w in words(p)},
@@ -1031,8 +1032,22 @@ class _Reader:
                     break
                 parts.append(c)
             if len(parts) >= 2 and "with" in self.gap(w, parts[0]):
-                # not complete: the document may charge others too, named in another sentence
-                self.add_parts(w, parts, True, False, "-count " + " ".join(after[2:3]))
+                # complete only when no other count of charges, nor another document, is in the
+                # article: the document may charge others too, named in another sentence
+                complete = self._only_counts_listed(w, parts)
+                self.add_parts(w, parts, True, complete, "-count " + " ".join(after[2:3]))
+
+    def _only_counts_listed(self, w: Claim, parts: list[Claim]) -> bool:
+        """Are parts the article's only counts of charges and w its only charging document named
+        by its count? Then the counts listed are all the document's: "The six-count indictment
+        charges him with three counts of X and three counts of Y" (and nothing charges anyone else
+        with a count elsewhere). A second list ("The indictment charges Jones with one count of
+        X") may share a joint count with the first, so neither is complete."""
+        listed = {c.id for c in parts} | {w.id}
+        return not any(
+            c.id not in listed and (self._counts_charges(c) or self._document(c) is not None)
+            for c in self.claims
+        )
 
     def _document(self, w: Claim) -> tuple[str, ...] | None:
         """The words after w when w names a charging document by its number of counts ('a five-count
@@ -1066,11 +1081,21 @@ class _Reader:
             return
         parts = lists[0]
         own = self.words_in(self.sent_start[parts[0].sentence], self.sent_end[parts[0].sentence])
-        if not self.charged & set(own) or self.charges_near_not_with & set(own):
+        charging = self.charged | self.charges_near_charging  # "The indictment charges him with"
+        if not charging & set(own) or self.charges_near_not_with & self._uncapitalised(parts[0].sentence):
             return
         if _find(own, self.charges_not_with) is not None or any(self._a_part(c) for c in parts):
             return
-        self.add_parts(w, parts, True, False, "-count " + " ".join(self._document(w)[2:3]))
+        complete = self._only_counts_listed(w, parts)
+        self.add_parts(w, parts, True, complete, "-count " + " ".join(self._document(w)[2:3]))
+
+    def _uncapitalised(self, sentence: int) -> set[str]:
+        """The words of a sentence, lower-cased, but for those capitalised after its first word: a
+        capitalised word inside a sentence is a name's ("a group called the Islamic State", "Ohio
+        State University"), not the word a cue list means ("state charges")."""
+        text = self.text[self.sent_start[sentence] : self.sent_end[sentence]]
+        raw = re.findall(r"[A-Za-z0-9]+(?:['’][A-Za-z]+)*", text)
+        return {w.lower() for i, w in enumerate(raw) if i == 0 or not w[:1].isupper()}
 
     def _charge_lists(self) -> list[list[Claim]]:
         """The runs of two or more counts of charges in one sentence, the first right after

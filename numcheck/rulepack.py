@@ -425,6 +425,7 @@ class ChargeCues(_Strict):
     not_with: list[str] = Field(default_factory=new_list)
     listed_near: list[str] = Field(default_factory=new_list)
     listed_near_not_with: list[str] = Field(default_factory=new_list)
+    listed_near_charging: list[str] = Field(default_factory=new_list)
 
 
 class ComparisonCues(_Strict):

@@ -1,6 +1,7 @@
 """The counts of charges listed in a sentence near the one that names the charging document by its
 count ("indicted on seven counts of X, six counts of Y and four counts of Z ... The 17-count
-indictment says") add up to no more than it (rules/relations.yaml charges.listed_near).
+indictment says") add up to no more than it (rules/relations.yaml charges.listed_near); all of it
+when they are the article's only counts of charges (NC502's message: "..., not 12").
 Sentences written for the tests: the wrong version is found once, in plain words, the right
 version is quiet.
 """
@@ -19,7 +20,7 @@ LEAD = (
 def test_counts_listed_in_the_lead_add_up_to_no_more_than_the_document_named_after() -> None:
     assert (
         message(LEAD + "The 12-count indictment says Roe sold the stamps to collectors.")
-        == "the parts seven + six + four add up to 17, more than the whole 12"
+        == "the parts seven + six + four add up to 17, not 12"
     )
     assert found(LEAD + "The 17-count indictment says Roe sold the stamps to collectors.") == []
 
@@ -30,7 +31,7 @@ def test_counts_listed_after_the_document_are_read_too() -> None:
             "A nine-count indictment was unsealed in Tulsa on Monday. It says Ned Brock sold fake "
             "cattle. Brock is charged with eight counts of selling sick cows and three counts of theft."
         )
-        == "the parts eight + three add up to 11, more than the whole nine"
+        == "the parts eight + three add up to 11, not nine"
     )
 
 
@@ -72,5 +73,5 @@ def test_counts_with_long_names_of_charges_are_all_listed() -> None:
             "counts of taking park fees and three counts of faking permits. Park lives in Boise.\n\n"
             "The 10-count indictment says Park kept the fees."
         )
-        == "the parts five + four + three add up to 12, more than the whole 10"
+        == "the parts five + four + three add up to 12, not 10"
     )

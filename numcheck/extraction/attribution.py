@@ -1110,7 +1110,23 @@ def _finding_cue(toks: list[Token], a: int, i: int, b: int, kb: Knowledge) -> bo
         _document_before(toks, a, i, kb)
         or _document_after(toks, i, b)
         or _closes_after_figures(toks, a, i, b)
+        or _court_finding(toks, a, i, b, kb)
     )
+
+
+def _court_finding(toks: list[Token], a: int, i: int, b: int, kb: Knowledge) -> bool:
+    """Is the finding verb at i a court's finding: one of `judging` right before it (an adverb
+    such as "also" between) and "that" after it ("The court found that the scheme cost $52,000",
+    "the jury also determined that ...")? Not "the court found him guilty of three counts"."""
+    if not (i + 1 < b and toks[i + 1].lower == "that"):
+        return False
+    k = i - 1
+    if k > a and toks[k].lower in FINDING_ADVERBS:
+        k -= 1
+    return k >= a and toks[k].lower in kb.judging
+
+
+FINDING_ADVERBS = {"also", "further", "then", "previously", "ultimately"}
 
 
 def _charges_someone(toks: list[Token], i: int, b: int, kb: Knowledge) -> bool:
@@ -2203,9 +2219,13 @@ def _says_that(toks: list[Token], att: Attribution, k: int, kb: Knowledge) -> bo
 
 
 def _court_or_charge(toks: list[Token], att: Attribution, kb: Knowledge) -> bool:
-    """Is the source's cue a charge ("The indictment charges ...") or a hearing ("the court heard
-    that ...")? Both give the case's account, not the words of a speaker."""
-    return toks[att.cue_index].lower in kb.charging or toks[att.cue_index].lower in kb.hearing_verbs
+    """Is the source's cue a charge ("The indictment charges ..."), a hearing ("the court heard
+    that ...") or a court's finding ("the court found that ...")? They give the case's account, not
+    the words of a speaker."""
+    cue = toks[att.cue_index].lower
+    if cue in kb.findings and not kb.judging.isdisjoint(att.source.lower().split()):
+        return True
+    return cue in kb.charging or cue in kb.hearing_verbs
 
 
 def _relative_between(tk: Tokenized, a: int, b: int) -> bool:

@@ -1,0 +1,33 @@
+"""Issue 10: what a court, a jury or a judge found is their finding.
+
+"found" is a source's word only after a document or one who finds things out as their work ("the
+review found", "researchers found"; not "police found three bodies"). A court, jury, judge,
+tribunal, panel or inquest right before "found that" or "determined that" (an adverb such as
+"also" between) is the source of what follows, as the labels give a court's finding; "the court
+found him guilty of three counts" is the case's course, told by the writer. The sentences are
+written for this file.
+"""
+
+from __future__ import annotations
+
+from attribution_sources import source_of
+
+
+def test_the_court_found_that() -> None:
+    text = "The court found that the scheme cost the city a total of $52,000 in lost fees."
+    assert source_of(text, "$52,000") == "The court"
+
+
+def test_the_jury_also_determined_that() -> None:
+    text = "The jury also determined that the two clerks had moved $8,400 into a private account."
+    assert source_of(text, "$8,400") == "The jury"
+
+
+def test_a_verdict_is_no_finding_of_figures() -> None:
+    text = "The court found him guilty of three counts of mail fraud."
+    assert source_of(text, "three") is None
+
+
+def test_police_finding_bodies_is_still_no_source() -> None:
+    text = "Police found that 40 cars on the lot had been damaged."
+    assert source_of(text, "40") is None

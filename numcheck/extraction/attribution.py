@@ -1457,6 +1457,7 @@ def _subject_source(
             aged = n - 1 >= a and toks[n].kind == "num" and len(toks[n].text) <= 3 and toks[n - 1].text == ","
             if aged:
                 n -= 2
+            n = _before_abbreviation(toks, a, n)  # "The Harbour Board (HB), a public body, said"
             name: list[Token] = []
             while n >= a and toks[n].kind == "word" and len(name) < 6:
                 glue = toks[n].lower in {"of", "for"} and n - 1 >= a and toks[n - 1].text[:1].isupper()
@@ -1700,9 +1701,12 @@ def _description_opens(toks: list[Token], a: int, m: int) -> bool:
         k -= 1
     if not (k >= a and toks[k].text == "," and k + 1 < m and toks[k + 1].lower in {"a", "an"}):
         return False
-    j = k - 1  # the name described opens the sentence ("The Lake Watch Group, a charity that ...,
+    # the name described opens the sentence ("The Lake Watch Group, a charity that ..., said"; "The
+    # Lake Watch Group (LWG), a charity that ...": the bracket skipped), not "X founded Liberty
+    # Reserve, a system that ..., said Y"
+    j = _before_abbreviation(toks, a, k - 1)
     while j >= a and toks[j].kind == "word" and (toks[j].text[:1].isupper() or toks[j].lower in NAME_GLUE):
-        j -= 1  # said"), not "X founded Liberty Reserve, a system that ..., said Y"
+        j -= 1
     return j < a
 
 
@@ -2042,6 +2046,31 @@ def _other_sense(toks: list[Token], i: int, b: int, kb: Knowledge) -> bool:
 def _at_follows(toks: list[Token], i: int, b: int) -> bool:
     """Does an "at" follow the cue at i within eight tokens ("put the number of dead at 40")?"""
     return any(toks[k].lower == "at" for k in range(i + 1, min(b, i + 9)))
+
+
+def _before_abbreviation(toks: list[Token], a: int, n: int) -> int:
+    """Token n, or, when it closes a short bracket of capitalised words after a name that opens the
+    sentence (an abbreviation or a state: "The Harbour Board (HB)", "Sen. Ann Lee (Ohio)"), the token
+    before that bracket: where the name before a description ends. Not a name inside other words
+    ("Ana Ruiz, a spokeswoman for the Harbour Board (HB), a public body, said": the board is not
+    the subject)."""
+    if not (n - 2 >= a and toks[n].text == ")"):
+        return n
+    o = next((x for x in range(n - 1, max(a - 1, n - 6), -1) if toks[x].text == "("), None)
+    if o is None or o - 1 < a or o + 1 >= n:
+        return n
+    inside = toks[o + 1 : n]
+    if not (toks[o - 1].kind == "word" and toks[o - 1].text[:1].isupper()):
+        return n
+    if not all((w.kind == "word" and w.text[:1].isupper()) or w.text in {".", "&", "-"} for w in inside):
+        return n
+    name = toks[a : o]
+    if not all(
+        (w.kind == "word" and (w.text[:1].isupper() or w.lower in NAME_GLUE)) or w.text in NAME_MARKS
+        for w in name
+    ):
+        return n
+    return o - 1
 
 
 def _name_bracket(toks: list[Token], k: int, a: int, words: list[Token]) -> bool:

@@ -291,9 +291,22 @@ NOUN_BEFORE_CUE = {
 
 
 def _cue_as_noun(toks: list[Token], k: int, a: int, kb: Knowledge) -> bool:
-    """Is the cue word at k a plural noun after a determiner ("The reports", "its claims")? The
-    determiners are `cue_as_noun` in rules/attribution.yaml."""
+    """Is the cue word at k a plural noun after a determiner ("The reports", "its claims"), or
+    "state" or "states" not before "that" ("The United States alleged", "the state said": a noun;
+    "the agreement states that": the document's verb)? The determiners are `cue_as_noun` in
+    rules/attribution.yaml."""
+    if _state_noun(toks, k):
+        return True
     return k > a and toks[k].lower.endswith("s") and toks[k - 1].lower in kb.cue_as_noun
+
+
+def _state_noun(toks: list[Token], k: int) -> bool:
+    """Is token k "state" or "states" not before "that" ("the United States", "state offices"): a
+    noun, not the document's verb of "the agreement states that"?"""
+    return toks[k].lower in STATE_WORDS and not (k + 1 < len(toks) and toks[k + 1].lower == "that")
+
+
+STATE_WORDS = {"state", "states"}  # a verb of `document_verbs` only before "that"; else a noun
 DOCUMENT_WORDS = {
     "website", "report", "statement", "data", "figures", "records", "survey", "study", "analysis", "estimate",
     "estimates", "documents", "statistics", "database", "filing", "filings",
@@ -1182,7 +1195,7 @@ def _document_before(toks: list[Token], a: int, i: int, kb: Knowledge) -> bool:
             or toks[k].lower in kb.accounts
         ):
             return True
-        if (toks[k].lower,) in kb.cue_verbs or toks[k].lower in SUBORDINATORS:
+        if ((toks[k].lower,) in kb.cue_verbs and not _state_noun(toks, k)) or toks[k].lower in SUBORDINATORS:
             return False  # "The regulator announced an inquiry after inspectors identified"
         k, seen = k - 1, seen + 1
     return False

@@ -775,6 +775,8 @@ def _sentence_sources(tk: Tokenized, kb: Knowledge, names: dict[str, str]) -> li
                 continue
             i += 1
         found = _unframed(toks, found, b, kb)
+        if not found and (study := _fronted_study(tk, a, b, names, kb)) is not None:
+            found = [study]  # "In a survey conducted by the Lake Institute, 65% of anglers ..."
         resolved: list[Attribution] = []
         for n_att, att in enumerate(found):
             src = att.source
@@ -848,6 +850,39 @@ def _sentence_sources(tk: Tokenized, kb: Knowledge, names: dict[str, str]) -> li
 
 SUPERLATIVE_NOT = {"latest", "earliest", "interest", "test", "request", "protest", "west", "rest", "chest"}
 PARTICIPLE_AFTER = {"in", "since", "for", "at", "during", "this", "last", "over", "so", "to", "."}
+
+
+def _fronted_study(tk: Tokenized, a: int, b: int, names: dict[str, str], kb: Knowledge) -> Attribution | None:
+    """The maker of a survey, poll, study or report named in a phrase that opens the sentence up to a
+    comma ("In the newest poll run by the Lake Institute, 65% called ...", "In a study made for
+    anglers by the Lake Institute, ..."), in a sentence with no cue of its own: the sentence is
+    the maker's finding, as after "According to a survey by ...". None when there is no such phrase,
+    or no "by" and a name before its comma."""
+    toks = tk.tokens
+    if not (a + 4 < b and toks[a].lower == "in" and toks[a + 1].lower in STUDY_DETERMINERS):
+        return None
+    k = a + 2
+    while k < b and k - a <= 6 and toks[k].kind == "word" and toks[k].lower not in STUDY_WORDS:
+        k += 1
+    if not (k < b and toks[k].lower in STUDY_WORDS):
+        return None
+    by = next((m for m in range(k + 1, min(b, k + 5)) if toks[m].lower == "by"), None)
+    if by is None or any(t.kind != "word" for t in toks[k + 1 : by]):
+        return None
+    comma = next((m for m in range(by + 1, min(b, by + 12)) if toks[m].text == ","), None)
+    if comma is None or comma == by + 1:
+        return None
+    words = toks[by + 1 : comma]
+    if not all(w.kind == "word" and (w.text[:1].isupper() or w.lower in NAME_GLUE) for w in words):
+        return None
+    src = _clean_source(words, tk, names, kb)
+    if not src:
+        return None
+    return Attribution(a, src[0], tk.text[toks[a].start : toks[by].end], src[1], src[2])
+
+
+STUDY_DETERMINERS = {"a", "an", "the", "its", "their", "this", "one"}
+STUDY_WORDS = {"survey", "poll", "study", "report", "analysis", "census"}
 
 
 def _after_superlative(toks: list[Token], a: int, i: int, b: int) -> bool:

@@ -31,3 +31,21 @@ def test_a_verdict_is_no_finding_of_figures() -> None:
 def test_police_finding_bodies_is_still_no_source() -> None:
     text = "Police found that 40 cars on the lot had been damaged."
     assert source_of(text, "40") is None
+
+
+def test_the_courts_order_after_its_finding_is_the_writers() -> None:
+    text = (
+        "The court found that the pair cost clients over $400,000. Besides the prison terms, the "
+        "judge ordered both men to repay $613,000."
+    )
+    assert source_of(text, "$400,000") == "The court"
+    assert source_of(text, "$613,000") is None
+
+
+def test_a_second_finding_without_that_goes_on() -> None:
+    text = "The court found that Ruiz filed 41 false returns. The court also found he had hurt 250 clients."
+    assert source_of(text, "250") == "The court"
+
+
+def test_a_fronted_month_is_no_subject() -> None:
+    assert source_of("In May, a spokesman said 40 buyers were misled.", "40") == "a spokesman"

@@ -1585,7 +1585,11 @@ def _subject_source(
         # not a fronted phrase before the subject ("However, a senior official said", "On Monday,
         # a U.S. official said"): the subject is the words after the comma
         fronted = bool(name) and (
-            name[0].lower in FRONTED_OPENERS or name[0].lower in kb.shift_openers or name[0].lower in WEEKDAYS
+            name[0].lower in FRONTED_OPENERS
+            # "In May, a jury found" (the FRONTED_OPENERS read here is the one redefined further down)
+            or name[0].lower in FRONTED_PREPOSITIONS
+            or name[0].lower in kb.shift_openers
+            or name[0].lower in WEEKDAYS
         )
         if any(w.text[:1].isupper() for w in name) and not fronted:
             words = name
@@ -2300,9 +2304,30 @@ def _court_or_charge(toks: list[Token], att: Attribution, kb: Knowledge) -> bool
     that ...") or a court's finding ("the court found that ...")? They give the case's account, not
     the words of a speaker."""
     cue = toks[att.cue_index].lower
-    if cue in kb.findings and not kb.judging.isdisjoint(att.source.lower().split()):
-        return True
-    return cue in kb.charging or cue in kb.hearing_verbs
+    return _court_finding_source(toks, att, kb) or cue in kb.charging or cue in kb.hearing_verbs
+
+
+def _court_finding_source(toks: list[Token], att: Attribution, kb: Knowledge) -> bool:
+    """Is the source a court's finding ("the court found that ...", `judging`; not "Court documents
+    showed")?"""
+    words = att.source.lower().split()
+    return toks[att.cue_index].lower in kb.findings and bool(words) and words[-1] in kb.judging
+
+
+def _court_acts(toks: list[Token], a: int, b: int, kb: Knowledge) -> bool:
+    """Does the sentence a..b name a court, jury or judge (`judging`) doing something other than
+    finding ("The judge also ordered him to pay ...", "the court ordered the three men to ...";
+    not "The court also found ...")?"""
+    for k in range(a, b):
+        if toks[k].lower in kb.judging and toks[k].kind == "word":
+            n = k + 1
+            if n < b and toks[n].lower in FINDING_ADVERBS:
+                n += 1
+            verb = toks[n] if n < b else None
+            if verb is not None and verb.kind == "word" and verb.text.islower():
+                if verb.lower not in kb.findings:
+                    return True
+    return False
 
 
 def _relative_between(tk: Tokenized, a: int, b: int) -> bool:
@@ -2470,6 +2495,13 @@ def _carried_sources(
             and _proceedings(toks, a, b, kb)
         ):
             state = None  # "X was convicted of one count ...": the case's own course, told by the writer
+        if (
+            state is not None
+            and not found
+            and _court_finding_source(toks, state, kb)
+            and _court_acts(toks, a, b, kb)
+        ):
+            state = None  # "... the jury found that ... The judge also ordered ...": the case's course
         held = listing or doc_list or (voiced[0] if voiced is not None else None)
         held = held or (introduced[0] if introduced is not None else None)
         out.append(state if state is not None else (statement or held))

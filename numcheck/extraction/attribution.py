@@ -307,6 +307,7 @@ def _state_noun(toks: list[Token], k: int) -> bool:
 
 
 STATE_WORDS = {"state", "states"}  # a verb of `document_verbs` only before "that"; else a noun
+STATE_CUES = {(w,): w for w in STATE_WORDS}
 DOCUMENT_WORDS = {
     "website", "report", "statement", "data", "figures", "records", "survey", "study", "analysis", "estimate",
     "estimates", "documents", "statistics", "database", "filing", "filings",
@@ -606,8 +607,12 @@ def _sentence_sources(tk: Tokenized, kb: Knowledge, names: dict[str, str]) -> li
     last_org: tuple[str, int] | None = None  # the last organisation named as a source, and its sentence
     # a word that opens no cue phrase is passed over (most words: the two matches below would find
     # nothing), and so is every symbol but "(" (a citation): the tokens read from, in one pass
-    prep_first, verb_first = first_words(kb.cue_preps), first_words(kb.cue_verbs)
-    cue_first = kb.cue_first
+    # "state" and "states" are a cue here only, as a document's verb (`document_verbs`: "The
+    # complaint states that ..."); kept out of `verbs`, which the figure reader reads too ("three
+    # dozen state and federal agencies" counts agencies)
+    cue_verbs = {**kb.cue_verbs, **STATE_CUES}
+    prep_first, verb_first = first_words(kb.cue_preps), first_words(cue_verbs)
+    cue_first = kb.cue_first | STATE_WORDS
     read_at = [k for k, t in enumerate(toks) if (t.lower in cue_first and t.kind == "word") or t.text == "("]
     n_read = len(read_at)
     for a, b in tk.sentence_spans:
@@ -663,7 +668,7 @@ def _sentence_sources(tk: Tokenized, kb: Knowledge, names: dict[str, str]) -> li
                     found.append(Attribution(i, src[0], cue, src[1], src[2]))
                 i = max(j, prep + 1)
                 continue
-            verb = _match(toks, i, b, kb.cue_verbs)
+            verb = _match(toks, i, b, cue_verbs)
             passive = verb is not None and verb + 1 < b and toks[verb + 1].lower == "by"
             if passive and not toks[verb].lower.endswith("ed") and toks[verb].lower not in PARTICIPLES:
                 verb = None  # "Estimates by event organizers", "false claims by filing": nouns, not "told by"

@@ -188,6 +188,7 @@ class AttributionFile(_Strict):
     document_verbs: list[str] = Field(default_factory=new_list)
     charging: list[str] = Field(default_factory=new_list)
     hearers: list[str] = Field(default_factory=new_list)
+    judging: list[str] = Field(default_factory=new_list)
     hearing_verbs: list[str] = Field(default_factory=new_list)
     credit_tail: int = 6
     saying: list[str] = Field(default_factory=new_list)

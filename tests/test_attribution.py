@@ -505,7 +505,12 @@ def test_attribution_on_the_fit_and_spent_measure_batches_holds_its_floor() -> N
     measure-16) raised the attributed floors of measure-4 (87 of 102), measure-8 (82 of 100),
     measure-12 (65 of 102) and measure-13 (141 of 167) to their design scores, and of measure-18, a
     hold-out it moved (80 of 105); and "measure-21", scored once blind after AT28, CS19, RL15 and SP3
-    (64 of 100 and 177 of 208, the same as the session's starting code), whose floors are that score."""
+    (64 of 100 and 177 of 208, the same as the session's starting code), whose floors are that score;
+    and "measure-22", scored once blind after AT30 (60 of 101 and 143 of 181), whose floors are its
+    score after AT32's round. AT32's round (designed on dev to measure-22) raised the attributed
+    floors of the batches it moved to their design scores: measure-10 (75 of 116), measure-11 (66 of
+    102), measure-12 (70 of 102), measure-17 (75 of 104), measure-19 (52 of 100) and measure-22 (61 of
+    101)."""
     spec = importlib.util.spec_from_file_location(
         "numcheck_bench_attribution", ROOT / "bench" / "attribution.py"
     )
@@ -534,18 +539,19 @@ def test_attribution_on_the_fit_and_spent_measure_batches_holds_its_floor() -> N
         "measure-7": (0.61, 0.78),
         "measure-8": (0.82, 0.91),
         "measure-9": (0.79, 0.85),
-        "measure-10": (0.63, 0.81),
-        "measure-11": (0.58, 0.91),
-        "measure-12": (0.63, 0.81),
+        "measure-10": (0.64, 0.81),
+        "measure-11": (0.64, 0.91),
+        "measure-12": (0.68, 0.81),
         "measure-13": (0.84, 0.84),
         "measure-14": (0.21, 0.71),
         "measure-15": (0.60, 0.90),
         "measure-16": (0.67, 0.91),
-        "measure-17": (0.70, 0.85),
+        "measure-17": (0.72, 0.85),
         "measure-18": (0.76, 0.86),
-        "measure-19": (0.48, 0.82),
+        "measure-19": (0.52, 0.82),
         "measure-20": (0.70, 0.81),
         "measure-21": (0.64, 0.85),
+        "measure-22": (0.60, 0.79),
     }
     for batch, (attributed_floor, own_floor) in floors.items():
         _, attributed, own = shares(batch)
@@ -753,7 +759,9 @@ def test_someone_elses_finding_ends_a_carried_source() -> None:
         "misled its buyers and granted the county $29 million. The judge also ordered its founder to "
         "pay $2 million."
     )
-    assert claim_at(text, "$29 million").source is None
+    # a jury's finding is the jury's own (AT32, as the labels give a court's finding); the judge's
+    # order after it is the case's course, told by the writer
+    assert claim_at(text, "$29 million").source == "a jury"
     assert claim_at(text, "$2 million").source is None
 
 

@@ -291,9 +291,23 @@ NOUN_BEFORE_CUE = {
 
 
 def _cue_as_noun(toks: list[Token], k: int, a: int, kb: Knowledge) -> bool:
-    """Is the cue word at k a plural noun after a determiner ("The reports", "its claims")? The
-    determiners are `cue_as_noun` in rules/attribution.yaml."""
+    """Is the cue word at k a plural noun after a determiner ("The reports", "its claims"), or
+    "state" or "states" not before "that" ("The United States alleged", "the state said": a noun;
+    "the agreement states that": the document's verb)? The determiners are `cue_as_noun` in
+    rules/attribution.yaml."""
+    if _state_noun(toks, k):
+        return True
     return k > a and toks[k].lower.endswith("s") and toks[k - 1].lower in kb.cue_as_noun
+
+
+def _state_noun(toks: list[Token], k: int) -> bool:
+    """Is token k "state" or "states" not before "that" ("the United States", "state offices"): a
+    noun, not the document's verb of "the agreement states that"?"""
+    return toks[k].lower in STATE_WORDS and not (k + 1 < len(toks) and toks[k + 1].lower == "that")
+
+
+STATE_WORDS = {"state", "states"}  # a verb of `document_verbs` only before "that"; else a noun
+STATE_CUES = {(w,): w for w in STATE_WORDS}
 DOCUMENT_WORDS = {
     "website", "report", "statement", "data", "figures", "records", "survey", "study", "analysis", "estimate",
     "estimates", "documents", "statistics", "database", "filing", "filings",
@@ -593,8 +607,12 @@ def _sentence_sources(tk: Tokenized, kb: Knowledge, names: dict[str, str]) -> li
     last_org: tuple[str, int] | None = None  # the last organisation named as a source, and its sentence
     # a word that opens no cue phrase is passed over (most words: the two matches below would find
     # nothing), and so is every symbol but "(" (a citation): the tokens read from, in one pass
-    prep_first, verb_first = first_words(kb.cue_preps), first_words(kb.cue_verbs)
-    cue_first = kb.cue_first
+    # "state" and "states" are a cue here only, as a document's verb (`document_verbs`: "The
+    # complaint states that ..."); kept out of `verbs`, which the figure reader reads too ("three
+    # dozen state and federal agencies" counts agencies)
+    cue_verbs = {**kb.cue_verbs, **STATE_CUES}
+    prep_first, verb_first = first_words(kb.cue_preps), first_words(cue_verbs)
+    cue_first = kb.cue_first | STATE_WORDS
     read_at = [k for k, t in enumerate(toks) if (t.lower in cue_first and t.kind == "word") or t.text == "("]
     n_read = len(read_at)
     for a, b in tk.sentence_spans:
@@ -650,7 +668,7 @@ def _sentence_sources(tk: Tokenized, kb: Knowledge, names: dict[str, str]) -> li
                     found.append(Attribution(i, src[0], cue, src[1], src[2]))
                 i = max(j, prep + 1)
                 continue
-            verb = _match(toks, i, b, kb.cue_verbs)
+            verb = _match(toks, i, b, cue_verbs)
             passive = verb is not None and verb + 1 < b and toks[verb + 1].lower == "by"
             if passive and not toks[verb].lower.endswith("ed") and toks[verb].lower not in PARTICIPLES:
                 verb = None  # "Estimates by event organizers", "false claims by filing": nouns, not "told by"
@@ -762,6 +780,8 @@ def _sentence_sources(tk: Tokenized, kb: Knowledge, names: dict[str, str]) -> li
                 continue
             i += 1
         found = _unframed(toks, found, b, kb)
+        if not found and (study := _fronted_study(tk, a, b, names, kb)) is not None:
+            found = [study]  # "In a survey conducted by the Lake Institute, 65% of anglers ..."
         resolved: list[Attribution] = []
         for n_att, att in enumerate(found):
             src = att.source
@@ -835,6 +855,39 @@ def _sentence_sources(tk: Tokenized, kb: Knowledge, names: dict[str, str]) -> li
 
 SUPERLATIVE_NOT = {"latest", "earliest", "interest", "test", "request", "protest", "west", "rest", "chest"}
 PARTICIPLE_AFTER = {"in", "since", "for", "at", "during", "this", "last", "over", "so", "to", "."}
+
+
+def _fronted_study(tk: Tokenized, a: int, b: int, names: dict[str, str], kb: Knowledge) -> Attribution | None:
+    """The maker of a survey, poll, study or report named in a phrase that opens the sentence up to a
+    comma ("In the newest poll run by the Lake Institute, 65% called ...", "In a study made for
+    anglers by the Lake Institute, ..."), in a sentence with no cue of its own: the sentence is
+    the maker's finding, as after "According to a survey by ...". None when there is no such phrase,
+    or no "by" and a name before its comma."""
+    toks = tk.tokens
+    if not (a + 4 < b and toks[a].lower == "in" and toks[a + 1].lower in STUDY_DETERMINERS):
+        return None
+    k = a + 2
+    while k < b and k - a <= 6 and toks[k].kind == "word" and toks[k].lower not in STUDY_WORDS:
+        k += 1
+    if not (k < b and toks[k].lower in STUDY_WORDS):
+        return None
+    by = next((m for m in range(k + 1, min(b, k + 5)) if toks[m].lower == "by"), None)
+    if by is None or any(t.kind != "word" for t in toks[k + 1 : by]):
+        return None
+    comma = next((m for m in range(by + 1, min(b, by + 12)) if toks[m].text == ","), None)
+    if comma is None or comma == by + 1:
+        return None
+    words = toks[by + 1 : comma]
+    if not all(w.kind == "word" and (w.text[:1].isupper() or w.lower in NAME_GLUE) for w in words):
+        return None
+    src = _clean_source(words, tk, names, kb)
+    if not src:
+        return None
+    return Attribution(a, src[0], tk.text[toks[a].start : toks[by].end], src[1], src[2])
+
+
+STUDY_DETERMINERS = {"a", "an", "the", "its", "their", "this", "one"}
+STUDY_WORDS = {"survey", "poll", "study", "report", "analysis", "census"}
 
 
 def _after_superlative(toks: list[Token], a: int, i: int, b: int) -> bool:
@@ -1110,7 +1163,23 @@ def _finding_cue(toks: list[Token], a: int, i: int, b: int, kb: Knowledge) -> bo
         _document_before(toks, a, i, kb)
         or _document_after(toks, i, b)
         or _closes_after_figures(toks, a, i, b)
+        or _court_finding(toks, a, i, b, kb)
     )
+
+
+def _court_finding(toks: list[Token], a: int, i: int, b: int, kb: Knowledge) -> bool:
+    """Is the finding verb at i a court's finding: one of `judging` right before it (an adverb
+    such as "also" between) and "that" after it ("The court found that the scheme cost $52,000",
+    "the jury also determined that ...")? Not "the court found him guilty of three counts"."""
+    if not (i + 1 < b and toks[i + 1].lower == "that"):
+        return False
+    k = i - 1
+    if k > a and toks[k].lower in FINDING_ADVERBS:
+        k -= 1
+    return k >= a and toks[k].lower in kb.judging
+
+
+FINDING_ADVERBS = {"also", "further", "then", "previously", "ultimately"}
 
 
 def _charges_someone(toks: list[Token], i: int, b: int, kb: Knowledge) -> bool:
@@ -1166,7 +1235,7 @@ def _document_before(toks: list[Token], a: int, i: int, kb: Knowledge) -> bool:
             or toks[k].lower in kb.accounts
         ):
             return True
-        if (toks[k].lower,) in kb.cue_verbs or toks[k].lower in SUBORDINATORS:
+        if ((toks[k].lower,) in kb.cue_verbs and not _state_noun(toks, k)) or toks[k].lower in SUBORDINATORS:
             return False  # "The regulator announced an inquiry after inspectors identified"
         k, seen = k - 1, seen + 1
     return False
@@ -1441,6 +1510,7 @@ def _subject_source(
             aged = n - 1 >= a and toks[n].kind == "num" and len(toks[n].text) <= 3 and toks[n - 1].text == ","
             if aged:
                 n -= 2
+            n = _before_abbreviation(toks, a, n)  # "The Harbour Board (HB), a public body, said"
             name: list[Token] = []
             while n >= a and toks[n].kind == "word" and len(name) < 6:
                 glue = toks[n].lower in {"of", "for"} and n - 1 >= a and toks[n - 1].text[:1].isupper()
@@ -1520,7 +1590,11 @@ def _subject_source(
         # not a fronted phrase before the subject ("However, a senior official said", "On Monday,
         # a U.S. official said"): the subject is the words after the comma
         fronted = bool(name) and (
-            name[0].lower in FRONTED_OPENERS or name[0].lower in kb.shift_openers or name[0].lower in WEEKDAYS
+            name[0].lower in FRONTED_OPENERS
+            # "In May, a jury found" (the FRONTED_OPENERS read here is the one redefined further down)
+            or name[0].lower in FRONTED_PREPOSITIONS
+            or name[0].lower in kb.shift_openers
+            or name[0].lower in WEEKDAYS
         )
         if any(w.text[:1].isupper() for w in name) and not fronted:
             words = name
@@ -1684,9 +1758,12 @@ def _description_opens(toks: list[Token], a: int, m: int) -> bool:
         k -= 1
     if not (k >= a and toks[k].text == "," and k + 1 < m and toks[k + 1].lower in {"a", "an"}):
         return False
-    j = k - 1  # the name described opens the sentence ("The Lake Watch Group, a charity that ...,
+    # the name described opens the sentence ("The Lake Watch Group, a charity that ..., said"; "The
+    # Lake Watch Group (LWG), a charity that ...": the bracket skipped), not "X founded Liberty
+    # Reserve, a system that ..., said Y"
+    j = _before_abbreviation(toks, a, k - 1)
     while j >= a and toks[j].kind == "word" and (toks[j].text[:1].isupper() or toks[j].lower in NAME_GLUE):
-        j -= 1  # said"), not "X founded Liberty Reserve, a system that ..., said Y"
+        j -= 1
     return j < a
 
 
@@ -2028,6 +2105,31 @@ def _at_follows(toks: list[Token], i: int, b: int) -> bool:
     return any(toks[k].lower == "at" for k in range(i + 1, min(b, i + 9)))
 
 
+def _before_abbreviation(toks: list[Token], a: int, n: int) -> int:
+    """Token n, or, when it closes a short bracket of capitalised words after a name that opens the
+    sentence (an abbreviation or a state: "The Harbour Board (HB)", "Sen. Ann Lee (Ohio)"), the token
+    before that bracket: where the name before a description ends. Not a name inside other words
+    ("Ana Ruiz, a spokeswoman for the Harbour Board (HB), a public body, said": the board is not
+    the subject)."""
+    if not (n - 2 >= a and toks[n].text == ")"):
+        return n
+    o = next((x for x in range(n - 1, max(a - 1, n - 6), -1) if toks[x].text == "("), None)
+    if o is None or o - 1 < a or o + 1 >= n:
+        return n
+    inside = toks[o + 1 : n]
+    if not (toks[o - 1].kind == "word" and toks[o - 1].text[:1].isupper()):
+        return n
+    if not all((w.kind == "word" and w.text[:1].isupper()) or w.text in {".", "&", "-"} for w in inside):
+        return n
+    name = toks[a : o]
+    if not all(
+        (w.kind == "word" and (w.text[:1].isupper() or w.lower in NAME_GLUE)) or w.text in NAME_MARKS
+        for w in name
+    ):
+        return n
+    return o - 1
+
+
 def _name_bracket(toks: list[Token], k: int, a: int, words: list[Token]) -> bool:
     """Is token k the opening bracket of a short name's abbreviation inside a subject ("Special
     Agent Dana P. Whitfield of Internal Revenue Service (IRS)-Criminal Investigation announced")?"""
@@ -2203,9 +2305,34 @@ def _says_that(toks: list[Token], att: Attribution, k: int, kb: Knowledge) -> bo
 
 
 def _court_or_charge(toks: list[Token], att: Attribution, kb: Knowledge) -> bool:
-    """Is the source's cue a charge ("The indictment charges ...") or a hearing ("the court heard
-    that ...")? Both give the case's account, not the words of a speaker."""
-    return toks[att.cue_index].lower in kb.charging or toks[att.cue_index].lower in kb.hearing_verbs
+    """Is the source's cue a charge ("The indictment charges ..."), a hearing ("the court heard
+    that ...") or a court's finding ("the court found that ...")? They give the case's account, not
+    the words of a speaker."""
+    cue = toks[att.cue_index].lower
+    return _court_finding_source(toks, att, kb) or cue in kb.charging or cue in kb.hearing_verbs
+
+
+def _court_finding_source(toks: list[Token], att: Attribution, kb: Knowledge) -> bool:
+    """Is the source a court's finding ("the court found that ...", `judging`; not "Court documents
+    showed")?"""
+    words = att.source.lower().split()
+    return toks[att.cue_index].lower in kb.findings and bool(words) and words[-1] in kb.judging
+
+
+def _court_acts(toks: list[Token], a: int, b: int, kb: Knowledge) -> bool:
+    """Does the sentence a..b name a court, jury or judge (`judging`) doing something other than
+    finding ("The judge also ordered him to pay ...", "the court ordered the three men to ...";
+    not "The court also found ...")?"""
+    for k in range(a, b):
+        if toks[k].lower in kb.judging and toks[k].kind == "word":
+            n = k + 1
+            if n < b and toks[n].lower in FINDING_ADVERBS:
+                n += 1
+            verb = toks[n] if n < b else None
+            if verb is not None and verb.kind == "word" and verb.text.islower():
+                if verb.lower not in kb.findings:
+                    return True
+    return False
 
 
 def _relative_between(tk: Tokenized, a: int, b: int) -> bool:
@@ -2373,6 +2500,13 @@ def _carried_sources(
             and _proceedings(toks, a, b, kb)
         ):
             state = None  # "X was convicted of one count ...": the case's own course, told by the writer
+        if (
+            state is not None
+            and not found
+            and _court_finding_source(toks, state, kb)
+            and _court_acts(toks, a, b, kb)
+        ):
+            state = None  # "... the jury found that ... The judge also ordered ...": the case's course
         held = listing or doc_list or (voiced[0] if voiced is not None else None)
         held = held or (introduced[0] if introduced is not None else None)
         out.append(state if state is not None else (statement or held))

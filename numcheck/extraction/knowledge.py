@@ -199,6 +199,7 @@ class Knowledge:
     document_verbs: set[str] = field(default_factory=set)
     charging: set[str] = field(default_factory=set)
     hearers: set[str] = field(default_factory=set)
+    judging: set[str] = field(default_factory=set)
     hearing_verbs: set[str] = field(default_factory=set)
     about_oneself: set[str] = field(default_factory=set)
     credit_tail: int = 6
@@ -427,6 +428,7 @@ def _knowledge(key: int, pack: RulePack) -> Knowledge:
         document_verbs={w.lower() for w in pack.attribution.document_verbs},
         charging={w.lower() for w in pack.attribution.charging},
         hearers={w.lower() for w in pack.attribution.hearers},
+        judging={w.lower() for w in pack.attribution.judging},
         hearing_verbs={w.lower() for w in pack.attribution.hearing_verbs},
         about_oneself={w.lower() for w in pack.attribution.about_oneself},
         credit_tail=pack.attribution.credit_tail,

@@ -373,6 +373,7 @@ def _read_cues(pack: RulePack) -> dict[str, object]:
         "charges_listed_near": _phrases(r.charges.listed_near),
         "charges_near_not_with": set(r.charges.listed_near_not_with),
         "charges_near_charging": set(r.charges.listed_near_charging),
+        "charges_list_opens": set(r.charges.list_opens),
         "charge_document_words": set(r.charges.document_words),
         "which": _phrases(r.parts.which),
         "by_place": {w for p in r.parts.by_place for w in words(p)},
@@ -1042,7 +1043,12 @@ class _Reader:
         by its count? Then the counts listed are all the document's: "The six-count indictment
         charges him with three counts of X and three counts of Y" (and nothing charges anyone else
         with a count elsewhere). A second list ("The indictment charges Jones with one count of
-        X") may share a joint count with the first, so neither is complete."""
+        X") may share a joint count with the first, so neither is complete. The first count must
+        follow "with" right away: an offence named before it with no count of its own ("charging
+        him with conspiracy to commit fraud, 11 counts of mail fraud and one count of wire fraud")
+        is a count the list does not number."""
+        if not set(self.before(parts[0], 1)) & self.charges_list_opens:
+            return False  # "charging him with conspiracy to commit fraud, 11 counts of ...": one unnumbered
         listed = {c.id for c in parts} | {w.id}
         return not any(
             c.id not in listed and (self._counts_charges(c) or self._document(c) is not None)

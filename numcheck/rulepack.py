@@ -427,6 +427,7 @@ class ChargeCues(_Strict):
     listed_near: list[str] = Field(default_factory=new_list)
     listed_near_not_with: list[str] = Field(default_factory=new_list)
     listed_near_charging: list[str] = Field(default_factory=new_list)
+    list_opens: list[str] = Field(default_factory=new_list)
 
 
 class ComparisonCues(_Strict):

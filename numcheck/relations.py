@@ -1044,11 +1044,11 @@ class _Reader:
         charges him with three counts of X and three counts of Y" (and nothing charges anyone else
         with a count elsewhere). A second list ("The indictment charges Jones with one count of
         X") may share a joint count with the first, so neither is complete. The first count must
-        follow "with" right away: an offence named before it with no count of its own ("charging
-        him with conspiracy to commit fraud, 11 counts of mail fraud and one count of wire fraud")
-        is a count the list does not number."""
+        follow "with" (or "on") right away: an offence named before it with no count of its own
+        ("accusing her with a plot to steal, 7 counts of X and one of Y") is a count the list does
+        not number."""
         if not set(self.before(parts[0], 1)) & self.charges_list_opens:
-            return False  # "charging him with conspiracy to commit fraud, 11 counts of ...": one unnumbered
+            return False  # "with a plot to steal, 7 counts of ...": one charge unnumbered
         listed = {c.id for c in parts} | {w.id}
         return not any(
             c.id not in listed and (self._counts_charges(c) or self._document(c) is not None)

@@ -75,10 +75,10 @@ def test_a_capitalised_state_in_a_name_does_not_make_the_list_another_case() -> 
 
 
 def test_an_offence_named_before_the_numbered_counts_leaves_the_list_short() -> None:
-    # the conspiracy is a count of its own that the list does not number: 1 + 9 + 1 = 11
+    # the plot is a count of its own that the list does not number: 1 + 9 + 1 = 11
     text = (
-        "Rex Dunn, 58, of Yuma was arrested after a grand jury returned an 11-count indictment "
-        "charging him with conspiracy to commit bank fraud, nine counts of bank fraud and one "
-        "count of lying to a lender."
+        "Rex Dunn, 58, of Yuma was held on Tuesday once jurors in Tucson handed up an 11-count "
+        "indictment charging him with a plot to rob credit unions, nine counts of bank theft and "
+        "one count of lying to a lender."
     )
     assert found(text) == []

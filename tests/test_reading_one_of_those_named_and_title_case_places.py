@@ -22,6 +22,12 @@ def test_one_before_a_hyphened_modifier_counts_the_noun_after_it() -> None:
     assert readings("The city ran one state-run clinic then.") == [("one", 1.0, "clinic")]
 
 
+def test_a_hyphened_word_before_a_preposition_is_the_noun_not_a_modifier() -> None:
+    # "e-mail" is what is counted: "between" is never the noun
+    assert all(u != "between" for _, _, u in readings("Agents found one e-mail between the two brokers."))
+    assert all(u != "among" for _, _, u in readings("Police traced one look-alike among the guests."))
+
+
 def test_one_before_a_hyphened_word_that_is_no_modifier_is_as_before() -> None:
     found = readings("She filed only one self-report to the agency.")
     assert found == [("one", 1.0, "self")]

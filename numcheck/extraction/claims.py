@@ -4392,6 +4392,11 @@ def _noun_before_of_plural(tk: Tokenized, j: int) -> bool:
 
 HYPHEN_OR_DOT = frozenset({"-", "‐", "."})
 MODIFIER_NOT_LAST = frozenset("above below over under after before off up down out on in to".split())
+# a preposition right after the hyphened word: that word is the noun ("one e-mail between them")
+PREPOSITIONS_AFTER = frozenset(
+    "between among amid under over with within without against across through via toward towards near "
+    "beyond behind beside despite upon onto into inside outside".split()
+)
 
 
 def _hyphened_modifier_end(tk: Tokenized, j: int, kb: Knowledge) -> int | None:
@@ -4431,8 +4436,10 @@ def _hyphened_modifier_end(tk: Tokenized, j: int, kb: Knowledge) -> int | None:
     w = nxt.lower
     if nxt.kind != "word" or not nxt.text.isalpha() or not nxt.text.islower():
         return None
-    if w in STOP_AFTER or w in CLAUSE_WORDS or w in MODALS or w in kb.common_verbs or (w,) in kb.cue_verbs:
-        return None  # "one self-report to", "one fridge-freezer was", "one anti-depressant cannot"
+    if w in STOP_AFTER or w in PREPOSITIONS_AFTER or w in CLAUSE_WORDS or w in MODALS:
+        return None  # "one self-report to", "one e-mail between", "one fridge-freezer that"
+    if w in kb.common_verbs or (w,) in kb.cue_verbs:
+        return None  # "one fridge-freezer was", "one anti-depressant cannot"
     if w.endswith("ed") or w.startswith("can"):
         return None
     return k

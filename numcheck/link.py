@@ -279,6 +279,24 @@ def rate(c: Claim, text: str, know: Knowledge) -> bool:
     return False
 
 
+def another_matter(c: Claim, text: str, know: Knowledge) -> bool:
+    """c is marked as another payer's, charge's or case's figure: a word of its own clause ('paid an
+    additional $3 million', 'in a separate scheme', 'to settle a previous matter') or the opening
+    words of its sentence ('In addition, ...', 'In a related case, ...') say so (measures.yaml
+    'other_matters'). Such a figure is not the restatement of one the text does not so mark."""
+    if not (know.other_words or know.other_openers):
+        return False
+    before = text[max(0, c.start - 300) : c.start]
+    ends = list(_CLAUSE_END.finditer(before))
+    after = text[c.end : c.end + 300]
+    m = _CLAUSE_END.search(after)
+    clause = before[ends[-1].end() if ends else 0 :] + " " + (after[: m.start()] if m else after)
+    if know.other_words.intersection(_WORDS.findall(clause.lower())):
+        return True
+    opening = _WORDS.findall(_sentence_around(c, text).lower())
+    return any(tuple(opening[: len(o)]) == o for o in know.other_openers)
+
+
 _FIGURE_DIGITS = re.compile(r"\d[\d,.]*")
 
 

@@ -24,6 +24,7 @@ from numcheck.frames import Frame, frame, list_sentences, pair_features
 from numcheck.link import (
     agree,
     agree_at,
+    another_matter,
     comparable,
     describe,
     interval,
@@ -139,11 +140,18 @@ def _linked_pairs(ctx: CheckContext, doc_id: str) -> tuple[list[Claim], array, a
     kinds = [money_kinds(c, stems) for c in claims]
     # a programme's running total, a rate: never the measurand of a figure that is not one
     apart: dict[int, tuple[bool, bool]] = {}
+    other: dict[int, bool] = {}
 
     def apart_of(k: int) -> tuple[bool, bool]:
         got = apart.get(k)
         if got is None:
             got = apart[k] = (running_total(claims[k], text, know), rate(claims[k], text, know))
+        return got
+
+    def other_of(k: int) -> bool:
+        got = other.get(k)
+        if got is None:
+            got = other[k] = another_matter(claims[k], text, know)
         return got
 
     first, second, probs = array("i"), array("i"), array("d")
@@ -155,6 +163,8 @@ def _linked_pairs(ctx: CheckContext, doc_id: str) -> tuple[list[Claim], array, a
             continue  # a fine and restitution, a fraud scheme's size and a fine: two measurands
         if apart_of(i) != apart_of(j):
             continue  # '$8 billion since 2012' and one case's $8 million; 3,000 t a month and 90,000 t
+        if other_of(i) != other_of(j) and not precise_slip(a, b, know.precise_digits):
+            continue  # 'paid an additional $350 million' is not the headline's '$3.5 Billion'
         first.append(i)
         second.append(j)
         if known_same(a, b):  # 'Delgado, 39' and 'Delgado, 43': one person's age, not a likelihood

@@ -254,6 +254,9 @@ class Knowledge:
     rate_not_before: frozenset[str] = frozenset()
     rate_not_after: frozenset[str] = frozenset()
     rate_reach: int = 10
+    # measures.yaml 'other_matters', lower-cased (link.another_matter); openers as word tuples
+    other_words: frozenset[str] = frozenset()
+    other_openers: tuple[tuple[str, ...], ...] = ()
     precise_digits: int = 6
     # every word scan() may read something from (vague phrases', named figures' and occasion
     # words' first words, number starters): made once here from the fields above
@@ -470,6 +473,8 @@ def _knowledge(key: int, pack: RulePack) -> Knowledge:
         rate_not_before=_lower(pack.measures.rates.not_before),
         rate_not_after=_lower(pack.measures.rates.not_after),
         rate_reach=pack.measures.rates.reach,
+        other_words=_lower(pack.measures.other_matters.words),
+        other_openers=tuple(tuple(o.lower().split()) for o in pack.measures.other_matters.openers),
         precise_digits=pack.measures.precise_digits,
         deceit_adverbs={w.lower() for w in pack.attribution.deceit_adverbs},
         shift_openers={w.lower() for w in pack.attribution.shift_openers},

@@ -242,9 +242,12 @@ def running_total(c: Claim, text: str, know: Knowledge) -> bool:
     billion since March 2012', 'since its creation ... has charged 1,500 people'): a
     programme's cumulative figure (measures.yaml 'running_totals'). 'The lowest since 2008' compares
     a level, it tallies nothing. Never a percentage."""
-    if c.kind == "percent" or not know.running_since:
+    if c.kind == "percent" or not (know.running_since or know.running_tallies):
         return False
     words = _WORDS.findall(_sentence_around(c, text).lower())
+    for t in know.running_tallies:
+        if any(tuple(words[i : i + len(t)]) == t for i in range(len(words) - len(t) + 1)):
+            return True  # 'to date', 'including today's charges'
     for i, w in enumerate(words):
         if w in know.running_since and not know.running_not_after.intersection(
             words[max(0, i - know.running_not_after_reach) : i]
@@ -317,6 +320,18 @@ def precise_slip(a: Claim, b: Claim, min_digits: int) -> bool:
     if not (pa and pb and pa > 0 and pb > 0) or max(pa, pb) / min(pa, pb) >= 10:
         return False
     return sorted(da) == sorted(db) or sum(x != y for x, y in zip(da, db, strict=True)) == 1
+
+
+def cut_short(x: Claim, y: Claim, min_digits: int) -> bool:
+    """x is y cut short, not rounded: x is a plain figure of `min_digits` significant digits or more
+    and y lies from x up to the next step of x's last digit ('$2.79 million' for '$2,799,462';
+    measures.yaml 'cut_digits'). '$2.97 million' for it is no cut."""
+    px, py = point(x), point(y)
+    if x.hedge is not None or px is None or py is None or len(written_digits(x)) < min_digits:
+        return False
+    lo, hi = interval(x)
+    step = hi - lo
+    return 0 < step < math.inf and px <= py < px + step and len(written_digits(y)) > len(written_digits(x))
 
 
 def same_lasting(a: Claim, b: Claim, series: frozenset[str] = frozenset()) -> bool:

@@ -504,6 +504,7 @@ class RunningTotals(_Strict):
     reach: int = Field(6, ge=1, le=20)
     not_after: list[str] = Field(default_factory=new_list)
     not_after_reach: int = Field(3, ge=0, le=10)
+    tallies: list[str] = Field(default_factory=new_list)
 
 
 class Rates(_Strict):
@@ -535,6 +536,7 @@ class MeasuresFile(_Strict):
 
     measures: dict[str, list[str]] = Field(default_factory=dict)
     precise_digits: int = Field(6, ge=3, le=15)
+    cut_digits: int = Field(3, ge=2, le=15)
     running_totals: RunningTotals = Field(default_factory=RunningTotals)
     rates: Rates = Field(default_factory=Rates)
     other_matters: OtherMatters = Field(default_factory=OtherMatters)

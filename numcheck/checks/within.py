@@ -26,6 +26,7 @@ from numcheck.link import (
     agree_at,
     another_matter,
     comparable,
+    cut_short,
     describe,
     interval,
     kind_key,
@@ -268,6 +269,7 @@ def _discrepancy(ctx: CheckContext, rule: Rule) -> Iterable[Finding]:
     floors = {h.name for h in ctx.config.pack.hedges.hedges if h.kind == "above"}
     generic = _lowered(tuple(ctx.config.pack.attribution.generic))
     oneself = _lowered(tuple(ctx.config.pack.attribution.about_oneself))
+    cut = knowledge(ctx.config.pack).cut_digits
     seen: dict[str, int] = {}
     for doc in ctx.drafts():
         for a, b, p in linked_pairs(ctx, doc.id):
@@ -283,7 +285,13 @@ def _discrepancy(ctx: CheckContext, rule: Rule) -> Iterable[Finding]:
             estimates = not (_bound(a) or _bound(b))
             if estimates:
                 differ = not agree(a, b, tol) or (
-                    pa is not None and pb is not None and pa != pb and not _rounds(a, b) and not _rounds(b, a)
+                    pa is not None
+                    and pb is not None
+                    and pa != pb
+                    and not _rounds(a, b)
+                    and not _rounds(b, a)
+                    and not cut_short(a, b, cut)
+                    and not cut_short(b, a, cut)
                 )
             else:
                 differ = not _overlap(_stated(a, floors), _stated(b, floors))
@@ -339,6 +347,7 @@ def _inconsistency(ctx: CheckContext, rule: Rule) -> Iterable[Finding]:
     params = ctx.config.rule("NC301").params
     near = float(params.get("near_ratio", 1.25))
     powers = [int(k) for k in params.get("powers_of_ten", [1, 2, 3, 6])]
+    cut = knowledge(ctx.config.pack).cut_digits
     seen: dict[str, int] = {}
     for doc in ctx.drafts():
         sentences: dict[int, list[Claim]] = {}
@@ -353,6 +362,8 @@ def _inconsistency(ctx: CheckContext, rule: Rule) -> Iterable[Finding]:
                 or _one_sentence(a, b)
                 or _different_sources(a, b, generic)
                 or agree(a, b, tol)
+                or cut_short(a, b, cut)  # a headline's '$2.79 Million' for '$2,799,462'
+                or cut_short(b, a, cut)
                 or not could_slip(a, b, near, powers)
                 or _restated_beside(a, b, sentences, tol)
                 or _restated_beside(b, a, sentences, tol)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import importlib
 import importlib.util
+import re
 import sys
 import types
 from dataclasses import dataclass, field
@@ -248,6 +249,8 @@ class Knowledge:
     running_reach: int = 6
     running_not_after: frozenset[str] = frozenset()
     running_not_after_reach: int = 3
+    running_tallies: tuple[tuple[str, ...], ...] = ()  # word tuples ('to', 'date')
+    cut_digits: int = 3
     rate_per: frozenset[str] = frozenset()
     rate_periods: frozenset[str] = frozenset()
     rate_adverbs: frozenset[str] = frozenset()
@@ -467,6 +470,10 @@ def _knowledge(key: int, pack: RulePack) -> Knowledge:
         running_reach=pack.measures.running_totals.reach,
         running_not_after=_lower(pack.measures.running_totals.not_after),
         running_not_after_reach=pack.measures.running_totals.not_after_reach,
+        running_tallies=tuple(
+            tuple(re.findall(r"[a-z]+|\d+", t.lower())) for t in pack.measures.running_totals.tallies
+        ),
+        cut_digits=pack.measures.cut_digits,
         rate_per=_lower(pack.measures.rates.per),
         rate_periods=_lower(pack.measures.rates.periods),
         rate_adverbs=_lower(pack.measures.rates.adverbs),

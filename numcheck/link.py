@@ -168,6 +168,9 @@ def is_age(c: Claim) -> bool:
 
 
 SERIES_VALUES = 5  # durations of this many values tied by one word are a series, not one figure
+# In series_terms' answer: the headline itself gives two durations or more ('Jailed for 35 and 51
+# Months'), so it is rows of the series too, not one figure of the story's own (same_lasting).
+HEADLINE_SERIES = "<headline series>"
 
 
 def series_terms(claims: list[Claim]) -> frozenset[str]:
@@ -180,7 +183,9 @@ def series_terms(claims: list[Claim]) -> frozenset[str]:
         if duration(c) and v is not None:
             for t in c.terms:
                 values.setdefault(t, set()).add(v)
-    return frozenset(t for t, vs in values.items() if len(vs) >= SERIES_VALUES)
+    terms = frozenset(t for t, vs in values.items() if len(vs) >= SERIES_VALUES)
+    headline = {point(c) for c in claims if c.sentence == 0 and duration(c) and point(c) is not None}
+    return terms | {HEADLINE_SERIES} if terms and len(headline) >= 2 else terms
 
 
 def _kinds_named(words: Iterable[str], stems: dict[str, str]) -> set[str]:
@@ -197,6 +202,13 @@ def money_kinds(c: Claim, stems: dict[str, str]) -> Kinds:
 
 
 Kinds = tuple[frozenset[str], frozenset[str]]  # money_kinds: (named by the measurand, by the clause)
+
+
+def sum_of_kinds(c: Claim, kinds: Kinds, sum_stems: frozenset[str]) -> bool:
+    """c is a sum over kinds of money: its clause names two kinds or more and a word of summing
+    ('criminal penalties and disgorgement that total $338 million'; measures.yaml 'sum_words').
+    `kinds`: c's money_kinds."""
+    return len(kinds[1]) >= 2 and bool(sum_stems.intersection(c.terms))
 
 
 def kinds_differ(ka: Kinds, kb: Kinds) -> bool:
@@ -344,8 +356,8 @@ def same_lasting(a: Claim, b: Claim, series: frozenset[str] = frozenset()) -> bo
     left to the rules for ages; a clause with no content words says nothing either way."""
     if is_age(a) or is_age(b):
         return is_age(a) and is_age(b)
-    if a.sentence == 0 or b.sentence == 0:
-        series = frozenset()  # a headline's figure is the story's own, never one row of a series
+    if (a.sentence == 0 or b.sentence == 0) and HEADLINE_SERIES not in series:
+        series = frozenset()  # a headline's one duration is the story's own, never one row of a series
     if not a.terms or not b.terms:
         return True
     if a.measurand and a.measurand.lower() == b.measurand.lower():

@@ -536,6 +536,7 @@ class MeasuresFile(_Strict):
 
     measures: dict[str, list[str]] = Field(default_factory=dict)
     precise_digits: int = Field(6, ge=3, le=15)
+    sum_words: list[str] = Field(default_factory=new_list)
     cut_digits: int = Field(3, ge=2, le=15)
     running_totals: RunningTotals = Field(default_factory=RunningTotals)
     rates: Rates = Field(default_factory=Rates)

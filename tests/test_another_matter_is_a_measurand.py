@@ -24,7 +24,7 @@ def test_an_additional_payment_is_not_the_headline_total() -> None:
         "Pump Maker Pays $4.2 Billion to Resolve Claims Over Surgeon Rewards\n\n"
         "A maker of infusion pumps agreed on Monday to hand over $3.8 billion to settle claims that it "
         "inflated the prices it charged veterans' hospitals.\n\n"
-        "The maker paid an additional $420 million to resolve claims that it rewarded surgeons for "
+        "The maker paid an additional $420 million to resolve claims it had rewarded surgeons for "
         "choosing its pumps."
     )
     assert serious(text) == []
@@ -35,8 +35,8 @@ def test_a_sum_admitted_in_a_separate_scheme_is_not_the_scheme_of_the_headline()
         "Two Recruiters Jailed for Roles in $90 Million Clinic Scheme\n\n"
         "Two recruiters who steered patients to a sham clinic were jailed for their roles in a $90 "
         "million Medicare fraud scheme, the FBI and the health department announced today.\n\n"
-        "Ortega also admitted to causing $9.4 million in false bills to Medicare in a separate home "
-        "care scheme."
+        "Ortega also admitted to causing $9.4 million in false bills to Medicare under a separate "
+        "home care scheme."
     )
     assert serious(text) == []
 
@@ -46,7 +46,7 @@ def test_an_earlier_settlement_is_not_this_one() -> None:
         "Dentist to Pay $2.4 Million to End Billing Case\n\n"
         "A dentist from Tulsa has agreed to pay $2.4 million to end claims that he billed for crowns "
         "he never fitted.\n\n"
-        "In 2009 the dentist paid more than $4.2 million to settle a previous billing case brought by "
+        "In 2009 the dentist paid over $4.2 million to settle a previous billing case brought by "
         "the state."
     )
     assert serious(text) == []
@@ -63,7 +63,7 @@ def test_a_sentence_opening_in_a_related_case_holds_other_terms() -> None:
 
 def test_two_mentions_of_one_additional_amount_still_meet() -> None:
     text = (
-        "The maker paid an additional $420 million to resolve claims that it rewarded surgeons for "
+        "The maker paid an additional $420 million to resolve claims it had rewarded surgeons for "
         "choosing its pumps.\n\n"
         "Of the additional $240 million paid to resolve claims about the surgeons, half goes to the "
         "states."
@@ -84,7 +84,7 @@ def test_a_precise_restitution_slip_is_still_found_across_the_mark() -> None:
 def test_an_unmarked_slip_of_the_same_shape_is_still_found() -> None:
     text = (
         "Pump Maker Pays $420 Million to End Surgeon Payments Probe\n\n"
-        "The maker of infusion pumps paid $240 million to resolve claims that it rewarded surgeons "
+        "The maker of infusion pumps paid $240 million to resolve claims it had rewarded surgeons "
         "for choosing its pumps, the department said."
     )
     assert [rule for rule, _ in serious(text)] == ["NC301"]

@@ -22,10 +22,9 @@ def serious(text: str) -> list[tuple[str, str]]:
 
 def settlement(headline_figure: str) -> str:
     return (
-        f"Akron Roofing Firm to Pay {headline_figure} Million to Settle False Claims Act Allegations\n\n"
-        "Akron Roofing Co. has agreed to pay the United States $4,638,215 to settle False Claims Act "
-        "allegations that it overbilled federal agencies for roof repairs, the Justice Department "
-        "announced today."
+        f"Akron Roofer to Pay U.S. {headline_figure} Million, Settling Allegations of False Billing\n\n"
+        "An Akron roofer will pay the United States government $4,638,215 to settle allegations of "
+        "false billing for roof repairs at federal sites, the Justice Department said on Tuesday."
     )
 
 
@@ -40,10 +39,10 @@ def test_a_headline_with_two_digits_swapped_is_still_a_slip() -> None:
 def fines(opening: str, total: str = "some $83 million") -> str:
     return (
         "Four Shipping Firms Agree to Pay $38.2 Million in Criminal Fines for Rigging Fuel Surcharges\n\n"
-        "Four shipping firms have agreed to plead guilty and pay criminal fines of $38.2 million for "
+        "Four shipping firms will admit guilt and pay criminal fines of $38.2 million for "
         "rigging fuel surcharges on container cargo, the department said.\n\n"
-        f"{opening}, nine firms have agreed to plead guilty and {total} in criminal fines have been "
-        "imposed in the continuing surcharge probe, said Dana Ruiz, head of the competition office."
+        f"{opening}, nine firms have admitted guilt and {total} in criminal fines has been "
+        "levied in the continuing surcharge probe, said Dana Ruiz, head of the competition office."
     )
 
 
@@ -59,7 +58,7 @@ def test_without_the_tally_the_two_voices_differ() -> None:
 def test_a_slip_in_the_days_fines_is_still_found() -> None:
     text = (
         "Four Shipping Firms Agree to Pay $38.2 Million in Criminal Fines for Rigging Fuel Surcharges\n\n"
-        "Four shipping firms have agreed to plead guilty and pay criminal fines of $83.2 million for "
+        "Four shipping firms will admit guilt and pay criminal fines of $83.2 million for "
         "rigging fuel surcharges on container cargo, the department said."
     )
     assert [rule for rule, _ in serious(text)] == ["NC301"]

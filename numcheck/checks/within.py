@@ -42,6 +42,7 @@ from numcheck.link import (
     running_total,
     same_measurand,
     series_terms,
+    sum_of_kinds,
 )
 from numcheck.models import Category, Claim, Finding, Severity
 from numcheck.scorer import scorer
@@ -139,6 +140,7 @@ def _linked_pairs(ctx: CheckContext, doc_id: str) -> tuple[list[Claim], array, a
     voice = [normalise_source(named_source(c)) for c in claims]
     span = [interval(c) for c in claims]
     kinds = [money_kinds(c, stems) for c in claims]
+    sums = [sum_of_kinds(c, k, know.sum_stems) for c, k in zip(claims, kinds, strict=True)]
     # a programme's running total, a rate: never the measurand of a figure that is not one
     apart: dict[int, tuple[bool, bool]] = {}
     other: dict[int, bool] = {}
@@ -162,6 +164,12 @@ def _linked_pairs(ctx: CheckContext, doc_id: str) -> tuple[list[Claim], array, a
             continue
         if kinds_differ(kinds[i], kinds[j]) and not precise_slip(a, b, know.precise_digits):
             continue  # a fine and restitution, a fraud scheme's size and a fine: two measurands
+        if (
+            sums[i] != sums[j]
+            and len(kinds[j if sums[i] else i][0]) == 1
+            and not precise_slip(a, b, know.precise_digits)
+        ):
+            continue  # 'penalties and disgorgement totaling $338 million' and 'a $240 million penalty'
         if apart_of(i) != apart_of(j):
             continue  # '$8 billion since 2012' and one case's $8 million; 3,000 t a month and 90,000 t
         if other_of(i) != other_of(j) and not precise_slip(a, b, know.precise_digits):

@@ -251,6 +251,7 @@ class Knowledge:
     running_not_after_reach: int = 3
     running_tallies: tuple[tuple[str, ...], ...] = ()  # word tuples ('to', 'date')
     cut_digits: int = 3
+    sum_stems: frozenset[str] = frozenset()  # measures.yaml 'sum_words', stemmed (link.sum_of_kinds)
     rate_per: frozenset[str] = frozenset()
     rate_periods: frozenset[str] = frozenset()
     rate_adverbs: frozenset[str] = frozenset()
@@ -474,6 +475,7 @@ def _knowledge(key: int, pack: RulePack) -> Knowledge:
             tuple(re.findall(r"[a-z]+|\d+", t.lower())) for t in pack.measures.running_totals.tallies
         ),
         cut_digits=pack.measures.cut_digits,
+        sum_stems=frozenset(stem(w.lower()) for w in pack.measures.sum_words),
         rate_per=_lower(pack.measures.rates.per),
         rate_periods=_lower(pack.measures.rates.periods),
         rate_adverbs=_lower(pack.measures.rates.adverbs),

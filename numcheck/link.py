@@ -168,6 +168,9 @@ def is_age(c: Claim) -> bool:
 
 
 SERIES_VALUES = 5  # durations of this many values tied by one word are a series, not one figure
+# In series_terms' answer: the headline itself gives two durations or more ('Jailed for 35 and 51
+# Months'), so it is rows of the series too, not one figure of the story's own (same_lasting).
+HEADLINE_SERIES = "<headline series>"
 
 
 def series_terms(claims: list[Claim]) -> frozenset[str]:
@@ -180,7 +183,9 @@ def series_terms(claims: list[Claim]) -> frozenset[str]:
         if duration(c) and v is not None:
             for t in c.terms:
                 values.setdefault(t, set()).add(v)
-    return frozenset(t for t, vs in values.items() if len(vs) >= SERIES_VALUES)
+    terms = frozenset(t for t, vs in values.items() if len(vs) >= SERIES_VALUES)
+    headline = {point(c) for c in claims if c.sentence == 0 and duration(c) and point(c) is not None}
+    return terms | {HEADLINE_SERIES} if terms and len(headline) >= 2 else terms
 
 
 def _kinds_named(words: Iterable[str], stems: dict[str, str]) -> set[str]:
@@ -197,6 +202,13 @@ def money_kinds(c: Claim, stems: dict[str, str]) -> Kinds:
 
 
 Kinds = tuple[frozenset[str], frozenset[str]]  # money_kinds: (named by the measurand, by the clause)
+
+
+def sum_of_kinds(c: Claim, kinds: Kinds, sum_stems: frozenset[str]) -> bool:
+    """c is a sum over kinds of money: its clause names two kinds or more and a word of summing
+    ('criminal penalties and disgorgement that total $338 million'; measures.yaml 'sum_words').
+    `kinds`: c's money_kinds."""
+    return len(kinds[1]) >= 2 and bool(sum_stems.intersection(c.terms))
 
 
 def kinds_differ(ka: Kinds, kb: Kinds) -> bool:
@@ -242,9 +254,12 @@ def running_total(c: Claim, text: str, know: Knowledge) -> bool:
     billion since March 2012', 'since its creation ... has charged 1,500 people'): a
     programme's cumulative figure (measures.yaml 'running_totals'). 'The lowest since 2008' compares
     a level, it tallies nothing. Never a percentage."""
-    if c.kind == "percent" or not know.running_since:
+    if c.kind == "percent" or not (know.running_since or know.running_tallies):
         return False
     words = _WORDS.findall(_sentence_around(c, text).lower())
+    for t in know.running_tallies:
+        if any(tuple(words[i : i + len(t)]) == t for i in range(len(words) - len(t) + 1)):
+            return True  # 'to date', 'including today's charges'
     for i, w in enumerate(words):
         if w in know.running_since and not know.running_not_after.intersection(
             words[max(0, i - know.running_not_after_reach) : i]
@@ -279,6 +294,24 @@ def rate(c: Claim, text: str, know: Knowledge) -> bool:
     return False
 
 
+def another_matter(c: Claim, text: str, know: Knowledge) -> bool:
+    """c is marked as another payer's, charge's or case's figure: a word of its own clause ('paid an
+    additional $3 million', 'in a separate scheme', 'to settle a previous matter') or the opening
+    words of its sentence ('In addition, ...', 'In a related case, ...') say so (measures.yaml
+    'other_matters'). Such a figure is not the restatement of one the text does not so mark."""
+    if not (know.other_words or know.other_openers):
+        return False
+    before = text[max(0, c.start - 300) : c.start]
+    ends = list(_CLAUSE_END.finditer(before))
+    after = text[c.end : c.end + 300]
+    m = _CLAUSE_END.search(after)
+    clause = before[ends[-1].end() if ends else 0 :] + " " + (after[: m.start()] if m else after)
+    if know.other_words.intersection(_WORDS.findall(clause.lower())):
+        return True
+    opening = _WORDS.findall(_sentence_around(c, text).lower())
+    return any(tuple(opening[: len(o)]) == o for o in know.other_openers)
+
+
 _FIGURE_DIGITS = re.compile(r"\d[\d,.]*")
 
 
@@ -301,6 +334,18 @@ def precise_slip(a: Claim, b: Claim, min_digits: int) -> bool:
     return sorted(da) == sorted(db) or sum(x != y for x, y in zip(da, db, strict=True)) == 1
 
 
+def cut_short(x: Claim, y: Claim, min_digits: int) -> bool:
+    """x is y cut short, not rounded: x is a plain figure of `min_digits` significant digits or more
+    and y lies from x up to the next step of x's last digit ('$2.79 million' for '$2,799,462';
+    measures.yaml 'cut_digits'). '$2.97 million' for it is no cut."""
+    px, py = point(x), point(y)
+    if x.hedge is not None or px is None or py is None or len(written_digits(x)) < min_digits:
+        return False
+    lo, hi = interval(x)
+    step = hi - lo
+    return 0 < step < math.inf and px <= py < px + step and len(written_digits(y)) > len(written_digits(x))
+
+
 def same_lasting(a: Claim, b: Claim, series: frozenset[str] = frozenset()) -> bool:
     """Could two durations be how long one thing lasts? Every event, term, reign and journey has a
     duration, and a duration's measurand is mostly empty ('for 12 years'), so the kind says
@@ -311,8 +356,8 @@ def same_lasting(a: Claim, b: Claim, series: frozenset[str] = frozenset()) -> bo
     left to the rules for ages; a clause with no content words says nothing either way."""
     if is_age(a) or is_age(b):
         return is_age(a) and is_age(b)
-    if a.sentence == 0 or b.sentence == 0:
-        series = frozenset()  # a headline's figure is the story's own, never one row of a series
+    if (a.sentence == 0 or b.sentence == 0) and HEADLINE_SERIES not in series:
+        series = frozenset()  # a headline's one duration is the story's own, never one row of a series
     if not a.terms or not b.terms:
         return True
     if a.measurand and a.measurand.lower() == b.measurand.lower():

@@ -504,6 +504,7 @@ class RunningTotals(_Strict):
     reach: int = Field(6, ge=1, le=20)
     not_after: list[str] = Field(default_factory=new_list)
     not_after_reach: int = Field(3, ge=0, le=10)
+    tallies: list[str] = Field(default_factory=new_list)
 
 
 class Rates(_Strict):
@@ -517,6 +518,14 @@ class Rates(_Strict):
     reach: int = Field(10, ge=1, le=30)
 
 
+class OtherMatters(_Strict):
+    """rules/measures.yaml 'other_matters': a figure marked as another payer's, charge's or case's
+    (link.another_matter)."""
+
+    words: list[str] = Field(default_factory=new_list)
+    openers: list[str] = Field(default_factory=new_list)
+
+
 class MeasuresFile(_Strict):
     """Kinds of money by the words that name them (rules/measures.yaml, written by hand): two
     amounts of one document that name different kinds ("a fine", "restitution", "a fraud
@@ -527,8 +536,11 @@ class MeasuresFile(_Strict):
 
     measures: dict[str, list[str]] = Field(default_factory=dict)
     precise_digits: int = Field(6, ge=3, le=15)
+    sum_words: list[str] = Field(default_factory=new_list)
+    cut_digits: int = Field(3, ge=2, le=15)
     running_totals: RunningTotals = Field(default_factory=RunningTotals)
     rates: Rates = Field(default_factory=Rates)
+    other_matters: OtherMatters = Field(default_factory=OtherMatters)
 
 
 class RulePack(BaseModel):

@@ -24,7 +24,9 @@ from numcheck.frames import Frame, frame, list_sentences, pair_features
 from numcheck.link import (
     agree,
     agree_at,
+    another_matter,
     comparable,
+    cut_short,
     describe,
     interval,
     kind_key,
@@ -40,6 +42,7 @@ from numcheck.link import (
     running_total,
     same_measurand,
     series_terms,
+    sum_of_kinds,
 )
 from numcheck.models import Category, Claim, Finding, Severity
 from numcheck.scorer import scorer
@@ -137,13 +140,21 @@ def _linked_pairs(ctx: CheckContext, doc_id: str) -> tuple[list[Claim], array, a
     voice = [normalise_source(named_source(c)) for c in claims]
     span = [interval(c) for c in claims]
     kinds = [money_kinds(c, stems) for c in claims]
+    sums = [sum_of_kinds(c, k, know.sum_stems) for c, k in zip(claims, kinds, strict=True)]
     # a programme's running total, a rate: never the measurand of a figure that is not one
     apart: dict[int, tuple[bool, bool]] = {}
+    other: dict[int, bool] = {}
 
     def apart_of(k: int) -> tuple[bool, bool]:
         got = apart.get(k)
         if got is None:
             got = apart[k] = (running_total(claims[k], text, know), rate(claims[k], text, know))
+        return got
+
+    def other_of(k: int) -> bool:
+        got = other.get(k)
+        if got is None:
+            got = other[k] = another_matter(claims[k], text, know)
         return got
 
     first, second, probs = array("i"), array("i"), array("d")
@@ -153,8 +164,16 @@ def _linked_pairs(ctx: CheckContext, doc_id: str) -> tuple[list[Claim], array, a
             continue
         if kinds_differ(kinds[i], kinds[j]) and not precise_slip(a, b, know.precise_digits):
             continue  # a fine and restitution, a fraud scheme's size and a fine: two measurands
+        if (
+            sums[i] != sums[j]
+            and len(kinds[j if sums[i] else i][0]) == 1
+            and not precise_slip(a, b, know.precise_digits)
+        ):
+            continue  # 'penalties and disgorgement totaling $338 million' and 'a $240 million penalty'
         if apart_of(i) != apart_of(j):
             continue  # '$8 billion since 2012' and one case's $8 million; 3,000 t a month and 90,000 t
+        if other_of(i) != other_of(j) and not precise_slip(a, b, know.precise_digits):
+            continue  # 'paid an additional $350 million' is not the headline's '$3.5 Billion'
         first.append(i)
         second.append(j)
         if known_same(a, b):  # 'Delgado, 39' and 'Delgado, 43': one person's age, not a likelihood
@@ -258,6 +277,7 @@ def _discrepancy(ctx: CheckContext, rule: Rule) -> Iterable[Finding]:
     floors = {h.name for h in ctx.config.pack.hedges.hedges if h.kind == "above"}
     generic = _lowered(tuple(ctx.config.pack.attribution.generic))
     oneself = _lowered(tuple(ctx.config.pack.attribution.about_oneself))
+    cut = knowledge(ctx.config.pack).cut_digits
     seen: dict[str, int] = {}
     for doc in ctx.drafts():
         for a, b, p in linked_pairs(ctx, doc.id):
@@ -273,7 +293,13 @@ def _discrepancy(ctx: CheckContext, rule: Rule) -> Iterable[Finding]:
             estimates = not (_bound(a) or _bound(b))
             if estimates:
                 differ = not agree(a, b, tol) or (
-                    pa is not None and pb is not None and pa != pb and not _rounds(a, b) and not _rounds(b, a)
+                    pa is not None
+                    and pb is not None
+                    and pa != pb
+                    and not _rounds(a, b)
+                    and not _rounds(b, a)
+                    and not cut_short(a, b, cut)
+                    and not cut_short(b, a, cut)
                 )
             else:
                 differ = not _overlap(_stated(a, floors), _stated(b, floors))
@@ -329,6 +355,7 @@ def _inconsistency(ctx: CheckContext, rule: Rule) -> Iterable[Finding]:
     params = ctx.config.rule("NC301").params
     near = float(params.get("near_ratio", 1.25))
     powers = [int(k) for k in params.get("powers_of_ten", [1, 2, 3, 6])]
+    cut = knowledge(ctx.config.pack).cut_digits
     seen: dict[str, int] = {}
     for doc in ctx.drafts():
         sentences: dict[int, list[Claim]] = {}
@@ -343,6 +370,8 @@ def _inconsistency(ctx: CheckContext, rule: Rule) -> Iterable[Finding]:
                 or _one_sentence(a, b)
                 or _different_sources(a, b, generic)
                 or agree(a, b, tol)
+                or cut_short(a, b, cut)  # a headline's '$2.79 Million' for '$2,799,462'
+                or cut_short(b, a, cut)
                 or not could_slip(a, b, near, powers)
                 or _restated_beside(a, b, sentences, tol)
                 or _restated_beside(b, a, sentences, tol)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import importlib
 import importlib.util
+import re
 import sys
 import types
 from dataclasses import dataclass, field
@@ -248,12 +249,18 @@ class Knowledge:
     running_reach: int = 6
     running_not_after: frozenset[str] = frozenset()
     running_not_after_reach: int = 3
+    running_tallies: tuple[tuple[str, ...], ...] = ()  # word tuples ('to', 'date')
+    cut_digits: int = 3
+    sum_stems: frozenset[str] = frozenset()  # measures.yaml 'sum_words', stemmed (link.sum_of_kinds)
     rate_per: frozenset[str] = frozenset()
     rate_periods: frozenset[str] = frozenset()
     rate_adverbs: frozenset[str] = frozenset()
     rate_not_before: frozenset[str] = frozenset()
     rate_not_after: frozenset[str] = frozenset()
     rate_reach: int = 10
+    # measures.yaml 'other_matters', lower-cased (link.another_matter); openers as word tuples
+    other_words: frozenset[str] = frozenset()
+    other_openers: tuple[tuple[str, ...], ...] = ()
     precise_digits: int = 6
     # every word scan() may read something from (vague phrases', named figures' and occasion
     # words' first words, number starters): made once here from the fields above
@@ -464,12 +471,19 @@ def _knowledge(key: int, pack: RulePack) -> Knowledge:
         running_reach=pack.measures.running_totals.reach,
         running_not_after=_lower(pack.measures.running_totals.not_after),
         running_not_after_reach=pack.measures.running_totals.not_after_reach,
+        running_tallies=tuple(
+            tuple(re.findall(r"[a-z]+|\d+", t.lower())) for t in pack.measures.running_totals.tallies
+        ),
+        cut_digits=pack.measures.cut_digits,
+        sum_stems=frozenset(stem(w.lower()) for w in pack.measures.sum_words),
         rate_per=_lower(pack.measures.rates.per),
         rate_periods=_lower(pack.measures.rates.periods),
         rate_adverbs=_lower(pack.measures.rates.adverbs),
         rate_not_before=_lower(pack.measures.rates.not_before),
         rate_not_after=_lower(pack.measures.rates.not_after),
         rate_reach=pack.measures.rates.reach,
+        other_words=_lower(pack.measures.other_matters.words),
+        other_openers=tuple(tuple(o.lower().split()) for o in pack.measures.other_matters.openers),
         precise_digits=pack.measures.precise_digits,
         deceit_adverbs={w.lower() for w in pack.attribution.deceit_adverbs},
         shift_openers={w.lower() for w in pack.attribution.shift_openers},

@@ -212,6 +212,7 @@ def _conversion(ctx: CheckContext, rule: Rule) -> Iterable[Finding]:
     cues = _phrase_words(tuple(ctx.config.pack.relations.temperature_difference))
     readings = _phrase_words(tuple(ctx.config.pack.relations.temperature_reading))
     after_readings = _phrase_words(tuple(ctx.config.pack.relations.temperature_reading_after))
+    senses = ctx.config.pack.units.unit_senses
     by_id = {c.id: c for c in ctx.claims}
     for doc in ctx.drafts():
         claims = ctx.by_doc(doc.id)
@@ -276,7 +277,6 @@ def _conversion(ctx: CheckContext, rule: Rule) -> Iterable[Finding]:
             alo, ahi = alo - abs(alo) * rel, ahi + abs(ahi) * rel
             if alo <= bhi and blo <= ahi:
                 continue
-            senses = ctx.config.pack.units.unit_senses
             if a.kind == "quantity" and any(
                 alo * ka <= bhi * kb and blo * kb <= ahi * ka
                 for ka in _senses(a, senses)

@@ -4392,10 +4392,11 @@ def _noun_before_of_plural(tk: Tokenized, j: int) -> bool:
 
 HYPHEN_OR_DOT = frozenset({"-", "‐", "."})
 MODIFIER_NOT_LAST = frozenset("above below over under after before off up down out on in to".split())
-# a preposition right after the hyphened word: that word is the noun ("one e-mail between them")
+# a preposition right after the hyphened word: that word is the noun ("one e-mail between them");
+# those STOP_AFTER holds already ("among", "with", "into", ...) are checked there
 PREPOSITIONS_AFTER = frozenset(
-    "between among amid under over with within without against across through via toward towards near "
-    "beyond behind beside despite upon onto into inside outside".split()
+    "between under against through via toward towards near beyond behind beside upon onto inside "
+    "outside".split()
 )
 
 

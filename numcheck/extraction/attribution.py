@@ -333,10 +333,10 @@ ALIAS_WORDS = {"aka", "a/k/a", "a.k.a"}  # "Lee Mott aka Big L": what follows ar
 PARTICIPLE_LEADS = {"by", "while", "when", "after", "before"}  # "by telling reporters"
 # words that open a sentence but never its subject (a participle's subject is looked for there)
 NOT_SUBJECTS = {"asked", "let", "how", "what", "why", "currently", "now", "then", "so", "still", "yet"}
-# words that open a clause before the subject ("While ..., Trump sent", "Asked about it, she ...")
-FRONTED_OPENERS = FRONTED_PREPOSITIONS | {
-    "while", "although", "though", "as", "when", "if", "because", "after", "before", "asked", "once",
-}  # fmt: skip
+# words that open a clause of time or concession before the subject ("While ..., Trump sent",
+# "After a meeting with ..., a party leader said"): the clause is the writer's setting, and the subject
+# is looked for after its comma
+FRONTED_OPENERS = {"after", "before", "when", "while", "since", "following", "amid", "although", "though"}
 # what opens a clause of its own before a cue that shares the sentence's subject ("and said",
 # ", adding that", "by telling"): the cue does not reach back over the clause before
 CLAUSE_LINKS = {"and", ","} | PARTICIPLE_LEADS
@@ -1591,8 +1591,7 @@ def _subject_source(
         # a U.S. official said"): the subject is the words after the comma
         fronted = bool(name) and (
             name[0].lower in FRONTED_OPENERS
-            # "In May, a jury found" (the FRONTED_OPENERS read here is the one redefined further down)
-            or name[0].lower in FRONTED_PREPOSITIONS
+            or name[0].lower in FRONTED_PREPOSITIONS  # "In May, a jury found"
             or name[0].lower in kb.shift_openers
             or name[0].lower in WEEKDAYS
         )
@@ -2946,9 +2945,6 @@ def _in_subject(tk: Tokenized, raw: Raw, end: int, att: Attribution, kb: Knowled
 LEAD_PREPS = PLACE_PREPS | {
     "for", "within", "among", "of", "by", "over", "during", "with", "after", "before", "since",
 }  # fmt: skip
-
-
-FRONTED_OPENERS = {"after", "before", "when", "while", "since", "following", "amid", "although", "though"}
 
 
 def _fronted_clause(tk: Tokenized, raw: Raw, att: Attribution, kb: Knowledge) -> bool:

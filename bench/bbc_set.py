@@ -11,8 +11,11 @@ github:dejanbatanjac/bbc-article-classify-bert (its `repo` folder). The articles
 DIR (default `<temp dir>/numcheck-fresh/bbc`) as `fit/<category>_<nnn>.txt` and
 `measure/<category>_<nnn>.txt`, never into this repository: an article is in *fit* when the SHA-1
 of its new name, read as a number, is even (1,094 articles), else in *measure* (1,131). Rules may
-be designed on *fit*; *measure* is scored, never read for design. The dataset holds some
-articles twice (the same text under two numbers): they stay, each counted.
+be designed on *fit*; *measure* is scored, never read for design. The dataset holds some stories
+twice (the same text, or an edited version, under two numbers): a measure article whose headline or
+first 300 characters of body (words only, lower case) is also a fit article's goes to
+`measure_seen/` instead (90 of the 1,131), so that *measure* (1,041) holds no story designed on.
+Stories held twice within one half stay, each counted.
 
 Then: `numcheck scan DIR/measure --output OUT.jsonl` (delete OUT first: a scan resumes into it).
 """
@@ -21,6 +24,7 @@ from __future__ import annotations
 
 import argparse
 import hashlib
+import re
 import subprocess
 import sys
 import tempfile
@@ -32,6 +36,13 @@ def part_of(name: str) -> str:
     return "fit" if int(hashlib.sha1(name.encode()).hexdigest(), 16) % 2 == 0 else "measure"
 
 
+def story_keys(text: str) -> tuple[str, str]:
+    """The headline and the first 300 characters of the body, words only, in lower case."""
+    lines = text.strip().split("\n")
+    words = lambda s: re.sub(r"\W+", " ", s).strip().lower()  # noqa: E731
+    return words(lines[0]), words(" ".join(lines[1:]))[:300]
+
+
 def build(repo: Path, out: Path) -> dict[str, int]:
     listed = subprocess.run(
         ["git", "-C", str(repo), "ls-tree", "-r", "--name-only", "HEAD", "bbc/"],
@@ -39,7 +50,8 @@ def build(repo: Path, out: Path) -> dict[str, int]:
         text=True,
         check=True,
     ).stdout.split()
-    counts = {"fit": 0, "measure": 0}
+    counts = {"fit": 0, "measure": 0, "measure_seen": 0}
+    texts: dict[str, dict[str, str]] = {"fit": {}, "measure": {}}
     for path in listed:
         parts = path.split("/")
         if len(parts) != 3 or not parts[2].endswith(".txt"):
@@ -51,10 +63,14 @@ def build(repo: Path, out: Path) -> dict[str, int]:
         except UnicodeDecodeError:
             text = raw.decode("latin-1")  # one article of the dataset is not UTF-8
         name = f"{parts[1]}_{parts[2]}"
-        part = part_of(name)
-        (out / part).mkdir(parents=True, exist_ok=True)
-        (out / part / name).write_text(text, encoding="utf-8")
-        counts[part] += 1
+        texts[part_of(name)][name] = text
+    seen = {k for text in texts["fit"].values() for k in story_keys(text)}
+    for part, held in texts.items():
+        for name, text in held.items():
+            folder = "measure_seen" if part == "measure" and seen & set(story_keys(text)) else part
+            (out / folder).mkdir(parents=True, exist_ok=True)
+            (out / folder / name).write_text(text, encoding="utf-8")
+            counts[folder] += 1
     return counts
 
 
@@ -67,7 +83,7 @@ def main() -> int:
         print(f"bbc_set: {args.repo}: not a git directory", file=sys.stderr)
         return 2
     counts = build(args.repo, args.out)
-    print(f"{args.out}: fit {counts['fit']}, measure {counts['measure']}")
+    print(f"{args.out}: " + ", ".join(f"{part} {n}" for part, n in counts.items()))
     return 0
 
 

@@ -87,6 +87,7 @@ class NounsFile(_Strict):
     one_of_idioms: list[str] = Field(default_factory=new_list)
     one_idioms: list[str] = Field(default_factory=new_list)
     one_modifiers_in_s: list[str] = Field(default_factory=new_list)
+    one_nouns_in_ly: list[str] = Field(default_factory=new_list)
     time_after_words: list[str] = Field(default_factory=new_list)
     half_subject_verbs: list[str] = Field(default_factory=new_list)
     half_of_determiners: list[str] = Field(default_factory=new_list)

@@ -4302,6 +4302,10 @@ def _one_noun(tk: Tokenized, num: Number, raw: Raw, kb: Knowledge) -> None:
     hyphened = _hyphened_modifier_end(tk, j, kb) if word == "one" else None
     if hyphened is not None:
         j = hyphened + 1  # "one U.S.-related account", "one state-run clinic": past the modifier
+    elif word == "one":
+        last_part = _hyphened_noun_end(tk, j, kb)
+        if last_part is not None:
+            j = last_part  # "one co-defendant was", "one e-mail between": the hyphened word is the noun
     t = toks[j]
     w = t.lower
     past_adjective = hyphened is not None
@@ -4311,6 +4315,7 @@ def _one_noun(tk: Tokenized, num: Number, raw: Raw, kb: Knowledge) -> None:
         and t.text.isalpha()
         and (w not in NOT_ONE_NOUNS or w in {"such", "last"})  # "one such meeting", "one last try"
         and w not in kb.one_idioms
+        and w not in kb.one_nouns_in_ly
         and (
             w in {"such", "last"}
             or w.endswith(("ar", "ic", "al", *ADJECTIVE_ENDINGS))
@@ -4350,8 +4355,10 @@ def _one_noun(tk: Tokenized, num: Number, raw: Raw, kb: Knowledge) -> None:
         j = last
         t, w = toks[j], toks[j].lower
     plural = w.endswith("s") and not w.endswith("ss")  # a singular in -ss is a noun: "one witness"
-    adjective = w.endswith(ADJECTIVE_ENDINGS) and not (
-        _noun_in_ive(tk, j, kb) if past_adjective else _ive_noun_after_one(tk, j, kb)
+    adjective = (
+        w.endswith(ADJECTIVE_ENDINGS)
+        and w not in kb.one_nouns_in_ly
+        and not (_noun_in_ive(tk, j, kb) if past_adjective else _ive_noun_after_one(tk, j, kb))
     )
     if adjective or plural or kb.numbers.is_number_word(w):
         return
@@ -4444,6 +4451,36 @@ def _hyphened_modifier_end(tk: Tokenized, j: int, kb: Knowledge) -> int | None:
     if w.endswith("ed") or w.startswith("can"):
         return None
     return k
+
+
+def _hyphened_noun_end(tk: Tokenized, j: int, kb: Knowledge) -> int | None:
+    """The last part of a lower-case word joined by hyphens at j that no noun follows ("one
+    co-defendant was", "one e-mail between", "one anti-depressant in"): that hyphened word is the
+    noun, counted by its last part as a plural of it is ("two co-defendants"). None when a part is a
+    function word or a number word ("one of-the", "one five-year") or the last part a preposition
+    ("one level-above")."""
+    toks = tk.tokens
+    t = toks[j]
+    if t.kind != "word" or not t.text.isalpha() or not t.text.islower():
+        return None
+    end = _hyphen_chain_end(tk, j, kb)
+    if end is None:
+        return None
+    for m in range(j, end + 1, 2):
+        w = toks[m].lower
+        if not toks[m].text.isalpha() or not toks[m].text.islower() or w in STOP_AFTER:
+            return None
+        if kb.numbers.is_number_word(w):
+            return None
+    last = toks[end].lower
+    if last in MODIFIER_NOT_LAST or (last.endswith("ed") and len(last) > 3):
+        return None  # "one level-above junk", "one media-induced": no noun
+    if end + 1 < len(toks) and tk.glued(end + 1) and toks[end + 1].text not in {".", ",", ";", ":", ")"}:
+        return None  # "one e-mail." is read; "one e-mail2" or a lost space is not
+    nxt = toks[end + 1] if end + 1 < len(toks) else None
+    if nxt is not None and nxt.kind == "word" and not nxt.text.islower():
+        return None  # "one well-placed EU source": a modifier before a name
+    return end
 
 
 def _title_place_before_noun(tk: Tokenized, j: int, kb: Knowledge) -> int | None:
@@ -4616,8 +4653,11 @@ def _compound_word(tk: Tokenized, k: int, kb: Knowledge) -> bool:
         and w not in STOP_AFTER
         and w not in CLAUSE_WORDS
         and w not in NOT_ONE_NOUNS  # "One lawsuit also alleges": an adverb ends the noun
+        and w not in PREPOSITIONS_AFTER  # "one contract nurse under the act": "under" is no noun
+        and w not in MODALS  # "one remedy cannot": a modal ends the noun
+        and w != "cannot"
         and w not in kb.common_verbs
-        and not w.endswith(("ed", "s", "ly", "ing"))
+        and (not w.endswith(("ed", "s", "ly", "ing")) or w in kb.one_nouns_in_ly)
         and (w,) not in kb.cue_verbs
     )
 
@@ -4631,10 +4671,27 @@ def _compound_break(tk: Tokenized, k: int, s: int, kb: Knowledge) -> bool:
         or after.lower in STOP_AFTER
         or after.lower in CLAUSE_WORDS
         or after.lower in NOT_ONE_NOUNS
+        or after.lower in PREPOSITIONS_AFTER
+        or after.lower in MODALS
+        or after.lower == "cannot"
         or after.lower in kb.common_verbs
         or (after.lower,) in kb.cue_verbs
         or after.lower.endswith(("ed", "ly"))
+        or _participle_and_object(tk, k)
     )
+
+
+def _participle_and_object(tk: Tokenized, k: int) -> bool:
+    """Is token k a word in -ing right before a determiner of its object ("one tax return claiming a
+    refund", "one dealer carrying his gun"), so that it ends the noun before it? Not a word in -ing
+    inside a compound ("one drug trafficking charge")."""
+    toks = tk.tokens
+    w = toks[k].lower
+    if not (w.endswith("ing") and len(w) > 5) or k + 1 >= len(toks):
+        return False
+    if toks[k + 1].sentence != toks[k].sentence:
+        return False
+    return toks[k + 1].lower in PARTICIPLE_OBJECTS
 
 
 def _compound_end(tk: Tokenized, j: int, kb: Knowledge) -> int | None:
@@ -4652,7 +4709,7 @@ def _compound_end(tk: Tokenized, j: int, kb: Knowledge) -> int | None:
         ):
             return None  # "one view you're nearly sure to", "one big hardware shop run by": no noun
         w = toks[last].lower
-        if w.endswith(ADJECTIVE_ENDINGS) or len(w) < 3 or not w.isalpha():
+        if (w.endswith(ADJECTIVE_ENDINGS) and w not in kb.one_nouns_in_ly) or len(w) < 3 or not w.isalpha():
             continue
         if _compound_break(tk, last + 1, s, kb):
             return last

@@ -108,6 +108,7 @@ class Knowledge:
     one_of_idioms: set[str]
     one_idioms: set[str]  # "one day", "one thing": after a spelled-out "one", no count
     one_modifiers_in_s: set[str]  # "one news agency": a word in -s opening the compound
+    one_nouns_in_ly: set[str]  # "one family with children": a noun in -ly, no adjective
     one_subject_verbs: set[str]  # "One injured worker was": the verb after an opening "one" and its noun
     zero_idioms: set[str]  # "zero tolerance", "ground zero": beside "zero", no count
     rank_top: set[str]  # "in the top 20": a bare figure after these words is a place, no count
@@ -343,6 +344,7 @@ def _knowledge(key: int, pack: RulePack) -> Knowledge:
         one_of_idioms={w.lower() for w in pack.nouns.one_of_idioms},
         one_idioms={w.lower() for w in pack.nouns.one_idioms},
         one_modifiers_in_s={w.lower() for w in pack.nouns.one_modifiers_in_s},
+        one_nouns_in_ly={w.lower() for w in pack.nouns.one_nouns_in_ly},
         one_subject_verbs={w.lower() for w in pack.nouns.one_subject_verbs},
         zero_idioms={w.lower() for w in pack.nouns.zero_idioms},
         rank_top={w.lower() for w in pack.nouns.rank_top},

@@ -29,7 +29,7 @@ from numcheck.extraction.numbers import (
 from numcheck.extraction.raw import Raw
 from numcheck.extraction.tokens import Token, Tokenized, tokenize
 from numcheck.extraction.units import Unit, match_unit_after, to_si
-from numcheck.extraction.words import MONTHS, NOT_NOUNS, STOP_AFTER
+from numcheck.extraction.words import MONTHS, NOT_NOUNS, STOP_AFTER, WEEKDAYS
 from numcheck.models import SI, Claim, Document
 from numcheck.rulepack import Hedge, RulePack
 
@@ -337,6 +337,13 @@ def _not_a_claim(tk: Tokenized, num: Number, kb: Knowledge) -> int | None:
     url_end = _in_a_web_address(tk, num)
     if url_end is not None:
         return url_end  # "www.example.gov/item/0,,id=402917,00.html", "?program_id=6": a web address
+    if nxt is not None and toks[num.last].kind == "num":
+        k = j + 1 if nxt.text in HYPHENS and tk.glued(j) and j + 1 < n and tk.glued(j + 1) else j
+        if k < n and toks[k].lower in kb.names_after and toks[k].sentence == t.sentence:
+            return k + 1  # "a .22 caliber handgun", "a .45-calibre pistol": the gun's calibre, no figure
+    named_end = _name_with_a_currency_word(tk, num, kb)
+    if named_end is not None:
+        return named_end  # "shoppers at 99 Cents Only Stores": a store's name, no price
     if t.lower == "one" and prev is not None and prev.lower == "that" and nxt is not None:
         if nxt.lower in kb.one_idioms:
             return j  # "hope that one day she will": an idiom, as "one day" on its own
@@ -905,6 +912,29 @@ def _name_with_a_number_word(tk: Tokenized, num: Number, kb: Knowledge) -> bool:
     plural = after is not None and after.kind == "word" and after.text.islower() and after.lower.endswith("s")
     # "spotted in Lanzhou Fifteen Chinese cranes": a headline run into the sentence, the plural counted
     return not (plural and not after.lower.endswith("ss"))
+
+
+def _name_with_a_currency_word(tk: Tokenized, num: Number, kb: Knowledge) -> int | None:
+    """Is the figure in digits the first word of a name, with a capitalised currency word and another
+    capitalised word after it, in running text ("shoppers at 99 Cents Only Stores", "a 1 Dollar Deals
+    outlet")? Then the token after the currency word, else None. Not in a Title Case headline ("Firm
+    Pays 99 Cents a Share"), nor before a month or a day of the week."""
+    toks = tk.tokens
+    i, j = num.first, num.last + 1
+    if toks[num.last].kind != "num" or j >= len(toks) or not toks[j].text.istitle():
+        return None
+    cur = _currency_word_at(tk, j, kb)
+    if cur is None and toks[j].lower not in kb.pack.units.subunits:
+        return None
+    k = (cur[1] if cur is not None else j) + 1
+    if k >= len(toks) or toks[k].sentence != toks[i].sentence or toks[k].kind != "word":
+        return None
+    after = toks[k]
+    if not after.text[:1].isupper() or after.lower in MONTHS | WEEKDAYS or after.lower in STOP_AFTER:
+        return None  # "rose 99 Cents Tuesday", "10 Euros In Total": no name
+    if _title_case(tk, i) or _sentence_start(tk, i):
+        return None
+    return k
 
 
 TOWN_PREPOSITIONS = frozenset({"of", "in", "from", "near"})
@@ -3567,6 +3597,9 @@ def _find_noun(tk: Tokenized, j: int, raw: Raw, kb: Knowledge) -> None:
             if t.text == "." and tk.glued(k) and len(toks[k - 1].text) == 1 and toks[k - 1].text.isupper():
                 k += 1  # "U.S.", "U.N.": an abbreviation inside the noun phrase
                 continue
+            if fallback is None and k > j and _capitalised_owner_before(tk, k):
+                k += 1  # "93 U.S. Marshals' offices": a capitalised owner, then the noun counted
+                continue
             quoted = k + 1 < n and tk.glued(k + 1) and toks[k + 1].kind == "word"
             if t.text in QUOTE_OPENERS and k == j and quoted:
                 k += 1  # '200 "victims of hacking"': a quotation opens before the noun
@@ -3752,6 +3785,19 @@ def _find_noun(tk: Tokenized, j: int, raw: Raw, kb: Knowledge) -> None:
         raw.noun_span = (j, a)
         raw.measurand = tk.text[toks[j].start : toks[a].end]
         raw.kind = "count"
+
+
+def _capitalised_owner_before(tk: Tokenized, k: int) -> bool:
+    """Is token k an apostrophe glued to a capitalised word in -s before it and spaced from a
+    lower-case word after it that carries the noun phrase on ("93 U.S. Marshals' offices", "12 Girl
+    Scouts' troops")? The owner is a modifier of the noun after it."""
+    toks = tk.tokens
+    if toks[k].text not in {"'", "’"} or not tk.glued(k) or k + 1 >= len(toks) or tk.glued(k + 1):
+        return False
+    owner = toks[k - 1]
+    if owner.kind != "word" or not owner.text[:1].isupper() or not owner.lower.endswith("s"):
+        return False
+    return toks[k + 1].sentence == toks[k].sentence and _lower_word_at(tk, k + 1)
 
 
 CHAIN_NOT_FIRST = frozenset({"and", "or", "but", "to"})  # "under 30 and-unemployment": a lost space
@@ -4003,6 +4049,15 @@ def _possessive(word: str) -> bool:
     return word.endswith(("'s", "’s", "s'", "s’"))
 
 
+LOST_APOSTROPHE = re.compile(r"[a-z]*(?:[b-df-hj-np-tv-z]ys|xs|shs)")
+
+
+def _lost_apostrophe(t: Token) -> bool:
+    """Is the lower-case word at t a possessive that lost its apostrophe, in a shape no English plural
+    has: a consonant and "ys" ("the citys", "the companys"), "xs" or "shs" ("the complexs")?"""
+    return t.kind == "word" and t.text.islower() and LOST_APOSTROPHE.fullmatch(t.text) is not None
+
+
 def _partitive_noun(tk: Tokenized, j: int, raw: Raw, kb: Knowledge) -> None:
     """'six of the governor's advisers', 'one of the volunteers', '39 of the state's 54 delegates':
     the plural noun after 'of the' is what the figure counts (a part of them). Not 'one of the best
@@ -4022,9 +4077,11 @@ def _partitive_noun(tk: Tokenized, j: int, raw: Raw, kb: Knowledge) -> None:
     if not (toks[k].lower in OF_DETERMINERS | {"these", "those"} or _possessive(toks[k].lower) or k > j + 1):
         return
     while k < n and k <= j + 4 and (
-        toks[k].lower in OF_DETERMINERS | {"these", "those"} or _possessive(toks[k].lower)
+        toks[k].lower in OF_DETERMINERS | {"these", "those"}
+        or _possessive(toks[k].lower)
+        or (k > j + 1 and k + 1 < n and _lost_apostrophe(toks[k]) and _lower_word_at(tk, k + 1))
     ):
-        k += 1
+        k += 1  # "of the city's facilities"; "of the citys facilities", its apostrophe lost
     if (
         k + 1 < n
         and (toks[k].lower in kb.one_of_idioms or toks[k].lower.endswith("est"))

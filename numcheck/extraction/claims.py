@@ -1953,6 +1953,13 @@ def _read_claim(tk: Tokenized, num: Number, kb: Knowledge) -> Raw | None:
             raw.measurand = f"age of {whose[0]}"
             raw.features["age_of"] = whose[1]
 
+    if raw.kind == "number" and raw.last == num.last:
+        whose = _age_of_a_subject(tk, num, kb)
+        if whose is not None:  # "Mr. Hale was 66.", "Ann and Bob Hale, both 44, of Reston": ages
+            raw.kind, raw.unit = "quantity", kb.units.words.get("year")
+            raw.measurand = f"age of {whose[0]}"
+            raw.features["age_of"] = whose[1]
+
     if raw.kind == "number" and raw.last == num.last and not num.words:
         scale = _named_scale(tk, first, num.last, num.value, kb)
         if scale is not None:
@@ -2340,6 +2347,69 @@ def _age_after_name(tk: Tokenized, num: Number, kb: Knowledge) -> tuple[str, str
         suffix = "".join(t.text for t in toks[k + 1 : i - 1] if t.text != ",")
         name = f"{name} {suffix}"
     return name, " ".join(name.replace("’", "'").lower().split())
+
+
+AGE_SUBJECT_TITLES = frozenset({"mr", "mrs", "ms", "dr"})
+AGE_PRONOUNS = frozenset({"he", "she"})
+
+
+def _age_of_a_subject(tk: Tokenized, num: Number, kb: Knowledge) -> tuple[str, str | None] | None:
+    """A bare whole number that ends its clause after a person and "was" or "is" ("Mr. Hale was 66.",
+    "Jo Hale is 41;", "he was 17,"), or set off by commas after "both" that follows two or more
+    people ("Ann Hale and Bob Hale, both 44, of Reston"): their age in years. Returns what to call
+    the person and, for one person named, the name in lower case (as _age_after_name does); None for
+    a pronoun or for two people. The person is "he" or "she", a name of two capitalised words, or one
+    after a title ("Mr.", "Ms."); a single capitalised word is not enough ("Revenue was 66.")."""
+    toks = tk.tokens
+    n = len(toks)
+    i, last = num.first, num.last
+    if num.words or num.scaled or num.sign is not None or num.fraction or num.slash or num.ratio:
+        return None
+    if i != last or not 0 < num.value <= MAX_AGE or num.value != int(num.value) or "." in toks[i].text:
+        return None
+    if i < 2 or toks[i - 2].sentence != toks[i].sentence:
+        return None
+    after = toks[last + 1] if last + 1 < n and toks[last + 1].sentence == toks[i].sentence else None
+    prev = toks[i - 1].lower
+    if prev == "both":
+        if after is None or after.text != "," or toks[i - 2].text != "," or i < 3:
+            return None
+        k = i - 3
+        if not _is_name_word(toks[k], kb) or len(toks[k].text) < 2:
+            return None
+        m = k
+        while m > 0 and toks[m - 1].sentence == toks[k].sentence and (
+            _is_name_word(toks[m - 1], kb) or toks[m - 1].lower == "and" or toks[m - 1].text in {",", "."}
+        ):
+            m -= 1
+        words = [t.lower for t in toks[m : k + 1]]
+        if "and" not in words:
+            return None  # "both" after two people joined by "and"
+        return tk.text[toks[m].start : toks[k].end].strip(" ,"), None
+    if prev not in {"was", "is"}:
+        return None
+    ends = after is None or after.text in {".", ";"} or (after.text == "," and not _figure_next(tk, last + 2))
+    if not ends:
+        return None  # "was 5 under par", "was 12, 14 and 9": no age
+    k = i - 2
+    head = toks[k]
+    if head.lower in AGE_PRONOUNS and head.kind == "word":
+        return head.lower, None
+    if not _is_name_word(head, kb) or len(head.text) < 2 or not head.text.isalpha():
+        return None
+    titled = k >= 2 and toks[k - 1].text == "." and toks[k - 2].lower in AGE_SUBJECT_TITLES
+    two = k >= 1 and toks[k - 1].sentence == head.sentence and _is_name_word(toks[k - 1], kb)
+    if titled:
+        return tk.text[toks[k - 2].start : head.end], head.lower
+    if two and toks[k - 1].text.isalpha():
+        name = tk.text[toks[k - 1].start : head.end]
+        return name, name.lower()
+    return None
+
+
+def _figure_next(tk: Tokenized, k: int) -> bool:
+    """Is token k a figure in digits (a list of figures goes on: "was 12, 14 and 9")?"""
+    return k < len(tk.tokens) and tk.tokens[k].kind == "num"
 
 
 def _alias_before(tk: Tokenized, i: int, kb: Knowledge) -> bool:
@@ -3483,6 +3553,20 @@ def _title_plural_after(tk: Tokenized, k: int) -> bool:
     return False
 
 
+def _title_place_of_two_words(tk: Tokenized, k: int, kb: Knowledge) -> bool:
+    """In a Title Case headline, is the word at k, ending in s, the first word of a place named by it
+    and a word of rules/nouns.yaml place_second_words ("Kansas City", "Harris County"), before a
+    capitalised noun ("Two Kansas City Officers Charged", "One Harris County Deputy Fired")? Then it
+    is no plural counted. ("Two Banks Reach Resolutions": no such word after the plural.)"""
+    toks = tk.tokens
+    if k + 2 >= len(toks) or tk.glued(k) or tk.glued(k + 1) or tk.glued(k + 2):
+        return False
+    run = toks[k + 1 : k + 3]
+    if any(t.sentence != toks[k].sentence or t.kind != "word" or not t.text.istitle() for t in run):
+        return False
+    return run[0].lower in kb.place_second_words and run[1].text.isalpha()
+
+
 def _place_and_state_end(tk: Tokenized, j: int, k: int) -> int | None:
     """After a figure (ending before j), is the comma at k the one after a town whose state follows
     between commas ("two Dayton, Ohio, business owners")? The token after the second comma, if so."""
@@ -3745,6 +3829,8 @@ def _find_noun(tk: Tokenized, j: int, raw: Raw, kb: Knowledge) -> None:
                 or (_title_case(tk, k) and not _title_plural_after(tk, k))
                 or _capitalised_plural_ends(tk, j, k, kb)
             )
+            # "Two Kansas City Officers", "Three Harris County Deputies": a place's first word
+            and not (t.text[:1].isupper() and _title_case(tk, k) and _title_place_of_two_words(tk, k, kb))
             # "bureaus", "four clinics" (rules/nouns.yaml ics_plurals), not "politics"
             and (
                 not low.endswith(("ss", "us", "ous", "ics"))

@@ -143,6 +143,7 @@ class Knowledge:
     not_hyphen_nouns: set[str]
     name_labels: set[str]
     names_after: set[str]  # ".22 caliber": a figure that names the word after it
+    place_second_words: set[str]  # "Kansas City", "Harris County": a place's second word
     stage_names: set[tuple[str, ...]]
     more_of: set[tuple[str, ...]]
     change_verbs: set[str]
@@ -380,6 +381,7 @@ def _knowledge(key: int, pack: RulePack) -> Knowledge:
         not_hyphen_nouns={w.lower() for w in pack.nouns.not_hyphen_nouns},
         name_labels={w.lower() for w in pack.nouns.name_labels},
         names_after={w.lower() for w in pack.nouns.names_after},
+        place_second_words={w.lower() for w in pack.nouns.place_second_words},
         stage_names={phrase_key(w) for w in pack.nouns.stage_names},
         more_of={phrase_key(w) for w in pack.nouns.more_of},
         change_verbs={w.lower() for w in pack.nouns.range_change_verbs},

@@ -127,6 +127,8 @@ class NounsFile(_Strict):
     name_labels: list[str] = Field(default_factory=new_list)
     names_after: list[str] = Field(default_factory=new_list)
     place_second_words: list[str] = Field(default_factory=new_list)
+    emergency_numbers: list[str] = Field(default_factory=new_list)
+    emergency_words: list[str] = Field(default_factory=new_list)
     stage_names: list[str] = Field(default_factory=new_list)
     more_of: list[str] = Field(default_factory=new_list)
     range_change_verbs: list[str] = Field(default_factory=new_list)

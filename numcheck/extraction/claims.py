@@ -341,6 +341,18 @@ def _not_a_claim(tk: Tokenized, num: Number, kb: Knowledge) -> int | None:
         k = j + 1 if nxt.text in HYPHENS and tk.glued(j) and j + 1 < n and tk.glued(j + 1) else j
         if k < n and toks[k].lower in kb.names_after and toks[k].sentence == t.sentence:
             return k + 1  # "a .22 caliber handgun", "a .45-calibre pistol": the gun's calibre, no figure
+    if (
+        num.first == num.last
+        and t.text in kb.emergency_numbers
+        and (
+            (prev is not None and prev.lower in kb.emergency_words and prev.sentence == t.sentence)
+            or (nxt is not None and nxt.lower in kb.emergency_words and nxt.sentence == t.sentence)
+        )
+    ):
+        return j  # "a 911 call", "dialed 999": an emergency telephone number, no figure
+    locants_end = _locants_end(tk, i, kb)
+    if locants_end is not None:
+        return locants_end  # "1,3-butadiene", "2,4-D": the locants of a chemical's name, no figures
     named_end = _name_with_a_currency_word(tk, num, kb)
     if named_end is not None:
         return named_end  # "shoppers at 99 Cents Only Stores": a store's name, no price
@@ -912,6 +924,32 @@ def _name_with_a_number_word(tk: Tokenized, num: Number, kb: Knowledge) -> bool:
     plural = after is not None and after.kind == "word" and after.text.islower() and after.lower.endswith("s")
     # "spotted in Lanzhou Fifteen Chinese cranes": a headline run into the sentence, the plural counted
     return not (plural and not after.lower.endswith("ss"))
+
+
+def _locants_end(tk: Tokenized, i: int, kb: Knowledge) -> int | None:
+    """Is token i the first of two or more numbers of one or two digits joined by commas with no
+    space, glued by a hyphen to a word ("1,3-butadiene", "2,4-D", "2,3,7,8-tetrachloro...")? Those
+    are the locants of a chemical's name: the token after the word, else None."""
+    toks = tk.tokens
+    n = len(toks)
+    if i > 0 and tk.glued(i) and toks[i - 1].kind in {"num", "word"}:
+        return None
+    k = i
+    count = 0
+    while k < n and toks[k].kind == "num" and toks[k].text.isdigit() and len(toks[k].text) <= 2:
+        count += 1
+        if k + 2 < n and toks[k + 1].text == "," and tk.glued(k + 1) and tk.glued(k + 2):
+            k += 2
+            continue
+        break
+    if count < 2 or k + 2 >= n or toks[k + 1].text not in HYPHENS or not tk.glued(k + 1):
+        return None
+    word = toks[k + 2]
+    if not tk.glued(k + 2) or word.kind != "word" or not word.text.isalpha():
+        return None
+    if match_unit_after(tk, k + 2, kb.units, True) is not None or word.lower in kb.not_counted:
+        return None  # "10,12-mile loops": figures of a unit, a space lost
+    return k + 3
 
 
 def _name_with_a_currency_word(tk: Tokenized, num: Number, kb: Knowledge) -> int | None:

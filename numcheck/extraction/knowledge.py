@@ -144,6 +144,8 @@ class Knowledge:
     name_labels: set[str]
     names_after: set[str]  # ".22 caliber": a figure that names the word after it
     place_second_words: set[str]  # "Kansas City", "Harris County": a place's second word
+    emergency_numbers: set[str]  # "911": a telephone number, no figure, beside emergency_words
+    emergency_words: set[str]  # "call", "dispatcher": the words beside an emergency number
     stage_names: set[tuple[str, ...]]
     more_of: set[tuple[str, ...]]
     change_verbs: set[str]
@@ -382,6 +384,8 @@ def _knowledge(key: int, pack: RulePack) -> Knowledge:
         name_labels={w.lower() for w in pack.nouns.name_labels},
         names_after={w.lower() for w in pack.nouns.names_after},
         place_second_words={w.lower() for w in pack.nouns.place_second_words},
+        emergency_numbers=set(pack.nouns.emergency_numbers),
+        emergency_words={w.lower() for w in pack.nouns.emergency_words},
         stage_names={phrase_key(w) for w in pack.nouns.stage_names},
         more_of={phrase_key(w) for w in pack.nouns.more_of},
         change_verbs={w.lower() for w in pack.nouns.range_change_verbs},

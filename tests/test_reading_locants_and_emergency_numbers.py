@@ -2,7 +2,9 @@
 measured by it), each pinned by sentences written for this file, with the nearby shapes that must
 stay as they were: numbers of one or two digits joined by commas and glued by a hyphen to a word
 are a chemical's locants, no figures ("1,3-butadiene"); an emergency telephone number
-(rules/nouns.yaml emergency_numbers) beside a word of calling (emergency_words) is no figure."""
+(rules/nouns.yaml emergency_numbers) beside a word of calling (emergency_words) is no figure; the
+later members of a list of labels stay labels before a participle that opens a clause ("counts six
+and seven involving bribes")."""
 
 from __future__ import annotations
 
@@ -36,3 +38,10 @@ def test_an_emergency_number_beside_a_word_of_calling_is_no_figure() -> None:
 def test_the_same_digits_as_a_count_are_as_before() -> None:
     assert readings("The district has 911 staff on its payroll.") == [("911", 911.0, "staff")]
     assert readings("Turnout rose to 999 voters.") == [("999", 999.0, "voter")]
+
+
+def test_labels_in_a_list_before_a_participle_stay_labels() -> None:
+    assert readings("The jury cleared him on counts six and seven involving bribery charges.") == []
+    assert readings("The jury cleared him on counts six and seven.") == []
+    # a count before a participle with no label before it is as before
+    assert readings("Agents seized six cars carrying stolen parts.") == [("six", 6.0, "car")]

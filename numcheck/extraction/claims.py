@@ -784,9 +784,11 @@ def _not_a_claim(tk: Tokenized, num: Number, kb: Knowledge) -> int | None:
         and prev.lower in LIST_JOINERS
         and _in_label_list(tk, num, kb)
         and not (nxt is not None and (nxt.text == "%" or nxt.lower in PERCENT_WORDS))
-        and _stage_name(tk, j, kb)
+        and (_stage_name(tk, j, kb) or _participle_opens(tk, j))
     ):
-        return j  # "Fire Districts 2, 7 and 12", "counts one and four": labels, as the first is
+        # "Fire Districts 2, 7 and 12", "counts one and four": labels, as the first is; so before a
+        # participle that opens a clause ("counts eight and nine involving fraud charges")
+        return j
     if (
         t.kind == "word"
         and prev is not None
@@ -1178,6 +1180,16 @@ def _stage_name(tk: Tokenized, j: int, kb: Knowledge) -> bool:
     probe = Raw(0, 0, None, None, None)
     _find_noun(tk, j, probe, kb)
     return probe.noun_span is None
+
+
+def _participle_opens(tk: Tokenized, j: int) -> bool:
+    """Is token j a spaced lower-case word in -ing of more than five letters, opening a clause after
+    a list of labels ("counts 8 and 9 involving bribes", "sections 2 and 5 covering fees")?"""
+    if j >= len(tk.tokens) or tk.glued(j):
+        return False
+    t = tk.tokens[j]
+    word = t.kind == "word" and t.text.islower() and t.text.isalpha()
+    return word and t.lower.endswith("ing") and len(t.text) > 5
 
 
 ERAS = frozenset({"ad", "bc", "bce", "ce", "a.d", "b.c"})

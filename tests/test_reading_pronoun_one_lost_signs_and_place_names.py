@@ -35,8 +35,10 @@ def test_one_opening_its_clause_before_a_verb_in_ed_counts_nothing(text: str) ->
 
 
 def test_one_after_a_semicolon_before_its_verb_counts_nothing() -> None:
+    # since round CS26 a "one" after a semicolon and a count is a figure of its list, as after a
+    # comma ("Two clerks fled, one called police"); it still counts no noun
     found = numcheck.extract("Two clerks fled; one called police and the other hid.")
-    assert [(c.surface, c.counts) for c in found] == [("Two", "clerk")]
+    assert [(c.surface, c.counts) for c in found] == [("Two", "clerk"), ("one", None)]
 
 
 def test_one_before_an_adjective_in_ed_and_its_noun_still_counts_the_noun() -> None:

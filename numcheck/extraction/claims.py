@@ -29,7 +29,7 @@ from numcheck.extraction.numbers import (
 from numcheck.extraction.raw import Raw
 from numcheck.extraction.tokens import Token, Tokenized, tokenize
 from numcheck.extraction.units import Unit, match_unit_after, to_si
-from numcheck.extraction.words import MONTHS, NOT_NOUNS, STOP_AFTER
+from numcheck.extraction.words import MONTHS, NOT_NOUNS, STOP_AFTER, WEEKDAYS
 from numcheck.models import SI, Claim, Document
 from numcheck.rulepack import Hedge, RulePack
 
@@ -337,6 +337,25 @@ def _not_a_claim(tk: Tokenized, num: Number, kb: Knowledge) -> int | None:
     url_end = _in_a_web_address(tk, num)
     if url_end is not None:
         return url_end  # "www.example.gov/item/0,,id=402917,00.html", "?program_id=6": a web address
+    if nxt is not None and toks[num.last].kind == "num":
+        k = j + 1 if nxt.text in HYPHENS and tk.glued(j) and j + 1 < n and tk.glued(j + 1) else j
+        if k < n and toks[k].lower in kb.names_after and toks[k].sentence == t.sentence:
+            return k + 1  # "a .22 caliber handgun", "a .45-calibre pistol": the gun's calibre, no figure
+    if (
+        num.first == num.last
+        and t.text in kb.emergency_numbers
+        and (
+            (prev is not None and prev.lower in kb.emergency_words and prev.sentence == t.sentence)
+            or (nxt is not None and nxt.lower in kb.emergency_words and nxt.sentence == t.sentence)
+        )
+    ):
+        return j  # "a 911 call", "dialed 999": an emergency telephone number, no figure
+    locants_end = _locants_end(tk, i, kb)
+    if locants_end is not None:
+        return locants_end  # "1,3-butadiene", "2,4-D": the locants of a chemical's name, no figures
+    named_end = _name_with_a_currency_word(tk, num, kb)
+    if named_end is not None:
+        return named_end  # "shoppers at 99 Cents Only Stores": a store's name, no price
     if t.lower == "one" and prev is not None and prev.lower == "that" and nxt is not None:
         if nxt.lower in kb.one_idioms:
             return j  # "hope that one day she will": an idiom, as "one day" on its own
@@ -765,9 +784,11 @@ def _not_a_claim(tk: Tokenized, num: Number, kb: Knowledge) -> int | None:
         and prev.lower in LIST_JOINERS
         and _in_label_list(tk, num, kb)
         and not (nxt is not None and (nxt.text == "%" or nxt.lower in PERCENT_WORDS))
-        and _stage_name(tk, j, kb)
+        and (_stage_name(tk, j, kb) or _participle_opens(tk, j))
     ):
-        return j  # "Fire Districts 2, 7 and 12", "counts one and four": labels, as the first is
+        # "Fire Districts 2, 7 and 12", "counts one and four": labels, as the first is; so before a
+        # participle that opens a clause ("counts eight and nine involving fraud charges")
+        return j
     if (
         t.kind == "word"
         and prev is not None
@@ -905,6 +926,55 @@ def _name_with_a_number_word(tk: Tokenized, num: Number, kb: Knowledge) -> bool:
     plural = after is not None and after.kind == "word" and after.text.islower() and after.lower.endswith("s")
     # "spotted in Lanzhou Fifteen Chinese cranes": a headline run into the sentence, the plural counted
     return not (plural and not after.lower.endswith("ss"))
+
+
+def _locants_end(tk: Tokenized, i: int, kb: Knowledge) -> int | None:
+    """Is token i the first of two or more numbers of one or two digits joined by commas with no
+    space, glued by a hyphen to a word ("1,3-butadiene", "2,4-D", "2,3,7,8-tetrachloro...")? Those
+    are the locants of a chemical's name: the token after the word, else None."""
+    toks = tk.tokens
+    n = len(toks)
+    if i > 0 and tk.glued(i) and toks[i - 1].kind in {"num", "word"}:
+        return None
+    k = i
+    count = 0
+    while k < n and toks[k].kind == "num" and toks[k].text.isdigit() and len(toks[k].text) <= 2:
+        count += 1
+        if k + 2 < n and toks[k + 1].text == "," and tk.glued(k + 1) and tk.glued(k + 2):
+            k += 2
+            continue
+        break
+    if count < 2 or k + 2 >= n or toks[k + 1].text not in HYPHENS or not tk.glued(k + 1):
+        return None
+    word = toks[k + 2]
+    if not tk.glued(k + 2) or word.kind != "word" or not word.text.isalpha():
+        return None
+    if match_unit_after(tk, k + 2, kb.units, True) is not None or word.lower in kb.not_counted:
+        return None  # "10,12-mile loops": figures of a unit, a space lost
+    return k + 3
+
+
+def _name_with_a_currency_word(tk: Tokenized, num: Number, kb: Knowledge) -> int | None:
+    """Is the figure in digits the first word of a name, with a capitalised currency word and another
+    capitalised word after it, in running text ("shoppers at 99 Cents Only Stores", "a 1 Dollar Deals
+    outlet")? Then the token after the currency word, else None. Not in a Title Case headline ("Firm
+    Pays 99 Cents a Share"), nor before a month or a day of the week."""
+    toks = tk.tokens
+    i, j = num.first, num.last + 1
+    if toks[num.last].kind != "num" or j >= len(toks) or not toks[j].text.istitle():
+        return None
+    cur = _currency_word_at(tk, j, kb)
+    if cur is None and toks[j].lower not in kb.pack.units.subunits:
+        return None
+    k = (cur[1] if cur is not None else j) + 1
+    if k >= len(toks) or toks[k].sentence != toks[i].sentence or toks[k].kind != "word":
+        return None
+    after = toks[k]
+    if not after.text[:1].isupper() or after.lower in MONTHS | WEEKDAYS or after.lower in STOP_AFTER:
+        return None  # "rose 99 Cents Tuesday", "10 Euros In Total": no name
+    if _title_case(tk, i) or _sentence_start(tk, i):
+        return None
+    return k
 
 
 TOWN_PREPOSITIONS = frozenset({"of", "in", "from", "near"})
@@ -1110,6 +1180,16 @@ def _stage_name(tk: Tokenized, j: int, kb: Knowledge) -> bool:
     probe = Raw(0, 0, None, None, None)
     _find_noun(tk, j, probe, kb)
     return probe.noun_span is None
+
+
+def _participle_opens(tk: Tokenized, j: int) -> bool:
+    """Is token j a spaced lower-case word in -ing of more than five letters, opening a clause after
+    a list of labels ("counts 8 and 9 involving bribes", "sections 2 and 5 covering fees")?"""
+    if j >= len(tk.tokens) or tk.glued(j):
+        return False
+    t = tk.tokens[j]
+    word = t.kind == "word" and t.text.islower() and t.text.isalpha()
+    return word and t.lower.endswith("ing") and len(t.text) > 5
 
 
 ERAS = frozenset({"ad", "bc", "bce", "ce", "a.d", "b.c"})
@@ -1923,6 +2003,13 @@ def _read_claim(tk: Tokenized, num: Number, kb: Knowledge) -> Raw | None:
             raw.measurand = f"age of {whose[0]}"
             raw.features["age_of"] = whose[1]
 
+    if raw.kind == "number" and raw.last == num.last:
+        whose = _age_of_a_subject(tk, num, kb)
+        if whose is not None:  # "Mr. Hale was 66.", "Ann and Bob Hale, both 44, of Reston": ages
+            raw.kind, raw.unit = "quantity", kb.units.words.get("year")
+            raw.measurand = f"age of {whose[0]}"
+            raw.features["age_of"] = whose[1]
+
     if raw.kind == "number" and raw.last == num.last and not num.words:
         scale = _named_scale(tk, first, num.last, num.value, kb)
         if scale is not None:
@@ -2310,6 +2397,69 @@ def _age_after_name(tk: Tokenized, num: Number, kb: Knowledge) -> tuple[str, str
         suffix = "".join(t.text for t in toks[k + 1 : i - 1] if t.text != ",")
         name = f"{name} {suffix}"
     return name, " ".join(name.replace("’", "'").lower().split())
+
+
+AGE_SUBJECT_TITLES = frozenset({"mr", "mrs", "ms", "dr"})
+AGE_PRONOUNS = frozenset({"he", "she"})
+
+
+def _age_of_a_subject(tk: Tokenized, num: Number, kb: Knowledge) -> tuple[str, str | None] | None:
+    """A bare whole number that ends its clause after a person and "was" or "is" ("Mr. Hale was 66.",
+    "Jo Hale is 41;", "he was 17,"), or set off by commas after "both" that follows two or more
+    people ("Ann Hale and Bob Hale, both 44, of Reston"): their age in years. Returns what to call
+    the person and, for one person named, the name in lower case (as _age_after_name does); None for
+    a pronoun or for two people. The person is "he" or "she", a name of two capitalised words, or one
+    after a title ("Mr.", "Ms."); a single capitalised word is not enough ("Revenue was 66.")."""
+    toks = tk.tokens
+    n = len(toks)
+    i, last = num.first, num.last
+    if num.words or num.scaled or num.sign is not None or num.fraction or num.slash or num.ratio:
+        return None
+    if i != last or not 0 < num.value <= MAX_AGE or num.value != int(num.value) or "." in toks[i].text:
+        return None
+    if i < 2 or toks[i - 2].sentence != toks[i].sentence:
+        return None
+    after = toks[last + 1] if last + 1 < n and toks[last + 1].sentence == toks[i].sentence else None
+    prev = toks[i - 1].lower
+    if prev == "both":
+        if after is None or after.text != "," or toks[i - 2].text != "," or i < 3:
+            return None
+        k = i - 3
+        if not _is_name_word(toks[k], kb) or len(toks[k].text) < 2:
+            return None
+        m = k
+        while m > 0 and toks[m - 1].sentence == toks[k].sentence and (
+            _is_name_word(toks[m - 1], kb) or toks[m - 1].lower == "and" or toks[m - 1].text in {",", "."}
+        ):
+            m -= 1
+        words = [t.lower for t in toks[m : k + 1]]
+        if "and" not in words:
+            return None  # "both" after two people joined by "and"
+        return tk.text[toks[m].start : toks[k].end].strip(" ,"), None
+    if prev not in {"was", "is"}:
+        return None
+    ends = after is None or after.text in {".", ";"} or (after.text == "," and not _figure_next(tk, last + 2))
+    if not ends:
+        return None  # "was 5 under par", "was 12, 14 and 9": no age
+    k = i - 2
+    head = toks[k]
+    if head.lower in AGE_PRONOUNS and head.kind == "word":
+        return head.lower, None
+    if not _is_name_word(head, kb) or len(head.text) < 2 or not head.text.isalpha():
+        return None
+    titled = k >= 2 and toks[k - 1].text == "." and toks[k - 2].lower in AGE_SUBJECT_TITLES
+    two = k >= 1 and toks[k - 1].sentence == head.sentence and _is_name_word(toks[k - 1], kb)
+    if titled:
+        return tk.text[toks[k - 2].start : head.end], head.lower
+    if two and toks[k - 1].text.isalpha():
+        name = tk.text[toks[k - 1].start : head.end]
+        return name, name.lower()
+    return None
+
+
+def _figure_next(tk: Tokenized, k: int) -> bool:
+    """Is token k a figure in digits (a list of figures goes on: "was 12, 14 and 9")?"""
+    return k < len(tk.tokens) and tk.tokens[k].kind == "num"
 
 
 def _alias_before(tk: Tokenized, i: int, kb: Knowledge) -> bool:
@@ -3453,6 +3603,20 @@ def _title_plural_after(tk: Tokenized, k: int) -> bool:
     return False
 
 
+def _title_place_of_two_words(tk: Tokenized, k: int, kb: Knowledge) -> bool:
+    """In a Title Case headline, is the word at k, ending in s, the first word of a place named by it
+    and a word of rules/nouns.yaml place_second_words ("Kansas City", "Harris County"), before a
+    capitalised noun ("Two Kansas City Officers Charged", "One Harris County Deputy Fired")? Then it
+    is no plural counted. ("Two Banks Reach Resolutions": no such word after the plural.)"""
+    toks = tk.tokens
+    if k + 2 >= len(toks) or tk.glued(k) or tk.glued(k + 1) or tk.glued(k + 2):
+        return False
+    run = toks[k + 1 : k + 3]
+    if any(t.sentence != toks[k].sentence or t.kind != "word" or not t.text.istitle() for t in run):
+        return False
+    return run[0].lower in kb.place_second_words and run[1].text.isalpha()
+
+
 def _place_and_state_end(tk: Tokenized, j: int, k: int) -> int | None:
     """After a figure (ending before j), is the comma at k the one after a town whose state follows
     between commas ("two Dayton, Ohio, business owners")? The token after the second comma, if so."""
@@ -3566,6 +3730,9 @@ def _find_noun(tk: Tokenized, j: int, raw: Raw, kb: Knowledge) -> None:
                 continue
             if t.text == "." and tk.glued(k) and len(toks[k - 1].text) == 1 and toks[k - 1].text.isupper():
                 k += 1  # "U.S.", "U.N.": an abbreviation inside the noun phrase
+                continue
+            if fallback is None and k > j and _capitalised_owner_before(tk, k):
+                k += 1  # "93 U.S. Marshals' offices": a capitalised owner, then the noun counted
                 continue
             quoted = k + 1 < n and tk.glued(k + 1) and toks[k + 1].kind == "word"
             if t.text in QUOTE_OPENERS and k == j and quoted:
@@ -3712,6 +3879,8 @@ def _find_noun(tk: Tokenized, j: int, raw: Raw, kb: Knowledge) -> None:
                 or (_title_case(tk, k) and not _title_plural_after(tk, k))
                 or _capitalised_plural_ends(tk, j, k, kb)
             )
+            # "Two Kansas City Officers", "Three Harris County Deputies": a place's first word
+            and not (t.text[:1].isupper() and _title_case(tk, k) and _title_place_of_two_words(tk, k, kb))
             # "bureaus", "four clinics" (rules/nouns.yaml ics_plurals), not "politics"
             and (
                 not low.endswith(("ss", "us", "ous", "ics"))
@@ -3752,6 +3921,19 @@ def _find_noun(tk: Tokenized, j: int, raw: Raw, kb: Knowledge) -> None:
         raw.noun_span = (j, a)
         raw.measurand = tk.text[toks[j].start : toks[a].end]
         raw.kind = "count"
+
+
+def _capitalised_owner_before(tk: Tokenized, k: int) -> bool:
+    """Is token k an apostrophe glued to a capitalised word in -s before it and spaced from a
+    lower-case word after it that carries the noun phrase on ("93 U.S. Marshals' offices", "12 Girl
+    Scouts' troops")? The owner is a modifier of the noun after it."""
+    toks = tk.tokens
+    if toks[k].text not in {"'", "’"} or not tk.glued(k) or k + 1 >= len(toks) or tk.glued(k + 1):
+        return False
+    owner = toks[k - 1]
+    if owner.kind != "word" or not owner.text[:1].isupper() or not owner.lower.endswith("s"):
+        return False
+    return toks[k + 1].sentence == toks[k].sentence and _lower_word_at(tk, k + 1)
 
 
 CHAIN_NOT_FIRST = frozenset({"and", "or", "but", "to"})  # "under 30 and-unemployment": a lost space
@@ -4003,6 +4185,15 @@ def _possessive(word: str) -> bool:
     return word.endswith(("'s", "’s", "s'", "s’"))
 
 
+LOST_APOSTROPHE = re.compile(r"[a-z]*(?:[b-df-hj-np-tv-z]ys|xs|shs)")
+
+
+def _lost_apostrophe(t: Token) -> bool:
+    """Is the lower-case word at t a possessive that lost its apostrophe, in a shape no English plural
+    has: a consonant and "ys" ("the citys", "the companys"), "xs" or "shs" ("the complexs")?"""
+    return t.kind == "word" and t.text.islower() and LOST_APOSTROPHE.fullmatch(t.text) is not None
+
+
 def _partitive_noun(tk: Tokenized, j: int, raw: Raw, kb: Knowledge) -> None:
     """'six of the governor's advisers', 'one of the volunteers', '39 of the state's 54 delegates':
     the plural noun after 'of the' is what the figure counts (a part of them). Not 'one of the best
@@ -4022,9 +4213,11 @@ def _partitive_noun(tk: Tokenized, j: int, raw: Raw, kb: Knowledge) -> None:
     if not (toks[k].lower in OF_DETERMINERS | {"these", "those"} or _possessive(toks[k].lower) or k > j + 1):
         return
     while k < n and k <= j + 4 and (
-        toks[k].lower in OF_DETERMINERS | {"these", "those"} or _possessive(toks[k].lower)
+        toks[k].lower in OF_DETERMINERS | {"these", "those"}
+        or _possessive(toks[k].lower)
+        or (k > j + 1 and k + 1 < n and _lost_apostrophe(toks[k]) and _lower_word_at(tk, k + 1))
     ):
-        k += 1
+        k += 1  # "of the city's facilities"; "of the citys facilities", its apostrophe lost
     if (
         k + 1 < n
         and (toks[k].lower in kb.one_of_idioms or toks[k].lower.endswith("est"))
@@ -4302,6 +4495,10 @@ def _one_noun(tk: Tokenized, num: Number, raw: Raw, kb: Knowledge) -> None:
     hyphened = _hyphened_modifier_end(tk, j, kb) if word == "one" else None
     if hyphened is not None:
         j = hyphened + 1  # "one U.S.-related account", "one state-run clinic": past the modifier
+    elif word == "one":
+        last_part = _hyphened_noun_end(tk, j, kb)
+        if last_part is not None:
+            j = last_part  # "one co-defendant was", "one e-mail between": the hyphened word is the noun
     t = toks[j]
     w = t.lower
     past_adjective = hyphened is not None
@@ -4311,6 +4508,7 @@ def _one_noun(tk: Tokenized, num: Number, raw: Raw, kb: Knowledge) -> None:
         and t.text.isalpha()
         and (w not in NOT_ONE_NOUNS or w in {"such", "last"})  # "one such meeting", "one last try"
         and w not in kb.one_idioms
+        and w not in kb.one_nouns_in_ly
         and (
             w in {"such", "last"}
             or w.endswith(("ar", "ic", "al", *ADJECTIVE_ENDINGS))
@@ -4350,8 +4548,10 @@ def _one_noun(tk: Tokenized, num: Number, raw: Raw, kb: Knowledge) -> None:
         j = last
         t, w = toks[j], toks[j].lower
     plural = w.endswith("s") and not w.endswith("ss")  # a singular in -ss is a noun: "one witness"
-    adjective = w.endswith(ADJECTIVE_ENDINGS) and not (
-        _noun_in_ive(tk, j, kb) if past_adjective else _ive_noun_after_one(tk, j, kb)
+    adjective = (
+        w.endswith(ADJECTIVE_ENDINGS)
+        and w not in kb.one_nouns_in_ly
+        and not (_noun_in_ive(tk, j, kb) if past_adjective else _ive_noun_after_one(tk, j, kb))
     )
     if adjective or plural or kb.numbers.is_number_word(w):
         return
@@ -4444,6 +4644,36 @@ def _hyphened_modifier_end(tk: Tokenized, j: int, kb: Knowledge) -> int | None:
     if w.endswith("ed") or w.startswith("can"):
         return None
     return k
+
+
+def _hyphened_noun_end(tk: Tokenized, j: int, kb: Knowledge) -> int | None:
+    """The last part of a lower-case word joined by hyphens at j that no noun follows ("one
+    co-defendant was", "one e-mail between", "one anti-depressant in"): that hyphened word is the
+    noun, counted by its last part as a plural of it is ("two co-defendants"). None when a part is a
+    function word or a number word ("one of-the", "one five-year") or the last part a preposition
+    ("one level-above")."""
+    toks = tk.tokens
+    t = toks[j]
+    if t.kind != "word" or not t.text.isalpha() or not t.text.islower():
+        return None
+    end = _hyphen_chain_end(tk, j, kb)
+    if end is None:
+        return None
+    for m in range(j, end + 1, 2):
+        w = toks[m].lower
+        if not toks[m].text.isalpha() or not toks[m].text.islower() or w in STOP_AFTER:
+            return None
+        if kb.numbers.is_number_word(w):
+            return None
+    last = toks[end].lower
+    if last in MODIFIER_NOT_LAST or (last.endswith("ed") and len(last) > 3):
+        return None  # "one level-above junk", "one media-induced": no noun
+    if end + 1 < len(toks) and tk.glued(end + 1) and toks[end + 1].text not in {".", ",", ";", ":", ")"}:
+        return None  # "one e-mail." is read; "one e-mail2" or a lost space is not
+    nxt = toks[end + 1] if end + 1 < len(toks) else None
+    if nxt is not None and nxt.kind == "word" and not nxt.text.islower():
+        return None  # "one well-placed EU source": a modifier before a name
+    return end
 
 
 def _title_place_before_noun(tk: Tokenized, j: int, kb: Knowledge) -> int | None:
@@ -4616,8 +4846,11 @@ def _compound_word(tk: Tokenized, k: int, kb: Knowledge) -> bool:
         and w not in STOP_AFTER
         and w not in CLAUSE_WORDS
         and w not in NOT_ONE_NOUNS  # "One lawsuit also alleges": an adverb ends the noun
+        and w not in PREPOSITIONS_AFTER  # "one contract nurse under the act": "under" is no noun
+        and w not in MODALS  # "one remedy cannot": a modal ends the noun
+        and w != "cannot"
         and w not in kb.common_verbs
-        and not w.endswith(("ed", "s", "ly", "ing"))
+        and (not w.endswith(("ed", "s", "ly", "ing")) or w in kb.one_nouns_in_ly)
         and (w,) not in kb.cue_verbs
     )
 
@@ -4631,10 +4864,27 @@ def _compound_break(tk: Tokenized, k: int, s: int, kb: Knowledge) -> bool:
         or after.lower in STOP_AFTER
         or after.lower in CLAUSE_WORDS
         or after.lower in NOT_ONE_NOUNS
+        or after.lower in PREPOSITIONS_AFTER
+        or after.lower in MODALS
+        or after.lower == "cannot"
         or after.lower in kb.common_verbs
         or (after.lower,) in kb.cue_verbs
         or after.lower.endswith(("ed", "ly"))
+        or _participle_and_object(tk, k)
     )
+
+
+def _participle_and_object(tk: Tokenized, k: int) -> bool:
+    """Is token k a word in -ing right before a determiner of its object ("one tax return claiming a
+    refund", "one dealer carrying his gun"), so that it ends the noun before it? Not a word in -ing
+    inside a compound ("one drug trafficking charge")."""
+    toks = tk.tokens
+    w = toks[k].lower
+    if not (w.endswith("ing") and len(w) > 5) or k + 1 >= len(toks):
+        return False
+    if toks[k + 1].sentence != toks[k].sentence:
+        return False
+    return toks[k + 1].lower in PARTICIPLE_OBJECTS
 
 
 def _compound_end(tk: Tokenized, j: int, kb: Knowledge) -> int | None:
@@ -4652,7 +4902,7 @@ def _compound_end(tk: Tokenized, j: int, kb: Knowledge) -> int | None:
         ):
             return None  # "one view you're nearly sure to", "one big hardware shop run by": no noun
         w = toks[last].lower
-        if w.endswith(ADJECTIVE_ENDINGS) or len(w) < 3 or not w.isalpha():
+        if (w.endswith(ADJECTIVE_ENDINGS) and w not in kb.one_nouns_in_ly) or len(w) < 3 or not w.isalpha():
             continue
         if _compound_break(tk, last + 1, s, kb):
             return last

@@ -108,6 +108,7 @@ class Knowledge:
     one_of_idioms: set[str]
     one_idioms: set[str]  # "one day", "one thing": after a spelled-out "one", no count
     one_modifiers_in_s: set[str]  # "one news agency": a word in -s opening the compound
+    one_nouns_in_ly: set[str]  # "one family with children": a noun in -ly, no adjective
     one_subject_verbs: set[str]  # "One injured worker was": the verb after an opening "one" and its noun
     zero_idioms: set[str]  # "zero tolerance", "ground zero": beside "zero", no count
     rank_top: set[str]  # "in the top 20": a bare figure after these words is a place, no count
@@ -141,6 +142,10 @@ class Knowledge:
     common_verbs: set[str]
     not_hyphen_nouns: set[str]
     name_labels: set[str]
+    names_after: set[str]  # ".22 caliber": a figure that names the word after it
+    place_second_words: set[str]  # "Kansas City", "Harris County": a place's second word
+    emergency_numbers: set[str]  # "911": a telephone number, no figure, beside emergency_words
+    emergency_words: set[str]  # "call", "dispatcher": the words beside an emergency number
     stage_names: set[tuple[str, ...]]
     more_of: set[tuple[str, ...]]
     change_verbs: set[str]
@@ -343,6 +348,7 @@ def _knowledge(key: int, pack: RulePack) -> Knowledge:
         one_of_idioms={w.lower() for w in pack.nouns.one_of_idioms},
         one_idioms={w.lower() for w in pack.nouns.one_idioms},
         one_modifiers_in_s={w.lower() for w in pack.nouns.one_modifiers_in_s},
+        one_nouns_in_ly={w.lower() for w in pack.nouns.one_nouns_in_ly},
         one_subject_verbs={w.lower() for w in pack.nouns.one_subject_verbs},
         zero_idioms={w.lower() for w in pack.nouns.zero_idioms},
         rank_top={w.lower() for w in pack.nouns.rank_top},
@@ -376,6 +382,10 @@ def _knowledge(key: int, pack: RulePack) -> Knowledge:
         hyphen_adjectives={w.lower() for w in pack.nouns.hyphen_adjectives},
         not_hyphen_nouns={w.lower() for w in pack.nouns.not_hyphen_nouns},
         name_labels={w.lower() for w in pack.nouns.name_labels},
+        names_after={w.lower() for w in pack.nouns.names_after},
+        place_second_words={w.lower() for w in pack.nouns.place_second_words},
+        emergency_numbers=set(pack.nouns.emergency_numbers),
+        emergency_words={w.lower() for w in pack.nouns.emergency_words},
         stage_names={phrase_key(w) for w in pack.nouns.stage_names},
         more_of={phrase_key(w) for w in pack.nouns.more_of},
         change_verbs={w.lower() for w in pack.nouns.range_change_verbs},

@@ -417,6 +417,10 @@ class ChangeCues(_Strict):
     to_named_before: list[str] = Field(default_factory=new_list)
     to_named_generic: list[str] = Field(default_factory=new_list)
     to_named_breaks: list[str] = Field(default_factory=new_list)
+    to_named_not_after: list[str] = Field(default_factory=new_list)
+    revision: list[str] = Field(default_factory=new_list)
+    revision_up: list[str] = Field(default_factory=new_list)
+    revision_down: list[str] = Field(default_factory=new_list)
     factor_tolerance: float = Field(0.1, ge=0, le=1, allow_inf_nan=False)
 
 
@@ -446,6 +450,7 @@ class ComparisonCues(_Strict):
     ranked_below: list[str] = Field(default_factory=new_list)
     ranked_then: list[str] = Field(default_factory=new_list)
     ranked_with: list[str] = Field(default_factory=new_list)
+    ranked_places: list[str] = Field(default_factory=new_list)
     only: list[str] = Field(default_factory=new_list)
     only_joins: list[str] = Field(default_factory=new_list)
     other_side: list[str] = Field(default_factory=new_list)

@@ -96,6 +96,8 @@ class NounsFile(_Strict):
     one_subject_verbs: list[str] = Field(default_factory=new_list)
     zero_idioms: list[str] = Field(default_factory=new_list)
     rank_top: list[str] = Field(default_factory=new_list)
+    window_words: list[str] = Field(default_factory=new_list)
+    window_spans: list[str] = Field(default_factory=new_list)
     rank_before: list[str] = Field(default_factory=new_list)
     # nouns of ownership: after "a half" or "a quarter" the fraction is a share ("a quarter stake")
     share_nouns: list[str] = Field(default_factory=new_list)

@@ -325,6 +325,10 @@ def _heads(tk: Tokenized, raw: Raw, kb: Knowledge) -> list[str]:
             k = j + 1
             while k < n and toks[k].lower in {"the", "a", "an", "its", "their", "all"}:
                 k += 1
+            band = k + 2 < n and toks[k].lower in kb.age_bounds and toks[k + 1].text == "-"
+            if band and toks[k + 2].kind == "num":
+                out.append(f"{toks[k].lower}-{toks[k + 2].text}")  # '69% of over-55s': the band is whom
+                k = n
             while k < n and toks[k].kind == "word" and toks[k].lower not in FUNCTION and len(out) < 3:
                 if toks[k].lower.endswith("'s") or toks[k].lower.endswith("’s"):
                     k += 1

@@ -417,6 +417,12 @@ def _read_cues(pack: RulePack) -> dict[str, object]:
         "to_named_before": {w for p in r.change.to_named_before for w in words(p)},
         "to_named_generic": {w for p in r.change.to_named_generic for w in words(p)},
         "to_named_breaks": {w for p in r.change.to_named_breaks for w in words(p)},
+        "to_named_not_after": {w for p in r.change.to_named_not_after for w in words(p)},
+        "revision": {w for p in r.change.revision for w in words(p)},
+        "revision_up": {w for p in r.change.revision_up for w in words(p)},
+        "revision_down": {w for p in r.change.revision_down for w in words(p)},
+        "scales": dict(pack.numbers.scales),
+        "ranked_places": {w for p in cmp.ranked_places for w in words(p)},
         "ahead": _phrases(cmp.ahead),
         "behind": _phrases(cmp.behind),
         "times": {tuple(words(w)): f for w, f in cmp.times.items()},
@@ -706,6 +712,9 @@ class _Reader:
                 and self.whole_ok(c)
                 and not self.of_them_next(c)  # "30 members, 10 of whom ... and 20 of whom": 30
             ]
+            last = same[-1] if same else None
+            if last and last.kind in {"count", "number"} and (last.value, last.hedge) == (1, None):
+                continue  # "if one console makes music, what would six of them do?": 'them' is never one
             if len(hit) == 2 and hit[1] in {"this", "that"}:
                 following = nxt[2:3]
                 if following and following[0][:1].isalpha() and following[0] not in PRONOUN_FOLLOWERS:
@@ -1373,6 +1382,11 @@ class _Reader:
             nxt = words(self.text[e : e + 20])[:1]
             if nxt and nxt[0] in {"percent", "per", "%"}:
                 continue
+            if nxt and nxt[0] in self.scales and written[0].isdigit():
+                # "117 million out of 833 million handsets": the scale word is the whole's own
+                value, hw = value * self.scales[nxt[0]], hw * self.scales[nxt[0]]
+                e += re.match(r"\s*[A-Za-z]+", self.text[e:]).end()  # type: ignore[union-attr]
+                written = self.text[s:e]
             whole = Claim(
                 id=f"{c.doc}:scale@{s}",
                 doc=c.doc,
@@ -2212,7 +2226,9 @@ class _Reader:
             a = self._ranked_above(b, k)
             if a is None or (a.id, b.id) in known:
                 continue
-            self.out.comparisons.append(Comparison(a, b, "ahead of", True))  # b's cue ranks a ahead
+            # b's cue ranks a ahead: a larger figure, but a smaller number of a place ("slipped one
+            # place to four, followed by the Greens at five")
+            self.out.comparisons.append(Comparison(a, b, "ahead of", not self._places(a, b)))
 
     def read_only_against(self) -> None:
         """'men earn $50,000, while women earn only $40,000': a figure after a contrast and 'only'
@@ -2238,6 +2254,16 @@ class _Reader:
             if a is None or a.sentence != b.sentence or (a.id, b.id) in known:
                 continue
             self.out.comparisons.append(Comparison(a, b, "more than", True))
+
+    def _places(self, a: Claim, b: Claim) -> bool:
+        """Are a and b places in a ranking: bare numbers after a word of comparison.ranked_places,
+        in sentences that name a rank or a place (change.ranks): "slipped one place to four,
+        followed by the Greens at five"?"""
+        if a.kind != "number" or b.kind != "number" or a.counts or b.counts:
+            return False
+        if not all(self.before(x, 1) and self.before(x, 1)[0] in self.ranked_places for x in (a, b)):
+            return False
+        return bool(self.ranks & (set(self.sentence_head(a)) | set(self.sentence_head(b))))
 
     def _ranked_cue(self, b: Claim) -> tuple[str, ...] | None:
         """The cue that ranks b below the figure before it: 'second place on', 'behind with',
@@ -2454,6 +2480,7 @@ class _Reader:
                 and to_d is not None
                 and len(to_d) <= 5
                 and not (HARD_STOPS | BRACKETS) & set(to_d)
+                and not self._another_move(to_d)
             ):
                 pair = (c, d)  # from A (in 2015) to B; from 30 to a clear majority of 40
             elif (
@@ -2461,6 +2488,7 @@ class _Reader:
                 and from_d is not None
                 and len(from_d) <= (5 if b[-1:] == ["to"] else 2)  # "up to four sites will be chosen from"
                 and not HARD_STOPS & set(from_d)
+                and not self._another_move(from_d)
             ):
                 pair = (d, c)  # to B (last year) from A; to B by 2020 from the current level of A
             elif (
@@ -2473,6 +2501,17 @@ class _Reader:
                     gb = self.gap(cs[k - 1], c) if k > 0 and cs[k - 1].sentence == c.sentence else []
                     if gb[:1] == ["of"] and len(gb) <= 3:
                         pair = (d, cs[k - 1])  # "won 33 of the 150 seats, down from 41": the part
+                    elif (
+                        gb[:1] == [","]
+                        and len(gb) <= 5
+                        and "than" in gb[-2:]
+                        and compatible(cs[k - 1], c, self.people)
+                    ):
+                        # "a margin of 45.6%, less than the 47.3% forecast and down from 47.1%": the
+                        # figure after "than" is the other side of a comparison, not what went down
+                        pair = (d, cs[k - 1])
+                    elif self.before(c, 2) == ["than", "the"]:
+                        pair = None
             if pair is None or (pair[0].id, pair[1].id) in seen:
                 continue
             old, new = (self.converted(x) for x in pair)
@@ -2494,6 +2533,12 @@ class _Reader:
                 k,
                 j,
             )
+
+    def _another_move(self, g: list[str]) -> bool:
+        """Do the words between 'to B' and 'from A' (or 'from A' and 'to B') open another change: a
+        direction word or a break ("rose from 1m to 1.2m, while sales had fallen from 138m to
+        118m": the second "from" is the sales' own)?"""
+        return bool((self.up | self.down | self.to_named_breaks) & set(g))
 
     def _to_level(self, g: list[str], join: str) -> list[str] | None:
         """The words before the last `join` of g, when nothing or only words naming the level the
@@ -2659,7 +2704,11 @@ class _Reader:
                 continue
             if k + 1 < len(cs) and cs[k + 1].sentence == b.sentence and "from" in self.gap(b, cs[k + 1]):
                 continue  # "rose to B from A": read as a pair
-            named = [head[i + 1] for i in range(len(head) - 2) if head[i] in self.to_named_before]
+            named = [
+                head[i + 1]
+                for i in range(len(head) - 2)
+                if head[i] in self.to_named_before and (i == 0 or head[i - 1] not in self.to_named_not_after)
+            ]  # "Within that figure, taxes would rise to": the object of "within", not the subject
             subject = named[-1] if named else None  # "By the close of 2010, that number": the last
             if subject is None or not subject.isalpha() or (inner and subject not in self.to_named_generic):
                 continue
@@ -2735,8 +2784,13 @@ class _Reader:
             ):
                 stated.append(prev)
                 before = self.before(prev, 10)
+        revised: str | None = None  # "revised down the jobs gains from A to B": the revision's way
         for i in range(len(before) - 1, -1, -1):
             w = before[i]
+            if w in self.revision and i + 1 < len(before) and worded is None:
+                nxt = before[i + 1]
+                up, down = nxt in self.revision_up, nxt in self.revision_down
+                revised = "increase" if up else "decrease" if down else None
             if w in self.factors and factor is None and len(before) - i <= FACTOR_REACH:
                 factor, factor_word = self.factors[w], w
                 if i > 0 and before[i - 1] in {"than", "over"}:
@@ -2753,6 +2807,8 @@ class _Reader:
                 direction = "decrease"
             if w in {".", ";", ":", ","} and not (w == "," and before[i + 1 :] in (["to"], ["from"])):
                 break  # a word before a comma belongs to another clause ("tripled, to 9,000" is one)
+        if revised is not None and {"to", "from", "by"} & set(before):
+            direction = revised  # what was revised may be named by a direction word ('gains', 'losses')
         # "12-fold": a number claim right before "-fold"
         for c in self.real[max(0, kf - 3) : kf]:
             if (

@@ -97,6 +97,8 @@ class NounsFile(_Strict):
     one_subject_verbs: list[str] = Field(default_factory=new_list)
     zero_idioms: list[str] = Field(default_factory=new_list)
     rank_top: list[str] = Field(default_factory=new_list)
+    window_words: list[str] = Field(default_factory=new_list)
+    window_spans: list[str] = Field(default_factory=new_list)
     rank_before: list[str] = Field(default_factory=new_list)
     # nouns of ownership: after "a half" or "a quarter" the fraction is a share ("a quarter stake")
     share_nouns: list[str] = Field(default_factory=new_list)
@@ -422,6 +424,10 @@ class ChangeCues(_Strict):
     to_named_before: list[str] = Field(default_factory=new_list)
     to_named_generic: list[str] = Field(default_factory=new_list)
     to_named_breaks: list[str] = Field(default_factory=new_list)
+    to_named_not_after: list[str] = Field(default_factory=new_list)
+    revision: list[str] = Field(default_factory=new_list)
+    revision_up: list[str] = Field(default_factory=new_list)
+    revision_down: list[str] = Field(default_factory=new_list)
     factor_tolerance: float = Field(0.1, ge=0, le=1, allow_inf_nan=False)
 
 
@@ -451,6 +457,7 @@ class ComparisonCues(_Strict):
     ranked_below: list[str] = Field(default_factory=new_list)
     ranked_then: list[str] = Field(default_factory=new_list)
     ranked_with: list[str] = Field(default_factory=new_list)
+    ranked_places: list[str] = Field(default_factory=new_list)
     only: list[str] = Field(default_factory=new_list)
     only_joins: list[str] = Field(default_factory=new_list)
     other_side: list[str] = Field(default_factory=new_list)

@@ -31,4 +31,35 @@ def test_two_spans_in_two_voices_are_no_discrepancy() -> None:
         "Canoe sales have slowed for the past nine years, Ana Ruiz, who runs a boatyard in Cork, says."
     )
     report = numcheck.check(text)
-    assert not [f for f in report.findings if f.code == "NC201"]
+    assert not [f for f in report.findings if f.rule == "NC201"]
+
+
+def test_in_the_first_months_is_when() -> None:
+    assert _role("Ferry fares will be frozen in the first eight months, she said.", "eight months") == "when"
+
+
+def test_over_the_next_years_is_when() -> None:
+    assert _role("The port will hire 300 dockers over the next four years.", "four years") == "when"
+
+
+def test_for_the_first_weeks_may_be_how_long() -> None:
+    assert _role("The grant pays 80% of wages for the first eight weeks.", "eight weeks") != "when"
+
+
+def test_a_first_months_span_and_a_length_in_two_voices_are_no_discrepancy() -> None:
+    text = (
+        'Ana Ruiz said: "We doubled the span of paternity pay, it was two weeks when we came in." '
+        "Tom Hale said his side would lift paternity pay in the first four weeks so fathers could "
+        "stay home."
+    )
+    report = numcheck.check(text)
+    assert not [f for f in report.findings if f.rule == "NC201"]
+
+
+def test_two_voices_giving_one_length_differently_are_still_found() -> None:
+    text = (
+        'Ana Ruiz said: "Paid leave for fathers lasts two weeks." '
+        "Tom Hale said paid leave for fathers lasts four weeks."
+    )
+    report = numcheck.check(text)
+    assert [f for f in report.findings if f.rule == "NC201"]

@@ -2107,6 +2107,14 @@ def _read_claim(tk: Tokenized, num: Number, kb: Knowledge) -> Raw | None:
         and toks[first - 1].lower in kb.rank_top
     ):
         return None  # "ranked in the top 20 for maths": a place in a ranking, no count
+    if (
+        raw.kind == "count"
+        and not raw.is_range
+        and first > 1
+        and toks[first - 1].lower in kb.rank_top
+        and (toks[first - 2].kind == "num" or kb.numbers.is_number_word(toks[first - 2].lower))
+    ):
+        return None  # "eight top three hits", "12 top-10 finishes": the band of places each is in
     if raw.kind == "number" and raw.counts is None and num.words:
         # spelled-out numbers with nothing counted: "one of them", "the two" are rarely claims
         bare_one = bool(raw.features.get("one_before_clause"))

@@ -71,7 +71,7 @@ def add_features(tk: Tokenized, raws: list[Raw], claims: list[Claim], kb: Knowle
             c.kind == "quantity"
             and c.dimension == "[time]"
             and raw.first > 0
-            and (tk.tokens[raw.first - 1].lower in {"in", "within", "after"} or _time_window(tk, raw))
+            and (tk.tokens[raw.first - 1].lower in {"in", "within", "after"} or _time_window(tk, raw, kb))
         ):
             c.role = "when"  # "report again in four weeks": when something happens, not a measurement
         if (raw.vague and tk.tokens[raw.number_last].lower == "more") or raw.features.get("more"):
@@ -123,16 +123,15 @@ def add_features(tk: Tokenized, raws: list[Raw], claims: list[Claim], kb: Knowle
 WINDOW_PREPS = {"over", "for", "in", "during", "within", "across"}
 
 
-def _time_window(tk: Tokenized, raw: Raw) -> bool:
+def _time_window(tk: Tokenized, raw: Raw, kb: Knowledge) -> bool:
     """Is the time quantity the span a statement covers ("over the past five years", "for the
-    last two years")? When something happened or held, not a measurement to compare."""
+    last two years", "in the first six months"; nouns.yaml window_words, window_spans)? When
+    something happened or held, not a measurement to compare."""
     k = raw.first
-    return (
-        k >= 3
-        and tk.tokens[k - 1].lower in {"past", "last"}
-        and tk.tokens[k - 2].lower == "the"
-        and tk.tokens[k - 3].lower in WINDOW_PREPS
-    )
+    if k < 3 or tk.tokens[k - 2].lower != "the" or tk.tokens[k - 3].lower not in WINDOW_PREPS:
+        return False
+    w = tk.tokens[k - 1].lower
+    return w in kb.window_words or (w in kb.window_spans and tk.tokens[k - 3].lower != "for")
 
 
 
@@ -326,6 +325,10 @@ def _heads(tk: Tokenized, raw: Raw, kb: Knowledge) -> list[str]:
             k = j + 1
             while k < n and toks[k].lower in {"the", "a", "an", "its", "their", "all"}:
                 k += 1
+            band = k + 2 < n and toks[k].lower in kb.age_bounds and toks[k + 1].text == "-"
+            if band and toks[k + 2].kind == "num":
+                out.append(f"{toks[k].lower}-{toks[k + 2].text}")  # '69% of over-55s': the band is whom
+                k = n
             while k < n and toks[k].kind == "word" and toks[k].lower not in FUNCTION and len(out) < 3:
                 if toks[k].lower.endswith("'s") or toks[k].lower.endswith("’s"):
                     k += 1

@@ -112,6 +112,8 @@ class Knowledge:
     one_subject_verbs: set[str]  # "One injured worker was": the verb after an opening "one" and its noun
     zero_idioms: set[str]  # "zero tolerance", "ground zero": beside "zero", no count
     rank_top: set[str]  # "in the top 20": a bare figure after these words is a place, no count
+    window_words: set[str]  # "over the past five years": a span a statement covers (role "when")
+    window_spans: set[str]  # "in the first six months": the same, but never after "for"
     rank_before: set[str]  # "ranked 131 of 174 countries": a place in a ranking, no count
     age_words: set[str]
     age_hedges: set[str]
@@ -352,6 +354,8 @@ def _knowledge(key: int, pack: RulePack) -> Knowledge:
         one_subject_verbs={w.lower() for w in pack.nouns.one_subject_verbs},
         zero_idioms={w.lower() for w in pack.nouns.zero_idioms},
         rank_top={w.lower() for w in pack.nouns.rank_top},
+        window_words={w.lower() for w in pack.nouns.window_words},
+        window_spans={w.lower() for w in pack.nouns.window_spans},
         rank_before={w.lower() for w in pack.nouns.rank_before},
         age_words={w.lower() for w in pack.nouns.age_words},
         age_hedges={w.lower() for w in pack.nouns.age_hedges},

@@ -366,6 +366,7 @@ def _read_cues(pack: RulePack) -> dict[str, object]:
         "elided": {w for p in r.parts.elided for w in words(p)},
         "elided_not_with": {w for p in r.parts.elided_not_with for w in words(p)},
         "of_the_noun": _phrases(r.parts.of_the_noun),
+        "of_the_not_modifiers": {w for p in r.parts.of_the_noun_not_modifiers for w in words(p)},
         "one_of_people": {singular_noun(w) for w in r.parts.one_of_people},
         "opening_group": {w for p in r.parts.opening_group for w in words(p)},
         "charge_documents": _phrases(r.charges.documents),
@@ -841,10 +842,22 @@ class _Reader:
             noun = nxt[len(hit) : len(hit) + 1]
             if not noun or not noun[0].isalpha():
                 continue
-            # the noun right after "of the" ("two of the young girls", "one of the first" name none)
+            # the noun right after "of the" ("one of the first" names none), or after one word
+            # before the noun the part counts ("one of the gang members" after "two club members"),
+            # unless that word names another group ("two of the other men")
             counted = singular_noun(noun[0])
+            modified = False
             if p.counts and not _counts_noun(p, counted):
-                continue
+                second = nxt[len(hit) + 1 : len(hit) + 2]
+                if (
+                    not second
+                    or not noun[0].isalpha()
+                    or noun[0] in self.of_the_not_modifiers
+                    or not _counts_noun(p, singular_noun(second[0]))
+                ):
+                    continue
+                counted = singular_noun(second[0])
+                modified = True
             if k + 1 < len(cs) and cs[k + 1].sentence == p.sentence and self.gap(p, cs[k + 1]) == list(hit):
                 continue  # "two of the three girls": read with its whole named next
             if self.needed_after(p):
@@ -864,8 +877,14 @@ class _Reader:
                 ),
                 None,
             )
-            if whole is not None and whole.paragraph == p.paragraph:
-                self.add_parts(whole, [p], False, False, " ".join(hit))
+            if whole is None or whole.paragraph != p.paragraph:
+                continue
+            if modified and whole.sentence != p.sentence:
+                # "Police held two men on Monday. Three of the young men were held on Tuesday.": a
+                # count of another time or event, as an opening part's (read_opening_part)
+                if self._another_count(whole, p, self.after(p, 12)[len(hit) + 2 :]):
+                    continue
+            self.add_parts(whole, [p], False, False, " ".join(hit))
 
     def read_opening_part(self) -> None:
         """'The rebels overran four hill forts. "One of the army's forts fell"': a count written

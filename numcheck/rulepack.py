@@ -369,6 +369,7 @@ class PartsCues(_Strict):
     elided: list[str] = Field(default_factory=new_list)
     elided_not_with: list[str] = Field(default_factory=new_list)
     of_the_noun: list[str] = Field(default_factory=new_list)
+    of_the_noun_not_modifiers: list[str] = Field(default_factory=new_list)
     opening_group: list[str] = Field(default_factory=new_list)
     one_of_people: list[str] = Field(default_factory=new_list)
     among_after: list[str] = Field(default_factory=new_list)

@@ -80,6 +80,11 @@ COMPARE_CLAUSE = 20
 # the number a ratio is out of, after parts.scale ("out of 150", "out of 1,239", "out of ten"): digits
 # or one word, then no more of the number ("out of 150.5" is read whole, "out of 10%" is no scale)
 SCALE_NUMBER = r"\s+((?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?|[A-Za-z]+)(?![\w%]|[.,]\d)"
+# how many sentences back a part named "N of the NOUN" may find its whole, where no count of the
+# noun stands in its sentence or the two before and one only stands in these (read_of_the_noun)
+OF_THE_FAR = 8
+# ... where the noun, named again between the two, only follows one of these (the same things)
+OF_THE_SAME = frozenset({"the", "these", "those", "both", "all"})
 # a dash that sets off a comparison as a comma does
 DASHES = {"-", "\u2013", "\u2014", "--"}
 
@@ -851,7 +856,6 @@ class _Reader:
                 second = nxt[len(hit) + 1 : len(hit) + 2]
                 if (
                     not second
-                    or not noun[0].isalpha()
                     or noun[0] in self.of_the_not_modifiers
                     or not _counts_noun(p, singular_noun(second[0]))
                 ):
@@ -862,11 +866,14 @@ class _Reader:
                 continue  # "two of the three girls": read with its whole named next
             if self.needed_after(p):
                 continue
+            # the nearest count of the noun in the sentence or the two before, in the paragraph; or,
+            # where none is, in the OF_THE_FAR sentences before ("fired four missiles ... One of
+            # the missiles fell"), the nearest count of it being the only one so far back
             whole = next(
                 (
                     c
                     for c in reversed(cs[:k])
-                    if p.sentence - 2 <= c.sentence <= p.sentence
+                    if p.sentence - OF_THE_FAR <= c.sentence <= p.sentence
                     and c.kind == "count"
                     and _counts_noun(c, counted)
                     and (c.value or 0) >= 2  # "One nurse said ... Two of the nurses": no group of one
@@ -877,7 +884,20 @@ class _Reader:
                 ),
                 None,
             )
-            if whole is None or whole.paragraph != p.paragraph:
+            if whole is None:
+                continue
+            near = whole.sentence >= p.sentence - 2 and whole.paragraph == p.paragraph
+            if not near and (
+                whole.sentence >= p.sentence - 2
+                or self._headline(whole)
+                or any(
+                    c is not whole and c.kind == "count" and _counts_noun(c, counted)
+                    for c in cs[:k]
+                    if c.sentence >= p.sentence - OF_THE_FAR
+                )
+                or self._another_count(whole, p, self.after(p, 12)[len(hit) + 1 + modified :])
+                or self._named_anew(whole, p, counted)
+            ):
                 continue
             if modified and whole.sentence != p.sentence:
                 # "Police held two men on Monday. Three of the young men were held on Tuesday.": a
@@ -885,6 +905,18 @@ class _Reader:
                 if self._another_count(whole, p, self.after(p, 12)[len(hit) + 2 :]):
                     continue
             self.add_parts(whole, [p], False, False, " ".join(hit))
+
+    def _named_anew(self, w: Claim, p: Claim, noun: str) -> bool:
+        """Is the noun w counts named again between w and p other than as the same things ("the
+        missiles", "these missiles"): 'kept 76 accounts ... opened accounts for seven clients ...
+        Two of these accounts' names other accounts, so w is no whole of p?"""
+        ws = self.words_in(w.end, p.start)
+        own = next((i for i, x in enumerate(ws[:4]) if singular_noun(x) == noun), -1)  # w's own noun
+        return any(
+            singular_noun(x) == noun and ws[i - 1] not in OF_THE_SAME
+            for i, x in enumerate(ws)
+            if i > own and x.isalpha()
+        )
 
     def read_opening_part(self) -> None:
         """'The rebels overran four hill forts. "One of the army's forts fell"': a count written

@@ -372,6 +372,10 @@ def _read_cues(pack: RulePack) -> dict[str, object]:
         "elided_not_with": {w for p in r.parts.elided_not_with for w in words(p)},
         "of_the_noun": _phrases(r.parts.of_the_noun),
         "of_the_not_modifiers": {w for p in r.parts.of_the_noun_not_modifiers for w in words(p)},
+        "paid_on": _phrases(r.parts.paid_on),
+        "billed": {w for p in r.parts.billed for w in words(p)},
+        "billed_nouns": {w for p in r.parts.billed_nouns for w in words(p)},
+        "billed_alone": {w for p in r.parts.billed_alone for w in words(p)},
         "one_of_people": {singular_noun(w) for w in r.parts.one_of_people},
         "opening_group": {w for p in r.parts.opening_group for w in words(p)},
         "charge_documents": _phrases(r.charges.documents),
@@ -1762,6 +1766,35 @@ class _Reader:
                     self.add_parts(t, [a], False, False, head[at])
                 break
 
+    def read_paid_on(self) -> None:
+        """'submitted $4.6 million in false claims to Medicare, and Medicare paid $2.6 million on those
+        claims': an amount paid on claims that the words right after it point back to
+        (rules/relations.yaml parts.paid_on) is a part of the amount those claims were for, the
+        nearest amount before it in its sentence or the one before that is billed (parts.billed
+        in the words of its clause before it) and names claims or bills (parts.billed_nouns in that
+        clause or its next six words, or a word of parts.billed_alone: "billed Medicare $67 million").
+        Not across paragraphs, nor past another amount: the nearest one is the whole or none is."""
+        cs = self.real
+        for k, p in enumerate(cs):
+            if p.kind != "money" or not _usable(p):
+                continue
+            nxt = tuple(self.after(p, 4))
+            hit = next((h for h in self.paid_on if nxt[: len(h)] == h), None)
+            if hit is None or self._a_part(p):
+                continue
+            for w in reversed(cs[:k]):
+                if w.sentence < p.sentence - 1 or w.paragraph != p.paragraph:
+                    break
+                if w.kind != "money":
+                    continue
+                clause = _clause(self.before(w, 16)[::-1])  # its clause before it, back to front
+                billed = self.billed & set(clause)
+                nouns = self.billed_nouns & set(clause + _clause(self.after(w, 6)))
+                named = nouns or billed & self.billed_alone
+                if named and billed and _usable(w) and self.whole_ok(w) and compatible(w, p, self.people):
+                    self.add_parts(w, [p], False, False, " ".join(hit))
+                break  # the nearest amount before the one paid, billed or not
+
     def _years(self, sentence: int) -> set[str]:
         """The four-digit years a sentence names."""
         ws = self.words_in(self.sent_start[sentence], self.sent_end[sentence])
@@ -3028,6 +3061,7 @@ READERS: tuple[tuple[Callable[[_Reader], None], bool], ...] = (
     (_Reader.read_by_place, False),
     (_Reader.read_fraction_of, False),
     (_Reader.read_total_named, True),
+    (_Reader.read_paid_on, True),
     (_Reader.read_condition, True),
     (_Reader.read_charged_outcome, True),
     (_Reader.read_headline_count, True),

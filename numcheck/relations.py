@@ -1767,12 +1767,12 @@ class _Reader:
                 break
 
     def read_paid_on(self) -> None:
-        """'submitted $4.6 million in false claims to Medicare, and Medicare paid $2.6 million on those
+        """'a clinic submitted $9 million in bogus claims, and the insurer paid $1.3 million on those
         claims': an amount paid on claims that the words right after it point back to
         (rules/relations.yaml parts.paid_on) is a part of the amount those claims were for, the
         nearest amount before it in its sentence or the one before that is billed (parts.billed
         in the words of its clause before it) and names claims or bills (parts.billed_nouns in that
-        clause or its next six words, or a word of parts.billed_alone: "billed Medicare $67 million").
+        clause or its next six words, or a word of parts.billed_alone: "billed a state plan $5 million").
         Not across paragraphs, nor past another amount: the nearest one is the whole or none is."""
         cs = self.real
         for k, p in enumerate(cs):

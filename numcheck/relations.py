@@ -80,6 +80,11 @@ COMPARE_CLAUSE = 20
 # the number a ratio is out of, after parts.scale ("out of 150", "out of 1,239", "out of ten"): digits
 # or one word, then no more of the number ("out of 150.5" is read whole, "out of 10%" is no scale)
 SCALE_NUMBER = r"\s+((?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?|[A-Za-z]+)(?![\w%]|[.,]\d)"
+# how many sentences back a part named "N of the NOUN" may find its whole, where no count of the
+# noun stands in its sentence or the two before and one only stands in these (read_of_the_noun)
+OF_THE_FAR = 8
+# ... where the noun, named again between the two, only follows one of these (the same things)
+OF_THE_SAME = frozenset({"the", "these", "those", "both", "all"})
 # a dash that sets off a comparison as a comma does
 DASHES = {"-", "\u2013", "\u2014", "--"}
 
@@ -366,6 +371,11 @@ def _read_cues(pack: RulePack) -> dict[str, object]:
         "elided": {w for p in r.parts.elided for w in words(p)},
         "elided_not_with": {w for p in r.parts.elided_not_with for w in words(p)},
         "of_the_noun": _phrases(r.parts.of_the_noun),
+        "of_the_not_modifiers": {w for p in r.parts.of_the_noun_not_modifiers for w in words(p)},
+        "paid_on": _phrases(r.parts.paid_on),
+        "billed": {w for p in r.parts.billed for w in words(p)},
+        "billed_nouns": {w for p in r.parts.billed_nouns for w in words(p)},
+        "billed_alone": {w for p in r.parts.billed_alone for w in words(p)},
         "one_of_people": {singular_noun(w) for w in r.parts.one_of_people},
         "opening_group": {w for p in r.parts.opening_group for w in words(p)},
         "charge_documents": _phrases(r.charges.documents),
@@ -850,19 +860,33 @@ class _Reader:
             noun = nxt[len(hit) : len(hit) + 1]
             if not noun or not noun[0].isalpha():
                 continue
-            # the noun right after "of the" ("two of the young girls", "one of the first" name none)
+            # the noun right after "of the" ("one of the first" names none), or after one word
+            # before the noun the part counts ("one of the gang members" after "two club members"),
+            # unless that word names another group ("two of the other men")
             counted = singular_noun(noun[0])
+            modified = False
             if p.counts and not _counts_noun(p, counted):
-                continue
+                second = nxt[len(hit) + 1 : len(hit) + 2]
+                if (
+                    not second
+                    or noun[0] in self.of_the_not_modifiers
+                    or not _counts_noun(p, singular_noun(second[0]))
+                ):
+                    continue
+                counted = singular_noun(second[0])
+                modified = True
             if k + 1 < len(cs) and cs[k + 1].sentence == p.sentence and self.gap(p, cs[k + 1]) == list(hit):
                 continue  # "two of the three girls": read with its whole named next
             if self.needed_after(p):
                 continue
+            # the nearest count of the noun in the sentence or the two before, in the paragraph; or,
+            # where none is, in the OF_THE_FAR sentences before ("fired four missiles ... One of
+            # the missiles fell"), the nearest count of it being the only one so far back
             whole = next(
                 (
                     c
                     for c in reversed(cs[:k])
-                    if p.sentence - 2 <= c.sentence <= p.sentence
+                    if p.sentence - OF_THE_FAR <= c.sentence <= p.sentence
                     and c.kind == "count"
                     and _counts_noun(c, counted)
                     and (c.value or 0) >= 2  # "One nurse said ... Two of the nurses": no group of one
@@ -873,8 +897,39 @@ class _Reader:
                 ),
                 None,
             )
-            if whole is not None and whole.paragraph == p.paragraph:
-                self.add_parts(whole, [p], False, False, " ".join(hit))
+            if whole is None:
+                continue
+            near = whole.sentence >= p.sentence - 2 and whole.paragraph == p.paragraph
+            if not near and (
+                whole.sentence >= p.sentence - 2
+                or self._headline(whole)
+                or any(
+                    c is not whole and c.kind == "count" and _counts_noun(c, counted)
+                    for c in cs[:k]
+                    if c.sentence >= p.sentence - OF_THE_FAR
+                )
+                or self._another_count(whole, p, self.after(p, 12)[len(hit) + 1 + modified :])
+                or self._named_anew(whole, p, counted)
+            ):
+                continue
+            if modified and whole.sentence != p.sentence:
+                # "Police held two men on Monday. Three of the young men were held on Tuesday.": a
+                # count of another time or event, as an opening part's (read_opening_part)
+                if self._another_count(whole, p, self.after(p, 12)[len(hit) + 2 :]):
+                    continue
+            self.add_parts(whole, [p], False, False, " ".join(hit))
+
+    def _named_anew(self, w: Claim, p: Claim, noun: str) -> bool:
+        """Is the noun w counts named again between w and p other than as the same things ("the
+        missiles", "these missiles"): 'kept 76 accounts ... opened accounts for seven clients ...
+        Two of these accounts' names other accounts, so w is no whole of p?"""
+        ws = self.words_in(w.end, p.start)
+        own = next((i for i, x in enumerate(ws[:4]) if singular_noun(x) == noun), -1)  # w's own noun
+        return any(
+            singular_noun(x) == noun and ws[i - 1] not in OF_THE_SAME
+            for i, x in enumerate(ws)
+            if i > own and x.isalpha()
+        )
 
     def read_opening_part(self) -> None:
         """'The rebels overran four hill forts. "One of the army's forts fell"': a count written
@@ -1724,6 +1779,35 @@ class _Reader:
                 if not self._a_part(a):
                     self.add_parts(t, [a], False, False, head[at])
                 break
+
+    def read_paid_on(self) -> None:
+        """'a clinic submitted $9 million in bogus claims, and the insurer paid $1.3 million on those
+        claims': an amount paid on claims that the words right after it point back to
+        (rules/relations.yaml parts.paid_on) is a part of the amount those claims were for, the
+        nearest amount before it in its sentence or the one before that is billed (parts.billed
+        in the words of its clause before it) and names claims or bills (parts.billed_nouns in that
+        clause or its next six words, or a word of parts.billed_alone: "billed a state plan $5 million").
+        Not across paragraphs, nor past another amount: the nearest one is the whole or none is."""
+        cs = self.real
+        for k, p in enumerate(cs):
+            if p.kind != "money" or not _usable(p):
+                continue
+            nxt = tuple(self.after(p, 4))
+            hit = next((h for h in self.paid_on if nxt[: len(h)] == h), None)
+            if hit is None or self._a_part(p):
+                continue
+            for w in reversed(cs[:k]):
+                if w.sentence < p.sentence - 1 or w.paragraph != p.paragraph:
+                    break
+                if w.kind != "money":
+                    continue
+                clause = _clause(self.before(w, 16)[::-1])  # its clause before it, back to front
+                billed = self.billed & set(clause)
+                nouns = self.billed_nouns & set(clause + _clause(self.after(w, 6)))
+                named = nouns or billed & self.billed_alone
+                if named and billed and _usable(w) and self.whole_ok(w) and compatible(w, p, self.people):
+                    self.add_parts(w, [p], False, False, " ".join(hit))
+                break  # the nearest amount before the one paid, billed or not
 
     def _years(self, sentence: int) -> set[str]:
         """The four-digit years a sentence names."""
@@ -3033,6 +3117,7 @@ READERS: tuple[tuple[Callable[[_Reader], None], bool], ...] = (
     (_Reader.read_by_place, False),
     (_Reader.read_fraction_of, False),
     (_Reader.read_total_named, True),
+    (_Reader.read_paid_on, True),
     (_Reader.read_condition, True),
     (_Reader.read_charged_outcome, True),
     (_Reader.read_headline_count, True),

@@ -658,9 +658,13 @@ def test_a_part_naming_after_of_the_the_noun_a_count_before_it_counts() -> None:
     assert message("Nine boats left port. Four boats came back. Seven of the boats were damaged.") == (
         "the part Seven is more than its whole Four"
     )
-    # another noun after "of the", or a whole further back, joins nothing
+    # another noun after "of the" joins nothing; a whole further back only where it is the one count
+    # of the noun that far back (round RL19: tests/test_relations_of_the_noun_far.py)
     assert found("Inspectors visited four bakeries. They closed six of the shops for a week.") == []
-    far = "Inspectors visited four bakeries. It rained. The town was quiet. Six of the bakeries shut."
+    quiet = "It rained. The town was quiet. Six of the bakeries shut."
+    far = "Inspectors visited four bakeries and two cafes. " + quiet
+    assert message(far) == "the part Six is more than its whole four"
+    far = "Inspectors visited four bakeries and two bakeries reopened. " + quiet
     assert found(far) == []
 
 

@@ -2215,18 +2215,16 @@ def _place_based(toks: list[Token], j: int, b: int) -> bool:
 
 def _match(toks: list[Token], i: int, b: int, table: dict[tuple[str, ...], str]) -> int | None:
     """If a phrase of `table` starts at token i, return the index of its last token."""
-    best = None
     firsts, lengths = phrase_shape(table)
     if toks[i].lower not in firsts:
         return None
+    lowers = [t.lower for t in toks[i : min(i + 5, b)]]  # the words a phrase may take, read once
     for size in reversed(lengths):  # the lengths the table's phrases have, longest first (5 at most)
         if size > 5 or i + size > b:
             continue
-        key = tuple([t.lower for t in toks[i : i + size]])
-        if key in table:
-            best = i + size - 1
-            break
-    return best
+        if tuple(lowers[:size]) in table:
+            return i + size - 1
+    return None
 
 
 def _claim_source(

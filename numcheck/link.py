@@ -239,14 +239,30 @@ _WORDS = re.compile(r"[a-z]+|\d+")
 _YEAR = re.compile(r"(?:1[89]|20)\d\d")
 
 
+# the sentences found around figures of the text read last, by the figure's span: running_total
+# and another_matter both read a figure's sentence. Each entry keeps its text (a figure of another
+# text at the same span is read afresh); a new text empties the table (no old text is kept alive)
+_AROUND: dict[tuple[int, int], tuple[str, str]] = {}
+_AROUND_TEXT: list[str] = [""]
+
+
 def _sentence_around(c: Claim, text: str) -> str:
     """The plain text of c's sentence (from the last sentence end before it to the next after it)."""
+    key = (c.start, c.end)
+    held = _AROUND.get(key)
+    if held is not None and held[0] is text:
+        return held[1]
     before = text[max(0, c.start - 600) : c.start]
     ends = list(_SENTENCE_END.finditer(before))
     start = ends[-1].end() if ends else 0
     after = text[c.end : c.end + 600]
     m = _SENTENCE_END.search(after)
-    return before[start:] + text[c.start : c.end] + (after[: m.start()] if m else after)
+    sentence = before[start:] + text[c.start : c.end] + (after[: m.start()] if m else after)
+    if _AROUND_TEXT[0] is not text:
+        _AROUND.clear()
+        _AROUND_TEXT[0] = text
+    _AROUND[key] = (text, sentence)
+    return sentence
 
 
 def running_total(c: Claim, text: str, know: Knowledge) -> bool:
@@ -257,7 +273,10 @@ def running_total(c: Claim, text: str, know: Knowledge) -> bool:
     if c.kind == "percent" or not (know.running_since or know.running_tallies):
         return False
     words = _WORDS.findall(_sentence_around(c, text).lower())
+    present = set(words)
     for t in know.running_tallies:
+        if t and t[0] not in present:
+            continue  # the tally's first word is not in the sentence
         if any(tuple(words[i : i + len(t)]) == t for i in range(len(words) - len(t) + 1)):
             return True  # 'to date', 'including today's charges'
     for i, w in enumerate(words):

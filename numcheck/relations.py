@@ -471,7 +471,8 @@ class _Reader:
         self.ones = self.word_ones(claims, pack)
         self.one_ids = {c.id for c in self.ones}
         self.claims = sorted([*self.real, *self.ones], key=lambda c: c.start)
-        self.people = _people_nouns(pack) | _demonyms(text, claims)
+        demonyms = _demonyms(text, claims)  # most texts: none, and the pack's set is read as it is
+        self.people = _people_nouns(pack) | demonyms if demonyms else _people_nouns(pack)
         self.out = Relations()
 
     # ------------------------------------------------------------ text around figures
@@ -1465,6 +1466,8 @@ class _Reader:
         cs = self.claims
         for k in range(2, len(cs)):
             w = cs[k]
+            if cs[k - 1].sentence != w.sentence:
+                continue  # parts and their total are one sentence's (the words between not read)
             g = self.strip_hedge(self.gap(cs[k - 1], w))
             before = _ends_with(g, self.total_after)
             head = g[: len(g) - len(before)] if before else g
@@ -1472,7 +1475,7 @@ class _Reader:
                 continue
             # the words after w are read only where a total may stand: "..., 156 people in all"
             hit = before or self._total_follows(w)
-            if hit is None or cs[k - 1].sentence != w.sentence or not self.whole_ok(w):
+            if hit is None or not self.whole_ok(w):
                 continue
             parts = [cs[k - 1]]
             for c in reversed(cs[: k - 1]):

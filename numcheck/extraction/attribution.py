@@ -18,7 +18,7 @@ from collections import Counter
 
 from numcheck.extraction.interviews import interview_turns, question_answers
 from numcheck.extraction.knowledge import Knowledge
-from numcheck.extraction.phrases import first_words
+from numcheck.extraction.phrases import first_words, phrase_shape
 from numcheck.extraction.quotes import Quotes
 from numcheck.extraction.raw import NEAR, Raw
 from numcheck.extraction.sources import (
@@ -596,6 +596,23 @@ def _abbreviation_before_title(words: list[Token], a: int, b: int) -> bool:
     return k < len(words) and words[k].lower in TITLES
 
 
+_STATE_CUES: dict[int, tuple[object, object, dict[tuple[str, ...], str], frozenset[str]]] = {}
+
+
+def _with_state_cues(kb: Knowledge) -> tuple[dict[tuple[str, ...], str], frozenset[str]]:
+    """The cue verbs with "state(s)", and the first words of every cue with them and "(" (the
+    tokens _sentence_sources reads from), made once per table of cue verbs, not once per text (the
+    one dict kept, so its first words are found once too); made again if the tables change."""
+    held = _STATE_CUES.get(id(kb))
+    if held is None or held[0] is not kb.cue_verbs or held[1] is not kb.cue_first:
+        if len(_STATE_CUES) >= 8:
+            _STATE_CUES.clear()
+        merged = {**kb.cue_verbs, **STATE_CUES}
+        starts = kb.cue_first | STATE_WORDS | {"("}
+        held = _STATE_CUES[id(kb)] = (kb.cue_verbs, kb.cue_first, merged, starts)
+    return held[2], held[3]
+
+
 def _sentence_sources(tk: Tokenized, kb: Knowledge, names: dict[str, str]) -> list[list[Attribution]]:
     """For each sentence, the attributions in it, in text order."""
     out: list[list[Attribution]] = []
@@ -610,10 +627,10 @@ def _sentence_sources(tk: Tokenized, kb: Knowledge, names: dict[str, str]) -> li
     # "state" and "states" are a cue here only, as a document's verb (`document_verbs`: "The
     # complaint states that ..."); kept out of `verbs`, which the figure reader reads too ("three
     # dozen state and federal agencies" counts agencies)
-    cue_verbs = {**kb.cue_verbs, **STATE_CUES}
+    cue_verbs, cue_first = _with_state_cues(kb)
     prep_first, verb_first = first_words(kb.cue_preps), first_words(cue_verbs)
-    cue_first = kb.cue_first | STATE_WORDS
-    read_at = [k for k, t in enumerate(toks) if (t.lower in cue_first and t.kind == "word") or t.text == "("]
+    # a cue's first word, or "(" (the one symbol read): one set asked of every token, then its kind
+    read_at = [k for k, t in enumerate(toks) if t.lower in cue_first and (t.kind == "word" or t.text == "(")]
     n_read = len(read_at)
     for a, b in tk.sentence_spans:
         found: list[Attribution] = []
@@ -2198,17 +2215,16 @@ def _place_based(toks: list[Token], j: int, b: int) -> bool:
 
 def _match(toks: list[Token], i: int, b: int, table: dict[tuple[str, ...], str]) -> int | None:
     """If a phrase of `table` starts at token i, return the index of its last token."""
-    best = None
-    if toks[i].lower not in first_words(table):
+    firsts, lengths = phrase_shape(table)
+    if toks[i].lower not in firsts:
         return None
-    for size in (5, 4, 3, 2, 1):
-        if i + size > b:
+    lowers = [t.lower for t in toks[i : min(i + 5, b)]]  # the words a phrase may take, read once
+    for size in reversed(lengths):  # the lengths the table's phrases have, longest first (5 at most)
+        if size > 5 or i + size > b:
             continue
-        key = tuple([t.lower for t in toks[i : i + size]])
-        if key in table:
-            best = i + size - 1
-            break
-    return best
+        if tuple(lowers[:size]) in table:
+            return i + size - 1
+    return None
 
 
 def _claim_source(

@@ -34,6 +34,7 @@ def add_features(tk: Tokenized, raws: list[Raw], claims: list[Claim], kb: Knowle
     capitals = capitalised(tk)
     attribute_claims(tk, raws, claims, kb, capitals)
     names_mid = _names_mid_sentence(tk, capitals)
+    read: dict[tuple[int, ...], list[tuple[int, str]]] = {}  # the stems of a stretch, for every claim in it
     for idx, (raw, c) in enumerate(zip(raws, claims, strict=True)):
         prev_end = raws[idx - 1].last if idx > 0 else -1
         next_start = raws[idx + 1].first if idx + 1 < len(raws) else len(tk.tokens)
@@ -59,8 +60,8 @@ def add_features(tk: Tokenized, raws: list[Raw], claims: list[Claim], kb: Knowle
         if not [t for t in c.times if not t.startswith("<")]:  # no date in the clause: the sentence's
             dated = _times(tk, raw, _sentence(tk, raw), kb, dates_only=True)
             c.times = sorted(set(c.times) | set(dated))
-        c.terms = _terms(tk, raw, kb, named)
-        c.context = _context(tk, raw, kb, named)
+        c.terms = _terms(tk, raw, kb, named, read)
+        c.context = _context(tk, raw, kb, named, read)
         c.aspect = _aspect(tk, raw, kb)
         c.partitive = _is_partitive(tk, raw, raws, idx) or (
             idx > 0 and claims[idx - 1].partitive and _listed_after(tk, raws[idx - 1], raw)
@@ -512,9 +513,13 @@ def _times(
     return sorted(set(times))
 
 
-def _terms(tk: Tokenized, raw: Raw, kb: Knowledge, source: str | None) -> list[str]:
+def _terms(
+    tk: Tokenized, raw: Raw, kb: Knowledge, source: str | None,
+    read: dict[tuple[int, ...], list[tuple[int, str]]] | None = None,
+) -> list[str]:
     """Content-word stems of the claim's clause (and the clause before it when that one is short),
-    without function words and the source's name."""
+    without function words and the source's name. `read` keeps the stems of each clause in a
+    stretch for the other claims there (what a claim's own figure and source leave out is not kept)."""
     toks = tk.tokens
     a, b = _near_span(tk, raw)
     src = {stem(w) for w in (source or "").split()}
@@ -523,20 +528,29 @@ def _terms(tk: Tokenized, raw: Raw, kb: Knowledge, source: str | None) -> list[s
     first, last = raw.first, raw.last
     cue_verbs, directions, events = kb.cue_verbs, kb.directions, kb.events
 
-    def collect(cl: int) -> list[str]:
+    def content(cl: int) -> list[tuple[int, str]]:
+        """(token index, stem) of the clause's content words in the stretch."""
         out = []
         for t in toks[a:b]:
-            if t.clause != cl or t.kind != "word" or first <= t.index <= last:
+            if t.clause != cl or t.kind != "word":
                 continue
             if t.lower in FUNCTION or len(t.lower) < 3 or _bare(t.lower) in MONTHS:
                 continue
-            st = stem(t.text)
-            if st in src or (t.lower,) in cue_verbs or t.lower in directions or (t.lower,) in events:
+            if (t.lower,) in cue_verbs or t.lower in directions or (t.lower,) in events:
                 continue
             if t.lower in GENERIC_VERBS:
                 continue  # "added", "reported": these verbs say nothing of what is measured
-            out.append(st)
+            out.append((t.index, stem(t.text)))
         return out
+
+    def collect(cl: int) -> list[str]:
+        key = (0, a, b, cl)
+        held = read.get(key) if read is not None else None
+        if held is None:
+            held = content(cl)
+            if read is not None:
+                read[key] = held
+        return [st for k, st in held if not first <= k <= last and st not in src]
 
     terms = collect(clause)
     cl = clause
@@ -547,23 +561,27 @@ def _terms(tk: Tokenized, raw: Raw, kb: Knowledge, source: str | None) -> list[s
     return sorted(set(terms))
 
 
-def _context(tk: Tokenized, raw: Raw, kb: Knowledge, source: str | None) -> list[str]:
-    """Content-word stems of the claim's whole sentence (what facts are matched on)."""
+def _context(
+    tk: Tokenized, raw: Raw, kb: Knowledge, source: str | None,
+    read: dict[tuple[int, ...], list[tuple[int, str]]] | None = None,
+) -> list[str]:
+    """Content-word stems of the claim's whole sentence (what facts are matched on). `read` keeps
+    the stems of a stretch for the other claims there, as _terms."""
     toks = tk.tokens
     a, b = _near_span(tk, raw)
     src = {stem(w) for w in (source or "").split()}
     first, last = raw.number_first, raw.number_last
-    return sorted(
-        {
-            st
+    key = (1, a, b)
+    held = read.get(key) if read is not None else None
+    if held is None:
+        held = [
+            (t.index, stem(t.text))
             for t in toks[a:b]
-            if t.kind == "word"
-            and t.lower not in FUNCTION
-            and len(t.lower) > 2
-            and not (first <= t.index <= last)
-            and (st := stem(t.text)) not in src
-        }
-    )
+            if t.kind == "word" and t.lower not in FUNCTION and len(t.lower) > 2
+        ]
+        if read is not None:
+            read[key] = held
+    return sorted({st for k, st in held if not (first <= k <= last) and st not in src})
 
 
 def _aspect(tk: Tokenized, raw: Raw, kb: Knowledge) -> str | None:

@@ -1449,6 +1449,10 @@ def _subject_source(
         c = m  # a relative clause between commas may hold a 'that' of its own: ", which runs the
         while c >= a and toks[c].text != ",":  # clinic that was shelled,"
             c -= 1
+        if c > a and _town_state(toks, a, toks[c + 1 : k], kb):
+            c -= 1  # "X, 43, who lives in Ames, Iowa, admitted": the clause goes on past the town
+            while c >= a and toks[c].text != ",":
+                c -= 1
         relative = c >= a and c + 1 < k and toks[c + 1].lower in {"who", "which"}
         if relative:
             app, m = toks[c + 1 : k], c
@@ -1460,6 +1464,7 @@ def _subject_source(
                 or toks[m].lower in {"who", "which"}
                 # a relative clause inside a description: "X, a charity that tracks the fish, said"
                 or (toks[m].lower == "that" and _description_opens(toks, a, m))
+                or (toks[m].text == "," and _town_state(toks, a, app, kb))  # "X, of Ames, Iowa, said"
             )
         ):
             if toks[m].text == ")":  # "the director of the committee (PCATI)": skip the brackets
@@ -1562,6 +1567,8 @@ def _subject_source(
                 subject, start = _subject_before_aside(toks, a, m - 1)
                 if start < a and len(subject) <= 6 and not any(w.kind == "num" for w in subject):
                     words = subject
+    if _town_state(toks, a, words, kb):
+        words = []  # "A Dayton, Ohio, baker got 40 months ..., announced X": a place, not the subject
     if not words and not inverted:
         # "The ministry, which runs the hospitals, said", "The indictment, returned on May 3, and
         # unsealed today, charges": the subject before a clause about it
@@ -1650,6 +1657,19 @@ def _subject_source(
         ):
             src = _clean_source(after, tk, names, kb)  # inverted: "..., said Sánchez", "said the ministry"
     return src
+
+
+def _town_state(toks: list[Token], a: int, words: list[Token], kb: Knowledge) -> bool:
+    """Are the words a state set after a capitalised town and a comma ("Dayton, Ohio", `states`)?"""
+    if not words or " ".join(w.lower for w in words) not in kb.states:
+        return False
+    n = words[0].index
+    return (
+        n - 2 >= a
+        and toks[n - 1].text == ","
+        and toks[n - 2].kind == "word"
+        and toks[n - 2].text[:1].isupper()
+    )
 
 
 # verbs of saying often put before their speaker ("..., said Ana Ruiz."); not "told", whose

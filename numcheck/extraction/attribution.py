@@ -1550,6 +1550,16 @@ def _subject_source(
             if aged and not opens:
                 # "charging Ana Ruiz, 55, with ..., announced X", "and Omar Lee, 45, also of ...": no subject
                 name = []
+            # "X, 35, pleaded guilty ..., announced Y", "... for killing X, a witness, announced Y": a
+            # predicate, or a name that does not open its clause, before a cue whose speaker follows it
+            predicate = (
+                app[0].text.islower()
+                and app[0].lower.endswith("ed")
+                and len(app) >= 2
+                and app[1].lower not in PLACE_PREPS | TIME_WORDS | {"by", "with", "along", "after", "for"}
+            )
+            if name and described and (not opens or predicate) and _speaker_follows(toks, i, verb, b):
+                name = []
             if name and described and (len(name) >= 2 or opens):
                 words = name
                 if aged:
@@ -1657,6 +1667,28 @@ def _subject_source(
         ):
             src = _clean_source(after, tk, names, kb)  # inverted: "..., said Sánchez", "said the ministry"
     return src
+
+
+def _speaker_follows(toks: list[Token], i: int, verb: int, b: int) -> bool:
+    """Does a speaker stand right after the cue at i..verb ("..., announced Assistant Attorney General
+    Ana Ruiz", "..., announced the Justice Department"; not "told", whose object heard it)?"""
+    if toks[i].lower in {"told", "tells", "tell"} or verb + 1 >= b:
+        return False
+    j = verb + 2 if toks[verb + 1].lower in DETERMINERS else verb + 1
+    start = j
+    while j < b and (
+        (toks[j].kind == "word" and toks[j].text[:1].isupper())
+        or (toks[j].text == "." and j > start and j + 1 < b and toks[j + 1].text[:1].isupper())
+    ):
+        j += 1  # a title and a name, or an agency: "Acting U.S. Attorney Ana Ruiz"
+    # and nothing else: not a clause's subject ("..., said Nunes takes his job seriously")
+    closes = j >= b or toks[j].text in {",", ".", ";", "("} or toks[j].lower in {"of", "for", "and"}
+    if closes and j + 1 < b and toks[j].text == ",":
+        nxt = toks[j + 1]  # "says China, and Asia as a whole, have ...": a clause's subject (`_name_closes`)
+        closes = nxt.lower not in {"and", "or", "but"} and not (
+            nxt.text.islower() and nxt.lower not in DETERMINERS and nxt.lower not in TITLES
+        )
+    return j > start and closes
 
 
 def _town_state(toks: list[Token], a: int, words: list[Token], kb: Knowledge) -> bool:

@@ -186,6 +186,7 @@ class AttributionFile(_Strict):
     shares: list[str] = Field(default_factory=new_list)
     share_leads: list[str] = Field(default_factory=new_list)
     first_person: list[str] = Field(default_factory=new_list)
+    states: list[str] = Field(default_factory=new_list)
     findings_words: list[str] = Field(default_factory=new_list)
     described_heads: list[str] = Field(default_factory=new_list)
     any_kind_heads: list[str] = Field(default_factory=new_list)

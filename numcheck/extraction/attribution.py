@@ -1466,6 +1466,10 @@ def _subject_source(
         c = m  # a relative clause between commas may hold a 'that' of its own: ", which runs the
         while c >= a and toks[c].text != ",":  # clinic that was shelled,"
             c -= 1
+        if c > a and _town_state(toks, a, toks[c + 1 : k], kb):
+            c -= 1  # "X, 43, who lives in Ames, Iowa, admitted": the clause goes on past the town
+            while c >= a and toks[c].text != ",":
+                c -= 1
         relative = c >= a and c + 1 < k and toks[c + 1].lower in {"who", "which"}
         if relative:
             app, m = toks[c + 1 : k], c
@@ -1477,6 +1481,7 @@ def _subject_source(
                 or toks[m].lower in {"who", "which"}
                 # a relative clause inside a description: "X, a charity that tracks the fish, said"
                 or (toks[m].lower == "that" and _description_opens(toks, a, m))
+                or (toks[m].text == "," and _town_state(toks, a, app, kb))  # "X, of Ames, Iowa, said"
             )
         ):
             if toks[m].text == ")":  # "the director of the committee (PCATI)": skip the brackets
@@ -1562,6 +1567,16 @@ def _subject_source(
             if aged and not opens:
                 # "charging Ana Ruiz, 55, with ..., announced X", "and Omar Lee, 45, also of ...": no subject
                 name = []
+            # "X, 35, pleaded guilty ..., announced Y", "... for killing X, a witness, announced Y": a
+            # predicate, or a name that does not open its clause, before a cue whose speaker follows it
+            predicate = (
+                app[0].text.islower()
+                and app[0].lower.endswith("ed")
+                and len(app) >= 2
+                and app[1].lower not in PLACE_PREPS | TIME_WORDS | {"by", "with", "along", "after", "for"}
+            )
+            if name and described and (not opens or predicate) and _speaker_follows(toks, i, verb, b):
+                name = []
             if name and described and (len(name) >= 2 or opens):
                 words = name
                 if aged:
@@ -1579,6 +1594,8 @@ def _subject_source(
                 subject, start = _subject_before_aside(toks, a, m - 1)
                 if start < a and len(subject) <= 6 and not any(w.kind == "num" for w in subject):
                     words = subject
+    if _town_state(toks, a, words, kb):
+        words = []  # "A Dayton, Ohio, baker got 40 months ..., announced X": a place, not the subject
     if not words and not inverted:
         # "The ministry, which runs the hospitals, said", "The indictment, returned on May 3, and
         # unsealed today, charges": the subject before a clause about it
@@ -1667,6 +1684,41 @@ def _subject_source(
         ):
             src = _clean_source(after, tk, names, kb)  # inverted: "..., said Sánchez", "said the ministry"
     return src
+
+
+def _speaker_follows(toks: list[Token], i: int, verb: int, b: int) -> bool:
+    """Does a speaker stand right after the cue at i..verb ("..., announced Assistant Attorney General
+    Ana Ruiz", "..., announced the Justice Department"; not "told", whose object heard it)?"""
+    if toks[i].lower in {"told", "tells", "tell"} or verb + 1 >= b:
+        return False
+    j = verb + 2 if toks[verb + 1].lower in DETERMINERS else verb + 1
+    start = j
+    while j < b and (
+        (toks[j].kind == "word" and toks[j].text[:1].isupper())
+        or (toks[j].text == "." and j > start and j + 1 < b and toks[j + 1].text[:1].isupper())
+    ):
+        j += 1  # a title and a name, or an agency: "Acting U.S. Attorney Ana Ruiz"
+    # and nothing else: not a clause's subject ("..., said Nunes takes his job seriously")
+    closes = j >= b or toks[j].text in {",", ".", ";", "("} or toks[j].lower in {"of", "for", "and"}
+    if closes and j + 1 < b and toks[j].text == ",":
+        nxt = toks[j + 1]  # "says China, and Asia as a whole, have ...": a clause's subject (`_name_closes`)
+        closes = nxt.lower not in {"and", "or", "but"} and not (
+            nxt.text.islower() and nxt.lower not in DETERMINERS and nxt.lower not in TITLES
+        )
+    return j > start and closes
+
+
+def _town_state(toks: list[Token], a: int, words: list[Token], kb: Knowledge) -> bool:
+    """Are the words a state set after a capitalised town and a comma ("Dayton, Ohio", `states`)?"""
+    if not words or " ".join(w.lower for w in words) not in kb.states:
+        return False
+    n = words[0].index
+    return (
+        n - 2 >= a
+        and toks[n - 1].text == ","
+        and toks[n - 2].kind == "word"
+        and toks[n - 2].text[:1].isupper()
+    )
 
 
 # verbs of saying often put before their speaker ("..., said Ana Ruiz."); not "told", whose

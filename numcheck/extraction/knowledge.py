@@ -199,6 +199,7 @@ class Knowledge:
     shares: set[str] = field(default_factory=set)
     share_leads: set[str] = field(default_factory=set)
     first_person: set[str] = field(default_factory=set)
+    states: set[str] = field(default_factory=set)
     findings_words: set[str] = field(default_factory=set)
     described_heads: set[str] = field(default_factory=set)
     any_kind_heads: set[str] = field(default_factory=set)
@@ -441,6 +442,7 @@ def _knowledge(key: int, pack: RulePack) -> Knowledge:
         shares={w.lower() for w in pack.attribution.shares},
         share_leads={w.lower() for w in pack.attribution.share_leads},
         first_person={w.lower() for w in pack.attribution.first_person},
+        states={w.lower() for w in pack.attribution.states},
         findings_words={w.lower() for w in pack.attribution.findings_words},
         described_heads={w.lower() for w in pack.attribution.described_heads},
         any_kind_heads={w.lower() for w in pack.attribution.any_kind_heads},

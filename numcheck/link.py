@@ -312,6 +312,43 @@ def another_matter(c: Claim, text: str, know: Knowledge) -> bool:
     return any(tuple(opening[: len(o)]) == o for o in know.other_openers)
 
 
+_PARAGRAPH_BREAK = re.compile(r"\n\s*\n")
+
+
+def principal_words(text: str, know: Knowledge) -> frozenset[str]:
+    """The words, lower-cased, of a release's opening: its headline and the first
+    `lead_paragraphs` paragraphs after it (measures.yaml 'other_holders'). A name among them is the
+    release's principal, or one of its principals (link.named_holder)."""
+    if not know.holder_lead:
+        return frozenset()
+    paragraphs = [p for p in _PARAGRAPH_BREAK.split(text.strip()) if p.strip()]
+    return frozenset(_WORDS.findall(" ".join(paragraphs[: 1 + know.holder_lead]).lower()))
+
+
+def named_holder(c: Claim, text: str, know: Knowledge, principal: frozenset[str]) -> tuple[str, ...]:
+    """The names of c's holder, when its clause names one that the release's opening never gives
+    ('On May 2, Jones was sentenced to 27 months', Jones named only in a later paragraph): a
+    subject of c that its sentence writes capitalised and the text never in lower case. Empty
+    when the opening names a subject of c (the principal is among its holders), or when none is a
+    name: a figure of the principal or of no named holder (measures.yaml 'other_holders')."""
+    if not know.holder_lead or not principal or c.start < 0:
+        return ()
+    words = {w for w in c.subjects if w.isalpha()}
+    if not words or words & principal:
+        return ()
+    sentence = _sentence_around(c, text)
+    names = []
+    for w in sorted(words - know.holder_not_names):
+        if len(w) < 3:
+            continue
+        if not re.search(r"\b" + w[0].upper() + re.escape(w[1:]) + r"\b", sentence):
+            continue
+        if re.search(r"\b" + re.escape(w) + r"\b", text):
+            continue  # written in lower case somewhere: a common word, not a name
+        names.append(w)
+    return tuple(names)
+
+
 _FIGURE_DIGITS = re.compile(r"\d[\d,.]*")
 
 

@@ -268,6 +268,10 @@ class Knowledge:
     # measures.yaml 'other_matters', lower-cased (link.another_matter); openers as word tuples
     other_words: frozenset[str] = frozenset()
     other_openers: tuple[tuple[str, ...], ...] = ()
+    # measures.yaml 'other_holders' (link.named_holder): paragraphs after the headline whose names
+    # are the release's principals; capitalised words that are never a holder's name
+    holder_lead: int = 0
+    holder_not_names: frozenset[str] = frozenset()
     precise_digits: int = 6
     # every word scan() may read something from (vague phrases', named figures' and occasion
     # words' first words, number starters): made once here from the fields above
@@ -498,6 +502,8 @@ def _knowledge(key: int, pack: RulePack) -> Knowledge:
         rate_reach=pack.measures.rates.reach,
         other_words=_lower(pack.measures.other_matters.words),
         other_openers=tuple(tuple(o.lower().split()) for o in pack.measures.other_matters.openers),
+        holder_lead=pack.measures.other_holders.lead_paragraphs,
+        holder_not_names=_lower(pack.measures.other_holders.not_names),
         precise_digits=pack.measures.precise_digits,
         deceit_adverbs={w.lower() for w in pack.attribution.deceit_adverbs},
         shift_openers={w.lower() for w in pack.attribution.shift_openers},

@@ -349,6 +349,26 @@ def named_holder(c: Claim, text: str, know: Knowledge, principal: frozenset[str]
     return tuple(names)
 
 
+_PARTICIPLE = re.compile(r",\s*([a-z]+ing)\b[^,;:]*$")
+
+
+def participle_main(c: Claim, text: str, know: Knowledge) -> tuple[int, int] | None:
+    """Where c's main clause lies, when c stands in a participle clause after it ('The airline
+    cancelled 40 flights, affecting about 3,000 passengers'): the span from the sentence's start to
+    the comma that opens the participle. Such a figure is the main clause's consequence: its
+    measurand is the main clause's (measures.yaml 'participle_clauses'). None otherwise."""
+    if know.not_participles is None or c.start < 0:
+        return None
+    before = text[max(0, c.start - 600) : c.start]
+    ends = list(_SENTENCE_END.finditer(before))
+    start = ends[-1].end() if ends else 0
+    m = _PARTICIPLE.search(before[start:])
+    if m is None or m.group(1) in know.not_participles:
+        return None
+    offset = c.start - len(before)
+    return offset + start, offset + start + m.start()
+
+
 _FIGURE_DIGITS = re.compile(r"\d[\d,.]*")
 
 

@@ -551,6 +551,13 @@ class OtherHolders(_Strict):
     not_names: list[str] = Field(default_factory=new_list)
 
 
+class Participles(_Strict):
+    """rules/measures.yaml 'participle_clauses': a figure in a participle clause after its main
+    clause (link.participle_main)."""
+
+    not_participles: list[str] = Field(default_factory=new_list)
+
+
 class MeasuresFile(_Strict):
     """Kinds of money by the words that name them (rules/measures.yaml, written by hand): two
     amounts of one document that name different kinds ("a fine", "restitution", "a fraud
@@ -567,6 +574,7 @@ class MeasuresFile(_Strict):
     rates: Rates = Field(default_factory=Rates)
     other_matters: OtherMatters = Field(default_factory=OtherMatters)
     other_holders: OtherHolders = Field(default_factory=OtherHolders)
+    participle_clauses: Participles | None = None
 
 
 class RulePack(BaseModel):

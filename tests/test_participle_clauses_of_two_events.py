@@ -16,7 +16,7 @@ REPORT = (
     "A German airline may sue for damages after a state visit closed its home airport's runways for "
     "longer than planned.\n\n"
     "Ines Marku, a spokeswoman for the airline, said it was studying which courts could hear a "
-    "claim. The airline said that it had to cancel 64 regional flights, affecting about 4,000 "
+    "claim. The airline said it was forced to scrap 64 regional flights, affecting about 4,000 "
     "passengers. Long-haul services ran normally.\n\n"
     "The visit took twice the time agreed, the airline said. Ms Marku said that {second}, affecting "
     "almost {count} passengers.\n"
@@ -29,12 +29,12 @@ def serious(text: str) -> list[tuple[str, str]]:
 
 
 def test_passengers_of_cancelled_and_of_delayed_flights_are_two_counts() -> None:
-    second = "80 outgoing flights and 70 incoming flights were delayed by an average of forty minutes"
+    second = "80 outgoing flights and 70 incoming flights left late, forty minutes on average"
     assert serious(REPORT.format(second=second, count="14,000")) == []
 
 
 def test_the_same_flights_given_two_counts_of_passengers_are_found() -> None:
-    second = "the 64 cancelled flights left their passengers stranded"
+    second = "the 64 scrapped flights left their passengers stranded"
     found = serious(REPORT.format(second=second, count="40,000"))
     assert len(found) == 1 and "4,000" in found[0][1] and "40,000" in found[0][1]
 

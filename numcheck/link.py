@@ -331,6 +331,63 @@ def another_matter(c: Claim, text: str, know: Knowledge) -> bool:
     return any(tuple(opening[: len(o)]) == o for o in know.other_openers)
 
 
+_PARAGRAPH_BREAK = re.compile(r"\n\s*\n")
+
+
+def principal_words(text: str, know: Knowledge) -> frozenset[str]:
+    """The words, lower-cased, of a release's opening: its headline and the first
+    `lead_paragraphs` paragraphs after it (measures.yaml 'other_holders'). A name among them is the
+    release's principal, or one of its principals (link.named_holder)."""
+    if not know.holder_lead:
+        return frozenset()
+    paragraphs = [p for p in _PARAGRAPH_BREAK.split(text.strip()) if p.strip()]
+    return frozenset(_WORDS.findall(" ".join(paragraphs[: 1 + know.holder_lead]).lower()))
+
+
+def named_holder(c: Claim, text: str, know: Knowledge, principal: frozenset[str]) -> tuple[str, ...]:
+    """The names of c's holder, when its clause names one that the release's opening never gives
+    ('On May 2, Jones was sentenced to 27 months', Jones named only in a later paragraph): a
+    subject of c that its sentence writes capitalised and the text never in lower case. Empty
+    when the opening names a subject of c (the principal is among its holders), or when none is a
+    name: a figure of the principal or of no named holder (measures.yaml 'other_holders')."""
+    if not know.holder_lead or not principal or c.start < 0:
+        return ()
+    words = {w for w in c.subjects if w.isalpha()}
+    if not words or words & principal:
+        return ()
+    sentence = _sentence_around(c, text)
+    names = []
+    for w in sorted(words - know.holder_not_names):
+        if len(w) < 3:
+            continue
+        if not re.search(r"\b" + w[0].upper() + re.escape(w[1:]) + r"\b", sentence):
+            continue
+        if re.search(r"\b" + re.escape(w) + r"\b", text):
+            continue  # written in lower case somewhere: a common word, not a name
+        names.append(w)
+    return tuple(names)
+
+
+_PARTICIPLE = re.compile(r",\s*([a-z]+ing)\b[^,;:]*$")
+
+
+def participle_main(c: Claim, text: str, know: Knowledge) -> tuple[int, int] | None:
+    """Where c's main clause lies, when c stands in a participle clause after it ('The airline
+    cancelled 40 flights, affecting about 3,000 passengers'): the span from the sentence's start to
+    the comma that opens the participle. Such a figure is the main clause's consequence: its
+    measurand is the main clause's (measures.yaml 'participle_clauses'). None otherwise."""
+    if know.not_participles is None or c.start < 0:
+        return None
+    before = text[max(0, c.start - 600) : c.start]
+    ends = list(_SENTENCE_END.finditer(before))
+    start = ends[-1].end() if ends else 0
+    m = _PARTICIPLE.search(before[start:])
+    if m is None or m.group(1) in know.not_participles:
+        return None
+    offset = c.start - len(before)
+    return offset + start, offset + start + m.start()
+
+
 _FIGURE_DIGITS = re.compile(r"\d[\d,.]*")
 
 

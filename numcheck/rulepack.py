@@ -544,6 +544,21 @@ class OtherMatters(_Strict):
     openers: list[str] = Field(default_factory=new_list)
 
 
+class OtherHolders(_Strict):
+    """rules/measures.yaml 'other_holders': a figure whose clause names a holder the release's
+    opening never names (link.named_holder)."""
+
+    lead_paragraphs: int = Field(3, ge=1, le=10)
+    not_names: list[str] = Field(default_factory=new_list)
+
+
+class Participles(_Strict):
+    """rules/measures.yaml 'participle_clauses': a figure in a participle clause after its main
+    clause (link.participle_main)."""
+
+    not_participles: list[str] = Field(default_factory=new_list)
+
+
 class MeasuresFile(_Strict):
     """Kinds of money by the words that name them (rules/measures.yaml, written by hand): two
     amounts of one document that name different kinds ("a fine", "restitution", "a fraud
@@ -559,6 +574,8 @@ class MeasuresFile(_Strict):
     running_totals: RunningTotals = Field(default_factory=RunningTotals)
     rates: Rates = Field(default_factory=Rates)
     other_matters: OtherMatters = Field(default_factory=OtherMatters)
+    other_holders: OtherHolders = Field(default_factory=OtherHolders)
+    participle_clauses: Participles | None = None
 
 
 class RulePack(BaseModel):

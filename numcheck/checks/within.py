@@ -33,10 +33,13 @@ from numcheck.link import (
     kinds_differ,
     known_same,
     money_kinds,
+    named_holder,
     pair_allowed,
     pairable,
+    participle_main,
     point,
     precise_slip,
+    principal_words,
     rate,
     ratio,
     running_total,
@@ -144,6 +147,33 @@ def _linked_pairs(ctx: CheckContext, doc_id: str) -> tuple[list[Claim], array, a
     # a programme's running total, a rate: never the measurand of a figure that is not one
     apart: dict[int, tuple[bool, bool]] = {}
     other: dict[int, bool] = {}
+    holders: dict[int, tuple[str, ...]] = {}
+    principal: list[frozenset[str]] = []  # the opening's words, read at the first pair that asks
+
+    mains: dict[int, frozenset[float] | None] = {}
+
+    def main_of(k: int) -> frozenset[float] | None:
+        """The values of the figures of k's main clause, when k stands in a participle clause."""
+        if k in mains:
+            return mains[k]
+        span_ = participle_main(claims[k], text, know)
+        got = None
+        if span_ is not None:
+            got = frozenset(
+                c.value
+                for c in claims
+                if c.value is not None and c.doc == claims[k].doc and span_[0] <= c.start < span_[1]
+            ) or None
+        mains[k] = got
+        return got
+
+    def holder_of(k: int) -> tuple[str, ...]:
+        got = holders.get(k)
+        if got is None:
+            if not principal:
+                principal.append(principal_words(text, know))
+            got = holders[k] = named_holder(claims[k], text, know, principal[0])
+        return got
 
     def apart_of(k: int) -> tuple[bool, bool]:
         got = apart.get(k)
@@ -174,6 +204,11 @@ def _linked_pairs(ctx: CheckContext, doc_id: str) -> tuple[list[Claim], array, a
             continue  # '$8 billion since 2012' and one case's $8 million; 3,000 t a month and 90,000 t
         if other_of(i) != other_of(j) and not precise_slip(a, b, know.precise_digits):
             continue  # 'paid an additional $350 million' is not the headline's '$3.5 Billion'
+        if holder_of(i) != holder_of(j) and not precise_slip(a, b, know.precise_digits):
+            continue  # a co-defendant named late, 'Jones was sentenced to 27 months', and the headline's 72
+        mi, mj = main_of(i), main_of(j)
+        if mi and mj and not mi & mj and not precise_slip(a, b, know.precise_digits):
+            continue  # '40 flights cancelled, affecting 3,000' and '120 delayed, affecting 9,000'
         first.append(i)
         second.append(j)
         if known_same(a, b):  # 'Delgado, 39' and 'Delgado, 43': one person's age, not a likelihood

@@ -269,6 +269,13 @@ class Knowledge:
     # measures.yaml 'other_matters', lower-cased (link.another_matter); openers as word tuples
     other_words: frozenset[str] = frozenset()
     other_openers: tuple[tuple[str, ...], ...] = ()
+    # measures.yaml 'other_holders' (link.named_holder): paragraphs after the headline whose names
+    # are the release's principals; capitalised words that are never a holder's name
+    holder_lead: int = 0
+    holder_not_names: frozenset[str] = frozenset()
+    # measures.yaml 'participle_clauses' (link.participle_main): None when the file has none;
+    # else the words in -ing that open no participle clause ('according to', 'during')
+    not_participles: frozenset[str] | None = None
     precise_digits: int = 6
     # every word scan() may read something from (vague phrases', named figures' and occasion
     # words' first words, number starters): made once here from the fields above
@@ -500,6 +507,13 @@ def _knowledge(key: int, pack: RulePack) -> Knowledge:
         rate_reach=pack.measures.rates.reach,
         other_words=_lower(pack.measures.other_matters.words),
         other_openers=tuple(tuple(o.lower().split()) for o in pack.measures.other_matters.openers),
+        holder_lead=pack.measures.other_holders.lead_paragraphs,
+        holder_not_names=_lower(pack.measures.other_holders.not_names),
+        not_participles=(
+            None
+            if pack.measures.participle_clauses is None
+            else _lower(pack.measures.participle_clauses.not_participles)
+        ),
         precise_digits=pack.measures.precise_digits,
         deceit_adverbs={w.lower() for w in pack.attribution.deceit_adverbs},
         shift_openers={w.lower() for w in pack.attribution.shift_openers},

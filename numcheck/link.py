@@ -246,18 +246,24 @@ _AROUND: dict[tuple[int, int], tuple[str, str]] = {}
 _AROUND_TEXT: list[str] = [""]
 
 
+def _sentence_start(c: Claim, text: str) -> int:
+    """Where c's sentence starts in the text: after the last sentence end in the 600 characters
+    before c, else 600 characters back (or the text's start)."""
+    lo = max(0, c.start - 600)
+    ends = list(_SENTENCE_END.finditer(text, lo, c.start))
+    return ends[-1].end() if ends else lo
+
+
 def _sentence_around(c: Claim, text: str) -> str:
     """The plain text of c's sentence (from the last sentence end before it to the next after it)."""
     key = (c.start, c.end)
     held = _AROUND.get(key)
     if held is not None and held[0] is text:
         return held[1]
-    before = text[max(0, c.start - 600) : c.start]
-    ends = list(_SENTENCE_END.finditer(before))
-    start = ends[-1].end() if ends else 0
+    start = _sentence_start(c, text)
     after = text[c.end : c.end + 600]
     m = _SENTENCE_END.search(after)
-    sentence = before[start:] + text[c.start : c.end] + (after[: m.start()] if m else after)
+    sentence = text[start : c.end] + (after[: m.start()] if m else after)
     if _AROUND_TEXT[0] is not text:
         _AROUND.clear()
         _AROUND_TEXT[0] = text
@@ -378,14 +384,11 @@ def participle_main(c: Claim, text: str, know: Knowledge) -> tuple[int, int] | N
     measurand is the main clause's (measures.yaml 'participle_clauses'). None otherwise."""
     if know.not_participles is None or c.start < 0:
         return None
-    before = text[max(0, c.start - 600) : c.start]
-    ends = list(_SENTENCE_END.finditer(before))
-    start = ends[-1].end() if ends else 0
-    m = _PARTICIPLE.search(before[start:])
+    start = _sentence_start(c, text)
+    m = _PARTICIPLE.search(text[start : c.start])
     if m is None or m.group(1) in know.not_participles:
         return None
-    offset = c.start - len(before)
-    return offset + start, offset + start + m.start()
+    return start, start + m.start()
 
 
 _FIGURE_DIGITS = re.compile(r"\d[\d,.]*")

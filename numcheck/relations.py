@@ -901,6 +901,7 @@ class _Reader:
             if whole is None:
                 continue
             near = whole.sentence >= p.sentence - 2 and whole.paragraph == p.paragraph
+            rest = self.after(p, 12)[len(hit) + 1 + modified :]  # the words after the noun counted
             if not near and (
                 whole.sentence >= p.sentence - 2
                 or self._headline(whole)
@@ -909,15 +910,14 @@ class _Reader:
                     for c in cs[:k]
                     if c.sentence >= p.sentence - OF_THE_FAR
                 )
-                or self._another_count(whole, p, self.after(p, 12)[len(hit) + 1 + modified :])
+                or self._another_count(whole, p, rest)
                 or self._named_anew(whole, p, counted)
             ):
                 continue
-            if modified and whole.sentence != p.sentence:
-                # "Police held two men on Monday. Three of the young men were held on Tuesday.": a
-                # count of another time or event, as an opening part's (read_opening_part)
-                if self._another_count(whole, p, self.after(p, 12)[len(hit) + 2 :]):
-                    continue
+            # "Police held two men on Monday. Three of the young men were held on Tuesday.": a count
+            # of another time or event, as an opening part's (read_opening_part)
+            if near and modified and whole.sentence != p.sentence and self._another_count(whole, p, rest):
+                continue
             self.add_parts(whole, [p], False, False, " ".join(hit))
 
     def _named_anew(self, w: Claim, p: Claim, noun: str) -> bool:

@@ -17,7 +17,7 @@ import bisect
 from collections import Counter
 
 from numcheck.extraction.interviews import interview_turns, question_answers
-from numcheck.extraction.knowledge import Knowledge
+from numcheck.extraction.knowledge import STATE_WORDS, Knowledge
 from numcheck.extraction.phrases import first_words, phrase_shape
 from numcheck.extraction.quotes import Quotes
 from numcheck.extraction.raw import NEAR, Raw
@@ -306,8 +306,6 @@ def _state_noun(toks: list[Token], k: int) -> bool:
     return toks[k].lower in STATE_WORDS and not (k + 1 < len(toks) and toks[k + 1].lower == "that")
 
 
-STATE_WORDS = {"state", "states"}  # a verb of `document_verbs` only before "that"; else a noun
-STATE_CUES = {(w,): w for w in STATE_WORDS}
 DOCUMENT_WORDS = {
     "website", "report", "statement", "data", "figures", "records", "survey", "study", "analysis", "estimate",
     "estimates", "documents", "statistics", "database", "filing", "filings",
@@ -596,23 +594,6 @@ def _abbreviation_before_title(words: list[Token], a: int, b: int) -> bool:
     return k < len(words) and words[k].lower in TITLES
 
 
-_STATE_CUES: dict[int, tuple[object, object, dict[tuple[str, ...], str], frozenset[str]]] = {}
-
-
-def _with_state_cues(kb: Knowledge) -> tuple[dict[tuple[str, ...], str], frozenset[str]]:
-    """The cue verbs with "state(s)", and the first words of every cue with them and "(" (the
-    tokens _sentence_sources reads from), made once per table of cue verbs, not once per text (the
-    one dict kept, so its first words are found once too); made again if the tables change."""
-    held = _STATE_CUES.get(id(kb))
-    if held is None or held[0] is not kb.cue_verbs or held[1] is not kb.cue_first:
-        if len(_STATE_CUES) >= 8:
-            _STATE_CUES.clear()
-        merged = {**kb.cue_verbs, **STATE_CUES}
-        starts = kb.cue_first | STATE_WORDS | {"("}
-        held = _STATE_CUES[id(kb)] = (kb.cue_verbs, kb.cue_first, merged, starts)
-    return held[2], held[3]
-
-
 def _sentence_sources(tk: Tokenized, kb: Knowledge, names: dict[str, str]) -> list[list[Attribution]]:
     """For each sentence, the attributions in it, in text order."""
     out: list[list[Attribution]] = []
@@ -627,7 +608,7 @@ def _sentence_sources(tk: Tokenized, kb: Knowledge, names: dict[str, str]) -> li
     # "state" and "states" are a cue here only, as a document's verb (`document_verbs`: "The
     # complaint states that ..."); kept out of `verbs`, which the figure reader reads too ("three
     # dozen state and federal agencies" counts agencies)
-    cue_verbs, cue_first = _with_state_cues(kb)
+    cue_verbs, cue_first = kb.sentence_cue_verbs, kb.sentence_cue_first
     prep_first, verb_first = first_words(kb.cue_preps), first_words(cue_verbs)
     # a cue's first word, or "(" (the one symbol read): one set asked of every token, then its kind
     read_at = [k for k, t in enumerate(toks) if t.lower in cue_first and (t.kind == "word" or t.text == "(")]

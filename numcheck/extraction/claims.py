@@ -1997,15 +1997,9 @@ def _read_claim(tk: Tokenized, num: Number, kb: Knowledge) -> Raw | None:
     if raw.kind == "number" and raw.last == num.last and _after_age_word(tk, first, kb):
         raw.kind, raw.unit = "quantity", kb.units.words.get("year")  # "aged 86": years
     if raw.kind == "number" and raw.last == num.last:
-        whose = _age_after_name(tk, num, kb)
-        if whose is not None:  # "Jane Smith, 39, of Springfield": Smith's age in years
-            raw.kind, raw.unit = "quantity", kb.units.words.get("year")
-            raw.measurand = f"age of {whose[0]}"
-            raw.features["age_of"] = whose[1]
-
-    if raw.kind == "number" and raw.last == num.last:
-        whose = _age_of_a_subject(tk, num, kb)
-        if whose is not None:  # "Mr. Hale was 66.", "Ann and Bob Hale, both 44, of Reston": ages
+        # "Jane Smith, 39, of Springfield"; "Mr. Hale was 66.", "Ann and Bob Hale, both 44, of Reston"
+        whose = _age_after_name(tk, num, kb) or _age_of_a_subject(tk, num, kb)
+        if whose is not None:  # their age in years
             raw.kind, raw.unit = "quantity", kb.units.words.get("year")
             raw.measurand = f"age of {whose[0]}"
             raw.features["age_of"] = whose[1]
@@ -2335,6 +2329,19 @@ def _words(tk: Tokenized, m: int, e: int) -> str:
 NAME_JOINERS = {".", "-", "'", "’"}  # "J. Smith", "Smith-Jones", "O'Brien" inside a name
 
 
+def _an_age_in_digits(tk: Tokenized, num: Number) -> bool:
+    """Could the figure be an age as written beside a person: one whole number in digits, no
+    scale, sign, fraction or ratio, at most MAX_AGE?"""
+    if num.words or num.scaled or num.sign is not None or num.fraction or num.slash or num.ratio:
+        return False
+    return (
+        num.first == num.last
+        and 0 < num.value <= MAX_AGE
+        and num.value == int(num.value)
+        and "." not in tk.tokens[num.first].text
+    )
+
+
 def _age_after_name(tk: Tokenized, num: Number, kb: Knowledge) -> tuple[str, str | None] | None:
     """A figure set off by commas after a person: 'Jane Smith, 39, of Springfield', 'the
     defendant, 52, pleaded', 'Smith, 39, and Jones, 41, were'. Returns what to call the person
@@ -2344,9 +2351,7 @@ def _age_after_name(tk: Tokenized, num: Number, kb: Knowledge) -> tuple[str, str
     toks = tk.tokens
     n = len(toks)
     i, last = num.first, num.last
-    if num.words or num.scaled or num.sign is not None or num.fraction or num.slash or num.ratio:
-        return None
-    if i != last or not 0 < num.value <= MAX_AGE or num.value != int(num.value) or "." in toks[i].text:
+    if not _an_age_in_digits(tk, num):
         return None
     after = toks[last + 1] if last + 1 < n else None
     if after is None or after.sentence != toks[i].sentence or after.text != ",":
@@ -2421,9 +2426,7 @@ def _age_of_a_subject(tk: Tokenized, num: Number, kb: Knowledge) -> tuple[str, s
     toks = tk.tokens
     n = len(toks)
     i, last = num.first, num.last
-    if num.words or num.scaled or num.sign is not None or num.fraction or num.slash or num.ratio:
-        return None
-    if i != last or not 0 < num.value <= MAX_AGE or num.value != int(num.value) or "." in toks[i].text:
+    if not _an_age_in_digits(tk, num):
         return None
     if i < 2 or toks[i - 2].sentence != toks[i].sentence:
         return None

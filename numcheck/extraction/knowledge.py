@@ -283,6 +283,11 @@ class Knowledge:
     # the first words of the cue prepositions' and the cue verbs' phrases ("according", "said"):
     # the only words _sentence_sources reads a cue from
     cue_first: frozenset[str] = frozenset()
+    # the cue verbs with "state(s)" (STATE_WORDS), a cue only where a document states something, so
+    # kept out of `cue_verbs`, which the figure reader reads too; and the first words of every cue
+    # with them and "(", the tokens _sentence_sources reads from: made once per pack, here
+    sentence_cue_verbs: dict[tuple[str, ...], str] = field(default_factory=dict)
+    sentence_cue_first: frozenset[str] = frozenset()
     # `proceedings` of more than one word, split into their words
     proceeding_phrases: list[list[str]] = field(default_factory=list)
 
@@ -298,6 +303,11 @@ def _by_first(table: dict[tuple[str, ...], V]) -> dict[str, list[tuple[tuple[str
 def measure_stems(measures: dict[str, list[str]]) -> dict[str, str]:
     """The stem of each word naming a kind of money (measures.yaml) -> the kind."""
     return {stem(w.lower()): kind for kind, ws in measures.items() for w in ws}
+
+
+# "state" and "states": a verb of `document_verbs` only before "that" ("The complaint states that
+# ..."); else a noun ("three dozen state and federal agencies")
+STATE_WORDS = frozenset({"state", "states"})
 
 
 def _lower(words: list[str]) -> frozenset[str]:
@@ -532,6 +542,8 @@ def _knowledge(key: int, pack: RulePack) -> Knowledge:
                                *k.numbers.starters})
     k.proceeding_phrases = [p.split() for p in k.proceedings if " " in p]
     k.cue_first = frozenset(p[0] for table in (k.cue_preps, k.cue_verbs) for p in table)
+    k.sentence_cue_verbs = {**k.cue_verbs, **{(w,): w for w in STATE_WORDS}}
+    k.sentence_cue_first = k.cue_first | STATE_WORDS | {"("}
     if len(_CACHE) >= 16:  # one entry per distinct pack: bounded, or a process that builds packs grows
         _CACHE.clear()
     _CACHE[key] = k

@@ -2028,11 +2028,30 @@ class _Reader:
         defendants')?"""
         if self.outcomes & set(self.after(p, 6)):
             return True
+        listed = self._listed_next(p)
+        if listed is not None and self.outcomes & set(self.after(listed, 6)):
+            return True  # "Ten men and three trading firms have since pleaded guilty": of both
         if p.partitive and self.outcomes & set(self.before(p, 2)):
             return True
         end = self.sent_end[p.sentence] if p.sentence < len(self.sent_end) else len(self.text)
         clause = _clause(self.words_in(p.end, end))[:24]
         return "who" in clause and bool(self.outcomes & set(clause[clause.index("who") :]))
+
+    def _listed_next(self, p: Claim) -> Claim | None:
+        """The count joined to p by "and" right after p's noun ("Ten men and three
+        trading firms"), in its sentence: the two are one subject, and what the sentence says after
+        the second is said of p too. None where anything but p's noun (at most three words, no
+        comma) stands between them."""
+        k = self.claims.index(p)
+        if k + 1 >= len(self.claims):
+            return None
+        c = self.claims[k + 1]
+        if c.sentence != p.sentence or c.kind != "count" or not _usable(c):
+            return None
+        gap = self.gap(p, c)
+        if gap[-1:] != ["and"] or not 2 <= len(gap) <= 4 or not all(x.isalpha() for x in gap):
+            return None
+        return c
 
     def _other_of_list(self, p: Claim, own: list[str]) -> bool:
         """Is every word of parts.outcome_not_with in p's sentence an "other" right after a later

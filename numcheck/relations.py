@@ -376,6 +376,9 @@ def _read_cues(pack: RulePack) -> dict[str, object]:
         "billed": {w for p in r.parts.billed for w in words(p)},
         "billed_nouns": {w for p in r.parts.billed_nouns for w in words(p)},
         "billed_alone": {w for p in r.parts.billed_alone for w in words(p)},
+        "announced": {w for p in r.parts.announced for w in words(p)},
+        "announced_not_with": _phrases(r.parts.announced_not_with),
+        "announced_not_in_headline": {w for p in r.parts.announced_not_in_headline for w in words(p)},
         "one_of_people": {singular_noun(w) for w in r.parts.one_of_people},
         "opening_group": {w for p in r.parts.opening_group for w in words(p)},
         "charge_documents": _phrases(r.charges.documents),
@@ -1812,6 +1815,57 @@ class _Reader:
                     self.add_parts(w, [p], False, False, " ".join(hit))
                 break  # the nearest amount before the one paid, billed or not
 
+    def read_announced(self) -> None:
+        """'Agency Awards Over $8 Million for Rural Clinics' over a release whose amounts
+        share it out ('About $3 million went to nine clinics in the hills'): a headline
+        whose one figure is an amount right after a verb of announcing or giving it
+        (rules/relations.yaml parts.announced, a hedge between at most) is a total, and each amount
+        of the body after it is a part of it (each on its own: they may count some money twice,
+        "Of the $40 million, $12 million ..."). The whole is the lead's restatement of the
+        headline's amount where the lead has one. Not a headline that names a settlement or a
+        deal (parts.announced_not_in_headline), nor an amount whose sentence names money of
+        another time or scope (parts.announced_not_with: "since 2010", "part of a proposal"), nor
+        a line with no full stop (a subhead, or a table's row, whose columns may hold other money:
+        what partners add to each award); a rate read so is passed over by NC501."""
+        heads = [c for c in self.real if c.sentence == 0]
+        if len(heads) != 1 or heads[0].kind != "money" or not self._headline(heads[0]):
+            return
+        w = heads[0]
+        if not _usable(w) or not w.value:
+            return
+        if self.announced_not_in_headline & set(self.words_in(0, self.sent_end[0])):
+            return
+        before = self.strip_hedge(self.sentence_head(w))
+        if before[-1:] == [] or before[-1] not in self.announced:
+            return
+        body = [c for c in self.real if c.sentence > 0 and not self._headline_line(c.sentence)]
+        lead = body[0].sentence if body else None
+        again = next(
+            (c for c in body if c.sentence == lead and c.kind == "money" and self._restates(c, w)), None
+        )
+        whole = again or w
+        for p in body:
+            if p.start <= whole.start or p.kind != "money" or not _usable(p) or p is whole:
+                continue
+            if not compatible(whole, p, self.people) or self._a_part(p):
+                continue
+            own = self.words_in(self.sent_start[p.sentence], self.sent_end[p.sentence])
+            if any(_find(own, [ph]) is not None for ph in self.announced_not_with) or _a_year_in(own):
+                continue
+            self.add_parts(whole, [p], False, False, "announced")
+
+    def _restates(self, c: Claim, w: Claim) -> bool:
+        """Is c the amount w again, as written or more exactly: within a unit of w's last written
+        digit ("$58.8 million" under "Nearly $59 Million", "$34.5 million" under "More Than $34
+        Million")?"""
+        m = NUM_RE.search(w.surface)
+        if c.value is None or not w.value or m is None or not float(m.group().replace(",", "")):
+            return False
+        digits = m.group().replace(",", "")
+        decimals = len(digits.split(".")[1]) if "." in digits else 0
+        unit = w.value / float(digits) * 10.0**-decimals
+        return abs(c.value - w.value) <= unit
+
     def _years(self, sentence: int) -> set[str]:
         """The four-digit years a sentence names."""
         ws = self.words_in(self.sent_start[sentence], self.sent_end[sentence])
@@ -2028,11 +2082,30 @@ class _Reader:
         defendants')?"""
         if self.outcomes & set(self.after(p, 6)):
             return True
+        listed = self._listed_next(p)
+        if listed is not None and self.outcomes & set(self.after(listed, 6)):
+            return True  # "Ten men and three trading firms have since pleaded guilty": of both
         if p.partitive and self.outcomes & set(self.before(p, 2)):
             return True
         end = self.sent_end[p.sentence] if p.sentence < len(self.sent_end) else len(self.text)
         clause = _clause(self.words_in(p.end, end))[:24]
         return "who" in clause and bool(self.outcomes & set(clause[clause.index("who") :]))
+
+    def _listed_next(self, p: Claim) -> Claim | None:
+        """The count joined to p by "and" right after p's noun ("Ten men and three
+        trading firms"), in its sentence: the two are one subject, and what the sentence says after
+        the second is said of p too. None where anything but p's noun (at most three words, no
+        comma) stands between them."""
+        k = self.claims.index(p)
+        if k + 1 >= len(self.claims):
+            return None
+        c = self.claims[k + 1]
+        if c.sentence != p.sentence or c.kind != "count" or not _usable(c):
+            return None
+        gap = self.gap(p, c)
+        if gap[-1:] != ["and"] or not 2 <= len(gap) <= 4 or not all(x.isalpha() for x in gap):
+            return None
+        return c
 
     def _other_of_list(self, p: Claim, own: list[str]) -> bool:
         """Is every word of parts.outcome_not_with in p's sentence an "other" right after a later
@@ -2988,6 +3061,11 @@ def _starts(ws: list[str], phrase: tuple[str, ...]) -> bool:
     return tuple(ws[: len(phrase)]) == phrase
 
 
+def _a_year_in(ws: list[str]) -> bool:
+    """Does a four-digit year stand among ws ("awarded $2 billion since 2010")?"""
+    return any(_a_year(x) for x in ws)
+
+
 def _a_year(word: str) -> bool:
     return word.isdigit() and len(word) == 4 and 1800 <= int(word) <= 2100
 
@@ -3121,6 +3199,7 @@ READERS: tuple[tuple[Callable[[_Reader], None], bool], ...] = (
     (_Reader.read_fraction_of, False),
     (_Reader.read_total_named, True),
     (_Reader.read_paid_on, True),
+    (_Reader.read_announced, True),
     (_Reader.read_condition, True),
     (_Reader.read_charged_outcome, True),
     (_Reader.read_headline_count, True),

@@ -48,6 +48,13 @@ class Context:
     mentions: bool  # the sentence names the source again
     par_start: bool  # the sentence opens a paragraph
     figures: int  # figures in the sentence
+    # AT34's features
+    figure_kind: str = "number"  # the figure's kind (count, money, percent, ...; Raw.kind)
+    year_figure: bool = False  # the figure is a year (1900-2099 written in four digits, no unit)
+    cue_kind: str = "other"  # the naming cue: "said" (speech), "according", "document" or "other"
+    according_elsewhere: bool = False  # the article credits some figure "according to" someone
+    quote_in_naming: bool = False  # the naming sentence holds quotation marks
+    paragraph_sentences: int = 1  # sentences in the figure's paragraph
 
 
 FEATURES = (
@@ -87,7 +94,43 @@ FEATURES = (
     "paragraph_person",
     "paragraph_quote",
     "since_person",
+    # AT34
+    "date_words",
+    "year_in_sentence",
+    "year_figure",
+    "kind_money",
+    "kind_percent",
+    "kind_count",
+    "cue_said",
+    "cue_according",
+    "according_elsewhere",
+    "quote_in_naming",
+    "added_also",
+    "name_subject",
+    "title_subject",
+    "we_our",
+    "relative_time",
+    "long_paragraph",
+    "since_1_rule",
+    "since_1_person",
+    "first_sentence_of_par_since_1",
 )
+AT8_FEATURES = FEATURES[: FEATURES.index("date_words")]
+
+MONTH_WORDS = {
+    "january", "february", "march", "april", "june", "july", "august", "september", "october",
+    "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+}  # fmt: skip
+RELATIVE_TIME = {
+    "ago", "last", "earlier", "previously", "since", "former", "formerly", "once", "when", "after", "before",
+}  # fmt: skip
+TITLE_WORDS = {
+    "spokesman", "spokeswoman", "spokesperson", "official", "officials", "director", "president", "minister",
+    "chief", "secretary", "attorney", "prosecutor", "prosecutors", "police", "ceo", "chairman", "governor",
+    "mayor", "senator", "agency", "department", "company", "firm", "report", "study", "survey",
+}  # fmt: skip
+SPEECH_CUES = {"said", "says", "say", "told", "tells", "added", "adds", "explained", "noted", "stated"}
+DOCUMENT_CUES = {"shows", "showed", "show", "found", "finds", "estimated", "estimates", "reported", "reports"}
 
 
 def _words(toks: list[Token], a: int, b: int) -> list[Token]:
@@ -169,8 +212,46 @@ def features(
         "paragraph_person": ctx.paragraphs >= 1 and person,
         "paragraph_quote": ctx.paragraphs >= 1 and ctx.from_quote,
         "since_person": min(ctx.since, 4) / 4 if person else 0.0,
+        "date_words": any(w in MONTH_WORDS for w in lowers),
+        "year_in_sentence": any(_year(t) for t in toks[a:b]),
+        "year_figure": ctx.year_figure,
+        "kind_money": ctx.figure_kind == "money",
+        "kind_percent": ctx.figure_kind in ("percent", "percentage_point"),
+        "kind_count": ctx.figure_kind == "count",
+        "cue_said": ctx.cue_kind == "said",
+        "cue_according": ctx.cue_kind == "according",
+        "according_elsewhere": ctx.according_elsewhere,
+        "quote_in_naming": ctx.quote_in_naming,
+        "added_also": any(w in ("added", "adds", "also") for w in lowers),
+        "name_subject": subject is not None and subject.lower in name_words,
+        "title_subject": first in ("the", "a", "an") and len(lowers) > 1 and lowers[1] in TITLE_WORDS
+        or first in TITLE_WORDS,
+        "we_our": any(t.lower in ("we", "our", "us") for t in outside),
+        "relative_time": any(w in RELATIVE_TIME for w in lowers),
+        "long_paragraph": ctx.paragraph_sentences >= 4,
+        "since_1_rule": ctx.since == 1 and ctx.rule,
+        "since_1_person": ctx.since == 1 and person,
+        "first_sentence_of_par_since_1": ctx.since == 1 and ctx.paragraphs == 1,
     }
     return [float(x[f]) for f in FEATURES]
+
+
+def _year(t: Token) -> bool:
+    return t.kind != "word" and len(t.text) == 4 and t.text[:2] in ("19", "20") and t.text.isdigit()
+
+
+def _cue_kind(toks: list[Token], cand: Attribution, from_quote: bool) -> str:
+    """What kind of cue named the candidate: a verb of speech, "according to", a document's verb."""
+    if from_quote:
+        return "said"
+    cue = cand.cue.lower()
+    if cue.startswith("according"):
+        return "according"
+    if cue in SPEECH_CUES:
+        return "said"
+    if cue in DOCUMENT_CUES:
+        return "document"
+    return "other"
 
 
 @dataclass(frozen=True)
@@ -238,7 +319,7 @@ def carry_case(
         kind=kind,
         from_quote=from_quote,
         cue_figure=named in with_figures,
-        said_after=bool(sources[named]) and _said_after(toks, a_n, cand),
+        said_after=bool(sources[named]) and _said_after(toks, a_n, cand, kb),
         announced=cand.cue.lower() in kb.not_carried,
         rule=rule is not None and rule.source == cand.source,
         between_figures=all(t in with_figures for t in range(named + 1, s)),
@@ -250,6 +331,16 @@ def carry_case(
         mentions=_mentions(toks, a, b, cand),
         par_start=s == 0 or par[s - 1] != par[s],
         figures=per_sentence[s],
+        figure_kind=raw.kind,
+        year_figure=raw.unit is None and raw.value is not None and 1900 <= raw.value <= 2099
+        and raw.value == int(raw.value) and raw.last == raw.first,
+        cue_kind=_cue_kind(toks, cand, from_quote),
+        according_elsewhere=any(
+            t.lower == "according" and k + 1 < len(toks) and toks[k + 1].lower == "to" and t.sentence != s
+            for k, t in enumerate(toks)
+        ),
+        quote_in_naming=any(t.text in QUOTE_MARKS for t in toks[a_n:b_n]),
+        paragraph_sentences=sum(1 for q in par if q == par[s]),
     )
     words = {**kb.carry_words, "first_person": kb.first_person}
     return cand, ctx, features(toks, a, b, cand.source, ctx, words)

@@ -2988,6 +2988,15 @@ def _read_range(tk: Tokenized, raw: Raw, num: Number, kb: Knowledge) -> None:
     end = num2.last + 1 if pence2 else num2.last
     # unit after the second figure applies to both: "5 to 8 feet"
     unit2: Unit | None = None
+    if (
+        sep.lower == "to"
+        and raw.kind == "quantity"
+        and raw.unit is not None
+        and num2.first == num2.last
+        and re.fullmatch(r"(19|20)\d\d", toks[end].text)
+        and low < 1000
+    ):
+        return  # "jailed for two years to 2019": a span of time, then the year it runs to
     cur_after = _currency_word_at(tk, end + 1, kb) if end + 1 < n else None
     if cur_after is not None and not _is_money_word(tk, end + 1, cur_after, raw, kb):
         cur_after = None
@@ -3020,6 +3029,9 @@ def _read_range(tk: Tokenized, raw: Raw, num: Number, kb: Knowledge) -> None:
         if pu is not None and raw.currency.endswith("/" + pu[0].name):
             end = pu[1]
     elif end + 1 < n and raw.kind == "quantity" and raw.unit is not None:
+        t = toks[end + 1]
+        if t.text == "%" or t.lower in PERCENT_WORDS or cur_after is not None:
+            return  # "for three years to 6 percent": a span of time, then a level of another kind
         tmp = Raw(0, 0, None, None, None)
         _read_unit(tk, end + 1, tmp, kb)
         if tmp.unit is not None and tmp.unit.pint != raw.unit.pint:

@@ -1,7 +1,9 @@
 """Readings taken from kinds of the C rows of CQE sort R1 (round CS28, a design sort on Reuters wire
 news of late 2017, fit half), each pinned by sentences written for this file, with the nearby
 shapes that must stay as they were: a span of time joined by "to" to a percentage, an amount or a
-year is two figures (or one), no range ("for three years to 6 percent")."""
+year is two figures (or one), no range ("for three years to 6 percent"); a number in words after
+"year", "day", "week" or "season" and a preposition is a period's label (rules/nouns.yaml
+period_labels_after: "in year six", "from day one")."""
 
 from __future__ import annotations
 
@@ -40,3 +42,16 @@ def test_ranges_of_one_kind_are_as_before() -> None:
     ]
     found = readings("Boats sail 20 miles to 30 miles.")
     assert found == [("20 miles to 30 miles", None, 20.0, 30.0, "mile")]
+
+
+def test_a_number_in_words_after_a_period_word_is_a_label() -> None:
+    assert readings("The credit phases out in year six.") == []
+    assert readings("Cuts begin in year two, the aide said.") == []
+    assert readings("From day one there was no plan.") == []
+    assert readings("They met again on day two of the talks.") == []
+
+
+def test_a_count_after_a_period_word_is_as_before() -> None:
+    assert readings("In the first year two plants closed.") == [("two", 2.0, 1.5, 2.5, "plant")]
+    assert readings("Within a day three men were held.") == [("three", 3.0, 2.5, 3.5, "man")]
+    assert readings("Over the year six firms failed.") == [("six", 6.0, 5.5, 6.5, "firm")]

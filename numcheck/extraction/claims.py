@@ -801,6 +801,16 @@ def _not_a_claim(tk: Tokenized, num: Number, kb: Knowledge) -> int | None:
         # "Article three of the charter", "Count Eight is", "count one": a label, as "Article 3"
         # is ("the clubs will form six junior teams" counts the teams)
         return j
+    if (
+        t.kind == "word"
+        and num.first == num.last
+        and prev is not None
+        and prev.lower in kb.period_labels_after
+        and i > 1
+        and toks[i - 2].lower in kb.period_label_before
+        and (nxt is None or nxt.kind != "word" or nxt.lower in kb.period_label_then)
+    ):
+        return j  # "beginning in year six.", "from day one there was": a period's label, no count
     return None
 
 

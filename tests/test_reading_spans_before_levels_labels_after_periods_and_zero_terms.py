@@ -3,7 +3,9 @@ news of late 2017, fit half), each pinned by sentences written for this file, wi
 shapes that must stay as they were: a span of time joined by "to" to a percentage, an amount or a
 year is two figures (or one), no range ("for three years to 6 percent"); a number in words after
 "year", "day", "week" or "season" and a preposition is a period's label (rules/nouns.yaml
-period_labels_after: "in year six", "from day one")."""
+period_labels_after: "in year six", "from day one"); "zero" joined by a hyphen to a word that is no
+unit names a kind ("zero-emission cars"), and "zero" before a word of zero_idioms counts nothing
+after it ("zero tolerance means")."""
 
 from __future__ import annotations
 
@@ -55,3 +57,19 @@ def test_a_count_after_a_period_word_is_as_before() -> None:
     assert readings("In the first year two plants closed.") == [("two", 2.0, 1.5, 2.5, "plant")]
     assert readings("Within a day three men were held.") == [("three", 3.0, 2.5, 3.5, "man")]
     assert readings("Over the year six firms failed.") == [("six", 6.0, 5.5, 6.5, "firm")]
+
+
+def test_zero_joined_to_a_word_that_is_no_unit_names_a_kind() -> None:
+    assert readings("The state wants more zero-emission trucks on its roads.") == []
+    assert readings("The city sold a zero-coupon bond last week.") == []
+    assert readings("Zero-interest loans drew buyers.") == []
+
+
+def test_zero_before_an_idiom_counts_no_word_after_it() -> None:
+    assert readings("The chief said zero tolerance means firing the guards.") == []
+
+
+def test_zero_with_a_unit_or_a_counted_noun_is_as_before() -> None:
+    assert readings("The loan carries a zero-percent rate.")[0][::4] == ("zero-percent", "percent")
+    assert readings("Inspectors found zero cases this week.")[0][::4] == ("zero", "case")
+    assert readings("The plan spent zero dollars on ads.")[0][::4] == ("zero dollars", "USD")

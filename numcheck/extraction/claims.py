@@ -811,6 +811,21 @@ def _not_a_claim(tk: Tokenized, num: Number, kb: Knowledge) -> int | None:
         and (nxt is None or nxt.kind != "word" or nxt.lower in kb.period_label_then)
     ):
         return j  # "beginning in year six.", "from day one there was": a period's label, no count
+    if t.lower == "zero" and num.first == num.last and nxt is not None and nxt.sentence == t.sentence:
+        if (
+            nxt.text in HYPHENS
+            and tk.glued(j)
+            and j + 1 < n
+            and tk.glued(j + 1)
+            and toks[j + 1].kind == "word"
+            and toks[j + 1].text.isalpha()
+            and toks[j + 1].lower not in PERCENT_WORDS
+            and toks[j + 1].lower not in kb.units.currency_words
+            and match_unit_after(tk, j + 1, kb.units, True) is None
+        ):
+            return j  # "zero-emission vehicles", "a zero-coupon bond": a kind, no count of it
+        if nxt.kind == "word" and nxt.lower in kb.zero_idioms and nxt.lower not in ZERO_LEVEL_WORDS:
+            return j  # "zero tolerance means ...": an idiom, no count of a word after it
     return None
 
 
@@ -4360,6 +4375,8 @@ CLAUSE_WORDS = frozenset(
 # without a permit"); "alive" and "behind" after a verb's object ("left one clerk alive", "left one
 # car behind"); "inside" and "outside" end a noun ("one guard inside the jail" counts the guard)
 # function words that may follow a bare "zero" ("a fee of zero when ...")
+# words of rules/nouns.yaml zero_idioms that make "zero" a level ("fell to zero"), not an idiom's noun
+ZERO_LEVEL_WORDS = frozenset({"to", "from", "at", "below", "above", "near"})
 ZERO_NOT_NOUNS = frozenset("when where while whereas because since until unless though although".split())
 # words after which a "one" opens a clause of its own, as after a comma ("and one called police")
 CLAUSE_OPENERS = ZERO_NOT_NOUNS | {"and", "but", "or", "as", "after", "before", "if", "so"}

@@ -5,8 +5,7 @@ year is two figures (or one), no range ("for three years to 6 percent"); a numbe
 "year", "day", "week" or "season" and a preposition is a period's label (rules/nouns.yaml
 period_labels_after: "in year six", "from day one"); "zero" joined by a hyphen to a word that is no
 unit names a kind ("zero-emission cars"), and "zero" before a word of zero_idioms counts nothing
-after it ("zero tolerance means"); "one in" and a scale of digits counts one of the plural after
-the scale, as "one in four" did ("one in 40 drivers")."""
+after it ("zero tolerance means")."""
 
 from __future__ import annotations
 
@@ -74,16 +73,3 @@ def test_zero_with_a_unit_or_a_counted_noun_is_as_before() -> None:
     assert readings("The loan carries a zero-percent rate.")[0][::4] == ("zero-percent", "percent")
     assert readings("Inspectors found zero cases this week.")[0][::4] == ("zero", "case")
     assert readings("The plan spent zero dollars on ads.")[0][::4] == ("zero dollars", "USD")
-
-
-def test_one_in_a_scale_of_digits_counts_one_of_the_plural() -> None:
-    # as "one in four schools" and "7 in 10 renters" (tests/test_reading_plurals_halves_and_ranks.py)
-    assert readings("The audit found a wrong match for one in 40 drivers.")[0][::4] == ("one", "driver")
-    assert len(readings("About 1 in 6 nurses quit within a year.")) == 1
-    assert readings("About 1 in 6 nurses quit within a year.")[0][::4] == ("1", "nurse")
-
-
-def test_other_figures_before_in_and_digits_are_as_before() -> None:
-    found = readings("The team won 3 in 10 days.")
-    assert found == [("3", 3.0, 2.5, 3.5, None), ("10 days", 10.0, 9.5, 10.5, "day")]
-    assert readings("Only 2 in 30 firms replied.")[-1][::4] == ("30", "firm")

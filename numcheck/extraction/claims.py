@@ -390,8 +390,7 @@ def _not_a_claim(tk: Tokenized, num: Number, kb: Knowledge) -> int | None:
         scale_at = i - 1
     elif prev is not None and prev.lower == "every" and i >= 3 and toks[i - 2].lower == "in":
         scale_at, every = i - 2, True  # "1 in every 25,000 homes"
-    one_in = scale_at is not None and toks[scale_at - 1].lower in {"one", "1"}  # "one in 25 travelers"
-    if scale_at is not None and (t.kind == "word" or num.value in (10, 100, 1000) or every or one_in):
+    if scale_at is not None and (t.kind == "word" or num.value in (10, 100, 1000) or every):
         w = toks[scale_at - 1]
         if w.kind == "num" or kb.numbers.is_number_word(w.lower):
             before = read_number(tk, scale_at - 1, kb.numbers)
@@ -4058,9 +4057,8 @@ def _ratio_scale_at(tk: Tokenized, j: int, value: float, kb: Knowledge) -> Numbe
     m = read_number(tk, j, kb.numbers)
     if m is None or m.value is None or m.value <= value or m.value != int(m.value) or m.sign is not None:
         return None
-    if not (m.value in (10, 100, 1000) or (m.words and m.value <= 10) or out_of or value == 1):
-        return None  # "out of" names its scale whatever it is ("17 out of 18 districts"), and
-        # so does "one in" ("one in 25 travelers")
+    if not (m.value in (10, 100, 1000) or (m.words and m.value <= 10) or out_of):
+        return None  # "out of" names its scale whatever it is ("17 out of 18 districts")
     if m.last + 1 < n and match_unit_after(tk, m.last + 1, kb.units, tk.glued(m.last + 1)) is not None:
         return None  # "5 in 10 days"
     return m

@@ -801,6 +801,31 @@ def _not_a_claim(tk: Tokenized, num: Number, kb: Knowledge) -> int | None:
         # "Article three of the charter", "Count Eight is", "count one": a label, as "Article 3"
         # is ("the clubs will form six junior teams" counts the teams)
         return j
+    if (
+        t.kind == "word"
+        and num.first == num.last
+        and prev is not None
+        and prev.lower in kb.period_labels_after
+        and i > 1
+        and toks[i - 2].lower in kb.period_label_before
+        and (nxt is None or nxt.kind != "word" or nxt.lower in kb.period_label_then)
+    ):
+        return j  # "beginning in year six.", "from day one there was": a period's label, no count
+    if t.lower == "zero" and num.first == num.last and nxt is not None and nxt.sentence == t.sentence:
+        if (
+            nxt.text in HYPHENS
+            and tk.glued(j)
+            and j + 1 < n
+            and tk.glued(j + 1)
+            and toks[j + 1].kind == "word"
+            and toks[j + 1].text.isalpha()
+            and toks[j + 1].lower not in PERCENT_WORDS
+            and toks[j + 1].lower not in kb.units.currency_words
+            and match_unit_after(tk, j + 1, kb.units, True) is None
+        ):
+            return j  # "zero-emission vehicles", "a zero-coupon bond": a kind, no count of it
+        if nxt.kind == "word" and nxt.lower in kb.zero_idioms and nxt.lower not in ZERO_LEVEL_WORDS:
+            return j  # "zero tolerance means ...": an idiom, no count of a word after it
     return None
 
 
@@ -2988,6 +3013,15 @@ def _read_range(tk: Tokenized, raw: Raw, num: Number, kb: Knowledge) -> None:
     end = num2.last + 1 if pence2 else num2.last
     # unit after the second figure applies to both: "5 to 8 feet"
     unit2: Unit | None = None
+    if (
+        sep.lower == "to"
+        and raw.kind == "quantity"
+        and raw.unit is not None
+        and num2.first == num2.last
+        and re.fullmatch(r"(19|20)\d\d", toks[end].text)
+        and low < 1000
+    ):
+        return  # "jailed for two years to 2019": a span of time, then the year it runs to
     cur_after = _currency_word_at(tk, end + 1, kb) if end + 1 < n else None
     if cur_after is not None and not _is_money_word(tk, end + 1, cur_after, raw, kb):
         cur_after = None
@@ -3020,6 +3054,9 @@ def _read_range(tk: Tokenized, raw: Raw, num: Number, kb: Knowledge) -> None:
         if pu is not None and raw.currency.endswith("/" + pu[0].name):
             end = pu[1]
     elif end + 1 < n and raw.kind == "quantity" and raw.unit is not None:
+        t = toks[end + 1]
+        if t.text == "%" or t.lower in PERCENT_WORDS or cur_after is not None:
+            return  # "for three years to 6 percent": a span of time, then a level of another kind
         tmp = Raw(0, 0, None, None, None)
         _read_unit(tk, end + 1, tmp, kb)
         if tmp.unit is not None and tmp.unit.pint != raw.unit.pint:
@@ -4338,6 +4375,8 @@ CLAUSE_WORDS = frozenset(
 # without a permit"); "alive" and "behind" after a verb's object ("left one clerk alive", "left one
 # car behind"); "inside" and "outside" end a noun ("one guard inside the jail" counts the guard)
 # function words that may follow a bare "zero" ("a fee of zero when ...")
+# words of rules/nouns.yaml zero_idioms that make "zero" a level ("fell to zero"), not an idiom's noun
+ZERO_LEVEL_WORDS = frozenset({"to", "from", "at", "below", "above", "near"})
 ZERO_NOT_NOUNS = frozenset("when where while whereas because since until unless though although".split())
 # words after which a "one" opens a clause of its own, as after a comma ("and one called police")
 CLAUSE_OPENERS = ZERO_NOT_NOUNS | {"and", "but", "or", "as", "after", "before", "if", "so"}

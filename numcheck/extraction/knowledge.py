@@ -145,6 +145,9 @@ class Knowledge:
     not_hyphen_nouns: set[str]
     name_labels: set[str]
     names_after: set[str]  # ".22 caliber": a figure that names the word after it
+    period_labels_after: set[str]  # "in year two": a number word after these is a label
+    period_label_before: set[str]  # the prepositions before such a period word
+    period_label_then: set[str]  # the words that may follow such a label ("from day one there")
     place_second_words: set[str]  # "Kansas City", "Harris County": a place's second word
     emergency_numbers: set[str]  # "911": a telephone number, no figure, beside emergency_words
     emergency_words: set[str]  # "call", "dispatcher": the words beside an emergency number
@@ -405,6 +408,9 @@ def _knowledge(key: int, pack: RulePack) -> Knowledge:
         not_hyphen_nouns={w.lower() for w in pack.nouns.not_hyphen_nouns},
         name_labels={w.lower() for w in pack.nouns.name_labels},
         names_after={w.lower() for w in pack.nouns.names_after},
+        period_labels_after={w.lower() for w in pack.nouns.period_labels_after},
+        period_label_before={w.lower() for w in pack.nouns.period_label_before},
+        period_label_then={w.lower() for w in pack.nouns.period_label_then},
         place_second_words={w.lower() for w in pack.nouns.place_second_words},
         emergency_numbers=set(pack.nouns.emergency_numbers),
         emergency_words={w.lower() for w in pack.nouns.emergency_words},

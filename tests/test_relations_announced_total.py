@@ -51,6 +51,8 @@ def test_money_of_another_scope_or_headline_stays_quiet() -> None:
     for more in [
         # money of another time
         "Since 2009 the ministry has awarded $300 million to such towns.",
+        "The ministry has handed out 700 grants in the past six years, $300 million in all.",
+        "In the last decade the ministry gave $300 million to such towns.",
         # part of a larger plan
         "The grants are part of a plan to spend $300 million on the river.",
         # a table's row: its columns may hold other money than the awards

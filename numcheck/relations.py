@@ -448,6 +448,13 @@ def _read_cues(pack: RulePack) -> dict[str, object]:
         "ranked_below": _phrases(cmp.ranked_below),
         "ranked_then": _phrases(cmp.ranked_then),
         "ranked_with": {w for p in cmp.ranked_with for w in words(p)},
+        # a place named by an ordinal ("came in seventh", "fell to fifth place": numbers.yaml's
+        # ordinal fraction words, not "half" or "quarter"); "at number six" by number_words
+        "place_words": {
+            w: v
+            for w, v in pack.numbers.fractions.items()
+            if w in {"first", "second", "third"} or w.endswith("th")
+        },
         "only": _phrases(cmp.only),
         "only_joins": {w for p in cmp.only_joins for w in words(p)},
         "other_side": _phrases(cmp.other_side),
@@ -2313,6 +2320,14 @@ class _Reader:
             a = self._ranked_above(b, k)
             if a is None or (a.id, b.id) in known:
                 continue
+            # "It came in ninth with $4m. ... dropped to second place with $15m": a cue that names
+            # b's place ranks b below the figure before only when that figure's own place, if its
+            # clause names one, is ahead of b's; a place behind b's is ranked below b
+            pa, pb = self._place_before(a), self._cue_place(cue)
+            if pa is not None and pb is not None and pa >= pb:
+                if pa > pb and (b.id, a.id) not in known:
+                    self.out.comparisons.append(Comparison(b, a, "ahead of", True))
+                continue
             # b's cue ranks a ahead: a larger figure, but a smaller number of a place ("slipped one
             # place to four, followed by the Greens at five")
             self.out.comparisons.append(Comparison(a, b, "ahead of", not self._places(a, b)))
@@ -2351,6 +2366,38 @@ class _Reader:
         if not all(self.before(x, 1) and self.before(x, 1)[0] in self.ranked_places for x in (a, b)):
             return False
         return bool(self.ranks & (set(self.sentence_head(a)) | set(self.sentence_head(b))))
+
+    def _place(self, w: str, nxt: str | None) -> int | None:
+        """The place a word names: an ordinal ("seventh", "7th"), or "number"/"no" and the number
+        after it ("number six", "no 3")."""
+        if w in self.place_words:
+            return self.place_words[w]
+        if re.fullmatch(r"[0-9]+(?:st|nd|rd|th)", w):
+            return int(w[:-2])
+        if w in {"number", "no"} and nxt is not None:
+            if nxt.isdigit():
+                return int(nxt)
+            return self.number_words.get(nxt)
+        return None
+
+    def _place_before(self, c: Claim) -> int | None:
+        """The place c's own clause names before it ("came in seventh with $6m", "was at number six
+        for the weekend with $7.5m"), within eight words and no comma, stop or other figure."""
+        ws = self.before(c, 8)
+        lo = max((i + 1 for i, w in enumerate(ws) if w in HARD_STOPS or w in {",", ";"}), default=0)
+        prev = [x for x in self.real if x.sentence == c.sentence and x.end <= c.start]
+        if prev and len(self.words_in(prev[-1].end, c.start)) < len(ws) - lo:
+            return None  # another figure nearer in the clause: its place, not c's
+        ws = ws[lo:]
+        for i in range(len(ws) - 1, -1, -1):
+            place = self._place(ws[i], ws[i + 1] if i + 1 < len(ws) else None)
+            if place is not None:
+                return place
+        return None
+
+    def _cue_place(self, cue: tuple[str, ...]) -> int | None:
+        """The place a ranking cue names ("second place": 2); None for "behind", "trailing"."""
+        return next((self.place_words[w] for w in cue if w in self.place_words), None)
 
     def _ranked_cue(self, b: Claim) -> tuple[str, ...] | None:
         """The cue that ranks b below the figure before it: 'second place on', 'behind with',

@@ -2998,10 +2998,26 @@ class _Reader:
                     direction = direction or ("increase" if inc else "decrease")
         if direction is None and not stated and factor is None:
             return
-        if self.ranks & set(self.sentence_head(first)) and not stated and factor is None:
+        ranked = self.ranks & set(self.sentence_head(first)) or self._places_moved(first, last)
+        if ranked and not stated and factor is None:
             flip = {"increase": "decrease", "decrease": "increase"}
             direction, also = flip.get(direction or ""), flip.get(also or "")  # a rank rises as it falls
         self.out.changes.append(Change(old, new, direction, also, tuple(stated), factor, factor_word, bound))
+
+
+    def _places_moved(self, first: Claim, last: Claim) -> bool:
+        """Are two whole numbers places in a ranking: the first bare, right after a word of
+        comparison.ranked_places ("a duo at four, up from 12"), in a sentence that names a rank or a
+        place after them too (change.ranks, singular or plural: "..., and a comic rising nine places
+        to 12")?"""
+        if first.kind != "number" or first.counts or last.kind not in {"number", "count"}:
+            return False  # the other may be read as a count of the people the sentence names
+        if any(c.value is None or c.value != int(c.value) for c in (first, last)):
+            return False
+        if not self.before(first, 1) or self.before(first, 1)[0] not in self.ranked_places:
+            return False
+        ws = self.words_in(self.sent_start[first.sentence], self.sent_end[first.sentence])
+        return bool(self.ranks & {singular_noun(w) for w in ws})
 
 
 def _count_figure(word: str) -> bool:

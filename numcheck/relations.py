@@ -447,6 +447,7 @@ def _read_cues(pack: RulePack) -> dict[str, object]:
         "difference_words": {w for p in cmp.difference for w in words(p)},
         "ranked_below": _phrases(cmp.ranked_below),
         "ranked_then": _phrases(cmp.ranked_then),
+        "ranked_then_not_before": {w for p in cmp.ranked_then_not_before for w in words(p)},
         "ranked_with": {w for p in cmp.ranked_with for w in words(p)},
         # a place named by an ordinal ("came in seventh", "fell to fifth place": numbers.yaml's
         # ordinal fraction words, not "half" or "quarter"); "at number six" by number_words
@@ -2413,6 +2414,9 @@ class _Reader:
             if head[i] in HARD_STOPS or head[i] in {",", "(", ")"} or head[i] in self.up | self.down:
                 return None  # "and then eased, now at 3.1%": a change, not a standing
             hit = _ends_with(head[: i + 1], self.ranked_then)
+            nxt = head[i + 1] if i + 1 < len(head) else ""
+            if hit is not None and (nxt.isdigit() or nxt in self.ranked_then_not_before):
+                return None  # "in the next 10 years to borrowing now running at": a span of time
             if hit is not None:
                 return hit
         return None

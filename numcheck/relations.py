@@ -2939,6 +2939,8 @@ class _Reader:
             # the figures ("fell to 2.3% from 3.2%"), or it governs the stated change ("rose 25% to");
             # "rose 2.9% ..., down from 4%": "rose" is the figure's own word, not the pair's
             governs = bool({"to", "from", "by"} & set(before[i + 1 :])) or (stated and i == len(before) - 1)
+            if _up_to_a_figure(before, i):
+                governs = False  # "the levy to 15% from up to 28% and the top levy to": a bound
             if direction is None and governs and w in self.up:
                 direction = "increase"
             elif direction is None and governs and w in self.down:
@@ -2961,7 +2963,8 @@ class _Reader:
             ):
                 factor, factor_word = c.value, f"{c.surface}-fold"
         g = self.gap(first, last) if first is not last else []
-        said = "increase" if "up" in g else "decrease" if "down" in g else None
+        ups = any(w == "up" and not _up_to_a_figure(g, i) for i, w in enumerate(g))
+        said = "increase" if ups else "decrease" if "down" in g else None
         also = direction if said is not None and direction not in (None, said) else None
         direction = said or direction
         # the stated change after the pair: ", an increase of 25%", ", up 14%", "... or 25%"
@@ -3022,6 +3025,15 @@ class _Reader:
             return False
         ws = self.words_in(self.sent_start[first.sentence], self.sent_end[first.sentence])
         return bool(self.ranks & {singular_noun(w) for w in ws})
+
+
+def _up_to_a_figure(ws: list[str], i: int) -> bool:
+    """Is ws[i] the "up" of "up to" right before a figure ("from up to 28%", "to 15% from up to"
+    at the end of the words before the figure): a bound, not a direction?"""
+    if ws[i] != "up" or ws[i + 1 : i + 2] != ["to"]:
+        return False
+    nxt = ws[i + 2] if i + 2 < len(ws) else None
+    return nxt is None or nxt[:1].isdigit() or nxt in {"$", "£", "€", "¥"}
 
 
 def _count_figure(word: str) -> bool:

@@ -2634,6 +2634,14 @@ class _Reader:
                 and hit != ("from",)
                 and not (HARD_STOPS | BRACKETS) & set(_without_clock_times(g))
             ):
+                respective = self._respective(k, j)
+                if respective is not None:
+                    # "to 14% for one and 7% for the other, up from 11% and 6%, respectively"
+                    for old, new in respective:
+                        if (old.id, new.id) not in seen and compatible(old, new, self.people):
+                            seen.add((old.id, new.id))
+                            self._change(_figure(old), _figure(new), new, old, cs.index(new), cs.index(old))
+                    continue
                 if len(_without_asides(g)) <= (30 if hit[0] in {"up", "down"} else 8):
                     pair = (d, c)  # B, up from A; B compared with A (an aside between dashes uncounted)
                     gb = self.gap(cs[k - 1], c) if k > 0 and cs[k - 1].sentence == c.sentence else []
@@ -2671,6 +2679,28 @@ class _Reader:
                 k,
                 j,
             )
+
+    def _respective(self, k: int, j: int) -> list[tuple[Claim, Claim]] | None:
+        """When the old figures after "up from" are a list closed by "respectively" ("up from 11%
+        and 6%, respectively"), the (old, new) pairs in order with as many new figures ending at
+        the k-th figure (none when the sentence holds too few); else None."""
+        cs = self.real
+        olds = [cs[j]]
+        while j + len(olds) < len(cs):
+            nxt = cs[j + len(olds)]
+            if nxt.sentence != cs[j].sentence or self.strip_hedge(self.gap(olds[-1], nxt)) not in (
+                [","],
+                ["and"],
+                [",", "and"],
+            ):
+                break
+            olds.append(nxt)
+        if len(olds) < 2 or "respectively" not in self.after(olds[-1], 2):
+            return None
+        news = cs[k - len(olds) + 1 : k + 1] if k + 1 >= len(olds) else []
+        if len(news) != len(olds) or any(x.sentence != cs[k].sentence for x in news):
+            return []
+        return list(zip(olds, news, strict=True))
 
     def _another_move(self, g: list[str]) -> bool:
         """Do the words between 'to B' and 'from A' (or 'from A' and 'to B') open another change: a

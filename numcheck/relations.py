@@ -908,6 +908,14 @@ class _Reader:
             )
             if whole is None:
                 continue
+            if (p.value or 0) > (whole.value or 0) and any(
+                c.kind == "count" and _counts_noun(c, counted) and (c.value or 0) >= (p.value or 0)
+                for c in cs[: cs.index(whole)]
+            ):
+                # "Fifteen defendants were sent ... Three defendants charged in Chicago arrive today.
+                # Nine of the defendants left on Saturday": the group of the larger count before,
+                # not the nearer smaller one
+                continue
             near = whole.sentence >= p.sentence - 2 and whole.paragraph == p.paragraph
             rest = self.after(p, 12)[len(hit) + 1 + modified :]  # the words after the noun counted
             if not near and (

@@ -344,6 +344,7 @@ def _read_cues(pack: RulePack) -> dict[str, object]:
         "of_whole": {tuple(words(p)) for p in r.parts.of_whole},
         "of_whole_same": {tuple(words(p)) for p in r.parts.of_whole_same_noun},
         "rebase": _phrases(r.parts.rebase),
+        "rebase_breaks": {w for p in r.parts.rebase_breaks for w in words(p)},
         "rebase_whole": _phrases(r.parts.rebase_whole),
         "complete": _phrases(r.parts.complete),
         "remaining": _phrases(r.parts.remaining),
@@ -1299,9 +1300,14 @@ class _Reader:
                     continue
                 shares = [self.claims[k] for k in ks if self.claims[k].kind == "percent"]
                 shares = [c for c in shares if not self._changing(c)]
-                if len(shares) >= 2 and len(shares) == len(
+                gaps = [set(self.gap(a, b)) for a, b in zip(shares, shares[1:], strict=False)]
+                cut = next((i + 1 for i, g in enumerate(gaps) if self.rebase_breaks & g), len(shares))
+                # "81% were pleased, though almost a quarter found it slow": the shares past the concession
+                # may overlap those before it
+                if len(shares[:cut]) >= 2 and len(shares) == len(
                     [k for k in ks if self.claims[k].kind == "percent"]
                 ):
+                    shares = shares[:cut]
                     self.add_parts(None, shares, True, self._remaining_before(shares[-1]), "of those")
                 continue
             if _find(head[:2], self.rebase_whole) is None or not _usable(first) or len(head) > 4:

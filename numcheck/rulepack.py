@@ -356,6 +356,7 @@ class PartsCues(_Strict):
     of_whole: list[str] = Field(min_length=1)
     of_whole_same_noun: list[str] = Field(default_factory=new_list)
     rebase: list[str] = Field(default_factory=new_list)
+    rebase_breaks: list[str] = Field(default_factory=new_list)
     rebase_whole: list[str] = Field(default_factory=new_list)
     complete: list[str] = Field(default_factory=new_list)
     total_after: list[str] = Field(default_factory=new_list)

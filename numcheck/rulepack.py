@@ -192,6 +192,8 @@ class AttributionFile(_Strict):
     any_kind_heads: list[str] = Field(default_factory=new_list)
     not_speakers: list[str] = Field(default_factory=new_list)
     about_oneself: list[str] = Field(default_factory=new_list)
+    own_results_cues: list[str] = Field(default_factory=new_list)
+    own_results: list[str] = Field(default_factory=new_list)
     source_ends: list[str] = Field(default_factory=new_list)
     document_verbs: list[str] = Field(default_factory=new_list)
     charging: list[str] = Field(default_factory=new_list)

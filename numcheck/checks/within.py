@@ -246,6 +246,28 @@ def _own_results(a: Claim, b: Claim, text: str, cues: set[str], results: frozens
     return True
 
 
+def _speaks_for(a: Claim, b: Claim, text: str, spokes: tuple[str, ...]) -> bool:
+    """Does a's voice, a person, speak for b's, an organisation: the text names the person with one
+    of `spokes` (attribution.yaml speaks_for) and words holding b's voice ("Ann Cole, FSA
+    spokeswoman", "FSA spokeswoman Ann Cole")?"""
+    person, org = named_source(a), normalise_source(named_source(b))
+    if not person or not org or not spokes:
+        return False
+    surname = person.split()[-1]
+    if not surname[:1].isupper() or len(surname) < 2:
+        return False
+    role = "|".join(re.escape(w) for w in spokes)
+    name = re.escape(surname)
+    after = rf"\b{name},\s+(?:an?\s+|the\s+)?((?:[\w&.'’-]+\s+){{1,5}}?)(?:{role})\b"
+    before = rf"\b((?:[\w&.'’-]+\s+){{1,5}}?)(?:{role})\s+(?:[A-Z][\w'’-]*\s+){{0,2}}{name}\b"
+    want = set(org.split())
+    for pattern in (after, before):
+        for m in re.finditer(pattern, text):
+            if want <= set(m.group(1).lower().split()):
+                return True
+    return False
+
+
 @lru_cache(maxsize=8)
 def _stems(items: tuple[str, ...]) -> frozenset[str]:
     """The stems of a word list of the pack, as a claim's terms hold them; made once per list."""
@@ -335,6 +357,7 @@ def _discrepancy(ctx: CheckContext, rule: Rule) -> Iterable[Finding]:
     oneself = _lowered(tuple(ctx.config.pack.attribution.about_oneself))
     results_cues = _lowered(tuple(ctx.config.pack.attribution.own_results_cues))
     results = _stems(tuple(ctx.config.pack.attribution.own_results))
+    spokes = tuple(ctx.config.pack.attribution.speaks_for)
     cut = knowledge(ctx.config.pack).cut_digits
     seen: dict[str, int] = {}
     for doc in ctx.drafts():
@@ -346,6 +369,8 @@ def _discrepancy(ctx: CheckContext, rule: Rule) -> Iterable[Finding]:
                 continue  # two defendants, each admitting to their own case
             if _own_results(a, b, doc.text, results_cues, results):
                 continue  # two companies, each reporting its own profits
+            if _speaks_for(a, b, doc.text, spokes) or _speaks_for(b, a, doc.text, spokes):
+                continue  # "Ann Cole, FSA spokeswoman" and "the FSA": one voice
             pa, pb = point(a), point(b)
             # two estimates differ when their points do ('about 11,000' / 'some 10,000'); bounds
             # differ only when they cannot both hold ('more than $38m' / 'more than $38.5m' can,

@@ -2383,12 +2383,14 @@ class _Reader:
         return bool(self.ranks & (set(self.sentence_head(a)) | set(self.sentence_head(b))))
 
     def _place(self, w: str, nxt: str | None) -> int | None:
-        """The place a word names: an ordinal ("seventh", "7th"), or "number"/"no" and the number
-        after it ("number six", "no 3")."""
-        if w in self.place_words:
-            return self.place_words[w]
-        if re.fullmatch(r"[0-9]+(?:st|nd|rd|th)", w):
-            return int(w[:-2])
+        """The place a word names: an ordinal ("seventh", "7th") before nothing, a word of a place
+        ("seventh place") or of ranked_with ("seventh with"), not another noun ("its third
+        week"); or "number"/"no" and the number after it ("number six", "no 3")."""
+        ordinal = self.place_words.get(w)
+        if ordinal is None and re.fullmatch(r"[0-9]+(?:st|nd|rd|th)", w):
+            ordinal = int(w[:-2])
+        if ordinal is not None:
+            return ordinal if nxt is None or nxt in self.ranks or nxt in self.ranked_with else None
         if w in {"number", "no"} and nxt is not None:
             if nxt.isdigit():
                 return int(nxt)

@@ -2,7 +2,8 @@
 the figure before it only when that figure's own clause, if it names a place ('came in ninth with
 $4.1m', 'at number nine'), names one ahead of it (round JG6, read on the BBC news set; the
 sentences are written for this file). A figure placed behind the cue's place is ranked below the
-cue's figure, so a chart whose places and takings disagree is still found."""
+cue's figure, so a chart whose places and takings disagree is still found; an ordinal before
+another noun ('its third week') names no place."""
 
 from __future__ import annotations
 
@@ -42,3 +43,8 @@ def test_first_place_taking_less_than_third_is_found() -> None:
 def test_a_figure_with_no_place_is_still_ranked_ahead() -> None:
     text = "The comedy led the chart with $21m. A space drama came second with $25m."
     assert ranked(text) == ["$21m is smaller than $25m, not ahead of it"]
+
+
+def test_an_ordinal_of_another_noun_is_no_place() -> None:
+    text = "The comedy took $21m in its third week. A space drama came second with $17m."
+    assert ranked(text) == []

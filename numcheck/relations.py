@@ -3073,11 +3073,17 @@ class _Reader:
         return bool(self.ranks & {singular_noun(w) for w in ws})
 
 
+# the words after which "up to" and a figure are a bound ("from up to 28%", "of up to $5m"), not a
+# verb's direction ("edged up to 53.1")
+BOUND_AFTER = frozenset({"from", "of", "at", "by", "with", "for", "than"})
+
+
 def _up_to_a_figure(ws: list[str], i: int) -> bool:
-    """Is ws[i] the "up" of "up to" right before a figure ("from up to 28%", "to 15% from up to"
-    at the end of the words before the figure): a bound, not a direction?"""
-    if ws[i] != "up" or ws[i + 1 : i + 2] != ["to"]:
-        return False
+    """Is ws[i] the "up" of "up to" right before a figure, after a word of BOUND_AFTER ("from up to
+    28%", "to 15% from up to" at the end of the words before the figure): a bound, not a
+    direction?"""
+    if ws[i] != "up" or ws[i + 1 : i + 2] != ["to"] or i == 0 or ws[i - 1] not in BOUND_AFTER:
+        return False  # "edged up to 53.1": a verb's direction
     nxt = ws[i + 2] if i + 2 < len(ws) else None
     return nxt is None or nxt[:1].isdigit() or nxt in {"$", "£", "€", "¥"}
 

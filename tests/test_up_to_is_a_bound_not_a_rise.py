@@ -34,3 +34,8 @@ def test_a_cut_from_up_to_a_lower_rate_is_found() -> None:
 def test_up_alone_still_states_a_rise() -> None:
     text = "The levy on cash was set at 7 percent, up from 10 percent."
     assert changes(text) == ["from 10 percent to 7 percent is a fall, not a rise"]
+
+
+def test_a_verb_before_up_to_is_still_a_direction() -> None:
+    text = "The price index crept up to 48.2 in June from 48.9 in May."
+    assert changes(text) == ["from 48.9 to 48.2 is a fall, not a rise"]

@@ -344,6 +344,7 @@ def _read_cues(pack: RulePack) -> dict[str, object]:
         "of_whole": {tuple(words(p)) for p in r.parts.of_whole},
         "of_whole_same": {tuple(words(p)) for p in r.parts.of_whole_same_noun},
         "rebase": _phrases(r.parts.rebase),
+        "rebase_breaks": {w for p in r.parts.rebase_breaks for w in words(p)},
         "rebase_whole": _phrases(r.parts.rebase_whole),
         "complete": _phrases(r.parts.complete),
         "remaining": _phrases(r.parts.remaining),
@@ -450,7 +451,15 @@ def _read_cues(pack: RulePack) -> dict[str, object]:
         "difference_words": {w for p in cmp.difference for w in words(p)},
         "ranked_below": _phrases(cmp.ranked_below),
         "ranked_then": _phrases(cmp.ranked_then),
+        "ranked_then_not_before": {w for p in cmp.ranked_then_not_before for w in words(p)},
         "ranked_with": {w for p in cmp.ranked_with for w in words(p)},
+        # a place named by an ordinal ("came in seventh", "fell to fifth place": numbers.yaml's
+        # ordinal fraction words, not "half" or "quarter"); "at number six" by number_words
+        "place_words": {
+            w: v
+            for w, v in pack.numbers.fractions.items()
+            if w in {"first", "second", "third"} or w.endswith("th")
+        },
         "only": _phrases(cmp.only),
         "only_joins": {w for p in cmp.only_joins for w in words(p)},
         "other_side": _phrases(cmp.other_side),
@@ -903,6 +912,14 @@ class _Reader:
             )
             if whole is None:
                 continue
+            if (p.value or 0) > (whole.value or 0) and any(
+                c.kind == "count" and _counts_noun(c, counted) and (c.value or 0) >= (p.value or 0)
+                for c in cs[: cs.index(whole)]
+            ):
+                # "Fifteen defendants were sent ... Three defendants charged in Chicago arrive today.
+                # Nine of the defendants left on Saturday": the group of the larger count before,
+                # not the nearer smaller one
+                continue
             near = whole.sentence >= p.sentence - 2 and whole.paragraph == p.paragraph
             rest = self.after(p, 12)[len(hit) + 1 + modified :]  # the words after the noun counted
             if not near and (
@@ -1286,9 +1303,14 @@ class _Reader:
                     continue
                 shares = [self.claims[k] for k in ks if self.claims[k].kind == "percent"]
                 shares = [c for c in shares if not self._changing(c)]
-                if len(shares) >= 2 and len(shares) == len(
+                gaps = [set(self.gap(a, b)) for a, b in zip(shares, shares[1:], strict=False)]
+                cut = next((i + 1 for i, g in enumerate(gaps) if self.rebase_breaks & g), len(shares))
+                # "81% were pleased, though almost a quarter found it slow": the shares past the concession
+                # may overlap those before it
+                if len(shares[:cut]) >= 2 and len(shares) == len(
                     [k for k in ks if self.claims[k].kind == "percent"]
                 ):
+                    shares = shares[:cut]
                     self.add_parts(None, shares, True, self._remaining_before(shares[-1]), "of those")
                 continue
             if _find(head[:2], self.rebase_whole) is None or not _usable(first) or len(head) > 4:
@@ -2386,6 +2408,14 @@ class _Reader:
             a = self._ranked_above(b, k)
             if a is None or (a.id, b.id) in known:
                 continue
+            # "It came in ninth with $4m. ... dropped to second place with $15m": a cue that names
+            # b's place ranks b below the figure before only when that figure's own place, if its
+            # clause names one, is ahead of b's; a place behind b's is ranked below b
+            pa, pb = self._place_before(a), self._cue_place(cue)
+            if pa is not None and pb is not None and pa >= pb:
+                if pa > pb and (b.id, a.id) not in known:
+                    self.out.comparisons.append(Comparison(b, a, "ahead of", True))
+                continue
             # b's cue ranks a ahead: a larger figure, but a smaller number of a place ("slipped one
             # place to four, followed by the Greens at five")
             self.out.comparisons.append(Comparison(a, b, "ahead of", not self._places(a, b)))
@@ -2425,6 +2455,40 @@ class _Reader:
             return False
         return bool(self.ranks & (set(self.sentence_head(a)) | set(self.sentence_head(b))))
 
+    def _place(self, w: str, nxt: str | None) -> int | None:
+        """The place a word names: an ordinal ("seventh", "7th") before nothing, a word of a place
+        ("seventh place") or of ranked_with ("seventh with"), not another noun ("its third
+        week"); or "number"/"no" and the number after it ("number six", "no 3")."""
+        ordinal = self.place_words.get(w)
+        if ordinal is None and re.fullmatch(r"[0-9]+(?:st|nd|rd|th)", w):
+            ordinal = int(w[:-2])
+        if ordinal is not None:
+            return ordinal if nxt is None or nxt in self.ranks or nxt in self.ranked_with else None
+        if w in {"number", "no"} and nxt is not None:
+            if nxt.isdigit():
+                return int(nxt)
+            return self.number_words.get(nxt)
+        return None
+
+    def _place_before(self, c: Claim) -> int | None:
+        """The place c's own clause names before it ("came in seventh with $6m", "was at number six
+        for the weekend with $7.5m"), within eight words and no comma, stop or other figure."""
+        ws = self.before(c, 8)
+        lo = max((i + 1 for i, w in enumerate(ws) if w in HARD_STOPS or w in {",", ";"}), default=0)
+        prev = [x for x in self.real if x.sentence == c.sentence and x.end <= c.start]
+        if prev and len(self.words_in(prev[-1].end, c.start)) < len(ws) - lo:
+            return None  # another figure nearer in the clause: its place, not c's
+        ws = ws[lo:]
+        for i in range(len(ws) - 1, -1, -1):
+            place = self._place(ws[i], ws[i + 1] if i + 1 < len(ws) else None)
+            if place is not None:
+                return place
+        return None
+
+    def _cue_place(self, cue: tuple[str, ...]) -> int | None:
+        """The place a ranking cue names ("second place": 2); None for "behind", "trailing"."""
+        return next((self.place_words[w] for w in cue if w in self.place_words), None)
+
     def _ranked_cue(self, b: Claim) -> tuple[str, ...] | None:
         """The cue that ranks b below the figure before it: 'second place on', 'behind with',
         'followed by the Greens with'."""
@@ -2439,6 +2503,9 @@ class _Reader:
             if head[i] in HARD_STOPS or head[i] in {",", "(", ")"} or head[i] in self.up | self.down:
                 return None  # "and then eased, now at 3.1%": a change, not a standing
             hit = _ends_with(head[: i + 1], self.ranked_then)
+            nxt = head[i + 1] if i + 1 < len(head) else ""
+            if hit is not None and (nxt.isdigit() or nxt in self.ranked_then_not_before):
+                return None  # "in the next 10 years to borrowing now running at": a span of time
             if hit is not None:
                 return hit
         return None
@@ -2656,6 +2723,14 @@ class _Reader:
                 and hit != ("from",)
                 and not (HARD_STOPS | BRACKETS) & set(_without_clock_times(g))
             ):
+                respective = self._respective(k, j)
+                if respective is not None:
+                    # "to 14% for one and 7% for the other, up from 11% and 6%, respectively"
+                    for old, new in respective:
+                        if (old.id, new.id) not in seen and compatible(old, new, self.people):
+                            seen.add((old.id, new.id))
+                            self._change(_figure(old), _figure(new), new, old, cs.index(new), cs.index(old))
+                    continue
                 if len(_without_asides(g)) <= (30 if hit[0] in {"up", "down"} else 8):
                     pair = (d, c)  # B, up from A; B compared with A (an aside between dashes uncounted)
                     gb = self.gap(cs[k - 1], c) if k > 0 and cs[k - 1].sentence == c.sentence else []
@@ -2693,6 +2768,28 @@ class _Reader:
                 k,
                 j,
             )
+
+    def _respective(self, k: int, j: int) -> list[tuple[Claim, Claim]] | None:
+        """When the old figures after "up from" are a list closed by "respectively" ("up from 11%
+        and 6%, respectively"), the (old, new) pairs in order with as many new figures ending at
+        the k-th figure (none when the sentence holds too few); else None."""
+        cs = self.real
+        olds = [cs[j]]
+        while j + len(olds) < len(cs):
+            nxt = cs[j + len(olds)]
+            if nxt.sentence != cs[j].sentence or self.strip_hedge(self.gap(olds[-1], nxt)) not in (
+                [","],
+                ["and"],
+                [",", "and"],
+            ):
+                break
+            olds.append(nxt)
+        if len(olds) < 2 or "respectively" not in self.after(olds[-1], 2):
+            return None
+        news = cs[k - len(olds) + 1 : k + 1] if k + 1 >= len(olds) else []
+        if len(news) != len(olds) or any(x.sentence != cs[k].sentence for x in news):
+            return []
+        return list(zip(olds, news, strict=True))
 
     def _another_move(self, g: list[str]) -> bool:
         """Do the words between 'to B' and 'from A' (or 'from A' and 'to B') open another change: a
@@ -2961,6 +3058,8 @@ class _Reader:
             # the figures ("fell to 2.3% from 3.2%"), or it governs the stated change ("rose 25% to");
             # "rose 2.9% ..., down from 4%": "rose" is the figure's own word, not the pair's
             governs = bool({"to", "from", "by"} & set(before[i + 1 :])) or (stated and i == len(before) - 1)
+            if _up_to_a_figure(before, i):
+                governs = False  # "the levy to 15% from up to 28% and the top levy to": a bound
             if direction is None and governs and w in self.up:
                 direction = "increase"
             elif direction is None and governs and w in self.down:
@@ -2983,7 +3082,8 @@ class _Reader:
             ):
                 factor, factor_word = c.value, f"{c.surface}-fold"
         g = self.gap(first, last) if first is not last else []
-        said = "increase" if "up" in g else "decrease" if "down" in g else None
+        ups = any(w == "up" and not _up_to_a_figure(g, i) for i, w in enumerate(g))
+        said = "increase" if ups else "decrease" if "down" in g else None
         also = direction if said is not None and direction not in (None, said) else None
         direction = said or direction
         # the stated change after the pair: ", an increase of 25%", ", up 14%", "... or 25%"
@@ -3024,10 +3124,41 @@ class _Reader:
                     direction = direction or ("increase" if inc else "decrease")
         if direction is None and not stated and factor is None:
             return
-        if self.ranks & set(self.sentence_head(first)) and not stated and factor is None:
+        ranked = self.ranks & set(self.sentence_head(first)) or self._places_moved(first, last)
+        if ranked and not stated and factor is None:
             flip = {"increase": "decrease", "decrease": "increase"}
             direction, also = flip.get(direction or ""), flip.get(also or "")  # a rank rises as it falls
         self.out.changes.append(Change(old, new, direction, also, tuple(stated), factor, factor_word, bound))
+
+
+    def _places_moved(self, first: Claim, last: Claim) -> bool:
+        """Are two whole numbers places in a ranking: the first bare, right after a word of
+        comparison.ranked_places ("a duo at four, up from 12"), in a sentence that names a rank or a
+        place after them too (change.ranks, singular or plural: "..., and a comic rising nine places
+        to 12")?"""
+        if first.kind != "number" or first.counts or last.kind not in {"number", "count"}:
+            return False  # the other may be read as a count of the people the sentence names
+        if any(c.value is None or c.value != int(c.value) for c in (first, last)):
+            return False
+        if not self.before(first, 1) or self.before(first, 1)[0] not in self.ranked_places:
+            return False
+        ws = self.words_in(self.sent_start[first.sentence], self.sent_end[first.sentence])
+        return bool(self.ranks & {singular_noun(w) for w in ws})
+
+
+# the words after which "up to" and a figure are a bound ("from up to 28%", "of up to $5m"), not a
+# verb's direction ("edged up to 53.1")
+BOUND_AFTER = frozenset({"from", "of", "at", "by", "with", "for", "than"})
+
+
+def _up_to_a_figure(ws: list[str], i: int) -> bool:
+    """Is ws[i] the "up" of "up to" right before a figure, after a word of BOUND_AFTER ("from up to
+    28%", "to 15% from up to" at the end of the words before the figure): a bound, not a
+    direction?"""
+    if ws[i] != "up" or ws[i + 1 : i + 2] != ["to"] or i == 0 or ws[i - 1] not in BOUND_AFTER:
+        return False  # "edged up to 53.1": a verb's direction
+    nxt = ws[i + 2] if i + 2 < len(ws) else None
+    return nxt is None or nxt[:1].isdigit() or nxt in {"$", "£", "€", "¥"}
 
 
 def _count_figure(word: str) -> bool:

@@ -19,9 +19,10 @@ from functools import lru_cache
 
 from numcheck.checks.base import CheckContext, Rule
 from numcheck.checks.slips import could_slip, likely_slip
-from numcheck.extraction.knowledge import knowledge
+from numcheck.extraction.knowledge import knowledge, stem
 from numcheck.frames import Frame, frame, list_sentences, pair_features
 from numcheck.link import (
+    _sentence_around,
     agree,
     agree_at,
     another_matter,
@@ -231,6 +232,48 @@ def _lowered(items: tuple[str, ...]) -> set[str]:
     return {w.lower() for w in items}
 
 
+def _own_results(a: Claim, b: Claim, text: str, cues: set[str], results: frozenset[str]) -> bool:
+    """Do two voices each give their own results: a figure of money naming one of `results`
+    (attribution.yaml own_results) by a cue of own_results_cues, neither sentence naming the other
+    voice ("Zenco announced profits of $12.4bn", "rival Petrona reported a profit of $13.9bn"; not
+    "the broker reported Zenco's profit of $13.9bn")?"""
+    for c, other in ((a, b), (b, a)):
+        if (c.source_cue or "").lower() not in cues or c.kind != "money" or not results & set(c.terms):
+            return False
+        name = (other.source or "").split()[-1:]
+        if not name or re.search(r"\b" + re.escape(name[0]) + r"\b", _sentence_around(c, text)):
+            return False
+    return True
+
+
+def _speaks_for(a: Claim, b: Claim, text: str, spokes: tuple[str, ...]) -> bool:
+    """Does a's voice, a person, speak for b's, an organisation: the text names the person with one
+    of `spokes` (attribution.yaml speaks_for) and words holding b's voice ("Ann Cole, FSA
+    spokeswoman", "FSA spokeswoman Ann Cole")?"""
+    person, org = named_source(a), normalise_source(named_source(b))
+    if not person or not org or not spokes:
+        return False
+    surname = person.split()[-1]
+    if not surname[:1].isupper() or len(surname) < 2:
+        return False
+    role = "|".join(re.escape(w) for w in spokes)
+    name = re.escape(surname)
+    after = rf"\b{name},\s+(?:an?\s+|the\s+)?((?:[\w&.'’-]+\s+){{1,5}}?)(?:{role})\b"
+    before = rf"\b((?:[\w&.'’-]+\s+){{1,5}}?)(?:{role})\s+(?:[A-Z][\w'’-]*\s+){{0,2}}{name}\b"
+    want = set(org.split())
+    for pattern in (after, before):
+        for m in re.finditer(pattern, text):
+            if want <= set(m.group(1).lower().split()):
+                return True
+    return False
+
+
+@lru_cache(maxsize=8)
+def _stems(items: tuple[str, ...]) -> frozenset[str]:
+    """The stems of a word list of the pack, as a claim's terms hold them; made once per list."""
+    return frozenset(stem(w.lower()) for w in items)
+
+
 def _two_voices(sa: str | None, sb: str | None, generic: set[str]) -> bool:
     """_different_sources on the two sources already normalised."""
     if sa is None or sb is None or sa == sb or sa in sb or sb in sa:
@@ -312,6 +355,9 @@ def _discrepancy(ctx: CheckContext, rule: Rule) -> Iterable[Finding]:
     floors = {h.name for h in ctx.config.pack.hedges.hedges if h.kind == "above"}
     generic = _lowered(tuple(ctx.config.pack.attribution.generic))
     oneself = _lowered(tuple(ctx.config.pack.attribution.about_oneself))
+    results_cues = _lowered(tuple(ctx.config.pack.attribution.own_results_cues))
+    results = _stems(tuple(ctx.config.pack.attribution.own_results))
+    spokes = tuple(ctx.config.pack.attribution.speaks_for)
     cut = knowledge(ctx.config.pack).cut_digits
     seen: dict[str, int] = {}
     for doc in ctx.drafts():
@@ -321,6 +367,10 @@ def _discrepancy(ctx: CheckContext, rule: Rule) -> Iterable[Finding]:
                 continue
             if (a.source_cue or "").lower() in oneself and (b.source_cue or "").lower() in oneself:
                 continue  # two defendants, each admitting to their own case
+            if _own_results(a, b, doc.text, results_cues, results):
+                continue  # two companies, each reporting its own profits
+            if _speaks_for(a, b, doc.text, spokes) or _speaks_for(b, a, doc.text, spokes):
+                continue  # "Ann Cole, FSA spokeswoman" and "the FSA": one voice
             pa, pb = point(a), point(b)
             # two estimates differ when their points do ('about 11,000' / 'some 10,000'); bounds
             # differ only when they cannot both hold ('more than $38m' / 'more than $38.5m' can,

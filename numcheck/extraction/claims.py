@@ -2021,6 +2021,10 @@ def _read_claim(tk: Tokenized, num: Number, kb: Knowledge) -> Raw | None:
                         raw.kind, raw.unit, raw.last = "quantity", m.unit, m.last
     if raw.kind == "number" and raw.last == num.last and _after_age_word(tk, first, kb):
         raw.kind, raw.unit = "quantity", kb.units.words.get("year")  # "aged 86": years
+        owner = _labelled_age_owner(tk, first, kb)
+        if owner is not None:  # a roster's "Age: 57" line: the age of the person named above it
+            raw.measurand = f"age of {owner[0]}" if owner[0] else "age"
+            raw.features["age_of"] = owner[1]
     if raw.kind == "number" and raw.last == num.last:
         # "Jane Smith, 39, of Springfield"; "Mr. Hale was 66.", "Ann and Bob Hale, both 44, of Reston"
         whose = _age_after_name(tk, num, kb) or _age_of_a_subject(tk, num, kb)
@@ -2281,6 +2285,27 @@ def _after_age_word(tk: Tokenized, i: int, kb: Knowledge) -> bool:
         near = toks[max(0, k - 4) : k]
         return any(t.lower in kb.death_words and t.sentence == toks[i].sentence for t in near)
     return k >= 0 and toks[k].lower in kb.age_words and toks[k].sentence == toks[i].sentence
+
+
+def _labelled_age_owner(tk: Tokenized, i: int, kb: Knowledge) -> tuple[str, str | None] | None:
+    """A roster's label line "Age: 57" (an age word and a colon opening its paragraph): whose age
+    it is, the name the paragraph before gives alone ("JOHN ROE"; in lower case, as
+    _age_after_name names a person), or no one's when that paragraph is no name. None when the
+    figure is not so labelled."""
+    toks = tk.tokens
+    if i < 2 or toks[i - 1].text != ":" or toks[i - 2].lower not in kb.age_words:
+        return None
+    label = toks[i - 2]
+    if label.index > 0 and toks[label.index - 1].paragraph == label.paragraph:
+        return None  # "... gave her age: 30" inside a sentence: no roster line
+    lines = [t for t in toks[max(0, label.index - 8) : label.index] if t.paragraph == label.paragraph - 1]
+    first = label.index - len(lines)
+    whole = first == 0 or toks[first - 1].paragraph != label.paragraph - 1
+    named = 0 < len(lines) <= 5 and all(t.kind == "word" and t.text[:1].isupper() for t in lines)
+    if not (whole and named and len(lines) >= 2):
+        return "", None
+    name = " ".join(t.text for t in lines)
+    return name, " ".join(name.replace("’", "'").lower().split())
 
 
 def _age_before_when(tk: Tokenized, i: int, kb: Knowledge) -> bool:

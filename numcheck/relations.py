@@ -3124,12 +3124,22 @@ class _Reader:
                     direction = direction or ("increase" if inc else "decrease")
         if direction is None and not stated and factor is None:
             return
-        ranked = self.ranks & set(self.sentence_head(first)) or self._places_moved(first, last)
+        ranked = self._names_a_standing(first, last) or self._places_moved(first, last)
         if ranked and not stated and factor is None:
             flip = {"increase": "decrease", "decrease": "increase"}
             direction, also = flip.get(direction or ""), flip.get(also or "")  # a rank rises as it falls
         self.out.changes.append(Change(old, new, direction, also, tuple(stated), factor, factor_word, bound))
 
+
+    def _names_a_standing(self, first: Claim, last: Claim) -> bool:
+        """Does the sentence, before the first figure, name a standing (change.ranks: "its ranking
+        fell to 12 from 5"), so that a place rises as its number falls? Not a rank word followed by
+        "of", which names a title or a grade ("staff with the rank of colonel has shrunk to 19 from
+        33"), nor figures that count a noun other than a rank word ("in second place, its tally fell
+        to 31 seats from 35"): those are counts, not places."""
+        if any(c.counts and singular_noun(c.counts) not in self.ranks for c in (first, last)):
+            return False
+        return _a_standing_named(self.sentence_head(first), self.ranks)
 
     def _places_moved(self, first: Claim, last: Claim) -> bool:
         """Are two whole numbers places in a ranking: the first bare, right after a word of
@@ -3143,7 +3153,17 @@ class _Reader:
         if not self.before(first, 1) or self.before(first, 1)[0] not in self.ranked_places:
             return False
         ws = self.words_in(self.sent_start[first.sentence], self.sent_end[first.sentence])
-        return bool(self.ranks & {singular_noun(w) for w in ws})
+        return _a_standing_named(ws, self.ranks, plurals=True)
+
+
+def _a_standing_named(ws: list[str], ranks: set[str], plurals: bool = False) -> bool:
+    """Do the words name a standing: a word of change.ranks (or its plural, with plurals), not
+    followed by "of" ("the rank of colonel", "the position of chair" name a title or a grade, not
+    a place)?"""
+    return any(
+        (singular_noun(w) if plurals else w) in ranks and ws[i + 1 : i + 2] != ["of"]
+        for i, w in enumerate(ws)
+    )
 
 
 # the words after which "up to" and a figure are a bound ("from up to 28%", "of up to $5m"), not a

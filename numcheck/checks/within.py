@@ -246,25 +246,42 @@ def _own_results(a: Claim, b: Claim, text: str, cues: set[str], results: frozens
     return True
 
 
-def _speaks_for(a: Claim, b: Claim, text: str, spokes: tuple[str, ...]) -> bool:
+def _speaks_for(
+    a: Claim, b: Claim, text: str, spokes: tuple[str, ...], seen: dict[tuple[str, str], bool]
+) -> bool:
     """Does a's voice, a person, speak for b's, an organisation: the text names the person with one
     of `spokes` (attribution.yaml speaks_for) and words holding b's voice ("Ann Cole, FSA
-    spokeswoman", "FSA spokeswoman Ann Cole")?"""
+    spokeswoman", "FSA spokeswoman Ann Cole")? `seen` keeps the answers for one document."""
     person, org = named_source(a), normalise_source(named_source(b))
     if not person or not org or not spokes:
         return False
     surname = person.split()[-1]
     if not surname[:1].isupper() or len(surname) < 2:
         return False
+    if (surname, org) not in seen:
+        seen[surname, org] = _named_as_speaking_for(text, surname, org, spokes)
+    return seen[surname, org]
+
+
+def _named_as_speaking_for(text: str, surname: str, org: str, spokes: tuple[str, ...]) -> bool:
+    """_speaks_for's reading of the text for one person and organisation: the two patterns are
+    tried only around each word of `spokes` the text holds (a window of 160 characters either
+    side, cut at a space), not along the whole text."""
     role = "|".join(re.escape(w) for w in spokes)
     name = re.escape(surname)
-    after = rf"\b{name},\s+(?:an?\s+|the\s+)?((?:[\w&.'’-]+\s+){{1,5}}?)(?:{role})\b"
-    before = rf"\b((?:[\w&.'’-]+\s+){{1,5}}?)(?:{role})\s+(?:[A-Z][\w'’-]*\s+){{0,2}}{name}\b"
+    after = re.compile(rf"\b{name},\s+(?:an?\s+|the\s+)?((?:[\w&.'’-]+\s+){{1,5}}?)(?:{role})\b")
+    before = re.compile(rf"\b((?:[\w&.'’-]+\s+){{1,5}}?)(?:{role})\s+(?:[A-Z][\w'’-]*\s+){{0,2}}{name}\b")
     want = set(org.split())
-    for pattern in (after, before):
-        for m in re.finditer(pattern, text):
-            if want <= set(m.group(1).lower().split()):
-                return True
+    for hit in re.finditer(role, text):
+        lo, hi = max(0, hit.start() - 160), hit.end() + 160
+        if lo > 0:
+            space = text.find(" ", lo, hit.start())
+            lo = space + 1 if space >= 0 else hit.start()
+        window = text[lo:hi]
+        for pattern in (after, before):
+            for m in pattern.finditer(window):
+                if want <= set(m.group(1).lower().split()):
+                    return True
     return False
 
 
@@ -361,6 +378,8 @@ def _discrepancy(ctx: CheckContext, rule: Rule) -> Iterable[Finding]:
     cut = knowledge(ctx.config.pack).cut_digits
     seen: dict[str, int] = {}
     for doc in ctx.drafts():
+        roles = tuple(r for r in spokes if r in doc.text)  # _speaks_for's words, if the text has any
+        spoken: dict[tuple[str, str], bool] = {}
         for a, b, p in linked_pairs(ctx, doc.id):
             # two voices on one measurand: the words they share say so (link.same_measurand)
             if not _different_sources(a, b, generic) or not same_measurand(a, b):
@@ -369,7 +388,7 @@ def _discrepancy(ctx: CheckContext, rule: Rule) -> Iterable[Finding]:
                 continue  # two defendants, each admitting to their own case
             if _own_results(a, b, doc.text, results_cues, results):
                 continue  # two companies, each reporting its own profits
-            if _speaks_for(a, b, doc.text, spokes) or _speaks_for(b, a, doc.text, spokes):
+            if _speaks_for(a, b, doc.text, roles, spoken) or _speaks_for(b, a, doc.text, roles, spoken):
                 continue  # "Ann Cole, FSA spokeswoman" and "the FSA": one voice
             pa, pb = point(a), point(b)
             # two estimates differ when their points do ('about 11,000' / 'some 10,000'); bounds

@@ -254,7 +254,7 @@ def _sentence_start(c: Claim, text: str) -> int:
     return ends[-1].end() if ends else lo
 
 
-def _sentence_around(c: Claim, text: str) -> str:
+def sentence_around(c: Claim, text: str) -> str:
     """The plain text of c's sentence (from the last sentence end before it to the next after it)."""
     key = (c.start, c.end)
     held = _AROUND.get(key)
@@ -278,7 +278,7 @@ def running_total(c: Claim, text: str, know: Knowledge) -> bool:
     a level, it tallies nothing. Never a percentage."""
     if c.kind == "percent" or not (know.running_since or know.running_tallies):
         return False
-    words = _WORDS.findall(_sentence_around(c, text).lower())
+    words = _WORDS.findall(sentence_around(c, text).lower())
     present = set(words)
     for t in know.running_tallies:
         if t and t[0] not in present:
@@ -333,7 +333,7 @@ def another_matter(c: Claim, text: str, know: Knowledge) -> bool:
     clause = before[ends[-1].end() if ends else 0 :] + " " + (after[: m.start()] if m else after)
     if know.other_words.intersection(_WORDS.findall(clause.lower())):
         return True
-    opening = _WORDS.findall(_sentence_around(c, text).lower())
+    opening = _WORDS.findall(sentence_around(c, text).lower())
     return any(tuple(opening[: len(o)]) == o for o in know.other_openers)
 
 
@@ -361,7 +361,7 @@ def named_holder(c: Claim, text: str, know: Knowledge, principal: frozenset[str]
     words = {w for w in c.subjects if w.isalpha()}
     if not words or words & principal:
         return ()
-    sentence = _sentence_around(c, text)
+    sentence = sentence_around(c, text)
     names = []
     for w in sorted(words - know.holder_not_names):
         if len(w) < 3:

@@ -22,7 +22,6 @@ from numcheck.checks.slips import could_slip, likely_slip
 from numcheck.extraction.knowledge import knowledge, stem
 from numcheck.frames import Frame, frame, list_sentences, pair_features
 from numcheck.link import (
-    _sentence_around,
     agree,
     agree_at,
     another_matter,
@@ -45,6 +44,7 @@ from numcheck.link import (
     ratio,
     running_total,
     same_measurand,
+    sentence_around,
     series_terms,
     sum_of_kinds,
 )
@@ -241,7 +241,7 @@ def _own_results(a: Claim, b: Claim, text: str, cues: set[str], results: frozens
         if (c.source_cue or "").lower() not in cues or c.kind != "money" or not results & set(c.terms):
             return False
         name = (other.source or "").split()[-1:]
-        if not name or re.search(r"\b" + re.escape(name[0]) + r"\b", _sentence_around(c, text)):
+        if not name or re.search(r"\b" + re.escape(name[0]) + r"\b", sentence_around(c, text)):
             return False
     return True
 

@@ -28,6 +28,7 @@ import re
 import subprocess
 import sys
 import tempfile
+from collections.abc import Callable
 from pathlib import Path
 
 
@@ -74,17 +75,23 @@ def build(repo: Path, out: Path) -> dict[str, int]:
     return counts
 
 
-def main() -> int:
-    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+def cli(build_set: Callable[[Path, Path], dict[str, int]], doc: str, name: str) -> int:
+    """The command line of a set builder: REPO [--out DIR], DIR defaulting to
+    <temp dir>/numcheck-fresh/<name>; prints the count of each part."""
+    ap = argparse.ArgumentParser(description=doc, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("repo", type=Path)
-    ap.add_argument("--out", type=Path, default=Path(tempfile.gettempdir()) / "numcheck-fresh" / "bbc")
+    ap.add_argument("--out", type=Path, default=Path(tempfile.gettempdir()) / "numcheck-fresh" / name)
     args = ap.parse_args()
     if not (args.repo / "HEAD").exists() and not (args.repo / ".git").exists():
-        print(f"bbc_set: {args.repo}: not a git directory", file=sys.stderr)
+        print(f"{name}_set: {args.repo}: not a git directory", file=sys.stderr)
         return 2
-    counts = build(args.repo, args.out)
+    counts = build_set(args.repo, args.out)
     print(f"{args.out}: " + ", ".join(f"{part} {n}" for part, n in counts.items()))
     return 0
+
+
+def main() -> int:
+    return cli(build, __doc__ or "", "bbc")
 
 
 if __name__ == "__main__":

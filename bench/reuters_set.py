@@ -20,20 +20,14 @@ Then: `numcheck scan DIR/measure --output OUT.jsonl` (delete OUT first: a scan r
 
 from __future__ import annotations
 
-import argparse
 import csv
-import hashlib
 import io
 import re
 import subprocess
 import sys
-import tempfile
 from pathlib import Path
 
-
-def part_of(name: str) -> str:
-    """'fit' or 'measure' for a file name like 'reuters_0001.txt'."""
-    return "fit" if int(hashlib.sha1(name.encode()).hexdigest(), 16) % 2 == 0 else "measure"
+from bbc_set import cli, part_of  # the same split and command line as the BBC set
 
 
 def story_keys(title: str, text: str) -> tuple[str, str]:
@@ -68,16 +62,7 @@ def build(repo: Path, out: Path) -> dict[str, int]:
 
 
 def main() -> int:
-    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    ap.add_argument("repo", type=Path)
-    ap.add_argument("--out", type=Path, default=Path(tempfile.gettempdir()) / "numcheck-fresh" / "reuters")
-    args = ap.parse_args()
-    if not (args.repo / "HEAD").exists() and not (args.repo / ".git").exists():
-        print(f"reuters_set: {args.repo}: not a git directory", file=sys.stderr)
-        return 2
-    counts = build(args.repo, args.out)
-    print(f"{args.out}: " + ", ".join(f"{part} {n}" for part, n in counts.items()))
-    return 0
+    return cli(build, __doc__ or "", "reuters")
 
 
 if __name__ == "__main__":

@@ -1872,7 +1872,7 @@ class _Reader:
             if not compatible(whole, p, self.people) or self._a_part(p):
                 continue
             own = self.words_in(self.sent_start[p.sentence], self.sent_end[p.sentence])
-            if any(_find(own, [ph]) is not None for ph in self.announced_not_with) or _a_year_in(own):
+            if _find(own, self.announced_not_with) is not None or _a_year_in(own):
                 continue
             self.add_parts(whole, [p], False, False, "announced")
 

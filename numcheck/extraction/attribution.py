@@ -655,7 +655,12 @@ def _sentence_sources(tk: Tokenized, kb: Knowledge, names: dict[str, str]) -> li
                 words = _source_phrase(words, kb)
                 j = prep + 1 + len(words)
                 named = _named_after(toks, j, b)
-                if named is not None and words and not any(w.text[:1].isupper() for w in words[-2:]):
+                if (
+                    named is not None
+                    and words
+                    and not any(w.text[:1].isupper() for w in words[-2:])
+                    and not _names_document(words, kb)
+                ):
                     # "according to the town's first selectman, Chris Kervick,": the name
                     words, j = named, named[-1].index + 1
                 src = _clean_source(words, tk, names, kb)
@@ -1344,6 +1349,18 @@ def _document_by(tk: Tokenized, j: int, b: int, names: dict[str, str], kb: Knowl
         return None
     cue = f"{toks[k].lower} {toks[k + 1].lower}"
     return Attribution(toks[k + 1].index, src[0], cue, src[1], src[2])
+
+
+def _names_document(words: list[Token], kb: Knowledge) -> bool:
+    """Do the words after "according to" name a document or an account ("the indictment",
+    "allegations in the complaint", "the new report")? A name between commas after them is then
+    the subject of the account's clause ("According to the indictment, Ana Ruiz, 41, stole ..."),
+    not the document's name, as it is after a person's title ("the town's first selectman, Chris
+    Kervick,")."""
+    return any(
+        w.lower in kb.accounts or w.lower in CARRYING_DOCUMENTS or w.lower == "allegations"
+        for w in words
+    )
 
 
 def _named_after(toks: list[Token], j: int, b: int) -> list[Token] | None:

@@ -79,11 +79,14 @@ def attribute_claims(
     quotes = Quotes(tk, sources, names, kb)
     # sentences that give a figure in the text's words (a quotation's figures are the speaker's own
     # words: when it closes, the text is the writer's again)
-    # (a figure inside the words naming a source, "four governors wrote", gives no figure of its own)
+    # (a figure inside the words naming a source, "four governors wrote", gives no figure of its own;
+    # nor does the "one" of a description, "one of the largest banks")
     unquoted = {
         tk.tokens[r.first].sentence
         for r in raws
-        if quotes.span_at(tk.tokens[r.first].start) is None and not _names_a_source(tk, r, sources)
+        if quotes.span_at(tk.tokens[r.first].start) is None
+        and not _names_a_source(tk, r, sources)
+        and not r.features.get("one_of_description")
     }
     carried = _carried_sources(tk, sources, quotes, unquoted, kb, names)
     interview_turns(tk, carried, kb)

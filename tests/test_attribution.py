@@ -511,7 +511,11 @@ def test_attribution_on_the_fit_and_spent_measure_batches_holds_its_floor() -> N
     floors of the batches it moved to their design scores: measure-10 (75 of 116), measure-11 (66 of
     102), measure-12 (70 of 102), measure-17 (75 of 104), measure-19 (52 of 100) and measure-22 (61 of
     101). AT33's round (designed on dev to measure-24) raised those of measure-9 (92 of 113),
-    measure-21 (70 of 100) and measure-22 (62 of 101)."""
+    measure-21 (70 of 100) and measure-22 (62 of 101). AT35's round (designed on dev to measure-25:
+    "according to" a document before a name, and "one of the largest" read) raised those of
+    measure-2 (93 of 100), measure-5 (89 of 101), measure-6 (88 of 100), measure-7 (71 of 105),
+    measure-8 (84 of 100), measure-9 (94 of 113), measure-15 (72 of 102), measure-17 (77 of 104),
+    measure-21 (72 of 100) and measure-22 (63 of 101)."""
     spec = importlib.util.spec_from_file_location(
         "numcheck_bench_attribution", ROOT / "bench" / "attribution.py"
     )
@@ -532,27 +536,27 @@ def test_attribution_on_the_fit_and_spent_measure_batches_holds_its_floor() -> N
     assert n >= 95 and attributed >= 0.92 and own is not None and own >= 0.90
     assert shares("measure")[1] >= 0.92
     floors = {  # batch: (attributed, own voice)
-        "measure-2": (0.88, 0.90),
+        "measure-2": (0.93, 0.90),
         "measure-3": (0.82, 0.92),
         "measure-4": (0.85, 0.91),
-        "measure-5": (0.80, 0.85),
-        "measure-6": (0.83, 0.84),
-        "measure-7": (0.61, 0.78),
-        "measure-8": (0.82, 0.91),
-        "measure-9": (0.81, 0.85),
+        "measure-5": (0.88, 0.85),
+        "measure-6": (0.88, 0.84),
+        "measure-7": (0.67, 0.78),
+        "measure-8": (0.84, 0.91),
+        "measure-9": (0.83, 0.85),
         "measure-10": (0.64, 0.81),
         "measure-11": (0.64, 0.91),
         "measure-12": (0.68, 0.81),
         "measure-13": (0.84, 0.84),
         "measure-14": (0.21, 0.71),
-        "measure-15": (0.60, 0.90),
+        "measure-15": (0.70, 0.90),
         "measure-16": (0.67, 0.91),
-        "measure-17": (0.72, 0.85),
+        "measure-17": (0.74, 0.85),
         "measure-18": (0.76, 0.86),
         "measure-19": (0.52, 0.82),
         "measure-20": (0.70, 0.81),
-        "measure-21": (0.70, 0.85),
-        "measure-22": (0.61, 0.79),
+        "measure-21": (0.72, 0.85),
+        "measure-22": (0.62, 0.79),
     }
     for batch, (attributed_floor, own_floor) in floors.items():
         _, attributed, own = shares(batch)

@@ -79,11 +79,14 @@ def attribute_claims(
     quotes = Quotes(tk, sources, names, kb)
     # sentences that give a figure in the text's words (a quotation's figures are the speaker's own
     # words: when it closes, the text is the writer's again)
-    # (a figure inside the words naming a source, "four governors wrote", gives no figure of its own)
+    # (a figure inside the words naming a source, "four governors wrote", gives no figure of its own;
+    # nor does the "one" of a description, "one of the largest banks")
     unquoted = {
         tk.tokens[r.first].sentence
         for r in raws
-        if quotes.span_at(tk.tokens[r.first].start) is None and not _names_a_source(tk, r, sources)
+        if quotes.span_at(tk.tokens[r.first].start) is None
+        and not _names_a_source(tk, r, sources)
+        and not r.features.get("one_of_description")
     }
     carried = _carried_sources(tk, sources, quotes, unquoted, kb, names)
     interview_turns(tk, carried, kb)
@@ -655,7 +658,12 @@ def _sentence_sources(tk: Tokenized, kb: Knowledge, names: dict[str, str]) -> li
                 words = _source_phrase(words, kb)
                 j = prep + 1 + len(words)
                 named = _named_after(toks, j, b)
-                if named is not None and words and not any(w.text[:1].isupper() for w in words[-2:]):
+                if (
+                    named is not None
+                    and words
+                    and not any(w.text[:1].isupper() for w in words[-2:])
+                    and not _names_document(words, kb)
+                ):
                     # "according to the town's first selectman, Chris Kervick,": the name
                     words, j = named, named[-1].index + 1
                 src = _clean_source(words, tk, names, kb)
@@ -1344,6 +1352,18 @@ def _document_by(tk: Tokenized, j: int, b: int, names: dict[str, str], kb: Knowl
         return None
     cue = f"{toks[k].lower} {toks[k + 1].lower}"
     return Attribution(toks[k + 1].index, src[0], cue, src[1], src[2])
+
+
+def _names_document(words: list[Token], kb: Knowledge) -> bool:
+    """Do the words after "according to" name a document or an account ("the indictment",
+    "allegations in the complaint", "the new report")? A name between commas after them is then
+    the subject of the account's clause ("According to the indictment, Ana Ruiz, 41, stole ..."),
+    not the document's name, as it is after a person's title ("the town's first selectman, Chris
+    Kervick,")."""
+    return any(
+        w.lower in kb.accounts or w.lower in CARRYING_DOCUMENTS or w.lower == "allegations"
+        for w in words
+    )
 
 
 def _named_after(toks: list[Token], j: int, b: int) -> list[Token] | None:

@@ -2140,7 +2140,8 @@ def _read_claim(tk: Tokenized, num: Number, kb: Knowledge) -> Raw | None:
         return None  # "eight top three hits", "12 top-10 finishes": the band of places each is in
     if raw.kind == "number" and raw.counts is None and num.words:
         # spelled-out numbers with nothing counted: "one of them", "the two" are rarely claims
-        bare_one = bool(raw.features.get("one_before_clause"))
+        # "one of the largest banks" (`one_of_idioms`): a figure the reader keeps, counting nothing
+        bare_one = bool(raw.features.get("one_before_clause")) or bool(raw.features.get("one_of_description"))
         if num.value != int(num.value) or (num.value < 2 and not _one_listed(tk, num, kb) and not bare_one):
             return None
     h = _hedge_before(tk, first, kb)
@@ -4270,8 +4271,8 @@ def _lost_apostrophe(t: Token) -> bool:
 def _partitive_noun(tk: Tokenized, j: int, raw: Raw, kb: Knowledge) -> None:
     """'six of the governor's advisers', 'one of the volunteers', '39 of the state's 54 delegates':
     the plural noun after 'of the' is what the figure counts (a part of them). Not 'one of the best
-    players' nor 'one of the world's largest' (a description), nor 'one of them'. The noun span is
-    left unset: the claim stays a part (features.py)."""
+    players' nor 'one of the world's largest' (a description: the "one" stays a figure that counts
+    nothing), nor 'one of them'. The noun span is left unset: the claim stays a part (features.py)."""
     toks = tk.tokens
     n = len(toks)
     if raw.value is None or raw.value < 1 or raw.value != int(raw.value):
@@ -4317,6 +4318,7 @@ def _partitive_noun(tk: Tokenized, j: int, raw: Raw, kb: Knowledge) -> None:
     if raw.value == 1:
         between = [t.lower for t in toks[j + 1 : probe.noun_span[1]]]
         if any(w in kb.one_of_idioms or w.endswith("est") for w in between):
+            raw.features["one_of_description"] = True  # kept as a figure of one, counting nothing
             return
     raw.counts, raw.noun_class = probe.counts, probe.noun_class
     raw.kind = "count"

@@ -72,16 +72,16 @@ def runs(text: str) -> set[str]:
     return {" ".join(ws[i : i + RUN]) for i in range(len(ws) - RUN + 1)}
 
 
-def known_openings(own: Path) -> set[str]:
-    """The opening keys of the 5,571 published articles and of every other fresh set's articles:
-    of the whole file and of the body after its first line (a headline), so that a body is
-    matched however the other set wrote its article."""
+def known_openings(own: Path, name: str = NAME) -> set[str]:
+    """The opening keys of the 5,571 published articles and of every other fresh set's articles
+    (all but the set called `name`, built at `own`): of the whole file and of the body after its
+    first line (a headline), so that a body is matched however the other set wrote its article."""
     tmp = Path(tempfile.gettempdir())
     real = Path(os.environ.get("NUMCHECK_REAL", tmp / "numcheck-real")) / "articles"
     fresh = tmp / "numcheck-fresh"
     paths = sorted(real.glob("*/*.txt")) if real.is_dir() else []
     if fresh.is_dir():
-        mine = {own.resolve(), (fresh / NAME).resolve()}  # this set, wherever it was built
+        mine = {own.resolve(), (fresh / name).resolve()}  # this set, wherever it was built
         paths += [p for p in sorted(fresh.rglob("*.txt")) if not mine & set(p.resolve().parents)]
     keys: set[str] = set()
     for p in paths:
@@ -130,9 +130,8 @@ def choose(bodies: list[tuple[str, str]], known: set[str]) -> tuple[dict[str, st
     return kept, left
 
 
-def build(repo: Path, out: Path) -> dict[str, int]:
-    bodies = read_bodies(repo)
-    kept, left = choose(bodies, known_openings(out))
+def write_split(kept: dict[str, str], out: Path) -> dict[str, int]:
+    """Write the kept bodies to out/{fit,measure,measure_seen}; the count in each folder."""
     halves: dict[str, dict[str, str]] = {"fit": {}, "measure": {}}
     for name in sorted(kept):
         halves[part_of(name)][name] = kept[name]
@@ -140,7 +139,7 @@ def build(repo: Path, out: Path) -> dict[str, int]:
     for i, body in enumerate(halves["fit"].values()):
         for r in runs(body):
             fit_runs.setdefault(r, set()).add(i)
-    counts = {"rows": len(bodies), "kept": len(kept), "fit": 0, "measure": 0, "measure_seen": 0}
+    counts = {"fit": 0, "measure": 0, "measure_seen": 0}
     for part, held in halves.items():
         for name, body in held.items():
             folder = part
@@ -152,6 +151,13 @@ def build(repo: Path, out: Path) -> dict[str, int]:
             (out / folder).mkdir(parents=True, exist_ok=True)
             (out / folder / name).write_text(body + "\n", encoding="utf-8")
             counts[folder] += 1
+    return counts
+
+
+def build(repo: Path, out: Path) -> dict[str, int]:
+    bodies = read_bodies(repo)
+    kept, left = choose(bodies, known_openings(out))
+    counts = {"rows": len(bodies), "kept": len(kept), **write_split(kept, out)}
     counts.update(sorted(left.items()))
     return counts
 

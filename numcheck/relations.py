@@ -380,6 +380,22 @@ def _read_cues(pack: RulePack) -> dict[str, object]:
         "announced": {w for p in r.parts.announced for w in words(p)},
         "announced_not_with": _phrases(r.parts.announced_not_with),
         "announced_not_in_headline": {w for p in r.parts.announced_not_in_headline for w in words(p)},
+        "fines_total": _phrases(r.parts.fines_total),
+        "fines_total_before": _phrases(r.parts.fines_total_before),
+        "fines_total_with": _phrases(r.parts.fines_total_with),
+        "fines_words": frozenset(
+            {p[-1] for p in _phrases(r.parts.fines_total)}
+            | {p[0] for p in _phrases(r.parts.fines_total_before)}
+        ),
+        "fine_after": _phrases(r.parts.fine_after),
+        "fine_before": _phrases(r.parts.fine_before),
+        "fine_not_with": _phrases(r.parts.fine_not_with),
+        "fines_imposed": _word_set(tuple(r.parts.fines_imposed)),
+        "fine_agreed": _phrases(r.parts.fine_agreed),
+        "fines_of_companies": _word_set(tuple(r.parts.fines_of_companies)),
+        "fines_of_people": _word_set(tuple(r.parts.fines_of_people)),
+        "fine_of_a_person": _word_set(tuple(r.parts.fine_of_a_person)),
+        "fines_criminal": _word_set(tuple(r.parts.fines_criminal)),
         "one_of_people": {singular_noun(w) for w in r.parts.one_of_people},
         "opening_group": {w for p in r.parts.opening_group for w in words(p)},
         "charge_documents": _phrases(r.charges.documents),
@@ -1876,6 +1892,65 @@ class _Reader:
                 continue
             self.add_parts(whole, [p], False, False, "announced")
 
+    def read_fines_to_date(self) -> None:
+        """'To date, more than $585 million in criminal fines have been imposed in the investigation'
+        and, elsewhere in the release, 'was sentenced to pay a $20,000 criminal fine': an amount
+        followed by fines (rules/relations.yaml parts.fines_total) in a sentence that sums them over
+        cases, companies or time (parts.fines_total_with: "to date", "a total of", "investigation"),
+        or after fines that total it (parts.fines_total_before: "criminal fines totaling"), is the whole
+        of each amount in the article that is one fine (followed by parts.fine_after, or after
+        parts.fine_before, a hedge between at most), each on its own, before it or after. Only
+        where the article has one such whole; not a fine whose sentence names one a law allows
+        (parts.fine_not_with: "maximum", "up to", "faces"), nor, against fines imposed
+        (parts.fines_imposed), one only agreed to (parts.fine_agreed), nor, against companies'
+        fines (parts.fines_of_companies, none of parts.fines_of_people), a person's
+        (parts.fine_of_a_person: "nine months in prison"), nor, against criminal fines
+        (parts.fines_criminal), a fine not named so, nor, against fines of a year the whole's
+        sentence names, a fine whose sentence does not name it."""
+        low = self.text.lower()
+        if not any(x in low for x in self.fines_words):
+            return  # the word every phrase of a whole ends or starts with ("fines") is nowhere
+        money = [c for c in self.real if c.kind == "money" and c.value]
+        wholes = [c for c in money if self._fines_total(c)]
+        if len({c.value for c in wholes}) != 1 or not self.whole_ok(wholes[0]):
+            return
+        w = wholes[0]
+        head = set(self.words_in(self.sent_start[w.sentence], self.sent_end[w.sentence]))
+        imposed = bool(self.fines_imposed & head)
+        of_companies = bool(self.fines_of_companies & head) and not self.fines_of_people & head
+        kind = self.fines_criminal & set(self.before(w, 3) + self.after(w, 3))
+        years = self._years(w.sentence)
+        for p in money:
+            if p.value == w.value or p in wholes or self._a_part(p) or not compatible(w, p, self.people):
+                continue
+            nxt = self.after(p, 4)
+            one = any(tuple(nxt[: len(h)]) == h for h in self.fine_after)
+            if not one and _ends_with(self.strip_hedge(self.before(p, 6)), self.fine_before) is None:
+                continue
+            own = self.words_in(self.sent_start[p.sentence], self.sent_end[p.sentence])
+            if _find(own, self.fine_not_with) is not None:
+                continue
+            if imposed and _find(own, self.fine_agreed) is not None:
+                continue  # "has agreed to pay a $31 million fine": not yet among the fines imposed
+            if of_companies and self.fine_of_a_person & set(own):
+                continue  # "sentenced to serve nine months in prison and pay a $50,000 fine"
+            if kind - set(self.before(p, 3) + self.after(p, 3)):
+                continue  # "$450 million in criminal fines", and "a fine of $800 million" abroad
+            if years and not years & self._years(p.sentence):
+                continue  # "fines totalling $1.7m in 1995", and this year's fine
+            self.add_parts(w, [p], False, False, "fines to date")
+
+    def _fines_total(self, c: Claim) -> bool:
+        """Is c the fines of an investigation summed so far ("more than $585 million in fines have
+        been imposed to date", "fines totaling $45 million")?"""
+        if _ends_with(self.strip_hedge(self.before(c, 6)), self.fines_total_before) is not None:
+            return True
+        nxt = self.after(c, 5)
+        if not any(tuple(nxt[: len(h)]) == h for h in self.fines_total):
+            return False
+        own = self.words_in(self.sent_start[c.sentence], self.sent_end[c.sentence])
+        return _find(own, self.fines_total_with) is not None
+
     def _restates(self, c: Claim, w: Claim) -> bool:
         """Is c the amount w again, as written or more exactly: within a unit of w's last written
         digit ("$58.8 million" under "Nearly $59 Million", "$34.5 million" under "More Than $34
@@ -3351,6 +3426,7 @@ READERS: tuple[tuple[Callable[[_Reader], None], bool], ...] = (
     (_Reader.read_total_named, True),
     (_Reader.read_paid_on, True),
     (_Reader.read_announced, True),
+    (_Reader.read_fines_to_date, True),
     (_Reader.read_condition, True),
     (_Reader.read_charged_outcome, True),
     (_Reader.read_headline_count, True),

@@ -120,7 +120,8 @@ def could_be_same(a: Claim, b: Claim, series: frozenset[str] = frozenset()) -> b
     One kind of figure (a count of troops never meets an area); not a part and its whole, not a
     stated conversion of itself, not a figure that says when, not a vague amount; not killed
     against injured, a rise against a fall, a change against the level it reached, tall against
-    long, two people's ages, or one measure in two different years. Everything else is weighed by the scorer
+    long, two people's ages, an age in a named year and one in none, or one measure in two different
+    years. Everything else is weighed by the scorer
     (numcheck/scorer.py)."""
     if a.id == b.id or not comparable(a, b):
         return False
@@ -147,6 +148,8 @@ def pair_allowed(a: Claim, b: Claim, series: frozenset[str] = frozenset()) -> bo
         ya, yb = years(a.times), years(b.times)
         if ya and yb and not ya & yb:
             return False
+        if bool(ya) != bool(yb) and is_age(a) and is_age(b):
+            return False  # 'turned 130 in 1997' against 'the 150-year-old church': an age grows with time
         if any((m in a.times) != (m in b.times) for m in ("<from>", "<modal>", "<if>", "<law>")):
             return False
     if duration(a) and duration(b) and not same_lasting(a, b, series):

@@ -464,6 +464,28 @@ def _is_whole_of_partitive(tk: Tokenized, raw: Raw) -> bool:
 DATING_WORDS = MONTHS | {"last", "this", "next", "previous", "before"}
 
 
+# what ends the list of things demanded before a figure ("are demanding A, B and N-hour shifts")
+DEMAND_LIST_ENDS = {"but", "while", "whereas", "though", "although", "said", "says", "as", "when", "because"}
+DEMAND_REACH = 25  # tokens from the verb of a demand to the figure, at most
+
+
+def _demanded(tk: Tokenized, raw: Raw, kb: Knowledge) -> bool:
+    """The figure is among what its sentence says is demanded: a verb of kb.demands before it in its
+    sentence, within DEMAND_REACH tokens, with only a list between them (no ';', ':' or word of
+    DEMAND_LIST_ENDS)."""
+    if not kb.demands:
+        return False
+    toks = tk.tokens
+    sentence = toks[raw.first].sentence
+    for k in range(raw.first - 1, max(-1, raw.first - 1 - DEMAND_REACH), -1):
+        t = toks[k]
+        if t.sentence != sentence or t.text in {";", ":"} or t.lower in DEMAND_LIST_ENDS:
+            return False
+        if t.lower in kb.demands:
+            return True
+    return False
+
+
 def _times(
     tk: Tokenized, raw: Raw, clause: list[Token], kb: Knowledge, dates_only: bool = False
 ) -> list[str]:
@@ -506,7 +528,7 @@ def _times(
         times.append("<if>")  # "would have paid only $5m": what would have been, not what was
     if in_clause(words_in, words, kb.statutory):
         times.append("<law>")  # "faces a fine of up to $750,000": a limit the law sets
-    if words_in & kb.modality:
+    if words_in & kb.modality or _demanded(tk, raw, kb):
         times.append("<modal>")
     elif words_in & kb.weak_modality:
         times.append("<may>")

@@ -170,6 +170,7 @@ class Knowledge:
     vague_alone_not_after: set[str]  # "by the dozens": a vague amount alone is no count after these
     vague_alone_joined_by: set[str]  # "dozens, if not hundreds, of": joined to a later amount by these
     modality: set[str]
+    demands: set[str]
     weak_modality: set[str]
     aspects: dict[str, str]
     cue_verbs: dict[tuple[str, ...], str]
@@ -446,6 +447,7 @@ def _knowledge(key: int, pack: RulePack) -> Knowledge:
         vague_alone_not_after={w.lower() for w in pack.vague.alone_not_after},
         vague_alone_joined_by={w.lower() for w in pack.vague.alone_joined_by},
         modality={w.lower() for w in pack.events.modality},
+        demands={w.lower() for w in pack.events.demands},
         weak_modality={w.lower() for w in pack.events.weak_modality},
         aspects=aspects,
         cue_verbs=verbs,

@@ -228,7 +228,12 @@ def _linked_pairs(ctx: CheckContext, doc_id: str) -> tuple[list[Claim], array, a
             continue  # '40 flights cancelled, affecting 3,000' and '120 delayed, affecting 9,000'
         if model_of(i) and model_of(j) and not precise_slip(a, b, know.precise_digits):
             continue  # 'the 13-inch MacBook Pro' and 'the 15-inch MacBook Pro': two models of a line
-        if later_of(j) and not later_of(i) and not precise_slip(a, b, know.precise_digits):
+        if (
+            later_of(j)
+            and not later_of(i)
+            and not precise_slip(a, b, know.precise_digits)
+            and likely_slip(a, b) is None
+        ):
             continue  # 'seven bodies found' and, after it, 'Later, ... put the toll at 31': a later count
         first.append(i)
         second.append(j)

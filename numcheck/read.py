@@ -226,11 +226,10 @@ _TEXT_DIRECTIVE_LINE = re.compile(
 )
 
 
-_NUMCHECK_RE = re.compile("numcheck", re.I)  # a text without the word has no directive to read
-
-
 def _read_plain(text: str, path: str) -> tuple[str, OffsetMap, list[tuple[int, int, list[str]]]]:
-    if not _NUMCHECK_RE.search(text):
+    # a text without the word "numcheck" (in any case) has no directive to read: looked for in the
+    # lower-cased text (a case-blind regex search takes about twice as long)
+    if "numcheck" not in text.lower():
         return text, OffsetMap(), []
     directives: list[_Directive] = []
     blanked: list[tuple[int, int]] = []

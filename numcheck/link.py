@@ -391,6 +391,36 @@ def participle_main(c: Claim, text: str, know: Knowledge) -> tuple[int, int] | N
     return start, start + m.start()
 
 
+def later_state(c: Claim, text: str, know: Knowledge) -> bool:
+    """Does c's sentence open with a word of later time (measures.yaml 'later_states': "Later, the
+    prosecutor put the toll at 31")? Its figure is a later state of what was counted
+    before it, not a second value of a figure before it."""
+    if not know.later_openers or c.start < 0:
+        return False
+    opening = _WORDS.findall(sentence_around(c, text)[:40].lower())
+    return any(tuple(opening[: len(o)]) == o for o in know.later_openers)
+
+
+_HYPHENED_SIZE = re.compile(r"\d\s*[-‐–]\s*([A-Za-z]+)$")
+_NAME_AFTER = re.compile(r"\s+([A-Z][\w'’-]*)")
+
+
+def model_size(c: Claim, text: str, know: Knowledge) -> bool:
+    """Does c's size name a model: a size joined to its unit by a hyphen ('13-inch') of a unit of
+    measures.yaml 'model_sizes', written right before a capitalised name that the text never writes
+    in lower case ('the 13-inch MacBook Pro', not 'a 13-inch screen' nor a headline's 'Screen')?"""
+    if not know.model_size_units or c.start < 0 or (c.unit or "").lower() not in know.model_size_units:
+        return False
+    m = _HYPHENED_SIZE.search(c.surface)
+    if m is None:
+        return False
+    name = _NAME_AFTER.match(text, c.end)
+    if name is None:
+        return False
+    word = name.group(1)
+    return re.search(r"\b" + re.escape(word.lower()) + r"\b", text) is None
+
+
 _FIGURE_DIGITS = re.compile(r"\d[\d,.]*")
 
 

@@ -582,6 +582,20 @@ class Participles(_Strict):
     not_participles: list[str] = Field(default_factory=new_list)
 
 
+class ModelSizes(_Strict):
+    """rules/measures.yaml 'model_sizes': a size joined to its unit by a hyphen and written right
+    before a capitalised name names a model (link.model_size)."""
+
+    units: list[str] = Field(default_factory=new_list)
+
+
+class LaterStates(_Strict):
+    """rules/measures.yaml 'later_states': a sentence opened by a word of later time gives a later
+    state of what was counted before (link.later_state)."""
+
+    openers: list[str] = Field(default_factory=new_list)
+
+
 class MeasuresFile(_Strict):
     """Kinds of money by the words that name them (rules/measures.yaml, written by hand): two
     amounts of one document that name different kinds ("a fine", "restitution", "a fraud
@@ -599,6 +613,8 @@ class MeasuresFile(_Strict):
     other_matters: OtherMatters = Field(default_factory=OtherMatters)
     other_holders: OtherHolders = Field(default_factory=OtherHolders)
     participle_clauses: Participles | None = None
+    model_sizes: ModelSizes = Field(default_factory=ModelSizes)
+    later_states: LaterStates = Field(default_factory=LaterStates)
 
 
 class RulePack(BaseModel):

@@ -20,6 +20,7 @@ knots), so each claims ±2.5 of that place. A unit word newsrooms write for seve
 from __future__ import annotations
 
 import math
+import re
 from collections.abc import Iterable
 from functools import lru_cache
 
@@ -207,6 +208,38 @@ def _delta(a: Claim, b: Claim) -> float | None:
     return float(ureg().Quantity(a.value, ua).to(ub).magnitude)
 
 
+_SENTENCE_END = re.compile(r"[.!?][\"'’”)]*\s")
+
+
+def _follows_a_difference(text: str, a: Claim, differences: list[tuple[int, float]]) -> bool:
+    """Does a temperature pair stand in the sentence of, or the sentence after, a pair read as a
+    difference, its first figure within a factor of three of that difference ("limiting warming to
+    3C (5.4F) above the average of 1900. A tougher goal sets 2.5C (4.5F) ...")? It then goes on
+    with the difference: a pair that converts as one is no slip. A reading far from the difference
+    ("30C (54F)" after "rose by 2C (3.6F)"), or a pair that converts as neither, is still found."""
+    if not a.value:
+        return False
+    for end, size in differences:
+        if not size or not 1 / 3 <= abs(a.value / size) <= 3:
+            continue
+        if end <= a.start and len(_SENTENCE_END.findall(text[end : a.start])) <= 1:
+            return True
+    return False
+
+
+def _holds_as_difference(a: Claim, b: Claim, rel: float) -> bool:
+    """Does b restate a's temperature as a difference (pint delta units), with a's rounding?"""
+    exp = _delta(a, b)
+    if exp is None or b.value is None:
+        return False
+    spread = max(
+        abs(exp) * rel,
+        abs((a.high or 0) - (a.low or 0)) * abs(exp / a.value) / 2 if a.value else 0,
+    )
+    blo, bhi = b.low if b.low is not None else b.value, b.high if b.high is not None else b.value
+    return exp - spread <= bhi and blo <= exp + spread
+
+
 def _conversion(ctx: CheckContext, rule: Rule) -> Iterable[Finding]:
     rel = ctx.config.pack.tolerances.conversion.relative
     cues = _phrase_words(tuple(ctx.config.pack.relations.temperature_difference))
@@ -218,21 +251,28 @@ def _conversion(ctx: CheckContext, rule: Rule) -> Iterable[Finding]:
         claims = ctx.by_doc(doc.id)
         yield from _fractions(rule, doc.text, claims)
         unrated: dict[tuple[str, str], list[tuple[Claim, Claim]]] = {}
-        for a, b in _pairs(doc.text, claims, by_id):
+        pairs = list(_pairs(doc.text, claims, by_id))
+        told = {
+            (id(a), id(b)): a.kind == "quantity"
+            and a.dimension == "[temperature]"
+            and _difference(doc.text, a, b, cues, readings, after_readings)
+            for a, b in pairs
+        }
+        differences = [(b.end, a.value or 0.0) for a, b in pairs if told[id(a), id(b)]]
+        for a, b in pairs:
             if (
                 a.kind == "quantity"
                 and a.dimension == "[temperature]"
-                and _difference(doc.text, a, b, cues, readings, after_readings)
+                and not told[id(a), id(b)]
+                and _follows_a_difference(doc.text, a, differences)
+                and _holds_as_difference(a, b, rel)
             ):
+                continue  # "3C (5.4F) above the average ... a tougher goal of 2.5C (4.5F)"
+            if told[id(a), id(b)]:
                 exp = _delta(a, b)
                 if exp is None or b.value is None:
                     continue
-                spread = max(
-                    abs(exp) * rel,
-                    abs((a.high or 0) - (a.low or 0)) * abs(exp / a.value) / 2 if a.value else 0,
-                )
-                blo, bhi = b.low if b.low is not None else b.value, b.high if b.high is not None else b.value
-                if exp - spread <= bhi and blo <= exp + spread:
+                if _holds_as_difference(a, b, rel):
                     continue
                 msg = f"a difference of {a.surface} is a difference of {written(exp, b)}, not {b.surface}"
                 yield rule.finding(msg, [b, a])

@@ -32,6 +32,8 @@ from numcheck.link import (
     kind_key,
     kinds_differ,
     known_same,
+    later_state,
+    model_size,
     money_kinds,
     named_holder,
     pair_allowed,
@@ -152,6 +154,20 @@ def _linked_pairs(ctx: CheckContext, doc_id: str) -> tuple[list[Claim], array, a
     principal: list[frozenset[str]] = []  # the opening's words, read at the first pair that asks
 
     mains: dict[int, frozenset[float] | None] = {}
+    models: dict[int, bool] = {}
+    laters: dict[int, bool] = {}
+
+    def later_of(k: int) -> bool:
+        got = laters.get(k)
+        if got is None:
+            got = laters[k] = later_state(claims[k], text, know)
+        return got
+
+    def model_of(k: int) -> bool:
+        got = models.get(k)
+        if got is None:
+            got = models[k] = model_size(claims[k], text, know)
+        return got
 
     def main_of(k: int) -> frozenset[float] | None:
         """The values of the figures of k's main clause, when k stands in a participle clause."""
@@ -210,6 +226,15 @@ def _linked_pairs(ctx: CheckContext, doc_id: str) -> tuple[list[Claim], array, a
         mi, mj = main_of(i), main_of(j)
         if mi and mj and not mi & mj and not precise_slip(a, b, know.precise_digits):
             continue  # '40 flights cancelled, affecting 3,000' and '120 delayed, affecting 9,000'
+        if model_of(i) and model_of(j) and not precise_slip(a, b, know.precise_digits):
+            continue  # 'the 13-inch MacBook Pro' and 'the 15-inch MacBook Pro': two models of a line
+        if (
+            later_of(j)
+            and not later_of(i)
+            and not precise_slip(a, b, know.precise_digits)
+            and likely_slip(a, b) is None
+        ):
+            continue  # 'seven bodies found' and, after it, 'Later, ... put the toll at 31': a later count
         first.append(i)
         second.append(j)
         if known_same(a, b):  # 'Delgado, 39' and 'Delgado, 43': one person's age, not a likelihood

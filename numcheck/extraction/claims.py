@@ -1066,6 +1066,19 @@ def _model_with_a_letter(tk: Tokenized, num: Number, kb: Knowledge) -> bool:
     return not tk.glued(i) and _name_word_before(tk, i, kb)
 
 
+def _inner_capital(word: str) -> bool:
+    """Is the word a product's name written with a small first letter and a capital after it ("iPhone",
+    "eBay", "iMac")? Its second letter is a capital and two small letters follow, so "pH", "kWh" and
+    "mRNA" are not."""
+    return (
+        len(word) >= 4
+        and word[0].islower()
+        and word[1].isupper()
+        and word[2:].isalpha()
+        and sum(ch.islower() for ch in word[2:]) >= 2
+    )
+
+
 def _name_word_before(tk: Tokenized, i: int, kb: Knowledge) -> bool:
     """Is token i - 1 a capitalised word that makes the figure at i part of a name ("Category 3",
     "Boeing 737", "Fire Districts 2, 7 and 12")? Not at the start of a sentence, not a hedge, a unit, a
@@ -1076,7 +1089,7 @@ def _name_word_before(tk: Tokenized, i: int, kb: Knowledge) -> bool:
     prev = tk.tokens[i - 1]
     return (
         prev.kind == "word"
-        and prev.text[:1].isupper()
+        and (prev.text[:1].isupper() or _inner_capital(prev.text))
         and not _possessive(prev.lower)  # "Mr Corbyn's 29-member cabinet"
         and prev.lower not in kb.numbers.units
         and prev.lower not in MONTHS

@@ -279,6 +279,10 @@ class Knowledge:
     # measures.yaml 'participle_clauses' (link.participle_main): None when the file has none;
     # else the words in -ing that open no participle clause ('according to', 'during')
     not_participles: frozenset[str] | None = None
+    # measures.yaml 'model_sizes' (link.model_size): the units of sizes that name a model
+    model_size_units: frozenset[str] = frozenset()
+    # measures.yaml 'later_states' (link.later_state): sentence openers of later time, as word tuples
+    later_openers: tuple[tuple[str, ...], ...] = ()
     precise_digits: int = 6
     # every word scan() may read something from (vague phrases', named figures' and occasion
     # words' first words, number starters): made once here from the fields above
@@ -530,6 +534,8 @@ def _knowledge(key: int, pack: RulePack) -> Knowledge:
             if pack.measures.participle_clauses is None
             else _lower(pack.measures.participle_clauses.not_participles)
         ),
+        model_size_units=_lower(pack.measures.model_sizes.units),
+        later_openers=tuple(tuple(o.lower().split()) for o in pack.measures.later_states.openers),
         precise_digits=pack.measures.precise_digits,
         deceit_adverbs={w.lower() for w in pack.attribution.deceit_adverbs},
         shift_openers={w.lower() for w in pack.attribution.shift_openers},

@@ -65,7 +65,8 @@ def _from_si(c: Claim, v: float) -> float | None:
 
 
 def _pairs(text: str, claims: list[Claim], by_id: dict[str, Claim]) -> Iterable[tuple[Claim, Claim]]:
-    """The stated conversions: (figure, its restatement); "8ft x 5ft (2.4m x 1.5m)" pairs crosswise."""
+    """The stated conversions: (figure, its restatement); "8ft x 5ft (2.4m x 1.5m)" and "2 and 3 m (6.6
+    and 9.8 ft)" pair item by item."""
     order = sorted(claims, key=lambda c: c.start)
     index = {c.id: i for i, c in enumerate(order)}
     for b in order:
@@ -79,7 +80,22 @@ def _pairs(text: str, claims: list[Claim], by_id: dict[str, Claim]) -> Iterable[
                 yield a0, b
                 yield a, b1
                 continue
+            if (
+                _listed(text[a0.end : a.start])
+                and _listed(text[b.end : b1.start])
+                and b1.conversion_of is None
+                and a0.unit == a.unit
+                and b1.unit == b.unit
+            ):
+                # "53.5 and 58 kg (118 and 128 pounds)": the lists convert item by item, in order
+                yield a0, b
+                yield a, b1
+                continue
         yield a, b
+
+
+def _listed(gap: str) -> bool:
+    return gap.strip().lower() in {"and", "or", ","}
 
 
 def _times(gap: str) -> bool:

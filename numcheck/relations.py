@@ -604,6 +604,16 @@ class _Reader:
         end = self.sent_end[c.sentence] if c.sentence < len(self.sent_end) else len(self.text)
         return self._held(c.end, min(end, c.end + 120))[:n]
 
+    def _changes_compared(self, hit: tuple[str, ...], before_first: list[str], second: Claim) -> bool:
+        """"fell by 7.1%, compared to a 6.7% drop for the group": two changes set side by side (the
+        first a change "by" it, or the second named a change by the noun after it), not a level
+        and the level it moved from."""
+        if hit[0] != "compared":
+            return False
+        nxt = self.after(second, 1)
+        noun = _ends_with(nxt, self.inc_nouns) or _ends_with(nxt, self.dec_nouns) if nxt else None
+        return before_first[-1:] == ["by"] or noun is not None
+
     def sentence_head(self, c: Claim) -> list[str]:
         start = self.sent_start[c.sentence] if c.sentence < len(self.sent_start) else 0
         return self.words_in(start, c.start)
@@ -2797,6 +2807,7 @@ class _Reader:
                 (hit := _ends_with(g, self.froms))
                 and hit != ("from",)
                 and not (HARD_STOPS | BRACKETS) & set(_without_clock_times(g))
+                and not self._changes_compared(hit, b, d)
             ):
                 respective = self._respective(k, j)
                 if respective is not None:

@@ -404,6 +404,30 @@ def later_state(c: Claim, text: str, know: Knowledge) -> bool:
     return any(tuple(opening[: len(o)]) == o for o in know.later_openers)
 
 
+_NEXT_WORD = re.compile(r"\s+([A-Za-z]+)")
+
+
+def age_holder(c: Claim, text: str, know: Knowledge) -> str | None:
+    """The person noun of measures.yaml 'age_holders' written right after c's hyphened age ('the
+    24-year-old neighbour' -> 'neighbour'), else None."""
+    if not know.age_holder_nouns or c.start < 0 or not c.surface.lower().endswith("old") or not is_age(c):
+        return None
+    m = _NEXT_WORD.match(text, c.end)
+    word = m.group(1).lower() if m else ""
+    return word if word in know.age_holder_nouns else None
+
+
+def holder_named_apart(c: Claim, noun: str, text: str) -> bool:
+    """Does c's sentence name the person noun other than right after c ('A 21-year-old was killed
+    by her neighbour')?"""
+    sentence = sentence_around(c, text).lower()
+    own = _NEXT_WORD.match(text, c.end)
+    hits = [m.start() for m in re.finditer(r"\b" + re.escape(noun) + r"\b", sentence)]
+    if own is not None and own.group(1).lower() == noun:
+        return len(hits) > 1
+    return bool(hits)
+
+
 _HYPHENED_SIZE = re.compile(r"\d\s*[-‐–]\s*([A-Za-z]+)$")
 _NAME_AFTER = re.compile(r"\s+([A-Z][\w'’-]*)")
 

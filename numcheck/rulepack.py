@@ -597,6 +597,14 @@ class LaterStates(_Strict):
     openers: list[str] = Field(default_factory=new_list)
 
 
+class AgeHolders(_Strict):
+    """rules/measures.yaml 'age_holders': nouns of a person an age is written before ("the
+    24-year-old neighbour"); such an age and an age whose sentence names that noun apart from it
+    are two people's (link.age_holder)."""
+
+    nouns: list[str] = Field(default_factory=new_list)
+
+
 class MeasuresFile(_Strict):
     """Kinds of money by the words that name them (rules/measures.yaml, written by hand): two
     amounts of one document that name different kinds ("a fine", "restitution", "a fraud
@@ -616,6 +624,7 @@ class MeasuresFile(_Strict):
     participle_clauses: Participles | None = None
     model_sizes: ModelSizes = Field(default_factory=ModelSizes)
     later_states: LaterStates = Field(default_factory=LaterStates)
+    age_holders: AgeHolders = Field(default_factory=AgeHolders)
 
 
 class RulePack(BaseModel):

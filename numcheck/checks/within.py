@@ -22,13 +22,16 @@ from numcheck.checks.slips import could_slip, likely_slip
 from numcheck.extraction.knowledge import knowledge, stem
 from numcheck.frames import Frame, frame, list_sentences, pair_features
 from numcheck.link import (
+    age_holder,
     agree,
     agree_at,
     another_matter,
     comparable,
     cut_short,
     describe,
+    holder_named_apart,
     interval,
+    is_age,
     kind_key,
     kinds_differ,
     known_same,
@@ -155,6 +158,20 @@ def _linked_pairs(ctx: CheckContext, doc_id: str) -> tuple[list[Claim], array, a
 
     mains: dict[int, frozenset[float] | None] = {}
     models: dict[int, bool] = {}
+    ages: dict[int, str | None] = {}
+
+    def age_of(k: int) -> str | None:
+        if k not in ages:
+            ages[k] = age_holder(claims[k], text, know)
+        return ages[k]
+
+    def two_people(i: int, j: int) -> bool:
+        """'A 21-year-old was killed by her neighbour' and 'the 24-year-old neighbour'."""
+        for x, y in ((i, j), (j, i)):
+            noun = age_of(y)
+            if noun is not None and age_of(x) != noun and holder_named_apart(claims[x], noun, text):
+                return True
+        return False
     laters: dict[int, bool] = {}
 
     def later_of(k: int) -> bool:
@@ -226,6 +243,13 @@ def _linked_pairs(ctx: CheckContext, doc_id: str) -> tuple[list[Claim], array, a
         mi, mj = main_of(i), main_of(j)
         if mi and mj and not mi & mj and not precise_slip(a, b, know.precise_digits):
             continue  # '40 flights cancelled, affecting 3,000' and '120 delayed, affecting 9,000'
+        if (
+            is_age(a)
+            and is_age(b)
+            and two_people(i, j)
+            and not precise_slip(a, b, know.precise_digits)
+        ):
+            continue  # 'A 21-year-old was killed by her neighbour' and 'the 24-year-old neighbour'
         if model_of(i) and model_of(j) and not precise_slip(a, b, know.precise_digits):
             continue  # 'the 13-inch MacBook Pro' and 'the 15-inch MacBook Pro': two models of a line
         if (

@@ -422,10 +422,8 @@ def holder_named_apart(c: Claim, noun: str, text: str) -> bool:
     by her neighbour')?"""
     sentence = sentence_around(c, text).lower()
     own = _NEXT_WORD.match(text, c.end)
-    hits = [m.start() for m in re.finditer(r"\b" + re.escape(noun) + r"\b", sentence)]
-    if own is not None and own.group(1).lower() == noun:
-        return len(hits) > 1
-    return bool(hits)
+    hits = len(re.findall(r"\b" + re.escape(noun) + r"\b", sentence))
+    return hits > (1 if own is not None and own.group(1).lower() == noun else 0)
 
 
 _HYPHENED_SIZE = re.compile(r"\d\s*[-‐–]\s*([A-Za-z]+)$")

@@ -23,7 +23,7 @@ import itertools
 import math
 import re
 from bisect import bisect_right
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -234,6 +234,11 @@ def _ends_with(ws: list[str], phrases: _PhraseList) -> tuple[str, ...] | None:
         if len(ws) >= len(p) and tuple(ws[len(ws) - len(p) :]) == p:
             return p
     return None
+
+
+def _starts_with(ws: list[str], phrases: Iterable[tuple[str, ...]]) -> bool:
+    """Do the words open with one of the phrases?"""
+    return any(tuple(ws[: len(p)]) == p for p in phrases)
 
 
 def _find(ws: list[str], phrases: list[tuple[str, ...]]) -> tuple[int, tuple[str, ...]] | None:
@@ -611,8 +616,8 @@ class _Reader:
         if hit[0] != "compared":
             return False
         nxt = self.after(second, 1)
-        noun = _ends_with(nxt, self.inc_nouns) or _ends_with(nxt, self.dec_nouns) if nxt else None
-        return before_first[-1:] == ["by"] or noun is not None
+        named = _ends_with(nxt, self.inc_nouns) or _ends_with(nxt, self.dec_nouns)
+        return before_first[-1:] == ["by"] or named is not None
 
     def sentence_head(self, c: Claim) -> list[str]:
         start = self.sent_start[c.sentence] if c.sentence < len(self.sent_start) else 0
@@ -1934,8 +1939,9 @@ class _Reader:
             if p.value == w.value or p in wholes or self._a_part(p) or not compatible(w, p, self.people):
                 continue
             nxt = self.after(p, 4)
-            one = any(tuple(nxt[: len(h)]) == h for h in self.fine_after)
-            if not one and _ends_with(self.strip_hedge(self.before(p, 6)), self.fine_before) is None:
+            if not _starts_with(nxt, self.fine_after) and (
+                _ends_with(self.strip_hedge(self.before(p, 6)), self.fine_before) is None
+            ):
                 continue
             own = self.words_in(self.sent_start[p.sentence], self.sent_end[p.sentence])
             if _find(own, self.fine_not_with) is not None:
@@ -1956,7 +1962,7 @@ class _Reader:
         if _ends_with(self.strip_hedge(self.before(c, 6)), self.fines_total_before) is not None:
             return True
         nxt = self.after(c, 5)
-        if not any(tuple(nxt[: len(h)]) == h for h in self.fines_total):
+        if not _starts_with(nxt, self.fines_total):
             return False
         own = self.words_in(self.sent_start[c.sentence], self.sent_end[c.sentence])
         return _find(own, self.fines_total_with) is not None
@@ -2758,7 +2764,7 @@ class _Reader:
             ):
                 head = self.sentence_head(c)
                 prev = cs[k - 1]  # "... $1.6 trillion. That's up from $1.4 trillion in 2015."
-                opens = any(tuple(head[: len(p)]) == p for p in self.restate) and len(head) <= 5
+                opens = _starts_with(head, self.restate) and len(head) <= 5
                 if (
                     opens
                     and compatible(prev, c, self.people)

@@ -15,7 +15,7 @@ import math
 import re
 from array import array
 from collections.abc import Iterable, Iterator
-from functools import lru_cache
+from functools import cache, lru_cache
 
 from numcheck.checks.base import CheckContext, Rule
 from numcheck.checks.slips import could_slip, likely_slip
@@ -150,20 +150,47 @@ def _linked_pairs(ctx: CheckContext, doc_id: str) -> tuple[list[Claim], array, a
     span = [interval(c) for c in claims]
     kinds = [money_kinds(c, stems) for c in claims]
     sums = [sum_of_kinds(c, k, know.sum_stems) for c, k in zip(claims, kinds, strict=True)]
-    # a programme's running total, a rate: never the measurand of a figure that is not one
-    apart: dict[int, tuple[bool, bool]] = {}
-    other: dict[int, bool] = {}
-    holders: dict[int, tuple[str, ...]] = {}
     principal: list[frozenset[str]] = []  # the opening's words, read at the first pair that asks
 
-    mains: dict[int, frozenset[float] | None] = {}
-    models: dict[int, bool] = {}
-    ages: dict[int, str | None] = {}
+    # what some pairs ask of a claim, found at the first pair that asks and kept for the document
+    @cache
+    def apart_of(k: int) -> tuple[bool, bool]:
+        """A programme's running total, a rate: never the measurand of a figure that is not one."""
+        return running_total(claims[k], text, know), rate(claims[k], text, know)
 
+    @cache
+    def other_of(k: int) -> bool:
+        return another_matter(claims[k], text, know)
+
+    @cache
+    def holder_of(k: int) -> tuple[str, ...]:
+        if not principal:
+            principal.append(principal_words(text, know))
+        return named_holder(claims[k], text, know, principal[0])
+
+    @cache
+    def main_of(k: int) -> frozenset[float] | None:
+        """The values of the figures of k's main clause, when k stands in a participle clause."""
+        span_ = participle_main(claims[k], text, know)
+        if span_ is None:
+            return None
+        return frozenset(
+            c.value
+            for c in claims
+            if c.value is not None and c.doc == claims[k].doc and span_[0] <= c.start < span_[1]
+        ) or None
+
+    @cache
+    def model_of(k: int) -> bool:
+        return model_size(claims[k], text, know)
+
+    @cache
+    def later_of(k: int) -> bool:
+        return later_state(claims[k], text, know)
+
+    @cache
     def age_of(k: int) -> str | None:
-        if k not in ages:
-            ages[k] = age_holder(claims[k], text, know)
-        return ages[k]
+        return age_holder(claims[k], text, know)
 
     def two_people(i: int, j: int) -> bool:
         """'A 21-year-old was killed by her neighbour' and 'the 24-year-old neighbour'."""
@@ -172,54 +199,6 @@ def _linked_pairs(ctx: CheckContext, doc_id: str) -> tuple[list[Claim], array, a
             if noun is not None and age_of(x) != noun and holder_named_apart(claims[x], noun, text):
                 return True
         return False
-    laters: dict[int, bool] = {}
-
-    def later_of(k: int) -> bool:
-        got = laters.get(k)
-        if got is None:
-            got = laters[k] = later_state(claims[k], text, know)
-        return got
-
-    def model_of(k: int) -> bool:
-        got = models.get(k)
-        if got is None:
-            got = models[k] = model_size(claims[k], text, know)
-        return got
-
-    def main_of(k: int) -> frozenset[float] | None:
-        """The values of the figures of k's main clause, when k stands in a participle clause."""
-        if k in mains:
-            return mains[k]
-        span_ = participle_main(claims[k], text, know)
-        got = None
-        if span_ is not None:
-            got = frozenset(
-                c.value
-                for c in claims
-                if c.value is not None and c.doc == claims[k].doc and span_[0] <= c.start < span_[1]
-            ) or None
-        mains[k] = got
-        return got
-
-    def holder_of(k: int) -> tuple[str, ...]:
-        got = holders.get(k)
-        if got is None:
-            if not principal:
-                principal.append(principal_words(text, know))
-            got = holders[k] = named_holder(claims[k], text, know, principal[0])
-        return got
-
-    def apart_of(k: int) -> tuple[bool, bool]:
-        got = apart.get(k)
-        if got is None:
-            got = apart[k] = (running_total(claims[k], text, know), rate(claims[k], text, know))
-        return got
-
-    def other_of(k: int) -> bool:
-        got = other.get(k)
-        if got is None:
-            got = other[k] = another_matter(claims[k], text, know)
-        return got
 
     first, second, probs = array("i"), array("i"), array("d")
     for a, b in candidate_pairs(claims):

@@ -599,6 +599,10 @@ def _sentence_sources(tk: Tokenized, kb: Knowledge, names: dict[str, str]) -> li
     toks = tk.tokens
     last_person: str | None = None
     last_person_at = -1  # where that person was named as a source
+    # the last of those that can be one person (not "The regulator", "CNN and NPR", "Analysts of
+    # the ... portal"): what "he" or "she" stands for when there is one, else the last person
+    last_one: str | None = None
+    last_one_at = -1
     last_source: str | None = None
     named_documents: dict[str, str] = {}  # "report" -> "The Hale Institute report": the last one named
     last_org: tuple[str, int] | None = None  # the last organisation named as a source, and its sentence
@@ -794,14 +798,17 @@ def _sentence_sources(tk: Tokenized, kb: Knowledge, names: dict[str, str]) -> li
                 nearest, nearest_at = (
                     nearest_person(tk, att.cue_index, names) if src in {"<he>", "<she>"} else (None, -1)
                 )
-                if nearest and last_person and last_person_at > nearest_at:
-                    nearest = last_person  # '..., according to Wei Fang, an analyst. "...," he says.'
+                person, person_at = last_person, last_person_at
+                if last_one:
+                    person, person_at = last_one, last_one_at
+                if nearest and person and person_at > nearest_at:
+                    nearest = person  # '..., according to Wei Fang, an analyst. "...," he says.'
                 if others:
                     src = others[0]
                 elif nearest:
                     src = nearest
-                elif src in {"<he>", "<she>"} and last_person:
-                    src = last_person
+                elif src in {"<he>", "<she>"} and person:
+                    src = person
                 elif src == "<it>" and (org := _organisation_before(tk, a, att.cue_index)) is not None:
                     src = org  # "the Working Group ... called for the men it says were taken"
                 elif src == "<it>" and (lead := _leading_name(tk, a, att.cue_index, names)) is not None:
@@ -850,9 +857,33 @@ def _sentence_sources(tk: Tokenized, kb: Knowledge, names: dict[str, str]) -> li
                 last_person = src
             if last_person == src:
                 last_person_at = att.first if att.first >= 0 else att.cue_index
+            if last_person == src and _one_person(src, names, kb):
+                last_one = src
+                last_one_at = last_person_at
             last_source = src
         out.append(resolved)
     return out
+
+
+def _one_person(src: str, names: dict[str, str], kb: Knowledge) -> bool:
+    """Can the source be what "he" or "she" stands for: one person, named or described ("Ana Ruiz",
+    "A fire official"), not two sources ("CNN and NPR"), a group (a plural head: "Analysts of the
+    ... portal", "Sinai residents"), an organisation's name ("An Garda Siochana", "the Interior
+    Ministry") or an organisation described (one of `described_heads`: "The regulator")?"""
+    if src in names.values():
+        return True
+    words = src.split()
+    if not words or src.startswith("<") or "and" in words or _organisation_name(src, names):
+        return False
+    lows = [w.lower() for w in words]
+    k = lows.index("of") if "of" in lows else len(lows)  # the head: the word before "of", or the last
+    head = lows[k - 1] if k > 0 else ""
+    plural = head.endswith("s") and not head.endswith("ss")
+    if plural and (words[k - 1][:1].islower() or head in kb.groups or head in kb.finders):
+        return False  # "Sinai residents", "Analysts of the ... portal" (not a name: "Ana Rees")
+    if lows[0] in DETERMINERS and len(words) >= 2 and all(w[:1].isupper() for w in words[1:]):
+        return False  # "An Garda Siochana", "The Lakeside Group": an organisation's name
+    return not (lows[0] in DETERMINERS and head in kb.described_heads)
 
 
 SUPERLATIVE_NOT = {"latest", "earliest", "interest", "test", "request", "protest", "west", "rest", "chest"}

@@ -4354,9 +4354,9 @@ def _partitive_noun(tk: Tokenized, j: int, raw: Raw, kb: Knowledge) -> None:
 
 
 def _description_word(tk: Tokenized, k: int, kb: Knowledge) -> bool:
-    """Is the word at k, after "one of (the)", one of `one_of_idioms` or a superlative in -est that
-    describes, not a rank before a number ("one of the top 40 stores", "one of the first 100
-    buyers": a part of a counted whole, read as before)?"""
+    """Does the word at k, after "one of (the)" (one of `one_of_idioms` or a superlative in -est),
+    describe, with no number after it: not a rank before a number ("one of the top 40 stores", "one
+    of the first 100 buyers": a part of a counted whole, read as before)?"""
     toks = tk.tokens
     nxt = toks[k + 1] if k + 1 < len(toks) else None
     return not (nxt is not None and (nxt.kind == "num" or kb.numbers.is_number_word(nxt.lower)))

@@ -419,6 +419,7 @@ def _read_cues(pack: RulePack) -> dict[str, object]:
         "compared_part": _phrases(r.parts.compared_part),
         "event_words": {tuple(words(w)): ev for ev, ws in pack.events.events.items() for w in ws},
         "poll": _phrases(r.poll),
+        "poll_progress": {w for p in r.poll_progress for w in words(p)},
         "quantifiers": {tuple(words(q)): (lo, hi) for q, (lo, hi) in r.quantifiers.items()},
         "inc_nouns": _phrases(r.change.nouns.increase),
         "dec_nouns": _phrases(r.change.nouns.decrease),
@@ -2350,6 +2351,7 @@ class _Reader:
         """'In the poll, 48% backed the plan, 37% opposed it and 15% were undecided': the shares of
         one group of people, 100% in all."""
         for s, cs in self.by_sentence(real=True).items():
+            cs = [c for c in cs if not self._counted_so_far(c)]
             shares = [c for c in cs if c.kind == "percent"]
             if len(shares) < 3 or len(shares) != len(cs) or any(self._changing(c) for c in shares):
                 continue
@@ -2364,6 +2366,19 @@ class _Reader:
             if head[:1] == ["of"]:
                 continue  # read by read_rebase
             self.add_parts(None, shares, True, False, "poll")
+
+    def _counted_so_far(self, c: Claim) -> bool:
+        """'with 99% of precincts reporting', 'with 95 percent of the ballots counted': a share of the
+        count done so far (rules/relations.yaml poll_progress), no share of the vote beside it."""
+        if c.kind != "percent":
+            return False
+        ws = self.after(c, 7)
+        if ws[:1] != ["of"]:
+            return False
+        for i in range(2, min(len(ws), 5)):
+            if ws[i] in self.poll_progress:
+                return i + 1 == len(ws) or ws[i + 1] in HARD_STOPS | {",", ")", "—", "–"}
+        return False
 
     def named(self, c: Claim) -> bool:
         """Does c say what it counts ('five nurses', 'one Peruvian'), not stand bare ('seven and')?"""

@@ -510,6 +510,7 @@ class RelationsFile(_Strict):
     charges: ChargeCues = Field(default_factory=ChargeCues)
     one_word: OneWord = Field(default_factory=OneWord)
     poll: list[str] = Field(default_factory=new_list)
+    poll_progress: list[str] = Field(default_factory=new_list)
     quantifiers: dict[str, Annotated[list[float], Field(min_length=2, max_length=2)]] = Field(
         default_factory=dict
     )

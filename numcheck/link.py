@@ -404,6 +404,19 @@ def later_state(c: Claim, text: str, know: Knowledge) -> bool:
     return any(tuple(opening[: len(o)]) == o for o in know.later_openers)
 
 
+def ratio_side(c: Claim, text: str, know: Knowledge) -> bool:
+    """Is c one side of a ratio: a phrase of measures.yaml 'ratios' ("for every") starts within
+    its reach of words after c, in c's clause ("about five experienced workers for every new
+    hire")?"""
+    if not know.ratio_phrases or c.start < 0:
+        return False
+    tail = text[c.end : c.end + 120]
+    m = _CLAUSE_END.search(tail)
+    ws = _WORDS.findall((tail[: m.start()] if m else tail).lower())
+    starts = range(min(len(ws), know.ratio_reach + 1))
+    return any(tuple(ws[i : i + len(p)]) == p for p in know.ratio_phrases for i in starts)
+
+
 _NEXT_WORD = re.compile(r"\s+([A-Za-z]+)")
 
 

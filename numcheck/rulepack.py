@@ -600,6 +600,14 @@ class LaterStates(_Strict):
     openers: list[str] = Field(default_factory=new_list)
 
 
+class Ratios(_Strict):
+    """rules/measures.yaml 'ratios': a figure followed in its clause by "for every" is one side of
+    a ratio, never set against a figure that is not (link.ratio_side)."""
+
+    phrases: list[str] = Field(default_factory=new_list)
+    reach: int = Field(4, ge=1, le=10)
+
+
 class AgeHolders(_Strict):
     """rules/measures.yaml 'age_holders': nouns of a person an age is written before ("the
     24-year-old neighbour"); such an age and an age whose sentence names that noun apart from it
@@ -628,6 +636,7 @@ class MeasuresFile(_Strict):
     model_sizes: ModelSizes = Field(default_factory=ModelSizes)
     later_states: LaterStates = Field(default_factory=LaterStates)
     age_holders: AgeHolders = Field(default_factory=AgeHolders)
+    ratios: Ratios = Field(default_factory=Ratios)
 
 
 class RulePack(BaseModel):

@@ -47,6 +47,7 @@ from numcheck.link import (
     principal_words,
     rate,
     ratio,
+    ratio_side,
     running_total,
     same_measurand,
     sentence_around,
@@ -189,6 +190,10 @@ def _linked_pairs(ctx: CheckContext, doc_id: str) -> tuple[list[Claim], array, a
         return later_state(claims[k], text, know)
 
     @cache
+    def ratio_of(k: int) -> bool:
+        return ratio_side(claims[k], text, know)
+
+    @cache
     def age_of(k: int) -> str | None:
         return age_holder(claims[k], text, know)
 
@@ -229,6 +234,8 @@ def _linked_pairs(ctx: CheckContext, doc_id: str) -> tuple[list[Claim], array, a
             and not precise_slip(a, b, know.precise_digits)
         ):
             continue  # 'A 21-year-old was killed by her neighbour' and 'the 24-year-old neighbour'
+        if ratio_of(i) != ratio_of(j) and not precise_slip(a, b, know.precise_digits):
+            continue  # 'five veterans for every new hire' and a workforce of 5,000: a ratio's side
         if model_of(i) and model_of(j) and not precise_slip(a, b, know.precise_digits):
             continue  # 'the 13-inch MacBook Pro' and 'the 15-inch MacBook Pro': two models of a line
         if (

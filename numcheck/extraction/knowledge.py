@@ -288,6 +288,10 @@ class Knowledge:
     later_openers: tuple[tuple[str, ...], ...] = ()
     # measures.yaml 'age_holders' (link.age_holder): nouns of a person written after an age
     age_holder_nouns: frozenset[str] = frozenset()
+    # measures.yaml 'ratios' (link.ratio_side): the phrases after a ratio's side, as word tuples,
+    # and how many words after the figure they may start
+    ratio_phrases: tuple[tuple[str, ...], ...] = ()
+    ratio_reach: int = 4
     precise_digits: int = 6
     # every word scan() may read something from (vague phrases', named figures' and occasion
     # words' first words, number starters): made once here from the fields above
@@ -545,6 +549,8 @@ def _knowledge(key: int, pack: RulePack) -> Knowledge:
         model_size_units=_lower(pack.measures.model_sizes.units),
         later_openers=tuple(tuple(o.lower().split()) for o in pack.measures.later_states.openers),
         age_holder_nouns=_lower(pack.measures.age_holders.nouns),
+        ratio_phrases=tuple(tuple(o.lower().split()) for o in pack.measures.ratios.phrases),
+        ratio_reach=pack.measures.ratios.reach,
         precise_digits=pack.measures.precise_digits,
         deceit_adverbs={w.lower() for w in pack.attribution.deceit_adverbs},
         shift_openers={w.lower() for w in pack.attribution.shift_openers},

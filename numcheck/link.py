@@ -404,6 +404,18 @@ def later_state(c: Claim, text: str, know: Knowledge) -> bool:
     return any(tuple(opening[: len(o)]) == o for o in know.later_openers)
 
 
+_SECURITY_AFTER = re.compile(r"\s+(?:U\.S\.\s+)?([A-Za-z]+)")
+
+
+def maturity(c: Claim, text: str, know: Knowledge) -> bool:
+    """Does c's hyphened duration name a security by its term: a noun of measures.yaml
+    'maturities' right after it, past "U.S." at most ('the 10-year Treasury note', '30-year bonds')?"""
+    if not know.maturity_nouns or c.start < 0 or not duration(c) or "-" not in c.surface:
+        return False
+    m = _SECURITY_AFTER.match(text, c.end)
+    return m is not None and m.group(1).lower() in know.maturity_nouns
+
+
 def ratio_side(c: Claim, text: str, know: Knowledge) -> bool:
     """Is c one side of a ratio: a phrase of measures.yaml 'ratios' ("for every") starts within
     its reach of words after c, in c's clause ("about five experienced workers for every new

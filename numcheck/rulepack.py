@@ -600,6 +600,13 @@ class LaterStates(_Strict):
     openers: list[str] = Field(default_factory=new_list)
 
 
+class Maturities(_Strict):
+    """rules/measures.yaml 'maturities': a hyphened duration right before a noun of a security
+    names the security's term, never set against another duration (link.maturity)."""
+
+    nouns: list[str] = Field(default_factory=new_list)
+
+
 class Ratios(_Strict):
     """rules/measures.yaml 'ratios': a figure followed in its clause by "for every" is one side of
     a ratio, never set against a figure that is not (link.ratio_side)."""
@@ -637,6 +644,7 @@ class MeasuresFile(_Strict):
     later_states: LaterStates = Field(default_factory=LaterStates)
     age_holders: AgeHolders = Field(default_factory=AgeHolders)
     ratios: Ratios = Field(default_factory=Ratios)
+    maturities: Maturities = Field(default_factory=Maturities)
 
 
 class RulePack(BaseModel):

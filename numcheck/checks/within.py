@@ -36,6 +36,7 @@ from numcheck.link import (
     kinds_differ,
     known_same,
     later_state,
+    maturity,
     model_size,
     money_kinds,
     named_holder,
@@ -190,6 +191,10 @@ def _linked_pairs(ctx: CheckContext, doc_id: str) -> tuple[list[Claim], array, a
         return later_state(claims[k], text, know)
 
     @cache
+    def term_of(k: int) -> bool:
+        return maturity(claims[k], text, know)
+
+    @cache
     def ratio_of(k: int) -> bool:
         return ratio_side(claims[k], text, know)
 
@@ -234,6 +239,8 @@ def _linked_pairs(ctx: CheckContext, doc_id: str) -> tuple[list[Claim], array, a
             and not precise_slip(a, b, know.precise_digits)
         ):
             continue  # 'A 21-year-old was killed by her neighbour' and 'the 24-year-old neighbour'
+        if term_of(i) or term_of(j):
+            continue  # 'the 10-year Treasury note' and 'a one-year patch': a security's term
         if ratio_of(i) != ratio_of(j) and not precise_slip(a, b, know.precise_digits):
             continue  # 'five veterans for every new hire' and a workforce of 5,000: a ratio's side
         if model_of(i) and model_of(j) and not precise_slip(a, b, know.precise_digits):

@@ -292,6 +292,8 @@ class Knowledge:
     # and how many words after the figure they may start
     ratio_phrases: tuple[tuple[str, ...], ...] = ()
     ratio_reach: int = 4
+    # measures.yaml 'maturities' (link.maturity): nouns of a security named by its term
+    maturity_nouns: frozenset[str] = frozenset()
     precise_digits: int = 6
     # every word scan() may read something from (vague phrases', named figures' and occasion
     # words' first words, number starters): made once here from the fields above
@@ -551,6 +553,7 @@ def _knowledge(key: int, pack: RulePack) -> Knowledge:
         age_holder_nouns=_lower(pack.measures.age_holders.nouns),
         ratio_phrases=tuple(tuple(o.lower().split()) for o in pack.measures.ratios.phrases),
         ratio_reach=pack.measures.ratios.reach,
+        maturity_nouns=_lower(pack.measures.maturities.nouns),
         precise_digits=pack.measures.precise_digits,
         deceit_adverbs={w.lower() for w in pack.attribution.deceit_adverbs},
         shift_openers={w.lower() for w in pack.attribution.shift_openers},

@@ -307,6 +307,8 @@ def _named_as_speaking_for(text: str, surname: str, org: str, spokes: tuple[str,
             space = text.find(" ", lo, hit.start())
             lo = space + 1 if space >= 0 else hit.start()
         window = text[lo:hi]
+        if surname not in window:
+            continue  # both patterns write the name as it is: neither can match here
         for pattern in (after, before):
             for m in pattern.finditer(window):
                 if want <= set(m.group(1).lower().split()):

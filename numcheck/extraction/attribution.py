@@ -900,9 +900,9 @@ def _fronted_study(tk: Tokenized, a: int, b: int, names: dict[str, str], kb: Kno
     if not (a + 4 < b and toks[a].lower == "in" and toks[a + 1].lower in STUDY_DETERMINERS):
         return None
     k = a + 2
-    while k < b and k - a <= 6 and toks[k].kind == "word" and toks[k].lower not in STUDY_WORDS:
+    while k < b and k - a <= 6 and toks[k].kind == "word" and toks[k].lower not in kb.study_words:
         k += 1
-    if not (k < b and toks[k].lower in STUDY_WORDS):
+    if not (k < b and toks[k].lower in kb.study_words):
         return None
     by = next((m for m in range(k + 1, min(b, k + 5)) if toks[m].lower == "by"), None)
     if by is None or any(t.kind != "word" for t in toks[k + 1 : by]):
@@ -920,7 +920,6 @@ def _fronted_study(tk: Tokenized, a: int, b: int, names: dict[str, str], kb: Kno
 
 
 STUDY_DETERMINERS = {"a", "an", "the", "its", "their", "this", "one"}
-STUDY_WORDS = {"survey", "poll", "study", "report", "analysis", "census"}
 
 
 def _after_superlative(toks: list[Token], a: int, i: int, b: int) -> bool:
@@ -1480,7 +1479,7 @@ def _subject_source(
         elif _description_between_dashes(toks, a, m, words):
             # "Harbour Statistics - the body for inland ports - said": a name, then what it is
             words, k = _subject_before_aside(toks, a, m - 1)
-    inverted = verb == i and toks[i].lower in INVERTED_CUES and _name_closes(toks, i + 1, b)
+    inverted = verb == i and toks[i].lower in kb.inverted_cues and _name_closes(toks, i + 1, b)
     comma = k
     if not words and not inverted and _participle_aside(toks, a, k):
         # "The lawsuit, filed in Newark, New Jersey, alleges": the subject before the participle's
@@ -1751,7 +1750,6 @@ def _town_state(toks: list[Token], a: int, words: list[Token], kb: Knowledge) ->
 
 # verbs of saying often put before their speaker ("..., said Ana Ruiz."); not "told", whose
 # object is who heard it ("..., told Lakeland TV"), nor a charge's verb ("charges Ana Ruiz, 40, with")
-INVERTED_CUES = {"said", "says", "added", "adds", "noted", "explained", "stated"}
 
 
 def _name_closes(toks: list[Token], j: int, b: int) -> bool:
@@ -2473,7 +2471,6 @@ QUOTE_MARKS = {'"', "“", "”"}
 # besides `carrying_documents`, words for a body of figures
 DATA_WORDS = {"numbers", "statistics"}
 # bodies of figures whose maker ("figures from the Labour Ministry") is a data source, not a speaker
-DATA_BODIES = {"figures", "data", "statistics", "numbers", "estimates"}
 
 
 def _carried_sources(
@@ -2782,7 +2779,7 @@ def _data_source(toks: list[Token], att: Attribution, names: dict[str, str], kb:
     words = att.source.lower().split()
     if not (kb.carrying_documents.isdisjoint(words) and kb.accounts.isdisjoint(words)):
         return True
-    if att.first >= 2 and toks[att.first - 1].lower == "from" and toks[att.first - 2].lower in DATA_BODIES:
+    if att.first >= 2 and toks[att.first - 1].lower == "from" and toks[att.first - 2].lower in kb.data_bodies:
         return True  # "separate figures from the Labour Ministry show": the maker of the figures
     k = att.cue_index
     if toks[k].lower == "according":
@@ -2920,7 +2917,6 @@ def _given_in_paragraph(toks: list[Token], k: int) -> bool:
 
 
 PASSIVE_AUX = {"is", "are", "was", "were", "been", "be", "being"}
-HEARSAY_NOUNS = {"reports", "claims", "allegations", "rumours", "rumors", "suggestions"}  # "... that"
 
 
 # at most this many tokens of a title before a speaker's name ('Acting U.S. Attorney', 'the Deputy
@@ -2957,10 +2953,6 @@ def _words_follow(toks: list[Token], att: Attribution, kb: Knowledge) -> bool:
     return toks[n].kind == "word" and toks[n].lower not in kb.narrative_openers
 
 
-# participles without -ed that, after "is", "are", "was", "were", credit someone unnamed ("2.4 million
-# visitors are forecast to come", "he is said to have")
-HEARSAY_PARTICIPLES = {"forecast", "said", "thought"}
-UNNAMED_CUES = {"reportedly", "allegedly", "purportedly", "supposedly", "apparently"}
 
 
 def _unnamed_cue(toks: list[Token], a: int, b: int, kb: Knowledge) -> bool:
@@ -2985,19 +2977,19 @@ def _unnamed_cues(toks: list[Token], a: int, b: int, kb: Knowledge) -> list[int]
         for k in range(a + 1, min(b, a + 2 * NEAR))
         if toks[k].kind == "word"
         and (
-            toks[k].lower in UNNAMED_CUES
+            toks[k].lower in kb.unnamed_cues
             or (
                 toks[k].lower in verbs
-                and (toks[k].lower.endswith("ed") or toks[k].lower in HEARSAY_PARTICIPLES)
+                and (toks[k].lower.endswith("ed") or toks[k].lower in kb.hearsay_participles)
                 and toks[k - 1].lower in PASSIVE_AUX
                 and toks[k].lower not in kb.tallies
                 and toks[k].lower not in kb.findings  # "the victims were identified as": no one's word
                 and toks[k].lower not in kb.object_cues  # "are accused of": the charge, not hearsay
             )
-            or (toks[k].lower in HEARSAY_NOUNS and k + 1 < b and toks[k + 1].lower == "that")
+            or (toks[k].lower in kb.hearsay_nouns and k + 1 < b and toks[k + 1].lower == "that")
             # "there had been reports of ...", "there were claims": no one named
             or (
-                toks[k].lower in HEARSAY_NOUNS
+                toks[k].lower in kb.hearsay_nouns
                 and toks[k - 1].lower in PASSIVE_AUX
                 and any(toks[m].lower == "there" for m in range(max(a, k - 3), k))
             )

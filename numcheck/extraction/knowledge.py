@@ -187,6 +187,12 @@ class Knowledge:
     accounts: set[str] = field(default_factory=set)
     carrying_documents: set[str] = field(default_factory=set)
     account_words: set[str] = field(default_factory=set)
+    unnamed_cues: set[str] = field(default_factory=set)
+    hearsay_nouns: set[str] = field(default_factory=set)
+    hearsay_participles: set[str] = field(default_factory=set)
+    inverted_cues: set[str] = field(default_factory=set)
+    study_words: set[str] = field(default_factory=set)
+    data_bodies: set[str] = field(default_factory=set)
     findings: set[str] = field(default_factory=set)
     per_item: set[str] = field(default_factory=set)
     per_item_qualifiers: set[str] = field(default_factory=set)
@@ -472,6 +478,12 @@ def _knowledge(key: int, pack: RulePack) -> Knowledge:
         accounts={w.lower() for w in pack.attribution.accounts},
         carrying_documents={w.lower() for w in pack.attribution.carrying_documents},
         account_words={w.lower() for w in pack.attribution.account_words},
+        unnamed_cues={w.lower() for w in pack.attribution.unnamed_cues},
+        hearsay_nouns={w.lower() for w in pack.attribution.hearsay_nouns},
+        hearsay_participles={w.lower() for w in pack.attribution.hearsay_participles},
+        inverted_cues={w.lower() for w in pack.attribution.inverted_cues},
+        study_words={w.lower() for w in pack.attribution.study_words},
+        data_bodies={w.lower() for w in pack.attribution.data_bodies},
         findings={w.lower() for w in pack.attribution.findings},
         finders={w.lower() for w in pack.attribution.finders},
         shares={w.lower() for w in pack.attribution.shares},

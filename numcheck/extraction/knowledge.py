@@ -171,6 +171,7 @@ class Knowledge:
     vague_alone_joined_by: set[str]  # "dozens, if not hundreds, of": joined to a later amount by these
     modality: set[str]
     demands: set[str]
+    demand_list_ends: set[str]  # words ending the list of things demanded (events.yaml demand_list_ends)
     weak_modality: set[str]
     aspects: dict[str, str]
     cue_verbs: dict[tuple[str, ...], str]
@@ -454,6 +455,7 @@ def _knowledge(key: int, pack: RulePack) -> Knowledge:
         vague_alone_joined_by={w.lower() for w in pack.vague.alone_joined_by},
         modality={w.lower() for w in pack.events.modality},
         demands={w.lower() for w in pack.events.demands},
+        demand_list_ends={w.lower() for w in pack.events.demand_list_ends},
         weak_modality={w.lower() for w in pack.events.weak_modality},
         aspects=aspects,
         cue_verbs=verbs,

@@ -404,6 +404,20 @@ def later_state(c: Claim, text: str, know: Knowledge) -> bool:
     return any(tuple(opening[: len(o)]) == o for o in know.later_openers)
 
 
+def earlier_statement(c: Claim, text: str, know: Knowledge) -> bool:
+    """Does c's sentence report its words in the past perfect (measures.yaml 'later_states'
+    'earlier_cues': "she had said it was within 10km")? Its figure is what was said before, an
+    earlier state of what another figure gives now, not a rival source's value."""
+    if not know.earlier_cues or c.start < 0:
+        return False
+    words = _WORDS.findall(sentence_around(c, text).lower())
+    for cue in know.earlier_cues:
+        n = len(cue)
+        if any(tuple(words[k : k + n]) == cue for k, w in enumerate(words) if w == cue[0]):
+            return True
+    return False
+
+
 _NEXT_WORD = re.compile(r"\s+([A-Za-z]+)")
 
 

@@ -596,6 +596,7 @@ class LaterStates(_Strict):
     state of what was counted before (link.later_state)."""
 
     openers: list[str] = Field(default_factory=new_list)
+    earlier_cues: list[str] = Field(default_factory=new_list)  # link.earlier_statement
 
 
 class AgeHolders(_Strict):

@@ -29,6 +29,7 @@ from numcheck.link import (
     comparable,
     cut_short,
     describe,
+    earlier_statement,
     holder_named_apart,
     interval,
     is_age,
@@ -189,6 +190,10 @@ def _linked_pairs(ctx: CheckContext, doc_id: str) -> tuple[list[Claim], array, a
         return later_state(claims[k], text, know)
 
     @cache
+    def earlier_of(k: int) -> bool:
+        return earlier_statement(claims[k], text, know)
+
+    @cache
     def age_of(k: int) -> str | None:
         return age_holder(claims[k], text, know)
 
@@ -238,6 +243,12 @@ def _linked_pairs(ctx: CheckContext, doc_id: str) -> tuple[list[Claim], array, a
             and likely_slip(a, b) is None
         ):
             continue  # 'seven bodies found' and, after it, 'Later, ... put the toll at 31': a later count
+        if (
+            earlier_of(i) != earlier_of(j)
+            and not precise_slip(a, b, know.precise_digits)
+            and likely_slip(a, b) is None
+        ):
+            continue  # 'the group says under 2km' and 'White had said within 10km': what was said before
         first.append(i)
         second.append(j)
         if known_same(a, b):  # 'Delgado, 39' and 'Delgado, 43': one person's age, not a likelihood

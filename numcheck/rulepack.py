@@ -219,6 +219,7 @@ class AttributionFile(_Strict):
     carry_words: dict[str, list[str]] = Field(default_factory=dict)
     narrative_openers: list[str] = Field(default_factory=new_list)
     name_titles: list[str] = Field(default_factory=new_list)
+    title_abbreviations: list[str] = Field(default_factory=new_list)
     trailing_speaker_cues: list[str] = Field(default_factory=new_list)
     title_joiners: list[str] = Field(default_factory=new_list)
     statement_turns: list[str] = Field(default_factory=new_list)

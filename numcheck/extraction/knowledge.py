@@ -229,6 +229,7 @@ class Knowledge:
     carry_words: dict[str, set[str]] = field(default_factory=dict)
     narrative_openers: set[str] = field(default_factory=set)
     name_titles: set[str] = field(default_factory=set)
+    title_abbreviations: frozenset[str] = frozenset()  # attribution.yaml: 'Lt.' before a name
     trailing_speaker_cues: set[str] = field(default_factory=set)
     title_joiners: set[str] = field(default_factory=set)
     statement_turns: set[str] = field(default_factory=set)
@@ -501,6 +502,7 @@ def _knowledge(key: int, pack: RulePack) -> Knowledge:
         carry_words={k: {w.lower() for w in ws} for k, ws in pack.attribution.carry_words.items()},
         narrative_openers={w.lower() for w in pack.attribution.narrative_openers},
         name_titles={w.lower() for w in pack.attribution.name_titles},
+        title_abbreviations=frozenset(w.lower() for w in pack.attribution.title_abbreviations),
         trailing_speaker_cues={w.lower() for w in pack.attribution.trailing_speaker_cues},
         title_joiners={w.lower() for w in pack.attribution.title_joiners},
         statement_turns={w.lower() for w in pack.attribution.statement_turns},

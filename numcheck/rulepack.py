@@ -73,6 +73,7 @@ class NumbersFile(_Strict):
     scale_abbreviations: dict[str, int]
     special: dict[str, float]
     fractions: dict[str, int]
+    comma_space_before: list[str] = Field(default_factory=new_list)  # numbers._comma_space_group
 
 
 class NounsFile(_Strict):

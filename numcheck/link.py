@@ -418,6 +418,26 @@ def earlier_statement(c: Claim, text: str, know: Knowledge) -> bool:
     return False
 
 
+def breakdown_sum(c: Claim, claims: Iterable[Claim], text: str) -> float | None:
+    """The sum of the figures of c's unit in c's sentence, c among them, when there are two or more
+    ("4 lakh acres under one project, 1.6 lakh under another and 50,000 under a third": 610,000);
+    else None. Read with measures.yaml 'breakdowns' (within._linked_pairs)."""
+    if c.start < 0 or c.value is None or c.unit is None:
+        return None
+    start = _sentence_start(c, text)
+    end = start + len(sentence_around(c, text))
+    parts = [
+        d.value
+        for d in claims
+        if d.doc == c.doc
+        and start <= d.start < end
+        and d.unit == c.unit
+        and d.kind == c.kind
+        and d.value is not None
+    ]
+    return math.fsum(parts) if len(parts) >= 2 else None
+
+
 _NEXT_WORD = re.compile(r"\s+([A-Za-z]+)")
 
 

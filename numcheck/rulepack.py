@@ -601,6 +601,13 @@ class LaterStates(_Strict):
     earlier_cues: list[str] = Field(default_factory=new_list)  # link.earlier_statement
 
 
+class Breakdowns(_Strict):
+    """rules/measures.yaml 'breakdowns': figures of one unit in one sentence that add up to a figure
+    given elsewhere are its parts (link.breakdown_sum); 0 turns it off."""
+
+    relative: float = Field(0.0, ge=0.0, le=0.1)
+
+
 class AgeHolders(_Strict):
     """rules/measures.yaml 'age_holders': nouns of a person an age is written before ("the
     24-year-old neighbour"); such an age and an age whose sentence names that noun apart from it
@@ -629,6 +636,7 @@ class MeasuresFile(_Strict):
     model_sizes: ModelSizes = Field(default_factory=ModelSizes)
     later_states: LaterStates = Field(default_factory=LaterStates)
     age_holders: AgeHolders = Field(default_factory=AgeHolders)
+    breakdowns: Breakdowns = Field(default_factory=Breakdowns)
 
 
 class RulePack(BaseModel):

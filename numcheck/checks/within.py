@@ -26,6 +26,7 @@ from numcheck.link import (
     agree,
     agree_at,
     another_matter,
+    breakdown_sum,
     comparable,
     cut_short,
     describe,
@@ -190,6 +191,17 @@ def _linked_pairs(ctx: CheckContext, doc_id: str) -> tuple[list[Claim], array, a
         return later_state(claims[k], text, know)
 
     @cache
+    def breakdown_of(k: int) -> float | None:
+        return breakdown_sum(claims[k], claims, text) if know.breakdown_relative else None
+
+    def part_of_total(x: int, total: Claim) -> bool:
+        """'4 lakh acres ..., 1.6 lakh acres ... and 50,000 acres' against '6.1 lakh acres' in all."""
+        s = breakdown_of(x)
+        return s is not None and total.value is not None and total.unit == claims[x].unit and (
+            abs(s - total.value) <= know.breakdown_relative * abs(total.value)
+        )
+
+    @cache
     def earlier_of(k: int) -> bool:
         return earlier_statement(claims[k], text, know)
 
@@ -243,6 +255,8 @@ def _linked_pairs(ctx: CheckContext, doc_id: str) -> tuple[list[Claim], array, a
             and likely_slip(a, b) is None
         ):
             continue  # 'seven bodies found' and, after it, 'Later, ... put the toll at 31': a later count
+        if part_of_total(i, b) or part_of_total(j, a):
+            continue  # a part of a breakdown that adds up to the other: 1.6 of 4 + 1.6 + 0.5 = 6.1 lakh acres
         if (
             earlier_of(i) != earlier_of(j)
             and not precise_slip(a, b, know.precise_digits)

@@ -288,6 +288,8 @@ class Knowledge:
     later_openers: tuple[tuple[str, ...], ...] = ()
     # measures.yaml 'later_states' 'earlier_cues' (link.earlier_statement): past-perfect reports
     earlier_cues: tuple[tuple[str, ...], ...] = ()
+    # measures.yaml 'breakdowns' (link.breakdown_sum): how near a sentence's parts must add up to a total
+    breakdown_relative: float = 0.0
     # measures.yaml 'age_holders' (link.age_holder): nouns of a person written after an age
     age_holder_nouns: frozenset[str] = frozenset()
     precise_digits: int = 6
@@ -547,6 +549,7 @@ def _knowledge(key: int, pack: RulePack) -> Knowledge:
         model_size_units=_lower(pack.measures.model_sizes.units),
         later_openers=tuple(tuple(o.lower().split()) for o in pack.measures.later_states.openers),
         earlier_cues=tuple(tuple(o.lower().split()) for o in pack.measures.later_states.earlier_cues),
+        breakdown_relative=pack.measures.breakdowns.relative,
         age_holder_nouns=_lower(pack.measures.age_holders.nouns),
         precise_digits=pack.measures.precise_digits,
         deceit_adverbs={w.lower() for w in pack.attribution.deceit_adverbs},

@@ -50,6 +50,7 @@ class Hedge(_Strict):
 
 class HedgesFile(_Strict):
     hedges: list[Hedge]
+    shared_over_and: list[str] = Field(default_factory=new_list)  # hedge kinds (claims._shared_hedge)
 
 
 class Vague(_Strict):

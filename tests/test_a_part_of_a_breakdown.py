@@ -13,7 +13,10 @@ PARTS = (
     "Water will go to four lakh acres under the upper canal, 1.6 lakh acres under the lower canal "
     "and 50,000 acres under two small channels."
 )
-SLIP = "the same figure is given two values: 6.1 lakh acres vs 1.6 lakh acres; ratio 0.26 — likely digits transposed"
+SLIP = (
+    "the same figure is given two values: 6.1 lakh acres vs 1.6 lakh acres; ratio 0.26 — likely digits "
+    "transposed"
+)
 
 
 def findings(text: str) -> list[str]:

@@ -97,6 +97,7 @@ class Knowledge:
     units: UnitLexicon
     hedges: dict[tuple[str, ...], Hedge]
     hedge_max: int
+    hedge_shared_kinds: frozenset[str]  # hedges.yaml shared_over_and (claims._shared_hedge)
     vague: dict[tuple[str, ...], Vague]
     noun_words: dict[tuple[str, ...], str]  # phrase -> class
     noun_max: int
@@ -373,6 +374,7 @@ def _knowledge(key: int, pack: RulePack) -> Knowledge:
         units=unit_lexicon(pack.units),
         hedges=hedges,
         hedge_max=max((len(p) for p in hedges), default=1),
+        hedge_shared_kinds=frozenset(pack.hedges.shared_over_and),
         vague={phrase_key(v.phrase): v for v in pack.vague.vague},
         noun_words=nouns,
         noun_max=max((len(p) for p in nouns), default=1),

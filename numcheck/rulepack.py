@@ -386,6 +386,7 @@ class PartsCues(_Strict):
     among: list[str] = Field(default_factory=new_list)
     of_them: list[str] = Field(default_factory=new_list)
     of_them_after: list[str] = Field(default_factory=new_list)
+    of_them_other_after: list[str] = Field(default_factory=new_list)
     elided: list[str] = Field(default_factory=new_list)
     elided_not_with: list[str] = Field(default_factory=new_list)
     of_the_noun: list[str] = Field(default_factory=new_list)

@@ -340,6 +340,19 @@ def another_matter(c: Claim, text: str, know: Knowledge) -> bool:
     return any(tuple(opening[: len(o)]) == o for o in know.other_openers)
 
 
+def average(c: Claim, text: str, know: Knowledge) -> bool:
+    """Does a word of c's own clause name it an average ('on average a user will have 100 apps';
+    measures.yaml 'averages')? Such a figure is a mean over many, not the figure of a whole."""
+    if not know.average_words or c.start < 0:
+        return False
+    before = text[max(0, c.start - 300) : c.start]
+    ends = list(_CLAUSE_END.finditer(before))
+    after = text[c.end : c.end + 300]
+    m = _CLAUSE_END.search(after)
+    clause = before[ends[-1].end() if ends else 0 :] + " " + (after[: m.start()] if m else after)
+    return not know.average_words.isdisjoint(_WORDS.findall(clause.lower()))
+
+
 _PARAGRAPH_BREAK = re.compile(r"\n\s*\n")
 
 

@@ -603,6 +603,12 @@ class LaterStates(_Strict):
     earlier_cues: list[str] = Field(default_factory=new_list)  # link.earlier_statement
 
 
+class Averages(_Strict):
+    """rules/measures.yaml 'averages': words of a figure's clause that name it an average (link.average)."""
+
+    words: list[str] = Field(default_factory=new_list)
+
+
 class Breakdowns(_Strict):
     """rules/measures.yaml 'breakdowns': figures of one unit in one sentence that add up to a figure
     given elsewhere are its parts (link.breakdown_sum); 0 turns it off."""
@@ -639,6 +645,7 @@ class MeasuresFile(_Strict):
     later_states: LaterStates = Field(default_factory=LaterStates)
     age_holders: AgeHolders = Field(default_factory=AgeHolders)
     breakdowns: Breakdowns = Field(default_factory=Breakdowns)
+    averages: Averages = Field(default_factory=Averages)
 
 
 class RulePack(BaseModel):

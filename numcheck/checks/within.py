@@ -26,6 +26,7 @@ from numcheck.link import (
     agree,
     agree_at,
     another_matter,
+    average,
     breakdown_sum,
     comparable,
     cut_short,
@@ -191,6 +192,10 @@ def _linked_pairs(ctx: CheckContext, doc_id: str) -> tuple[list[Claim], array, a
         return later_state(claims[k], text, know)
 
     @cache
+    def average_of(k: int) -> bool:
+        return average(claims[k], text, know)
+
+    @cache
     def breakdown_of(k: int) -> float | None:
         return breakdown_sum(claims[k], claims, text) if know.breakdown_relative else None
 
@@ -255,6 +260,8 @@ def _linked_pairs(ctx: CheckContext, doc_id: str) -> tuple[list[Claim], array, a
             and likely_slip(a, b) is None
         ):
             continue  # 'seven bodies found' and, after it, 'Later, ... put the toll at 31': a later count
+        if average_of(i) != average_of(j) and not precise_slip(a, b, know.precise_digits):
+            continue  # 'on average a user will have 100 apps' and the 100,000 apps at the launch
         if part_of_total(i, b) or part_of_total(j, a):
             continue  # a part of a breakdown that adds up to the other: 1.6 of 4 + 1.6 + 0.5 = 6.1 lakh acres
         if (

@@ -265,6 +265,15 @@ def _initial_dot(toks: list[Token], k: int) -> bool:
     )
 
 
+def _head_word(words: list[Token]) -> Token:
+    """The last word of a source's words less lower-case function words after it ("the timetable
+    from [then on]": "timetable")."""
+    k = len(words) - 1
+    while k > 0 and words[k].lower in FUNCTION and words[k].text.islower():
+        k -= 1
+    return words[k]
+
+
 def _title_dot(toks: list[Token], k: int, titles: frozenset[str]) -> bool:
     """Is token k the full stop of an abbreviated title of `titles` before a name ("Lt." in
     "spokesman Lt. Col. Ana Ruiz")?"""
@@ -681,8 +690,8 @@ def _sentence_sources(tk: Tokenized, kb: Knowledge, names: dict[str, str]) -> li
                     # "according to the town's first selectman, Chris Kervick,": the name
                     words, j = named, named[-1].index + 1
                 src = _clean_source(words, tk, names, kb)
-                if src and words[-1].lower in kb.not_speakers:
-                    src = None  # "according to Islamic law": a law, a rule, a holy book speaks no figure
+                if src and _head_word(words).lower in kb.not_speakers:
+                    src = None  # "according to Islamic law", "according to the timetable from then on"
                 if src:
                     cue = tk.text[t.start : toks[prep].end]
                     found.append(Attribution(i, src[0], cue, src[1], src[2]))

@@ -423,6 +423,18 @@ def _rounds(x: Claim, y: Claim) -> bool:
     return x.hedge is None and p is not None and lo <= p <= hi
 
 
+def _approximates(x: Claim, y: Claim, approx: set[str]) -> bool:
+    """x is a loose estimate of y: x is hedged as an approximation ('something like 17,000'), y is
+    a plain figure at least ten times as precise ('17,761') and lies inside what x claims. Two
+    round figures ('about 11,000' and '10,000') stay two estimates."""
+    p = point(y)
+    if x.hedge not in approx or y.hedge is not None or p is None:
+        return False
+    lo, hi = interval(x)
+    ylo, yhi = interval(y)
+    return lo <= p <= hi and 10 * (yhi - ylo) <= hi - lo
+
+
 def _overlap(x: tuple[float, float], y: tuple[float, float]) -> bool:
     return x[0] <= y[1] and y[0] <= x[1]
 
@@ -430,6 +442,7 @@ def _overlap(x: tuple[float, float], y: tuple[float, float]) -> bool:
 def _discrepancy(ctx: CheckContext, rule: Rule) -> Iterable[Finding]:
     tol = ctx.config.pack.tolerances.agreement.relative
     floors = {h.name for h in ctx.config.pack.hedges.hedges if h.kind == "above"}
+    approx = {h.name for h in ctx.config.pack.hedges.hedges if h.kind == "approx"}
     generic = _lowered(tuple(ctx.config.pack.attribution.generic))
     oneself = _lowered(tuple(ctx.config.pack.attribution.about_oneself))
     results_cues = _lowered(tuple(ctx.config.pack.attribution.own_results_cues))
@@ -464,6 +477,8 @@ def _discrepancy(ctx: CheckContext, rule: Rule) -> Iterable[Finding]:
                     and not _rounds(b, a)
                     and not cut_short(a, b, cut)
                     and not cut_short(b, a, cut)
+                    and not _approximates(a, b, approx)  # 'something like 17,000' for '17,761'
+                    and not _approximates(b, a, approx)
                 )
             else:
                 differ = not _overlap(_stated(a, floors), _stated(b, floors))

@@ -340,6 +340,15 @@ def another_matter(c: Claim, text: str, know: Knowledge) -> bool:
     return any(tuple(opening[: len(o)]) == o for o in know.other_openers)
 
 
+def others_count(c: Claim, text: str, know: Knowledge) -> bool:
+    """Is c written right before a word of measures.yaml 'others_counts' ('five others were
+    wounded')? It counts the others of a group its own sentence names."""
+    if not know.others_words or c.start < 0:
+        return False
+    m = _NEXT_WORD.match(text, c.end)
+    return m is not None and m.group(1).lower() in know.others_words
+
+
 def average(c: Claim, text: str, know: Knowledge) -> bool:
     """Does a word of c's own clause name it an average ('on average a user will have 100 apps';
     measures.yaml 'averages')? Such a figure is a mean over many, not the figure of a whole."""

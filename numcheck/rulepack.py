@@ -603,6 +603,13 @@ class LaterStates(_Strict):
     earlier_cues: list[str] = Field(default_factory=new_list)  # link.earlier_statement
 
 
+class OthersCounts(_Strict):
+    """rules/measures.yaml 'others_counts': words after a count of the others of a group
+    (link.others_count)."""
+
+    words: list[str] = Field(default_factory=new_list)
+
+
 class Averages(_Strict):
     """rules/measures.yaml 'averages': words of a figure's clause that name it an average (link.average)."""
 
@@ -646,6 +653,7 @@ class MeasuresFile(_Strict):
     age_holders: AgeHolders = Field(default_factory=AgeHolders)
     breakdowns: Breakdowns = Field(default_factory=Breakdowns)
     averages: Averages = Field(default_factory=Averages)
+    others_counts: OthersCounts = Field(default_factory=OthersCounts)
 
 
 class RulePack(BaseModel):

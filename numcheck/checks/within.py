@@ -42,6 +42,7 @@ from numcheck.link import (
     model_size,
     money_kinds,
     named_holder,
+    others_count,
     pair_allowed,
     pairable,
     participle_main,
@@ -192,6 +193,10 @@ def _linked_pairs(ctx: CheckContext, doc_id: str) -> tuple[list[Claim], array, a
         return later_state(claims[k], text, know)
 
     @cache
+    def others_of(k: int) -> bool:
+        return others_count(claims[k], text, know)
+
+    @cache
     def average_of(k: int) -> bool:
         return average(claims[k], text, know)
 
@@ -260,6 +265,14 @@ def _linked_pairs(ctx: CheckContext, doc_id: str) -> tuple[list[Claim], array, a
             and likely_slip(a, b) is None
         ):
             continue  # 'seven bodies found' and, after it, 'Later, ... put the toll at 31': a later count
+        if (
+            others_of(i)
+            and others_of(j)
+            and a.sentence != b.sentence
+            and not precise_slip(a, b, know.precise_digits)
+            and likely_slip(a, b) is None
+        ):
+            continue  # 'six police killed and five others wounded'; 'two soldiers killed and three others'
         if average_of(i) != average_of(j) and not precise_slip(a, b, know.precise_digits):
             continue  # 'on average a user will have 100 apps' and the 100,000 apps at the launch
         if part_of_total(i, b) or part_of_total(j, a):

@@ -293,6 +293,8 @@ class Knowledge:
     breakdown_relative: float = 0.0
     # measures.yaml 'averages' (link.average): words of a clause that name its figure an average
     average_words: frozenset[str] = frozenset()
+    # measures.yaml 'others_counts' (link.others_count): words after a count of others
+    others_words: frozenset[str] = frozenset()
     # measures.yaml 'age_holders' (link.age_holder): nouns of a person written after an age
     age_holder_nouns: frozenset[str] = frozenset()
     precise_digits: int = 6
@@ -555,6 +557,7 @@ def _knowledge(key: int, pack: RulePack) -> Knowledge:
         earlier_cues=tuple(tuple(o.lower().split()) for o in pack.measures.later_states.earlier_cues),
         breakdown_relative=pack.measures.breakdowns.relative,
         average_words=_lower(pack.measures.averages.words),
+        others_words=_lower(pack.measures.others_counts.words),
         age_holder_nouns=_lower(pack.measures.age_holders.nouns),
         precise_digits=pack.measures.precise_digits,
         deceit_adverbs={w.lower() for w in pack.attribution.deceit_adverbs},

@@ -188,6 +188,8 @@ class AttributionFile(_Strict):
     openers: list[str] = Field(default_factory=new_list)
     at_cues: list[str] = Field(default_factory=new_list)
     accounts: list[str] = Field(default_factory=new_list)
+    carrying_documents: list[str] = Field(default_factory=new_list)
+    account_words: list[str] = Field(default_factory=new_list)
     findings: list[str] = Field(default_factory=new_list)
     finders: list[str] = Field(default_factory=new_list)
     shares: list[str] = Field(default_factory=new_list)

@@ -515,7 +515,12 @@ def test_attribution_on_the_fit_and_spent_measure_batches_holds_its_floor() -> N
     "according to" a document before a name, and "one of the largest" read) raised those of
     measure-2 (93 of 100), measure-5 (89 of 101), measure-6 (88 of 100), measure-7 (71 of 105),
     measure-8 (84 of 100), measure-9 (94 of 113), measure-15 (72 of 102), measure-17 (77 of 104),
-    measure-21 (72 of 100) and measure-22 (63 of 101)."""
+    measure-21 (72 of 100) and measure-22 (63 of 101). AT36's round (designed on dev to measure-28:
+    "he" or "she" passing over a group, an organisation or two sources, and "one of the best in
+    the world" or "one of several" read) raised those of measure-6 (90 of 100), measure-9 (96 of
+    113), measure-10 (76 of 116), measure-12 (72 of 102) and measure-13 (143 of 167), and the
+    own-voice floors of measure-5 (144 of 161), measure-6 (138 of 151), measure-13 (177 of 203),
+    measure-18 (166 of 187), measure-19 (123 of 147) and measure-22 (147 of 181)."""
     spec = importlib.util.spec_from_file_location(
         "numcheck_bench_attribution", ROOT / "bench" / "attribution.py"
     )
@@ -539,24 +544,24 @@ def test_attribution_on_the_fit_and_spent_measure_batches_holds_its_floor() -> N
         "measure-2": (0.93, 0.90),
         "measure-3": (0.82, 0.92),
         "measure-4": (0.85, 0.91),
-        "measure-5": (0.88, 0.85),
-        "measure-6": (0.88, 0.84),
+        "measure-5": (0.88, 0.89),
+        "measure-6": (0.90, 0.91),
         "measure-7": (0.67, 0.78),
         "measure-8": (0.84, 0.91),
-        "measure-9": (0.83, 0.85),
-        "measure-10": (0.64, 0.81),
+        "measure-9": (0.84, 0.85),
+        "measure-10": (0.65, 0.81),
         "measure-11": (0.64, 0.91),
-        "measure-12": (0.68, 0.81),
-        "measure-13": (0.84, 0.84),
+        "measure-12": (0.70, 0.81),
+        "measure-13": (0.85, 0.87),
         "measure-14": (0.21, 0.71),
         "measure-15": (0.70, 0.90),
         "measure-16": (0.67, 0.91),
         "measure-17": (0.74, 0.85),
-        "measure-18": (0.76, 0.86),
-        "measure-19": (0.52, 0.82),
+        "measure-18": (0.76, 0.88),
+        "measure-19": (0.52, 0.83),
         "measure-20": (0.70, 0.81),
         "measure-21": (0.72, 0.85),
-        "measure-22": (0.62, 0.79),
+        "measure-22": (0.62, 0.81),
     }
     for batch, (attributed_floor, own_floor) in floors.items():
         _, attributed, own = shares(batch)

@@ -334,12 +334,8 @@ DOCUMENT_WORDS = {
     "website", "report", "statement", "data", "figures", "records", "survey", "study", "analysis", "estimate",
     "estimates", "documents", "statistics", "database", "filing", "filings",
 }  # fmt: skip
-# words naming a document or a body of data: what it holds is carried to the figures that follow
-# it even when the sentence that names it has none ("..., according to the report. People aged
-# 45 to 54 had ...")
-CARRYING_DOCUMENTS = (DOCUMENT_WORDS - {"website"}) | {
-    "review", "research", "census", "poll", "polls", "projections", "audit", "findings", "paper", "index",
-}  # fmt: skip
+# (the words naming a document or a body of data whose figures are carried on are these but
+# "website" and a few more: `carrying_documents` in rules/attribution.yaml)
 # words that make a cue verb after them and a hyphen part of a compound ("self-reported")
 PREFIX = {
     "self", "under", "over", "mis", "co", "re", "pre", "non", "un", "well", "widely", "much", "often",
@@ -444,7 +440,7 @@ def _clean_source(
         if (
             words[k].lower in kb.document_participles
             and words[k + 1].lower in {"in", "on", "last", "this", "at", "earlier"}
-            and any(w.lower in CARRYING_DOCUMENTS for w in words[k0:k])
+            and any(w.lower in kb.carrying_documents for w in words[k0:k])
         ):
             words = words[:k]
             break
@@ -453,7 +449,7 @@ def _clean_source(
     for k in range(k0 + 1, min(len(words) - 1, k0 + 8)):
         if (
             words[k].lower in {"of", "on", "into"}
-            and words[k - 1].lower in CARRYING_DOCUMENTS
+            and words[k - 1].lower in kb.carrying_documents
             and not any(_proper(w) for w in words[k + 1 :])
         ):
             words = words[:k]
@@ -624,6 +620,10 @@ def _sentence_sources(tk: Tokenized, kb: Knowledge, names: dict[str, str]) -> li
     toks = tk.tokens
     last_person: str | None = None
     last_person_at = -1  # where that person was named as a source
+    # the last of those that can be one person (not "The regulator", "CNN and NPR", "Analysts of
+    # the ... portal"): what "he" or "she" stands for when there is one, else the last person
+    last_one: str | None = None
+    last_one_at = -1
     last_source: str | None = None
     named_documents: dict[str, str] = {}  # "report" -> "The Hale Institute report": the last one named
     last_org: tuple[str, int] | None = None  # the last organisation named as a source, and its sentence
@@ -823,14 +823,17 @@ def _sentence_sources(tk: Tokenized, kb: Knowledge, names: dict[str, str]) -> li
                 nearest, nearest_at = (
                     nearest_person(tk, att.cue_index, names) if src in {"<he>", "<she>"} else (None, -1)
                 )
-                if nearest and last_person and last_person_at > nearest_at:
-                    nearest = last_person  # '..., according to Wei Fang, an analyst. "...," he says.'
+                person, person_at = last_person, last_person_at
+                if last_one:
+                    person, person_at = last_one, last_one_at
+                if nearest and person and person_at > nearest_at:
+                    nearest = person  # '..., according to Wei Fang, an analyst. "...," he says.'
                 if others:
                     src = others[0]
                 elif nearest:
                     src = nearest
-                elif src in {"<he>", "<she>"} and last_person:
-                    src = last_person
+                elif src in {"<he>", "<she>"} and person:
+                    src = person
                 elif src == "<it>" and (org := _organisation_before(tk, a, att.cue_index)) is not None:
                     src = org  # "the Working Group ... called for the men it says were taken"
                 elif src == "<it>" and (lead := _leading_name(tk, a, att.cue_index, names)) is not None:
@@ -852,10 +855,10 @@ def _sentence_sources(tk: Tokenized, kb: Knowledge, names: dict[str, str]) -> li
             if named is not None:  # "the report noted" after "The Hale Institute report said": that report
                 src = named
                 att = Attribution(att.cue_index, src, att.cue, att.first, att.last, att.after_and)
-            elif _document_word(src) and any(
+            elif _document_word(src, kb) and any(
                 w[:1].isupper() for w in src.split()[:-1] if w.lower() not in ANAPHORIC | DETERMINERS
             ):
-                named_documents[_document_word(src)] = src
+                named_documents[_document_word(src, kb)] = src
             if (
                 _described_organisation(src, kb)
                 and last_org is not None
@@ -879,9 +882,33 @@ def _sentence_sources(tk: Tokenized, kb: Knowledge, names: dict[str, str]) -> li
                 last_person = src
             if last_person == src:
                 last_person_at = att.first if att.first >= 0 else att.cue_index
+            if last_person == src and _one_person(src, names, kb):
+                last_one = src
+                last_one_at = last_person_at
             last_source = src
         out.append(resolved)
     return out
+
+
+def _one_person(src: str, names: dict[str, str], kb: Knowledge) -> bool:
+    """Can the source be what "he" or "she" stands for: one person, named or described ("Ana Ruiz",
+    "A fire official"), not two sources ("CNN and NPR"), a group (a plural head: "Analysts of the
+    ... portal", "Sinai residents"), an organisation's name ("An Garda Siochana", "the Interior
+    Ministry") or an organisation described (one of `described_heads`: "The regulator")?"""
+    if src in names.values():
+        return True
+    words = src.split()
+    if not words or src.startswith("<") or "and" in words or _organisation_name(src, names):
+        return False
+    lows = [w.lower() for w in words]
+    k = lows.index("of") if "of" in lows else len(lows)  # the head: the word before "of", or the last
+    head = lows[k - 1] if k > 0 else ""
+    plural = head.endswith("s") and not head.endswith("ss")
+    if plural and (words[k - 1][:1].islower() or head in kb.groups or head in kb.finders):
+        return False  # "Sinai residents", "Analysts of the ... portal" (not a name: "Ana Rees")
+    if lows[0] in DETERMINERS and len(words) >= 2 and all(w[:1].isupper() for w in words[1:]):
+        return False  # "An Garda Siochana", "The Lakeside Group": an organisation's name
+    return not (lows[0] in DETERMINERS and head in kb.described_heads)
 
 
 SUPERLATIVE_NOT = {"latest", "earliest", "interest", "test", "request", "protest", "west", "rest", "chest"}
@@ -963,7 +990,7 @@ def _document_participle(tk: Tokenized, a: int, i: int, kb: Knowledge) -> tuple[
     toks = tk.tokens
     if not toks[i].lower.endswith("ing") or i - 1 < a:
         return None
-    account = toks[i - 1].lower not in CARRYING_DOCUMENTS
+    account = toks[i - 1].lower not in kb.carrying_documents
     if account and toks[i - 1].lower not in kb.accounts:
         return None
     k = i - 1
@@ -1133,10 +1160,10 @@ def _same_kind(description: str, name: str, kb: Knowledge) -> bool:
 DOCUMENT_ADJECTIVES = {"new", "latest", "annual", "same", "full", "final", "recent"}
 
 
-def _document_word(src: str) -> str | None:
+def _document_word(src: str, kb: Knowledge) -> str | None:
     """The document a source's name ends with ("The Hale Institute report" -> "report"), if any."""
     last = src.split()[-1].lower() if src.split() else ""
-    return last if last in CARRYING_DOCUMENTS else None
+    return last if last in kb.carrying_documents else None
 
 
 def _named_document(src: str, named: dict[str, str]) -> str | None:
@@ -1192,7 +1219,7 @@ def _finding_cue(toks: list[Token], a: int, i: int, b: int, kb: Knowledge) -> bo
     bodies"."""
     return (
         _document_before(toks, a, i, kb)
-        or _document_after(toks, i, b)
+        or _document_after(toks, i, b, kb)
         or _closes_after_figures(toks, a, i, b)
         or _court_finding(toks, a, i, b, kb)
     )
@@ -1260,7 +1287,7 @@ def _document_before(toks: list[Token], a: int, i: int, kb: Knowledge) -> bool:
                 k = opening - 1
                 continue
         if (
-            toks[k].lower in CARRYING_DOCUMENTS
+            toks[k].lower in kb.carrying_documents
             or toks[k].lower == "studies"
             or toks[k].lower in kb.finders
             or toks[k].lower in kb.accounts
@@ -1290,7 +1317,7 @@ IN_DOCUMENT = {"in", "during", "for", "from"}
 POSSESSIVES = {"the", "its", "their", "his", "her", "this", "a", "an"}
 
 
-def _document_after(toks: list[Token], i: int, b: int) -> bool:
+def _document_after(toks: list[Token], i: int, b: int, kb: Knowledge) -> bool:
     """Does the clause after the cue at i name the document it was found in ("during their
     research", "in its annual report")?"""
     for k in range(i + 1, min(b, i + 16) - 2):
@@ -1300,7 +1327,7 @@ def _document_after(toks: list[Token], i: int, b: int) -> bool:
             m = k + 2
             if m < b and toks[m].lower in DOCUMENT_ADJECTIVES:
                 m += 1
-            if m < b and toks[m].lower in CARRYING_DOCUMENTS:
+            if m < b and toks[m].lower in kb.carrying_documents:
                 return True
     return False
 
@@ -1386,7 +1413,7 @@ def _names_document(words: list[Token], kb: Knowledge) -> bool:
     not the document's name, as it is after a person's title ("the town's first selectman, Chris
     Kervick,")."""
     return any(
-        w.lower in kb.accounts or w.lower in CARRYING_DOCUMENTS or w.lower == "allegations"
+        w.lower in kb.accounts or w.lower in kb.carrying_documents or w.lower in kb.account_words
         for w in words
     )
 
@@ -1957,7 +1984,7 @@ def _survey_named(
     for m in range(k, max(a, k - 12) - 1, -1):
         if toks[m].lower in verbs and toks[m].lower not in DOCUMENT_WORDS:
             return None  # "a survey shows that 56 percent said": the survey's cue already covers it
-        if toks[m].lower in CARRYING_DOCUMENTS or toks[m].lower == "studies":
+        if toks[m].lower in kb.carrying_documents or toks[m].lower == "studies":
             doc = m
             break
     if doc is None:
@@ -2468,14 +2495,16 @@ DOCUMENT_CARRY = 10
 # a document's figures resume after someone's words about them ("..., according to the report.
 # People aged 45 to 54 had ... 'It is shocking,' said Dr Lee. ... The share from heroin tripled to
 # 25 percent"), within this many sentences of its last figure, while nothing between is the
-# writer's own narrative (a sentence with no source, no quotation and none of DATA_WORDS)
+# writer's own narrative (a sentence with no source, no quotation, none of DATA_WORDS and none of
+# `carrying_documents`)
 DOCUMENT_RESUME = 8
 # a paragraph that opens with words and then their speaker, no quotation marks ('..., said X. They
 # also ...': a press release's quotation whose marks were lost) is the speaker's to its end, when it
 # is a paragraph of at most this many sentences (not a whole article run into one paragraph)
 PARAGRAPH_SPEECH = 5
 QUOTE_MARKS = {'"', "“", "”"}
-DATA_WORDS = CARRYING_DOCUMENTS | {"numbers", "statistics"}
+# besides `carrying_documents`, words for a body of figures
+DATA_WORDS = {"numbers", "statistics"}
 # bodies of figures whose maker ("figures from the Labour Ministry") is a data source, not a speaker
 DATA_BODIES = {"figures", "data", "statistics", "numbers", "estimates"}
 
@@ -2631,7 +2660,10 @@ def _carried_sources(
             and not found
             and end_quote is None
             and quotes.span_at(toks[(a + b) // 2].start) is None
-            and not any(t.lower in DATA_WORDS or t.lower in kb.findings_words for t in toks[a:b])
+            and not any(
+                t.lower in DATA_WORDS or t.lower in kb.carrying_documents or t.lower in kb.findings_words
+                for t in toks[a:b]
+            )
             and not _respondents_speak(toks, a, b, kb)  # "Three quarters of them said ..."
         ):
             doc_src = None  # the writer's own narrative, not someone's words about the data: the run is over
@@ -2781,7 +2813,7 @@ def _data_source(toks: list[Token], att: Attribution, names: dict[str, str], kb:
     from one ('the center said in its annual report'), or an organisation whose figures are cited
     ('according to Gallup'; not a person)? Its figures run on longer than a speaker's."""
     words = att.source.lower().split()
-    if not (CARRYING_DOCUMENTS.isdisjoint(words) and kb.accounts.isdisjoint(words)):
+    if not (kb.carrying_documents.isdisjoint(words) and kb.accounts.isdisjoint(words)):
         return True
     if att.first >= 2 and toks[att.first - 1].lower == "from" and toks[att.first - 2].lower in DATA_BODIES:
         return True  # "separate figures from the Labour Ministry show": the maker of the figures
@@ -2798,16 +2830,16 @@ def _data_source(toks: list[Token], att: Attribution, names: dict[str, str], kb:
             and words[-1] not in kb.speaking_groups  # "according to Egyptian officials": people
             and not any(w in kb.news_outlets for w in words)  # "according to Lakeland TV": a report
         )
-    if _opened_by_document(toks, att.cue_index):
+    if _opened_by_document(toks, att.cue_index, kb):
         return True  # "In the report, the agency said ...": what it says is the report's
     while k < len(toks) and toks[k].kind == "word" and k - att.cue_index < 2:
         k += 1  # past the cue ("said in")
     return toks[k - 1].lower == "in" and any(
-        t.lower in CARRYING_DOCUMENTS and t.lower != "statement" for t in toks[k : k + 4]
+        t.lower in kb.carrying_documents and t.lower != "statement" for t in toks[k : k + 4]
     )
 
 
-def _opened_by_document(toks: list[Token], i: int) -> bool:
+def _opened_by_document(toks: list[Token], i: int, kb: Knowledge) -> bool:
     """Does the sentence of token i open with the document it speaks from ("In the report, ...",
     "For its study, ...", "In a new survey published on Monday, ...")?"""
     a = i
@@ -2818,7 +2850,7 @@ def _opened_by_document(toks: list[Token], i: int) -> bool:
     for k in range(a + 1, min(i, a + 8)):
         if toks[k].text == ",":
             return False
-        if toks[k].lower in CARRYING_DOCUMENTS and toks[k].lower != "statement":
+        if toks[k].lower in kb.carrying_documents and toks[k].lower != "statement":
             return True
     return False
 

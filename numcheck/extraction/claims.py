@@ -4328,6 +4328,9 @@ def _partitive_noun(tk: Tokenized, j: int, raw: Raw, kb: Knowledge) -> None:
     if toks[j + 1].lower == "only" and _partitive_of_figure(tk, j + 2, raw, kb):
         return  # "one of only three suppliers": a part of a small whole, no description
     k = _past_a_named_owner(tk, j + 1)
+    if raw.value == 1 and k == j + 1 and toks[k].lower in kb.one_of_idioms and _description_word(tk, k, kb):
+        raw.features["one_of_description"] = True  # "one of several", "one of many": a figure of one
+        return
     if not (toks[k].lower in OF_DETERMINERS | {"these", "those"} or _possessive(toks[k].lower) or k > j + 1):
         return
     while k < n and k <= j + 4 and (
@@ -4336,6 +4339,18 @@ def _partitive_noun(tk: Tokenized, j: int, raw: Raw, kb: Knowledge) -> None:
         or (k > j + 1 and k + 1 < n and _lost_apostrophe(toks[k]) and _lower_word_at(tk, k + 1))
     ):
         k += 1  # "of the city's facilities"; "of the citys facilities", its apostrophe lost
+    if (
+        raw.value == 1
+        and k > j + 1
+        and k < n
+        and toks[k].sentence == toks[j].sentence
+        and (toks[k].lower in kb.one_of_idioms or (toks[k].lower.endswith("est") and toks[k].text.islower()))
+        and _description_word(tk, k, kb)
+    ):
+        # "one of the best in the world", "one of the most dangerous in the city": a description
+        # whatever follows it (with a plural noun after it, as before: "one of the largest banks")
+        raw.features["one_of_description"] = True
+        return
     if (
         k + 1 < n
         and (toks[k].lower in kb.one_of_idioms or toks[k].lower.endswith("est"))
@@ -4367,6 +4382,15 @@ def _partitive_noun(tk: Tokenized, j: int, raw: Raw, kb: Knowledge) -> None:
     raw.counts, raw.noun_class = probe.counts, probe.noun_class
     raw.kind = "count"
     raw.features["of_noun"] = True
+
+
+def _description_word(tk: Tokenized, k: int, kb: Knowledge) -> bool:
+    """Does the word at k, after "one of (the)" (one of `one_of_idioms` or a superlative in -est),
+    describe, with no number after it: not a rank before a number ("one of the top 40 stores", "one
+    of the first 100 buyers": a part of a counted whole, read as before)?"""
+    toks = tk.tokens
+    nxt = toks[k + 1] if k + 1 < len(toks) else None
+    return not (nxt is not None and (nxt.kind == "num" or kb.numbers.is_number_word(nxt.lower)))
 
 
 def _past_a_named_owner(tk: Tokenized, k: int) -> int:

@@ -187,6 +187,8 @@ class Knowledge:
     openers: set[str] = field(default_factory=set)
     at_cues: set[str] = field(default_factory=set)
     accounts: set[str] = field(default_factory=set)
+    carrying_documents: set[str] = field(default_factory=set)
+    account_words: set[str] = field(default_factory=set)
     findings: set[str] = field(default_factory=set)
     per_item: set[str] = field(default_factory=set)
     per_item_qualifiers: set[str] = field(default_factory=set)
@@ -481,6 +483,8 @@ def _knowledge(key: int, pack: RulePack) -> Knowledge:
         openers={w.lower() for w in pack.attribution.openers},
         at_cues={w.lower() for w in pack.attribution.at_cues},
         accounts={w.lower() for w in pack.attribution.accounts},
+        carrying_documents={w.lower() for w in pack.attribution.carrying_documents},
+        account_words={w.lower() for w in pack.attribution.account_words},
         findings={w.lower() for w in pack.attribution.findings},
         finders={w.lower() for w in pack.attribution.finders},
         shares={w.lower() for w in pack.attribution.shares},

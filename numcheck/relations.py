@@ -383,6 +383,7 @@ def _read_cues(pack: RulePack) -> dict[str, object]:
         "billed": {w for p in r.parts.billed for w in words(p)},
         "billed_nouns": {w for p in r.parts.billed_nouns for w in words(p)},
         "billed_alone": {w for p in r.parts.billed_alone for w in words(p)},
+        "paid_on_adjectives": {w for p in r.parts.paid_on_adjectives for w in words(p)},
         "announced": {w for p in r.parts.announced for w in words(p)},
         "announced_not_with": _phrases(r.parts.announced_not_with),
         "announced_not_in_headline": {w for p in r.parts.announced_not_in_headline for w in words(p)},
@@ -1864,13 +1865,15 @@ class _Reader:
         nearest amount before it in its sentence or the one before that is billed (parts.billed
         in the words of its clause before it) and names claims or bills (parts.billed_nouns in that
         clause or its next six words, or a word of parts.billed_alone: "billed a state plan $5 million").
-        Not across paragraphs, nor past another amount: the nearest one is the whole or none is."""
+        Not across paragraphs, nor past another amount: the nearest one is the whole or none is.
+        One word of parts.paid_on_adjectives may stand before the pointer's noun ("on these false
+        claims"), and an "and" joining two words right before the billed noun does not end the
+        billed amount's clause ("$8 million in bogus and fraudulent claims")."""
         cs = self.real
         for k, p in enumerate(cs):
             if p.kind != "money" or not _usable(p):
                 continue
-            nxt = tuple(self.after(p, 4))
-            hit = next((h for h in self.paid_on if nxt[: len(h)] == h), None)
+            hit = self._paid_on_hit(tuple(self.after(p, 5)))
             if hit is None or self._a_part(p):
                 continue
             for w in reversed(cs[:k]):
@@ -1880,11 +1883,25 @@ class _Reader:
                     continue
                 clause = _clause(self.before(w, 16)[::-1])  # its clause before it, back to front
                 billed = self.billed & set(clause)
-                nouns = self.billed_nouns & set(clause + _clause(self.after(w, 6)))
+                named_after = _and_joins_before(self.after(w, 7), self.billed_nouns)[:6]
+                nouns = self.billed_nouns & set(clause + _clause(named_after))
                 named = nouns or billed & self.billed_alone
                 if named and billed and _usable(w) and self.whole_ok(w) and compatible(w, p, self.people):
                     self.add_parts(w, [p], False, False, " ".join(hit))
                 break  # the nearest amount before the one paid, billed or not
+
+    def _paid_on_hit(self, nxt: tuple[str, ...]) -> tuple[str, ...] | None:
+        """The phrase of parts.paid_on the words nxt open with, or open with but for one word of
+        parts.paid_on_adjectives before its noun ("for these fraudulent claims")."""
+        for h in self.paid_on:
+            if nxt[: len(h)] == h:
+                return h
+        for h in self.paid_on:
+            n = len(h)
+            adjective = nxt[n - 1] if len(nxt) > n else ""
+            if nxt[: n - 1] == h[:-1] and adjective in self.paid_on_adjectives and nxt[n] == h[-1]:
+                return h
+        return None
 
     def read_announced(self) -> None:
         """'Agency Awards Over $8 Million for Rural Clinics' over a release whose amounts
@@ -3320,6 +3337,12 @@ def _clause(ws: list[str], ends: frozenset[str] = CLAUSE_ENDS) -> list[str]:
 
 def _starts(ws: list[str], phrase: tuple[str, ...]) -> bool:
     return tuple(ws[: len(phrase)]) == phrase
+
+
+def _and_joins_before(ws: list[str], nouns: set[str] | frozenset[str]) -> list[str]:
+    """ws without an "and" that joins two words standing right before one of nouns ("in false and
+    fraudulent claims", "in wheelchair and supply claims"): such an "and" ends no clause."""
+    return [x for i, x in enumerate(ws) if not (x == "and" and i + 2 < len(ws) and ws[i + 2] in nouns)]
 
 
 def _a_year_in(ws: list[str]) -> bool:

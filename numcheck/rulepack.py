@@ -397,6 +397,7 @@ class PartsCues(_Strict):
     billed: list[str] = Field(default_factory=new_list)
     billed_nouns: list[str] = Field(default_factory=new_list)
     billed_alone: list[str] = Field(default_factory=new_list)
+    paid_on_adjectives: list[str] = Field(default_factory=new_list)
     announced: list[str] = Field(default_factory=new_list)
     announced_not_with: list[str] = Field(default_factory=new_list)
     announced_not_in_headline: list[str] = Field(default_factory=new_list)

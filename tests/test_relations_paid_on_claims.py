@@ -50,3 +50,46 @@ def test_an_amount_not_billed_or_not_pointed_back_to_is_left_alone() -> None:
     for text in quiet:
         assert _paid(text) == [], text
         assert found(text) == [], text
+
+
+# round RL22: an adjective before the pointer's noun, and "false and fraudulent" before the billed noun
+THREE = (
+    "The clinic submitted about $9.5 million in bogus and fraudulent claims to the insurer, "
+    "and the insurer paid about {x} on those claims."
+)
+FOUR = (
+    "The lab billed the plan $3.1 million in claims for scans. "
+    "The plan paid the lab {x} for these bogus claims."
+)
+FIVE = (
+    "The firm submitted $3.3 million in false scooter and supply claims to the plan. "
+    "The plan reimbursed the firm {x} on these false claims."
+)
+
+
+def test_an_adjective_or_a_joined_pair_of_them_keeps_the_claims_read() -> None:
+    assert _paid(THREE.format(x="$4.2 million")) == [("$9.5 million", ["$4.2 million"])]
+    assert _paid(FOUR.format(x="$1.4 million")) == [("$3.1 million", ["$1.4 million"])]
+    assert _paid(FIVE.format(x="$1.2 million")) == [("$3.3 million", ["$1.2 million"])]
+    for text in (THREE, FOUR, FIVE):
+        assert found(text.format(x="$1.0 million")) == [], text
+
+
+def test_a_slip_in_claims_so_named_is_found() -> None:
+    slips = ((THREE, "$42 million", "$9.5"), (FOUR, "$14 million", "$3.1"), (FIVE, "$12 million", "$3.3"))
+    for text, slip, whole in slips:
+        assert message(text.format(x=slip)) == f"the part {slip} is more than its whole {whole} million"
+
+
+def test_other_claims_or_an_and_between_clauses_stay_quiet() -> None:
+    quiet = [
+        # a word that is not one of the adjectives: other claims, not those billed
+        "The lab billed the plan $3.1 million in claims for scans. "
+        "The plan paid the lab $14 million for these other claims.",
+        # "and" joins two clauses, not two words before the noun: the amount names no claims
+        "The clinic submitted $9.5 million in invoices and then filed new claims, "
+        "and the insurer paid $42 million on those claims.",
+    ]
+    for text in quiet:
+        assert _paid(text) == [], text
+        assert found(text) == [], text

@@ -22,6 +22,7 @@ from numcheck.checks.slips import could_slip, likely_slip
 from numcheck.extraction.knowledge import knowledge, stem
 from numcheck.frames import Frame, frame, list_sentences, pair_features
 from numcheck.link import (
+    LeadWords,
     age_holder,
     agree,
     agree_at,
@@ -154,7 +155,7 @@ def _linked_pairs(ctx: CheckContext, doc_id: str) -> tuple[list[Claim], array, a
     span = [interval(c) for c in claims]
     kinds = [money_kinds(c, stems) for c in claims]
     sums = [sum_of_kinds(c, k, know.sum_stems) for c, k in zip(claims, kinds, strict=True)]
-    principal: list[frozenset[str]] = []  # the opening's words, read at the first pair that asks
+    principal: list[LeadWords] = []  # the opening's words, read at the first pair that asks
 
     # what some pairs ask of a claim, found at the first pair that asks and kept for the document
     @cache
@@ -351,6 +352,8 @@ def _named_as_speaking_for(text: str, surname: str, org: str, spokes: tuple[str,
             space = text.find(" ", lo, hit.start())
             lo = space + 1 if space >= 0 else hit.start()
         window = text[lo:hi]
+        if surname not in window:
+            continue  # both patterns write the name as it is: neither can match here
         for pattern in (after, before):
             for m in pattern.finditer(window):
                 if want <= set(m.group(1).lower().split()):

@@ -340,6 +340,28 @@ def another_matter(c: Claim, text: str, know: Knowledge) -> bool:
     return any(tuple(opening[: len(o)]) == o for o in know.other_openers)
 
 
+def others_count(c: Claim, text: str, know: Knowledge) -> bool:
+    """Is c written right before a word of measures.yaml 'others_counts' ('five others were
+    wounded')? It counts the others of a group its own sentence names."""
+    if not know.others_words or c.start < 0:
+        return False
+    m = _NEXT_WORD.match(text, c.end)
+    return m is not None and m.group(1).lower() in know.others_words
+
+
+def average(c: Claim, text: str, know: Knowledge) -> bool:
+    """Does a word of c's own clause name it an average ('on average a user will have 100 apps';
+    measures.yaml 'averages')? Such a figure is a mean over many, not the figure of a whole."""
+    if not know.average_words or c.start < 0:
+        return False
+    before = text[max(0, c.start - 300) : c.start]
+    ends = list(_CLAUSE_END.finditer(before))
+    after = text[c.end : c.end + 300]
+    m = _CLAUSE_END.search(after)
+    clause = before[ends[-1].end() if ends else 0 :] + " " + (after[: m.start()] if m else after)
+    return not know.average_words.isdisjoint(_WORDS.findall(clause.lower()))
+
+
 _PARAGRAPH_BREAK = re.compile(r"\n\s*\n")
 
 
@@ -434,6 +456,40 @@ def later_state(c: Claim, text: str, know: Knowledge) -> bool:
         return False
     opening = _WORDS.findall(sentence_around(c, text)[:40].lower())
     return any(tuple(opening[: len(o)]) == o for o in know.later_openers)
+
+
+def earlier_statement(c: Claim, text: str, know: Knowledge) -> bool:
+    """Does c's sentence report its words in the past perfect (measures.yaml 'later_states'
+    'earlier_cues': "she had said it was within 10km")? Its figure is what was said before, an
+    earlier state of what another figure gives now, not a rival source's value."""
+    if not know.earlier_cues or c.start < 0:
+        return False
+    words = _WORDS.findall(sentence_around(c, text).lower())
+    for cue in know.earlier_cues:
+        n = len(cue)
+        if any(tuple(words[k : k + n]) == cue for k, w in enumerate(words) if w == cue[0]):
+            return True
+    return False
+
+
+def breakdown_sum(c: Claim, claims: Iterable[Claim], text: str) -> float | None:
+    """The sum of the figures of c's unit in c's sentence, c among them, when there are two or more
+    ("4 lakh acres under one project, 1.6 lakh under another and 50,000 under a third": 610,000);
+    else None. Read with measures.yaml 'breakdowns' (within._linked_pairs)."""
+    if c.start < 0 or c.value is None or c.unit is None:
+        return None
+    start = _sentence_start(c, text)
+    end = start + len(sentence_around(c, text))
+    parts = [
+        d.value
+        for d in claims
+        if d.doc == c.doc
+        and start <= d.start < end
+        and d.unit == c.unit
+        and d.kind == c.kind
+        and d.value is not None
+    ]
+    return math.fsum(parts) if len(parts) >= 2 else None
 
 
 _NEXT_WORD = re.compile(r"\s+([A-Za-z]+)")

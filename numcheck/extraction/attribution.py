@@ -265,6 +265,27 @@ def _initial_dot(toks: list[Token], k: int) -> bool:
     )
 
 
+def _head_word(words: list[Token]) -> Token:
+    """The last word of a source's words less lower-case function words after it ("the timetable
+    from [then on]": "timetable")."""
+    k = len(words) - 1
+    while k > 0 and words[k].lower in FUNCTION and words[k].text.islower():
+        k -= 1
+    return words[k]
+
+
+def _title_dot(toks: list[Token], k: int, titles: frozenset[str]) -> bool:
+    """Is token k the full stop of an abbreviated title of `titles` before a name ("Lt." in
+    "spokesman Lt. Col. Ana Ruiz")?"""
+    return (
+        0 < k < len(toks) - 1
+        and toks[k - 1].lower in titles
+        and toks[k - 1].end == toks[k].start
+        and toks[k + 1].kind == "word"
+        and toks[k + 1].text[:1].isupper()
+    )
+
+
 def _is_initial(t: Token) -> bool:
     return t.kind == "word" and len(t.text) == 1 and t.text.isupper() and t.text != "I"
 
@@ -639,7 +660,9 @@ def _sentence_sources(tk: Tokenized, kb: Knowledge, names: dict[str, str]) -> li
             # "according to X", "citing X"
             prep = _match(toks, i, b, kb.cue_preps)
             if prep is not None:
-                words = _words_after(toks, prep + 1, b, {"which", "who"} | kb.source_ends, 16)
+                words = _words_after(
+                    toks, prep + 1, b, {"which", "who"} | kb.source_ends, 16, titles=kb.title_abbreviations
+                )
                 cut = next(
                     (
                         n
@@ -667,8 +690,8 @@ def _sentence_sources(tk: Tokenized, kb: Knowledge, names: dict[str, str]) -> li
                     # "according to the town's first selectman, Chris Kervick,": the name
                     words, j = named, named[-1].index + 1
                 src = _clean_source(words, tk, names, kb)
-                if src and words[-1].lower in kb.not_speakers:
-                    src = None  # "according to Islamic law": a law, a rule, a holy book speaks no figure
+                if src and _head_word(words).lower in kb.not_speakers:
+                    src = None  # "according to Islamic law", "according to the timetable from then on"
                 if src:
                     cue = tk.text[t.start : toks[prep].end]
                     found.append(Attribution(i, src[0], cue, src[1], src[2]))
@@ -757,7 +780,9 @@ def _sentence_sources(tk: Tokenized, kb: Knowledge, names: dict[str, str]) -> li
                 cue = tk.text[t.start : toks[verb].end]
                 # passive: "told by X", "reported by X"
                 if passive:
-                    after = _words_after(toks, verb + 2, b, BY_STOPS, 10, initials_free=True)
+                    after = _words_after(
+                        toks, verb + 2, b, BY_STOPS, 10, initials_free=True, titles=kb.title_abbreviations
+                    )
                     src = _clean_source(after, tk, names, kb)
                     if src:
                         found.append(Attribution(i, src[0], cue + " by", src[1], src[2]))
@@ -1695,7 +1720,7 @@ def _subject_source(
         start = verb + 1
         if start + 1 < b and toks[start].text == "-" and tk.glued(start) and tk.glued(start + 1):
             start += 1  # "said-Ana Ruiz": a space lost as a hyphen
-        after = _words_after(toks, start, b, stops, 8, initials_free=True)
+        after = _words_after(toks, start, b, stops, 8, initials_free=True, titles=kb.title_abbreviations)
         if start > verb + 1:
             after = after[: next((n for n, w in enumerate(after) if w.text == ":"), len(after))]
         if (
@@ -2250,12 +2275,20 @@ BY_STOPS = {"that", "on", "in", "at", "last", "of", "was", "were", "is", "are", 
 
 
 def _words_after(
-    toks: list[Token], j: int, b: int, stop_words: set[str], limit: int, initials_free: bool = False
+    toks: list[Token],
+    j: int,
+    b: int,
+    stop_words: set[str],
+    limit: int,
+    initials_free: bool = False,
+    titles: frozenset[str] = frozenset(),
 ) -> list[Token]:
     """The words of a source named after a cue ('according to X', 'said X'), up to punctuation
     (and a stop word, except "in" of a title: "said the Agent in Charge, Lee"). With
     `initials_free`, the full stop of an initial or an abbreviation ("said U.S. Attorney Helen J.
-    Marsh") is no word of the limit, which would cut the name at its middle initial."""
+    Marsh") is no word of the limit, which would cut the name at its middle initial. The full stop
+    of an abbreviated title of `titles` before a capitalised word ("spokesman Lt. Col. Ana Ruiz";
+    attribution.yaml title_abbreviations) goes on with the name, as an initial's does."""
     words: list[Token] = []
     dots = 0
     while j < b and len(words) - (dots if initials_free else 0) < limit:
@@ -2264,7 +2297,7 @@ def _words_after(
             words.append(t)  # "the Houston, Texas-based site X": a town and its state before "-based"
             j += 1
             continue
-        initial = t.text == "." and _initial_dot(toks, j)
+        initial = t.text == "." and (_initial_dot(toks, j) or _title_dot(toks, j, titles))
         if t.text in {",", ".", ";", "—", "(", "“", "”"} and not initial:
             break
         dots += initial

@@ -340,20 +340,74 @@ def another_matter(c: Claim, text: str, know: Knowledge) -> bool:
     return any(tuple(opening[: len(o)]) == o for o in know.other_openers)
 
 
+def others_count(c: Claim, text: str, know: Knowledge) -> bool:
+    """Is c written right before a word of measures.yaml 'others_counts' ('five others were
+    wounded')? It counts the others of a group its own sentence names."""
+    if not know.others_words or c.start < 0:
+        return False
+    m = _NEXT_WORD.match(text, c.end)
+    return m is not None and m.group(1).lower() in know.others_words
+
+
+def average(c: Claim, text: str, know: Knowledge) -> bool:
+    """Does a word of c's own clause name it an average ('on average a user will have 100 apps';
+    measures.yaml 'averages')? Such a figure is a mean over many, not the figure of a whole."""
+    if not know.average_words or c.start < 0:
+        return False
+    before = text[max(0, c.start - 300) : c.start]
+    ends = list(_CLAUSE_END.finditer(before))
+    after = text[c.end : c.end + 300]
+    m = _CLAUSE_END.search(after)
+    clause = before[ends[-1].end() if ends else 0 :] + " " + (after[: m.start()] if m else after)
+    return not know.average_words.isdisjoint(_WORDS.findall(clause.lower()))
+
+
 _PARAGRAPH_BREAK = re.compile(r"\n\s*\n")
 
 
-def principal_words(text: str, know: Knowledge) -> frozenset[str]:
+class LeadWords:
+    """The words, lower-cased, of a release's opening, as `_WORDS` reads them (runs of a-z, runs of
+    digits), asked one word at a time: a check asks about a few names, and reading the opening's
+    every word into a set cost ~1 million machine instructions for a 4,000-character release."""
+
+    __slots__ = ("text",)
+
+    def __init__(self, text: str) -> None:
+        self.text = text  # the opening, lower-cased
+
+    def __bool__(self) -> bool:
+        return _WORDS.search(self.text) is not None
+
+    def __contains__(self, word: object) -> bool:
+        """Is `word` one of the opening's words: written there with no letter of a-z (a digit,
+        for a run of digits) either side?"""
+        if not isinstance(word, str) or _WORDS.fullmatch(word) is None:
+            return False
+        same = _is_a_to_z if "a" <= word[0] <= "z" else str.isdecimal
+        text, n = self.text, len(word)
+        i = text.find(word)
+        while i >= 0:
+            if not (i > 0 and same(text[i - 1])) and not (i + n < len(text) and same(text[i + n])):
+                return True
+            i = text.find(word, i + 1)
+        return False
+
+
+def _is_a_to_z(ch: str) -> bool:
+    return "a" <= ch <= "z"
+
+
+def principal_words(text: str, know: Knowledge) -> LeadWords:
     """The words, lower-cased, of a release's opening: its headline and the first
     `lead_paragraphs` paragraphs after it (measures.yaml 'other_holders'). A name among them is the
     release's principal, or one of its principals (link.named_holder)."""
     if not know.holder_lead:
-        return frozenset()
+        return LeadWords("")
     paragraphs = [p for p in _PARAGRAPH_BREAK.split(text.strip()) if p.strip()]
-    return frozenset(_WORDS.findall(" ".join(paragraphs[: 1 + know.holder_lead]).lower()))
+    return LeadWords(" ".join(paragraphs[: 1 + know.holder_lead]).lower())
 
 
-def named_holder(c: Claim, text: str, know: Knowledge, principal: frozenset[str]) -> tuple[str, ...]:
+def named_holder(c: Claim, text: str, know: Knowledge, principal: LeadWords) -> tuple[str, ...]:
     """The names of c's holder, when its clause names one that the release's opening never gives
     ('On May 2, Jones was sentenced to 27 months', Jones named only in a later paragraph): a
     subject of c that its sentence writes capitalised and the text never in lower case. Empty
@@ -362,7 +416,7 @@ def named_holder(c: Claim, text: str, know: Knowledge, principal: frozenset[str]
     if not know.holder_lead or not principal or c.start < 0:
         return ()
     words = {w for w in c.subjects if w.isalpha()}
-    if not words or words & principal:
+    if not words or any(w in principal for w in words):
         return ()
     sentence = sentence_around(c, text)
     names = []
@@ -427,6 +481,40 @@ def ratio_side(c: Claim, text: str, know: Knowledge) -> bool:
     ws = _WORDS.findall((tail[: m.start()] if m else tail).lower())
     starts = range(min(len(ws), know.ratio_reach + 1))
     return any(tuple(ws[i : i + len(p)]) == p for p in know.ratio_phrases for i in starts)
+
+
+def earlier_statement(c: Claim, text: str, know: Knowledge) -> bool:
+    """Does c's sentence report its words in the past perfect (measures.yaml 'later_states'
+    'earlier_cues': "she had said it was within 10km")? Its figure is what was said before, an
+    earlier state of what another figure gives now, not a rival source's value."""
+    if not know.earlier_cues or c.start < 0:
+        return False
+    words = _WORDS.findall(sentence_around(c, text).lower())
+    for cue in know.earlier_cues:
+        n = len(cue)
+        if any(tuple(words[k : k + n]) == cue for k, w in enumerate(words) if w == cue[0]):
+            return True
+    return False
+
+
+def breakdown_sum(c: Claim, claims: Iterable[Claim], text: str) -> float | None:
+    """The sum of the figures of c's unit in c's sentence, c among them, when there are two or more
+    ("4 lakh acres under one project, 1.6 lakh under another and 50,000 under a third": 610,000);
+    else None. Read with measures.yaml 'breakdowns' (within._linked_pairs)."""
+    if c.start < 0 or c.value is None or c.unit is None:
+        return None
+    start = _sentence_start(c, text)
+    end = start + len(sentence_around(c, text))
+    parts = [
+        d.value
+        for d in claims
+        if d.doc == c.doc
+        and start <= d.start < end
+        and d.unit == c.unit
+        and d.kind == c.kind
+        and d.value is not None
+    ]
+    return math.fsum(parts) if len(parts) >= 2 else None
 
 
 _NEXT_WORD = re.compile(r"\s+([A-Za-z]+)")

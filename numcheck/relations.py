@@ -374,6 +374,7 @@ def _read_cues(pack: RulePack) -> dict[str, object]:
         "of_them": {tuple(words(p)) for p in r.parts.of_them},
         "among_after": _phrases(r.parts.among_after),
         "of_them_after": _phrases(r.parts.of_them_after),
+        "of_them_other_after": {w.lower() for w in r.parts.of_them_other_after},
         "elided": {w for p in r.parts.elided for w in words(p)},
         "elided_not_with": {w for p in r.parts.elided_not_with for w in words(p)},
         "of_the_noun": _phrases(r.parts.of_the_noun),
@@ -777,6 +778,8 @@ class _Reader:
                     continue  # "163 of this year's nominees": a determiner, not the amount named before
             if self.before(p, 1) in (["in"], ["of"]) and k > 0 and self.gap(cs[k - 1], p) in (["in"], ["of"]):
                 continue  # "six in 10 of this group": a ratio
+            if same and self._other_plural_between(same[-1], p):
+                continue  # "nine complaints about bent phones ... tested 15,000 of them": which 'them'?
             if same:
                 whole: Claim | None = same[-1]
             elif hit[1] in {"that", "this"} or hit[-1] in {"total", "sum"}:
@@ -804,6 +807,21 @@ class _Reader:
             if whole is None or not compatible(whole, p, self.people):
                 continue
             self.add_parts(whole, [p], False, False, " ".join(hit))
+
+    def _other_plural_between(self, w: Claim, p: Claim) -> bool:
+        """Does w's noun have a word of `of_them_other_after` right after it, then, within three
+        words, a plural noun of another thing ("nine complaints about bent phones")? Then the
+        'them' of p ('tested 15,000 of them') may be that thing."""
+        if not self.of_them_other_after or not w.counts:
+            return False
+        noun = singular_noun(w.counts)
+        gap = self.gap(w, p)
+        at = next((n for n, x in enumerate(gap[:3]) if singular_noun(x) == noun), None)
+        if at is None or at + 1 >= len(gap) or gap[at + 1] not in self.of_them_other_after:
+            return False
+        return any(
+            len(x) > 3 and x.isalpha() and singular_noun(x) not in {x, noun} for x in gap[at + 2 : at + 5]
+        )
 
     def read_elided(self) -> None:
         """'Detectives want to question nine men. Five have fled abroad.': a count written as a word that

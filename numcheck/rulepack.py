@@ -50,6 +50,7 @@ class Hedge(_Strict):
 
 class HedgesFile(_Strict):
     hedges: list[Hedge]
+    shared_over_and: list[str] = Field(default_factory=new_list)  # hedge kinds (claims._shared_hedge)
 
 
 class Vague(_Strict):
@@ -73,6 +74,7 @@ class NumbersFile(_Strict):
     scale_abbreviations: dict[str, int]
     special: dict[str, float]
     fractions: dict[str, int]
+    comma_space_before: list[str] = Field(default_factory=new_list)  # numbers._comma_space_group
 
 
 class NounsFile(_Strict):
@@ -163,6 +165,7 @@ class EventsFile(_Strict):
     cues: dict[str, list[str]] = Field(default_factory=dict)
     modality: list[str] = Field(default_factory=new_list)
     demands: list[str] = Field(default_factory=new_list)
+    demand_list_ends: list[str] = Field(default_factory=new_list)
     weak_modality: list[str] = Field(default_factory=new_list)
     counterfactual: list[str] = Field(default_factory=new_list)
     statutory: list[str] = Field(default_factory=new_list)
@@ -187,6 +190,12 @@ class AttributionFile(_Strict):
     accounts: list[str] = Field(default_factory=new_list)
     carrying_documents: list[str] = Field(default_factory=new_list)
     account_words: list[str] = Field(default_factory=new_list)
+    unnamed_cues: list[str] = Field(default_factory=new_list)
+    hearsay_nouns: list[str] = Field(default_factory=new_list)
+    hearsay_participles: list[str] = Field(default_factory=new_list)
+    inverted_cues: list[str] = Field(default_factory=new_list)
+    study_words: list[str] = Field(default_factory=new_list)
+    data_bodies: list[str] = Field(default_factory=new_list)
     findings: list[str] = Field(default_factory=new_list)
     finders: list[str] = Field(default_factory=new_list)
     shares: list[str] = Field(default_factory=new_list)
@@ -220,6 +229,7 @@ class AttributionFile(_Strict):
     carry_words: dict[str, list[str]] = Field(default_factory=dict)
     narrative_openers: list[str] = Field(default_factory=new_list)
     name_titles: list[str] = Field(default_factory=new_list)
+    title_abbreviations: list[str] = Field(default_factory=new_list)
     trailing_speaker_cues: list[str] = Field(default_factory=new_list)
     title_joiners: list[str] = Field(default_factory=new_list)
     statement_turns: list[str] = Field(default_factory=new_list)
@@ -384,6 +394,7 @@ class PartsCues(_Strict):
     among: list[str] = Field(default_factory=new_list)
     of_them: list[str] = Field(default_factory=new_list)
     of_them_after: list[str] = Field(default_factory=new_list)
+    of_them_other_after: list[str] = Field(default_factory=new_list)
     elided: list[str] = Field(default_factory=new_list)
     elided_not_with: list[str] = Field(default_factory=new_list)
     of_the_noun: list[str] = Field(default_factory=new_list)
@@ -599,6 +610,27 @@ class LaterStates(_Strict):
     state of what was counted before (link.later_state)."""
 
     openers: list[str] = Field(default_factory=new_list)
+    earlier_cues: list[str] = Field(default_factory=new_list)  # link.earlier_statement
+
+
+class OthersCounts(_Strict):
+    """rules/measures.yaml 'others_counts': words after a count of the others of a group
+    (link.others_count)."""
+
+    words: list[str] = Field(default_factory=new_list)
+
+
+class Averages(_Strict):
+    """rules/measures.yaml 'averages': words of a figure's clause that name it an average (link.average)."""
+
+    words: list[str] = Field(default_factory=new_list)
+
+
+class Breakdowns(_Strict):
+    """rules/measures.yaml 'breakdowns': figures of one unit in one sentence that add up to a figure
+    given elsewhere are its parts (link.breakdown_sum); 0 turns it off."""
+
+    relative: float = Field(0.0, ge=0.0, le=0.1)
 
 
 class Maturities(_Strict):
@@ -646,6 +678,9 @@ class MeasuresFile(_Strict):
     age_holders: AgeHolders = Field(default_factory=AgeHolders)
     ratios: Ratios = Field(default_factory=Ratios)
     maturities: Maturities = Field(default_factory=Maturities)
+    breakdowns: Breakdowns = Field(default_factory=Breakdowns)
+    averages: Averages = Field(default_factory=Averages)
+    others_counts: OthersCounts = Field(default_factory=OthersCounts)
 
 
 class RulePack(BaseModel):

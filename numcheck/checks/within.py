@@ -22,13 +22,17 @@ from numcheck.checks.slips import could_slip, likely_slip
 from numcheck.extraction.knowledge import knowledge, stem
 from numcheck.frames import Frame, frame, list_sentences, pair_features
 from numcheck.link import (
+    LeadWords,
     age_holder,
     agree,
     agree_at,
     another_matter,
+    average,
+    breakdown_sum,
     comparable,
     cut_short,
     describe,
+    earlier_statement,
     holder_named_apart,
     interval,
     is_age,
@@ -40,6 +44,7 @@ from numcheck.link import (
     model_size,
     money_kinds,
     named_holder,
+    others_count,
     pair_allowed,
     pairable,
     participle_main,
@@ -152,7 +157,7 @@ def _linked_pairs(ctx: CheckContext, doc_id: str) -> tuple[list[Claim], array, a
     span = [interval(c) for c in claims]
     kinds = [money_kinds(c, stems) for c in claims]
     sums = [sum_of_kinds(c, k, know.sum_stems) for c, k in zip(claims, kinds, strict=True)]
-    principal: list[frozenset[str]] = []  # the opening's words, read at the first pair that asks
+    principal: list[LeadWords] = []  # the opening's words, read at the first pair that asks
 
     # what some pairs ask of a claim, found at the first pair that asks and kept for the document
     @cache
@@ -197,6 +202,29 @@ def _linked_pairs(ctx: CheckContext, doc_id: str) -> tuple[list[Claim], array, a
     @cache
     def ratio_of(k: int) -> bool:
         return ratio_side(claims[k], text, know)
+
+    @cache
+    def others_of(k: int) -> bool:
+        return others_count(claims[k], text, know)
+
+    @cache
+    def average_of(k: int) -> bool:
+        return average(claims[k], text, know)
+
+    @cache
+    def breakdown_of(k: int) -> float | None:
+        return breakdown_sum(claims[k], claims, text) if know.breakdown_relative else None
+
+    def part_of_total(x: int, total: Claim) -> bool:
+        """'4 lakh acres ..., 1.6 lakh acres ... and 50,000 acres' against '6.1 lakh acres' in all."""
+        s = breakdown_of(x)
+        return s is not None and total.value is not None and total.unit == claims[x].unit and (
+            abs(s - total.value) <= know.breakdown_relative * abs(total.value)
+        )
+
+    @cache
+    def earlier_of(k: int) -> bool:
+        return earlier_statement(claims[k], text, know)
 
     @cache
     def age_of(k: int) -> str | None:
@@ -252,6 +280,24 @@ def _linked_pairs(ctx: CheckContext, doc_id: str) -> tuple[list[Claim], array, a
             and likely_slip(a, b) is None
         ):
             continue  # 'seven bodies found' and, after it, 'Later, ... put the toll at 31': a later count
+        if (
+            others_of(i)
+            and others_of(j)
+            and a.sentence != b.sentence
+            and not precise_slip(a, b, know.precise_digits)
+            and likely_slip(a, b) is None
+        ):
+            continue  # 'six police killed and five others wounded'; 'two soldiers killed and three others'
+        if average_of(i) != average_of(j) and not precise_slip(a, b, know.precise_digits):
+            continue  # 'on average a user will have 100 apps' and the 100,000 apps at the launch
+        if part_of_total(i, b) or part_of_total(j, a):
+            continue  # a part of a breakdown that adds up to the other: 1.6 of 4 + 1.6 + 0.5 = 6.1 lakh acres
+        if (
+            earlier_of(i) != earlier_of(j)
+            and not precise_slip(a, b, know.precise_digits)
+            and likely_slip(a, b) is None
+        ):
+            continue  # 'the group says under 2km' and 'White had said within 10km': what was said before
         first.append(i)
         second.append(j)
         if known_same(a, b):  # 'Delgado, 39' and 'Delgado, 43': one person's age, not a likelihood
@@ -320,6 +366,8 @@ def _named_as_speaking_for(text: str, surname: str, org: str, spokes: tuple[str,
             space = text.find(" ", lo, hit.start())
             lo = space + 1 if space >= 0 else hit.start()
         window = text[lo:hi]
+        if surname not in window:
+            continue  # both patterns write the name as it is: neither can match here
         for pattern in (after, before):
             for m in pattern.finditer(window):
                 if want <= set(m.group(1).lower().split()):
@@ -405,6 +453,18 @@ def _rounds(x: Claim, y: Claim) -> bool:
     return x.hedge is None and p is not None and lo <= p <= hi
 
 
+def _approximates(x: Claim, y: Claim, approx: set[str]) -> bool:
+    """x is a loose estimate of y: x is hedged as an approximation ('something like 17,000'), y is
+    a plain figure at least ten times as precise ('17,761') and lies inside what x claims. Two
+    round figures ('about 11,000' and '10,000') stay two estimates."""
+    p = point(y)
+    if x.hedge not in approx or y.hedge is not None or p is None:
+        return False
+    lo, hi = interval(x)
+    ylo, yhi = interval(y)
+    return lo <= p <= hi and 10 * (yhi - ylo) <= hi - lo
+
+
 def _overlap(x: tuple[float, float], y: tuple[float, float]) -> bool:
     return x[0] <= y[1] and y[0] <= x[1]
 
@@ -412,6 +472,7 @@ def _overlap(x: tuple[float, float], y: tuple[float, float]) -> bool:
 def _discrepancy(ctx: CheckContext, rule: Rule) -> Iterable[Finding]:
     tol = ctx.config.pack.tolerances.agreement.relative
     floors = {h.name for h in ctx.config.pack.hedges.hedges if h.kind == "above"}
+    approx = {h.name for h in ctx.config.pack.hedges.hedges if h.kind == "approx"}
     generic = _lowered(tuple(ctx.config.pack.attribution.generic))
     oneself = _lowered(tuple(ctx.config.pack.attribution.about_oneself))
     results_cues = _lowered(tuple(ctx.config.pack.attribution.own_results_cues))
@@ -446,6 +507,8 @@ def _discrepancy(ctx: CheckContext, rule: Rule) -> Iterable[Finding]:
                     and not _rounds(b, a)
                     and not cut_short(a, b, cut)
                     and not cut_short(b, a, cut)
+                    and not _approximates(a, b, approx)  # 'something like 17,000' for '17,761'
+                    and not _approximates(b, a, approx)
                 )
             else:
                 differ = not _overlap(_stated(a, floors), _stated(b, floors))

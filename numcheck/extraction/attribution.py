@@ -265,6 +265,27 @@ def _initial_dot(toks: list[Token], k: int) -> bool:
     )
 
 
+def _head_word(words: list[Token]) -> Token:
+    """The last word of a source's words less lower-case function words after it ("the timetable
+    from [then on]": "timetable")."""
+    k = len(words) - 1
+    while k > 0 and words[k].lower in FUNCTION and words[k].text.islower():
+        k -= 1
+    return words[k]
+
+
+def _title_dot(toks: list[Token], k: int, titles: frozenset[str]) -> bool:
+    """Is token k the full stop of an abbreviated title of `titles` before a name ("Lt." in
+    "spokesman Lt. Col. Ana Ruiz")?"""
+    return (
+        0 < k < len(toks) - 1
+        and toks[k - 1].lower in titles
+        and toks[k - 1].end == toks[k].start
+        and toks[k + 1].kind == "word"
+        and toks[k + 1].text[:1].isupper()
+    )
+
+
 def _is_initial(t: Token) -> bool:
     return t.kind == "word" and len(t.text) == 1 and t.text.isupper() and t.text != "I"
 
@@ -639,7 +660,9 @@ def _sentence_sources(tk: Tokenized, kb: Knowledge, names: dict[str, str]) -> li
             # "according to X", "citing X"
             prep = _match(toks, i, b, kb.cue_preps)
             if prep is not None:
-                words = _words_after(toks, prep + 1, b, {"which", "who"} | kb.source_ends, 16)
+                words = _words_after(
+                    toks, prep + 1, b, {"which", "who"} | kb.source_ends, 16, titles=kb.title_abbreviations
+                )
                 cut = next(
                     (
                         n
@@ -667,8 +690,8 @@ def _sentence_sources(tk: Tokenized, kb: Knowledge, names: dict[str, str]) -> li
                     # "according to the town's first selectman, Chris Kervick,": the name
                     words, j = named, named[-1].index + 1
                 src = _clean_source(words, tk, names, kb)
-                if src and words[-1].lower in kb.not_speakers:
-                    src = None  # "according to Islamic law": a law, a rule, a holy book speaks no figure
+                if src and _head_word(words).lower in kb.not_speakers:
+                    src = None  # "according to Islamic law", "according to the timetable from then on"
                 if src:
                     cue = tk.text[t.start : toks[prep].end]
                     found.append(Attribution(i, src[0], cue, src[1], src[2]))
@@ -757,7 +780,9 @@ def _sentence_sources(tk: Tokenized, kb: Knowledge, names: dict[str, str]) -> li
                 cue = tk.text[t.start : toks[verb].end]
                 # passive: "told by X", "reported by X"
                 if passive:
-                    after = _words_after(toks, verb + 2, b, BY_STOPS, 10, initials_free=True)
+                    after = _words_after(
+                        toks, verb + 2, b, BY_STOPS, 10, initials_free=True, titles=kb.title_abbreviations
+                    )
                     src = _clean_source(after, tk, names, kb)
                     if src:
                         found.append(Attribution(i, src[0], cue + " by", src[1], src[2]))
@@ -900,9 +925,9 @@ def _fronted_study(tk: Tokenized, a: int, b: int, names: dict[str, str], kb: Kno
     if not (a + 4 < b and toks[a].lower == "in" and toks[a + 1].lower in STUDY_DETERMINERS):
         return None
     k = a + 2
-    while k < b and k - a <= 6 and toks[k].kind == "word" and toks[k].lower not in STUDY_WORDS:
+    while k < b and k - a <= 6 and toks[k].kind == "word" and toks[k].lower not in kb.study_words:
         k += 1
-    if not (k < b and toks[k].lower in STUDY_WORDS):
+    if not (k < b and toks[k].lower in kb.study_words):
         return None
     by = next((m for m in range(k + 1, min(b, k + 5)) if toks[m].lower == "by"), None)
     if by is None or any(t.kind != "word" for t in toks[k + 1 : by]):
@@ -920,7 +945,6 @@ def _fronted_study(tk: Tokenized, a: int, b: int, names: dict[str, str], kb: Kno
 
 
 STUDY_DETERMINERS = {"a", "an", "the", "its", "their", "this", "one"}
-STUDY_WORDS = {"survey", "poll", "study", "report", "analysis", "census"}
 
 
 def _after_superlative(toks: list[Token], a: int, i: int, b: int) -> bool:
@@ -1480,7 +1504,7 @@ def _subject_source(
         elif _description_between_dashes(toks, a, m, words):
             # "Harbour Statistics - the body for inland ports - said": a name, then what it is
             words, k = _subject_before_aside(toks, a, m - 1)
-    inverted = verb == i and toks[i].lower in INVERTED_CUES and _name_closes(toks, i + 1, b)
+    inverted = verb == i and toks[i].lower in kb.inverted_cues and _name_closes(toks, i + 1, b)
     comma = k
     if not words and not inverted and _participle_aside(toks, a, k):
         # "The lawsuit, filed in Newark, New Jersey, alleges": the subject before the participle's
@@ -1696,7 +1720,7 @@ def _subject_source(
         start = verb + 1
         if start + 1 < b and toks[start].text == "-" and tk.glued(start) and tk.glued(start + 1):
             start += 1  # "said-Ana Ruiz": a space lost as a hyphen
-        after = _words_after(toks, start, b, stops, 8, initials_free=True)
+        after = _words_after(toks, start, b, stops, 8, initials_free=True, titles=kb.title_abbreviations)
         if start > verb + 1:
             after = after[: next((n for n, w in enumerate(after) if w.text == ":"), len(after))]
         if (
@@ -1751,7 +1775,6 @@ def _town_state(toks: list[Token], a: int, words: list[Token], kb: Knowledge) ->
 
 # verbs of saying often put before their speaker ("..., said Ana Ruiz."); not "told", whose
 # object is who heard it ("..., told Lakeland TV"), nor a charge's verb ("charges Ana Ruiz, 40, with")
-INVERTED_CUES = {"said", "says", "added", "adds", "noted", "explained", "stated"}
 
 
 def _name_closes(toks: list[Token], j: int, b: int) -> bool:
@@ -2252,12 +2275,20 @@ BY_STOPS = {"that", "on", "in", "at", "last", "of", "was", "were", "is", "are", 
 
 
 def _words_after(
-    toks: list[Token], j: int, b: int, stop_words: set[str], limit: int, initials_free: bool = False
+    toks: list[Token],
+    j: int,
+    b: int,
+    stop_words: set[str],
+    limit: int,
+    initials_free: bool = False,
+    titles: frozenset[str] = frozenset(),
 ) -> list[Token]:
     """The words of a source named after a cue ('according to X', 'said X'), up to punctuation
     (and a stop word, except "in" of a title: "said the Agent in Charge, Lee"). With
     `initials_free`, the full stop of an initial or an abbreviation ("said U.S. Attorney Helen J.
-    Marsh") is no word of the limit, which would cut the name at its middle initial."""
+    Marsh") is no word of the limit, which would cut the name at its middle initial. The full stop
+    of an abbreviated title of `titles` before a capitalised word ("spokesman Lt. Col. Ana Ruiz";
+    attribution.yaml title_abbreviations) goes on with the name, as an initial's does."""
     words: list[Token] = []
     dots = 0
     while j < b and len(words) - (dots if initials_free else 0) < limit:
@@ -2266,7 +2297,7 @@ def _words_after(
             words.append(t)  # "the Houston, Texas-based site X": a town and its state before "-based"
             j += 1
             continue
-        initial = t.text == "." and _initial_dot(toks, j)
+        initial = t.text == "." and (_initial_dot(toks, j) or _title_dot(toks, j, titles))
         if t.text in {",", ".", ";", "—", "(", "“", "”"} and not initial:
             break
         dots += initial
@@ -2473,7 +2504,6 @@ QUOTE_MARKS = {'"', "“", "”"}
 # besides `carrying_documents`, words for a body of figures
 DATA_WORDS = {"numbers", "statistics"}
 # bodies of figures whose maker ("figures from the Labour Ministry") is a data source, not a speaker
-DATA_BODIES = {"figures", "data", "statistics", "numbers", "estimates"}
 
 
 def _carried_sources(
@@ -2782,7 +2812,7 @@ def _data_source(toks: list[Token], att: Attribution, names: dict[str, str], kb:
     words = att.source.lower().split()
     if not (kb.carrying_documents.isdisjoint(words) and kb.accounts.isdisjoint(words)):
         return True
-    if att.first >= 2 and toks[att.first - 1].lower == "from" and toks[att.first - 2].lower in DATA_BODIES:
+    if att.first >= 2 and toks[att.first - 1].lower == "from" and toks[att.first - 2].lower in kb.data_bodies:
         return True  # "separate figures from the Labour Ministry show": the maker of the figures
     k = att.cue_index
     if toks[k].lower == "according":
@@ -2920,7 +2950,6 @@ def _given_in_paragraph(toks: list[Token], k: int) -> bool:
 
 
 PASSIVE_AUX = {"is", "are", "was", "were", "been", "be", "being"}
-HEARSAY_NOUNS = {"reports", "claims", "allegations", "rumours", "rumors", "suggestions"}  # "... that"
 
 
 # at most this many tokens of a title before a speaker's name ('Acting U.S. Attorney', 'the Deputy
@@ -2957,10 +2986,6 @@ def _words_follow(toks: list[Token], att: Attribution, kb: Knowledge) -> bool:
     return toks[n].kind == "word" and toks[n].lower not in kb.narrative_openers
 
 
-# participles without -ed that, after "is", "are", "was", "were", credit someone unnamed ("2.4 million
-# visitors are forecast to come", "he is said to have")
-HEARSAY_PARTICIPLES = {"forecast", "said", "thought"}
-UNNAMED_CUES = {"reportedly", "allegedly", "purportedly", "supposedly", "apparently"}
 
 
 def _unnamed_cue(toks: list[Token], a: int, b: int, kb: Knowledge) -> bool:
@@ -2985,19 +3010,19 @@ def _unnamed_cues(toks: list[Token], a: int, b: int, kb: Knowledge) -> list[int]
         for k in range(a + 1, min(b, a + 2 * NEAR))
         if toks[k].kind == "word"
         and (
-            toks[k].lower in UNNAMED_CUES
+            toks[k].lower in kb.unnamed_cues
             or (
                 toks[k].lower in verbs
-                and (toks[k].lower.endswith("ed") or toks[k].lower in HEARSAY_PARTICIPLES)
+                and (toks[k].lower.endswith("ed") or toks[k].lower in kb.hearsay_participles)
                 and toks[k - 1].lower in PASSIVE_AUX
                 and toks[k].lower not in kb.tallies
                 and toks[k].lower not in kb.findings  # "the victims were identified as": no one's word
                 and toks[k].lower not in kb.object_cues  # "are accused of": the charge, not hearsay
             )
-            or (toks[k].lower in HEARSAY_NOUNS and k + 1 < b and toks[k + 1].lower == "that")
+            or (toks[k].lower in kb.hearsay_nouns and k + 1 < b and toks[k + 1].lower == "that")
             # "there had been reports of ...", "there were claims": no one named
             or (
-                toks[k].lower in HEARSAY_NOUNS
+                toks[k].lower in kb.hearsay_nouns
                 and toks[k - 1].lower in PASSIVE_AUX
                 and any(toks[m].lower == "there" for m in range(max(a, k - 3), k))
             )

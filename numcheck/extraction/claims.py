@@ -29,7 +29,7 @@ from numcheck.extraction.numbers import (
 from numcheck.extraction.raw import Raw
 from numcheck.extraction.tokens import Token, Tokenized, tokenize
 from numcheck.extraction.units import Unit, match_unit_after, to_si
-from numcheck.extraction.words import MONTHS, NOT_NOUNS, STOP_AFTER, WEEKDAYS
+from numcheck.extraction.words import FUNCTION, MONTHS, NOT_NOUNS, STOP_AFTER, WEEKDAYS
 from numcheck.models import SI, Claim, Document
 from numcheck.rulepack import Hedge, RulePack
 
@@ -2163,8 +2163,39 @@ def _read_claim(tk: Tokenized, num: Number, kb: Knowledge) -> Raw | None:
         raw.features["hedge_kind"] = h[0].kind
         raw.features["hedge_width"] = h[0].width
         raw.features["hedge_phrase"] = " ".join([t.lower for t in tk.tokens[h[1] : first]])
+    else:
+        shared = _shared_hedge(tk, first, kb)
+        if shared is not None:
+            raw.hedge = shared[0].name
+            raw.features["hedge_kind"] = shared[0].kind
+            raw.features["hedge_width"] = shared[0].width
+            raw.features["hedge_phrase"] = shared[1]
     _interval(raw, kb)
     return raw
+
+
+def _shared_hedge(tk: Tokenized, i: int, kb: Knowledge) -> tuple[Hedge, str] | None:
+    """The hedge (and its words) of the figure before "and" when it hedges the figure at token i as
+    well ("something like 53,000 letters and 17,000 parcels"; hedges.yaml shared_over_and): token
+    i - 1 is "and", one or two lower-case words before it (no function word: "about 300 homes were
+    hit and 40 ..." is two clauses), a figure before them in digits, and a hedge of a shared kind
+    right before that figure."""
+    if not kb.hedge_shared_kinds or i < 3:
+        return None
+    toks = tk.tokens
+    if toks[i - 1].lower != "and" or toks[i - 1].sentence != toks[i].sentence:
+        return None
+    k = i - 2
+    while k > 0 and i - 2 - k < 2 and toks[k].kind == "word" and toks[k].text.islower():
+        if toks[k].lower in FUNCTION:
+            return None
+        k -= 1
+    if k == i - 2 or toks[k].kind != "num" or toks[k].sentence != toks[i].sentence:
+        return None
+    h = _hedge_before(tk, k, kb)
+    if h is None or h[0].kind not in kb.hedge_shared_kinds:
+        return None
+    return h[0], " ".join(t.lower for t in toks[h[1] : k])
 
 
 def _fraction_of_unit(tk: Tokenized, raw: Raw, kb: Knowledge) -> bool:

@@ -464,22 +464,20 @@ def _is_whole_of_partitive(tk: Tokenized, raw: Raw) -> bool:
 DATING_WORDS = MONTHS | {"last", "this", "next", "previous", "before"}
 
 
-# what ends the list of things demanded before a figure ("are demanding A, B and N-hour shifts")
-DEMAND_LIST_ENDS = {"but", "while", "whereas", "though", "although", "said", "says", "as", "when", "because"}
 DEMAND_REACH = 25  # tokens from the verb of a demand to the figure, at most
 
 
 def _demanded(tk: Tokenized, raw: Raw, kb: Knowledge) -> bool:
     """The figure is among what its sentence says is demanded: a verb of kb.demands before it in its
     sentence, within DEMAND_REACH tokens, with only a list between them (no ';', ':' or word of
-    DEMAND_LIST_ENDS)."""
+    kb.demand_list_ends, rules/events.yaml `demand_list_ends`)."""
     if not kb.demands:
         return False
     toks = tk.tokens
     sentence = toks[raw.first].sentence
     for k in range(raw.first - 1, max(-1, raw.first - 1 - DEMAND_REACH), -1):
         t = toks[k]
-        if t.sentence != sentence or t.text in {";", ":"} or t.lower in DEMAND_LIST_ENDS:
+        if t.sentence != sentence or t.text in {";", ":"} or t.lower in kb.demand_list_ends:
             return False
         if t.lower in kb.demands:
             return True

@@ -97,6 +97,7 @@ class Knowledge:
     units: UnitLexicon
     hedges: dict[tuple[str, ...], Hedge]
     hedge_max: int
+    hedge_shared_kinds: frozenset[str]  # hedges.yaml shared_over_and (claims._shared_hedge)
     vague: dict[tuple[str, ...], Vague]
     noun_words: dict[tuple[str, ...], str]  # phrase -> class
     noun_max: int
@@ -171,6 +172,7 @@ class Knowledge:
     vague_alone_joined_by: set[str]  # "dozens, if not hundreds, of": joined to a later amount by these
     modality: set[str]
     demands: set[str]
+    demand_list_ends: set[str]  # words ending the list of things demanded (events.yaml demand_list_ends)
     weak_modality: set[str]
     aspects: dict[str, str]
     cue_verbs: dict[tuple[str, ...], str]
@@ -187,6 +189,12 @@ class Knowledge:
     accounts: set[str] = field(default_factory=set)
     carrying_documents: set[str] = field(default_factory=set)
     account_words: set[str] = field(default_factory=set)
+    unnamed_cues: set[str] = field(default_factory=set)
+    hearsay_nouns: set[str] = field(default_factory=set)
+    hearsay_participles: set[str] = field(default_factory=set)
+    inverted_cues: set[str] = field(default_factory=set)
+    study_words: set[str] = field(default_factory=set)
+    data_bodies: set[str] = field(default_factory=set)
     findings: set[str] = field(default_factory=set)
     per_item: set[str] = field(default_factory=set)
     per_item_qualifiers: set[str] = field(default_factory=set)
@@ -230,6 +238,7 @@ class Knowledge:
     carry_words: dict[str, set[str]] = field(default_factory=dict)
     narrative_openers: set[str] = field(default_factory=set)
     name_titles: set[str] = field(default_factory=set)
+    title_abbreviations: frozenset[str] = frozenset()  # attribution.yaml: 'Lt.' before a name
     trailing_speaker_cues: set[str] = field(default_factory=set)
     title_joiners: set[str] = field(default_factory=set)
     statement_turns: set[str] = field(default_factory=set)
@@ -286,6 +295,14 @@ class Knowledge:
     model_size_units: frozenset[str] = frozenset()
     # measures.yaml 'later_states' (link.later_state): sentence openers of later time, as word tuples
     later_openers: tuple[tuple[str, ...], ...] = ()
+    # measures.yaml 'later_states' 'earlier_cues' (link.earlier_statement): past-perfect reports
+    earlier_cues: tuple[tuple[str, ...], ...] = ()
+    # measures.yaml 'breakdowns' (link.breakdown_sum): how near a sentence's parts must add up to a total
+    breakdown_relative: float = 0.0
+    # measures.yaml 'averages' (link.average): words of a clause that name its figure an average
+    average_words: frozenset[str] = frozenset()
+    # measures.yaml 'others_counts' (link.others_count): words after a count of others
+    others_words: frozenset[str] = frozenset()
     # measures.yaml 'age_holders' (link.age_holder): nouns of a person written after an age
     age_holder_nouns: frozenset[str] = frozenset()
     # measures.yaml 'ratios' (link.ratio_side): the phrases after a ratio's side, as word tuples,
@@ -375,6 +392,7 @@ def _knowledge(key: int, pack: RulePack) -> Knowledge:
         units=unit_lexicon(pack.units),
         hedges=hedges,
         hedge_max=max((len(p) for p in hedges), default=1),
+        hedge_shared_kinds=frozenset(pack.hedges.shared_over_and),
         vague={phrase_key(v.phrase): v for v in pack.vague.vague},
         noun_words=nouns,
         noun_max=max((len(p) for p in nouns), default=1),
@@ -462,6 +480,7 @@ def _knowledge(key: int, pack: RulePack) -> Knowledge:
         vague_alone_joined_by={w.lower() for w in pack.vague.alone_joined_by},
         modality={w.lower() for w in pack.events.modality},
         demands={w.lower() for w in pack.events.demands},
+        demand_list_ends={w.lower() for w in pack.events.demand_list_ends},
         weak_modality={w.lower() for w in pack.events.weak_modality},
         aspects=aspects,
         cue_verbs=verbs,
@@ -478,6 +497,12 @@ def _knowledge(key: int, pack: RulePack) -> Knowledge:
         accounts={w.lower() for w in pack.attribution.accounts},
         carrying_documents={w.lower() for w in pack.attribution.carrying_documents},
         account_words={w.lower() for w in pack.attribution.account_words},
+        unnamed_cues={w.lower() for w in pack.attribution.unnamed_cues},
+        hearsay_nouns={w.lower() for w in pack.attribution.hearsay_nouns},
+        hearsay_participles={w.lower() for w in pack.attribution.hearsay_participles},
+        inverted_cues={w.lower() for w in pack.attribution.inverted_cues},
+        study_words={w.lower() for w in pack.attribution.study_words},
+        data_bodies={w.lower() for w in pack.attribution.data_bodies},
         findings={w.lower() for w in pack.attribution.findings},
         finders={w.lower() for w in pack.attribution.finders},
         shares={w.lower() for w in pack.attribution.shares},
@@ -507,6 +532,7 @@ def _knowledge(key: int, pack: RulePack) -> Knowledge:
         carry_words={k: {w.lower() for w in ws} for k, ws in pack.attribution.carry_words.items()},
         narrative_openers={w.lower() for w in pack.attribution.narrative_openers},
         name_titles={w.lower() for w in pack.attribution.name_titles},
+        title_abbreviations=frozenset(w.lower() for w in pack.attribution.title_abbreviations),
         trailing_speaker_cues={w.lower() for w in pack.attribution.trailing_speaker_cues},
         title_joiners={w.lower() for w in pack.attribution.title_joiners},
         statement_turns={w.lower() for w in pack.attribution.statement_turns},
@@ -550,6 +576,10 @@ def _knowledge(key: int, pack: RulePack) -> Knowledge:
         ),
         model_size_units=_lower(pack.measures.model_sizes.units),
         later_openers=tuple(tuple(o.lower().split()) for o in pack.measures.later_states.openers),
+        earlier_cues=tuple(tuple(o.lower().split()) for o in pack.measures.later_states.earlier_cues),
+        breakdown_relative=pack.measures.breakdowns.relative,
+        average_words=_lower(pack.measures.averages.words),
+        others_words=_lower(pack.measures.others_counts.words),
         age_holder_nouns=_lower(pack.measures.age_holders.nouns),
         ratio_phrases=tuple(tuple(o.lower().split()) for o in pack.measures.ratios.phrases),
         ratio_reach=pack.measures.ratios.reach,

@@ -92,6 +92,7 @@ NOT_ONE_AFTER = {
 ONE_NOUN_AFTER = {"that"}
 GROUP_SPACES = " \u00a0\u202f\u2009"
 SPACE_GROUPS_RE = re.compile(r"\d{1,3}([ \u00a0\u202f\u2009])\d{3}(?:\1\d{3})*(?:\.\d+)?(?![\d,])")
+COMMA_SPACE_RE = re.compile(r"\d{1,3}, \d{3}(?![\d,]|\.\d)")
 INDIAN_RE = re.compile(r"\d{1,2}(?:,\d{2})+,\d{3}(?:\.\d+)?(?![\d,])")
 POINT_RE = re.compile(r"\.\d+")
 COMPOUND_ONLY = {
@@ -115,6 +116,8 @@ class NumberLexicon:
     special: dict[tuple[str, ...], float]
     fractions: dict[str, int]
     starters: frozenset[str] = field(default_factory=frozenset)
+    # numbers.yaml comma_space_before: words after which "3, 200" is one figure (_comma_space_group)
+    comma_space_before: frozenset[str] = field(default_factory=frozenset)
     # `special` by its phrases' first words, in the order of `special` (what _special_at tries)
     special_by_first: dict[str, list[tuple[tuple[str, ...], float]]] = field(default_factory=dict)
 
@@ -136,6 +139,7 @@ class NumberLexicon:
             fractions={k.lower(): v for k, v in f.fractions.items()},
             starters=starters,
             special_by_first=by_first,
+            comma_space_before=frozenset(w.lower() for w in f.comma_space_before),
         )
 
     def is_number_word(self, w: str) -> bool:
@@ -298,13 +302,17 @@ def _read_digits(tk: Tokenized, i: int, lex: NumberLexicon) -> Number | None:
             if k is not None and k > i:
                 text, last = m.group(), k
                 break
+    if last == i:
+        k = _comma_space_group(tk, i, lex)
+        if k is not None:
+            text, last = tk.text[t.start : toks[k].end], k  # "the 3, 200 flights": 3,200
     try:
-        value = digits_value(text)
+        value = digits_value(text.replace(", ", ""))
     except ValueError:
         return None
     if not math.isfinite(value):
         return None
-    num = Number(value, i, last, place_of_last_digit(text))
+    num = Number(value, i, last, place_of_last_digit(text.replace(", ", ",")))
     if last > i:
         return _apply_scale(tk, num, lex)
     j = i + 1
@@ -382,6 +390,33 @@ def _read_digits(tk: Tokenized, i: int, lex: NumberLexicon) -> Number | None:
     if num.scaled:
         _continue_after_scale(tk, num, lex)
     return num
+
+
+_COMMA_SPACE_ENDS = frozenset({"and", "or", "to", "through", "and/or"})
+
+
+def _comma_space_group(tk: Tokenized, i: int, lex: NumberLexicon) -> int | None:
+    """The token of the last three digits when the figure at token i is a thousands group written
+    with a stray space after its comma ("of the 3, 200 flights"; numbers.yaml comma_space_before):
+    after one of lex.comma_space_before or a currency sign, one to three digits, a comma, one space,
+    exactly three digits, then a lower-case word that goes on no list or range; else None."""
+    toks = tk.tokens
+    t = toks[i]
+    if not lex.comma_space_before or i == 0 or len(t.text) > 3 or not t.text.isdigit():
+        return None
+    prev = toks[i - 1]
+    if prev.lower not in lex.comma_space_before and prev.text not in {"$", "£", "€", "¥", "₹"}:
+        return None
+    m = COMMA_SPACE_RE.match(tk.text, t.start)
+    if m is None:
+        return None
+    k = _token_ending_at(tk, i, m.end())
+    if k is None or k + 1 >= len(toks):
+        return None
+    after = toks[k + 1]
+    if after.kind != "word" or not after.text[:1].islower() or after.lower in _COMMA_SPACE_ENDS:
+        return None
+    return k
 
 
 def _dotted(tk: Tokenized, i: int) -> bool:

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from operator import attrgetter
 
 from numcheck.extraction.knowledge import Knowledge
 from numcheck.extraction.sources import (
@@ -35,7 +36,6 @@ class Quotes:
         self.tk = tk
         self.spans = _quote_spans(tk.text)
         self.starts = [a for a, _ in self.spans]
-        self.tk_starts = [t.start for t in tk.tokens]
         self.speakers: list[Attribution | None] = []
         toks = tk.tokens
         sentence_at = _SentenceAt(tk)
@@ -120,7 +120,7 @@ class Quotes:
             return False
         a = self.spans[k][0]
         toks = self.tk.tokens
-        j = bisect.bisect_left(self.tk_starts, a) - 1  # the token before the opening mark
+        j = bisect.bisect_left(toks, a, key=_START) - 1  # the token before the opening mark
         if j < 0 or j + 1 >= len(toks):
             return False
         return toks[j].kind == "word" and toks[j].sentence == toks[j + 1].sentence
@@ -128,6 +128,9 @@ class Quotes:
     def speaker_at(self, pos: int) -> Attribution | None:
         k = self.span_at(pos)
         return None if k is None else self.speakers[k]
+
+
+_START = attrgetter("start")  # a token's offset (the tokens are in text order)
 
 
 def _credit_only(tk: Tokenized, s: int, pos: int, att: Attribution, kb: Knowledge) -> bool:

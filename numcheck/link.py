@@ -490,7 +490,10 @@ def earlier_statement(c: Claim, text: str, know: Knowledge) -> bool:
     if not know.earlier_cues or c.start < 0:
         return False
     words = _WORDS.findall(sentence_around(c, text).lower())
+    present = set(words)
     for cue in know.earlier_cues:
+        if not present.issuperset(cue):
+            continue  # most sentences hold no word of the cue: no walk along them
         n = len(cue)
         if any(tuple(words[k : k + n]) == cue for k, w in enumerate(words) if w == cue[0]):
             return True

@@ -30,12 +30,17 @@ import json
 import os
 import re
 import sys
+import tempfile
 from dataclasses import asdict, dataclass
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
 LABELS = HERE / "attribution_labels.tsv"
-DEFAULT_ARTICLES = Path(os.environ.get("NUMCHECK_REAL_ARTICLES", "/tmp/numcheck-real/articles"))
+DEFAULT_ARTICLES = Path(
+    os.environ.get("NUMCHECK_REAL_ARTICLES")
+    or Path(os.environ.get("NUMCHECK_REAL") or Path(tempfile.gettempdir()) / "numcheck-real")
+    / "articles"
+)
 
 
 @dataclass

@@ -3,8 +3,8 @@
     python bench/mutations.py [ARTICLES_DIR] [--part measure|fit|all] [--per-kind 300]
                               [--sample-out FILE] [--output bench/out/mutations.json]
 
-ARTICLES_DIR (default $NUMCHECK_REAL, else /tmp/numcheck-real/articles) holds published articles,
-one .txt each, in any sub-folders. The test suite never runs this.
+ARTICLES_DIR (default $NUMCHECK_REAL/articles, else <temp dir>/numcheck-real/articles) holds
+published articles, one .txt each, in any sub-folders. The test suite never runs this.
 
 The split: an article belongs to the *fit* part when the first byte of sha1(file name) is even,
 to the *measure* part otherwise. Cue words and readers were developed looking at the fit part
@@ -58,6 +58,7 @@ import os
 import random
 import re
 import sys
+import tempfile
 import time
 from collections import Counter
 from collections.abc import Iterable
@@ -74,7 +75,10 @@ from numcheck.read import read_text
 from numcheck.relations import Relations, read_relations
 
 HERE = Path(__file__).resolve().parent
-DEFAULT_DIR = Path(os.environ.get("NUMCHECK_REAL", "/tmp/numcheck-real/articles"))
+# the articles ../shared/eval/real/build.py builds: $NUMCHECK_REAL/articles, else under the temp dir
+DEFAULT_DIR = (
+    Path(os.environ.get("NUMCHECK_REAL") or Path(tempfile.gettempdir()) / "numcheck-real") / "articles"
+)
 RULES = [*arithmetic.RULES, *conversion.RULES]
 KINDS = ["factor_10", "factor_1000", "digits_swapped", "leading_digit", "direction_flipped", "unit_swapped"]
 

@@ -367,6 +367,8 @@ def _read_cues(pack: RulePack) -> dict[str, object]:
         "outcomes": set(r.parts.outcomes),
         "outcome_not_with": set(r.parts.outcome_not_with),
         "outcome_again": set(r.parts.outcome_again),
+        "outcome_bare": set(r.parts.outcome_bare),
+        "outcome_bare_between": set(r.parts.outcome_bare_between),
         "charged": set(r.parts.charged),
         "total_after": _phrases(r.parts.total_after),
         "toll": {w for p in r.parts.toll for w in words(p)},
@@ -2087,12 +2089,14 @@ class _Reader:
         (parts.outcomes) is a part of the count of people charged (parts.charged, just after it or
         before it) in one of the two sentences before, in its paragraph (or the sentence right
         before, across a paragraph break). Not where the part's sentence names another case
-        (parts.outcome_not_with) or a year the whole's sentence does not name."""
+        (parts.outcome_not_with) or a year the whole's sentence does not name. A count with no
+        noun before what became of them in court (parts.outcome_bare: "To date, 13 have pleaded
+        guilty") is such a part too; its whole is the nearest count of people charged that is no
+        part of another ("Of those charged, five are executives")."""
         cs = self.real
         for k, p in enumerate(cs):
-            if p.kind != "count" or not p.counts or p.value is None or not _usable(p):
-                continue
-            if singular_noun(p.counts.split()[-1]) not in self.outcome_nouns or not self._an_outcome(p):
+            bare = self._bare_outcome(p)  # "To date, 13 have pleaded guilty": no noun
+            if not bare and not self._defendants_outcome(p):
                 continue
             own = self.words_in(self.sent_start[p.sentence], self.sent_end[p.sentence])
             if self.outcome_not_with & set(own) and not self._other_of_list(p, own):
@@ -2106,6 +2110,7 @@ class _Reader:
                     and c.kind == "count"
                     and self._counts_people(c)
                     and self._charged(c)
+                    and not (bare and c.partitive)  # past "Of those charged, five are ..."
                 ),
                 None,
             )
@@ -2196,6 +2201,31 @@ class _Reader:
         """Is sentence s a line with no full stop at its end (a headline or a subhead)?"""
         line = self.text[self.sent_start[s] : self.sent_end[s]].rstrip()
         return not line.endswith((".", "!", "?", '"', "'", ")", "\u201d", "\u2019"))
+
+    def _defendants_outcome(self, p: Claim) -> bool:
+        """Is p a count of defendants (parts.outcome_nouns) whose sentence says what became of them?"""
+        if p.kind != "count" or not p.counts or p.value is None or not _usable(p):
+            return False
+        return singular_noun(p.counts.split()[-1]) in self.outcome_nouns and self._an_outcome(p)
+
+    def _bare_outcome(self, p: Claim) -> bool:
+        """Is p a count with no noun right before what became of those it counts in court
+        (rules/relations.yaml parts.outcome_bare), with at most words of parts.outcome_bare_between
+        first ("To date, 13 have pleaded guilty", "Four have already been sentenced"): some of the
+        people charged before it. A whole number of at least one, no year, not after "of" ("Half of
+        the 25 have pleaded guilty": the whole named again); a noun the reading carried over from
+        a sentence before ("Twelve men ... Five have") is no word after it and does not matter."""
+        if p.kind not in {"number", "count"} or p.value is None or p.value != int(p.value) or p.value < 1:
+            return False
+        if not _usable(p) or p.partitive or "of" in self.before(p, 2):
+            return False
+        after = self.after(p, 5)
+        for x in after:
+            if x in self.outcome_bare:
+                return True
+            if x not in self.outcome_bare_between:
+                return False
+        return False
 
     def _charged(self, c: Claim) -> bool:
         """Does c count people charged (parts.charged just after c or before it): 'nine men have

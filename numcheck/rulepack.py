@@ -390,6 +390,8 @@ class PartsCues(_Strict):
     outcomes: list[str] = Field(default_factory=new_list)
     outcome_not_with: list[str] = Field(default_factory=new_list)
     outcome_again: list[str] = Field(default_factory=new_list)
+    outcome_bare: list[str] = Field(default_factory=new_list)
+    outcome_bare_between: list[str] = Field(default_factory=new_list)
     toll: list[str] = Field(default_factory=new_list)
     among: list[str] = Field(default_factory=new_list)
     of_them: list[str] = Field(default_factory=new_list)

@@ -5,19 +5,8 @@ count of people charged that is no part of another. Sentences written for these 
 
 from __future__ import annotations
 
+from arithmetic_findings import charged_parts as _charged
 from arithmetic_findings import found, message
-
-from numcheck import extract
-from numcheck.config import load_config
-from numcheck.relations import read_relations
-
-
-def _charged(text: str) -> list[tuple[str, list[str]]]:
-    claims = extract(text)
-    rel = read_relations(text, claims, load_config(None).pack)
-    read = [p for p in rel.parts if p.whole is not None and p.cue == "charged"]
-    return [(p.whole.surface, [c.surface for c in p.parts]) for p in read if p.whole is not None]
-
 
 ONE = (
     "So far 31 individuals have been charged in the inquiry into the harbour contracts. "

@@ -5,19 +5,8 @@ Sentences written for these tests."""
 
 from __future__ import annotations
 
+from arithmetic_findings import charged_parts as _charged
 from arithmetic_findings import found, message
-
-from numcheck import extract
-from numcheck.config import load_config
-from numcheck.relations import read_relations
-
-
-def _charged(text: str) -> list[tuple[str, list[str]]]:
-    claims = extract(text)
-    rel = read_relations(text, claims, load_config(None).pack)
-    read = [p for p in rel.parts if p.whole is not None and p.cue == "charged"]
-    return [(p.whole.surface, [c.surface for c in p.parts]) for p in read if p.whole is not None]
-
 
 ONE = (
     "In all, 14 individuals have been charged over the sale of forged permits. "

@@ -8,7 +8,7 @@
 The labels are in `bench/attribution_labels.tsv` (file, the figure's offset in the file, its
 surface, the expected source; see the file's header). The articles themselves are not part of
 the project: they are the real-article set of ../shared/eval/real (by default
-/tmp/numcheck-real/articles, or $NUMCHECK_REAL_ARTICLES).
+bench/realtext.py ARTICLES: $NUMCHECK_REAL_ARTICLES, else $NUMCHECK_REAL/articles, else under the temp dir).
 
 A figure's source is *right* when numcheck's `source` names the same source as the label (or
 one of its alternatives): the two, lower-cased and with punctuation and a leading article
@@ -27,20 +27,16 @@ from __future__ import annotations
 
 import argparse
 import json
-import os
 import re
 import sys
-import tempfile
 from dataclasses import asdict, dataclass
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE))
+from realtext import ARTICLES as DEFAULT_ARTICLES  # noqa: E402  (where build.py puts them)
+
 LABELS = HERE / "attribution_labels.tsv"
-DEFAULT_ARTICLES = Path(
-    os.environ.get("NUMCHECK_REAL_ARTICLES")
-    or Path(os.environ.get("NUMCHECK_REAL") or Path(tempfile.gettempdir()) / "numcheck-real")
-    / "articles"
-)
 
 
 @dataclass

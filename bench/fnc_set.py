@@ -38,7 +38,6 @@ from __future__ import annotations
 import csv
 import hashlib
 import io
-import os
 import re
 import subprocess
 import sys
@@ -76,9 +75,9 @@ def known_openings(own: Path, name: str = NAME) -> set[str]:
     """The opening keys of the 5,571 published articles and of every other fresh set's articles
     (all but the set called `name`, built at `own`): of the whole file and of the body after its
     first line (a headline), so that a body is matched however the other set wrote its article."""
-    tmp = Path(tempfile.gettempdir())
-    real = Path(os.environ.get("NUMCHECK_REAL", tmp / "numcheck-real")) / "articles"
-    fresh = tmp / "numcheck-fresh"
+    from realtext import ARTICLES as real  # where build.py puts the 5,571
+
+    fresh = Path(tempfile.gettempdir()) / "numcheck-fresh"
     paths = sorted(real.glob("*/*.txt")) if real.is_dir() else []
     if fresh.is_dir():
         mine = {own.resolve(), (fresh / name).resolve()}  # this set, wherever it was built

@@ -54,11 +54,9 @@ from __future__ import annotations
 import argparse
 import hashlib
 import json
-import os
 import random
 import re
 import sys
-import tempfile
 import time
 from collections import Counter
 from collections.abc import Iterable
@@ -75,10 +73,9 @@ from numcheck.read import read_text
 from numcheck.relations import Relations, read_relations
 
 HERE = Path(__file__).resolve().parent
-# the articles ../shared/eval/real/build.py builds: $NUMCHECK_REAL/articles, else under the temp dir
-DEFAULT_DIR = (
-    Path(os.environ.get("NUMCHECK_REAL") or Path(tempfile.gettempdir()) / "numcheck-real") / "articles"
-)
+sys.path.insert(0, str(HERE))
+from realtext import ARTICLES as DEFAULT_DIR  # noqa: E402  (where build.py puts them)
+
 RULES = [*arithmetic.RULES, *conversion.RULES]
 KINDS = ["factor_10", "factor_1000", "digits_swapped", "leading_digit", "direction_flipped", "unit_swapped"]
 

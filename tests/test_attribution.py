@@ -10,9 +10,7 @@ the article's own voice (no source). The sentences are written for this file.
 from __future__ import annotations
 
 import importlib.util
-import os
 import sys
-import tempfile
 from pathlib import Path
 
 import pytest
@@ -433,13 +431,8 @@ def test_a_count_recorded_in_the_passive_keeps_the_source_the_text_is_with() -> 
 # ---------------------------------------------------------------- the floor on real articles
 
 ROOT = Path(__file__).resolve().parent.parent
-# where ../shared/eval/real/build.py puts the articles: $NUMCHECK_REAL_ARTICLES, else
-# $NUMCHECK_REAL/articles, else <temp dir>/numcheck-real/articles (as bench/realtext.py)
-ARTICLES = Path(
-    os.environ.get("NUMCHECK_REAL_ARTICLES")
-    or Path(os.environ.get("NUMCHECK_REAL") or Path(tempfile.gettempdir()) / "numcheck-real")
-    / "articles"
-)
+sys.path.insert(0, str(ROOT / "bench"))
+from realtext import ARTICLES  # noqa: E402  (where ../shared/eval/real/build.py puts the articles)
 
 
 @pytest.mark.skipif(

@@ -496,6 +496,7 @@ class _Reader:
     def __init__(self, text: str, claims: list[Claim], pack: RulePack) -> None:
         self.text = text
         self._words: dict[tuple[int, int], list[str]] = {}  # the words of a stretch, read once
+        self._low: str | None = None  # the lower-cased text, made once when a reader tests for a cue
         self.__dict__.update(_cues(pack))  # labels, thresholds, noun_stops, including, ...
         self.by_id = {c.id: c for c in claims}
         # the sentences' bounds, not the token list (~200 bytes a token, the peak of a check)
@@ -597,6 +598,13 @@ class _Reader:
         if ws is None:
             ws = self._words[(lo, hi)] = words(self.text[lo:hi])
         return ws
+
+    def _in_text(self, cues: Iterable[str]) -> bool:
+        """Is any of these cue words in the text at all (as a substring of the lower-cased text, so
+        never missing a word `words` reads): a cheap test before a reader's per-claim work."""
+        if self._low is None:
+            self._low = self.text.lower().replace("’", "'")
+        return any(x in self._low for x in cues)
 
     def words_in(self, lo: int, hi: int) -> list[str]:
         """The words of text[lo:hi] (a new list; each stretch is read once per document)."""
@@ -1960,8 +1968,7 @@ class _Reader:
         (parts.fine_of_a_person: "nine months in prison"), nor, against criminal fines
         (parts.fines_criminal), a fine not named so, nor, against fines of a year the whole's
         sentence names, a fine whose sentence does not name it."""
-        low = self.text.lower()
-        if not any(x in low for x in self.fines_words):
+        if not self._in_text(self.fines_words):
             return  # the word every phrase of a whole ends or starts with ("fines") is nowhere
         money = [c for c in self.real if c.kind == "money" and c.value]
         wholes = [c for c in money if self._fines_total(c)]
@@ -2093,6 +2100,8 @@ class _Reader:
         noun before what became of them in court (parts.outcome_bare: "To date, 13 have pleaded
         guilty") is such a part too; its whole is the nearest count of people charged that is no
         part of another ("Of those charged, five are executives")."""
+        if not self._in_text(self.outcomes | self.outcome_bare):
+            return  # no word of what became of defendants anywhere: nothing to read
         cs = self.real
         for k, p in enumerate(cs):
             bare = self._bare_outcome(p)  # "To date, 13 have pleaded guilty": no noun

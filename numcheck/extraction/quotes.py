@@ -425,7 +425,10 @@ def _quote_spans(text: str) -> list[tuple[int, int]]:
     """(opening mark, closing mark) offsets of every quotation. Curly marks pair as written;
     a straight mark opens or closes by the side its space is on ('"We' opens, 'said."' closes).
     A quotation opened and never closed runs to the next opening mark or the end of its line,
-    at most 400 characters (a quote inside a quote written with the same marks)."""
+    at most 400 characters (a quote inside a quote written with the same marks). A straight mark
+    followed by '?' and a lower-case letter or a space, after a space or with no quotation open,
+    is a dash mis-decoded by an earlier conversion ('the board "?which met in 2019 "?approved'),
+    and is no mark at all."""
     spans: list[tuple[int, int]] = []
     stack: list[int] = []
 
@@ -446,6 +449,9 @@ def _quote_spans(text: str) -> list[tuple[int, int]]:
         else:
             prev = text[pos - 1] if pos > 0 else " "
             nxt = text[pos + 1] if pos + 1 < len(text) else " "
+            after = text[pos + 2] if pos + 2 < len(text) else " "
+            if nxt == "?" and (prev.isspace() or not stack) and (after.islower() or after.isspace()):
+                continue  # '"?' opens no quotation: a dash mis-decoded ('the meeting "?usually ...')
             opens = (prev.isspace() or prev in "([—–-") and not nxt.isspace()
             closes = not prev.isspace() and (nxt.isspace() or nxt in ".,;:!?)—–-")
             if opens == closes:  # can't tell: close an open quote, else open one

@@ -520,7 +520,12 @@ def test_attribution_on_the_fit_and_spent_measure_batches_holds_its_floor() -> N
     the world" or "one of several" read) raised those of measure-6 (90 of 100), measure-9 (96 of
     113), measure-10 (76 of 116), measure-12 (72 of 102) and measure-13 (143 of 167), and the
     own-voice floors of measure-5 (144 of 161), measure-6 (138 of 151), measure-13 (177 of 203),
-    measure-18 (166 of 187), measure-19 (123 of 147) and measure-22 (147 of 181)."""
+    measure-18 (166 of 187), measure-19 (123 of 147) and measure-22 (147 of 181). AT38's round
+    (designed on dev to measure-31: a quotation resuming a named person's words after the writer's
+    sentences about them) raised those of measure-5 (90 of 101) and measure-18 (81 of 105), and
+    (a mis-decoded dash read as no quotation mark) the own-voice floors of measure-2 (129 of 134),
+    measure-3 (87 of 89), measure-7 (125 of 150), measure-12 (292 of 332), measure-15 (157 of 170),
+    measure-17 (197 of 220) and measure-21 (180 of 208)."""
     spec = importlib.util.spec_from_file_location(
         "numcheck_bench_attribution", ROOT / "bench" / "attribution.py"
     )
@@ -541,26 +546,26 @@ def test_attribution_on_the_fit_and_spent_measure_batches_holds_its_floor() -> N
     assert n >= 95 and attributed >= 0.92 and own is not None and own >= 0.90
     assert shares("measure")[1] >= 0.92
     floors = {  # batch: (attributed, own voice)
-        "measure-2": (0.93, 0.90),
-        "measure-3": (0.82, 0.92),
+        "measure-2": (0.93, 0.96),
+        "measure-3": (0.82, 0.97),
         "measure-4": (0.85, 0.91),
-        "measure-5": (0.88, 0.89),
+        "measure-5": (0.89, 0.89),
         "measure-6": (0.90, 0.91),
-        "measure-7": (0.67, 0.78),
+        "measure-7": (0.67, 0.83),
         "measure-8": (0.84, 0.91),
         "measure-9": (0.84, 0.85),
         "measure-10": (0.65, 0.81),
         "measure-11": (0.64, 0.91),
-        "measure-12": (0.70, 0.81),
+        "measure-12": (0.70, 0.87),
         "measure-13": (0.85, 0.87),
         "measure-14": (0.21, 0.71),
-        "measure-15": (0.70, 0.90),
+        "measure-15": (0.70, 0.92),
         "measure-16": (0.67, 0.91),
-        "measure-17": (0.74, 0.85),
-        "measure-18": (0.76, 0.88),
+        "measure-17": (0.74, 0.89),
+        "measure-18": (0.77, 0.88),
         "measure-19": (0.52, 0.83),
         "measure-20": (0.70, 0.81),
-        "measure-21": (0.72, 0.85),
+        "measure-21": (0.72, 0.86),
         "measure-22": (0.62, 0.81),
     }
     for batch, (attributed_floor, own_floor) in floors.items():

@@ -85,6 +85,9 @@ class Quotes:
                 and not any(sources[n] for n in range(prev_close_sentence + 1, min(s_open, len(sources))))
             ):
                 speaker = self.speakers[-1]  # nothing said between the two quotations
+            if speaker is None and self.speakers and (last := self.speakers[-1]) is not None:
+                where = (s_open, s_close), (a, b), prev_close_sentence
+                speaker = _speaker_resumed(tk, *where, last, sources, names, kb)
             self.speakers.append(speaker)
             prev_close_sentence = s_close
 
@@ -185,6 +188,75 @@ def _speaker_before(
     if not first[:1].isupper() or first.lower() in DETERMINERS:
         return None  # only a speaker named ("Lena Holt says"), not a description ("The strategist says")
     return before[-1]
+
+
+RESUME_GAP = 6  # the most sentences of the writer's own between a speaker's quotation and the next
+
+
+def _speaker_resumed(
+    tk: Tokenized,
+    sentences: tuple[int, int],
+    span: tuple[int, int],
+    prev_s: int,
+    prev: Attribution,
+    sources: list[list[Attribution]],
+    names: dict[str, str],
+    kb: Knowledge,
+) -> Attribution | None:
+    """A quotation that opens sentence s with no speaker of its own, after a few sentences of the
+    writer's own since the last quotation, whose speaker is a person named in the text ('"We sold
+    40 boats," Holt said. The yard opened in 1990 and she took it over later. "In the first year
+    ..."'): that person again, when the sentences between (at most RESUME_GAP, in one paragraph)
+    name no other source and either name that person again or name no other person. Another person
+    named there alone ('Ortiz runs the shop next door. "..."') may be the new speaker, so the
+    quotation is left to the rules before. The speaker must be a person by name (not "the
+    Harbour Gazette"); the quotation must run to its sentence's end (not a title quoted as the
+    subject, '"Tides" is a novel ...') and be followed by no verb of speech in the sentence it
+    closes in (a credit not read, '..." said one reader')."""
+    toks = tk.tokens
+    s, s_close = sentences
+    pos, end = span
+    if not 0 < s - prev_s <= RESUME_GAP or not _quote_opens_sentence(tk, s, pos, len(sources)):
+        return None
+    if tk.paragraph_of_sentence[s] != tk.paragraph_of_sentence[prev_s]:
+        return None
+    if prev.source.split()[0].lower() in DETERMINERS:
+        return None  # an outlet or a body ("the Harbour Gazette"), not a person named
+    person = _person_of(prev.source, names)
+    if person is None:
+        return None
+    a, b = tk.sentence_spans[s_close]
+    after = [t for t in toks[a:b] if t.start > end]
+    if s_close == s and any(t.kind == "word" for t in after):
+        return None  # words of the writer's after the quotation in its sentence
+    if any(t.lower in kb.speech for t in after):
+        return None  # a credit after it, not read
+    parts = set(person.split())
+    other = mentioned = False
+    for n in range(prev_s + 1, s):
+        if any(_person_of(att.source, names) != person for att in sources[n]):
+            return None  # another source between
+        a, b = tk.sentence_spans[n]
+        for t in toks[a:b]:
+            if t.kind != "word" or not t.text[:1].isupper():
+                continue
+            word = unpossessed(t.text)
+            if word in parts:
+                mentioned = True
+            elif word in names:
+                other = True
+    return prev if mentioned or not other else None
+
+
+def _person_of(source: str, names: dict[str, str]) -> str | None:
+    """The full name of the person a source names ('Lena Holt', 'Holt', 'Ms Holt'), else None."""
+    words = source.split()
+    if not words:
+        return None
+    last = unpossessed(words[-1])
+    if last in names:
+        return names[last]
+    return next((full for full in names.values() if last in full.split()), None)
 
 
 def _speaker_above(tk: Tokenized, s: int, pos: int, sources: list[list[Attribution]]) -> Attribution | None:
@@ -353,7 +425,10 @@ def _quote_spans(text: str) -> list[tuple[int, int]]:
     """(opening mark, closing mark) offsets of every quotation. Curly marks pair as written;
     a straight mark opens or closes by the side its space is on ('"We' opens, 'said."' closes).
     A quotation opened and never closed runs to the next opening mark or the end of its line,
-    at most 400 characters (a quote inside a quote written with the same marks)."""
+    at most 400 characters (a quote inside a quote written with the same marks). A straight mark
+    followed by '?' and a lower-case letter or a space, after a space or with no quotation open,
+    is a dash mis-decoded by an earlier conversion ('the board "?which met in 2019 "?approved'),
+    and is no mark at all."""
     spans: list[tuple[int, int]] = []
     stack: list[int] = []
 
@@ -374,6 +449,9 @@ def _quote_spans(text: str) -> list[tuple[int, int]]:
         else:
             prev = text[pos - 1] if pos > 0 else " "
             nxt = text[pos + 1] if pos + 1 < len(text) else " "
+            after = text[pos + 2] if pos + 2 < len(text) else " "
+            if nxt == "?" and (prev.isspace() or not stack) and (after.islower() or after.isspace()):
+                continue  # '"?' opens no quotation: a dash mis-decoded ('the meeting "?usually ...')
             opens = (prev.isspace() or prev in "([—–-") and not nxt.isspace()
             closes = not prev.isspace() and (nxt.isspace() or nxt in ".,;:!?)—–-")
             if opens == closes:  # can't tell: close an open quote, else open one

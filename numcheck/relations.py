@@ -357,6 +357,8 @@ def _read_cues(pack: RulePack) -> dict[str, object]:
         # without a figure ("a third defendant"), or a fraction of the whole ("a fifth of them")
         "ordinals": {w for w in pack.numbers.fractions if not w.endswith("s")},
         "total_named": {w for p in r.parts.total_named for w in words(p)},
+        "announced_total": _phrases(r.parts.announced_total),
+        "announced_total_not_with": {w for p in r.parts.announced_total_not_with for w in words(p)},
         "condition": [tuple(words(p)) for p in r.parts.condition],
         # the words a condition can open with; None when a condition has no words (it then opens anywhere)
         "condition_firsts": (
@@ -1860,6 +1862,52 @@ class _Reader:
                 if not self._a_part(a):
                     self.add_parts(t, [a], False, False, head[at])
                 break
+
+    def read_announced_total(self) -> None:
+        """'A total of 40 people were hurt. Thirty passengers and eight crew members were taken to
+        hospital': a count announced as a total (rules/relations.yaml parts.announced_total right
+        before it) has as parts the counts of its noun (people of any kind when it counts people) in
+        the two sentences after it in its paragraph; those joined as a list are listed together. Not
+        all of it: only a part above the whole, or a list summing to a slip of it, is a finding. Not
+        a count with a word of parts.announced_total_not_with in the three words before it or the
+        word after it ("another 30", "30 more"), a change, a count of another event, a count that
+        is already a part, nor one in a sentence that names a year the total's does not; a count
+        announced as a total itself ends the parts."""
+        cs = self.real
+        for k, w in enumerate(cs):
+            if w.kind != "count" or not w.noun_class or not self.whole_ok(w) or self._changing(w):
+                continue
+            if _ends_with(self.strip_hedge(self.before(w, 5)), self.announced_total) is None:
+                continue
+            years = self._years(w.sentence)
+            found: list[Claim] = []
+            for p in cs[k + 1 :]:
+                if p.sentence == w.sentence:
+                    continue
+                if p.sentence > w.sentence + 2 or p.paragraph != w.paragraph:
+                    break
+                if p.kind != "count" or not p.noun_class or not compatible(w, p, self.people):
+                    continue
+                if _ends_with(self.strip_hedge(self.before(p, 5)), self.announced_total) is not None:
+                    break  # another total
+                if w.event and p.event and p.event != w.event:
+                    continue
+                near = {*self.before(p, 3), *self.after(p, 1)}
+                if near & self.announced_total_not_with or self._changing(p) or self._a_part(p):
+                    continue
+                if self._years(p.sentence) - years:
+                    continue
+                found.append(p)
+            run: list[Claim] = []
+            for p in [*found, None]:
+                if not run:
+                    run = [p] if p is not None else []
+                    continue
+                if p is None or p.sentence != run[-1].sentence or not self.list_join(self.gap(run[-1], p)):
+                    self.add_parts(w, run, len(run) > 1, False, "-total " + " ".join(self.before(w, 3)))
+                    run = []
+                if p is not None:
+                    run.append(p)
 
     def read_paid_on(self) -> None:
         """'a clinic submitted $9 million in bogus claims, and the insurer paid $1.3 million on those
@@ -3527,6 +3575,7 @@ READERS: tuple[tuple[Callable[[_Reader], None], bool], ...] = (
     (_Reader.read_by_place, False),
     (_Reader.read_fraction_of, False),
     (_Reader.read_total_named, True),
+    (_Reader.read_announced_total, True),
     (_Reader.read_paid_on, True),
     (_Reader.read_announced, True),
     (_Reader.read_fines_to_date, True),

@@ -383,6 +383,8 @@ class PartsCues(_Strict):
     named_whole: list[str] = Field(default_factory=new_list)
     remaining: list[str] = Field(default_factory=new_list)
     total_named: list[str] = Field(default_factory=new_list)
+    announced_total: list[str] = Field(default_factory=new_list)
+    announced_total_not_with: list[str] = Field(default_factory=new_list)
     condition: list[str] = Field(default_factory=new_list)
     condition_events: list[str] = Field(default_factory=new_list)
     charged: list[str] = Field(default_factory=new_list)

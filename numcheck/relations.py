@@ -359,6 +359,8 @@ def _read_cues(pack: RulePack) -> dict[str, object]:
         "total_named": {w for p in r.parts.total_named for w in words(p)},
         "announced_total": _phrases(r.parts.announced_total),
         "announced_total_not_with": {w for p in r.parts.announced_total_not_with for w in words(p)},
+        "announced_total_not_after": {w for p in r.parts.announced_total_not_after for w in words(p)},
+        "announced_total_any": {w for p in r.parts.announced_total_any for w in words(p)},
         "condition": [tuple(words(p)) for p in r.parts.condition],
         # the words a condition can open with; None when a condition has no words (it then opens anywhere)
         "condition_firsts": (
@@ -1869,18 +1871,25 @@ class _Reader:
         before it) has as parts the counts of its noun (people of any kind when it counts people) in
         the two sentences after it in its paragraph; those joined as a list are listed together. Not
         all of it: only a part above the whole, or a list summing to a slip of it, is a finding. Not
-        a count with a word of parts.announced_total_not_with in the three words before it or the
-        word after it ("another 30", "30 more"), a change, a count of another event, a count that
-        is already a part, nor one in a sentence that names a year the total's does not; a count
-        announced as a total itself ends the parts."""
+        a total that is needed ("a total of 1,991 delegates are needed"), nor a count with a word
+        of parts.announced_total_not_with in the three words before it or the word after it
+        ("another 30", "30 more"), one right after a word of parts.announced_total_not_after (a
+        holder's own figure: "followed by Paris with 65.9 million passengers"), one taken of
+        another whole ("400 million of the old coins"), a change, a count of another event, a
+        count that is already a part, nor one in a sentence that names a year the total's does
+        not; a count announced as a total itself, or one after a total word in its sentence
+        (parts.total_named: "Overall, ... there were 1,055 families"), ends the parts."""
         cs = self.real
         for k, w in enumerate(cs):
             if w.kind != "count" or not w.noun_class or not self.whole_ok(w) or self._changing(w):
                 continue
             if _ends_with(self.strip_hedge(self.before(w, 5)), self.announced_total) is None:
                 continue
+            if self.needed_after(w):
+                continue
             years = self._years(w.sentence)
             found: list[Claim] = []
+            held: Claim | None = None
             for p in cs[k + 1 :]:
                 if p.sentence == w.sentence:
                     continue
@@ -1888,8 +1897,22 @@ class _Reader:
                     break
                 if p.kind != "count" or not p.noun_class or not compatible(w, p, self.people):
                     continue
+                if not self._kind_of_total(w, p):
+                    continue
+                head = self.sentence_head(p)
                 if _ends_with(self.strip_hedge(self.before(p, 5)), self.announced_total) is not None:
                     break  # another total
+                if self.total_named & set(head):
+                    break  # "Overall, ... there were 1,055 families": another total's sentence
+                if self.before(p, 1) and self.before(p, 1)[0] in self.announced_total_not_after:
+                    held = p  # "with 11 gold, five silver and five bronze medals": all the holder's
+                    continue
+                if held is not None and held.sentence == p.sentence and self.list_join(self.gap(held, p)):
+                    held = p
+                    continue
+                nxt = tuple(self.after(p, 4))
+                if any(nxt[: len(h)] == h for h in self.of_whole):
+                    continue
                 if w.event and p.event and p.event != w.event:
                     continue
                 near = {*self.before(p, 3), *self.after(p, 1)}
@@ -1908,6 +1931,25 @@ class _Reader:
                     run = []
                 if p is not None:
                     run.append(p)
+
+    def _kind_of_total(self, w: Claim, p: Claim) -> bool:
+        """Can p count a kind of what the total w counts: the same noun, or any people when w counts
+        people in general (rules/relations.yaml parts.announced_total_any), and no other modifier
+        ("42,000 indirect jobs" has no part in "35 permanent jobs")?"""
+        if not w.counts or not p.counts:
+            return False
+        wn, pn = singular_noun(w.counts), singular_noun(p.counts)
+        if wn != pn and wn not in {singular_noun(x) for x in self.announced_total_any}:
+            return False
+        wm, pm = self._modifiers(w), self._modifiers(p)
+        return not wm or not pm or wm == pm
+
+    @staticmethod
+    def _modifiers(c: Claim) -> list[str]:
+        """The words of c's measurand before its counted noun ("indirect" of "indirect jobs")."""
+        ws = words(c.measurand)
+        at = next((i for i, x in enumerate(ws) if singular_noun(x) == singular_noun(c.counts or "")), 0)
+        return ws[:at]
 
     def read_paid_on(self) -> None:
         """'a clinic submitted $9 million in bogus claims, and the insurer paid $1.3 million on those
@@ -3575,13 +3617,13 @@ READERS: tuple[tuple[Callable[[_Reader], None], bool], ...] = (
     (_Reader.read_by_place, False),
     (_Reader.read_fraction_of, False),
     (_Reader.read_total_named, True),
-    (_Reader.read_announced_total, True),
     (_Reader.read_paid_on, True),
     (_Reader.read_announced, True),
     (_Reader.read_fines_to_date, True),
     (_Reader.read_condition, True),
     (_Reader.read_charged_outcome, True),
     (_Reader.read_headline_count, True),
+    (_Reader.read_announced_total, True),
     (_Reader.read_move, False),
     (_Reader.read_quantified, False),
     (_Reader.read_same_total, False),

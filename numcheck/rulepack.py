@@ -385,6 +385,8 @@ class PartsCues(_Strict):
     total_named: list[str] = Field(default_factory=new_list)
     announced_total: list[str] = Field(default_factory=new_list)
     announced_total_not_with: list[str] = Field(default_factory=new_list)
+    announced_total_not_after: list[str] = Field(default_factory=new_list)
+    announced_total_any: list[str] = Field(default_factory=new_list)
     condition: list[str] = Field(default_factory=new_list)
     condition_events: list[str] = Field(default_factory=new_list)
     charged: list[str] = Field(default_factory=new_list)

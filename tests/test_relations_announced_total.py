@@ -81,3 +81,53 @@ def test_a_count_of_another_noun_is_no_part() -> None:
         )
         == []
     )
+
+
+def test_a_holders_own_figures_after_a_total_are_no_parts() -> None:
+    assert (
+        found(
+            "The home team ended the meet with a total of 20 medals. "
+            "It was followed by the visitors with 25 medals and the hosts with 18 medals."
+        )
+        == []
+    )
+
+
+def test_a_count_of_another_kind_of_the_noun_is_no_part() -> None:
+    assert (
+        found(
+            "The plan would create a total of 400 indirect jobs in the valley. "
+            "The plant itself would create 900 construction jobs."
+        )
+        == []
+    )
+
+
+def test_a_total_that_is_needed_has_no_parts() -> None:
+    assert (
+        found(
+            "To win, a total of 50 votes are needed on the council. "
+            "The ruling group holds 70 votes after the by-election."
+        )
+        == []
+    )
+
+
+def test_a_count_after_another_total_word_is_no_part() -> None:
+    assert (
+        found(
+            "The shelter housed a total of 60 children last week. "
+            "Overall, the city housed 300 children in temporary homes."
+        )
+        == []
+    )
+
+
+def test_a_count_taken_of_another_whole_is_no_part() -> None:
+    assert (
+        found(
+            "Inspectors found a total of 50 fake coins in the till. "
+            "Some 400 of the old coins were still in use."
+        )
+        == []
+    )

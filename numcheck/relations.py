@@ -1934,15 +1934,16 @@ class _Reader:
 
     def _kind_of_total(self, w: Claim, p: Claim) -> bool:
         """Can p count a kind of what the total w counts: the same noun, or any people when w counts
-        people in general (rules/relations.yaml parts.announced_total_any), and no other modifier
-        ("42,000 indirect jobs" has no part in "35 permanent jobs")?"""
+        people in general (rules/relations.yaml parts.announced_total_any), and the total's
+        modifiers, if any, its own ("42,000 indirect jobs" has no part in "35 permanent jobs", "2.8
+        million watch units" none in "10 million units" of another product)?"""
         if not w.counts or not p.counts:
             return False
         wn, pn = singular_noun(w.counts), singular_noun(p.counts)
         if wn != pn and wn not in {singular_noun(x) for x in self.announced_total_any}:
             return False
         wm, pm = self._modifiers(w), self._modifiers(p)
-        return not wm or not pm or wm == pm
+        return not wm or wm == pm
 
     @staticmethod
     def _modifiers(c: Claim) -> list[str]:

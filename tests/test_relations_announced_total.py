@@ -131,3 +131,21 @@ def test_a_count_taken_of_another_whole_is_no_part() -> None:
         )
         == []
     )
+
+
+
+def test_a_count_of_the_bare_noun_is_no_part_of_a_modified_total() -> None:
+    assert (
+        found(
+            "The maker expects to ship a total of 3 million garden chairs this spring. "
+            "For tables the figure is 9 million chairs."
+        )
+        == []
+    )
+    assert (
+        message(
+            "The maker expects to ship a total of 3 million garden chairs this spring. "
+            "Some 9 million garden chairs went to shops in the north."
+        )
+        == "the part 9 million is more than its whole 3 million"
+    )

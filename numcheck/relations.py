@@ -1871,14 +1871,15 @@ class _Reader:
         before it) has as parts the counts of its noun (people of any kind when it counts people) in
         the two sentences after it in its paragraph; those joined as a list are listed together. Not
         all of it: only a part above the whole, or a list summing to a slip of it, is a finding. Not
-        a total that is needed ("a total of 1,991 delegates are needed"), nor a count with a word
-        of parts.announced_total_not_with in the three words before it or the word after it
-        ("another 30", "30 more"), one right after a word of parts.announced_total_not_after (a
-        holder's own figure: "followed by Paris with 65.9 million passengers"), one taken of
-        another whole ("400 million of the old coins"), a change, a count of another event, a
+        a total that is needed ("a total of 50 votes are needed"), nor a count with a word
+        of parts.announced_total_not_with in the four words before it or the word after it
+        ("another 30", "30 more", "while its neighbour has 900"; a hedge right before it is passed
+        over), one right after a word of parts.announced_total_not_after (a
+        holder's own figure: "followed by the visitors with 25 medals"), one taken of
+        another whole ("400 of the old coins"), a change, a count of another event, a
         count that is already a part, nor one in a sentence that names a year the total's does
         not; a count announced as a total itself, or one after a total word in its sentence
-        (parts.total_named: "Overall, ... there were 1,055 families"), ends the parts."""
+        (parts.total_named: "Overall, the city housed 300 children"), ends the parts."""
         cs = self.real
         for k, w in enumerate(cs):
             if w.kind != "count" or not w.noun_class or not self.whole_ok(w) or self._changing(w):
@@ -1915,7 +1916,7 @@ class _Reader:
                     continue
                 if w.event and p.event and p.event != w.event:
                     continue
-                near = {*self.before(p, 3), *self.after(p, 1)}
+                near = {*self.strip_hedge(self.before(p, 6))[-4:], *self.after(p, 1)}
                 if near & self.announced_total_not_with or self._changing(p) or self._a_part(p):
                     continue
                 if self._years(p.sentence) - years:
@@ -1935,8 +1936,8 @@ class _Reader:
     def _kind_of_total(self, w: Claim, p: Claim) -> bool:
         """Can p count a kind of what the total w counts: the same noun, or any people when w counts
         people in general (rules/relations.yaml parts.announced_total_any), and the total's
-        modifiers, if any, its own ("42,000 indirect jobs" has no part in "35 permanent jobs", "2.8
-        million watch units" none in "10 million units" of another product)?"""
+        modifiers, if any, its own ("400 indirect jobs" has no part in "900 construction jobs", "3
+        million garden chairs" none in "9 million chairs" of another kind)?"""
         if not w.counts or not p.counts:
             return False
         wn, pn = singular_noun(w.counts), singular_noun(p.counts)

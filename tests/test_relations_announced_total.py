@@ -149,3 +149,23 @@ def test_a_count_of_the_bare_noun_is_no_part_of_a_modified_total() -> None:
         )
         == "the part 9 million is more than its whole 3 million"
     )
+
+
+def test_another_holder_set_against_the_total_is_no_part() -> None:
+    assert (
+        found(
+            "The city has a total of 400 buses on its routes. "
+            "Of those, 300 run on diesel, while its neighbour has 900 buses."
+        )
+        == []
+    )
+
+
+def test_a_hedged_part_is_still_read() -> None:
+    assert (
+        message(
+            "A total of 40 people were hurt when the ferry hit the pier. "
+            "More than 50 passengers were taken to hospital."
+        )
+        == "the part 50 is more than its whole 40"
+    )

@@ -361,6 +361,7 @@ def _read_cues(pack: RulePack) -> dict[str, object]:
         "announced_total_not_with": {w for p in r.parts.announced_total_not_with for w in words(p)},
         "announced_total_not_after": {w for p in r.parts.announced_total_not_after for w in words(p)},
         "announced_total_any": {w for p in r.parts.announced_total_any for w in words(p)},
+        "announced_total_ends": {w for p in r.parts.announced_total_ends for w in words(p)},
         "condition": [tuple(words(p)) for p in r.parts.condition],
         # the words a condition can open with; None when a condition has no words (it then opens anywhere)
         "condition_firsts": (
@@ -1879,7 +1880,8 @@ class _Reader:
         another whole ("400 of the old coins"), a change, a count of another event, a
         count that is already a part, nor one in a sentence that names a year the total's does
         not; a count announced as a total itself, or one after a total word in its sentence
-        (parts.total_named: "Overall, the city housed 300 children"), ends the parts."""
+        (parts.total_named, parts.announced_total_ends: "Overall, the city housed 300 children",
+        "the ports collectively handled 900 ships"), ends the parts."""
         cs = self.real
         for k, w in enumerate(cs):
             if w.kind != "count" or not w.noun_class or not self.whole_ok(w) or self._changing(w):
@@ -1903,7 +1905,7 @@ class _Reader:
                 head = self.sentence_head(p)
                 if _ends_with(self.strip_hedge(self.before(p, 5)), self.announced_total) is not None:
                     break  # another total
-                if self.total_named & set(head):
+                if (self.total_named | self.announced_total_ends) & set(head):
                     break  # "Overall, ... there were 1,055 families": another total's sentence
                 if self.before(p, 1) and self.before(p, 1)[0] in self.announced_total_not_after:
                     held = p  # "with 11 gold, five silver and five bronze medals": all the holder's

@@ -169,3 +169,30 @@ def test_a_hedged_part_is_still_read() -> None:
         )
         == "the part 50 is more than its whole 40"
     )
+
+
+def test_people_who_died_are_a_part_of_the_lives_lost() -> None:
+    assert (
+        message(
+            "The attacks have cost a total of 50 lives in two years. "
+            "In the worst of them, 80 people died in the capital."
+        )
+        == "the part 80 is more than its whole 50"
+    )
+    assert (
+        found(
+            "The attacks have cost a total of 50 lives in two years. "
+            "In the worst of them, 30 people died in the capital."
+        )
+        == []
+    )
+
+
+def test_a_count_after_another_total_word_ends_the_parts() -> None:
+    assert (
+        found(
+            "The main port handled a total of 300 ships last year. "
+            "The ports of the coast collectively handled more than 900 ships."
+        )
+        == []
+    )

@@ -357,6 +357,11 @@ def _read_cues(pack: RulePack) -> dict[str, object]:
         # without a figure ("a third defendant"), or a fraction of the whole ("a fifth of them")
         "ordinals": {w for w in pack.numbers.fractions if not w.endswith("s")},
         "total_named": {w for p in r.parts.total_named for w in words(p)},
+        "announced_total": _phrases(r.parts.announced_total),
+        "announced_total_not_with": {w for p in r.parts.announced_total_not_with for w in words(p)},
+        "announced_total_not_after": {w for p in r.parts.announced_total_not_after for w in words(p)},
+        "announced_total_any": {w for p in r.parts.announced_total_any for w in words(p)},
+        "announced_total_ends": {w for p in r.parts.announced_total_ends for w in words(p)},
         "condition": [tuple(words(p)) for p in r.parts.condition],
         # the words a condition can open with; None when a condition has no words (it then opens anywhere)
         "condition_firsts": (
@@ -1868,6 +1873,95 @@ class _Reader:
                 if not self._a_part(a):
                     self.add_parts(t, [a], False, False, head[at])
                 break
+
+    def read_announced_total(self) -> None:
+        """'A total of 40 people were hurt. Thirty passengers and eight crew members were taken to
+        hospital': a count announced as a total (rules/relations.yaml parts.announced_total right
+        before it) has as parts the counts of its noun (people of any kind when it counts people) in
+        the two sentences after it in its paragraph; those joined as a list are listed together. Not
+        all of it: only a part above the whole, or a list summing to a slip of it, is a finding. Not
+        a total that is needed ("a total of 50 votes are needed"), nor a count with a word
+        of parts.announced_total_not_with in the four words before it or the word after it
+        ("another 30", "30 more", "while its neighbour has 900"; a hedge right before it is passed
+        over), one right after a word of parts.announced_total_not_after (a
+        holder's own figure: "followed by the visitors with 25 medals"), one taken of
+        another whole ("400 of the old coins"), a change, a count of another event, a
+        count that is already a part, nor one in a sentence that names a year the total's does
+        not; a count announced as a total itself, or one after a total word in its sentence
+        (parts.total_named, parts.announced_total_ends: "Overall, the city housed 300 children",
+        "the ports collectively handled 900 ships"), ends the parts."""
+        cs = self.real
+        for k, w in enumerate(cs):
+            if w.kind != "count" or not w.noun_class or not self.whole_ok(w) or self._changing(w):
+                continue
+            if _ends_with(self.strip_hedge(self.before(w, 5)), self.announced_total) is None:
+                continue
+            if self.needed_after(w):
+                continue
+            years = self._years(w.sentence)
+            found: list[Claim] = []
+            held: Claim | None = None
+            for p in cs[k + 1 :]:
+                if p.sentence == w.sentence:
+                    continue
+                if p.sentence > w.sentence + 2 or p.paragraph != w.paragraph:
+                    break
+                if p.kind != "count" or not p.noun_class or not compatible(w, p, self.people):
+                    continue
+                if not self._kind_of_total(w, p):
+                    continue
+                head = self.sentence_head(p)
+                if _ends_with(self.strip_hedge(self.before(p, 5)), self.announced_total) is not None:
+                    break  # another total
+                if (self.total_named | self.announced_total_ends) & set(head):
+                    break  # "Overall, ... there were 1,055 families": another total's sentence
+                if self.before(p, 1) and self.before(p, 1)[0] in self.announced_total_not_after:
+                    held = p  # "with 11 gold, five silver and five bronze medals": all the holder's
+                    continue
+                if held is not None and held.sentence == p.sentence and self.list_join(self.gap(held, p)):
+                    held = p
+                    continue
+                nxt = tuple(self.after(p, 4))
+                if any(nxt[: len(h)] == h for h in self.of_whole):
+                    continue
+                if w.event and p.event and p.event != w.event:
+                    continue
+                near = {*self.strip_hedge(self.before(p, 6))[-4:], *self.after(p, 1)}
+                if near & self.announced_total_not_with or self._changing(p) or self._a_part(p):
+                    continue
+                if self._years(p.sentence) - years:
+                    continue
+                found.append(p)
+            run: list[Claim] = []
+            for p in [*found, None]:
+                if not run:
+                    run = [p] if p is not None else []
+                    continue
+                if p is None or p.sentence != run[-1].sentence or not self.list_join(self.gap(run[-1], p)):
+                    self.add_parts(w, run, len(run) > 1, False, "-total " + " ".join(self.before(w, 3)))
+                    run = []
+                if p is not None:
+                    run.append(p)
+
+    def _kind_of_total(self, w: Claim, p: Claim) -> bool:
+        """Can p count a kind of what the total w counts: the same noun, or any people when w counts
+        people in general (rules/relations.yaml parts.announced_total_any), and the total's
+        modifiers, if any, its own ("400 indirect jobs" has no part in "900 construction jobs", "3
+        million garden chairs" none in "9 million chairs" of another kind)?"""
+        if not w.counts or not p.counts:
+            return False
+        wn, pn = singular_noun(w.counts), singular_noun(p.counts)
+        if wn != pn and wn not in {singular_noun(x) for x in self.announced_total_any}:
+            return False
+        wm, pm = self._modifiers(w), self._modifiers(p)
+        return not wm or wm == pm
+
+    @staticmethod
+    def _modifiers(c: Claim) -> list[str]:
+        """The words of c's measurand before its counted noun ("indirect" of "indirect jobs")."""
+        ws = words(c.measurand)
+        at = next((i for i, x in enumerate(ws) if singular_noun(x) == singular_noun(c.counts or "")), 0)
+        return ws[:at]
 
     def read_paid_on(self) -> None:
         """'a clinic submitted $9 million in bogus claims, and the insurer paid $1.3 million on those
@@ -3542,6 +3636,7 @@ READERS: tuple[tuple[Callable[[_Reader], None], bool], ...] = (
     (_Reader.read_condition, True),
     (_Reader.read_charged_outcome, True),
     (_Reader.read_headline_count, True),
+    (_Reader.read_announced_total, True),
     (_Reader.read_move, False),
     (_Reader.read_quantified, False),
     (_Reader.read_same_total, False),

@@ -28,7 +28,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from numcheck.extraction.claims import singular_noun
-from numcheck.extraction.knowledge import knowledge
+from numcheck.extraction.knowledge import knowledge, stem
 from numcheck.extraction.tokens import sentence_offsets
 from numcheck.extraction.units import PERIODS, rate_parts
 from numcheck.link import bases_differ, interval, precise_slip, share_base
@@ -513,6 +513,7 @@ class _Reader:
         demonyms = _demonyms(text, claims)  # most texts: none, and the pack's set is read as it is
         self.people = _people_nouns(pack) | demonyms if demonyms else _people_nouns(pack)
         self.know = knowledge(pack)
+        self.people_stems: frozenset[str] | None = None  # _people_stems
         self.out = Relations()
 
     # ------------------------------------------------------------ text around figures
@@ -663,18 +664,28 @@ class _Reader:
 
     def _two_bases(self, whole: Claim | None, parts: list[Claim]) -> bool:
         """Are two of the percentages of a whole and its parts shares of two groups ("0.75 percent of
-        the population but 26 percent of those shot"; link.share_base, measures.yaml
+        the population but 26 percent of the people shot"; link.share_base, measures.yaml
         'share_bases'), and not one figure mistyped? Then they are no part and whole, nor one
-        group's breakdown."""
+        group's breakdown. Only when a base names people (a noun of self.people): shares of one
+        thing are often written of two wordings of it ("of generation", "of the country's power"),
+        while two groups of people in one sentence are mostly two groups."""
         shares = [c for c in (whole, *parts) if c is not None and c.kind == "percent"]
         if len(shares) < 2:
             return False
         bases = [share_base(c, self.text, self.know) for c in shares]
+        if not any(b & self._people_stems() for b in bases):
+            return False  # '46% of generation', '31% of the country's power': one base in two wordings
         digits = self.know.precise_digits
         return any(
             bases_differ(bases[x], bases[y]) and not precise_slip(shares[x], shares[y], digits)
             for x, y in itertools.combinations(range(len(shares)), 2)
         )
+
+    def _people_stems(self) -> frozenset[str]:
+        """The stems of the nouns that count people (self.people), made at the first share read."""
+        if self.people_stems is None:
+            self.people_stems = frozenset(stem(w) for w in self.people)
+        return self.people_stems
 
     def listed_after(self, first: Claim, whole: Claim | None, k: int) -> list[Claim]:
         """first and the figures listed after it (claims[k] is first)."""

@@ -653,7 +653,7 @@ class Ratios(_Strict):
 class ShareBases(_Strict):
     """rules/measures.yaml 'share_bases': the words after "of" behind a percentage name its base
     ("56% of Americans"); two percentages whose bases share no stem are shares of two groups, never
-    one figure nor a part and its whole (link.share_base)."""
+    one figure, nor (when a base names people) a part and its whole (link.share_base)."""
 
     reach: int = Field(4, ge=1, le=10)
     skip: list[str] = Field(default_factory=new_list)

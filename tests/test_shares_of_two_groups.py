@@ -80,3 +80,12 @@ def test_a_part_of_the_same_base_above_its_whole_is_still_found() -> None:
         " farms in the north."
     )
     assert rules(text) == ["NC501"]
+
+
+def test_a_base_of_things_in_two_wordings_keeps_its_part_and_whole() -> None:
+    # no base names people: one thing may be written two ways ("its budget", "total spending")
+    text = (
+        "The state spent 20 percent of its budget on schools, including 25 percent of total"
+        " spending on teachers."
+    )
+    assert rules(text) == ["NC501"]

@@ -483,12 +483,13 @@ def ratio_side(c: Claim, text: str, know: Knowledge) -> bool:
     return any(tuple(ws[i : i + len(p)]) == p for p in know.ratio_phrases for i in starts)
 
 
-_OF_AFTER = re.compile(r"\s+of\s+")
+_OF_AFTER = re.compile(r"\)?\s+of\s+")  # "a majority (57 percent) of Americans" too
 _BASE_WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*(?:\.[A-Za-z]+)*\.?|\S")
 
 
 def share_base(c: Claim, text: str, know: Knowledge) -> frozenset[str]:
-    """The stems of the base of c's percentage: the words after an "of" written right behind it,
+    """The stems of the base of c's percentage: the words after an "of" written right behind it (or
+    behind the bracket that closes it),
     at most 'share_bases' reach of them, past its skip words, up to punctuation, a digit or a stop
     ("65 percent of the gun homicide victims in 2010" -> gun, homicid, victim; "56% of Americans
     believe" -> american; measures.yaml 'share_bases'). Empty for a figure that is no percentage or

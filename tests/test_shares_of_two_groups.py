@@ -34,6 +34,12 @@ def test_a_title_and_a_possessive_are_passed_over() -> None:
     assert base(text, "59 percent") == {"lee", "support"}
 
 
+def test_a_share_in_brackets_and_a_unit_after_of() -> None:
+    text = "A majority (57 percent) of parents agree, and a quarter of a percent of them left."
+    assert base(text, "57 percent") == {"parent"}
+    assert all(base(text, c.surface) == set() for c in numcheck.extract(text) if "quarter" in c.surface)
+
+
 def test_two_shares_of_different_groups_are_not_one_figure() -> None:
     text = (
         "According to a new survey, 56% of Americans think violent crime is rising."

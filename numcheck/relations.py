@@ -308,6 +308,12 @@ def _read_people_nouns(pack: RulePack) -> set[str]:
     return nouns | {singular_noun(w) for w in nouns}
 
 
+@lru_cache(maxsize=16)
+def _stems(nouns: frozenset[str]) -> frozenset[str]:
+    """The stems of a set of nouns (a pack's people nouns, with a text's demonyms): made once a set."""
+    return frozenset(stem(w) for w in nouns)
+
+
 DEMONYM_RE = re.compile(r"\s*[A-Z][a-z]+(?:ans|ese|is)\b")
 
 
@@ -684,7 +690,7 @@ class _Reader:
     def _people_stems(self) -> frozenset[str]:
         """The stems of the nouns that count people (self.people), made at the first share read."""
         if self.people_stems is None:
-            self.people_stems = frozenset(stem(w) for w in self.people)
+            self.people_stems = _stems(self.people)
         return self.people_stems
 
     def listed_after(self, first: Claim, whole: Claim | None, k: int) -> list[Claim]:

@@ -483,6 +483,44 @@ def ratio_side(c: Claim, text: str, know: Knowledge) -> bool:
     return any(tuple(ws[i : i + len(p)]) == p for p in know.ratio_phrases for i in starts)
 
 
+_OF_AFTER = re.compile(r"\)?\s+of\s+")  # "a majority (57 percent) of Americans" too
+_BASE_WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*(?:\.[A-Za-z]+)*\.?|\S")
+
+
+def share_base(c: Claim, text: str, know: Knowledge) -> frozenset[str]:
+    """The stems of the base of c's percentage: the words after an "of" written right behind it (or
+    behind the bracket that closes it),
+    at most 'share_bases' reach of them, past its skip words, up to punctuation, a digit or a stop
+    ("65 percent of the gun homicide victims in 2010" -> gun, homicid, victim; "56% of Americans
+    believe" -> american; measures.yaml 'share_bases'). Empty for a figure that is no percentage or
+    has no "of" behind it. Only the characters right after c are read."""
+    if not know.base_stops or c.kind != "percent" or c.start < 0:
+        return frozenset()
+    m = _OF_AFTER.match(text, c.end)
+    if m is None:
+        return frozenset()
+    out: list[str] = []
+    for t in _BASE_WORD.finditer(text, m.end(), m.end() + 80):
+        w = t.group()
+        if not w[0].isalpha():
+            break
+        last = w.endswith(".")  # a full stop ends the base, but for a title's ("Mr.")
+        w = w.lower().rstrip(".").replace("’", "'").removesuffix("'s")
+        if w in know.base_skip:
+            continue
+        if w in know.base_stops:
+            break
+        out.append(stem(w))
+        if last or len(out) >= know.base_reach:
+            break
+    return frozenset(out)
+
+
+def bases_differ(x: frozenset[str], y: frozenset[str]) -> bool:
+    """Two share_base answers that both name a base and share no stem of it: shares of two groups."""
+    return bool(x) and bool(y) and x.isdisjoint(y)
+
+
 def earlier_statement(c: Claim, text: str, know: Knowledge) -> bool:
     """Does c's sentence report its words in the past perfect (measures.yaml 'later_states'
     'earlier_cues': "she had said it was within 10km")? Its figure is what was said before, an

@@ -28,9 +28,10 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from numcheck.extraction.claims import singular_noun
+from numcheck.extraction.knowledge import knowledge, stem
 from numcheck.extraction.tokens import sentence_offsets
 from numcheck.extraction.units import PERIODS, rate_parts
-from numcheck.link import interval
+from numcheck.link import bases_differ, interval, precise_slip, share_base
 from numcheck.models import Claim
 from numcheck.rulepack import RulePack
 
@@ -307,6 +308,12 @@ def _read_people_nouns(pack: RulePack) -> set[str]:
     return nouns | {singular_noun(w) for w in nouns}
 
 
+@lru_cache(maxsize=16)
+def _stems(nouns: frozenset[str]) -> frozenset[str]:
+    """The stems of a set of nouns (a pack's people nouns, with a text's demonyms): made once a set."""
+    return frozenset(stem(w) for w in nouns)
+
+
 DEMONYM_RE = re.compile(r"\s*[A-Z][a-z]+(?:ans|ese|is)\b")
 
 
@@ -517,6 +524,8 @@ class _Reader:
         self.claims = sorted([*self.real, *self.ones], key=lambda c: c.start)
         demonyms = _demonyms(text, claims)  # most texts: none, and the pack's set is read as it is
         self.people = _people_nouns(pack) | demonyms if demonyms else _people_nouns(pack)
+        self.know = knowledge(pack)
+        self.people_stems: frozenset[str] | None = None  # _people_stems
         self.out = Relations()
 
     # ------------------------------------------------------------ text around figures
@@ -669,8 +678,33 @@ class _Reader:
     def add_parts(
         self, whole: Claim | None, parts: list[Claim], listed: bool, complete: bool, cue: str
     ) -> None:
-        if parts:
+        if parts and not self._two_bases(whole, parts):
             self.out.parts.append(Parts(whole, tuple(parts), listed, complete, cue))
+
+    def _two_bases(self, whole: Claim | None, parts: list[Claim]) -> bool:
+        """Are two of the percentages of a whole and its parts shares of two groups ("0.75 percent of
+        the population but 26 percent of the people shot"; link.share_base, measures.yaml
+        'share_bases'), and not one figure mistyped? Then they are no part and whole, nor one
+        group's breakdown. Only when a base names people (a noun of self.people): shares of one
+        thing are often written of two wordings of it ("of generation", "of the country's power"),
+        while two groups of people in one sentence are mostly two groups."""
+        shares = [c for c in (whole, *parts) if c is not None and c.kind == "percent"]
+        if len(shares) < 2:
+            return False
+        bases = [share_base(c, self.text, self.know) for c in shares]
+        if not any(b & self._people_stems() for b in bases):
+            return False  # '46% of generation', '31% of the country's power': one base in two wordings
+        digits = self.know.precise_digits
+        return any(
+            bases_differ(bases[x], bases[y]) and not precise_slip(shares[x], shares[y], digits)
+            for x, y in itertools.combinations(range(len(shares)), 2)
+        )
+
+    def _people_stems(self) -> frozenset[str]:
+        """The stems of the nouns that count people (self.people), made at the first share read."""
+        if self.people_stems is None:
+            self.people_stems = _stems(self.people)
+        return self.people_stems
 
     def listed_after(self, first: Claim, whole: Claim | None, k: int) -> list[Claim]:
         """first and the figures listed after it (claims[k] is first)."""

@@ -655,6 +655,17 @@ class Ratios(_Strict):
     reach: int = Field(4, ge=1, le=10)
 
 
+class ShareBases(_Strict):
+    """rules/measures.yaml 'share_bases': the words after "of" behind a percentage name its base
+    ("56% of Americans"); two percentages whose bases share no stem are shares of two groups, never
+    one figure, nor (when a base names people) a part and its whole (link.share_base)."""
+
+    reach: int = Field(4, ge=1, le=10)
+    skip: list[str] = Field(default_factory=new_list)
+    stops: list[str] = Field(default_factory=new_list)
+    verbs: list[str] = Field(default_factory=new_list)
+
+
 class AgeHolders(_Strict):
     """rules/measures.yaml 'age_holders': nouns of a person an age is written before ("the
     24-year-old neighbour"); such an age and an age whose sentence names that noun apart from it
@@ -685,6 +696,7 @@ class MeasuresFile(_Strict):
     age_holders: AgeHolders = Field(default_factory=AgeHolders)
     ratios: Ratios = Field(default_factory=Ratios)
     maturities: Maturities = Field(default_factory=Maturities)
+    share_bases: ShareBases = Field(default_factory=ShareBases)
     breakdowns: Breakdowns = Field(default_factory=Breakdowns)
     averages: Averages = Field(default_factory=Averages)
     others_counts: OthersCounts = Field(default_factory=OthersCounts)

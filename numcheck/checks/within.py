@@ -28,6 +28,7 @@ from numcheck.link import (
     agree_at,
     another_matter,
     average,
+    bases_differ,
     breakdown_sum,
     comparable,
     cut_short,
@@ -58,6 +59,7 @@ from numcheck.link import (
     same_measurand,
     sentence_around,
     series_terms,
+    share_base,
     sum_of_kinds,
 )
 from numcheck.models import Category, Claim, Finding, Severity
@@ -204,6 +206,10 @@ def _linked_pairs(ctx: CheckContext, doc_id: str) -> tuple[list[Claim], array, a
         return ratio_side(claims[k], text, know)
 
     @cache
+    def base_of(k: int) -> frozenset[str]:
+        return share_base(claims[k], text, know)
+
+    @cache
     def others_of(k: int) -> bool:
         return others_count(claims[k], text, know)
 
@@ -271,6 +277,12 @@ def _linked_pairs(ctx: CheckContext, doc_id: str) -> tuple[list[Claim], array, a
             continue  # 'the 10-year Treasury note' and 'a one-year patch': a security's term
         if ratio_of(i) != ratio_of(j) and not precise_slip(a, b, know.precise_digits):
             continue  # 'five veterans for every new hire' and a workforce of 5,000: a ratio's side
+        if (
+            a.kind == b.kind == "percent"
+            and bases_differ(base_of(i), base_of(j))
+            and not precise_slip(a, b, know.precise_digits)
+        ):
+            continue  # '56% of Americans believe' and '65 percent of the victims': shares of two groups
         if model_of(i) and model_of(j) and not precise_slip(a, b, know.precise_digits):
             continue  # 'the 13-inch MacBook Pro' and 'the 15-inch MacBook Pro': two models of a line
         if (

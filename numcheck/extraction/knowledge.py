@@ -311,6 +311,11 @@ class Knowledge:
     ratio_reach: int = 4
     # measures.yaml 'maturities' (link.maturity): nouns of a security named by its term
     maturity_nouns: frozenset[str] = frozenset()
+    # measures.yaml 'share_bases' (link.share_base): how many words a share's base may run to, the
+    # words passed over in it, and the words (stops and the verbs' forms) that end it
+    base_reach: int = 4
+    base_skip: frozenset[str] = frozenset()
+    base_stops: frozenset[str] = frozenset()
     precise_digits: int = 6
     # every word scan() may read something from (vague phrases', named figures' and occasion
     # words' first words, number starters): made once here from the fields above
@@ -584,6 +589,10 @@ def _knowledge(key: int, pack: RulePack) -> Knowledge:
         ratio_phrases=tuple(tuple(o.lower().split()) for o in pack.measures.ratios.phrases),
         ratio_reach=pack.measures.ratios.reach,
         maturity_nouns=_lower(pack.measures.maturities.nouns),
+        base_reach=pack.measures.share_bases.reach,
+        base_skip=_lower(pack.measures.share_bases.skip),
+        base_stops=_lower(pack.measures.share_bases.stops)
+        | {f.lower() for lemma in pack.measures.share_bases.verbs for f in verb_forms(lemma)},
         precise_digits=pack.measures.precise_digits,
         deceit_adverbs={w.lower() for w in pack.attribution.deceit_adverbs},
         shift_openers={w.lower() for w in pack.attribution.shift_openers},

@@ -205,6 +205,7 @@ class AttributionFile(_Strict):
     findings_words: list[str] = Field(default_factory=new_list)
     described_heads: list[str] = Field(default_factory=new_list)
     any_kind_heads: list[str] = Field(default_factory=new_list)
+    described_people: list[str] = Field(default_factory=new_list)
     not_speakers: list[str] = Field(default_factory=new_list)
     about_oneself: list[str] = Field(default_factory=new_list)
     own_results_cues: list[str] = Field(default_factory=new_list)

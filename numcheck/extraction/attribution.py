@@ -19,7 +19,7 @@ from collections import Counter
 from numcheck.extraction.interviews import interview_turns, question_answers
 from numcheck.extraction.knowledge import STATE_WORDS, Knowledge
 from numcheck.extraction.phrases import first_words, phrase_shape
-from numcheck.extraction.quotes import Quotes
+from numcheck.extraction.quotes import Quotes, _person_of
 from numcheck.extraction.raw import NEAR, Raw
 from numcheck.extraction.sources import (
     DETERMINERS,
@@ -625,6 +625,7 @@ def _sentence_sources(tk: Tokenized, kb: Knowledge, names: dict[str, str]) -> li
     last_one: str | None = None
     last_one_at = -1
     last_source: str | None = None
+    last_source_at = -1  # where it was named
     named_documents: dict[str, str] = {}  # "report" -> "The Hale Institute report": the last one named
     last_org: tuple[str, int] | None = None  # the last organisation named as a source, and its sentence
     # a word that opens no cue phrase is passed over (most words: the two matches below would find
@@ -859,6 +860,10 @@ def _sentence_sources(tk: Tokenized, kb: Knowledge, names: dict[str, str]) -> li
                 w[:1].isupper() for w in src.split()[:-1] if w.lower() not in ANAPHORIC | DETERMINERS
             ):
                 named_documents[_document_word(src, kb)] = src
+            if (described := _described_person(tk, att, last_source, last_source_at, names, kb)) is not None:
+                # '"...," Lena Holt said. ... "...," the economist said': the person named before
+                src = described
+                att = Attribution(att.cue_index, src, att.cue, att.first, att.last, att.after_and)
             if (
                 _described_organisation(src, kb)
                 and last_org is not None
@@ -886,8 +891,42 @@ def _sentence_sources(tk: Tokenized, kb: Knowledge, names: dict[str, str]) -> li
                 last_one = src
                 last_one_at = last_person_at
             last_source = src
+            last_source_at = att.first if att.first >= 0 else att.cue_index
         out.append(resolved)
     return out
+
+
+def _described_person(
+    tk: Tokenized, att: Attribution, person: str | None, person_at: int, names: dict[str, str], kb: Knowledge
+) -> str | None:
+    """The person a source that describes someone ("the economist", "the Central Bank chief", "the
+    Wisconsin Republican": "the", any words, then one of `described_people` in lower case) stands
+    for, by full name: the source named last before it (`person`, at token person_at), when that is a
+    person by name (a full name the text gives, or a word of one), the way a writer varies the credit
+    of one speaker ('..., Lena Holt said. "...," the economist added'); else None. Only within
+    ORG_REACH sentences, not for a description with a possessive ("the agency's economist": someone
+    of that body's), and not when the description's word is used between (it may describe someone
+    else: "Ortiz, a second economist, ... the economist said")."""
+    toks = tk.tokens
+    if person is None or person_at < 0 or att.first < 0:
+        return None
+    words = toks[att.first : att.last + 1]
+    if len(words) < 2 or words[0].lower != "the" or words[-1].lower not in kb.described_people:
+        return None
+    if not words[-1].text.islower() or toks[att.first].sentence - toks[person_at].sentence > ORG_REACH:
+        return None
+    name = person.split()
+    if any(not w[:1].isupper() or w.lower() in ORG_WORDS or w.lower() in DETERMINERS for w in name):
+        return None  # not a person by name ("the Harbour Board", "Reuters")
+    full = _person_of(person, names)  # "Lena Holt" for "Holt"
+    if full is None or not _one_person(full, names, kb):
+        return None
+    if any(w.lower in {"'s", "’s"} or w.text.endswith(("'s", "’s")) for w in words):
+        return None  # "the agency's economist": someone of that body's, not the person named
+    for t in toks[person_at + 1 : att.first]:
+        if t.lower == words[-1].lower:
+            return None  # the description's word used between: maybe for someone else
+    return full
 
 
 def _one_person(src: str, names: dict[str, str], kb: Knowledge) -> bool:

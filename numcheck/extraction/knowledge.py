@@ -217,6 +217,7 @@ class Knowledge:
     findings_words: set[str] = field(default_factory=set)
     described_heads: set[str] = field(default_factory=set)
     any_kind_heads: set[str] = field(default_factory=set)
+    described_people: set[str] = field(default_factory=set)
     not_speakers: set[str] = field(default_factory=set)
     source_ends: set[str] = field(default_factory=set)
     document_verbs: set[str] = field(default_factory=set)
@@ -517,6 +518,7 @@ def _knowledge(key: int, pack: RulePack) -> Knowledge:
         findings_words={w.lower() for w in pack.attribution.findings_words},
         described_heads={w.lower() for w in pack.attribution.described_heads},
         any_kind_heads={w.lower() for w in pack.attribution.any_kind_heads},
+        described_people={w.lower() for w in pack.attribution.described_people},
         not_speakers={w.lower() for w in pack.attribution.not_speakers},
         source_ends={w.lower() for w in pack.attribution.source_ends},
         document_verbs={w.lower() for w in pack.attribution.document_verbs},

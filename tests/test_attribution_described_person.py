@@ -1,9 +1,10 @@
 """Issue 10: a source that describes a person by trade or standing ("the economist", "the harbour
 chief", "the Ohio Democrat"; `described_people` in rules/attribution.yaml) stands for the person
 named as the source just before it, within a few sentences, as a writer varies one speaker's credit
-(`attribution._described_person`). Not when another source is named between, when the description
-has a possessive ("the agency's economist": someone of that body's), when its word is used between
-for someone else, or when the source before is no person by name.
+(`attribution._described_person`). Not when another source or another person in full is named
+between, when the person is named in the description's own sentence, when the description has a
+possessive ("the agency's economist": someone of that body's), when its word is used between for
+someone else, or when the source before is no person by name.
 The sentences are written for this file.
 """
 
@@ -80,3 +81,21 @@ def test_description_too_far_after_the_speaker_stays_as_written() -> None:
         + "Fees at the north quay will rise 5 percent, the economist said."
     )
     assert source_of(text, "5 percent") == "the economist"
+
+
+
+def test_another_person_named_in_full_between_is_not_passed_over() -> None:
+    text = (
+        '"We lost 3 games in a row," said Lena Holt. '
+        "It was the last match of the season for Mira Kowal. "
+        '"I played 90 games," the striker said.'
+    )
+    assert source_of(text, "90") == "the striker"
+
+
+def test_a_person_named_in_the_same_sentence_is_not_the_description() -> None:
+    text = (
+        "The board met on Monday. Lena Holt's claims that the quay loses money should be based on "
+        "facts, the economist said, adding that it made 40 million euros in May."
+    )
+    assert source_of(text, "40 million euros") == "the economist"

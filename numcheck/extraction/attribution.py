@@ -903,18 +903,21 @@ def _described_person(
     Wisconsin Republican": "the", any words, then one of `described_people` in lower case) stands
     for, by full name: the source named last before it (`person`, at token person_at), when that is a
     person by name (a full name the text gives, or a word of one), the way a writer varies the credit
-    of one speaker ('..., Lena Holt said. "...," the economist added'); else None. Only within
-    ORG_REACH sentences, not for a description with a possessive ("the agency's economist": someone
-    of that body's), and not when the description's word is used between (it may describe someone
-    else: "Ortiz, a second economist, ... the economist said")."""
+    of one speaker ('..., Lena Holt said. "...," the economist added'); else None. Only from a
+    sentence before, within ORG_REACH sentences (in the same sentence the person named is another:
+    "Holt's claims are wrong, the economist said"), not for a description with a possessive ("the
+    agency's economist": someone of that body's), and not when the description's word or another
+    person's full name comes between (either may be whom it describes: "Ortiz, a second economist,
+    ... the economist said"; "... for Mira Kowal. '...,' the striker said")."""
     toks = tk.tokens
     if person is None or person_at < 0 or att.first < 0:
         return None
     words = toks[att.first : att.last + 1]
     if len(words) < 2 or words[0].lower != "the" or words[-1].lower not in kb.described_people:
         return None
-    if not words[-1].text.islower() or toks[att.first].sentence - toks[person_at].sentence > ORG_REACH:
-        return None
+    gap = toks[att.first].sentence - toks[person_at].sentence
+    if not words[-1].text.islower() or not 0 < gap <= ORG_REACH:
+        return None  # too far, or in the same sentence ("Holt's claims are wrong, the economist said")
     name = person.split()
     if any(not w[:1].isupper() or w.lower() in ORG_WORDS or w.lower() in DETERMINERS for w in name):
         return None  # not a person by name ("the Harbour Board", "Reuters")
@@ -923,9 +926,14 @@ def _described_person(
         return None
     if any(w.lower in {"'s", "’s"} or w.text.endswith(("'s", "’s")) for w in words):
         return None  # "the agency's economist": someone of that body's, not the person named
-    for t in toks[person_at + 1 : att.first]:
+    own = set(full.split())
+    for k in range(person_at + 1, att.first):
+        t = toks[k]
         if t.lower == words[-1].lower:
             return None  # the description's word used between: maybe for someone else
+        word = unpossessed(t.text)
+        if word in names and word not in own and k > 0 and toks[k - 1].text in names[word].split():
+            return None  # another person named in full between ("... for Ana Ruiz. '...,' the striker said")
     return full
 
 

@@ -525,7 +525,9 @@ def test_attribution_on_the_fit_and_spent_measure_batches_holds_its_floor() -> N
     sentences about them) raised those of measure-5 (90 of 101) and measure-18 (81 of 105), and
     (a mis-decoded dash read as no quotation mark) the own-voice floors of measure-2 (129 of 134),
     measure-3 (87 of 89), measure-7 (125 of 150), measure-12 (292 of 332), measure-15 (157 of 170),
-    measure-17 (197 of 220) and measure-21 (180 of 208)."""
+    measure-17 (197 of 220) and measure-21 (180 of 208). AT39's round (designed on dev to
+    measure-31: a source describing a person, "the Central Bank chief", read as the person named as
+    the source before it) raised that of measure-9 (97 of 113)."""
     spec = importlib.util.spec_from_file_location(
         "numcheck_bench_attribution", ROOT / "bench" / "attribution.py"
     )
@@ -553,7 +555,7 @@ def test_attribution_on_the_fit_and_spent_measure_batches_holds_its_floor() -> N
         "measure-6": (0.90, 0.91),
         "measure-7": (0.67, 0.83),
         "measure-8": (0.84, 0.91),
-        "measure-9": (0.84, 0.85),
+        "measure-9": (0.85, 0.85),
         "measure-10": (0.65, 0.81),
         "measure-11": (0.64, 0.91),
         "measure-12": (0.70, 0.87),

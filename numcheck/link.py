@@ -553,13 +553,28 @@ def share_question(c: Claim, text: str, know: Knowledge) -> frozenset[str]:
         lw = w.lower().strip("'’").replace("’", "'").removesuffix("'s")
         last = lw.endswith(".") and lw.rstrip(".") not in know.base_skip  # "Mr.", "U.S." go on
         lw = lw.rstrip(".")
-        if w[0].islower() and lw not in know.question_skip:
+        if w[0].islower() and lw not in know.question_skip and stem(lw) not in know.question_verbs:
             out.append(stem(lw))
             if len(out) >= know.question_reach:
                 break
         if last:
             break
     return frozenset(out)
+
+
+def share_asked(c: Claim, text: str, know: Knowledge) -> bool:
+    """Is c a percentage with no "of" behind it whose next word, past commas and brackets, is a form
+    of a verb of measures.yaml 'share_questions' `asked` ("52% said", "with 46% saying", "A
+    majority, 56 percent, believe")? Then it is a share of the people asked."""
+    if not know.asked_stems or c.kind != "percent" or c.start < 0:
+        return False
+    for t in _QUESTION_WORD.finditer(text, c.end, c.end + 40):
+        w = t.group()
+        if w[0].isalpha():
+            return stem(w.lower().rstrip(".")) in know.asked_stems
+        if w in _QUESTION_END or w[0].isdigit():
+            return False
+    return False
 
 
 def questions_differ(x: frozenset[str], y: frozenset[str], base: frozenset[str]) -> bool:

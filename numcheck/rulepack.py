@@ -670,11 +670,13 @@ class ShareQuestions(_Strict):
     """rules/measures.yaml 'share_questions': what a share of a base says, read from the lower-case
     words after it ("78 percent of Americans describe themselves as proud" -> proud); two shares of
     one base whose questions share no stem answer two questions, never one figure
-    (link.share_question)."""
+    (link.share_question); a share with no "of" that is the subject of a verb of `asked` ("52%
+    said") is a share of the people asked (link.share_asked)."""
 
     reach: int = Field(8, ge=1, le=20)
     skip: list[str] = Field(default_factory=new_list)
     verbs: list[str] = Field(default_factory=new_list)
+    asked: list[str] = Field(default_factory=new_list)
 
 
 class AgeHolders(_Strict):

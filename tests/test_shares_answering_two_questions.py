@@ -11,7 +11,7 @@ from __future__ import annotations
 import numcheck
 from numcheck.api import _config
 from numcheck.extraction.knowledge import knowledge
-from numcheck.link import share_question
+from numcheck.link import share_asked, share_question
 
 
 def rules(text: str) -> list[str]:
@@ -58,3 +58,40 @@ def test_a_question_read_empty_keeps_its_pair() -> None:
     )
     assert question(text, "86 percent") == set()  # the sentence ends at the base: nothing said
     assert rules(text) in (["NC301"], ["NC201"])
+
+
+
+def test_a_share_with_no_of_that_answers_is_a_share_of_those_asked() -> None:
+    text = "Drivers are split: 41% said the council spends too much, with 14% saying bus fares should fall."
+    know = knowledge(_config(None).pack)
+    asked = {c.surface: share_asked(c, text, know) for c in numcheck.extract(text)}
+    assert asked == {"41%": True, "14%": True}
+    assert question(text, "41%") == {"council", "spend", "too"}
+    assert question(text, "14%") == {"bus", "fare", "fall"}
+
+
+APPOSITIVE = (
+    "In a new poll, 64 percent of drivers think the council spends too much on roads."
+    " A clear majority, 46 percent, believe {}."
+)
+SAYING = (
+    "Most drivers are split, with 64% saying the council spends too much on roads."
+    " The same drivers are split, with 46% saying {}."
+)
+
+
+def test_an_answer_with_no_of_to_another_question_is_not_one_figure() -> None:
+    assert rules(APPOSITIVE.format("bus fares should fall next year")) == []
+    assert rules(SAYING.format("bus fares should fall")) == []
+
+
+def test_an_answer_with_no_of_to_the_same_question_with_a_slip_is_still_found() -> None:
+    assert rules(APPOSITIVE.format("the council spends too much on roads")) == ["NC301"]
+    assert rules(SAYING.format("the council spends too much on roads")) == ["NC301"]
+
+
+def test_a_share_with_no_of_and_no_answering_verb_is_not_read_as_asked() -> None:
+    text = "In the poll, 41% said the council spends too much. Its rating among drivers stood at 14% in May."
+    know = knowledge(_config(None).pack)
+    claim = next(c for c in numcheck.extract(text) if c.surface == "14%")
+    assert not share_asked(claim, text, know)

@@ -320,6 +320,10 @@ class Knowledge:
     # run to, and the words passed over in it (with the share bases' skip and stop words)
     question_reach: int = 8
     question_skip: frozenset[str] = frozenset()
+    # the stems of the verbs passed over (their "-ing" forms too: "saying")
+    question_verbs: frozenset[str] = frozenset()
+    # and the stems of the verbs whose subject, a share with no "of", is a share of the people asked
+    asked_stems: frozenset[str] = frozenset()
     precise_digits: int = 6
     # every word scan() may read something from (vague phrases', named figures' and occasion
     # words' first words, number starters): made once here from the fields above
@@ -603,6 +607,12 @@ def _knowledge(key: int, pack: RulePack) -> Knowledge:
             | _lower(pack.measures.share_bases.stops)
             | _lower(pack.measures.share_bases.skip)
             | {f.lower() for lemma in pack.measures.share_questions.verbs for f in verb_forms(lemma)}
+        ),
+        question_verbs=frozenset(
+            stem(f.lower()) for lemma in pack.measures.share_questions.verbs for f in verb_forms(lemma)
+        ),
+        asked_stems=frozenset(
+            stem(f.lower()) for lemma in pack.measures.share_questions.asked for f in verb_forms(lemma)
         ),
         precise_digits=pack.measures.precise_digits,
         deceit_adverbs={w.lower() for w in pack.attribution.deceit_adverbs},

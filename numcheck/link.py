@@ -529,8 +529,9 @@ def share_question(c: Claim, text: str, know: Knowledge) -> frozenset[str]:
     """The stems of what c's percentage says: the lower-case words after it, its base among them, up
     to its sentence's end or the next figure, at most 'share_questions' reach of them, past
     punctuation, the skip words (function words, pronouns, the verbs that only say an answer was
-    given) and words written with a capital, the names a question is about ("78 percent of
-    Americans describe themselves as proud" -> proud; measures.yaml 'share_questions'). A figure
+    given) and words written with a capital, the names a question is about ("61 percent of
+    farmers expect Mayor Ruiz to raise prices" -> farmer, expect, rais, price; measures.yaml
+    'share_questions'). A figure
     met before any word but those of c's base is read is a share coordinated with c ("70% of A and
     56% of B see ..."): passed over. Empty for a figure that is no percentage. Only the characters
     right after c are read (200)."""

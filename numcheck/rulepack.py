@@ -668,8 +668,8 @@ class ShareBases(_Strict):
 
 class ShareQuestions(_Strict):
     """rules/measures.yaml 'share_questions': what a share of a base says, read from the lower-case
-    words after it ("78 percent of Americans describe themselves as proud" -> proud); two shares of
-    one base whose questions share no stem answer two questions, never one figure
+    words after it ("61 percent of farmers expect higher prices" -> farmer, expect, higher, price);
+    two shares of one base whose questions share no stem answer two questions, never one figure
     (link.share_question); a share with no "of" that is the subject of a verb of `asked` ("52%
     said") is a share of the people asked (link.share_asked)."""
 

@@ -521,6 +521,70 @@ def bases_differ(x: frozenset[str], y: frozenset[str]) -> bool:
     return bool(x) and bool(y) and x.isdisjoint(y)
 
 
+_QUESTION_WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*(?:\.[A-Za-z]+)*\.?|\d[\d.,]*|\S")
+_QUESTION_END = frozenset(".;:?!")
+
+
+def share_question(c: Claim, text: str, know: Knowledge) -> frozenset[str]:
+    """The stems of what c's percentage says: the lower-case words after it, its base among them, up
+    to its sentence's end or the next figure, at most 'share_questions' reach of them, past
+    punctuation, the skip words (function words, pronouns, the verbs that only say an answer was
+    given) and words written with a capital, the names a question is about ("61 percent of
+    farmers expect Mayor Ruiz to raise prices" -> farmer, expect, rais, price; measures.yaml
+    'share_questions'). A figure
+    met before any word but those of c's base is read is a share coordinated with c ("70% of A and
+    56% of B see ..."): passed over. Empty for a figure that is no percentage. Only the characters
+    right after c are read (200)."""
+    if not know.question_skip or c.kind != "percent" or c.start < 0:
+        return frozenset()
+    out: list[str] = []
+    base: frozenset[str] | None = None
+    for t in _QUESTION_WORD.finditer(text, c.end, c.end + 200):
+        w = t.group()
+        if w[0].isdigit():
+            if base is None:
+                base = share_base(c, text, know)
+            if not base.issuperset(out):
+                break  # the next figure, after c's question: its own share
+            continue  # a share coordinated with c's, before c's question
+        if not w[0].isalpha():
+            if w in _QUESTION_END:
+                break
+            continue
+        lw = w.lower().strip("'’").replace("’", "'").removesuffix("'s")
+        last = lw.endswith(".") and lw.rstrip(".") not in know.base_skip  # "Mr.", "U.S." go on
+        lw = lw.rstrip(".")
+        if w[0].islower() and lw not in know.question_skip and stem(lw) not in know.question_verbs:
+            out.append(stem(lw))
+            if len(out) >= know.question_reach:
+                break
+        if last:
+            break
+    return frozenset(out)
+
+
+def share_asked(c: Claim, text: str, know: Knowledge) -> bool:
+    """Is c a percentage with no "of" behind it whose next word, past commas and brackets, is a form
+    of a verb of measures.yaml 'share_questions' `asked` ("52% said", "with 46% saying", "A
+    majority, 56 percent, believe")? Then it is a share of the people asked."""
+    if not know.asked_stems or c.kind != "percent" or c.start < 0:
+        return False
+    for t in _QUESTION_WORD.finditer(text, c.end, c.end + 40):
+        w = t.group()
+        if w[0].isalpha():
+            return stem(w.lower().rstrip(".")) in know.asked_stems
+        if w in _QUESTION_END or w[0].isdigit():
+            return False
+    return False
+
+
+def questions_differ(x: frozenset[str], y: frozenset[str], base: frozenset[str]) -> bool:
+    """Two share_question answers that, less the stems of the base the two shares have in common,
+    both say something and share no stem: answers to two questions."""
+    x, y = x - base, y - base
+    return bool(x) and bool(y) and x.isdisjoint(y)
+
+
 def earlier_statement(c: Claim, text: str, know: Knowledge) -> bool:
     """Does c's sentence report its words in the past perfect (measures.yaml 'later_states'
     'earlier_cues': "she had said it was within 10km")? Its figure is what was said before, an

@@ -667,6 +667,19 @@ class ShareBases(_Strict):
     verbs: list[str] = Field(default_factory=new_list)
 
 
+class ShareQuestions(_Strict):
+    """rules/measures.yaml 'share_questions': what a share of a base says, read from the lower-case
+    words after it ("61 percent of farmers expect higher prices" -> farmer, expect, higher, price);
+    two shares of one base whose questions share no stem answer two questions, never one figure
+    (link.share_question); a share with no "of" that is the subject of a verb of `asked` ("52%
+    said") is a share of the people asked (link.share_asked)."""
+
+    reach: int = Field(8, ge=1, le=20)
+    skip: list[str] = Field(default_factory=new_list)
+    verbs: list[str] = Field(default_factory=new_list)
+    asked: list[str] = Field(default_factory=new_list)
+
+
 class AgeHolders(_Strict):
     """rules/measures.yaml 'age_holders': nouns of a person an age is written before ("the
     24-year-old neighbour"); such an age and an age whose sentence names that noun apart from it
@@ -698,6 +711,7 @@ class MeasuresFile(_Strict):
     ratios: Ratios = Field(default_factory=Ratios)
     maturities: Maturities = Field(default_factory=Maturities)
     share_bases: ShareBases = Field(default_factory=ShareBases)
+    share_questions: ShareQuestions = Field(default_factory=ShareQuestions)
     breakdowns: Breakdowns = Field(default_factory=Breakdowns)
     averages: Averages = Field(default_factory=Averages)
     others_counts: OthersCounts = Field(default_factory=OthersCounts)

@@ -52,6 +52,7 @@ from numcheck.link import (
     point,
     precise_slip,
     principal_words,
+    questions_differ,
     rate,
     ratio,
     ratio_side,
@@ -59,7 +60,9 @@ from numcheck.link import (
     same_measurand,
     sentence_around,
     series_terms,
+    share_asked,
     share_base,
+    share_question,
     sum_of_kinds,
 )
 from numcheck.models import Category, Claim, Finding, Severity
@@ -210,6 +213,14 @@ def _linked_pairs(ctx: CheckContext, doc_id: str) -> tuple[list[Claim], array, a
         return share_base(claims[k], text, know)
 
     @cache
+    def asked_of(k: int) -> bool:
+        return share_asked(claims[k], text, know)
+
+    @cache
+    def question_of(k: int) -> frozenset[str]:
+        return share_question(claims[k], text, know)
+
+    @cache
     def others_of(k: int) -> bool:
         return others_count(claims[k], text, know)
 
@@ -283,6 +294,14 @@ def _linked_pairs(ctx: CheckContext, doc_id: str) -> tuple[list[Claim], array, a
             and not precise_slip(a, b, know.precise_digits)
         ):
             continue  # '56% of Americans believe' and '65 percent of the victims': shares of two groups
+        if (
+            a.kind == b.kind == "percent"
+            and (base_of(i) or asked_of(i))
+            and (base_of(j) or asked_of(j))
+            and questions_differ(question_of(i), question_of(j), base_of(i) & base_of(j))
+            and not precise_slip(a, b, know.precise_digits)
+        ):
+            continue  # '68% of Canadians trust doctors', '86% of Canadians expect waits'; '52% said'
         if model_of(i) and model_of(j) and not precise_slip(a, b, know.precise_digits):
             continue  # 'the 13-inch MacBook Pro' and 'the 15-inch MacBook Pro': two models of a line
         if (

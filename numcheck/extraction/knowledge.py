@@ -317,6 +317,14 @@ class Knowledge:
     base_reach: int = 4
     base_skip: frozenset[str] = frozenset()
     base_stops: frozenset[str] = frozenset()
+    # measures.yaml 'share_questions' (link.share_question): how many words a share's question may
+    # run to, and the words passed over in it (with the share bases' skip and stop words)
+    question_reach: int = 8
+    question_skip: frozenset[str] = frozenset()
+    # the stems of the verbs passed over (their "-ing" forms too: "saying")
+    question_verbs: frozenset[str] = frozenset()
+    # and the stems of the verbs whose subject, a share with no "of", is a share of the people asked
+    asked_stems: frozenset[str] = frozenset()
     precise_digits: int = 6
     # every word scan() may read something from (vague phrases', named figures' and occasion
     # words' first words, number starters): made once here from the fields above
@@ -595,6 +603,19 @@ def _knowledge(key: int, pack: RulePack) -> Knowledge:
         base_skip=_lower(pack.measures.share_bases.skip),
         base_stops=_lower(pack.measures.share_bases.stops)
         | {f.lower() for lemma in pack.measures.share_bases.verbs for f in verb_forms(lemma)},
+        question_reach=pack.measures.share_questions.reach,
+        question_skip=(
+            _lower(pack.measures.share_questions.skip)
+            | _lower(pack.measures.share_bases.stops)
+            | _lower(pack.measures.share_bases.skip)
+            | {f.lower() for lemma in pack.measures.share_questions.verbs for f in verb_forms(lemma)}
+        ),
+        question_verbs=frozenset(
+            stem(f.lower()) for lemma in pack.measures.share_questions.verbs for f in verb_forms(lemma)
+        ),
+        asked_stems=frozenset(
+            stem(f.lower()) for lemma in pack.measures.share_questions.asked for f in verb_forms(lemma)
+        ),
         precise_digits=pack.measures.precise_digits,
         deceit_adverbs={w.lower() for w in pack.attribution.deceit_adverbs},
         shift_openers={w.lower() for w in pack.attribution.shift_openers},

@@ -75,6 +75,7 @@ class NumbersFile(_Strict):
     special: dict[str, float]
     fractions: dict[str, int]
     comma_space_before: list[str] = Field(default_factory=new_list)  # numbers._comma_space_group
+    hyphen_space_before: list[str] = Field(default_factory=new_list)  # claims._lost_space_hyphen
 
 
 class NounsFile(_Strict):

@@ -561,7 +561,7 @@ def _not_a_claim(tk: Tokenized, num: Number, kb: Knowledge) -> int | None:
             if prev.kind == "word" and _currency_code(prev.text, kb) is None and not lost_sign:
                 return j  # not "PS45,000": a pound sign lost on the way (rules/units.yaml lost_signs)
             if prev.text in {"-", "/"} and i > 1 and tk.glued(i - 1) and toks[i - 2].kind in {"word", "num"}:
-                if toks[i - 2].kind == "word" or prev.text == "/":
+                if (toks[i - 2].kind == "word" or prev.text == "/") and not _lost_space_hyphen(tk, i, kb):
                     return j
                 if i > 2 and tk.glued(i - 2) and toks[i - 3].kind == "word":
                     return j  # "scp2-173"
@@ -1783,6 +1783,19 @@ def _currency_word_at(tk: Tokenized, j: int, kb: Knowledge) -> tuple[str, int] |
         if phrase in kb.units.currency_words:
             return kb.units.currency_words[phrase], k
     return None
+
+
+def _lost_space_hyphen(tk: Tokenized, i: int, kb: Knowledge) -> bool:
+    """'The union says-1,000 workers', 'there have been-554 cases': a space written as a hyphen between
+    a word of numbers.yaml hyphen_space_before, in lower case and not the end of a hyphenated chain
+    ("2-in-1"), and the figure at i. Not 'COVID-19', 'over-65s', 'mid-30s': compounds."""
+    toks = tk.tokens
+    if i < 2 or toks[i - 1].text != "-":
+        return False
+    w = toks[i - 2]
+    if w.kind != "word" or w.text != w.lower or w.lower not in kb.numbers.hyphen_space_before:
+        return False
+    return not (i > 2 and tk.glued(i - 2) and toks[i - 3].text in {"-", "‐", "–"})
 
 
 def _currency_code(word: str, kb: Knowledge) -> tuple[str, float] | None:

@@ -118,6 +118,8 @@ class NumberLexicon:
     starters: frozenset[str] = field(default_factory=frozenset)
     # numbers.yaml comma_space_before: words after which "3, 200" is one figure (_comma_space_group)
     comma_space_before: frozenset[str] = field(default_factory=frozenset)
+    # numbers.yaml hyphen_space_before: words after which "-1,000" is a space lost (claims._lost_space_hyphen)
+    hyphen_space_before: frozenset[str] = field(default_factory=frozenset)
     # `special` by its phrases' first words, in the order of `special` (what _special_at tries)
     special_by_first: dict[str, list[tuple[tuple[str, ...], float]]] = field(default_factory=dict)
 
@@ -140,6 +142,7 @@ class NumberLexicon:
             starters=starters,
             special_by_first=by_first,
             comma_space_before=frozenset(w.lower() for w in f.comma_space_before),
+            hyphen_space_before=frozenset(w.lower() for w in f.hyphen_space_before),
         )
 
     def is_number_word(self, w: str) -> bool:

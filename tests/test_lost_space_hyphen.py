@@ -59,3 +59,8 @@ def test_compounds_and_names_are_not_read_as_a_lost_space(text):
 def test_a_chain_is_not_a_lost_space():
     # the end of a hyphenated chain ("2-in-1") keeps its reading
     assert not any(v == 1.0 for _, v, _, _ in readings("The 2-in-1 tablet sold out."))
+
+
+def test_a_chain_of_words_is_more_lost_spaces():
+    got = readings("The average basket there is-only-14 euro, the analyst said.")
+    assert any(s == "14 euro" and v == 14.0 for s, v, _, _ in got), got

@@ -1788,14 +1788,18 @@ def _currency_word_at(tk: Tokenized, j: int, kb: Knowledge) -> tuple[str, int] |
 def _lost_space_hyphen(tk: Tokenized, i: int, kb: Knowledge) -> bool:
     """'The union says-1,000 workers', 'there have been-554 cases': a space written as a hyphen between
     a word of numbers.yaml hyphen_space_before, in lower case and not the end of a hyphenated chain
-    ("2-in-1"), and the figure at i. Not 'COVID-19', 'over-65s', 'mid-30s': compounds."""
+    opened by a figure ("2-in-1"), and the figure at i. Not 'COVID-19', 'over-65s', 'mid-30s': compounds."""
     toks = tk.tokens
     if i < 2 or toks[i - 1].text != "-":
         return False
     w = toks[i - 2]
     if w.kind != "word" or w.text != w.lower or w.lower not in kb.numbers.hyphen_space_before:
         return False
-    return not (i > 2 and tk.glued(i - 2) and toks[i - 3].text in {"-", "‐", "–"})
+    # a chain opened by a figure ("2-in-1", "3-to-1") is a compound; a chain of words ("is-only-11") is
+    # more lost spaces
+    return not (
+        i > 3 and tk.glued(i - 2) and toks[i - 3].text in {"-", "‐", "–"} and toks[i - 4].kind == "num"
+    )
 
 
 def _currency_code(word: str, kb: Knowledge) -> tuple[str, float] | None:

@@ -56,6 +56,18 @@ def test_compounds_and_names_are_not_read_as_a_lost_space(text):
     assert readings(text) == []
 
 
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("The loans run in three-to-9-month terms.", 9.0),
+        ("Traffic is barred in a midnight-to-6 window.", 6.0),
+        ("The plan called Benefits-at-60 was dropped.", 60.0),
+    ],
+)
+def test_the_end_of_a_chain_is_not_a_lost_space(text, value):
+    assert not any(v == value for _, v, _, _ in readings(text))
+
+
 def test_a_chain_is_not_a_lost_space():
     # the end of a hyphenated chain ("2-in-1") keeps its reading
     assert not any(v == 1.0 for _, v, _, _ in readings("The 2-in-1 tablet sold out."))

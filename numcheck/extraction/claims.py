@@ -1788,18 +1788,20 @@ def _currency_word_at(tk: Tokenized, j: int, kb: Knowledge) -> tuple[str, int] |
 def _lost_space_hyphen(tk: Tokenized, i: int, kb: Knowledge) -> bool:
     """'The union says-1,000 workers', 'there have been-554 cases': a space written as a hyphen between
     a word of numbers.yaml hyphen_space_before, in lower case and not the end of a hyphenated chain
-    opened by a figure ("2-in-1"), and the figure at i. Not 'COVID-19', 'over-65s', 'mid-30s': compounds."""
+    ("2-in-1", "two-to-10-year") unless the chain is of those words too, and the figure at i. Not
+    'COVID-19', 'over-65s', 'mid-30s': compounds."""
     toks = tk.tokens
     if i < 2 or toks[i - 1].text != "-":
         return False
     w = toks[i - 2]
     if w.kind != "word" or w.text != w.lower or w.lower not in kb.numbers.hyphen_space_before:
         return False
-    # a chain opened by a figure ("2-in-1", "3-to-1") is a compound; a chain of words ("is-only-11") is
-    # more lost spaces
-    return not (
-        i > 3 and tk.glued(i - 2) and toks[i - 3].text in {"-", "‐", "–"} and toks[i - 4].kind == "num"
-    )
+    # the end of a chain ("2-in-1", "two-to-10-year", "midnight-to-5", "Medicare-at-50") is a compound,
+    # unless the word before is one of the same words ("is-only-11": more lost spaces)
+    if i > 3 and tk.glued(i - 2) and toks[i - 3].text in {"-", "‐", "–"}:
+        v = toks[i - 4]
+        return v.kind == "word" and v.text == v.lower and v.lower in kb.numbers.hyphen_space_before
+    return True
 
 
 def _currency_code(word: str, kb: Knowledge) -> tuple[str, float] | None:

@@ -714,6 +714,8 @@ def _items(tk: Tokenized, i: int, lex: NumberLexicon, limit: int = 40) -> list[_
         elif w in lex.fractions:
             v = lex.fractions[w]
             plural = w.endswith("s")
+            if len(out) == 1 and out[0].kind == "t" and plural and w in COMPOUND_ONLY and not hyphen_before:
+                break  # "twenty seconds": a count of seconds; "three twenty seconds" (3/22) has a numerator
             if out and out[-1].kind == "t" and v < 10 and (hyphen_before or w in COMPOUND_ONLY):
                 prev = out[-1]  # "twenty-first", "thirty-fifths", "three twenty firsts"
                 out[-1] = _Item("o", prev.value + v, prev.first, j, plural, word=f"{prev.word}-{w}")

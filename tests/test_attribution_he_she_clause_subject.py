@@ -82,3 +82,12 @@ def test_company_suffix_ends_its_sentence_before_an_opener() -> None:
     # not before a name: "Harbour Goods Ltd. Chair Ana Ruiz" is read as before
     claims = numcheck.extract("Sales at Harbour Goods Inc. grew 4 percent, Ana Ruiz said.")
     assert [c.source for c in claims if c.surface == "4 percent"] == ["Ana Ruiz"]
+
+
+
+def test_the_person_a_quotation_speaks_of_is_not_its_speaker() -> None:
+    text = (
+        "Tom Reyes, the harbour master, spoke after the vote on the plan. "
+        '"Lisa Moreno wants 40 more berths," he said.'
+    )
+    assert source_of(text, "40") == "Tom Reyes"

@@ -44,14 +44,28 @@ def nearest_person(
     the words describing a person that may stand in the title before the name, `described_people`)."""
     toks = tk.tokens
     s0 = toks[i].sentence
+    a0 = tk.sentence_spans[s0][0]
+    # a pronoun inside a quotation (a mark open before it and one closing after it in its
+    # sentence) may stand for someone the quotation names
+    b0 = tk.sentence_spans[s0][1]
+    quoted = sum(1 for w in toks[a0:i] if w.text in QUOTE_CHARS) % 2 == 1 and any(
+        w.text in QUOTE_CHARS for w in toks[i:b0]
+    )
     k = i - 1
     while k >= 0 and toks[k].sentence >= s0 - 2:
         t = toks[k]
         a = tk.sentence_spans[t.sentence][0]
         near_start = k - a <= 3
         named = t.kind == "word" and t.text in names
-        if named and (near_start or _clause_subject(toks, k, a, names, people)):
-            return names[t.text], k  # a person named as the subject of a recent sentence
+        if (
+            named
+            and (near_start or _clause_subject(toks, k, a, names, people))
+            and (quoted or not sum(1 for w in toks[a:k] if w.text in QUOTE_CHARS) % 2)
+        ):
+            # a person named as the subject of a recent sentence; not inside a quotation when the
+            # pronoun is outside one ('"Ruiz is wrong," she said': the speaker is not who the
+            # quotation speaks of)
+            return names[t.text], k
         if (
             near_start
             and t.kind == "word"
@@ -74,7 +88,8 @@ def _clause_subject(
     (a fronted phrase: "On Friday, Ana Ruiz ..."), with nothing before it in the clause but a title
     of capitalised words, hyphens and words of `people` ("Harbour Board candidate Ana Ruiz"), within
     CLAUSE_REACH tokens, and followed by a word in lower case (its verb)? A name after a verb or a
-    preposition ("... met Ana Ruiz") does not, nor one in apposition ("..., his rival, Ana Ruiz.")."""
+    preposition ("... met Ana Ruiz") does not, nor one in apposition ("..., his rival, Ana Ruiz.");
+    (the caller leaves out names inside a quotation)."""
     nxt = toks[k + 1] if k + 1 < len(toks) and toks[k + 1].sentence == toks[k].sentence else None
     if nxt is None or not ((nxt.kind == "word" and nxt.text.islower()) or nxt.text == ","):
         return False  # "... his rival, Ana Ruiz.": a name in apposition, not a clause's subject
@@ -89,8 +104,6 @@ def _clause_subject(
         ):
             return False
         n -= 1
-    if sum(1 for w in toks[a:k] if w.text in QUOTE_CHARS) % 2:
-        return False  # inside a quotation ('"In general, Ana Ruiz wants ...," he said'): not the writer's
     if n < a:
         return True  # the sentence's start ("Harbour Board candidate Ana Ruiz, who ..., said")
     # after a comma: a verb follows, and no name ends the words before the comma (", said Ana Ruiz,

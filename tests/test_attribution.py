@@ -527,7 +527,9 @@ def test_attribution_on_the_fit_and_spent_measure_batches_holds_its_floor() -> N
     measure-3 (87 of 89), measure-7 (125 of 150), measure-12 (292 of 332), measure-15 (157 of 170),
     measure-17 (197 of 220) and measure-21 (180 of 208). AT39's round (designed on dev to
     measure-31: a source describing a person, "the Central Bank chief", read as the person named as
-    the source before it) raised that of measure-9 (97 of 113)."""
+    the source before it) raised that of measure-9 (97 of 113). AT41's round (designed on dev to
+    measure-31: "he" or "she" for the subject a clause opens with after a title or a fronted phrase)
+    raised those of measure-17 (78 of 104), measure-19 (53 of 100) and measure-20 (78 of 104)."""
     spec = importlib.util.spec_from_file_location(
         "numcheck_bench_attribution", ROOT / "bench" / "attribution.py"
     )
@@ -563,10 +565,10 @@ def test_attribution_on_the_fit_and_spent_measure_batches_holds_its_floor() -> N
         "measure-14": (0.21, 0.71),
         "measure-15": (0.70, 0.92),
         "measure-16": (0.67, 0.91),
-        "measure-17": (0.74, 0.89),
+        "measure-17": (0.75, 0.89),
         "measure-18": (0.77, 0.88),
-        "measure-19": (0.52, 0.83),
-        "measure-20": (0.70, 0.81),
+        "measure-19": (0.53, 0.83),
+        "measure-20": (0.75, 0.81),
         "measure-21": (0.72, 0.86),
         "measure-22": (0.62, 0.81),
     }

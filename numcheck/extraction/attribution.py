@@ -623,6 +623,10 @@ def _sentence_sources(tk: Tokenized, kb: Knowledge, names: dict[str, str]) -> li
     # the last of those that can be one person (not "The regulator", "CNN and NPR", "Analysts of
     # the ... portal"): what "he" or "she" stands for when there is one, else the last person
     last_one: str | None = None
+    # the pronoun ("he" or "she") that stood for a person named as the subject of a sentence before
+    # it (`nearest_person`): a person the text called "he" is not the one it calls "she" ("Tom Reyes
+    # spoke ... , he said"; then "she explains" is someone else's, not Reyes's)
+    called: dict[str, str] = {}
     last_one_at = -1
     last_source: str | None = None
     last_source_at = -1  # where it was named
@@ -822,19 +826,26 @@ def _sentence_sources(tk: Tokenized, kb: Knowledge, names: dict[str, str]) -> li
             if src.startswith("<"):
                 others = [x.source for x in found if not x.source.startswith("<")]
                 nearest, nearest_at = (
-                    nearest_person(tk, att.cue_index, names) if src in {"<he>", "<she>"} else (None, -1)
+                    nearest_person(tk, att.cue_index, names, kb.described_people)
+                    if src in {"<he>", "<she>"}
+                    else (None, -1)
                 )
                 person, person_at = last_person, last_person_at
                 if last_one:
                     person, person_at = last_one, last_one_at
                 if nearest and person and person_at > nearest_at:
                     nearest = person  # '..., according to Wei Fang, an analyst. "...," he says.'
+                if nearest and called.get(nearest, src) != src:
+                    nearest = None  # called by the other pronoun before
+                if person and src in {"<he>", "<she>"} and called.get(person, src) != src:
+                    person = None
                 if others:
                     src = others[0]
                 elif nearest:
+                    called[nearest] = src
                     src = nearest
                 elif src in {"<he>", "<she>"} and person:
-                    src = person
+                    src = person  # (not kept in `called`: the last source, the weaker guess)
                 elif src == "<it>" and (org := _organisation_before(tk, a, att.cue_index)) is not None:
                     src = org  # "the Working Group ... called for the men it says were taken"
                 elif src == "<it>" and (lead := _leading_name(tk, a, att.cue_index, names)) is not None:

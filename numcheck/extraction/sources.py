@@ -35,18 +35,37 @@ def unpossessed(word: str) -> str:
     return word
 
 
-def nearest_person(tk: Tokenized, i: int, names: dict[str, str]) -> tuple[str | None, int]:
+def nearest_person(
+    tk: Tokenized, i: int, names: dict[str, str], people: set[str] | frozenset[str] = frozenset()
+) -> tuple[str | None, int]:
     """The person 'he' or 'she' at token i most likely refers to, and where they are named: the
     last person named in the two sentences before it (by full name, or by surname after a title
-    such as "Mr")."""
+    such as "Mr") as the subject its sentence or clause opens with (`_clause_subject`; `people`:
+    the words describing a person that may stand in the title before the name, `described_people`)."""
     toks = tk.tokens
     s0 = toks[i].sentence
+    a0 = tk.sentence_spans[s0][0]
+    # a pronoun inside a quotation (a mark open before it and one closing after it in its
+    # sentence) may stand for someone the quotation names
+    b0 = tk.sentence_spans[s0][1]
+    quoted = sum(1 for w in toks[a0:i] if w.text in QUOTE_CHARS) % 2 == 1 and any(
+        w.text in QUOTE_CHARS for w in toks[i:b0]
+    )
     k = i - 1
     while k >= 0 and toks[k].sentence >= s0 - 2:
         t = toks[k]
-        near_start = k - tk.sentence_spans[t.sentence][0] <= 3
-        if t.kind == "word" and t.text in names and near_start:
-            return names[t.text], k  # a person named as the subject of a recent sentence
+        a = tk.sentence_spans[t.sentence][0]
+        near_start = k - a <= 3
+        named = t.kind == "word" and t.text in names
+        if (
+            named
+            and (near_start or _clause_subject(toks, k, a, names, people))
+            and (quoted or not sum(1 for w in toks[a:k] if w.text in QUOTE_CHARS) % 2)
+        ):
+            # a person named as the subject of a recent sentence; not inside a quotation when the
+            # pronoun is outside one ('"Ruiz is wrong," she said': the speaker is not who the
+            # quotation speaks of)
+            return names[t.text], k
         if (
             near_start
             and t.kind == "word"
@@ -57,6 +76,39 @@ def nearest_person(tk: Tokenized, i: int, names: dict[str, str]) -> tuple[str | 
             return t.text, k  # "Ms Patel runs the shelter. She says ..."
         k -= 1
     return None, -1
+
+
+CLAUSE_REACH = 6  # the most tokens of a title before a name that opens its clause
+
+
+def _clause_subject(
+    toks: list[Token], k: int, a: int, names: dict[str, str], people: set[str] | frozenset[str]
+) -> bool:
+    """Does the name whose last word is at k open its clause, the sentence's start or a comma
+    (a fronted phrase: "On Friday, Ana Ruiz ..."), with nothing before it in the clause but a title
+    of capitalised words, hyphens and words of `people` ("Harbour Board candidate Ana Ruiz"), within
+    CLAUSE_REACH tokens, and followed by a word in lower case (its verb)? A name after a verb or a
+    preposition ("... met Ana Ruiz") does not, nor one in apposition ("..., his rival, Ana Ruiz.");
+    (the caller leaves out names inside a quotation)."""
+    nxt = toks[k + 1] if k + 1 < len(toks) and toks[k + 1].sentence == toks[k].sentence else None
+    if nxt is None or not ((nxt.kind == "word" and nxt.text.islower()) or nxt.text == ","):
+        return False  # "... his rival, Ana Ruiz.": a name in apposition, not a clause's subject
+    n = k - 1
+    while n >= a and toks[n].text != ",":
+        w = toks[n]
+        if k - n > CLAUSE_REACH:
+            return False
+        if not (
+            (w.kind == "word" and (w.text[:1].isupper() or w.lower in people))
+            or (w.text == "-" and n > a and toks[n - 1].kind == "word")
+        ):
+            return False
+        n -= 1
+    if n < a:
+        return True  # the sentence's start ("Harbour Board candidate Ana Ruiz, who ..., said")
+    # after a comma: a verb follows, and no name ends the words before the comma (", said Ana Ruiz,
+    # Harbour Board engineer": a title in apposition, not a clause)
+    return nxt.text != "," and not (n > a and unpossessed(toks[n - 1].text) in names)
 
 
 def colon_after_cue(tk: Tokenized, s: int, att: Attribution) -> bool:

@@ -115,9 +115,10 @@ STATE_ABBREVIATIONS = frozenset(
     """.split()
 )
 
-# A name's suffix among ABBREVIATIONS: one ends its sentence when one of SENTENCE_OPENERS follows
-# ("..., said Judge Ana Ruiz Jr. The ruling ..."; not "Ana Ruiz Jr. Day").
-SUFFIX_ABBREVIATIONS = frozenset({"jr", "sr"})
+# A name's suffix among ABBREVIATIONS (a person's, or a company's): one ends its sentence when one of
+# SENTENCE_OPENERS follows ("..., said Judge Ana Ruiz Jr. The ruling ..."; "... runs Harbour Goods
+# Ltd. He says ..."; not "Ana Ruiz Jr. Day")
+SUFFIX_ABBREVIATIONS = frozenset({"jr", "sr", "ltd", "inc", "corp"})
 
 # Verbs that say nothing of what a figure measures ("added 272,000 jobs", "health care added 68,000").
 GENERIC_VERBS = frozenset(

@@ -1924,6 +1924,8 @@ class _Reader:
         not; a count announced as a total itself, or one after a total word in its sentence
         (parts.total_named, parts.announced_total_ends: "Overall, the city housed 300 children",
         "the ports collectively handled 900 ships"), ends the parts."""
+        if not any(all(self._in_text((x,)) for x in phrase) for phrase in self.announced_total):
+            return  # no phrase announcing a total ("a total of") anywhere: nothing to read
         cs = self.real
         for k, w in enumerate(cs):
             if w.kind != "count" or not w.noun_class or not self.whole_ok(w) or self._changing(w):

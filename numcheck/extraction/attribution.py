@@ -19,7 +19,7 @@ from collections import Counter
 from numcheck.extraction.interviews import interview_turns, question_answers
 from numcheck.extraction.knowledge import STATE_WORDS, Knowledge
 from numcheck.extraction.phrases import first_words, phrase_shape
-from numcheck.extraction.quotes import Quotes, _person_of
+from numcheck.extraction.quotes import Quotes
 from numcheck.extraction.raw import NEAR, Raw
 from numcheck.extraction.sources import (
     DETERMINERS,
@@ -29,6 +29,7 @@ from numcheck.extraction.sources import (
     colon_after_cue,
     link_line,
     nearest_person,
+    person_of,
     share_of_people,
     unpossessed,
 )
@@ -932,7 +933,7 @@ def _described_person(
     name = person.split()
     if any(not w[:1].isupper() or w.lower() in ORG_WORDS or w.lower() in DETERMINERS for w in name):
         return None  # not a person by name ("the Harbour Board", "Reuters")
-    full = _person_of(person, names)  # "Lena Holt" for "Holt"
+    full = person_of(person, names)  # "Lena Holt" for "Holt"
     if full is None or not _one_person(full, names, kb):
         return None
     if any(w.lower in {"'s", "’s"} or w.text.endswith(("'s", "’s")) for w in words):

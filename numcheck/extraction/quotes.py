@@ -17,6 +17,7 @@ from numcheck.extraction.sources import (
     Attribution,
     colon_after_cue,
     nearest_person,
+    person_of,
     unpossessed,
 )
 from numcheck.extraction.tokens import Tokenized
@@ -222,7 +223,7 @@ def _speaker_resumed(
         return None
     if prev.source.split()[0].lower() in DETERMINERS:
         return None  # an outlet or a body ("the Harbour Gazette"), not a person named
-    person = _person_of(prev.source, names)
+    person = person_of(prev.source, names)
     if person is None:
         return None
     a, b = tk.sentence_spans[s_close]
@@ -234,7 +235,7 @@ def _speaker_resumed(
     parts = set(person.split())
     other = mentioned = False
     for n in range(prev_s + 1, s):
-        if any(_person_of(att.source, names) != person for att in sources[n]):
+        if any(person_of(att.source, names) != person for att in sources[n]):
             return None  # another source between
         a, b = tk.sentence_spans[n]
         for t in toks[a:b]:
@@ -246,17 +247,6 @@ def _speaker_resumed(
             elif word in names:
                 other = True
     return prev if mentioned or not other else None
-
-
-def _person_of(source: str, names: dict[str, str]) -> str | None:
-    """The full name of the person a source names ('Lena Holt', 'Holt', 'Ms Holt'), else None."""
-    words = source.split()
-    if not words:
-        return None
-    last = unpossessed(words[-1])
-    if last in names:
-        return names[last]
-    return next((full for full in names.values() if last in full.split()), None)
 
 
 def _speaker_above(tk: Tokenized, s: int, pos: int, sources: list[list[Attribution]]) -> Attribution | None:

@@ -35,6 +35,17 @@ def unpossessed(word: str) -> str:
     return word
 
 
+def person_of(source: str, names: dict[str, str]) -> str | None:
+    """The full name of the person a source names ('Lena Holt', 'Holt', 'Ms Holt'), else None."""
+    words = source.split()
+    if not words:
+        return None
+    last = unpossessed(words[-1])
+    if last in names:
+        return names[last]
+    return next((full for full in names.values() if last in full.split()), None)
+
+
 def nearest_person(
     tk: Tokenized, i: int, names: dict[str, str], people: set[str] | frozenset[str] = frozenset()
 ) -> tuple[str | None, int]:

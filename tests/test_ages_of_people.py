@@ -54,3 +54,30 @@ def test_an_age_is_not_compared_with_a_prison_term() -> None:
 def test_ages_of_people_named_by_a_noun_are_never_known_to_be_one_persons() -> None:
     text = "The victim, 17, was treated at the scene.\n\nA second victim, 19, was taken to hospital."
     assert inconsistencies(text) == []
+
+
+# a "-year-old" age in apposition to the person named before it is that person's age
+
+def test_two_sisters_ages_in_apposition_are_two_peoples() -> None:
+    text = (
+        '"I will not vote for him," said Mara Quist, the senator\'s 70-year-old sister.\n\n'
+        '"Nor will I," added Elin Quist, the senator\'s 63-year-old sister.'
+    )
+    assert inconsistencies(text) == []
+    first, second = [c for c in numcheck.extract(text) if c.role == "age"]
+    assert (first.refers_to, second.refers_to) == ("age of mara quist", "age of elin quist")
+    assert not could_be_same(first, second)
+
+
+def test_one_persons_year_old_age_in_apposition_against_a_later_age_is_flagged() -> None:
+    text = (
+        "Tomas Okafor, a 47-year-old pharmacist, was charged with fraud on Friday.\n\n"
+        "Prosecutors said Okafor, 49, had hidden the money offshore."
+    )
+    assert [f.rule for f in inconsistencies(text)] == ["NC301"]
+
+
+def test_a_year_old_age_not_after_a_name_keeps_no_holder() -> None:
+    text = "Police said a 26-year-old man was arrested in the city on Friday."
+    (age,) = numcheck.extract(text)
+    assert age.role is None and age.refers_to is None

@@ -2488,7 +2488,42 @@ def _age_after_name(tk: Tokenized, num: Number, kb: Knowledge) -> tuple[str, str
         return None  # "Texas and Utah, 12, 14 and 9 percent": a list of figures
     if i < 2 or toks[i - 1].text != "," or toks[i - 2].sentence != toks[i].sentence:
         return None
-    k = _before_name_suffix(tk, _before_alias(tk, i - 2, kb), kb)
+    return _person_before_comma(tk, i - 1, kb)
+
+
+APPOSITION_WORDS = 3  # the most words between the comma after a name and a "-year-old" age
+
+
+def _year_old_in_apposition(tk: Tokenized, i: int, kb: Knowledge) -> tuple[str, str | None] | None:
+    """A "-year-old" age whose number is at token i, in apposition to the person named right before
+    it: a comma, then at most APPOSITION_WORDS words of `age_determiners` or possessives ("Ana Ruiz,
+    the mayor's 70-year-old sister", "Tom Reyes, a 45-year-old teacher", "Lena Holt, Ruiz' 63-year-old
+    aide"). Then it is that person's age (one measurand per person, as for "Ana Ruiz, 70,")."""
+    toks = tk.tokens
+    j, words = i, 0
+    while j >= 1 and toks[j - 1].sentence == toks[i].sentence:
+        t = toks[j - 1]
+        if t.text == ",":
+            named = j >= 2 and toks[j - 2].sentence == t.sentence
+            return _person_before_comma(tk, j - 1, kb) if named else None
+        if t.text in {"'", "’"} and j >= 2 and toks[j - 2].kind == "word" and tk.glued(j - 1):
+            j -= 2  # "Ruiz' ": a possessive written with the mark alone
+        elif t.kind == "word" and (t.lower in kb.age_determiners or t.lower.endswith(("'s", "’s"))):
+            j -= 1
+        else:
+            return None
+        words += 1
+        if words > APPOSITION_WORDS:
+            return None
+    return None
+
+
+def _person_before_comma(tk: Tokenized, c: int, kb: Knowledge) -> tuple[str, str | None] | None:
+    """The person named right before the comma at token c ('Jane Smith, ...', 'Leon Marsh Sr., ...',
+    'the defendant, ...'): what to call them and, for a name, the name in lower case (None for a
+    person named by a noun of `age_holders`); else None."""
+    toks = tk.tokens
+    k = _before_name_suffix(tk, _before_alias(tk, c - 1, kb), kb)
     head = toks[k]
     if head.kind != "word":
         return None
@@ -2519,9 +2554,9 @@ def _age_after_name(tk: Tokenized, num: Number, kb: Knowledge) -> tuple[str, str
     while j < k and toks[j].kind != "word":
         j += 1
     name = tk.text[toks[j].start : head.start + len(head.text)]
-    if k != i - 2:
+    if k != c - 1:
         # "Leon Marsh Sr., 75" and "Leon Marsh Jr., 50" are two people: the suffix is part of the name
-        suffix = "".join(t.text for t in toks[k + 1 : i - 1] if t.text != ",")
+        suffix = "".join(t.text for t in toks[k + 1 : c] if t.text != ",")
         name = f"{name} {suffix}"
     return name, " ".join(name.replace("’", "'").lower().split())
 
@@ -2976,6 +3011,10 @@ def _read_unit(tk: Tokenized, j: int, raw: Raw, kb: Knowledge) -> None:
     ):
         raw.last = m.last + 2
         raw.measurand = "age"
+        whose = _year_old_in_apposition(tk, raw.number_first, kb)
+        if whose is not None:  # "Ana Ruiz, the mayor's 70-year-old sister": Ana Ruiz's age
+            raw.measurand = f"age of {whose[0]}"
+            raw.features["age_of"] = whose[1]
 
 
 # after a change verb, "$A to $B" with B this many times A is a change and the level it reached

@@ -25,7 +25,7 @@ import re
 from bisect import bisect_right
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import cached_property, lru_cache
 
 from numcheck.extraction.claims import singular_noun
 from numcheck.extraction.knowledge import knowledge, stem
@@ -367,7 +367,7 @@ def _read_cues(pack: RulePack) -> dict[str, object]:
         "announced_total": _phrases(r.parts.announced_total),
         "announced_total_not_with": {w for p in r.parts.announced_total_not_with for w in words(p)},
         "announced_total_not_after": {w for p in r.parts.announced_total_not_after for w in words(p)},
-        "announced_total_any": {w for p in r.parts.announced_total_any for w in words(p)},
+        "announced_total_any": {singular_noun(w) for p in r.parts.announced_total_any for w in words(p)},
         "announced_total_ends": {w for p in r.parts.announced_total_ends for w in words(p)},
         "condition": [tuple(words(p)) for p in r.parts.condition],
         # the words a condition can open with; None when a condition has no words (it then opens anywhere)
@@ -508,7 +508,6 @@ class _Reader:
     def __init__(self, text: str, claims: list[Claim], pack: RulePack) -> None:
         self.text = text
         self._words: dict[tuple[int, int], list[str]] = {}  # the words of a stretch, read once
-        self._low: str | None = None  # the lower-cased text, made once when a reader tests for a cue
         self.__dict__.update(_cues(pack))  # labels, thresholds, noun_stops, including, ...
         self.by_id = {c.id: c for c in claims}
         # the sentences' bounds, not the token list (~200 bytes a token, the peak of a check)
@@ -525,7 +524,6 @@ class _Reader:
         demonyms = _demonyms(text, claims)  # most texts: none, and the pack's set is read as it is
         self.people = _people_nouns(pack) | demonyms if demonyms else _people_nouns(pack)
         self.know = knowledge(pack)
-        self.people_stems: frozenset[str] | None = None  # _people_stems
         self.out = Relations()
 
     # ------------------------------------------------------------ text around figures
@@ -613,12 +611,15 @@ class _Reader:
             ws = self._words[(lo, hi)] = words(self.text[lo:hi])
         return ws
 
+    @cached_property
+    def _lower_text(self) -> str:
+        """The text in lower case, with the apostrophes `words` reads: made at the first cue test."""
+        return self.text.lower().replace("’", "'")
+
     def _in_text(self, cues: Iterable[str]) -> bool:
         """Is any of these cue words in the text at all (as a substring of the lower-cased text, so
         never missing a word `words` reads): a cheap test before a reader's per-claim work."""
-        if self._low is None:
-            self._low = self.text.lower().replace("’", "'")
-        return any(x in self._low for x in cues)
+        return any(x in self._lower_text for x in cues)
 
     def words_in(self, lo: int, hi: int) -> list[str]:
         """The words of text[lo:hi] (a new list; each stretch is read once per document)."""
@@ -692,7 +693,7 @@ class _Reader:
         if len(shares) < 2:
             return False
         bases = [share_base(c, self.text, self.know) for c in shares]
-        if not any(b & self._people_stems() for b in bases):
+        if not any(b & self._people_stems for b in bases):
             return False  # '46% of generation', '31% of the country's power': one base in two wordings
         digits = self.know.precise_digits
         return any(
@@ -700,11 +701,10 @@ class _Reader:
             for x, y in itertools.combinations(range(len(shares)), 2)
         )
 
+    @cached_property
     def _people_stems(self) -> frozenset[str]:
         """The stems of the nouns that count people (self.people), made at the first share read."""
-        if self.people_stems is None:
-            self.people_stems = _stems(self.people)
-        return self.people_stems
+        return _stems(self.people)
 
     def listed_after(self, first: Claim, whole: Claim | None, k: int) -> list[Claim]:
         """first and the figures listed after it (claims[k] is first)."""
@@ -1924,7 +1924,7 @@ class _Reader:
         not; a count announced as a total itself, or one after a total word in its sentence
         (parts.total_named, parts.announced_total_ends: "Overall, the city housed 300 children",
         "the ports collectively handled 900 ships"), ends the parts."""
-        if not any(all(self._in_text((x,)) for x in phrase) for phrase in self.announced_total):
+        if not any(all(x in self._lower_text for x in phrase) for phrase in self.announced_total):
             return  # no phrase announcing a total ("a total of") anywhere: nothing to read
         cs = self.real
         for k, w in enumerate(cs):
@@ -1987,7 +1987,7 @@ class _Reader:
         if not w.counts or not p.counts:
             return False
         wn, pn = singular_noun(w.counts), singular_noun(p.counts)
-        if wn != pn and wn not in {singular_noun(x) for x in self.announced_total_any}:
+        if wn != pn and wn not in self.announced_total_any:
             return False
         wm, pm = self._modifiers(w), self._modifiers(p)
         return not wm or wm == pm

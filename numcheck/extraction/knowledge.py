@@ -363,6 +363,11 @@ def _lower(words: list[str]) -> frozenset[str]:
     return frozenset(w.lower() for w in words)
 
 
+def _forms(lemmas: list[str]) -> frozenset[str]:
+    """Every form of these verbs, in lower case ("say" -> say, says, said, saying)."""
+    return frozenset(f.lower() for lemma in lemmas for f in verb_forms(lemma))
+
+
 def knowledge(pack: RulePack) -> Knowledge:
     return _knowledge(id(pack), pack)
 
@@ -602,20 +607,16 @@ def _knowledge(key: int, pack: RulePack) -> Knowledge:
         base_reach=pack.measures.share_bases.reach,
         base_skip=_lower(pack.measures.share_bases.skip),
         base_stops=_lower(pack.measures.share_bases.stops)
-        | {f.lower() for lemma in pack.measures.share_bases.verbs for f in verb_forms(lemma)},
+        | _forms(pack.measures.share_bases.verbs),
         question_reach=pack.measures.share_questions.reach,
         question_skip=(
             _lower(pack.measures.share_questions.skip)
             | _lower(pack.measures.share_bases.stops)
             | _lower(pack.measures.share_bases.skip)
-            | {f.lower() for lemma in pack.measures.share_questions.verbs for f in verb_forms(lemma)}
+            | _forms(pack.measures.share_questions.verbs)
         ),
-        question_verbs=frozenset(
-            stem(f.lower()) for lemma in pack.measures.share_questions.verbs for f in verb_forms(lemma)
-        ),
-        asked_stems=frozenset(
-            stem(f.lower()) for lemma in pack.measures.share_questions.asked for f in verb_forms(lemma)
-        ),
+        question_verbs=frozenset(map(stem, _forms(pack.measures.share_questions.verbs))),
+        asked_stems=frozenset(map(stem, _forms(pack.measures.share_questions.asked))),
         precise_digits=pack.measures.precise_digits,
         deceit_adverbs={w.lower() for w in pack.attribution.deceit_adverbs},
         shift_openers={w.lower() for w in pack.attribution.shift_openers},

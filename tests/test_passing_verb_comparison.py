@@ -1,0 +1,57 @@
+"""A figure, a comma, then a verb of passing ('eclipsing', 'surpassing', 'outstripping', ...) and
+the figure passed: the first is the larger (rules/relations.yaml comparison.ahead, after_comma;
+round RL25). Verbs that may name a smaller figure ('beating' a loss estimate) are not read. The
+sentences are written for this file."""
+
+from __future__ import annotations
+
+import numcheck
+from numcheck.api import _config
+from numcheck.extraction.claims import extract_claims
+from numcheck.read import read_text
+from numcheck.relations import read_relations
+
+
+def compared(text: str) -> list[tuple[str, str, bool | None]]:
+    pack = _config(None).pack
+    doc = read_text(text, doc_id="d0", path="<t>").model_copy(update={"role": "draft"})
+    claims = extract_claims(doc, pack)
+    rel = read_relations(doc.text, claims, pack)
+    return [(c.first.surface, c.second.surface, c.larger) for c in rel.comparisons]
+
+
+def flagged(text: str) -> list[str]:
+    return [f.message for f in numcheck.check([text]).findings if f.rule == "NC505"]
+
+
+def test_a_fee_eclipsing_the_old_record_is_read_as_the_larger() -> None:
+    text = "The club signed the winger for $41 million, eclipsing the previous record of $38 million."
+    assert compared(text) == [("$41 million", "$38 million", True)]
+    assert flagged(text) == []
+
+
+def test_a_slip_below_the_record_it_eclipses_is_found() -> None:
+    text = "The club signed the winger for $4.1 million, eclipsing the previous record of $38 million."
+    assert flagged(text) == ["$4.1 million is smaller than $38 million, not eclipsing it"]
+
+
+def test_seats_surpassing_an_earlier_count_and_a_slip_of_them() -> None:
+    assert flagged("The party won 212 seats, surpassing the 190 seats it held before.") == []
+    assert flagged("The party won 112 seats, surpassing the 190 seats it held before.") == [
+        "112 is smaller than 190, not surpassing it"
+    ]
+
+
+def test_a_qualifier_may_stand_before_the_verb() -> None:
+    text = "Exports reached $36 billion, far surpassing the neighbour's $230 billion."
+    assert flagged(text) == ["$36 billion is smaller than $230 billion, not surpassing it"]
+
+
+def test_beating_a_loss_estimate_is_not_read() -> None:
+    # a loss of 5 cents "beats" an estimate of a 10-cent loss: the smaller figure
+    assert compared("The firm lost 5 cents a share, beating estimates of 10 cents.") == []
+
+
+def test_without_a_comma_the_verb_is_not_read() -> None:
+    # the first figure is no side of the comparison: "200 surpassing" would be a count of something else
+    assert compared("Some 20 firms reported sales surpassing the $38 million of last year.") == []

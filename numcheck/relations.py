@@ -500,6 +500,7 @@ def _read_cues(pack: RulePack) -> dict[str, object]:
         },
         "only": _phrases(cmp.only),
         "only_joins": {w for p in cmp.only_joins for w in words(p)},
+        "only_gap_after": {w for p in cmp.only_gap_after for w in words(p)},
         "other_side": _phrases(cmp.other_side),
     }
 
@@ -2753,6 +2754,11 @@ class _Reader:
             a = self._ranked_above(b, k)
             if a is None or a.sentence != b.sentence or (a.id, b.id) in known:
                 continue
+            wa = self.before(a, 3)
+            if any(_ends_with(wa[: len(wa) - i], self.only) for i in range(3)):
+                continue  # "only 42% trust him, but only 46% trust her": both small, no order
+            if self.only_gap_after & (set(self.after(a, 2)) | set(self.after(b, 2))):
+                continue  # "three points off third but only six points above the last": gaps, not levels
             self.out.comparisons.append(Comparison(a, b, "more than", True))
 
     def _places(self, a: Claim, b: Claim) -> bool:

@@ -55,3 +55,37 @@ def test_beating_a_loss_estimate_is_not_read() -> None:
 def test_without_a_comma_the_verb_is_not_read() -> None:
     # the first figure is no side of the comparison: "200 surpassing" would be a count of something else
     assert compared("Some 20 firms reported sales surpassing the $38 million of last year.") == []
+
+
+# "but" as the contrast before "only" (rules/relations.yaml comparison.only_joins; round RL25)
+
+
+def test_a_figure_after_but_only_is_the_smaller() -> None:
+    text = "Some 9,000 conscripts were called up this spring, but only 2,500 of them will serve."
+    assert compared(text) == [("9,000", "2,500", True)]
+    assert flagged(text) == []
+
+
+def test_a_slip_above_the_figure_before_but_only_is_found() -> None:
+    text = "Some 9,000 conscripts were called up this spring, but only 25,000 of them will serve."
+    assert flagged(text) == ["9,000 is smaller than 25,000, not more than it"]
+
+
+def test_poll_shares_set_against_each_other_by_but_only() -> None:
+    assert flagged("The plan won the backing of 61 percent of farmers but only 37 percent of traders.") == []
+    assert flagged("The plan won the backing of 31 percent of farmers but only 37 percent of traders.") == [
+        "31 percent is smaller than 37 percent, not more than it"
+    ]
+
+
+def test_only_on_both_sides_states_no_order() -> None:
+    text = "Only 38 percent of voters trust the mayor, but only 45 percent trust her rival."
+    assert compared(text) == []
+
+
+def test_gaps_are_not_levels() -> None:
+    text = (
+        "The win left them two points off the play-off places "
+        "but still only five points above the bottom club."
+    )
+    assert compared(text) == []

@@ -42,6 +42,7 @@ ONE_RE = re.compile(r"[Oo]ne(?![\w-])(?<![\w-][Oo]ne)")
 # after a figure: its noun (if any), then "for" and a name ("19 seats for the Greens")
 FOR_NAME_RE = re.compile(r"(?:\s+([A-Za-z]+))?\s+for\s+(?:the\s+)?[A-Z]")
 WORD_RE = re.compile(r"[a-z0-9]+(?:['’][a-z]+)*|[^\w\s]")
+_HYPHEN_WORD = re.compile(r"-([A-Za-z]+)")  # the word after a compound's hyphen: "several-day"
 HARD_STOPS = {".", ";", ":", "?", "!"}
 BRACKETS = {"(", ")", "[", "]"}
 CLAUSE_BREAKS = {",", "and", "(", "while"}  # "Two are hurt, and one ...": the first count's words end
@@ -419,6 +420,7 @@ def _read_cues(pack: RulePack) -> dict[str, object]:
         "fines_criminal": _word_set(tuple(r.parts.fines_criminal)),
         "one_of_people": {singular_noun(w) for w in r.parts.one_of_people},
         "opening_group": {w for p in r.parts.opening_group for w in words(p)},
+        "size_compound": frozenset(r.parts.size_compound),
         "charge_documents": _phrases(r.charges.documents),
         "charges_not_with": _phrases(r.charges.not_with),
         "charges_listed_near": _phrases(r.charges.listed_near),
@@ -679,8 +681,18 @@ class _Reader:
     def add_parts(
         self, whole: Claim | None, parts: list[Claim], listed: bool, complete: bool, cue: str
     ) -> None:
+        if whole is not None and self._sized(whole):
+            return  # "a several-day strike ... 23 of them": the size of each, no count of them
         if parts and not self._two_bases(whole, parts):
             self.out.parts.append(Parts(whole, tuple(parts), listed, complete, cue))
+
+    def _sized(self, c: Claim) -> bool:
+        """Is c the number of a compound modifier that gives the size of each thing ('a several-day
+        strike', 'five-figure crowds'; rules/relations.yaml parts.size_compound), not a count?"""
+        if self.text[c.end : c.end + 1] != "-":
+            return False
+        m = _HYPHEN_WORD.match(self.text, c.end)
+        return m is not None and singular_noun(m.group(1).lower()) in self.size_compound
 
     def _two_bases(self, whole: Claim | None, parts: list[Claim]) -> bool:
         """Are two of the percentages of a whole and its parts shares of two groups ("0.75 percent of

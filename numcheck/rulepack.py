@@ -429,6 +429,7 @@ class PartsCues(_Strict):
     fine_of_a_person: list[str] = Field(default_factory=new_list)
     fines_criminal: list[str] = Field(default_factory=new_list)
     opening_group: list[str] = Field(default_factory=new_list)
+    size_compound: list[str] = Field(default_factory=new_list)
     one_of_people: list[str] = Field(default_factory=new_list)
     among_after: list[str] = Field(default_factory=new_list)
     which: list[str] = Field(default_factory=new_list)

@@ -2581,7 +2581,10 @@ class _Reader:
             head = self.sentence_head(shares[0])
             if head[:1] == ["of"]:
                 continue  # read by read_rebase
-            self.add_parts(None, shares, True, False, "poll")
+            bases = {b for b in (share_base(c, self.text, self.know) for c in shares) if b}
+            if len(bases) > 1:
+                continue  # "35 percent of rural voters, 37 percent of suburban voters": two groups
+            self.add_parts(None, _one_question(shares), True, False, "poll")
 
     def _counted_so_far(self, c: Claim) -> bool:
         """'with 99% of precincts reporting', 'with 95 percent of the ballots counted': a share of the
@@ -3700,6 +3703,17 @@ READERS: tuple[tuple[Callable[[_Reader], None], bool], ...] = (
     (_Reader.read_only_against, True),
     (_Reader.read_per_head, False),
 )
+
+
+def _one_question(shares: list[Claim]) -> list[Claim]:
+    """The shares of a poll's sentence up to those that already make 100% ('93% approve while 7%
+    disapprove, and 86% think ...': the answers to one question; what follows answers another)."""
+    total = 0.0
+    for k, c in enumerate(shares):
+        total += c.value if c.value is not None else span(c)[0]
+        if k and abs(total - 100) <= 1 and k + 1 < len(shares):
+            return shares[: k + 1]
+    return shares
 
 
 def read_relations(text: str, claims: list[Claim], pack: RulePack) -> Relations:

@@ -432,6 +432,7 @@ def _read_cues(pack: RulePack) -> dict[str, object]:
         "by_place": {w for p in r.parts.by_place for w in words(p)},
         "lone_part": {w for p in r.parts.lone_part for w in words(p)},
         "with_part": _phrases(r.parts.with_part),
+        "with_apart": frozenset(r.parts.with_apart),
         "with_rate": {w for p in r.parts.with_rate for w in words(p)},
         "lone_pair": _phrases(r.parts.lone_pair),
         "compared_part": _phrases(r.parts.compared_part),
@@ -1501,6 +1502,8 @@ class _Reader:
                 continue
             if any(a in self.with_rate and b in PERIODS for a, b in zip(nxt[:4], nxt[1:5], strict=False)):
                 continue  # "with 40 homes a week being sold": a rate
+            if self.with_apart & set(nxt[:2]):
+                continue  # "26 back the deal, with 45 uncommitted": those outside it, no part
             w = next((c for c in reversed(cs[:k]) if _usable(c) and c.sentence == p.sentence), None)
             if w is None or w.kind not in {"count", "money"} or not self.whole_ok(w) or (w.value or 0) < 2:
                 continue

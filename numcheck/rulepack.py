@@ -437,6 +437,7 @@ class PartsCues(_Strict):
     lone_part: list[str] = Field(default_factory=new_list)
     with_part: list[str] = Field(default_factory=new_list)
     with_rate: list[str] = Field(default_factory=new_list)
+    with_apart: list[str] = Field(default_factory=new_list)
     lone_pair: list[str] = Field(default_factory=new_list)
     compared_part: list[str] = Field(default_factory=new_list)
     needed: list[str] = Field(default_factory=new_list)

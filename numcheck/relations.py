@@ -455,6 +455,7 @@ def _read_cues(pack: RulePack) -> dict[str, object]:
         "move_down": {w for p in (*r.change.down, *r.change.move_down) for w in words(p)},
         "up": {w for p in r.change.up for w in words(p)},
         "down": {w for p in r.change.down for w in words(p)},
+        "not_direction_after": frozenset(r.change.not_direction_after),
         "factors": r.change.factors,
         "restate": _phrases(r.change.restate),
         "range_before": {w for p in r.change.range_before for w in words(p)},
@@ -2987,7 +2988,9 @@ class _Reader:
                 continue
             # "from 300 to 750" read as one range claim
             hb = self.strip_hedge(self.before(c, 4))  # "from around 25,000 to 1,350,000"
-            if c.low is not None and c.high is not None and c.value is None and hb[-1:] == ["from"]:
+            # "from the current $1,000 to $2,000": words naming the level between (_from_level)
+            ranged = c.low is not None and c.high is not None and c.value is None
+            if ranged and (hb[-1:] == ["from"] or self._from_level(c)):
                 ends = range_ends(c)
                 span = hb[-2:-1] != [] and hb[-2] in self.range_before  # "is expected to be from A to B"
                 if ends is not None and not span:
@@ -3060,6 +3063,9 @@ class _Reader:
                             seen.add((old.id, new.id))
                             self._change(_figure(old), _figure(new), new, old, cs.index(new), cs.index(old))
                     continue
+                own = [w for w in g[: -len(hit)] if w != ","]
+                if own and _count_figure(own[-1]):
+                    continue  # "316 seats ... and Labour 239, down from 256": 239 went down, unread
                 if len(_without_asides(g)) <= (30 if hit[0] in {"up", "down"} else 8):
                     pair = (d, c)  # B, up from A; B compared with A (an aside between dashes uncounted)
                     gb = self.gap(cs[k - 1], c) if k > 0 and cs[k - 1].sentence == c.sentence else []
@@ -3387,6 +3393,8 @@ class _Reader:
             # the figures ("fell to 2.3% from 3.2%"), or it governs the stated change ("rose 25% to");
             # "rose 2.9% ..., down from 4%": "rose" is the figure's own word, not the pair's
             governs = bool({"to", "from", "by"} & set(before[i + 1 :])) or (stated and i == len(before) - 1)
+            if before[i + 1 : i + 2] and before[i + 1] in self.not_direction_after:
+                governs = False  # "students can drop out of school": no direction
             if _up_to_a_figure(before, i):
                 governs = False  # "the levy to 15% from up to 28% and the top levy to": a bound
             if direction is None and governs and w in self.up:
@@ -3434,6 +3442,8 @@ class _Reader:
                 stated.append(d)
                 direction = direction or ("increase" if inc else "decrease")
             elif g and (g[-1] in {"up", "down"} or g[-2:] in (["up", "by"], ["down", "by"])) and "," in g:
+                if self._own_change_next(k):
+                    break  # "(from 27% to 31%), he's up 13 points ..., rising from 20% to 33%"
                 stated.append(d)
                 direction = direction or ("increase" if "up" in g else "decrease")
             elif stated and g[-2:] == [",", "or"] and ref in stated:
@@ -3459,6 +3469,16 @@ class _Reader:
             direction, also = flip.get(direction or ""), flip.get(also or "")  # a rank rises as it falls
         self.out.changes.append(Change(old, new, direction, also, tuple(stated), factor, factor_word, bound))
 
+
+    def _own_change_next(self, k: int) -> bool:
+        """Is the k-th figure, a change stated after a pair, followed in its clause by a pair of its
+        own ('..., up 13 points among women, rising from 20% to 33%'): the change of that pair?"""
+        d = self.real[k]
+        nxt = self.real[k + 1] if k + 1 < len(self.real) else None
+        if nxt is None or nxt.sentence != d.sentence:
+            return False
+        g = self.gap(d, nxt)
+        return len(g) <= 8 and g[-1:] == ["from"] and not HARD_STOPS & set(g)
 
     def _names_a_standing(self, first: Claim, last: Claim) -> bool:
         """Does the sentence, before the first figure, name a standing (change.ranks: "its ranking

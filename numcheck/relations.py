@@ -2745,9 +2745,29 @@ class _Reader:
                 if pa > pb and (b.id, a.id) not in known:
                     self.out.comparisons.append(Comparison(b, a, "ahead of", True))
                 continue
+            a, b = self._ranked_measure(a, b)
             # b's cue ranks a ahead: a larger figure, but a smaller number of a place ("slipped one
             # place to four, followed by the Greens at five")
             self.out.comparisons.append(Comparison(a, b, "ahead of", not self._places(a, b)))
+
+    def _ranked_measure(self, a: Claim, b: Claim) -> tuple[Claim, Claim]:
+        """'led at $217 million or $360 per head, followed by B at $459 million or $346 per head':
+        each figure given also in another measure ('or' and a figure of one unit for both); the
+        standing may be by either, so by the one in which a is ahead, if any."""
+        alt_a, alt_b = self._or_figure(a), self._or_figure(b)
+        if alt_a is None or alt_b is None or alt_a.unit != alt_b.unit or alt_a.kind != alt_b.kind:
+            return a, b
+        if (a.value or 0) < (b.value or 0) and (alt_a.value or 0) >= (alt_b.value or 0):
+            return alt_a, alt_b
+        return a, b
+
+    def _or_figure(self, c: Claim) -> Claim | None:
+        """The figure right after c and 'or' ('$217 million or $360.57 per capita'), if any."""
+        k = self.real.index(c)
+        nxt = self.real[k + 1] if k + 1 < len(self.real) else None
+        if nxt is None or nxt.sentence != c.sentence or nxt.value is None:
+            return None
+        return nxt if self.gap(c, nxt) in (["or"], [",", "or"]) else None
 
     def read_only_against(self) -> None:
         """'men earn $50,000, while women earn only $40,000': a figure after a contrast and 'only'
@@ -2848,6 +2868,8 @@ class _Reader:
                 return None
             if not _usable(a) or self._a_change(a) or not compatible(a, b, self.people):
                 continue
+            if a.hedge == "vague":
+                continue  # "several recent surveys": no figure a standing puts ahead
             if a.kind == b.kind == "quantity" and a.unit != b.unit:
                 continue
             if a.sentence < b.sentence and self._opens_rebased(a):

@@ -1869,6 +1869,7 @@ class _Reader:
                 and self.after(p, 1) == [")"]
                 and a.value
                 and not a.hedge
+                and not self._own_base(a)
             ):
                 pairs.append((a, p))
         group: list[tuple[Claim, Claim]] = []
@@ -1885,6 +1886,16 @@ class _Reader:
                 group = []
             if pair is not None:
                 group.append(pair)
+
+    def _own_base(self, a: Claim) -> bool:
+        """Is the share after a of a base of a's own: a is the amount of a change ('would decline
+        by an average of $126 billion (4.1 percent)': of the level before) or the base of a ratio
+        ('nine-in-ten (88%)'), not one of several figures of one total?"""
+        ws = [w for w in self.before(a, 6) if w != "-"]
+        if ws[-1:] == ["in"]:
+            return True
+        clause = ws[max((i for i, w in enumerate(ws) if w in HARD_STOPS | {","}), default=-1) + 1 :]
+        return bool((self.up | self.down) & set(clause))
 
     def read_total_named(self) -> None:
         """'The plant took an investment of 9 billion yuan so far. Total investment is put at 12

@@ -484,6 +484,7 @@ def ratio_side(c: Claim, text: str, know: Knowledge) -> bool:
 
 
 _OF_AFTER = re.compile(r"\)?\s+of\s+")  # "a majority (57 percent) of Americans" too
+_QUOTES = frozenset("\"“”‘’'")
 _BASE_WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*(?:\.[A-Za-z]+)*\.?|\S")
 
 
@@ -502,6 +503,8 @@ def share_base(c: Claim, text: str, know: Knowledge) -> frozenset[str]:
     out: list[str] = []
     for t in _BASE_WORD.finditer(text, m.end(), m.end() + 80):
         w = t.group()
+        if w in _QUOTES:
+            continue  # 'of "very conservative" voters': a quoted word of the base
         if not w[0].isalpha():
             break
         last = w.endswith(".")  # a full stop ends the base, but for a title's ("Mr.")

@@ -42,6 +42,7 @@ ONE_RE = re.compile(r"[Oo]ne(?![\w-])(?<![\w-][Oo]ne)")
 # after a figure: its noun (if any), then "for" and a name ("19 seats for the Greens")
 FOR_NAME_RE = re.compile(r"(?:\s+([A-Za-z]+))?\s+for\s+(?:the\s+)?[A-Z]")
 WORD_RE = re.compile(r"[a-z0-9]+(?:['’][a-z]+)*|[^\w\s]")
+_HYPHEN_WORD = re.compile(r"-([A-Za-z]+)")  # the word after a compound's hyphen: "several-day"
 HARD_STOPS = {".", ";", ":", "?", "!"}
 BRACKETS = {"(", ")", "[", "]"}
 CLAUSE_BREAKS = {",", "and", "(", "while"}  # "Two are hurt, and one ...": the first count's words end
@@ -419,6 +420,7 @@ def _read_cues(pack: RulePack) -> dict[str, object]:
         "fines_criminal": _word_set(tuple(r.parts.fines_criminal)),
         "one_of_people": {singular_noun(w) for w in r.parts.one_of_people},
         "opening_group": {w for p in r.parts.opening_group for w in words(p)},
+        "size_compound": frozenset(r.parts.size_compound),
         "charge_documents": _phrases(r.charges.documents),
         "charges_not_with": _phrases(r.charges.not_with),
         "charges_listed_near": _phrases(r.charges.listed_near),
@@ -430,6 +432,7 @@ def _read_cues(pack: RulePack) -> dict[str, object]:
         "by_place": {w for p in r.parts.by_place for w in words(p)},
         "lone_part": {w for p in r.parts.lone_part for w in words(p)},
         "with_part": _phrases(r.parts.with_part),
+        "with_apart": frozenset(r.parts.with_apart),
         "with_rate": {w for p in r.parts.with_rate for w in words(p)},
         "lone_pair": _phrases(r.parts.lone_pair),
         "compared_part": _phrases(r.parts.compared_part),
@@ -452,6 +455,7 @@ def _read_cues(pack: RulePack) -> dict[str, object]:
         "move_down": {w for p in (*r.change.down, *r.change.move_down) for w in words(p)},
         "up": {w for p in r.change.up for w in words(p)},
         "down": {w for p in r.change.down for w in words(p)},
+        "not_direction_after": frozenset(r.change.not_direction_after),
         "factors": r.change.factors,
         "restate": _phrases(r.change.restate),
         "range_before": {w for p in r.change.range_before for w in words(p)},
@@ -680,8 +684,18 @@ class _Reader:
     def add_parts(
         self, whole: Claim | None, parts: list[Claim], listed: bool, complete: bool, cue: str
     ) -> None:
+        if whole is not None and self._sized(whole):
+            return  # "a several-day strike ... 23 of them": the size of each, no count of them
         if parts and not self._two_bases(whole, parts):
             self.out.parts.append(Parts(whole, tuple(parts), listed, complete, cue))
+
+    def _sized(self, c: Claim) -> bool:
+        """Is c the number of a compound modifier that gives the size of each thing ('a several-day
+        strike', 'five-figure crowds'; rules/relations.yaml parts.size_compound), not a count?"""
+        if self.text[c.end : c.end + 1] != "-":
+            return False
+        m = _HYPHEN_WORD.match(self.text, c.end)
+        return m is not None and singular_noun(m.group(1).lower()) in self.size_compound
 
     def _two_bases(self, whole: Claim | None, parts: list[Claim]) -> bool:
         """Are two of the percentages of a whole and its parts shares of two groups ("0.75 percent of
@@ -1490,6 +1504,8 @@ class _Reader:
                 continue
             if any(a in self.with_rate and b in PERIODS for a, b in zip(nxt[:4], nxt[1:5], strict=False)):
                 continue  # "with 40 homes a week being sold": a rate
+            if self.with_apart & set(nxt[:2]):
+                continue  # "26 back the deal, with 45 uncommitted": those outside it, no part
             w = next((c for c in reversed(cs[:k]) if _usable(c) and c.sentence == p.sentence), None)
             if w is None or w.kind not in {"count", "money"} or not self.whole_ok(w) or (w.value or 0) < 2:
                 continue
@@ -1854,6 +1870,7 @@ class _Reader:
                 and self.after(p, 1) == [")"]
                 and a.value
                 and not a.hedge
+                and not self._own_base(a)
             ):
                 pairs.append((a, p))
         group: list[tuple[Claim, Claim]] = []
@@ -1870,6 +1887,16 @@ class _Reader:
                 group = []
             if pair is not None:
                 group.append(pair)
+
+    def _own_base(self, a: Claim) -> bool:
+        """Is the share after a of a base of a's own: a is the amount of a change ('would decline
+        by an average of $126 billion (4.1 percent)': of the level before) or the base of a ratio
+        ('nine-in-ten (88%)'), not one of several figures of one total?"""
+        ws = [w for w in self.before(a, 6) if w != "-"]
+        if ws[-1:] == ["in"]:
+            return True
+        clause = ws[max((i for i, w in enumerate(ws) if w in HARD_STOPS | {","}), default=-1) + 1 :]
+        return bool((self.up | self.down) & set(clause))
 
     def read_total_named(self) -> None:
         """'The plant took an investment of 9 billion yuan so far. Total investment is put at 12
@@ -2570,7 +2597,10 @@ class _Reader:
             head = self.sentence_head(shares[0])
             if head[:1] == ["of"]:
                 continue  # read by read_rebase
-            self.add_parts(None, shares, True, False, "poll")
+            bases = {b for b in (share_base(c, self.text, self.know) for c in shares) if b}
+            if len(bases) > 1:
+                continue  # "35 percent of rural voters, 37 percent of suburban voters": two groups
+            self.add_parts(None, _one_question(shares), True, False, "poll")
 
     def _counted_so_far(self, c: Claim) -> bool:
         """'with 99% of precincts reporting', 'with 95 percent of the ballots counted': a share of the
@@ -2727,9 +2757,29 @@ class _Reader:
                 if pa > pb and (b.id, a.id) not in known:
                     self.out.comparisons.append(Comparison(b, a, "ahead of", True))
                 continue
+            a, b = self._ranked_measure(a, b)
             # b's cue ranks a ahead: a larger figure, but a smaller number of a place ("slipped one
             # place to four, followed by the Greens at five")
             self.out.comparisons.append(Comparison(a, b, "ahead of", not self._places(a, b)))
+
+    def _ranked_measure(self, a: Claim, b: Claim) -> tuple[Claim, Claim]:
+        """'led at $217 million or $360 per head, followed by B at $459 million or $346 per head':
+        each figure given also in another measure ('or' and a figure of one unit for both); the
+        standing may be by either, so by the one in which a is ahead, if any."""
+        alt_a, alt_b = self._or_figure(a), self._or_figure(b)
+        if alt_a is None or alt_b is None or alt_a.unit != alt_b.unit or alt_a.kind != alt_b.kind:
+            return a, b
+        if (a.value or 0) < (b.value or 0) and (alt_a.value or 0) >= (alt_b.value or 0):
+            return alt_a, alt_b
+        return a, b
+
+    def _or_figure(self, c: Claim) -> Claim | None:
+        """The figure right after c and 'or' ('$217 million or $360.57 per capita'), if any."""
+        k = self.real.index(c)
+        nxt = self.real[k + 1] if k + 1 < len(self.real) else None
+        if nxt is None or nxt.sentence != c.sentence or nxt.value is None:
+            return None
+        return nxt if self.gap(c, nxt) in (["or"], [",", "or"]) else None
 
     def read_only_against(self) -> None:
         """'men earn $50,000, while women earn only $40,000': a figure after a contrast and 'only'
@@ -2835,6 +2885,8 @@ class _Reader:
                 return None
             if not _usable(a) or self._a_change(a) or not compatible(a, b, self.people):
                 continue
+            if a.hedge == "vague":
+                continue  # "several recent surveys": no figure a standing puts ahead
             if a.kind == b.kind == "quantity" and a.unit != b.unit:
                 continue
             if a.sentence < b.sentence and self._opens_rebased(a):
@@ -2975,7 +3027,9 @@ class _Reader:
                 continue
             # "from 300 to 750" read as one range claim
             hb = self.strip_hedge(self.before(c, 4))  # "from around 25,000 to 1,350,000"
-            if c.low is not None and c.high is not None and c.value is None and hb[-1:] == ["from"]:
+            # "from the current $1,000 to $2,000": words naming the level between (_from_level)
+            ranged = c.low is not None and c.high is not None and c.value is None
+            if ranged and (hb[-1:] == ["from"] or self._from_level(c)):
                 ends = range_ends(c)
                 span = hb[-2:-1] != [] and hb[-2] in self.range_before  # "is expected to be from A to B"
                 if ends is not None and not span:
@@ -3048,6 +3102,9 @@ class _Reader:
                             seen.add((old.id, new.id))
                             self._change(_figure(old), _figure(new), new, old, cs.index(new), cs.index(old))
                     continue
+                own = [w for w in g[: -len(hit)] if w != ","]
+                if own and _count_figure(own[-1]):
+                    continue  # "316 seats ... and Labour 239, down from 256": 239 went down, unread
                 if len(_without_asides(g)) <= (30 if hit[0] in {"up", "down"} else 8):
                     pair = (d, c)  # B, up from A; B compared with A (an aside between dashes uncounted)
                     gb = self.gap(cs[k - 1], c) if k > 0 and cs[k - 1].sentence == c.sentence else []
@@ -3375,6 +3432,8 @@ class _Reader:
             # the figures ("fell to 2.3% from 3.2%"), or it governs the stated change ("rose 25% to");
             # "rose 2.9% ..., down from 4%": "rose" is the figure's own word, not the pair's
             governs = bool({"to", "from", "by"} & set(before[i + 1 :])) or (stated and i == len(before) - 1)
+            if before[i + 1 : i + 2] and before[i + 1] in self.not_direction_after:
+                governs = False  # "students can drop out of school": no direction
             if _up_to_a_figure(before, i):
                 governs = False  # "the levy to 15% from up to 28% and the top levy to": a bound
             if direction is None and governs and w in self.up:
@@ -3422,6 +3481,8 @@ class _Reader:
                 stated.append(d)
                 direction = direction or ("increase" if inc else "decrease")
             elif g and (g[-1] in {"up", "down"} or g[-2:] in (["up", "by"], ["down", "by"])) and "," in g:
+                if self._own_change_next(k):
+                    break  # "(from 27% to 31%), he's up 13 points ..., rising from 20% to 33%"
                 stated.append(d)
                 direction = direction or ("increase" if "up" in g else "decrease")
             elif stated and g[-2:] == [",", "or"] and ref in stated:
@@ -3447,6 +3508,16 @@ class _Reader:
             direction, also = flip.get(direction or ""), flip.get(also or "")  # a rank rises as it falls
         self.out.changes.append(Change(old, new, direction, also, tuple(stated), factor, factor_word, bound))
 
+
+    def _own_change_next(self, k: int) -> bool:
+        """Is the k-th figure, a change stated after a pair, followed in its clause by a pair of its
+        own ('..., up 13 points among women, rising from 20% to 33%'): the change of that pair?"""
+        d = self.real[k]
+        nxt = self.real[k + 1] if k + 1 < len(self.real) else None
+        if nxt is None or nxt.sentence != d.sentence:
+            return False
+        g = self.gap(d, nxt)
+        return len(g) <= 8 and g[-1:] == ["from"] and not HARD_STOPS & set(g)
 
     def _names_a_standing(self, first: Claim, last: Claim) -> bool:
         """Does the sentence, before the first figure, name a standing (change.ranks: "its ranking
@@ -3694,6 +3765,17 @@ READERS: tuple[tuple[Callable[[_Reader], None], bool], ...] = (
     (_Reader.read_only_against, True),
     (_Reader.read_per_head, False),
 )
+
+
+def _one_question(shares: list[Claim]) -> list[Claim]:
+    """The shares of a poll's sentence up to those that already make 100% ('93% approve while 7%
+    disapprove, and 86% think ...': the answers to one question; what follows answers another)."""
+    total = 0.0
+    for k, c in enumerate(shares):
+        total += c.value if c.value is not None else span(c)[0]
+        if k and abs(total - 100) <= 1 and k + 1 < len(shares):
+            return shares[: k + 1]
+    return shares
 
 
 def read_relations(text: str, claims: list[Claim], pack: RulePack) -> Relations:

@@ -38,3 +38,25 @@ def test_a_bare_part_without_the_article_still_exceeds_its_whole() -> None:
 def test_a_dozen_after_including_is_still_a_part() -> None:
     text = "The league plays in 10 cities, including a dozen near the coast."
     assert nc501(text) != []
+
+
+def test_a_whole_that_sizes_each_thing_is_no_whole() -> None:
+    # the number before "-day" or "-figure" is the size of each thing (rules/relations.yaml
+    # parts.size_compound), not a count of what is counted after it
+    quiet = [
+        "The drivers held a several-day strike last spring, and 23 of them were later fired.",
+        "His speeches have drawn five-figure audiences: 14,000 in Denver and 11,000 in Tulsa.",
+        "The nurses began a three-week walkout, and 40 of them were suspended.",
+    ]
+    for text in quiet:
+        assert nc501(text) == [], text
+
+
+def test_a_whole_that_counts_members_or_things_still_exceeds_its_parts() -> None:
+    slips = [
+        "The 12-member board, including 15 women, voted on Monday.",
+        "The firm runs three plants: 15 in Ohio and 12 in Texas.",
+        "The ten-day strike drew 300 workers, including 400 nurses.",
+    ]
+    for text in slips:
+        assert nc501(text) != [], text

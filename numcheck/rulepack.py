@@ -88,6 +88,8 @@ class NounsFile(_Strict):
     short_year_after: list[str] = Field(default_factory=new_list)
     period_labels: list[str] = Field(default_factory=new_list)
     one_of_idioms: list[str] = Field(default_factory=new_list)
+    partitive_possessives: list[str] = Field(default_factory=new_list)
+    whole_quantifiers: list[str] = Field(default_factory=new_list)
     one_idioms: list[str] = Field(default_factory=new_list)
     one_modifiers_in_s: list[str] = Field(default_factory=new_list)
     one_nouns_in_ly: list[str] = Field(default_factory=new_list)

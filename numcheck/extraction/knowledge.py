@@ -107,6 +107,8 @@ class Knowledge:
     not_counted: set[str]
     phrase_closers: set[str]  # "killed 12 yesterday, ...": a word that ends the figure's phrase
     one_of_idioms: set[str]
+    partitive_possessives: frozenset[str]  # "one of his sisters": a member of a group (nouns.yaml)
+    whole_quantifiers: frozenset[str]  # "most of the 10 victims": 10 is the whole (nouns.yaml)
     one_idioms: set[str]  # "one day", "one thing": after a spelled-out "one", no count
     one_modifiers_in_s: set[str]  # "one news agency": a word in -s opening the compound
     one_nouns_in_ly: set[str]  # "one family with children": a noun in -ly, no adjective
@@ -421,6 +423,8 @@ def _knowledge(key: int, pack: RulePack) -> Knowledge:
         not_counted={w.lower() for w in pack.nouns.not_counted},
         phrase_closers={w.lower() for w in pack.nouns.phrase_closers},
         one_of_idioms={w.lower() for w in pack.nouns.one_of_idioms},
+        partitive_possessives=frozenset(w.lower() for w in pack.nouns.partitive_possessives),
+        whole_quantifiers=frozenset(w.lower() for w in pack.nouns.whole_quantifiers),
         one_idioms={w.lower() for w in pack.nouns.one_idioms},
         one_modifiers_in_s={w.lower() for w in pack.nouns.one_modifiers_in_s},
         one_nouns_in_ly={w.lower() for w in pack.nouns.one_nouns_in_ly},

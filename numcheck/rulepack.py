@@ -668,6 +668,7 @@ class ShareBases(_Strict):
     skip: list[str] = Field(default_factory=new_list)
     stops: list[str] = Field(default_factory=new_list)
     verbs: list[str] = Field(default_factory=new_list)
+    before: list[str] = Field(default_factory=new_list)  # "Among independents, 35 percent"
 
 
 class ShareQuestions(_Strict):

@@ -458,6 +458,22 @@ def later_state(c: Claim, text: str, know: Knowledge) -> bool:
     return any(tuple(opening[: len(o)]) == o for o in know.later_openers)
 
 
+_SUPPOSITION_BREAK = re.compile(r"[.;:!?,()\n\"“”—–]|\s-\s")
+
+
+def supposition(c: Claim, text: str, know: Knowledge) -> bool:
+    """Does c stand in a clause opened by a word of measures.yaml 'suppositions' (`openers`), at most
+    `reach` words before it with no punctuation between ('If I tell him not to call 56 witnesses,
+    ...')? Such a figure is supposed, not a value anyone gives. Only the 200 characters before c are
+    read."""
+    if not know.supposition_openers or c.start < 0:
+        return False
+    before = text[max(0, c.start - 200) : c.start]
+    breaks = list(_SUPPOSITION_BREAK.finditer(before))
+    words = _WORDS.findall(before[breaks[-1].end() if breaks else 0 :].lower())
+    return not know.supposition_openers.isdisjoint(words[-know.supposition_reach :])
+
+
 _SECURITY_AFTER = re.compile(r"\s+(?:U\.S\.\s+)?([A-Za-z]+)")
 
 

@@ -651,6 +651,15 @@ class Maturities(_Strict):
     nouns: list[str] = Field(default_factory=new_list)
 
 
+class Suppositions(_Strict):
+    """rules/measures.yaml 'suppositions': a figure inside a clause opened by a word of `openers`
+    ('If I tell him to call 56 witnesses, ...') is supposed, given by no one as a value
+    (link.supposition)."""
+
+    openers: list[str] = Field(default_factory=new_list)
+    reach: int = Field(12, ge=1, le=40)
+
+
 class Ratios(_Strict):
     """rules/measures.yaml 'ratios': a figure followed in its clause by "for every" is one side of
     a ratio, never set against a figure that is not (link.ratio_side)."""
@@ -714,6 +723,7 @@ class MeasuresFile(_Strict):
     age_holders: AgeHolders = Field(default_factory=AgeHolders)
     ratios: Ratios = Field(default_factory=Ratios)
     maturities: Maturities = Field(default_factory=Maturities)
+    suppositions: Suppositions = Field(default_factory=Suppositions)
     share_bases: ShareBases = Field(default_factory=ShareBases)
     share_questions: ShareQuestions = Field(default_factory=ShareQuestions)
     breakdowns: Breakdowns = Field(default_factory=Breakdowns)

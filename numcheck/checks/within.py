@@ -64,6 +64,7 @@ from numcheck.link import (
     share_base,
     share_question,
     sum_of_kinds,
+    supposition,
 )
 from numcheck.models import Category, Claim, Finding, Severity
 from numcheck.scorer import scorer
@@ -205,6 +206,10 @@ def _linked_pairs(ctx: CheckContext, doc_id: str) -> tuple[list[Claim], array, a
         return maturity(claims[k], text, know)
 
     @cache
+    def supposed_of(k: int) -> bool:
+        return supposition(claims[k], text, know)
+
+    @cache
     def ratio_of(k: int) -> bool:
         return ratio_side(claims[k], text, know)
 
@@ -286,6 +291,8 @@ def _linked_pairs(ctx: CheckContext, doc_id: str) -> tuple[list[Claim], array, a
             continue  # 'A 21-year-old was killed by her neighbour' and 'the 24-year-old neighbour'
         if term_of(i) or term_of(j):
             continue  # 'the 10-year Treasury note' and 'a one-year patch': a security's term
+        if supposed_of(i) != supposed_of(j) and not precise_slip(a, b, know.precise_digits):
+            continue  # 'If I tell him not to call 56 witnesses, ...' and the two witnesses he reached
         if ratio_of(i) != ratio_of(j) and not precise_slip(a, b, know.precise_digits):
             continue  # 'five veterans for every new hire' and a workforce of 5,000: a ratio's side
         if (

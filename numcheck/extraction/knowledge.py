@@ -314,6 +314,9 @@ class Knowledge:
     ratio_reach: int = 4
     # measures.yaml 'maturities' (link.maturity): nouns of a security named by its term
     maturity_nouns: frozenset[str] = frozenset()
+    # measures.yaml 'suppositions' (link.supposition): words opening a clause that supposes a figure
+    supposition_openers: frozenset[str] = frozenset()
+    supposition_reach: int = 12
     # measures.yaml 'share_bases' (link.share_base): how many words a share's base may run to, the
     # words passed over in it, and the words (stops and the verbs' forms) that end it
     base_reach: int = 4
@@ -609,6 +612,8 @@ def _knowledge(key: int, pack: RulePack) -> Knowledge:
         ratio_phrases=tuple(tuple(o.lower().split()) for o in pack.measures.ratios.phrases),
         ratio_reach=pack.measures.ratios.reach,
         maturity_nouns=_lower(pack.measures.maturities.nouns),
+        supposition_openers=_lower(pack.measures.suppositions.openers),
+        supposition_reach=pack.measures.suppositions.reach,
         base_reach=pack.measures.share_bases.reach,
         base_before=_lower(pack.measures.share_bases.before),
         base_skip=_lower(pack.measures.share_bases.skip),

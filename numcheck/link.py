@@ -525,9 +525,12 @@ def share_base(c: Claim, text: str, know: Knowledge) -> frozenset[str]:
     return frozenset()
 
 
-# "Among independents, 35 percent": a word (share_bases `before`), the base's words up to a comma,
-# then at most two lower-case words ("just", "about") before the figure
-_BASE_BEFORE = re.compile(r"\b([A-Za-z]+)\s+([^,;:!?()\d\"“”.]{1,60}),\s*(?:[a-z]+\s+){0,2}$")
+# "Among independents, 35 percent": a word (share_bases `before`) opening the sentence or a phrase
+# after punctuation, the base's words up to a comma, then at most two lower-case words ("just",
+# "about") before the figure ("44% of searchers use one engine, 48%": that "of" is 44%'s)
+_BASE_BEFORE = re.compile(
+    r"(?:^|[.;:!?,(\n]\s*)([A-Za-z]+)\s+([^,;:!?()\d\"“”.]{1,60}),\s*(?:[a-z]+\s+){0,2}$"
+)
 
 
 def _base_words(text: str, start: int, end: int, know: Knowledge) -> frozenset[str]:

@@ -49,6 +49,11 @@ def test_most_of_the_n_names_a_whole():
     assert _claim("Ten victims remain in critical condition.", "Ten").role is None
 
 
+def test_a_whole_after_a_quantifier_keeps_its_event():
+    text = "None of the 43 students who went missing was found in the graves."
+    assert _claim(text, "43").event == "missing"
+
+
 def test_a_whole_after_most_of_is_no_second_value():
     text = (
         "The Herald reports that 12 victims remain in critical condition. Most of the 10 or 11 "

@@ -9,8 +9,8 @@ from numcheck.extraction.knowledge import knowledge
 from numcheck.link import share_base
 
 
-def _base(text: str) -> frozenset[str]:
-    c = next(c for c in numcheck.extract(text) if c.kind == "percent")
+def _base(text: str, surface: str = "") -> frozenset[str]:
+    c = next(c for c in numcheck.extract(text) if c.kind == "percent" and c.surface.startswith(surface))
     return share_base(c, text, knowledge(_config(None).pack))
 
 
@@ -28,6 +28,7 @@ def test_an_of_behind_the_share_comes_first_and_no_phrase_reads_nothing():
     assert _base("Among independents, 35 percent of women back the plan.") == {"women"}
     assert _base("Support among Democrats is 35 percent.") == frozenset()
     assert _base("In the city, 35 percent back the plan.") == frozenset()
+    assert _base("In it 44% of voters back the plan, 48% the rival one.", "48") == frozenset()
 
 
 def test_shares_of_two_groups_are_not_one_figure():

@@ -85,8 +85,10 @@ def add_features(tk: Tokenized, raws: list[Raw], claims: list[Claim], kb: Knowle
         c.cues = _cues(tk, raw, clause, kb)
         if "delta" in c.cues and c.change is None:
             c.change = "delta"
-        if _is_whole_of_partitive(tk, raw, kb):
-            c.event = implied
+        whole_of = _is_whole_of_partitive(tk, raw, kb)
+        if whole_of:
+            if whole_of == "figure":
+                c.event = implied
             c.role = c.role or "whole"
         if c.partitive and _of_the_next(tk, raw, raws, idx):
             c.part_of = f"#{idx + 1}"
@@ -455,22 +457,23 @@ def _cues(tk: Tokenized, raw: Raw, clause: list[Token], kb: Knowledge) -> list[s
     return sorted(found)
 
 
-def _is_whole_of_partitive(tk: Tokenized, raw: Raw, kb: Knowledge) -> bool:
-    """'181' in 'killing 179 of the 181 people on board' is the whole, not the people killed; so is
-    '10' in 'most of the 10 victims' (a word of nouns.yaml `whole_quantifiers` before "of")."""
+def _is_whole_of_partitive(tk: Tokenized, raw: Raw, kb: Knowledge) -> str | None:
+    """'181' in 'killing 179 of the 181 people on board' is the whole, not the people killed
+    ("figure": the part's event is not the whole's); so is '10' in 'most of the 10 victims' (a word
+    of nouns.yaml `whole_quantifiers` before "of": "quantifier", the clause's event kept). None
+    otherwise."""
     toks = tk.tokens
     i = raw.first
     k = i - 1
     if k >= 0 and toks[k].lower == "the":
         k -= 1
-    return (
-        k >= 1
-        and toks[k].lower == "of"
-        and (
-            toks[k - 1].kind == "num"
-            or (toks[k - 1].kind == "word" and toks[k - 1].lower in kb.whole_quantifiers)
-        )
-    )
+    if k < 1 or toks[k].lower != "of":
+        return None
+    if toks[k - 1].kind == "num":
+        return "figure"
+    if toks[k - 1].kind == "word" and toks[k - 1].lower in kb.whole_quantifiers:
+        return "quantifier"
+    return None
 
 
 # the only words _times reads a time from (besides a year in figures)

@@ -164,7 +164,6 @@ def _event(tk: Tokenized, raw: Raw, kb: Knowledge) -> str | None:
     toks = tk.tokens
     a, b = _near_span(tk, raw)
     best: tuple[float, str] | None = None
-    governed: tuple[int, str] | None = None
     stems = [t.lower for t in toks[a:b]]
     clause = toks[raw.first].clause
     first = first_words(kb.events)
@@ -184,22 +183,18 @@ def _event(tk: Tokenized, raw: Raw, kb: Knowledge) -> str | None:
                     dist += 15
                 if best is None or dist < best[0]:
                     best = (dist, ev)
-                if i < raw.first and raw.first - i <= 4 and toks[i].clause == clause:
-                    governed = (i, ev)  # the nearest event verb right before: "killed at least 38"
                 break
     if best is None or best[0] > 30:
         return None
     # the predicate follows the figure: "4,589 injured and 221 were still missing"
     start = raw.noun_span[1] + 1 if raw.noun_span else raw.last + 1
-    # ... unless the figure is the object of an event verb right before it: "killed at least 38
-    # people and wounded 36 others" (a predicate after "and" is the next figure's)
     for t in toks[start : min(b, start + 6)]:
-        if t.kind == "num" or t.text in {",", ";"} or (governed and t.lower in {"and", "but", "or"}):
+        if t.kind == "num" or t.text in {",", ";"}:
             break
         ev = kb.events.get((stems[t.index - a],))
         if ev is not None:
             return ev
-    return governed[1] if governed else best[1]
+    return best[1]
 
 
 def _places(tk: Tokenized, raw: Raw, clause: list[Token], prev_end: int, next_start: int) -> list[str]:

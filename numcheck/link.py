@@ -458,6 +458,22 @@ def later_state(c: Claim, text: str, know: Knowledge) -> bool:
     return any(tuple(opening[: len(o)]) == o for o in know.later_openers)
 
 
+_SUPPOSITION_BREAK = re.compile(r"[.;:!?,()\n\"“”—–]|\s-\s")
+
+
+def supposition(c: Claim, text: str, know: Knowledge) -> bool:
+    """Does c stand in a clause opened by a word of measures.yaml 'suppositions' (`openers`), at most
+    `reach` words before it with no punctuation between ('If I tell him not to call 56 witnesses,
+    ...')? Such a figure is supposed, not a value anyone gives. Only the 200 characters before c are
+    read."""
+    if not know.supposition_openers or c.start < 0:
+        return False
+    before = text[max(0, c.start - 200) : c.start]
+    breaks = list(_SUPPOSITION_BREAK.finditer(before))
+    words = _WORDS.findall(before[breaks[-1].end() if breaks else 0 :].lower())
+    return not know.supposition_openers.isdisjoint(words[-know.supposition_reach :])
+
+
 _SECURITY_AFTER = re.compile(r"\s+(?:U\.S\.\s+)?([A-Za-z]+)")
 
 
@@ -493,15 +509,35 @@ def share_base(c: Claim, text: str, know: Knowledge) -> frozenset[str]:
     behind the bracket that closes it),
     at most 'share_bases' reach of them, past its skip words, up to punctuation, a digit or a stop
     ("65 percent of the gun homicide victims in 2010" -> gun, homicid, victim; "56% of Americans
-    believe" -> american; measures.yaml 'share_bases'). Empty for a figure that is no percentage or
-    has no "of" behind it. Only the characters right after c are read."""
+    believe" -> american; measures.yaml 'share_bases'). With no "of" behind it, the words of a phrase
+    opened by a word of 'share_bases' `before` and closed by a comma right before it ("Among
+    independents, 35 percent said ..." -> independ). Empty for a figure that is no percentage or
+    has neither. Only the characters right after c (and, for `before`, the 80 right before it) are
+    read."""
     if not know.base_stops or c.kind != "percent" or c.start < 0:
         return frozenset()
     m = _OF_AFTER.match(text, c.end)
-    if m is None:
-        return frozenset()
+    if m is not None:
+        return _base_words(text, m.end(), m.end() + 80, know)
+    if know.base_before:
+        b = _BASE_BEFORE.search(text, max(0, c.start - 80), c.start)
+        if b is not None and b.group(1).lower() in know.base_before:
+            return _base_words(text, b.start(2), b.end(2), know)
+    return frozenset()
+
+
+# "Among independents, 35 percent": a word (share_bases `before`) opening the sentence or a phrase
+# after punctuation, the base's words up to a comma, then at most two lower-case words ("just",
+# "about") before the figure ("44% of searchers use one engine, 48%": that "of" is 44%'s)
+_BASE_BEFORE = re.compile(
+    r"(?:^|[.;:!?,(\n]\s*)([A-Za-z]+)\s+([^,;:!?()\d\"“”.]{1,60}),\s*(?:[a-z]+\s+){0,2}$"
+)
+
+
+def _base_words(text: str, start: int, end: int, know: Knowledge) -> frozenset[str]:
+    """share_base's reading of the words of text[start:end]."""
     out: list[str] = []
-    for t in _BASE_WORD.finditer(text, m.end(), m.end() + 80):
+    for t in _BASE_WORD.finditer(text, start, end):
         w = t.group()
         if w in _QUOTES:
             continue  # 'of "very conservative" voters': a quoted word of the base

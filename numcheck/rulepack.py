@@ -88,6 +88,8 @@ class NounsFile(_Strict):
     short_year_after: list[str] = Field(default_factory=new_list)
     period_labels: list[str] = Field(default_factory=new_list)
     one_of_idioms: list[str] = Field(default_factory=new_list)
+    partitive_possessives: list[str] = Field(default_factory=new_list)
+    whole_quantifiers: list[str] = Field(default_factory=new_list)
     one_idioms: list[str] = Field(default_factory=new_list)
     one_modifiers_in_s: list[str] = Field(default_factory=new_list)
     one_nouns_in_ly: list[str] = Field(default_factory=new_list)
@@ -653,6 +655,15 @@ class Maturities(_Strict):
     nouns: list[str] = Field(default_factory=new_list)
 
 
+class Suppositions(_Strict):
+    """rules/measures.yaml 'suppositions': a figure inside a clause opened by a word of `openers`
+    ('If I tell him to call 56 witnesses, ...') is supposed, given by no one as a value
+    (link.supposition)."""
+
+    openers: list[str] = Field(default_factory=new_list)
+    reach: int = Field(12, ge=1, le=40)
+
+
 class Ratios(_Strict):
     """rules/measures.yaml 'ratios': a figure followed in its clause by "for every" is one side of
     a ratio, never set against a figure that is not (link.ratio_side)."""
@@ -670,6 +681,7 @@ class ShareBases(_Strict):
     skip: list[str] = Field(default_factory=new_list)
     stops: list[str] = Field(default_factory=new_list)
     verbs: list[str] = Field(default_factory=new_list)
+    before: list[str] = Field(default_factory=new_list)  # "Among independents, 35 percent"
 
 
 class ShareQuestions(_Strict):
@@ -715,6 +727,7 @@ class MeasuresFile(_Strict):
     age_holders: AgeHolders = Field(default_factory=AgeHolders)
     ratios: Ratios = Field(default_factory=Ratios)
     maturities: Maturities = Field(default_factory=Maturities)
+    suppositions: Suppositions = Field(default_factory=Suppositions)
     share_bases: ShareBases = Field(default_factory=ShareBases)
     share_questions: ShareQuestions = Field(default_factory=ShareQuestions)
     breakdowns: Breakdowns = Field(default_factory=Breakdowns)

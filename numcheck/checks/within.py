@@ -64,6 +64,7 @@ from numcheck.link import (
     share_base,
     share_question,
     sum_of_kinds,
+    supposition,
 )
 from numcheck.models import Category, Claim, Finding, Severity
 from numcheck.scorer import scorer
@@ -205,6 +206,10 @@ def _linked_pairs(ctx: CheckContext, doc_id: str) -> tuple[list[Claim], array, a
         return maturity(claims[k], text, know)
 
     @cache
+    def supposed_of(k: int) -> bool:
+        return supposition(claims[k], text, know)
+
+    @cache
     def ratio_of(k: int) -> bool:
         return ratio_side(claims[k], text, know)
 
@@ -286,6 +291,8 @@ def _linked_pairs(ctx: CheckContext, doc_id: str) -> tuple[list[Claim], array, a
             continue  # 'A 21-year-old was killed by her neighbour' and 'the 24-year-old neighbour'
         if term_of(i) or term_of(j):
             continue  # 'the 10-year Treasury note' and 'a one-year patch': a security's term
+        if supposed_of(i) != supposed_of(j) and not precise_slip(a, b, know.precise_digits):
+            continue  # 'If I tell him not to call 56 witnesses, ...' and the two witnesses he reached
         if ratio_of(i) != ratio_of(j) and not precise_slip(a, b, know.precise_digits):
             continue  # 'five veterans for every new hire' and a workforce of 5,000: a ratio's side
         if (
@@ -496,6 +503,27 @@ def _approximates(x: Claim, y: Claim, approx: set[str]) -> bool:
     return lo <= p <= hi and 10 * (yhi - ylo) <= hi - lo
 
 
+_OR = re.compile(r"\s+or\s+")
+
+
+def _alternatives(claims: list[Claim], text: str) -> dict[str, tuple[float, float]]:
+    """The figures written as alternatives, 'N or M' in figures ('the 10 or 12 biggest issues';
+    spelled out, 'four or five' is read as one range): each claim id with the span of both, the
+    figure a voice gives."""
+    out: dict[str, tuple[float, float]] = {}
+    ordered = sorted(claims, key=lambda c: c.start)
+    for x, y in zip(ordered, ordered[1:], strict=False):
+        if y.start - x.end > 6 or point(x) is None or point(y) is None:
+            continue
+        if _OR.fullmatch(text, x.end, y.start):
+            (xl, xh), (yl, yh) = interval(x), interval(y)
+            both = (min(xl, yl), max(xh, yh))
+            for c in (x, y):
+                lo, hi = out.get(c.id, both)
+                out[c.id] = (min(lo, both[0]), max(hi, both[1]))
+    return out
+
+
 def _overlap(x: tuple[float, float], y: tuple[float, float]) -> bool:
     return x[0] <= y[1] and y[0] <= x[1]
 
@@ -514,6 +542,7 @@ def _discrepancy(ctx: CheckContext, rule: Rule) -> Iterable[Finding]:
     for doc in ctx.drafts():
         roles = tuple(r for r in spokes if r in doc.text)  # _speaks_for's words, if the text has any
         spoken: dict[tuple[str, str], bool] = {}
+        alternatives: dict[str, tuple[float, float]] | None = None  # at the first pair that asks
         for a, b, p in linked_pairs(ctx, doc.id):
             # two voices on one measurand: the words they share say so (link.same_measurand)
             if not _different_sources(a, b, generic) or not same_measurand(a, b):
@@ -543,6 +572,13 @@ def _discrepancy(ctx: CheckContext, rule: Rule) -> Iterable[Finding]:
                 )
             else:
                 differ = not _overlap(_stated(a, floors), _stated(b, floors))
+            if differ:
+                if alternatives is None:
+                    alternatives = _alternatives(ctx.by_doc(doc.id), doc.text)
+                if (a.id in alternatives or b.id in alternatives) and _overlap(
+                    alternatives.get(a.id, _stated(a, floors)), alternatives.get(b.id, _stated(b, floors))
+                ):
+                    differ = False  # 'the 10 or 12 biggest issues' and '12': one voice's two alternatives
             if differ and _room(seen, a, b):
                 yield rule.finding(_message("sources differ", a, b), [a, b], ratio=ratio(a, b), confidence=p)
 

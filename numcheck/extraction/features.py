@@ -63,7 +63,7 @@ def add_features(tk: Tokenized, raws: list[Raw], claims: list[Claim], kb: Knowle
         c.terms = _terms(tk, raw, kb, named, read)
         c.context = _context(tk, raw, kb, named, read)
         c.aspect = _aspect(tk, raw, kb)
-        c.partitive = _is_partitive(tk, raw, raws, idx) or (
+        c.partitive = _is_partitive(tk, raw, raws, idx, kb) or (
             idx > 0 and claims[idx - 1].partitive and _listed_after(tk, raws[idx - 1], raw)
         )
         c.change = _change_role(tk, raw, kb)
@@ -85,8 +85,10 @@ def add_features(tk: Tokenized, raws: list[Raw], claims: list[Claim], kb: Knowle
         c.cues = _cues(tk, raw, clause, kb)
         if "delta" in c.cues and c.change is None:
             c.change = "delta"
-        if _is_whole_of_partitive(tk, raw):
-            c.event = implied
+        whole_of = _is_whole_of_partitive(tk, raw, kb)
+        if whole_of:
+            if whole_of == "figure":
+                c.event = implied
             c.role = c.role or "whole"
         if c.partitive and _of_the_next(tk, raw, raws, idx):
             c.part_of = f"#{idx + 1}"
@@ -450,14 +452,23 @@ def _cues(tk: Tokenized, raw: Raw, clause: list[Token], kb: Knowledge) -> list[s
     return sorted(found)
 
 
-def _is_whole_of_partitive(tk: Tokenized, raw: Raw) -> bool:
-    """'181' in 'killing 179 of the 181 people on board' is the whole, not the people killed."""
+def _is_whole_of_partitive(tk: Tokenized, raw: Raw, kb: Knowledge) -> str | None:
+    """'181' in 'killing 179 of the 181 people on board' is the whole, not the people killed
+    ("figure": the part's event is not the whole's); so is '10' in 'most of the 10 victims' (a word
+    of nouns.yaml `whole_quantifiers` before "of": "quantifier", the clause's event kept). None
+    otherwise."""
     toks = tk.tokens
     i = raw.first
     k = i - 1
     if k >= 0 and toks[k].lower == "the":
         k -= 1
-    return k >= 1 and toks[k].lower == "of" and toks[k - 1].kind == "num"
+    if k < 1 or toks[k].lower != "of":
+        return None
+    if toks[k - 1].kind == "num":
+        return "figure"
+    if toks[k - 1].kind == "word" and toks[k - 1].lower in kb.whole_quantifiers:
+        return "quantifier"
+    return None
 
 
 # the only words _times reads a time from (besides a year in figures)
@@ -650,9 +661,10 @@ def _opening_including(tk: Tokenized, raw: Raw, raws: list[Raw]) -> int | None:
     return k
 
 
-def _is_partitive(tk: Tokenized, raw: Raw, raws: list[Raw], idx: int) -> bool:
-    """'including five', 'of whom 793', '1,452 of the dead', '40 of them', and every figure listed
-    after 'includes' in its sentence."""
+def _is_partitive(tk: Tokenized, raw: Raw, raws: list[Raw], idx: int, kb: Knowledge) -> bool:
+    """'including five', 'of whom 793', '1,452 of the dead', '40 of them', 'one of his sisters',
+    'two of Smith's aides' (nouns.yaml `partitive_possessives`, or a word in 's), and every figure
+    listed after 'includes' in its sentence."""
     toks = tk.tokens
     before = " ".join([t.lower for t in toks[max(0, raw.first - 2) : raw.first]])
     if before.endswith(PARTITIVE_ENDINGS):
@@ -670,7 +682,11 @@ def _is_partitive(tk: Tokenized, raw: Raw, raws: list[Raw], idx: int) -> bool:
         and raw.noun_span is None
         and j + 1 < len(toks)
         and toks[j].lower == "of"
-        and toks[j + 1].lower in {"the", "them", "those", "whom", "which", "these", "its", "their"}
+        and (
+            toks[j + 1].lower in {"the", "them", "those", "whom", "which", "these", "its", "their"}
+            or toks[j + 1].lower in kb.partitive_possessives
+            or (toks[j + 1].kind == "word" and toks[j + 1].lower.endswith(("'s", "’s")))
+        )
     ):
         return True
     if raw.features.get("part") is True:

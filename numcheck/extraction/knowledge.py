@@ -107,6 +107,8 @@ class Knowledge:
     not_counted: set[str]
     phrase_closers: set[str]  # "killed 12 yesterday, ...": a word that ends the figure's phrase
     one_of_idioms: set[str]
+    partitive_possessives: frozenset[str]  # "one of his sisters": a member of a group (nouns.yaml)
+    whole_quantifiers: frozenset[str]  # "most of the 10 victims": 10 is the whole (nouns.yaml)
     one_idioms: set[str]  # "one day", "one thing": after a spelled-out "one", no count
     one_modifiers_in_s: set[str]  # "one news agency": a word in -s opening the compound
     one_nouns_in_ly: set[str]  # "one family with children": a noun in -ly, no adjective
@@ -312,11 +314,15 @@ class Knowledge:
     ratio_reach: int = 4
     # measures.yaml 'maturities' (link.maturity): nouns of a security named by its term
     maturity_nouns: frozenset[str] = frozenset()
+    # measures.yaml 'suppositions' (link.supposition): words opening a clause that supposes a figure
+    supposition_openers: frozenset[str] = frozenset()
+    supposition_reach: int = 12
     # measures.yaml 'share_bases' (link.share_base): how many words a share's base may run to, the
     # words passed over in it, and the words (stops and the verbs' forms) that end it
     base_reach: int = 4
     base_skip: frozenset[str] = frozenset()
     base_stops: frozenset[str] = frozenset()
+    base_before: frozenset[str] = frozenset()  # measures.yaml share_bases `before`: "Among X, 35%"
     # measures.yaml 'share_questions' (link.share_question): how many words a share's question may
     # run to, and the words passed over in it (with the share bases' skip and stop words)
     question_reach: int = 8
@@ -421,6 +427,8 @@ def _knowledge(key: int, pack: RulePack) -> Knowledge:
         not_counted={w.lower() for w in pack.nouns.not_counted},
         phrase_closers={w.lower() for w in pack.nouns.phrase_closers},
         one_of_idioms={w.lower() for w in pack.nouns.one_of_idioms},
+        partitive_possessives=frozenset(w.lower() for w in pack.nouns.partitive_possessives),
+        whole_quantifiers=frozenset(w.lower() for w in pack.nouns.whole_quantifiers),
         one_idioms={w.lower() for w in pack.nouns.one_idioms},
         one_modifiers_in_s={w.lower() for w in pack.nouns.one_modifiers_in_s},
         one_nouns_in_ly={w.lower() for w in pack.nouns.one_nouns_in_ly},
@@ -604,7 +612,10 @@ def _knowledge(key: int, pack: RulePack) -> Knowledge:
         ratio_phrases=tuple(tuple(o.lower().split()) for o in pack.measures.ratios.phrases),
         ratio_reach=pack.measures.ratios.reach,
         maturity_nouns=_lower(pack.measures.maturities.nouns),
+        supposition_openers=_lower(pack.measures.suppositions.openers),
+        supposition_reach=pack.measures.suppositions.reach,
         base_reach=pack.measures.share_bases.reach,
+        base_before=_lower(pack.measures.share_bases.before),
         base_skip=_lower(pack.measures.share_bases.skip),
         base_stops=_lower(pack.measures.share_bases.stops)
         | _forms(pack.measures.share_bases.verbs),

@@ -628,6 +628,7 @@ def _sentence_sources(tk: Tokenized, kb: Knowledge, names: dict[str, str]) -> li
     # it (`nearest_person`): a person the text called "he" is not the one it calls "she" ("Tom Reyes
     # spoke ... , he said"; then "she explains" is someone else's, not Reyes's)
     called: dict[str, str] = {}
+    genders: dict[str, str] | None = None  # full name -> "<he>" or "<she>" (`_pronoun_genders`), once needed
     last_one_at = -1
     last_source: str | None = None
     last_source_at = -1  # where it was named
@@ -826,14 +827,25 @@ def _sentence_sources(tk: Tokenized, kb: Knowledge, names: dict[str, str]) -> li
                 continue  # 'He says it has added 10%': what the source said, not a second source
             if src.startswith("<"):
                 others = [x.source for x in found if not x.source.startswith("<")]
+                if genders is None and src in {"<he>", "<she>"}:
+                    genders = _pronoun_genders(tk, names, kb)
+                other_gender = (
+                    {full for full, g in genders.items() if g != src}
+                    if genders and src in {"<he>", "<she>"}
+                    else set()
+                )
                 nearest, nearest_at = (
-                    nearest_person(tk, att.cue_index, names, kb.described_people)
+                    nearest_person(
+                        tk, att.cue_index, names, kb.described_people, kb.possessed_people, other_gender
+                    )
                     if src in {"<he>", "<she>"}
                     else (None, -1)
                 )
                 person, person_at = last_person, last_person_at
                 if last_one:
                     person, person_at = last_one, last_one_at
+                if person is not None and (person_of(person, names) or person) in other_gender:
+                    person = None  # "Mr Holt spoke. ... she says": not Holt
                 if nearest and person and person_at > nearest_at:
                     nearest = person  # '..., according to Wei Fang, an analyst. "...," he says.'
                 if nearest and called.get(nearest, src) != src:
@@ -947,6 +959,39 @@ def _described_person(
         if word in names and word not in own and k > 0 and toks[k - 1].text in names[word].split():
             return None  # another person named in full between ("... for Ana Ruiz. '...,' the striker said")
     return full
+
+
+def _pronoun_genders(tk: Tokenized, names: dict[str, str], kb: Knowledge) -> dict[str, str]:
+    """Full name -> the pronoun ("<he>", "<she>") of each person the text names right after one of
+    `he_titles` or `she_titles` ("Mr Holt", "Mrs. Ruiz", "Congresswoman Ann Lee"); a person named
+    after both ("Mr and Mrs Holt") is left out."""
+    out: dict[str, str] = {}
+    both: set[str] = set()
+    toks = tk.tokens
+    n = len(toks)
+    titles = kb.title_pronouns
+    for k, t in enumerate(toks):
+        g = titles.get(t.lower)
+        if g is None:
+            continue
+        j = k + 1
+        if j < n and toks[j].text == ".":
+            j += 1
+        last = None
+        while j < n and j - k <= 4 and toks[j].kind == "word" and toks[j].text[:1].isupper():
+            last = toks[j]
+            j += 1
+        if last is None:
+            continue
+        full = names.get(unpossessed(last.text))
+        if full is None:
+            continue
+        if out.get(full, g) != g:
+            both.add(full)
+        out[full] = g
+    for full in both:
+        del out[full]
+    return out
 
 
 def _one_person(src: str, names: dict[str, str], kb: Knowledge) -> bool:

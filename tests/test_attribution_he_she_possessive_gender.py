@@ -86,3 +86,13 @@ def test_a_surname_after_both_titles_is_unread() -> None:
         "She says 40 more berths are needed."
     )
     assert source_of(text, "40") == "Lena Holt"
+
+
+def test_a_relative_of_the_same_surname_is_not_the_person() -> None:
+    # "his wife Vivian Reyes" says nothing of Tom Reyes; nor does a kin word ending a sentence
+    text = (
+        "Tom Reyes, the harbour master, spoke on Monday with his wife Vivian Reyes beside him. "
+        "He spoke of his daughter. Reyes said the storm was the worst he had seen. "
+        "He says 40 more berths are needed."
+    )
+    assert source_of(text, "40") == "Tom Reyes"

@@ -975,17 +975,24 @@ def _pronoun_genders(tk: Tokenized, names: dict[str, str], kb: Knowledge) -> dic
         if g is None:
             continue
         j = k + 1
-        if j < n and toks[j].text == ".":
+        if j < n and toks[j].text == "." and j + 1 < n and toks[j + 1].sentence == t.sentence:
+            j += 1  # "Mrs. Ruiz" (not "... his daughter. Reyes said": a sentence's end)
+        run: list[Token] = []
+        while (
+            j < n
+            and j - k <= 4
+            and toks[j].sentence == t.sentence
+            and toks[j].kind == "word"
+            and toks[j].text[:1].isupper()
+        ):
+            run.append(toks[j])
             j += 1
-        last = None
-        while j < n and j - k <= 4 and toks[j].kind == "word" and toks[j].text[:1].isupper():
-            last = toks[j]
-            j += 1
-        if last is None:
+        if not run:
             continue
-        full = names.get(unpossessed(last.text))
-        if full is None:
-            continue
+        full = names.get(unpossessed(run[-1].text))
+        said = unpossessed(_name_text(run))
+        if full is None or (len(run) > 1 and not (full.endswith(said) or said.endswith(full))):
+            continue  # "his wife Vivian Reyes" is not the Tom Reyes the surname stands for
         if out.get(full, g) != g:
             both.add(full)
         out[full] = g

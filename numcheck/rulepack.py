@@ -246,6 +246,8 @@ class AttributionFile(_Strict):
     interview_intros: list[str] = Field(default_factory=new_list)
     titled_heads: list[str] = Field(default_factory=new_list)
     possessed_people: list[str] = Field(default_factory=new_list)
+    he_words: list[str] = Field(default_factory=new_list)
+    she_words: list[str] = Field(default_factory=new_list)
     he_titles: list[str] = Field(default_factory=new_list)
     she_titles: list[str] = Field(default_factory=new_list)
     charging_documents: list[str] = Field(default_factory=new_list)

@@ -96,3 +96,39 @@ def test_a_relative_of_the_same_surname_is_not_the_person() -> None:
         "He says 40 more berths are needed."
     )
     assert source_of(text, "40") == "Tom Reyes"
+
+
+def test_a_chain_of_the_pronoun_reaches_back() -> None:
+    # sentences that name no one and speak of "him" go on with the same person
+    text = (
+        "Ana Ruiz, the harbour master, said 12 boats sank in the storm. "
+        "Tom Reyes runs the boatyard on the north quay. "
+        "He sleeps in a loft above the slipway. "
+        "In his view the quay is too short. "
+        "The tide comes in fast there. "
+        '"We need 40 more berths," he says.'
+    )
+    assert source_of(text, "40") == "Tom Reyes"
+
+
+def test_a_chain_stops_at_a_sentence_naming_someone() -> None:
+    # the slip of the shape still caught: a sentence naming another person ends the chain
+    text = (
+        "Tom Reyes runs the boatyard on the north quay. "
+        "He sleeps in a loft above the slipway. "
+        "Pablo Ortiz, his neighbour, said 12 boats sank in the storm. "
+        "The tide comes in fast there. "
+        "Its wall is low. "
+        '"We need 40 more berths," he says.'
+    )
+    assert source_of(text, "40") != "Tom Reyes"
+
+
+def test_a_name_with_a_suffix_is_its_surname_too() -> None:
+    text = (
+        "Ana Ruiz, the harbour master, said 12 boats sank in the storm. "
+        "The yard belongs to Tom Reyes Jr. of Lakeside. "
+        "Reyes also admitted that the quay was too short. "
+        "He further admitted that 40 berths were never built."
+    )
+    assert source_of(text, "40") == "Tom Reyes Jr"

@@ -73,7 +73,7 @@ def attribute_claims(
 ) -> None:
     """Set each claim's source, source_cue, source_span and source_carried (claims[i] is read at
     raws[i]). `capitals`: the text's capitalised() words."""
-    names = _person_names(tk, kb.pronouns, capitals)
+    names = _person_names(tk, kb.pronouns, capitals, kb.name_suffixes)
     sources = _sentence_sources(tk, kb, names)
     _headline_source(tk, sources)
     _headline_verb(tk, sources, kb)
@@ -186,12 +186,17 @@ def _names_a_source(tk: Tokenized, raw: Raw, sources: list[list[Attribution]]) -
 
 
 def _person_names(
-    tk: Tokenized, pronouns: set[str] | frozenset[str] = frozenset(), capitals: list[Token] | None = None
+    tk: Tokenized,
+    pronouns: set[str] | frozenset[str] = frozenset(),
+    capitals: list[Token] | None = None,
+    suffixes: set[str] | frozenset[str] = frozenset(),
 ) -> dict[str, str]:
     """Surname -> full name, from runs of two or three capitalised words ("Volodymyr Zelenskyy").
     A pronoun glued on after a lost full stop ("... in Europe She said") is not part of a name, nor
     is a word in -ing that opens the sentence ("Welcoming Brandt's guests ...") unless the run is also
-    written elsewhere in the text. `capitals`: the text's capitalised() words, if they are known."""
+    written elsewhere in the text. `capitals`: the text's capitalised() words, if they are known.
+    A name ending in one of `suffixes` (nouns.yaml `name_suffixes`: "Tom Reyes Jr", "Ana Ruiz II")
+    is also the surname's before it ("Reyes said ...")."""
     names: dict[str, str] = {}
     toks = tk.tokens
     n = len(toks)
@@ -236,6 +241,8 @@ def _person_names(
             full = _name_text(run)
             full = full[: len(full) - (len(run[-1].text) - len(surname))]
             names.setdefault(surname, full)
+            if len(run) >= 3 and run[-1].lower in suffixes:
+                names.setdefault(unpossessed(run[-2].text), full)  # "Tom Reyes Jr": also "Reyes"
         after = j + 1
     return names
 
@@ -836,7 +843,13 @@ def _sentence_sources(tk: Tokenized, kb: Knowledge, names: dict[str, str]) -> li
                 )
                 nearest, nearest_at = (
                     nearest_person(
-                        tk, att.cue_index, names, kb.described_people, kb.possessed_people, other_gender
+                        tk,
+                        att.cue_index,
+                        names,
+                        kb.described_people,
+                        kb.possessed_people,
+                        other_gender,
+                        kb.pronoun_forms.get(src, frozenset()),
                     )
                     if src in {"<he>", "<she>"}
                     else (None, -1)

@@ -258,6 +258,8 @@ class Knowledge:
     possessed_people: frozenset[str] = frozenset()
     # attribution.yaml he_titles / she_titles: a word before a name -> the pronoun ("<he>", "<she>")
     title_pronouns: dict[str, str] = field(default_factory=dict)
+    # attribution.yaml he_words / she_words: "<he>" or "<she>" -> its forms (sources.nearest_person's chain)
+    pronoun_forms: dict[str, frozenset[str]] = field(default_factory=dict)
     deceit_adverbs: set[str] = field(default_factory=set)
     shift_openers: set[str] = field(default_factory=set)
     passive_not_cues: set[str] = field(default_factory=set)
@@ -571,6 +573,10 @@ def _knowledge(key: int, pack: RulePack) -> Knowledge:
         question_leads={w.lower() for w in pack.attribution.question_leads},
         interview_intros=[tuple(w.lower().split()) for w in pack.attribution.interview_intros],
         titled_heads={w.lower() for w in pack.attribution.titled_heads},
+        pronoun_forms={
+            "<he>": frozenset(w.lower() for w in pack.attribution.he_words),
+            "<she>": frozenset(w.lower() for w in pack.attribution.she_words),
+        },
         title_pronouns={
             **{w.lower(): "<he>" for w in pack.attribution.he_titles},
             **{w.lower(): "<she>" for w in pack.attribution.she_titles},

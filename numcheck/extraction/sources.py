@@ -53,6 +53,7 @@ def nearest_person(
     people: set[str] | frozenset[str] = frozenset(),
     possessed: set[str] | frozenset[str] = frozenset(),
     skip: set[str] | frozenset[str] = frozenset(),
+    chain: set[str] | frozenset[str] = frozenset(),
 ) -> tuple[str | None, int]:
     """The person 'he' or 'she' at token i most likely refers to, and where they are named: the
     last person named in the two sentences before it (by full name, or by surname after a title
@@ -60,7 +61,10 @@ def nearest_person(
     the words describing a person that may stand in the title before the name, `described_people`),
     also in the possessive ("Lena Holt's plan is simple. She says ...") when none of `possessed`
     (`possessed_people`: "Holt's lawyer") follows it (`_possessor`). A person in `skip` (full names:
-    those the pronoun cannot stand for) is passed over."""
+    those the pronoun cannot stand for) is passed over. A sentence in reach that names no one and
+    holds a word of `chain` (the pronoun's forms: "he", "his", "him") stands for the same person, so
+    the reach goes on two sentences before it ("Holt runs the yard. He sleeps there. His boat ...
+    . ... she says"), at most CHAIN_REACH sentences before the pronoun's."""
     toks = tk.tokens
     s0 = toks[i].sentence
     a0 = tk.sentence_spans[s0][0]
@@ -71,9 +75,16 @@ def nearest_person(
         w.text in QUOTE_CHARS for w in toks[i:b0]
     )
     k = i - 1
-    while k >= 0 and toks[k].sentence >= s0 - 2:
+    limit = s0 - 2
+    seen = s0  # the last sentence read for a word of `chain`
+    while k >= 0 and toks[k].sentence >= limit:
         t = toks[k]
         a = tk.sentence_spans[t.sentence][0]
+        if chain and t.sentence < seen:
+            seen = t.sentence
+            span = toks[a : tk.sentence_spans[seen][1]]
+            if any(w.lower in chain for w in span) and not any(unpossessed(w.text) in names for w in span):
+                limit = max(min(limit, seen - 2), s0 - CHAIN_REACH)  # "He sleeps there.": the same person
         near_start = k - a <= 3
         named = t.kind == "word" and t.text in names
         owner = not named and t.kind == "word" and _possessor(toks, k, names, possessed)
@@ -101,6 +112,8 @@ def nearest_person(
         k -= 1
     return None, -1
 
+
+CHAIN_REACH = 6  # the most sentences a chain of one pronoun reaches back
 
 APOSTROPHES = {"'", "’"}
 

@@ -132,3 +132,15 @@ def test_a_name_with_a_suffix_is_its_surname_too() -> None:
         "He further admitted that 40 berths were never built."
     )
     assert source_of(text, "40") == "Tom Reyes Jr"
+
+
+def test_a_chain_does_not_pass_another_speaker() -> None:
+    # a source named between may be whom the pronoun stands for: the chain does not reach past it
+    text = (
+        "Ana Ruiz, the harbour master, said 12 boats sank in the storm. "
+        "Pablo Ortiz in Lakeside has posted pictures of the quay. "
+        '"It was the north wall," a volunteer diver told reporters. '
+        "He is from the next village. "
+        '"We need 40 more berths," he says.'
+    )
+    assert source_of(text, "40") != "Pablo Ortiz"

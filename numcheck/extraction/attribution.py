@@ -635,6 +635,7 @@ def _sentence_sources(tk: Tokenized, kb: Knowledge, names: dict[str, str]) -> li
     # it (`nearest_person`): a person the text called "he" is not the one it calls "she" ("Tom Reyes
     # spoke ... , he said"; then "she explains" is someone else's, not Reyes's)
     called: dict[str, str] = {}
+    spoken: dict[int, list[str]] = {}  # sentence -> the sources named there by a name or a description
     genders: dict[str, str] | None = None  # full name -> "<he>" or "<she>" (`_pronoun_genders`), once needed
     last_one_at = -1
     last_source: str | None = None
@@ -828,6 +829,8 @@ def _sentence_sources(tk: Tokenized, kb: Knowledge, names: dict[str, str]) -> li
         if not found and (study := _fronted_study(tk, a, b, names, kb)) is not None:
             found = [study]  # "In a survey conducted by the Lake Institute, 65% of anglers ..."
         resolved: list[Attribution] = []
+        if named_here := [x.source for x in found if not x.source.startswith("<") and x.source.split()]:
+            spoken[len(out)] = named_here
         for n_att, att in enumerate(found):
             src = att.source
             if src in {"<it>", "<they>"} and n_att > 0:
@@ -850,6 +853,7 @@ def _sentence_sources(tk: Tokenized, kb: Knowledge, names: dict[str, str]) -> li
                         kb.possessed_people,
                         other_gender,
                         kb.pronoun_forms.get(src, frozenset()),
+                        spoken,
                     )
                     if src in {"<he>", "<she>"}
                     else (None, -1)

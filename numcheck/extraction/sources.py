@@ -54,6 +54,7 @@ def nearest_person(
     possessed: set[str] | frozenset[str] = frozenset(),
     skip: set[str] | frozenset[str] = frozenset(),
     chain: set[str] | frozenset[str] = frozenset(),
+    spoken: dict[int, list[str]] | None = None,
 ) -> tuple[str | None, int]:
     """The person 'he' or 'she' at token i most likely refers to, and where they are named: the
     last person named in the two sentences before it (by full name, or by surname after a title
@@ -64,7 +65,10 @@ def nearest_person(
     those the pronoun cannot stand for) is passed over. A sentence in reach that names no one and
     holds a word of `chain` (the pronoun's forms: "he", "his", "him") stands for the same person, so
     the reach goes on two sentences before it ("Holt runs the yard. He sleeps there. His boat ...
-    . ... she says"), at most CHAIN_REACH sentences before the pronoun's."""
+    . ... she says"), at most CHAIN_REACH sentences before the pronoun's; a person found that far
+    back is taken only when every source that speaks between (`spoken`: sentence -> the sources
+    named in it by a name or a description) is that person ("Ruiz said ..."): else the pronoun may
+    be that other speaker's, and no one is found."""
     toks = tk.tokens
     s0 = toks[i].sentence
     a0 = tk.sentence_spans[s0][0]
@@ -75,6 +79,7 @@ def nearest_person(
         w.text in QUOTE_CHARS for w in toks[i:b0]
     )
     k = i - 1
+    between: list[tuple[int, str]] = []  # the sources that speak in the sentences passed, by sentence
     limit = s0 - 2
     seen = s0  # the last sentence read for a word of `chain`
     while k >= 0 and toks[k].sentence >= limit:
@@ -83,6 +88,8 @@ def nearest_person(
         if chain and t.sentence < seen:
             seen = t.sentence
             span = toks[a : tk.sentence_spans[seen][1]]
+            if spoken and seen in spoken:
+                between.extend((seen, x) for x in spoken[seen])
             if any(w.lower in chain for w in span) and not any(unpossessed(w.text) in names for w in span):
                 limit = max(min(limit, seen - 2), s0 - CHAIN_REACH)  # "He sleeps there.": the same person
         near_start = k - a <= 3
@@ -99,7 +106,12 @@ def nearest_person(
             # a person named as the subject of a recent sentence; not inside a quotation when the
             # pronoun is outside one ('"Ruiz is wrong," she said': the speaker is not who the
             # quotation speaks of)
-            return names[unpossessed(t.text)], k
+            full = names[unpossessed(t.text)]
+            if t.sentence < s0 - 2 and any(
+                s > t.sentence and unpossessed(x.split()[-1]) not in full.split() for s, x in between
+            ):
+                return None, -1  # through a chain, past another speaker: the pronoun may be theirs
+            return full, k
         if (
             near_start
             and t.kind == "word"

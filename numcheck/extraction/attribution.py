@@ -74,7 +74,7 @@ def attribute_claims(
     """Set each claim's source, source_cue, source_span and source_carried (claims[i] is read at
     raws[i]). `capitals`: the text's capitalised() words."""
     names = _person_names(tk, kb.pronouns, capitals, kb.name_suffixes)
-    sources = _sentence_sources(tk, kb, names)
+    sources = _sentence_sources(tk, kb, names, capitals)
     _headline_source(tk, sources)
     _headline_verb(tk, sources, kb)
     quotes = Quotes(tk, sources, names, kb)
@@ -622,8 +622,11 @@ def _abbreviation_before_title(words: list[Token], a: int, b: int) -> bool:
     return k < len(words) and words[k].lower in TITLES
 
 
-def _sentence_sources(tk: Tokenized, kb: Knowledge, names: dict[str, str]) -> list[list[Attribution]]:
-    """For each sentence, the attributions in it, in text order."""
+def _sentence_sources(
+    tk: Tokenized, kb: Knowledge, names: dict[str, str], capitals: list[Token] | None = None
+) -> list[list[Attribution]]:
+    """For each sentence, the attributions in it, in text order (`capitals`: the text's capitalised()
+    words, if they are known)."""
     out: list[list[Attribution]] = []
     toks = tk.tokens
     last_person: str | None = None
@@ -838,7 +841,7 @@ def _sentence_sources(tk: Tokenized, kb: Knowledge, names: dict[str, str]) -> li
             if src.startswith("<"):
                 others = [x.source for x in found if not x.source.startswith("<")]
                 if genders is None and src in {"<he>", "<she>"}:
-                    genders = _pronoun_genders(tk, names, kb)
+                    genders = _pronoun_genders(tk, names, kb, capitals)
                 other_gender = (
                     {full for full, g in genders.items() if g != src}
                     if genders and src in {"<he>", "<she>"}
@@ -978,16 +981,25 @@ def _described_person(
     return full
 
 
-def _pronoun_genders(tk: Tokenized, names: dict[str, str], kb: Knowledge) -> dict[str, str]:
+def _pronoun_genders(
+    tk: Tokenized, names: dict[str, str], kb: Knowledge, capitals: list[Token] | None = None
+) -> dict[str, str]:
     """Full name -> the pronoun ("<he>", "<she>") of each person the text names right after one of
     `he_titles` or `she_titles` ("Mr Holt", "Mrs. Ruiz", "Congresswoman Ann Lee"); a person named
-    after both ("Mr and Mrs Holt") is left out."""
+    after both ("Mr and Mrs Holt") is left out. Read at the capitalised words only (`capitals`, else
+    capitalised()): the word before each, or the one before its full stop."""
     out: dict[str, str] = {}
     both: set[str] = set()
     toks = tk.tokens
     n = len(toks)
     titles = kb.title_pronouns
-    for k, t in enumerate(toks):
+    for c in capitalised(tk) if capitals is None else capitals:
+        k = c.index - 1
+        if k > 0 and toks[k].text == ".":
+            k -= 1  # "Mrs. Ruiz"
+        if k < 0:
+            continue
+        t = toks[k]
         g = titles.get(t.lower)
         if g is None:
             continue
@@ -1010,8 +1022,9 @@ def _pronoun_genders(tk: Tokenized, names: dict[str, str], kb: Knowledge) -> dic
         said = unpossessed(_name_text(run))
         if full is None or (len(run) > 1 and not (full.endswith(said) or said.endswith(full))):
             continue  # "his wife Vivian Reyes" is not the Tom Reyes the surname stands for
-        if out.get(full, g) != g:
-            both.add(full)
+        paired = k > 1 and toks[k - 1].lower in {"and", "&"} and toks[k - 2].lower in titles
+        if out.get(full, g) != g or paired:
+            both.add(full)  # (also "Mr and Mrs Holt": two people of one surname)
         out[full] = g
     for full in both:
         del out[full]

@@ -90,11 +90,15 @@ def nearest_person(
             span = toks[a : tk.sentence_spans[seen][1]]
             if spoken and seen in spoken:
                 between.extend((seen, x) for x in spoken[seen])
-            if any(w.lower in chain for w in span) and not any(unpossessed(w.text) in names for w in span):
+            if any(w.lower in chain for w in span) and not any(
+                w.text[:1].isupper() and unpossessed(w.text) in names for w in span
+            ):
                 limit = max(min(limit, seen - 2), s0 - CHAIN_REACH)  # "He sleeps there.": the same person
         near_start = k - a <= 3
         named = t.kind == "word" and t.text in names
-        owner = not named and t.kind == "word" and _possessor(toks, k, names, possessed)
+        owner = (
+            not named and t.kind == "word" and t.text[:1].isupper() and _possessor(toks, k, names, possessed)
+        )
         if (named or owner) and names[unpossessed(t.text)] in skip:
             named = owner = False  # "Mr Holt ... She says": not Holt
         if (

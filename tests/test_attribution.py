@@ -529,7 +529,10 @@ def test_attribution_on_the_fit_and_spent_measure_batches_holds_its_floor() -> N
     measure-31: a source describing a person, "the Central Bank chief", read as the person named as
     the source before it) raised that of measure-9 (97 of 113). AT41's round (designed on dev to
     measure-31: "he" or "she" for the subject a clause opens with after a title or a fronted phrase)
-    raised those of measure-17 (78 of 104), measure-19 (53 of 100) and measure-20 (78 of 104)."""
+    raised those of measure-17 (78 of 104), measure-19 (53 of 100) and measure-20 (78 of 104). AT42's
+    round (designed on dev to measure-31: "he" or "she" for a possessive subject, a pronoun's chain,
+    a title's gender, a name's suffix) set those of the batches it moved: measure-26 (78 of 115 and
+    175 of 210), measure-28 (70 of 100 and 198 of 222) and measure-31 (123 of 163 and 206 of 242)."""
     spec = importlib.util.spec_from_file_location(
         "numcheck_bench_attribution", ROOT / "bench" / "attribution.py"
     )
@@ -571,6 +574,9 @@ def test_attribution_on_the_fit_and_spent_measure_batches_holds_its_floor() -> N
         "measure-20": (0.75, 0.81),
         "measure-21": (0.72, 0.86),
         "measure-22": (0.62, 0.81),
+        "measure-26": (0.67, 0.83),
+        "measure-28": (0.70, 0.89),
+        "measure-31": (0.75, 0.85),
     }
     for batch, (attributed_floor, own_floor) in floors.items():
         _, attributed, own = shares(batch)

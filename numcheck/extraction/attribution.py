@@ -73,8 +73,8 @@ def attribute_claims(
 ) -> None:
     """Set each claim's source, source_cue, source_span and source_carried (claims[i] is read at
     raws[i]). `capitals`: the text's capitalised() words."""
-    names = _person_names(tk, kb.pronouns, capitals)
-    sources = _sentence_sources(tk, kb, names)
+    names = _person_names(tk, kb.pronouns, capitals, kb.name_suffixes)
+    sources = _sentence_sources(tk, kb, names, capitals)
     _headline_source(tk, sources)
     _headline_verb(tk, sources, kb)
     quotes = Quotes(tk, sources, names, kb)
@@ -186,12 +186,17 @@ def _names_a_source(tk: Tokenized, raw: Raw, sources: list[list[Attribution]]) -
 
 
 def _person_names(
-    tk: Tokenized, pronouns: set[str] | frozenset[str] = frozenset(), capitals: list[Token] | None = None
+    tk: Tokenized,
+    pronouns: set[str] | frozenset[str] = frozenset(),
+    capitals: list[Token] | None = None,
+    suffixes: set[str] | frozenset[str] = frozenset(),
 ) -> dict[str, str]:
     """Surname -> full name, from runs of two or three capitalised words ("Volodymyr Zelenskyy").
     A pronoun glued on after a lost full stop ("... in Europe She said") is not part of a name, nor
     is a word in -ing that opens the sentence ("Welcoming Brandt's guests ...") unless the run is also
-    written elsewhere in the text. `capitals`: the text's capitalised() words, if they are known."""
+    written elsewhere in the text. `capitals`: the text's capitalised() words, if they are known.
+    A name ending in one of `suffixes` (nouns.yaml `name_suffixes`: "Tom Reyes Jr", "Ana Ruiz II")
+    is also the surname's before it ("Reyes said ...")."""
     names: dict[str, str] = {}
     toks = tk.tokens
     n = len(toks)
@@ -236,6 +241,8 @@ def _person_names(
             full = _name_text(run)
             full = full[: len(full) - (len(run[-1].text) - len(surname))]
             names.setdefault(surname, full)
+            if len(run) >= 3 and run[-1].lower in suffixes:
+                names.setdefault(unpossessed(run[-2].text), full)  # "Tom Reyes Jr": also "Reyes"
         after = j + 1
     return names
 
@@ -615,8 +622,11 @@ def _abbreviation_before_title(words: list[Token], a: int, b: int) -> bool:
     return k < len(words) and words[k].lower in TITLES
 
 
-def _sentence_sources(tk: Tokenized, kb: Knowledge, names: dict[str, str]) -> list[list[Attribution]]:
-    """For each sentence, the attributions in it, in text order."""
+def _sentence_sources(
+    tk: Tokenized, kb: Knowledge, names: dict[str, str], capitals: list[Token] | None = None
+) -> list[list[Attribution]]:
+    """For each sentence, the attributions in it, in text order (`capitals`: the text's capitalised()
+    words, if they are known)."""
     out: list[list[Attribution]] = []
     toks = tk.tokens
     last_person: str | None = None
@@ -628,6 +638,8 @@ def _sentence_sources(tk: Tokenized, kb: Knowledge, names: dict[str, str]) -> li
     # it (`nearest_person`): a person the text called "he" is not the one it calls "she" ("Tom Reyes
     # spoke ... , he said"; then "she explains" is someone else's, not Reyes's)
     called: dict[str, str] = {}
+    spoken: dict[int, list[str]] = {}  # sentence -> the sources named there by a name or a description
+    genders: dict[str, str] | None = None  # full name -> "<he>" or "<she>" (`_pronoun_genders`), once needed
     last_one_at = -1
     last_source: str | None = None
     last_source_at = -1  # where it was named
@@ -820,20 +832,40 @@ def _sentence_sources(tk: Tokenized, kb: Knowledge, names: dict[str, str]) -> li
         if not found and (study := _fronted_study(tk, a, b, names, kb)) is not None:
             found = [study]  # "In a survey conducted by the Lake Institute, 65% of anglers ..."
         resolved: list[Attribution] = []
+        if named_here := [x.source for x in found if not x.source.startswith("<") and x.source.split()]:
+            spoken[len(out)] = named_here
         for n_att, att in enumerate(found):
             src = att.source
             if src in {"<it>", "<they>"} and n_att > 0:
                 continue  # 'He says it has added 10%': what the source said, not a second source
             if src.startswith("<"):
                 others = [x.source for x in found if not x.source.startswith("<")]
+                if genders is None and src in {"<he>", "<she>"}:
+                    genders = _pronoun_genders(tk, names, kb, capitals)
+                other_gender = (
+                    {full for full, g in genders.items() if g != src}
+                    if genders and src in {"<he>", "<she>"}
+                    else set()
+                )
                 nearest, nearest_at = (
-                    nearest_person(tk, att.cue_index, names, kb.described_people)
+                    nearest_person(
+                        tk,
+                        att.cue_index,
+                        names,
+                        kb.described_people,
+                        kb.possessed_people,
+                        other_gender,
+                        kb.pronoun_forms.get(src, frozenset()),
+                        spoken,
+                    )
                     if src in {"<he>", "<she>"}
                     else (None, -1)
                 )
                 person, person_at = last_person, last_person_at
                 if last_one:
                     person, person_at = last_one, last_one_at
+                if person is not None and (person_of(person, names) or person) in other_gender:
+                    person = None  # "Mr Holt spoke. ... she says": not Holt
                 if nearest and person and person_at > nearest_at:
                     nearest = person  # '..., according to Wei Fang, an analyst. "...," he says.'
                 if nearest and called.get(nearest, src) != src:
@@ -947,6 +979,56 @@ def _described_person(
         if word in names and word not in own and k > 0 and toks[k - 1].text in names[word].split():
             return None  # another person named in full between ("... for Ana Ruiz. '...,' the striker said")
     return full
+
+
+def _pronoun_genders(
+    tk: Tokenized, names: dict[str, str], kb: Knowledge, capitals: list[Token] | None = None
+) -> dict[str, str]:
+    """Full name -> the pronoun ("<he>", "<she>") of each person the text names right after one of
+    `he_titles` or `she_titles` ("Mr Holt", "Mrs. Ruiz", "Congresswoman Ann Lee"); a person named
+    after both ("Mr and Mrs Holt") is left out. Read at the capitalised words only (`capitals`, else
+    capitalised()): the word before each, or the one before its full stop."""
+    out: dict[str, str] = {}
+    both: set[str] = set()
+    toks = tk.tokens
+    n = len(toks)
+    titles = kb.title_pronouns
+    for c in capitalised(tk) if capitals is None else capitals:
+        k = c.index - 1
+        if k > 0 and toks[k].text == ".":
+            k -= 1  # "Mrs. Ruiz"
+        if k < 0:
+            continue
+        t = toks[k]
+        g = titles.get(t.lower)
+        if g is None:
+            continue
+        j = k + 1
+        if j < n and toks[j].text == "." and j + 1 < n and toks[j + 1].sentence == t.sentence:
+            j += 1  # "Mrs. Ruiz" (not "... his daughter. Reyes said": a sentence's end)
+        run: list[Token] = []
+        while (
+            j < n
+            and j - k <= 4
+            and toks[j].sentence == t.sentence
+            and toks[j].kind == "word"
+            and toks[j].text[:1].isupper()
+        ):
+            run.append(toks[j])
+            j += 1
+        if not run:
+            continue
+        full = names.get(unpossessed(run[-1].text))
+        said = unpossessed(_name_text(run))
+        if full is None or (len(run) > 1 and not (full.endswith(said) or said.endswith(full))):
+            continue  # "his wife Vivian Reyes" is not the Tom Reyes the surname stands for
+        paired = k > 1 and toks[k - 1].lower in {"and", "&"} and toks[k - 2].lower in titles
+        if out.get(full, g) != g or paired:
+            both.add(full)  # (also "Mr and Mrs Holt": two people of one surname)
+        out[full] = g
+    for full in both:
+        del out[full]
+    return out
 
 
 def _one_person(src: str, names: dict[str, str], kb: Knowledge) -> bool:

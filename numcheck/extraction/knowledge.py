@@ -255,6 +255,13 @@ class Knowledge:
     question_leads: set[str] = field(default_factory=set)
     interview_intros: list[tuple[str, ...]] = field(default_factory=list)
     titled_heads: set[str] = field(default_factory=set)
+    # attribution.yaml 'possessed_people' with described_people, titled_heads, speaks_for and nouns.yaml
+    # age_holders: a possessive name before one of them is not what "he" or "she" stands for
+    possessed_people: frozenset[str] = frozenset()
+    # attribution.yaml he_titles / she_titles: a word before a name -> the pronoun ("<he>", "<she>")
+    title_pronouns: dict[str, str] = field(default_factory=dict)
+    # attribution.yaml he_words / she_words: "<he>" or "<she>" -> its forms (sources.nearest_person's chain)
+    pronoun_forms: dict[str, frozenset[str]] = field(default_factory=dict)
     deceit_adverbs: set[str] = field(default_factory=set)
     shift_openers: set[str] = field(default_factory=set)
     passive_not_cues: set[str] = field(default_factory=set)
@@ -574,6 +581,24 @@ def _knowledge(key: int, pack: RulePack) -> Knowledge:
         question_leads={w.lower() for w in pack.attribution.question_leads},
         interview_intros=[tuple(w.lower().split()) for w in pack.attribution.interview_intros],
         titled_heads={w.lower() for w in pack.attribution.titled_heads},
+        pronoun_forms={
+            "<he>": frozenset(w.lower() for w in pack.attribution.he_words),
+            "<she>": frozenset(w.lower() for w in pack.attribution.she_words),
+        },
+        title_pronouns={
+            **{w.lower(): "<he>" for w in pack.attribution.he_titles},
+            **{w.lower(): "<she>" for w in pack.attribution.she_titles},
+        },
+        possessed_people=frozenset(
+            w.lower()
+            for w in [
+                *pack.attribution.possessed_people,
+                *pack.attribution.described_people,
+                *pack.attribution.titled_heads,
+                *pack.attribution.speaks_for,
+                *pack.nouns.age_holders,
+            ]
+        ),
         charging_documents={w.lower() for w in pack.attribution.charging_documents},
         document_participles={w.lower() for w in pack.attribution.document_participles},
         measure_stems=measure_stems(pack.measures.measures),

@@ -47,12 +47,28 @@ def person_of(source: str, names: dict[str, str]) -> str | None:
 
 
 def nearest_person(
-    tk: Tokenized, i: int, names: dict[str, str], people: set[str] | frozenset[str] = frozenset()
+    tk: Tokenized,
+    i: int,
+    names: dict[str, str],
+    people: set[str] | frozenset[str] = frozenset(),
+    possessed: set[str] | frozenset[str] = frozenset(),
+    skip: set[str] | frozenset[str] = frozenset(),
+    chain: set[str] | frozenset[str] = frozenset(),
+    spoken: dict[int, list[str]] | None = None,
 ) -> tuple[str | None, int]:
     """The person 'he' or 'she' at token i most likely refers to, and where they are named: the
     last person named in the two sentences before it (by full name, or by surname after a title
     such as "Mr") as the subject its sentence or clause opens with (`_clause_subject`; `people`:
-    the words describing a person that may stand in the title before the name, `described_people`)."""
+    the words describing a person that may stand in the title before the name, `described_people`),
+    also in the possessive ("Lena Holt's plan is simple. She says ...") when none of `possessed`
+    (`possessed_people`: "Holt's lawyer") follows it (`_possessor`). A person in `skip` (full names:
+    those the pronoun cannot stand for) is passed over. A sentence in reach that names no one and
+    holds a word of `chain` (the pronoun's forms: "he", "his", "him") stands for the same person, so
+    the reach goes on two sentences before it ("Holt runs the yard. He sleeps there. His boat ...
+    . ... she says"), at most CHAIN_REACH sentences before the pronoun's; a person found that far
+    back is taken only when every source that speaks between (`spoken`: sentence -> the sources
+    named in it by a name or a description) is that person ("Ruiz said ..."): else the pronoun may
+    be that other speaker's, and no one is found."""
     toks = tk.tokens
     s0 = toks[i].sentence
     a0 = tk.sentence_spans[s0][0]
@@ -63,30 +79,93 @@ def nearest_person(
         w.text in QUOTE_CHARS for w in toks[i:b0]
     )
     k = i - 1
-    while k >= 0 and toks[k].sentence >= s0 - 2:
+    between: list[tuple[int, str]] = []  # the sources that speak in the sentences passed, by sentence
+    limit = s0 - 2
+    seen = s0  # the last sentence read for a word of `chain`
+    while k >= 0 and toks[k].sentence >= limit:
         t = toks[k]
         a = tk.sentence_spans[t.sentence][0]
+        if chain and t.sentence < seen:
+            seen = t.sentence
+            span = toks[a : tk.sentence_spans[seen][1]]
+            if spoken and seen in spoken:
+                between.extend((seen, x) for x in spoken[seen])
+            if any(w.lower in chain for w in span) and not any(
+                w.text[:1].isupper() and unpossessed(w.text) in names for w in span
+            ):
+                limit = max(min(limit, seen - 2), s0 - CHAIN_REACH)  # "He sleeps there.": the same person
         near_start = k - a <= 3
         named = t.kind == "word" and t.text in names
+        owner = (
+            not named and t.kind == "word" and t.text[:1].isupper() and _possessor(toks, k, names, possessed)
+        )
+        if (named or owner) and names[unpossessed(t.text)] in skip:
+            named = owner = False  # "Mr Holt ... She says": not Holt
         if (
-            named
-            and (near_start or _clause_subject(toks, k, a, names, people))
+            (named or owner)
+            # (a possessive only as the subject's: not "Ruiz said Holt's plan ...")
+            and ((near_start and not owner) or _clause_subject(toks, k, a, names, people))
             and (quoted or not sum(1 for w in toks[a:k] if w.text in QUOTE_CHARS) % 2)
         ):
             # a person named as the subject of a recent sentence; not inside a quotation when the
             # pronoun is outside one ('"Ruiz is wrong," she said': the speaker is not who the
             # quotation speaks of)
-            return names[t.text], k
+            full = names[unpossessed(t.text)]
+            if t.sentence < s0 - 2 and any(
+                s > t.sentence and unpossessed(x.split()[-1]) not in full.split() for s, x in between
+            ):
+                return None, -1  # through a chain, past another speaker: the pronoun may be theirs
+            return full, k
         if (
             near_start
             and t.kind == "word"
             and t.text[:1].isupper()
             and k > 0
             and toks[k - 1].lower in {"mr", "ms", "mrs", "miss", "dr"}
+            and names.get(t.text, t.text) not in skip
         ):
             return t.text, k  # "Ms Patel runs the shelter. She says ..."
         k -= 1
     return None, -1
+
+
+CHAIN_REACH = 6  # the most sentences a chain of one pronoun reaches back
+
+APOSTROPHES = {"'", "’"}
+
+
+def _possessor(
+    toks: list[Token], k: int, names: dict[str, str], possessed: set[str] | frozenset[str]
+) -> bool:
+    """Is the word at k a person's name in the possessive ("Holt's", "Alldis'") before words in
+    lower case, none of the first three of them one of `possessed` (another person: "Holt's lawyer",
+    "Holt's mother")? Empty `possessed`: never."""
+    if not possessed:
+        return False
+    t = toks[k]
+    j = k + 1
+    if unpossessed(t.text) != t.text:
+        if unpossessed(t.text) not in names:
+            return False
+    elif not (
+        t.text in names
+        and t.text.endswith("s")
+        and j < len(toks)
+        and toks[j].text in APOSTROPHES
+        and toks[j].start == t.end
+    ):
+        return False
+    else:
+        j += 1  # "Alldis' plan"
+    heads = [w for w in toks[j : j + 3] if w.sentence == t.sentence]
+    if not heads or not (heads[0].kind == "word" and heads[0].text.islower()):
+        return False
+    for w in heads:
+        if not (w.kind == "word" and w.text.islower()):
+            break
+        if w.lower in possessed:
+            return False
+    return True
 
 
 CLAUSE_REACH = 6  # the most tokens of a title before a name that opens its clause
@@ -101,7 +180,10 @@ def _clause_subject(
     CLAUSE_REACH tokens, and followed by a word in lower case (its verb)? A name after a verb or a
     preposition ("... met Ana Ruiz") does not, nor one in apposition ("..., his rival, Ana Ruiz.");
     (the caller leaves out names inside a quotation)."""
-    nxt = toks[k + 1] if k + 1 < len(toks) and toks[k + 1].sentence == toks[k].sentence else None
+    j = k + 1
+    if j + 1 < len(toks) and toks[j].text in APOSTROPHES and toks[j].start == toks[k].end:
+        j += 1  # "Alldis' plan": the word after the possessive's mark
+    nxt = toks[j] if j < len(toks) and toks[j].sentence == toks[k].sentence else None
     if nxt is None or not ((nxt.kind == "word" and nxt.text.islower()) or nxt.text == ","):
         return False  # "... his rival, Ana Ruiz.": a name in apposition, not a clause's subject
     n = k - 1

@@ -474,6 +474,64 @@ def supposition(c: Claim, text: str, know: Knowledge) -> bool:
     return not know.supposition_openers.isdisjoint(words[-know.supposition_reach :])
 
 
+_BOUND_BREAK = re.compile(r"[.;:!?,()\n\"“”—–]")
+
+
+def bracket_bound(c: Claim, text: str, know: Knowledge) -> bool:
+    """Is c the edge of a bracket (measures.yaml 'bracket_bounds'): right after a phrase of `bounds`
+    that follows a word of `holders` ("a tax on incomes over $1 million", "people earning under
+    $50,000"), or right after a word of `holders` and followed by a phrase of `after` ("households
+    making $250,000 or more")? Such a figure is a threshold, not an amount of the measure. Only the
+    60 characters either side of c, in its clause, are read."""
+    if not know.bound_holders or c.start < 0:
+        return False
+    before = text[max(0, c.start - 60) : c.start]
+    breaks = list(_BOUND_BREAK.finditer(before))
+    words = _WORDS.findall(before[breaks[-1].end() if breaks else 0 :].lower())
+    if not words:
+        return False
+    for bound in know.bound_words:
+        n = len(bound)
+        if tuple(words[-n:]) == bound and len(words) > n and words[-n - 1] in know.bound_holders:
+            return True
+    if words[-1] not in know.bound_holders:
+        return False
+    after = text[c.end : c.end + 60]
+    m = _BOUND_BREAK.search(after)
+    tail = _WORDS.findall((after[: m.start()] if m else after).lower())
+    return any(tuple(tail[: len(p)]) == p for p in know.bound_after)
+
+
+_CARE_BREAK = re.compile(r"[.;:!?,()\n\"“”—–]|\d")
+
+
+def care_states(c: Claim, text: str, know: Knowledge) -> frozenset[str] | None:
+    """The states of care or harm named in c's clause (measures.yaml 'care_states': "three were
+    treated at local hospitals" -> hospital; "two remain in critical condition" -> critical), read
+    from the punctuation before c to the punctuation or the next digit after it, for a count whose
+    event is one of `events`, or that has no event but names a state ("one remains in critical
+    condition"); None for any other figure (no state read). Only the 100 characters
+    either side of c are read."""
+    if not know.care_phrases or c.start < 0 or c.kind not in ("count", "number"):
+        return None
+    if c.event is not None and c.event not in know.care_events:
+        return None
+    before = text[max(0, c.start - 100) : c.start]
+    breaks = list(_SUPPOSITION_BREAK.finditer(before))
+    after = text[c.end : c.end + 100]
+    m = _CARE_BREAK.search(after)
+    words = _WORDS.findall(before[breaks[-1].end() if breaks else 0 :].lower())
+    words += _WORDS.findall((after[: m.start()] if m else after).lower())
+    found = set()
+    for phrase, state in know.care_phrases:
+        n = len(phrase)
+        if any(tuple(words[k : k + n]) == phrase for k, w in enumerate(words) if w == phrase[0]):
+            found.add(state)
+    if c.event is None and not found:
+        return None  # a count of no event and no state: no reading of harm at all
+    return frozenset(found)
+
+
 _SECURITY_AFTER = re.compile(r"\s+(?:U\.S\.\s+)?([A-Za-z]+)")
 
 

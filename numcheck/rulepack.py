@@ -669,6 +669,25 @@ class Suppositions(_Strict):
     reach: int = Field(12, ge=1, le=40)
 
 
+class BracketBounds(_Strict):
+    """rules/measures.yaml 'bracket_bounds': a figure that is the edge of a bracket ("incomes over
+    $1 million", "households making $250,000 or more"), never set against a figure that is not
+    (link.bracket_bound)."""
+
+    holders: list[str] = Field(default_factory=new_list)
+    bounds: list[str] = Field(default_factory=new_list)
+    after: list[str] = Field(default_factory=new_list)
+
+
+class CareStates(_Strict):
+    """rules/measures.yaml 'care_states': the state of care or harm a count of people killed or
+    injured is given in ("treated at hospitals", "in critical condition"); counts in different
+    states are different measures (link.care_states)."""
+
+    events: list[str] = Field(default_factory=new_list)
+    states: dict[str, list[str]] = Field(default_factory=dict)
+
+
 class Ratios(_Strict):
     """rules/measures.yaml 'ratios': a figure followed in its clause by "for every" is one side of
     a ratio, never set against a figure that is not (link.ratio_side)."""
@@ -733,6 +752,8 @@ class MeasuresFile(_Strict):
     ratios: Ratios = Field(default_factory=Ratios)
     maturities: Maturities = Field(default_factory=Maturities)
     suppositions: Suppositions = Field(default_factory=Suppositions)
+    bracket_bounds: BracketBounds = Field(default_factory=BracketBounds)
+    care_states: CareStates = Field(default_factory=CareStates)
     share_bases: ShareBases = Field(default_factory=ShareBases)
     share_questions: ShareQuestions = Field(default_factory=ShareQuestions)
     breakdowns: Breakdowns = Field(default_factory=Breakdowns)

@@ -29,7 +29,9 @@ from numcheck.link import (
     another_matter,
     average,
     bases_differ,
+    bracket_bound,
     breakdown_sum,
+    care_states,
     comparable,
     cut_short,
     describe,
@@ -210,6 +212,14 @@ def _linked_pairs(ctx: CheckContext, doc_id: str) -> tuple[list[Claim], array, a
         return supposition(claims[k], text, know)
 
     @cache
+    def bound_of(k: int) -> bool:
+        return bracket_bound(claims[k], text, know)
+
+    @cache
+    def care_of(k: int) -> frozenset[str] | None:
+        return care_states(claims[k], text, know)
+
+    @cache
     def ratio_of(k: int) -> bool:
         return ratio_side(claims[k], text, know)
 
@@ -293,6 +303,15 @@ def _linked_pairs(ctx: CheckContext, doc_id: str) -> tuple[list[Claim], array, a
             continue  # 'the 10-year Treasury note' and 'a one-year patch': a security's term
         if supposed_of(i) != supposed_of(j) and not precise_slip(a, b, know.precise_digits):
             continue  # 'If I tell him not to call 56 witnesses, ...' and the two witnesses he reached
+        if bound_of(i) != bound_of(j) and not precise_slip(a, b, know.precise_digits):
+            continue  # 'a tax on incomes over $1 million' and '$1 trillion in revenue': a bracket's edge
+        if (
+            (ci := care_of(i)) is not None
+            and (cj := care_of(j)) is not None
+            and ci != cj
+            and not precise_slip(a, b, know.precise_digits)
+        ):
+            continue  # 'two remain in critical condition' and '183 were injured': people in two states
         if ratio_of(i) != ratio_of(j) and not precise_slip(a, b, know.precise_digits):
             continue  # 'five veterans for every new hire' and a workforce of 5,000: a ratio's side
         if (

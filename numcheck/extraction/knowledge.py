@@ -324,6 +324,15 @@ class Knowledge:
     # measures.yaml 'suppositions' (link.supposition): words opening a clause that supposes a figure
     supposition_openers: frozenset[str] = frozenset()
     supposition_reach: int = 12
+    # measures.yaml 'bracket_bounds' (link.bracket_bound): the words of a bracket, the bounds after
+    # them and the phrases after a bound figure, as word tuples
+    bound_holders: frozenset[str] = frozenset()
+    bound_words: tuple[tuple[str, ...], ...] = ()
+    bound_after: tuple[tuple[str, ...], ...] = ()
+    # measures.yaml 'care_states' (link.care_states): the events a state is read for, and each
+    # state's phrases as word tuples
+    care_events: frozenset[str] = frozenset()
+    care_phrases: tuple[tuple[tuple[str, ...], str], ...] = ()
     # measures.yaml 'share_bases' (link.share_base): how many words a share's base may run to, the
     # words passed over in it, and the words (stops and the verbs' forms) that end it
     base_reach: int = 4
@@ -639,6 +648,15 @@ def _knowledge(key: int, pack: RulePack) -> Knowledge:
         maturity_nouns=_lower(pack.measures.maturities.nouns),
         supposition_openers=_lower(pack.measures.suppositions.openers),
         supposition_reach=pack.measures.suppositions.reach,
+        bound_holders=_lower(pack.measures.bracket_bounds.holders),
+        bound_words=tuple(tuple(o.lower().split()) for o in pack.measures.bracket_bounds.bounds),
+        bound_after=tuple(tuple(o.lower().split()) for o in pack.measures.bracket_bounds.after),
+        care_events=_lower(pack.measures.care_states.events),
+        care_phrases=tuple(
+            (tuple(p.lower().split()), state)
+            for state, phrases in pack.measures.care_states.states.items()
+            for p in phrases
+        ),
         base_reach=pack.measures.share_bases.reach,
         base_before=_lower(pack.measures.share_bases.before),
         base_skip=_lower(pack.measures.share_bases.skip),

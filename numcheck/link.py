@@ -613,6 +613,37 @@ def _base_words(text: str, start: int, end: int, know: Knowledge) -> frozenset[s
     return frozenset(out)
 
 
+_AT_BEFORE = re.compile(r"\bat\s+$")
+
+
+def share_holder(c: Claim, text: str, know: Knowledge) -> frozenset[str]:
+    """The stems of whom or what c's percentage is given for, read back from an "at" written right
+    before it (measures.yaml 'share_holders': "puts the president at 54%" -> presid; "inflation at
+    6.5 percent" -> inflat): at most `reach` words, passing over share_bases' skip words, up to
+    punctuation, a digit or a stop. Empty for a figure that is no percentage, has no "at" before it
+    or no holder read. Only the 80 characters before c are read."""
+    if not know.holder_stops or c.kind != "percent" or c.start < 0:
+        return frozenset()
+    before = text[max(0, c.start - 80) : c.start]
+    at = _AT_BEFORE.search(before)
+    if at is None:
+        return frozenset()
+    out: list[str] = []
+    for t in reversed(list(_BASE_WORD.finditer(before, 0, at.start()))):
+        w = t.group()
+        if not w[0].isalpha():
+            break
+        w = w.lower().rstrip(".").replace("’", "'").removesuffix("'s")
+        if w in know.base_skip:
+            continue
+        if w in know.holder_stops:
+            break
+        out.append(stem(w))
+        if len(out) >= know.holder_reach:
+            break
+    return frozenset(out)
+
+
 def bases_differ(x: frozenset[str], y: frozenset[str]) -> bool:
     """Two share_base answers that both name a base and share no stem of it: shares of two groups."""
     return bool(x) and bool(y) and x.isdisjoint(y)

@@ -708,6 +708,15 @@ class ShareBases(_Strict):
     before: list[str] = Field(default_factory=new_list)  # "Among independents, 35 percent"
 
 
+class ShareHolders(_Strict):
+    """rules/measures.yaml 'share_holders': whom a percentage is given for, read back from an "at"
+    right before it ("puts the president at 54%" -> president); two percentages whose holders share
+    no stem are shares of two things (link.share_holder)."""
+
+    reach: int = Field(3, ge=1, le=8)
+    stops: list[str] = Field(default_factory=new_list)
+
+
 class ShareQuestions(_Strict):
     """rules/measures.yaml 'share_questions': what a share of a base says, read from the lower-case
     words after it ("61 percent of farmers expect higher prices" -> farmer, expect, higher, price);
@@ -756,6 +765,7 @@ class MeasuresFile(_Strict):
     care_states: CareStates = Field(default_factory=CareStates)
     share_bases: ShareBases = Field(default_factory=ShareBases)
     share_questions: ShareQuestions = Field(default_factory=ShareQuestions)
+    share_holders: ShareHolders = Field(default_factory=ShareHolders)
     breakdowns: Breakdowns = Field(default_factory=Breakdowns)
     averages: Averages = Field(default_factory=Averages)
     others_counts: OthersCounts = Field(default_factory=OthersCounts)

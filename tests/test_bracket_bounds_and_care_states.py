@@ -42,16 +42,16 @@ def test_an_amount_is_no_bound():
 
 def test_a_bound_is_never_an_amount_of_the_measure():
     text = (
-        "The deal would raise $1 trillion in new revenue over ten years. "
-        "It would lift the top rate on incomes over $1 million."
+        "The speaker offered a deficit plan that would raise $1 trillion over ten years. "
+        "He had proposed higher tax rates on income over $1 million."
     )
     assert _findings(text) == []
 
 
 def test_an_amount_given_twice_still_differs():
     text = (
-        "The deal would raise $1 trillion in new revenue over ten years. "
-        "Later the same deal would raise $1 million in new revenue over ten years."
+        "The speaker offered a deficit plan that would raise $1 trillion over ten years. "
+        "He had proposed a deficit plan that would raise $1 million over ten years."
     )
     assert "NC301" in _findings(text)
 
@@ -66,20 +66,26 @@ def test_the_states_of_a_count_are_read_from_its_clause():
 
 def test_counts_in_different_states_are_different_measures():
     text = (
-        "About 40 people were injured, the fire chief said. "
-        "Six of the wounded remain in critical condition, a hospital spokeswoman said."
+        "Surgeon Ana Ruiz said only two patients remain in critical condition, and she expects "
+        "them to survive their injuries. The latest estimate of how many people were injured, "
+        "the Daily Ledger says, is 183."
     )
     assert _findings(text) == []
     text = (
-        "Four people suffered minor injuries, police said. "
-        "Three people were treated for injuries at hospitals, the county said."
+        "At least 13 people were arrested, and four people have minor injuries, according to the "
+        "police. Three people were treated for injuries at local hospitals, the Daily Ledger reports."
     )
     assert _findings(text) == []
 
 
 def test_counts_in_one_state_still_differ():
     text = (
-        "Twelve people were hospitalized after the crash, police said. "
-        "Nineteen people were hospitalized after the crash, the county said."
+        "Twelve people were hospitalized after the crash, the police said. "
+        "Nineteen people were hospitalized after the crash, the Daily Ledger reports."
+    )
+    assert _findings(text) == ["NC201"]
+    text = (
+        "Four people were injured in the crash, the police said. "
+        "Nine people were injured in the crash, the Daily Ledger reports."
     )
     assert _findings(text) == ["NC201"]

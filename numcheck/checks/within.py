@@ -64,6 +64,7 @@ from numcheck.link import (
     series_terms,
     share_asked,
     share_base,
+    share_holder,
     share_question,
     sum_of_kinds,
     supposition,
@@ -228,6 +229,10 @@ def _linked_pairs(ctx: CheckContext, doc_id: str) -> tuple[list[Claim], array, a
         return share_base(claims[k], text, know)
 
     @cache
+    def holder_share_of(k: int) -> frozenset[str]:
+        return share_holder(claims[k], text, know)
+
+    @cache
     def asked_of(k: int) -> bool:
         return share_asked(claims[k], text, know)
 
@@ -320,6 +325,12 @@ def _linked_pairs(ctx: CheckContext, doc_id: str) -> tuple[list[Claim], array, a
             and not precise_slip(a, b, know.precise_digits)
         ):
             continue  # '56% of Americans believe' and '65 percent of the victims': shares of two groups
+        if (
+            a.kind == b.kind == "percent"
+            and bases_differ(holder_share_of(i), holder_share_of(j))
+            and not precise_slip(a, b, know.precise_digits)
+        ):
+            continue  # 'puts the president at 54%' and 'Romney at 45%': shares of two holders
         if (
             a.kind == b.kind == "percent"
             and (base_of(i) or asked_of(i))

@@ -327,6 +327,10 @@ class Knowledge:
     # measures.yaml 'bracket_bounds' (link.bracket_bound): the words of a bracket, the bounds after
     # them and the phrases after a bound figure, as word tuples
     bound_holders: frozenset[str] = frozenset()
+    # measures.yaml 'share_holders' (link.share_holder): how many words a holder runs to, and the
+    # words that end it (with share_bases' stops)
+    holder_reach: int = 3
+    holder_stops: frozenset[str] = frozenset()
     bound_words: tuple[tuple[str, ...], ...] = ()
     bound_after: tuple[tuple[str, ...], ...] = ()
     # measures.yaml 'care_states' (link.care_states): the events a state is read for, and each
@@ -649,6 +653,10 @@ def _knowledge(key: int, pack: RulePack) -> Knowledge:
         supposition_openers=_lower(pack.measures.suppositions.openers),
         supposition_reach=pack.measures.suppositions.reach,
         bound_holders=_lower(pack.measures.bracket_bounds.holders),
+        holder_reach=pack.measures.share_holders.reach,
+        holder_stops=_lower(pack.measures.share_holders.stops)
+        | _lower(pack.measures.share_bases.stops)
+        | _forms(pack.measures.share_bases.verbs),
         bound_words=tuple(tuple(o.lower().split()) for o in pack.measures.bracket_bounds.bounds),
         bound_after=tuple(tuple(o.lower().split()) for o in pack.measures.bracket_bounds.after),
         care_events=_lower(pack.measures.care_states.events),

@@ -89,3 +89,13 @@ def test_counts_in_one_state_still_differ():
         "Nine people were injured in the crash, the Daily Ledger reports."
     )
     assert _findings(text) == ["NC201"]
+
+
+def test_a_hospital_as_the_place_of_the_event_is_no_state():
+    text = "The fire service said 40 people were killed in the fire at the hospital."
+    assert _states(text, "40") == frozenset()
+    text = (
+        "The fire service said 40 people were killed in the fire at the hospital. "
+        "The Daily Ledger reports that 55 people died in the fire on Tuesday."
+    )
+    assert _findings(text) == ["NC201"]

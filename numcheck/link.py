@@ -502,6 +502,24 @@ def bracket_bound(c: Claim, text: str, know: Knowledge) -> bool:
     return any(tuple(tail[: len(p)]) == p for p in know.bound_after)
 
 
+def case_count(c: Claim, text: str, know: Knowledge) -> bool:
+    """Is c a bare figure (no counted noun) written after a noun of measures.yaml 'case_counts'
+    `nouns` with only words of `between` among them, in its clause ("confirmed cases to 5,005",
+    "infections reached more than 9,000")? It counts those cases, not the people of its sentence's
+    event. Only the 60 characters before c are read."""
+    if not know.case_nouns or c.start < 0 or c.kind != "number":
+        return False
+    before = text[max(0, c.start - 60) : c.start]
+    breaks = list(_BOUND_BREAK.finditer(before))
+    words = _WORDS.findall(before[breaks[-1].end() if breaks else 0 :].lower())
+    for w in reversed(words):
+        if w in know.case_nouns:
+            return True
+        if w not in know.case_between:
+            return False
+    return False
+
+
 _CARE_BREAK = re.compile(r"[.;:!?,()\n\"“”—–]|\d")
 
 

@@ -688,6 +688,15 @@ class CareStates(_Strict):
     states: dict[str, list[str]] = Field(default_factory=dict)
 
 
+class CaseCounts(_Strict):
+    """rules/measures.yaml 'case_counts': a bare figure right after "cases" or "infections" ("and
+    confirmed cases to 5,005") counts them, never the people of its sentence's event
+    (link.case_count)."""
+
+    nouns: list[str] = Field(default_factory=new_list)
+    between: list[str] = Field(default_factory=new_list)
+
+
 class Ratios(_Strict):
     """rules/measures.yaml 'ratios': a figure followed in its clause by "for every" is one side of
     a ratio, never set against a figure that is not (link.ratio_side)."""
@@ -763,6 +772,7 @@ class MeasuresFile(_Strict):
     suppositions: Suppositions = Field(default_factory=Suppositions)
     bracket_bounds: BracketBounds = Field(default_factory=BracketBounds)
     care_states: CareStates = Field(default_factory=CareStates)
+    case_counts: CaseCounts = Field(default_factory=CaseCounts)
     share_bases: ShareBases = Field(default_factory=ShareBases)
     share_questions: ShareQuestions = Field(default_factory=ShareQuestions)
     share_holders: ShareHolders = Field(default_factory=ShareHolders)

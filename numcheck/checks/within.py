@@ -32,6 +32,7 @@ from numcheck.link import (
     bracket_bound,
     breakdown_sum,
     care_states,
+    case_count,
     comparable,
     cut_short,
     describe,
@@ -221,6 +222,10 @@ def _linked_pairs(ctx: CheckContext, doc_id: str) -> tuple[list[Claim], array, a
         return care_states(claims[k], text, know)
 
     @cache
+    def cases_of(k: int) -> bool:
+        return case_count(claims[k], text, know)
+
+    @cache
     def ratio_of(k: int) -> bool:
         return ratio_side(claims[k], text, know)
 
@@ -317,6 +322,8 @@ def _linked_pairs(ctx: CheckContext, doc_id: str) -> tuple[list[Claim], array, a
             and not precise_slip(a, b, know.precise_digits)
         ):
             continue  # 'two remain in critical condition' and '183 were injured': people in two states
+        if cases_of(i) != cases_of(j) and not precise_slip(a, b, know.precise_digits):
+            continue  # 'the toll to 233 and confirmed cases to 5,005' and a toll of 11: cases, not deaths
         if ratio_of(i) != ratio_of(j) and not precise_slip(a, b, know.precise_digits):
             continue  # 'five veterans for every new hire' and a workforce of 5,000: a ratio's side
         if (

@@ -336,6 +336,10 @@ class Knowledge:
     # measures.yaml 'care_states' (link.care_states): the events a state is read for, and each
     # state's phrases as word tuples
     care_events: frozenset[str] = frozenset()
+    # measures.yaml 'case_counts' (link.case_count): the nouns of cases, and the words that may
+    # stand between one and a bare figure
+    case_nouns: frozenset[str] = frozenset()
+    case_between: frozenset[str] = frozenset()
     care_phrases: tuple[tuple[tuple[str, ...], str], ...] = ()
     # measures.yaml 'share_bases' (link.share_base): how many words a share's base may run to, the
     # words passed over in it, and the words (stops and the verbs' forms) that end it
@@ -660,6 +664,8 @@ def _knowledge(key: int, pack: RulePack) -> Knowledge:
         bound_words=tuple(tuple(o.lower().split()) for o in pack.measures.bracket_bounds.bounds),
         bound_after=tuple(tuple(o.lower().split()) for o in pack.measures.bracket_bounds.after),
         care_events=_lower(pack.measures.care_states.events),
+        case_nouns=_lower(pack.measures.case_counts.nouns),
+        case_between=_lower(pack.measures.case_counts.between),
         care_phrases=tuple(
             (tuple(p.lower().split()), state)
             for state, phrases in pack.measures.care_states.states.items()

@@ -85,6 +85,9 @@ SCALE_NUMBER = r"\s+((?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?|[A-Za-z]+)(?![\w%]|[.,
 # how many sentences back a part named "N of the NOUN" may find its whole, where no count of the
 # noun stands in its sentence or the two before and one only stands in these (read_of_the_noun)
 OF_THE_FAR = 8
+# at most this many words after the comma that ends a clause opened by a contrast ("While 54
+# nations have signed,"), "only" itself counted: ", women earn only $40,000"
+ONLY_OPENED_WORDS = 4
 # ... where the noun, named again between the two, only follows one of these (the same things)
 OF_THE_SAME = frozenset({"the", "these", "those", "both", "all"})
 # a dash that sets off a comparison as a comma does
@@ -504,6 +507,7 @@ def _read_cues(pack: RulePack) -> dict[str, object]:
         },
         "only": _phrases(cmp.only),
         "only_joins": {w for p in cmp.only_joins for w in words(p)},
+        "only_opens": {w for p in cmp.only_opens for w in words(p)},
         "only_gap_after": {w for p in cmp.only_gap_after for w in words(p)},
         "other_side": _phrases(cmp.other_side),
     }
@@ -2800,7 +2804,8 @@ class _Reader:
             between = self.words_in(self.real[k - 1].end, b.start)
             stops = (HARD_STOPS - {";"}) & set(head[joins[-1] :]) if joins else set()
             if not joins or len(ws) - joins[-1] > len(between) or stops:
-                continue  # no contrast, or another figure comes after it
+                if not self._opened_contrast(b, k, between, len(ws) - end):
+                    continue  # no contrast, or another figure comes after it
             a = self._ranked_above(b, k)
             if a is None or a.sentence != b.sentence or (a.id, b.id) in known:
                 continue
@@ -2810,6 +2815,23 @@ class _Reader:
             if self.only_gap_after & (set(self.after(a, 2)) | set(self.after(b, 2))):
                 continue  # "three points off third but only six points above the last": gaps, not levels
             self.out.comparisons.append(Comparison(a, b, "more than", True))
+
+    def _opened_contrast(self, b: Claim, k: int, between: list[str], cue_at: int) -> bool:
+        """'While 54 nations have signed the pact, only 27 have ratified it': is the contrast before
+        b's "only" a word of comparison.only_opens that opens the sentence of the figure before b,
+        that figure the first of its sentence, its clause ended by a comma, and at most
+        `ONLY_OPENED_WORDS` words between that comma and the cue (with no stop)?"""
+        a = self.real[k - 1]
+        if a.sentence != b.sentence or any(c.sentence == a.sentence for c in self.real[: k - 1]):
+            return False
+        head = [w for w in self.sentence_head(a) if w not in QUOTES]
+        if not head or head[0] not in self.only_opens or HARD_STOPS & set(head) or "," in head:
+            return False
+        cue = len(between) - cue_at  # the words between the figure before and the cue
+        if "," not in between[:cue] or (HARD_STOPS - {";"}) & set(between[:cue]) or ";" in between[:cue]:
+            return False
+        comma = max(i for i, w in enumerate(between[:cue]) if w == ",")
+        return cue - comma - 1 <= ONLY_OPENED_WORDS
 
     def _places(self, a: Claim, b: Claim) -> bool:
         """Are a and b places in a ranking: bare numbers after a word of comparison.ranked_places,

@@ -523,6 +523,7 @@ class ComparisonCues(_Strict):
     ranked_places: list[str] = Field(default_factory=new_list)
     only: list[str] = Field(default_factory=new_list)
     only_joins: list[str] = Field(default_factory=new_list)
+    only_opens: list[str] = Field(default_factory=new_list)
     only_gap_after: list[str] = Field(default_factory=new_list)
     other_side: list[str] = Field(default_factory=new_list)
 

@@ -115,7 +115,8 @@ def test_whereas_opens_the_contrast_as_while_does() -> None:
 def test_an_opening_contrast_is_not_read_across_a_sentence_or_far_past_its_comma() -> None:
     assert compared("While 54 clubs have joined. Only 57 have paid their fees.") == []
     # "only" more than three words after the comma: another clause, not the contrast's other side
-    assert compared("While 54 clubs have joined the league, the board said on Monday that only 57 paid.") == []
+    text = "While 54 clubs have joined the league, the board said on Monday that only 57 paid."
+    assert compared(text) == []
 
 
 def test_an_opening_contrast_with_only_on_both_sides_states_no_order() -> None:

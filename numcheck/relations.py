@@ -88,6 +88,9 @@ OF_THE_FAR = 8
 # at most this many words after the comma that ends a clause opened by a contrast ("While 54
 # nations have signed,"), "only" itself counted: ", women earn only $40,000"
 ONLY_OPENED_WORDS = 4
+# at most this many words naming the source before the comma that ends it ("According to the
+# coastguard's figures, of the 40 ...")
+REBASE_SOURCE_WORDS = 4
 # ... where the noun, named again between the two, only follows one of these (the same things)
 OF_THE_SAME = frozenset({"the", "these", "those", "both", "all"})
 # a dash that sets off a comparison as a comma does
@@ -361,6 +364,7 @@ def _read_cues(pack: RulePack) -> dict[str, object]:
         "of_whole_same": {tuple(words(p)) for p in r.parts.of_whole_same_noun},
         "rebase": _phrases(r.parts.rebase),
         "rebase_breaks": {w for p in r.parts.rebase_breaks for w in words(p)},
+        "rebase_sources": _phrases(r.parts.rebase_sources),
         "rebase_whole": _phrases(r.parts.rebase_whole),
         "complete": _phrases(r.parts.complete),
         "remaining": _phrases(r.parts.remaining),
@@ -1390,6 +1394,18 @@ class _Reader:
                     self.out.shares.append(Share(p, w, s))
                 break
 
+    def _after_attribution(self, head: list[str]) -> list[str]:
+        """The words opening a sentence past a source named first ("According to reports, of the 40
+        passengers, ..."): one of parts.rebase_sources, at most REBASE_SOURCE_WORDS words more, and a
+        comma; the words as they are when no source opens them."""
+        hit = next((h for h in self.rebase_sources if tuple(head[: len(h)]) == h), None)
+        if hit is None or "," not in head:
+            return head
+        comma = head.index(",")
+        if comma - len(hit) > REBASE_SOURCE_WORDS or HARD_STOPS & set(head[:comma]):
+            return head
+        return head[comma + 1 :]
+
     def _compared_part(self, w: Claim, c: Claim) -> Claim | None:
         """After "A of the N seats": ', compared to B seats for <a name>' gives another member's
         part of the same whole (not ', compared with 15 schools last year': another time)."""
@@ -1412,7 +1428,7 @@ class _Reader:
             by_sentence.setdefault(c.sentence, []).append(k)
         for _s, ks in by_sentence.items():
             first = self.claims[ks[0]]
-            head = self.sentence_head(first)
+            head = self._after_attribution(self.sentence_head(first))
             if head[:2] == ["out", "of"]:
                 head = head[1:]  # "Out of the 12 candidates, ..." opens as "Of the 12 candidates"
             if not head or head[0] != "of":

@@ -386,6 +386,7 @@ class PartsCues(_Strict):
     rebase: list[str] = Field(default_factory=new_list)
     rebase_breaks: list[str] = Field(default_factory=new_list)
     rebase_whole: list[str] = Field(default_factory=new_list)
+    rebase_sources: list[str] = Field(default_factory=new_list)
     complete: list[str] = Field(default_factory=new_list)
     total_after: list[str] = Field(default_factory=new_list)
     total_follows: list[str] = Field(default_factory=new_list)

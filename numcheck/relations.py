@@ -85,6 +85,12 @@ SCALE_NUMBER = r"\s+((?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?|[A-Za-z]+)(?![\w%]|[.,
 # how many sentences back a part named "N of the NOUN" may find its whole, where no count of the
 # noun stands in its sentence or the two before and one only stands in these (read_of_the_noun)
 OF_THE_FAR = 8
+# at most this many words after the comma that ends a clause opened by a contrast ("While 54
+# nations have signed,"), "only" itself counted: ", women earn only $40,000"
+ONLY_OPENED_WORDS = 4
+# at most this many words naming the source before the comma that ends it ("According to the
+# coastguard's figures, of the 40 ...")
+REBASE_SOURCE_WORDS = 4
 # ... where the noun, named again between the two, only follows one of these (the same things)
 OF_THE_SAME = frozenset({"the", "these", "those", "both", "all"})
 # a dash that sets off a comparison as a comma does
@@ -358,6 +364,7 @@ def _read_cues(pack: RulePack) -> dict[str, object]:
         "of_whole_same": {tuple(words(p)) for p in r.parts.of_whole_same_noun},
         "rebase": _phrases(r.parts.rebase),
         "rebase_breaks": {w for p in r.parts.rebase_breaks for w in words(p)},
+        "rebase_sources": _phrases(r.parts.rebase_sources),
         "rebase_whole": _phrases(r.parts.rebase_whole),
         "complete": _phrases(r.parts.complete),
         "remaining": _phrases(r.parts.remaining),
@@ -504,6 +511,7 @@ def _read_cues(pack: RulePack) -> dict[str, object]:
         },
         "only": _phrases(cmp.only),
         "only_joins": {w for p in cmp.only_joins for w in words(p)},
+        "only_opens": {w for p in cmp.only_opens for w in words(p)},
         "only_gap_after": {w for p in cmp.only_gap_after for w in words(p)},
         "other_side": _phrases(cmp.other_side),
     }
@@ -1386,6 +1394,18 @@ class _Reader:
                     self.out.shares.append(Share(p, w, s))
                 break
 
+    def _after_attribution(self, head: list[str]) -> list[str]:
+        """The words opening a sentence past a source named first ("According to reports, of the 40
+        passengers, ..."): one of parts.rebase_sources, at most REBASE_SOURCE_WORDS words more, and a
+        comma; the words as they are when no source opens them."""
+        hit = next((h for h in self.rebase_sources if tuple(head[: len(h)]) == h), None)
+        if hit is None or "," not in head:
+            return head
+        comma = head.index(",")
+        if comma - len(hit) > REBASE_SOURCE_WORDS or HARD_STOPS & set(head[:comma]):
+            return head
+        return head[comma + 1 :]
+
     def _compared_part(self, w: Claim, c: Claim) -> Claim | None:
         """After "A of the N seats": ', compared to B seats for <a name>' gives another member's
         part of the same whole (not ', compared with 15 schools last year': another time)."""
@@ -1408,7 +1428,7 @@ class _Reader:
             by_sentence.setdefault(c.sentence, []).append(k)
         for _s, ks in by_sentence.items():
             first = self.claims[ks[0]]
-            head = self.sentence_head(first)
+            head = self._after_attribution(self.sentence_head(first))
             if head[:2] == ["out", "of"]:
                 head = head[1:]  # "Out of the 12 candidates, ..." opens as "Of the 12 candidates"
             if not head or head[0] != "of":
@@ -2800,7 +2820,8 @@ class _Reader:
             between = self.words_in(self.real[k - 1].end, b.start)
             stops = (HARD_STOPS - {";"}) & set(head[joins[-1] :]) if joins else set()
             if not joins or len(ws) - joins[-1] > len(between) or stops:
-                continue  # no contrast, or another figure comes after it
+                if not self._opened_contrast(b, k, between, len(ws) - end):
+                    continue  # no contrast, or another figure comes after it
             a = self._ranked_above(b, k)
             if a is None or a.sentence != b.sentence or (a.id, b.id) in known:
                 continue
@@ -2810,6 +2831,23 @@ class _Reader:
             if self.only_gap_after & (set(self.after(a, 2)) | set(self.after(b, 2))):
                 continue  # "three points off third but only six points above the last": gaps, not levels
             self.out.comparisons.append(Comparison(a, b, "more than", True))
+
+    def _opened_contrast(self, b: Claim, k: int, between: list[str], cue_at: int) -> bool:
+        """'While 54 nations have signed the pact, only 27 have ratified it': is the contrast before
+        b's "only" a word of comparison.only_opens that opens the sentence of the figure before b,
+        that figure the first of its sentence, its clause ended by a comma, and at most
+        `ONLY_OPENED_WORDS` words between that comma and the cue (with no stop)?"""
+        a = self.real[k - 1]
+        if a.sentence != b.sentence or any(c.sentence == a.sentence for c in self.real[: k - 1]):
+            return False
+        head = [w for w in self.sentence_head(a) if w not in QUOTES]
+        if not head or head[0] not in self.only_opens or HARD_STOPS & set(head) or "," in head:
+            return False
+        cue = len(between) - cue_at  # the words between the figure before and the cue
+        if "," not in between[:cue] or (HARD_STOPS - {";"}) & set(between[:cue]) or ";" in between[:cue]:
+            return False
+        comma = max(i for i, w in enumerate(between[:cue]) if w == ",")
+        return cue - comma - 1 <= ONLY_OPENED_WORDS
 
     def _places(self, a: Claim, b: Claim) -> bool:
         """Are a and b places in a ranking: bare numbers after a word of comparison.ranked_places,

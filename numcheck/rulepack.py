@@ -386,6 +386,7 @@ class PartsCues(_Strict):
     rebase: list[str] = Field(default_factory=new_list)
     rebase_breaks: list[str] = Field(default_factory=new_list)
     rebase_whole: list[str] = Field(default_factory=new_list)
+    rebase_sources: list[str] = Field(default_factory=new_list)
     complete: list[str] = Field(default_factory=new_list)
     total_after: list[str] = Field(default_factory=new_list)
     total_follows: list[str] = Field(default_factory=new_list)
@@ -523,6 +524,7 @@ class ComparisonCues(_Strict):
     ranked_places: list[str] = Field(default_factory=new_list)
     only: list[str] = Field(default_factory=new_list)
     only_joins: list[str] = Field(default_factory=new_list)
+    only_opens: list[str] = Field(default_factory=new_list)
     only_gap_after: list[str] = Field(default_factory=new_list)
     other_side: list[str] = Field(default_factory=new_list)
 

@@ -89,3 +89,35 @@ def test_gaps_are_not_levels() -> None:
         "but still only five points above the bottom club."
     )
     assert compared(text) == []
+
+
+# a contrast opening the sentence before the first figure, "only" after the comma that ends its
+# clause (rules/relations.yaml comparison.only_opens; round RL26)
+
+
+def test_a_sentence_opened_by_while_sets_the_figure_after_only_below_the_first() -> None:
+    text = "While 54 clubs have joined the league, only 27 have paid their fees."
+    assert compared(text) == [("54", "27", True)]
+    assert flagged(text) == []
+
+
+def test_a_slip_above_the_figure_of_the_opening_clause_is_found() -> None:
+    text = "While 54 clubs have joined the league, only 57 have paid their fees."
+    assert flagged(text) == ["54 is smaller than 57, not more than it"]
+
+
+def test_whereas_opens_the_contrast_as_while_does() -> None:
+    assert flagged("Whereas 40 schools applied, only 52 schools were picked.") == [
+        "40 is smaller than 52, not more than it"
+    ]
+
+
+def test_an_opening_contrast_is_not_read_across_a_sentence_or_far_past_its_comma() -> None:
+    assert compared("While 54 clubs have joined. Only 57 have paid their fees.") == []
+    # "only" more than three words after the comma: another clause, not the contrast's other side
+    text = "While 54 clubs have joined the league, the board said on Monday that only 57 paid."
+    assert compared(text) == []
+
+
+def test_an_opening_contrast_with_only_on_both_sides_states_no_order() -> None:
+    assert compared("While only 42% of voters trust him, only 46% trust her.") == []

@@ -191,6 +191,8 @@ def _clause_subject(
         w = toks[n]
         if k - n > CLAUSE_REACH:
             return False
+        if w.lower in RELATIVE_OPENERS and n > a and _noun_before_relative(toks[n - 1]):
+            return nxt.text != ","  # "a plan that Ana Ruiz proposed": the subject of a relative clause
         if not (
             (w.kind == "word" and (w.text[:1].isupper() or w.lower in people))
             or (w.text == "-" and n > a and toks[n - 1].kind == "word")
@@ -202,6 +204,23 @@ def _clause_subject(
     # after a comma: a verb follows, and no name ends the words before the comma (", said Ana Ruiz,
     # Harbour Board engineer": a title in apposition, not a clause)
     return nxt.text != "," and not (n > a and unpossessed(toks[n - 1].text) in names)
+
+
+# words that open a relative clause after a noun ("the plan that Ana Ruiz proposed", "the man whom
+# Tom Reyes hired"): a name right after one, and then its verb, is that clause's subject
+RELATIVE_OPENERS = {"that", "whom"}
+# verbs of saying and thinking whose "that" opens what is said or thought ("she believes that Ana
+# Ruiz ...", "police said that ..."), not a relative clause
+THAT_VERBS = {
+    "believe", "believes", "think", "thinks", "know", "knows", "hope", "hopes", "say", "says", "said",
+    "claim", "claims", "argue", "argues", "fear", "fears", "insist", "insists", "feel", "feels",
+}
+
+
+def _noun_before_relative(w: Token) -> bool:
+    """Can the word before "that" be the noun a relative clause describes: a word in lower case, not
+    a verb of saying or thinking nor a past in -ed ("police said that", "it emerged that")?"""
+    return w.kind == "word" and w.text.islower() and w.lower not in THAT_VERBS and not w.lower.endswith("ed")
 
 
 def colon_after_cue(tk: Tokenized, s: int, att: Attribution) -> bool:

@@ -237,6 +237,7 @@ class AttributionFile(_Strict):
     trailing_speaker_cues: list[str] = Field(default_factory=new_list)
     title_joiners: list[str] = Field(default_factory=new_list)
     statement_turns: list[str] = Field(default_factory=new_list)
+    pronoun_openers: list[str] = Field(default_factory=new_list)
     continuing_openers: list[str] = Field(default_factory=new_list)
     cue_as_noun: list[str] = Field(default_factory=new_list)
     count_inside: list[str] = Field(default_factory=new_list)

@@ -1801,6 +1801,13 @@ def _subject_source(
         words.pop()
     if len(words) >= 2 and words[-1].lower in kb.pronouns and words[-1].text[:1].isupper():
         words = words[-1:]  # "... of life He said": a sentence break lost before the pronoun
+    elif (
+        len(words) >= 2
+        and words[-1].lower in kb.pronouns
+        and words[0].text[:1].isupper()
+        and all(w.lower in kb.pronoun_openers for w in words[:-1])
+    ):
+        words = words[-1:]  # "But he said ...", "And she added ...": the opener is no noun
     elif len(words) >= 2 and words[-1].lower in kb.pronouns and words[-2].kind == "word":
         # a relative clause without "that": "the three sons of leaders it says were taken" (what it
         # says is about them: the pronoun is the source), not "the lies he told investigators"

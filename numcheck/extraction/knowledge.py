@@ -245,6 +245,7 @@ class Knowledge:
     trailing_speaker_cues: set[str] = field(default_factory=set)
     title_joiners: set[str] = field(default_factory=set)
     statement_turns: set[str] = field(default_factory=set)
+    pronoun_openers: set[str] = field(default_factory=set)  # attribution.yaml: "But he said"
     continuing_openers: set[tuple[str, ...]] = field(default_factory=set)
     cue_as_noun: set[str] = field(default_factory=set)
     count_inside: set[str] = field(default_factory=set)
@@ -588,6 +589,7 @@ def _knowledge(key: int, pack: RulePack) -> Knowledge:
         trailing_speaker_cues={w.lower() for w in pack.attribution.trailing_speaker_cues},
         title_joiners={w.lower() for w in pack.attribution.title_joiners},
         statement_turns={w.lower() for w in pack.attribution.statement_turns},
+        pronoun_openers={w.lower() for w in pack.attribution.pronoun_openers},
         continuing_openers={phrase_key(w) for w in pack.attribution.continuing_openers},
         cue_as_noun={w.lower() for w in pack.attribution.cue_as_noun},
         count_inside={w.lower() for w in pack.attribution.count_inside},

@@ -189,6 +189,13 @@ def _clause_subject(
     n = k - 1
     while n >= a and toks[n].text != ",":
         w = toks[n]
+        if k - n > CLAUSE_REACH + AGE_REACH:
+            return False
+        if w.lower in RELATIVE_OPENERS and n > a and _noun_before_relative(toks[n - 1]):
+            return nxt.text != ","  # "a plan that Ana Ruiz proposed": the subject of a relative clause
+        if _age_word(toks, n, k):
+            n -= 1
+            continue  # "Thirty six-year-old Lena Holt", "41-year-old Tom Reyes": an age is no verb
         if k - n > CLAUSE_REACH:
             return False
         if not (
@@ -202,6 +209,44 @@ def _clause_subject(
     # after a comma: a verb follows, and no name ends the words before the comma (", said Ana Ruiz,
     # Harbour Board engineer": a title in apposition, not a clause)
     return nxt.text != "," and not (n > a and unpossessed(toks[n - 1].text) in names)
+
+
+# words that open a relative clause after a noun ("the plan that Ana Ruiz proposed", "the man whom
+# Tom Reyes hired"): a name right after one, and then its verb, is that clause's subject
+RELATIVE_OPENERS = {"that", "whom"}
+# verbs of saying and thinking whose "that" opens what is said or thought ("she believes that Ana
+# Ruiz ...", "police said that ..."), not a relative clause
+THAT_VERBS = {
+    "believe", "believes", "think", "thinks", "know", "knows", "hope", "hopes", "say", "says", "said",
+    "claim", "claims", "argue", "argues", "fear", "fears", "insist", "insists", "feel", "feels",
+}
+
+
+# the words of an age written before a name ("six-year-old", "41-year-old"), and how many tokens
+# of one a title may hold besides CLAUSE_REACH
+AGE_PARTS = {"year", "years", "old", "month", "months"}
+AGE_REACH = 6
+
+
+def _age_word(toks: list[Token], n: int, k: int) -> bool:
+    """Is the token at n (before the name ending at k) part of an age written right before the
+    name, "six-year-old", "Thirty six-year-old", "41-year-old": a number, in figures or words, and
+    hyphens up to "year-old"? (Not "was 75-year-old Ann Lee": a verb is no part of it.)"""
+    for o in range(n, min(k, n + AGE_REACH)):
+        t = toks[o]
+        if t.lower == "old":
+            return o >= 2 and toks[o - 1].text == "-" and toks[o - 2].lower in AGE_PARTS
+        nxt = toks[o + 1]
+        tens = t.text[:1].isupper() and nxt.kind == "word" and o + 2 < k and toks[o + 2].text == "-"
+        if not (t.text == "-" or t.kind == "num" or (t.kind == "word" and (nxt.text == "-" or tens))):
+            return False  # a word only as a number written out: "six-", "Thirty six-"
+    return False
+
+
+def _noun_before_relative(w: Token) -> bool:
+    """Can the word before "that" be the noun a relative clause describes: a word in lower case, not
+    a verb of saying or thinking nor a past in -ed ("police said that", "it emerged that")?"""
+    return w.kind == "word" and w.text.islower() and w.lower not in THAT_VERBS and not w.lower.endswith("ed")
 
 
 def colon_after_cue(tk: Tokenized, s: int, att: Attribution) -> bool:

@@ -2844,7 +2844,7 @@ class _Reader:
         if not head or head[0] not in self.only_opens or HARD_STOPS & set(head) or "," in head:
             return False
         cue = len(between) - cue_at  # the words between the figure before and the cue
-        if "," not in between[:cue] or (HARD_STOPS - {";"}) & set(between[:cue]) or ";" in between[:cue]:
+        if "," not in between[:cue] or HARD_STOPS & set(between[:cue]):  # (";" is one of them)
             return False
         comma = max(i for i, w in enumerate(between[:cue]) if w == ",")
         return cue - comma - 1 <= ONLY_OPENED_WORDS
@@ -3545,7 +3545,6 @@ class _Reader:
             flip = {"increase": "decrease", "decrease": "increase"}
             direction, also = flip.get(direction or ""), flip.get(also or "")  # a rank rises as it falls
         self.out.changes.append(Change(old, new, direction, also, tuple(stated), factor, factor_word, bound))
-
 
     def _own_change_next(self, k: int) -> bool:
         """Is the k-th figure, a change stated after a pair, followed in its clause by a pair of its

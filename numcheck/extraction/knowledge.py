@@ -328,20 +328,20 @@ class Knowledge:
     # measures.yaml 'bracket_bounds' (link.bracket_bound): the words of a bracket, the bounds after
     # them and the phrases after a bound figure, as word tuples
     bound_holders: frozenset[str] = frozenset()
+    bound_words: tuple[tuple[str, ...], ...] = ()
+    bound_after: tuple[tuple[str, ...], ...] = ()
     # measures.yaml 'share_holders' (link.share_holder): how many words a holder runs to, and the
     # words that end it (with share_bases' stops)
     holder_reach: int = 3
     holder_stops: frozenset[str] = frozenset()
-    bound_words: tuple[tuple[str, ...], ...] = ()
-    bound_after: tuple[tuple[str, ...], ...] = ()
     # measures.yaml 'care_states' (link.care_states): the events a state is read for, and each
     # state's phrases as word tuples
     care_events: frozenset[str] = frozenset()
+    care_phrases: tuple[tuple[tuple[str, ...], str], ...] = ()
     # measures.yaml 'case_counts' (link.case_count): the nouns of cases, and the words that may
     # stand between one and a bare figure
     case_nouns: frozenset[str] = frozenset()
     case_between: frozenset[str] = frozenset()
-    care_phrases: tuple[tuple[tuple[str, ...], str], ...] = ()
     # measures.yaml 'share_bases' (link.share_base): how many words a share's base may run to, the
     # words passed over in it, and the words (stops and the verbs' forms) that end it
     base_reach: int = 4

@@ -662,6 +662,35 @@ def share_holder(c: Claim, text: str, know: Knowledge) -> frozenset[str]:
     return frozenset(out)
 
 
+def share_rank(c: Claim, text: str, know: Knowledge) -> str | None:
+    """The place in a ranking c's percentage is given for: the ordinal word of measures.yaml
+    'share_ranks' nearest before it in its sentence, at most `reach` words back, with no figure and
+    no word ending in a full stop between ("The Ledger was third with 5.6 percent" -> "third").
+    None for a figure that is no percentage or has no place read. Only the 80 characters before c
+    are read."""
+    if not know.rank_ordinals or c.kind != "percent" or c.start < 0:
+        return None
+    before = text[max(0, c.start - 80) : c.start]
+    words = 0
+    for t in reversed(list(_BASE_WORD.finditer(before))):
+        w = t.group()
+        if w[0].isdigit() or w in _RANK_ENDS:
+            return None
+        if not w[0].isalpha():
+            continue
+        if w.endswith("."):
+            return None
+        if w.lower() in know.rank_ordinals:
+            return w.lower()
+        words += 1
+        if words >= know.rank_reach:
+            return None
+    return None
+
+
+_RANK_ENDS = frozenset(".;:!?")
+
+
 def bases_differ(x: frozenset[str], y: frozenset[str]) -> bool:
     """Two share_base answers that both name a base and share no stem of it: shares of two groups."""
     return bool(x) and bool(y) and x.isdisjoint(y)

@@ -729,6 +729,15 @@ class ShareHolders(_Strict):
     stops: list[str] = Field(default_factory=new_list)
 
 
+class ShareRanks(_Strict):
+    """rules/measures.yaml 'share_ranks': the place in a ranking a percentage is given for, read
+    from an ordinal word before it in its sentence ("was third with 5.6 percent" -> third); two
+    percentages given two different places are two entries of a ranking (link.share_rank)."""
+
+    reach: int = Field(6, ge=1, le=12)
+    ordinals: list[str] = Field(default_factory=new_list)
+
+
 class ShareQuestions(_Strict):
     """rules/measures.yaml 'share_questions': what a share of a base says, read from the lower-case
     words after it ("61 percent of farmers expect higher prices" -> farmer, expect, higher, price);
@@ -779,6 +788,7 @@ class MeasuresFile(_Strict):
     share_bases: ShareBases = Field(default_factory=ShareBases)
     share_questions: ShareQuestions = Field(default_factory=ShareQuestions)
     share_holders: ShareHolders = Field(default_factory=ShareHolders)
+    share_ranks: ShareRanks = Field(default_factory=ShareRanks)
     breakdowns: Breakdowns = Field(default_factory=Breakdowns)
     averages: Averages = Field(default_factory=Averages)
     others_counts: OthersCounts = Field(default_factory=OthersCounts)

@@ -67,6 +67,7 @@ from numcheck.link import (
     share_base,
     share_holder,
     share_question,
+    share_rank,
     sum_of_kinds,
     supposition,
 )
@@ -238,6 +239,10 @@ def _linked_pairs(ctx: CheckContext, doc_id: str) -> tuple[list[Claim], array, a
         return share_holder(claims[k], text, know)
 
     @cache
+    def rank_of(k: int) -> str | None:
+        return share_rank(claims[k], text, know)
+
+    @cache
     def asked_of(k: int) -> bool:
         return share_asked(claims[k], text, know)
 
@@ -338,6 +343,14 @@ def _linked_pairs(ctx: CheckContext, doc_id: str) -> tuple[list[Claim], array, a
             and not precise_slip(a, b, know.precise_digits)
         ):
             continue  # 'puts the president at 54%' and 'Romney at 45%': shares of two holders
+        if (
+            a.kind == b.kind == "percent"
+            and rank_of(i) is not None
+            and rank_of(j) is not None
+            and rank_of(i) != rank_of(j)
+            and not precise_slip(a, b, know.precise_digits)
+        ):
+            continue  # 'was second with 6.5%' and 'was third with 5.6%': two places of a ranking
         if (
             a.kind == b.kind == "percent"
             and (base_of(i) or asked_of(i))

@@ -334,6 +334,10 @@ class Knowledge:
     # words that end it (with share_bases' stops)
     holder_reach: int = 3
     holder_stops: frozenset[str] = frozenset()
+    # measures.yaml 'share_ranks' (link.share_rank): the ordinal words of a place in a ranking, and
+    # how many words before a percentage one is read
+    rank_ordinals: frozenset[str] = frozenset()
+    rank_reach: int = 6
     # measures.yaml 'care_states' (link.care_states): the events a state is read for, and each
     # state's phrases as word tuples
     care_events: frozenset[str] = frozenset()
@@ -660,6 +664,8 @@ def _knowledge(key: int, pack: RulePack) -> Knowledge:
         supposition_reach=pack.measures.suppositions.reach,
         bound_holders=_lower(pack.measures.bracket_bounds.holders),
         holder_reach=pack.measures.share_holders.reach,
+        rank_ordinals=_lower(pack.measures.share_ranks.ordinals),
+        rank_reach=pack.measures.share_ranks.reach,
         holder_stops=_lower(pack.measures.share_holders.stops)
         | _lower(pack.measures.share_bases.stops)
         | _forms(pack.measures.share_bases.verbs),

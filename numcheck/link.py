@@ -662,6 +662,9 @@ def share_holder(c: Claim, text: str, know: Knowledge) -> frozenset[str]:
     return frozenset(out)
 
 
+_RANK_ENDS = frozenset(".;:!?")  # punctuation that ends the search for a place
+
+
 def share_rank(c: Claim, text: str, know: Knowledge) -> str | None:
     """The place in a ranking c's percentage is given for: the ordinal word of measures.yaml
     'share_ranks' nearest before it in its sentence, at most `reach` words back, with no figure and
@@ -686,9 +689,6 @@ def share_rank(c: Claim, text: str, know: Knowledge) -> str | None:
         if words >= know.rank_reach:
             return None
     return None
-
-
-_RANK_ENDS = frozenset(".;:!?")
 
 
 def bases_differ(x: frozenset[str], y: frozenset[str]) -> bool:

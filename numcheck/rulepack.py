@@ -238,6 +238,8 @@ class AttributionFile(_Strict):
     title_joiners: list[str] = Field(default_factory=new_list)
     statement_turns: list[str] = Field(default_factory=new_list)
     pronoun_openers: list[str] = Field(default_factory=new_list)
+    relative_openers: list[str] = Field(default_factory=new_list)
+    that_verbs: list[str] = Field(default_factory=new_list)
     continuing_openers: list[str] = Field(default_factory=new_list)
     cue_as_noun: list[str] = Field(default_factory=new_list)
     count_inside: list[str] = Field(default_factory=new_list)

@@ -857,6 +857,7 @@ def _sentence_sources(
                         other_gender,
                         kb.pronoun_forms.get(src, frozenset()),
                         spoken,
+                        kb.relatives,
                     )
                     if src in {"<he>", "<she>"}
                     else (None, -1)

@@ -246,6 +246,9 @@ class Knowledge:
     title_joiners: set[str] = field(default_factory=set)
     statement_turns: set[str] = field(default_factory=set)
     pronoun_openers: set[str] = field(default_factory=set)  # attribution.yaml: "But he said"
+    # attribution.yaml relative_openers and that_verbs (sources._clause_subject): "a plan that Ana Ruiz
+    # proposed" opens a relative clause, "police said that ..." does not
+    relatives: tuple[frozenset[str], frozenset[str]] = (frozenset(), frozenset())
     continuing_openers: set[tuple[str, ...]] = field(default_factory=set)
     cue_as_noun: set[str] = field(default_factory=set)
     count_inside: set[str] = field(default_factory=set)
@@ -594,6 +597,10 @@ def _knowledge(key: int, pack: RulePack) -> Knowledge:
         title_joiners={w.lower() for w in pack.attribution.title_joiners},
         statement_turns={w.lower() for w in pack.attribution.statement_turns},
         pronoun_openers={w.lower() for w in pack.attribution.pronoun_openers},
+        relatives=(
+            frozenset(w.lower() for w in pack.attribution.relative_openers),
+            frozenset(w.lower() for w in pack.attribution.that_verbs),
+        ),
         continuing_openers={phrase_key(w) for w in pack.attribution.continuing_openers},
         cue_as_noun={w.lower() for w in pack.attribution.cue_as_noun},
         count_inside={w.lower() for w in pack.attribution.count_inside},

@@ -72,7 +72,7 @@ class Quotes:
             if speaker is None:
                 speaker = _credit_line(tk, s_close, b, sources)
             if speaker is None and 0 <= s_open < len(sources) and not sources[s_open]:
-                speaker = _colon_speaker(tk, s_open, a, names)
+                speaker = _colon_speaker(tk, s_open, a, names, kb.relatives)
             if speaker is None:
                 speaker = _speaker_before(tk, s_open, a, sources, kb)
             if speaker is None:
@@ -308,7 +308,13 @@ SUBJECT_CUE = "(subject before)"
 COLON_CUE = "(colon)"
 
 
-def _colon_speaker(tk: Tokenized, s: int, pos: int, names: dict[str, str]) -> Attribution | None:
+def _colon_speaker(
+    tk: Tokenized,
+    s: int,
+    pos: int,
+    names: dict[str, str],
+    relatives: tuple[frozenset[str], frozenset[str]] = (frozenset(), frozenset()),
+) -> Attribution | None:
     """A quotation opened by a colon in a sentence that names no source with a cue ('Lee
     stressed the point, saying: "..."', 'he replied: "..."'): the subject of the clause before the
     colon, a person named (or "he"/"she" for the person last named), as its speaker."""
@@ -330,7 +336,7 @@ def _colon_speaker(tk: Tokenized, s: int, pos: int, names: dict[str, str]) -> At
         while run < k and toks[run].kind == "word" and toks[run].text[:1].isupper():
             run += 1
         if run == st and toks[st].lower in {"he", "she"}:
-            person = nearest_person(tk, st, names)[0]
+            person = nearest_person(tk, st, names, relatives=relatives)[0]
             if person is not None:
                 return Attribution(st, person, COLON_CUE, st, st)
             continue

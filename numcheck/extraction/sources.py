@@ -55,6 +55,7 @@ def nearest_person(
     skip: set[str] | frozenset[str] = frozenset(),
     chain: set[str] | frozenset[str] = frozenset(),
     spoken: dict[int, list[str]] | None = None,
+    relatives: tuple[frozenset[str], frozenset[str]] = (frozenset(), frozenset()),
 ) -> tuple[str | None, int]:
     """The person 'he' or 'she' at token i most likely refers to, and where they are named: the
     last person named in the two sentences before it (by full name, or by surname after a title
@@ -104,7 +105,7 @@ def nearest_person(
         if (
             (named or owner)
             # (a possessive only as the subject's: not "Ruiz said Holt's plan ...")
-            and ((near_start and not owner) or _clause_subject(toks, k, a, names, people))
+            and ((near_start and not owner) or _clause_subject(toks, k, a, names, people, relatives))
             and (quoted or not sum(1 for w in toks[a:k] if w.text in QUOTE_CHARS) % 2)
         ):
             # a person named as the subject of a recent sentence; not inside a quotation when the
@@ -172,7 +173,12 @@ CLAUSE_REACH = 6  # the most tokens of a title before a name that opens its clau
 
 
 def _clause_subject(
-    toks: list[Token], k: int, a: int, names: dict[str, str], people: set[str] | frozenset[str]
+    toks: list[Token],
+    k: int,
+    a: int,
+    names: dict[str, str],
+    people: set[str] | frozenset[str],
+    relatives: tuple[frozenset[str], frozenset[str]] = (frozenset(), frozenset()),
 ) -> bool:
     """Does the name whose last word is at k open its clause, the sentence's start or a comma
     (a fronted phrase: "On Friday, Ana Ruiz ..."), with nothing before it in the clause but a title
@@ -191,7 +197,7 @@ def _clause_subject(
         w = toks[n]
         if k - n > CLAUSE_REACH + AGE_REACH:
             return False
-        if w.lower in RELATIVE_OPENERS and n > a and _noun_before_relative(toks[n - 1]):
+        if w.lower in relatives[0] and n > a and _noun_before_relative(toks[n - 1], relatives[1]):
             return nxt.text != ","  # "a plan that Ana Ruiz proposed": the subject of a relative clause
         if _age_word(toks, n, k):
             n -= 1
@@ -209,17 +215,6 @@ def _clause_subject(
     # after a comma: a verb follows, and no name ends the words before the comma (", said Ana Ruiz,
     # Harbour Board engineer": a title in apposition, not a clause)
     return nxt.text != "," and not (n > a and unpossessed(toks[n - 1].text) in names)
-
-
-# words that open a relative clause after a noun ("the plan that Ana Ruiz proposed", "the man whom
-# Tom Reyes hired"): a name right after one, and then its verb, is that clause's subject
-RELATIVE_OPENERS = {"that", "whom"}
-# verbs of saying and thinking whose "that" opens what is said or thought ("she believes that Ana
-# Ruiz ...", "police said that ..."), not a relative clause
-THAT_VERBS = {
-    "believe", "believes", "think", "thinks", "know", "knows", "hope", "hopes", "say", "says", "said",
-    "claim", "claims", "argue", "argues", "fear", "fears", "insist", "insists", "feel", "feels",
-}
 
 
 # the words of an age written before a name ("six-year-old", "41-year-old"), and how many tokens
@@ -243,10 +238,11 @@ def _age_word(toks: list[Token], n: int, k: int) -> bool:
     return False
 
 
-def _noun_before_relative(w: Token) -> bool:
+def _noun_before_relative(w: Token, that_verbs: frozenset[str]) -> bool:
     """Can the word before "that" be the noun a relative clause describes: a word in lower case, not
-    a verb of saying or thinking nor a past in -ed ("police said that", "it emerged that")?"""
-    return w.kind == "word" and w.text.islower() and w.lower not in THAT_VERBS and not w.lower.endswith("ed")
+    one of `that_verbs` (attribution.yaml: verbs of saying or thinking) nor a past in -ed ("police
+    said that", "it emerged that")?"""
+    return w.kind == "word" and w.text.islower() and w.lower not in that_verbs and not w.lower.endswith("ed")
 
 
 def colon_after_cue(tk: Tokenized, s: int, att: Attribution) -> bool:

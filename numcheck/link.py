@@ -461,6 +461,22 @@ def later_state(c: Claim, text: str, know: Knowledge) -> bool:
 _SUPPOSITION_BREAK = re.compile(r"[.;:!?,()\n\"“”—–]|\s-\s")
 
 
+def _words_back(text: str, start: int, chars: int, breaks: re.Pattern[str]) -> list[str]:
+    """The lower-case words (and digit runs) of the `chars` characters before `start`, after the last
+    match of `breaks` among them: the figure's clause up to it."""
+    before = text[max(0, start - chars) : start]
+    cut = list(breaks.finditer(before))
+    return _WORDS.findall(before[cut[-1].end() if cut else 0 :].lower())
+
+
+def _words_on(text: str, end: int, chars: int, breaks: re.Pattern[str]) -> list[str]:
+    """The lower-case words (and digit runs) of the `chars` characters from `end`, up to the first
+    match of `breaks` among them: the figure's clause on from it."""
+    after = text[end : end + chars]
+    m = breaks.search(after)
+    return _WORDS.findall((after[: m.start()] if m else after).lower())
+
+
 def supposition(c: Claim, text: str, know: Knowledge) -> bool:
     """Does c stand in a clause opened by a word of measures.yaml 'suppositions' (`openers`), at most
     `reach` words before it with no punctuation between ('If I tell him not to call 56 witnesses,
@@ -468,9 +484,7 @@ def supposition(c: Claim, text: str, know: Knowledge) -> bool:
     read."""
     if not know.supposition_openers or c.start < 0:
         return False
-    before = text[max(0, c.start - 200) : c.start]
-    breaks = list(_SUPPOSITION_BREAK.finditer(before))
-    words = _WORDS.findall(before[breaks[-1].end() if breaks else 0 :].lower())
+    words = _words_back(text, c.start, 200, _SUPPOSITION_BREAK)
     return not know.supposition_openers.isdisjoint(words[-know.supposition_reach :])
 
 
@@ -485,9 +499,7 @@ def bracket_bound(c: Claim, text: str, know: Knowledge) -> bool:
     60 characters either side of c, in its clause, are read."""
     if not know.bound_holders or c.start < 0:
         return False
-    before = text[max(0, c.start - 60) : c.start]
-    breaks = list(_BOUND_BREAK.finditer(before))
-    words = _WORDS.findall(before[breaks[-1].end() if breaks else 0 :].lower())
+    words = _words_back(text, c.start, 60, _BOUND_BREAK)
     if not words:
         return False
     for bound in know.bound_words:
@@ -496,9 +508,7 @@ def bracket_bound(c: Claim, text: str, know: Knowledge) -> bool:
             return True
     if words[-1] not in know.bound_holders:
         return False
-    after = text[c.end : c.end + 60]
-    m = _BOUND_BREAK.search(after)
-    tail = _WORDS.findall((after[: m.start()] if m else after).lower())
+    tail = _words_on(text, c.end, 60, _BOUND_BREAK)
     return any(tuple(tail[: len(p)]) == p for p in know.bound_after)
 
 
@@ -509,10 +519,7 @@ def case_count(c: Claim, text: str, know: Knowledge) -> bool:
     event. Only the 60 characters before c are read."""
     if not know.case_nouns or c.start < 0 or c.kind != "number":
         return False
-    before = text[max(0, c.start - 60) : c.start]
-    breaks = list(_BOUND_BREAK.finditer(before))
-    words = _WORDS.findall(before[breaks[-1].end() if breaks else 0 :].lower())
-    for w in reversed(words):
+    for w in reversed(_words_back(text, c.start, 60, _BOUND_BREAK)):
         if w in know.case_nouns:
             return True
         if w not in know.case_between:
@@ -534,12 +541,7 @@ def care_states(c: Claim, text: str, know: Knowledge) -> frozenset[str] | None:
         return None
     if c.event is not None and c.event not in know.care_events:
         return None
-    before = text[max(0, c.start - 100) : c.start]
-    breaks = list(_SUPPOSITION_BREAK.finditer(before))
-    after = text[c.end : c.end + 100]
-    m = _CARE_BREAK.search(after)
-    words = _WORDS.findall(before[breaks[-1].end() if breaks else 0 :].lower())
-    words += _WORDS.findall((after[: m.start()] if m else after).lower())
+    words = _words_back(text, c.start, 100, _SUPPOSITION_BREAK) + _words_on(text, c.end, 100, _CARE_BREAK)
     found = set()
     for phrase, state in know.care_phrases:
         n = len(phrase)
@@ -610,6 +612,12 @@ _BASE_BEFORE = re.compile(
 )
 
 
+def _base_form(w: str) -> str:
+    """A word of a share's base or holder as its stop and skip lists hold it: lower case, no full
+    stop, no possessive 's ("Democrats'" stays, "Obama's" -> "obama")."""
+    return w.lower().rstrip(".").replace("’", "'").removesuffix("'s")
+
+
 def _base_words(text: str, start: int, end: int, know: Knowledge) -> frozenset[str]:
     """share_base's reading of the words of text[start:end]."""
     out: list[str] = []
@@ -620,7 +628,7 @@ def _base_words(text: str, start: int, end: int, know: Knowledge) -> frozenset[s
         if not w[0].isalpha():
             break
         last = w.endswith(".")  # a full stop ends the base, but for a title's ("Mr.")
-        w = w.lower().rstrip(".").replace("’", "'").removesuffix("'s")
+        w = _base_form(w)
         if w in know.base_skip:
             continue
         if w in know.base_stops:
@@ -651,7 +659,7 @@ def share_holder(c: Claim, text: str, know: Knowledge) -> frozenset[str]:
         w = t.group()
         if not w[0].isalpha():
             break
-        w = w.lower().rstrip(".").replace("’", "'").removesuffix("'s")
+        w = _base_form(w)
         if w in know.base_skip:
             continue
         if w in know.holder_stops:

@@ -11,7 +11,7 @@ to the *measure* part otherwise. Cue words and readers were developed looking at
 (and at the false alarms of a scan of all the articles); the figures to quote are the measure
 part's.
 
-1. Every relation numcheck reads in an article (numcheck/relations.py: parts of a whole, changes,
+1. Every relation numcheck reads in an article (numcheck/relations/: parts of a whole, changes,
    shares, shares against their words) and every stated conversion is a relation that holds in
    published copy: the arithmetic and conversion rules (NC401, NC501-NC505) must say nothing
    about them ("findings on unmutated articles").

@@ -538,7 +538,7 @@ class PerHeadCues(_Strict):
 
 
 class RelationsFile(_Strict):
-    """The cue words of relations between figures (numcheck/relations.py)."""
+    """The cue words of relations between figures (numcheck/relations/)."""
 
     parts: PartsCues
     change: ChangeCues = Field(default_factory=ChangeCues)

@@ -75,7 +75,7 @@ def test_pairs_are_scored_with_the_sentences_that_list_figures() -> None:
 
 
 def test_one_is_found_as_a_word_of_its_own_only() -> None:
-    from numcheck.relations import ONE_RE
+    from numcheck.relations.phrases import ONE_RE
 
     text = "One left; someone stayed, one-off bone (one) -one 1one one's One. oNe ONE one"
     starts = [m.start() for m in ONE_RE.finditer(text)]

@@ -15,7 +15,7 @@ import numcheck.api
 from numcheck.checks.conversion import _phrase_words
 from numcheck.checks.within import _lowered
 from numcheck.models import Claim
-from numcheck.relations import _word_set
+from numcheck.relations.phrases import _word_set
 from numcheck.rulepack import RuleSetting
 
 

@@ -1,6 +1,6 @@
 """Arithmetic: where the figures of one document must add up.
 
-The relations are read by numcheck/relations.py (a whole and its parts, a change, a share, with
+The relations are read by numcheck/relations/ (a whole and its parts, a change, a share, with
 the cue words of rules/relations.yaml); here each is recomputed.
 
 NC501 parts-exceed-whole — parts of a whole ("eight civilians, including five in Mykolaiv";

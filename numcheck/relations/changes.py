@@ -1,0 +1,546 @@
+"""Changes: 'from A to B', 'B, up from A', a stated rise or fall, a factor ('doubled')."""
+
+from __future__ import annotations
+
+from numcheck.extraction.claims import singular_noun
+from numcheck.models import Claim
+from numcheck.relations.figures import _count_figure, _figure, _usable, compatible, range_ends
+from numcheck.relations.model import Change, Figure
+from numcheck.relations.phrases import (
+    BRACKETS,
+    DIRECTION_REACH,
+    FACTOR_REACH,
+    HARD_STOPS,
+    _a_standing_named,
+    _ends_with,
+    _separator,
+    _starts_with,
+    _up_to_a_figure,
+    _without_asides,
+    _without_clock_times,
+)
+
+
+class ChangesReader:
+    def read_changes(self) -> None:
+        cs = self.real
+        seen: set[tuple[str, str]] = set()
+        for k, c in enumerate(cs):
+            if not _usable(c):
+                continue
+            # "from 300 to 750" read as one range claim
+            hb = self.strip_hedge(self.before(c, 4))  # "from around 25,000 to 1,350,000"
+            # "from the current $1,000 to $2,000": words naming the level between (_from_level)
+            ranged = c.low is not None and c.high is not None and c.value is None
+            if ranged and (hb[-1:] == ["from"] or self._from_level(c)):
+                ends = range_ends(c)
+                span = hb[-2:-1] != [] and hb[-2] in self.range_before  # "is expected to be from A to B"
+                if ends is not None and not span:
+                    self._change(ends[0], ends[1], c, c, k, k)
+                continue
+            b = self.strip_hedge(self.before(c, 3))
+            if (
+                k > 0
+                and b[-2:] in (["up", "from"], ["down", "from"])
+                and cs[k - 1].sentence == c.sentence - 1
+            ):
+                head = self.sentence_head(c)
+                prev = cs[k - 1]  # "... $1.6 trillion. That's up from $1.4 trillion in 2015."
+                opens = _starts_with(head, self.restate) and len(head) <= 5
+                if (
+                    opens
+                    and compatible(prev, c, self.people)
+                    and (prev.kind != "quantity" or prev.unit == c.unit)
+                ):
+                    self._change(_figure(c), _figure(prev), prev, c, k - 1, k)
+                    continue
+            # "from 40,000 dong ($2) in 2015 to 90,000 dong": the next figure that is not c restated
+            # in brackets
+            j = k + 1
+            while j < len(cs) and self.after(cs[j], 1) == [")"]:
+                opened = self.gap(c, cs[j])
+                if opened[-1:] != ["("] or len(opened) > 2 or not all(w.isalpha() for w in opened[:-1]):
+                    break
+                j += 1
+            if j >= len(cs):
+                continue
+            d = cs[j]
+            if d.sentence != c.sentence or not _usable(d):
+                continue
+            g = self.gap(cs[j - 1], d)
+            if j > k + 1 and g[:1] == [")"]:
+                g = [w for w in self.gap(c, cs[k + 1]) if w != "("] + g[1:]
+            g = self.strip_hedge(g)
+            b = self.strip_hedge(self.before(c, 3))
+            pair: tuple[Claim, Claim] | None = None
+            to_d = self._to_level(g, "to")
+            from_d = self._to_level(g, "from")
+            if (
+                (b[-1:] == ["from"] or self._from_level(c))
+                and to_d is not None
+                and len(to_d) <= 5
+                and not (HARD_STOPS | BRACKETS) & set(to_d)
+                and not self._another_move(to_d)
+            ):
+                pair = (c, d)  # from A (in 2015) to B; from 30 to a clear majority of 40
+            elif (
+                (b[-1:] == ["to"] or self.before(c, 1) == ["to"])
+                and from_d is not None
+                and len(from_d) <= (5 if b[-1:] == ["to"] else 2)  # "up to four sites will be chosen from"
+                and not HARD_STOPS & set(from_d)
+                and not self._another_move(from_d)
+            ):
+                pair = (d, c)  # to B (last year) from A; to B by 2020 from the current level of A
+            elif (
+                (hit := _ends_with(g, self.froms))
+                and hit != ("from",)
+                and not (HARD_STOPS | BRACKETS) & set(_without_clock_times(g))
+                and not self._changes_compared(hit, b, d)
+            ):
+                respective = self._respective(k, j)
+                if respective is not None:
+                    # "to 14% for one and 7% for the other, up from 11% and 6%, respectively"
+                    for old, new in respective:
+                        if (old.id, new.id) not in seen and compatible(old, new, self.people):
+                            seen.add((old.id, new.id))
+                            self._change(_figure(old), _figure(new), new, old, cs.index(new), cs.index(old))
+                    continue
+                own = [w for w in g[: -len(hit)] if w != ","]
+                if own and _count_figure(own[-1]):
+                    continue  # "316 seats ... and Labour 239, down from 256": 239 went down, unread
+                if len(_without_asides(g)) <= (30 if hit[0] in {"up", "down"} else 8):
+                    pair = (d, c)  # B, up from A; B compared with A (an aside between dashes uncounted)
+                    gb = self.gap(cs[k - 1], c) if k > 0 and cs[k - 1].sentence == c.sentence else []
+                    if gb[:1] == ["of"] and len(gb) <= 3:
+                        pair = (d, cs[k - 1])  # "won 33 of the 150 seats, down from 41": the part
+                    elif (
+                        gb[:1] == [","]
+                        and len(gb) <= 5
+                        and "than" in gb[-2:]
+                        and compatible(cs[k - 1], c, self.people)
+                    ):
+                        # "a margin of 45.6%, less than the 47.3% forecast and down from 47.1%": the
+                        # figure after "than" is the other side of a comparison, not what went down
+                        pair = (d, cs[k - 1])
+                    elif self.before(c, 2) == ["than", "the"]:
+                        pair = None
+            if pair is None or (pair[0].id, pair[1].id) in seen:
+                continue
+            old, new = (self.converted(x) for x in pair)
+            if old is new:
+                continue
+            # "from 40 to 240 tonnes"; "rose to 1.27 kilograms, from 0.97": the bare figure is
+            # in the unit of the other
+            bare = "number" in {old.kind, new.kind} and (pair == (c, d) or d.kind == "number")
+            if not (bare or compatible(old, new, self.people)) or (
+                old.kind == new.kind == "quantity" and old.unit != new.unit
+            ):
+                continue
+            seen.add((old.id, new.id))
+            self._change(
+                _figure(old),
+                _figure(new),
+                min(old, new, key=lambda x: x.start),
+                max(old, new, key=lambda x: x.start),
+                k,
+                j,
+            )
+
+    def _respective(self, k: int, j: int) -> list[tuple[Claim, Claim]] | None:
+        """When the old figures after "up from" are a list closed by "respectively" ("up from 11%
+        and 6%, respectively"), the (old, new) pairs in order with as many new figures ending at
+        the k-th figure (none when the sentence holds too few); else None."""
+        cs = self.real
+        olds = [cs[j]]
+        while j + len(olds) < len(cs):
+            nxt = cs[j + len(olds)]
+            if nxt.sentence != cs[j].sentence or self.strip_hedge(self.gap(olds[-1], nxt)) not in (
+                [","],
+                ["and"],
+                [",", "and"],
+            ):
+                break
+            olds.append(nxt)
+        if len(olds) < 2 or "respectively" not in self.after(olds[-1], 2):
+            return None
+        news = cs[k - len(olds) + 1 : k + 1] if k + 1 >= len(olds) else []
+        if len(news) != len(olds) or any(x.sentence != cs[k].sentence for x in news):
+            return []
+        return list(zip(olds, news, strict=True))
+
+    def _another_move(self, g: list[str]) -> bool:
+        """Do the words between 'to B' and 'from A' (or 'from A' and 'to B') open another change: a
+        direction word or a break ("rose from 1m to 1.2m, while sales had fallen from 138m to
+        118m": the second "from" is the sales' own)?"""
+        return bool((self.up | self.down | self.to_named_breaks) & set(g))
+
+    def _to_level(self, g: list[str], join: str) -> list[str] | None:
+        """The words before the last `join` of g, when nothing or only words naming the level the
+        figure is follow it ("to a clear majority of", "from its present level of"); else
+        None."""
+        for i in range(len(g) - 1, max(-1, len(g) - 7), -1):
+            if g[i] == join:
+                return g[:i] if self._a_level_phrase(g[i + 1 :]) else None
+        return None
+
+    def _from_level(self, c: Claim) -> bool:
+        """Does "from" stand before c with only words naming its level between ("from the current
+        120 tonnes", "from a high of 9%")?"""
+        ws = self.before(c, 7)
+        return any(ws[i] == "from" and self._a_level_phrase(ws[i + 1 :]) for i in range(len(ws) - 1))
+
+    def _a_level_phrase(self, ws: list[str]) -> bool:
+        """Do the words name the level a figure is: words of rules/relations.yaml change.old_words
+        and level_words ("the current"), then at most two words of a noun and "of" ("a clear
+        majority of")?"""
+        if len(ws) > 5 or (HARD_STOPS | BRACKETS | {","}) & set(ws):
+            return False
+        core = [w for w in ws if w not in self.level_words]
+        if ws[-1:] == ["of"]:
+            core = core[:-1]
+            moves = self.up | self.down
+            return 0 < len(core) <= 2 and all(w.isalpha() and w not in moves for w in core)
+        return not core
+
+    def _amount_of(self, d: Claim, c: Claim) -> bool:
+        """Can d be the amount of a change in c: one currency, one unit, or counts of one kind
+        ("rose by 13 to 45 from 32"; "up $300 million from $2.1 billion")."""
+        if d.kind == "money":
+            return c.kind == "money" and d.unit == c.unit
+        if d.kind == "quantity":
+            return c.kind == "quantity" and d.unit == c.unit
+        counts = {"count", "number"}
+        return d.kind in counts and c.kind in counts and compatible(d, c, self.people)
+
+    def _a_noun(self, ws: list[str]) -> bool:
+        """Can ws be a figure's own noun, between it and a comma ("members" in "2,350 members,")?"""
+        return len(ws) <= 3 and not any(not t.isalpha() or t in self.noun_stops for t in ws)
+
+    def read_change_stated_from(self) -> None:
+        """'$5 billion, down 10% from $5.6 billion'; '4,100, up 600 on 3,500 in 2020': a figure, then
+        up or down, the change and the old figure (rules/relations.yaml change.stated_from)."""
+        cs = self.real
+        known = {(ch.old.claim.id, ch.new.claim.id) for ch in self.out.changes}
+        for k in range(1, len(cs) - 1):
+            new, said, old = cs[k - 1], cs[k], cs[k + 1]
+            if not new.sentence == said.sentence == old.sentence:
+                continue
+            if not (_usable(new) and _usable(old) and _usable(said)) or (new.id, old.id) in known:
+                continue
+            g = self.strip_hedge(self.gap(new, said))
+            if g[-1:] == ["by"]:
+                g = g[:-1]
+            direction = self._stated_direction(g)
+            if direction is None:
+                continue
+            noun = g[: _separator(g)]  # "2,350 members, down 300": the new figure's own noun may come first
+            if not self._a_noun(noun) or (self.up | self.down) & set(noun):
+                continue
+            after = self.strip_hedge(self.gap(said, old))
+            if after[:1] == [","] and len(after) > 2:
+                after = after[1:]  # "a decrease of 18 percent, compared with $51.6 billion"
+            hit = next((h for h in self.stated_from if tuple(after[: len(h)]) == h), None)
+            if hit is None or not set(after[len(hit) :]) <= self.old_words:
+                continue
+            if not compatible(new, old, self.people):
+                continue
+            if new.kind == old.kind == "quantity" and new.unit != old.unit:
+                continue
+            if not (said.kind in {"percent", "percentage_point"} or self._amount_of(said, new)):
+                continue
+            if self.ranks & set(self.sentence_head(new)):
+                continue  # a rank's direction runs the other way
+            a, b = self.converted(old), self.converted(new)
+            self.out.changes.append(Change(_figure(a), _figure(b), direction, None, (said,)))
+
+    def _stated_direction(self, g: list[str]) -> str | None:
+        """The direction a change stated after a comma names: ", up" / ", down"; ", a decrease of"
+        and the other change nouns (rules/relations.yaml change.nouns), with one article."""
+        if g[-2:] in ([",", "up"], [",", "down"]):
+            return "increase" if g[-1] == "up" else "decrease"
+        sep = _separator(g)
+        if g[-1:] != ["of"] or sep is None:
+            return None
+        tail = g[sep + 1 : -1]  # the words after the last comma (or "in": "in a decrease of")
+        if tail[:1] in (["a"], ["an"]):
+            tail = tail[1:]
+        for nouns, direction in ((self.inc_nouns, "increase"), (self.dec_nouns, "decrease")):
+            hit = _ends_with(tail, nouns) if tail else None
+            if hit is None:
+                continue
+            # "a year-on-year decrease of": a compound modifier before the noun, hyphens and words
+            mods = tail[: len(tail) - len(hit)]
+            inner = {i for i in range(1, len(mods) - 1) if mods[i - 1] == mods[i + 1] == "-"}  # "-to-"
+            plain = all(
+                x == "-" or (x.isalpha() and (x not in self.noun_stops or i in inner))
+                for i, x in enumerate(mods)
+            )
+            if len(mods) <= 5 and plain:
+                if not (mods and (self.up | self.down) & set(mods)):
+                    return direction
+        return None
+
+    def read_change_to_after(self) -> None:
+        """'5.2 million are served a year, and that could rise to 7 million': the figure before
+        a direction word and 'to' in one sentence, joined to it by a clause that only names it
+        again (a pronoun, modal verbs), is the change's old figure."""
+        cs = self.real
+        known = {(ch.old.claim.id, ch.new.claim.id) for ch in self.out.changes}
+        for k in range(1, len(cs)):
+            c, d = cs[k - 1], cs[k]
+            if c.sentence != d.sentence or (c.low is not None and c.value is None):
+                continue
+            g = self.gap(c, d)
+            if len(g) < 3 or g[-1] != "to" or (HARD_STOPS | BRACKETS) & set(g) or len(g) > 16:
+                continue
+            verb = g[-2]
+            direction = "increase" if verb in self.up else "decrease" if verb in self.down else None
+            if direction is None or verb in {"up", "down"}:
+                continue
+            joins = [i for i, w in enumerate(g[:-2]) if w in self.to_after_joins]
+            if not joins:
+                continue
+            head, clause = g[: joins[-1]], g[joins[-1] + 1 : -2]
+            if not set(clause) <= self.to_after_words or len(head) > 10:
+                continue
+            if {"from", "to", "by"} & set(head) or (self.up | self.down) & set(head):
+                continue  # "rose by 5 to 20": c is a change, or another change comes between
+            if self._changing(c) or (k + 1 < len(cs) and self.gap(d, cs[k + 1])[-1:] == ["from"]):
+                continue  # "rose 2% ... to 7%"; "could rise to B from A" is read as a pair
+            if not compatible(c, d, self.people) or (c.kind == d.kind == "quantity" and c.unit != d.unit):
+                continue
+            if (c.id, d.id) in known:
+                continue
+            self._change(_figure(c), _figure(d), c, d, k - 1, k, direction)
+
+    def read_change_to_named_before(self) -> None:
+        """'The pension fund holds $450 million. ... This fund is to be enlarged to $900 million': a
+        sentence whose subject (rules/relations.yaml change.to_named_before and a noun) goes up or
+        down 'to' its first figure; the old figure is the one figure of the same thing in the
+        sentence or two before that names the same noun. After a break in a sentence
+        (change.to_named_breaks), 'that number' takes the one such figure before the break."""
+        cs = self.real
+        known = {(ch.old.claim.id, ch.new.claim.id) for ch in self.out.changes}
+        for k, b in enumerate(cs):
+            if not _usable(b) or b.value is None:
+                continue
+            inner = k > 0 and cs[k - 1].sentence == b.sentence  # "...; by 2020 that number had grown to"
+            head = self.gap(cs[k - 1], b) if inner else self.sentence_head(b)
+            breaks = [i for i, w in enumerate(head) if w in self.to_named_breaks]
+            if inner and not breaks:
+                continue  # a figure before b in its clause: the readers above apply
+            head = self.strip_hedge(head[breaks[-1] + 1 :] if inner else head)
+            if len(head) < 3 or head[-1] != "to" or len(head) > 24 or BRACKETS & set(head):
+                continue
+            verb = head[-2]
+            direction = "increase" if verb in self.up else "decrease" if verb in self.down else None
+            if direction is None or verb in {"up", "down"} or "from" in head:
+                continue
+            if k + 1 < len(cs) and cs[k + 1].sentence == b.sentence and "from" in self.gap(b, cs[k + 1]):
+                continue  # "rose to B from A": read as a pair
+            named = [
+                head[i + 1]
+                for i in range(len(head) - 2)
+                if head[i] in self.to_named_before and (i == 0 or head[i - 1] not in self.to_named_not_after)
+            ]  # "Within that figure, taxes would rise to": the object of "within", not the subject
+            subject = named[-1] if named else None  # "By the close of 2010, that number": the last
+            if subject is None or not subject.isalpha() or (inner and subject not in self.to_named_generic):
+                continue
+            if inner:
+                same = [a for a in cs[:k] if a.sentence == b.sentence and self._same_as(a, b)]
+                a = same[0] if len(same) == 1 and self._a_level(same[0]) else None
+            else:
+                a = self._named_before(b, k, singular_noun(subject))
+            if a is not None and (a.id, b.id) not in known:
+                self._change(_figure(a), _figure(b), a, b, cs.index(a), k, direction)
+
+    def _same_as(self, a: Claim, b: Claim) -> bool:
+        """Are a and b figures of one thing: one currency, one unit, counts of one noun?"""
+        if not _usable(a) or not compatible(a, b, self.people):
+            return False
+        if a.kind == b.kind == "quantity" and a.unit != b.unit:
+            return False
+        return a.kind not in {"count", "number"} or self._same_thing(a, b) or self._same_thing(b, a)
+
+    def _named_before(self, b: Claim, k: int, noun: str) -> Claim | None:
+        """The one figure of the same thing as b in the sentence or two before whose sentence names
+        noun, unless it is reached 'to' (then the change is its own) or is a change itself."""
+        generic = noun in self.to_named_generic
+        for s in (b.sentence - 1,) if generic else (b.sentence - 1, b.sentence - 2):
+            if s < 0:
+                break  # no sentence before the first
+            lo, hi = self.sent_start[s], self.sent_end[s]
+            same = [a for a in self.real[:k] if a.sentence == s and self._same_as(a, b)]
+            if not generic and noun not in {singular_noun(w) for w in self.words_in(lo, hi)}:
+                if same:
+                    return None  # a figure of the same thing in between, under another name
+                continue
+            if len(same) != 1:
+                return None
+            return same[0] if self._a_level(same[0]) else None
+        return None
+
+    def _a_level(self, a: Claim) -> bool:
+        """A figure that can be a change's old level: one value, not a change, not reached 'to'."""
+        return a.value is not None and not self._changing(a) and self.before(a, 1) != ["to"]
+
+    def _change(
+        self,
+        old: Figure,
+        new: Figure,
+        first: Claim,
+        last: Claim,
+        kf: int,
+        kl: int,
+        worded: str | None = None,
+    ) -> None:
+        # the direction word may govern a long object: "cut the number of yards that can build
+        # rigs from five to two" (a factor word only within FACTOR_REACH words)
+        before = self.before(first, DIRECTION_REACH) if worded is None else []
+        direction: str | None = worded
+        factor: float | None = None
+        factor_word = ""
+        bound: str | None = None
+        stated: list[Claim] = []
+        # "rose 25% to $2.4bn from $2.1bn": a stated change just before the pair
+        prev = self.real[kf - 1] if kf > 0 else None
+        if (
+            prev is not None
+            and prev.sentence == first.sentence
+            and (prev.kind in {"percent", "percentage_point"} or self._amount_of(prev, first))
+        ):
+            g = self.strip_hedge(self.gap(prev, first))
+            pb = self.strip_hedge(self.before(prev, 2))
+            if (
+                g in (["to"], ["from"], [",", "from"], [",", "to"])
+                and pb
+                and (pb[-1] in self.up or pb[-1] in self.down or pb[-1] == "by")
+            ):
+                stated.append(prev)
+                before = self.before(prev, 10)
+        revised: str | None = None  # "revised down the jobs gains from A to B": the revision's way
+        for i in range(len(before) - 1, -1, -1):
+            w = before[i]
+            if w in self.revision and i + 1 < len(before) and worded is None:
+                nxt = before[i + 1]
+                up, down = nxt in self.revision_up, nxt in self.revision_down
+                revised = "increase" if up else "decrease" if down else None
+            if w in self.factors and factor is None and len(before) - i <= FACTOR_REACH:
+                factor, factor_word = self.factors[w], w
+                if i > 0 and before[i - 1] in {"than", "over"}:
+                    bound = "above"
+                elif i > 0 and before[i - 1] in {"nearly", "almost"}:
+                    bound = "below"
+            # the word states the change of the pair when "to", "from" or "by" comes between it and
+            # the figures ("fell to 2.3% from 3.2%"), or it governs the stated change ("rose 25% to");
+            # "rose 2.9% ..., down from 4%": "rose" is the figure's own word, not the pair's
+            governs = bool({"to", "from", "by"} & set(before[i + 1 :])) or (stated and i == len(before) - 1)
+            if before[i + 1 : i + 2] and before[i + 1] in self.not_direction_after:
+                governs = False  # "students can drop out of school": no direction
+            if _up_to_a_figure(before, i):
+                governs = False  # "the levy to 15% from up to 28% and the top levy to": a bound
+            if direction is None and governs and w in self.up:
+                direction = "increase"
+            elif direction is None and governs and w in self.down:
+                direction = "decrease"
+            if w in {".", ";", ":", ","} and not (w == "," and before[i + 1 :] in (["to"], ["from"])):
+                break  # a word before a comma belongs to another clause ("tripled, to 9,000" is one)
+        if revised is not None and {"to", "from", "by"} & set(before):
+            direction = revised  # what was revised may be named by a direction word ('gains', 'losses')
+        # "12-fold": a number claim right before "-fold"
+        for c in self.real[max(0, kf - 3) : kf]:
+            if (
+                c.sentence == first.sentence
+                and c.kind == "number"
+                and c.value
+                and self.after(c, 2)[:2]
+                in (
+                    ["-", "fold"],
+                    ["fold"],
+                )
+            ):
+                factor, factor_word = c.value, f"{c.surface}-fold"
+        g = self.gap(first, last) if first is not last else []
+        ups = any(w == "up" and not _up_to_a_figure(g, i) for i, w in enumerate(g))
+        said = "increase" if ups else "decrease" if "down" in g else None
+        also = direction if said is not None and direction not in (None, said) else None
+        direction = said or direction
+        # the stated change after the pair: ", an increase of 25%", ", up 14%", "... or 25%"
+        k = kl + 1
+        ref = last
+        while k < len(self.real):
+            d = self.real[k]
+            if d.sentence != last.sentence:
+                break
+            if not _usable(d):
+                k += 1  # "..., compared with $42.3bn a year earlier, a decrease of 29%": a time
+                continue
+            g = self.strip_hedge(self.gap(ref, d))
+            if HARD_STOPS & set(g) or len(g) > 9:
+                break
+            inc = _ends_with(g[:-1], self.inc_nouns) if g[-1:] == ["of"] else None
+            dec = _ends_with(g[:-1], self.dec_nouns) if g[-1:] == ["of"] else None
+            if inc or dec:
+                stated.append(d)
+                direction = direction or ("increase" if inc else "decrease")
+            elif g and (g[-1] in {"up", "down"} or g[-2:] in (["up", "by"], ["down", "by"])) and "," in g:
+                if self._own_change_next(k):
+                    break  # "(from 27% to 31%), he's up 13 points ..., rising from 20% to 33%"
+                stated.append(d)
+                direction = direction or ("increase" if "up" in g else "decrease")
+            elif stated and g[-2:] == [",", "or"] and ref in stated:
+                stated.append(d)
+            else:
+                break
+            ref = d
+            k += 1
+        nxt = self.real[kl + 1] if kl + 1 < len(self.real) else None
+        if not stated and nxt is not None and nxt.sentence == last.sentence + 1:
+            head = self.strip_hedge(self.sentence_head(nxt))
+            opener = next((p for p in self.restate if tuple(head[: len(p)]) == p), None)
+            if opener is not None and head[-1:] == ["of"] and len(head) <= len(opener) + 4:
+                inc, dec = _ends_with(head[:-1], self.inc_nouns), _ends_with(head[:-1], self.dec_nouns)
+                if inc or dec:
+                    stated.append(nxt)
+                    direction = direction or ("increase" if inc else "decrease")
+        if direction is None and not stated and factor is None:
+            return
+        ranked = self._names_a_standing(first, last) or self._places_moved(first, last)
+        if ranked and not stated and factor is None:
+            flip = {"increase": "decrease", "decrease": "increase"}
+            direction, also = flip.get(direction or ""), flip.get(also or "")  # a rank rises as it falls
+        self.out.changes.append(Change(old, new, direction, also, tuple(stated), factor, factor_word, bound))
+
+    def _own_change_next(self, k: int) -> bool:
+        """Is the k-th figure, a change stated after a pair, followed in its clause by a pair of its
+        own ('..., up 13 points among women, rising from 20% to 33%'): the change of that pair?"""
+        d = self.real[k]
+        nxt = self.real[k + 1] if k + 1 < len(self.real) else None
+        if nxt is None or nxt.sentence != d.sentence:
+            return False
+        g = self.gap(d, nxt)
+        return len(g) <= 8 and g[-1:] == ["from"] and not HARD_STOPS & set(g)
+
+    def _names_a_standing(self, first: Claim, last: Claim) -> bool:
+        """Does the sentence, before the first figure, name a standing (change.ranks: "its ranking
+        fell to 12 from 5"), so that a place rises as its number falls? Not a rank word followed by
+        "of", which names a title or a grade ("staff with the rank of colonel has shrunk to 19 from
+        33"), nor figures that count a noun other than a rank word ("in second place, its tally fell
+        to 31 seats from 35"): those are counts, not places."""
+        if any(c.counts and singular_noun(c.counts) not in self.ranks for c in (first, last)):
+            return False
+        return _a_standing_named(self.sentence_head(first), self.ranks)
+
+    def _places_moved(self, first: Claim, last: Claim) -> bool:
+        """Are two whole numbers places in a ranking: the first bare, right after a word of
+        comparison.ranked_places ("a duo at four, up from 12"), in a sentence that names a rank or a
+        place after them too (change.ranks, singular or plural: "..., and a comic rising nine places
+        to 12")?"""
+        if first.kind != "number" or first.counts or last.kind not in {"number", "count"}:
+            return False  # the other may be read as a count of the people the sentence names
+        if any(c.value is None or c.value != int(c.value) for c in (first, last)):
+            return False
+        if not self.before(first, 1) or self.before(first, 1)[0] not in self.ranked_places:
+            return False
+        ws = self.words_in(self.sent_start[first.sentence], self.sent_end[first.sentence])
+        return _a_standing_named(ws, self.ranks, plurals=True)

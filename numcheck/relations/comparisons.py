@@ -1,0 +1,421 @@
+"""Comparisons and rankings: 'twice as many', 'ahead of', 'more than', a place in a standing."""
+
+from __future__ import annotations
+
+import re
+
+from numcheck.extraction.claims import singular_noun
+from numcheck.extraction.units import PERIODS, rate_parts
+from numcheck.models import Claim
+from numcheck.relations.figures import _counts_noun, _usable, compatible
+from numcheck.relations.model import Comparison, PerHead, Share
+from numcheck.relations.phrases import (
+    BRACKETS,
+    COMPARE_CLAUSE,
+    COMPARE_WORDS,
+    DASHES,
+    HARD_STOPS,
+    ONLY_OPENED_WORDS,
+    QUOTES,
+    _ends_with,
+    words,
+)
+
+
+class ComparisonsReader:
+    def read_part_shares(self) -> None:
+        """'Of the 2,400 applications, 600 (25%) were from women': a part of a whole read before, with
+        a per cent in brackets right after it and nothing else in them, is its share of that whole."""
+        cs = self.claims
+        at = {id(c): k for k, c in enumerate(cs)}
+        have = {(id(s.part), id(s.share)) for s in self.out.shares}
+        for rel in list(self.out.parts):
+            w = rel.whole
+            if w is None or w.kind == "percent" or not _usable(w):
+                continue
+            for p in rel.parts:
+                k = at.get(id(p), -1)
+                if k < 0 or k + 1 >= len(cs) or p.kind == "percent":
+                    continue
+                s = cs[k + 1]
+                if s.kind != "percent" or s.sentence != p.sentence or (id(p), id(s)) in have:
+                    continue
+                g = self.strip_hedge(self.gap(p, s))
+                if g[-1:] != ["("] or self.after(s, 1) != [")"]:
+                    continue  # "600 (about 25%)" is read too; "600 (up 25%)" is not a share
+                if g[:-1] and not (len(g) <= 3 and p.counts and _counts_noun(p, singular_noun(g[-2]))):
+                    continue  # "300 engineers (25%)": only the part's own noun between
+                have.add((id(p), id(s)))
+                self.out.shares.append(Share(p, w, s))
+
+    def read_comparisons(self) -> None:
+        """Two figures of one kind next to each other in a sentence, joined by a comparison: the
+        first, at most a comma and a few qualifying words (rules/relations.yaml comparison.before),
+        the cue, at most COMPARE_WORDS words naming the other side, then the second figure."""
+        cs = [c for c in self.real if not self._multiple(c)]
+        for k in range(len(cs) - 1):
+            a, b = cs[k], cs[k + 1]
+            if a.sentence != b.sentence or not (_usable(a) and _usable(b)):
+                continue
+            if not compatible(a, b, self.people):
+                continue
+            if a.counts and b.counts and a.counts != b.counts:
+                continue  # "3,000 tickets ahead of the 5,000 seats": two different things
+            if "total" in self.before(a, 2):
+                continue  # "41 seats out of a total 200, ahead of ...": the whole, not a side
+            if self._a_change(a) or self._a_change(b):
+                continue  # "rose 3% ahead of the 5% forecast": a change, not a level
+            ws, limit = self._other_side(self.gap(a, b), b)
+            if HARD_STOPS & set(ws) or BRACKETS & set(ws) or len(ws) > 3 + limit:
+                continue
+            found = self._comparison_cue(ws, "/" in (a.unit or ""), limit)
+            if found is None:
+                continue
+            lead, words_, larger, factor = found
+            bound = None
+            if factor is not None:
+                if _ends_with(lead, self.above):
+                    bound = "above"
+                elif _ends_with(lead, self.below):
+                    bound = "below"
+            cue = words_[:-1] if words_[-1:] == ("the",) else words_  # "more than the 15": "more than"
+            self.out.comparisons.append(Comparison(a, b, " ".join(cue), larger, factor, bound))
+
+    def _other_side(self, ws: list[str], b: Claim) -> tuple[list[str], int]:
+        """The words between two figures compared, without what sets the second apart as the other
+        side, and how many words may name that side after the cue: a bracket round the second
+        figure ("lower than at noon in 2019 (48 percent)"), or a clause that restates the other
+        side (rules/relations.yaml comparison.other_side: "lower than what the old owners charged,
+        which was only 9 percent"), which may run to COMPARE_CLAUSE words."""
+        if ws[-1:] == ["("] and self.text[b.end : b.end + 1] == ")":
+            return ws[:-1], COMPARE_WORDS
+        for i in range(len(ws) - 1, max(0, len(ws) - 6), -1):
+            h = next((h for h in self.other_side if tuple(ws[i : i + len(h)]) == h), None)
+            if h is not None and ws[i - 1] == "," and set(ws[i + len(h) :]) <= self.compare_before:
+                return ws[: i - 1], COMPARE_CLAUSE  # ", which was only 9%"
+        return ws, COMPARE_WORDS
+
+    def read_differences(self) -> None:
+        """'2,400 students, 300 more than last year's 2,100'; '$7 million, $2 million less than
+        the $9 million': a figure, the difference and the figure it is compared with (the
+        words are rules/relations.yaml comparison.more and .less)."""
+        cs = self.real
+        for k in range(len(cs) - 2):
+            a, d, b = cs[k], cs[k + 1], cs[k + 2]
+            if not (a.sentence == d.sentence == b.sentence) or not all(_usable(x) for x in (a, d, b)):
+                continue
+            g1 = self.gap(a, d)
+            if g1[-1:] != [","] or not self._a_noun(g1[:-1]):
+                continue
+            g2 = self.gap(d, b)
+            more = next((h for h in self.diff_more if tuple(g2[: len(h)]) == h), None)
+            less = None if more else next((h for h in self.diff_less if tuple(g2[: len(h)]) == h), None)
+            cue = more or less
+            if cue is None or not set(g2[len(cue) :]) <= self.old_words:
+                continue
+            if not compatible(a, b, self.people) or not (self._amount_of(d, a) and self._amount_of(d, b)):
+                continue
+            if a.kind == "percent" or (a.kind == b.kind == "quantity" and a.unit != b.unit):
+                continue
+            self.out.comparisons.append(Comparison(a, b, " ".join(cue), more is not None, difference=d))
+
+    def read_ranked(self) -> None:
+        """'won 41 seats. The Liberals were placed second on 26 seats'; '12 seats, with the
+        Liberals close behind with 11': a figure ranked below another (rules/relations.yaml
+        comparison.ranked_below, ranked_then) is no larger than the nearest figure of the same thing
+        before it, in its sentence or the one before."""
+        known = {(c.first.id, c.second.id) for c in self.out.comparisons}
+        for k, b in enumerate(self.real):
+            if not _usable(b) or b.value is None or self._a_change(b):
+                continue  # "then hand on millions of euros": no figure to rank
+            cue = self._ranked_cue(b)
+            if cue is None:
+                continue
+            a = self._ranked_above(b, k)
+            if a is None or (a.id, b.id) in known:
+                continue
+            # "It came in ninth with $4m. ... dropped to second place with $15m": a cue that names
+            # b's place ranks b below the figure before only when that figure's own place, if its
+            # clause names one, is ahead of b's; a place behind b's is ranked below b
+            pa, pb = self._place_before(a), self._cue_place(cue)
+            if pa is not None and pb is not None and pa >= pb:
+                if pa > pb and (b.id, a.id) not in known:
+                    self.out.comparisons.append(Comparison(b, a, "ahead of", True))
+                continue
+            a, b = self._ranked_measure(a, b)
+            # b's cue ranks a ahead: a larger figure, but a smaller number of a place ("slipped one
+            # place to four, followed by the Greens at five")
+            self.out.comparisons.append(Comparison(a, b, "ahead of", not self._places(a, b)))
+
+    def _ranked_measure(self, a: Claim, b: Claim) -> tuple[Claim, Claim]:
+        """'led at $217 million or $360 per head, followed by B at $459 million or $346 per head':
+        each figure given also in another measure ('or' and a figure of one unit for both); the
+        standing may be by either, so by the one in which a is ahead, if any."""
+        alt_a, alt_b = self._or_figure(a), self._or_figure(b)
+        if alt_a is None or alt_b is None or alt_a.unit != alt_b.unit or alt_a.kind != alt_b.kind:
+            return a, b
+        if (a.value or 0) < (b.value or 0) and (alt_a.value or 0) >= (alt_b.value or 0):
+            return alt_a, alt_b
+        return a, b
+
+    def _or_figure(self, c: Claim) -> Claim | None:
+        """The figure right after c and 'or' ('$217 million or $360.57 per capita'), if any."""
+        k = self.real.index(c)
+        nxt = self.real[k + 1] if k + 1 < len(self.real) else None
+        if nxt is None or nxt.sentence != c.sentence or nxt.value is None:
+            return None
+        return nxt if self.gap(c, nxt) in (["or"], [",", "or"]) else None
+
+    def read_only_against(self) -> None:
+        """'men earn $50,000, while women earn only $40,000': a figure after a contrast and 'only'
+        (rules/relations.yaml comparison.only, only_joins) is smaller than the figure of the same
+        thing before the contrast in its sentence."""
+        known = {(c.first.id, c.second.id) for c in self.out.comparisons}
+        for k, b in enumerate(self.real):
+            if k == 0 or not _usable(b) or b.value is None or self._a_change(b):
+                continue
+            ws = self.before(b, 16)
+            # "only about 40": a hedge may follow the cue (some hedges are cues themselves)
+            end = next((len(ws) - i for i in range(3) if _ends_with(ws[: len(ws) - i], self.only)), None)
+            if end is None or self.strip_hedge(ws[end:]):
+                continue
+            cue = _ends_with(ws[:end], self.only) or ()
+            head = ws[: end - len(cue)]
+            joins = [i for i in range(max(0, len(head) - 10), len(head)) if head[i] in self.only_joins]
+            between = self.words_in(self.real[k - 1].end, b.start)
+            stops = (HARD_STOPS - {";"}) & set(head[joins[-1] :]) if joins else set()
+            if not joins or len(ws) - joins[-1] > len(between) or stops:
+                if not self._opened_contrast(b, k, between, len(ws) - end):
+                    continue  # no contrast, or another figure comes after it
+            a = self._ranked_above(b, k)
+            if a is None or a.sentence != b.sentence or (a.id, b.id) in known:
+                continue
+            wa = self.before(a, 3)
+            if any(_ends_with(wa[: len(wa) - i], self.only) for i in range(3)):
+                continue  # "only 42% trust him, but only 46% trust her": both small, no order
+            if self.only_gap_after & (set(self.after(a, 2)) | set(self.after(b, 2))):
+                continue  # "three points off third but only six points above the last": gaps, not levels
+            self.out.comparisons.append(Comparison(a, b, "more than", True))
+
+    def _opened_contrast(self, b: Claim, k: int, between: list[str], cue_at: int) -> bool:
+        """'While 54 nations have signed the pact, only 27 have ratified it': is the contrast before
+        b's "only" a word of comparison.only_opens that opens the sentence of the figure before b,
+        that figure the first of its sentence, its clause ended by a comma, and at most
+        `ONLY_OPENED_WORDS` words between that comma and the cue (with no stop)?"""
+        a = self.real[k - 1]
+        if a.sentence != b.sentence or any(c.sentence == a.sentence for c in self.real[: k - 1]):
+            return False
+        head = [w for w in self.sentence_head(a) if w not in QUOTES]
+        if not head or head[0] not in self.only_opens or HARD_STOPS & set(head) or "," in head:
+            return False
+        cue = len(between) - cue_at  # the words between the figure before and the cue
+        if "," not in between[:cue] or HARD_STOPS & set(between[:cue]):  # (";" is one of them)
+            return False
+        comma = max(i for i, w in enumerate(between[:cue]) if w == ",")
+        return cue - comma - 1 <= ONLY_OPENED_WORDS
+
+    def _places(self, a: Claim, b: Claim) -> bool:
+        """Are a and b places in a ranking: bare numbers after a word of comparison.ranked_places,
+        in sentences that name a rank or a place (change.ranks): "slipped one place to four,
+        followed by the Greens at five"?"""
+        if a.kind != "number" or b.kind != "number" or a.counts or b.counts:
+            return False
+        if not all(self.before(x, 1) and self.before(x, 1)[0] in self.ranked_places for x in (a, b)):
+            return False
+        return bool(self.ranks & (set(self.sentence_head(a)) | set(self.sentence_head(b))))
+
+    def _place(self, w: str, nxt: str | None) -> int | None:
+        """The place a word names: an ordinal ("seventh", "7th") before nothing, a word of a place
+        ("seventh place") or of ranked_with ("seventh with"), not another noun ("its third
+        week"); or "number"/"no" and the number after it ("number six", "no 3")."""
+        ordinal = self.place_words.get(w)
+        if ordinal is None and re.fullmatch(r"[0-9]+(?:st|nd|rd|th)", w):
+            ordinal = int(w[:-2])
+        if ordinal is not None:
+            return ordinal if nxt is None or nxt in self.ranks or nxt in self.ranked_with else None
+        if w in {"number", "no"} and nxt is not None:
+            if nxt.isdigit():
+                return int(nxt)
+            return self.number_words.get(nxt)
+        return None
+
+    def _place_before(self, c: Claim) -> int | None:
+        """The place c's own clause names before it ("came in seventh with $6m", "was at number six
+        for the weekend with $7.5m"), within eight words and no comma, stop or other figure."""
+        ws = self.before(c, 8)
+        lo = max((i + 1 for i, w in enumerate(ws) if w in HARD_STOPS or w in {",", ";"}), default=0)
+        prev = [x for x in self.real if x.sentence == c.sentence and x.end <= c.start]
+        if prev and len(self.words_in(prev[-1].end, c.start)) < len(ws) - lo:
+            return None  # another figure nearer in the clause: its place, not c's
+        ws = ws[lo:]
+        for i in range(len(ws) - 1, -1, -1):
+            place = self._place(ws[i], ws[i + 1] if i + 1 < len(ws) else None)
+            if place is not None:
+                return place
+        return None
+
+    def _cue_place(self, cue: tuple[str, ...]) -> int | None:
+        """The place a ranking cue names ("second place": 2); None for "behind", "trailing"."""
+        return next((self.place_words[w] for w in cue if w in self.place_words), None)
+
+    def _ranked_cue(self, b: Claim) -> tuple[str, ...] | None:
+        """The cue that ranks b below the figure before it: 'second place on', 'behind with',
+        'followed by the Greens with'."""
+        ws = self.strip_hedge(self.before(b, 16))
+        if not ws or ws[-1] not in self.ranked_with:
+            return None
+        head = ws[:-1]
+        hit = _ends_with(head, self.ranked_below)
+        if hit is not None:
+            return hit
+        for i in range(len(head) - 1, max(-1, len(head) - 14), -1):
+            if head[i] in HARD_STOPS or head[i] in {",", "(", ")"} or head[i] in self.up | self.down:
+                return None  # "and then eased, now at 3.1%": a change, not a standing
+            hit = _ends_with(head[: i + 1], self.ranked_then)
+            nxt = head[i + 1] if i + 1 < len(head) else ""
+            if hit is not None and (nxt.isdigit() or nxt in self.ranked_then_not_before):
+                return None  # "in the next 10 years to borrowing now running at": a span of time
+            if hit is not None:
+                return hit
+        return None
+
+    def _ranked_above(self, b: Claim, k: int) -> Claim | None:
+        """The nearest figure before b, in its sentence or the one before, of the same thing as b
+        and neither a change, a difference nor a whole ('41 out of 90 seats': 41, not 90)."""
+        for j in range(k - 1, -1, -1):
+            a = self.real[j]
+            if a.sentence < b.sentence - 1:
+                return None
+            if not _usable(a) or self._a_change(a) or not compatible(a, b, self.people):
+                continue
+            if a.hedge == "vague":
+                continue  # "several recent surveys": no figure a standing puts ahead
+            if a.kind == b.kind == "quantity" and a.unit != b.unit:
+                continue
+            if a.sentence < b.sentence and self._opens_rebased(a):
+                return None  # "Of these, only two ...": one group's part, not a standing
+            lead = self.strip_hedge(self.before(a, 4))
+            if self._a_whole_or_amount(lead) or self.text[a.end : a.end + 1] == "-":
+                continue  # "of the 90 seats", "a gain of three", "more than 20", "a 90-seat house"
+            if self.after(a, 1) and self.after(a, 1)[0] in self.difference_words:
+                continue  # "five more": a difference
+            if a.kind in {"count", "number"} and not self._same_thing(a, b):
+                continue
+            return a
+        return None
+
+    def _a_whole_or_amount(self, lead: list[str]) -> bool:
+        """Do the words before a figure make it a whole ('of the 90', '41 out of 90', 'a total
+        of'), the amount of a change ('a gain of three'), a bound ('more than') or a rate's base
+        ('per 100,000'), not a level ('a surplus of 3.5%' is one)?"""
+        if lead[-1:] in (["than"], ["per"]) or lead[-2:-1] == ["of"]:
+            return True
+        if lead[-1:] != ["of"] or len(lead) < 2:
+            return False
+        w = lead[-2]
+        return (
+            w.isdigit()
+            or w in {"out", "total"}
+            or bool(_ends_with(lead[:-1], self.inc_nouns) or _ends_with(lead[:-1], self.dec_nouns))
+        )
+
+    def _opens_rebased(self, c: Claim) -> bool:
+        """Does c's sentence open with a group it takes its figures from ('Of these 29 ...')?"""
+        head = tuple(self.sentence_head(c))
+        return any(head[: len(p)] == p for p in (*self.rebase, *self.rebase_whole))
+
+    def _same_thing(self, a: Claim, b: Claim) -> bool:
+        """Do two counts count the same thing: one noun, or a bare number before the other's noun
+        ('41 out of 90 seats' and '26 seats'), or a bare number ranked after a count ('12 goals ...
+        Son with seven')."""
+        if a.counts and b.counts:
+            return singular_noun(a.counts) == singular_noun(b.counts)
+        if b.counts:
+            return singular_noun(b.counts) in {singular_noun(w) for w in self.after(a, 5)}
+        return b.kind == "number" and (a.counts is not None or a.kind == "number")
+
+    def read_per_head(self) -> None:
+        """'$600 million a year on its 400,000 residents, or $1,500 per resident'; '$3 billion for
+        60 million people, or $50 a head'; '12 winners share $1.2 million, or $100,000 each': one
+        sentence with one total, one count of what the amount is per, and the amount each."""
+        for _s, cs in self.by_sentence(real=True).items():
+            for each in cs:
+                if each.kind != "money" or not _usable(each):
+                    continue
+                # the amount each restates the figure just before it: ", or $1,500 per resident"
+                k = cs.index(each)
+                before = self.gap(cs[k - 1], each) if k > 0 else []
+                if before[-2:] != [",", "or"] and before[-1:] != ["("]:
+                    continue
+                currency, per = rate_parts(each.unit)
+                if not per and tuple(self.after(each, 1)) in self.per_each:
+                    per = "each"
+                if not per or per in PERIODS:
+                    continue
+                totals = [c for c in cs if c.kind == "money" and c is not each and _usable(c)]
+                totals = [c for c in totals if rate_parts(c.unit)[0] == currency]
+                totals = [c for c in totals if rate_parts(c.unit)[1] in ("", *PERIODS)]
+                counts = [c for c in cs if c.kind == "count" and _usable(c) and self._counted_by(c, per)]
+                if len(totals) != 1 or len(counts) != 1 or cs[k - 1] not in (totals[0], counts[0]):
+                    continue
+                if counts[0].value is not None and self.whole_ok(counts[0]):
+                    self.out.per_head.append(PerHead(totals[0], counts[0], each))
+
+    def _counted_by(self, c: Claim, per: str) -> bool:
+        """Is c a count of what an amount is 'per' ('resident', 'capita', 'each')?"""
+        noun = singular_noun(c.counts.split()[-1]) if c.counts else None
+        if per == "each":
+            return noun is not None
+        if noun == singular_noun(per):
+            return True
+        people = self.per_person | self.people
+        return per in people and noun is not None and (noun in self.people or c.noun_class in self.people)
+
+    def _multiple(self, c: Claim) -> bool:
+        """'three' in '900 homes, three times the 300': the words of a comparison, not a figure."""
+        after = self.after(c, 4)
+        key = (*words(c.surface), *after[:1])
+        return key in self.times and any(tuple(after[1 : 1 + len(h)]) == h for h in self.times_after)
+
+    def _a_change(self, c: Claim) -> bool:
+        """'rose 3%', 'by 3%', 'from 3%': the amount of a change ('rose to 3%' is a level)."""
+        return self._changing(c) and self.before(c, 1) != ["to"]
+
+    def _comparison_cue(
+        self, ws: list[str], rate: bool = False, limit: int = COMPARE_WORDS
+    ) -> tuple[list[str], tuple[str, ...], bool | None, float | None] | None:
+        """(the words before the cue, the cue, an order, a factor) in the words between two figures
+        (rate: the first figure is a rate, whose 'a day' may follow its noun)."""
+        for i in range(min(7, len(ws))):
+            rest = ws[i:]
+            order = next((h for h in self.ahead if tuple(rest[: len(h)]) == h), None)
+            larger: bool | None = True
+            factor: float | None = None
+            if order is None:
+                order = next((h for h in self.behind if tuple(rest[: len(h)]) == h), None)
+                larger = False
+            if order is None:
+                order = next((h for h in self.times if tuple(rest[: len(h)]) == h), None)
+                if order is None:
+                    continue
+                larger, factor = None, self.times[order]
+                after = rest[len(order) :]
+                tail = next((h for h in self.times_after if tuple(after[: len(h)]) == h), None)
+                if tail is None or len(after) - len(tail) > 2:
+                    return None  # "double the 27": the second figure follows the multiple closely
+            elif len(rest) - len(order) > limit:
+                return None
+            lead = ["," if w in DASHES else w for w in ws[:i]]  # "61% - that's higher than"
+            # the first figure's noun, a comma, then qualifying words: "times revenue, more than"
+            comma = lead.index(",") if "," in lead else -1
+            if comma < 0:  # "45% is much higher than": the verb stands for the comma
+                comma = next((j for j, w in enumerate(lead[:3]) if w in self.copula), -1)
+            noun, qualifiers = lead[: max(comma, 0)], lead[comma + 1 :]
+            if rate and noun[-2:-1] in (["a"], ["an"], ["per"], ["each"], ["every"]):
+                noun = noun[:-2]  # "60,000 riders a day, twice the 20,000"
+            if len(noun) > 2 or any(w not in self.compare_before for w in qualifiers):
+                return None
+            if comma < 0 and order in self.after_comma:
+                return None  # "eight points lower than 88%": a difference, not a level
+            return qualifiers, order, larger, factor
+        return None

@@ -1,0 +1,560 @@
+"""A whole and its parts named together: 'nine people, including five children', 'of them', 'of the N ...'."""
+
+from __future__ import annotations
+
+import itertools
+import re
+from functools import cached_property
+
+from numcheck.extraction.claims import singular_noun
+from numcheck.link import bases_differ, precise_slip, share_base
+from numcheck.models import Claim
+from numcheck.relations.cues import _stems
+from numcheck.relations.figures import _count_figure, _counts_noun, _usable, compatible
+from numcheck.relations.model import Parts
+from numcheck.relations.phrases import (
+    _HYPHEN_WORD,
+    AUXILIARIES,
+    BRACKETS,
+    HARD_STOPS,
+    OF_THE_FAR,
+    OF_THE_SAME,
+    PRONOUN_FOLLOWERS,
+    QUOTES,
+    SENTENCE_OPENERS,
+    _clause,
+    _ends_with,
+)
+
+
+class PartsReader:
+    def add_parts(
+        self, whole: Claim | None, parts: list[Claim], listed: bool, complete: bool, cue: str
+    ) -> None:
+        if whole is not None and self._sized(whole):
+            return  # "a several-day strike ... 23 of them": the size of each, no count of them
+        if parts and not self._two_bases(whole, parts):
+            self.out.parts.append(Parts(whole, tuple(parts), listed, complete, cue))
+
+    def _sized(self, c: Claim) -> bool:
+        """Is c the number of a compound modifier that gives the size of each thing ('a several-day
+        strike', 'five-figure crowds'; rules/relations.yaml parts.size_compound), not a count?"""
+        if self.text[c.end : c.end + 1] != "-":
+            return False
+        m = _HYPHEN_WORD.match(self.text, c.end)
+        return m is not None and singular_noun(m.group(1).lower()) in self.size_compound
+
+    def _two_bases(self, whole: Claim | None, parts: list[Claim]) -> bool:
+        """Are two of the percentages of a whole and its parts shares of two groups ("0.75 percent of
+        the population but 26 percent of the people shot"; link.share_base, measures.yaml
+        'share_bases'), and not one figure mistyped? Then they are no part and whole, nor one
+        group's breakdown. Only when a base names people (a noun of self.people): shares of one
+        thing are often written of two wordings of it ("of generation", "of the country's power"),
+        while two groups of people in one sentence are mostly two groups."""
+        shares = [c for c in (whole, *parts) if c is not None and c.kind == "percent"]
+        if len(shares) < 2:
+            return False
+        bases = [share_base(c, self.text, self.know) for c in shares]
+        if not any(b & self._people_stems for b in bases):
+            return False  # '46% of generation', '31% of the country's power': one base in two wordings
+        digits = self.know.precise_digits
+        return any(
+            bases_differ(bases[x], bases[y]) and not precise_slip(shares[x], shares[y], digits)
+            for x, y in itertools.combinations(range(len(shares)), 2)
+        )
+
+    @cached_property
+    def _people_stems(self) -> frozenset[str]:
+        """The stems of the nouns that count people (self.people), made at the first share read."""
+        return _stems(self.people)
+
+    def listed_after(self, first: Claim, whole: Claim | None, k: int) -> list[Claim]:
+        """first and the figures listed after it (claims[k] is first)."""
+        parts = [first]
+        for c in self.claims[k + 1 :]:
+            if c.sentence != first.sentence or not _usable(c):
+                break
+            if whole is not None and not compatible(whole, c, self.people):
+                break
+            if whole is None and c.kind != first.kind:
+                break
+            ref = whole or first
+            event = c.event or self.event_after(c)
+            ref_event = ref.event or self.event_after(ref) or self.event_words.get(tuple(self.before(ref, 1)))
+            if ref_event and event and event != ref_event:
+                break  # "22 killed, including one American and 50 wounded": another event
+            if not self.list_join(self.gap(parts[-1], c)):
+                break
+            parts.append(c)
+        return parts
+
+    def read_including(self) -> None:
+        cs = self.claims
+        for k in range(len(cs) - 1):
+            w, p = cs[k], cs[k + 1]
+            if w.sentence != p.sentence or not (_usable(w) and _usable(p)) or w.kind == "percent" != p.kind:
+                continue
+            if not self.whole_ok(w) or self.needed_after(p):
+                continue
+            ws = self.strip_hedge(self.gap(w, p))
+            hit = _ends_with(ws, self.including)
+            if hit is None:
+                continue
+            head = ws[: len(ws) - len(hit)]
+            if head[-1:] in (["which"], ["that"]) and hit[0].startswith("includ"):
+                head = head[:-1]
+            # ", of which $109 million ...": the clause is about the figure before it, however far
+            clause = hit in self.which and head[-1:] == [","]
+            # "three projects under this settlement, including two ... projects": a part counting
+            # the whole's own noun may follow a longer noun phrase
+            # (or a bare number, which counts the whole's noun: "four projects ..., including 3 in
+            # Ohio"; the noun a part inherits is lost when a slip makes it larger than its whole)
+            if self._article_before(p):
+                continue  # "including a 150,000 route-mile network": a number after "a" sizes one thing
+            bare = w.kind == "count" and p.kind == "number" and not p.counts
+            same = bool(w.counts) and ((w.kind == p.kind == "count" and w.counts == p.counts) or bare)
+            # "1,500 people would leave for the hills on Sunday, including 400 fighters": people
+            # counted, then after a clause and a comma people among them
+            people = head[-1:] == [","] and self._counts_people(w) and self._counts_people(p)
+            longest = 12 if clause or same or people else 5
+            if HARD_STOPS & set(head) or len([x for x in head if x.isalnum()]) > longest or "(" in head:
+                continue
+            if same and not clause and any(_count_figure(x) for x in head):
+                continue  # "champion twice, a finalist 12 times, including three times": 12 is the whole
+            if (self.noun_stops & set(head) and not (clause or same)) or not (
+                compatible(w, p, self.people) or self._things(w, p, head, hit)
+            ):
+                continue
+            if self._changing(w):
+                continue
+            if p.kind == "percent" and hit[0] in {"of", "among"}:
+                continue  # "40% voted, of which 60% ...": a share of those 40%, out of 100%
+            parts = self.listed_after(p, w, k + 1)
+            self.add_parts(w, parts, len(parts) > 1, False, " ".join(hit))
+
+    def _article_before(self, c: Claim) -> bool:
+        """Does "a" or "an" stand just before a figure written in digits ("a 150,000 route-mile
+        network", "an 80,000 capacity bowl")? Then the figure sizes one thing and counts nothing
+        ("a dozen", "a hundred" are figures of their own)."""
+        return c.surface[:1].isdigit() and self.before(c, 1) in (["a"], ["an"])
+
+    def _things(self, w: Claim, p: Claim, head: list[str], hit: tuple[str, ...]) -> bool:
+        """'2,400 missions, including 1,100 supply runs': two counts of things (not people) under
+        other nouns, the part's noun written after it, only the whole's noun (and a comma) before
+        "including": the second is a kind of the first ("five chains, which include 900 restaurants"
+        and "11 plants in four states, including 9 in Iowa" are not)."""
+        nouns = (w.noun_class, p.noun_class)
+        if not (w.kind == p.kind == "count" and all(nouns) and w.value is not None and p.value is not None):
+            return False
+        if w.value < 2:
+            return False  # "one school, including 40 classrooms": what one thing holds, not kinds of it
+        if any(n in self.people for n in nouns) or hit != ("including",):
+            return False
+        if not all(x.isalpha() or x == "," for x in head) or "," in head[:-1] or len(head) > 5:
+            return False
+        return p.counts is not None and p.counts in {singular_noun(x) for x in self.after(p, 3)}
+
+    def read_of_them(self) -> None:
+        """'40 of them', '$8.4 billion of that amount': a part of the figure before it, in its
+        sentence, or the one figure of its kind in the sentence before."""
+        cs = self.claims
+        for k, p in enumerate(cs):
+            nxt = tuple(self.after(p, 4))
+            hit = next((h for h in self.of_them_after if nxt[: len(h)] == h), None)
+            if hit is None or p.kind == "percent":
+                continue
+            if k + 1 < len(cs) and self.gap(p, cs[k + 1]) == list(hit):
+                continue  # "8 of those 10 counts": the whole is named next
+            if hit == ("of", "us") and not (p.kind == "count" or p.kind == "number") or (
+                hit == ("of", "us") and not set(self.sentence_head(p)) <= SENTENCE_OPENERS
+            ):
+                continue  # "Five of us came back": only opening a sentence, the count before it
+            if self.needed_after(p):
+                continue
+            same = [
+                c
+                for c in cs[:k]
+                if c.sentence == p.sentence
+                and hit != ("of", "us")
+                and c.kind != "percent"
+                and self.whole_ok(c)
+                and not self.of_them_next(c)  # "30 members, 10 of whom ... and 20 of whom": 30
+            ]
+            last = same[-1] if same else None
+            if last and last.kind in {"count", "number"} and (last.value, last.hedge) == (1, None):
+                continue  # "if one console makes music, what would six of them do?": 'them' is never one
+            if len(hit) == 2 and hit[1] in {"this", "that"}:
+                following = nxt[2:3]
+                if following and following[0][:1].isalpha() and following[0] not in PRONOUN_FOLLOWERS:
+                    continue  # "163 of this year's nominees": a determiner, not the amount named before
+            if self.before(p, 1) in (["in"], ["of"]) and k > 0 and self.gap(cs[k - 1], p) in (["in"], ["of"]):
+                continue  # "six in 10 of this group": a ratio
+            if same and self._other_plural_between(same[-1], p):
+                continue  # "nine complaints about bent phones ... tested 15,000 of them": which 'them'?
+            if same:
+                whole: Claim | None = same[-1]
+            elif hit[1] in {"that", "this"} or hit[-1] in {"total", "sum"}:
+                # "... $23.8 billion. Of that amount, ...": an amount named the sentence before
+                prev = [
+                    c
+                    for c in cs[:k]
+                    if c.sentence == p.sentence - 1 and compatible(c, p, self.people) and self.whole_ok(c)
+                ]
+                whole = prev[0] if len(prev) == 1 and prev[0].kind in {"money", "quantity"} else None
+            elif p.kind in {"count", "number"} and set(self.sentence_head(p)) <= SENTENCE_OPENERS:
+                # "... approved 17 banks. Seven of them have opened": the one count the sentence
+                # before gives
+                prev = [
+                    c
+                    for c in cs[:k]
+                    if c.sentence == p.sentence - 1
+                    and c.kind in {"count", "number"}
+                    and _usable(c)
+                    and self.whole_ok(c)
+                ]
+                whole = prev[0] if len(prev) == 1 and prev[0].kind == "count" else None
+            else:
+                whole = None
+            if whole is None or not compatible(whole, p, self.people):
+                continue
+            self.add_parts(whole, [p], False, False, " ".join(hit))
+
+    def _other_plural_between(self, w: Claim, p: Claim) -> bool:
+        """Does w's noun have a word of `of_them_other_after` right after it, then, within three
+        words, a plural noun of another thing ("nine complaints about bent phones")? Then the
+        'them' of p ('tested 15,000 of them') may be that thing."""
+        if not self.of_them_other_after or not w.counts:
+            return False
+        noun = singular_noun(w.counts)
+        gap = self.gap(w, p)
+        at = next((n for n, x in enumerate(gap[:3]) if singular_noun(x) == noun), None)
+        if at is None or at + 1 >= len(gap) or gap[at + 1] not in self.of_them_other_after:
+            return False
+        return any(
+            len(x) > 3 and x.isalpha() and singular_noun(x) not in {x, noun} for x in gap[at + 2 : at + 5]
+        )
+
+    def read_elided(self) -> None:
+        """'Detectives want to question nine men. Five have fled abroad.': a count written as a word that
+        opens its sentence with no noun of its own, a verb of `elided` right after it, is a part of
+        the one count of the sentence before (the noun it leaves out is that count's). Figures in
+        digits are left alone: a sentence opening with digits is a name or a title as often ("5
+        live", "4321")."""
+        cs = self.claims
+        for k, p in enumerate(cs):
+            if k == 0 or p.kind not in {"count", "number"} or p.value is None or p.id in self.one_ids:
+                continue
+            nxt = self.after(p, 3)
+            if not nxt or nxt[0] not in self.elided or not p.surface.replace("-", "").isalpha():
+                continue
+            if not _usable(p) or not set(self.sentence_head(p)) <= SENTENCE_OPENERS:
+                continue
+            prev = [c for c in cs[:k] if c.sentence == p.sentence - 1 and c.id not in self.one_ids]
+            w = prev[0] if len(prev) == 1 else None
+            if w is None or w.kind != "count" or not _usable(w) or not self.whole_ok(w):
+                continue
+            if not compatible(w, p, self.people) or self._another_count(w, p, nxt):
+                continue
+            parts = self._clause_parts(p)
+            self.add_parts(w, parts, len(parts) > 1, False, nxt[0])
+
+    def _clause_parts(self, p: Claim) -> list[Claim]:
+        """p, a part of a whole named before its sentence, and the counts that open the clauses after
+        it in its sentence, each right before a verb of `elided` or `outcomes` (with at most
+        "other(s)" and p's noun or an outcome noun between): 'Eleven pleaded guilty; two are held
+        without bail, one is still at large, and one awaits a retrial' lists four parts of one
+        whole, 'the four defendants convicted today, 26 other co-defendants have since pleaded guilty'
+        two. Not a clause that names another time (parts.elided_not_with), unless its count is of
+        "other(s)", one more group of the same people ('six ... on Monday, and five others were
+        held last month')."""
+        verbs = self.elided | self.outcomes
+        nouns = {singular_noun(x) for x in [*self.outcome_nouns, *(p.counts or "").split()[-1:]]}
+        out = [p]
+        clauses = [_clause(self._words_after(p))]
+        stops = (HARD_STOPS - {";"}) | BRACKETS
+        for c in self.claims[self.claims.index(p) + 1 :]:
+            if c.sentence != p.sentence or c.kind not in {"count", "number"} or c.value is None:
+                break
+            gap = self.gap(out[-1], c)
+            if not gap or gap[-1] not in {";", ",", "and"} or stops & set(gap):
+                break
+            ws = self._words_after(c)
+            other = ws[:1] in (["other"], ["others"])
+            ws = ws[1:] if other else ws
+            ws = ws[1:] if ws[:1] and singular_noun(ws[0]) in nouns else ws
+            clause = _clause(ws)
+            if not ws or ws[0] not in verbs or not _usable(c):
+                break
+            if self.elided_not_with & set(clause) and not other:
+                break  # "five others ... last week": one more group of them, at another time
+            if self._counted_again(clauses, clause):
+                break
+            clauses.append(clause)
+            out.append(c)
+        return out
+
+    def _words_after(self, c: Claim) -> list[str]:
+        """The words (hyphenated ones whole: 'co-defendants'), commas and semicolons right after c
+        in its sentence."""
+        end = self.sent_end[c.sentence] if c.sentence < len(self.sent_end) else len(self.text)
+        return re.findall(r"[a-z][a-z'-]*|[;,]", self.text[c.end : min(end, c.end + 80)].lower())
+
+    def _counted_again(self, before: list[list[str]], clause: list[str]) -> bool:
+        """Does a clause of an outcome list count again defendants a clause before it counts: it
+        says they were sentenced (parts.outcome_again), one before it what came before ('49 have
+        pleaded guilty and 46 have been sentenced')?"""
+        earlier = self.outcomes - self.outcome_again
+        return bool(self.outcome_again & set(clause)) and any(earlier & set(x) for x in before)
+
+    def _another_count(self, w: Claim, p: Claim, nxt: list[str]) -> bool:
+        """Is the count p opens its sentence with one of its own, not a part of w before it?"""
+        own = self.words_in(self.sent_start[p.sentence], self.sent_end[p.sentence])
+        if self.elided_not_with & set(own) or any(x.isdigit() and len(x) == 4 for x in own):
+            return True  # "Three were held on Tuesday", "Seven died in 2020": a count of another time
+        before = self.words_in(self.sent_start[w.sentence], self.sent_end[w.sentence])
+        verb = next((x for x in nxt if x.isalpha() and x not in AUXILIARIES), None)
+        if verb is not None and verb in before:
+            return True  # "Two died in the fire. Three died in the flood.": another event alike
+        # "three flats in the block, and residents were moved. Two were ...": the residents
+        after_w = self.words_in(w.end, self.sent_end[w.sentence])
+        plural_people = any(x in self.people and singular_noun(x) != x for x in after_w)
+        return w.noun_class not in self.people and plural_people
+
+    def read_of_the_noun(self) -> None:
+        """'They cornered three girls. ... he attacked two of the girls': a part naming, after "of
+        the", the noun a count just before it counts (in its sentence or the two before); the
+        nearest such count is its whole."""
+        cs = self.claims
+        for k, p in enumerate(cs):
+            if p.kind not in {"count", "number"} or not _usable(p):
+                continue
+            nxt = tuple(self.after(p, 4))
+            hit = next((h for h in self.of_the_noun if nxt[: len(h)] == h), None)
+            if hit is None:
+                continue
+            noun = nxt[len(hit) : len(hit) + 1]
+            if not noun or not noun[0].isalpha():
+                continue
+            # the noun right after "of the" ("one of the first" names none), or after one word
+            # before the noun the part counts ("one of the gang members" after "two club members"),
+            # unless that word names another group ("two of the other men")
+            counted = singular_noun(noun[0])
+            modified = False
+            if p.counts and not _counts_noun(p, counted):
+                second = nxt[len(hit) + 1 : len(hit) + 2]
+                if (
+                    not second
+                    or noun[0] in self.of_the_not_modifiers
+                    or not _counts_noun(p, singular_noun(second[0]))
+                ):
+                    continue
+                counted = singular_noun(second[0])
+                modified = True
+            if k + 1 < len(cs) and cs[k + 1].sentence == p.sentence and self.gap(p, cs[k + 1]) == list(hit):
+                continue  # "two of the three girls": read with its whole named next
+            if self.needed_after(p):
+                continue
+            # the nearest count of the noun in the sentence or the two before, in the paragraph; or,
+            # where none is, in the OF_THE_FAR sentences before ("fired four missiles ... One of
+            # the missiles fell"), the nearest count of it being the only one so far back
+            whole = next(
+                (
+                    c
+                    for c in reversed(cs[:k])
+                    if p.sentence - OF_THE_FAR <= c.sentence <= p.sentence
+                    and c.kind == "count"
+                    and _counts_noun(c, counted)
+                    and (c.value or 0) >= 2  # "One nurse said ... Two of the nurses": no group of one
+                    and not c.partitive
+                    and _usable(c)
+                    and self.whole_ok(c)
+                    and not self._changing(c)
+                ),
+                None,
+            )
+            if whole is None:
+                continue
+            if (p.value or 0) > (whole.value or 0) and any(
+                c.kind == "count" and _counts_noun(c, counted) and (c.value or 0) >= (p.value or 0)
+                for c in cs[: cs.index(whole)]
+            ):
+                # "Fifteen defendants were sent ... Three defendants charged in Chicago arrive today.
+                # Nine of the defendants left on Saturday": the group of the larger count before,
+                # not the nearer smaller one
+                continue
+            near = whole.sentence >= p.sentence - 2 and whole.paragraph == p.paragraph
+            rest = self.after(p, 12)[len(hit) + 1 + modified :]  # the words after the noun counted
+            if not near and (
+                whole.sentence >= p.sentence - 2
+                or self._headline(whole)
+                or any(
+                    c is not whole and c.kind == "count" and _counts_noun(c, counted)
+                    for c in cs[:k]
+                    if c.sentence >= p.sentence - OF_THE_FAR
+                )
+                or self._another_count(whole, p, rest)
+                or self._named_anew(whole, p, counted)
+            ):
+                continue
+            # "Police held two men on Monday. Three of the young men were held on Tuesday.": a count
+            # of another time or event, as an opening part's (read_opening_part)
+            if near and modified and whole.sentence != p.sentence and self._another_count(whole, p, rest):
+                continue
+            self.add_parts(whole, [p], False, False, " ".join(hit))
+
+    def _named_anew(self, w: Claim, p: Claim, noun: str) -> bool:
+        """Is the noun w counts named again between w and p other than as the same things ("the
+        missiles", "these missiles"): 'kept 76 accounts ... opened accounts for seven clients ...
+        Two of these accounts' names other accounts, so w is no whole of p?"""
+        ws = self.words_in(w.end, p.start)
+        own = next((i for i, x in enumerate(ws[:4]) if singular_noun(x) == noun), -1)  # w's own noun
+        return any(
+            singular_noun(x) == noun and ws[i - 1] not in OF_THE_SAME
+            for i, x in enumerate(ws)
+            if i > own and x.isalpha()
+        )
+
+    def read_opening_part(self) -> None:
+        """'The rebels overran four hill forts. "One of the army's forts fell"': a count written
+        as a word that opens its sentence, then "of the" (rules/relations.yaml parts.of_the_noun)
+        and a group, is a part of the count of the sentence before that counts a noun the group
+        names (or of the one before that, where the sentence between has no figure), or of a
+        count of people when the group is people (or when that count counts "others":
+        parts.opening_group). Not a figure in digits, a count of another time or event,
+        a whole named right after "of the" (read_of_the_noun's), nor a headline's figure."""
+        cs = self.claims
+        for k, p in enumerate(cs):
+            if p.kind != "count" or p.value is None or not p.surface.replace("-", "").isalpha():
+                continue
+            if not _usable(p) or not set(self.sentence_head(p)) <= SENTENCE_OPENERS | QUOTES:
+                continue
+            nxt = self.after(p, 10)
+            hit = next((h for h in self.of_the_noun if tuple(nxt[: len(h)]) == h), None)
+            if hit is None or (k + 1 < len(cs) and self.gap(p, cs[k + 1]) == list(hit)):
+                continue  # "Seven of the 11 people": the whole is named next
+            group = nxt[len(hit) : len(hit) + 4]
+            # the sentence before, or the one before that when the sentence between has no figure
+            gap = not any(c.sentence == p.sentence - 1 for c in cs[:k])
+            w = next(
+                (
+                    c
+                    for c in reversed(cs[:k])
+                    if self._sentence_before(c, p, gap, group)
+                    and not self._in_split(c)  # "Four are citizens and the remaining three ...": subgroups
+                    and c.kind == "count"
+                    and (c.value or 0) >= 2
+                    and _usable(c)
+                    and self.whole_ok(c)
+                    and not c.partitive
+                    and self.after(c, 1) != ["of"]  # "Two of the men died": a part itself
+                    and not self._changing(c)
+                    and self._group_of(c, p, group)
+                ),
+                None,
+            )
+            if w is None or self._headline(w):
+                continue
+            # the verb after the group ("One of the injured officers was flown out": "was flown out")
+            nouns = {singular_noun(x) for x in (p.counts or "", w.counts or "") if x}
+            named = [i for i, x in enumerate(group) if singular_noun(x) in nouns]
+            verb_words = (group[named[-1] + 1 :] + nxt[len(hit) + 4 :]) if named else []
+            if self._another_count(w, p, verb_words):
+                continue
+            ev, wev = p.event or self.event_after(p), w.event or self.event_after(w)
+            if ev and wev and ev != wev:
+                continue  # "Two of the men died. Three were hurt": another event
+            if self._a_part(p):
+                continue
+            self.add_parts(w, [p], False, False, " ".join(hit))
+
+    def read_opening_one(self) -> None:
+        """'Guards beat three prisoners. One prisoner was flown out.': "One" and a noun in the singular
+        opening a sentence is a part of the count of the sentence before that counts the same noun, or counts
+        "others" (parts.opening_group) or people where the noun is "individual" or "person"
+        (parts.one_of_people). Only where a verb follows the noun ("One school principal said" is
+        not one of the schools); not after "N other" ("Two other men ... One man remains at large":
+        one more), nor a count of another time (as read_elided), nor of another event unless it
+        names the same noun, nor a whole in a headline."""
+        for k, p in enumerate(self.claims):
+            nxt = self.after(p, 2)
+            if not p.surface.isalpha() or p.kind not in {"count", "number"}:
+                continue  # "One prisoner", and the slip "Ten prisoner"
+            if len(nxt) < 2 or not nxt[0].isalpha() or singular_noun(nxt[0]) != nxt[0]:
+                continue
+            if nxt[1] not in AUXILIARIES | self.elided | self.outcomes:
+                continue  # "One prisoner was ...", not "One school principal said"
+            if not _usable(p) or not set(self.sentence_head(p)) <= SENTENCE_OPENERS | QUOTES:
+                continue
+            w = next((c for c in reversed(self.claims[:k]) if self._one_of(c, p, nxt[0])), None)
+            if w is None or self._headline(w) or self._a_part(p) or self.after(w, 1) == ["other"]:
+                continue  # "Two other men ... One man remains at large": one more, not one of them
+            if self._another_count(w, p, self.after(p, 6)[1:]):
+                continue
+            ev, wev = p.event or self.event_after(p), w.event or self.event_after(w)
+            if _counts_noun(w, nxt[0]) or not (ev and wev and ev != wev):
+                self.add_parts(w, [p], False, False, "one")  # the same noun: the same group
+
+    def _one_of(self, w: Claim, p: Claim, one: str) -> bool:
+        """Can w, in the sentence before p ("One prisoner ...", one the noun), be the group p is one
+        of?"""
+        if w.sentence != p.sentence - 1 or w.kind != "count" or (w.value or 0) < 2 or not w.counts:
+            return False
+        noun = singular_noun(w.counts.split()[-1])
+        if not (_usable(w) and self.whole_ok(w)) or self.after(w, 1) == ["of"]:
+            return False
+        if w.partitive and noun not in self.opening_group:
+            return False
+        people = one in self.one_of_people and (noun in self.opening_group or self._counts_people(w))
+        return (noun == one or people) and not self._changing(w)
+
+    def _a_part(self, c: Claim) -> bool:
+        """Is c already a part of a total read before (each claim is a part of one total at most)?"""
+        return any(c in r.parts for r in self.out.parts)
+
+    def _ratio_whole(self, c: Claim) -> bool:
+        """Is c the whole of a part written just before it ("Six of nine defendants have now been
+        sentenced": nine is the group, six the ones the sentence is about)?"""
+        b = self.before(c, 2)
+        return len(b) == 2 and b[1] == "of" and (b[0].replace(",", "").isdigit() or b[0] in self.number_words)
+
+    def _in_split(self, c: Claim) -> bool:
+        """Is c one of the subgroups its sentence splits a group into ("Four have become citizens and
+        the remaining three hold visas"): another count in the sentence, one of the two after "the
+        remaining"? A part opening the next sentence ("Six of the defendants") is of the group,
+        not of a subgroup."""
+        others = [d for d in self.claims if d.sentence == c.sentence and d is not c and d.kind == "count"]
+        return c.kind == "count" and any(self._remaining_before(x) for x in (c, *others)) and bool(others)
+
+    def _group_of(self, w: Claim, p: Claim, group: list[str]) -> bool:
+        """Is w the group a part opening the next sentence names: its noun among the group's
+        words ("four hill forts. One of the army's forts"), or the end of a compound noun of four
+        letters or more ("two lawsuits ... One of the suits"), or people of people or of others
+        ("five guards ... One of the injured officers")?"""
+        if not w.counts:
+            return False
+        if self._names(w, group):
+            return True
+        noun = singular_noun(w.counts.split()[-1])
+        return self._counts_people(p) and (self._counts_people(w) or noun in self.opening_group)
+
+    def _names(self, w: Claim, group: list[str]) -> bool:
+        """Do the group's words name w's noun, or the end of it of four letters or more ("suits" for
+        "lawsuits")?"""
+        noun = singular_noun(w.counts.split()[-1]) if w.counts else ""
+        ends = [singular_noun(g) for g in group]
+        return bool(noun) and any(noun == g or (len(g) >= 4 and noun.endswith(g)) for g in ends)
+
+    def _sentence_before(self, c: Claim, p: Claim, gap: bool, group: list[str]) -> bool:
+        """Is c in the sentence before p's, or (gap: that sentence has no figure) in the one before
+        that and counting a noun the group names ("two lawsuits ... [no figure] ... One of the
+        suits")?"""
+        if c.sentence == p.sentence - 1:
+            return True
+        return gap and c.sentence == p.sentence - 2 and self._names(c, group)
+
+    def _headline(self, c: Claim) -> bool:
+        """Is c's sentence a headline: a line with no full stop at its end?"""
+        return self._headline_line(c.sentence)
+
+    def _counts_people(self, c: Claim) -> bool:
+        return c.noun_class in self.people or singular_noun(c.noun_class or "") in self.people

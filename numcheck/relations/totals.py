@@ -1,0 +1,796 @@
+"""Totals and their parts across a sentence or a paragraph: 'of the whole', 'the rest', tolls, 'a total
+of', 'among them'."""
+
+from __future__ import annotations
+
+import re
+
+from numcheck.extraction.claims import singular_noun
+from numcheck.extraction.units import PERIODS
+from numcheck.models import Claim
+from numcheck.relations.figures import _counts_noun, _half_width, _usable, compatible, is_year
+from numcheck.relations.model import SameTotal, Share
+from numcheck.relations.phrases import (
+    AMOUNT_WORDS,
+    CONDITION_ENDS,
+    FOR_NAME_RE,
+    HARD_STOPS,
+    REBASE_SOURCE_WORDS,
+    SCALE_NUMBER,
+    _a_year,
+    _dashes,
+    _ends_with,
+    _find,
+    _starts,
+    words,
+)
+
+
+class TotalsReader:
+    def read_of_whole(self) -> None:
+        cs = self.claims
+        for k in range(len(cs) - 1):
+            p, w = cs[k], cs[k + 1]
+            if p.sentence != w.sentence or not (_usable(p) and _usable(w)) or not self.whole_ok(w):
+                continue
+            money = p.kind == w.kind == "money" and p.unit == w.unit  # "$12 million of the $40 million"
+            if not money and (p.kind not in {"count", "number"} or w.kind not in {"count", "number"}):
+                continue
+            ws = self.strip_hedge(self.gap(p, w))
+            if money and tuple(ws) not in self.of_whole and not self._of_owner(ws):
+                continue
+            same = next((h for h in self.of_whole_same if tuple(ws[len(ws) - len(h) :]) == h), None)
+            head = ws[: len(ws) - len(same)] if same is not None else []
+            noun = " ".join(head)
+            plain = len(head) <= 2 and all(x.isalpha() for x in head)
+            if same is not None and plain and (not noun or (p.counts and noun.startswith(p.counts))):
+                if not (p.kind == w.kind == "count" and p.unit == w.unit and not self._changing(p)):
+                    continue
+                if (self.up | self.down | {"to", "from", "by"}) & set(self.before(p, 6)):
+                    continue  # "cut jobs to 200 from 300", "rose by 20 from 10"
+            elif tuple(ws) not in self.of_whole and not self._of_owner(ws) and not self._of_named_whole(ws):
+                continue
+            if self.before(p, 1) in (["one"], ["the"]) or not compatible(p, w, self.people):
+                continue  # "one in 5"; "the 3 of the 10 largest": a rank
+            if self.before(p, 2) == ["one", "in"]:
+                continue  # "one in four of the 2,500 firms": a rate, not four of them
+            other = self._compared_part(w, cs[k + 2]) if k + 2 < len(cs) else None
+            rest = cs[k + 2] if k + 2 < len(cs) else None
+            if rest is not None and not (
+                rest.sentence == w.sentence
+                and self._remaining_before(rest)
+                and compatible(rest, w, self.people)
+            ):
+                rest = None
+            if other is not None:  # "31 of the 150 seats, compared to 19 seats for the Greens"
+                self.add_parts(w, [p, other], True, False, "of")
+            elif rest is not None:  # "$9 million of the $25 million ..., the remaining $16 million ..."
+                self.add_parts(w, [p, rest], True, True, "of")
+            else:
+                self.add_parts(w, [p], False, False, "of")
+            # "411 of the 650 seats, or 73%"
+            for s in cs[k + 2 : k + 4]:
+                if s.sentence != w.sentence:
+                    break
+                if s.kind != "percent":
+                    if s.kind in {"count", "number", "money"} and _usable(s):
+                        break  # "30 of the 900 files and 27, or 90%, of those": 90% is of 30
+                    continue
+                g = self.strip_hedge(self.gap(w, s))
+                if len(g) >= 2 and g[-2:] == [",", "or"] and not HARD_STOPS & set(g) and len(g) <= 12:
+                    self.out.shares.append(Share(p, w, s))
+                break
+
+    def _after_attribution(self, head: list[str]) -> list[str]:
+        """The words opening a sentence past a source named first ("According to reports, of the 40
+        passengers, ..."): one of parts.rebase_sources, at most REBASE_SOURCE_WORDS words more, and a
+        comma; the words as they are when no source opens them."""
+        hit = next((h for h in self.rebase_sources if tuple(head[: len(h)]) == h), None)
+        if hit is None or "," not in head:
+            return head
+        comma = head.index(",")
+        if comma - len(hit) > REBASE_SOURCE_WORDS or HARD_STOPS & set(head[:comma]):
+            return head
+        return head[comma + 1 :]
+
+    def _compared_part(self, w: Claim, c: Claim) -> Claim | None:
+        """After "A of the N seats": ', compared to B seats for <a name>' gives another member's
+        part of the same whole (not ', compared with 15 schools last year': another time)."""
+        if c.sentence != w.sentence or c.kind != "count" or w.kind != "count" or c.counts != w.counts:
+            return None
+        g = self.gap(w, c)
+        hit = _ends_with(g, self.compared_part)
+        head = g[: len(g) - len(hit)] if hit is not None else []
+        if hit is None or head[-1:] != [","] or len(head) > 8 or not all(x.isalpha() for x in head[:-1]):
+            return None  # "seats in the lower house," then the cue
+        m = FOR_NAME_RE.match(self.text, c.end)
+        if m is None or (m.group(1) and singular_noun(m.group(1).lower()) != c.counts):
+            return None
+        return c
+
+    def read_rebase(self) -> None:
+        """'Of the 6,128 cases, 3,676 ...'; 'Of those, 30% backed A, 20% B and the remaining 20% C'."""
+        by_sentence: dict[int, list[int]] = {}
+        for k, c in enumerate(self.claims):
+            by_sentence.setdefault(c.sentence, []).append(k)
+        for _s, ks in by_sentence.items():
+            first = self.claims[ks[0]]
+            head = self._after_attribution(self.sentence_head(first))
+            if head[:2] == ["out", "of"]:
+                head = head[1:]  # "Out of the 12 candidates, ..." opens as "Of the 12 candidates"
+            if not head or head[0] != "of":
+                continue
+            if "," in head:  # no figure in the opener: "Of those, ..."
+                if _find(head[:3], self.rebase) is None or head.index(",") > 4:
+                    continue
+                shares = [self.claims[k] for k in ks if self.claims[k].kind == "percent"]
+                shares = [c for c in shares if not self._changing(c)]
+                gaps = [set(self.gap(a, b)) for a, b in zip(shares, shares[1:], strict=False)]
+                cut = next((i + 1 for i, g in enumerate(gaps) if self.rebase_breaks & g), len(shares))
+                # "81% were pleased, though almost a quarter found it slow": the shares past the concession
+                # may overlap those before it
+                if len(shares[:cut]) >= 2 and len(shares) == len(
+                    [k for k in ks if self.claims[k].kind == "percent"]
+                ):
+                    shares = shares[:cut]
+                    self.add_parts(None, shares, True, self._remaining_before(shares[-1]), "of those")
+                continue
+            if _find(head[:2], self.rebase_whole) is None or not _usable(first) or len(head) > 4:
+                continue
+            if not self.whole_ok(first):
+                continue
+            rest = [self.claims[k] for k in ks[1:]]
+            if first.kind not in {"count", "number"}:
+                rest = [c for c in rest if self.whole_ok(c)]
+            if not rest or "," not in self.gap(first, rest[0]):
+                continue
+            if first.kind not in {"count", "number", "money"}:
+                continue
+            parts = [
+                c for c in rest if _usable(c) and compatible(first, c, self.people) and c.kind != "percent"
+            ]
+            # "3,000 are in poor repair - 2,500 of them old": a part of a part
+            parts = [c for c in parts if not self._changing(c) and not self.of_them_next(c)]
+            if not parts:
+                continue
+            listed = all(self.list_join(self.gap(a, b)) for a, b in zip(parts, parts[1:], strict=False))
+            listed = listed and len(parts) == len(rest) and len(parts) > 1
+            # "25 passed and the other 18 failed": the last part is the rest of the whole
+            rest_of = len(parts) == len(rest) and len(parts) > 1 and self._remaining_before(parts[-1])
+            self.add_parts(first, parts, listed or rest_of, rest_of, "of the")
+
+    def read_colon(self) -> None:
+        """'All 67 people aboard were killed: 60 passengers and four crew members.'; 'The two women
+        -- one from A and one from B -- ...': parts listed after a colon or a dash."""
+        cs = self.claims
+        for k in range(len(cs) - 1):
+            w, p = cs[k], cs[k + 1]
+            if w.sentence != p.sentence or not (_usable(w) and _usable(p)) or not self.whole_ok(w):
+                continue
+            g = _dashes(self.gap(w, p))
+            mark = ":" if ":" in g else "—"
+            if g.count(mark) != 1 or (HARD_STOPS - {":"}) & set(g) or (mark == "—" and "," in g):
+                continue
+            i = g.index(mark)
+            if i > 7 or len(self.strip_hedge(g[i + 1 :])) > 1 or not compatible(w, p, self.people):
+                continue
+            parts = self.listed_after(p, w, k + 1)
+            if len(parts) < 2:
+                continue
+            complete = _ends_with(self.before(w, 3), self.complete) is not None
+            if mark == "—":
+                # each part names what it is ("one Peruvian"): not "two kids - seven and three"
+                # (ages), not "Six ... - 22, A Million" (titles)
+                if not all(self.named(x) for x in parts):
+                    continue
+                if w.surface[:1].isupper() and w.start != self.sent_start[w.sentence]:
+                    continue  # "The Hope Six ...": a name
+                # "The two women -- one ... and one ... --": a definite whole, its parts set off
+                # between dashes, is broken down completely
+                closed = "—" in _dashes(self.after(parts[-1], 4))[:3]
+                complete = complete or (closed and self.before(w, 1) == ["the"])
+            self.add_parts(w, parts, True, complete, mark)
+
+    def read_with_part(self) -> None:
+        """'Forty people were hurt, with 12 kept in hospital overnight'; 'save 3 billion euros over five
+        years, with 900 million of it this year': a figure after a comma and one
+        of rules/relations.yaml parts.with_part is a part of the amount or count just before it in
+        its sentence, when it counts nothing of its own (a bare number) or the same thing. Never a
+        percentage (a share of another base), a change, a difference ("with 2,000 more") or a
+        figure of another time ("with $7m expected next year": parts.elided_not_with)."""
+        cs = self.real
+        for k, p in enumerate(cs):
+            if k == 0 or p.kind not in {"number", "count", "money"} or p.value is None:
+                continue
+            ws = self.strip_hedge(self.before(p, 6))
+            cue = _ends_with(ws, self.with_part)
+            if cue is None or ws[-len(cue) - 1 : -len(cue)] != [","] or self._changing(p):
+                continue
+            nxt = self.after(p, 12)
+            if (nxt[:1] and nxt[0] in self.difference_words) or self.elided_not_with & set(nxt):
+                continue
+            if any(a in self.with_rate and b in PERIODS for a, b in zip(nxt[:4], nxt[1:5], strict=False)):
+                continue  # "with 40 homes a week being sold": a rate
+            if self.with_apart & set(nxt[:2]):
+                continue  # "26 back the deal, with 45 uncommitted": those outside it, no part
+            w = next((c for c in reversed(cs[:k]) if _usable(c) and c.sentence == p.sentence), None)
+            if w is None or w.kind not in {"count", "money"} or not self.whole_ok(w) or (w.value or 0) < 2:
+                continue
+            between = self.gap(w, p)
+            if _find(between, self.ranked_then) or _find(between, self.ranked_below):
+                continue  # "12 medals, followed by Norway, with 9": a standing
+            if self._a_part(p):
+                continue  # "the four-count complaint accuses her, with one count of ...": read
+            if self._changing(w) or self._a_change(w) or self.of_them_next(w):
+                continue
+            if p.kind == "number":
+                if nxt[:1] and nxt[0].isalpha() and singular_noun(nxt[0]) != nxt[0]:
+                    continue  # "with 5 civilians": a noun of its own the extraction left unread
+            elif p.kind == "money" and p.unit != w.unit:
+                continue
+            elif p.kind == "count" and not _counts_noun(p, singular_noun((w.counts or "-").split()[-1])):
+                continue  # "12 soldiers, with 15 civilians": another group
+            self.add_parts(w, [p], False, False, " ".join(cue))
+
+    def read_bracketed(self) -> None:
+        """'a total of 40 medals (12 gold, 15 silver and 13 bronze)': parts listed in brackets right
+        after their whole, all of it where the whole is stated as a total ("a total of", "all")."""
+        cs = self.claims
+        for k in range(len(cs) - 1):
+            w, p = cs[k], cs[k + 1]
+            if w.sentence != p.sentence or not (_usable(w) and _usable(p)) or not self.whole_ok(w):
+                continue
+            g = self.strip_hedge(self.gap(w, p))
+            if g.count("(") != 1 or g[-1] != "(" or len(g) > 4 or HARD_STOPS & set(g) or ")" in g:
+                continue
+            if self.noun_stops & set(g) or not compatible(w, p, self.people):
+                continue
+            parts = self.listed_after(p, w, k + 1)
+            if len(parts) < 2 or ")" not in self.after(parts[-1], 4):
+                continue
+            if any(x.kind not in {"count", "number"} or x.value is None for x in (w, *parts)):
+                continue  # "500 and 5,500 km (310 and 3,410 miles)", "30 inches (2 feet, 6 inches)": restated
+            complete = _ends_with(self.strip_hedge(self.before(w, 4)), self.complete) is not None
+            self.add_parts(w, parts, True, complete, "(")
+
+    def read_scale(self) -> None:
+        """'33 out of 150 seats', 'seven out of 10 voters': the number a count is out of (rules/
+        relations.yaml parts.scale), the ratio's scale and no figure of its own, is the whole the count
+        is a part of; so a slip that puts the count above it ("330 out of 150 seats") is found. The
+        scale in digits keeps its rounding ("out of 100,000" may be 95,000 to 105,000); in words
+        (units_words, tens_words) it is exact. Not where the scale is a figure of its own (then
+        `of_whole` reads it), nor a percentage or a unit after it ("out of 10 feet")."""
+        for c in self.claims:
+            if c.kind not in {"count", "number"} or c.value is None or not _usable(c) or is_year(c):
+                continue
+            ws = self.after(c, 4)
+            hit = next((h for h in self.scale if tuple(ws[: len(h)]) == h), None)
+            if hit is None:
+                continue
+            m = re.match(
+                r"\s+" + r"\s+".join(hit) + SCALE_NUMBER,
+                self.text[c.end : c.end + 60],
+                re.IGNORECASE,
+            )
+            if m is None:
+                continue
+            written = m.group(1)
+            s, e = c.end + m.start(1), c.end + m.end(1)
+            if written[0].isdigit():
+                value, hw = float(written.replace(",", "")), _half_width(written)
+            elif written.lower() in self.number_words:
+                value, hw = float(self.number_words[written.lower()]), 0.0
+            else:
+                continue
+            if value <= 0 or any(x.start < e and s < x.end for x in self.claims):
+                continue  # "out of the 11 Republicans": a figure of its own, read as of_whole
+            nxt = words(self.text[e : e + 20])[:1]
+            if nxt and nxt[0] in {"percent", "per", "%"}:
+                continue
+            if nxt and nxt[0] in self.scales and written[0].isdigit():
+                # "117 million out of 833 million handsets": the scale word is the whole's own
+                value, hw = value * self.scales[nxt[0]], hw * self.scales[nxt[0]]
+                e += re.match(r"\s*[A-Za-z]+", self.text[e:]).end()  # type: ignore[union-attr]
+                written = self.text[s:e]
+            whole = Claim(
+                id=f"{c.doc}:scale@{s}",
+                doc=c.doc,
+                start=s,
+                end=e,
+                surface=written,
+                value=value,
+                low=value - hw,
+                high=value + hw,
+                kind=c.kind,
+                unit=c.unit,
+                counts=c.counts,
+                noun_class=c.noun_class,
+                sentence=c.sentence,
+                paragraph=c.paragraph,
+            )
+            self.add_parts(whole, [c], False, False, " ".join(hit))
+
+    def read_total_after(self) -> None:
+        """'five soldiers and three civilians, a total of eight': parts listed, then their total."""
+        cs = self.claims
+        for k in range(2, len(cs)):
+            w = cs[k]
+            if cs[k - 1].sentence != w.sentence:
+                continue  # parts and their total are one sentence's (the words between not read)
+            g = self.strip_hedge(self.gap(cs[k - 1], w))
+            before = _ends_with(g, self.total_after)
+            head = g[: len(g) - len(before)] if before else g
+            if not head or head[-1] not in {",", "—", "–", "("} or len(head) > 4:
+                continue
+            # the words after w are read only where a total may stand: "..., 156 people in all"
+            hit = before or self._total_follows(w)
+            if hit is None or not self.whole_ok(w):
+                continue
+            parts = [cs[k - 1]]
+            for c in reversed(cs[: k - 1]):
+                if c.sentence != w.sentence or not self.list_join(self.gap(c, parts[0])):
+                    break
+                parts.insert(0, c)
+            if len(parts) >= 2 and all(compatible(w, p, self.people) for p in parts):
+                self.add_parts(w, parts, True, True, " ".join(hit))
+
+    def _total_follows(self, w: Claim) -> tuple[str, ...] | None:
+        """'156 people in all': the words after w (past its noun) that make it a total."""
+        after = self.after(w, 6)
+        for skip in range(3):
+            rest = after[skip:]
+            hit = next((h for h in self.total_follows if tuple(rest[: len(h)]) == h), None)
+            if hit is not None:
+                return hit
+            if not rest or not rest[0].isalpha() or rest[0] in self.noun_stops:
+                return None
+        return None
+
+    def read_remaining(self) -> None:
+        """'Wind 31.1%, solar 12.1%, biomass 8.4% and the remaining 4.4%' against the total share
+        stated before them (46% of the power)."""
+        for k, last in enumerate(self.real):
+            if last.kind != "percent" or not self._remaining_before(last):
+                continue
+            shares = [c for c in self.real[:k] if c.sentence == last.sentence and c.kind == "percent"]
+            if not shares or any(self._changing(c) for c in [*shares, last]):
+                continue
+            head = self.sentence_head(shares[0])
+            if head and head[0] == "of":
+                continue  # read as a re-based or whole-first breakdown
+            top = max(c.value or 0 for c in [*shares, last])
+            para = last.paragraph
+            before = [
+                c
+                for c in self.real[:k]
+                if c.kind == "percent"
+                and last.sentence - 2 <= c.sentence < last.sentence
+                and c.paragraph >= para - 1
+                and (c.value or 0) > top
+                and not self._changing(c)
+            ]
+            if before:
+                self.add_parts(before[-1], [*shares, last], True, True, "the remaining")
+
+    def read_toll(self) -> None:
+        """Per-place figures of one event in the next sentences, under its toll ("the death toll rose
+        to 2,497 ... 1,764 were killed in Taroudant ... Another 202 died in Chichaoua")."""
+        cs = self.real
+        for k, whole in enumerate(cs):
+            if (
+                whole.kind not in {"count", "number"}
+                or whole.event is None
+                or whole.places
+                or whole.partitive
+            ):
+                continue
+            if not (self.toll & set(self.before(whole, 16))) or not _usable(whole):
+                continue
+            parts = [
+                c
+                for c in cs[k + 1 :]
+                if whole.sentence < c.sentence <= whole.sentence + 2
+                and c.paragraph <= whole.paragraph + 1
+                and c.event == whole.event
+                and c.kind in {"count", "number"}
+                and _usable(c)
+                and ((c.places and not c.partitive) or c.part_of == whole.id)
+            ]
+            places = [tuple(c.places) for c in parts if c.places]
+            if len(parts) >= 2 and len(set(places)) == len(places):
+                self.add_parts(whole, parts, True, False, "toll")
+
+    def converted(self, c: Claim) -> Claim:
+        """The figure a conversion restates ("6.05 hectares (14.95 acres)"), else the figure."""
+        for _ in range(3):
+            o = self.by_id.get(c.conversion_of or "")
+            if o is None:
+                break
+            c = o
+        return c
+
+    def by_sentence(self, real: bool = False) -> dict[int, list[Claim]]:
+        out: dict[int, list[Claim]] = {}
+        for c in self.real if real else self.claims:
+            out.setdefault(c.sentence, []).append(c)
+        return out
+
+    def read_among(self) -> None:
+        """'Among the dead were 15 children' / 'Of them, 40 ...': parts of a figure sentences before."""
+        sentences = self.by_sentence()
+        for s, cs in sentences.items():
+            first = cs[0]
+            head = self.strip_hedge(self.sentence_head(first))
+            whole: Claim | None = None
+            # "Of them, 40 ..."; "Of this amount the firm has paid $640 mln"
+            named = len(head) > 2 and tuple(head[:2]) in self.of_them and head[2] in AMOUNT_WORDS
+            if (head[-1:] == [","] and tuple(w for w in head if w != ",") in self.of_them) or named:
+                prev = [
+                    c
+                    for c in sentences.get(s - 1, [])
+                    if compatible(c, first, self.people) and self.whole_ok(c)
+                ]
+                whole = prev[0] if len(prev) == 1 and prev[0].kind != "percent" else None
+            else:
+                hit = next((p for p in self.among if tuple(head[: len(p)]) == p), None)
+                if hit is None:
+                    continue
+                rest = tuple(w for w in head[len(hit) :] if w != ",")
+                event = self.event_words.get(rest[:1]) or self.event_words.get(rest[:2])
+                if event is None or len(rest) > 3:
+                    continue
+                earlier = [
+                    c
+                    for c in self.claims
+                    if s - 2 <= c.sentence < s
+                    and c.event == event
+                    and c.kind in {"count", "number"}
+                    and not c.places
+                    and not c.partitive
+                    and self.whole_ok(c)
+                ]
+                whole = earlier[-1] if earlier else None
+            if whole is None or first.kind == "percent" or not compatible(whole, first, self.people):
+                continue
+            parts = self.listed_after(first, whole, self.claims.index(first))
+            self.add_parts(whole, parts, len(parts) > 1, False, "among")
+
+    def read_remaining_amount(self) -> None:
+        """'The deal is worth $500 million. Of this amount the buyer has paid $410 million. It will
+        pay the remaining $90 million next year.': a part of a whole read in the sentence before, then "the
+        remaining" amount or count: all of the whole."""
+        if not self.out.parts:
+            return  # no part read yet: nothing a remaining amount could complete
+        for last in self.real:
+            if last.kind not in {"money", "count", "number"} or not self._remaining_before(last):
+                continue
+            for p in reversed(self.out.parts):
+                w = p.whole
+                near = last.sentence - 1 <= p.parts[-1].sentence < last.sentence
+                if w is None or p.complete or not near:
+                    continue
+                if w.sentence < last.sentence - 2:
+                    continue
+                if not all(compatible(w, x, self.people) for x in (*p.parts, last)):
+                    continue
+                if self._member_named(p.parts[-1], last):
+                    break  # "13 of the 16 ... A third defendant ... the remaining two": 13 + 1 + 2
+                if self._member_counted(w, p.parts[-1], last):
+                    break  # "six of the nine ... One man was fined ... the remaining two": 6 + 1 + 2
+                self.add_parts(w, [*p.parts, last], True, True, "the remaining")
+                break
+
+    def _member_named(self, part: Claim, last: Claim) -> bool:
+        """Between a part and 'the remaining' figure, one more of the whole named with an ordinal
+        and no figure ('a third defendant is in custody'), or a fraction of it ('a fifth of them'):
+        the remaining figure is what is left after that too, so the parts read do not sum to the
+        whole."""
+        return self._ordinal_member(self.words_in(part.end, last.start))
+
+    def _member_counted(self, w: Claim, part: Claim, last: Claim) -> bool:
+        """Between a part and 'the remaining' figure, a count of the whole's kind read as no part
+        of it ('six of the nine men were jailed. One man was fined and the remaining two ...'): the
+        remaining figure is what is left after that one too."""
+        return any(
+            part.end <= c.start < last.start
+            and c is not w  # "13 of the 38 districts ... the other 25": the whole itself
+            and c.kind in {"count", "number"}
+            and _usable(c)
+            and compatible(w, c, self.people)
+            for c in self.real
+        )
+
+    def _ordinal_member(self, ws: list[str]) -> bool:
+        """Do the words name one more member with 'a'/'an' and an ordinal ('a third defendant')?"""
+        return any(a in {"a", "an"} and b in self.ordinals for a, b in zip(ws, ws[1:], strict=False))
+
+    def read_among_after(self) -> None:
+        """'15 children were among the dead': a part of that event's figure just before."""
+        for k, p in enumerate(self.claims):
+            if p.kind not in {"count", "number"}:
+                continue
+            ws = self.after(p, 7)
+            for i in range(min(3, len(ws))):
+                hit = next((h for h in self.among_after if tuple(ws[i : i + len(h)]) == h), None)
+                if hit is None:
+                    continue
+                rest = tuple(ws[i + len(hit) :])
+                event = self.event_words.get(rest[:1]) or self.event_words.get(rest[:2])
+                if event is None or HARD_STOPS & set(ws[:i]) or "," in ws[:i]:
+                    break
+                earlier = [
+                    c
+                    for c in self.claims[:k]
+                    if p.sentence - 1 <= c.sentence <= p.sentence
+                    and c.event == event
+                    and c.kind in {"count", "number"}
+                    and not c.partitive
+                    and compatible(c, p, self.people)
+                    and self.whole_ok(c)
+                ]
+                if earlier:
+                    self.add_parts(earlier[-1], [p], False, False, "among the")
+                break
+
+    def read_by_place(self) -> None:
+        """'three refineries, two in Wyoming and one in Kansas': the whole broken down by place."""
+        cs = self.claims
+        for k in range(len(cs) - 1):
+            w, p = cs[k], cs[k + 1]
+            if (
+                w.sentence != p.sentence
+                or not self.whole_ok(w)
+                or w.kind not in {"count", "number"}
+                or p.kind not in {"count", "number"}
+            ):
+                continue
+            g = self.strip_hedge(self.gap(w, p))
+            if g[-1:] != [","] or len(g) > 4 or self.noun_stops & set(g) or not compatible(w, p, self.people):
+                continue
+            parts = self.listed_after(p, w, k + 1)
+            placed = all(self.after(x, 1)[:1] and self.after(x, 1)[0] in self.by_place for x in parts)
+            if len(parts) >= 2 and placed and all(x.counts in (None, w.counts) for x in parts):
+                self.add_parts(w, parts, True, False, "by place")
+            elif len(parts) == 1 and w.kind == "count" and p.counts in (None, w.counts) and len(g) <= 3:
+                # "four films, one with her brother": a lone part right after its counted whole
+                nxt = self.after(p, 12)
+                # "two models, one aimed at A and the second at B": "one", then the other
+                paired = bool(nxt) and nxt[0].isalpha() and nxt[0] not in {"and", "or", "to"}
+                paired = paired and _find(nxt[1:], self.lone_pair) is not None
+                if nxt and (nxt[0] in self.lone_part or paired):
+                    self.add_parts(w, parts, False, False, "lone part")
+
+    def read_same_total(self) -> None:
+        """Figures each followed by their share in brackets, in one or two sentences of a paragraph."""
+        pairs: list[tuple[Claim, Claim]] = []
+        cs = self.real
+        for k in range(len(cs) - 1):
+            a, p = cs[k], cs[k + 1]
+            if a.kind not in {"count", "number", "money"} or p.kind != "percent" or a.sentence != p.sentence:
+                continue
+            g = self.gap(a, p)
+            plain = not (HARD_STOPS | self.up | self.down | {"(", ")"}) & set(g[:-1])
+            if (
+                g[-1:] == ["("]
+                and len(g) <= 4
+                and plain
+                and self.after(p, 1) == [")"]
+                and a.value
+                and not a.hedge
+                and not self._own_base(a)
+            ):
+                pairs.append((a, p))
+        group: list[tuple[Claim, Claim]] = []
+        for pair in [*pairs, None]:
+            if group and (
+                pair is None
+                or pair[0].paragraph != group[0][0].paragraph
+                or pair[0].sentence > group[-1][0].sentence + 1
+                or not compatible(pair[0], group[0][0], self.people)
+                or (pair[0].counts or "") != (group[0][0].counts or "")
+            ):
+                if len(group) >= 2:
+                    self.out.totals.append(SameTotal(tuple(group)))
+                group = []
+            if pair is not None:
+                group.append(pair)
+
+    def _own_base(self, a: Claim) -> bool:
+        """Is the share after a of a base of a's own: a is the amount of a change ('would decline
+        by an average of $126 billion (4.1 percent)': of the level before) or the base of a ratio
+        ('nine-in-ten (88%)'), not one of several figures of one total?"""
+        ws = [w for w in self.before(a, 6) if w != "-"]
+        if ws[-1:] == ["in"]:
+            return True
+        clause = ws[max((i for i, w in enumerate(ws) if w in HARD_STOPS | {","}), default=-1) + 1 :]
+        return bool((self.up | self.down) & set(clause))
+
+    def read_total_named(self) -> None:
+        """'The plant took an investment of 9 billion yuan so far. Total investment is put at 12
+        billion yuan': an amount in the sentence before one that names its "total" and a noun
+        (rules/relations.yaml parts.total_named) is a part of that total when the words just before
+        the amount name the same thing ("an investment of", "recovered more than"). Not across
+        paragraphs, nor between sentences that name other years or other changes."""
+        cs = self.real
+        for k, t in enumerate(cs):
+            if t.kind not in {"money", "quantity", "count"} or not _usable(t) or not self.whole_ok(t):
+                continue
+            head = self.sentence_head(t)
+            at = next((i for i, x in enumerate(head) if x in self.total_named), None)
+            if at is None or at + 1 >= len(head) or len(head[at + 1]) < 5 or not head[at + 1].isalpha():
+                continue
+            stem = head[at + 1][:6]
+            if self._changing(t):
+                continue
+            for a in reversed(cs[:k]):
+                if a.sentence < t.sentence - 1:
+                    break
+                if (
+                    a.sentence != t.sentence - 1
+                    or a.paragraph != t.paragraph
+                    or a.kind != t.kind
+                    or not _usable(a)
+                    or not compatible(t, a, self.people)
+                    or self._changing(a)
+                ):
+                    continue
+                near = self.before(a, 4)
+                if not any(x[:6] == stem for x in near) or self.total_named & set(near):
+                    continue
+                if self._years(a.sentence) != {x for x in head if _a_year(x)}:
+                    continue  # "revenue of $5m in 2019. Total revenue in 2020 was": another year
+                if not self._a_part(a):
+                    self.add_parts(t, [a], False, False, head[at])
+                break
+
+    def read_announced_total(self) -> None:
+        """'A total of 40 people were hurt. Thirty passengers and eight crew members were taken to
+        hospital': a count announced as a total (rules/relations.yaml parts.announced_total right
+        before it) has as parts the counts of its noun (people of any kind when it counts people) in
+        the two sentences after it in its paragraph; those joined as a list are listed together. Not
+        all of it: only a part above the whole, or a list summing to a slip of it, is a finding. Not
+        a total that is needed ("a total of 50 votes are needed"), nor a count with a word
+        of parts.announced_total_not_with in the four words before it or the word after it
+        ("another 30", "30 more", "while its neighbour has 900"; a hedge right before it is passed
+        over), one right after a word of parts.announced_total_not_after (a
+        holder's own figure: "followed by the visitors with 25 medals"), one taken of
+        another whole ("400 of the old coins"), a change, a count of another event, a
+        count that is already a part, nor one in a sentence that names a year the total's does
+        not; a count announced as a total itself, or one after a total word in its sentence
+        (parts.total_named, parts.announced_total_ends: "Overall, the city housed 300 children",
+        "the ports collectively handled 900 ships"), ends the parts."""
+        if not any(all(x in self._lower_text for x in phrase) for phrase in self.announced_total):
+            return  # no phrase announcing a total ("a total of") anywhere: nothing to read
+        cs = self.real
+        for k, w in enumerate(cs):
+            if w.kind != "count" or not w.noun_class or not self.whole_ok(w) or self._changing(w):
+                continue
+            if _ends_with(self.strip_hedge(self.before(w, 5)), self.announced_total) is None:
+                continue
+            if self.needed_after(w):
+                continue
+            years = self._years(w.sentence)
+            found: list[Claim] = []
+            held: Claim | None = None
+            for p in cs[k + 1 :]:
+                if p.sentence == w.sentence:
+                    continue
+                if p.sentence > w.sentence + 2 or p.paragraph != w.paragraph:
+                    break
+                if p.kind != "count" or not p.noun_class or not compatible(w, p, self.people):
+                    continue
+                if not self._kind_of_total(w, p):
+                    continue
+                head = self.sentence_head(p)
+                if _ends_with(self.strip_hedge(self.before(p, 5)), self.announced_total) is not None:
+                    break  # another total
+                if (self.total_named | self.announced_total_ends) & set(head):
+                    break  # "Overall, ... there were 1,055 families": another total's sentence
+                if self.before(p, 1) and self.before(p, 1)[0] in self.announced_total_not_after:
+                    held = p  # "with 11 gold, five silver and five bronze medals": all the holder's
+                    continue
+                if held is not None and held.sentence == p.sentence and self.list_join(self.gap(held, p)):
+                    held = p
+                    continue
+                nxt = tuple(self.after(p, 4))
+                if any(nxt[: len(h)] == h for h in self.of_whole):
+                    continue
+                if w.event and p.event and p.event != w.event:
+                    continue
+                near = {*self.strip_hedge(self.before(p, 6))[-4:], *self.after(p, 1)}
+                if near & self.announced_total_not_with or self._changing(p) or self._a_part(p):
+                    continue
+                if self._years(p.sentence) - years:
+                    continue
+                found.append(p)
+            run: list[Claim] = []
+            for p in [*found, None]:
+                if not run:
+                    run = [p] if p is not None else []
+                    continue
+                if p is None or p.sentence != run[-1].sentence or not self.list_join(self.gap(run[-1], p)):
+                    self.add_parts(w, run, len(run) > 1, False, "-total " + " ".join(self.before(w, 3)))
+                    run = []
+                if p is not None:
+                    run.append(p)
+
+    def _kind_of_total(self, w: Claim, p: Claim) -> bool:
+        """Can p count a kind of what the total w counts: the same noun, or any people when w counts
+        people in general (rules/relations.yaml parts.announced_total_any), and the total's
+        modifiers, if any, its own ("400 indirect jobs" has no part in "900 construction jobs", "3
+        million garden chairs" none in "9 million chairs" of another kind)?"""
+        if not w.counts or not p.counts:
+            return False
+        wn, pn = singular_noun(w.counts), singular_noun(p.counts)
+        if wn != pn and wn not in self.announced_total_any:
+            return False
+        wm, pm = self._modifiers(w), self._modifiers(p)
+        return not wm or wm == pm
+
+    @staticmethod
+    def _modifiers(c: Claim) -> list[str]:
+        """The words of c's measurand before its counted noun ("indirect" of "indirect jobs")."""
+        ws = words(c.measurand)
+        at = next((i for i, x in enumerate(ws) if singular_noun(x) == singular_noun(c.counts or "")), 0)
+        return ws[:at]
+
+    def read_condition(self) -> None:
+        """'Nine people were hurt in the crash. Two are in critical condition': counts followed by
+        the condition the hurt are in (rules/relations.yaml parts.condition) are parts of the
+        nearest count of the hurt (events of parts.condition_events) before them, in their sentence
+        or the one before in their paragraph; together they are at most that count."""
+        cs = self.claims
+        parts: dict[int, list[Claim]] = {}
+        wholes: dict[int, Claim] = {}
+        in_condition = {
+            c.id
+            for k, c in enumerate(cs)
+            if c.kind in {"count", "number"} and self._in_condition(c, cs[k + 1] if k + 1 < len(cs) else None)
+        }
+        for k, p in enumerate(cs):
+            if p.id not in in_condition or p.value is None or not _usable(p):
+                continue
+            w = next(
+                (
+                    c
+                    for c in reversed(cs[:k])
+                    if p.sentence - 1 <= c.sentence <= p.sentence
+                    and c.id not in in_condition  # "two are in critical condition, and three in ..."
+                    and c.paragraph == p.paragraph
+                    and c.kind in {"count", "number"}
+                    and (c.value or 0) >= 2
+                    and _usable(c)
+                    and self.whole_ok(c)
+                    and (c.event or self.event_after(c)) in self.condition_events
+                ),
+                None,
+            )
+            if w is None or self._headline(w) or not self._same_people(w, p):
+                continue
+            if self._a_part(p):
+                continue
+            wholes[w.id] = w
+            parts.setdefault(w.id, []).append(p)
+        for wid, ps in parts.items():
+            self.add_parts(wholes[wid], ps, False, False, "condition")
+
+    def _in_condition(self, c: Claim, then: Claim | None) -> bool:
+        """Is c followed, in its clause and before the next figure (then), by the condition the
+        hurt are in ("two are in critical condition")?"""
+        nxt = self.after(c, 7)
+        if then is not None and then.sentence == c.sentence:
+            nxt = nxt[: len(self.gap(c, then))]
+        cut = next((i for i, x in enumerate(nxt) if x in CONDITION_ENDS), len(nxt))
+        firsts = self.condition_firsts
+        return any(
+            _starts(nxt[i:cut], h)
+            for i in range(cut)
+            if firsts is None or nxt[i] in firsts
+            for h in self.condition
+        )
+
+    def _same_people(self, w: Claim, p: Claim) -> bool:
+        """Do w and p count the same people: one of them names no noun of its own, or both name
+        one noun ("people" for either)?"""
+        a, b = singular_noun(w.counts or ""), singular_noun(p.counts or "")
+        return not a or not b or a == b or "person" in {a, b} or "people" in {a, b}

@@ -488,6 +488,7 @@ class ChangeCues(_Strict):
     move_down: list[str] = Field(default_factory=new_list)
     to_named_before: list[str] = Field(default_factory=new_list)
     to_named_generic: list[str] = Field(default_factory=new_list)
+    to_named_pronouns: list[str] = Field(default_factory=new_list)
     to_named_breaks: list[str] = Field(default_factory=new_list)
     to_named_not_after: list[str] = Field(default_factory=new_list)
     revision: list[str] = Field(default_factory=new_list)
@@ -529,6 +530,8 @@ class ComparisonCues(_Strict):
     only_joins: list[str] = Field(default_factory=new_list)
     only_opens: list[str] = Field(default_factory=new_list)
     only_gap_after: list[str] = Field(default_factory=new_list)
+    vote_won: list[str] = Field(default_factory=new_list)
+    vote_by: list[str] = Field(default_factory=new_list)
     other_side: list[str] = Field(default_factory=new_list)
 
 

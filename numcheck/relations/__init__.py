@@ -116,6 +116,7 @@ READERS: tuple[tuple[Callable[[_Reader], None], bool], ...] = (
     (_Reader.read_same_total, False),
     (_Reader.read_poll, True),
     (_Reader.read_changes, False),
+    (_Reader.read_change_earlier_levels, False),
     (_Reader.read_change_stated_from, False),
     (_Reader.read_change_to_after, False),
     (_Reader.read_change_to_named_before, True),
@@ -124,6 +125,7 @@ READERS: tuple[tuple[Callable[[_Reader], None], bool], ...] = (
     (_Reader.read_differences, True),
     (_Reader.read_ranked, True),
     (_Reader.read_only_against, True),
+    (_Reader.read_vote_result, True),
     (_Reader.read_per_head, False),
 )
 

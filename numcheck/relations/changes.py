@@ -47,6 +47,11 @@ class ChangesReader:
                 head = self.sentence_head(c)
                 prev = cs[k - 1]  # "... $1.6 trillion. That's up from $1.4 trillion in 2015."
                 opens = _starts_with(head, self.restate) and len(head) <= 5
+                if opens and not self._same_as(prev, c):
+                    # "... $16 trillion by 2035, with 415 million jobs created. That's up from $1.4
+                    # trillion": the one figure of the same thing in the sentence before
+                    same = [a for a in cs[:k] if a.sentence == prev.sentence and self._same_as(a, c)]
+                    prev = same[0] if len(same) == 1 and self._a_level(same[0]) else prev
                 if (
                     opens
                     and compatible(prev, c, self.people)
@@ -145,6 +150,38 @@ class ChangesReader:
                 k,
                 j,
             )
+
+    def read_change_earlier_levels(self) -> None:
+        """'53%, up from 43% in 2012 and 33% in 2011': a level 'up from' (or 'down from') an earlier
+        level dated by its year, then 'and' another level of the same thing dated by its year, went
+        the same way from that one too."""
+        cs = self.real
+        at = {id(c): k for k, c in enumerate(cs)}
+        known = {(ch.old.claim.id, ch.new.claim.id) for ch in self.out.changes}
+        for ch in list(self.out.changes):
+            new, old = ch.new.claim, ch.old.claim
+            if ch.direction is None or new.sentence != old.sentence or new.start > old.start:
+                continue
+            if ch.old.value != old.value or self.strip_hedge(self.gap(new, old))[-2:] not in (
+                ["up", "from"],
+                ["down", "from"],
+            ):
+                continue  # "53%, up from 43%": the old level whole, named right after the cue
+            k = at.get(id(old), -1)
+            if k < 0 or k + 1 >= len(cs):
+                continue
+            e = cs[k + 1]
+            g = [w for w in self.gap(old, e) if w != ","]
+            after = [w for w in self.after(e, 4) if w != ","]
+            if e.sentence != old.sentence or len(g) != 3 or g[0] != "in" or g[2] != "and":
+                continue
+            if not (_a_year(g[1]) and after[:1] == ["in"] and len(after) > 1 and _a_year(after[1])):
+                continue  # each earlier level dated by its year: "43% in 2012 and 33% in 2011"
+            if "respectively" in after or not self._same_as(e, old) or not self._a_level(e):
+                continue
+            if (e.id, new.id) not in known:
+                known.add((e.id, new.id))
+                self._change(_figure(e), ch.new, new, e, at[id(new)], k + 1, ch.direction)
 
     def _respective(self, k: int, j: int) -> list[tuple[Claim, Claim]] | None:
         """When the old figures after "up from" are a list closed by "respectively" ("up from 11%
@@ -344,11 +381,15 @@ class ChangesReader:
                 if head[i] in self.to_named_before and (i == 0 or head[i - 1] not in self.to_named_not_after)
             ]  # "Within that figure, taxes would rise to": the object of "within", not the subject
             subject = named[-1] if named else None  # "By the close of 2010, that number": the last
-            if subject is None or not subject.isalpha() or (inner and subject not in self.to_named_generic):
+            if not inner and self._pronoun_subject(head):
+                subject = "it"  # "This was then cut to two years": the one such figure before
+            elif subject is None or not subject.isalpha() or (inner and subject not in self.to_named_generic):
                 continue
             if inner:
                 same = [a for a in cs[:k] if a.sentence == b.sentence and self._same_as(a, b)]
                 a = same[0] if len(same) == 1 and self._a_level(same[0]) else None
+            elif subject == "it":
+                a = self._named_before(b, k, "", generic=True)
             else:
                 a = self._named_before(b, k, singular_noun(subject))
             if a is not None and (a.id, b.id) not in known:
@@ -362,10 +403,20 @@ class ChangesReader:
             return False
         return a.kind not in {"count", "number"} or self._same_thing(a, b) or self._same_thing(b, a)
 
-    def _named_before(self, b: Claim, k: int, noun: str) -> Claim | None:
+    def _pronoun_subject(self, head: list[str]) -> bool:
+        """Does a sentence open with a pronoun as its subject (rules/relations.yaml
+        change.to_named_pronouns), then only verbs of being or having and words of time
+        (change.to_after_words), its direction word and 'to': "This was then cut to", "It has since
+        risen to"?"""
+        if len(head) < 3 or head[0] not in self.to_named_pronouns:
+            return False
+        return set(head[1:-2]) <= self.to_after_words and head[1] not in self.to_named_before
+
+    def _named_before(self, b: Claim, k: int, noun: str, generic: bool = False) -> Claim | None:
         """The one figure of the same thing as b in the sentence or two before whose sentence names
-        noun, unless it is reached 'to' (then the change is its own) or is a change itself."""
-        generic = noun in self.to_named_generic
+        noun (generic: the sentence before, whatever it names), unless it is reached 'to' (then the
+        change is its own) or is a change itself."""
+        generic = generic or noun in self.to_named_generic
         for s in (b.sentence - 1,) if generic else (b.sentence - 1, b.sentence - 2):
             if s < 0:
                 break  # no sentence before the first
@@ -544,3 +595,8 @@ class ChangesReader:
             return False
         ws = self.words_in(self.sent_start[first.sentence], self.sent_end[first.sentence])
         return _a_standing_named(ws, self.ranks, plurals=True)
+
+
+def _a_year(w: str) -> bool:
+    """A word that is a year of our era ('2011')."""
+    return len(w) == 4 and w.isdigit() and 1800 <= int(w) <= 2100

@@ -197,6 +197,33 @@ class ComparisonsReader:
                 continue  # "three points off third but only six points above the last": gaps, not levels
             self.out.comparisons.append(Comparison(a, b, "more than", True))
 
+    def read_vote_result(self) -> None:
+        """'won the runoff by 412 votes to her rival's 388': a vote's result, the side that carried
+        it first (rules/relations.yaml comparison.vote_won, vote_by), is larger than the other."""
+        known = {(c.first.id, c.second.id) for c in self.out.comparisons}
+        cs = self.real
+        for k in range(len(cs) - 1):
+            a, b = cs[k], cs[k + 1]
+            if a.sentence != b.sentence or not (_usable(a) and _usable(b)) or (a.id, b.id) in known:
+                continue
+            if a.value is None or b.value is None or a.kind not in {"count", "number"}:
+                continue
+            if b.kind not in {"count", "number"} or (b.counts and singular_noun(b.counts) != "vote"):
+                continue
+            g = self.gap(a, b)
+            if g[:2] != ["votes", "to"] or len(g) > 4 or (len(g) > 2 and not g[-1].endswith("'s")):
+                continue  # "votes to her rival's": at most a possessive naming the other side
+            ws = self.before(a, 12)
+            by = next((h for h in self.vote_by if tuple(ws[len(ws) - len(h) :]) == h), None)
+            if by is None:
+                continue
+            head = ws[: len(ws) - len(by)]
+            stop = max((i + 1 for i, w in enumerate(head) if w in HARD_STOPS or w in {",", ";"}), default=0)
+            clause = head[max(stop, len(head) - 8) :]
+            if not self.vote_won & set(clause) or (self.up | self.down) & set(clause):
+                continue
+            self.out.comparisons.append(Comparison(a, b, "ahead of", True))
+
     def _opened_contrast(self, b: Claim, k: int, between: list[str], cue_at: int) -> bool:
         """'While 54 nations have signed the pact, only 27 have ratified it': is the contrast before
         b's "only" a word of comparison.only_opens that opens the sentence of the figure before b,

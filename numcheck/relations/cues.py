@@ -198,6 +198,7 @@ def _read_cues(pack: RulePack) -> dict[str, object]:
         "to_after_words": {w for p in r.change.to_after_words for w in words(p)},
         "to_named_before": {w for p in r.change.to_named_before for w in words(p)},
         "to_named_generic": {w for p in r.change.to_named_generic for w in words(p)},
+        "to_named_pronouns": {w for p in r.change.to_named_pronouns for w in words(p)},
         "to_named_breaks": {w for p in r.change.to_named_breaks for w in words(p)},
         "to_named_not_after": {w for p in r.change.to_named_not_after for w in words(p)},
         "revision": {w for p in r.change.revision for w in words(p)},
@@ -232,5 +233,7 @@ def _read_cues(pack: RulePack) -> dict[str, object]:
         "only_joins": {w for p in cmp.only_joins for w in words(p)},
         "only_opens": {w for p in cmp.only_opens for w in words(p)},
         "only_gap_after": {w for p in cmp.only_gap_after for w in words(p)},
+        "vote_won": {w for p in cmp.vote_won for w in words(p)},
+        "vote_by": _phrases(cmp.vote_by),
         "other_side": _phrases(cmp.other_side),
     }

@@ -477,6 +477,7 @@ class ChangeCues(_Strict):
     range_before: list[str] = Field(default_factory=new_list)
     ranks: list[str] = Field(default_factory=new_list)
     factors: dict[str, float] = Field(default_factory=dict)
+    factor_verbs: dict[str, float] = Field(default_factory=dict)
     fold: list[str] = Field(default_factory=new_list)
     to_after_joins: list[str] = Field(default_factory=new_list)
     to_after_words: list[str] = Field(default_factory=new_list)

@@ -9,6 +9,8 @@ for this file):
 - 'This was then cut to $200' (rules/relations.yaml change.to_named_pronouns): a pronoun subject
   with only verbs of being and words of time before its direction word takes the one figure of
   the same thing in the sentence before, as 'that number' does.
+- 'which is expected to almost double to $40.8 billion' (change.factor_verbs): the base form of
+  a factor word states the direction of a move "to" after a clause naming the figure before.
 - 'won the runoff by 412 votes to her rival's 388' (comparison.vote_won, vote_by): the side that
   carries a vote is named first; a change 'by 12 votes to 40' and a poll's '52 percent to 41
   percent' are not results.
@@ -108,3 +110,19 @@ def test_a_change_by_votes_is_no_result() -> None:
 
 def test_a_poll_head_to_head_is_no_vote_result() -> None:
     assert found("A new poll shows the mayor ahead by 41 percent to 52 percent.", "NC505") == []
+
+
+DOUBLE = "The market was worth $22.6 billion in 2015, which is expected to almost double to {} by 2018."
+
+
+def test_a_base_factor_verb_after_a_clause_states_the_direction() -> None:
+    assert found(DOUBLE.format("$40.8 billion"), "NC503") == []
+    assert found(DOUBLE.format("$4.08 billion"), "NC503") == [
+        "from $22.6 billion to $4.08 billion is a fall, not a rise"
+    ]
+
+
+def test_double_as_an_adjective_is_no_factor() -> None:
+    # change.factor_verbs are read only as the verb of a move "to" a figure, never as a factor
+    assert found("Growth hit double digits last year, from 8% to 12%.", "NC503") == []
+    assert found("Profits rose by double digits, from $8 million to $12 million.", "NC503") == []

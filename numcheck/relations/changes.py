@@ -332,12 +332,17 @@ class ChangesReader:
                 continue
             verb = g[-2]
             direction = "increase" if verb in self.up else "decrease" if verb in self.down else None
+            if direction is None and verb in self.factor_verbs:  # "which could double to"
+                direction = "increase" if self.factor_verbs[verb] > 1 else "decrease"
             if direction is None or verb in {"up", "down"}:
                 continue
             joins = [i for i, w in enumerate(g[:-2]) if w in self.to_after_joins]
             if not joins:
                 continue
             head, clause = g[: joins[-1]], g[joins[-1] + 1 : -2]
+            if verb in self.factor_verbs:  # "which is expected to almost double to": the bound's words
+                bound = _ends_with(clause, self.above) or _ends_with(clause, self.below) or ()
+                clause = clause[: len(clause) - len(bound)]
             if not set(clause) <= self.to_after_words or len(head) > 10:
                 continue
             if {"from", "to", "by"} & set(head) or (self.up | self.down) & set(head):

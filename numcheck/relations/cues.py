@@ -183,6 +183,7 @@ def _read_cues(pack: RulePack) -> dict[str, object]:
         "down": {w for p in r.change.down for w in words(p)},
         "not_direction_after": frozenset(r.change.not_direction_after),
         "factors": r.change.factors,
+        "factor_verbs": r.change.factor_verbs,
         "restate": _phrases(r.change.restate),
         "range_before": {w for p in r.change.range_before for w in words(p)},
         "ranks": {w for p in r.change.ranks for w in words(p)},

@@ -525,6 +525,7 @@ class ComparisonCues(_Strict):
     ranked_below: list[str] = Field(default_factory=new_list)
     ranked_then: list[str] = Field(default_factory=new_list)
     ranked_then_not_before: list[str] = Field(default_factory=new_list)
+    ranked_opens: list[str] = Field(default_factory=new_list)
     ranked_with: list[str] = Field(default_factory=new_list)
     ranked_places: list[str] = Field(default_factory=new_list)
     only: list[str] = Field(default_factory=new_list)

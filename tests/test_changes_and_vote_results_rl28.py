@@ -11,6 +11,8 @@ for this file):
   the same thing in the sentence before, as 'that number' does.
 - 'which is expected to almost double to $40.8 billion' (change.factor_verbs): the base form of
   a factor word states the direction of a move "to" after a clause naming the figure before.
+- 'In second place, the former governor had 54' (comparison.ranked_opens): a sentence opened by
+  its place ranks its first figure below the figure of the same thing before it.
 - 'won the runoff by 412 votes to her rival's 388' (comparison.vote_won, vote_by): the side that
   carries a vote is named first; a change 'by 12 votes to 40' and a poll's '52 percent to 41
   percent' are not results.
@@ -126,3 +128,23 @@ def test_double_as_an_adjective_is_no_factor() -> None:
     # change.factor_verbs are read only as the verb of a move "to" a figure, never as a factor
     assert found("Growth hit double digits last year, from 8% to 12%.", "NC503") == []
     assert found("Profits rose by double digits, from $8 million to $12 million.", "NC503") == []
+
+
+LEADER = "The senator had the most pledged delegates, with 60. "
+
+
+def test_a_sentence_opened_by_its_place_ranks_its_figure_below_the_leader() -> None:
+    assert found(LEADER + "In second place, the former governor had 54.", "NC505") == []
+    assert found(LEADER + "In second place, the former governor had 64.", "NC505") == [
+        "60 is smaller than 64, not ahead of it"
+    ]
+
+
+def test_a_place_in_another_standing_with_a_change_is_no_rank() -> None:
+    text = "The senator won 60 delegates. In second place in the polls, the governor's rating rose to 54%."
+    assert found(text, "NC505") == []
+
+
+def test_a_second_figure_after_the_place_is_not_ranked_by_it() -> None:
+    text = LEADER + "In second place, the governor had 54 and her deputy 70 more in reserve."
+    assert found(text, "NC505") == []

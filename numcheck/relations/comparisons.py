@@ -288,6 +288,9 @@ class ComparisonsReader:
     def _ranked_cue(self, b: Claim) -> tuple[str, ...] | None:
         """The cue that ranks b below the figure before it: 'second place on', 'behind with',
         'followed by the Greens with'."""
+        opened = self._opened_place(b)
+        if opened is not None:
+            return opened
         ws = self.strip_hedge(self.before(b, 16))
         if not ws or ws[-1] not in self.ranked_with:
             return None
@@ -305,6 +308,20 @@ class ComparisonsReader:
             if hit is not None:
                 return hit
         return None
+
+    def _opened_place(self, b: Claim) -> tuple[str, ...] | None:
+        """'In second place, the former vice-president had 54': the place a sentence opens with
+        (rules/relations.yaml comparison.ranked_opens and a cue of ranked_below naming a place)
+        when b is the first figure of that sentence."""
+        head = [w for w in self.sentence_head(b) if w not in QUOTES]
+        if len(head) < 3 or head[0] not in self.ranked_opens or HARD_STOPS & set(head) or len(head) > 14:
+            return None
+        cue = next((h for h in self.ranked_below if tuple(head[1 : 1 + len(h)]) == h), None)
+        if cue is None or self._cue_place(cue) is None or not self.ranks & set(cue):
+            return None  # "In second place", not "In second" nor "At trailing"
+        if any(c.sentence == b.sentence and c.end <= b.start for c in self.real):
+            return None
+        return cue
 
     def _ranked_above(self, b: Claim, k: int) -> Claim | None:
         """The nearest figure before b, in its sentence or the one before, of the same thing as b

@@ -222,6 +222,7 @@ def _read_cues(pack: RulePack) -> dict[str, object]:
         "ranked_below": _phrases(cmp.ranked_below),
         "ranked_then": _phrases(cmp.ranked_then),
         "ranked_then_not_before": {w for p in cmp.ranked_then_not_before for w in words(p)},
+        "ranked_opens": {w for p in cmp.ranked_opens for w in words(p)},
         "ranked_with": {w for p in cmp.ranked_with for w in words(p)},
         # a place named by an ordinal ("came in seventh", "fell to fifth place": numbers.yaml's
         # ordinal fraction words, not "half" or "quarter"); "at number six" by number_words

@@ -1,8 +1,9 @@
 """A share of the count done so far ("with 98% of precincts reporting", "with 90 percent of the
 ballots counted") is no share of the vote it stands beside: the candidates' shares and it are not
-one group's breakdown (numcheck/relations/shares.py _counted_so_far, rules/relations.yaml poll_progress; read on
-set J's fit half, election reports; the text is written for this file). Shares of the vote that
-add up to more than 100% are still found, with or without such a share beside them."""
+one group's breakdown (numcheck/relations/shares.py _counted_so_far, rules/relations.yaml
+poll_progress; read on set J's fit half, election reports; the text is written for this file).
+Shares of the vote that add up to more than 100% are still found, with or without such a share
+beside them."""
 
 from __future__ import annotations
 

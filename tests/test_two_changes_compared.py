@@ -1,7 +1,7 @@
 """Two changes set side by side with "compared to/with" ("fell by 7.1%, compared to a 6.7% drop for
 the group") are two moves, not a level and the level it moved from: no direction is checked between
-them (numcheck/relations/around.py _changes_compared; read on the FNC news set after it was scored; the text is
-written for this file). A level "compared with" the level it moved from keeps its check."""
+them (numcheck/relations/around.py _changes_compared; read on the FNC news set after it was scored;
+the text is written for this file). A level "compared with" the level it moved from keeps its check."""
 
 from __future__ import annotations
 

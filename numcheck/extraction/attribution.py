@@ -794,6 +794,8 @@ def _sentence_sources(
                 verb = None  # "the return falsely reported 40 losses": a deceit done, not a saying
             if verb == i and t.lower in kb.at_cues and not _at_follows(toks, i, b):
                 verb = None  # "she put the book on the shelf", not "police put the toll at 40"
+            if verb == i and t.lower in kb.as_cues and not _at_follows(toks, i, b, "as"):
+                verb = None  # "the goal gave them their fourth win", not "the papers gave her age as 30"
             if verb is not None:
                 cue = tk.text[t.start : toks[verb].end]
                 # passive: "told by X", "reported by X"
@@ -2368,9 +2370,10 @@ def _other_sense(toks: list[Token], i: int, b: int, kb: Knowledge) -> bool:
     return any(tuple([t.lower for t in toks[k : k + len(p)]]) == p for p in afters)
 
 
-def _at_follows(toks: list[Token], i: int, b: int) -> bool:
-    """Does an "at" follow the cue at i within eight tokens ("put the number of dead at 40")?"""
-    return any(toks[k].lower == "at" for k in range(i + 1, min(b, i + 9)))
+def _at_follows(toks: list[Token], i: int, b: int, word: str = "at") -> bool:
+    """Does an "at" (or the word given) follow the cue at i within eight tokens ("put the number of
+    dead at 40", "gave her age as 30")?"""
+    return any(toks[k].lower == word for k in range(i + 1, min(b, i + 9)))
 
 
 def _before_abbreviation(toks: list[Token], a: int, n: int) -> int:

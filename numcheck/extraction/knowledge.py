@@ -188,6 +188,7 @@ class Knowledge:
     tallies: set[str] = field(default_factory=set)
     openers: set[str] = field(default_factory=set)
     at_cues: set[str] = field(default_factory=set)
+    as_cues: set[str] = field(default_factory=set)
     accounts: set[str] = field(default_factory=set)
     carrying_documents: set[str] = field(default_factory=set)
     account_words: set[str] = field(default_factory=set)
@@ -553,6 +554,7 @@ def _knowledge(key: int, pack: RulePack) -> Knowledge:
         tallies={w.lower() for w in pack.attribution.tallies},
         openers={w.lower() for w in pack.attribution.openers},
         at_cues={w.lower() for w in pack.attribution.at_cues},
+        as_cues={w.lower() for w in pack.attribution.as_cues},
         accounts={w.lower() for w in pack.attribution.accounts},
         carrying_documents={w.lower() for w in pack.attribution.carrying_documents},
         account_words={w.lower() for w in pack.attribution.account_words},

@@ -505,7 +505,7 @@ def _clean_source(
         not any(w.text[:1].isupper() and w.lower not in {"the", "a", "an", "this", "that"} for w in words)
         and not any(w.lower in kb.groups or w.lower in ORG_WORDS or w.lower in TITLES for w in words)
         and not any(" ".join([t.lower for t in words[k:]]) in kb.groups for k in range(len(words)))
-        and not (definite and len(words) <= 4 and words[0].lower in DETERMINERS and len(words) >= 2)
+        and not (definite and len(words) <= 4 and words[0].lower in DETERMINERS | OWNERS and len(words) >= 2)
     ):
         return None
     first, last = words[0].index, words[-1].index
@@ -2548,10 +2548,25 @@ def _claim_source(
     ]
     if not before and not after:
         return quoted
+    if len(before) >= 2 and _owned_inner(toks, before[-2], before[-1]):
+        return before[-2]
     return before[-1] if before else after[0]
 
 
+def _owned_inner(toks: list[Token], outer: Attribution, inner: Attribution) -> bool:
+    """Is the inner cue's source the outer source's own, named by a possessive right after the outer
+    cue ("the Ledger reported its source said 40 ...", "Ruiz told reporters her lawyer had counted
+    ...")? What is said then is the outer source's account, the one the text names."""
+    if inner.first < 0 or toks[inner.first].lower not in OWNERS:
+        return False
+    n = outer.cue_index + 1
+    while n < inner.first and toks[n].kind == "word" and n - outer.cue_index <= 3:
+        n += 1  # past "that" or the hearer ("told reporters that")
+    return n == inner.first
+
+
 RELATIVES = {"which", "who", "whom", "whose"}
+OWNERS = {"its", "his", "her", "their"}
 
 
 def _describes_source(toks: list[Token], raw: Raw, att: Attribution, kb: Knowledge) -> bool:

@@ -190,6 +190,7 @@ class AttributionFile(_Strict):
     tallies: list[str] = Field(default_factory=new_list)
     openers: list[str] = Field(default_factory=new_list)
     at_cues: list[str] = Field(default_factory=new_list)
+    place_heads: list[str] = Field(default_factory=new_list)
     as_cues: list[str] = Field(default_factory=new_list)
     accounts: list[str] = Field(default_factory=new_list)
     carrying_documents: list[str] = Field(default_factory=new_list)

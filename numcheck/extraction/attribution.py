@@ -73,7 +73,7 @@ def attribute_claims(
 ) -> None:
     """Set each claim's source, source_cue, source_span and source_carried (claims[i] is read at
     raws[i]). `capitals`: the text's capitalised() words."""
-    names = _person_names(tk, kb.pronouns, capitals, kb.name_suffixes)
+    names = _person_names(tk, kb.pronouns, capitals, kb.name_suffixes, kb.place_heads)
     sources = _sentence_sources(tk, kb, names, capitals)
     _headline_source(tk, sources)
     _headline_verb(tk, sources, kb)
@@ -190,8 +190,11 @@ def _person_names(
     pronouns: set[str] | frozenset[str] = frozenset(),
     capitals: list[Token] | None = None,
     suffixes: set[str] | frozenset[str] = frozenset(),
+    places: set[str] | frozenset[str] = frozenset(),
 ) -> dict[str, str]:
     """Surname -> full name, from runs of two or three capitalised words ("Volodymyr Zelenskyy").
+    A run whose last word is one of `places` (attribution.yaml `place_heads`: "the South China Sea",
+    "Harbour Street") names a place, not a person.
     A pronoun glued on after a lost full stop ("... in Europe She said") is not part of a name, nor
     is a word in -ing that opens the sentence ("Welcoming Brandt's guests ...") unless the run is also
     written elsewhere in the text. `capitals`: the text's capitalised() words, if they are known.
@@ -235,6 +238,7 @@ def _person_names(
             and not any(t.lower in ORG_WORDS or unpossessed(t.lower) in ORG_WORDS for t in run)
             and not any(t.lower in MONTHS or t.lower in WEEKDAYS for t in run)
             and run[0].lower not in FUNCTION  # "More Cypriots", "The Greens": not a person
+            and unpossessed(run[-1].lower) not in places  # "South China Sea": a place
         ):
             # "Prime Minister Jan Berg's party": the name is "Jan Berg"
             surname = unpossessed(run[-1].text)

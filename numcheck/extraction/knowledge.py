@@ -223,6 +223,7 @@ class Knowledge:
     described_people: set[str] = field(default_factory=set)
     not_speakers: set[str] = field(default_factory=set)
     source_ends: set[str] = field(default_factory=set)
+    place_heads: set[str] = field(default_factory=set)
     document_verbs: set[str] = field(default_factory=set)
     charging: set[str] = field(default_factory=set)
     hearers: set[str] = field(default_factory=set)
@@ -576,6 +577,7 @@ def _knowledge(key: int, pack: RulePack) -> Knowledge:
         described_people={w.lower() for w in pack.attribution.described_people},
         not_speakers={w.lower() for w in pack.attribution.not_speakers},
         source_ends={w.lower() for w in pack.attribution.source_ends},
+        place_heads={w.lower() for w in pack.attribution.place_heads},
         document_verbs={w.lower() for w in pack.attribution.document_verbs},
         charging={w.lower() for w in pack.attribution.charging},
         hearers={w.lower() for w in pack.attribution.hearers},

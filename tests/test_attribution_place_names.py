@@ -1,9 +1,10 @@
 """Issue 10: "he" or "she" never stands for a place named in capitals ("the South China Sea").
 
 A run of capitalised words ending in a word such as "Sea", "Street" or "Airport" names a place, not
-a person, so a pronoun after it reaches back to the person named before it (here a name written family
-name first, "Wang Lei", then "Wang": the surname is not read, and the sea was the only name near) (`place_heads` in
-rules/attribution.yaml). The sentences are written for this file.
+a person (`place_heads` in rules/attribution.yaml), so a pronoun after it reaches back to the person
+named before it. Here the person's name is written family name first, "Wang Lei", then "Wang", so
+the bare "Wang" is not read as the name, and the sea was the only name near the last "he". The
+sentences are written for this file.
 """
 
 from __future__ import annotations

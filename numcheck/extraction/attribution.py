@@ -508,6 +508,7 @@ def _clean_source(
     if (
         not any(w.text[:1].isupper() and w.lower not in {"the", "a", "an", "this", "that"} for w in words)
         and not any(w.lower in kb.groups or w.lower in ORG_WORDS or w.lower in TITLES for w in words)
+        and not (words[0].lower in DETERMINERS and any(w.lower in kb.described_people for w in words[1:4]))
         and not any(" ".join([t.lower for t in words[k:]]) in kb.groups for k in range(len(words)))
         and not (definite and len(words) <= 4 and words[0].lower in DETERMINERS | OWNERS and len(words) >= 2)
     ):

@@ -374,10 +374,13 @@ THAT_OPENERS = {"that", ":", '"', "“"}  # what opens the words a verb of `sayi
 
 
 def _clean_source(
-    words: list[Token], tk: Tokenized, names: dict[str, str], kb: Knowledge
+    words: list[Token], tk: Tokenized, names: dict[str, str], kb: Knowledge, cited: bool = False
 ) -> tuple[str, int, int] | None:
     """The source named by `words` (the subject of a cue, or what follows "according to"):
-    (its name, first token, last token), or None when the words name no source."""
+    (its name, first token, last token), or None when the words name no source. `cited`: the words
+    follow "according to" (or another cue preposition), where a possessive and a noun name a source
+    as "the" and a noun do ("according to its website", "according to his friend"); before a verb
+    such words are as often part of a clause ("its current projected", "her gut told her")."""
     while words and (words[0].lower in LEADING_DROP or words[0].text in {",", "“", "”", '"', "-"}):
         words = words[1:]
     closing_dash = bool(words) and words[-1].text in {"-", "–", "—"}
@@ -510,7 +513,11 @@ def _clean_source(
         and not any(w.lower in kb.groups or w.lower in ORG_WORDS or w.lower in TITLES for w in words)
         and not (words[0].lower in DETERMINERS and any(w.lower in kb.described_people for w in words[1:4]))
         and not any(" ".join([t.lower for t in words[k:]]) in kb.groups for k in range(len(words)))
-        and not (definite and len(words) <= 4 and words[0].lower in DETERMINERS | OWNERS and len(words) >= 2)
+        and not (
+            definite
+            and 2 <= len(words) <= 4
+            and (words[0].lower in DETERMINERS or (cited and words[0].lower in OWNERS))
+        )
     ):
         return None
     first, last = words[0].index, words[-1].index
@@ -712,7 +719,7 @@ def _sentence_sources(
                 ):
                     # "according to the town's first selectman, Chris Kervick,": the name
                     words, j = named, named[-1].index + 1
-                src = _clean_source(words, tk, names, kb)
+                src = _clean_source(words, tk, names, kb, cited=True)
                 if src and _head_word(words).lower in kb.not_speakers:
                     src = None  # "according to Islamic law", "according to the timetable from then on"
                 if src:

@@ -192,6 +192,7 @@ class AttributionFile(_Strict):
     at_cues: list[str] = Field(default_factory=new_list)
     place_heads: list[str] = Field(default_factory=new_list)
     as_cues: list[str] = Field(default_factory=new_list)
+    given_figures: list[str] = Field(default_factory=new_list)
     accounts: list[str] = Field(default_factory=new_list)
     carrying_documents: list[str] = Field(default_factory=new_list)
     account_words: list[str] = Field(default_factory=new_list)

@@ -17,6 +17,11 @@ def test_a_toll_given_as_a_figure_names_its_giver() -> None:
     assert source_of(text, "40") == "The health ministry"
 
 
+def test_a_toll_given_with_of_names_its_giver() -> None:
+    text = "An interior ministry official gave a death toll of 52 on Sunday."
+    assert source_of(text, "52") == "An interior ministry official"
+
+
 def test_a_thing_given_is_the_writers_account() -> None:
     text = "The late goal gave the Harbour club its fourth win in seven games."
     assert source_of(text, "seven") is None

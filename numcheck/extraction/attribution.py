@@ -806,7 +806,7 @@ def _sentence_sources(
                 verb = None  # "the return falsely reported 40 losses": a deceit done, not a saying
             if verb == i and t.lower in kb.at_cues and not _at_follows(toks, i, b):
                 verb = None  # "she put the book on the shelf", not "police put the toll at 40"
-            if verb == i and t.lower in kb.as_cues and not _at_follows(toks, i, b, "as"):
+            if verb == i and t.lower in kb.as_cues and not _gives_figure(toks, i, b, kb):
                 verb = None  # "the goal gave them their fourth win", not "the papers gave her age as 30"
             if verb is not None:
                 cue = tk.text[t.start : toks[verb].end]
@@ -2380,6 +2380,14 @@ def _other_sense(toks: list[Token], i: int, b: int, kb: Knowledge) -> bool:
     while k < b and k <= i + 3 and (toks[k].kind == "num" or toks[k].lower in AMOUNT_LEADS):
         k += 1  # "claimed more than 40 lives"
     return any(tuple([t.lower for t in toks[k : k + len(p)]]) == p for p in afters)
+
+
+def _gives_figure(toks: list[Token], i: int, b: int, kb: Knowledge) -> bool:
+    """Does the cue at i ("gave") give a figure: "as" after its object ("gave her age as 30"), or one
+    of `given_figures` right after it ("gave a death toll of 52", "gave no figure")?"""
+    return _at_follows(toks, i, b, "as") or any(
+        toks[k].lower in kb.given_figures for k in range(i + 1, min(b, i + 5))
+    )
 
 
 def _at_follows(toks: list[Token], i: int, b: int, word: str = "at") -> bool:

@@ -189,6 +189,7 @@ class Knowledge:
     openers: set[str] = field(default_factory=set)
     at_cues: set[str] = field(default_factory=set)
     as_cues: set[str] = field(default_factory=set)
+    given_figures: set[str] = field(default_factory=set)
     accounts: set[str] = field(default_factory=set)
     carrying_documents: set[str] = field(default_factory=set)
     account_words: set[str] = field(default_factory=set)
@@ -556,6 +557,7 @@ def _knowledge(key: int, pack: RulePack) -> Knowledge:
         openers={w.lower() for w in pack.attribution.openers},
         at_cues={w.lower() for w in pack.attribution.at_cues},
         as_cues={w.lower() for w in pack.attribution.as_cues},
+        given_figures={w.lower() for w in pack.attribution.given_figures},
         accounts={w.lower() for w in pack.attribution.accounts},
         carrying_documents={w.lower() for w in pack.attribution.carrying_documents},
         account_words={w.lower() for w in pack.attribution.account_words},

@@ -27,3 +27,11 @@ def test_a_pronoun_passes_over_a_sea_to_the_speaker() -> None:
 def test_a_person_is_still_read_as_a_name() -> None:
     text = 'Ana Ruiz spoke at the harbour. "We lost nine boats," she said.'
     assert source_of(text, "nine") == "Ana Ruiz"
+
+
+def test_a_surname_that_is_also_a_place_word_stays_a_name() -> None:
+    text = (
+        "Kevin B. Lake, 50, pleaded guilty on Monday. Lake agreed to give up the clinic. "
+        "He admitted to moving more than $20 million through the accounts."
+    )
+    assert source_of(text, "$20 million") == "Kevin B. Lake"

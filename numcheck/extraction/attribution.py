@@ -73,7 +73,7 @@ def attribute_claims(
 ) -> None:
     """Set each claim's source, source_cue, source_span and source_carried (claims[i] is read at
     raws[i]). `capitals`: the text's capitalised() words."""
-    names = _person_names(tk, kb.pronouns, capitals, kb.name_suffixes)
+    names = _person_names(tk, kb.pronouns, capitals, kb.name_suffixes, kb.place_heads)
     sources = _sentence_sources(tk, kb, names, capitals)
     _headline_source(tk, sources)
     _headline_verb(tk, sources, kb)
@@ -190,8 +190,11 @@ def _person_names(
     pronouns: set[str] | frozenset[str] = frozenset(),
     capitals: list[Token] | None = None,
     suffixes: set[str] | frozenset[str] = frozenset(),
+    places: set[str] | frozenset[str] = frozenset(),
 ) -> dict[str, str]:
     """Surname -> full name, from runs of two or three capitalised words ("Volodymyr Zelenskyy").
+    A run whose last word is one of `places` (attribution.yaml `place_heads`: "the South China Sea",
+    "Harbour Street") names a place, not a person.
     A pronoun glued on after a lost full stop ("... in Europe She said") is not part of a name, nor
     is a word in -ing that opens the sentence ("Welcoming Brandt's guests ...") unless the run is also
     written elsewhere in the text. `capitals`: the text's capitalised() words, if they are known.
@@ -235,6 +238,7 @@ def _person_names(
             and not any(t.lower in ORG_WORDS or unpossessed(t.lower) in ORG_WORDS for t in run)
             and not any(t.lower in MONTHS or t.lower in WEEKDAYS for t in run)
             and run[0].lower not in FUNCTION  # "More Cypriots", "The Greens": not a person
+            and unpossessed(run[-1].lower) not in places  # "South China Sea": a place
         ):
             # "Prime Minister Jan Berg's party": the name is "Jan Berg"
             surname = unpossessed(run[-1].text)
@@ -370,10 +374,13 @@ THAT_OPENERS = {"that", ":", '"', "“"}  # what opens the words a verb of `sayi
 
 
 def _clean_source(
-    words: list[Token], tk: Tokenized, names: dict[str, str], kb: Knowledge
+    words: list[Token], tk: Tokenized, names: dict[str, str], kb: Knowledge, cited: bool = False
 ) -> tuple[str, int, int] | None:
     """The source named by `words` (the subject of a cue, or what follows "according to"):
-    (its name, first token, last token), or None when the words name no source."""
+    (its name, first token, last token), or None when the words name no source. `cited`: the words
+    follow "according to" (or another cue preposition), where a possessive and a noun name a source
+    as "the" and a noun do ("according to its website", "according to his friend"); before a verb
+    such words are as often part of a clause ("its current projected", "her gut told her")."""
     while words and (words[0].lower in LEADING_DROP or words[0].text in {",", "“", "”", '"', "-"}):
         words = words[1:]
     closing_dash = bool(words) and words[-1].text in {"-", "–", "—"}
@@ -504,8 +511,13 @@ def _clean_source(
     if (
         not any(w.text[:1].isupper() and w.lower not in {"the", "a", "an", "this", "that"} for w in words)
         and not any(w.lower in kb.groups or w.lower in ORG_WORDS or w.lower in TITLES for w in words)
+        and not (words[0].lower in DETERMINERS and any(w.lower in kb.described_people for w in words[1:4]))
         and not any(" ".join([t.lower for t in words[k:]]) in kb.groups for k in range(len(words)))
-        and not (definite and len(words) <= 4 and words[0].lower in DETERMINERS and len(words) >= 2)
+        and not (
+            definite
+            and 2 <= len(words) <= 4
+            and (words[0].lower in DETERMINERS or (cited and words[0].lower in OWNERS))
+        )
     ):
         return None
     first, last = words[0].index, words[-1].index
@@ -707,7 +719,7 @@ def _sentence_sources(
                 ):
                     # "according to the town's first selectman, Chris Kervick,": the name
                     words, j = named, named[-1].index + 1
-                src = _clean_source(words, tk, names, kb)
+                src = _clean_source(words, tk, names, kb, cited=True)
                 if src and _head_word(words).lower in kb.not_speakers:
                     src = None  # "according to Islamic law", "according to the timetable from then on"
                 if src:
@@ -794,6 +806,8 @@ def _sentence_sources(
                 verb = None  # "the return falsely reported 40 losses": a deceit done, not a saying
             if verb == i and t.lower in kb.at_cues and not _at_follows(toks, i, b):
                 verb = None  # "she put the book on the shelf", not "police put the toll at 40"
+            if verb == i and t.lower in kb.as_cues and not _gives_figure(toks, i, b, kb):
+                verb = None  # "the goal gave them their fourth win", not "the papers gave her age as 30"
             if verb is not None:
                 cue = tk.text[t.start : toks[verb].end]
                 # passive: "told by X", "reported by X"
@@ -2368,9 +2382,18 @@ def _other_sense(toks: list[Token], i: int, b: int, kb: Knowledge) -> bool:
     return any(tuple([t.lower for t in toks[k : k + len(p)]]) == p for p in afters)
 
 
-def _at_follows(toks: list[Token], i: int, b: int) -> bool:
-    """Does an "at" follow the cue at i within eight tokens ("put the number of dead at 40")?"""
-    return any(toks[k].lower == "at" for k in range(i + 1, min(b, i + 9)))
+def _gives_figure(toks: list[Token], i: int, b: int, kb: Knowledge) -> bool:
+    """Does the cue at i ("gave") give a figure: "as" after its object ("gave her age as 30"), or one
+    of `given_figures` right after it ("gave a death toll of 52", "gave no figure")?"""
+    return _at_follows(toks, i, b, "as") or any(
+        toks[k].lower in kb.given_figures for k in range(i + 1, min(b, i + 5))
+    )
+
+
+def _at_follows(toks: list[Token], i: int, b: int, word: str = "at") -> bool:
+    """Does an "at" (or the word given) follow the cue at i within eight tokens ("put the number of
+    dead at 40", "gave her age as 30")?"""
+    return any(toks[k].lower == word for k in range(i + 1, min(b, i + 9)))
 
 
 def _before_abbreviation(toks: list[Token], a: int, n: int) -> int:
@@ -2545,10 +2568,25 @@ def _claim_source(
     ]
     if not before and not after:
         return quoted
+    if len(before) >= 2 and _owned_inner(toks, before[-2], before[-1]):
+        return before[-2]
     return before[-1] if before else after[0]
 
 
+def _owned_inner(toks: list[Token], outer: Attribution, inner: Attribution) -> bool:
+    """Is the inner cue's source the outer source's own, named by a possessive right after the outer
+    cue ("the Ledger reported its source said 40 ...", "Ruiz told reporters her lawyer had counted
+    ...")? What is said then is the outer source's account, the one the text names."""
+    if inner.first < 0 or toks[inner.first].lower not in OWNERS:
+        return False
+    n = outer.cue_index + 1
+    while n < inner.first and toks[n].kind == "word" and n - outer.cue_index <= 3:
+        n += 1  # past "that" or the hearer ("told reporters that")
+    return n == inner.first
+
+
 RELATIVES = {"which", "who", "whom", "whose"}
+OWNERS = {"its", "his", "her", "their"}
 
 
 def _describes_source(toks: list[Token], raw: Raw, att: Attribution, kb: Knowledge) -> bool:

@@ -188,6 +188,8 @@ class Knowledge:
     tallies: set[str] = field(default_factory=set)
     openers: set[str] = field(default_factory=set)
     at_cues: set[str] = field(default_factory=set)
+    as_cues: set[str] = field(default_factory=set)
+    given_figures: set[str] = field(default_factory=set)
     accounts: set[str] = field(default_factory=set)
     carrying_documents: set[str] = field(default_factory=set)
     account_words: set[str] = field(default_factory=set)
@@ -222,6 +224,7 @@ class Knowledge:
     described_people: set[str] = field(default_factory=set)
     not_speakers: set[str] = field(default_factory=set)
     source_ends: set[str] = field(default_factory=set)
+    place_heads: set[str] = field(default_factory=set)
     document_verbs: set[str] = field(default_factory=set)
     charging: set[str] = field(default_factory=set)
     hearers: set[str] = field(default_factory=set)
@@ -553,6 +556,8 @@ def _knowledge(key: int, pack: RulePack) -> Knowledge:
         tallies={w.lower() for w in pack.attribution.tallies},
         openers={w.lower() for w in pack.attribution.openers},
         at_cues={w.lower() for w in pack.attribution.at_cues},
+        as_cues={w.lower() for w in pack.attribution.as_cues},
+        given_figures={w.lower() for w in pack.attribution.given_figures},
         accounts={w.lower() for w in pack.attribution.accounts},
         carrying_documents={w.lower() for w in pack.attribution.carrying_documents},
         account_words={w.lower() for w in pack.attribution.account_words},
@@ -574,6 +579,7 @@ def _knowledge(key: int, pack: RulePack) -> Knowledge:
         described_people={w.lower() for w in pack.attribution.described_people},
         not_speakers={w.lower() for w in pack.attribution.not_speakers},
         source_ends={w.lower() for w in pack.attribution.source_ends},
+        place_heads={w.lower() for w in pack.attribution.place_heads},
         document_verbs={w.lower() for w in pack.attribution.document_verbs},
         charging={w.lower() for w in pack.attribution.charging},
         hearers={w.lower() for w in pack.attribution.hearers},

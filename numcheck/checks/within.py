@@ -70,6 +70,7 @@ from numcheck.link import (
     share_rank,
     sum_of_kinds,
     supposition,
+    world_scope,
 )
 from numcheck.models import Category, Claim, Finding, Severity
 from numcheck.scorer import scorer
@@ -227,6 +228,10 @@ def _linked_pairs(ctx: CheckContext, doc_id: str) -> tuple[list[Claim], array, a
         return case_count(claims[k], text, know)
 
     @cache
+    def world_of(k: int) -> bool:
+        return world_scope(claims[k], text, know)
+
+    @cache
     def ratio_of(k: int) -> bool:
         return ratio_side(claims[k], text, know)
 
@@ -329,6 +334,8 @@ def _linked_pairs(ctx: CheckContext, doc_id: str) -> tuple[list[Claim], array, a
             continue  # 'two remain in critical condition' and '183 were injured': people in two states
         if cases_of(i) != cases_of(j) and not precise_slip(a, b, know.precise_digits):
             continue  # 'the toll to 233 and confirmed cases to 5,005' and a toll of 11: cases, not deaths
+        if world_of(i) != world_of(j) and not precise_slip(a, b, know.precise_digits):
+            continue  # 'more than 4,700 have died worldwide' and one country's toll of 429
         if ratio_of(i) != ratio_of(j) and not precise_slip(a, b, know.precise_digits):
             continue  # 'five veterans for every new hire' and a workforce of 5,000: a ratio's side
         if (

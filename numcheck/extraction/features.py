@@ -186,18 +186,6 @@ def _event(tk: Tokenized, raw: Raw, kb: Knowledge) -> str | None:
                 break
     if best is None or best[0] > 30:
         return None
-    # the figure is the object of the event word right before it ("killed at least 38 people and
-    # wounded 36 others": 38 were killed), whatever predicate follows its noun
-    before = raw.first
-    if raw.hedge is not None:  # "killed at least 38": the hedge's words stand between
-        for size in range(min(kb.hedge_max, before - a), 0, -1):
-            if tuple(stems[before - size - a : before - a]) in kb.hedges:
-                before -= size
-                break
-    if before > a and toks[before - 1].kind == "word":
-        ev = kb.events.get((stems[before - 1 - a],))
-        if ev is not None:
-            return ev
     # the predicate follows the figure: "4,589 injured and 221 were still missing"
     start = raw.noun_span[1] + 1 if raw.noun_span else raw.last + 1
     for t in toks[start : min(b, start + 6)]:

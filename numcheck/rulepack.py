@@ -213,6 +213,7 @@ class AttributionFile(_Strict):
     about_oneself: list[str] = Field(default_factory=new_list)
     own_results_cues: list[str] = Field(default_factory=new_list)
     own_results: list[str] = Field(default_factory=new_list)
+    polls: list[str] = Field(default_factory=new_list)
     speaks_for: list[str] = Field(default_factory=new_list)
     source_ends: list[str] = Field(default_factory=new_list)
     document_verbs: list[str] = Field(default_factory=new_list)

@@ -429,6 +429,13 @@ def _own_results(a: Claim, b: Claim, text: str, cues: set[str], results: frozens
     return True
 
 
+def _two_polls(a: Claim, b: Claim, polls: set[str]) -> bool:
+    """Are both voices polls: does each named source hold a word of attribution.yaml `polls` ("a
+    Quinnipiac University poll", "two live-operator polls")? Two polls' figures are each poll's own
+    finding, not one figure."""
+    return all(polls.intersection(re.findall(r"[a-z]+", (named_source(c) or "").lower())) for c in (a, b))
+
+
 def _speaks_for(
     a: Claim, b: Claim, text: str, spokes: tuple[str, ...], seen: dict[tuple[str, str], bool]
 ) -> bool:
@@ -594,6 +601,7 @@ def _discrepancy(ctx: CheckContext, rule: Rule) -> Iterable[Finding]:
     results_cues = _lowered(tuple(ctx.config.pack.attribution.own_results_cues))
     results = _stems(tuple(ctx.config.pack.attribution.own_results))
     spokes = tuple(ctx.config.pack.attribution.speaks_for)
+    polls = _lowered(tuple(ctx.config.pack.attribution.polls))
     cut = knowledge(ctx.config.pack).cut_digits
     seen: dict[str, int] = {}
     for doc in ctx.drafts():
@@ -608,6 +616,8 @@ def _discrepancy(ctx: CheckContext, rule: Rule) -> Iterable[Finding]:
                 continue  # two defendants, each admitting to their own case
             if _own_results(a, b, doc.text, results_cues, results):
                 continue  # two companies, each reporting its own profits
+            if _two_polls(a, b, polls):
+                continue  # two polls, each with its own finding
             if _speaks_for(a, b, doc.text, roles, spoken) or _speaks_for(b, a, doc.text, roles, spoken):
                 continue  # "Ann Cole, FSA spokeswoman" and "the FSA": one voice
             pa, pb = point(a), point(b)

@@ -552,6 +552,22 @@ def care_states(c: Claim, text: str, know: Knowledge) -> frozenset[str] | None:
     return frozenset(found)
 
 
+def world_scope(c: Claim, text: str, know: Knowledge) -> bool:
+    """Is c given for the whole world: does its clause (from the punctuation before it to the
+    punctuation after it) hold a phrase of measures.yaml 'world_scopes' ("more than 4,700 people
+    have died worldwide", "the global toll of 9,000")? Only the 120 characters either side of c
+    are read."""
+    if not know.world_phrases or c.start < 0:
+        return False
+    words = _words_back(text, c.start, 120, _SUPPOSITION_BREAK) + _words_on(text, c.end, 120, _BOUND_BREAK)
+    return any(
+        tuple(words[k : k + len(phrase)]) == phrase
+        for phrase in know.world_phrases
+        for k, w in enumerate(words)
+        if w == phrase[0]
+    )
+
+
 _SECURITY_AFTER = re.compile(r"\s+(?:U\.S\.\s+)?([A-Za-z]+)")
 
 

@@ -216,6 +216,7 @@ class AttributionFile(_Strict):
     about_oneself: list[str] = Field(default_factory=new_list)
     own_results_cues: list[str] = Field(default_factory=new_list)
     own_results: list[str] = Field(default_factory=new_list)
+    polls: list[str] = Field(default_factory=new_list)
     speaks_for: list[str] = Field(default_factory=new_list)
     source_ends: list[str] = Field(default_factory=new_list)
     document_verbs: list[str] = Field(default_factory=new_list)
@@ -710,6 +711,14 @@ class CaseCounts(_Strict):
     between: list[str] = Field(default_factory=new_list)
 
 
+class WorldScopes(_Strict):
+    """rules/measures.yaml 'world_scopes': a figure whose clause holds "worldwide" or "globally" is
+    given for the whole world, never set against a figure whose clause does not
+    (link.world_scope)."""
+
+    phrases: list[str] = Field(default_factory=new_list)
+
+
 class Ratios(_Strict):
     """rules/measures.yaml 'ratios': a figure followed in its clause by "for every" is one side of
     a ratio, never set against a figure that is not (link.ratio_side)."""
@@ -795,6 +804,7 @@ class MeasuresFile(_Strict):
     bracket_bounds: BracketBounds = Field(default_factory=BracketBounds)
     care_states: CareStates = Field(default_factory=CareStates)
     case_counts: CaseCounts = Field(default_factory=CaseCounts)
+    world_scopes: WorldScopes = Field(default_factory=WorldScopes)
     share_bases: ShareBases = Field(default_factory=ShareBases)
     share_questions: ShareQuestions = Field(default_factory=ShareQuestions)
     share_holders: ShareHolders = Field(default_factory=ShareHolders)

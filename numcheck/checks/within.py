@@ -70,6 +70,7 @@ from numcheck.link import (
     share_rank,
     sum_of_kinds,
     supposition,
+    world_scope,
 )
 from numcheck.models import Category, Claim, Finding, Severity
 from numcheck.scorer import scorer
@@ -227,6 +228,10 @@ def _linked_pairs(ctx: CheckContext, doc_id: str) -> tuple[list[Claim], array, a
         return case_count(claims[k], text, know)
 
     @cache
+    def world_of(k: int) -> bool:
+        return world_scope(claims[k], text, know)
+
+    @cache
     def ratio_of(k: int) -> bool:
         return ratio_side(claims[k], text, know)
 
@@ -329,6 +334,8 @@ def _linked_pairs(ctx: CheckContext, doc_id: str) -> tuple[list[Claim], array, a
             continue  # 'two remain in critical condition' and '183 were injured': people in two states
         if cases_of(i) != cases_of(j) and not precise_slip(a, b, know.precise_digits):
             continue  # 'the toll to 233 and confirmed cases to 5,005' and a toll of 11: cases, not deaths
+        if world_of(i) != world_of(j) and not precise_slip(a, b, know.precise_digits):
+            continue  # 'more than 4,700 have died worldwide' and one country's toll of 429
         if ratio_of(i) != ratio_of(j) and not precise_slip(a, b, know.precise_digits):
             continue  # 'five veterans for every new hire' and a workforce of 5,000: a ratio's side
         if (
@@ -420,6 +427,13 @@ def _own_results(a: Claim, b: Claim, text: str, cues: set[str], results: frozens
         if not name or re.search(r"\b" + re.escape(name[0]) + r"\b", sentence_around(c, text)):
             return False
     return True
+
+
+def _two_polls(a: Claim, b: Claim, polls: set[str]) -> bool:
+    """Are both voices polls: does each named source hold a word of attribution.yaml `polls` ("a
+    Quinnipiac University poll", "two live-operator polls")? Two polls' figures are each poll's own
+    finding, not one figure."""
+    return all(polls.intersection(re.findall(r"[a-z]+", (named_source(c) or "").lower())) for c in (a, b))
 
 
 def _speaks_for(
@@ -587,6 +601,7 @@ def _discrepancy(ctx: CheckContext, rule: Rule) -> Iterable[Finding]:
     results_cues = _lowered(tuple(ctx.config.pack.attribution.own_results_cues))
     results = _stems(tuple(ctx.config.pack.attribution.own_results))
     spokes = tuple(ctx.config.pack.attribution.speaks_for)
+    polls = _lowered(tuple(ctx.config.pack.attribution.polls))
     cut = knowledge(ctx.config.pack).cut_digits
     seen: dict[str, int] = {}
     for doc in ctx.drafts():
@@ -601,6 +616,8 @@ def _discrepancy(ctx: CheckContext, rule: Rule) -> Iterable[Finding]:
                 continue  # two defendants, each admitting to their own case
             if _own_results(a, b, doc.text, results_cues, results):
                 continue  # two companies, each reporting its own profits
+            if _two_polls(a, b, polls):
+                continue  # two polls, each with its own finding
             if _speaks_for(a, b, doc.text, roles, spoken) or _speaks_for(b, a, doc.text, roles, spoken):
                 continue  # "Ann Cole, FSA spokeswoman" and "the FSA": one voice
             pa, pb = point(a), point(b)

@@ -352,6 +352,9 @@ class Knowledge:
     # stand between one and a bare figure
     case_nouns: frozenset[str] = frozenset()
     case_between: frozenset[str] = frozenset()
+    # measures.yaml 'world_scopes' (link.world_scope): the phrases that give a figure for the whole
+    # world, as word tuples
+    world_phrases: tuple[tuple[str, ...], ...] = ()
     # measures.yaml 'share_bases' (link.share_base): how many words a share's base may run to, the
     # words passed over in it, and the words (stops and the verbs' forms) that end it
     base_reach: int = 4
@@ -687,6 +690,7 @@ def _knowledge(key: int, pack: RulePack) -> Knowledge:
         care_events=_lower(pack.measures.care_states.events),
         case_nouns=_lower(pack.measures.case_counts.nouns),
         case_between=_lower(pack.measures.case_counts.between),
+        world_phrases=tuple(tuple(p.lower().split()) for p in pack.measures.world_scopes.phrases),
         care_phrases=tuple(
             (tuple(p.lower().split()), state)
             for state, phrases in pack.measures.care_states.states.items()

@@ -15,6 +15,10 @@ are in one article of J's blind half (`allsides/measure`) is left out too (the s
 blind article: designing on it would leak into the measure); the script compares runs and nothing
 else, and prints only the count. All go to DIR (default `<temp dir>/numcheck-fresh/allsides_extra`),
 one folder, `fit/`: it may be read and designed on; set J's `measure` stays the measure.
+
+A further slice: `--out <temp dir>/numcheck-fresh/allsides_extra2` leaves out every other set's
+articles, the first slice's among them, so its N are the next in line (the 2026-12-05 rounds built
+`allsides_extra2` this way, 3,000 asked, as a second design set).
 """
 
 from __future__ import annotations
@@ -40,7 +44,7 @@ def main() -> int:
     args = ap.parse_args()
     records = read_records(args.repo)
     drop = furniture(records)
-    known = known_openings(args.out, NAME)
+    known = known_openings(args.out, args.out.name)  # every other set's articles, allsides_extra's too
     left: Counter[str] = Counter()
     kept: dict[str, str] = {}
     for r in records:

@@ -423,6 +423,7 @@ class PartsCues(_Strict):
     elided_not_with: list[str] = Field(default_factory=new_list)
     of_the_noun: list[str] = Field(default_factory=new_list)
     of_the_noun_not_modifiers: list[str] = Field(default_factory=new_list)
+    of_the_noun_added: list[str] = Field(default_factory=new_list)
     paid_on: list[str] = Field(default_factory=new_list)
     billed: list[str] = Field(default_factory=new_list)
     billed_nouns: list[str] = Field(default_factory=new_list)
@@ -557,6 +558,7 @@ class RelationsFile(_Strict):
     one_word: OneWord = Field(default_factory=OneWord)
     poll: list[str] = Field(default_factory=new_list)
     poll_progress: list[str] = Field(default_factory=new_list)
+    poll_compared: list[str] = Field(default_factory=new_list)
     quantifiers: dict[str, Annotated[list[float], Field(min_length=2, max_length=2)]] = Field(
         default_factory=dict
     )

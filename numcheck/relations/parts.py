@@ -16,6 +16,7 @@ from numcheck.relations.phrases import (
     _HYPHEN_WORD,
     AUXILIARIES,
     BRACKETS,
+    DASH_WORD,
     HARD_STOPS,
     OF_THE_FAR,
     OF_THE_SAME,
@@ -26,6 +27,9 @@ from numcheck.relations.phrases import (
     _ends_with,
 )
 
+# words that may stand between "and" and the second of a pair of figures ("and their 20 million")
+_DETERMINERS = frozenset({"the", "their", "its", "his", "her", "our", "these", "those"})
+
 
 class PartsReader:
     def add_parts(
@@ -33,6 +37,8 @@ class PartsReader:
     ) -> None:
         if whole is not None and self._sized(whole):
             return  # "a several-day strike ... 23 of them": the size of each, no count of them
+        if whole is not None and whole.kind in {"count", "number"} and whole.value == 1:
+            return  # "one suspect dead, two at large": a count of one is no group with counted parts
         if parts and not self._two_bases(whole, parts):
             self.out.parts.append(Parts(whole, tuple(parts), listed, complete, cue))
 
@@ -125,12 +131,36 @@ class PartsReader:
                 compatible(w, p, self.people) or self._things(w, p, head, hit)
             ):
                 continue
-            if self._changing(w):
+            if self._changing(w) or self._places_of(w, p) or self._second_of_pair(k):
                 continue
             if p.kind == "percent" and hit[0] in {"of", "among"}:
                 continue  # "40% voted, of which 60% ...": a share of those 40%, out of 100%
             parts = self.listed_after(p, w, k + 1)
             self.add_parts(w, parts, len(parts) > 1, False, " ".join(hit))
+
+    def _places_of(self, w: Claim, p: Claim) -> bool:
+        """'90,000 firms in 12 states, including 15,000 in Texas': w, right after a word of
+        rules/relations.yaml parts.by_place, counts the places another figure is spread over, and p,
+        itself placed ("in Texas"), is a part of that figure, not one of the places."""
+        return self.before(w, 1) in ([x] for x in self.by_place) and self.after(p, 1)[:1] in (
+            [x] for x in self.by_place
+        )
+
+    def _second_of_pair(self, k: int) -> bool:
+        """'40 million adults and their 20 million children, including 35 million ...': the whole
+        before "including" (claims[k]) is the second of two figures joined as a list, so the part
+        may be of either or of both together: no whole is read."""
+        if k == 0:
+            return False
+        a, w = self.claims[k - 1], self.claims[k]
+        if a.sentence != w.sentence or not compatible(a, w, self.people):
+            return False
+        g = self.gap(a, w)
+        while g and g[-1] in _DETERMINERS:
+            g = g[:-1]  # "... adults and their 20 million"
+        if g[-1:] != ["and"] or "," in g or DASH_WORD.search(self.text, a.end, w.start):
+            return False  # "the six - two ... and four ... - killed, 12 other people, including": no pair
+        return self.list_join(g)
 
     def _article_before(self, c: Claim) -> bool:
         """Does "a" or "an" stand just before a figure written in digits ("a 150,000 route-mile
@@ -365,6 +395,7 @@ class PartsReader:
                     and c.kind == "count"
                     and _counts_noun(c, counted)
                     and (c.value or 0) >= 2  # "One nurse said ... Two of the nurses": no group of one
+                    and not (hit == ("of", "the") and self._added(c))
                     and not c.partitive
                     and _usable(c)
                     and self.whole_ok(c)
@@ -401,6 +432,13 @@ class PartsReader:
             if near and modified and whole.sentence != p.sentence and self._another_count(whole, p, rest):
                 continue
             self.add_parts(whole, [p], False, False, " ".join(hit))
+
+    def _added(self, c: Claim) -> bool:
+        """'Two more governors', 'three other nurses': a count of those added to a group (a word of
+        rules/relations.yaml parts.of_the_noun_added right after it), no whole of a part "of the
+        governors", which names the whole group ("of these", "of those" point at the added:
+        "six other devices ... One of these devices")."""
+        return bool(self.of_the_added & set(self.after(c, 2)[:1]))
 
     def _named_anew(self, w: Claim, p: Claim, noun: str) -> bool:
         """Is the noun w counts named again between w and p other than as the same things ("the
@@ -447,6 +485,7 @@ class PartsReader:
                     and self.whole_ok(c)
                     and not c.partitive
                     and self.after(c, 1) != ["of"]  # "Two of the men died": a part itself
+                    and not (hit == ("of", "the") and self._added(c))
                     and not self._changing(c)
                     and self._group_of(c, p, group)
                 ),

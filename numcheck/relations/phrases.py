@@ -69,6 +69,8 @@ REBASE_SOURCE_WORDS = 4
 OF_THE_SAME = frozenset({"the", "these", "those", "both", "all"})
 # a dash that sets off a comparison as a comma does
 DASHES = {"-", "\u2013", "\u2014", "--"}
+# a dash standing as a word in the text, not the hyphen of "non-EU"
+DASH_WORD = re.compile(r"\s(?:-|--|\u2013|\u2014)\s|[\u2013\u2014]")
 
 
 def words(text: str) -> list[str]:

@@ -140,6 +140,8 @@ class SharesReader:
             ws = words(self.text[start : self.sent_end[s]])
             if _find(ws, self.poll) is None or _find(ws, self.froms) is not None:
                 continue
+            if self.poll_compared & set(self.words_in(self.sent_start[s], shares[-1].start)):
+                continue  # "more say A (61%) than say so of B (55%) or C (40%)": each its own question
             gaps = [self.gap(a, b) for a, b in zip(shares, shares[1:], strict=False)]
             if any(HARD_STOPS & set(g) or len(g) > 8 for g in gaps):
                 continue

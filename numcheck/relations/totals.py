@@ -13,6 +13,7 @@ from numcheck.relations.model import SameTotal, Share
 from numcheck.relations.phrases import (
     AMOUNT_WORDS,
     CONDITION_ENDS,
+    DASH_WORD,
     FOR_NAME_RE,
     HARD_STOPS,
     REBASE_SOURCE_WORDS,
@@ -175,6 +176,12 @@ class TotalsReader:
             if i > 7 or len(self.strip_hedge(g[i + 1 :])) > 1 or not compatible(w, p, self.people):
                 continue
             parts = self.listed_after(p, w, k + 1)
+            if mark == "—":
+                # "the six - two guards and four visitors - hurt, 12 others ...": the parts end at
+                # the dash that closes them
+                pairs = enumerate(zip(parts, parts[1:], strict=False))
+                end = next((n for n, (x, y) in pairs if DASH_WORD.search(self.text, x.end, y.start)), None)
+                parts = parts if end is None else parts[: end + 1]
             if len(parts) < 2:
                 continue
             complete = _ends_with(self.before(w, 3), self.complete) is not None
@@ -547,6 +554,8 @@ class TotalsReader:
             g = self.strip_hedge(self.gap(w, p))
             if g[-1:] != [","] or len(g) > 4 or self.noun_stops & set(g) or not compatible(w, p, self.people):
                 continue
+            if g[0] in self.by_place and self.before(w, 1) in ([","], ["and"]):
+                continue  # "535,000 in Texas, 175,000 in Georgia, 172,000 in ...": one of a list by place
             parts = self.listed_after(p, w, k + 1)
             placed = all(self.after(x, 1)[:1] and self.after(x, 1)[0] in self.by_place for x in parts)
             if len(parts) >= 2 and placed and all(x.counts in (None, w.counts) for x in parts):
@@ -686,6 +695,10 @@ class TotalsReader:
                     break  # another total
                 if (self.total_named | self.announced_total_ends) & set(head):
                     break  # "Overall, ... there were 1,055 families": another total's sentence
+                if p.value == w.value and _usable(p):
+                    continue  # "a total of 206 votes ... their 206 votes": the total named again, no part
+                if self.before(p, 2)[:1] == ["to"]:
+                    continue  # "hopes to win 270 votes": an aim, no part of the total
                 if self.before(p, 1) and self.before(p, 1)[0] in self.announced_total_not_after:
                     held = p  # "with 11 gold, five silver and five bronze medals": all the holder's
                     continue

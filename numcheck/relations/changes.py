@@ -475,6 +475,7 @@ class ChangesReader:
                 stated.append(prev)
                 before = self.before(prev, 10)
         revised: str | None = None  # "revised down the jobs gains from A to B": the revision's way
+        up_to = False
         for i in range(len(before) - 1, -1, -1):
             w = before[i]
             if w in self.revision and i + 1 < len(before) and worded is None:
@@ -497,6 +498,9 @@ class ChangesReader:
                 governs = False  # "the levy to 15% from up to 28% and the top levy to": a bound
             if direction is None and governs and w in self.up:
                 direction = "increase"
+                # "up to" right before the figure: a verb's direction ("edged up to 53.1") or a bound
+                # ("debt up to $750,000, down from $1 million"); the words of the pair decide below
+                up_to = w == "up" and before[i + 1 :] == ["to"]
             elif direction is None and governs and w in self.down:
                 direction = "decrease"
             if w in {".", ";", ":", ","} and not (w == "," and before[i + 1 :] in (["to"], ["from"])):
@@ -519,6 +523,8 @@ class ChangesReader:
         g = self.gap(first, last) if first is not last else []
         ups = any(w == "up" and not _up_to_a_figure(g, i) for i, w in enumerate(g))
         said = "increase" if ups else "decrease" if "down" in g else None
+        if up_to and said == "decrease":
+            direction = None  # "up to $750,000, down from $1 million": the "up" is a bound's
         also = direction if said is not None and direction not in (None, said) else None
         direction = said or direction
         # the stated change after the pair: ", an increase of 25%", ", up 14%", "... or 25%"

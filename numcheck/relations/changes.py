@@ -12,6 +12,7 @@ from numcheck.relations.phrases import (
     FACTOR_REACH,
     HARD_STOPS,
     _a_standing_named,
+    _a_year,
     _ends_with,
     _separator,
     _starts_with,
@@ -606,8 +607,3 @@ class ChangesReader:
             return False
         ws = self.words_in(self.sent_start[first.sentence], self.sent_end[first.sentence])
         return _a_standing_named(ws, self.ranks, plurals=True)
-
-
-def _a_year(w: str) -> bool:
-    """A word that is a year of our era ('2011')."""
-    return len(w) == 4 and w.isdigit() and 1800 <= int(w) <= 2100

@@ -188,6 +188,7 @@ def _a_year_in(ws: list[str]) -> bool:
 
 
 def _a_year(word: str) -> bool:
+    """Is the word a year of our era ('2011')?"""
     return word.isdigit() and len(word) == 4 and 1800 <= int(word) <= 2100
 
 

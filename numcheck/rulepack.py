@@ -419,6 +419,8 @@ class PartsCues(_Strict):
     of_them: list[str] = Field(default_factory=new_list)
     of_them_after: list[str] = Field(default_factory=new_list)
     of_them_other_after: list[str] = Field(default_factory=new_list)
+    of_them_alternatives: list[str] = Field(default_factory=new_list)
+    exceptions_before: list[str] = Field(default_factory=new_list)
     elided: list[str] = Field(default_factory=new_list)
     elided_not_with: list[str] = Field(default_factory=new_list)
     of_the_noun: list[str] = Field(default_factory=new_list)

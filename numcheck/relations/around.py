@@ -110,8 +110,11 @@ class TextAround:
         return None
 
     def whole_ok(self, c: Claim) -> bool:
-        """Can c be a whole: a figure as extracted, not a 'one' read as a part."""
-        return c.id not in self.one_ids
+        """Can c be a whole: a figure as extracted, not a 'one' read as a part, nor a count of the
+        exceptions ("all but three")."""
+        if c.id in self.one_ids:
+            return False
+        return not any(tuple(self.before(c, len(e))) == e for e in self.exceptions_before)
 
     def _held(self, lo: int, hi: int) -> list[str]:
         """The words of text[lo:hi], read once per document: the list held, which callers must

@@ -221,6 +221,9 @@ class PartsReader:
                 continue  # "six in 10 of this group": a ratio
             if same and self._other_plural_between(same[-1], p):
                 continue  # "nine complaints about bent phones ... tested 15,000 of them": which 'them'?
+            joined = self.gap(same[-1], p) if same else []
+            if len(joined) == 1 and (joined[0] in self.of_them_alternatives or joined[0] in {"-", "–"}):
+                continue  # "50 or 60 of them", "1.2 million to 3.6 million of them": one guess, two ends
             if same:
                 whole: Claim | None = same[-1]
             elif hit[1] in {"that", "this"} or hit[-1] in {"total", "sum"}:

@@ -554,8 +554,11 @@ class TotalsReader:
             g = self.strip_hedge(self.gap(w, p))
             if g[-1:] != [","] or len(g) > 4 or self.noun_stops & set(g) or not compatible(w, p, self.people):
                 continue
-            if g[0] in self.by_place and self.before(w, 1) in ([","], ["and"]):
-                continue  # "535,000 in Texas, 175,000 in Georgia, 172,000 in ...": one of a list by place
+            if self.by_place & set(g):
+                # "535,000 in Texas, 175,000 in Georgia, 172,000 in ...", "eight in the South, five in
+                # the West", "533 seats in England, 59 in Scotland": a figure placed itself is one of
+                # the list by place, never its whole, wherever the list starts (RL27, JG19)
+                continue
             parts = self.listed_after(p, w, k + 1)
             placed = all(self.after(x, 1)[:1] and self.after(x, 1)[0] in self.by_place for x in parts)
             if len(parts) >= 2 and placed and all(x.counts in (None, w.counts) for x in parts):

@@ -560,12 +560,19 @@ def world_scope(c: Claim, text: str, know: Knowledge) -> bool:
     if not know.world_phrases or c.start < 0:
         return False
     words = _words_back(text, c.start, 120, _SUPPOSITION_BREAK) + _words_on(text, c.end, 120, _BOUND_BREAK)
-    return any(
+    if any(
         tuple(words[k : k + len(phrase)]) == phrase
         for phrase in know.world_phrases
         for k, w in enumerate(words)
         if w == phrase[0]
-    )
+    ):
+        return True
+    # "Worldwide, the outbreak has infected 2.2 million and killed 150,000": a world phrase opening
+    # the sentence, set off by a comma, scopes every figure of the sentence
+    start = _sentence_start(c, text)
+    head, comma, _ = text[start : c.start].partition(",")
+    opening = tuple(_WORDS.findall(head.lower()))
+    return bool(comma) and opening in know.world_phrases
 
 
 _SECURITY_AFTER = re.compile(r"\s+(?:U\.S\.\s+)?([A-Za-z]+)")

@@ -26,7 +26,10 @@ def test_the_world_scope_is_read_from_the_clause():
     text = "The fever has spread to 90,000 people worldwide and more than 3,100 have died, the agency said."
     assert _world(text, "90,000")
     assert _world(text, "3,100")
-    assert _world("Globally, 3,100 people have died of the fever.", "3,100") is False  # comma closes it
+    # a world phrase opening the sentence, set off by a comma, scopes the whole sentence (JG19) ...
+    assert _world("Globally, 3,100 people have died of the fever.", "3,100")
+    # ... but inside the sentence the comma closes it
+    assert _world("The agency counts cases globally, and 250 people have died in Peru.", "250") is False
     assert _world("The fever has killed 3,100 people globally.", "3,100")
     assert _world("The global toll of the fever reached 3,100.", "3,100")
 

@@ -4229,9 +4229,6 @@ def _past_of_the(tk: Tokenized, j: int) -> int:
     return k if toks[k].sentence == toks[j].sentence else j
 
 
-OF_DETERMINERS = frozenset({"the", "its", "their", "our", "his", "her", "these", "those"})
-
-
 def _noun_after_next_figure(tk: Tokenized, raw: Raw, num: Number, kb: Knowledge) -> None:
     """A figure with no noun of its own counts the noun (or takes the unit) of the figure after it
     in a list: '914 and 630 closings', '1.8 million and 3.2 million tons'."""

@@ -29,6 +29,8 @@ from numcheck.relations.phrases import (
 
 # words that may stand between "and" and the second of a pair of figures ("and their 20 million")
 _DETERMINERS = frozenset({"the", "their", "its", "his", "her", "our", "these", "those"})
+# the auxiliaries a verb of parts.including_people_verbs may follow ("were killed", "have been held")
+_PEOPLE_AUX = frozenset({"were", "was", "are", "is", "have", "has", "had", "been", "being"})
 
 
 class PartsReader:
@@ -127,7 +129,10 @@ class PartsReader:
                 continue
             if same and not clause and any(_count_figure(x) for x in head):
                 continue  # "champion twice, a finalist 12 times, including three times": 12 is the whole
-            if (self.noun_stops & set(head) and not (clause or same)) or not (
+            # "25 civilians were killed in the raid, including nine children": people counted,
+            # their clause's verb, a comma, then people among them (parts.including_people_verbs)
+            told = people and self._people_clause(head)
+            if (self.noun_stops & set(head) and not (clause or same or told)) or not (
                 compatible(w, p, self.people) or self._things(w, p, head, hit)
             ):
                 continue
@@ -137,6 +142,21 @@ class PartsReader:
                 continue  # "40% voted, of which 60% ...": a share of those 40%, out of 100%
             parts = self.listed_after(p, w, k + 1)
             self.add_parts(w, parts, len(parts) > 1, False, " ".join(hit))
+
+    def _people_clause(self, head: list[str]) -> bool:
+        """The words between a count of people and "including" (its comma last): the count's
+        noun, then a verb of what became of them with its auxiliaries (rules/relations.yaml
+        parts.including_people_verbs: "civilians were killed in the raid ,", "people have been
+        arrested since Monday ,"), and no other word that ends a noun phrase: "including" then
+        lists people among those counted, not among those named after the verb ("by", "from",
+        "than" and the like stop it)."""
+        verb = next((i for i, x in enumerate(head) if x in self.including_people_verbs), None)
+        if verb is None:
+            return False
+        before, after = head[:verb], head[verb + 1 :]
+        return all(x.isalpha() and (x not in self.noun_stops or x in _PEOPLE_AUX) for x in before) and not (
+            self.noun_stops - {"to"}
+        ) & set(after)
 
     def _places_of(self, w: Claim, p: Claim) -> bool:
         """'90,000 firms in 12 states, including 15,000 in Texas': w, right after a word of

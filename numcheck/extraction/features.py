@@ -871,6 +871,27 @@ def _anaphora(tk: Tokenized, raws: list[Raw], claims: list[Claim], kb: Knowledge
 
 
 APPROX = {"~", "about", "approximately", "around", "roughly", "some", "nearly", "almost", "c", "."}
+# the words of a bound hedge (rules/hedges.yaml) that may open a restatement in brackets when the
+# figure after them carries that hedge: "160 km/h (just under 100 mph)", "20 miles (more than 30
+# km)", "(or about 200 miles)" (round RL29)
+BOUND_WORDS = {
+    *("just", "under", "over", "more", "less", "fewer", "than"),
+    *("up", "to", "at", "least", "most", "above", "below"),
+}
+
+
+def _restating(words: list[Token], b: Claim, opened: bool) -> bool:
+    """Do the words between a bracket (or ", or") and the figure b let b restate the figure
+    before it? Approximations alone ("(about 295 km/h)"); in brackets also "or" first ("(or about
+    200 miles)") and, when b carries a hedge, the words of a bound hedge ("(just under 100 mph)",
+    "(more than 30 km)"): b's interval then holds the bound."""
+    ws = [t.lower for t in words]
+    if opened and ws[:1] == ["or"]:
+        ws = ws[1:]
+    if all(w in APPROX for w in ws):
+        return True
+    bound = all(w in BOUND_WORDS or w in APPROX for w in ws)
+    return opened and b.hedge is not None and len(ws) <= 3 and bound
 
 
 def _conversions(tk: Tokenized, raws: list[Raw], claims: list[Claim]) -> None:
@@ -904,7 +925,7 @@ def _conversions(tk: Tokenized, raws: list[Raw], claims: list[Claim]) -> None:
             # "(1,295 sq km)", "(~295 km/h)", "(about 295 km/h)"; ", or 16 kilometres"
             opened = [t.text for t in between[:1]] == ["("]
             ored = [t.lower for t in between[:2]] == [",", "or"]
-            if not (opened or ored) or any(t.lower not in APPROX for t in between[1 + ored :]):
+            if not (opened or ored) or not _restating(between[1 + ored :], b, opened):
                 continue
             if ored and a.unit == b.unit:
                 continue  # "10 miles, or 12 miles": another figure, not the same one restated

@@ -79,7 +79,7 @@ class ChangesReader:
             g = self.strip_hedge(g)
             b = self.strip_hedge(self.before(c, 3))
             pair: tuple[Claim, Claim] | None = None
-            to_d = self._to_level(g, "to")
+            to_d = self._per_dropped(c, self._to_level(g, "to"))
             from_d = self._to_level(g, "from")
             if (
                 (b[-1:] == ["from"] or self._from_level(c))
@@ -205,6 +205,20 @@ class ChangesReader:
         if len(news) != len(olds) or any(x.sentence != cs[k].sentence for x in news):
             return []
         return list(zip(olds, news, strict=True))
+
+    def _per_dropped(self, c: Claim, ws: list[str] | None) -> list[str] | None:
+        """The words after a rate's figure before "to", its denominator left out: "from 12 cases per
+        1,000 births to 15" reads as "from 12 cases to 15", when c's unit is a rate ("case / 1,000
+        birth") and the words from "per" on are its denominator (a number and at most two words)."""
+        if ws is None or "/" not in (c.unit or "") or "per" not in ws:
+            return ws
+        i = ws.index("per")
+        rest = [w for w in ws[i + 1 :] if w != ","]
+        if not rest or not rest[0].isdigit() or len([w for w in rest if not w.isdigit()]) > 2:
+            return ws
+        if not all(w.isdigit() or w.isalpha() for w in rest):
+            return ws
+        return ws[:i]
 
     def _another_move(self, g: list[str]) -> bool:
         """Do the words between 'to B' and 'from A' (or 'from A' and 'to B') open another change: a

@@ -72,7 +72,7 @@ class Quotes:
             if speaker is None:
                 speaker = _credit_line(tk, s_close, b, sources)
             if speaker is None and 0 <= s_open < len(sources) and not sources[s_open]:
-                speaker = _colon_speaker(tk, s_open, a, names, kb.relatives)
+                speaker = _colon_speaker(tk, s_open, a, names, kb.relatives, sources)
             if speaker is None:
                 speaker = _speaker_before(tk, s_open, a, sources, kb)
             if speaker is None:
@@ -314,10 +314,13 @@ def _colon_speaker(
     pos: int,
     names: dict[str, str],
     relatives: tuple[frozenset[str], frozenset[str]] = (frozenset(), frozenset()),
+    sources: list[list[Attribution]] | None = None,
 ) -> Attribution | None:
     """A quotation opened by a colon in a sentence that names no source with a cue ('Lee
     stressed the point, saying: "..."', 'he replied: "..."'): the subject of the clause before the
-    colon, a person named (or "he"/"she" for the person last named), as its speaker."""
+    colon, a person named (or "he"/"she" for the person last named, or for the person the same
+    pronoun spoke as in the sentence or two before: 'He said ... . He continued: "..."'), as its
+    speaker."""
     toks = tk.tokens
     a, b = tk.sentence_spans[s]
     k = b - 1
@@ -335,8 +338,12 @@ def _colon_speaker(
         run = st
         while run < k and toks[run].kind == "word" and toks[run].text[:1].isupper():
             run += 1
-        if run == st and toks[st].lower in {"he", "she"}:
+        # "he"/"she" opening the clause, written with a capital when it opens the sentence too
+        # ('He continued: "..."')
+        if toks[st].lower in {"he", "she"} and (run == st or run == st + 1):
             person = nearest_person(tk, st, names, relatives=relatives)[0]
+            if person is None:
+                person = _same_pronoun_before(tk, s, st, sources)
             if person is not None:
                 return Attribution(st, person, COLON_CUE, st, st)
             continue
@@ -345,6 +352,29 @@ def _colon_speaker(
         last = toks[run - 1].text
         if last in names:
             return Attribution(st, names[last], COLON_CUE, st, run - 1)
+    return None
+
+
+PRONOUN_REACH = 2  # sentences back a "he"/"she" before a colon looks for the same pronoun speaking
+
+
+def _same_pronoun_before(
+    tk: Tokenized, s: int, st: int, sources: list[list[Attribution]] | None
+) -> str | None:
+    """The person the pronoun at st stood for when it last spoke, in one of the PRONOUN_REACH
+    sentences before sentence s ('Lee runs the group. He said the review was late. He continued:
+    "..."': the "He" of "He said" was read as Lee). None when no such sentence, or when another
+    source speaks nearer (then the pronoun may be theirs)."""
+    if not sources:
+        return None
+    toks = tk.tokens
+    for n in range(s - 1, max(-1, s - 1 - PRONOUN_REACH), -1):
+        if n >= len(sources) or not sources[n]:
+            continue
+        att = sources[n][-1]
+        if att.first >= 0 and toks[att.first].lower == toks[st].lower and not att.source.startswith("<"):
+            return att.source
+        return None
     return None
 
 

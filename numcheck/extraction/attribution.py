@@ -387,6 +387,7 @@ def _clean_source(
     while words and (
         words[-1].lower in AUX
         or words[-1].lower in TRAILING_ADVERBS
+        or _negated_auxiliary(words[-1])  # "Tom Reyes couldn't say whether ...": Tom Reyes
         # "The figures released today show": a participle after a noun (not "the last audited
         # reports", "to unconfirmed reports": an adjective after a function word)
         or (
@@ -527,6 +528,13 @@ def _clean_source(
     if len(words) == 1 and words[0].text in names:
         return names[words[0].text], first, last
     return text, first, last
+
+
+def _negated_auxiliary(w: Token) -> bool:
+    """Is the word an auxiliary written with "n't" ("couldn't", "didn’t", "won't") or "cannot"? It
+    stands between a subject and its cue verb ("Ruiz wouldn't say"), never in a source's name."""
+    low = w.lower.replace("’", "'")
+    return w.kind == "word" and (low.endswith("n't") or low == "cannot")
 
 
 def _name_before_alias(tk: Tokenized, k: int) -> list[Token]:

@@ -20,7 +20,7 @@ from numcheck.extraction.sources import (
     person_of,
     unpossessed,
 )
-from numcheck.extraction.tokens import Tokenized
+from numcheck.extraction.tokens import Token, Tokenized
 from numcheck.extraction.words import FUNCTION, ORG_WORDS, TITLES
 
 
@@ -71,6 +71,8 @@ class Quotes:
                     speaker = before[-1]
             if speaker is None:
                 speaker = _credit_line(tk, s_close, b, sources)
+            if speaker is None:
+                speaker = _speech_tag(tk, s_close, b, sources, names, kb)
             if speaker is None and 0 <= s_open < len(sources) and not sources[s_open]:
                 speaker = _colon_speaker(tk, s_open, a, names, kb.relatives, sources)
             if speaker is None:
@@ -428,6 +430,64 @@ def _credit_line(
             name = tk.text[toks[k].start : toks[j - 1].end]
             return Attribution(k, name, CREDIT_CUE, k, j - 1)
     return None
+
+
+TAG_NAME = 3  # the most capitalised words of a name in a speech tag
+
+
+def _speech_tag(
+    tk: Tokenized,
+    s_close: int,
+    pos: int,
+    sources: list[list[Attribution]],
+    names: dict[str, str],
+    kb: Knowledge,
+) -> Attribution | None:
+    """A quotation closed by a comma, "?" or "!" and followed by a speech tag that ends its
+    sentence: a name or "he"/"she" and one verb ('"We lost 40 cows," Tom Reyes continued.', '...,"
+    she joked.'), whatever the verb (the shape says it is the words' speaker; the cue lists need not
+    hold "continued", "joked", "texted"). The name is the speaker; "he"/"she" is the person it
+    stands for. Only when the sentence names no source."""
+    toks = tk.tokens
+    if not (0 <= s_close < len(tk.sentence_spans)) or (s_close < len(sources) and sources[s_close]):
+        return None
+    if pos < 1 or tk.text[pos - 1] not in ",?!":
+        return None
+    a, b = tk.sentence_spans[s_close]
+    k = a
+    while k < b and toks[k].end <= pos:
+        k += 1
+    while k < b and toks[k].kind == "sym" and toks[k].text in {'"', "”"}:
+        k += 1  # the closing mark
+    if k >= b or toks[k].start - pos > 2 or toks[k].kind != "word":
+        return None
+    j = k
+    if toks[k].lower in {"he", "she"}:
+        j = k + 1
+    else:
+        while j < b and toks[j].kind == "word" and toks[j].text[:1].isupper() and j - k < TAG_NAME:
+            j += 1
+        if j == k or toks[k].lower in FUNCTION:
+            return None
+    if not (j < b and toks[j].kind == "word" and toks[j].text.islower()):
+        return None
+    verb = toks[j]
+    if not (verb.lower.endswith("ed") or verb.lower.endswith("s")) or verb.lower in FUNCTION:
+        return None
+    if j + 1 < b and toks[j + 1].text not in {".", ","}:
+        return None
+    if toks[k].lower in {"he", "she"}:
+        person = nearest_person(tk, k, names, relatives=kb.relatives)[0]
+        if person is None:
+            return None
+        return Attribution(j, person, verb.text, k, k)
+    run = toks[k:j]
+    name = names.get(unpossessed(run[-1].text), _name_text_of(tk, run))
+    return Attribution(j, name, verb.text, k, j - 1)
+
+
+def _name_text_of(tk: Tokenized, run: list[Token]) -> str:
+    return tk.text[run[0].start : run[-1].end]
 
 
 def _ends_at(tk: Tokenized, s: int, pos: int) -> bool:

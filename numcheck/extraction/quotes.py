@@ -514,7 +514,8 @@ def _quote_spans(text: str) -> list[tuple[int, int]]:
     at most 400 characters (a quote inside a quote written with the same marks). A straight mark
     followed by '?' and a lower-case letter or a space, after a space or with no quotation open,
     is a dash mis-decoded by an earlier conversion ('the board "?which met in 2019 "?approved'),
-    and is no mark at all."""
+    and is no mark at all; nor is a straight mark between two letters, an apostrophe mis-decoded
+    ('we haven"t seen', 'I"ve')."""
     spans: list[tuple[int, int]] = []
     stack: list[int] = []
 
@@ -538,6 +539,8 @@ def _quote_spans(text: str) -> list[tuple[int, int]]:
             after = text[pos + 2] if pos + 2 < len(text) else " "
             if nxt == "?" and (prev.isspace() or not stack) and (after.islower() or after.isspace()):
                 continue  # '"?' opens no quotation: a dash mis-decoded ('the meeting "?usually ...')
+            if prev.isalpha() and nxt.isalpha():
+                continue  # 'don"t', 'I"ve': an apostrophe mis-decoded, inside a word, no mark at all
             opens = (prev.isspace() or prev in "([—–-") and not nxt.isspace()
             closes = not prev.isspace() and (nxt.isspace() or nxt in ".,;:!?)—–-")
             if opens == closes:  # can't tell: close an open quote, else open one

@@ -1921,6 +1921,8 @@ def _subject_source(
                 after[0].text[:1].isupper()
                 or after[0].lower in DETERMINERS
                 or " ".join([t.lower for t in after]) in kb.groups  # "..., says think tank" (a headline)
+                # "..., suggests data gathered by the Lake Institute": a body of data and its maker
+                or (after[0].lower in kb.data_bodies and len(after) > 2)
             )
             and toks[i].lower not in {"told", "tells", "tell"}  # "she told TMZ": TMZ is who heard it
             # "and I said a last goodbye": the speaker stands before the cue, and what follows is said

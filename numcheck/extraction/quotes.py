@@ -426,6 +426,8 @@ def _credit_line(
         while j < b and toks[j].kind == "word" and toks[j].text[:1].isupper() and j - k < 3:
             j += 1
         verbless = b - k <= 20 and not any(toks[n].lower in VERB_AFTER_SUBJECT for n in range(k, b))
+        if toks[k].lower in FUNCTION:
+            continue  # "At Timberline, Knight and his colleagues ...": a fronted phrase, no name
         if 2 <= j - k <= 3 and verbless and (j >= b or toks[j].text in {",", "."}):
             name = tk.text[toks[k].start : toks[j - 1].end]
             return Attribution(k, name, CREDIT_CUE, k, j - 1)

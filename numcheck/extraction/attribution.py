@@ -2803,7 +2803,7 @@ def _carried_sources(
             state is not None
             and s in with_figures
             and (cues := _unnamed_cues(toks, a, b, kb))
-            and not (_data_source(toks, state, names, kb) and _allegation(toks, a, b))
+            and not _allegation(toks, a, b)
             # "... the statistics office said. Arrivals were estimated at 590,000": its estimate
             and not (_data_source(toks, state, names, kb) and _estimated_only(toks, cues, kb))
         ):
@@ -2992,8 +2992,9 @@ def _respondents_speak(toks: list[Token], a: int, b: int, kb: Knowledge) -> bool
 
 
 def _allegation(toks: list[Token], a: int, b: int) -> bool:
-    """Does the sentence a..b go on with what a document alleges ("The five defendants are alleged
-    to have filed ..." after "According to the indictment, ...")? Not a new, unnamed source."""
+    """Does the sentence a..b go on with what its source alleges ("The five defendants are alleged
+    to have filed ..." after "According to the indictment, ..."; "The men allegedly made ..." after
+    "..., said the prosecutor")? Not a new, unnamed source: the carry goes on."""
     return any(toks[k].lower in {"alleged", "allegedly"} for k in range(a, b))
 
 

@@ -407,6 +407,7 @@ def _clean_source(
         words[-1].lower in AUX
         or words[-1].lower in TRAILING_ADVERBS
         or _negated_auxiliary(words[-1])  # "Tom Reyes couldn't say whether ...": Tom Reyes
+        or words[-1].lower in kb.unnamed_cues  # "Ruiz allegedly agreed to pay": Ruiz
         # "The figures released today show": a participle after a noun (not "the last audited
         # reports", "to unconfirmed reports": an adjective after a function word)
         or (

@@ -54,7 +54,7 @@ class Quotes:
                         and not self._opens_between(b, toks[att.cue_index].start)
                     ]
                     if after and (
-                        cand == s_close
+                        (cand == s_close and not _closed_glued(tk, b))
                         or (
                             not any(toks[att.cue_index].start < b for att in sources[cand])
                             and _credit_only(tk, cand, b, after[0], kb)
@@ -137,6 +137,21 @@ class Quotes:
 
 
 _START = attrgetter("start")  # a token's offset (the tokens are in text order)
+
+
+def _closed_glued(tk: Tokenized, pos: int) -> bool:
+    """Does the quotation closing at offset pos end its own sentence ('... devastating."') with the
+    next sentence glued on after the mark by a lost space ('devastating."?Officers picked up ...,
+    spokesman Ruiz said')? Then a cue after it is a credit only as a next sentence's would be
+    (_credit_only), though the two read as one sentence."""
+    text = tk.text
+    return (
+        pos >= 1
+        and text[pos - 1] in ".!?"
+        and pos + 2 < len(text)
+        and not text[pos + 1].isspace()
+        and (text[pos + 1].isupper() or (text[pos + 1] == "?" and text[pos + 2].isupper()))
+    )
 
 
 def _credit_only(tk: Tokenized, s: int, pos: int, att: Attribution, kb: Knowledge) -> bool:

@@ -24,3 +24,12 @@ def test_i_ve_with_a_lost_apostrophe() -> None:
         '"I"ve never seen anything like it. We lost 12 posts in May. It hurts," Tom Reyes said.'
     )
     assert source_of(text, "12") == "Tom Reyes"
+
+
+def test_a_closing_mark_before_a_lost_space_still_closes() -> None:
+    text = (
+        '"I love the ambiguity," Ana Ruiz told a radio show. Word of the scene has led to a '
+        'backlash against "Beauty and the Beast"n right-wing circles, with one theater in '
+        "Alabama refusing to show it."
+    )
+    assert source_of(text, "one") is None

@@ -524,6 +524,15 @@ class _SentenceAt:
         return max(0, bisect.bisect_right(self.starts, pos) - 1)
 
 
+def _contraction(nxt: str, after: str) -> bool:
+    """Do the letters after a straight mark glued to a word end a contraction or a possessive
+    ("n"t", "I"ve", "we"re", "I"ll", "he"d", "I"m", "Ruiz"s"): the mark is an apostrophe mis-decoded?
+    Not another letter ('the Beast"n right-wing': a closing mark and a lost space)."""
+    if nxt in "tsdm":
+        return not after.isalpha()
+    return nxt + after in {"ve", "re", "ll"}
+
+
 def _quote_spans(text: str) -> list[tuple[int, int]]:
     """(opening mark, closing mark) offsets of every quotation. Curly marks pair as written;
     a straight mark opens or closes by the side its space is on ('"We' opens, 'said."' closes).
@@ -556,7 +565,7 @@ def _quote_spans(text: str) -> list[tuple[int, int]]:
             after = text[pos + 2] if pos + 2 < len(text) else " "
             if nxt == "?" and (prev.isspace() or not stack) and (after.islower() or after.isspace()):
                 continue  # '"?' opens no quotation: a dash mis-decoded ('the meeting "?usually ...')
-            if prev.isalpha() and nxt.isalpha():
+            if prev.isalpha() and _contraction(nxt, after):
                 continue  # 'don"t', 'I"ve': an apostrophe mis-decoded, inside a word, no mark at all
             opens = (prev.isspace() or prev in "([—–-") and not nxt.isspace()
             closes = not prev.isspace() and (nxt.isspace() or nxt in ".,;:!?)—–-")

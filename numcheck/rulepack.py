@@ -191,6 +191,8 @@ class AttributionFile(_Strict):
     openers: list[str] = Field(default_factory=new_list)
     at_cues: list[str] = Field(default_factory=new_list)
     place_heads: list[str] = Field(default_factory=new_list)
+    family_name_words: list[str] = Field(default_factory=new_list)
+    cue_terms: list[str] = Field(default_factory=new_list)
     as_cues: list[str] = Field(default_factory=new_list)
     given_figures: list[str] = Field(default_factory=new_list)
     accounts: list[str] = Field(default_factory=new_list)

@@ -73,7 +73,7 @@ def attribute_claims(
 ) -> None:
     """Set each claim's source, source_cue, source_span and source_carried (claims[i] is read at
     raws[i]). `capitals`: the text's capitalised() words."""
-    names = _person_names(tk, kb.pronouns, capitals, kb.name_suffixes, kb.place_heads)
+    names = _person_names(tk, kb.pronouns, capitals, kb.name_suffixes, kb.place_heads, kb.family_name_words)
     sources = _sentence_sources(tk, kb, names, capitals)
     _headline_source(tk, sources)
     _headline_verb(tk, sources, kb)
@@ -191,6 +191,7 @@ def _person_names(
     capitals: list[Token] | None = None,
     suffixes: set[str] | frozenset[str] = frozenset(),
     places: set[str] | frozenset[str] = frozenset(),
+    families: set[str] | frozenset[str] = frozenset(),
 ) -> dict[str, str]:
     """Surname -> full name, from runs of two or three capitalised words ("Volodymyr Zelenskyy").
     A run whose last word is one of `places` (attribution.yaml `place_heads`: "the South China Sea",
@@ -237,7 +238,9 @@ def _person_names(
             and len(run[-1].text) > 1
             and not any(t.lower in ORG_WORDS or unpossessed(t.lower) in ORG_WORDS for t in run)
             and not any(t.lower in MONTHS or t.lower in WEEKDAYS for t in run)
-            and run[0].lower not in FUNCTION  # "More Cypriots", "The Greens": not a person
+            # "More Cypriots", "The Greens": not a person; but "He Weiwen, a fellow at ...": a
+            # family name written first that is also a word (`family_name_words`), before a comma
+            and (run[0].lower not in FUNCTION or _family_name_first(toks, run, families))
             and unpossessed(run[-1].lower) not in places  # "South China Sea": a place
         ):
             # "Prime Minister Jan Berg's party": the name is "Jan Berg"
@@ -249,6 +252,22 @@ def _person_names(
                 names.setdefault(unpossessed(run[-2].text), full)  # "Tom Reyes Jr": also "Reyes"
         after = j + 1
     return names
+
+
+def _family_name_first(toks: list[Token], run: list[Token], families: set[str] | frozenset[str]) -> bool:
+    """Is the run a name of two words whose first, a family name written first, is also an English
+    word of `families` (attribution.yaml `family_name_words`: "He Weiwen, a senior fellow at ..."),
+    set off by a comma right after it, its second word never written in lower case in the text
+    ("He Said, She Said": a word, not a given name)?"""
+    after = run[-1].index + 1
+    return (
+        len(run) == 2
+        and run[0].lower in families
+        and after < len(toks)
+        and toks[after].text == ","
+        and not run[1].text.isupper()
+        and not any(t.lower == run[1].lower and t.text.islower() for t in toks)
+    )
 
 
 def _opening_gerund(tk: Tokenized, run: list[Token]) -> bool:
@@ -387,6 +406,8 @@ def _clean_source(
     while words and (
         words[-1].lower in AUX
         or words[-1].lower in TRAILING_ADVERBS
+        or _negated_auxiliary(words[-1])  # "Tom Reyes couldn't say whether ...": Tom Reyes
+        or words[-1].lower in kb.unnamed_cues  # "Ruiz allegedly agreed to pay": Ruiz
         # "The figures released today show": a participle after a noun (not "the last audited
         # reports", "to unconfirmed reports": an adjective after a function word)
         or (
@@ -527,6 +548,13 @@ def _clean_source(
     if len(words) == 1 and words[0].text in names:
         return names[words[0].text], first, last
     return text, first, last
+
+
+def _negated_auxiliary(w: Token) -> bool:
+    """Is the word an auxiliary written with "n't" ("couldn't", "didn’t", "won't") or "cannot"? It
+    stands between a subject and its cue verb ("Ruiz wouldn't say"), never in a source's name."""
+    low = w.lower.replace("’", "'")
+    return w.kind == "word" and (low.endswith("n't") or low == "cannot")
 
 
 def _name_before_alias(tk: Tokenized, k: int) -> list[Token]:
@@ -759,6 +787,8 @@ def _sentence_sources(
                 and any(w.lower in PASSIVE_AUX for w in toks[max(a, i - 2) : i])
             ):
                 verb = None  # "berths were also added on 31 quays": a thing done, not said
+            if verb == i and i > a and f"{toks[i - 1].lower} {t.lower}" in kb.cue_terms:
+                verb = None  # "the value added per employee": a term of its own, no one speaks
             if verb == i and not passive and i > a and toks[i - 1].lower in kb.participle_leads:
                 verb = None  # "the wettest month ever recorded": a participle on a noun, no one speaks
             if verb == i and not passive and t.lower in kb.tallies and _after_superlative(toks, a, i, b):
@@ -1892,6 +1922,8 @@ def _subject_source(
                 after[0].text[:1].isupper()
                 or after[0].lower in DETERMINERS
                 or " ".join([t.lower for t in after]) in kb.groups  # "..., says think tank" (a headline)
+                # "..., suggests data gathered by the Lake Institute": a body of data and its maker
+                or (after[0].lower in kb.data_bodies and len(after) > 2)
             )
             and toks[i].lower not in {"told", "tells", "tell"}  # "she told TMZ": TMZ is who heard it
             # "and I said a last goodbye": the speaker stands before the cue, and what follows is said
@@ -2772,7 +2804,7 @@ def _carried_sources(
             state is not None
             and s in with_figures
             and (cues := _unnamed_cues(toks, a, b, kb))
-            and not (_data_source(toks, state, names, kb) and _allegation(toks, a, b))
+            and not _allegation(toks, a, b)
             # "... the statistics office said. Arrivals were estimated at 590,000": its estimate
             and not (_data_source(toks, state, names, kb) and _estimated_only(toks, cues, kb))
         ):
@@ -2961,8 +2993,9 @@ def _respondents_speak(toks: list[Token], a: int, b: int, kb: Knowledge) -> bool
 
 
 def _allegation(toks: list[Token], a: int, b: int) -> bool:
-    """Does the sentence a..b go on with what a document alleges ("The five defendants are alleged
-    to have filed ..." after "According to the indictment, ...")? Not a new, unnamed source."""
+    """Does the sentence a..b go on with what its source alleges ("The five defendants are alleged
+    to have filed ..." after "According to the indictment, ..."; "The men allegedly made ..." after
+    "..., said the prosecutor")? Not a new, unnamed source: the carry goes on."""
     return any(toks[k].lower in {"alleged", "allegedly"} for k in range(a, b))
 
 

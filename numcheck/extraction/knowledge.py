@@ -225,6 +225,8 @@ class Knowledge:
     not_speakers: set[str] = field(default_factory=set)
     source_ends: set[str] = field(default_factory=set)
     place_heads: set[str] = field(default_factory=set)
+    family_name_words: set[str] = field(default_factory=set)
+    cue_terms: set[str] = field(default_factory=set)
     document_verbs: set[str] = field(default_factory=set)
     charging: set[str] = field(default_factory=set)
     hearers: set[str] = field(default_factory=set)
@@ -583,6 +585,8 @@ def _knowledge(key: int, pack: RulePack) -> Knowledge:
         not_speakers={w.lower() for w in pack.attribution.not_speakers},
         source_ends={w.lower() for w in pack.attribution.source_ends},
         place_heads={w.lower() for w in pack.attribution.place_heads},
+        family_name_words={w.lower() for w in pack.attribution.family_name_words},
+        cue_terms={w.lower() for w in pack.attribution.cue_terms},
         document_verbs={w.lower() for w in pack.attribution.document_verbs},
         charging={w.lower() for w in pack.attribution.charging},
         hearers={w.lower() for w in pack.attribution.hearers},

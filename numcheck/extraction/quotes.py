@@ -20,7 +20,7 @@ from numcheck.extraction.sources import (
     person_of,
     unpossessed,
 )
-from numcheck.extraction.tokens import Tokenized
+from numcheck.extraction.tokens import Token, Tokenized
 from numcheck.extraction.words import FUNCTION, ORG_WORDS, TITLES
 
 
@@ -54,7 +54,7 @@ class Quotes:
                         and not self._opens_between(b, toks[att.cue_index].start)
                     ]
                     if after and (
-                        cand == s_close
+                        (cand == s_close and not _closed_glued(tk, b))
                         or (
                             not any(toks[att.cue_index].start < b for att in sources[cand])
                             and _credit_only(tk, cand, b, after[0], kb)
@@ -71,8 +71,10 @@ class Quotes:
                     speaker = before[-1]
             if speaker is None:
                 speaker = _credit_line(tk, s_close, b, sources)
+            if speaker is None:
+                speaker = _speech_tag(tk, s_close, b, sources, names, kb)
             if speaker is None and 0 <= s_open < len(sources) and not sources[s_open]:
-                speaker = _colon_speaker(tk, s_open, a, names, kb.relatives)
+                speaker = _colon_speaker(tk, s_open, a, names, kb.relatives, sources)
             if speaker is None:
                 speaker = _speaker_before(tk, s_open, a, sources, kb)
             if speaker is None:
@@ -135,6 +137,21 @@ class Quotes:
 
 
 _START = attrgetter("start")  # a token's offset (the tokens are in text order)
+
+
+def _closed_glued(tk: Tokenized, pos: int) -> bool:
+    """Does the quotation closing at offset pos end its own sentence ('... devastating."') with the
+    next sentence glued on after the mark by a lost space ('devastating."?Officers picked up ...,
+    spokesman Ruiz said')? Then a cue after it is a credit only as a next sentence's would be
+    (_credit_only), though the two read as one sentence."""
+    text = tk.text
+    return (
+        pos >= 1
+        and text[pos - 1] in ".!?"
+        and pos + 2 < len(text)
+        and not text[pos + 1].isspace()
+        and (text[pos + 1].isupper() or (text[pos + 1] == "?" and text[pos + 2].isupper()))
+    )
 
 
 def _credit_only(tk: Tokenized, s: int, pos: int, att: Attribution, kb: Knowledge) -> bool:
@@ -314,10 +331,13 @@ def _colon_speaker(
     pos: int,
     names: dict[str, str],
     relatives: tuple[frozenset[str], frozenset[str]] = (frozenset(), frozenset()),
+    sources: list[list[Attribution]] | None = None,
 ) -> Attribution | None:
     """A quotation opened by a colon in a sentence that names no source with a cue ('Lee
     stressed the point, saying: "..."', 'he replied: "..."'): the subject of the clause before the
-    colon, a person named (or "he"/"she" for the person last named), as its speaker."""
+    colon, a person named (or "he"/"she" for the person last named, or for the person the same
+    pronoun spoke as in the sentence or two before: 'He said ... . He continued: "..."'), as its
+    speaker."""
     toks = tk.tokens
     a, b = tk.sentence_spans[s]
     k = b - 1
@@ -335,8 +355,12 @@ def _colon_speaker(
         run = st
         while run < k and toks[run].kind == "word" and toks[run].text[:1].isupper():
             run += 1
-        if run == st and toks[st].lower in {"he", "she"}:
+        # "he"/"she" opening the clause, written with a capital when it opens the sentence too
+        # ('He continued: "..."')
+        if toks[st].lower in {"he", "she"} and (run == st or run == st + 1):
             person = nearest_person(tk, st, names, relatives=relatives)[0]
+            if person is None:
+                person = _same_pronoun_before(tk, s, st, sources)
             if person is not None:
                 return Attribution(st, person, COLON_CUE, st, st)
             continue
@@ -345,6 +369,29 @@ def _colon_speaker(
         last = toks[run - 1].text
         if last in names:
             return Attribution(st, names[last], COLON_CUE, st, run - 1)
+    return None
+
+
+PRONOUN_REACH = 2  # sentences back a "he"/"she" before a colon looks for the same pronoun speaking
+
+
+def _same_pronoun_before(
+    tk: Tokenized, s: int, st: int, sources: list[list[Attribution]] | None
+) -> str | None:
+    """The person the pronoun at st stood for when it last spoke, in one of the PRONOUN_REACH
+    sentences before sentence s ('Lee runs the group. He said the review was late. He continued:
+    "..."': the "He" of "He said" was read as Lee). None when no such sentence, or when another
+    source speaks nearer (then the pronoun may be theirs)."""
+    if not sources:
+        return None
+    toks = tk.tokens
+    for n in range(s - 1, max(-1, s - 1 - PRONOUN_REACH), -1):
+        if n >= len(sources) or not sources[n]:
+            continue
+        att = sources[n][-1]
+        if att.first >= 0 and toks[att.first].lower == toks[st].lower and not att.source.startswith("<"):
+            return att.source
+        return None
     return None
 
 
@@ -394,10 +441,70 @@ def _credit_line(
         while j < b and toks[j].kind == "word" and toks[j].text[:1].isupper() and j - k < 3:
             j += 1
         verbless = b - k <= 20 and not any(toks[n].lower in VERB_AFTER_SUBJECT for n in range(k, b))
+        if toks[k].lower in FUNCTION:
+            continue  # "At Timberline, Knight and his colleagues ...": a fronted phrase, no name
         if 2 <= j - k <= 3 and verbless and (j >= b or toks[j].text in {",", "."}):
             name = tk.text[toks[k].start : toks[j - 1].end]
             return Attribution(k, name, CREDIT_CUE, k, j - 1)
     return None
+
+
+TAG_NAME = 3  # the most capitalised words of a name in a speech tag
+
+
+def _speech_tag(
+    tk: Tokenized,
+    s_close: int,
+    pos: int,
+    sources: list[list[Attribution]],
+    names: dict[str, str],
+    kb: Knowledge,
+) -> Attribution | None:
+    """A quotation closed by a comma, "?" or "!" and followed by a speech tag that ends its
+    sentence: a name or "he"/"she" and one verb ('"We lost 40 cows," Tom Reyes continued.', '...,"
+    she joked.'), whatever the verb (the shape says it is the words' speaker; the cue lists need not
+    hold "continued", "joked", "texted"). The name is the speaker; "he"/"she" is the person it
+    stands for. Only when the sentence names no source."""
+    toks = tk.tokens
+    if not (0 <= s_close < len(tk.sentence_spans)) or (s_close < len(sources) and sources[s_close]):
+        return None
+    if pos < 1 or tk.text[pos - 1] not in ",?!":
+        return None
+    a, b = tk.sentence_spans[s_close]
+    k = a
+    while k < b and toks[k].end <= pos:
+        k += 1
+    while k < b and toks[k].kind == "sym" and toks[k].text in {'"', "”"}:
+        k += 1  # the closing mark
+    if k >= b or toks[k].start - pos > 2 or toks[k].kind != "word":
+        return None
+    j = k
+    if toks[k].lower in {"he", "she"}:
+        j = k + 1
+    else:
+        while j < b and toks[j].kind == "word" and toks[j].text[:1].isupper() and j - k < TAG_NAME:
+            j += 1
+        if j == k or toks[k].lower in FUNCTION:
+            return None
+    if not (j < b and toks[j].kind == "word" and toks[j].text.islower()):
+        return None
+    verb = toks[j]
+    if not (verb.lower.endswith("ed") or verb.lower.endswith("s")) or verb.lower in FUNCTION:
+        return None
+    if j + 1 < b and toks[j + 1].text not in {".", ","}:
+        return None
+    if toks[k].lower in {"he", "she"}:
+        person = nearest_person(tk, k, names, relatives=kb.relatives)[0]
+        if person is None:
+            return None
+        return Attribution(j, person, verb.text, k, k)
+    run = toks[k:j]
+    name = names.get(unpossessed(run[-1].text), _name_text_of(tk, run))
+    return Attribution(j, name, verb.text, k, j - 1)
+
+
+def _name_text_of(tk: Tokenized, run: list[Token]) -> str:
+    return tk.text[run[0].start : run[-1].end]
 
 
 def _ends_at(tk: Tokenized, s: int, pos: int) -> bool:
@@ -417,6 +524,15 @@ class _SentenceAt:
         return max(0, bisect.bisect_right(self.starts, pos) - 1)
 
 
+def _contraction(nxt: str, after: str) -> bool:
+    """Do the letters after a straight mark glued to a word end a contraction or a possessive
+    ("n"t", "I"ve", "we"re", "I"ll", "he"d", "I"m", "Ruiz"s"): the mark is an apostrophe mis-decoded?
+    Not another letter ('the Beast"n right-wing': a closing mark and a lost space)."""
+    if nxt in "tsdm":
+        return not after.isalpha()
+    return nxt + after in {"ve", "re", "ll"}
+
+
 def _quote_spans(text: str) -> list[tuple[int, int]]:
     """(opening mark, closing mark) offsets of every quotation. Curly marks pair as written;
     a straight mark opens or closes by the side its space is on ('"We' opens, 'said."' closes).
@@ -424,7 +540,8 @@ def _quote_spans(text: str) -> list[tuple[int, int]]:
     at most 400 characters (a quote inside a quote written with the same marks). A straight mark
     followed by '?' and a lower-case letter or a space, after a space or with no quotation open,
     is a dash mis-decoded by an earlier conversion ('the board "?which met in 2019 "?approved'),
-    and is no mark at all."""
+    and is no mark at all; nor is a straight mark between two letters, an apostrophe mis-decoded
+    ('we haven"t seen', 'I"ve')."""
     spans: list[tuple[int, int]] = []
     stack: list[int] = []
 
@@ -448,6 +565,8 @@ def _quote_spans(text: str) -> list[tuple[int, int]]:
             after = text[pos + 2] if pos + 2 < len(text) else " "
             if nxt == "?" and (prev.isspace() or not stack) and (after.islower() or after.isspace()):
                 continue  # '"?' opens no quotation: a dash mis-decoded ('the meeting "?usually ...')
+            if prev.isalpha() and _contraction(nxt, after):
+                continue  # 'don"t', 'I"ve': an apostrophe mis-decoded, inside a word, no mark at all
             opens = (prev.isspace() or prev in "([—–-") and not nxt.isspace()
             closes = not prev.isspace() and (nxt.isspace() or nxt in ".,;:!?)—–-")
             if opens == closes:  # can't tell: close an open quote, else open one

@@ -135,8 +135,17 @@ class PartsReader:
                 continue
             if p.kind == "percent" and hit[0] in {"of", "among"}:
                 continue  # "40% voted, of which 60% ...": a share of those 40%, out of 100%
+            if p.kind == "percent" and self.after(p, 1) == ["of"] and self._of_people(p):
+                continue  # "55% of women, including 69% of women under 45": a share of its own group
             parts = self.listed_after(p, w, k + 1)
             self.add_parts(w, parts, len(parts) > 1, False, " ".join(hit))
+
+    def _of_people(self, c: Claim) -> bool:
+        """Does the base of the percentage c ("69 percent of women under 45") name people? A share
+        of people written with its own group after "including" is a share of that group (polls
+        give each group's share of itself), while a share of things may be a part written in two
+        wordings of one base ("25 percent of total spending")."""
+        return bool(share_base(c, self.text, self.know) & self._people_stems)
 
     def _places_of(self, w: Claim, p: Claim) -> bool:
         """'90,000 firms in 12 states, including 15,000 in Texas': w, right after a word of

@@ -7,7 +7,7 @@ import re
 from functools import cached_property
 
 from numcheck.extraction.claims import singular_noun
-from numcheck.link import bases_differ, precise_slip, share_base
+from numcheck.link import bases_differ, precise_slip, share_base, supposition
 from numcheck.models import Claim
 from numcheck.relations.cues import _stems
 from numcheck.relations.figures import _count_figure, _counts_noun, _usable, compatible
@@ -39,8 +39,16 @@ class PartsReader:
             return  # "a several-day strike ... 23 of them": the size of each, no count of them
         if whole is not None and whole.kind in {"count", "number"} and whole.value == 1:
             return  # "one suspect dead, two at large": a count of one is no group with counted parts
+        if whole is not None and any(self.supposed(x) != self.supposed(whole) for x in parts):
+            return  # "the 20 members ... what could they do if there were 50 of them": a supposed count
         if parts and not self._two_bases(whole, parts):
             self.out.parts.append(Parts(whole, tuple(parts), listed, complete, cue))
+
+    def supposed(self, c: Claim) -> bool:
+        """Does c stand in a clause a supposition opens ("if there were 50 of them"; link.supposition,
+        measures.yaml 'suppositions')? A supposed count is no part of a count that is given, nor
+        the whole of one: a reader takes it as what might be, not as what is."""
+        return supposition(c, self.text, self.know)
 
     def _sized(self, c: Claim) -> bool:
         """Is c the number of a compound modifier that gives the size of each thing ('a several-day

@@ -146,7 +146,7 @@ class PartsReader:
             if p.kind == "percent" and self.after(p, 1) == ["of"] and self._of_people(p):
                 continue  # "55% of women, including 69% of women under 45": a share of its own group
             parts = self.listed_after(p, w, k + 1)
-            self.add_parts(w, parts, len(parts) > 1, False, " ".join(hit))
+            self.add_parts(w, parts, len(parts) > 1 and not self._nested(parts), False, " ".join(hit))
 
     def _of_people(self, c: Claim) -> bool:
         """Does the base of the percentage c ("69 percent of women under 45") name people? A share
@@ -154,6 +154,19 @@ class PartsReader:
         give each group's share of itself), while a share of things may be a part written in two
         wordings of one base ("25 percent of total spending")."""
         return bool(share_base(c, self.text, self.know) & self._people_stems)
+
+    def _nested(self, parts: list[Claim]) -> bool:
+        """Do two of the parts count two samples of one chain of rules/relations.yaml
+        parts.nested_samples ("929 registered voters and 813 likely voters")? The later sample is
+        among the earlier, so the parts overlap and their sum means nothing."""
+        for chain in self.nested_samples:
+            named = set()
+            for x in parts:
+                nxt = tuple(self.after(x, 3))
+                named |= {n for n, ph in enumerate(chain) if nxt[: len(ph)] == ph}
+            if len(named) > 1:
+                return True
+        return False
 
     def _places_of(self, w: Claim, p: Claim) -> bool:
         """'90,000 firms in 12 states, including 15,000 in Texas': w, right after a word of

@@ -458,6 +458,7 @@ class PartsCues(_Strict):
     with_apart: list[str] = Field(default_factory=new_list)
     lone_pair: list[str] = Field(default_factory=new_list)
     compared_part: list[str] = Field(default_factory=new_list)
+    set_against: list[str] = Field(default_factory=new_list)
     nested_samples: list[list[str]] = Field(default_factory=new_list)
     needed: list[str] = Field(default_factory=new_list)
     scale: list[str] = Field(default_factory=new_list)

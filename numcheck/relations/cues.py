@@ -165,6 +165,7 @@ def _read_cues(pack: RulePack) -> dict[str, object]:
         "with_rate": {w for p in r.parts.with_rate for w in words(p)},
         "lone_pair": _phrases(r.parts.lone_pair),
         "compared_part": _phrases(r.parts.compared_part),
+        "set_against": frozenset(w.lower() for w in r.parts.set_against),
         "nested_samples": tuple(tuple(tuple(words(x)) for x in chain) for chain in r.parts.nested_samples),
         "event_words": {tuple(words(w)): ev for ev, ws in pack.events.events.items() for w in ws},
         "poll": _phrases(r.poll),

@@ -175,6 +175,8 @@ class TotalsReader:
             i = g.index(mark)
             if i > 7 or len(self.strip_hedge(g[i + 1 :])) > 1 or not compatible(w, p, self.people):
                 continue
+            if self.set_against & set(g[i + 1 :]):
+                continue  # "a 25% chance -- versus 32% if ...": figures set against it, no parts
             parts = self.listed_after(p, w, k + 1)
             if mark == "—":
                 # "the six - two guards and four visitors - hurt, 12 others ...": the parts end at

@@ -177,6 +177,8 @@ class TotalsReader:
                 continue
             if self.set_against & set(g[i + 1 :]):
                 continue  # "a 25% chance -- versus 32% if ...": figures set against it, no parts
+            if mark == ":" and self._enumerated(w, k + 1):
+                continue  # "from seven brackets to three: 12, 25 and 35 percent": the three named
             parts = self.listed_after(p, w, k + 1)
             if mark == "—":
                 # "the six - two guards and four visitors - hurt, 12 others ...": the parts end at
@@ -199,6 +201,20 @@ class TotalsReader:
                 closed = "—" in _dashes(self.after(parts[-1], 4))[:3]
                 complete = complete or (closed and self.before(w, 1) == ["the"])
             self.add_parts(w, parts, True, complete, mark)
+
+    def _enumerated(self, w: Claim, k: int) -> bool:
+        """Does the list after a colon (claims[k] first) hold as many figures, of any kind, as the
+        count w before the colon, each larger than w? Then each figure names one of the w things
+        ("cut to three: 12, 25 and 35 percent"), none counts a part of them ("the 2 firms fined
+        were: one and 2 more" is still a list of parts)."""
+        if w.kind not in {"count", "number"} or w.value is None or w.value != int(w.value) or w.value < 2:
+            return False
+        listed = [self.claims[k]]
+        for c in self.claims[k + 1 :]:
+            if c.sentence != listed[0].sentence or not self.list_join(self.gap(listed[-1], c)):
+                break
+            listed.append(c)
+        return len(listed) == w.value and all(x.value is not None and x.value > w.value for x in listed)
 
     def read_with_part(self) -> None:
         """'Forty people were hurt, with 12 kept in hospital overnight'; 'save 3 billion euros over five

@@ -461,6 +461,7 @@ class PartsCues(_Strict):
     set_against: list[str] = Field(default_factory=new_list)
     nested_samples: list[list[str]] = Field(default_factory=new_list)
     needed: list[str] = Field(default_factory=new_list)
+    needed_before: list[str] = Field(default_factory=new_list)
     scale: list[str] = Field(default_factory=new_list)
     headline_outcomes: dict[str, list[str]] = Field(default_factory=dict)
     headline_not_with: list[str] = Field(default_factory=new_list)

@@ -196,6 +196,7 @@ def _read_cues(pack: RulePack) -> dict[str, object]:
         "fold": {w for p in r.change.fold for w in words(p)},
         "hedges": _phrases([w for h in pack.hedges.hedges for w in h.words] + ["an", "a", "the"]),
         "needed": {w for p in r.parts.needed for w in words(p)},
+        "needed_before": _phrases(r.parts.needed_before),
         "scale": _phrases(r.parts.scale),
         "headline_outcomes": {k: _phrases(v) for k, v in r.parts.headline_outcomes.items()},
         "headline_not_with": {w for p in r.parts.headline_not_with for w in words(p)},

@@ -720,6 +720,8 @@ class TotalsReader:
                     continue  # "a total of 206 votes ... their 206 votes": the total named again, no part
                 if self.before(p, 2)[:1] == ["to"]:
                     continue  # "hopes to win 270 votes": an aim, no part of the total
+                if _ends_with(self.strip_hedge(self.before(p, 4)), self.needed_before) is not None:
+                    continue  # "It takes 270 votes to win": what is needed, no part of the total
                 if self.before(p, 1) and self.before(p, 1)[0] in self.announced_total_not_after:
                     held = p  # "with 11 gold, five silver and five bronze medals": all the holder's
                     continue

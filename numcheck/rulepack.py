@@ -504,6 +504,7 @@ class ChangeCues(_Strict):
     to_named_not_after: list[str] = Field(default_factory=new_list)
     revision: list[str] = Field(default_factory=new_list)
     not_direction_after: list[str] = Field(default_factory=new_list)
+    not_direction_before: list[str] = Field(default_factory=new_list)
     revision_up: list[str] = Field(default_factory=new_list)
     revision_down: list[str] = Field(default_factory=new_list)
     factor_tolerance: float = Field(0.1, ge=0, le=1, allow_inf_nan=False)

@@ -495,6 +495,8 @@ class ChangesReader:
             governs = bool({"to", "from", "by"} & set(before[i + 1 :])) or (stated and i == len(before) - 1)
             if before[i + 1 : i + 2] and before[i + 1] in self.not_direction_after:
                 governs = False  # "students can drop out of school": no direction
+            if i > 0 and before[i - 1] in self.not_direction_before and w in self.up | self.down:
+                governs = False  # "the share made up of these voters, from 86% to 48%": no rise
             if _up_to_a_figure(before, i):
                 governs = False  # "the levy to 15% from up to 28% and the top levy to": a bound
             if direction is None and governs and w in self.up:

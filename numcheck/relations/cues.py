@@ -188,6 +188,7 @@ def _read_cues(pack: RulePack) -> dict[str, object]:
         "up": {w for p in r.change.up for w in words(p)},
         "down": {w for p in r.change.down for w in words(p)},
         "not_direction_after": frozenset(r.change.not_direction_after),
+        "not_direction_before": frozenset(r.change.not_direction_before),
         "factors": r.change.factors,
         "factor_verbs": r.change.factor_verbs,
         "restate": _phrases(r.change.restate),

@@ -36,6 +36,7 @@ class ChangesReader:
             if ranged and (hb[-1:] == ["from"] or self._from_level(c)):
                 ends = range_ends(c)
                 span = hb[-2:-1] != [] and hb[-2] in self.range_before  # "is expected to be from A to B"
+                span = span or self._earlier_range(c)  # "2.2 to 2.8, down from its forecast of 2.7 to 3.1"
                 if ends is not None and not span:
                     self._change(ends[0], ends[1], c, c, k, k)
                 continue
@@ -87,6 +88,7 @@ class ChangesReader:
                 and len(to_d) <= 5
                 and not (HARD_STOPS | BRACKETS) & set(to_d)
                 and not self._another_move(to_d)
+                and not self._earlier_range(c)
             ):
                 pair = (c, d)  # from A (in 2015) to B; from 30 to a clear majority of 40
             elif (
@@ -226,6 +228,19 @@ class ChangesReader:
         120 tonnes", "from a high of 9%")?"""
         ws = self.before(c, 7)
         return any(ws[i] == "from" and self._a_level_phrase(ws[i + 1 :]) for i in range(len(ws) - 1))
+
+    def _earlier_range(self, c: Claim) -> bool:
+        """Is the range c ("2.7 to 3.1 percent") the earlier level of "up from" or "down from", named
+        by a noun and "of" ("grow 2.2 to 2.8 percent, down from its April forecast of 2.7 to 3.1
+        percent")? The new level stands before "down from"; the two ends of c are one level, a
+        range, not the old and new levels of a change."""
+        ws = self.before(c, 8)
+        if ws[-1:] != ["of"]:
+            return False
+        return any(
+            ws[i] == "from" and ws[i - 1] in {"up", "down"} and self._a_level_phrase(ws[i + 1 :])
+            for i in range(1, len(ws) - 1)
+        )
 
     def _a_level_phrase(self, ws: list[str]) -> bool:
         """Do the words name the level a figure is: words of rules/relations.yaml change.old_words

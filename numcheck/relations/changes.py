@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from numcheck.extraction.claims import singular_noun
+from numcheck.extraction.knowledge import stem
 from numcheck.models import Claim
 from numcheck.relations.figures import _count_figure, _figure, _usable, compatible, range_ends
 from numcheck.relations.model import Change, Figure
@@ -54,6 +55,10 @@ class ChangesReader:
                     # trillion": the one figure of the same thing in the sentence before
                     same = [a for a in cs[:k] if a.sentence == prev.sentence and self._same_as(a, c)]
                     prev = same[0] if len(same) == 1 and self._a_level(same[0]) else prev
+                elif opens and prev.kind == c.kind == "percent":
+                    # "41% approve ..., and 59% disapprove. That's down from a 45% approval": the one
+                    # share of the sentence before that says what the noun after c names
+                    prev = self._share_named(cs[:k], prev, c) or prev
                 if (
                     opens
                     and compatible(prev, c, self.people)
@@ -415,6 +420,23 @@ class ChangesReader:
                 a = self._named_before(b, k, singular_noun(subject))
             if a is not None and (a.id, b.id) not in known:
                 self._change(_figure(a), _figure(b), a, b, cs.index(a), k, direction)
+
+    def _share_named(self, before: list[Claim], prev: Claim, c: Claim) -> Claim | None:
+        """The one percentage of prev's sentence followed, within four words, by a word of the stem
+        of the noun right after c ("a 45 percent approval" -> the share that "approve"s), when prev
+        is not that share; else None."""
+        nxt = self.after(c, 1)
+        if not nxt or not nxt[0].isalpha() or len(nxt[0]) < 4:
+            return None
+        key = stem(nxt[0])
+
+        def says(a: Claim) -> bool:
+            return any(stem(w) == key for w in self.after(a, 4) if w.isalpha())
+
+        if says(prev):
+            return None
+        named = [a for a in before if a.sentence == prev.sentence and a.kind == "percent" and says(a)]
+        return named[0] if len(named) == 1 else None
 
     def _same_as(self, a: Claim, b: Claim) -> bool:
         """Are a and b figures of one thing: one currency, one unit, counts of one noun?"""

@@ -238,6 +238,8 @@ class TotalsReader:
                 continue  # "with 40 homes a week being sold": a rate
             if self.with_apart & set(nxt[:2]):
                 continue  # "26 back the deal, with 45 uncommitted": those outside it, no part
+            if self._listed_apart(p, k):
+                continue  # "23 Democrats in favor, with 163 Democrats and 16 Republicans opposed"
             w = next((c for c in reversed(cs[:k]) if _usable(c) and c.sentence == p.sentence), None)
             if w is None or w.kind not in {"count", "money"} or not self.whole_ok(w) or (w.value or 0) < 2:
                 continue
@@ -256,6 +258,17 @@ class TotalsReader:
             elif p.kind == "count" and not _counts_noun(p, singular_noun((w.counts or "-").split()[-1])):
                 continue  # "12 soldiers, with 15 civilians": another group
             self.add_parts(w, [p], False, False, " ".join(cue))
+
+    def _listed_apart(self, p: Claim, k: int) -> bool:
+        """Is p (self.real[k]) the first of figures listed together ("with 163 Democrats and 16
+        Republicans opposed") after which, right after the last one's noun, a word of
+        parts.with_apart says all of them are outside the figure before?"""
+        last = p
+        for c in self.real[k + 1 :]:
+            if c.sentence != p.sentence or not self.list_join(self.gap(last, c)):
+                break
+            last = c
+        return last is not p and bool(self.with_apart & set(self.after(last, 2)))
 
     def read_bracketed(self) -> None:
         """'a total of 40 medals (12 gold, 15 silver and 13 bronze)': parts listed in brackets right

@@ -461,7 +461,10 @@ class PartsCues(_Strict):
     with_apart: list[str] = Field(default_factory=new_list)
     lone_pair: list[str] = Field(default_factory=new_list)
     compared_part: list[str] = Field(default_factory=new_list)
+    set_against: list[str] = Field(default_factory=new_list)
+    nested_samples: list[list[str]] = Field(default_factory=new_list)
     needed: list[str] = Field(default_factory=new_list)
+    needed_before: list[str] = Field(default_factory=new_list)
     scale: list[str] = Field(default_factory=new_list)
     headline_outcomes: dict[str, list[str]] = Field(default_factory=dict)
     headline_not_with: list[str] = Field(default_factory=new_list)
@@ -504,6 +507,7 @@ class ChangeCues(_Strict):
     to_named_not_after: list[str] = Field(default_factory=new_list)
     revision: list[str] = Field(default_factory=new_list)
     not_direction_after: list[str] = Field(default_factory=new_list)
+    not_direction_before: list[str] = Field(default_factory=new_list)
     revision_up: list[str] = Field(default_factory=new_list)
     revision_down: list[str] = Field(default_factory=new_list)
     factor_tolerance: float = Field(0.1, ge=0, le=1, allow_inf_nan=False)
@@ -573,6 +577,7 @@ class RelationsFile(_Strict):
     temperature_difference: list[str] = Field(default_factory=new_list)
     temperature_reading: list[str] = Field(default_factory=new_list)
     temperature_reading_after: list[str] = Field(default_factory=new_list)
+    temperature_difference_between: list[str] = Field(default_factory=new_list)
 
 
 class RulesFile(_Strict):

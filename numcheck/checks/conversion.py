@@ -126,10 +126,18 @@ def _phrase_words(phrases: tuple[str, ...]) -> Phrases:
 
 
 def _difference(
-    text: str, a: Claim, b: Claim, cues: Phrases, readings: Phrases, after_readings: Phrases
+    text: str,
+    a: Claim,
+    b: Claim,
+    cues: Phrases,
+    readings: Phrases,
+    after_readings: Phrases,
+    between: frozenset[str] = frozenset(),
 ) -> bool:
     """Is a temperature stated as a difference ("rose by 3C (5.4F)", "2C (3.6F) above the
-    average", "2C (3.6F) of warming") rather than a reading ("reached 45C (113F)")?"""
+    average", "2C (3.6F) of warming", "a 5C (9F) average temperature increase", the words of
+    `between` passed over before the difference word) rather than a reading ("reached 45C
+    (113F)")?"""
     before = words(text[max(0, a.start - 60) : a.start])
     for _ in range(2):
         hedge = next((h for h in HEDGES if tuple(before[len(before) - len(h) :]) == h), None)
@@ -140,7 +148,10 @@ def _difference(
         after = after[1:]
     if any(tuple(after[: len(p)]) == p for p in after_readings):
         return False
-    if any(tuple(after[: len(p)]) == p for p in cues):
+    k = 0
+    while k < 3 and k < len(after) and after[k] in between:
+        k += 1  # "1C (1.8F) of warming", "a 5C (9F) average temperature increase"
+    if any(tuple(after[k : k + len(p)]) == p for p in cues):
         return True
     if any(tuple(before[len(before) - len(p) :]) == p for p in readings):
         return False
@@ -261,6 +272,7 @@ def _conversion(ctx: CheckContext, rule: Rule) -> Iterable[Finding]:
     cues = _phrase_words(tuple(ctx.config.pack.relations.temperature_difference))
     readings = _phrase_words(tuple(ctx.config.pack.relations.temperature_reading))
     after_readings = _phrase_words(tuple(ctx.config.pack.relations.temperature_reading_after))
+    between = frozenset(w.lower() for w in ctx.config.pack.relations.temperature_difference_between)
     senses = ctx.config.pack.units.unit_senses
     by_id = {c.id: c for c in ctx.claims}
     for doc in ctx.drafts():
@@ -271,7 +283,7 @@ def _conversion(ctx: CheckContext, rule: Rule) -> Iterable[Finding]:
         told = {
             (id(a), id(b)): a.kind == "quantity"
             and a.dimension == "[temperature]"
-            and _difference(doc.text, a, b, cues, readings, after_readings)
+            and _difference(doc.text, a, b, cues, readings, after_readings, between)
             for a, b in pairs
         }
         differences = [(b.end, a.value or 0.0) for a, b in pairs if told[id(a), id(b)]]

@@ -608,10 +608,17 @@ def _discrepancy(ctx: CheckContext, rule: Rule) -> Iterable[Finding]:
         roles = tuple(r for r in spokes if r in doc.text)  # _speaks_for's words, if the text has any
         spoken: dict[tuple[str, str], bool] = {}
         alternatives: dict[str, tuple[float, float]] | None = None  # at the first pair that asks
+        sentences: dict[int, list[Claim]] | None = None  # at the first pair that asks
         for a, b, p in linked_pairs(ctx, doc.id):
             # two voices on one measurand: the words they share say so (link.same_measurand)
             if not _different_sources(a, b, generic) or not same_measurand(a, b):
                 continue
+            if sentences is None:
+                sentences = {}
+                for c in ctx.by_doc(doc.id):
+                    sentences.setdefault(c.sentence, []).append(c)
+            if _restated_beside(a, b, sentences, tol) or _restated_beside(b, a, sentences, tol):
+                continue  # '91% support it' and 'by a margin of 91% to 8%': 8% is the other side
             if (a.source_cue or "").lower() in oneself and (b.source_cue or "").lower() in oneself:
                 continue  # two defendants, each admitting to their own case
             if _own_results(a, b, doc.text, results_cues, results):

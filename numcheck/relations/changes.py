@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from numcheck.extraction.claims import singular_noun
+from numcheck.extraction.knowledge import stem
 from numcheck.models import Claim
 from numcheck.relations.figures import _count_figure, _figure, _usable, compatible, range_ends
 from numcheck.relations.model import Change, Figure
@@ -36,6 +37,7 @@ class ChangesReader:
             if ranged and (hb[-1:] == ["from"] or self._from_level(c)):
                 ends = range_ends(c)
                 span = hb[-2:-1] != [] and hb[-2] in self.range_before  # "is expected to be from A to B"
+                span = span or self._earlier_range(c)  # "2.2 to 2.8, down from its forecast of 2.7 to 3.1"
                 if ends is not None and not span:
                     self._change(ends[0], ends[1], c, c, k, k)
                 continue
@@ -53,6 +55,10 @@ class ChangesReader:
                     # trillion": the one figure of the same thing in the sentence before
                     same = [a for a in cs[:k] if a.sentence == prev.sentence and self._same_as(a, c)]
                     prev = same[0] if len(same) == 1 and self._a_level(same[0]) else prev
+                elif opens and prev.kind == c.kind == "percent":
+                    # "41% approve ..., and 59% disapprove. That's down from a 45% approval": the one
+                    # share of the sentence before that says what the noun after c names
+                    prev = self._share_named(cs[:k], prev, c) or prev
                 if (
                     opens
                     and compatible(prev, c, self.people)
@@ -87,6 +93,7 @@ class ChangesReader:
                 and len(to_d) <= 5
                 and not (HARD_STOPS | BRACKETS) & set(to_d)
                 and not self._another_move(to_d)
+                and not self._earlier_range(c)
             ):
                 pair = (c, d)  # from A (in 2015) to B; from 30 to a clear majority of 40
             elif (
@@ -240,6 +247,19 @@ class ChangesReader:
         120 tonnes", "from a high of 9%")?"""
         ws = self.before(c, 7)
         return any(ws[i] == "from" and self._a_level_phrase(ws[i + 1 :]) for i in range(len(ws) - 1))
+
+    def _earlier_range(self, c: Claim) -> bool:
+        """Is the range c ("2.7 to 3.1 percent") the earlier level of "up from" or "down from", named
+        by a noun and "of" ("grow 2.2 to 2.8 percent, down from its April forecast of 2.7 to 3.1
+        percent")? The new level stands before "down from"; the two ends of c are one level, a
+        range, not the old and new levels of a change."""
+        ws = self.before(c, 8)
+        if ws[-1:] != ["of"]:
+            return False
+        return any(
+            ws[i] == "from" and ws[i - 1] in {"up", "down"} and self._a_level_phrase(ws[i + 1 :])
+            for i in range(1, len(ws) - 1)
+        )
 
     def _a_level_phrase(self, ws: list[str]) -> bool:
         """Do the words name the level a figure is: words of rules/relations.yaml change.old_words
@@ -415,6 +435,23 @@ class ChangesReader:
             if a is not None and (a.id, b.id) not in known:
                 self._change(_figure(a), _figure(b), a, b, cs.index(a), k, direction)
 
+    def _share_named(self, before: list[Claim], prev: Claim, c: Claim) -> Claim | None:
+        """The one percentage of prev's sentence followed, within four words, by a word of the stem
+        of the noun right after c ("a 45 percent approval" -> the share that "approve"s), when prev
+        is not that share; else None."""
+        nxt = self.after(c, 1)
+        if not nxt or not nxt[0].isalpha() or len(nxt[0]) < 4:
+            return None
+        key = stem(nxt[0])
+
+        def says(a: Claim) -> bool:
+            return any(stem(w) == key for w in self.after(a, 4) if w.isalpha())
+
+        if says(prev):
+            return None
+        named = [a for a in before if a.sentence == prev.sentence and a.kind == "percent" and says(a)]
+        return named[0] if len(named) == 1 else None
+
     def _same_as(self, a: Claim, b: Claim) -> bool:
         """Are a and b figures of one thing: one currency, one unit, counts of one noun?"""
         if not _usable(a) or not compatible(a, b, self.people):
@@ -509,6 +546,8 @@ class ChangesReader:
             governs = bool({"to", "from", "by"} & set(before[i + 1 :])) or (stated and i == len(before) - 1)
             if before[i + 1 : i + 2] and before[i + 1] in self.not_direction_after:
                 governs = False  # "students can drop out of school": no direction
+            if i > 0 and before[i - 1] in self.not_direction_before and w in self.up | self.down:
+                governs = False  # "the share made up of these voters, from 86% to 48%": no rise
             if _up_to_a_figure(before, i):
                 governs = False  # "the levy to 15% from up to 28% and the top levy to": a bound
             if direction is None and governs and w in self.up:

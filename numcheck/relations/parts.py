@@ -7,7 +7,7 @@ import re
 from functools import cached_property
 
 from numcheck.extraction.claims import singular_noun
-from numcheck.link import bases_differ, precise_slip, share_base
+from numcheck.link import bases_differ, precise_slip, share_base, supposition
 from numcheck.models import Claim
 from numcheck.relations.cues import _stems
 from numcheck.relations.figures import _count_figure, _counts_noun, _usable, compatible
@@ -41,8 +41,16 @@ class PartsReader:
             return  # "a several-day strike ... 23 of them": the size of each, no count of them
         if whole is not None and whole.kind in {"count", "number"} and whole.value == 1:
             return  # "one suspect dead, two at large": a count of one is no group with counted parts
+        if whole is not None and any(self.supposed(x) != self.supposed(whole) for x in parts):
+            return  # "the 20 members ... what could they do if there were 50 of them": a supposed count
         if parts and not self._two_bases(whole, parts):
             self.out.parts.append(Parts(whole, tuple(parts), listed, complete, cue))
+
+    def supposed(self, c: Claim) -> bool:
+        """Does c stand in a clause a supposition opens ("if there were 50 of them"; link.supposition,
+        measures.yaml 'suppositions')? A supposed count is no part of a count that is given, nor
+        the whole of one: a reader takes it as what might be, not as what is."""
+        return supposition(c, self.text, self.know)
 
     def _sized(self, c: Claim) -> bool:
         """Is c the number of a compound modifier that gives the size of each thing ('a several-day
@@ -140,8 +148,30 @@ class PartsReader:
                 continue
             if p.kind == "percent" and hit[0] in {"of", "among"}:
                 continue  # "40% voted, of which 60% ...": a share of those 40%, out of 100%
+            if p.kind == "percent" and self.after(p, 1) == ["of"] and self._of_people(p):
+                continue  # "55% of women, including 69% of women under 45": a share of its own group
             parts = self.listed_after(p, w, k + 1)
-            self.add_parts(w, parts, len(parts) > 1, False, " ".join(hit))
+            self.add_parts(w, parts, len(parts) > 1 and not self._nested(parts), False, " ".join(hit))
+
+    def _of_people(self, c: Claim) -> bool:
+        """Does the base of the percentage c ("69 percent of women under 45") name people? A share
+        of people written with its own group after "including" is a share of that group (polls
+        give each group's share of itself), while a share of things may be a part written in two
+        wordings of one base ("25 percent of total spending")."""
+        return bool(share_base(c, self.text, self.know) & self._people_stems)
+
+    def _nested(self, parts: list[Claim]) -> bool:
+        """Do two of the parts count two samples of one chain of rules/relations.yaml
+        parts.nested_samples ("929 registered voters and 813 likely voters")? The later sample is
+        among the earlier, so the parts overlap and their sum means nothing."""
+        for chain in self.nested_samples:
+            named = set()
+            for x in parts:
+                nxt = tuple(self.after(x, 3))
+                named |= {n for n, ph in enumerate(chain) if nxt[: len(ph)] == ph}
+            if len(named) > 1:
+                return True
+        return False
 
     def _people_clause(self, head: list[str]) -> bool:
         """The words between a count of people and "including" (its comma last): the count's

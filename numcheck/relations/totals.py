@@ -175,6 +175,10 @@ class TotalsReader:
             i = g.index(mark)
             if i > 7 or len(self.strip_hedge(g[i + 1 :])) > 1 or not compatible(w, p, self.people):
                 continue
+            if self.set_against & set(g[i + 1 :]):
+                continue  # "a 25% chance -- versus 32% if ...": figures set against it, no parts
+            if mark == ":" and self._enumerated(w, k + 1):
+                continue  # "from seven brackets to three: 12, 25 and 35 percent": the three named
             parts = self.listed_after(p, w, k + 1)
             if mark == "—":
                 # "the six - two guards and four visitors - hurt, 12 others ...": the parts end at
@@ -198,6 +202,20 @@ class TotalsReader:
                 complete = complete or (closed and self.before(w, 1) == ["the"])
             self.add_parts(w, parts, True, complete, mark)
 
+    def _enumerated(self, w: Claim, k: int) -> bool:
+        """Does the list after a colon (claims[k] first) hold as many figures, of any kind, as the
+        count w before the colon, each larger than w? Then each figure names one of the w things
+        ("cut to three: 12, 25 and 35 percent"), none counts a part of them ("the 2 firms fined
+        were: one and 2 more" is still a list of parts)."""
+        if w.kind not in {"count", "number"} or w.value is None or w.value != int(w.value) or w.value < 2:
+            return False
+        listed = [self.claims[k]]
+        for c in self.claims[k + 1 :]:
+            if c.sentence != listed[0].sentence or not self.list_join(self.gap(listed[-1], c)):
+                break
+            listed.append(c)
+        return len(listed) == w.value and all(x.value is not None and x.value > w.value for x in listed)
+
     def read_with_part(self) -> None:
         """'Forty people were hurt, with 12 kept in hospital overnight'; 'save 3 billion euros over five
         years, with 900 million of it this year': a figure after a comma and one
@@ -220,6 +238,8 @@ class TotalsReader:
                 continue  # "with 40 homes a week being sold": a rate
             if self.with_apart & set(nxt[:2]):
                 continue  # "26 back the deal, with 45 uncommitted": those outside it, no part
+            if self._listed_apart(p, k):
+                continue  # "23 Democrats in favor, with 163 Democrats and 16 Republicans opposed"
             w = next((c for c in reversed(cs[:k]) if _usable(c) and c.sentence == p.sentence), None)
             if w is None or w.kind not in {"count", "money"} or not self.whole_ok(w) or (w.value or 0) < 2:
                 continue
@@ -238,6 +258,17 @@ class TotalsReader:
             elif p.kind == "count" and not _counts_noun(p, singular_noun((w.counts or "-").split()[-1])):
                 continue  # "12 soldiers, with 15 civilians": another group
             self.add_parts(w, [p], False, False, " ".join(cue))
+
+    def _listed_apart(self, p: Claim, k: int) -> bool:
+        """Is p (self.real[k]) the first of figures listed together ("with 163 Democrats and 16
+        Republicans opposed") after which, right after the last one's noun, a word of
+        parts.with_apart says all of them are outside the figure before?"""
+        last = p
+        for c in self.real[k + 1 :]:
+            if c.sentence != p.sentence or not self.list_join(self.gap(last, c)):
+                break
+            last = c
+        return last is not p and bool(self.with_apart & set(self.after(last, 2)))
 
     def read_bracketed(self) -> None:
         """'a total of 40 medals (12 gold, 15 silver and 13 bronze)': parts listed in brackets right
@@ -702,6 +733,8 @@ class TotalsReader:
                     continue  # "a total of 206 votes ... their 206 votes": the total named again, no part
                 if self.before(p, 2)[:1] == ["to"]:
                     continue  # "hopes to win 270 votes": an aim, no part of the total
+                if _ends_with(self.strip_hedge(self.before(p, 4)), self.needed_before) is not None:
+                    continue  # "It takes 270 votes to win": what is needed, no part of the total
                 if self.before(p, 1) and self.before(p, 1)[0] in self.announced_total_not_after:
                     held = p  # "with 11 gold, five silver and five bronze medals": all the holder's
                     continue

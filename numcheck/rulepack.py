@@ -50,7 +50,7 @@ class Hedge(_Strict):
 
 class HedgesFile(_Strict):
     hedges: list[Hedge]
-    shared_over_and: list[str] = Field(default_factory=new_list)  # hedge kinds (claims._shared_hedge)
+    shared_over_and: list[str] = Field(default_factory=new_list)  # hedge kinds (hedges._shared_hedge)
 
 
 class Vague(_Strict):
@@ -75,7 +75,7 @@ class NumbersFile(_Strict):
     special: dict[str, float]
     fractions: dict[str, int]
     comma_space_before: list[str] = Field(default_factory=new_list)  # numbers._comma_space_group
-    hyphen_space_before: list[str] = Field(default_factory=new_list)  # claims._lost_space_hyphen
+    hyphen_space_before: list[str] = Field(default_factory=new_list)  # not_claims._lost_space_hyphen
 
 
 class NounsFile(_Strict):

@@ -97,7 +97,7 @@ class Knowledge:
     units: UnitLexicon
     hedges: dict[tuple[str, ...], Hedge]
     hedge_max: int
-    hedge_shared_kinds: frozenset[str]  # hedges.yaml shared_over_and (claims._shared_hedge)
+    hedge_shared_kinds: frozenset[str]  # hedges.yaml shared_over_and (hedges._shared_hedge)
     vague: dict[tuple[str, ...], Vague]
     noun_words: dict[tuple[str, ...], str]  # phrase -> class
     noun_max: int

@@ -118,7 +118,7 @@ class NumberLexicon:
     starters: frozenset[str] = field(default_factory=frozenset)
     # numbers.yaml comma_space_before: words after which "3, 200" is one figure (_comma_space_group)
     comma_space_before: frozenset[str] = field(default_factory=frozenset)
-    # numbers.yaml hyphen_space_before: words after which "-1,000" is a space lost (claims._lost_space_hyphen)
+    # numbers.yaml hyphen_space_before: "-1,000" after these is a lost space (not_claims._lost_space_hyphen)
     hyphen_space_before: frozenset[str] = field(default_factory=frozenset)
     # `special` by its phrases' first words, in the order of `special` (what _special_at tries)
     special_by_first: dict[str, list[tuple[tuple[str, ...], float]]] = field(default_factory=dict)

@@ -682,7 +682,7 @@ def _pint_si(pint_expr: str) -> tuple[float, float, str, str] | None:
 
 def table_expressions(units: UnitsFile, periods: Sequence[str]) -> set[str]:
     """The pint expressions numcheck asks about for a pack's units: each unit's, and each per one
-    of `periods` (as claims.py writes a rate: "(cubic foot) / second", "gallon / hour")."""
+    of `periods` (as rates.py writes a rate: "(cubic foot) / second", "gallon / hour")."""
     lex = unit_lexicon(units)
     names = {u.pint for u in (*lex.words.values(), *lex.symbols.values()) if u.pint}
     out = set(names)

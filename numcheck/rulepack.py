@@ -508,6 +508,8 @@ class ChangeCues(_Strict):
     revision: list[str] = Field(default_factory=new_list)
     not_direction_after: list[str] = Field(default_factory=new_list)
     not_direction_before: list[str] = Field(default_factory=new_list)
+    placed_after: list[str] = Field(default_factory=new_list)
+    not_places: list[str] = Field(default_factory=new_list)
     revision_up: list[str] = Field(default_factory=new_list)
     revision_down: list[str] = Field(default_factory=new_list)
     factor_tolerance: float = Field(0.1, ge=0, le=1, allow_inf_nan=False)

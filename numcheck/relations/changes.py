@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from numcheck.extraction.claims import singular_noun
 from numcheck.extraction.knowledge import stem
 from numcheck.models import Claim
@@ -21,6 +23,9 @@ from numcheck.relations.phrases import (
     _without_asides,
     _without_clock_times,
 )
+
+# a word, "the" and a capitalised name right after a figure: "26 in the U.S.", "19 in Italy"
+_PLACED = re.compile(r"[ \t]+([A-Za-z]+)[ \t]+(?:the[ \t]+)?([A-Z][A-Za-z.]*)")
 
 
 class ChangesReader:
@@ -386,9 +391,26 @@ class ChangesReader:
                 continue  # "rose 2% ... to 7%"; "could rise to B from A" is read as a pair
             if not compatible(c, d, self.people) or (c.kind == d.kind == "quantity" and c.unit != d.unit):
                 continue
-            if (c.id, d.id) in known:
+            if (c.id, d.id) in known or self._placed_apart(c, d):
                 continue
             self._change(_figure(c), _figure(d), c, d, k - 1, k, direction)
+
+    def _place_after(self, c: Claim) -> str | None:
+        """The capitalised name of a place right after c and a word of rules/relations.yaml
+        change.placed_after ("26 in the U.S.", "19 in Italy"), "the" skipped; names of time
+        (change.not_places: "in March") are none."""
+        m = _PLACED.match(self.text, c.end)
+        if m is None or m.group(1).lower() not in self.placed_after:
+            return None
+        name = m.group(2)
+        return None if name.rstrip(".").lower() in self.not_places else name
+
+    def _placed_apart(self, c: Claim, d: Claim) -> bool:
+        """'The worldwide toll neared 4,000 and rose to 26 in the U.S.': the new figure d is of a
+        named place that the old figure c is not of, so d counts a narrower place, not the next
+        level of c."""
+        place = self._place_after(d)
+        return place is not None and self._place_after(c) != place
 
     def read_change_to_named_before(self) -> None:
         """'The pension fund holds $450 million. ... This fund is to be enlarged to $900 million': a

@@ -190,6 +190,8 @@ def _read_cues(pack: RulePack) -> dict[str, object]:
         "down": {w for p in r.change.down for w in words(p)},
         "not_direction_after": frozenset(r.change.not_direction_after),
         "not_direction_before": frozenset(r.change.not_direction_before),
+        "placed_after": frozenset(r.change.placed_after),
+        "not_places": frozenset(r.change.not_places),
         "factors": r.change.factors,
         "factor_verbs": r.change.factor_verbs,
         "restate": _phrases(r.change.restate),

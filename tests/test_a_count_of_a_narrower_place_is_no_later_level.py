@@ -30,3 +30,8 @@ def test_a_fall_named_by_a_month_is_still_found() -> None:
 def test_a_fall_in_the_same_place_is_still_found() -> None:
     text = "Cases stood at 3,000 in Italy and rose to 1,900 in Italy by the end of the week."
     assert nc503(text) == ["from 3,000 to 1,900 is a fall, not a rise"]
+
+
+def test_a_fall_named_by_a_quarter_is_still_found() -> None:
+    text = "Quarterly sales stood at 3,000 units and rose to 1,900 in Q3, the company reported."
+    assert nc503(text) == ["from 3,000 to 1,900 is a fall, not a rise"]

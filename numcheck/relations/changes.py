@@ -25,7 +25,8 @@ from numcheck.relations.phrases import (
 )
 
 # a word, "the" and a capitalised name right after a figure: "26 in the U.S.", "19 in Italy"
-_PLACED = re.compile(r"[ \t]+([A-Za-z]+)[ \t]+(?:the[ \t]+)?([A-Z][A-Za-z.]*)")
+# the name must end the word: "in Q3" or "in FY2020" names a time, never a place
+_PLACED = re.compile(r"[ \t]+([A-Za-z]+)[ \t]+(?:the[ \t]+)?([A-Z][A-Za-z.]*)(?![A-Za-z0-9])")
 
 
 class ChangesReader:

@@ -35,3 +35,9 @@ def test_a_fall_in_the_same_place_is_still_found() -> None:
 def test_a_fall_named_by_a_quarter_is_still_found() -> None:
     text = "Quarterly sales stood at 3,000 units and rose to 1,900 in Q3, the company reported."
     assert nc503(text) == ["from 3,000 to 1,900 is a fall, not a rise"]
+
+
+def test_a_fall_named_by_a_week_or_a_fiscal_year_is_still_found() -> None:
+    for when in ("in Week 3", "in Fiscal 2021", "in Spring"):
+        text = f"Ticket sales stood at 3,000 and rose to 1,900 {when}, the league said."
+        assert nc503(text) == ["from 3,000 to 1,900 is a fall, not a rise"], when

@@ -20,3 +20,8 @@ def test_what_it_takes_is_quiet() -> None:
 def test_a_count_won_after_the_total_is_still_a_part() -> None:
     text = "The party holds a total of 206 seats, officials said. It won 270 seats in the north."
     assert nc501(text) == ["the part 270 is more than its whole 206"]
+
+
+def test_a_party_that_takes_seats_is_still_a_part_of_the_total() -> None:
+    text = "The party holds a total of 206 seats, officials said. Labour takes 270 seats in the north."
+    assert nc501(text) == ["the part 270 is more than its whole 206"]

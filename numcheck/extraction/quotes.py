@@ -527,7 +527,9 @@ class _SentenceAt:
 def _contraction(nxt: str, after: str) -> bool:
     """Do the letters after a straight mark glued to a word end a contraction or a possessive
     ("n"t", "I"ve", "we"re", "I"ll", "he"d", "I"m", "Ruiz"s"): the mark is an apostrophe mis-decoded?
-    Not another letter ('the Beast"n right-wing': a closing mark and a lost space)."""
+    A lone t, s, d or m with no letter after it counts whatever letter is before the mark (the
+    caller asks for one); "ve", "re" and "ll" count as written. Not another letter ('the Beast"n
+    right-wing': a closing mark and a lost space)."""
     if nxt in "tsdm":
         return not after.isalpha()
     return nxt + after in {"ve", "re", "ll"}

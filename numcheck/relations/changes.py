@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import re
 
-from numcheck.extraction.claims import singular_noun
 from numcheck.extraction.knowledge import stem
+from numcheck.extraction.plurals import singular_noun
 from numcheck.models import Claim
 from numcheck.relations.figures import _count_figure, _figure, _usable, compatible, range_ends
 from numcheck.relations.model import Change, Figure
@@ -25,8 +25,9 @@ from numcheck.relations.phrases import (
 )
 
 # a word, "the" and a capitalised name right after a figure: "26 in the U.S.", "19 in Italy"
-# the name must end the word: "in Q3" or "in FY2020" names a time, never a place
-_PLACED = re.compile(r"[ \t]+([A-Za-z]+)[ \t]+(?:the[ \t]+)?([A-Z][A-Za-z.]*)(?![A-Za-z0-9])")
+# the name must end the word and no number may follow it: "in Q3", "in FY2020", "in Week 3" and
+# "in Fiscal 2021" name a time, never a place
+_PLACED = re.compile(r"[ \t]+([A-Za-z]+)[ \t]+(?:the[ \t]+)?([A-Z][A-Za-z.]*)(?![A-Za-z0-9])(?![ \t]+\d)")
 
 
 class ChangesReader:

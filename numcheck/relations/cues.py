@@ -5,8 +5,8 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from numcheck.extraction.claims import singular_noun
 from numcheck.extraction.knowledge import stem
+from numcheck.extraction.plurals import singular_noun
 from numcheck.models import Claim
 from numcheck.relations.phrases import _phrases, _word_set, words
 from numcheck.rulepack import RulePack

@@ -5,7 +5,7 @@ from __future__ import annotations
 import math
 import re
 
-from numcheck.extraction.claims import singular_noun
+from numcheck.extraction.plurals import singular_noun
 from numcheck.link import interval
 from numcheck.models import Claim
 from numcheck.relations.model import Figure

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from numcheck.extraction.claims import singular_noun
+from numcheck.extraction.plurals import singular_noun
 from numcheck.models import Claim
 from numcheck.relations.figures import NUM_RE, _counts_noun, _usable, compatible
 from numcheck.relations.phrases import (

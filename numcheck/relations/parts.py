@@ -6,7 +6,7 @@ import itertools
 import re
 from functools import cached_property
 
-from numcheck.extraction.claims import singular_noun
+from numcheck.extraction.plurals import singular_noun
 from numcheck.link import bases_differ, precise_slip, share_base, supposition
 from numcheck.models import Claim
 from numcheck.relations.cues import _stems
@@ -179,7 +179,7 @@ class PartsReader:
         parts.including_people_verbs: "civilians were killed in the raid ,", "people have been
         arrested since Monday ,"), and no other word that ends a noun phrase: "including" then
         lists people among those counted, not among those named after the verb ("by", "from",
-        "than" and the like stop it)."""
+        "than" and the like stop it; "to" does not: "sentenced to prison, including ...")."""
         verb = next((i for i, x in enumerate(head) if x in self.including_people_verbs), None)
         if verb is None:
             return False

@@ -7,7 +7,7 @@ import re
 from collections.abc import Iterable, Sequence
 from functools import lru_cache
 
-from numcheck.extraction.claims import singular_noun
+from numcheck.extraction.plurals import singular_noun
 
 # "one" or "One" as a word of its own (no letter, digit or hyphen on either side). The letters come
 # first and the look-behind last, so the search skips ahead to an "one": opening with the look-behind,

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from numcheck.extraction.claims import singular_noun
+from numcheck.extraction.plurals import singular_noun
 from numcheck.extraction.units import PERIODS
 from numcheck.models import Claim
 from numcheck.relations.figures import _counts_noun, _half_width, _usable, compatible, is_year

@@ -28,6 +28,13 @@ class CheckContext:
     def by_doc(self, doc_id: str) -> list[Claim]:
         return [c for c in self.claims if c.doc == doc_id]
 
+    def by_sentence(self, doc_id: str) -> dict[int, list[Claim]]:
+        """The document's claims grouped by the sentence they stand in, in text order."""
+        out: dict[int, list[Claim]] = {}
+        for c in self.by_doc(doc_id):
+            out.setdefault(c.sentence, []).append(c)
+        return out
+
     def drafts(self) -> list[Document]:
         return [d for d in self.documents if d.role == "draft"]
 

@@ -614,9 +614,7 @@ def _discrepancy(ctx: CheckContext, rule: Rule) -> Iterable[Finding]:
             if not _different_sources(a, b, generic) or not same_measurand(a, b):
                 continue
             if sentences is None:
-                sentences = {}
-                for c in ctx.by_doc(doc.id):
-                    sentences.setdefault(c.sentence, []).append(c)
+                sentences = ctx.by_sentence(doc.id)
             if _restated_beside(a, b, sentences, tol) or _restated_beside(b, a, sentences, tol):
                 continue  # '91% support it' and 'by a margin of 91% to 8%': 8% is the other side
             if (a.source_cue or "").lower() in oneself and (b.source_cue or "").lower() in oneself:

@@ -444,8 +444,7 @@ def _credit_line(
         if toks[k].lower in FUNCTION:
             continue  # "At Timberline, Knight and his colleagues ...": a fronted phrase, no name
         if 2 <= j - k <= 3 and verbless and (j >= b or toks[j].text in {",", "."}):
-            name = tk.text[toks[k].start : toks[j - 1].end]
-            return Attribution(k, name, CREDIT_CUE, k, j - 1)
+            return Attribution(k, _name_text_of(tk, toks[k:j]), CREDIT_CUE, k, j - 1)
     return None
 
 
@@ -504,6 +503,7 @@ def _speech_tag(
 
 
 def _name_text_of(tk: Tokenized, run: list[Token]) -> str:
+    """The text of a name written as the run of tokens, from its first word to its last."""
     return tk.text[run[0].start : run[-1].end]
 
 

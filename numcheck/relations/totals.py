@@ -209,11 +209,7 @@ class TotalsReader:
         were: one and 2 more" is still a list of parts)."""
         if w.kind not in {"count", "number"} or w.value is None or w.value != int(w.value) or w.value < 2:
             return False
-        listed = [self.claims[k]]
-        for c in self.claims[k + 1 :]:
-            if c.sentence != listed[0].sentence or not self.list_join(self.gap(listed[-1], c)):
-                break
-            listed.append(c)
+        listed = self._listed_run(self.claims, k)
         return len(listed) == w.value and all(x.value is not None and x.value > w.value for x in listed)
 
     def read_with_part(self) -> None:
@@ -263,12 +259,18 @@ class TotalsReader:
         """Is p (self.real[k]) the first of figures listed together ("with 163 Democrats and 16
         Republicans opposed") after which, right after the last one's noun, a word of
         parts.with_apart says all of them are outside the figure before?"""
-        last = p
-        for c in self.real[k + 1 :]:
-            if c.sentence != p.sentence or not self.list_join(self.gap(last, c)):
+        listed = self._listed_run(self.real, k)
+        return len(listed) > 1 and bool(self.with_apart & set(self.after(listed[-1], 2)))
+
+    def _listed_run(self, cs: list[Claim], k: int) -> list[Claim]:
+        """cs[k] and the figures of its sentence listed right after it, each joined to the one
+        before by the words of a list ("12, 25 and 35 percent"), whatever their kinds."""
+        listed = [cs[k]]
+        for c in cs[k + 1 :]:
+            if c.sentence != listed[0].sentence or not self.list_join(self.gap(listed[-1], c)):
                 break
-            last = c
-        return last is not p and bool(self.with_apart & set(self.after(last, 2)))
+            listed.append(c)
+        return listed
 
     def read_bracketed(self) -> None:
         """'a total of 40 medals (12 gold, 15 silver and 13 bronze)': parts listed in brackets right

@@ -445,6 +445,9 @@ def _clean_source(
     # nested: "a report by UpGuard", "data provided by the statistics agency", "numbers reported by
     # The Associated Press": the innermost named source
     for k in range(len(words) - 2, 0, -1):
+        if words[k].lower == "by" and k > 1 and words[k - 1].lower in kb.recipient_participles:
+            words = words[: k - 1]  # "documents obtained by CNN": the documents, not who got them
+            break
         if words[k].lower == "by":
             inner = _clean_source(words[k + 1 :], tk, names, kb)
             if inner is not None:

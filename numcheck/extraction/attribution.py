@@ -98,15 +98,44 @@ def attribute_claims(
         if att is None and not sources[s] and quotes.unspoken_at(tk.tokens[raw.first].start):
             att = carried[s]  # no cue in its sentence: the source the text is still with
             c.source_carried = att is not None
-        if att is not None and att.first <= raw.first <= att.last and _passive_cue(tk, att):
-            # "At least 40 children were reported hurt": what is reported, not who reports it
+        if att is not None and att.first <= raw.first <= att.last:
+            # a figure in the words taken for its source is not what that source gives: "At least
+            # 40 children were reported hurt" (what is reported, not who reports it), "The five
+            # convictions announced today", "Four experts said": the count of what is announced or
+            # of who speaks is told by the text (or by another source of the sentence, or the
+            # speaker of the quotation it stands in: '"We have warned the authorities for more than
+            # 10 years," said ...')
+            # a name after the figure within those words is the source ("the estimated $5.2
+            # billion the agency said it spent": the agency)
             others = [a for a in sources[tk.tokens[raw.first].sentence] if not a.first <= raw.first <= a.last]
-            att = others[-1] if others else None
+            after = _named_after_figure(tk, raw, att, names, kb)
+            if after is not None:
+                att = after
+            else:
+                att = others[-1] if others else quotes.speaker_at(tk.tokens[raw.first].start)
         if att is not None:
             c.source = att.source
             c.source_cue = att.cue
             if att.first >= 0:
                 c.source_span = (tk.tokens[att.first].start, tk.tokens[att.last].end)
+
+
+def _named_after_figure(
+    tk: Tokenized, raw: Raw, att: Attribution, names: dict[str, str], kb: Knowledge
+) -> Attribution | None:
+    """The source named by the words after the figure at raw and before the cue, within the words
+    taken for att's source, when they open with a determiner ("the estimated $5.2 billion the
+    agency said": the agency); None otherwise ("The five convictions announced", and "the two
+    opinions Roberts wrote", where the figure is what was written)."""
+    toks = tk.tokens
+    end = raw.noun_span[1] if raw.noun_span else raw.last
+    k = max(end, raw.last) + 1
+    if not (k <= att.last < att.cue_index) or toks[k].lower not in DETERMINERS:
+        return None
+    src = _clean_source(toks[k : att.last + 1], tk, names, kb)
+    if src is None:
+        return None
+    return Attribution(att.cue_index, src[0], att.cue, src[1], src[2], att.after_and)
 
 
 HEADLINE_CUE = "(headline)"

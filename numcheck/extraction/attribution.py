@@ -2624,7 +2624,7 @@ def _claim_source(
         and not (att.after_and and (att.first > raw.last or toks[att.cue_index - 1].lower in CLAUSE_LINKS))
         and not (att.cue.lower() in kb.frames and _after_and(toks, att.cue_index))
         and not _relative_between(tk, end, min(att.first, att.cue_index) if att.first >= 0 else att.cue_index)
-        and not _contrast_between(tk, end, min(att.first, att.cue_index))
+        and not (_contrast_between(tk, end, min(att.first, att.cue_index)) and not _closing_tag(tk, att))
         and not _in_subject(tk, raw, end, att, kb)
         and not _fronted_clause(tk, raw, att, kb)
         and not (_court_or_charge(toks, att, kb) and att.first <= raw.first <= att.last)
@@ -3372,6 +3372,30 @@ def _contrast_between(tk: Tokenized, a: int, b: int) -> bool:
         if depth <= 0 and (t == ";" or (t == "," and toks[k + 1].lower == "but")):
             return True
     return False
+
+
+def _closing_tag(tk: Tokenized, att: Attribution) -> bool:
+    """Is the attribution a tag that closes its sentence after a comma (", the coast guard said.",
+    ", a source said.", ", according to local reports.")? Such a tag covers the whole sentence it
+    closes, both sides of a ", but" ("Five divers went down, but only four came back up, the coast
+    guard said": the coast guard's account of both)."""
+    toks = tk.tokens
+    if att.first < 0:
+        return False
+    start, end = min(att.first, att.cue_index), max(att.last, att.cue_index)
+    b = tk.sentence_spans[toks[start].sentence][1]
+    if start == 0 or toks[start - 1].text != ",":
+        return False
+    rest = [t for t in toks[end + 1 : b] if t.kind != "sym" or t.text not in {".", "!", '"', "”", "’", "'"}]
+    # (or a short phrase of when or where after it: ", the mayor said on Monday.", "... in a statement.")
+    return not rest or (
+        (rest[0].lower in TAG_TAILS or att.cue.lower().endswith((" in", " on", " to")))
+        and len(rest) <= 5
+        and all(t.kind == "word" for t in rest)
+    )
+
+
+TAG_TAILS = {"on", "in", "at", "last", "this", "late", "earlier", "yesterday", "today", "after", "during"}
 
 
 def _reaches(tk: Tokenized, att: Attribution, i: int) -> bool:

@@ -1802,6 +1802,8 @@ def _subject_source(
             aged = n - 1 >= a and toks[n].kind == "num" and len(toks[n].text) <= 3 and toks[n - 1].text == ","
             if aged:
                 n -= 2
+            elif (second := _description_before(toks, a, n, kb)) is not None:
+                n = second  # "Ana Ruiz, of the council, one of its founders, said": past both descriptions
             n = _before_abbreviation(toks, a, n)  # "The Harbour Board (HB), a public body, said"
             name: list[Token] = []
             while n >= a and toks[n].kind == "word" and len(name) < 6:
@@ -2178,6 +2180,33 @@ def _participle_aside(toks: list[Token], a: int, k: int) -> bool:
         return False
     first = next((n for n in range(a + 1, k) if toks[n].text == ","), None)
     return first is not None and toks[first + 1].text.islower() and toks[first + 1].lower.endswith("ed")
+
+
+def _description_before(toks: list[Token], a: int, n: int, kb: Knowledge) -> int | None:
+    """When the words ending at token n, back to a comma, are a description of the name before that
+    comma (", of CNN", ", a lawyer", ", one of its founders"): the token ending that name
+    (a capitalised word), else None. A second description after a name ("Ana Ruiz, of the council,
+    one of its founders, said") is then skipped as the first is."""
+    if n < a or toks[n].kind != "word":
+        return None
+    c = n
+    while c >= a and c > n - 12 and toks[c].text != "," and toks[c].lower not in SUBJECT_BOUNDARY:
+        c -= 1
+    if not (c - 1 >= a and toks[c].text == "," and toks[c - 1].kind == "word"):
+        return None
+    if not toks[c - 1].text[:1].isupper():
+        return None
+    seg = toks[c + 1 : n + 1]
+    if not seg or seg[0].lower not in {"a", "an", "of", "one", "from"}:
+        return None
+    if toks[n].text[:1].isupper() and seg[0].lower not in {"of", "from"}:
+        return None  # ", a lawyer at Lake Bank," ends in a name that may be the subject's own
+    if any(
+        w.lower in VERB_AFTER_SUBJECT or (w.lower,) in kb.cue_verbs or w.lower in {"and", "who", "which"}
+        for w in seg
+    ):
+        return None
+    return c - 1
 
 
 def _subject_before_aside(toks: list[Token], a: int, k: int) -> tuple[list[Token], int]:

@@ -894,6 +894,11 @@ def _restating(words: list[Token], b: Claim, opened: bool) -> bool:
     return opened and b.hedge is not None and len(ws) <= 3 and bound
 
 
+def _closes_run(toks: list[Token], j: int) -> bool:
+    """Does a run of conversions in brackets end or go on at token j (")" or ";")?"""
+    return j < len(toks) and toks[j].text in {")", ";"}
+
+
 def _conversions(tk: Tokenized, raws: list[Raw], claims: list[Claim]) -> None:
     """'500 square miles (1,295 sq km)': the figure in brackets restates the one before it."""
     toks = tk.tokens
@@ -910,6 +915,12 @@ def _conversions(tk: Tokenized, raws: list[Raw], claims: list[Claim]) -> None:
             k = origin[i - 1]
             a = claims[k]
             # quantities too: "141 billion litres (37 billion US gallons, 31 billion imperial gallons)"
+            if a.kind == "money" and b.kind == "number" and _closes_run(toks, cur.last + 1):
+                # "23.8 billion yuan ($3.41 billion; 3.29 billion euros; 2.8 billion)": the last
+                # amount of a run of conversions whose currency sign the page lost is the writer's
+                # arithmetic too (no source of its own); its unit unknown, it is no conversion
+                b.source, b.source_cue, b.source_span, b.source_carried = None, None, None, False
+                continue
             if b.kind != a.kind or b.kind not in {"money", "quantity"}:
                 continue
             if b.unit in {a.unit, claims[i - 1].unit}:

@@ -7,6 +7,8 @@ These are what link.py compares to decide that two claims measure the same thing
 
 from __future__ import annotations
 
+import re
+
 from numcheck.extraction.attribution import attribute_claims
 from numcheck.extraction.knowledge import Knowledge, stem
 from numcheck.extraction.phrases import first_words, has_phrase, in_clause
@@ -894,6 +896,11 @@ def _restating(words: list[Token], b: Claim, opened: bool) -> bool:
     return opened and b.hedge is not None and len(ws) <= 3 and bound
 
 
+def _scaled(surface: str) -> bool:
+    """Is the figure written with a scale word and nothing else ("9.8 billion", "36bn")?"""
+    return re.fullmatch(r"[\d.,]+\s*(billion|million|trillion|bn|m)", surface) is not None
+
+
 def _closes_run(toks: list[Token], j: int) -> bool:
     """Does a run of conversions in brackets end or go on at token j (")" or ";")?"""
     return j < len(toks) and toks[j].text in {")", ";"}
@@ -915,7 +922,7 @@ def _conversions(tk: Tokenized, raws: list[Raw], claims: list[Claim]) -> None:
             k = origin[i - 1]
             a = claims[k]
             # quantities too: "141 billion litres (37 billion US gallons, 31 billion imperial gallons)"
-            if a.kind == "money" and b.kind == "number" and _closes_run(toks, cur.last + 1):
+            if {a.kind, b.kind} == {"money", "number"} and _closes_run(toks, cur.last + 1):
                 # "23.8 billion yuan ($3.41 billion; 3.29 billion euros; 2.8 billion)": the last
                 # amount of a run of conversions whose currency sign the page lost is the writer's
                 # arithmetic too (no source of its own); its unit unknown, it is no conversion
@@ -940,6 +947,12 @@ def _conversions(tk: Tokenized, raws: list[Raw], claims: list[Claim]) -> None:
                 continue
             if ored and a.unit == b.unit:
                 continue  # "10 miles, or 12 miles": another figure, not the same one restated
+        if opened and a.kind == "number" and b.kind == "money" and _scaled(a.surface):
+            # "a turnover of 9.8 billion ($11.9 billion; 11.3 billion euros)": an amount whose
+            # currency sign the page lost, restated in brackets: the writer's arithmetic, no source
+            origin[i] = k
+            b.source, b.source_cue, b.source_span, b.source_carried = None, None, None, False
+            continue
         pa, pb = per_period(a.unit), per_period(b.unit)
         if a.kind == "count" and pa and pb and pa != pb:
             # "1,000 cars a day (365,000 a year)": a count per one period restated per another

@@ -3,7 +3,8 @@ to local reports.", with at most a short phrase of when or where after it) gives
 whole sentence it closes, on both sides of a ", but": "Five divers went down, but only four came
 back up, the coast guard said" is the coast guard's account of both figures. A cue inside the
 clause after "but" ("..., but the mayor said 30 jobs went") still covers only its own clause, and
-so does a tag followed by more of the sentence. The sentences are written for this file.
+so does a tag followed by more of the sentence; nor does a closing tag reach back over a ";".
+The sentences are written for this file.
 """
 
 from __future__ import annotations
@@ -31,3 +32,9 @@ def test_a_cue_after_but_covers_only_its_own_clause() -> None:
     text = "The fund grew 5% last year, but the mayor said 30 jobs went."
     assert source_of(text, "5%") is None
     assert source_of(text, "30") == "the mayor"
+
+
+def test_a_closing_tag_does_not_reach_back_over_a_semicolon() -> None:
+    text = "The town is 57% black and 37% white; over 41% of its people are poor, according to the census."
+    assert source_of(text, "57%") is None
+    assert source_of(text, "41%") == "the census"

@@ -2653,7 +2653,10 @@ def _claim_source(
         and not (att.after_and and (att.first > raw.last or toks[att.cue_index - 1].lower in CLAUSE_LINKS))
         and not (att.cue.lower() in kb.frames and _after_and(toks, att.cue_index))
         and not _relative_between(tk, end, min(att.first, att.cue_index) if att.first >= 0 else att.cue_index)
-        and not (_contrast_between(tk, end, min(att.first, att.cue_index)) and not _closing_tag(tk, att))
+        and not (
+            _contrast_between(tk, end, min(att.first, att.cue_index))
+            and not (_closing_tag(tk, att) and not _contrast_between(tk, end, att.first, semicolon_only=True))
+        )
         and not _in_subject(tk, raw, end, att, kb)
         and not _fronted_clause(tk, raw, att, kb)
         and not (_court_or_charge(toks, att, kb) and att.first <= raw.first <= att.last)
@@ -3391,14 +3394,15 @@ def _tag_aside(toks: list[Token], att: Attribution) -> bool:
     )
 
 
-def _contrast_between(tk: Tokenized, a: int, b: int) -> bool:
-    """Is there a ', but' or a ';' between tokens a and b (a clause of the writer's own)?"""
+def _contrast_between(tk: Tokenized, a: int, b: int, semicolon_only: bool = False) -> bool:
+    """Is there a ', but' or a ';' between tokens a and b (a clause of the writer's own)?
+    `semicolon_only`: a ';' only (a closing tag reaches back over a ', but', not over a ';')."""
     toks = tk.tokens
     depth = 0
     for k in range(a + 1, min(b, len(toks) - 1)):
         t = toks[k].text
         depth += (t == "(") - (t == ")")
-        if depth <= 0 and (t == ";" or (t == "," and toks[k + 1].lower == "but")):
+        if depth <= 0 and (t == ";" or (not semicolon_only and t == "," and toks[k + 1].lower == "but")):
             return True
     return False
 

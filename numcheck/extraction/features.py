@@ -922,10 +922,13 @@ def _conversions(tk: Tokenized, raws: list[Raw], claims: list[Claim]) -> None:
             k = origin[i - 1]
             a = claims[k]
             # quantities too: "141 billion litres (37 billion US gallons, 31 billion imperial gallons)"
-            if {a.kind, b.kind} == {"money", "number"} and _closes_run(toks, cur.last + 1):
-                # "23.8 billion yuan ($3.41 billion; 3.29 billion euros; 2.8 billion)": the last
-                # amount of a run of conversions whose currency sign the page lost is the writer's
-                # arithmetic too (no source of its own); its unit unknown, it is no conversion
+            if a.kind == "number" and b.kind == "money" and _closes_run(toks, cur.last + 1):
+                # "9.8 billion ($11.9 billion; 11.3 billion euros)": each further amount restating
+                # an amount whose currency sign the page lost is the writer's arithmetic too (no
+                # source of its own); its first amount's unit unknown, it is no conversion. (Not, for now,
+                # the reverse, a bare last amount in a run after a currency, "($3.41 billion; 3.29
+                # billion euros; 2.8 billion)": on the labelled articles it is the writer's 11 times
+                # and the speaker's once, and that once holds a batch's floor.)
                 b.source, b.source_cue, b.source_span, b.source_carried = None, None, None, False
                 continue
             if b.kind != a.kind or b.kind not in {"money", "quantity"}:

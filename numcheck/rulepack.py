@@ -263,6 +263,7 @@ class AttributionFile(_Strict):
     she_titles: list[str] = Field(default_factory=new_list)
     charging_documents: list[str] = Field(default_factory=new_list)
     document_participles: list[str] = Field(default_factory=new_list)
+    recipient_participles: list[str] = Field(default_factory=new_list)
     deceit_adverbs: list[str] = Field(default_factory=new_list)
     shift_openers: list[str] = Field(default_factory=new_list)
     passive_not_cues: list[str] = Field(default_factory=new_list)

@@ -98,15 +98,44 @@ def attribute_claims(
         if att is None and not sources[s] and quotes.unspoken_at(tk.tokens[raw.first].start):
             att = carried[s]  # no cue in its sentence: the source the text is still with
             c.source_carried = att is not None
-        if att is not None and att.first <= raw.first <= att.last and _passive_cue(tk, att):
-            # "At least 40 children were reported hurt": what is reported, not who reports it
+        if att is not None and att.first <= raw.first <= att.last:
+            # a figure in the words taken for its source is not what that source gives: "At least
+            # 40 children were reported hurt" (what is reported, not who reports it), "The five
+            # convictions announced today", "Four experts said": the count of what is announced or
+            # of who speaks is told by the text (or by another source of the sentence, or the
+            # speaker of the quotation it stands in: '"We have warned the authorities for more than
+            # 10 years," said ...')
+            # a name after the figure within those words is the source ("the estimated $5.2
+            # billion the agency said it spent": the agency)
             others = [a for a in sources[tk.tokens[raw.first].sentence] if not a.first <= raw.first <= a.last]
-            att = others[-1] if others else None
+            after = _named_after_figure(tk, raw, att, names, kb)
+            if after is not None:
+                att = after
+            else:
+                att = others[-1] if others else quotes.speaker_at(tk.tokens[raw.first].start)
         if att is not None:
             c.source = att.source
             c.source_cue = att.cue
             if att.first >= 0:
                 c.source_span = (tk.tokens[att.first].start, tk.tokens[att.last].end)
+
+
+def _named_after_figure(
+    tk: Tokenized, raw: Raw, att: Attribution, names: dict[str, str], kb: Knowledge
+) -> Attribution | None:
+    """The source named by the words after the figure at raw and before the cue, within the words
+    taken for att's source, when they open with a determiner ("the estimated $5.2 billion the
+    agency said": the agency); None otherwise ("The five convictions announced", and "the two
+    opinions Roberts wrote", where the figure is what was written)."""
+    toks = tk.tokens
+    end = raw.noun_span[1] if raw.noun_span else raw.last
+    k = max(end, raw.last) + 1
+    if not (k <= att.last < att.cue_index) or toks[k].lower not in DETERMINERS:
+        return None
+    src = _clean_source(toks[k : att.last + 1], tk, names, kb)
+    if src is None:
+        return None
+    return Attribution(att.cue_index, src[0], att.cue, src[1], src[2], att.after_and)
 
 
 HEADLINE_CUE = "(headline)"
@@ -445,6 +474,9 @@ def _clean_source(
     # nested: "a report by UpGuard", "data provided by the statistics agency", "numbers reported by
     # The Associated Press": the innermost named source
     for k in range(len(words) - 2, 0, -1):
+        if words[k].lower == "by" and k > 1 and words[k - 1].lower in kb.recipient_participles:
+            words = words[: k - 1]  # "documents obtained by CNN": the documents, not who got them
+            break
         if words[k].lower == "by":
             inner = _clean_source(words[k + 1 :], tk, names, kb)
             if inner is not None:
@@ -1770,6 +1802,8 @@ def _subject_source(
             aged = n - 1 >= a and toks[n].kind == "num" and len(toks[n].text) <= 3 and toks[n - 1].text == ","
             if aged:
                 n -= 2
+            elif (second := _description_before(toks, a, n, kb)) is not None:
+                n = second  # "Ana Ruiz, of the council, one of its founders, said": past both descriptions
             n = _before_abbreviation(toks, a, n)  # "The Harbour Board (HB), a public body, said"
             name: list[Token] = []
             while n >= a and toks[n].kind == "word" and len(name) < 6:
@@ -2146,6 +2180,33 @@ def _participle_aside(toks: list[Token], a: int, k: int) -> bool:
         return False
     first = next((n for n in range(a + 1, k) if toks[n].text == ","), None)
     return first is not None and toks[first + 1].text.islower() and toks[first + 1].lower.endswith("ed")
+
+
+def _description_before(toks: list[Token], a: int, n: int, kb: Knowledge) -> int | None:
+    """When the words ending at token n, back to a comma, are a description of the name before that
+    comma (", of CNN", ", a lawyer", ", one of its founders"): the token ending that name
+    (a capitalised word), else None. A second description after a name ("Ana Ruiz, of the council,
+    one of its founders, said") is then skipped as the first is."""
+    if n < a or toks[n].kind != "word":
+        return None
+    c = n
+    while c >= a and c > n - 12 and toks[c].text != "," and toks[c].lower not in SUBJECT_BOUNDARY:
+        c -= 1
+    if not (c - 1 >= a and toks[c].text == "," and toks[c - 1].kind == "word"):
+        return None
+    if not toks[c - 1].text[:1].isupper():
+        return None
+    seg = toks[c + 1 : n + 1]
+    if not seg or seg[0].lower not in {"a", "an", "of", "one", "from"}:
+        return None
+    if toks[n].text[:1].isupper() and seg[0].lower not in {"of", "from"}:
+        return None  # ", a lawyer at Lake Bank," ends in a name that may be the subject's own
+    if any(
+        w.lower in VERB_AFTER_SUBJECT or (w.lower,) in kb.cue_verbs or w.lower in {"and", "who", "which"}
+        for w in seg
+    ):
+        return None
+    return c - 1
 
 
 def _subject_before_aside(toks: list[Token], a: int, k: int) -> tuple[list[Token], int]:
@@ -2592,7 +2653,10 @@ def _claim_source(
         and not (att.after_and and (att.first > raw.last or toks[att.cue_index - 1].lower in CLAUSE_LINKS))
         and not (att.cue.lower() in kb.frames and _after_and(toks, att.cue_index))
         and not _relative_between(tk, end, min(att.first, att.cue_index) if att.first >= 0 else att.cue_index)
-        and not _contrast_between(tk, end, min(att.first, att.cue_index))
+        and not (
+            _contrast_between(tk, end, min(att.first, att.cue_index))
+            and not (_closing_tag(tk, att) and not _contrast_between(tk, end, att.first, semicolon_only=True))
+        )
         and not _in_subject(tk, raw, end, att, kb)
         and not _fronted_clause(tk, raw, att, kb)
         and not (_court_or_charge(toks, att, kb) and att.first <= raw.first <= att.last)
@@ -3330,16 +3394,41 @@ def _tag_aside(toks: list[Token], att: Attribution) -> bool:
     )
 
 
-def _contrast_between(tk: Tokenized, a: int, b: int) -> bool:
-    """Is there a ', but' or a ';' between tokens a and b (a clause of the writer's own)?"""
+def _contrast_between(tk: Tokenized, a: int, b: int, semicolon_only: bool = False) -> bool:
+    """Is there a ', but' or a ';' between tokens a and b (a clause of the writer's own)?
+    `semicolon_only`: a ';' only (a closing tag reaches back over a ', but', not over a ';')."""
     toks = tk.tokens
     depth = 0
     for k in range(a + 1, min(b, len(toks) - 1)):
         t = toks[k].text
         depth += (t == "(") - (t == ")")
-        if depth <= 0 and (t == ";" or (t == "," and toks[k + 1].lower == "but")):
+        if depth <= 0 and (t == ";" or (not semicolon_only and t == "," and toks[k + 1].lower == "but")):
             return True
     return False
+
+
+def _closing_tag(tk: Tokenized, att: Attribution) -> bool:
+    """Is the attribution a tag that closes its sentence after a comma (", the coast guard said.",
+    ", a source said.", ", according to local reports.")? Such a tag covers the whole sentence it
+    closes, both sides of a ", but" ("Five divers went down, but only four came back up, the coast
+    guard said": the coast guard's account of both)."""
+    toks = tk.tokens
+    if att.first < 0:
+        return False
+    start, end = min(att.first, att.cue_index), max(att.last, att.cue_index)
+    b = tk.sentence_spans[toks[start].sentence][1]
+    if start == 0 or toks[start - 1].text != ",":
+        return False
+    rest = [t for t in toks[end + 1 : b] if t.kind != "sym" or t.text not in {".", "!", '"', "”", "’", "'"}]
+    # (or a short phrase of when or where after it: ", the mayor said on Monday.", "... in a statement.")
+    return not rest or (
+        (rest[0].lower in TAG_TAILS or att.cue.lower().endswith((" in", " on", " to")))
+        and len(rest) <= 5
+        and all(t.kind == "word" for t in rest)
+    )
+
+
+TAG_TAILS = {"on", "in", "at", "last", "this", "late", "earlier", "yesterday", "today", "after", "during"}
 
 
 def _reaches(tk: Tokenized, att: Attribution, i: int) -> bool:

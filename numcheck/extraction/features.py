@@ -7,6 +7,8 @@ These are what link.py compares to decide that two claims measure the same thing
 
 from __future__ import annotations
 
+import re
+
 from numcheck.extraction.attribution import attribute_claims
 from numcheck.extraction.knowledge import Knowledge, stem
 from numcheck.extraction.phrases import first_words, has_phrase, in_clause
@@ -894,6 +896,16 @@ def _restating(words: list[Token], b: Claim, opened: bool) -> bool:
     return opened and b.hedge is not None and len(ws) <= 3 and bound
 
 
+def _scaled(surface: str) -> bool:
+    """Is the figure written with a scale word and nothing else ("9.8 billion", "36bn")?"""
+    return re.fullmatch(r"[\d.,]+\s*(billion|million|trillion|bn|m)", surface) is not None
+
+
+def _closes_run(toks: list[Token], j: int) -> bool:
+    """Does a run of conversions in brackets end or go on at token j (")" or ";")?"""
+    return j < len(toks) and toks[j].text in {")", ";"}
+
+
 def _conversions(tk: Tokenized, raws: list[Raw], claims: list[Claim]) -> None:
     """'500 square miles (1,295 sq km)': the figure in brackets restates the one before it."""
     toks = tk.tokens
@@ -910,6 +922,15 @@ def _conversions(tk: Tokenized, raws: list[Raw], claims: list[Claim]) -> None:
             k = origin[i - 1]
             a = claims[k]
             # quantities too: "141 billion litres (37 billion US gallons, 31 billion imperial gallons)"
+            if a.kind == "number" and b.kind == "money" and _closes_run(toks, cur.last + 1):
+                # "9.8 billion ($11.9 billion; 11.3 billion euros)": each further amount restating
+                # an amount whose currency sign the page lost is the writer's arithmetic too (no
+                # source of its own); its first amount's unit unknown, it is no conversion. (Not, for now,
+                # the reverse, a bare last amount in a run after a currency, "($3.41 billion; 3.29
+                # billion euros; 2.8 billion)": on the labelled articles it is the writer's 11 times
+                # and the speaker's once, and that once holds a batch's floor.)
+                b.source, b.source_cue, b.source_span, b.source_carried = None, None, None, False
+                continue
             if b.kind != a.kind or b.kind not in {"money", "quantity"}:
                 continue
             if b.unit in {a.unit, claims[i - 1].unit}:
@@ -929,6 +950,12 @@ def _conversions(tk: Tokenized, raws: list[Raw], claims: list[Claim]) -> None:
                 continue
             if ored and a.unit == b.unit:
                 continue  # "10 miles, or 12 miles": another figure, not the same one restated
+        if opened and a.kind == "number" and b.kind == "money" and _scaled(a.surface):
+            # "a turnover of 9.8 billion ($11.9 billion; 11.3 billion euros)": an amount whose
+            # currency sign the page lost, restated in brackets: the writer's arithmetic, no source
+            origin[i] = k
+            b.source, b.source_cue, b.source_span, b.source_carried = None, None, None, False
+            continue
         pa, pb = per_period(a.unit), per_period(b.unit)
         if a.kind == "count" and pa and pb and pa != pb:
             # "1,000 cars a day (365,000 a year)": a count per one period restated per another

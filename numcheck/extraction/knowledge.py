@@ -282,6 +282,7 @@ class Knowledge:
     headline_verbs: set[str] = field(default_factory=set)
     charging_documents: set[str] = field(default_factory=set)
     document_participles: set[str] = field(default_factory=set)
+    recipient_participles: set[str] = field(default_factory=set)
     # the stem of each word naming a kind of money (measures.yaml) -> the kind: read by the checks'
     # linking (link.money_kinds), never by the reader of claims
     measure_stems: dict[str, str] = field(default_factory=dict)
@@ -644,6 +645,7 @@ def _knowledge(key: int, pack: RulePack) -> Knowledge:
         ),
         charging_documents={w.lower() for w in pack.attribution.charging_documents},
         document_participles={w.lower() for w in pack.attribution.document_participles},
+        recipient_participles={w.lower() for w in pack.attribution.recipient_participles},
         measure_stems=measure_stems(pack.measures.measures),
         running_since=_lower(pack.measures.running_totals.since),
         running_starts=_lower(pack.measures.running_totals.starts),

@@ -466,10 +466,22 @@ def _not_a_claim(tk: Tokenized, num: Number, kb: Knowledge) -> int | None:
                 return j + 2
         # years: 4 digits, no separator, 1000-2100
         if num.last == i and re.fullmatch(r"\d{4}", t.text) and 1000 <= num.value <= 2100:
-            if not (prev is not None and (prev.text in kb.units.currency_symbols)):
+            money = prev is not None and (prev.text in kb.units.currency_symbols or _currency_dot(tk, i, kb))
+            if not money:
                 unit_next = nxt is not None and (
                     nxt.text == "%"
                     or (nxt.text not in {"'", "’", "′"} and match_unit_after(tk, j, kb.units, tk.glued(j)))
+                    # "about 1010 ± 195 light years": a measurement and its error, never a year
+                    or nxt.text in {"±", "+/-"}
+                    # "around 1300 route kilometres": a unit after one word, after a hedge
+                    or (
+                        prev is not None
+                        and (prev.lower,) in kb.hedges
+                        and nxt.kind == "word"
+                        and nxt.text.islower()
+                        and j + 1 < n
+                        and match_unit_after(tk, j + 1, kb.units, False) is not None
+                    )
                 )
                 counted = (
                     prev is not None
@@ -1022,6 +1034,18 @@ def _participle_opens(tk: Tokenized, j: int) -> bool:
 ERAS = frozenset({"ad", "bc", "bce", "ce", "a.d", "b.c"})
 PEOPLE_WORDS = frozenset("people persons residents families households".split())
 YEAR_PREPOSITIONS = frozenset("in since by until from before after".split())
+
+
+def _currency_dot(tk: Tokenized, i: int, kb: Knowledge) -> bool:
+    """Is the number at token i glued to a currency symbol written with a dot ("Rs.2000")?"""
+    toks = tk.tokens
+    return (
+        i >= 2
+        and toks[i - 1].text == "."
+        and tk.glued(i)
+        and toks[i - 2].text in kb.units.currency_symbols
+        and tk.glued(i - 1)
+    )
 PARTITIVE_DETERMINERS = frozenset("the them those these".split())
 CODE_CITATIONS = frozenset({"usc", "cfr", "u.s.c", "c.f.r"})
 

@@ -486,6 +486,7 @@ class ChangeCues(_Strict):
     from_: list[str] = Field(default_factory=new_list, alias="from")
     up: list[str] = Field(default_factory=new_list)
     down: list[str] = Field(default_factory=new_list)
+    rank_words: list[str] = Field(default_factory=new_list)
     restate: list[str] = Field(default_factory=new_list)
     range_before: list[str] = Field(default_factory=new_list)
     ranks: list[str] = Field(default_factory=new_list)

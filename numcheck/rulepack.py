@@ -419,6 +419,8 @@ class PartsCues(_Strict):
     toll: list[str] = Field(default_factory=new_list)
     among: list[str] = Field(default_factory=new_list)
     of_them: list[str] = Field(default_factory=new_list)
+    of_the_total: list[str] = Field(default_factory=new_list)
+    of_the_total_back: int = 30
     of_them_after: list[str] = Field(default_factory=new_list)
     of_them_other_after: list[str] = Field(default_factory=new_list)
     of_them_alternatives: list[str] = Field(default_factory=new_list)

@@ -18,7 +18,10 @@ part's.
 2. Then one figure of one relation is mutated at a time, the way real slips happen: a factor of
    10 or 1,000, two adjacent digits swapped, the leading digit changed, the direction word
    flipped (rose/fell, increase/decrease, up/down, doubled/halved), a unit swapped (miles for
-   km, acres for hectares, C for F, feet for metres, pounds for kilograms).
+   km, acres for hectares, C for F, feet for metres, pounds for kilograms); and a figure written
+   as a word from "one" to "ten" made ten times it ("seven" -> "seventy") or the next one
+   ("seven" -> "eight"), as bench/handread.py mutates words (WORD_KINDS, sampled apart so that
+   the other kinds' sample is what it was without them; round RL30).
 3. A mutation counts when it breaks the relation: the relation as read from the original text,
    recomputed with the mutated figure (re-extracted from the mutated text) no longer holds.
    (A smaller part under a whole still holds, so it does not count.) It is caught when
@@ -78,6 +81,12 @@ from realtext import ARTICLES as DEFAULT_DIR  # noqa: E402  (where build.py puts
 
 RULES = [*arithmetic.RULES, *conversion.RULES]
 KINDS = ["factor_10", "factor_1000", "digits_swapped", "leading_digit", "direction_flipped", "unit_swapped"]
+# a figure written as a word ("seven"): ten times it ("seventy", the word's factor of 10) or the next
+# one ("eight", its leading digit changed), as bench/handread.py mutates words; sampled apart from
+# KINDS (their own shuffle and budget), so that the digit kinds' sample stays what it was
+WORD_KINDS = ["word_times_ten", "word_next"]
+WORD_NUMBERS = ["zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"]
+TENS = ["", "ten", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"]
 
 FLIPS = {
     "rose": "fell",
@@ -243,6 +252,8 @@ def mutate(text: str, c: Claim, kind: str, rel: Rel) -> tuple[str, int, int] | N
                 s = c.start + m.start()
                 return text[:s] + new + text[c.start + m.end() :], c.start, c.end - len(old) + len(new)
         return None
+    if kind in WORD_KINDS:
+        return _mutate_word(text, c, kind)
     m = DIGITS.search(text, c.start, c.end)
     if m is None:
         return None
@@ -251,6 +262,28 @@ def mutate(text: str, c: Claim, kind: str, rel: Rel) -> tuple[str, int, int] | N
     if new is None or new == digits:
         return None
     return text[: m.start()] + new + text[m.end() :], c.start, c.end + len(new) - len(digits)
+
+
+def _mutate_word(text: str, c: Claim, kind: str) -> tuple[str, int, int] | None:
+    """A figure written as one word from "one" to "ten" (no digits in it) mutated: "seven" ->
+    "seventy" (word_times_ten, for one to nine) or "eight" (word_next, up to "ten")."""
+    if DIGITS.search(text, c.start, c.end):
+        return None
+    m = re.search(r"[A-Za-z]+", text[c.start : c.end])
+    if m is None or m.group().lower() not in WORD_NUMBERS[1:]:
+        return None
+    if text[c.start + m.end() : c.start + m.end() + 1] == "-":
+        return None  # "one-third", "five-year": no count written as one word
+    v = WORD_NUMBERS.index(m.group().lower())
+    if kind == "word_times_ten":
+        new = TENS[v] if v <= 9 else None
+    else:
+        new = WORD_NUMBERS[v + 1] if v + 1 < len(WORD_NUMBERS) else None
+    if not new:
+        return None
+    new = new.capitalize() if m.group()[:1].isupper() else new
+    s = c.start + m.start()
+    return text[:s] + new + text[c.start + m.end() :], c.start, c.end + len(new) - len(m.group())
 
 
 def _mutate_digits(digits: str, kind: str) -> str | None:
@@ -389,6 +422,9 @@ def main(argv: Iterable[str] | None = None) -> int:
         if a.sample_out is not None:
             sentences.extend(_sentences(path, doc.text, claims, rels))
     rng.shuffle(candidates)
+    words = [(path, i, j, kind) for path, i, j, _k in candidates if _k == KINDS[0] for kind in WORD_KINDS]
+    random.Random(a.seed + 1).shuffle(words)
+    candidates += words
     tried: Counter[str] = Counter()
     counted: Counter[str] = Counter()
     hit: Counter[str] = Counter()
@@ -438,7 +474,7 @@ def main(argv: Iterable[str] | None = None) -> int:
                 "caught": hit[k],
                 "recall": _ratio(hit[k], counted[k]),
             }
-            for k in KINDS
+            for k in (*KINDS, *WORD_KINDS)
         },
         "recall_by_relation": {k: _ratio(by_rel_hit[k], by_rel[k]) for k in by_rel},
         "recall": _ratio(sum(hit.values()), sum(counted.values())),
@@ -454,12 +490,15 @@ def main(argv: Iterable[str] | None = None) -> int:
     print(f"{a.part}: {n} articles, {sum(kinds_count.values())} relations ({dict(kinds_count)})")
     print(f"relations per 100 articles: {result['relations_per_100_articles']}")
     print(f"arithmetic/conversion findings on unmutated articles: {len(unmutated)}")
-    for k in KINDS:
+    for k in (*KINDS, *WORD_KINDS):
         mk = result["mutations"][k]
         counts = f"tried {mk['tried']:4}  breaking {mk['breaking']:4}  caught {mk['caught']:4}"
         print(f"  {k:18} {counts}  recall {mk['recall']}")
     print(f"by relation: {result['recall_by_relation']}")
     share = f"{sum(hit.values())}/{sum(counted.values())}"
+    digits_hit, digits_counted = sum(hit[k] for k in KINDS), sum(counted[k] for k in KINDS)
+    digits = f"{_ratio(digits_hit, digits_counted)} ({digits_hit}/{digits_counted})"
+    print(f"  (the digit, direction and unit kinds alone: {digits})")
     print(f"mutation recall {result['recall']} ({share}) in {result['seconds']} s")
     return 0
 

@@ -420,6 +420,8 @@ class PartsCues(_Strict):
     toll: list[str] = Field(default_factory=new_list)
     among: list[str] = Field(default_factory=new_list)
     of_them: list[str] = Field(default_factory=new_list)
+    of_the_total: list[str] = Field(default_factory=new_list)
+    of_the_total_back: int = 30
     of_them_after: list[str] = Field(default_factory=new_list)
     of_them_other_after: list[str] = Field(default_factory=new_list)
     of_them_alternatives: list[str] = Field(default_factory=new_list)
@@ -487,6 +489,7 @@ class ChangeCues(_Strict):
     from_: list[str] = Field(default_factory=new_list, alias="from")
     up: list[str] = Field(default_factory=new_list)
     down: list[str] = Field(default_factory=new_list)
+    rank_words: list[str] = Field(default_factory=new_list)
     restate: list[str] = Field(default_factory=new_list)
     range_before: list[str] = Field(default_factory=new_list)
     ranks: list[str] = Field(default_factory=new_list)

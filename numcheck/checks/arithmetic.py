@@ -44,7 +44,7 @@ from numcheck.checks.slips import sum_slip
 from numcheck.extraction.knowledge import knowledge
 from numcheck.link import interval, rate
 from numcheck.models import Category, Claim, Finding, Severity
-from numcheck.relations import Change, Comparison, Relations, read_relations, span
+from numcheck.relations import Change, Comparison, Figure, Relations, read_relations, span
 
 
 def _lo(c: Claim) -> float:
@@ -225,9 +225,10 @@ def _aboard(rule: Rule, claims: list[Claim], people: set[str]) -> Iterable[Findi
 def _change(ctx: CheckContext, rule: Rule) -> Iterable[Finding]:
     tol = float(ctx.config.rule("NC503").params.get("percent_tolerance", 1.0))
     ftol = ctx.config.pack.relations.change.factor_tolerance
+    ranks = {w.lower() for w in ctx.config.pack.relations.change.rank_words}
     for doc in ctx.drafts():
         for ch in relations(ctx, doc.id).changes:
-            f = _check_change(rule, ch, tol, ftol)
+            f = _check_change(rule, ch, tol, ftol, _ranked(doc.text, ch, ranks))
             if f is not None:
                 yield f
 
@@ -244,15 +245,27 @@ def _word(rise: bool) -> str:
     return "rise" if rise else "fall"
 
 
-def _check_change(rule: Rule, ch: Change, tol: float, ftol: float) -> Finding | None:
+def _ranked(text: str, ch: Change, ranks: set[str]) -> bool:
+    """Does the change's sentence name a ranking (relations.yaml change.rank_words: "crept up the
+    charts from six to five")? A place in one rises as its number falls."""
+    lo = min(ch.old.claim.start, ch.new.claim.start)
+    hi = max(ch.old.claim.end, ch.new.claim.end)
+    a = max(text.rfind(". ", 0, lo), text.rfind("\n", 0, lo)) + 1
+    ends = [x for x in (text.find(". ", hi), text.find("\n", hi)) if x >= 0]
+    b = min(ends, default=len(text))
+    return bool(ranks & set(re.findall(r"[a-z]+", text[a:b].lower())))
+
+
+def _check_change(rule: Rule, ch: Change, tol: float, ftol: float, ranked: bool = False) -> Finding | None:
     old, new = ch.old, ch.new
     if math.isinf(old.hi) or math.isinf(new.hi) or old.lo <= 0 and old.hi <= 0:
         return None
     where = f"from {old.surface} to {new.surface}"
     rose = new.value > old.value
+    (olo, ohi), (nlo, nhi) = ((old.lo, old.hi), (new.lo, new.hi)) if ranked else map(_counted, (old, new))
     # the direction as worded
     for direction in (ch.direction, ch.also):
-        if direction == "increase" and new.hi < old.lo or direction == "decrease" and new.lo > old.hi:
+        if direction == "increase" and nhi < olo or direction == "decrease" and nlo > ohi:
             said = "rise" if direction == "increase" else "fall"
             return rule.finding(f"{where} is a {_word(rose)}, not a {said}", _claims_of(ch))
     # a factor: doubled, halved, 12-fold
@@ -269,6 +282,18 @@ def _check_change(rule: Rule, ch: Change, tol: float, ftol: float) -> Finding | 
         if found is not None:
             return found
     return None
+
+
+def _counted(f: Figure) -> tuple[float, float]:
+    """A figure's interval for the direction of a change: a count is a whole number ("the toll rose
+    from 14 to 13" is a fall, where 14 and 13 read as rounded would touch at 13.5), as
+    relations.span reads it; any other figure's interval as it is. Not in a sentence that names a
+    ranking (_ranked): a place is no count, and "up from six to five" in the charts is a rise."""
+    c = f.claim
+    counted = c.kind == "count" or (c.kind == "number" and c.value is not None and c.value == int(c.value))
+    if counted and not math.isinf(f.lo) and not math.isinf(f.hi) and math.ceil(f.lo) <= math.floor(f.hi):
+        return float(math.ceil(f.lo)), float(math.floor(f.hi))
+    return f.lo, f.hi
 
 
 def _factor_window(f: float, bound: str | None, ftol: float) -> tuple[float, float]:

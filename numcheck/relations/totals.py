@@ -464,7 +464,11 @@ class TotalsReader:
             whole: Claim | None = None
             # "Of them, 40 ..."; "Of this amount the firm has paid $640 mln"
             named = len(head) > 2 and tuple(head[:2]) in self.of_them and head[2] in AMOUNT_WORDS
-            if (head[-1:] == [","] and tuple(w for w in head if w != ",") in self.of_them) or named:
+            total = self._of_the_total(head)
+            if total is not None:
+                # "Of the total penalty, $460,000 will be paid to ...": the penalty's figure
+                whole = self._total_named(s, first, total, sentences)
+            elif (head[-1:] == [","] and tuple(w for w in head if w != ",") in self.of_them) or named:
                 prev = [
                     c
                     for c in sentences.get(s - 1, [])
@@ -494,6 +498,46 @@ class TotalsReader:
                 continue
             parts = self.listed_after(first, whole, self.claims.index(first))
             self.add_parts(whole, parts, len(parts) > 1, False, "among")
+
+    def _of_the_total(self, head: list[str]) -> tuple[str, ...] | None:
+        """The words naming the whole after a sentence's opening "Of the total" and before its comma
+        (parts.of_the_total): () for "Of the total,", ("civil", "settlement") for "Of the total civil
+        settlement,"; None when the sentence does not open so (at most three words, none a figure)."""
+        if head[-1:] != [","]:
+            return None
+        ws = head[:-1]
+        hit = next((p for p in self.of_the_total if tuple(ws[: len(p)]) == p), None)
+        if hit is None:
+            return None
+        rest = tuple(ws[len(hit) :])
+        if len(rest) > 3 or not all(w.isalpha() for w in rest):
+            return None
+        return rest
+
+    def _total_named(
+        self, s: int, first: Claim, named: tuple[str, ...], sentences: dict[int, list[Claim]]
+    ) -> Claim | None:
+        """The whole "Of the total <noun>," opens sentence s on: the figures of the sentences before
+        (at most parts.of_the_total_back) with that noun within three words of them, all of one value
+        (the nearest is taken); when none is so named, or no noun is given, the one figure of the
+        sentence before of first's kind."""
+        noun = singular_noun(named[-1]) if named else None
+        if noun is not None:
+            near = [
+                c
+                for k in range(max(0, s - self.of_the_total_back), s)
+                for c in sentences.get(k, [])
+                if noun in {singular_noun(w) for w in (*self.before(c, 3), *self.after(c, 3))}
+                and c.kind != "percent"
+                and compatible(c, first, self.people)
+                and self.whole_ok(c)
+            ]
+            if near:
+                return near[-1] if len({c.value for c in near}) == 1 else None
+        prev = [
+            c for c in sentences.get(s - 1, []) if compatible(c, first, self.people) and self.whole_ok(c)
+        ]
+        return prev[0] if len(prev) == 1 and prev[0].kind != "percent" else None
 
     def read_remaining_amount(self) -> None:
         """'The deal is worth $500 million. Of this amount the buyer has paid $410 million. It will
@@ -661,6 +705,8 @@ class TotalsReader:
             if t.kind not in {"money", "quantity", "count"} or not _usable(t) or not self.whole_ok(t):
                 continue
             head = self.sentence_head(t)
+            if self._of_the_total(self.strip_hedge(head)) is not None:
+                continue  # "Of the total settlement, $7 million goes to ...": a part of the total, not it
             at = next((i for i, x in enumerate(head) if x in self.total_named), None)
             if at is None or at + 1 >= len(head) or len(head[at + 1]) < 5 or not head[at + 1].isalpha():
                 continue

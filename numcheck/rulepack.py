@@ -580,6 +580,7 @@ class RelationsFile(_Strict):
     temperature_reading: list[str] = Field(default_factory=new_list)
     temperature_reading_after: list[str] = Field(default_factory=new_list)
     temperature_difference_between: list[str] = Field(default_factory=new_list)
+    fraction_slices: list[str] = Field(default_factory=new_list)
 
 
 class RulesFile(_Strict):

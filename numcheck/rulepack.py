@@ -169,6 +169,7 @@ class EventsFile(_Strict):
     modality: list[str] = Field(default_factory=new_list)
     demands: list[str] = Field(default_factory=new_list)
     demand_list_ends: list[str] = Field(default_factory=new_list)
+    predicate_past: list[str] = Field(default_factory=new_list)
     weak_modality: list[str] = Field(default_factory=new_list)
     counterfactual: list[str] = Field(default_factory=new_list)
     statutory: list[str] = Field(default_factory=new_list)

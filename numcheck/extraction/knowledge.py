@@ -357,6 +357,9 @@ class Knowledge:
     # measures.yaml 'world_scopes' (link.world_scope): the phrases that give a figure for the whole
     # world, as word tuples
     world_phrases: tuple[tuple[str, ...], ...] = ()
+    # events.yaml 'predicate_past' (features._event): the words opening an insertion set off by
+    # commas after a counted subject, past which its predicate is read
+    predicate_past: frozenset[str] = frozenset()
     # measures.yaml 'share_bases' (link.share_base): how many words a share's base may run to, the
     # words passed over in it, and the words (stops and the verbs' forms) that end it
     base_reach: int = 4
@@ -695,6 +698,7 @@ def _knowledge(key: int, pack: RulePack) -> Knowledge:
         case_nouns=_lower(pack.measures.case_counts.nouns),
         case_between=_lower(pack.measures.case_counts.between),
         world_phrases=tuple(tuple(p.lower().split()) for p in pack.measures.world_scopes.phrases),
+        predicate_past=_lower(pack.events.predicate_past),
         care_phrases=tuple(
             (tuple(p.lower().split()), state)
             for state, phrases in pack.measures.care_states.states.items()

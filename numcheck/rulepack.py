@@ -753,6 +753,7 @@ class ShareBases(_Strict):
     stops: list[str] = Field(default_factory=new_list)
     verbs: list[str] = Field(default_factory=new_list)
     before: list[str] = Field(default_factory=new_list)  # "Among independents, 35 percent"
+    groups: list[str] = Field(default_factory=new_list)  # "black Democrats (67%)"
 
 
 class ShareHolders(_Strict):

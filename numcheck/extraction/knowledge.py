@@ -366,6 +366,7 @@ class Knowledge:
     base_skip: frozenset[str] = frozenset()
     base_stops: frozenset[str] = frozenset()
     base_before: frozenset[str] = frozenset()  # measures.yaml share_bases `before`: "Among X, 35%"
+    base_groups: frozenset[str] = frozenset()  # share_bases `groups`: "black Democrats (67%)"
     # measures.yaml 'share_questions' (link.share_question): how many words a share's question may
     # run to, and the words passed over in it (with the share bases' skip and stop words)
     question_reach: int = 8
@@ -706,6 +707,7 @@ def _knowledge(key: int, pack: RulePack) -> Knowledge:
         ),
         base_reach=pack.measures.share_bases.reach,
         base_before=_lower(pack.measures.share_bases.before),
+        base_groups=_lower(pack.measures.share_bases.groups),
         base_skip=_lower(pack.measures.share_bases.skip),
         base_stops=_lower(pack.measures.share_bases.stops)
         | _forms(pack.measures.share_bases.verbs),

@@ -735,6 +735,13 @@ class WorldScopes(_Strict):
     phrases: list[str] = Field(default_factory=new_list)
 
 
+class ListItems(_Strict):
+    """rules/measures.yaml 'list_items': the marks that open the items of a bulleted list; two
+    figures in two items of one list are two entries, never one figure (within._list_siblings)."""
+
+    bullets: list[str] = Field(default_factory=new_list)
+
+
 class Ratios(_Strict):
     """rules/measures.yaml 'ratios': a figure followed in its clause by "for every" is one side of
     a ratio, never set against a figure that is not (link.ratio_side)."""
@@ -822,6 +829,7 @@ class MeasuresFile(_Strict):
     care_states: CareStates = Field(default_factory=CareStates)
     case_counts: CaseCounts = Field(default_factory=CaseCounts)
     world_scopes: WorldScopes = Field(default_factory=WorldScopes)
+    list_items: ListItems = Field(default_factory=ListItems)
     share_bases: ShareBases = Field(default_factory=ShareBases)
     share_questions: ShareQuestions = Field(default_factory=ShareQuestions)
     share_holders: ShareHolders = Field(default_factory=ShareHolders)

@@ -620,11 +620,45 @@ def share_base(c: Claim, text: str, know: Knowledge) -> frozenset[str]:
     m = _OF_AFTER.match(text, c.end)
     if m is not None:
         return _base_words(text, m.end(), m.end() + 80, know)
+    if know.base_groups:
+        group = _bracket_group(text, c.start, know)
+        if group:
+            return group
     if know.base_before:
         b = _BASE_BEFORE.search(text, max(0, c.start - 80), c.start)
         if b is not None and b.group(1).lower() in know.base_before:
             return _base_words(text, b.start(2), b.end(2), know)
     return frozenset()
+
+
+_OPEN_BRACKET = re.compile(r"\(\s*$")
+
+
+def _bracket_group(text: str, start: int, know: Knowledge) -> frozenset[str]:
+    """The stems of the group of people named right before the bracket that opens at a share
+    ("black Democrats (67%)" -> black, democrat; "whites (75%)" -> white): the word before the
+    bracket must be one of share_bases `groups`; the words before it are read back as far as
+    `reach` words, up to punctuation, a digit or a stop. Empty when no group stands there."""
+    before = text[max(0, start - 80) : start]
+    bracket = _OPEN_BRACKET.search(before)
+    if bracket is None:
+        return frozenset()
+    out: list[str] = []
+    for t in reversed(list(_BASE_WORD.finditer(before, 0, bracket.start()))):
+        w = t.group()
+        if not w[0].isalpha() or w.endswith("."):
+            break
+        w = _base_form(w)
+        if not out and w not in know.base_groups:
+            return frozenset()
+        if w in know.base_skip:
+            continue
+        if w in know.base_stops:
+            break
+        out.append(stem(w))
+        if len(out) >= know.base_reach:
+            break
+    return frozenset(out)
 
 
 # "Among independents, 35 percent": a word (share_bases `before`) opening the sentence or a phrase

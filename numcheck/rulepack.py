@@ -169,6 +169,7 @@ class EventsFile(_Strict):
     modality: list[str] = Field(default_factory=new_list)
     demands: list[str] = Field(default_factory=new_list)
     demand_list_ends: list[str] = Field(default_factory=new_list)
+    predicate_past: list[str] = Field(default_factory=new_list)
     weak_modality: list[str] = Field(default_factory=new_list)
     counterfactual: list[str] = Field(default_factory=new_list)
     statutory: list[str] = Field(default_factory=new_list)
@@ -574,6 +575,7 @@ class RelationsFile(_Strict):
     poll: list[str] = Field(default_factory=new_list)
     poll_progress: list[str] = Field(default_factory=new_list)
     poll_compared: list[str] = Field(default_factory=new_list)
+    poll_guesses: list[str] = Field(default_factory=new_list)
     quantifiers: dict[str, Annotated[list[float], Field(min_length=2, max_length=2)]] = Field(
         default_factory=dict
     )
@@ -584,6 +586,7 @@ class RelationsFile(_Strict):
     temperature_reading: list[str] = Field(default_factory=new_list)
     temperature_reading_after: list[str] = Field(default_factory=new_list)
     temperature_difference_between: list[str] = Field(default_factory=new_list)
+    fraction_slices: list[str] = Field(default_factory=new_list)
 
 
 class RulesFile(_Strict):
@@ -737,6 +740,13 @@ class WorldScopes(_Strict):
     phrases: list[str] = Field(default_factory=new_list)
 
 
+class ListItems(_Strict):
+    """rules/measures.yaml 'list_items': the marks that open the items of a bulleted list; two
+    figures in two items of one list are two entries, never one figure (within._list_siblings)."""
+
+    bullets: list[str] = Field(default_factory=new_list)
+
+
 class Ratios(_Strict):
     """rules/measures.yaml 'ratios': a figure followed in its clause by "for every" is one side of
     a ratio, never set against a figure that is not (link.ratio_side)."""
@@ -755,6 +765,7 @@ class ShareBases(_Strict):
     stops: list[str] = Field(default_factory=new_list)
     verbs: list[str] = Field(default_factory=new_list)
     before: list[str] = Field(default_factory=new_list)  # "Among independents, 35 percent"
+    groups: list[str] = Field(default_factory=new_list)  # "black Democrats (67%)"
 
 
 class ShareHolders(_Strict):
@@ -823,6 +834,7 @@ class MeasuresFile(_Strict):
     care_states: CareStates = Field(default_factory=CareStates)
     case_counts: CaseCounts = Field(default_factory=CaseCounts)
     world_scopes: WorldScopes = Field(default_factory=WorldScopes)
+    list_items: ListItems = Field(default_factory=ListItems)
     share_bases: ShareBases = Field(default_factory=ShareBases)
     share_questions: ShareQuestions = Field(default_factory=ShareQuestions)
     share_holders: ShareHolders = Field(default_factory=ShareHolders)

@@ -272,7 +272,7 @@ def _check_change(rule: Rule, ch: Change, tol: float, ftol: float, ranked: bool 
     if ch.factor is not None and old.lo > 0:
         rlo, rhi = new.lo / old.hi, new.hi / old.lo
         f = ch.factor
-        flo, fhi = _factor_window(f, ch.factor_bound, ftol)
+        flo, fhi = _change_window(f, ch.factor_bound, ftol)
         if not (rlo <= fhi and flo <= rhi):
             ratio = new.value / old.value if old.value else math.inf
             msg = f"{where} is a factor of {ratio:.2g}, not {ch.factor_word} ({f:g} times)"
@@ -294,6 +294,17 @@ def _counted(f: Figure) -> tuple[float, float]:
     if counted and not math.isinf(f.lo) and not math.isinf(f.hi) and math.ceil(f.lo) <= math.floor(f.hi):
         return float(math.ceil(f.lo)), float(math.floor(f.hi))
     return f.lo, f.hi
+
+
+def _change_window(f: float, bound: str | None, ftol: float) -> tuple[float, float]:
+    """The ratios new/old a change's factor word allows (_factor_window); a fall's bound is worded
+    on the fall, its inverse: 'more than halved' is a fall past half (the inverse above 2), 'almost
+    halved' a fall short of it ('almost halved, from 20 percent to 12.5 percent': the inverse just
+    under 2). A comparison's 'nearly half as many' stays a ratio just under a half."""
+    if f < 1 and bound in ("above", "below"):
+        lo, hi = _factor_window(1 / f, bound, ftol)
+        return 1 / hi, (1 / lo if lo > 0 else math.inf)
+    return _factor_window(f, bound, ftol)
 
 
 def _factor_window(f: float, bound: str | None, ftol: float) -> tuple[float, float]:

@@ -275,9 +275,10 @@ def _conversion(ctx: CheckContext, rule: Rule) -> Iterable[Finding]:
     between = frozenset(w.lower() for w in ctx.config.pack.relations.temperature_difference_between)
     senses = ctx.config.pack.units.unit_senses
     by_id = {c.id: c for c in ctx.claims}
+    slices = frozenset(w.lower() for w in ctx.config.pack.relations.fraction_slices)
     for doc in ctx.drafts():
         claims = ctx.by_doc(doc.id)
-        yield from _fractions(rule, doc.text, claims)
+        yield from _fractions(rule, doc.text, claims, slices)
         unrated: dict[tuple[str, str], list[tuple[Claim, Claim]]] = {}
         pairs = list(_pairs(doc.text, claims, by_id))
         told = {
@@ -415,8 +416,24 @@ def _fmt_rate(r: float) -> str:
     return f"{r:.3g}"
 
 
-def _fractions(rule: Rule, text: str, claims: list[Claim]) -> Iterable[Finding]:
-    """'a quarter (40%)', '25% (one in three)': one share written two ways must be the same share."""
+_OF_NEXT = re.compile(r"\s*\)?\s*of\b")
+
+
+def _slice_named(text: str, word: Claim, fig: Claim, slices: frozenset[str]) -> bool:
+    """Does the fraction in words name a slice of a ranking (relations.yaml fraction_slices: "the
+    bottom four-fifths (28 percent)"), the bracket not followed by "of" ("the top fifth (25 percent)
+    of earners" restates the slice's size)? Then the bracketed figure is said of the slice."""
+    before = words(text[max(0, word.start - 40) : word.start])
+    if before[-1:] == ["the"]:
+        before = before[:-1]
+    if not before or before[-1].lower() not in slices:
+        return False
+    return _OF_NEXT.match(text, max(word.end, fig.end)) is None
+
+
+def _fractions(rule: Rule, text: str, claims: list[Claim], slices: frozenset[str]) -> Iterable[Finding]:
+    """'a quarter (40%)', '25% (one in three)': one share written two ways must be the same share;
+    not a slice of a ranking named by its fraction (_slice_named)."""
     order = sorted(claims, key=lambda c: c.start)
     for a, b in zip(order, order[1:], strict=False):
         if a.kind != "percent" or b.kind != "percent" or a.sentence != b.sentence:
@@ -426,6 +443,8 @@ def _fractions(rule: Rule, text: str, claims: list[Claim]) -> Iterable[Finding]:
         if written_as[0] == written_as[1] or gap not in (["("], [",", "or"], ["—"], ["–"]):
             continue
         word, fig = (a, b) if written_as[0] else (b, a)
+        if _slice_named(text, word, fig, slices):
+            continue  # 'as from the bottom four-fifths (28 percent)': students from that slice
         # a fraction in words is a round figure: a third is 30-37%
         wlo, whi = interval(word)
         slack = 0.1 * (word.value or 0)

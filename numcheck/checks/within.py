@@ -14,6 +14,7 @@ from __future__ import annotations
 import math
 import re
 from array import array
+from bisect import bisect_right
 from collections.abc import Iterable, Iterator
 from functools import cache, lru_cache
 
@@ -603,8 +604,10 @@ def _discrepancy(ctx: CheckContext, rule: Rule) -> Iterable[Finding]:
     spokes = tuple(ctx.config.pack.attribution.speaks_for)
     polls = _lowered(tuple(ctx.config.pack.attribution.polls))
     cut = knowledge(ctx.config.pack).cut_digits
+    bullets = tuple(ctx.config.pack.measures.list_items.bullets)
     seen: dict[str, int] = {}
     for doc in ctx.drafts():
+        items = list_items(doc.text, bullets)
         roles = tuple(r for r in spokes if r in doc.text)  # _speaks_for's words, if the text has any
         spoken: dict[tuple[str, str], bool] = {}
         alternatives: dict[str, tuple[float, float]] | None = None  # at the first pair that asks
@@ -623,6 +626,8 @@ def _discrepancy(ctx: CheckContext, rule: Rule) -> Iterable[Finding]:
                 continue  # two companies, each reporting its own profits
             if _two_polls(a, b, polls):
                 continue  # two polls, each with its own finding
+            if _list_siblings(a, b, items):
+                continue  # two entries of one bulleted list
             if _speaks_for(a, b, doc.text, roles, spoken) or _speaks_for(b, a, doc.text, roles, spoken):
                 continue  # "Ann Cole, FSA spokeswoman" and "the FSA": one voice
             pa, pb = point(a), point(b)
@@ -653,6 +658,42 @@ def _discrepancy(ctx: CheckContext, rule: Rule) -> Iterable[Finding]:
                     differ = False  # 'the 10 or 12 biggest issues' and '12': one voice's two alternatives
             if differ and _room(seen, a, b):
                 yield rule.finding(_message("sources differ", a, b), [a, b], ratio=ratio(a, b), confidence=p)
+
+
+ListItems = tuple[list[int], list[tuple[int, int] | None]]
+
+
+def list_items(text: str, bullets: tuple[str, ...]) -> ListItems:
+    """The lines of a text that hold words, by where they start, each with (list, item) when it is
+    an item of a bulleted list (measures.yaml 'list_items': a line opened by a bullet and a space)
+    or None: a list runs on while only blank lines and other items come between its items."""
+    starts: list[int] = []
+    items: list[tuple[int, int] | None] = []
+    if not bullets or not any(b in text for b in bullets):
+        return starts, items
+    run, in_list, pos = 0, False, 0
+    for line in text.split("\n"):
+        body = line.lstrip()
+        if body:
+            bullet = any(body.startswith(b) and body[len(b) : len(b) + 1] in (" ", "\t") for b in bullets)
+            if bullet and not in_list:
+                run += 1
+            in_list = bullet
+            starts.append(pos)
+            items.append((run, pos) if bullet else None)
+        pos += len(line) + 1
+    return starts, items
+
+
+def _list_siblings(a: Claim, b: Claim, items: ListItems) -> bool:
+    """Do a and b stand in two items of one bulleted list (list_items)? Two entries of a list
+    ("* Just 42% are confident in the plan", "* And 24% are confident in Congress")."""
+    starts, where = items
+    if not starts:
+        return False
+    ia = where[max(0, bisect_right(starts, a.start) - 1)]
+    ib = where[max(0, bisect_right(starts, b.start) - 1)]
+    return ia is not None and ib is not None and ia[0] == ib[0] and ia[1] != ib[1]
 
 
 def _one_sentence(a: Claim, b: Claim) -> bool:
@@ -705,7 +746,9 @@ def _inconsistency(ctx: CheckContext, rule: Rule) -> Iterable[Finding]:
     powers = [int(k) for k in params.get("powers_of_ten", [1, 2, 3, 6])]
     cut = knowledge(ctx.config.pack).cut_digits
     seen: dict[str, int] = {}
+    bullets = tuple(ctx.config.pack.measures.list_items.bullets)
     for doc in ctx.drafts():
+        items = list_items(doc.text, bullets)
         sentences: dict[int, list[Claim]] = {}
         same: dict[tuple[object, ...], set[int]] = {}  # (kind, value) -> the sentences giving it
         for c in ctx.by_doc(doc.id):
@@ -724,6 +767,7 @@ def _inconsistency(ctx: CheckContext, rule: Rule) -> Iterable[Finding]:
                 or _restated_beside(a, b, sentences, tol)
                 or _restated_beside(b, a, sentences, tol)
                 or _differ_by_a_figure(a, b, sentences, same)
+                or _list_siblings(a, b, items)  # two entries of one bulleted list
                 or not _room(seen, a, b)
             ):
                 continue

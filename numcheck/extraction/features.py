@@ -190,6 +190,7 @@ def _event(tk: Tokenized, raw: Raw, kb: Knowledge) -> str | None:
         return None
     # the predicate follows the figure: "4,589 injured and 221 were still missing"
     start = raw.noun_span[1] + 1 if raw.noun_span else raw.last + 1
+    start = _past_insertion(toks, start, b, kb)
     for t in toks[start : min(b, start + 6)]:
         if t.kind == "num" or t.text in {",", ";"}:
             break
@@ -197,6 +198,24 @@ def _event(tk: Tokenized, raw: Raw, kb: Knowledge) -> str | None:
         if ev is not None:
             return ev
     return best[1]
+
+
+INSERTION_REACH = 12  # tokens an insertion set off by commas may run to
+
+
+def _past_insertion(toks: list[Token], start: int, end: int, kb: Knowledge) -> int:
+    """Where a counted subject's predicate may start: right after its noun, or past an insertion
+    set off by commas and opened by a word of events.yaml predicate_past ("12 other people,
+    including five civilians, were wounded": at "were"). The insertion must close with a comma
+    within INSERTION_REACH tokens, before any ";" or full stop."""
+    if not (start + 1 < end and toks[start].text == "," and toks[start + 1].lower in kb.predicate_past):
+        return start
+    for k in range(start + 2, min(end, start + 2 + INSERTION_REACH)):
+        if toks[k].text == ",":
+            return k + 1
+        if toks[k].text in {";", ".", ":"}:
+            break
+    return start
 
 
 def _places(tk: Tokenized, raw: Raw, clause: list[Token], prev_end: int, next_start: int) -> list[str]:

@@ -358,12 +358,16 @@ class Knowledge:
     # measures.yaml 'world_scopes' (link.world_scope): the phrases that give a figure for the whole
     # world, as word tuples
     world_phrases: tuple[tuple[str, ...], ...] = ()
+    # events.yaml 'predicate_past' (features._event): the words opening an insertion set off by
+    # commas after a counted subject, past which its predicate is read
+    predicate_past: frozenset[str] = frozenset()
     # measures.yaml 'share_bases' (link.share_base): how many words a share's base may run to, the
     # words passed over in it, and the words (stops and the verbs' forms) that end it
     base_reach: int = 4
     base_skip: frozenset[str] = frozenset()
     base_stops: frozenset[str] = frozenset()
     base_before: frozenset[str] = frozenset()  # measures.yaml share_bases `before`: "Among X, 35%"
+    base_groups: frozenset[str] = frozenset()  # share_bases `groups`: "black Democrats (67%)"
     # measures.yaml 'share_questions' (link.share_question): how many words a share's question may
     # run to, and the words passed over in it (with the share bases' skip and stop words)
     question_reach: int = 8
@@ -697,6 +701,7 @@ def _knowledge(key: int, pack: RulePack) -> Knowledge:
         case_nouns=_lower(pack.measures.case_counts.nouns),
         case_between=_lower(pack.measures.case_counts.between),
         world_phrases=tuple(tuple(p.lower().split()) for p in pack.measures.world_scopes.phrases),
+        predicate_past=_lower(pack.events.predicate_past),
         care_phrases=tuple(
             (tuple(p.lower().split()), state)
             for state, phrases in pack.measures.care_states.states.items()
@@ -704,6 +709,7 @@ def _knowledge(key: int, pack: RulePack) -> Knowledge:
         ),
         base_reach=pack.measures.share_bases.reach,
         base_before=_lower(pack.measures.share_bases.before),
+        base_groups=_lower(pack.measures.share_bases.groups),
         base_skip=_lower(pack.measures.share_bases.skip),
         base_stops=_lower(pack.measures.share_bases.stops)
         | _forms(pack.measures.share_bases.verbs),

@@ -142,6 +142,8 @@ class SharesReader:
                 continue
             if self.poll_compared & set(self.words_in(self.sent_start[s], shares[-1].start)):
                 continue  # "more say A (61%) than say so of B (55%) or C (40%)": each its own question
+            if self._guessed(shares[-1]):
+                continue  # "47, 48, 49 percent, something like that": one share guessed at
             gaps = [self.gap(a, b) for a, b in zip(shares, shares[1:], strict=False)]
             if any(HARD_STOPS & set(g) or len(g) > 8 for g in gaps):
                 continue
@@ -152,6 +154,15 @@ class SharesReader:
             if len(bases) > 1:
                 continue  # "35 percent of rural voters, 37 percent of suburban voters": two groups
             self.add_parts(None, _one_question(shares), True, False, "poll")
+
+    def _guessed(self, c: Claim) -> bool:
+        """Does a phrase of rules/relations.yaml poll_guesses follow the last share c, past a comma
+        at most ("47, 48, 49 percent, something like that")? The run is a guess at one share."""
+        ws = self.after(c, 6)
+        if ws[:1] == [","]:
+            ws = ws[1:]
+        hit = _find(ws, self.poll_guesses)
+        return hit is not None and hit[0] == 0
 
     def _counted_so_far(self, c: Claim) -> bool:
         """'with 99% of precincts reporting', 'with 95 percent of the ballots counted': a share of the

@@ -9,7 +9,7 @@ from numcheck.extraction.plurals import singular_noun
 from numcheck.extraction.units import PERIODS
 from numcheck.models import Claim
 from numcheck.relations.figures import _counts_noun, _half_width, _usable, compatible, is_year
-from numcheck.relations.model import SameTotal, Share
+from numcheck.relations.model import Parts, SameTotal, Share
 from numcheck.relations.phrases import (
     AMOUNT_WORDS,
     CONDITION_ENDS,
@@ -561,6 +561,8 @@ class TotalsReader:
                     break  # "13 of the 16 ... A third defendant ... the remaining two": 13 + 1 + 2
                 if self._member_counted(w, p.parts[-1], last):
                     break  # "six of the nine ... One man was fined ... the remaining two": 6 + 1 + 2
+                if self._split_unread(w, p, last):
+                    break  # "Of the 435 races, 233 seats are held by A and 199 by B. The other three"
                 self.add_parts(w, [*p.parts, last], True, True, "the remaining")
                 break
 
@@ -581,6 +583,22 @@ class TotalsReader:
             and c.kind in {"count", "number"}
             and _usable(c)
             and compatible(w, c, self.people)
+            for c in self.real
+        )
+
+    def _split_unread(self, w: Claim, p: Parts, last: Claim) -> bool:
+        """In the sentence of the parts read, after the whole, a count not read as a part whatever
+        its noun ("Of the 435 races, 233 seats are held by Republicans and 199 held by Democrats":
+        the seats are races in another word): 'the remaining' figure after them is what is left
+        after that count too, so the parts read do not sum to the whole."""
+        where = {x.sentence for x in p.parts}
+        return any(
+            w.end <= c.start < last.start
+            and c.sentence in where
+            and c is not w
+            and all(c is not x for x in p.parts)
+            and c.kind in {"count", "number"}
+            and _usable(c)
             for c in self.real
         )
 

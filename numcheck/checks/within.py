@@ -322,8 +322,11 @@ def _linked_pairs(ctx: CheckContext, doc_id: str) -> tuple[list[Claim], array, a
             continue  # 'A 21-year-old was killed by her neighbour' and 'the 24-year-old neighbour'
         if term_of(i) or term_of(j):
             continue  # 'the 10-year Treasury note' and 'a one-year patch': a security's term
-        if supposed_of(i) != supposed_of(j) and not precise_slip(a, b, know.precise_digits):
-            continue  # 'If I tell him not to call 56 witnesses, ...' and the two witnesses he reached
+        if (supposed_of(i) or supposed_of(j)) and not precise_slip(a, b, know.precise_digits):
+            # 'If I tell him not to call 56 witnesses, ...' and the two witnesses he reached; and two
+            # suppositions ('if Cole proves a one-term governor', 'if ... a two-term governor'):
+            # two cases a speaker weighs, not two values of one figure
+            continue
         if bound_of(i) != bound_of(j) and not precise_slip(a, b, know.precise_digits):
             continue  # 'a tax on incomes over $1 million' and '$1 trillion in revenue': a bracket's edge
         if (

@@ -600,6 +600,20 @@ def ratio_side(c: Claim, text: str, know: Knowledge) -> bool:
     return any(tuple(ws[i : i + len(p)]) == p for p in know.ratio_phrases for i in starts)
 
 
+def capacity(c: Claim, text: str, know: Knowledge) -> bool:
+    """Is c how many a place can take: a count of people or a bare figure written right after a
+    phrase of measures.yaml 'capacities', past its `between` words, in its clause ("a chapel that
+    holds 290 people", "the arena seats about 20,000")? Only the 60 characters before c are read."""
+    if not know.capacity_phrases or c.start < 0:
+        return False
+    if not (c.kind == "number" or (c.kind == "count" and c.noun_class in know.people_kinds)):
+        return False
+    words = _words_back(text, c.start, 60, _BOUND_BREAK)
+    while words and words[-1] in know.capacity_between:
+        words.pop()
+    return any(len(words) >= len(p) and tuple(words[-len(p) :]) == p for p in know.capacity_phrases)
+
+
 _OF_AFTER = re.compile(r"\)?\s+of\s+")  # "a majority (57 percent) of Americans" too
 _QUOTES = frozenset("\"“”‘’'")
 _BASE_WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*(?:\.[A-Za-z]+)*\.?|\S")

@@ -755,6 +755,15 @@ class Ratios(_Strict):
     reach: int = Field(4, ge=1, le=10)
 
 
+class Capacities(_Strict):
+    """rules/measures.yaml 'capacities': a count of people or a bare figure right after a phrase of
+    `phrases` ("a chapel that holds 290 people"), past words of `between`, is a capacity, never set
+    against a figure that is not one (link.capacity)."""
+
+    phrases: list[str] = Field(default_factory=new_list)
+    between: list[str] = Field(default_factory=new_list)
+
+
 class ShareBases(_Strict):
     """rules/measures.yaml 'share_bases': the words after "of" behind a percentage name its base
     ("56% of Americans"); two percentages whose bases share no stem are shares of two groups, never
@@ -828,6 +837,7 @@ class MeasuresFile(_Strict):
     later_states: LaterStates = Field(default_factory=LaterStates)
     age_holders: AgeHolders = Field(default_factory=AgeHolders)
     ratios: Ratios = Field(default_factory=Ratios)
+    capacities: Capacities = Field(default_factory=Capacities)
     maturities: Maturities = Field(default_factory=Maturities)
     suppositions: Suppositions = Field(default_factory=Suppositions)
     bracket_bounds: BracketBounds = Field(default_factory=BracketBounds)

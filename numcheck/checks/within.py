@@ -32,6 +32,7 @@ from numcheck.link import (
     bases_differ,
     bracket_bound,
     breakdown_sum,
+    capacity,
     care_states,
     case_count,
     comparable,
@@ -237,6 +238,10 @@ def _linked_pairs(ctx: CheckContext, doc_id: str) -> tuple[list[Claim], array, a
         return ratio_side(claims[k], text, know)
 
     @cache
+    def capacity_of(k: int) -> bool:
+        return capacity(claims[k], text, know)
+
+    @cache
     def base_of(k: int) -> frozenset[str]:
         return share_base(claims[k], text, know)
 
@@ -342,6 +347,8 @@ def _linked_pairs(ctx: CheckContext, doc_id: str) -> tuple[list[Claim], array, a
             continue  # 'more than 4,700 have died worldwide' and one country's toll of 429
         if ratio_of(i) != ratio_of(j) and not precise_slip(a, b, know.precise_digits):
             continue  # 'five veterans for every new hire' and a workforce of 5,000: a ratio's side
+        if capacity_of(i) != capacity_of(j) and not precise_slip(a, b, know.precise_digits):
+            continue  # 'a chapel that holds 290 people' and a cap of 10 people: a place's capacity
         if (
             a.kind == b.kind == "percent"
             and bases_differ(base_of(i), base_of(j))

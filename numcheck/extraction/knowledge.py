@@ -329,6 +329,10 @@ class Knowledge:
     # and how many words after the figure they may start
     ratio_phrases: tuple[tuple[str, ...], ...] = ()
     ratio_reach: int = 4
+    # measures.yaml 'capacities' (link.capacity): the phrases before a capacity, as word tuples, and
+    # the hedge words that may stand between
+    capacity_phrases: tuple[tuple[str, ...], ...] = ()
+    capacity_between: frozenset[str] = frozenset()
     # measures.yaml 'maturities' (link.maturity): nouns of a security named by its term
     maturity_nouns: frozenset[str] = frozenset()
     # measures.yaml 'suppositions' (link.supposition): words opening a clause that supposes a figure
@@ -685,6 +689,8 @@ def _knowledge(key: int, pack: RulePack) -> Knowledge:
         age_holder_nouns=_lower(pack.measures.age_holders.nouns),
         ratio_phrases=tuple(tuple(o.lower().split()) for o in pack.measures.ratios.phrases),
         ratio_reach=pack.measures.ratios.reach,
+        capacity_phrases=tuple(tuple(o.lower().split()) for o in pack.measures.capacities.phrases),
+        capacity_between=_lower(pack.measures.capacities.between),
         maturity_nouns=_lower(pack.measures.maturities.nouns),
         supposition_openers=_lower(pack.measures.suppositions.openers),
         supposition_reach=pack.measures.suppositions.reach,

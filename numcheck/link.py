@@ -614,6 +614,34 @@ def capacity(c: Claim, text: str, know: Knowledge) -> bool:
     return any(len(words) >= len(p) and tuple(words[-len(p) :]) == p for p in know.capacity_phrases)
 
 
+_SHARE = r"(\d+(?:\.\d+)?)\s*(?:%|percent\b|per cent\b)"
+
+
+def score_side(c: Claim, text: str, know: Knowledge) -> float | None:
+    """The other side of the head-to-head score c is one side of: a percentage joined to c by a
+    joiner of measures.yaml 'scores' right after it ("54%-42%" -> 42 for the 54%; "45 percent to
+    43 percent") or right before it (-> 54 for the 42%); "to" joins no score after a word of
+    `not_before` ("rose from 41% to 45%"). None for a figure that is no side of a score. Only the
+    40 characters either side of c are read."""
+    if not know.score_joiners or c.kind != "percent" or c.start < 0:
+        return None
+    joiner = "|".join(rf"\b{j}\b" if j.isalpha() else re.escape(j) for j in know.score_joiners)
+    after = re.match(rf"\s*(?:{joiner})\s*{_SHARE}", text[c.end : c.end + 40])
+    if after is not None and not _ranged(text, c.start, know):
+        return float(after.group(1))
+    lo = max(0, c.start - 40)
+    before = re.search(rf"{_SHARE}\s*(?:{joiner})\s*$", text[lo : c.start])
+    if before is not None and not _ranged(text, lo + before.start(), know):
+        return float(before.group(1))
+    return None
+
+
+def _ranged(text: str, start: int, know: Knowledge) -> bool:
+    """Is a word of the three before a score's first share one of `not_before` ("from 41%")?"""
+    words = _WORDS.findall(text[max(0, start - 30) : start].lower())
+    return bool(know.score_not_before.intersection(words[-3:]))
+
+
 _OF_AFTER = re.compile(r"\)?\s+of\s+")  # "a majority (57 percent) of Americans" too
 _QUOTES = frozenset("\"“”‘’'")
 _BASE_WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*(?:\.[A-Za-z]+)*\.?|\S")

@@ -764,6 +764,15 @@ class Capacities(_Strict):
     between: list[str] = Field(default_factory=new_list)
 
 
+class Scores(_Strict):
+    """rules/measures.yaml 'scores': a percentage joined to another by one of `joiners` ("a
+    54%-42% lead") is one side of a score, read with its other side (link.score_side); "to" joins
+    none after a word of `not_before` ("from 41% to 45%")."""
+
+    joiners: list[str] = Field(default_factory=new_list)
+    not_before: list[str] = Field(default_factory=new_list)
+
+
 class ShareBases(_Strict):
     """rules/measures.yaml 'share_bases': the words after "of" behind a percentage name its base
     ("56% of Americans"); two percentages whose bases share no stem are shares of two groups, never
@@ -838,6 +847,7 @@ class MeasuresFile(_Strict):
     age_holders: AgeHolders = Field(default_factory=AgeHolders)
     ratios: Ratios = Field(default_factory=Ratios)
     capacities: Capacities = Field(default_factory=Capacities)
+    scores: Scores = Field(default_factory=Scores)
     maturities: Maturities = Field(default_factory=Maturities)
     suppositions: Suppositions = Field(default_factory=Suppositions)
     bracket_bounds: BracketBounds = Field(default_factory=BracketBounds)

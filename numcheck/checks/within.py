@@ -63,6 +63,7 @@ from numcheck.link import (
     ratio_side,
     running_total,
     same_measurand,
+    score_side,
     sentence_around,
     series_terms,
     share_asked,
@@ -242,6 +243,33 @@ def _linked_pairs(ctx: CheckContext, doc_id: str) -> tuple[list[Claim], array, a
         return capacity(claims[k], text, know)
 
     @cache
+    def score_of(k: int) -> float | None:
+        return score_side(claims[k], text, know)
+
+    shares_by_sentence: dict[int, list[Claim]] = {}  # at the first score met
+
+    def gives(k: int, value: float) -> bool:
+        """Does claims[k]'s sentence give a percentage of `value` (a score's other side)?"""
+        if not shares_by_sentence:
+            for c in claims:
+                if c.kind == "percent":
+                    shares_by_sentence.setdefault(c.sentence, []).append(c)
+            shares_by_sentence.setdefault(-1, [])
+        return any(point(c) == value for c in shares_by_sentence.get(claims[k].sentence, ()))
+
+    def scores_apart(i: int, j: int) -> bool:
+        """One side of a score and a share given without the score's other side, or sides of two
+        scores whose other sides differ: two matchups, questions or groups (measures.yaml scores)."""
+        si, sj = score_of(i), score_of(j)
+        if si is not None and sj is not None:
+            return si != sj
+        if si is not None:
+            return not gives(j, si)
+        if sj is not None:
+            return not gives(i, sj)
+        return False
+
+    @cache
     def base_of(k: int) -> frozenset[str]:
         return share_base(claims[k], text, know)
 
@@ -349,6 +377,12 @@ def _linked_pairs(ctx: CheckContext, doc_id: str) -> tuple[list[Claim], array, a
             continue  # 'five veterans for every new hire' and a workforce of 5,000: a ratio's side
         if capacity_of(i) != capacity_of(j) and not precise_slip(a, b, know.precise_digits):
             continue  # 'a chapel that holds 290 people' and a cap of 10 people: a place's capacity
+        if (
+            a.kind == b.kind == "percent"
+            and scores_apart(i, j)
+            and not precise_slip(a, b, know.precise_digits)
+        ):
+            continue  # 'a 54%-42% lead among women' and 'with 45% backing him' among independents
         if (
             a.kind == b.kind == "percent"
             and bases_differ(base_of(i), base_of(j))

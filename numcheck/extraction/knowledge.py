@@ -333,6 +333,10 @@ class Knowledge:
     # the hedge words that may stand between
     capacity_phrases: tuple[tuple[str, ...], ...] = ()
     capacity_between: frozenset[str] = frozenset()
+    # measures.yaml 'scores' (link.score_side): what joins a score's two shares, and the words
+    # before its first share after which "to" joins a change or a range, not a score
+    score_joiners: tuple[str, ...] = ()
+    score_not_before: frozenset[str] = frozenset()
     # measures.yaml 'maturities' (link.maturity): nouns of a security named by its term
     maturity_nouns: frozenset[str] = frozenset()
     # measures.yaml 'suppositions' (link.supposition): words opening a clause that supposes a figure
@@ -691,6 +695,8 @@ def _knowledge(key: int, pack: RulePack) -> Knowledge:
         ratio_reach=pack.measures.ratios.reach,
         capacity_phrases=tuple(tuple(o.lower().split()) for o in pack.measures.capacities.phrases),
         capacity_between=_lower(pack.measures.capacities.between),
+        score_joiners=tuple(pack.measures.scores.joiners),
+        score_not_before=_lower(pack.measures.scores.not_before),
         maturity_nouns=_lower(pack.measures.maturities.nouns),
         supposition_openers=_lower(pack.measures.suppositions.openers),
         supposition_reach=pack.measures.suppositions.reach,

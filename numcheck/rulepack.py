@@ -179,6 +179,16 @@ class EventsFile(_Strict):
     aspects: dict[str, list[str]] = Field(default_factory=dict)
 
 
+class Respondents(_Strict):
+    """rules/attribution.yaml 'respondents': a voice holding a word of `shares` or a mark of
+    `share_marks`, or ending in a noun of `groups`, is a group of people a poll asked, answering
+    for itself (within._asked_group)."""
+
+    shares: list[str] = Field(default_factory=new_list)
+    share_marks: list[str] = Field(default_factory=new_list)
+    groups: list[str] = Field(default_factory=new_list)
+
+
 class AttributionFile(_Strict):
     verbs: list[str]
     generic: list[str] = Field(default_factory=new_list)
@@ -220,6 +230,7 @@ class AttributionFile(_Strict):
     own_results_cues: list[str] = Field(default_factory=new_list)
     own_results: list[str] = Field(default_factory=new_list)
     polls: list[str] = Field(default_factory=new_list)
+    respondents: Respondents = Field(default_factory=Respondents)
     speaks_for: list[str] = Field(default_factory=new_list)
     source_ends: list[str] = Field(default_factory=new_list)
     document_verbs: list[str] = Field(default_factory=new_list)

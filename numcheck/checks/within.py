@@ -481,6 +481,22 @@ def _two_polls(a: Claim, b: Claim, polls: set[str]) -> bool:
     return all(polls.intersection(re.findall(r"[a-z]+", (named_source(c) or "").lower())) for c in (a, b))
 
 
+def _asked_group(c: Claim, words: tuple[set[str], tuple[str, ...], set[str]]) -> bool:
+    """Is c's named voice a group of people a poll asked (attribution.yaml respondents): a word of
+    `shares` or a mark of `share_marks` in it, or a noun of `groups` at its end ("Sixty percent",
+    "one-in-five farmers", "Republican leaners")?"""
+    voice = (named_source(c) or "").lower()
+    if not voice:
+        return False
+    shares, marks, groups = words
+    found = re.findall(r"[a-z]+", voice)
+    return (
+        bool(shares.intersection(found))
+        or any(m in voice for m in marks)
+        or (bool(found) and found[-1] in groups)
+    )
+
+
 def _speaks_for(
     a: Claim, b: Claim, text: str, spokes: tuple[str, ...], seen: dict[tuple[str, str], bool]
 ) -> bool:
@@ -647,6 +663,8 @@ def _discrepancy(ctx: CheckContext, rule: Rule) -> Iterable[Finding]:
     results = _stems(tuple(ctx.config.pack.attribution.own_results))
     spokes = tuple(ctx.config.pack.attribution.speaks_for)
     polls = _lowered(tuple(ctx.config.pack.attribution.polls))
+    asked = ctx.config.pack.attribution.respondents
+    asked_words = (_lowered(tuple(asked.shares)), tuple(asked.share_marks), _lowered(tuple(asked.groups)))
     cut = knowledge(ctx.config.pack).cut_digits
     bullets = tuple(ctx.config.pack.measures.list_items.bullets)
     seen: dict[str, int] = {}
@@ -670,6 +688,10 @@ def _discrepancy(ctx: CheckContext, rule: Rule) -> Iterable[Finding]:
                 continue  # two companies, each reporting its own profits
             if _two_polls(a, b, polls):
                 continue  # two polls, each with its own finding
+            if a.kind == b.kind == "percent" and (
+                _asked_group(a, asked_words) or _asked_group(b, asked_words)
+            ):
+                continue  # 'Sixty percent said they were unsure': a group answering for itself
             if _list_siblings(a, b, items):
                 continue  # two entries of one bulleted list
             if _speaks_for(a, b, doc.text, roles, spoken) or _speaks_for(b, a, doc.text, roles, spoken):

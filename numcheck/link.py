@@ -557,22 +557,34 @@ def world_scope(c: Claim, text: str, know: Knowledge) -> bool:
     punctuation after it) hold a phrase of measures.yaml 'world_scopes' ("more than 4,700 people
     have died worldwide", "the global toll of 9,000")? Only the 120 characters either side of c
     are read."""
-    if not know.world_phrases or c.start < 0:
+    return _scoped(c, text, know.world_phrases)
+
+
+def national_scope(c: Claim, text: str, know: Knowledge) -> bool:
+    """Is c given for a whole country: does its clause hold a phrase of measures.yaml
+    'national_scopes' ("getting 5 percent nationally", "12,000 layoffs nationwide"), read as
+    world_scope reads its phrases? Such a figure is never one with a state's or a city's."""
+    return _scoped(c, text, know.nation_phrases)
+
+
+def _scoped(c: Claim, text: str, phrases: tuple[tuple[str, ...], ...]) -> bool:
+    """world_scope's and national_scope's reading of c's clause for one of `phrases`."""
+    if not phrases or c.start < 0:
         return False
     words = _words_back(text, c.start, 120, _SUPPOSITION_BREAK) + _words_on(text, c.end, 120, _BOUND_BREAK)
     if any(
         tuple(words[k : k + len(phrase)]) == phrase
-        for phrase in know.world_phrases
+        for phrase in phrases
         for k, w in enumerate(words)
         if w == phrase[0]
     ):
         return True
-    # "Worldwide, the outbreak has infected 2.2 million and killed 150,000": a world phrase opening
-    # the sentence, set off by a comma, scopes every figure of the sentence
+    # "Worldwide, the outbreak has infected 2.2 million and killed 150,000": a phrase opening the
+    # sentence, set off by a comma, scopes every figure of the sentence
     start = _sentence_start(c, text)
     head, comma, _ = text[start : c.start].partition(",")
     opening = tuple(_WORDS.findall(head.lower()))
-    return bool(comma) and opening in know.world_phrases
+    return bool(comma) and opening in phrases
 
 
 _SECURITY_AFTER = re.compile(r"\s+(?:U\.S\.\s+)?([A-Za-z]+)")

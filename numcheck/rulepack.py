@@ -751,6 +751,14 @@ class WorldScopes(_Strict):
     phrases: list[str] = Field(default_factory=new_list)
 
 
+class NationalScopes(_Strict):
+    """rules/measures.yaml 'national_scopes': a figure whose clause holds "nationally" or
+    "nationwide" is given for a whole country, never set against a figure whose clause does not
+    (link.national_scope)."""
+
+    phrases: list[str] = Field(default_factory=new_list)
+
+
 class ListItems(_Strict):
     """rules/measures.yaml 'list_items': the marks that open the items of a bulleted list; two
     figures in two items of one list are two entries, never one figure (within._list_siblings)."""
@@ -865,6 +873,7 @@ class MeasuresFile(_Strict):
     care_states: CareStates = Field(default_factory=CareStates)
     case_counts: CaseCounts = Field(default_factory=CaseCounts)
     world_scopes: WorldScopes = Field(default_factory=WorldScopes)
+    national_scopes: NationalScopes = Field(default_factory=NationalScopes)
     list_items: ListItems = Field(default_factory=ListItems)
     share_bases: ShareBases = Field(default_factory=ShareBases)
     share_questions: ShareQuestions = Field(default_factory=ShareQuestions)

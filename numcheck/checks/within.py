@@ -50,6 +50,7 @@ from numcheck.link import (
     model_size,
     money_kinds,
     named_holder,
+    national_scope,
     others_count,
     pair_allowed,
     pairable,
@@ -235,6 +236,10 @@ def _linked_pairs(ctx: CheckContext, doc_id: str) -> tuple[list[Claim], array, a
         return world_scope(claims[k], text, know)
 
     @cache
+    def nation_of(k: int) -> bool:
+        return national_scope(claims[k], text, know)
+
+    @cache
     def ratio_of(k: int) -> bool:
         return ratio_side(claims[k], text, know)
 
@@ -373,6 +378,8 @@ def _linked_pairs(ctx: CheckContext, doc_id: str) -> tuple[list[Claim], array, a
             continue  # 'the toll to 233 and confirmed cases to 5,005' and a toll of 11: cases, not deaths
         if world_of(i) != world_of(j) and not precise_slip(a, b, know.precise_digits):
             continue  # 'more than 4,700 have died worldwide' and one country's toll of 429
+        if nation_of(i) != nation_of(j) and not precise_slip(a, b, know.precise_digits):
+            continue  # 'getting 5 percent nationally' and a state's 0.5 percent threshold
         if ratio_of(i) != ratio_of(j) and not precise_slip(a, b, know.precise_digits):
             continue  # 'five veterans for every new hire' and a workforce of 5,000: a ratio's side
         if capacity_of(i) != capacity_of(j) and not precise_slip(a, b, know.precise_digits):

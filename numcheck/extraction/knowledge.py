@@ -366,6 +366,8 @@ class Knowledge:
     # measures.yaml 'world_scopes' (link.world_scope): the phrases that give a figure for the whole
     # world, as word tuples
     world_phrases: tuple[tuple[str, ...], ...] = ()
+    # measures.yaml 'national_scopes' (link.national_scope): phrases giving a figure for a whole country
+    nation_phrases: tuple[tuple[str, ...], ...] = ()
     # events.yaml 'predicate_past' (features._event): the words opening an insertion set off by
     # commas after a counted subject, past which its predicate is read
     predicate_past: frozenset[str] = frozenset()
@@ -713,6 +715,7 @@ def _knowledge(key: int, pack: RulePack) -> Knowledge:
         case_nouns=_lower(pack.measures.case_counts.nouns),
         case_between=_lower(pack.measures.case_counts.between),
         world_phrases=tuple(tuple(p.lower().split()) for p in pack.measures.world_scopes.phrases),
+        nation_phrases=tuple(tuple(p.lower().split()) for p in pack.measures.national_scopes.phrases),
         predicate_past=_lower(pack.events.predicate_past),
         care_phrases=tuple(
             (tuple(p.lower().split()), state)

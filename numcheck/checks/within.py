@@ -699,7 +699,7 @@ def _discrepancy(ctx: CheckContext, rule: Rule) -> Iterable[Finding]:
                 _asked_group(a, asked_words) or _asked_group(b, asked_words)
             ):
                 continue  # 'Sixty percent said they were unsure': a group answering for itself
-            if _list_siblings(a, b, items):
+            if _list_siblings(a, b, items, doc.text):
                 continue  # two entries of one bulleted list
             if _speaks_for(a, b, doc.text, roles, spoken) or _speaks_for(b, a, doc.text, roles, spoken):
                 continue  # "Ann Cole, FSA spokeswoman" and "the FSA": one voice
@@ -758,15 +758,24 @@ def list_items(text: str, bullets: tuple[str, ...]) -> ListItems:
     return starts, items
 
 
-def _list_siblings(a: Claim, b: Claim, items: ListItems) -> bool:
+def _list_siblings(a: Claim, b: Claim, items: ListItems, text: str = "") -> bool:
     """Do a and b stand in two items of one bulleted list (list_items)? Two entries of a list
-    ("* Just 42% are confident in the plan", "* And 24% are confident in Congress")."""
+    ("* Just 42% are confident in the plan", "* And 24% are confident in Congress"). So are two
+    figures each opening its own item, wherever the items stand ("• 0.5 percent gets a ballot line
+    in Ohio", prose, then "• 5 percent gets one in Texas"): rows of one series keyed by the figure."""
     starts, where = items
     if not starts:
         return False
     ia = where[max(0, bisect_right(starts, a.start) - 1)]
     ib = where[max(0, bisect_right(starts, b.start) - 1)]
-    return ia is not None and ib is not None and ia[0] == ib[0] and ia[1] != ib[1]
+    if ia is None or ib is None or ia[1] == ib[1]:
+        return False
+    return ia[0] == ib[0] or (_opens_item(a, ia[1], text) and _opens_item(b, ib[1], text))
+
+
+def _opens_item(c: Claim, line: int, text: str) -> bool:
+    """Is c the first thing its item says: only the bullet and spaces between the line's start and c?"""
+    return bool(text) and len(text[line : c.start].strip()) <= 1
 
 
 def _one_sentence(a: Claim, b: Claim) -> bool:
@@ -840,7 +849,7 @@ def _inconsistency(ctx: CheckContext, rule: Rule) -> Iterable[Finding]:
                 or _restated_beside(a, b, sentences, tol)
                 or _restated_beside(b, a, sentences, tol)
                 or _differ_by_a_figure(a, b, sentences, same)
-                or _list_siblings(a, b, items)  # two entries of one bulleted list
+                or _list_siblings(a, b, items, doc.text)  # two entries of one bulleted list
                 or not _room(seen, a, b)
             ):
                 continue

@@ -38,3 +38,12 @@ def test_two_national_shares_keep_their_pair() -> None:
         "Later the department said unemployment fell to 2.5 percent nationwide in May."
     )
     assert len(_nc301(text)) == 1
+
+
+def test_two_voices_of_one_sentence_share_its_national_scope() -> None:
+    text = (
+        "The ministry said 1.1 million people marched nationwide, while the union put the figure "
+        "at 3.4 million. In Lyon, the ministry counted 21,000 marchers; the union said 90,000."
+    )
+    found = [f.message for f in numcheck.check(text).findings if f.rule == "NC201"]
+    assert "sources differ: 1.1 million (The ministry) vs 3.4 million (the union); ratio 0.32" in found

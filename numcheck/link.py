@@ -557,22 +557,34 @@ def world_scope(c: Claim, text: str, know: Knowledge) -> bool:
     punctuation after it) hold a phrase of measures.yaml 'world_scopes' ("more than 4,700 people
     have died worldwide", "the global toll of 9,000")? Only the 120 characters either side of c
     are read."""
-    if not know.world_phrases or c.start < 0:
+    return _scoped(c, text, know.world_phrases)
+
+
+def national_scope(c: Claim, text: str, know: Knowledge) -> bool:
+    """Is c given for a whole country: does its clause hold a phrase of measures.yaml
+    'national_scopes' ("getting 5 percent nationally", "12,000 layoffs nationwide"), read as
+    world_scope reads its phrases? Such a figure is never one with a state's or a city's."""
+    return _scoped(c, text, know.nation_phrases)
+
+
+def _scoped(c: Claim, text: str, phrases: tuple[tuple[str, ...], ...]) -> bool:
+    """world_scope's and national_scope's reading of c's clause for one of `phrases`."""
+    if not phrases or c.start < 0:
         return False
     words = _words_back(text, c.start, 120, _SUPPOSITION_BREAK) + _words_on(text, c.end, 120, _BOUND_BREAK)
     if any(
         tuple(words[k : k + len(phrase)]) == phrase
-        for phrase in know.world_phrases
+        for phrase in phrases
         for k, w in enumerate(words)
         if w == phrase[0]
     ):
         return True
-    # "Worldwide, the outbreak has infected 2.2 million and killed 150,000": a world phrase opening
-    # the sentence, set off by a comma, scopes every figure of the sentence
+    # "Worldwide, the outbreak has infected 2.2 million and killed 150,000": a phrase opening the
+    # sentence, set off by a comma, scopes every figure of the sentence
     start = _sentence_start(c, text)
     head, comma, _ = text[start : c.start].partition(",")
     opening = tuple(_WORDS.findall(head.lower()))
-    return bool(comma) and opening in know.world_phrases
+    return bool(comma) and opening in phrases
 
 
 _SECURITY_AFTER = re.compile(r"\s+(?:U\.S\.\s+)?([A-Za-z]+)")
@@ -598,6 +610,48 @@ def ratio_side(c: Claim, text: str, know: Knowledge) -> bool:
     ws = _WORDS.findall((tail[: m.start()] if m else tail).lower())
     starts = range(min(len(ws), know.ratio_reach + 1))
     return any(tuple(ws[i : i + len(p)]) == p for p in know.ratio_phrases for i in starts)
+
+
+def capacity(c: Claim, text: str, know: Knowledge) -> bool:
+    """Is c how many a place can take: a count of people or a bare figure written right after a
+    phrase of measures.yaml 'capacities', past its `between` words, in its clause ("a chapel that
+    holds 290 people", "the arena seats about 20,000")? Only the 60 characters before c are read."""
+    if not know.capacity_phrases or c.start < 0:
+        return False
+    if not (c.kind == "number" or (c.kind == "count" and c.noun_class in know.people_kinds)):
+        return False
+    words = _words_back(text, c.start, 60, _BOUND_BREAK)
+    while words and words[-1] in know.capacity_between:
+        words.pop()
+    return any(len(words) >= len(p) and tuple(words[-len(p) :]) == p for p in know.capacity_phrases)
+
+
+_SHARE = r"(\d+(?:\.\d+)?)\s*(?:%|percent\b|per cent\b)"
+
+
+def score_side(c: Claim, text: str, know: Knowledge) -> float | None:
+    """The other side of the head-to-head score c is one side of: a percentage joined to c by a
+    joiner of measures.yaml 'scores' right after it ("54%-42%" -> 42 for the 54%; "45 percent to
+    43 percent") or right before it (-> 54 for the 42%); "to" joins no score after a word of
+    `not_before` ("rose from 41% to 45%"). None for a figure that is no side of a score. Only the
+    40 characters either side of c are read."""
+    if not know.score_joiners or c.kind != "percent" or c.start < 0:
+        return None
+    joiner = "|".join(rf"\b{j}\b" if j.isalpha() else re.escape(j) for j in know.score_joiners)
+    after = re.match(rf"\s*(?:{joiner})\s*{_SHARE}", text[c.end : c.end + 40])
+    if after is not None and not _ranged(text, c.start, know):
+        return float(after.group(1))
+    lo = max(0, c.start - 40)
+    before = re.search(rf"{_SHARE}\s*(?:{joiner})\s*$", text[lo : c.start])
+    if before is not None and not _ranged(text, lo + before.start(), know):
+        return float(before.group(1))
+    return None
+
+
+def _ranged(text: str, start: int, know: Knowledge) -> bool:
+    """Is a word of the three before a score's first share one of `not_before` ("from 41%")?"""
+    words = _WORDS.findall(text[max(0, start - 30) : start].lower())
+    return bool(know.score_not_before.intersection(words[-3:]))
 
 
 _OF_AFTER = re.compile(r"\)?\s+of\s+")  # "a majority (57 percent) of Americans" too

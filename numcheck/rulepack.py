@@ -179,6 +179,16 @@ class EventsFile(_Strict):
     aspects: dict[str, list[str]] = Field(default_factory=dict)
 
 
+class Respondents(_Strict):
+    """rules/attribution.yaml 'respondents': a voice holding a word of `shares` or a mark of
+    `share_marks`, or ending in a noun of `groups`, is a group of people a poll asked, answering
+    for itself (within._asked_group)."""
+
+    shares: list[str] = Field(default_factory=new_list)
+    share_marks: list[str] = Field(default_factory=new_list)
+    groups: list[str] = Field(default_factory=new_list)
+
+
 class AttributionFile(_Strict):
     verbs: list[str]
     generic: list[str] = Field(default_factory=new_list)
@@ -220,6 +230,7 @@ class AttributionFile(_Strict):
     own_results_cues: list[str] = Field(default_factory=new_list)
     own_results: list[str] = Field(default_factory=new_list)
     polls: list[str] = Field(default_factory=new_list)
+    respondents: Respondents = Field(default_factory=Respondents)
     speaks_for: list[str] = Field(default_factory=new_list)
     source_ends: list[str] = Field(default_factory=new_list)
     document_verbs: list[str] = Field(default_factory=new_list)
@@ -740,6 +751,14 @@ class WorldScopes(_Strict):
     phrases: list[str] = Field(default_factory=new_list)
 
 
+class NationalScopes(_Strict):
+    """rules/measures.yaml 'national_scopes': a figure whose clause holds "nationally" or
+    "nationwide" is given for a whole country, never set against a figure whose clause does not
+    (link.national_scope)."""
+
+    phrases: list[str] = Field(default_factory=new_list)
+
+
 class ListItems(_Strict):
     """rules/measures.yaml 'list_items': the marks that open the items of a bulleted list; two
     figures in two items of one list are two entries, never one figure (within._list_siblings)."""
@@ -753,6 +772,24 @@ class Ratios(_Strict):
 
     phrases: list[str] = Field(default_factory=new_list)
     reach: int = Field(4, ge=1, le=10)
+
+
+class Capacities(_Strict):
+    """rules/measures.yaml 'capacities': a count of people or a bare figure right after a phrase of
+    `phrases` ("a chapel that holds 290 people"), past words of `between`, is a capacity, never set
+    against a figure that is not one (link.capacity)."""
+
+    phrases: list[str] = Field(default_factory=new_list)
+    between: list[str] = Field(default_factory=new_list)
+
+
+class Scores(_Strict):
+    """rules/measures.yaml 'scores': a percentage joined to another by one of `joiners` ("a
+    54%-42% lead") is one side of a score, read with its other side (link.score_side); "to" joins
+    none after a word of `not_before` ("from 41% to 45%")."""
+
+    joiners: list[str] = Field(default_factory=new_list)
+    not_before: list[str] = Field(default_factory=new_list)
 
 
 class ShareBases(_Strict):
@@ -828,12 +865,15 @@ class MeasuresFile(_Strict):
     later_states: LaterStates = Field(default_factory=LaterStates)
     age_holders: AgeHolders = Field(default_factory=AgeHolders)
     ratios: Ratios = Field(default_factory=Ratios)
+    capacities: Capacities = Field(default_factory=Capacities)
+    scores: Scores = Field(default_factory=Scores)
     maturities: Maturities = Field(default_factory=Maturities)
     suppositions: Suppositions = Field(default_factory=Suppositions)
     bracket_bounds: BracketBounds = Field(default_factory=BracketBounds)
     care_states: CareStates = Field(default_factory=CareStates)
     case_counts: CaseCounts = Field(default_factory=CaseCounts)
     world_scopes: WorldScopes = Field(default_factory=WorldScopes)
+    national_scopes: NationalScopes = Field(default_factory=NationalScopes)
     list_items: ListItems = Field(default_factory=ListItems)
     share_bases: ShareBases = Field(default_factory=ShareBases)
     share_questions: ShareQuestions = Field(default_factory=ShareQuestions)

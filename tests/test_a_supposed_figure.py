@@ -40,3 +40,26 @@ def test_a_supposed_count_is_no_second_value():
 def test_two_voices_giving_values_still_differ():
     text = "Ruiz said the city hired 300 teachers. Bell said the city hired 120 teachers."
     assert len(_nc201(text)) == 1
+
+
+def test_two_supposed_figures_are_two_cases_weighed():
+    text = (
+        '"If Cole proves a one-term governor, the lawsuits will stall," said Ana Ruiz, a professor who '
+        'studies the courts. "If Cole proves a two-term governor, the state will look very different," '
+        "said Tom Bell, a lawyer."
+    )
+    assert _nc201(text) == []
+    text = (
+        "Ruiz said that if the city hires 300 teachers, class sizes will fall. "
+        "Bell said that if the city hires 500 teachers, class sizes will fall further."
+    )
+    assert _nc201(text) == []
+
+
+def test_two_given_figures_beside_two_suppositions_still_differ():
+    text = (
+        '"If the city hires 300 teachers, class sizes fall," said Ana Ruiz. '
+        '"If it hires 500 teachers, they fall further," said Tom Bell. '
+        "Ruiz said the city hired 120 teachers. Bell said the city hired 180 teachers."
+    )
+    assert len(_nc201(text)) == 1

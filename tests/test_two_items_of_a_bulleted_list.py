@@ -38,3 +38,25 @@ def test_a_line_of_prose_ends_a_list() -> None:
     starts, items = list_items(text, ("•",))
     assert [i[0] if i else None for i in items] == [1, 1, None, 2]
     assert starts == [0, 12, 27, 42]
+
+
+THRESHOLDS = (
+    "Now, the shares and what they bring the party:\n\n"
+    "• 0.5 percent gets the Green Party a ballot line for 2018 in Ohio and Utah.\n\n"
+    "That line would also hold for the governor's race.\n\n"
+    "• 5 percent gets the Green Party a ballot line for 2018 in Iowa and Maine.\n"
+)
+
+
+def test_two_items_each_opened_by_its_figure_are_rows_of_one_series() -> None:
+    assert nc301(THRESHOLDS) == []
+
+
+def test_a_figure_inside_an_item_and_one_opening_another_keep_their_pair() -> None:
+    text = (
+        "Now, the shares and what they bring the party:\n\n"
+        "• A share of 0.5 percent gets the Green Party a ballot line for 2018 in Ohio and Utah.\n\n"
+        "That line would also hold for the governor's race.\n\n"
+        "• A share of 5 percent gets the Green Party a ballot line for 2018 in Ohio and Utah.\n"
+    )
+    assert len(nc301(text)) == 1

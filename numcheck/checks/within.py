@@ -32,6 +32,7 @@ from numcheck.link import (
     bases_differ,
     bracket_bound,
     breakdown_sum,
+    capacity,
     care_states,
     case_count,
     comparable,
@@ -49,6 +50,7 @@ from numcheck.link import (
     model_size,
     money_kinds,
     named_holder,
+    national_scope,
     others_count,
     pair_allowed,
     pairable,
@@ -62,6 +64,7 @@ from numcheck.link import (
     ratio_side,
     running_total,
     same_measurand,
+    score_side,
     sentence_around,
     series_terms,
     share_asked,
@@ -233,8 +236,43 @@ def _linked_pairs(ctx: CheckContext, doc_id: str) -> tuple[list[Claim], array, a
         return world_scope(claims[k], text, know)
 
     @cache
+    def nation_of(k: int) -> bool:
+        return national_scope(claims[k], text, know)
+
+    @cache
     def ratio_of(k: int) -> bool:
         return ratio_side(claims[k], text, know)
+
+    @cache
+    def capacity_of(k: int) -> bool:
+        return capacity(claims[k], text, know)
+
+    @cache
+    def score_of(k: int) -> float | None:
+        return score_side(claims[k], text, know)
+
+    shares_by_sentence: dict[int, list[Claim]] = {}  # at the first score met
+
+    def gives(k: int, value: float) -> bool:
+        """Does claims[k]'s sentence give a percentage of `value` (a score's other side)?"""
+        if not shares_by_sentence:
+            for c in claims:
+                if c.kind == "percent":
+                    shares_by_sentence.setdefault(c.sentence, []).append(c)
+            shares_by_sentence.setdefault(-1, [])
+        return any(point(c) == value for c in shares_by_sentence.get(claims[k].sentence, ()))
+
+    def scores_apart(i: int, j: int) -> bool:
+        """One side of a score and a share given without the score's other side, or sides of two
+        scores whose other sides differ: two matchups, questions or groups (measures.yaml scores)."""
+        si, sj = score_of(i), score_of(j)
+        if si is not None and sj is not None:
+            return si != sj
+        if si is not None:
+            return not gives(j, si)
+        if sj is not None:
+            return not gives(i, sj)
+        return False
 
     @cache
     def base_of(k: int) -> frozenset[str]:
@@ -322,8 +360,11 @@ def _linked_pairs(ctx: CheckContext, doc_id: str) -> tuple[list[Claim], array, a
             continue  # 'A 21-year-old was killed by her neighbour' and 'the 24-year-old neighbour'
         if term_of(i) or term_of(j):
             continue  # 'the 10-year Treasury note' and 'a one-year patch': a security's term
-        if supposed_of(i) != supposed_of(j) and not precise_slip(a, b, know.precise_digits):
-            continue  # 'If I tell him not to call 56 witnesses, ...' and the two witnesses he reached
+        if (supposed_of(i) or supposed_of(j)) and not precise_slip(a, b, know.precise_digits):
+            # 'If I tell him not to call 56 witnesses, ...' and the two witnesses he reached; and two
+            # suppositions ('if Cole proves a one-term governor', 'if ... a two-term governor'):
+            # two cases a speaker weighs, not two values of one figure
+            continue
         if bound_of(i) != bound_of(j) and not precise_slip(a, b, know.precise_digits):
             continue  # 'a tax on incomes over $1 million' and '$1 trillion in revenue': a bracket's edge
         if (
@@ -337,8 +378,24 @@ def _linked_pairs(ctx: CheckContext, doc_id: str) -> tuple[list[Claim], array, a
             continue  # 'the toll to 233 and confirmed cases to 5,005' and a toll of 11: cases, not deaths
         if world_of(i) != world_of(j) and not precise_slip(a, b, know.precise_digits):
             continue  # 'more than 4,700 have died worldwide' and one country's toll of 429
+        if (
+            a.sentence != b.sentence
+            and nation_of(i) != nation_of(j)
+            and not precise_slip(a, b, know.precise_digits)
+        ):
+            # 'getting 5 percent nationally' and a state's 0.5 percent threshold; in one sentence the
+            # scope is shared ('1.1 million marched nationwide, while the union put it at 3.4 million')
+            continue
         if ratio_of(i) != ratio_of(j) and not precise_slip(a, b, know.precise_digits):
             continue  # 'five veterans for every new hire' and a workforce of 5,000: a ratio's side
+        if capacity_of(i) != capacity_of(j) and not precise_slip(a, b, know.precise_digits):
+            continue  # 'a chapel that holds 290 people' and a cap of 10 people: a place's capacity
+        if (
+            a.kind == b.kind == "percent"
+            and scores_apart(i, j)
+            and not precise_slip(a, b, know.precise_digits)
+        ):
+            continue  # 'a 54%-42% lead among women' and 'with 45% backing him' among independents
         if (
             a.kind == b.kind == "percent"
             and bases_differ(base_of(i), base_of(j))
@@ -435,6 +492,22 @@ def _two_polls(a: Claim, b: Claim, polls: set[str]) -> bool:
     Quinnipiac University poll", "two live-operator polls")? Two polls' figures are each poll's own
     finding, not one figure."""
     return all(polls.intersection(re.findall(r"[a-z]+", (named_source(c) or "").lower())) for c in (a, b))
+
+
+def _asked_group(c: Claim, words: tuple[set[str], tuple[str, ...], set[str]]) -> bool:
+    """Is c's named voice a group of people a poll asked (attribution.yaml respondents): a word of
+    `shares` or a mark of `share_marks` in it, or a noun of `groups` at its end ("Sixty percent",
+    "one-in-five farmers", "Republican leaners")?"""
+    voice = (named_source(c) or "").lower()
+    if not voice:
+        return False
+    shares, marks, groups = words
+    found = re.findall(r"[a-z]+", voice)
+    return (
+        bool(shares.intersection(found))
+        or any(m in voice for m in marks)
+        or (bool(found) and found[-1] in groups)
+    )
 
 
 def _speaks_for(
@@ -603,6 +676,8 @@ def _discrepancy(ctx: CheckContext, rule: Rule) -> Iterable[Finding]:
     results = _stems(tuple(ctx.config.pack.attribution.own_results))
     spokes = tuple(ctx.config.pack.attribution.speaks_for)
     polls = _lowered(tuple(ctx.config.pack.attribution.polls))
+    asked = ctx.config.pack.attribution.respondents
+    asked_words = (_lowered(tuple(asked.shares)), tuple(asked.share_marks), _lowered(tuple(asked.groups)))
     cut = knowledge(ctx.config.pack).cut_digits
     bullets = tuple(ctx.config.pack.measures.list_items.bullets)
     seen: dict[str, int] = {}
@@ -626,7 +701,11 @@ def _discrepancy(ctx: CheckContext, rule: Rule) -> Iterable[Finding]:
                 continue  # two companies, each reporting its own profits
             if _two_polls(a, b, polls):
                 continue  # two polls, each with its own finding
-            if _list_siblings(a, b, items):
+            if a.kind == b.kind == "percent" and (
+                _asked_group(a, asked_words) or _asked_group(b, asked_words)
+            ):
+                continue  # 'Sixty percent said they were unsure': a group answering for itself
+            if _list_siblings(a, b, items, doc.text):
                 continue  # two entries of one bulleted list
             if _speaks_for(a, b, doc.text, roles, spoken) or _speaks_for(b, a, doc.text, roles, spoken):
                 continue  # "Ann Cole, FSA spokeswoman" and "the FSA": one voice
@@ -685,15 +764,24 @@ def list_items(text: str, bullets: tuple[str, ...]) -> ListItems:
     return starts, items
 
 
-def _list_siblings(a: Claim, b: Claim, items: ListItems) -> bool:
+def _list_siblings(a: Claim, b: Claim, items: ListItems, text: str = "") -> bool:
     """Do a and b stand in two items of one bulleted list (list_items)? Two entries of a list
-    ("* Just 42% are confident in the plan", "* And 24% are confident in Congress")."""
+    ("* Just 42% are confident in the plan", "* And 24% are confident in Congress"). So are two
+    figures each opening its own item, wherever the items stand ("• 0.5 percent gets a ballot line
+    in Ohio", prose, then "• 5 percent gets one in Texas"): rows of one series keyed by the figure."""
     starts, where = items
     if not starts:
         return False
     ia = where[max(0, bisect_right(starts, a.start) - 1)]
     ib = where[max(0, bisect_right(starts, b.start) - 1)]
-    return ia is not None and ib is not None and ia[0] == ib[0] and ia[1] != ib[1]
+    if ia is None or ib is None or ia[1] == ib[1]:
+        return False
+    return ia[0] == ib[0] or (_opens_item(a, ia[1], text) and _opens_item(b, ib[1], text))
+
+
+def _opens_item(c: Claim, line: int, text: str) -> bool:
+    """Is c the first thing its item says: only the bullet and spaces between the line's start and c?"""
+    return bool(text) and len(text[line : c.start].strip()) <= 1
 
 
 def _one_sentence(a: Claim, b: Claim) -> bool:
@@ -767,7 +855,7 @@ def _inconsistency(ctx: CheckContext, rule: Rule) -> Iterable[Finding]:
                 or _restated_beside(a, b, sentences, tol)
                 or _restated_beside(b, a, sentences, tol)
                 or _differ_by_a_figure(a, b, sentences, same)
-                or _list_siblings(a, b, items)  # two entries of one bulleted list
+                or _list_siblings(a, b, items, doc.text)  # two entries of one bulleted list
                 or not _room(seen, a, b)
             ):
                 continue

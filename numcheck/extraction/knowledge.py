@@ -329,6 +329,14 @@ class Knowledge:
     # and how many words after the figure they may start
     ratio_phrases: tuple[tuple[str, ...], ...] = ()
     ratio_reach: int = 4
+    # measures.yaml 'capacities' (link.capacity): the phrases before a capacity, as word tuples, and
+    # the hedge words that may stand between
+    capacity_phrases: tuple[tuple[str, ...], ...] = ()
+    capacity_between: frozenset[str] = frozenset()
+    # measures.yaml 'scores' (link.score_side): what joins a score's two shares, and the words
+    # before its first share after which "to" joins a change or a range, not a score
+    score_joiners: tuple[str, ...] = ()
+    score_not_before: frozenset[str] = frozenset()
     # measures.yaml 'maturities' (link.maturity): nouns of a security named by its term
     maturity_nouns: frozenset[str] = frozenset()
     # measures.yaml 'suppositions' (link.supposition): words opening a clause that supposes a figure
@@ -358,6 +366,8 @@ class Knowledge:
     # measures.yaml 'world_scopes' (link.world_scope): the phrases that give a figure for the whole
     # world, as word tuples
     world_phrases: tuple[tuple[str, ...], ...] = ()
+    # measures.yaml 'national_scopes' (link.national_scope): phrases giving a figure for a whole country
+    nation_phrases: tuple[tuple[str, ...], ...] = ()
     # events.yaml 'predicate_past' (features._event): the words opening an insertion set off by
     # commas after a counted subject, past which its predicate is read
     predicate_past: frozenset[str] = frozenset()
@@ -685,6 +695,10 @@ def _knowledge(key: int, pack: RulePack) -> Knowledge:
         age_holder_nouns=_lower(pack.measures.age_holders.nouns),
         ratio_phrases=tuple(tuple(o.lower().split()) for o in pack.measures.ratios.phrases),
         ratio_reach=pack.measures.ratios.reach,
+        capacity_phrases=tuple(tuple(o.lower().split()) for o in pack.measures.capacities.phrases),
+        capacity_between=_lower(pack.measures.capacities.between),
+        score_joiners=tuple(pack.measures.scores.joiners),
+        score_not_before=_lower(pack.measures.scores.not_before),
         maturity_nouns=_lower(pack.measures.maturities.nouns),
         supposition_openers=_lower(pack.measures.suppositions.openers),
         supposition_reach=pack.measures.suppositions.reach,
@@ -701,6 +715,7 @@ def _knowledge(key: int, pack: RulePack) -> Knowledge:
         case_nouns=_lower(pack.measures.case_counts.nouns),
         case_between=_lower(pack.measures.case_counts.between),
         world_phrases=tuple(tuple(p.lower().split()) for p in pack.measures.world_scopes.phrases),
+        nation_phrases=tuple(tuple(p.lower().split()) for p in pack.measures.national_scopes.phrases),
         predicate_past=_lower(pack.events.predicate_past),
         care_phrases=tuple(
             (tuple(p.lower().split()), state)

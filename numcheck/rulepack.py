@@ -268,6 +268,8 @@ class AttributionFile(_Strict):
     deceit_adverbs: list[str] = Field(default_factory=new_list)
     shift_openers: list[str] = Field(default_factory=new_list)
     passive_not_cues: list[str] = Field(default_factory=new_list)
+    that_only_cues: list[str] = Field(default_factory=new_list)
+    that_only_leads: list[str] = Field(default_factory=new_list)
     participle_leads: list[str] = Field(default_factory=new_list)
     link_openers: list[str] = Field(default_factory=new_list)
     data_passives: list[str] = Field(default_factory=new_list)

@@ -384,6 +384,27 @@ def _cue_as_noun(toks: list[Token], k: int, a: int, kb: Knowledge) -> bool:
     return k > a and toks[k].lower.endswith("s") and toks[k - 1].lower in kb.cue_as_noun
 
 
+def _verb_before_that(toks: list[Token], a: int, i: int, b: int, kb: Knowledge) -> bool:
+    """Is the word at i (one of `that_only_cues`, "claim") a verb of saying: followed by "that"
+    and after the end of a plural subject ("Its makers claim that", "Witnesses claim that") or one
+    of `that_only_leads` ("The firms also claim that")? Not after an adjective, a determiner or a
+    possessive ("the bold claim that", "such a claim", "the mayor's claim that": a noun), nor
+    before anything but "that" ("residents can claim up to $300": a thing asked for)."""
+    if i + 1 >= b or toks[i + 1].lower != "that" or i == a:
+        return False
+    w = toks[i - 1]
+    if w.lower in kb.that_only_leads:
+        return True
+    possessive = w.text.endswith(("'s", "’s")) or w.text in {"'", "’"}
+    return (
+        w.kind == "word"
+        and w.lower.endswith("s")
+        and not possessive
+        and w.lower not in FUNCTION
+        and w.lower not in kb.cue_as_noun
+    )
+
+
 def _state_noun(toks: list[Token], k: int) -> bool:
     """Is token k "state" or "states" not before "that" ("the United States", "state offices"): a
     noun, not the document's verb of "the agreement states that"?"""
@@ -527,6 +548,12 @@ def _clean_source(
         det = next((k for k, w in enumerate(words[:4]) if w.lower in DETERMINERS and k > 0), None)
         if det is not None:
             words = words[det:]
+        elif (
+            words[0].lower in {"in", "on", "at"}
+            and not (len(words) > 1 and words[1].lower in {"least", "most"})  # "At least five men"
+            and not any(w.text[:1].isupper() for w in words[1:])
+        ):
+            return None  # "But in her evidence, Ms Okafor recalled ...": a phrase of where, no one named
     if not words or len(words) > 24:
         return None
     if words[0].lower in kb.first_person or words[0].lower in PREPOSITION_OPENERS:
@@ -819,6 +846,8 @@ def _sentence_sources(
                 and any(w.lower in PASSIVE_AUX for w in toks[max(a, i - 2) : i])
             ):
                 verb = None  # "berths were also added on 31 quays": a thing done, not said
+            if verb == i and t.lower in kb.that_only_cues and not _verb_before_that(toks, a, i, b, kb):
+                verb = None  # "residents can claim up to $300", "the bold claim that": no one speaks
             if verb == i and i > a and f"{toks[i - 1].lower} {t.lower}" in kb.cue_terms:
                 verb = None  # "the value added per employee": a term of its own, no one speaks
             if verb == i and not passive and i > a and toks[i - 1].lower in kb.participle_leads:

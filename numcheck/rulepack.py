@@ -270,6 +270,7 @@ class AttributionFile(_Strict):
     passive_not_cues: list[str] = Field(default_factory=new_list)
     that_only_cues: list[str] = Field(default_factory=new_list)
     that_only_leads: list[str] = Field(default_factory=new_list)
+    relative_continuers: list[str] = Field(default_factory=new_list)
     participle_leads: list[str] = Field(default_factory=new_list)
     link_openers: list[str] = Field(default_factory=new_list)
     data_passives: list[str] = Field(default_factory=new_list)

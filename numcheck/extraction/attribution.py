@@ -2670,6 +2670,7 @@ def _claim_source(
         and att.cue != CITATION_CUE
         # "The indictment charges A, 30, and B, 37, with ...": a charge covers its whole sentence
         and (_reaches(tk, att, raw.first) or toks[att.cue_index].lower in kb.charging)
+        and not _relative_closed(tk, att, raw.first, kb)
     ]
     # a source named after the figure covers it, unless it opens a clause of its own after "and"
     # (and a charge or a hearing does not cover the words naming its document or court, "The
@@ -2784,6 +2785,35 @@ def _relative_between(tk: Tokenized, a: int, b: int) -> bool:
         if toks[k].text == ",":
             opened = toks[k + 1].lower in RELATIVES  # a comma after the clause closes it
     return opened
+
+
+def _relative_closed(tk: Tokenized, att: Attribution, i: int, kb: Knowledge) -> bool:
+    """Does the cue of att stand in a relative clause set off by commas (", which officials said
+    was the largest in a decade,") that closes before token i? The clause's source speaks of what
+    the clause is about, not of the main clause around it ("The merger, which officials said was
+    the largest in a decade, went ahead after three directors joined ...": the three are the
+    writer's). A figure inside the clause is still the source's ("The plan, which the ministry said
+    would cost $5 billion, was ...")."""
+    toks = tk.tokens
+    a = tk.sentence_spans[toks[att.cue_index].sentence][0]
+    start = att.first if 0 <= att.first < att.cue_index else att.cue_index
+    k = start - 1
+    while k > a and toks[k].text != ",":
+        k -= 1
+    if k <= a or toks[k + 1].lower not in RELATIVES:
+        return False
+    if any(toks[m].text in QUOTE_MARKS for m in range(k, i)):
+        return False  # a quotation between: its own speaker rules (_claim_source's quoted)
+    # the comma that closes the clause is followed by the main clause's verb ("..., came after"),
+    # not by more of the clause ("..., or about 40 crossings", "..., including $9 million in overtime")
+    return any(
+        toks[m].text == ","
+        and toks[m + 1].kind == "word"
+        and toks[m + 1].text.islower()
+        and toks[m + 1].lower not in kb.relative_continuers
+        and not toks[m + 1].lower.endswith("ing")
+        for m in range(att.cue_index + 1, min(i, len(toks) - 1))
+    )
 
 
 def _after_and(toks: list[Token], k: int) -> bool:
@@ -2923,6 +2953,14 @@ def _carried_sources(
             state = None  # "..., Ruiz says. In Lisbon, where ...": the writer goes on, not the speaker
         said_only = said_only and state is not None and not found  # on through the speaker's run
         if (
+            state is not None
+            and not found
+            and not _account(state, kb)  # "According to court documents, ... Lee, 45, ran ...": its account
+            and not _data_source(toks, state, names, kb)
+            and _introduces_person(toks, a, b, state)
+        ):
+            state = None  # "..., police said. Lee Mott, 24, was arrested ...": the writer brings someone in
+        if (
             state is None
             and not found
             and last_doc is not None
@@ -3046,6 +3084,28 @@ def _carried_sources(
             if s not in with_figures or age >= reach:
                 state = None
     return out
+
+
+def _introduces_person(toks: list[Token], a: int, b: int, state: Attribution) -> bool:
+    """Does the sentence a..b open on a name and the person's age between commas ("Lee Mott, 24,
+    was arrested ...", "Ana Ruiz, 41, a former clerk, ...")? The writer brings a person in, as a
+    report's own words seldom do: what the source before said is not carried into it. Not when the
+    name is the source's own ("Ruiz, 41, said ..." is the speaker again)."""
+    if a >= 2 and toks[a - 1].text == "." and toks[a - 2].text[:1].isupper() and len(toks[a - 2].text) <= 4:
+        return False  # "... as Maj. Ann Lee, 48, ...": a title's dot, not the end of a sentence
+    k = a
+    while k < b and toks[k].kind != "word":
+        k += 1
+    n = k
+    while n < b and toks[n].kind == "word" and toks[n].text[:1].isupper() and n - k < 5:
+        n += 1
+    if n == k or n + 2 >= b or toks[n].text != "," or toks[n + 2].text != ",":
+        return False
+    age = toks[n + 1]
+    if age.kind != "num" or not age.text.isdigit() or not 1 <= int(age.text) <= 110:
+        return False
+    said = state.source.lower().replace("'s", "").split()
+    return not any(t.lower in said for t in toks[k:n])
 
 
 def _new_subject(tk: Tokenized, a: int, b: int, state: Attribution, kb: Knowledge) -> bool:

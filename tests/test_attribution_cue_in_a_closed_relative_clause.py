@@ -45,3 +45,11 @@ def test_including_goes_on_with_the_clause() -> None:
 def test_who_clause_before_the_main_verb() -> None:
     text = "The outage, which the utility said began at noon, cut power to at least 80,000 homes."
     assert source_of(text, "80,000") is None
+
+
+def test_a_comma_before_a_noun_phrase_goes_on_with_the_clause() -> None:
+    text = (
+        "The council turned to a second fund, which analysts have said might need to equal, or top, "
+        "last year's $900 million."
+    )
+    assert source_of(text, "$900 million") == "analysts"

@@ -850,6 +850,9 @@ def _sentence_sources(
                 verb = None  # "residents can claim up to $300", "the bold claim that": no one speaks
             if verb == i and i > a and f"{toks[i - 1].lower} {t.lower}" in kb.cue_terms:
                 verb = None  # "the value added per employee": a term of its own, no one speaks
+            owned = i > a and i + 1 < b and _owner_before(toks[i - 1], t, toks[i + 1])
+            if verb == i and not passive and owned:
+                verb = None  # "Lee's alleged fraud", "his reported remarks": a participle on a noun
             if verb == i and not passive and i > a and toks[i - 1].lower in kb.participle_leads:
                 verb = None  # "the wettest month ever recorded": a participle on a noun, no one speaks
             if verb == i and not passive and t.lower in kb.tallies and _after_superlative(toks, a, i, b):
@@ -2116,6 +2119,26 @@ def _name_hyphen(tk: Tokenized, n: int, a: int) -> bool:
         and not toks[n - 1].lower.endswith(("'s", "’s"))  # "the paper's-Ann Lee": a dash lost its spaces
         and toks[n + 1].text[:1].isupper()
     )
+
+
+# words whose "'s" is "is" or "has", not an owner's ("He's revealed", "It's estimated", "What's added")
+CONTRACTED = {"he", "she", "it", "that", "what", "there", "here", "who", "where", "this", "everyone", "let"}
+
+
+def _owner_before(w: Token, cue: Token, after: Token) -> bool:
+    """Is w, right before the cue word in -ed, an owner ("Lee's", "the firm's", "his", "their")
+    and the word after the cue a noun or an adjective (a lower-case word that is no function word)?
+    Then the cue is a participle on the owner's noun ("Lee's alleged fraud", "his reported
+    remarks"), not a verb whose subject ends at w ("Macy's announced that ...", "Moody's estimated
+    the ...")."""
+    if not cue.lower.endswith("ed") or after.kind != "word" or not after.text.islower():
+        return False
+    if after.lower in FUNCTION or after.lower == "that":
+        return False
+    if w.kind == "word" and w.lower.endswith(("'s", "’s")):
+        # not a pronoun's "is" or "has" ("He's revealed", "It's estimated that ...")
+        return w.lower[:-2] not in CONTRACTED
+    return w.lower in OWNERS
 
 
 def _possessive(w: Token) -> bool:

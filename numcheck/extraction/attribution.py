@@ -896,6 +896,8 @@ def _sentence_sources(
                 verb = None  # "Maria heard that a riot had begun": news she got, not a court's account
             if verb == i and _other_sense(toks, i, b, kb):
                 verb = None  # "the storm claimed the lives of 30 people": not a saying
+            if verb is not None and verb > i and _score_out_of(toks, verb, b):
+                verb = None  # "30 points out of 100": a score, not "points out"
             if verb == i and i > a and toks[i - 1].lower in kb.deceit_adverbs:
                 verb = None  # "the return falsely reported 40 losses": a deceit done, not a saying
             if verb == i and t.lower in kb.at_cues and not _at_follows(toks, i, b):
@@ -1739,6 +1741,19 @@ def _subject_source(
     ):
         words.insert(0, toks[k])
         k -= 1
+    if (
+        words
+        and a < k
+        and toks[k].lower == "who"
+        and toks[k - 1].kind == "word"
+        and toks[i].lower in kb.speech
+        and not (words[0].text[:1].isupper() or words[0].lower in kb.groups or words[0].lower in DETERMINERS)
+        # "..., a two-term incumbent who has warned ...": the cue is the relative clause's own verb
+        and not all(w.lower in AUX or w.lower.endswith("ly") for w in words)
+    ):
+        # "Officials who spoke on condition of anonymity said": the subject is who the clause is
+        # about (not "a gunman who witnesses said ...": the clause has a subject of its own)
+        words, k = _who_subject(toks, a, k, words, kb)
     if k >= a and toks[k].text == "-" and not words:
         # a closing dash: "The report from a group of firms - the Green Building Council - says"
         m = k - 1
@@ -1997,6 +2012,34 @@ def _subject_source(
         ):
             src = _clean_source(after, tk, names, kb)  # inverted: "..., said Sánchez", "said the ministry"
     return src
+
+
+# heads of a subject that names people only with the relative clause after it ("Those who combed
+# the rubble said"): the clause is part of the words naming the source
+WHO_HEADS = {"those", "people", "anyone", "everyone", "some", "many", "others", "all"}
+
+
+def _who_subject(
+    toks: list[Token], a: int, k: int, clause: list[Token], kb: Knowledge
+) -> tuple[list[Token], int]:
+    """The words naming the subject of a cue whose clause before it opens with a restrictive
+    "who" at k ("Officials who spoke on condition of anonymity said": the officials; "Those who
+    combed the rubble said": those who combed the rubble), and the token before them."""
+    n = k - 1
+    head: list[Token] = []
+    while (
+        n >= a
+        and toks[n].text not in SUBJECT_BOUNDARY
+        and toks[n].lower not in SUBJECT_BOUNDARY
+        and (toks[n].lower,) not in kb.cue_verbs
+    ):
+        head.insert(0, toks[n])
+        n -= 1
+    if not head or any(w.kind == "num" or w.lower in kb.shares for w in head):
+        return clause, k  # "Some 85 percent of those who ... said": a share of the people asked
+    if head[-1].lower in WHO_HEADS:
+        return [*head, toks[k], *clause], n
+    return head, n
 
 
 def _speaker_follows(toks: list[Token], i: int, verb: int, b: int) -> bool:
@@ -2515,6 +2558,12 @@ AMOUNT_LEADS = {"about", "some", "nearly", "almost", "around", "roughly", "anoth
 AMOUNT_LEADS = {"more", "than", "at", "least", "about", "nearly", "almost", "over"}
 
 
+def _score_out_of(toks: list[Token], verb: int, b: int) -> bool:
+    """Is the cue phrase ending at verb ("points out") followed by "of" ("30 points out of 100")?
+    Then it is a score, not a saying."""
+    return toks[verb].lower == "out" and verb + 1 < b and toks[verb + 1].lower == "of"
+
+
 def _other_sense(toks: list[Token], i: int, b: int, kb: Knowledge) -> bool:
     """Do the words after the cue verb at i give it a sense that is no saying (`other_senses`:
     "claimed the lives of", "claimed 40 lives")? A number may stand before the words."""
@@ -2714,6 +2763,8 @@ def _claim_source(
         and not _fronted_clause(tk, raw, att, kb)
         and not (_court_or_charge(toks, att, kb) and att.first <= raw.first <= att.last)
         and not _describes_source(toks, raw, att, kb)
+        # "Officials who saw 3 bodies said ...": the subject's own clause tells what they did
+        and not (0 <= att.last < raw.first < att.cue_index and toks[att.last + 1].lower == "who")
     ]
     if not before and not after:
         return quoted

@@ -384,6 +384,27 @@ def _cue_as_noun(toks: list[Token], k: int, a: int, kb: Knowledge) -> bool:
     return k > a and toks[k].lower.endswith("s") and toks[k - 1].lower in kb.cue_as_noun
 
 
+def _verb_before_that(toks: list[Token], a: int, i: int, b: int, kb: Knowledge) -> bool:
+    """Is the word at i (one of `that_only_cues`, "claim") a verb of saying: followed by "that"
+    and after the end of a plural subject ("Its makers claim that", "Witnesses claim that") or one
+    of `that_only_leads` ("The firms also claim that")? Not after an adjective, a determiner or a
+    possessive ("the bold claim that", "such a claim", "the mayor's claim that": a noun), nor
+    before anything but "that" ("residents can claim up to $300": a thing asked for)."""
+    if i + 1 >= b or toks[i + 1].lower != "that" or i == a:
+        return False
+    w = toks[i - 1]
+    if w.lower in kb.that_only_leads:
+        return True
+    possessive = w.text.endswith(("'s", "’s")) or w.text in {"'", "’"}
+    return (
+        w.kind == "word"
+        and w.lower.endswith("s")
+        and not possessive
+        and w.lower not in FUNCTION
+        and w.lower not in kb.cue_as_noun
+    )
+
+
 def _state_noun(toks: list[Token], k: int) -> bool:
     """Is token k "state" or "states" not before "that" ("the United States", "state offices"): a
     noun, not the document's verb of "the agreement states that"?"""
@@ -527,6 +548,12 @@ def _clean_source(
         det = next((k for k, w in enumerate(words[:4]) if w.lower in DETERMINERS and k > 0), None)
         if det is not None:
             words = words[det:]
+        elif (
+            words[0].lower in {"in", "on", "at"}
+            and not (len(words) > 1 and words[1].lower in {"least", "most"})  # "At least five men"
+            and not any(w.text[:1].isupper() for w in words[1:])
+        ):
+            return None  # "But in her evidence, Ms Okafor recalled ...": a phrase of where, no one named
     if not words or len(words) > 24:
         return None
     if words[0].lower in kb.first_person or words[0].lower in PREPOSITION_OPENERS:
@@ -819,8 +846,13 @@ def _sentence_sources(
                 and any(w.lower in PASSIVE_AUX for w in toks[max(a, i - 2) : i])
             ):
                 verb = None  # "berths were also added on 31 quays": a thing done, not said
+            if verb == i and t.lower in kb.that_only_cues and not _verb_before_that(toks, a, i, b, kb):
+                verb = None  # "residents can claim up to $300", "the bold claim that": no one speaks
             if verb == i and i > a and f"{toks[i - 1].lower} {t.lower}" in kb.cue_terms:
                 verb = None  # "the value added per employee": a term of its own, no one speaks
+            owned = i > a and i + 1 < b and _owner_before(toks[i - 1], t, toks[i + 1])
+            if verb == i and not passive and owned:
+                verb = None  # "Lee's alleged fraud", "his reported remarks": a participle on a noun
             if verb == i and not passive and i > a and toks[i - 1].lower in kb.participle_leads:
                 verb = None  # "the wettest month ever recorded": a participle on a noun, no one speaks
             if verb == i and not passive and t.lower in kb.tallies and _after_superlative(toks, a, i, b):
@@ -864,6 +896,8 @@ def _sentence_sources(
                 verb = None  # "Maria heard that a riot had begun": news she got, not a court's account
             if verb == i and _other_sense(toks, i, b, kb):
                 verb = None  # "the storm claimed the lives of 30 people": not a saying
+            if verb is not None and verb > i and _score_out_of(toks, verb, b):
+                verb = None  # "30 points out of 100": a score, not "points out"
             if verb == i and i > a and toks[i - 1].lower in kb.deceit_adverbs:
                 verb = None  # "the return falsely reported 40 losses": a deceit done, not a saying
             if verb == i and t.lower in kb.at_cues and not _at_follows(toks, i, b):
@@ -1707,6 +1741,19 @@ def _subject_source(
     ):
         words.insert(0, toks[k])
         k -= 1
+    if (
+        words
+        and a < k
+        and toks[k].lower == "who"
+        and toks[k - 1].kind == "word"
+        and toks[i].lower in kb.speech
+        and not (words[0].text[:1].isupper() or words[0].lower in kb.groups or words[0].lower in DETERMINERS)
+        # "..., a two-term incumbent who has warned ...": the cue is the relative clause's own verb
+        and not all(w.lower in AUX or w.lower.endswith("ly") for w in words)
+    ):
+        # "Officials who spoke on condition of anonymity said": the subject is who the clause is
+        # about (not "a gunman who witnesses said ...": the clause has a subject of its own)
+        words, k = _who_subject(toks, a, k, words, kb)
     if k >= a and toks[k].text == "-" and not words:
         # a closing dash: "The report from a group of firms - the Green Building Council - says"
         m = k - 1
@@ -1967,6 +2014,34 @@ def _subject_source(
     return src
 
 
+# heads of a subject that names people only with the relative clause after it ("Those who combed
+# the rubble said"): the clause is part of the words naming the source
+WHO_HEADS = {"those", "people", "anyone", "everyone", "some", "many", "others", "all"}
+
+
+def _who_subject(
+    toks: list[Token], a: int, k: int, clause: list[Token], kb: Knowledge
+) -> tuple[list[Token], int]:
+    """The words naming the subject of a cue whose clause before it opens with a restrictive
+    "who" at k ("Officials who spoke on condition of anonymity said": the officials; "Those who
+    combed the rubble said": those who combed the rubble), and the token before them."""
+    n = k - 1
+    head: list[Token] = []
+    while (
+        n >= a
+        and toks[n].text not in SUBJECT_BOUNDARY
+        and toks[n].lower not in SUBJECT_BOUNDARY
+        and (toks[n].lower,) not in kb.cue_verbs
+    ):
+        head.insert(0, toks[n])
+        n -= 1
+    if not head or any(w.kind == "num" or w.lower in kb.shares for w in head):
+        return clause, k  # "Some 85 percent of those who ... said": a share of the people asked
+    if head[-1].lower in WHO_HEADS:
+        return [*head, toks[k], *clause], n
+    return head, n
+
+
 def _speaker_follows(toks: list[Token], i: int, verb: int, b: int) -> bool:
     """Does a speaker stand right after the cue at i..verb ("..., announced Assistant Attorney General
     Ana Ruiz", "..., announced the Justice Department"; not "told", whose object heard it)?"""
@@ -2087,6 +2162,26 @@ def _name_hyphen(tk: Tokenized, n: int, a: int) -> bool:
         and not toks[n - 1].lower.endswith(("'s", "’s"))  # "the paper's-Ann Lee": a dash lost its spaces
         and toks[n + 1].text[:1].isupper()
     )
+
+
+# words whose "'s" is "is" or "has", not an owner's ("He's revealed", "It's estimated", "What's added")
+CONTRACTED = {"he", "she", "it", "that", "what", "there", "here", "who", "where", "this", "everyone", "let"}
+
+
+def _owner_before(w: Token, cue: Token, after: Token) -> bool:
+    """Is w, right before the cue word in -ed, an owner ("Lee's", "the firm's", "his", "their")
+    and the word after the cue a noun or an adjective (a lower-case word that is no function word)?
+    Then the cue is a participle on the owner's noun ("Lee's alleged fraud", "his reported
+    remarks"), not a verb whose subject ends at w ("Macy's announced that ...", "Moody's estimated
+    the ...")."""
+    if not cue.lower.endswith("ed") or after.kind != "word" or not after.text.islower():
+        return False
+    if after.lower in FUNCTION or after.lower == "that":
+        return False
+    if w.kind == "word" and w.lower.endswith(("'s", "’s")):
+        # not a pronoun's "is" or "has" ("He's revealed", "It's estimated that ...")
+        return w.lower[:-2] not in CONTRACTED
+    return w.lower in OWNERS
 
 
 def _possessive(w: Token) -> bool:
@@ -2463,6 +2558,12 @@ AMOUNT_LEADS = {"about", "some", "nearly", "almost", "around", "roughly", "anoth
 AMOUNT_LEADS = {"more", "than", "at", "least", "about", "nearly", "almost", "over"}
 
 
+def _score_out_of(toks: list[Token], verb: int, b: int) -> bool:
+    """Is the cue phrase ending at verb ("points out") followed by "of" ("30 points out of 100")?
+    Then it is a score, not a saying."""
+    return toks[verb].lower == "out" and verb + 1 < b and toks[verb + 1].lower == "of"
+
+
 def _other_sense(toks: list[Token], i: int, b: int, kb: Knowledge) -> bool:
     """Do the words after the cue verb at i give it a sense that is no saying (`other_senses`:
     "claimed the lives of", "claimed 40 lives")? A number may stand before the words."""
@@ -2641,6 +2742,7 @@ def _claim_source(
         and att.cue != CITATION_CUE
         # "The indictment charges A, 30, and B, 37, with ...": a charge covers its whole sentence
         and (_reaches(tk, att, raw.first) or toks[att.cue_index].lower in kb.charging)
+        and not _relative_closed(tk, att, raw.first, kb)
     ]
     # a source named after the figure covers it, unless it opens a clause of its own after "and"
     # (and a charge or a hearing does not cover the words naming its document or court, "The
@@ -2661,6 +2763,8 @@ def _claim_source(
         and not _fronted_clause(tk, raw, att, kb)
         and not (_court_or_charge(toks, att, kb) and att.first <= raw.first <= att.last)
         and not _describes_source(toks, raw, att, kb)
+        # "Officials who saw 3 bodies said ...": the subject's own clause tells what they did
+        and not (0 <= att.last < raw.first < att.cue_index and toks[att.last + 1].lower == "who")
     ]
     if not before and not after:
         return quoted
@@ -2755,6 +2859,35 @@ def _relative_between(tk: Tokenized, a: int, b: int) -> bool:
         if toks[k].text == ",":
             opened = toks[k + 1].lower in RELATIVES  # a comma after the clause closes it
     return opened
+
+
+def _relative_closed(tk: Tokenized, att: Attribution, i: int, kb: Knowledge) -> bool:
+    """Does the cue of att stand in a relative clause set off by commas (", which officials said
+    was the largest in a decade,") that closes before token i? The clause's source speaks of what
+    the clause is about, not of the main clause around it ("The merger, which officials said was
+    the largest in a decade, went ahead after three directors joined ...": the three are the
+    writer's). A figure inside the clause is still the source's ("The plan, which the ministry said
+    would cost $5 billion, was ...")."""
+    toks = tk.tokens
+    a = tk.sentence_spans[toks[att.cue_index].sentence][0]
+    start = att.first if 0 <= att.first < att.cue_index else att.cue_index
+    k = start - 1
+    while k > a and toks[k].text != ",":
+        k -= 1
+    if k <= a or toks[k + 1].lower not in RELATIVES:
+        return False
+    if any(toks[m].text in QUOTE_MARKS for m in range(k, i)):
+        return False  # a quotation between: its own speaker rules (_claim_source's quoted)
+    # the comma that closes the clause is followed by the main clause's verb ("..., came after"),
+    # not by more of the clause ("..., or about 40 crossings", "..., including $9 million in overtime")
+    return any(
+        toks[m].text == ","
+        and toks[m + 1].kind == "word"
+        and toks[m + 1].text.islower()
+        and toks[m + 1].lower not in kb.relative_continuers
+        and not toks[m + 1].lower.endswith("ing")
+        for m in range(att.cue_index + 1, min(i, len(toks) - 1))
+    )
 
 
 def _after_and(toks: list[Token], k: int) -> bool:
@@ -2894,6 +3027,14 @@ def _carried_sources(
             state = None  # "..., Ruiz says. In Lisbon, where ...": the writer goes on, not the speaker
         said_only = said_only and state is not None and not found  # on through the speaker's run
         if (
+            state is not None
+            and not found
+            and not _account(state, kb)  # "According to court documents, ... Lee, 45, ran ...": its account
+            and not _data_source(toks, state, names, kb)
+            and _introduces_person(toks, a, b, state)
+        ):
+            state = None  # "..., police said. Lee Mott, 24, was arrested ...": the writer brings someone in
+        if (
             state is None
             and not found
             and last_doc is not None
@@ -3017,6 +3158,28 @@ def _carried_sources(
             if s not in with_figures or age >= reach:
                 state = None
     return out
+
+
+def _introduces_person(toks: list[Token], a: int, b: int, state: Attribution) -> bool:
+    """Does the sentence a..b open on a name and the person's age between commas ("Lee Mott, 24,
+    was arrested ...", "Ana Ruiz, 41, a former clerk, ...")? The writer brings a person in, as a
+    report's own words seldom do: what the source before said is not carried into it. Not when the
+    name is the source's own ("Ruiz, 41, said ..." is the speaker again)."""
+    if a >= 2 and toks[a - 1].text == "." and toks[a - 2].text[:1].isupper() and len(toks[a - 2].text) <= 4:
+        return False  # "... as Maj. Ann Lee, 48, ...": a title's dot, not the end of a sentence
+    k = a
+    while k < b and toks[k].kind != "word":
+        k += 1
+    n = k
+    while n < b and toks[n].kind == "word" and toks[n].text[:1].isupper() and n - k < 5:
+        n += 1
+    if n == k or n + 2 >= b or toks[n].text != "," or toks[n + 2].text != ",":
+        return False
+    age = toks[n + 1]
+    if age.kind != "num" or not age.text.isdigit() or not 1 <= int(age.text) <= 110:
+        return False
+    said = state.source.lower().replace("'s", "").split()
+    return not any(t.lower in said for t in toks[k:n])
 
 
 def _new_subject(tk: Tokenized, a: int, b: int, state: Attribution, kb: Knowledge) -> bool:

@@ -274,6 +274,9 @@ class Knowledge:
     deceit_adverbs: set[str] = field(default_factory=set)
     shift_openers: set[str] = field(default_factory=set)
     passive_not_cues: set[str] = field(default_factory=set)
+    that_only_cues: set[str] = field(default_factory=set)  # attribution.yaml: "claim" before "that" only
+    that_only_leads: set[str] = field(default_factory=set)  # and after a plural subject or one of these
+    relative_continuers: set[str] = field(default_factory=set)  # attribution.yaml: a relative clause goes on
     participle_leads: set[str] = field(default_factory=set)
     link_openers: set[tuple[str, ...]] = field(default_factory=set)
     data_passives: set[str] = field(default_factory=set)
@@ -741,6 +744,9 @@ def _knowledge(key: int, pack: RulePack) -> Knowledge:
         deceit_adverbs={w.lower() for w in pack.attribution.deceit_adverbs},
         shift_openers={w.lower() for w in pack.attribution.shift_openers},
         passive_not_cues={w.lower() for w in pack.attribution.passive_not_cues},
+        that_only_cues={w.lower() for w in pack.attribution.that_only_cues},
+        that_only_leads={w.lower() for w in pack.attribution.that_only_leads},
+        relative_continuers={w.lower() for w in pack.attribution.relative_continuers},
         participle_leads={w.lower() for w in pack.attribution.participle_leads},
         link_openers={tuple(w.lower().split()) for w in pack.attribution.link_openers},
         data_passives={w.lower() for w in pack.attribution.data_passives},

@@ -76,6 +76,7 @@ class NumbersFile(_Strict):
     fractions: dict[str, int]
     comma_space_before: list[str] = Field(default_factory=new_list)  # numbers._comma_space_group
     hyphen_space_before: list[str] = Field(default_factory=new_list)  # not_claims._lost_space_hyphen
+    count_before: list[str] = Field(default_factory=new_list)  # not_claims: four digits that are no year
 
 
 class NounsFile(_Strict):

@@ -249,6 +249,8 @@ def _read_cues(pack: RulePack) -> dict[str, object]:
         "only_joins": {w for p in cmp.only_joins for w in words(p)},
         "only_opens": {w for p in cmp.only_opens for w in words(p)},
         "only_gap_after": {w for p in cmp.only_gap_after for w in words(p)},
+        "contrast_opens": _phrases(cmp.contrast_opens),
+        "contrast_only": _phrases(cmp.contrast_only),
         "vote_won": {w for p in cmp.vote_won for w in words(p)},
         "vote_by": _phrases(cmp.vote_by),
         "other_side": _phrases(cmp.other_side),

@@ -96,6 +96,7 @@ def add_features(tk: Tokenized, raws: list[Raw], claims: list[Claim], kb: Knowle
             c.part_of = f"#{idx + 1}"
         elif c.partitive:
             at = _opened_whole(tk, raws, claims, idx)
+            at = _of_which_whole(tk, raws, claims, idx, kb) if at is None else at
             at = _whole_before(claims, idx, kb.people_kinds) if at is None else at
             if at is not None:
                 whole = claims[at]
@@ -760,6 +761,39 @@ def _opened_whole(tk: Tokenized, raws: list[Raw], claims: list[Claim], idx: int)
     return k if toks[j].text in {",", ";"} else None
 
 
+def _of_which_whole(
+    tk: Tokenized, raws: list[Raw], claims: list[Claim], idx: int, kb: Knowledge
+) -> int | None:
+    """'two therapy disciplines (physical, speech), one of which ...': a bare part right before "of
+    which" (or "of whom", "of them", "of these", "of those") whose sentence names a count, its noun,
+    at most a bracket and a comma just before it takes that count for its whole whatever its size,
+    so the slip "ten of which" is read against the two, not against a larger count further back.
+    "Of whom" and "of them" point at people: the count must count people; and a count right after
+    another with no comma between ("12 people in three raids, 10 of which") leaves the whole untold:
+    None, the whole then found as before."""
+    me = claims[idx]
+    if idx == 0 or me.counts is not None or me.kind not in {"count", "number"}:
+        return None
+    toks = tk.tokens
+    j = raws[idx].last + 1
+    if j + 1 >= len(toks) or toks[j].lower != "of" or toks[j + 1].lower not in OF_WHICH:
+        return None
+    k = idx - 1
+    whole, raw = claims[k], raws[k]
+    if whole.sentence != me.sentence or whole.kind != "count" or whole.partitive or raw.noun_span is None:
+        return None
+    if toks[j + 1].lower in {"whom", "them"} and whole.noun_class not in kb.people_kinds:
+        return None
+    if k > 0 and claims[k - 1].sentence == me.sentence and claims[k - 1].kind in {"count", "number"}:
+        if "," not in [t.text for t in toks[raws[k - 1].last + 1 : raw.first]]:
+            return None  # "12 people in three raids, 10 of which": which count is meant is not told
+    between = [t.text for t in toks[raw.noun_span[1] + 1 : raws[idx].first]]
+    if between[:1] == ["("] and ")" in between:
+        between = between[between.index(")") + 1 :]  # "(e.g., physical, speech)": an insertion
+    return k if between == [","] else None
+
+
+OF_WHICH = frozenset("which whom them these those".split())
 OPENED_PART_LEAD = frozenset(
     "only just while whereas and but the other another all some about nearly".split()
 )

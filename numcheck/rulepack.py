@@ -422,6 +422,7 @@ class PartsCues(_Strict):
     toll: list[str] = Field(default_factory=new_list)
     among: list[str] = Field(default_factory=new_list)
     of_them: list[str] = Field(default_factory=new_list)
+    includes_opens: list[str] = Field(default_factory=new_list)
     of_the_total: list[str] = Field(default_factory=new_list)
     of_the_total_back: int = 30
     of_them_after: list[str] = Field(default_factory=new_list)

@@ -113,6 +113,7 @@ def _read_cues(pack: RulePack) -> dict[str, object]:
         "toll": {w for p in r.parts.toll for w in words(p)},
         "among": _phrases(r.parts.among),
         "of_them": {tuple(words(p)) for p in r.parts.of_them},
+        "includes_opens": {tuple(words(p)) for p in r.parts.includes_opens},
         "of_the_total": sorted({tuple(words(p)) for p in r.parts.of_the_total}, key=len, reverse=True),
         "of_the_total_back": r.parts.of_the_total_back,
         "among_after": _phrases(r.parts.among_after),

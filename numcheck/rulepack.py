@@ -423,6 +423,7 @@ class PartsCues(_Strict):
     among: list[str] = Field(default_factory=new_list)
     of_them: list[str] = Field(default_factory=new_list)
     includes_opens: list[str] = Field(default_factory=new_list)
+    all_but_opens: list[str] = Field(default_factory=new_list)
     of_the_total: list[str] = Field(default_factory=new_list)
     of_the_total_back: int = 30
     of_them_after: list[str] = Field(default_factory=new_list)

@@ -114,6 +114,7 @@ def _read_cues(pack: RulePack) -> dict[str, object]:
         "among": _phrases(r.parts.among),
         "of_them": {tuple(words(p)) for p in r.parts.of_them},
         "includes_opens": {tuple(words(p)) for p in r.parts.includes_opens},
+        "all_but_opens": {tuple(words(p)) for p in r.parts.all_but_opens},
         "of_the_total": sorted({tuple(words(p)) for p in r.parts.of_the_total}, key=len, reverse=True),
         "of_the_total_back": r.parts.of_the_total_back,
         "among_after": _phrases(r.parts.among_after),

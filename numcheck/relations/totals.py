@@ -472,6 +472,7 @@ class TotalsReader:
                 (head[-1:] == [","] and tuple(w for w in head if w != ",") in self.of_them)
                 or named
                 or self._includes_opening(head, first)
+                or (tuple(head) in self.all_but_opens and first.kind == "money" and self._a_bare_part(first))
             ):
                 prev = [
                     c
@@ -515,7 +516,11 @@ class TotalsReader:
             rest and (len(rest) > 3 or rest[-1] != "of" or not all(w.isalpha() for w in rest))
         ):
             return False
-        return first.kind in {"count", "number", "money"} and self.after(first, 1) != ["of"]
+        return self._a_bare_part(first)
+
+    def _a_bare_part(self, c: Claim) -> bool:
+        """A count or a sum with no whole of its own named right after it ("156 of 359")."""
+        return c.kind in {"count", "number", "money"} and self.after(c, 1) != ["of"]
 
     def _of_the_total(self, head: list[str]) -> tuple[str, ...] | None:
         """The words naming the whole after a sentence's opening "Of the total" and before its comma

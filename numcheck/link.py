@@ -298,16 +298,21 @@ def running_total(c: Claim, text: str, know: Knowledge) -> bool:
     return False
 
 
-def rate(c: Claim, text: str, know: Knowledge) -> bool:
+def rate(c: Claim, text: str, know: Knowledge, to_next_figure: bool = False) -> bool:
     """c is given per unit of time by the words after it in its clause ('3,000 tonnes a month',
     'are uploaded each year', 'annually'); 'in a year', 'a year ago', 'a year of probation' are times,
     not rates (measures.yaml 'rates'). A duration or a percentage is never one ('grew 3% a year'
-    is the growth a headline's '3%' may restate)."""
+    is the growth a headline's '3%' may restate). With to_next_figure, the words read stop at the
+    next figure, whose own period it is: 'one of which has to be given five days a week' gives
+    the five days, not the one, per week (round RL31, for parts)."""
     if c.kind == "percent" or duration(c) or not know.rate_periods:
         return False
     tail = text[c.end : c.end + 200]
     m = _CLAUSE_END.search(tail)
     words = _WORDS.findall((tail[: m.start()] if m else tail).lower())[: know.rate_reach]
+    if to_next_figure:
+        figure = next((i for i, w in enumerate(words) if w.isdigit() or know.numbers.is_number_word(w)), None)
+        words = words[:figure]
     for i, w in enumerate(words):
         if w in know.rate_adverbs:
             return True

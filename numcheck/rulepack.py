@@ -76,6 +76,7 @@ class NumbersFile(_Strict):
     fractions: dict[str, int]
     comma_space_before: list[str] = Field(default_factory=new_list)  # numbers._comma_space_group
     hyphen_space_before: list[str] = Field(default_factory=new_list)  # not_claims._lost_space_hyphen
+    count_before: list[str] = Field(default_factory=new_list)  # not_claims: four digits that are no year
 
 
 class NounsFile(_Strict):
@@ -435,6 +436,8 @@ class PartsCues(_Strict):
     toll: list[str] = Field(default_factory=new_list)
     among: list[str] = Field(default_factory=new_list)
     of_them: list[str] = Field(default_factory=new_list)
+    includes_opens: list[str] = Field(default_factory=new_list)
+    all_but_opens: list[str] = Field(default_factory=new_list)
     of_the_total: list[str] = Field(default_factory=new_list)
     of_the_total_back: int = 30
     of_them_after: list[str] = Field(default_factory=new_list)
@@ -567,6 +570,8 @@ class ComparisonCues(_Strict):
     only_joins: list[str] = Field(default_factory=new_list)
     only_opens: list[str] = Field(default_factory=new_list)
     only_gap_after: list[str] = Field(default_factory=new_list)
+    contrast_opens: list[str] = Field(default_factory=new_list)
+    contrast_only: list[str] = Field(default_factory=new_list)
     vote_won: list[str] = Field(default_factory=new_list)
     vote_by: list[str] = Field(default_factory=new_list)
     other_side: list[str] = Field(default_factory=new_list)

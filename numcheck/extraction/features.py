@@ -95,7 +95,9 @@ def add_features(tk: Tokenized, raws: list[Raw], claims: list[Claim], kb: Knowle
         if c.partitive and _of_the_next(tk, raw, raws, idx):
             c.part_of = f"#{idx + 1}"
         elif c.partitive:
-            at = _whole_before(claims, idx, kb.people_kinds)
+            at = _opened_whole(tk, raws, claims, idx)
+            at = _of_which_whole(tk, raws, claims, idx, kb) if at is None else at
+            at = _whole_before(claims, idx, kb.people_kinds) if at is None else at
             if at is not None:
                 whole = claims[at]
                 c.part_of = f"#{at}"
@@ -137,9 +139,6 @@ def _time_window(tk: Tokenized, raw: Raw, kb: Knowledge) -> bool:
         return False
     w = tk.tokens[k - 1].lower
     return w in kb.window_words or (w in kb.window_spans and tk.tokens[k - 3].lower != "for")
-
-
-
 
 
 def _near_span(tk: Tokenized, raw: Raw) -> tuple[int, int]:
@@ -453,7 +452,6 @@ def _total_in_sentence(tk: Tokenized, raw: Raw, kb: Knowledge) -> str | None:
     return "total" if has_phrase(words, kb.totals) else None
 
 
-
 def _cues(tk: Tokenized, raw: Raw, clause: list[Token], kb: Knowledge) -> list[str]:
     """Context cues in the claim's clause; 'delta' only right before the figure."""
     words = [t.lower for t in clause]
@@ -566,7 +564,10 @@ def _times(
 
 
 def _terms(
-    tk: Tokenized, raw: Raw, kb: Knowledge, source: str | None,
+    tk: Tokenized,
+    raw: Raw,
+    kb: Knowledge,
+    source: str | None,
     read: dict[tuple[int, ...], list[tuple[int, str]]] | None = None,
 ) -> list[str]:
     """Content-word stems of the claim's clause (and the clause before it when that one is short),
@@ -614,7 +615,10 @@ def _terms(
 
 
 def _context(
-    tk: Tokenized, raw: Raw, kb: Knowledge, source: str | None,
+    tk: Tokenized,
+    raw: Raw,
+    kb: Knowledge,
+    source: str | None,
     read: dict[tuple[int, ...], list[tuple[int, str]]] | None = None,
 ) -> list[str]:
     """Content-word stems of the claim's whole sentence (what facts are matched on). `read` keeps
@@ -729,6 +733,70 @@ def _is_partitive(tk: Tokenized, raw: Raw, raws: list[Raw], idx: int, kb: Knowle
         if comma is not None and comma < raw.first:
             return True
     return False
+
+
+def _opened_whole(tk: Tokenized, raws: list[Raw], claims: list[Claim], idx: int) -> int | None:
+    """'Of the four famine alerts, only one ..., while the other three ...': in a sentence opened by
+    "Of the" (or "those", "these") and a count, a later bare part takes that count for its whole
+    whatever its size, so a slip that makes the part the larger ("the other thirty") is still read
+    against the four; None when the sentence opens otherwise or the part names its own noun."""
+    me = claims[idx]
+    if me.counts is not None or me.kind not in {"count", "number"}:
+        return None  # (a share or a sum in such a sentence is of something else: "Of the seven, half")
+    toks = tk.tokens
+    a, _ = tk.sentence_spans[toks[raws[idx].first].sentence]
+    if toks[a].lower != "of" or a + 1 >= len(toks) or toks[a + 1].lower not in {"the", "those", "these"}:
+        return None
+    k = next((k for k in range(idx) if raws[k].first >= a), None)
+    if k is None or raws[k].first != a + 2 or claims[k].partitive or claims[k].kind != "count":
+        return None
+    comma = next((t.index for t in toks[raws[k].last + 1 : raws[idx].first] if t.text == ","), None)
+    if comma is None:
+        return None
+    # the part opens its clause: only a comma and words of OPENED_PART_LEAD before it ("..., while
+    # the other three", ", only 28"), not a noun of its own ("a record of complaints - six in total")
+    j = raws[idx].first - 1
+    while j > comma and toks[j].lower in OPENED_PART_LEAD:
+        j -= 1
+    return k if toks[j].text in {",", ";"} else None
+
+
+def _of_which_whole(
+    tk: Tokenized, raws: list[Raw], claims: list[Claim], idx: int, kb: Knowledge
+) -> int | None:
+    """'two therapy disciplines (physical, speech), one of which ...': a bare part right before "of
+    which" (or "of whom", "of them", "of these", "of those") whose sentence names a count, its noun,
+    at most a bracket and a comma just before it takes that count for its whole whatever its size,
+    so the slip "ten of which" is read against the two, not against a larger count further back.
+    "Of whom" and "of them" point at people: the count must count people; and a count right after
+    another with no comma between ("12 people in three raids, 10 of which") leaves the whole untold:
+    None, the whole then found as before."""
+    me = claims[idx]
+    if idx == 0 or me.counts is not None or me.kind not in {"count", "number"}:
+        return None
+    toks = tk.tokens
+    j = raws[idx].last + 1
+    if j + 1 >= len(toks) or toks[j].lower != "of" or toks[j + 1].lower not in OF_WHICH:
+        return None
+    k = idx - 1
+    whole, raw = claims[k], raws[k]
+    if whole.sentence != me.sentence or whole.kind != "count" or whole.partitive or raw.noun_span is None:
+        return None
+    if toks[j + 1].lower in {"whom", "them"} and whole.noun_class not in kb.people_kinds:
+        return None
+    if k > 0 and claims[k - 1].sentence == me.sentence and claims[k - 1].kind in {"count", "number"}:
+        if "," not in [t.text for t in toks[raws[k - 1].last + 1 : raw.first]]:
+            return None  # "12 people in three raids, 10 of which": which count is meant is not told
+    between = [t.text for t in toks[raw.noun_span[1] + 1 : raws[idx].first]]
+    if between[:1] == ["("] and ")" in between:
+        between = between[between.index(")") + 1 :]  # "(e.g., physical, speech)": an insertion
+    return k if between == [","] else None
+
+
+OF_WHICH = frozenset("which whom them these those".split())
+OPENED_PART_LEAD = frozenset(
+    "only just while whereas and but the other another all some about nearly".split()
+)
 
 
 def _whole_before(claims: list[Claim], idx: int, people: set[str]) -> int | None:

@@ -470,6 +470,9 @@ def _not_a_claim(tk: Tokenized, num: Number, kb: Knowledge) -> int | None:
             if not money:
                 unit_next = nxt is not None and (
                     nxt.text == "%"
+                    # "only 1500 percent of GDP": a share, never a year
+                    or nxt.lower in PERCENT_WORDS
+                    or (nxt.lower == "per" and j + 1 < n and toks[j + 1].lower == "cent")
                     or (nxt.text not in {"'", "’", "′"} and match_unit_after(tk, j, kb.units, tk.glued(j)))
                     # "about 1010 ± 195 light years": a measurement and its error, never a year
                     or nxt.text in {"±", "+/-"}
@@ -503,7 +506,13 @@ def _not_a_claim(tk: Tokenized, num: Number, kb: Knowledge) -> int | None:
                     and re.fullmatch(r"(19|20)\d\d", toks[j + 1].text) is not None
                     and toks[j + 1].text != t.text
                 )
-                if not unit_next and not counted and not dated:
+                # "a total of 1220 refugees": a count the words announce, never a year
+                # (numbers.yaml count_before)
+                announced = any(
+                    i >= len(p) and tuple(x.lower for x in toks[i - len(p) : i]) == p
+                    for p in kb.numbers.count_before
+                )
+                if not unit_next and not counted and not dated and not announced:
                     return j
         # "a score of 72.8 out of 100", "seven out of 10": the scale, not a claim of its own
         if prev is not None and prev.lower == "of" and i >= 3 and toks[i - 2].lower == "out":

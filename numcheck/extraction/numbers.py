@@ -120,6 +120,8 @@ class NumberLexicon:
     comma_space_before: frozenset[str] = field(default_factory=frozenset)
     # numbers.yaml hyphen_space_before: "-1,000" after these is a lost space (not_claims._lost_space_hyphen)
     hyphen_space_before: frozenset[str] = field(default_factory=frozenset)
+    # numbers.yaml count_before: after these words four digits count, never a year (not_claims)
+    count_before: tuple[tuple[str, ...], ...] = ()
     # `special` by its phrases' first words, in the order of `special` (what _special_at tries)
     special_by_first: dict[str, list[tuple[tuple[str, ...], float]]] = field(default_factory=dict)
 
@@ -143,6 +145,7 @@ class NumberLexicon:
             special_by_first=by_first,
             comma_space_before=frozenset(w.lower() for w in f.comma_space_before),
             hyphen_space_before=frozenset(w.lower() for w in f.hyphen_space_before),
+            count_before=tuple(tuple(p.lower().split()) for p in f.count_before),
         )
 
     def is_number_word(self, w: str) -> bool:

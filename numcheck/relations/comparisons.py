@@ -197,6 +197,54 @@ class ComparisonsReader:
                 continue  # "three points off third but only six points above the last": gaps, not levels
             self.out.comparisons.append(Comparison(a, b, "more than", True))
 
+    def read_contrast_only(self) -> None:
+        """'Its shipments rose 29 percent. By comparison, the market grew by just 1 percent': the first
+        figure of a sentence opened by a contrast and a comma (rules/relations.yaml
+        comparison.contrast_opens), a word of comparison.contrast_only right before it, is smaller
+        than the one figure of the same thing in the sentence before (none when there are two)."""
+        known = {(c.first.id, c.second.id) for c in self.out.comparisons}
+        for k, b in enumerate(self.real):
+            if k == 0 or not _usable(b) or b.value is None or self.real[k - 1].sentence == b.sentence:
+                continue  # (b is the first figure of its sentence)
+            head = [w for w in self.sentence_head(b) if w not in QUOTES]
+            opened = any(
+                tuple(head[: len(p)]) == p and head[len(p) : len(p) + 1] == [","] for p in self.contrast_opens
+            )
+            cue = _ends_with(head, self.contrast_only) if opened else None
+            if cue is None:
+                continue
+            # "grew by just 1 percent": the amount of a change, the cue read past
+            lead = head[: len(head) - len(cue)][-1:]
+            changing = bool(lead) and (
+                lead[0] in self.up or lead[0] in self.down or lead[0] in {"from", "by"}
+            )
+            if self.only_gap_after & set(self.after(b, 2)):
+                continue  # "just six points above the bottom": a gap, not a level
+            before = [a for a in self.real[:k] if a.sentence == b.sentence - 1 and self._alike(a, b)]
+            if len(before) != 1 or (before[0].id, b.id) in known or not self._contrasted(before[0], changing):
+                continue  # ("rose 5 points to 61%", "61%, up from 55%": two of the thing, no order read)
+            self.out.comparisons.append(Comparison(before[0], b, "more than", True))
+
+    def _alike(self, a: Claim, b: Claim) -> bool:
+        """Is a a figure of the same thing as b (one kind, unit, noun), a level or a change?"""
+        if not _usable(a) or a.value is None or a.hedge == "vague" or not compatible(a, b, self.people):
+            return False
+        if a.kind == b.kind == "quantity" and a.unit != b.unit:
+            return False
+        return not self._multiple(a) and (a.kind not in {"count", "number"} or self._same_thing(a, b))
+
+    def _contrasted(self, a: Claim, changing: bool) -> bool:
+        """Is a a level (or a change, as the other figure is), stated without a bound of its own
+        and with no smallness cue before it?"""
+        if self._a_change(a) != changing:
+            return False
+        lead = self.strip_hedge(self.before(a, 4))
+        if self._a_whole_or_amount(lead) or _ends_with(self.before(a, 3), self.contrast_only):
+            return False
+        if self.after(a, 1) and self.after(a, 1)[0] in self.difference_words:
+            return False  # "five more": a difference
+        return not self.only_gap_after & set(self.after(a, 2))
+
     def read_vote_result(self) -> None:
         """'won the runoff by 412 votes to her rival's 388': a vote's result, the side that carried
         it first (rules/relations.yaml comparison.vote_won, vote_by), is larger than the other."""

@@ -120,6 +120,8 @@ class PartsReader:
             if head[-1:] in (["which"], ["that"]) and hit[0].startswith("includ"):
                 head = head[:-1]
             # ", of which $109 million ...": the clause is about the figure before it, however far
+            # (up to 16 words of it: "200,000 residents have been displaced since the start of the
+            # campaign in October, of which 65,000 ...", round RL31)
             clause = hit in self.which and head[-1:] == [","]
             # "three projects under this settlement, including two ... projects": a part counting
             # the whole's own noun may follow a longer noun phrase
@@ -132,7 +134,7 @@ class PartsReader:
             # "1,500 people would leave for the hills on Sunday, including 400 fighters": people
             # counted, then after a clause and a comma people among them
             people = head[-1:] == [","] and self._counts_people(w) and self._counts_people(p)
-            longest = 12 if clause or same or people else 5
+            longest = 16 if clause else 12 if same or people else 5
             if HARD_STOPS & set(head) or len([x for x in head if x.isalnum()]) > longest or "(" in head:
                 continue
             if same and not clause and any(_count_figure(x) for x in head):

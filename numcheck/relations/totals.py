@@ -468,7 +468,12 @@ class TotalsReader:
             if total is not None:
                 # "Of the total penalty, $460,000 will be paid to ...": the penalty's figure
                 whole = self._total_named(s, first, total, sentences)
-            elif (head[-1:] == [","] and tuple(w for w in head if w != ",") in self.of_them) or named:
+            elif (
+                (head[-1:] == [","] and tuple(w for w in head if w != ",") in self.of_them)
+                or named
+                or self._includes_opening(head, first)
+                or (tuple(head) in self.all_but_opens and first.kind == "money" and self._a_bare_part(first))
+            ):
                 prev = [
                     c
                     for c in sentences.get(s - 1, [])
@@ -498,6 +503,24 @@ class TotalsReader:
                 continue
             parts = self.listed_after(first, whole, self.claims.index(first))
             self.add_parts(whole, parts, len(parts) > 1, False, "among")
+
+    def _includes_opening(self, head: list[str], first: Claim) -> bool:
+        """Does the sentence open "This included" (parts.includes_opens; not "It also includes"),
+        at most a noun and "of" after it, right before its first figure, a count or a sum with no
+        whole of its own after it ("156 of 359")?"""
+        ws = head  # ("It also includes seven videos" after "includes two videos": more of the same, no part)
+        opened = next((p for p in self.includes_opens if tuple(ws[: len(p)]) == p), None)
+        rest = ws[len(opened) :] if opened else []
+        # "This included marches of 250,000 protesters": a noun and "of" may come between
+        if opened is None or (
+            rest and (len(rest) > 3 or rest[-1] != "of" or not all(w.isalpha() for w in rest))
+        ):
+            return False
+        return self._a_bare_part(first)
+
+    def _a_bare_part(self, c: Claim) -> bool:
+        """A count or a sum with no whole of its own named right after it ("156 of 359")."""
+        return c.kind in {"count", "number", "money"} and self.after(c, 1) != ["of"]
 
     def _of_the_total(self, head: list[str]) -> tuple[str, ...] | None:
         """The words naming the whole after a sentence's opening "Of the total" and before its comma
@@ -534,9 +557,7 @@ class TotalsReader:
             ]
             if near:
                 return near[-1] if len({c.value for c in near}) == 1 else None
-        prev = [
-            c for c in sentences.get(s - 1, []) if compatible(c, first, self.people) and self.whole_ok(c)
-        ]
+        prev = [c for c in sentences.get(s - 1, []) if compatible(c, first, self.people) and self.whole_ok(c)]
         return prev[0] if len(prev) == 1 and prev[0].kind != "percent" else None
 
     def read_remaining_amount(self) -> None:

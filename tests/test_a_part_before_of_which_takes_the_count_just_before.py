@@ -1,0 +1,46 @@
+"""A bare part right before "of which" (or "of whom", "of them") takes the count named just before
+it, its noun, at most a bracket and a comma between, for its whole whatever its size: "two therapy
+disciplines (physical, speech), one of which". Before, a part made larger than that count by a slip
+("ten of which") was read against a larger count further back and nothing was found. "Of whom"
+needs a count of people, and a count right after another with no comma between ("12 people in
+three raids, 10 of which") leaves the whole untold, read as before. The sentences are written for
+this file (round RL31).
+"""
+
+from __future__ import annotations
+
+import numcheck
+
+TEXT = "It paid for 720 minutes of care from two disciplines (physical, speech), {} of which was never given."
+
+
+def _rules(text: str) -> list[str]:
+    return [f.rule for f in numcheck.check(text).findings if f.severity in ("warning", "error")]
+
+
+def _whole_of(text: str, surface: str) -> str | None:
+    cs = numcheck.extract(text)
+    by_id = {c.id: c for c in cs}
+    part = next(c for c in cs if c.surface == surface)
+    return by_id[part.part_of].surface if part.part_of in by_id else None
+
+
+def test_the_part_as_written_is_quiet() -> None:
+    assert _rules(TEXT.format("one")) == []
+
+
+def test_a_part_made_larger_is_read_against_the_count_before_it() -> None:
+    text = "The clinic saw 300 patients. It offered two therapy disciplines, ten of which were never given."
+    assert _whole_of(text, "ten") == "two"
+    assert "NC501" in _rules(TEXT.format("ten"))
+
+
+def test_of_whom_needs_a_count_of_people() -> None:
+    text = "The 40 cases went to three courts, 25 of whom were later freed."
+    assert _whole_of(text, "25") != "three"
+
+
+def test_a_count_right_after_another_leaves_the_whole_untold() -> None:
+    text = "Police arrested 12 people in three raids, 10 of which were later freed."
+    assert _whole_of(text, "10") == "12"
+    assert _rules(text) == []

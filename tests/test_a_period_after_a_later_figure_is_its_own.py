@@ -1,0 +1,30 @@
+"""A part is set against its whole only when both are stocks or both rates ("60 calls a day, with
+700 still open" is no breakdown). The period words after a part that belong to a later figure of
+its clause are that figure's: "two disciplines, one of which has to be given five days a week" -
+the five days are per week, the one is a count of disciplines, so the slip "ten of which" is
+found. A part that is itself per day ("60 calls a day") keeps apart. The sentences are written for
+this file (round RL31).
+"""
+
+from __future__ import annotations
+
+import numcheck
+
+TEXT = "Patients need care from two therapy disciplines, {} of which has to be given five days a week."
+
+
+def _rules(text: str) -> list[str]:
+    return [f.rule for f in numcheck.check(text).findings if f.severity in ("warning", "error")]
+
+
+def test_the_part_as_written_is_quiet() -> None:
+    assert _rules(TEXT.format("one")) == []
+
+
+def test_the_slip_past_the_whole_is_found() -> None:
+    assert "NC501" in _rules(TEXT.format("ten"))
+
+
+def test_a_part_that_is_itself_a_rate_keeps_apart() -> None:
+    assert _rules("The desk answers 60 calls a day, with 700 still open.") == []
+    assert _rules("The desk has 60 lines, with 700 calls a day still unanswered.") == []

@@ -40,5 +40,5 @@ def test_the_cue_as_the_clause_verb_credits_no_main_clause_figure() -> None:
 
 
 def test_points_out_of_is_a_score() -> None:
-    text = "Applicants who pass the threshold of 30 points out of 100 would be invited to apply."
+    text = "Bakers who score 30 points out of 100 at the fair go on to the county final."
     assert source_of(text, "100") is None

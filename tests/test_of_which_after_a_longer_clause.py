@@ -1,7 +1,7 @@
 """ ", of which N" names a part of the figure that opens its clause, however the clause goes on: the
-words between may run to 16 (they ran to 12, so "More than 200,000 residents have been displaced
-since the start of the campaign in October, of which more than 65,000 fled in the past two weeks"
-was not read and a slip in either figure went unnoticed). Further than that, or past a full stop,
+words between may run to 16 (they ran to 12, so "More than 20,000 villagers have been moved from
+the valley since the start of the dam works in April, of which more than 6,000 left in the past two
+weeks alone" was not read and a slip in either figure went unnoticed). Further than that, or past a full stop,
 no part is read. The sentences are written for this file (round RL31).
 """
 

@@ -605,6 +605,9 @@ class RelationsFile(_Strict):
     temperature_reading: list[str] = Field(default_factory=new_list)
     temperature_reading_after: list[str] = Field(default_factory=new_list)
     temperature_difference_between: list[str] = Field(default_factory=new_list)
+    temperature_difference_nouns: list[str] = Field(default_factory=new_list)
+    temperature_difference_not_after: list[str] = Field(default_factory=new_list)
+    temperature_reading_nouns: list[str] = Field(default_factory=new_list)
     fraction_slices: list[str] = Field(default_factory=new_list)
 
 

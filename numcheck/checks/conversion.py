@@ -133,6 +133,9 @@ def _difference(
     readings: Phrases,
     after_readings: Phrases,
     between: frozenset[str] = frozenset(),
+    nouns: Phrases | None = None,
+    reading_nouns: frozenset[str] = frozenset(),
+    not_after: frozenset[str] = frozenset(),
 ) -> bool:
     """Is a temperature stated as a difference ("rose by 3C (5.4F)", "2C (3.6F) above the
     average", "2C (3.6F) of warming", "a 5C (9F) average temperature increase", the words of
@@ -151,12 +154,30 @@ def _difference(
     k = 0
     while k < 3 and k < len(after) and after[k] in between:
         k += 1  # "1C (1.8F) of warming", "a 5C (9F) average temperature increase"
-    if any(tuple(after[k : k + len(p)]) == p for p in cues):
+    if any(tuple(after[k : k + len(p)]) == p and p[0] not in not_after for p in cues):
         return True
-    if any(tuple(before[len(before) - len(p) :]) == p for p in readings):
-        return False
+    reading = next((p for p in readings if tuple(before[len(before) - len(p) :]) == p), None)
+    if reading is not None:
+        return _names_a_difference(before[: len(before) - len(reading)], nouns or [], reading_nouns)
     near = before[-3:]
     return any(tuple(near[i : i + len(p)]) == p for p in cues for i in range(len(near)))
+
+
+_PROGRESSIVE = frozenset({"is", "are", "was", "were", "been", "be"})
+
+
+def _names_a_difference(before: list[str], nouns: Phrases, reading_nouns: frozenset[str]) -> bool:
+    """Do the words before a reading word ("to", "of", "reached") end, within five words, on a noun
+    naming a difference of temperature ("limit warming to", "global warming of", "the warming of
+    the planet to", "the temperature rise has reached")? Not when a temperature noun stands between
+    ("the warming pushed temperatures to": a reading) or the noun is a verb ("are warming to")."""
+    for n in range(len(before), max(-1, len(before) - 6), -1):
+        if any(w in reading_nouns for w in before[n:]):
+            return False
+        for p in nouns:
+            if n >= len(p) and tuple(before[n - len(p) : n]) == p:
+                return n == len(p) or before[n - len(p) - 1] not in _PROGRESSIVE
+    return False
 
 
 HEDGES = [
@@ -273,6 +294,9 @@ def _conversion(ctx: CheckContext, rule: Rule) -> Iterable[Finding]:
     readings = _phrase_words(tuple(ctx.config.pack.relations.temperature_reading))
     after_readings = _phrase_words(tuple(ctx.config.pack.relations.temperature_reading_after))
     between = frozenset(w.lower() for w in ctx.config.pack.relations.temperature_difference_between)
+    nouns = _phrase_words(tuple(ctx.config.pack.relations.temperature_difference_nouns))
+    reading_nouns = frozenset(w.lower() for w in ctx.config.pack.relations.temperature_reading_nouns)
+    not_after = frozenset(w.lower() for w in ctx.config.pack.relations.temperature_difference_not_after)
     senses = ctx.config.pack.units.unit_senses
     by_id = {c.id: c for c in ctx.claims}
     slices = frozenset(w.lower() for w in ctx.config.pack.relations.fraction_slices)
@@ -284,7 +308,9 @@ def _conversion(ctx: CheckContext, rule: Rule) -> Iterable[Finding]:
         told = {
             (id(a), id(b)): a.kind == "quantity"
             and a.dimension == "[temperature]"
-            and _difference(doc.text, a, b, cues, readings, after_readings, between)
+            and _difference(
+                doc.text, a, b, cues, readings, after_readings, between, nouns, reading_nouns, not_after
+            )
             for a, b in pairs
         }
         differences = [(b.end, a.value or 0.0) for a, b in pairs if told[id(a), id(b)]]

@@ -97,6 +97,11 @@ def _parts_exceed(ctx: CheckContext, rule: Rule) -> Iterable[Finding]:
                 continue  # a complete breakdown: NC502 says what it adds up to
             if whole is None:
                 total = sum(_lo(p) for p in parts)
+                if sum(_lo(p) > 50 for p in parts) >= 3:
+                    # 'feel tired (62%), sad (54%) and worried (51%)': three shares each more than
+                    # half of one group answer several questions, never one split; a slip in one
+                    # share of a split (at most one share above half) makes at most two
+                    continue
                 if total > 100 + gap:
                     point = sum(_point(p) for p in parts)
                     msg = f"the shares {_shown(parts)} of one group add up to {_pct(point)}, more than 100%"
@@ -163,6 +168,12 @@ def _parts_sum(ctx: CheckContext, rule: Rule) -> Iterable[Finding]:
             wlo, whi = span(rel.whole)
             slack = gap if rel.whole.kind == "percent" else 0.0
             if lo - slack <= whi and wlo <= hi + slack:
+                continue
+            shares = rel.whole.kind == "percent" and all(p.kind == "percent" for p in parts)
+            if shares and lo - gap <= 100 <= hi + gap:
+                # "55% heard of it ... 47% gave it a low score, 14% a middling one and the remaining
+                # 39% a high one": shares that make up 100% split a group of their own (or the 55%,
+                # as shares of it), never the 55% as shares of all
                 continue
             msg = f"the parts {_shown(parts)} add up to {written(point, rel.whole)}, not {rel.whole.surface}"
             yield rule.finding(msg, [rel.whole, *parts])
@@ -399,6 +410,8 @@ def _share(ctx: CheckContext, rule: Rule) -> Iterable[Finding]:
             part, whole, p = sh.part, sh.whole, sh.share
             if not _hi(whole) or math.isinf(_hi(whole)) or _lo(whole) <= 0:
                 continue
+            if whole.value is None and whole.hedge == "vague":
+                continue  # "90 of these millions of stops (9%)": no writer takes a share of "millions"
             w_lo, w_hi, w_value = _lo(whole), _hi(whole), whole.value or 1
             if sh.moved is not None:  # the level before a move: the level after, less the rise
                 sign = -1 if sh.moved == "rise" else 1

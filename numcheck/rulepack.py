@@ -471,6 +471,7 @@ class PartsCues(_Strict):
     fine_of_a_person: list[str] = Field(default_factory=new_list)
     fines_criminal: list[str] = Field(default_factory=new_list)
     opening_group: list[str] = Field(default_factory=new_list)
+    plural_verbs: list[str] = Field(default_factory=new_list)
     size_compound: list[str] = Field(default_factory=new_list)
     one_of_people: list[str] = Field(default_factory=new_list)
     among_after: list[str] = Field(default_factory=new_list)
@@ -534,6 +535,7 @@ class ChangeCues(_Strict):
     not_places: list[str] = Field(default_factory=new_list)
     revision_up: list[str] = Field(default_factory=new_list)
     revision_down: list[str] = Field(default_factory=new_list)
+    score_nouns: list[str] = Field(default_factory=new_list)
     factor_tolerance: float = Field(0.1, ge=0, le=1, allow_inf_nan=False)
 
 
@@ -563,6 +565,7 @@ class ComparisonCues(_Strict):
     ranked_below: list[str] = Field(default_factory=new_list)
     ranked_then: list[str] = Field(default_factory=new_list)
     ranked_then_not_before: list[str] = Field(default_factory=new_list)
+    ranked_topic_nouns: list[str] = Field(default_factory=new_list)
     ranked_opens: list[str] = Field(default_factory=new_list)
     ranked_with: list[str] = Field(default_factory=new_list)
     ranked_places: list[str] = Field(default_factory=new_list)

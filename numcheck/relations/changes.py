@@ -101,6 +101,8 @@ class ChangesReader:
                 and not (HARD_STOPS | BRACKETS) & set(to_d)
                 and not self._another_move(to_d)
                 and not self._earlier_range(c)
+                and not (b[-2:-1] and b[-2] in self.range_before)  # "cut by anywhere from A to B"
+                and not self._score_start(cs, k)
             ):
                 pair = (c, d)  # from A (in 2015) to B; from 30 to a clear majority of 40
             elif (
@@ -116,6 +118,7 @@ class ChangesReader:
                 and hit != ("from",)
                 and not (HARD_STOPS | BRACKETS) & set(_without_clock_times(g))
                 and not self._changes_compared(hit, b, d)
+                and not self._score_start(cs, j)
             ):
                 respective = self._respective(k, j)
                 if respective is not None:
@@ -248,6 +251,15 @@ class ChangesReader:
             if g[i] == join:
                 return g[:i] if self._a_level_phrase(g[i + 1 :]) else None
         return None
+
+    def _score_start(self, cs: list[Claim], j: int) -> bool:
+        """Is cs[j] the first side of a score, "A to B" and a noun of relations.yaml
+        change.score_nouns right after B ("up from a 49% to 46% lead")? The two sides make one score;
+        neither is a level that moved."""
+        if j + 1 >= len(cs) or cs[j + 1].sentence != cs[j].sentence:
+            return False
+        nxt = self.after(cs[j + 1], 1)
+        return self.gap(cs[j], cs[j + 1]) == ["to"] and nxt[:1] != [] and nxt[0] in self.score_nouns
 
     def _from_level(self, c: Claim) -> bool:
         """Does "from" stand before c with only words naming its level between ("from the current

@@ -343,6 +343,8 @@ class ComparisonsReader:
         if not ws or ws[-1] not in self.ranked_with:
             return None
         head = ws[:-1]
+        if ws[-1] == "on" and head[-1:] and head[-1] in self.ranked_topic_nouns:
+            return None  # "followed by a vote on a $51 billion bill": what the vote is on
         hit = _ends_with(head, self.ranked_below)
         if hit is not None:
             return hit

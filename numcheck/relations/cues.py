@@ -154,6 +154,7 @@ def _read_cues(pack: RulePack) -> dict[str, object]:
         "fines_criminal": _word_set(tuple(r.parts.fines_criminal)),
         "one_of_people": {singular_noun(w) for w in r.parts.one_of_people},
         "opening_group": {w for p in r.parts.opening_group for w in words(p)},
+        "plural_verbs": {w for p in r.parts.plural_verbs for w in words(p)},
         "size_compound": frozenset(r.parts.size_compound),
         "charge_documents": _phrases(r.charges.documents),
         "charges_not_with": _phrases(r.charges.not_with),
@@ -221,6 +222,7 @@ def _read_cues(pack: RulePack) -> dict[str, object]:
         "revision": {w for p in r.change.revision for w in words(p)},
         "revision_up": {w for p in r.change.revision_up for w in words(p)},
         "revision_down": {w for p in r.change.revision_down for w in words(p)},
+        "score_nouns": {w for p in r.change.score_nouns for w in words(p)},
         "scales": dict(pack.numbers.scales),
         "ranked_places": {w for p in cmp.ranked_places for w in words(p)},
         "ahead": _phrases(cmp.ahead),
@@ -238,6 +240,7 @@ def _read_cues(pack: RulePack) -> dict[str, object]:
         "ranked_below": _phrases(cmp.ranked_below),
         "ranked_then": _phrases(cmp.ranked_then),
         "ranked_then_not_before": {w for p in cmp.ranked_then_not_before for w in words(p)},
+        "ranked_topic_nouns": {w for p in cmp.ranked_topic_nouns for w in words(p)},
         "ranked_opens": {w for p in cmp.ranked_opens for w in words(p)},
         "ranked_with": {w for p in cmp.ranked_with for w in words(p)},
         # a place named by an ordinal ("came in seventh", "fell to fifth place": numbers.yaml's

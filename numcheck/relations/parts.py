@@ -43,8 +43,29 @@ class PartsReader:
             return  # "one suspect dead, two at large": a count of one is no group with counted parts
         if whole is not None and any(self.supposed(x) != self.supposed(whole) for x in parts):
             return  # "the 20 members ... what could they do if there were 50 of them": a supposed count
+        parts = self._restatements_dropped(parts)
         if parts and not self._two_bases(whole, parts):
             self.out.parts.append(Parts(whole, tuple(parts), listed, complete, cue))
+
+    def _restatements_dropped(self, parts: list[Claim]) -> list[Claim]:
+        """The parts without a share restated in brackets right after it ("one-third (33%)", "the
+        majority (61%)"): the two are one share written twice, counted once (the figure in brackets
+        kept). Only where the two agree within their rounding: "one-third (43%)" is no restatement,
+        both stay and the sum they make is still checked."""
+        out = []
+        for p, q in itertools.zip_longest(parts, parts[1:]):
+            if (
+                q is not None
+                and p.kind == q.kind == "percent"
+                and self.text[p.end : q.start].strip() == "("
+                and self.text[q.end : q.end + 3].strip()[:1] == ")"
+                and None not in (p.low, p.high, q.low, q.high)
+                and p.low <= q.high  # type: ignore[operator]
+                and q.low <= p.high  # type: ignore[operator]
+            ):
+                continue
+            out.append(p)
+        return out
 
     def supposed(self, c: Claim) -> bool:
         """Does c stand in a clause a supposition opens ("if there were 50 of them"; link.supposition,
@@ -269,8 +290,8 @@ class PartsReader:
                 following = nxt[2:3]
                 if following and following[0][:1].isalpha() and following[0] not in PRONOUN_FOLLOWERS:
                     continue  # "163 of this year's nominees": a determiner, not the amount named before
-            if self.before(p, 1) in (["in"], ["of"]) and k > 0 and self.gap(cs[k - 1], p) in (["in"], ["of"]):
-                continue  # "six in 10 of this group": a ratio
+            if k > 0 and [w for w in self.gap(cs[k - 1], p) if w not in {"-", "–"}] in (["in"], ["of"]):
+                continue  # "six in 10 of this group", "six-in-ten of those": a ratio
             if same and self._other_plural_between(same[-1], p):
                 continue  # "nine complaints about bent phones ... tested 15,000 of them": which 'them'?
             joined = self.gap(same[-1], p) if same else []
@@ -577,6 +598,8 @@ class PartsReader:
                 continue
             if nxt[1] not in AUXILIARIES | self.elided | self.outcomes:
                 continue  # "One prisoner was ...", not "One school principal said"
+            if (p.value or 0) > 1 and nxt[1] in self.plural_verbs:
+                continue  # "Seventeen people were treated": a plural noun, a count of its own
             if not _usable(p) or not set(self.sentence_head(p)) <= SENTENCE_OPENERS | QUOTES:
                 continue
             w = next((c for c in reversed(self.claims[:k]) if self._one_of(c, p, nxt[0])), None)

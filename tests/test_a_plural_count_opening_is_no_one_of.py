@@ -1,4 +1,4 @@
-"""'Three people were killed in the county. Seventeen people were treated for injuries': a
+"""'Three people died in the pile-up. Fourteen people were taken to hospital': a
 sentence opening with a count in words and a noun that a plural verb follows
 (rules/relations.yaml parts.plural_verbs) counts a group of its own (people, police and staff look
 singular to the plural table), not 'One prisoner was ...', one of the count before (round JG24,
@@ -15,9 +15,7 @@ def over(text: str) -> list[str]:
 
 
 def test_the_injured_after_the_killed_are_quiet() -> None:
-    text = (
-        "Three people were killed in the county. Seventeen people were treated for injuries, officials said."
-    )
+    text = "Three people died in the pile-up. Fourteen people were taken to hospital, the marshals said."
     assert over(text) == []
 
 

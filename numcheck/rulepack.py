@@ -575,6 +575,8 @@ class ComparisonCues(_Strict):
     only_gap_after: list[str] = Field(default_factory=new_list)
     contrast_opens: list[str] = Field(default_factory=new_list)
     contrast_only: list[str] = Field(default_factory=new_list)
+    that_opens: list[str] = Field(default_factory=new_list)
+    that_joins: list[str] = Field(default_factory=new_list)
     vote_won: list[str] = Field(default_factory=new_list)
     vote_by: list[str] = Field(default_factory=new_list)
     other_side: list[str] = Field(default_factory=new_list)

@@ -126,6 +126,7 @@ READERS: tuple[tuple[Callable[[_Reader], None], bool], ...] = (
     (_Reader.read_ranked, True),
     (_Reader.read_only_against, True),
     (_Reader.read_contrast_only, True),
+    (_Reader.read_that_compared, True),
     (_Reader.read_vote_result, True),
     (_Reader.read_per_head, False),
 )

@@ -21,6 +21,16 @@ from numcheck.relations.phrases import (
     words,
 )
 
+# at most this many words between a cue opening a sentence ('That is higher than') and the figure it
+# compares, or between two figures it compares joined by 'or', stops and commas not counted
+# (read_that_compared)
+THAT_WORDS = 12
+
+
+def _wordcount(ws: list[str]) -> int:
+    """The words of ws, not its stops and commas ('in the U.S.,' is four words)."""
+    return sum(1 for w in ws if w[:1].isalnum())
+
 
 class ComparisonsReader:
     def read_part_shares(self) -> None:
@@ -224,6 +234,69 @@ class ComparisonsReader:
             if len(before) != 1 or (before[0].id, b.id) in known or not self._contrasted(before[0], changing):
                 continue  # ("rose 5 points to 61%", "61%, up from 55%": two of the thing, no order read)
             self.out.comparisons.append(Comparison(before[0], b, "more than", True))
+
+    def read_that_compared(self) -> None:
+        """'The death rate rose to 16 per 100,000. That is higher than the rate for drownings, 9 per
+        100,000, or for falls, 7 per 100,000': a sentence opened by 'That is' (rules/relations.yaml
+        comparison.that_opens, copula) and a cue of comparison.ahead or .behind sets the last figure
+        of the same thing in the sentence before against its first figure, at most THAT_WORDS words
+        after the cue, and against each figure of the same thing joined to that one by a word of
+        comparison.that_joins."""
+        known = {(c.first.id, c.second.id) for c in self.out.comparisons}
+        for k, b in enumerate(self.real):
+            if k == 0 or not _usable(b) or b.value is None or self.real[k - 1].sentence == b.sentence:
+                continue  # (b is the first figure of its sentence)
+            found = self._that_cue([w for w in self.sentence_head(b) if w not in QUOTES])
+            if found is None or self._a_change(b) or self._multiple(b):
+                continue
+            cue, larger = found
+            before = [
+                a
+                for a in self.real[:k]
+                if a.sentence == b.sentence - 1 and self._alike(a, b) and self.before(a, 1) != ["per"]
+            ]
+            if not before or self._a_change(before[-1]):
+                continue
+            a = before[-1]
+            members, last = [b], b
+            for c in self.real[k + 1 :]:
+                if c.sentence != b.sentence:
+                    break
+                if not self._alike(c, b) or self._a_change(c) or self.before(c, 1) == ["per"]:
+                    last = c  # (a figure of something else between: "deaths per 100,000")
+                    continue
+                gap, whole = self.words_in(last.end, c.start), self.words_in(members[-1].end, c.start)
+                if _wordcount(gap) > THAT_WORDS or not self.that_joins & set(gap):
+                    break
+                if (self.up | self.down) & set(whole):
+                    break  # "..., or the rate of falls, 7": a change word between, no list
+                members.append(c)
+                last = c
+            for c in members:
+                if (a.id, c.id) not in known:
+                    self.out.comparisons.append(Comparison(a, c, " ".join(cue), larger))
+
+    def _that_cue(self, head: list[str]) -> tuple[tuple[str, ...], bool] | None:
+        """(the cue, whether the figure before is the larger) of a sentence's words before its first
+        figure, when they open 'That is higher than ...' (see read_that_compared)."""
+        opener = max((p for p in self.that_opens if tuple(head[: len(p)]) == p), key=len, default=None)
+        if opener is None:
+            return None
+        rest = head[len(opener) :]
+        if not opener[-1].endswith("'s"):
+            if not rest or rest[0] not in self.copula:
+                return None
+            rest = rest[1:]
+        while rest and rest[0] in self.compare_before and rest[0] not in {"more", "than"}:
+            rest = rest[1:]
+        for cues, larger in ((self.ahead, True), (self.behind, False)):
+            cue = next((h for h in cues if tuple(rest[: len(h)]) == h), None)
+            if cue is not None:
+                side = rest[len(cue) :]
+                if (HARD_STOPS - {"."}) & set(side):
+                    return None  # "That's lower than other polls showed: his approval was 52%"
+                return (cue, larger) if _wordcount(side) <= THAT_WORDS else None
+        return None
 
     def _alike(self, a: Claim, b: Claim) -> bool:
         """Is a a figure of the same thing as b (one kind, unit, noun), a level or a change?"""

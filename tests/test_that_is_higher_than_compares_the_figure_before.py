@@ -30,8 +30,8 @@ def _compared(text: str) -> list[tuple[str, str, bool | None]]:
 
 RATES = (
     "The death rate from heat rose from 6 deaths per 100,000 people to 16 deaths per 100,000 last"
-    " year. That number is higher than the rate of death for drownings in the region, {} deaths per"
-    " 100,000, or the rate of death from house fires, {} deaths per 100,000 people."
+    " year. That rate is higher than the toll from drownings along the coast, {} deaths per"
+    " 100,000, or the toll from house fires, {} deaths per 100,000 people."
 )
 MONEY = "The club paid $40 million in wages. That figure is lower than the ${} million its rival paid."
 

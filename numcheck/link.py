@@ -567,7 +567,7 @@ def world_scope(c: Claim, text: str, know: Knowledge) -> bool:
 
 def national_scope(c: Claim, text: str, know: Knowledge) -> bool:
     """Is c given for a whole country: does its clause hold a phrase of measures.yaml
-    'national_scopes' ("getting 5 percent nationally", "12,000 layoffs nationwide"), read as
+    'national_scopes' ("winning 4 percent nationally", "12,000 layoffs nationwide"), read as
     world_scope reads its phrases? Such a figure is never one with a state's or a city's."""
     return _scoped(c, text, know.nation_phrases)
 

@@ -10,8 +10,8 @@ from __future__ import annotations
 
 import numcheck
 
-LEAD = "The agency says 20 million people could go hungry. "
-OPENED = "Of the four famine alerts, only one is caused by drought, while the other {} stem from war."
+LEAD = "The agency says 20 million people live in flood zones. "
+OPENED = "Of the four flood warnings, only one is caused by rain, while the other {} stem from dam releases."
 
 
 def _rules(text: str) -> list[str]:

@@ -22,7 +22,7 @@ def _nc401(text: str) -> list[str]:
 def test_a_limit_on_warming_converts_as_a_difference() -> None:
     assert _nc401("The accord aims to limit warming to 2 degrees Celsius (3.6 degrees Fahrenheit).") == []
     assert _nc401("Planners fear that global warming of 1.5C (2.7F) would drown the marshes.") == []
-    text = "The goal is to keep the warming of the planet to 2C (3.6F), a target agreed long ago."
+    text = "The aim is to hold the warming of the oceans to 2C (3.6F), a target agreed long ago."
     assert _nc401(text) == []
 
 

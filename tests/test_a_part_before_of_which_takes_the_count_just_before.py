@@ -1,6 +1,6 @@
 """A bare part right before "of which" (or "of whom", "of them") takes the count named just before
-it, its noun, at most a bracket and a comma between, for its whole whatever its size: "two therapy
-disciplines (physical, speech), one of which". Before, a part made larger than that count by a slip
+it, its noun, at most a bracket and a comma between, for its whole whatever its size: "two
+languages (French, Greek), one of which". Before, a part made larger than that count by a slip
 ("ten of which") was read against a larger count further back and nothing was found. "Of whom"
 needs a count of people, and a count right after another with no comma between ("12 people in
 three raids, 10 of which") leaves the whole untold, read as before. The sentences are written for
@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import numcheck
 
-TEXT = "It paid for 720 minutes of care from two disciplines (physical, speech), {} of which was never given."
+TEXT = "It paid for 40 hours of lessons in two languages (French, Greek), {} of which was never taught."
 
 
 def _rules(text: str) -> list[str]:
@@ -30,7 +30,7 @@ def test_the_part_as_written_is_quiet() -> None:
 
 
 def test_a_part_made_larger_is_read_against_the_count_before_it() -> None:
-    text = "The clinic saw 300 patients. It offered two therapy disciplines, ten of which were never given."
+    text = "The school had 300 pupils. It offered two language courses, ten of which were never taught."
     assert _whole_of(text, "ten") == "two"
     assert "NC501" in _rules(TEXT.format("ten"))
 

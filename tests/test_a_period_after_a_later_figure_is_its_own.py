@@ -1,7 +1,7 @@
 """A part is set against its whole only when both are stocks or both rates ("60 calls a day, with
 700 still open" is no breakdown). The period words after a part that belong to a later figure of
-its clause are that figure's: "two disciplines, one of which has to be given five days a week" -
-the five days are per week, the one is a count of disciplines, so the slip "ten of which" is
+its clause are that figure's: "two courses, one of which has to be taught five days a week" -
+the five days are per week, the one is a count of courses, so the slip "ten of which" is
 found. A part that is itself per day ("60 calls a day") keeps apart. The sentences are written for
 this file (round RL31).
 """
@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import numcheck
 
-TEXT = "Patients need care from two therapy disciplines, {} of which has to be given five days a week."
+TEXT = "Pupils take two language courses, {} of which has to be taught five days a week."
 
 
 def _rules(text: str) -> list[str]:

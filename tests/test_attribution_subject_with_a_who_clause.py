@@ -4,7 +4,7 @@ the cue: the words before "who" ("Officials"), or with "those", "people" and the
 and the clause. A figure inside the clause tells what they did, in the writer's voice ("Residents
 who saw 3 bodies said ..."). Not when the clause has a subject of its own ("a gunman who
 witnesses said shot two men": the witnesses), nor when the cue is the clause's own verb ("a mayor
-who has warned ..."), nor for a share of the people asked ("Some 85 percent of those who ...").
+who has warned ..."), nor for a share of the people asked ("Some 70 percent of those who ...").
 And "30 points out of 100" is a score, not "points out". The sentences are written for this file.
 """
 

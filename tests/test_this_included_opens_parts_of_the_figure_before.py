@@ -35,7 +35,7 @@ def test_a_sum_after_that_includes() -> None:
 
 
 def test_also_includes_lists_more_of_the_same() -> None:
-    text = "The channel includes two videos under one heading. It also includes seven videos under another."
+    text = "The box includes two maps of the coast. It also includes seven maps of the hills."
     assert _rules(text) == []
 
 

@@ -411,7 +411,7 @@ def _share(ctx: CheckContext, rule: Rule) -> Iterable[Finding]:
             if not _hi(whole) or math.isinf(_hi(whole)) or _lo(whole) <= 0:
                 continue
             if whole.value is None and whole.hedge == "vague":
-                continue  # "90 of these millions of stops (9%)": no writer takes a share of "millions"
+                continue  # "90 of these millions of calls (9%)": no writer takes a share of "millions"
             w_lo, w_hi, w_value = _lo(whole), _hi(whole), whole.value or 1
             if sh.moved is not None:  # the level before a move: the level after, less the rise
                 sign = -1 if sh.moved == "rise" else 1

@@ -383,7 +383,7 @@ def _linked_pairs(ctx: CheckContext, doc_id: str) -> tuple[list[Claim], array, a
             and nation_of(i) != nation_of(j)
             and not precise_slip(a, b, know.precise_digits)
         ):
-            # 'getting 5 percent nationally' and a state's 0.5 percent threshold; in one sentence the
+            # 'winning 4 percent nationally' and a state's 0.5 percent threshold; in one sentence the
             # scope is shared ('1.1 million marched nationwide, while the union put it at 3.4 million')
             continue
         if ratio_of(i) != ratio_of(j) and not precise_slip(a, b, know.precise_digits):
@@ -704,7 +704,7 @@ def _discrepancy(ctx: CheckContext, rule: Rule) -> Iterable[Finding]:
             if a.kind == b.kind == "percent" and (
                 _asked_group(a, asked_words) or _asked_group(b, asked_words)
             ):
-                continue  # 'Sixty percent said they were unsure': a group answering for itself
+                continue  # 'Seventy percent said they would wait': a group answering for itself
             if _list_siblings(a, b, items, doc.text):
                 continue  # two entries of one bulleted list
             if _speaks_for(a, b, doc.text, roles, spoken) or _speaks_for(b, a, doc.text, roles, spoken):

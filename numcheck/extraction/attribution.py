@@ -1748,7 +1748,7 @@ def _subject_source(
         and toks[k - 1].kind == "word"
         and toks[i].lower in kb.speech
         and not (words[0].text[:1].isupper() or words[0].lower in kb.groups or words[0].lower in DETERMINERS)
-        # "..., a two-term incumbent who has warned ...": the cue is the relative clause's own verb
+        # "..., a two-term mayor who has warned ...": the cue is the relative clause's own verb
         and not all(w.lower in AUX or w.lower.endswith("ly") for w in words)
     ):
         # "Officials who spoke on condition of anonymity said": the subject is who the clause is
@@ -2014,8 +2014,8 @@ def _subject_source(
     return src
 
 
-# heads of a subject that names people only with the relative clause after it ("Those who combed
-# the rubble said"): the clause is part of the words naming the source
+# heads of a subject that names people only with the relative clause after it ("Those who searched
+# the ruins said"): the clause is part of the words naming the source
 WHO_HEADS = {"those", "people", "anyone", "everyone", "some", "many", "others", "all"}
 
 
@@ -2024,7 +2024,7 @@ def _who_subject(
 ) -> tuple[list[Token], int]:
     """The words naming the subject of a cue whose clause before it opens with a restrictive
     "who" at k ("Officials who spoke on condition of anonymity said": the officials; "Those who
-    combed the rubble said": those who combed the rubble), and the token before them."""
+    searched the ruins said": those who searched the ruins), and the token before them."""
     n = k - 1
     head: list[Token] = []
     while (
@@ -2036,7 +2036,7 @@ def _who_subject(
         head.insert(0, toks[n])
         n -= 1
     if not head or any(w.kind == "num" or w.lower in kb.shares for w in head):
-        return clause, k  # "Some 85 percent of those who ... said": a share of the people asked
+        return clause, k  # "Some 70 percent of those who ... said": a share of the people asked
     if head[-1].lower in WHO_HEADS:
         return [*head, toks[k], *clause], n
     return head, n

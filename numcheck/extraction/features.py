@@ -736,7 +736,7 @@ def _is_partitive(tk: Tokenized, raw: Raw, raws: list[Raw], idx: int, kb: Knowle
 
 
 def _opened_whole(tk: Tokenized, raws: list[Raw], claims: list[Claim], idx: int) -> int | None:
-    """'Of the four famine alerts, only one ..., while the other three ...': in a sentence opened by
+    """'Of the four flood warnings, only one ..., while the other three ...': in a sentence opened by
     "Of the" (or "those", "these") and a count, a later bare part takes that count for its whole
     whatever its size, so a slip that makes the part the larger ("the other thirty") is still read
     against the four; None when the sentence opens otherwise or the part names its own noun."""
@@ -764,7 +764,7 @@ def _opened_whole(tk: Tokenized, raws: list[Raw], claims: list[Claim], idx: int)
 def _of_which_whole(
     tk: Tokenized, raws: list[Raw], claims: list[Claim], idx: int, kb: Knowledge
 ) -> int | None:
-    """'two therapy disciplines (physical, speech), one of which ...': a bare part right before "of
+    """'two languages (French, Greek), one of which ...': a bare part right before "of
     which" (or "of whom", "of them", "of these", "of those") whose sentence names a count, its noun,
     at most a bracket and a comma just before it takes that count for its whole whatever its size,
     so the slip "ten of which" is read against the two, not against a larger count further back.

@@ -208,7 +208,7 @@ class ComparisonsReader:
             self.out.comparisons.append(Comparison(a, b, "more than", True))
 
     def read_contrast_only(self) -> None:
-        """'Its shipments rose 29 percent. By comparison, the market grew by just 1 percent': the first
+        """'Its sales rose 18 percent. By comparison, the market grew by just 2 percent': the first
         figure of a sentence opened by a contrast and a comma (rules/relations.yaml
         comparison.contrast_opens), a word of comparison.contrast_only right before it, is smaller
         than the one figure of the same thing in the sentence before (none when there are two)."""
@@ -294,7 +294,7 @@ class ComparisonsReader:
             if cue is not None:
                 side = rest[len(cue) :]
                 if (HARD_STOPS - {"."}) & set(side):
-                    return None  # "That's lower than other polls showed: his approval was 52%"
+                    return None  # "That's lower than the survey found: its score was 48%"
                 return (cue, larger) if _wordcount(side) <= THAT_WORDS else None
         return None
 
@@ -417,7 +417,7 @@ class ComparisonsReader:
             return None
         head = ws[:-1]
         if ws[-1] == "on" and head[-1:] and head[-1] in self.ranked_topic_nouns:
-            return None  # "followed by a vote on a $51 billion bill": what the vote is on
+            return None  # "followed by a vote on a $20 billion bill": what the vote is on
         hit = _ends_with(head, self.ranked_below)
         if hit is not None:
             return hit

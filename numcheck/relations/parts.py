@@ -141,8 +141,8 @@ class PartsReader:
             if head[-1:] in (["which"], ["that"]) and hit[0].startswith("includ"):
                 head = head[:-1]
             # ", of which $109 million ...": the clause is about the figure before it, however far
-            # (up to 16 words of it: "200,000 residents have been displaced since the start of the
-            # campaign in October, of which 65,000 ...", round RL31)
+            # (up to 16 words of it: "20,000 villagers have been moved from the valley since the
+            # start of the dam works in April, of which 6,000 ...", round RL31)
             clause = hit in self.which and head[-1:] == [","]
             # "three projects under this settlement, including two ... projects": a part counting
             # the whole's own noun may follow a longer noun phrase
@@ -599,7 +599,7 @@ class PartsReader:
             if nxt[1] not in AUXILIARIES | self.elided | self.outcomes:
                 continue  # "One prisoner was ...", not "One school principal said"
             if (p.value or 0) > 1 and nxt[1] in self.plural_verbs:
-                continue  # "Seventeen people were treated": a plural noun, a count of its own
+                continue  # "Fourteen people were taken": a plural noun, a count of its own
             if not _usable(p) or not set(self.sentence_head(p)) <= SENTENCE_OPENERS | QUOTES:
                 continue
             w = next((c for c in reversed(self.claims[:k]) if self._one_of(c, p, nxt[0])), None)

@@ -508,10 +508,10 @@ class TotalsReader:
         """Does the sentence open "This included" (parts.includes_opens; not "It also includes"),
         at most a noun and "of" after it, right before its first figure, a count or a sum with no
         whole of its own after it ("156 of 359")?"""
-        ws = head  # ("It also includes seven videos" after "includes two videos": more of the same, no part)
+        ws = head  # ("It also includes seven maps" after "includes two maps": more of the same, no part)
         opened = next((p for p in self.includes_opens if tuple(ws[: len(p)]) == p), None)
         rest = ws[len(opened) :] if opened else []
-        # "This included marches of 250,000 protesters": a noun and "of" may come between
+        # "This included rallies of 40,000 people": a noun and "of" may come between
         if opened is None or (
             rest and (len(rest) > 3 or rest[-1] != "of" or not all(w.isalpha() for w in rest))
         ):

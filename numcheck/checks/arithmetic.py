@@ -107,7 +107,8 @@ def _parts_exceed(ctx: CheckContext, rule: Rule) -> Iterable[Finding]:
                     msg = f"the shares {_shown(parts)} of one group add up to {_pct(point)}, more than 100%"
                     yield rule.finding(msg, parts)
                 continue
-            if any(rate(p, doc.text, know, True) != rate(whole, doc.text, know, True) for p in parts):
+            whole_rate = rate(whole, doc.text, know, to_next_figure=True)
+            if any(rate(p, doc.text, know, to_next_figure=True) != whole_rate for p in parts):
                 continue  # '60 calls a day, with 700 still open': a rate is no whole of a stock
             if rel.listed:
                 total = sum(_lo(p) for p in parts)

@@ -251,16 +251,18 @@ def _linked_pairs(ctx: CheckContext, doc_id: str) -> tuple[list[Claim], array, a
     def score_of(k: int) -> float | None:
         return score_side(claims[k], text, know)
 
-    shares_by_sentence: dict[int, list[Claim]] = {}  # at the first score met
+    @cache
+    def shares_by_sentence() -> dict[int, set[float | None]]:
+        """The percentages each sentence gives, read in one pass once a score is met."""
+        out: dict[int, set[float | None]] = {}
+        for c in claims:
+            if c.kind == "percent":
+                out.setdefault(c.sentence, set()).add(point(c))
+        return out
 
     def gives(k: int, value: float) -> bool:
         """Does claims[k]'s sentence give a percentage of `value` (a score's other side)?"""
-        if not shares_by_sentence:
-            for c in claims:
-                if c.kind == "percent":
-                    shares_by_sentence.setdefault(c.sentence, []).append(c)
-            shares_by_sentence.setdefault(-1, [])
-        return any(point(c) == value for c in shares_by_sentence.get(claims[k].sentence, ()))
+        return value in shares_by_sentence().get(claims[k].sentence, ())
 
     def scores_apart(i: int, j: int) -> bool:
         """One side of a score and a share given without the score's other side, or sides of two
@@ -764,7 +766,7 @@ def list_items(text: str, bullets: tuple[str, ...]) -> ListItems:
     return starts, items
 
 
-def _list_siblings(a: Claim, b: Claim, items: ListItems, text: str = "") -> bool:
+def _list_siblings(a: Claim, b: Claim, items: ListItems, text: str) -> bool:
     """Do a and b stand in two items of one bulleted list (list_items)? Two entries of a list
     ("* Just 42% are confident in the plan", "* And 24% are confident in Congress"). So are two
     figures each opening its own item, wherever the items stand ("• 0.5 percent gets a ballot line
@@ -781,7 +783,7 @@ def _list_siblings(a: Claim, b: Claim, items: ListItems, text: str = "") -> bool
 
 def _opens_item(c: Claim, line: int, text: str) -> bool:
     """Is c the first thing its item says: only the bullet and spaces between the line's start and c?"""
-    return bool(text) and len(text[line : c.start].strip()) <= 1
+    return len(text[line : c.start].strip()) <= 1
 
 
 def _one_sentence(a: Claim, b: Claim) -> bool:

@@ -26,3 +26,16 @@ def charged_parts(text: str) -> list[tuple[str, list[str]]]:
     rel = read_relations(text, claims, load_config(None).pack)
     read = [p for p in rel.parts if p.whole is not None and p.cue == "charged"]
     return [(p.whole.surface, [c.surface for c in p.parts]) for p in read if p.whole is not None]
+
+
+def flagged_rules(text: str) -> list[str]:
+    """The rules of the warnings and errors on a draft (what a desk's CI fails on)."""
+    return [f.rule for f in check(text).findings if f.severity in ("warning", "error")]
+
+
+def whole_of(text: str, surface: str) -> str | None:
+    """The surface of the whole the claim written `surface` is read as a part of, if any."""
+    claims = extract(text)
+    by_id = {c.id: c for c in claims}
+    part = next(c for c in claims if c.surface == surface)
+    return by_id[part.part_of].surface if part.part_of in by_id else None

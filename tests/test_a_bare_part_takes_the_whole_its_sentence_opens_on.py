@@ -8,32 +8,21 @@ a sum or a part that names its own noun keeps its reading. The sentences are wri
 
 from __future__ import annotations
 
-import numcheck
+from arithmetic_findings import flagged_rules, whole_of
 
 LEAD = "The agency says 20 million people live in flood zones. "
 OPENED = "Of the four flood warnings, only one is caused by rain, while the other {} stem from dam releases."
 
 
-def _rules(text: str) -> list[str]:
-    return [f.rule for f in numcheck.check(text).findings if f.severity in ("warning", "error")]
-
-
-def _whole_of(text: str, surface: str) -> str | None:
-    cs = numcheck.extract(text)
-    by_id = {c.id: c for c in cs}
-    part = next(c for c in cs if c.surface == surface)
-    return by_id[part.part_of].surface if part.part_of in by_id else None
-
-
 def test_the_parts_as_written_are_quiet() -> None:
-    assert _rules(LEAD + OPENED.format("three")) == []
-    assert _whole_of(LEAD + OPENED.format("three"), "three") == "four"
+    assert flagged_rules(LEAD + OPENED.format("three")) == []
+    assert whole_of(LEAD + OPENED.format("three"), "three") == "four"
 
 
 def test_a_part_made_larger_than_the_whole_is_still_read_against_it() -> None:
     text = LEAD + OPENED.format("thirty")
-    assert _whole_of(text, "thirty") == "four"
-    assert "NC502" in _rules(text)
+    assert whole_of(text, "thirty") == "four"
+    assert "NC502" in flagged_rules(text)
 
 
 def test_a_part_with_a_noun_before_it_is_not_taken() -> None:
@@ -41,10 +30,10 @@ def test_a_part_with_a_noun_before_it_is_not_taken() -> None:
         "The sergeant had 18 prior complaints filed against him. "
         "Of the three other officers fired, one also had a record of complaints - six in total."
     )
-    assert _whole_of(text, "six") != "three"
-    assert _rules(text) == []
+    assert whole_of(text, "six") != "three"
+    assert flagged_rules(text) == []
 
 
 def test_a_share_in_such_a_sentence_is_no_part_of_the_count() -> None:
     text = "Of the seven candidates, only 53% of voters knew the front-runner."
-    assert _whole_of(text, "53%") is None
+    assert whole_of(text, "53%") is None

@@ -9,38 +9,27 @@ this file (round RL31).
 
 from __future__ import annotations
 
-import numcheck
+from arithmetic_findings import flagged_rules, whole_of
 
 TEXT = "It paid for 40 hours of lessons in two languages (French, Greek), {} of which was never taught."
 
 
-def _rules(text: str) -> list[str]:
-    return [f.rule for f in numcheck.check(text).findings if f.severity in ("warning", "error")]
-
-
-def _whole_of(text: str, surface: str) -> str | None:
-    cs = numcheck.extract(text)
-    by_id = {c.id: c for c in cs}
-    part = next(c for c in cs if c.surface == surface)
-    return by_id[part.part_of].surface if part.part_of in by_id else None
-
-
 def test_the_part_as_written_is_quiet() -> None:
-    assert _rules(TEXT.format("one")) == []
+    assert flagged_rules(TEXT.format("one")) == []
 
 
 def test_a_part_made_larger_is_read_against_the_count_before_it() -> None:
     text = "The school had 300 pupils. It offered two language courses, ten of which were never taught."
-    assert _whole_of(text, "ten") == "two"
-    assert "NC501" in _rules(TEXT.format("ten"))
+    assert whole_of(text, "ten") == "two"
+    assert "NC501" in flagged_rules(TEXT.format("ten"))
 
 
 def test_of_whom_needs_a_count_of_people() -> None:
     text = "The 40 cases went to three courts, 25 of whom were later freed."
-    assert _whole_of(text, "25") != "three"
+    assert whole_of(text, "25") != "three"
 
 
 def test_a_count_right_after_another_leaves_the_whole_untold() -> None:
     text = "Police arrested 12 people in three raids, 10 of which were later freed."
-    assert _whole_of(text, "10") == "12"
-    assert _rules(text) == []
+    assert whole_of(text, "10") == "12"
+    assert flagged_rules(text) == []

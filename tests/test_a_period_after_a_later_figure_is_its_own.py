@@ -8,23 +8,19 @@ this file (round RL31).
 
 from __future__ import annotations
 
-import numcheck
+from arithmetic_findings import flagged_rules
 
 TEXT = "Pupils take two language courses, {} of which has to be taught five days a week."
 
 
-def _rules(text: str) -> list[str]:
-    return [f.rule for f in numcheck.check(text).findings if f.severity in ("warning", "error")]
-
-
 def test_the_part_as_written_is_quiet() -> None:
-    assert _rules(TEXT.format("one")) == []
+    assert flagged_rules(TEXT.format("one")) == []
 
 
 def test_the_slip_past_the_whole_is_found() -> None:
-    assert "NC501" in _rules(TEXT.format("ten"))
+    assert "NC501" in flagged_rules(TEXT.format("ten"))
 
 
 def test_a_part_that_is_itself_a_rate_keeps_apart() -> None:
-    assert _rules("The desk answers 60 calls a day, with 700 still open.") == []
-    assert _rules("The desk has 60 lines, with 700 calls a day still unanswered.") == []
+    assert flagged_rules("The desk answers 60 calls a day, with 700 still open.") == []
+    assert flagged_rules("The desk has 60 lines, with 700 calls a day still unanswered.") == []

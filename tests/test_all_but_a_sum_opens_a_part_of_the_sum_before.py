@@ -7,25 +7,21 @@ four. The sentences are written for this file (round RL31).
 
 from __future__ import annotations
 
-import numcheck
-
-
-def _rules(text: str) -> list[str]:
-    return [f.rule for f in numcheck.check(text).findings if f.severity in ("warning", "error")]
-
+from arithmetic_findings import flagged_rules
 
 REFUNDS = "The agency paid out six refunds totalling $900,000 last spring. All but ${} was recovered."
 
 
 def test_the_part_as_written_is_quiet() -> None:
-    assert _rules(REFUNDS.format("40,000")) == []
+    assert flagged_rules(REFUNDS.format("40,000")) == []
 
 
 def test_a_part_past_the_whole_is_found() -> None:
-    assert "NC501" in _rules(REFUNDS.format("4,000,000"))
+    assert "NC501" in flagged_rules(REFUNDS.format("4,000,000"))
 
 
 def test_a_count_after_all_but_is_of_all_not_of_the_count_before() -> None:
     assert (
-        _rules("Four states hold primaries today. All but 10 states have now picked their candidates.") == []
+        flagged_rules("Four states hold primaries today. All but 10 states have now picked their candidates.")
+        == []
     )

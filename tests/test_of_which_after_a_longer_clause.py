@@ -7,7 +7,7 @@ no part is read. The sentences are written for this file (round RL31).
 
 from __future__ import annotations
 
-import numcheck
+from arithmetic_findings import flagged_rules
 
 TEXT = (
     "More than {} villagers have been moved from the valley since the start of the dam works in "
@@ -15,16 +15,12 @@ TEXT = (
 )
 
 
-def _rules(text: str) -> list[str]:
-    return [f.rule for f in numcheck.check(text).findings if f.severity in ("warning", "error")]
-
-
 def test_the_part_as_written_is_quiet() -> None:
-    assert _rules(TEXT.format("20,000")) == []
+    assert flagged_rules(TEXT.format("20,000")) == []
 
 
 def test_a_whole_slipped_below_its_part_is_found() -> None:
-    assert "NC501" in _rules(TEXT.format("2,000"))
+    assert "NC501" in flagged_rules(TEXT.format("2,000"))
 
 
 def test_a_clause_longer_than_sixteen_words_gives_no_part() -> None:
@@ -32,4 +28,4 @@ def test_a_clause_longer_than_sixteen_words_gives_no_part() -> None:
         "More than 2,000 villagers have been moved out of the valley and the hills around it since "
         "the start of the long dam works in April, of which more than 6,000 left in two weeks."
     )
-    assert _rules(text) == []
+    assert flagged_rules(text) == []

@@ -187,6 +187,9 @@ def _event(tk: Tokenized, raw: Raw, kb: Knowledge) -> str | None:
                 break
     if best is None or best[0] > 30:
         return None
+    governing = _governing_event(toks, raw, a, kb)
+    if governing is not None:
+        return governing
     # the predicate follows the figure: "4,589 injured and 221 were still missing"
     start = raw.noun_span[1] + 1 if raw.noun_span else raw.last + 1
     start = _past_insertion(toks, start, b, kb)
@@ -197,6 +200,21 @@ def _event(tk: Tokenized, raw: Raw, kb: Knowledge) -> str | None:
         if ev is not None:
             return ev
     return best[1]
+
+
+def _governing_event(toks: list[Token], raw: Raw, start: int, kb: Knowledge) -> str | None:
+    """The event of a verb whose object the figure is: "killed at least 38 people and wounded 36
+    others" counts the killed at 38, whatever event the next verb names. The verb is the word right
+    before the figure or before its hedge ("at least"), in the figure's clause."""
+    j = raw.first - 1
+    phrase = raw.features.get("hedge_phrase")
+    if isinstance(phrase, str) and phrase:
+        words = phrase.split()
+        if [t.lower for t in toks[max(0, raw.first - len(words)) : raw.first]] == words:
+            j -= len(words)  # a hedge written right before the figure, not one shared over "and"
+    if j < start or toks[j].kind != "word" or toks[j].clause != toks[raw.first].clause:
+        return None
+    return kb.events.get((toks[j].lower,))
 
 
 INSERTION_REACH = 12  # tokens an insertion set off by commas may run to

@@ -574,9 +574,15 @@ def _times(
         times.append("<if>")  # "would have paid only $5m": what would have been, not what was
     if in_clause(words_in, words, kb.statutory):
         times.append("<law>")  # "faces a fine of up to $750,000": a limit the law sets
-    if words_in & kb.modality or _demanded(tk, raw, kb):
+    # inside a sentence a modal verb is written in lower case: a capitalised "May" there is a month
+    # or a name ("in May", "Theresa May"); a sentence's first word keeps its capital ("Expected to")
+    opening = tk.sentence_spans[toks[raw.first].sentence][0]
+    modal_words = {
+        t.lower for t in clause if t.kind == "word" and (t.index == opening or not t.text[:1].isupper())
+    }
+    if modal_words & kb.modality or _demanded(tk, raw, kb):
         times.append("<modal>")
-    elif words_in & kb.weak_modality:
+    elif modal_words & kb.weak_modality:
         times.append("<may>")
     return sorted(set(times))
 

@@ -17,6 +17,7 @@ from numcheck.extraction.sources import QUOTE_CHARS
 from numcheck.extraction.tokens import Token, Tokenized, capitalised
 from numcheck.extraction.units import per_period, rate_parts
 from numcheck.extraction.words import (
+    AUX,
     FUNCTION,
     GENERIC_VERBS,
     MONTHS,
@@ -65,8 +66,10 @@ def add_features(tk: Tokenized, raws: list[Raw], claims: list[Claim], kb: Knowle
         c.terms = _terms(tk, raw, kb, named, read)
         c.context = _context(tk, raw, kb, named, read)
         c.aspect = _aspect(tk, raw, kb)
-        c.partitive = _is_partitive(tk, raw, raws, idx, kb) or (
-            idx > 0 and claims[idx - 1].partitive and _listed_after(tk, raws[idx - 1], raw)
+        c.partitive = (
+            _is_partitive(tk, raw, raws, idx, kb)
+            or (idx > 0 and claims[idx - 1].partitive and _listed_after(tk, raws[idx - 1], raw))
+            or _one_group_of_several(tk, raw, c.event, kb)
         )
         c.change = _change_role(tk, raw, kb)
         c.role = _role(tk, raw, clause, kb) or _total_in_sentence(tk, raw, kb)
@@ -215,6 +218,35 @@ def _governing_event(toks: list[Token], raw: Raw, start: int, kb: Knowledge) -> 
     if j < start or toks[j].kind != "word" or toks[j].clause != toks[raw.first].clause:
         return None
     return kb.events.get((toks[j].lower,))
+
+
+# words between "and" and a second event word that name no group of their own ("and were killed",
+# "and they were killed" say more of the same people)
+NO_GROUP = AUX | {"be", "being", "they", "who", "all"}
+
+
+def _one_group_of_several(tk: Tokenized, raw: Raw, event: str | None, kb: Knowledge) -> bool:
+    """"Four people were killed outside a diner and a father and son were killed outside a garage":
+    the same event befell another group, named without a figure, later in the sentence, so the
+    figure counts one group of those the event befell, a part of any total given elsewhere."""
+    if event is None:
+        return False
+    toks = tk.tokens
+    _, b = tk.sentence_spans[toks[raw.first].sentence]
+    start = raw.noun_span[1] + 1 if raw.noun_span else raw.last + 1
+    own = next((t.index for t in toks[start : min(b, start + 4)] if kb.events.get((t.lower,)) == event), None)
+    if own is None:
+        return False  # the event is not the figure's own predicate ("4 people were killed")
+    for k in range(own + 1, b):
+        if kb.events.get((toks[k].lower,)) != event:
+            continue
+        window = toks[max(own + 1, k - 8) : k]
+        joins = [t.index for t in window if t.lower == "and"]
+        if not joins or any(t.kind == "num" for t in window):
+            return False
+        group = [t for t in toks[joins[0] + 1 : k] if t.kind == "word" and t.lower not in NO_GROUP]
+        return bool(group)
+    return False
 
 
 INSERTION_REACH = 12  # tokens an insertion set off by commas may run to

@@ -34,3 +34,8 @@ def test_a_count_that_names_no_other_group_is_still_the_toll() -> None:
 def test_more_of_the_same_people_is_not_another_group() -> None:
     claims = numcheck.extract("Three men were shot at the depot and were killed on the spot.")
     assert [c.partitive for c in claims if c.surface == "Three"] == [False]
+
+
+def test_a_later_noun_of_the_same_event_names_no_group() -> None:
+    claims = numcheck.extract("Nine people had died, and the mayor promised an inquiry into every death.")
+    assert [c.partitive for c in claims if c.surface == "Nine"] == [False]

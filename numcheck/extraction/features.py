@@ -227,8 +227,9 @@ NO_GROUP = AUX | {"be", "being", "they", "who", "all"}
 
 def _one_group_of_several(tk: Tokenized, raw: Raw, event: str | None, kb: Knowledge) -> bool:
     """"Four people were killed outside a diner and a father and son were killed outside a garage":
-    the same event befell another group, named without a figure, later in the sentence, so the
-    figure counts one group of those the event befell, a part of any total given elsewhere."""
+    the same event befell another group, named without a figure and the subject of a passive
+    later in the sentence, so the figure counts one group of those the event befell, a part of any
+    total given elsewhere ("19 had died and he promised an inquiry into every death" names none)."""
     if event is None:
         return False
     toks = tk.tokens
@@ -242,7 +243,8 @@ def _one_group_of_several(tk: Tokenized, raw: Raw, event: str | None, kb: Knowle
             continue
         window = toks[max(own + 1, k - 8) : k]
         joins = [t.index for t in window if t.lower == "and"]
-        if not joins or any(t.kind == "num" for t in window):
+        passive = toks[k - 1].lower in {"was", "were", "been"}  # "and a guard was killed"
+        if not joins or not passive or any(t.kind == "num" for t in window):
             return False
         group = [t for t in toks[joins[0] + 1 : k] if t.kind == "word" and t.lower not in NO_GROUP]
         return bool(group)

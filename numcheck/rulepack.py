@@ -485,6 +485,7 @@ class PartsCues(_Strict):
     with_apart: list[str] = Field(default_factory=new_list)
     lone_pair: list[str] = Field(default_factory=new_list)
     lone_part_opens: list[str] = Field(default_factory=new_list)
+    lone_part_not_acting: list[str] = Field(default_factory=new_list)
     named_and_others: str = "including"
     compared_part: list[str] = Field(default_factory=new_list)
     set_against: list[str] = Field(default_factory=new_list)

@@ -53,10 +53,13 @@ def test_ages_after_the_other_are_no_parts() -> None:
     assert flagged_rules(text) == []
 
 
-
 def test_a_word_in_ing_that_is_no_action_of_the_part_reads_no_part() -> None:
     # a list of like counts, each with its own word in -ing; an -ing word before the part's own noun
     assert flagged_rules("Auditors listed the cases: two cases pending, five pending.") == []
     assert flagged_rules("The flood left four people drowning, 300 being rescued, and roads shut.") == []
     text = "The quake hit 150 buildings including 60 homes, eight clinics, nine praying halls and five shops."
     assert flagged_rules(text) == []
+
+
+def test_a_whole_restated_after_a_dash_with_a_preposition_in_ing_is_no_part() -> None:
+    assert flagged_rules("She has carried 11 districts — 12 counting the recount — and lost three.") == []

@@ -171,6 +171,7 @@ def _read_cues(pack: RulePack) -> dict[str, object]:
         "with_rate": {w for p in r.parts.with_rate for w in words(p)},
         "lone_pair": _phrases(r.parts.lone_pair),
         "lone_part_opens": frozenset(r.parts.lone_part_opens),
+        "lone_part_not_acting": frozenset(w.lower() for w in r.parts.lone_part_not_acting),
         "named_and_others_cue": r.parts.named_and_others,
         "compared_part": _phrases(r.parts.compared_part),
         "set_against": frozenset(w.lower() for w in r.parts.set_against),

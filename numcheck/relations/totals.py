@@ -676,11 +676,13 @@ class TotalsReader:
             # noun it counts, or passed over for the noun after it) is what the part does, no noun
             # and says it of the part alone: not before the part's own noun ("two worshiping areas"),
             # not at the end of the clause ("three ongoing."), not when the whole has one too ("six
-            # people dying, 700 becoming injured": a list of what became of whom)
+            # people dying, 700 becoming injured": a list of what became of whom), not a word that
+            # works as a preposition ("in 14 states - 15 counting Iowa": the whole restated)
             acting = bool(nxt) and nxt[0].endswith("ing") and len(nxt[0]) > 5 and w.kind == "count"
             acting = acting and p.counts in (None, nxt[0]) and nxt[1:2] != [p.noun_class or ""]
             acting = acting and nxt[1:2] != [] and nxt[1][:1].isalnum()
             acting = acting and not any(x.endswith("ing") for x in g)
+            acting = acting and nxt[0] not in self.lone_part_not_acting
             if len(g) > 4 or self.noun_stops & set(g) or not (acting or compatible(w, p, self.people)):
                 continue
             if self.by_place & set(g):

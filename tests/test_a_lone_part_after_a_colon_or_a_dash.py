@@ -17,17 +17,17 @@ def parts_messages(text: str) -> list[str]:
 
 
 def test_a_lone_part_after_a_dash_is_quiet() -> None:
-    text = "The council will vote on two new bylaws - one directing the parks office to plant more trees."
+    text = "The council will vote on two new bylaws - one requiring the parks office to plant more trees."
     assert flagged_rules(text) == []
 
 
 def test_a_lone_part_after_a_dash_above_its_whole_is_found() -> None:
-    text = "The council will vote on two new bylaws - ten directing the parks office to plant more trees."
+    text = "The council will vote on two new bylaws - ten requiring the parks office to plant more trees."
     assert parts_messages(text) == ["the part ten is more than its whole two"]
 
 
 def test_a_lone_part_after_a_colon_above_its_whole_is_found() -> None:
-    text = "The council will vote on two new bylaws: ten directing the parks office to plant more trees."
+    text = "The council will vote on two new bylaws: ten requiring the parks office to plant more trees."
     assert parts_messages(text) == ["the part ten is more than its whole two"]
 
 

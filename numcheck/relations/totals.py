@@ -672,12 +672,12 @@ class TotalsReader:
             if g[-1:] != [","] and not opened:
                 continue
             nxt = self.after(p, 12)
-            # "two versions, one focusing on ...": a word in -ing right after the part (taken for the
+            # "two plans, one covering ...": a word in -ing right after the part (taken for the
             # noun it counts, or passed over for the noun after it) is what the part does, no noun
-            # and says it of the part alone: not before the part's own noun ("two worshiping areas"),
-            # not at the end of the clause ("three ongoing."), not when the whole has one too ("six
-            # people dying, 700 becoming injured": a list of what became of whom), not a word that
-            # works as a preposition ("in 14 states - 15 counting Iowa": the whole restated)
+            # and says it of the part alone: not before the part's own noun ("nine praying halls"),
+            # not at the end of the clause ("five pending."), not when the whole has one too ("four
+            # people drowning, 300 being rescued": a list of what became of whom), not a word that
+            # works as a preposition ("11 districts - 12 counting the recount": the whole restated)
             acting = bool(nxt) and nxt[0].endswith("ing") and len(nxt[0]) > 5 and w.kind == "count"
             acting = acting and p.counts in (None, nxt[0]) and nxt[1:2] != [p.noun_class or ""]
             acting = acting and nxt[1:2] != [] and nxt[1][:1].isalnum()

@@ -157,6 +157,8 @@ class NounsFile(_Strict):
     one_listed_after: list[str] = Field(default_factory=new_list)
     one_list_reach: int = 10
     one_not_listed_before: list[str] = Field(default_factory=new_list)
+    one_opened_after: list[str] = Field(default_factory=new_list)
+    one_opened_reach: int = 3
     per_item_shared_by: list[str] = Field(default_factory=new_list)
     per_item_sums: list[str] = Field(default_factory=new_list)
     per_item_each: list[str] = Field(default_factory=new_list)
@@ -482,6 +484,9 @@ class PartsCues(_Strict):
     with_rate: list[str] = Field(default_factory=new_list)
     with_apart: list[str] = Field(default_factory=new_list)
     lone_pair: list[str] = Field(default_factory=new_list)
+    lone_part_opens: list[str] = Field(default_factory=new_list)
+    lone_part_not_acting: list[str] = Field(default_factory=new_list)
+    named_and_others: str = "including"
     compared_part: list[str] = Field(default_factory=new_list)
     set_against: list[str] = Field(default_factory=new_list)
     nested_samples: list[list[str]] = Field(default_factory=new_list)

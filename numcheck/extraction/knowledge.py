@@ -210,6 +210,8 @@ class Knowledge:
     one_listed_after: set[str] = field(default_factory=set)
     one_list_reach: int = 10
     one_not_listed_before: set[str] = field(default_factory=set)
+    one_opened_after: set[str] = field(default_factory=set)
+    one_opened_reach: int = 3
     per_item_shared_by: set[str] = field(default_factory=set)
     per_item_sums: set[str] = field(default_factory=set)
     per_item_each: set[tuple[str, ...]] = field(default_factory=set)
@@ -549,6 +551,8 @@ def _knowledge(key: int, pack: RulePack) -> Knowledge:
         one_listed_after={w.lower() for w in pack.nouns.one_listed_after},
         one_list_reach=pack.nouns.one_list_reach,
         one_not_listed_before={w.lower() for w in pack.nouns.one_not_listed_before},
+        one_opened_after=set(pack.nouns.one_opened_after),
+        one_opened_reach=pack.nouns.one_opened_reach,
         per_item_shared_by={w.lower() for w in pack.nouns.per_item_shared_by},
         per_item_sums={w.lower() for w in pack.nouns.per_item_sums},
         per_item_each={tuple(w.lower().split()) for w in pack.nouns.per_item_each},

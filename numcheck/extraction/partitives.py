@@ -222,6 +222,8 @@ def _one_listed(tk: Tokenized, num: Number, kb: Knowledge) -> bool:
     if prev == "only":
         # "only one was signed", "only one - the eastern - is open", "delivered only one."
         return nxt is None or nxt.kind != "word" or nxt.lower in kb.common_verbs or nxt.lower in ONE_BE
+    if prev in kb.one_opened_after and _opens_account(tk, i, kb):
+        return True  # "signed two bylaws - one on parking": one of the things counted before the mark
     if prev not in kb.one_listed_after:
         return False
     for k in range(i - 2, max(-1, i - 2 - kb.one_list_reach), -1):
@@ -232,6 +234,25 @@ def _one_listed(tk: Tokenized, num: Number, kb: Knowledge) -> bool:
             return True  # "25 in Iowa, nine in Utah and one in Idaho"
         if t.kind == "word" and t.lower != "one" and kb.numbers.is_number_word(t.lower):
             return t.lower not in kb.numbers.scales  # "two in Texas and one in Maine"
+    return False
+
+
+def _opens_account(tk: Tokenized, i: int, kb: Knowledge) -> bool:
+    """Does the mark before the "one" at token i (a colon, or a dash set off by a space on each side,
+    rules/nouns.yaml one_opened_after) follow a figure at most `one_opened_reach` words back in its
+    sentence ("two new bylaws - one ...")? Not a hyphen glued to a word ("two-one")."""
+    toks = tk.tokens
+    mark = i - 1
+    if tk.glued(i) or (toks[mark].text != ":" and tk.glued(mark)):
+        return False
+    for k in range(mark - 1, max(-1, mark - 1 - kb.one_opened_reach), -1):
+        t = toks[k]
+        if t.sentence != toks[i].sentence or not t.text[:1].isalnum():
+            return False
+        if t.kind == "num" and len(t.text) < 4:
+            return True
+        if t.kind == "word" and t.lower != "one" and kb.numbers.is_number_word(t.lower):
+            return t.lower not in kb.numbers.scales
     return False
 
 

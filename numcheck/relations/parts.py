@@ -135,6 +135,11 @@ class PartsReader:
                 continue
             ws = self.strip_hedge(self.gap(w, p))
             hit = _ends_with(ws, self.including)
+            named = hit is None and self._named_and_others(w, p, ws)
+            if named:
+                # "35 members, including Ortiz and 14 others": the others a part, besides the one named
+                ws = ws[: ws.index(self.named_and_others_cue) + 1]
+                hit = (self.named_and_others_cue,)
             if hit is None:
                 continue
             head = ws[: len(ws) - len(hit)]
@@ -164,7 +169,7 @@ class PartsReader:
             # their clause's verb, a comma, then people among them (parts.including_people_verbs)
             told = people and self._people_clause(head)
             if (self.noun_stops & set(head) and not (clause or same or told)) or not (
-                compatible(w, p, self.people) or self._things(w, p, head, hit)
+                named or compatible(w, p, self.people) or self._things(w, p, head, hit)
             ):
                 continue
             if self._changing(w) or self._places_of(w, p) or self._second_of_pair(k):
@@ -175,6 +180,21 @@ class PartsReader:
                 continue  # "55% of women, including 69% of women under 45": a share of its own group
             parts = self.listed_after(p, w, k + 1)
             self.add_parts(w, parts, len(parts) > 1 and not self._nested(parts), False, " ".join(hit))
+
+    def _named_and_others(self, w: Claim, p: Claim, ws: list[str]) -> bool:
+        """'Thirty members, including Ortiz and 12 others who ...': between w and p, the cue
+        (rules/relations.yaml parts.named_and_others: "including"), one to three names written
+        with a capital, then "and"; p counts "others" (the noun read as "other"), w counts people."""
+        cue = self.named_and_others_cue
+        if p.counts != "other" or ws[-1:] != ["and"] or cue not in ws or not self._counts_people(w):
+            return False
+        names = ws[ws.index(cue) + 1 : -1]
+        if not 1 <= len(names) <= 3 or not all(x.isalpha() for x in names):
+            return False
+        raw = self.text[w.end : p.start]
+        at = raw.lower().rfind(cue)
+        written = raw[at + len(cue) :].split()[:-1]
+        return len(written) == len(names) and all(x[:1].isupper() for x in written)
 
     def _of_people(self, c: Claim) -> bool:
         """Does the base of the percentage c ("69 percent of women under 45") name people? A share

@@ -668,7 +668,22 @@ class TotalsReader:
             ):
                 continue
             g = self.strip_hedge(self.gap(w, p))
-            if g[-1:] != [","] or len(g) > 4 or self.noun_stops & set(g) or not compatible(w, p, self.people):
+            opened = bool(g) and g[-1] in self.lone_part_opens and len(g) > 1
+            if g[-1:] != [","] and not opened:
+                continue
+            nxt = self.after(p, 12)
+            # "two plans, one covering ...": a word in -ing right after the part (taken for the
+            # noun it counts, or passed over for the noun after it) is what the part does, no noun
+            # and says it of the part alone: not before the part's own noun ("nine praying halls"),
+            # not at the end of the clause ("five pending."), not when the whole has one too ("four
+            # people drowning, 300 being rescued": a list of what became of whom), not a word that
+            # works as a preposition ("11 districts - 12 counting the recount": the whole restated)
+            acting = bool(nxt) and nxt[0].endswith("ing") and len(nxt[0]) > 5 and w.kind == "count"
+            acting = acting and p.counts in (None, nxt[0]) and nxt[1:2] != [p.noun_class or ""]
+            acting = acting and nxt[1:2] != [] and nxt[1][:1].isalnum()
+            acting = acting and not any(x.endswith("ing") for x in g)
+            acting = acting and nxt[0] not in self.lone_part_not_acting
+            if len(g) > 4 or self.noun_stops & set(g) or not (acting or compatible(w, p, self.people)):
                 continue
             if self.by_place & set(g):
                 # "535,000 in Texas, 175,000 in Georgia, 172,000 in ...", "eight in the South, five in
@@ -677,16 +692,40 @@ class TotalsReader:
                 continue
             parts = self.listed_after(p, w, k + 1)
             placed = all(self.after(x, 1)[:1] and self.after(x, 1)[0] in self.by_place for x in parts)
-            if len(parts) >= 2 and placed and all(x.counts in (None, w.counts) for x in parts):
+            lone = len(parts) == 1 and w.kind == "count" and len(g) <= 3
+            if len(parts) >= 2 and placed and not opened and all(x.counts in (None, w.counts) for x in parts):
                 self.add_parts(w, parts, True, False, "by place")
-            elif len(parts) == 1 and w.kind == "count" and p.counts in (None, w.counts) and len(g) <= 3:
+            elif lone and (acting or p.counts in (None, w.counts)):
                 # "four films, one with her brother": a lone part right after its counted whole
-                nxt = self.after(p, 12)
                 # "two models, one aimed at A and the second at B": "one", then the other
                 paired = bool(nxt) and nxt[0].isalpha() and nxt[0] not in {"and", "or", "to"}
                 paired = paired and _find(nxt[1:], self.lone_pair) is not None
-                if nxt and (nxt[0] in self.lone_part or paired):
-                    self.add_parts(w, parts, False, False, "lone part")
+                if nxt and (nxt[0] in self.lone_part or paired or acting):
+                    rest = self._the_other(w, p, k + 1)
+                    if rest is not None:
+                        self.add_parts(w, [p, rest], True, True, "the other")
+                    else:
+                        self.add_parts(w, parts, False, False, "lone part")
+
+    def _the_other(self, w: Claim, p: Claim, k: int) -> Claim | None:
+        """'four depots: one in the north, and the other three in the south': the count after one of
+        `remaining` ("the other") later in the sentence of the lone part p, which with p makes up
+        w; none when a figure that is no count nor share comes between ("one aged 30 and the
+        other 45" gives ages; a bare number between, read as no claim, is one too)."""
+        for c in self.claims[k + 1 :]:
+            if c.sentence != p.sentence:
+                return None
+            if c.kind in {"count", "number"} and _ends_with(self.before(c, 3), self.remaining):
+                if not _usable(c) or c.counts not in (None, w.counts) or not compatible(w, c, self.people):
+                    return None
+                gap = [*self.gap(p, c), ""]
+                shares = {"%", "percent", "per"}
+                if any(x[:1].isdigit() and gap[i + 1] not in shares for i, x in enumerate(gap)):
+                    return None
+                return c
+            if c.kind not in {"percent", "money"}:
+                return None
+        return None
 
     def read_same_total(self) -> None:
         """Figures each followed by their share in brackets, in one or two sentences of a paragraph."""

@@ -206,8 +206,8 @@ def _event(tk: Tokenized, raw: Raw, kb: Knowledge) -> str | None:
 
 
 def _governing_event(toks: list[Token], raw: Raw, start: int, kb: Knowledge) -> str | None:
-    """The event of a verb whose object the figure is: "killed at least 38 people and wounded 36
-    others" counts the killed at 38, whatever event the next verb names. The verb is the word right
+    """The event of a verb whose object the figure is: "killed at least 41 people and wounded 29
+    others" counts the killed at 41, whatever event the next verb names. The verb is the word right
     before the figure or before its hedge ("at least"), in the figure's clause."""
     j = raw.first - 1
     phrase = raw.features.get("hedge_phrase")
@@ -226,7 +226,7 @@ NO_GROUP = AUX | {"be", "being", "they", "who", "all"}
 
 
 def _one_group_of_several(tk: Tokenized, raw: Raw, event: str | None, kb: Knowledge) -> bool:
-    """"Four people were killed outside a diner and a father and son were killed outside a garage":
+    """"Three men were killed at a depot and a driver and his mate were killed on a bridge":
     the same event befell another group, named without a figure and the subject of a passive
     later in the sentence, so the figure counts one group of those the event befell, a part of any
     total given elsewhere ("19 had died and he promised an inquiry into every death" names none)."""

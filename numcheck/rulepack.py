@@ -213,6 +213,8 @@ class AttributionFile(_Strict):
     unnamed_cues: list[str] = Field(default_factory=new_list)
     hearsay_nouns: list[str] = Field(default_factory=new_list)
     hearsay_participles: list[str] = Field(default_factory=new_list)
+    hearsay_infinitives: list[str] = Field(default_factory=new_list)
+    hypothetical_modals: list[str] = Field(default_factory=new_list)
     inverted_cues: list[str] = Field(default_factory=new_list)
     study_words: list[str] = Field(default_factory=new_list)
     data_bodies: list[str] = Field(default_factory=new_list)

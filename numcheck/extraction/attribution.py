@@ -424,9 +424,14 @@ PREFIX = {
 # a subject that opens with one of these is a phrase before the subject, not a source
 PREPOSITION_OPENERS = {
     "with", "without", "like", "unlike", "during", "for", "of", "among", "despite", "under", "from",
+    "to",  # "To better show its size, a photo ... shows": an infinitive of purpose, no subject
 }  # fmt: skip
+PRONOUN_OBJECTS = {"him", "her", "them", "us", "me", "it", "you"}
+MODAL_ADVERBS = {"also", "well", "even", "still"}
 # a phrase opening a sentence with one of these, up to a comma, comes before the subject
 FRONTED_PREPOSITIONS = PREPOSITION_OPENERS | {"at", "in", "on", "by", "after", "before", "since", "until"}
+# words that end the phrase before "whose" from the left ("is contained in | an ESRI report whose")
+ANTECEDENT_STOPS = FRONTED_PREPOSITIONS | AUX | {"of", "into", "to", "and", "that", "which", "who"}
 TRAILING_ADVERBS = {"further", "again", "however", "also", "later", "recently", "once", "previously", "now"}
 ALIAS_WORDS = {"aka", "a/k/a", "a.k.a"}  # "Lee Mott aka Big L": what follows are aliases, not the name
 PARTICIPLE_LEADS = {"by", "while", "when", "after", "before"}  # "by telling reporters"
@@ -554,10 +559,24 @@ def _clean_source(
             and not any(w.text[:1].isupper() for w in words[1:])
         ):
             return None  # "But in her evidence, Ms Okafor recalled ...": a phrase of where, no one named
+    whose = next((k for k, w in enumerate(words) if w.lower == "whose"), 0)
+    if whose > 0:
+        # "a Hale Institute report whose authors estimate that": the report, what "whose" stands for
+        j = whose
+        while j > 0 and words[j - 1].lower not in ANTECEDENT_STOPS and words[j - 1].kind == "word":
+            j -= 1
+        head = words[j:whose]
+        if head and (_names_document(head, kb) or any(_proper(w) for w in head)):
+            words = head
     if not words or len(words) > 24:
         return None
     if words[0].lower in kb.first_person or words[0].lower in PREPOSITION_OPENERS:
         return None  # "We really have to ... and said", "With most votes counted": not a source
+    if any(
+        w.lower in kb.first_person and (w.text != "I" or not words[k - 1].text[:1].isupper())
+        for k, w in enumerate(words[1:], 1)
+    ):
+        return None  # "the essay on the site I told you about": a speaker's own words, no source
     if len(words) == 1 and words[0].lower in FRONTED_PREPOSITIONS:
         return None  # "By reports, the mayor won ...": a preposition alone names no one
     if len(words) > 1 and words[0].lower in FRONTED_PREPOSITIONS and _gerund(words[1]):
@@ -859,6 +878,10 @@ def _sentence_sources(
                 verb = None  # "the highest share recorded in five years": a participle, no one counts
             if verb == i and t.lower == "said" and _hearsay_infinitive(toks, i, b):
                 verb = None  # "the 40 firms said to be bidding": hearsay with no one named
+            if verb == i and t.lower in kb.hearsay_infinitives and _estimate_infinitive(toks, i, b):
+                verb = None  # "40 million pellets estimated to wash ashore": an estimate, no one named
+            if verb == i and _hypothetical(toks, a, i, kb):
+                verb = None  # "Critics may say the plan costs too much": a saying imagined, not made
             opens_quote = i + 1 < b and toks[i + 1].text in {":", "“", '"'}
             if verb == i and t.lower in {"read", "reads"} and not opens_quote:
                 verb = None  # 'the statement read: "..."', not 'she read the report'
@@ -1231,6 +1254,26 @@ def _hearsay_infinitive(toks: list[Token], i: int, b: int) -> bool:
     return i + 2 < b and toks[i + 1].lower == "to" and toks[i + 2].lower == "be"
 
 
+def _estimate_infinitive(toks: list[Token], i: int, b: int) -> bool:
+    """Is the cue at i (one of `hearsay_infinitives`) followed by "to" and a verb ("pellets estimated
+    to wash ashore", "sales are projected to reach $3bn")? Then it is a passive estimate of the noun
+    before it, with no one named; not "predicted to the panel that ..." (a capitalised word or a
+    determiner after "to")."""
+    if i + 2 >= b or toks[i + 1].lower != "to":
+        return False
+    nxt = toks[i + 2]
+    return nxt.kind == "word" and nxt.text.islower() and nxt.lower not in DETERMINERS | PRONOUN_OBJECTS
+
+
+def _hypothetical(toks: list[Token], a: int, i: int, kb: Knowledge) -> bool:
+    """Does a modal of `hypothetical_modals` come right before the cue at i, or before one adverb
+    and the cue ("Critics may say ...", "some might well argue that ...")?"""
+    k = i - 1
+    if k > a and toks[k].lower in MODAL_ADVERBS:
+        k -= 1
+    return k >= a and toks[k].text.islower() and toks[k].lower in kb.hypothetical_modals  # not "Mrs May said"
+
+
 def _document_participle(tk: Tokenized, a: int, i: int, kb: Knowledge) -> tuple[str, int, int] | None:
     """A cue in -ing right after a document ("a report documenting eight attacks", "the new study
     showing") or a legal account (`accounts`: "a complaint alleging that", "the lawsuit alleging
@@ -1473,7 +1516,26 @@ def _finding_cue(toks: list[Token], a: int, i: int, b: int, kb: Knowledge) -> bo
         or _document_after(toks, i, b, kb)
         or _closes_after_figures(toks, a, i, b)
         or _court_finding(toks, a, i, b, kb)
+        or _pronoun_finding(toks, a, i, b, kb)
     )
+
+
+def _pronoun_finding(toks: list[Token], a: int, i: int, b: int, kb: Knowledge) -> bool:
+    """Does "It" open the sentence before the finding verb at i ("also" between) and "that" follow
+    it, right after a sentence naming a document ("... a Hale Institute report ... It finds that 31%
+    ...")? Then "it" is the document (read as "it" is: the source named before)."""
+    k = i - 1
+    if k > a and toks[k].lower == "also":
+        k -= 1
+    if k != a or toks[k].lower != "it" or i + 1 >= b or toks[i + 1].lower != "that":
+        return False
+    before = toks[a - 1].sentence if a > 0 else -1
+    k = a - 1
+    while k >= 0 and toks[k].sentence == before:
+        if toks[k].lower in kb.carrying_documents:
+            return True
+        k -= 1
+    return False
 
 
 def _court_finding(toks: list[Token], a: int, i: int, b: int, kb: Knowledge) -> bool:

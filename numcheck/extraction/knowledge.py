@@ -196,6 +196,8 @@ class Knowledge:
     unnamed_cues: set[str] = field(default_factory=set)
     hearsay_nouns: set[str] = field(default_factory=set)
     hearsay_participles: set[str] = field(default_factory=set)
+    hearsay_infinitives: frozenset[str] = frozenset()
+    hypothetical_modals: frozenset[str] = frozenset()
     inverted_cues: set[str] = field(default_factory=set)
     study_words: set[str] = field(default_factory=set)
     data_bodies: set[str] = field(default_factory=set)
@@ -587,6 +589,8 @@ def _knowledge(key: int, pack: RulePack) -> Knowledge:
         unnamed_cues={w.lower() for w in pack.attribution.unnamed_cues},
         hearsay_nouns={w.lower() for w in pack.attribution.hearsay_nouns},
         hearsay_participles={w.lower() for w in pack.attribution.hearsay_participles},
+        hearsay_infinitives=frozenset(w.lower() for w in pack.attribution.hearsay_infinitives),
+        hypothetical_modals=frozenset(w.lower() for w in pack.attribution.hypothetical_modals),
         inverted_cues={w.lower() for w in pack.attribution.inverted_cues},
         study_words={w.lower() for w in pack.attribution.study_words},
         data_bodies={w.lower() for w in pack.attribution.data_bodies},

@@ -215,6 +215,7 @@ class AttributionFile(_Strict):
     hearsay_participles: list[str] = Field(default_factory=new_list)
     hearsay_infinitives: list[str] = Field(default_factory=new_list)
     hypothetical_modals: list[str] = Field(default_factory=new_list)
+    cue_noun_adjectives: list[str] = Field(default_factory=new_list)
     inverted_cues: list[str] = Field(default_factory=new_list)
     study_words: list[str] = Field(default_factory=new_list)
     data_bodies: list[str] = Field(default_factory=new_list)

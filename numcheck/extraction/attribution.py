@@ -852,6 +852,10 @@ def _sentence_sources(
                 and toks[i - 2].lower in FUNCTION
             ):
                 verb = None  # "the last audited reports", "unconfirmed reports": a noun after its adjective
+            if verb == i and t.lower.endswith("s") and i > a and toks[i - 1].lower in kb.cue_noun_adjectives:
+                verb = None  # "competing claims over the killings": a noun after its adjective
+            if verb == i and t.lower.endswith("ed") and _timeline_heading(tk, i, b):
+                verb = None  # "2 Aug: Model X revealed - pen-controlled phone ...": a heading, no one speaks
             if verb is not None and i > a and (
                 # "self-reported", "under-reported": a compound, not a cue ("Sturgeon-said" is a space lost)
                 (toks[i - 1].text == "-" and tk.glued(i) and tk.glued(i - 1) and toks[i - 2].lower in PREFIX)
@@ -1252,6 +1256,19 @@ def _hearsay_infinitive(toks: list[Token], i: int, b: int) -> bool:
     """Is the cue at i 'said to be' (hearsay with no one named)? Not 'said to have': what follows
     may be the subject's own account ("he is said to have told police of 3 raids")."""
     return i + 2 < b and toks[i + 1].lower == "to" and toks[i + 2].lower == "be"
+
+
+def _timeline_heading(tk: Tokenized, i: int, b: int) -> bool:
+    """Is the participle at i followed by a spaced dash and a capitalised word ("4 May: Model X
+    revealed - Pen-controlled phone gains ...")? Then it closes a heading in a list of dated
+    events, a thing done, and no one speaks."""
+    toks = tk.tokens
+    return (
+        i + 2 < b
+        and _spaced_dash(toks, i + 1)
+        and toks[i + 2].kind == "word"
+        and toks[i + 2].text[:1].isupper()
+    )
 
 
 def _estimate_infinitive(toks: list[Token], i: int, b: int) -> bool:
@@ -2635,7 +2652,12 @@ def _other_sense(toks: list[Token], i: int, b: int, kb: Knowledge) -> bool:
     k = i + 1
     while k < b and k <= i + 3 and (toks[k].kind == "num" or toks[k].lower in AMOUNT_LEADS):
         k += 1  # "claimed more than 40 lives"
-    return any(tuple([t.lower for t in toks[k : k + len(p)]]) == p for p in afters)
+    for p in afters:
+        if tuple([t.lower for t in toks[k : k + len(p)]]) == p:
+            # 'the headline says it all: "..."': what follows the colon is the words quoted
+            end = k + len(p)
+            return not (end < b and toks[end].text in {":", '"', "“"})
+    return False
 
 
 def _gives_figure(toks: list[Token], i: int, b: int, kb: Knowledge) -> bool:

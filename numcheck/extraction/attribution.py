@@ -2566,7 +2566,9 @@ def _participle_subject(
     determiner and a noun up to the verb), and, like a cue after "and", does not reach back over
     the clause before."""
     toks = tk.tokens
-    if not (i - 1 > a and (toks[i - 1].text == "," or toks[i - 1].lower in PARTICIPLE_LEADS)):
+    if not (i - 1 > a and (toks[i - 1].text == "," or toks[i - 1].lower in PARTICIPLE_LEADS)) and not (
+        _aside_before(toks, a, i, kb) or _coordinated_participle(toks, a, i, kb)
+    ):
         return None
     # the subject opens the sentence, after a dateline ("WASHINGTON (Reuters) - ") and after a
     # fronted clause ("While such talk pleased them, Trump sent ... by telling": Trump)
@@ -2599,6 +2601,35 @@ def _participle_subject(
         return None  # "He doesn ...": a sentence cut in the wrong place
     src = _clean_source(words, tk, names, kb)
     return None if src is None else (src[0], src[1], -src[2] - 1)
+
+
+def _aside_before(toks: list[Token], a: int, i: int, kb: Knowledge) -> bool:
+    """Is there a comma and then one of `participle_asides`, or one adverb in -ly, right before
+    the verb in -ing at i ("..., at one point saying ...", "..., later telling ...", "..., loudly
+    saying ...")?"""
+    for n in range(1, 4):
+        c = i - n - 1
+        if c <= a:
+            return False
+        if toks[c].text == ",":
+            between = tuple(t.lower for t in toks[c + 1 : i])
+            adverb = n == 1 and toks[i - 1].text.islower() and toks[i - 1].lower.endswith("ly")
+            return between in kb.participle_asides or adverb
+    return False
+
+
+def _coordinated_participle(toks: list[Token], a: int, i: int, kb: Knowledge) -> bool:
+    """Is the verb in -ing at i after "and", with another verb in -ing opened by a comma (an aside
+    of `participle_asides` between) shortly before it ("..., accusing crews of delays and saying
+    ...")?"""
+    if i - 1 <= a or toks[i - 1].lower != "and":
+        return False
+    for m in range(i - 2, max(a, i - 12), -1):
+        if toks[m].text in {",", ";", ".", ":"}:
+            return False
+        if toks[m].kind == "word" and toks[m].lower.endswith("ing") and toks[m].text.islower():
+            return toks[m - 1].text == "," or _aside_before(toks, a, m, kb)
+    return False
 
 
 def _past_or_present(t: Token, before: Token, kb: Knowledge) -> bool:

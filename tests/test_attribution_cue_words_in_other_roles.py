@@ -1,6 +1,6 @@
-"""AT50: cue words in roles where no one speaks: a noun after its adjective ("competing claims over
+"""AT50: cue words in roles where no one speaks: a noun after its adjective ("rival claims to
 ..."), "says it all" (a thing that speaks for itself), and a participle closing a heading in a
-dated list ("Model X revealed - Pen-controlled phone ..."). The same words as a saying still
+dated list ("Tram plan revealed - City backs ..."). The same words as a saying still
 credit their source.
 
 The sentences are written for this file.
@@ -12,8 +12,8 @@ from attribution_sources import source_of
 
 
 def test_competing_claims_is_a_noun() -> None:
-    text = "Two rebel groups have made competing claims over raids in Tarvia, a country of 9 million people."
-    assert source_of(text, "9 million") is None
+    text = "Two unions have made competing claims over a pension fund of 9 million euros."
+    assert source_of(text, "9 million euros") is None
 
 
 def test_a_group_that_claims_still_speaks() -> None:
@@ -22,8 +22,8 @@ def test_a_group_that_claims_still_speaks() -> None:
 
 
 def test_says_it_all_is_no_saying() -> None:
-    text = "The fans' chanting after the whistle said it all as the side went top with six games left."
-    assert source_of(text, "six") is None
+    text = "The empty stands said it all as the club slipped to a third defeat in 12 days."
+    assert source_of(text, "12 days") is None
 
 
 def test_says_it_all_before_a_colon_quotes() -> None:
@@ -33,12 +33,12 @@ def test_says_it_all_before_a_colon_quotes() -> None:
 
 def test_heading_in_a_dated_list_is_no_saying() -> None:
     text = (
-        "3 May 2019: Model Q revealed - Pen phone wins praise 9 June 2019: First recall - 1.5 million "
-        "handsets called back because of a battery fault"
+        "3 May 2019: Tram plan revealed - City backs six stops 9 June 2019: Funding agreed - 1.5 "
+        "million euros set aside for the depot"
     )
-    assert source_of(text, "1.5 million") is None
+    assert source_of(text, "1.5 million euros") is None
 
 
 def test_revealed_before_that_still_speaks() -> None:
-    text = "The maker revealed that 1.5 million handsets were called back."
-    assert source_of(text, "1.5 million") == "The maker"
+    text = "The city revealed that 1.5 million euros were set aside for the depot."
+    assert source_of(text, "1.5 million euros") == "The city"

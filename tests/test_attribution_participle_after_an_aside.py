@@ -11,8 +11,8 @@ from attribution_sources import source_of
 
 
 def test_aside_between_comma_and_saying() -> None:
-    text = "The agency missed its deadline, at one point saying it would take 480 days to sort the files."
-    assert source_of(text, "480 days") == "The agency"
+    text = "The council delayed the vote again, at one point saying the review would need 480 days."
+    assert source_of(text, "480 days") == "The council"
 
 
 def test_adverb_between_comma_and_saying() -> None:
@@ -21,8 +21,8 @@ def test_adverb_between_comma_and_saying() -> None:
 
 
 def test_saying_after_and_after_another_participle() -> None:
-    text = "Families crowded the gates, blaming crews for delays and saying 40 people were still missing."
-    assert source_of(text, "40") == "Families"
+    text = "Drivers blocked the depot, blaming the firm for late pay and saying 40 of them had not been paid."
+    assert source_of(text, "40") == "Drivers"
 
 
 def test_and_with_no_participle_before_stays_own_voice() -> None:

@@ -10,8 +10,8 @@ from __future__ import annotations
 from attribution_sources import source_of
 
 REPORT = (
-    "The result appears in a Lakeside Institute report whose authors calculate that if every idle "
-    "dock worker were hired, 40% of them would be in work instead of the current 22%. "
+    "The estimate comes from a Lakeside Institute report whose authors calculate that a four-day "
+    "week would cut commuting by 40%. "
 )
 
 
@@ -20,7 +20,7 @@ def test_whose_authors_credit_the_report() -> None:
 
 
 def test_it_finds_after_a_report_is_the_report() -> None:
-    text = REPORT + "It finds that 18% of dock workers aged 25-60 were in work."
+    text = REPORT + "It finds that 18% of firms already let staff work from home."
     assert source_of(text, "18%") == "a Lakeside Institute report"
 
 

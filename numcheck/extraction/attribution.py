@@ -424,13 +424,13 @@ PREFIX = {
 # a subject that opens with one of these is a phrase before the subject, not a source
 PREPOSITION_OPENERS = {
     "with", "without", "like", "unlike", "during", "for", "of", "among", "despite", "under", "from",
-    "to",  # "To better show its size, a photo ... shows": an infinitive of purpose, no subject
+    "to",  # "To better explain the delay, the council ...": an infinitive of purpose, no subject
 }  # fmt: skip
 PRONOUN_OBJECTS = {"him", "her", "them", "us", "me", "it", "you"}
 MODAL_ADVERBS = {"also", "well", "even", "still"}
 # a phrase opening a sentence with one of these, up to a comma, comes before the subject
 FRONTED_PREPOSITIONS = PREPOSITION_OPENERS | {"at", "in", "on", "by", "after", "before", "since", "until"}
-# words that end the phrase before "whose" from the left ("is contained in | an ESRI report whose")
+# words that end the phrase before "whose" from the left ("comes from | a Hale Institute report whose")
 ANTECEDENT_STOPS = FRONTED_PREPOSITIONS | AUX | {"of", "into", "to", "and", "that", "which", "who"}
 TRAILING_ADVERBS = {"further", "again", "however", "also", "later", "recently", "once", "previously", "now"}
 ALIAS_WORDS = {"aka", "a/k/a", "a.k.a"}  # "Lee Mott aka Big L": what follows are aliases, not the name
@@ -853,9 +853,9 @@ def _sentence_sources(
             ):
                 verb = None  # "the last audited reports", "unconfirmed reports": a noun after its adjective
             if verb == i and t.lower.endswith("s") and i > a and toks[i - 1].lower in kb.cue_noun_adjectives:
-                verb = None  # "competing claims over the killings": a noun after its adjective
+                verb = None  # "rival claims to the land": a noun after its adjective
             if verb == i and t.lower.endswith("ed") and _timeline_heading(tk, i, b):
-                verb = None  # "2 Aug: Model X revealed - pen-controlled phone ...": a heading, no one speaks
+                verb = None  # "2 Aug: Tram plan revealed - City backs six stops": a heading, no one speaks
             if verb is not None and i > a and (
                 # "self-reported", "under-reported": a compound, not a cue ("Sturgeon-said" is a space lost)
                 (toks[i - 1].text == "-" and tk.glued(i) and tk.glued(i - 1) and toks[i - 2].lower in PREFIX)
@@ -883,9 +883,9 @@ def _sentence_sources(
             if verb == i and t.lower == "said" and _hearsay_infinitive(toks, i, b):
                 verb = None  # "the 40 firms said to be bidding": hearsay with no one named
             if verb == i and t.lower in kb.hearsay_infinitives and _estimate_infinitive(toks, i, b):
-                verb = None  # "40 million pellets estimated to wash ashore": an estimate, no one named
+                verb = None  # "7 million tyres estimated to be dumped": an estimate, no one named
             if verb == i and _hypothetical(toks, a, i, kb):
-                verb = None  # "Critics may say the plan costs too much": a saying imagined, not made
+                verb = None  # "Some may argue the fare is too high": a saying imagined, not made
             opens_quote = i + 1 < b and toks[i + 1].text in {":", "“", '"'}
             if verb == i and t.lower in {"read", "reads"} and not opens_quote:
                 verb = None  # 'the statement read: "..."', not 'she read the report'
@@ -1259,8 +1259,8 @@ def _hearsay_infinitive(toks: list[Token], i: int, b: int) -> bool:
 
 
 def _timeline_heading(tk: Tokenized, i: int, b: int) -> bool:
-    """Is the participle at i followed by a spaced dash and a capitalised word ("4 May: Model X
-    revealed - Pen-controlled phone gains ...")? Then it closes a heading in a list of dated
+    """Is the participle at i followed by a spaced dash and a capitalised word ("4 May: Tram plan
+    revealed - City backs six stops")? Then it closes a heading in a list of dated
     events, a thing done, and no one speaks."""
     toks = tk.tokens
     return (
@@ -1272,8 +1272,8 @@ def _timeline_heading(tk: Tokenized, i: int, b: int) -> bool:
 
 
 def _estimate_infinitive(toks: list[Token], i: int, b: int) -> bool:
-    """Is the cue at i (one of `hearsay_infinitives`) followed by "to" and a verb ("pellets estimated
-    to wash ashore", "sales are projected to reach $3bn")? Then it is a passive estimate of the noun
+    """Is the cue at i (one of `hearsay_infinitives`) followed by "to" and a verb ("tyres estimated
+    to be dumped", "sales are projected to reach $3bn")? Then it is a passive estimate of the noun
     before it, with no one named; not "predicted to the panel that ..." (a capitalised word or a
     determiner after "to")."""
     if i + 2 >= b or toks[i + 1].lower != "to":
@@ -1284,7 +1284,7 @@ def _estimate_infinitive(toks: list[Token], i: int, b: int) -> bool:
 
 def _hypothetical(toks: list[Token], a: int, i: int, kb: Knowledge) -> bool:
     """Does a modal of `hypothetical_modals` come right before the cue at i, or before one adverb
-    and the cue ("Critics may say ...", "some might well argue that ...")?"""
+    and the cue ("Some may argue ...", "others might well say that ...")?"""
     k = i - 1
     if k > a and toks[k].lower in MODAL_ADVERBS:
         k -= 1
@@ -1539,7 +1539,7 @@ def _finding_cue(toks: list[Token], a: int, i: int, b: int, kb: Knowledge) -> bo
 
 def _pronoun_finding(toks: list[Token], a: int, i: int, b: int, kb: Knowledge) -> bool:
     """Does "It" open the sentence before the finding verb at i ("also" between) and "that" follow
-    it, right after a sentence naming a document ("... a Hale Institute report ... It finds that 31%
+    it, right after a sentence naming a document ("... a Hale Institute report ... It finds that 18%
     ...")? Then "it" is the document (read as "it" is: the source named before)."""
     k = i - 1
     if k > a and toks[k].lower == "also":
@@ -2620,8 +2620,8 @@ def _aside_before(toks: list[Token], a: int, i: int, kb: Knowledge) -> bool:
 
 def _coordinated_participle(toks: list[Token], a: int, i: int, kb: Knowledge) -> bool:
     """Is the verb in -ing at i after "and", with another verb in -ing opened by a comma (an aside
-    of `participle_asides` between) shortly before it ("..., accusing crews of delays and saying
-    ...")?"""
+    of `participle_asides` between) shortly before it ("..., blaming the firm for late pay and
+    saying ...")?"""
     if i - 1 <= a or toks[i - 1].lower != "and":
         return False
     for m in range(i - 2, max(a, i - 12), -1):

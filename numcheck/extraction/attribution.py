@@ -424,9 +424,14 @@ PREFIX = {
 # a subject that opens with one of these is a phrase before the subject, not a source
 PREPOSITION_OPENERS = {
     "with", "without", "like", "unlike", "during", "for", "of", "among", "despite", "under", "from",
+    "to",  # "To better explain the delay, the council ...": an infinitive of purpose, no subject
 }  # fmt: skip
+PRONOUN_OBJECTS = {"him", "her", "them", "us", "me", "it", "you"}
+MODAL_ADVERBS = {"also", "well", "even", "still"}
 # a phrase opening a sentence with one of these, up to a comma, comes before the subject
 FRONTED_PREPOSITIONS = PREPOSITION_OPENERS | {"at", "in", "on", "by", "after", "before", "since", "until"}
+# words that end the phrase before "whose" from the left ("comes from | a Hale Institute report whose")
+ANTECEDENT_STOPS = FRONTED_PREPOSITIONS | AUX | {"of", "into", "to", "and", "that", "which", "who"}
 TRAILING_ADVERBS = {"further", "again", "however", "also", "later", "recently", "once", "previously", "now"}
 ALIAS_WORDS = {"aka", "a/k/a", "a.k.a"}  # "Lee Mott aka Big L": what follows are aliases, not the name
 PARTICIPLE_LEADS = {"by", "while", "when", "after", "before"}  # "by telling reporters"
@@ -554,10 +559,24 @@ def _clean_source(
             and not any(w.text[:1].isupper() for w in words[1:])
         ):
             return None  # "But in her evidence, Ms Okafor recalled ...": a phrase of where, no one named
+    whose = next((k for k, w in enumerate(words) if w.lower == "whose"), 0)
+    if whose > 0:
+        # "a Hale Institute report whose authors estimate that": the report, what "whose" stands for
+        j = whose
+        while j > 0 and words[j - 1].lower not in ANTECEDENT_STOPS and words[j - 1].kind == "word":
+            j -= 1
+        head = words[j:whose]
+        if head and (_names_document(head, kb) or any(_proper(w) for w in head)):
+            words = head
     if not words or len(words) > 24:
         return None
     if words[0].lower in kb.first_person or words[0].lower in PREPOSITION_OPENERS:
         return None  # "We really have to ... and said", "With most votes counted": not a source
+    if any(
+        w.lower in kb.first_person and (w.text != "I" or not words[k - 1].text[:1].isupper())
+        for k, w in enumerate(words[1:], 1)
+    ):
+        return None  # "the essay on the site I told you about": a speaker's own words, no source
     if len(words) == 1 and words[0].lower in FRONTED_PREPOSITIONS:
         return None  # "By reports, the mayor won ...": a preposition alone names no one
     if len(words) > 1 and words[0].lower in FRONTED_PREPOSITIONS and _gerund(words[1]):
@@ -833,6 +852,10 @@ def _sentence_sources(
                 and toks[i - 2].lower in FUNCTION
             ):
                 verb = None  # "the last audited reports", "unconfirmed reports": a noun after its adjective
+            if verb == i and t.lower.endswith("s") and i > a and toks[i - 1].lower in kb.cue_noun_adjectives:
+                verb = None  # "rival claims to the land": a noun after its adjective
+            if verb == i and t.lower.endswith("ed") and _timeline_heading(tk, i, b):
+                verb = None  # "2 Aug: Tram plan revealed - City backs six stops": a heading, no one speaks
             if verb is not None and i > a and (
                 # "self-reported", "under-reported": a compound, not a cue ("Sturgeon-said" is a space lost)
                 (toks[i - 1].text == "-" and tk.glued(i) and tk.glued(i - 1) and toks[i - 2].lower in PREFIX)
@@ -859,6 +882,10 @@ def _sentence_sources(
                 verb = None  # "the highest share recorded in five years": a participle, no one counts
             if verb == i and t.lower == "said" and _hearsay_infinitive(toks, i, b):
                 verb = None  # "the 40 firms said to be bidding": hearsay with no one named
+            if verb == i and t.lower in kb.hearsay_infinitives and _estimate_infinitive(toks, i, b):
+                verb = None  # "7 million tyres estimated to be dumped": an estimate, no one named
+            if verb == i and _hypothetical(toks, a, i, kb):
+                verb = None  # "Some may argue the fare is too high": a saying imagined, not made
             opens_quote = i + 1 < b and toks[i + 1].text in {":", "“", '"'}
             if verb == i and t.lower in {"read", "reads"} and not opens_quote:
                 verb = None  # 'the statement read: "..."', not 'she read the report'
@@ -1231,6 +1258,39 @@ def _hearsay_infinitive(toks: list[Token], i: int, b: int) -> bool:
     return i + 2 < b and toks[i + 1].lower == "to" and toks[i + 2].lower == "be"
 
 
+def _timeline_heading(tk: Tokenized, i: int, b: int) -> bool:
+    """Is the participle at i followed by a spaced dash and a capitalised word ("4 May: Tram plan
+    revealed - City backs six stops")? Then it closes a heading in a list of dated
+    events, a thing done, and no one speaks."""
+    toks = tk.tokens
+    return (
+        i + 2 < b
+        and _spaced_dash(toks, i + 1)
+        and toks[i + 2].kind == "word"
+        and toks[i + 2].text[:1].isupper()
+    )
+
+
+def _estimate_infinitive(toks: list[Token], i: int, b: int) -> bool:
+    """Is the cue at i (one of `hearsay_infinitives`) followed by "to" and a verb ("tyres estimated
+    to be dumped", "sales are projected to reach $3bn")? Then it is a passive estimate of the noun
+    before it, with no one named; not "predicted to the panel that ..." (a capitalised word or a
+    determiner after "to")."""
+    if i + 2 >= b or toks[i + 1].lower != "to":
+        return False
+    nxt = toks[i + 2]
+    return nxt.kind == "word" and nxt.text.islower() and nxt.lower not in DETERMINERS | PRONOUN_OBJECTS
+
+
+def _hypothetical(toks: list[Token], a: int, i: int, kb: Knowledge) -> bool:
+    """Does a modal of `hypothetical_modals` come right before the cue at i, or before one adverb
+    and the cue ("Some may argue ...", "others might well say that ...")?"""
+    k = i - 1
+    if k > a and toks[k].lower in MODAL_ADVERBS:
+        k -= 1
+    return k >= a and toks[k].text.islower() and toks[k].lower in kb.hypothetical_modals  # not "Mrs May said"
+
+
 def _document_participle(tk: Tokenized, a: int, i: int, kb: Knowledge) -> tuple[str, int, int] | None:
     """A cue in -ing right after a document ("a report documenting eight attacks", "the new study
     showing") or a legal account (`accounts`: "a complaint alleging that", "the lawsuit alleging
@@ -1473,7 +1533,26 @@ def _finding_cue(toks: list[Token], a: int, i: int, b: int, kb: Knowledge) -> bo
         or _document_after(toks, i, b, kb)
         or _closes_after_figures(toks, a, i, b)
         or _court_finding(toks, a, i, b, kb)
+        or _pronoun_finding(toks, a, i, b, kb)
     )
+
+
+def _pronoun_finding(toks: list[Token], a: int, i: int, b: int, kb: Knowledge) -> bool:
+    """Does "It" open the sentence before the finding verb at i ("also" between) and "that" follow
+    it, right after a sentence naming a document ("... a Hale Institute report ... It finds that 18%
+    ...")? Then "it" is the document (read as "it" is: the source named before)."""
+    k = i - 1
+    if k > a and toks[k].lower == "also":
+        k -= 1
+    if k != a or toks[k].lower != "it" or i + 1 >= b or toks[i + 1].lower != "that":
+        return False
+    before = toks[a - 1].sentence if a > 0 else -1
+    k = a - 1
+    while k >= 0 and toks[k].sentence == before:
+        if toks[k].lower in kb.carrying_documents:
+            return True
+        k -= 1
+    return False
 
 
 def _court_finding(toks: list[Token], a: int, i: int, b: int, kb: Knowledge) -> bool:
@@ -2487,7 +2566,9 @@ def _participle_subject(
     determiner and a noun up to the verb), and, like a cue after "and", does not reach back over
     the clause before."""
     toks = tk.tokens
-    if not (i - 1 > a and (toks[i - 1].text == "," or toks[i - 1].lower in PARTICIPLE_LEADS)):
+    if not (i - 1 > a and (toks[i - 1].text == "," or toks[i - 1].lower in PARTICIPLE_LEADS)) and not (
+        _aside_before(toks, a, i, kb) or _coordinated_participle(toks, a, i, kb)
+    ):
         return None
     # the subject opens the sentence, after a dateline ("WASHINGTON (Reuters) - ") and after a
     # fronted clause ("While such talk pleased them, Trump sent ... by telling": Trump)
@@ -2520,6 +2601,35 @@ def _participle_subject(
         return None  # "He doesn ...": a sentence cut in the wrong place
     src = _clean_source(words, tk, names, kb)
     return None if src is None else (src[0], src[1], -src[2] - 1)
+
+
+def _aside_before(toks: list[Token], a: int, i: int, kb: Knowledge) -> bool:
+    """Is there a comma and then one of `participle_asides`, or one adverb in -ly, right before
+    the verb in -ing at i ("..., at one point saying ...", "..., later telling ...", "..., loudly
+    saying ...")?"""
+    for n in range(1, 4):
+        c = i - n - 1
+        if c <= a:
+            return False
+        if toks[c].text == ",":
+            between = tuple(t.lower for t in toks[c + 1 : i])
+            adverb = n == 1 and toks[i - 1].text.islower() and toks[i - 1].lower.endswith("ly")
+            return between in kb.participle_asides or adverb
+    return False
+
+
+def _coordinated_participle(toks: list[Token], a: int, i: int, kb: Knowledge) -> bool:
+    """Is the verb in -ing at i after "and", with another verb in -ing opened by a comma (an aside
+    of `participle_asides` between) shortly before it ("..., blaming the firm for late pay and
+    saying ...")?"""
+    if i - 1 <= a or toks[i - 1].lower != "and":
+        return False
+    for m in range(i - 2, max(a, i - 12), -1):
+        if toks[m].text in {",", ";", ".", ":"}:
+            return False
+        if toks[m].kind == "word" and toks[m].lower.endswith("ing") and toks[m].text.islower():
+            return toks[m - 1].text == "," or _aside_before(toks, a, m, kb)
+    return False
 
 
 def _past_or_present(t: Token, before: Token, kb: Knowledge) -> bool:
@@ -2573,7 +2683,12 @@ def _other_sense(toks: list[Token], i: int, b: int, kb: Knowledge) -> bool:
     k = i + 1
     while k < b and k <= i + 3 and (toks[k].kind == "num" or toks[k].lower in AMOUNT_LEADS):
         k += 1  # "claimed more than 40 lives"
-    return any(tuple([t.lower for t in toks[k : k + len(p)]]) == p for p in afters)
+    for p in afters:
+        if tuple([t.lower for t in toks[k : k + len(p)]]) == p:
+            # 'the headline says it all: "..."': what follows the colon is the words quoted
+            end = k + len(p)
+            return not (end < b and toks[end].text in {":", '"', "“"})
+    return False
 
 
 def _gives_figure(toks: list[Token], i: int, b: int, kb: Knowledge) -> bool:

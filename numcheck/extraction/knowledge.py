@@ -196,6 +196,10 @@ class Knowledge:
     unnamed_cues: set[str] = field(default_factory=set)
     hearsay_nouns: set[str] = field(default_factory=set)
     hearsay_participles: set[str] = field(default_factory=set)
+    hearsay_infinitives: frozenset[str] = frozenset()
+    hypothetical_modals: frozenset[str] = frozenset()
+    cue_noun_adjectives: frozenset[str] = frozenset()
+    participle_asides: frozenset[tuple[str, ...]] = frozenset()
     inverted_cues: set[str] = field(default_factory=set)
     study_words: set[str] = field(default_factory=set)
     data_bodies: set[str] = field(default_factory=set)
@@ -591,6 +595,10 @@ def _knowledge(key: int, pack: RulePack) -> Knowledge:
         unnamed_cues={w.lower() for w in pack.attribution.unnamed_cues},
         hearsay_nouns={w.lower() for w in pack.attribution.hearsay_nouns},
         hearsay_participles={w.lower() for w in pack.attribution.hearsay_participles},
+        hearsay_infinitives=frozenset(w.lower() for w in pack.attribution.hearsay_infinitives),
+        hypothetical_modals=frozenset(w.lower() for w in pack.attribution.hypothetical_modals),
+        cue_noun_adjectives=frozenset(w.lower() for w in pack.attribution.cue_noun_adjectives),
+        participle_asides=frozenset(tuple(w.lower().split()) for w in pack.attribution.participle_asides),
         inverted_cues={w.lower() for w in pack.attribution.inverted_cues},
         study_words={w.lower() for w in pack.attribution.study_words},
         data_bodies={w.lower() for w in pack.attribution.data_bodies},

@@ -819,6 +819,8 @@ class ShareBases(_Strict):
     verbs: list[str] = Field(default_factory=new_list)
     before: list[str] = Field(default_factory=new_list)  # "Among independents, 35 percent"
     groups: list[str] = Field(default_factory=new_list)  # "black Democrats (67%)"
+    opens: list[str] = Field(default_factory=new_list)  # "Among X, ... a majority ... (45%)"
+    carried: list[str] = Field(default_factory=new_list)  # "19% of X ..., while 67% ..."
 
 
 class ShareHolders(_Strict):

@@ -381,6 +381,8 @@ class Knowledge:
     base_stops: frozenset[str] = frozenset()
     base_before: frozenset[str] = frozenset()  # measures.yaml share_bases `before`: "Among X, 35%"
     base_groups: frozenset[str] = frozenset()  # share_bases `groups`: "black Democrats (67%)"
+    base_opens: frozenset[str] = frozenset()  # share_bases `opens`: "Among X, ... (45%)"
+    base_carried: frozenset[str] = frozenset()  # share_bases `carried`: "19% of X, while 67%"
     # measures.yaml 'share_questions' (link.share_question): how many words a share's question may
     # run to, and the words passed over in it (with the share bases' skip and stop words)
     question_reach: int = 8
@@ -728,6 +730,8 @@ def _knowledge(key: int, pack: RulePack) -> Knowledge:
         base_reach=pack.measures.share_bases.reach,
         base_before=_lower(pack.measures.share_bases.before),
         base_groups=_lower(pack.measures.share_bases.groups),
+        base_opens=_lower(pack.measures.share_bases.opens),
+        base_carried=_lower(pack.measures.share_bases.carried),
         base_skip=_lower(pack.measures.share_bases.skip),
         base_stops=_lower(pack.measures.share_bases.stops)
         | _forms(pack.measures.share_bases.verbs),

@@ -481,6 +481,7 @@ class PartsCues(_Strict):
     with_part: list[str] = Field(default_factory=new_list)
     with_rate: list[str] = Field(default_factory=new_list)
     with_apart: list[str] = Field(default_factory=new_list)
+    with_ratio: list[str] = Field(default_factory=new_list)
     lone_pair: list[str] = Field(default_factory=new_list)
     compared_part: list[str] = Field(default_factory=new_list)
     set_against: list[str] = Field(default_factory=new_list)
@@ -580,6 +581,8 @@ class ComparisonCues(_Strict):
     vote_won: list[str] = Field(default_factory=new_list)
     vote_by: list[str] = Field(default_factory=new_list)
     other_side: list[str] = Field(default_factory=new_list)
+    clause_joins: list[str] = Field(default_factory=new_list)
+    ranked_not_after: list[str] = Field(default_factory=new_list)
 
 
 class PerHeadCues(_Strict):

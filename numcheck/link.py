@@ -354,6 +354,15 @@ def others_count(c: Claim, text: str, know: Knowledge) -> bool:
     return m is not None and m.group(1).lower() in know.others_words
 
 
+def rest_count(c: Claim, text: str, know: Knowledge) -> bool:
+    """Is c written right before a word of measures.yaml others_counts `rest` ('three other
+    lawmakers')? It counts the rest of a group once some of it is named, fewer than all of it."""
+    if not know.rest_words or c.start < 0:
+        return False
+    m = _NEXT_WORD.match(text, c.end)
+    return m is not None and m.group(1).lower() in know.rest_words
+
+
 def average(c: Claim, text: str, know: Knowledge) -> bool:
     """Does a word of c's own clause name it an average ('on average a user will have 100 apps';
     measures.yaml 'averages')? Such a figure is a mean over many, not the figure of a whole."""

@@ -703,6 +703,7 @@ class OthersCounts(_Strict):
     (link.others_count)."""
 
     words: list[str] = Field(default_factory=new_list)
+    rest: list[str] = Field(default_factory=new_list)  # "three other lawmakers" (link.rest_count)
 
 
 class Averages(_Strict):

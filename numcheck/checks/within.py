@@ -62,6 +62,7 @@ from numcheck.link import (
     rate,
     ratio,
     ratio_side,
+    rest_count,
     running_total,
     same_measurand,
     score_side,
@@ -301,6 +302,18 @@ def _linked_pairs(ctx: CheckContext, doc_id: str) -> tuple[list[Claim], array, a
         return others_count(claims[k], text, know)
 
     @cache
+    def rest_of(k: int) -> bool:
+        return rest_count(claims[k], text, know)
+
+    def fewer_rest(i: int, j: int) -> bool:
+        """'three other lawmakers' against 'four lawmakers': the rest of a group, fewer than all."""
+        for x, y in ((i, j), (j, i)):
+            vx, vy = point(claims[x]), point(claims[y])
+            if rest_of(x) and not rest_of(y) and vx is not None and vy is not None and vx < vy:
+                return True
+        return False
+
+    @cache
     def average_of(k: int) -> bool:
         return average(claims[k], text, know)
 
@@ -443,6 +456,8 @@ def _linked_pairs(ctx: CheckContext, doc_id: str) -> tuple[list[Claim], array, a
             and likely_slip(a, b) is None
         ):
             continue  # 'six police killed and five others wounded'; 'two soldiers killed and three others'
+        if fewer_rest(i, j) and not precise_slip(a, b, know.precise_digits) and likely_slip(a, b) is None:
+            continue  # 'three other lawmakers' and 'threats against four lawmakers': the rest, fewer
         if average_of(i) != average_of(j) and not precise_slip(a, b, know.precise_digits):
             continue  # 'on average a user will have 100 apps' and the 100,000 apps at the launch
         if part_of_total(i, b) or part_of_total(j, a):

@@ -326,6 +326,7 @@ class Knowledge:
     average_words: frozenset[str] = frozenset()
     # measures.yaml 'others_counts' (link.others_count): words after a count of others
     others_words: frozenset[str] = frozenset()
+    rest_words: frozenset[str] = frozenset()  # measures.yaml others_counts `rest`: "three other ..."
     # measures.yaml 'age_holders' (link.age_holder): nouns of a person written after an age
     age_holder_nouns: frozenset[str] = frozenset()
     # measures.yaml 'ratios' (link.ratio_side): the phrases after a ratio's side, as word tuples,
@@ -697,6 +698,7 @@ def _knowledge(key: int, pack: RulePack) -> Knowledge:
         breakdown_relative=pack.measures.breakdowns.relative,
         average_words=_lower(pack.measures.averages.words),
         others_words=_lower(pack.measures.others_counts.words),
+        rest_words=_lower(pack.measures.others_counts.rest),
         age_holder_nouns=_lower(pack.measures.age_holders.nouns),
         ratio_phrases=tuple(tuple(o.lower().split()) for o in pack.measures.ratios.phrases),
         ratio_reach=pack.measures.ratios.reach,

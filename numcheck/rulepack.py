@@ -532,6 +532,7 @@ class ChangeCues(_Strict):
     revision: list[str] = Field(default_factory=new_list)
     not_direction_after: list[str] = Field(default_factory=new_list)
     not_direction_before: list[str] = Field(default_factory=new_list)
+    per_period: list[str] = Field(default_factory=new_list)
     placed_after: list[str] = Field(default_factory=new_list)
     not_places: list[str] = Field(default_factory=new_list)
     revision_up: list[str] = Field(default_factory=new_list)

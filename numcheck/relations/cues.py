@@ -197,6 +197,7 @@ def _read_cues(pack: RulePack) -> dict[str, object]:
         "down": {w for p in r.change.down for w in words(p)},
         "not_direction_after": frozenset(r.change.not_direction_after),
         "not_direction_before": frozenset(r.change.not_direction_before),
+        "per_period": _phrases(r.change.per_period),
         "placed_after": frozenset(r.change.placed_after),
         "not_places": frozenset(r.change.not_places),
         "factors": r.change.factors,

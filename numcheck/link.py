@@ -363,6 +363,18 @@ def rest_count(c: Claim, text: str, know: Knowledge) -> bool:
     return m is not None and m.group(1).lower() in know.rest_words
 
 
+def amount_each(c: Claim, text: str, know: Knowledge) -> bool:
+    """Is c a sum of money written right before a plural noun of measures.yaml averages `each`
+    ('the $1,200 checks', '$600 payments')? It is what each one is worth, never a total."""
+    if not know.each_nouns or c.kind != "money" or c.start < 0:
+        return False
+    m = _EACH_NOUN.match(text, c.end)
+    return m is not None and m.group(1).lower() in know.each_nouns
+
+
+_EACH_NOUN = re.compile(r"-?\s*([A-Za-z]+)")
+
+
 def average(c: Claim, text: str, know: Knowledge) -> bool:
     """Does a word of c's own clause name it an average ('on average a user will have 100 apps';
     measures.yaml 'averages')? Such a figure is a mean over many, not the figure of a whole."""

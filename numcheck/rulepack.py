@@ -711,6 +711,7 @@ class Averages(_Strict):
     """rules/measures.yaml 'averages': words of a figure's clause that name it an average (link.average)."""
 
     words: list[str] = Field(default_factory=new_list)
+    each: list[str] = Field(default_factory=new_list)  # "the $1,200 checks" (link.amount_each)
 
 
 class Breakdowns(_Strict):

@@ -27,6 +27,7 @@ from numcheck.link import (
     age_holder,
     agree,
     agree_at,
+    amount_each,
     another_matter,
     average,
     bases_differ,
@@ -314,6 +315,10 @@ def _linked_pairs(ctx: CheckContext, doc_id: str) -> tuple[list[Claim], array, a
         return False
 
     @cache
+    def each_of(k: int) -> bool:
+        return amount_each(claims[k], text, know)
+
+    @cache
     def average_of(k: int) -> bool:
         return average(claims[k], text, know)
 
@@ -458,6 +463,8 @@ def _linked_pairs(ctx: CheckContext, doc_id: str) -> tuple[list[Claim], array, a
             continue  # 'six police killed and five others wounded'; 'two soldiers killed and three others'
         if fewer_rest(i, j) and not precise_slip(a, b, know.precise_digits) and likely_slip(a, b) is None:
             continue  # 'three other lawmakers' and 'threats against four lawmakers': the rest, fewer
+        if each_of(i) != each_of(j) and not precise_slip(a, b, know.precise_digits):
+            continue  # 'the $1,200 checks' and a deal's '$1.2 billion': an amount each, no total
         if average_of(i) != average_of(j) and not precise_slip(a, b, know.precise_digits):
             continue  # 'on average a user will have 100 apps' and the 100,000 apps at the launch
         if part_of_total(i, b) or part_of_total(j, a):

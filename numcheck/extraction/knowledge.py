@@ -324,6 +324,7 @@ class Knowledge:
     breakdown_relative: float = 0.0
     # measures.yaml 'averages' (link.average): words of a clause that name its figure an average
     average_words: frozenset[str] = frozenset()
+    each_nouns: frozenset[str] = frozenset()  # measures.yaml averages `each`: "the $1,200 checks"
     # measures.yaml 'others_counts' (link.others_count): words after a count of others
     others_words: frozenset[str] = frozenset()
     rest_words: frozenset[str] = frozenset()  # measures.yaml others_counts `rest`: "three other ..."
@@ -697,6 +698,7 @@ def _knowledge(key: int, pack: RulePack) -> Knowledge:
         earlier_cues=tuple(tuple(o.lower().split()) for o in pack.measures.later_states.earlier_cues),
         breakdown_relative=pack.measures.breakdowns.relative,
         average_words=_lower(pack.measures.averages.words),
+        each_nouns=_lower(pack.measures.averages.each),
         others_words=_lower(pack.measures.others_counts.words),
         rest_words=_lower(pack.measures.others_counts.rest),
         age_holder_nouns=_lower(pack.measures.age_holders.nouns),

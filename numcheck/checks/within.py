@@ -704,6 +704,7 @@ def _discrepancy(ctx: CheckContext, rule: Rule) -> Iterable[Finding]:
     asked_words = (_lowered(tuple(asked.shares)), tuple(asked.share_marks), _lowered(tuple(asked.groups)))
     cut = knowledge(ctx.config.pack).cut_digits
     bullets = tuple(ctx.config.pack.measures.list_items.bullets)
+    far = float(ctx.config.rule("NC201").params.get("max_factor", 0.0))
     seen: dict[str, int] = {}
     for doc in ctx.drafts():
         items = list_items(doc.text, bullets)
@@ -731,6 +732,8 @@ def _discrepancy(ctx: CheckContext, rule: Rule) -> Iterable[Finding]:
                 continue  # 'Seventy percent said they would wait': a group answering for itself
             if _list_siblings(a, b, items, doc.text):
                 continue  # two entries of one bulleted list
+            if _far_apart(a, b, far):
+                continue  # 'at least 130 killed' and 'four soldiers': two things, not two estimates
             if _speaks_for(a, b, doc.text, roles, spoken) or _speaks_for(b, a, doc.text, roles, spoken):
                 continue  # "Ann Cole, FSA spokeswoman" and "the FSA": one voice
             pa, pb = point(a), point(b)
@@ -761,6 +764,17 @@ def _discrepancy(ctx: CheckContext, rule: Rule) -> Iterable[Finding]:
                     differ = False  # 'the 10 or 12 biggest issues' and '12': one voice's two alternatives
             if differ and _room(seen, a, b):
                 yield rule.finding(_message("sources differ", a, b), [a, b], ratio=ratio(a, b), confidence=p)
+
+
+def _far_apart(a: Claim, b: Claim, far: float) -> bool:
+    """Are two voices' values more than `far` times apart (NC201 max_factor; 0: never) with no slip
+    that turns one into the other? Two estimates of one thing disagree within an order of
+    magnitude; figures further apart measure two things (one incident and all of them, a day and a
+    year), unless a scale word or zeros were slipped ('$1.2 million' for '$1.2 billion')."""
+    if far <= 0:
+        return False
+    r = ratio(a, b)
+    return r is not None and r * far < 1 and likely_slip(a, b) is None
 
 
 ListItems = tuple[list[int], list[tuple[int, int] | None]]

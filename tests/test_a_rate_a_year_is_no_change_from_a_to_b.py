@@ -33,6 +33,11 @@ def test_a_change_of_the_pair_and_a_wrong_direction_are_still_found() -> None:
     assert _messages(text) == ["from $4.9 billion to $3.0 billion is a fall, not a rise"]
 
 
+def test_a_year_ago_names_a_time_not_a_rate() -> None:
+    text = "Sales came to 18.2 million tonnes, compared with 24.6 million tonnes a year ago, a fall of 9%."
+    assert _messages(text) == ["from 24.6 million tonnes to 18.2 million tonnes is a fall of 26%, not 9%"]
+
+
 def test_capital_gains_is_no_rise() -> None:
     text = "The mayor backed a bill cutting the top capital gains tax rate from 30 percent to 22 percent."
     assert _messages(text) == []

@@ -669,9 +669,16 @@ class ChangesReader:
 
     def _per_period(self, g: list[str], d: Claim) -> bool:
         """Is the stated change d a rate per period (rules/relations.yaml change.per_period): a word
-        of it in g, the words before d's noun, or right after d ("an increase of 5% a year")?"""
-        after = tuple(self.after(d, 3))
-        return _find(g, self.per_period) is not None or any(after[: len(p)] == p for p in self.per_period)
+        of it in g, the words before d's noun in its clause ("for an average annual increase of"),
+        or right after d ("an increase of 5% a year")? Never a time it names ("a year ago")."""
+        head = g[len(g) - g[::-1].index(",") :] if "," in g else g  # "a year ago, a fall of": "a fall of"
+        after = tuple(self.after(d, 4))
+        ago = (("ago",), ("earlier",), ("before",))
+        for p in self.per_period:
+            if after[: len(p)] == p and after[len(p) : len(p) + 1] not in ago:
+                return True
+        hit = _find(head, self.per_period)
+        return hit is not None and head[hit[0] + len(hit[1]) : hit[0] + len(hit[1]) + 1] != ["ago"]
 
     def _own_change_next(self, k: int) -> bool:
         """Is the k-th figure, a change stated after a pair, followed in its clause by a pair of its

@@ -1,8 +1,8 @@
 """Two figures a cue seems to compare that the cue does not join (rules/relations.yaml comparison):
 a second figure that opens a clause of its own after "and", "while", "whereas" or "but" is not
-the cue's other side ("18 percent of renters are behind Ruiz and 14 percent are behind Lee":
+the cue's other side ("23 percent of renters are behind Ruiz and 16 percent are behind Lee":
 "behind" is backing; comparison.clause_joins), and a place word right after "per", "a" or "each"
-is a unit of time, no place in a standing ("800 frames per second at 4K"; ranked_not_after).
+is a unit of time, no place in a standing ("240 frames per second at 8K"; ranked_not_after).
 Comparisons joined by the cue itself keep their check. Sentences written for these tests."""
 
 from __future__ import annotations
@@ -11,7 +11,7 @@ from tests.arithmetic_findings import flagged_rules
 
 
 def test_a_share_backing_a_name_is_no_standing_behind_the_next_share() -> None:
-    assert flagged_rules("Of renters, 18 percent are behind Ruiz and 14 percent are behind Lee.") == []
+    assert flagged_rules("Of renters, 23 percent are behind Ruiz and 16 percent are behind Lee.") == []
     assert flagged_rules("Among retirees, 21 percent are behind Ruiz, while 7 percent back Lee.") == []
 
 
@@ -21,7 +21,7 @@ def test_a_share_behind_another_it_names_is_still_checked() -> None:
 
 
 def test_a_rate_per_second_is_no_place_in_a_standing() -> None:
-    assert flagged_rules("The new sensor can record 800 frames per second at 4K resolution.") == []
+    assert flagged_rules("The new sensor can record 240 frames per second at 8K resolution.") == []
 
 
 def test_a_place_second_still_ranks_below() -> None:

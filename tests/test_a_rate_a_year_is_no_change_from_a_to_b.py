@@ -1,6 +1,6 @@
 """Two readings of a change "from A to B" (rules/relations.yaml change): a change stated after the
-pair as a rate per period ("from $3.0 billion in 2015 to $4.9 billion in 2025 for an average annual
-increase of 5 percent"; change.per_period) is not the change from A to B, though its noun still
+pair as a rate per period ("from $3.0 billion in 2015 to $4.9 billion in 2025 for a yearly increase
+of 5 percent"; change.per_period) is not the change from A to B, though its noun still
 gives the direction; and "capital gains" names a kind of income, no rise, so "cutting the capital
 gains tax rate from 30 percent to 22 percent" is read by its verb (change.not_direction_before).
 The slips of the same shapes are still found. Sentences written for these tests."""
@@ -17,7 +17,7 @@ def _messages(text: str) -> list[str]:
 def test_an_average_annual_rate_is_no_change_of_the_pair() -> None:
     text = (
         "The plan would have had county spending climb from $3.0 billion in 2015 to $4.9 billion in "
-        "2025 for an average annual increase of 5 percent, the auditor said."
+        "2025 for a yearly increase of 5 percent, the auditor said."
     )
     assert _messages(text) == []
     assert _messages("County payroll grew from $3.0 billion to $4.9 billion, an increase of 5% a year.") == []
@@ -28,7 +28,7 @@ def test_a_change_of_the_pair_and_a_wrong_direction_are_still_found() -> None:
     assert _messages(text) == ["from $3.0 billion to $4.9 billion is a rise of 63%, not 25 percent"]
     text = (
         "The plan would have had county spending climb from $4.9 billion in 2015 to $3.0 billion in "
-        "2025 for an average annual increase of 5 percent, the auditor said."
+        "2025 for a yearly increase of 5 percent, the auditor said."
     )
     assert _messages(text) == ["from $4.9 billion to $3.0 billion is a fall, not a rise"]
 

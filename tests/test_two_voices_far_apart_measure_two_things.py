@@ -1,6 +1,6 @@
 """Two voices' values more than twenty times apart (rules/rules.yaml NC201 max_factor) measure two
-things, not one thing two ways: "at least 130 soldiers killed in the raid" and "four soldiers
-killed" are one incident's toll and another's, or all and a part. NC201 stays silent on them
+things, not one thing two ways: "at least 160 soldiers killed in the ambush" and "seven
+soldiers killed" are one incident's toll and another's, or all and a part. NC201 stays silent on them
 (within._far_apart), while two estimates within that factor, and two values one slip apart (a
 scale word swapped: "$1.2 billion" and "$1.2 million"), are still reported. Sentences written for
 these tests."""
@@ -22,8 +22,8 @@ def _pair(text: str) -> tuple[numcheck.models.Claim, numcheck.models.Claim]:
 
 def test_values_twenty_times_apart_are_two_things() -> None:
     text = (
-        "The rebels said at least 130 soldiers were killed in the raid. "
-        "The army said four soldiers were killed."
+        "The militants said at least 160 soldiers were killed in the ambush. "
+        "The army said seven soldiers were killed."
     )
     assert _nc201(text) == []
     assert _far_apart(*_pair(text), 20.0)
@@ -32,10 +32,10 @@ def test_values_twenty_times_apart_are_two_things() -> None:
 
 def test_two_estimates_within_the_factor_still_differ() -> None:
     text = (
-        "The rebels said at least 130 soldiers were killed in the raid. "
-        "The army said 13 soldiers were killed."
+        "The militants said at least 160 soldiers were killed in the ambush. "
+        "The army said 16 soldiers were killed."
     )
-    assert _nc201(text) == ["sources differ: at least 130 (The rebels) vs 13 (The army); ratio 0.10"]
+    assert _nc201(text) == ["sources differ: at least 160 (The militants) vs 16 (The army); ratio 0.10"]
 
 
 def test_a_scale_word_swapped_still_differs() -> None:

@@ -354,6 +354,27 @@ def others_count(c: Claim, text: str, know: Knowledge) -> bool:
     return m is not None and m.group(1).lower() in know.others_words
 
 
+def rest_count(c: Claim, text: str, know: Knowledge) -> bool:
+    """Is c written right before a word of measures.yaml others_counts `rest` ('three other
+    lawmakers')? It counts the rest of a group once some of it is named, fewer than all of it."""
+    if not know.rest_words or c.start < 0:
+        return False
+    m = _NEXT_WORD.match(text, c.end)
+    return m is not None and m.group(1).lower() in know.rest_words
+
+
+def amount_each(c: Claim, text: str, know: Knowledge) -> bool:
+    """Is c a sum of money written right before a plural noun of measures.yaml averages `each`
+    ('the $1,200 checks', '$600 payments')? It is what each one is worth, never a total."""
+    if not know.each_nouns or c.kind != "money" or c.start < 0:
+        return False
+    m = _EACH_NOUN.match(text, c.end)
+    return m is not None and m.group(1).lower() in know.each_nouns
+
+
+_EACH_NOUN = re.compile(r"-?\s*([A-Za-z]+)")
+
+
 def average(c: Claim, text: str, know: Knowledge) -> bool:
     """Does a word of c's own clause name it an average ('on average a user will have 100 apps';
     measures.yaml 'averages')? Such a figure is a mean over many, not the figure of a whole."""
@@ -687,7 +708,55 @@ def share_base(c: Claim, text: str, know: Knowledge) -> frozenset[str]:
         b = _BASE_BEFORE.search(text, max(0, c.start - 80), c.start)
         if b is not None and b.group(1).lower() in know.base_before:
             return _base_words(text, b.start(2), b.end(2), know)
+    if know.base_opens or know.base_carried:
+        start = _sentence_start(c, text)
+        return _opened_base(text, start, c.start, know) or _carried_base(text, start, c.start, know)
     return frozenset()
+
+
+# a sentence opened by a word of share_bases `opens` and a phrase up to a comma: "Among independent
+# voters, a majority favor keeping it (45 percent)"
+_OPENED = re.compile(r"\s*[\"“‘']?([A-Za-z]+)\s+([^,;:!?()\d\"“”.]{1,120}),")
+
+
+def _opened_base(text: str, start: int, end: int, know: Knowledge) -> frozenset[str]:
+    """The base a sentence's opening phrase gives every share in it with no base of its own
+    ("Among independent voters, a majority favor keeping the law (45 percent)" -> independ,
+    voter; share_bases `opens`): the sentence text[start:end] must open with it, and no semicolon
+    may stand between its comma and the share (a semicolon opens a clause of its own)."""
+    m = _OPENED.match(text, start, end)
+    if m is None or m.group(1).lower() not in know.base_opens or ";" in text[m.end() : end]:
+        return frozenset()
+    return _base_words(text, m.start(2), m.end(2), know)
+
+
+# a share with its "of" right behind it ("19% of independents", "19 percent) of independents")
+_SHARE_OF = re.compile(_SHARE + r"\)?\s+of\s+")
+_TOKEN = re.compile(r"[A-Za-z]+|\S")
+
+
+def _carried_base(text: str, start: int, end: int, know: Knowledge) -> frozenset[str]:
+    """The base a share with none of its own takes from the share of its sentence it is set against
+    by a word of share_bases `carried` right before it, past at most two lower-case words ("Just
+    19% of independents approve, while 67% disapprove" -> independ; "..., but only 30%"): the last
+    percentage before that word in the sentence text[start:end], read only when an "of" and its
+    base follow it (no base is guessed from a bare share)."""
+    tail = list(_TOKEN.finditer(text, max(start, end - 40), end))[-3:]
+    at = None
+    for k in range(len(tail) - 1, -1, -1):
+        w = tail[k].group()
+        if w in know.base_carried:
+            at = tail[k].start()
+            break
+        if not w.isalpha() or not w.islower():
+            return frozenset()
+    if at is None:
+        return frozenset()
+    shares = list(re.finditer(_SHARE, text[start:at]))
+    if not shares:
+        return frozenset()
+    m = _SHARE_OF.match(text, start + shares[-1].start(), at)
+    return frozenset() if m is None else _base_words(text, m.end(), at, know)
 
 
 _OPEN_BRACKET = re.compile(r"\(\s*$")

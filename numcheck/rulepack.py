@@ -487,6 +487,7 @@ class PartsCues(_Strict):
     with_part: list[str] = Field(default_factory=new_list)
     with_rate: list[str] = Field(default_factory=new_list)
     with_apart: list[str] = Field(default_factory=new_list)
+    with_ratio: list[str] = Field(default_factory=new_list)
     lone_pair: list[str] = Field(default_factory=new_list)
     lone_part_opens: list[str] = Field(default_factory=new_list)
     lone_part_not_acting: list[str] = Field(default_factory=new_list)
@@ -540,6 +541,7 @@ class ChangeCues(_Strict):
     revision: list[str] = Field(default_factory=new_list)
     not_direction_after: list[str] = Field(default_factory=new_list)
     not_direction_before: list[str] = Field(default_factory=new_list)
+    per_period: list[str] = Field(default_factory=new_list)
     placed_after: list[str] = Field(default_factory=new_list)
     not_places: list[str] = Field(default_factory=new_list)
     revision_up: list[str] = Field(default_factory=new_list)
@@ -589,6 +591,8 @@ class ComparisonCues(_Strict):
     vote_won: list[str] = Field(default_factory=new_list)
     vote_by: list[str] = Field(default_factory=new_list)
     other_side: list[str] = Field(default_factory=new_list)
+    clause_joins: list[str] = Field(default_factory=new_list)
+    ranked_not_after: list[str] = Field(default_factory=new_list)
 
 
 class PerHeadCues(_Strict):
@@ -709,12 +713,14 @@ class OthersCounts(_Strict):
     (link.others_count)."""
 
     words: list[str] = Field(default_factory=new_list)
+    rest: list[str] = Field(default_factory=new_list)  # "three other lawmakers" (link.rest_count)
 
 
 class Averages(_Strict):
     """rules/measures.yaml 'averages': words of a figure's clause that name it an average (link.average)."""
 
     words: list[str] = Field(default_factory=new_list)
+    each: list[str] = Field(default_factory=new_list)  # "the $1,200 checks" (link.amount_each)
 
 
 class Breakdowns(_Strict):
@@ -828,6 +834,8 @@ class ShareBases(_Strict):
     verbs: list[str] = Field(default_factory=new_list)
     before: list[str] = Field(default_factory=new_list)  # "Among independents, 35 percent"
     groups: list[str] = Field(default_factory=new_list)  # "black Democrats (67%)"
+    opens: list[str] = Field(default_factory=new_list)  # "Among X, ... a majority ... (45%)"
+    carried: list[str] = Field(default_factory=new_list)  # "19% of X ..., while 67% ..."
 
 
 class ShareHolders(_Strict):

@@ -27,6 +27,7 @@ from numcheck.link import (
     age_holder,
     agree,
     agree_at,
+    amount_each,
     another_matter,
     average,
     bases_differ,
@@ -62,6 +63,7 @@ from numcheck.link import (
     rate,
     ratio,
     ratio_side,
+    rest_count,
     running_total,
     same_measurand,
     score_side,
@@ -301,6 +303,22 @@ def _linked_pairs(ctx: CheckContext, doc_id: str) -> tuple[list[Claim], array, a
         return others_count(claims[k], text, know)
 
     @cache
+    def rest_of(k: int) -> bool:
+        return rest_count(claims[k], text, know)
+
+    def fewer_rest(i: int, j: int) -> bool:
+        """'three other lawmakers' against 'four lawmakers': the rest of a group, fewer than all."""
+        for x, y in ((i, j), (j, i)):
+            vx, vy = point(claims[x]), point(claims[y])
+            if rest_of(x) and not rest_of(y) and vx is not None and vy is not None and vx < vy:
+                return True
+        return False
+
+    @cache
+    def each_of(k: int) -> bool:
+        return amount_each(claims[k], text, know)
+
+    @cache
     def average_of(k: int) -> bool:
         return average(claims[k], text, know)
 
@@ -443,6 +461,10 @@ def _linked_pairs(ctx: CheckContext, doc_id: str) -> tuple[list[Claim], array, a
             and likely_slip(a, b) is None
         ):
             continue  # 'six police killed and five others wounded'; 'two soldiers killed and three others'
+        if fewer_rest(i, j) and not precise_slip(a, b, know.precise_digits) and likely_slip(a, b) is None:
+            continue  # 'three other lawmakers' and 'threats against four lawmakers': the rest, fewer
+        if each_of(i) != each_of(j) and not precise_slip(a, b, know.precise_digits):
+            continue  # 'the $1,200 checks' and a deal's '$1.2 billion': an amount each, no total
         if average_of(i) != average_of(j) and not precise_slip(a, b, know.precise_digits):
             continue  # 'on average a user will have 100 apps' and the 100,000 apps at the launch
         if part_of_total(i, b) or part_of_total(j, a):
@@ -682,6 +704,7 @@ def _discrepancy(ctx: CheckContext, rule: Rule) -> Iterable[Finding]:
     asked_words = (_lowered(tuple(asked.shares)), tuple(asked.share_marks), _lowered(tuple(asked.groups)))
     cut = knowledge(ctx.config.pack).cut_digits
     bullets = tuple(ctx.config.pack.measures.list_items.bullets)
+    far = float(ctx.config.rule("NC201").params.get("max_factor", 0.0))
     seen: dict[str, int] = {}
     for doc in ctx.drafts():
         items = list_items(doc.text, bullets)
@@ -709,6 +732,8 @@ def _discrepancy(ctx: CheckContext, rule: Rule) -> Iterable[Finding]:
                 continue  # 'Seventy percent said they would wait': a group answering for itself
             if _list_siblings(a, b, items, doc.text):
                 continue  # two entries of one bulleted list
+            if _far_apart(a, b, far):
+                continue  # 'at least 130 killed' and 'four soldiers': two things, not two estimates
             if _speaks_for(a, b, doc.text, roles, spoken) or _speaks_for(b, a, doc.text, roles, spoken):
                 continue  # "Ann Cole, FSA spokeswoman" and "the FSA": one voice
             pa, pb = point(a), point(b)
@@ -739,6 +764,17 @@ def _discrepancy(ctx: CheckContext, rule: Rule) -> Iterable[Finding]:
                     differ = False  # 'the 10 or 12 biggest issues' and '12': one voice's two alternatives
             if differ and _room(seen, a, b):
                 yield rule.finding(_message("sources differ", a, b), [a, b], ratio=ratio(a, b), confidence=p)
+
+
+def _far_apart(a: Claim, b: Claim, far: float) -> bool:
+    """Are two voices' values more than `far` times apart (NC201 max_factor; 0: never) with no slip
+    that turns one into the other? Two estimates of one thing disagree within an order of
+    magnitude; figures further apart measure two things (one incident and all of them, a day and a
+    year), unless a scale word or zeros were slipped ('$1.2 million' for '$1.2 billion')."""
+    if far <= 0:
+        return False
+    r = ratio(a, b)
+    return r is not None and r * far < 1 and likely_slip(a, b) is None
 
 
 ListItems = tuple[list[int], list[tuple[int, int] | None]]

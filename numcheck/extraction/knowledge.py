@@ -330,8 +330,10 @@ class Knowledge:
     breakdown_relative: float = 0.0
     # measures.yaml 'averages' (link.average): words of a clause that name its figure an average
     average_words: frozenset[str] = frozenset()
+    each_nouns: frozenset[str] = frozenset()  # measures.yaml averages `each`: "the $1,200 checks"
     # measures.yaml 'others_counts' (link.others_count): words after a count of others
     others_words: frozenset[str] = frozenset()
+    rest_words: frozenset[str] = frozenset()  # measures.yaml others_counts `rest`: "three other ..."
     # measures.yaml 'age_holders' (link.age_holder): nouns of a person written after an age
     age_holder_nouns: frozenset[str] = frozenset()
     # measures.yaml 'ratios' (link.ratio_side): the phrases after a ratio's side, as word tuples,
@@ -387,6 +389,8 @@ class Knowledge:
     base_stops: frozenset[str] = frozenset()
     base_before: frozenset[str] = frozenset()  # measures.yaml share_bases `before`: "Among X, 35%"
     base_groups: frozenset[str] = frozenset()  # share_bases `groups`: "black Democrats (67%)"
+    base_opens: frozenset[str] = frozenset()  # share_bases `opens`: "Among X, ... (45%)"
+    base_carried: frozenset[str] = frozenset()  # share_bases `carried`: "19% of X, while 67%"
     # measures.yaml 'share_questions' (link.share_question): how many words a share's question may
     # run to, and the words passed over in it (with the share bases' skip and stop words)
     question_reach: int = 8
@@ -706,7 +710,9 @@ def _knowledge(key: int, pack: RulePack) -> Knowledge:
         earlier_cues=tuple(tuple(o.lower().split()) for o in pack.measures.later_states.earlier_cues),
         breakdown_relative=pack.measures.breakdowns.relative,
         average_words=_lower(pack.measures.averages.words),
+        each_nouns=_lower(pack.measures.averages.each),
         others_words=_lower(pack.measures.others_counts.words),
+        rest_words=_lower(pack.measures.others_counts.rest),
         age_holder_nouns=_lower(pack.measures.age_holders.nouns),
         ratio_phrases=tuple(tuple(o.lower().split()) for o in pack.measures.ratios.phrases),
         ratio_reach=pack.measures.ratios.reach,
@@ -740,6 +746,8 @@ def _knowledge(key: int, pack: RulePack) -> Knowledge:
         base_reach=pack.measures.share_bases.reach,
         base_before=_lower(pack.measures.share_bases.before),
         base_groups=_lower(pack.measures.share_bases.groups),
+        base_opens=_lower(pack.measures.share_bases.opens),
+        base_carried=_lower(pack.measures.share_bases.carried),
         base_skip=_lower(pack.measures.share_bases.skip),
         base_stops=_lower(pack.measures.share_bases.stops)
         | _forms(pack.measures.share_bases.verbs),

@@ -17,6 +17,7 @@ from numcheck.relations.phrases import (
     _a_standing_named,
     _a_year,
     _ends_with,
+    _find,
     _separator,
     _starts_with,
     _up_to_a_figure,
@@ -632,6 +633,9 @@ class ChangesReader:
                 break
             inc = _ends_with(g[:-1], self.inc_nouns) if g[-1:] == ["of"] else None
             dec = _ends_with(g[:-1], self.dec_nouns) if g[-1:] == ["of"] else None
+            if (inc or dec) and self._per_period(g, d):
+                direction = direction or ("increase" if inc else "decrease")
+                break  # "for an average annual increase of 5 percent": a rate a year, not A to B
             if inc or dec:
                 stated.append(d)
                 direction = direction or ("increase" if inc else "decrease")
@@ -662,6 +666,19 @@ class ChangesReader:
             flip = {"increase": "decrease", "decrease": "increase"}
             direction, also = flip.get(direction or ""), flip.get(also or "")  # a rank rises as it falls
         self.out.changes.append(Change(old, new, direction, also, tuple(stated), factor, factor_word, bound))
+
+    def _per_period(self, g: list[str], d: Claim) -> bool:
+        """Is the stated change d a rate per period (rules/relations.yaml change.per_period): a word
+        of it in g, the words before d's noun in its clause ("for an average annual increase of"),
+        or right after d ("an increase of 5% a year")? Never a time it names ("a year ago")."""
+        head = g[len(g) - g[::-1].index(",") :] if "," in g else g  # "a year ago, a fall of": "a fall of"
+        after = tuple(self.after(d, 4))
+        ago = (("ago",), ("earlier",), ("before",))
+        for p in self.per_period:
+            if after[: len(p)] == p and after[len(p) : len(p) + 1] not in ago:
+                return True
+        hit = _find(head, self.per_period)
+        return hit is not None and head[hit[0] + len(hit[1]) : hit[0] + len(hit[1]) + 1] != ["ago"]
 
     def _own_change_next(self, k: int) -> bool:
         """Is the k-th figure, a change stated after a pair, followed in its clause by a pair of its

@@ -78,6 +78,8 @@ class ComparisonsReader:
             ws, limit = self._other_side(self.gap(a, b), b)
             if HARD_STOPS & set(ws) or BRACKETS & set(ws) or len(ws) > 3 + limit:
                 continue
+            if len(ws) > 1 and ws[-1] in self.clause_joins:
+                continue  # "18% are behind Ruiz and 14% are behind Lee": b opens a clause of its own
             found = self._comparison_cue(ws, "/" in (a.unit or ""), limit)
             if found is None:
                 continue
@@ -420,6 +422,8 @@ class ComparisonsReader:
             return None  # "followed by a vote on a $20 billion bill": what the vote is on
         hit = _ends_with(head, self.ranked_below)
         if hit is not None:
+            if set(head[-len(hit) - 1 : -len(hit)]) & self.ranked_not_after:
+                return None  # "1,000 frames per second at 4K": a unit of time, no place
             return hit
         for i in range(len(head) - 1, max(-1, len(head) - 14), -1):
             if head[i] in HARD_STOPS or head[i] in {",", "(", ")"} or head[i] in self.up | self.down:

@@ -168,6 +168,7 @@ def _read_cues(pack: RulePack) -> dict[str, object]:
         "lone_part": {w for p in r.parts.lone_part for w in words(p)},
         "with_part": _phrases(r.parts.with_part),
         "with_apart": frozenset(r.parts.with_apart),
+        "with_ratio": {w for p in r.parts.with_ratio for w in words(p)},
         "with_rate": {w for p in r.parts.with_rate for w in words(p)},
         "lone_pair": _phrases(r.parts.lone_pair),
         "lone_part_opens": frozenset(r.parts.lone_part_opens),
@@ -199,6 +200,7 @@ def _read_cues(pack: RulePack) -> dict[str, object]:
         "down": {w for p in r.change.down for w in words(p)},
         "not_direction_after": frozenset(r.change.not_direction_after),
         "not_direction_before": frozenset(r.change.not_direction_before),
+        "per_period": _phrases(r.change.per_period),
         "placed_after": frozenset(r.change.placed_after),
         "not_places": frozenset(r.change.not_places),
         "factors": r.change.factors,
@@ -264,4 +266,6 @@ def _read_cues(pack: RulePack) -> dict[str, object]:
         "vote_won": {w for p in cmp.vote_won for w in words(p)},
         "vote_by": _phrases(cmp.vote_by),
         "other_side": _phrases(cmp.other_side),
+        "clause_joins": {w for p in cmp.clause_joins for w in words(p)},
+        "ranked_not_after": {w for p in cmp.ranked_not_after for w in words(p)},
     }

@@ -234,11 +234,17 @@ class TotalsReader:
                 continue  # "with 40 homes a week being sold": a rate
             if self.with_apart & set(nxt[:2]):
                 continue  # "26 back the deal, with 45 uncommitted": those outside it, no part
+            if self._a_ratio(p, nxt):
+                continue  # "with six-in-ten adults": a share, no count of a part
             if self._listed_apart(p, k):
                 continue  # "23 Democrats in favor, with 163 Democrats and 16 Republicans opposed"
             w = next((c for c in reversed(cs[:k]) if _usable(c) and c.sentence == p.sentence), None)
             if w is None or w.kind not in {"count", "money"} or not self.whole_ok(w) or (w.value or 0) < 2:
                 continue
+            if self.score_nouns & set(self.after(w, 3)) and "," not in self.after(w, 3):
+                continue  # "a 9,600-vote lead, with 400,000 votes left": a margin, no whole
+            if self._bracketed_sibling(w, p):
+                continue  # "$118 million ($32 million for repairs, with $86 million for ...)"
             between = self.gap(w, p)
             if _find(between, self.ranked_then) or _find(between, self.ranked_below):
                 continue  # "12 medals, followed by Norway, with 9": a standing
@@ -254,6 +260,26 @@ class TotalsReader:
             elif p.kind == "count" and not _counts_noun(p, singular_noun((w.counts or "-").split()[-1])):
                 continue  # "12 soldiers, with 15 civilians": another group
             self.add_parts(w, [p], False, False, " ".join(cue))
+
+    def _bracketed_sibling(self, w: Claim, p: Claim) -> bool:
+        """Do w and p stand in one bracket opened right after a figure of w's kind, at most its
+        noun between ("$118 million for the railway ($32 million for repairs, with $86 million for
+        the rest)")? Then both are parts of that figure, siblings, and w is no whole of p."""
+        k = self.real.index(w)
+        if k == 0 or self.real[k - 1].sentence != w.sentence or self.real[k - 1].kind != w.kind:
+            return False
+        g = self.gap(self.real[k - 1], w)  # "$118 million for the railway ($32 million"
+        if g[-1:] != ["("] or len(g) > 5 or {",", "(", ")", ";", "."} & set(g[:-1]):
+            return False
+        return ")" not in self.gap(w, p)
+
+    def _a_ratio(self, p: Claim, nxt: list[str]) -> bool:
+        """Is p the first side of a ratio written after it ("six-in-ten", "six in 10": a word of
+        rules/relations.yaml parts.with_ratio, then a number), a share of a group, no count?"""
+        ws = [w for w in nxt[:4] if w not in {"-", "–", "—"}]
+        if len(ws) < 2 or ws[0] not in self.with_ratio:
+            return False
+        return ws[1].replace(",", "").isdigit() or ws[1] in self.number_words
 
     def _listed_apart(self, p: Claim, k: int) -> bool:
         """Is p (self.real[k]) the first of figures listed together ("with 163 Democrats and 16
@@ -937,6 +963,7 @@ class TotalsReader:
                     and _usable(c)
                     and self.whole_ok(c)
                     and (c.event or self.event_after(c)) in self.condition_events
+                    and not self._of_the_before(c, cs)
                 ),
                 None,
             )
@@ -948,6 +975,17 @@ class TotalsReader:
             parts.setdefault(w.id, []).append(p)
         for wid, ps in parts.items():
             self.add_parts(wholes[wid], ps, False, False, "condition")
+
+    def _of_the_before(self, c: Claim, cs: list[Claim]) -> bool:
+        """Is c a part of a figure named just before it with "of the" ("that of the 14 injured,
+        five had been released": five is one of the 14, a sibling of the counts after it, never
+        their whole): the figure before c in its sentence has "of the" right before it and at most
+        its noun and a comma between it and c."""
+        k = cs.index(c)
+        if k == 0 or cs[k - 1].sentence != c.sentence or self.before(cs[k - 1], 2) != ["of", "the"]:
+            return False
+        g = self.gap(cs[k - 1], c)
+        return g[-1:] == [","] and len(g) <= 3
 
     def _in_condition(self, c: Claim, then: Claim | None) -> bool:
         """Is c followed, in its clause and before the next figure (then), by the condition the

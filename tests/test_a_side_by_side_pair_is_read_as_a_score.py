@@ -1,0 +1,32 @@
+"""Two shares set side by side with "vs." ("(37% vs. 58%)"; rules/measures.yaml scores.joiners) are
+read as a score is: either side is one figure with a share given alone only when the lone share's
+sentence gives the other side too (link.score_side; within._linked_pairs). A lone share that
+answers the same question elsewhere, with its digits swapped, is still found. Sentences written for
+these tests."""
+
+from __future__ import annotations
+
+import numcheck
+
+_HEAD = "Most adults (73%) say the new rules have not come at the expense of renters, but 22% disagree. "
+
+
+def _nc301(text: str) -> list[str]:
+    return [f.message for f in numcheck.check(text).findings if f.rule == "NC301"]
+
+
+def test_a_side_of_a_pair_set_against_another_question_is_no_second_value() -> None:
+    text = _HEAD + (
+        "By more than two to one, adults say the bigger problem is landlords ignoring the rules "
+        "(37% vs. 58%)."
+    )
+    assert _nc301(text) == []
+
+
+def test_a_lone_share_with_its_digits_swapped_is_still_found() -> None:
+    text = _HEAD + (
+        "Later in the poll, adults again said the rules have not come at the expense of renters (37%)."
+    )
+    assert _nc301(text) == [
+        "the same figure is given two values: 73% vs 37%; ratio 0.51 — likely digits transposed"
+    ]

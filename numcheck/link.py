@@ -721,8 +721,8 @@ _OPENED = re.compile(r"\s*[\"“‘']?([A-Za-z]+)\s+([^,;:!?()\d\"“”.]{1,120
 
 def _opened_base(text: str, start: int, end: int, know: Knowledge) -> frozenset[str]:
     """The base a sentence's opening phrase gives every share in it with no base of its own
-    ("Among independent voters, a majority favor keeping the law (45 percent)" -> independ,
-    voter; share_bases `opens`): the sentence text[start:end] must open with it, and no semicolon
+    ("Among rural renters, most back the rent cap (62 percent)" -> rural,
+    renter; share_bases `opens`): the sentence text[start:end] must open with it, and no semicolon
     may stand between its comma and the share (a semicolon opens a clause of its own)."""
     m = _OPENED.match(text, start, end)
     if m is None or m.group(1).lower() not in know.base_opens or ";" in text[m.end() : end]:

@@ -39,7 +39,7 @@ def test_a_year_ago_names_a_time_not_a_rate() -> None:
 
 
 def test_capital_gains_is_no_rise() -> None:
-    text = "The mayor backed a bill cutting the top capital gains tax rate from 30 percent to 22 percent."
+    text = "The council voted to lower the capital gains levy on farmland from 30 percent to 22 percent."
     assert _messages(text) == []
-    text = "The mayor backed a bill raising the top capital gains tax rate from 30 percent to 22 percent."
+    text = "The council voted to raise the capital gains levy on farmland from 30 percent to 22 percent."
     assert _messages(text) == ["from 30 percent to 22 percent is a fall, not a rise"]

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import numcheck
 
-_HEAD = "Most adults (73%) say the new rules have not come at the expense of renters, but 22% disagree. "
+_HEAD = "Most tenants (73%) say the new lease law has not raised their rents, but 22% disagree. "
 
 
 def _nc301(text: str) -> list[str]:
@@ -17,7 +17,7 @@ def _nc301(text: str) -> list[str]:
 
 def test_a_side_of_a_pair_set_against_another_question_is_no_second_value() -> None:
     text = _HEAD + (
-        "By more than two to one, adults say the bigger problem is landlords ignoring the rules "
+        "Asked what worries them more, tenants named repairs left undone over late deposits "
         "(37% vs. 58%)."
     )
     assert _nc301(text) == []
@@ -25,7 +25,7 @@ def test_a_side_of_a_pair_set_against_another_question_is_no_second_value() -> N
 
 def test_a_lone_share_with_its_digits_swapped_is_still_found() -> None:
     text = _HEAD + (
-        "Later in the poll, adults again said the rules have not come at the expense of renters (37%)."
+        "Later in the survey, tenants again said the lease law has not raised their rents (37%)."
     )
     assert _nc301(text) == [
         "the same figure is given two values: 73% vs 37%; ratio 0.51 — likely digits transposed"

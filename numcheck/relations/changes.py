@@ -635,7 +635,7 @@ class ChangesReader:
             dec = _ends_with(g[:-1], self.dec_nouns) if g[-1:] == ["of"] else None
             if (inc or dec) and self._per_period(g, d):
                 direction = direction or ("increase" if inc else "decrease")
-                break  # "for an average annual increase of 5 percent": a rate a year, not A to B
+                break  # "growing by 3 percent a year on average": a rate a year, not A to B
             if inc or dec:
                 stated.append(d)
                 direction = direction or ("increase" if inc else "decrease")

@@ -423,7 +423,7 @@ class ComparisonsReader:
         hit = _ends_with(head, self.ranked_below)
         if hit is not None:
             if set(head[-len(hit) - 1 : -len(hit)]) & self.ranked_not_after:
-                return None  # "1,000 frames per second at 4K": a unit of time, no place
+                return None  # "60 laps per hour at the track": a unit of time, no place
             return hit
         for i in range(len(head) - 1, max(-1, len(head) - 14), -1):
             if head[i] in HARD_STOPS or head[i] in {",", "(", ")"} or head[i] in self.up | self.down:

@@ -669,7 +669,7 @@ class ChangesReader:
 
     def _per_period(self, g: list[str], d: Claim) -> bool:
         """Is the stated change d a rate per period (rules/relations.yaml change.per_period): a word
-        of it in g, the words before d's noun in its clause ("for an average annual increase of"),
+        of it in g, the words before d's noun in its clause ("at a yearly gain of"),
         or right after d ("an increase of 5% a year")? Never a time it names ("a year ago")."""
         head = g[len(g) - g[::-1].index(",") :] if "," in g else g  # "a year ago, a fall of": "a fall of"
         after = tuple(self.after(d, 4))

@@ -133,6 +133,7 @@ class NounsFile(_Strict):
     common_verbs: list[str] = Field(default_factory=new_list)
     not_hyphen_nouns: list[str] = Field(default_factory=new_list)
     name_labels: list[str] = Field(default_factory=new_list)
+    counter_labels: list[str] = Field(default_factory=new_list)
     names_after: list[str] = Field(default_factory=new_list)
     period_labels_after: list[str] = Field(default_factory=new_list)
     period_label_before: list[str] = Field(default_factory=new_list)

@@ -147,6 +147,7 @@ class Knowledge:
     common_verbs: set[str]
     not_hyphen_nouns: set[str]
     name_labels: set[str]
+    counter_labels: frozenset[str]
     names_after: set[str]  # ".22 caliber": a figure that names the word after it
     period_labels_after: set[str]  # "in year two": a number word after these is a label
     period_label_before: set[str]  # the prepositions before such a period word
@@ -535,6 +536,7 @@ def _knowledge(key: int, pack: RulePack) -> Knowledge:
         hyphen_adjectives={w.lower() for w in pack.nouns.hyphen_adjectives},
         not_hyphen_nouns={w.lower() for w in pack.nouns.not_hyphen_nouns},
         name_labels={w.lower() for w in pack.nouns.name_labels},
+        counter_labels=frozenset(w.lower() for w in pack.nouns.counter_labels),
         names_after={w.lower() for w in pack.nouns.names_after},
         period_labels_after={w.lower() for w in pack.nouns.period_labels_after},
         period_label_before={w.lower() for w in pack.nouns.period_label_before},

@@ -101,6 +101,25 @@ def _in_a_web_address(tk: Tokenized, num: Number) -> int | None:
     return k
 
 
+def _counter_end(tk: Tokenized, num: Number, kb: Knowledge) -> int | None:
+    """A counter "<label> N of M" (rules/nouns.yaml counter_labels: "Caption 3 of 7 Photos", "Slide
+    2 of 10"): for N, the index past M; for M (after "<label> N of"), the index past it. Both are an
+    item's place among others, no claim. None for any other figure."""
+    toks = tk.tokens
+    n = len(toks)
+    i, j = num.first, num.last + 1
+    if i < 1 or toks[i].kind != "num":
+        return None
+    prev = toks[i - 1]
+    if prev.lower in kb.counter_labels and prev.sentence == toks[i].sentence:
+        if j + 1 < n and toks[j].lower == "of" and toks[j + 1].kind == "num":
+            return j + 2
+        return None
+    if prev.lower == "of" and i >= 3 and toks[i - 2].kind == "num" and toks[i - 3].lower in kb.counter_labels:
+        return j
+    return None
+
+
 def _not_a_claim(tk: Tokenized, num: Number, kb: Knowledge) -> int | None:
     """If the figure at num is a year, date, time, ordinal, name, phone number or list marker,
     return the token index to continue scanning from; else None."""
@@ -123,6 +142,9 @@ def _not_a_claim(tk: Tokenized, num: Number, kb: Knowledge) -> int | None:
         and tk.glued(j)
     ):
         return j + 1  # "the agreement[1]", "[2] Agreement between ...": a note's marker, not a figure
+    counter_end = _counter_end(tk, num, kb)
+    if counter_end is not None:
+        return counter_end  # "Caption 3 of 7 Photos": an item's place in a gallery, no count
     url_end = _in_a_web_address(tk, num)
     if url_end is not None:
         return url_end  # "www.example.gov/item/0,,id=402917,00.html", "?program_id=6": a web address

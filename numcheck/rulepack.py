@@ -548,6 +548,9 @@ class ChangeCues(_Strict):
     revision_up: list[str] = Field(default_factory=new_list)
     revision_down: list[str] = Field(default_factory=new_list)
     score_nouns: list[str] = Field(default_factory=new_list)
+    score_ahead: list[str] = Field(default_factory=new_list)
+    score_behind: list[str] = Field(default_factory=new_list)
+    score_skip: list[str] = Field(default_factory=new_list)
     factor_tolerance: float = Field(0.1, ge=0, le=1, allow_inf_nan=False)
 
 

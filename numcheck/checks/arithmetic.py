@@ -238,8 +238,24 @@ def _change(ctx: CheckContext, rule: Rule) -> Iterable[Finding]:
     tol = float(ctx.config.rule("NC503").params.get("percent_tolerance", 1.0))
     ftol = ctx.config.pack.relations.change.factor_tolerance
     ranks = {w.lower() for w in ctx.config.pack.relations.change.rank_words}
+    cues = ctx.config.pack.relations.change
+    sides = (
+        frozenset(w.lower() for w in cues.score_ahead),
+        frozenset(w.lower() for w in cues.score_behind),
+        frozenset(w.lower() for w in cues.score_skip),
+    )
     for doc in ctx.drafts():
         for ch in relations(ctx, doc.id).changes:
+            crossed = _sides_crossed(doc.text, ch, sides)
+            if crossed is not None:
+                if crossed not in (ch.direction, ch.also) and {ch.direction, ch.also} - {None}:
+                    said = "rise" if "increase" in (ch.direction, ch.also) else "fall"
+                    where = f"from {ch.old.surface} behind to {ch.new.surface} ahead"
+                    if crossed == "decrease":
+                        where = f"from {ch.old.surface} ahead to {ch.new.surface} behind"
+                    msg = f"{where} is a {_word(crossed == 'increase')}, not a {said}"
+                    yield rule.finding(msg, _claims_of(ch))
+                continue
             f = _check_change(rule, ch, tol, ftol, _ranked(doc.text, ch, ranks))
             if f is not None:
                 yield f
@@ -255,6 +271,28 @@ def _claims_of(ch: Change) -> list[Claim]:
 
 def _word(rise: bool) -> str:
     return "rise" if rise else "fall"
+
+
+def _side(text: str, c: Claim, sides: tuple[frozenset[str], frozenset[str], frozenset[str]]) -> int:
+    """The side of a score the noun right after c names (relations.yaml change.score_ahead: 1,
+    score_behind: -1; words of score_skip passed over: "6-point deficit"), else 0."""
+    ahead, behind, skip = sides
+    for w in re.findall(r"[a-z]+|[-–]", text[c.end : c.end + 40].lower())[:4]:
+        if w in skip:
+            continue
+        return 1 if w in ahead else -1 if w in behind else 0
+    return 0
+
+
+def _sides_crossed(
+    text: str, ch: Change, sides: tuple[frozenset[str], frozenset[str], frozenset[str]]
+) -> str | None:
+    """A score that crossed ("from a 6-point deficit to a 3-point lead") from one side to the other
+    moved up ("increase") or down ("decrease") whatever the sizes; None when it did not cross."""
+    a, b = _side(text, ch.old.claim, sides), _side(text, ch.new.claim, sides)
+    if a * b != -1:
+        return None
+    return "increase" if b == 1 else "decrease"
 
 
 def _ranked(text: str, ch: Change, ranks: set[str]) -> bool:

@@ -112,6 +112,7 @@ class ChangesReader:
                 and len(from_d) <= (5 if b[-1:] == ["to"] else 2)  # "up to four sites will be chosen from"
                 and not HARD_STOPS & set(from_d)
                 and not self._another_move(from_d)
+                and not (from_d[-1:] and from_d[-1] in self.distance_before_from)  # "a far cry from"
             ):
                 pair = (d, c)  # to B (last year) from A; to B by 2020 from the current level of A
             elif (

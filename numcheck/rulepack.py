@@ -523,6 +523,7 @@ class ChangeCues(_Strict):
     restate: list[str] = Field(default_factory=new_list)
     range_before: list[str] = Field(default_factory=new_list)
     distance_before_from: list[str] = Field(default_factory=new_list)
+    object_openers: list[str] = Field(default_factory=new_list)
     ranks: list[str] = Field(default_factory=new_list)
     factors: dict[str, float] = Field(default_factory=dict)
     factor_verbs: dict[str, float] = Field(default_factory=dict)

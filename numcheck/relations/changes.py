@@ -588,6 +588,8 @@ class ChangesReader:
                 governs = False  # "the share made up of these voters, from 86% to 48%": no rise
             if _up_to_a_figure(before, i):
                 governs = False  # "the levy to 15% from up to 28% and the top levy to": a bound
+            if governs and direction is None and (w in self.up or w in self.down):
+                w = self._verb_of_object(before, i)  # "lowered the annual increase in pay to"
             if direction is None and governs and w in self.up:
                 direction = "increase"
                 # "up to" right before the figure: a verb's direction ("edged up to 53.1") or a bound
@@ -680,6 +682,19 @@ class ChangesReader:
                 return True
         hit = _find(head, self.per_period)
         return hit is not None and head[hit[0] + len(hit[1]) : hit[0] + len(hit[1]) + 1] != ["ago"]
+
+    def _verb_of_object(self, before: list[str], i: int) -> str:
+        """The direction word that governs before[i]: a verb of up or down right before it, with only
+        words of relations.yaml change.object_openers between ("lowered the annual increase in
+        wages to 3.1% from 3.2%": the increase is what was lowered, a measure; the verb gives the
+        direction); else before[i] itself."""
+        k = i - 1
+        while k >= 0 and before[k] in self.object_openers:
+            k -= 1
+        verb = before[k] if 0 <= k < i - 1 else ""
+        if verb not in {"up", "down"} and (verb in self.up or verb in self.down):
+            return verb  # not a particle: "sped up the decline to" is still a fall
+        return before[i]
 
     def _own_change_next(self, k: int) -> bool:
         """Is the k-th figure, a change stated after a pair, followed in its clause by a pair of its

@@ -631,6 +631,7 @@ class RelationsFile(_Strict):
     temperature_difference_between: list[str] = Field(default_factory=new_list)
     temperature_difference_nouns: list[str] = Field(default_factory=new_list)
     temperature_difference_not_after: list[str] = Field(default_factory=new_list)
+    temperature_difference_most: float = Field(30.0, gt=0, allow_inf_nan=False)
     temperature_reading_nouns: list[str] = Field(default_factory=new_list)
     fraction_slices: list[str] = Field(default_factory=new_list)
 

@@ -275,6 +275,24 @@ def _follows_a_difference(text: str, a: Claim, differences: list[tuple[int, floa
     return False
 
 
+def _too_large_a_difference(a: Claim, most: float) -> bool:
+    """Is a's temperature, read as a difference, more than `most` degrees Celsius
+    (relations.yaml temperature_difference_most)?"""
+    ua = next((u for k, u in DELTA_UNITS.items() if k in (a.unit or "").lower()), None)
+    if ua is None or a.value is None:
+        return False
+    return abs(float(ureg().Quantity(a.value, ua).to("delta_degC").magnitude)) > most
+
+
+def _holds_as_reading(a: Claim, b: Claim, rel: float) -> bool:
+    """Does b restate a's temperature as a reading (with its offset), within the tolerance?"""
+    alo, ahi = interval(a)
+    blo, bhi = interval(b)
+    if any(math.isinf(x) or math.isnan(x) for x in (alo, ahi, blo, bhi)):
+        return False
+    return alo - abs(alo) * rel <= bhi and blo <= ahi + abs(ahi) * rel
+
+
 def _holds_as_difference(a: Claim, b: Claim, rel: float) -> bool:
     """Does b restate a's temperature as a difference (pint delta units), with a's rounding?"""
     exp = _delta(a, b)
@@ -297,6 +315,7 @@ def _conversion(ctx: CheckContext, rule: Rule) -> Iterable[Finding]:
     nouns = _phrase_words(tuple(ctx.config.pack.relations.temperature_difference_nouns))
     reading_nouns = frozenset(w.lower() for w in ctx.config.pack.relations.temperature_reading_nouns)
     not_after = frozenset(w.lower() for w in ctx.config.pack.relations.temperature_difference_not_after)
+    most = ctx.config.pack.relations.temperature_difference_most
     senses = ctx.config.pack.units.unit_senses
     by_id = {c.id: c for c in ctx.claims}
     slices = frozenset(w.lower() for w in ctx.config.pack.relations.fraction_slices)
@@ -329,6 +348,8 @@ def _conversion(ctx: CheckContext, rule: Rule) -> Iterable[Finding]:
                     continue
                 if _holds_as_difference(a, b, rel):
                     continue
+                if _too_large_a_difference(a, most) and _holds_as_reading(a, b, rel):
+                    continue  # "temperatures rise above 120F (49C)": a level, no rise of 67 degrees
                 msg = f"a difference of {a.surface} is a difference of {written(exp, b)}, not {b.surface}"
                 yield rule.finding(msg, [b, a])
                 continue

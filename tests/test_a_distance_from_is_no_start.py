@@ -1,5 +1,5 @@
 """A "from" of distance is no starting point (round JG26, AllSides extra4b): in "to B ... from A",
-a word of relations.yaml change.distance_before_from right before "from" ("still a far cry from",
+a word of relations.yaml change.distance_before_from right before "from" ("a far cry from",
 "a long way from") sets B beside a level A it falls short of; A is no level B moved from. "up
 from" after the same figures is still read as a change and a direction worded against it still
 found."""
@@ -16,7 +16,7 @@ def nc503(text: str) -> list[str]:
 def test_a_far_cry_from_a_request_is_no_start() -> None:
     text = (
         "The council added $25 million for road repairs, raising the total to $310 million"
-        " - still a far cry from the nearly $2 billion the mayor sought."
+        " - a far cry from the nearly $2 billion the mayor sought."
     )
     assert nc503(text) == []
     assert nc503("The council raised the total to $310 million, a long way from the $2 billion sought.") == []

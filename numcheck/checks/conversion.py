@@ -349,7 +349,7 @@ def _conversion(ctx: CheckContext, rule: Rule) -> Iterable[Finding]:
                 if _holds_as_difference(a, b, rel):
                     continue
                 if _too_large_a_difference(a, most) and _holds_as_reading(a, b, rel):
-                    continue  # "temperatures rise above 120F (49C)": a level, no rise of 67 degrees
+                    continue  # "the heat climbs above 115F (46C)": a level, no rise of 64 degrees
                 msg = f"a difference of {a.surface} is a difference of {written(exp, b)}, not {b.surface}"
                 yield rule.finding(msg, [b, a])
                 continue

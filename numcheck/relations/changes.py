@@ -685,9 +685,9 @@ class ChangesReader:
 
     def _verb_of_object(self, before: list[str], i: int) -> str:
         """The direction word that governs before[i]: a verb of up or down right before it, with only
-        words of relations.yaml change.object_openers between ("lowered the annual increase in
-        wages to 3.1% from 3.2%": the increase is what was lowered, a measure; the verb gives the
-        direction); else before[i] itself."""
+        words of relations.yaml change.object_openers between ("cut the yearly rise in rents to
+        2.4% from 2.6%": the rise is what was cut, a measure; the verb gives the direction);
+        else before[i] itself."""
         k = i - 1
         while k >= 0 and before[k] in self.object_openers:
             k -= 1

@@ -15,16 +15,16 @@ def nc503(text: str) -> list[str]:
 
 def test_a_far_cry_from_a_request_is_no_start() -> None:
     text = (
-        "The council added $25 million for road repairs, raising the total to $310 million"
-        " - a far cry from the nearly $2 billion the mayor sought."
+        "The council added $40 million for bus shelters, raising the total to $480 million"
+        " - a far cry from the almost $3 billion the mayor sought."
     )
     assert nc503(text) == []
-    assert nc503("The council raised the total to $310 million, a long way from the $2 billion sought.") == []
+    assert nc503("The council raised the total to $480 million, a long way from the $3 billion sought.") == []
 
 
 def test_up_from_after_the_same_figures_is_still_a_change() -> None:
     text = (
-        "The council added $25 million for road repairs, raising the total to $310 million,"
-        " up from the $2 billion the mayor sought."
+        "The council added $40 million for bus shelters, raising the total to $480 million,"
+        " up from the $3 billion the mayor sought."
     )
-    assert nc503(text) == ["from $2 billion to $310 million is a fall, not a rise"]
+    assert nc503(text) == ["from $3 billion to $480 million is a fall, not a rise"]

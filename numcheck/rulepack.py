@@ -1156,7 +1156,11 @@ def _compose_fast(text: str) -> tuple[Any, yaml.Node | None] | None:
     ):
         return None
     try:
-        if any(isinstance(event, yaml.AliasEvent) for event in yaml.parse(text, Loader=loader_class)):
+        # an alias needs an anchor ("&name") and a star ("*name"): a text lacking either (every
+        # file of the default pack) holds none, and is not read a second time for its events
+        may_alias = "&" in text and "*" in text
+        events = yaml.parse(text, Loader=loader_class) if may_alias else ()
+        if any(isinstance(event, yaml.AliasEvent) for event in events):
             return None
         return compose(loader_class(text))
     except (yaml.YAMLError, RecursionError, ValueError):

@@ -173,6 +173,9 @@ def _event(tk: Tokenized, raw: Raw, kb: Knowledge) -> str | None:
     first = first_words(kb.events)
     if first.isdisjoint(stems):
         return None  # no word an event starts with: no event in the sentence
+    governing = _governing_event(toks, raw, a, kb)
+    if governing is not None:
+        return governing  # (the nearest event word too, so the scan below would not overrule it)
     for i in range(a, b):
         if stems[i - a] not in first or toks[i].kind != "word" or raw.first <= i <= raw.last:
             continue
@@ -190,11 +193,8 @@ def _event(tk: Tokenized, raw: Raw, kb: Knowledge) -> str | None:
                 break
     if best is None or best[0] > 30:
         return None
-    governing = _governing_event(toks, raw, a, kb)
-    if governing is not None:
-        return governing
     # the predicate follows the figure: "4,589 injured and 221 were still missing"
-    start = raw.noun_span[1] + 1 if raw.noun_span else raw.last + 1
+    start = _after_noun(raw)
     start = _past_insertion(toks, start, b, kb)
     for t in toks[start : min(b, start + 6)]:
         if t.kind == "num" or t.text in {",", ";"}:
@@ -203,6 +203,11 @@ def _event(tk: Tokenized, raw: Raw, kb: Knowledge) -> str | None:
         if ev is not None:
             return ev
     return best[1]
+
+
+def _after_noun(raw: Raw) -> int:
+    """The first token after a figure and its counted noun ("41 people | and wounded")."""
+    return raw.noun_span[1] + 1 if raw.noun_span else raw.last + 1
 
 
 def _governing_event(toks: list[Token], raw: Raw, start: int, kb: Knowledge) -> str | None:
@@ -234,7 +239,7 @@ def _one_group_of_several(tk: Tokenized, raw: Raw, event: str | None, kb: Knowle
         return False
     toks = tk.tokens
     _, b = tk.sentence_spans[toks[raw.first].sentence]
-    start = raw.noun_span[1] + 1 if raw.noun_span else raw.last + 1
+    start = _after_noun(raw)
     own = next((t.index for t in toks[start : min(b, start + 4)] if kb.events.get((t.lower,)) == event), None)
     if own is None:
         return False  # the event is not the figure's own predicate ("4 people were killed")

@@ -18,6 +18,7 @@ BENCH = Path(__file__).resolve().parent.parent / "bench"
         "accuracy",
         "attribution",
         "cqe_compare",
+        "cross_sentence",
         "fit_carry",
         "fit_judgement",
         "handread",

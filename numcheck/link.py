@@ -14,6 +14,7 @@ from __future__ import annotations
 import math
 import re
 from collections.abc import Iterable
+from typing import cast
 
 from numcheck.extraction.knowledge import Knowledge, stem
 from numcheck.models import Claim
@@ -249,12 +250,38 @@ _AROUND: dict[tuple[int, int], tuple[str, str]] = {}
 _AROUND_TEXT: list[str] = [""]
 
 
+# what the readers below found in the text read last, by what they read (a figure's start, a
+# stretch before or after a figure): several read the same stretch of one figure. Kept as _AROUND
+# keeps its sentences: each entry with its text, the table emptied at a new text
+_READ: dict[tuple[object, ...], tuple[str, object]] = {}
+_READ_TEXT: list[str] = [""]
+
+
+def _held(text: str, key: tuple[object, ...]) -> object:
+    """What was found at `key` in this text, or None."""
+    held = _READ.get(key)
+    return held[1] if held is not None and held[0] is text else None
+
+
+def _hold(text: str, key: tuple[object, ...], value: object) -> None:
+    if _READ_TEXT[0] is not text:
+        _READ.clear()
+        _READ_TEXT[0] = text
+    _READ[key] = (text, value)
+
+
 def _sentence_start(c: Claim, text: str) -> int:
     """Where c's sentence starts in the text: after the last sentence end in the 600 characters
     before c, else 600 characters back (or the text's start)."""
+    key = ("start", c.start)
+    held = _held(text, key)
+    if held is not None:
+        return cast(int, held)
     lo = max(0, c.start - 600)
     ends = list(_SENTENCE_END.finditer(text, lo, c.start))
-    return ends[-1].end() if ends else lo
+    start = ends[-1].end() if ends else lo
+    _hold(text, key, start)
+    return start
 
 
 def sentence_around(c: Claim, text: str) -> str:
@@ -490,17 +517,27 @@ _SUPPOSITION_BREAK = re.compile(r"[.;:!?,()\n\"“”—–]|\s-\s")
 def _words_back(text: str, start: int, chars: int, breaks: re.Pattern[str]) -> list[str]:
     """The lower-case words (and digit runs) of the `chars` characters before `start`, after the last
     match of `breaks` among them: the figure's clause up to it."""
-    before = text[max(0, start - chars) : start]
-    cut = list(breaks.finditer(before))
-    return _WORDS.findall(before[cut[-1].end() if cut else 0 :].lower())
+    key = ("back", start, chars, breaks)
+    held = _held(text, key)
+    if held is None:
+        before = text[max(0, start - chars) : start]
+        cut = list(breaks.finditer(before))
+        held = _WORDS.findall(before[cut[-1].end() if cut else 0 :].lower())
+        _hold(text, key, held)
+    return list(cast(list[str], held))  # a list of the caller's own
 
 
 def _words_on(text: str, end: int, chars: int, breaks: re.Pattern[str]) -> list[str]:
     """The lower-case words (and digit runs) of the `chars` characters from `end`, up to the first
     match of `breaks` among them: the figure's clause on from it."""
-    after = text[end : end + chars]
-    m = breaks.search(after)
-    return _WORDS.findall((after[: m.start()] if m else after).lower())
+    key = ("on", end, chars, breaks)
+    held = _held(text, key)
+    if held is None:
+        after = text[end : end + chars]
+        m = breaks.search(after)
+        held = _WORDS.findall((after[: m.start()] if m else after).lower())
+        _hold(text, key, held)
+    return list(cast(list[str], held))  # a list of the caller's own
 
 
 def supposition(c: Claim, text: str, know: Knowledge) -> bool:

@@ -301,6 +301,17 @@ def sentence_around(c: Claim, text: str) -> str:
     return sentence
 
 
+def _sentence_words(c: Claim, text: str) -> list[str]:
+    """The lower-case words (and digit runs) of c's sentence (sentence_around), read once a figure:
+    the list kept, which callers only read."""
+    key = ("sentence words", c.start, c.end)
+    held = _held(text, key)
+    if held is None:
+        held = _WORDS.findall(sentence_around(c, text).lower())
+        _hold(text, key, held)
+    return cast(list[str], held)
+
+
 def running_total(c: Claim, text: str, know: Knowledge) -> bool:
     """c's sentence tallies it since a start that a year or a start word names ('has won back $8
     billion since March 2012', 'since its creation ... has charged 1,500 people'): a
@@ -308,7 +319,7 @@ def running_total(c: Claim, text: str, know: Knowledge) -> bool:
     a level, it tallies nothing. Never a percentage."""
     if c.kind == "percent" or not (know.running_since or know.running_tallies):
         return False
-    words = _WORDS.findall(sentence_around(c, text).lower())
+    words = _sentence_words(c, text)
     present = set(words)
     for t in know.running_tallies:
         if t and t[0] not in present:
@@ -334,9 +345,14 @@ def rate(c: Claim, text: str, know: Knowledge, to_next_figure: bool = False) -> 
     the five days, not the one, per week (round RL31, for parts)."""
     if c.kind == "percent" or duration(c) or not know.rate_periods:
         return False
-    tail = text[c.end : c.end + 200]
-    m = _CLAUSE_END.search(tail)
-    words = _WORDS.findall((tail[: m.start()] if m else tail).lower())[: know.rate_reach]
+    key = ("clause after", c.end)
+    held = _held(text, key)
+    if held is None:
+        tail = text[c.end : c.end + 200]
+        m = _CLAUSE_END.search(tail)
+        held = _WORDS.findall((tail[: m.start()] if m else tail).lower())
+        _hold(text, key, held)
+    words = cast(list[str], held)[: know.rate_reach]
     if to_next_figure:
         figure = next((i for i, w in enumerate(words) if w.isdigit() or know.numbers.is_number_word(w)), None)
         words = words[:figure]
@@ -361,14 +377,19 @@ def another_matter(c: Claim, text: str, know: Knowledge) -> bool:
     'other_matters'). Such a figure is not the restatement of one the text does not so mark."""
     if not (know.other_words or know.other_openers):
         return False
-    before = text[max(0, c.start - 300) : c.start]
-    ends = list(_CLAUSE_END.finditer(before))
-    after = text[c.end : c.end + 300]
-    m = _CLAUSE_END.search(after)
-    clause = before[ends[-1].end() if ends else 0 :] + " " + (after[: m.start()] if m else after)
-    if know.other_words.intersection(_WORDS.findall(clause.lower())):
+    key = ("clause", c.start, c.end)
+    held = _held(text, key)
+    if held is None:
+        before = text[max(0, c.start - 300) : c.start]
+        ends = list(_CLAUSE_END.finditer(before))
+        after = text[c.end : c.end + 300]
+        m = _CLAUSE_END.search(after)
+        clause = before[ends[-1].end() if ends else 0 :] + " " + (after[: m.start()] if m else after)
+        held = _WORDS.findall(clause.lower())
+        _hold(text, key, held)
+    if know.other_words.intersection(cast(list[str], held)):
         return True
-    opening = _WORDS.findall(sentence_around(c, text).lower())
+    opening = _sentence_words(c, text)
     return any(tuple(opening[: len(o)]) == o for o in know.other_openers)
 
 
@@ -996,7 +1017,7 @@ def earlier_statement(c: Claim, text: str, know: Knowledge) -> bool:
     earlier state of what another figure gives now, not a rival source's value."""
     if not know.earlier_cues or c.start < 0:
         return False
-    words = _WORDS.findall(sentence_around(c, text).lower())
+    words = _sentence_words(c, text)
     present = set(words)
     for cue in know.earlier_cues:
         if not present.issuperset(cue):

@@ -627,7 +627,10 @@ def care_states(c: Claim, text: str, know: Knowledge) -> frozenset[str] | None:
         return None
     words = _words_back(text, c.start, 100, _SUPPOSITION_BREAK) + _words_on(text, c.end, 100, _CARE_BREAK)
     found = set()
+    present = set(words)
     for phrase, state in know.care_phrases:
+        if phrase and phrase[0] not in present:
+            continue  # most phrases' first word is not in the clause: no walk along it
         n = len(phrase)
         if any(tuple(words[k : k + n]) == phrase for k, w in enumerate(words) if w == phrase[0]):
             found.add(state)
@@ -656,9 +659,11 @@ def _scoped(c: Claim, text: str, phrases: tuple[tuple[str, ...], ...]) -> bool:
     if not phrases or c.start < 0:
         return False
     words = _words_back(text, c.start, 120, _SUPPOSITION_BREAK) + _words_on(text, c.end, 120, _BOUND_BREAK)
+    present = set(words)
     if any(
         tuple(words[k : k + len(phrase)]) == phrase
         for phrase in phrases
+        if not phrase or phrase[0] in present  # else no walk along the clause
         for k, w in enumerate(words)
         if w == phrase[0]
     ):

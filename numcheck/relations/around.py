@@ -12,7 +12,7 @@ from numcheck.models import Claim
 from numcheck.relations.cues import _cues, _demonyms, _people_nouns
 from numcheck.relations.figures import _usable
 from numcheck.relations.model import Relations
-from numcheck.relations.phrases import HARD_STOPS, LIST_JOINS, ONE_RE, _ends_with, _find, words
+from numcheck.relations.phrases import HARD_STOPS, LIST_JOINS, _ends_with, _find, one_words, words
 from numcheck.rulepack import RulePack
 
 
@@ -61,7 +61,7 @@ class TextAround:
         covered = [(c.start, c.end) for c in claims]
         doc = claims[0].doc
         out: list[Claim] = []
-        for m in ONE_RE.finditer(self.text):
+        for m in one_words(self.text):
             s, e = m.span()
             if any(a < e and s < b for a, b in covered):
                 continue

@@ -55,13 +55,14 @@ UNIT_TERMS = {
 
 
 def kind_key(c: Claim) -> tuple[str, str | None]:
-    if c.kind == "quantity":
+    kind = c.kind  # (read once: a pydantic model's attribute is slow to read)
+    if kind == "quantity":
         return ("quantity", c.dimension or c.unit)
-    if c.kind == "money":
+    if kind == "money":
         return ("money", c.unit)
-    if c.kind in {"percent", "percentage_point"}:
-        return (c.kind, None)
-    if c.kind == "count":
+    if kind in {"percent", "percentage_point"}:
+        return (kind, None)
+    if kind == "count":
         return ("count", c.noun_class)
     return ("number", None)
 
@@ -1041,13 +1042,11 @@ def breakdown_sum(c: Claim, claims: Iterable[Claim], text: str) -> float | None:
         return None
     start = _sentence_start(c, text)
     end = start + len(sentence_around(c, text))
+    doc, unit, kind = c.doc, c.unit, c.kind  # (read once: a pydantic model's attribute is slow to read)
     parts = [
         d.value
         for d in claims
-        if d.doc == c.doc
-        and start <= d.start < end
-        and d.unit == c.unit
-        and d.kind == c.kind
+        if d.doc == doc and start <= d.start < end and d.unit == unit and d.kind == kind
         and d.value is not None
     ]
     return math.fsum(parts) if len(parts) >= 2 else None

@@ -14,6 +14,7 @@ from __future__ import annotations
 import math
 import re
 from collections.abc import Iterable
+from typing import cast
 
 from numcheck.extraction.knowledge import Knowledge, stem
 from numcheck.models import Claim
@@ -54,13 +55,14 @@ UNIT_TERMS = {
 
 
 def kind_key(c: Claim) -> tuple[str, str | None]:
-    if c.kind == "quantity":
+    kind = c.kind  # (read once: a pydantic model's attribute is slow to read)
+    if kind == "quantity":
         return ("quantity", c.dimension or c.unit)
-    if c.kind == "money":
+    if kind == "money":
         return ("money", c.unit)
-    if c.kind in {"percent", "percentage_point"}:
-        return (c.kind, None)
-    if c.kind == "count":
+    if kind in {"percent", "percentage_point"}:
+        return (kind, None)
+    if kind == "count":
         return ("count", c.noun_class)
     return ("number", None)
 
@@ -249,12 +251,38 @@ _AROUND: dict[tuple[int, int], tuple[str, str]] = {}
 _AROUND_TEXT: list[str] = [""]
 
 
+# what the readers below found in the text read last, by what they read (a figure's start, a
+# stretch before or after a figure): several read the same stretch of one figure. Kept as _AROUND
+# keeps its sentences: each entry with its text, the table emptied at a new text
+_READ: dict[tuple[object, ...], tuple[str, object]] = {}
+_READ_TEXT: list[str] = [""]
+
+
+def _held(text: str, key: tuple[object, ...]) -> object:
+    """What was found at `key` in this text, or None."""
+    held = _READ.get(key)
+    return held[1] if held is not None and held[0] is text else None
+
+
+def _hold(text: str, key: tuple[object, ...], value: object) -> None:
+    if _READ_TEXT[0] is not text:
+        _READ.clear()
+        _READ_TEXT[0] = text
+    _READ[key] = (text, value)
+
+
 def _sentence_start(c: Claim, text: str) -> int:
     """Where c's sentence starts in the text: after the last sentence end in the 600 characters
     before c, else 600 characters back (or the text's start)."""
+    key = ("start", c.start)
+    held = _held(text, key)
+    if held is not None:
+        return cast(int, held)
     lo = max(0, c.start - 600)
     ends = list(_SENTENCE_END.finditer(text, lo, c.start))
-    return ends[-1].end() if ends else lo
+    start = ends[-1].end() if ends else lo
+    _hold(text, key, start)
+    return start
 
 
 def sentence_around(c: Claim, text: str) -> str:
@@ -274,6 +302,17 @@ def sentence_around(c: Claim, text: str) -> str:
     return sentence
 
 
+def _sentence_words(c: Claim, text: str) -> list[str]:
+    """The lower-case words (and digit runs) of c's sentence (sentence_around), read once a figure:
+    the list kept, which callers only read."""
+    key = ("sentence words", c.start, c.end)
+    held = _held(text, key)
+    if held is None:
+        held = _WORDS.findall(sentence_around(c, text).lower())
+        _hold(text, key, held)
+    return cast(list[str], held)
+
+
 def running_total(c: Claim, text: str, know: Knowledge) -> bool:
     """c's sentence tallies it since a start that a year or a start word names ('has won back $8
     billion since March 2012', 'since its creation ... has charged 1,500 people'): a
@@ -281,7 +320,7 @@ def running_total(c: Claim, text: str, know: Knowledge) -> bool:
     a level, it tallies nothing. Never a percentage."""
     if c.kind == "percent" or not (know.running_since or know.running_tallies):
         return False
-    words = _WORDS.findall(sentence_around(c, text).lower())
+    words = _sentence_words(c, text)
     present = set(words)
     for t in know.running_tallies:
         if t and t[0] not in present:
@@ -307,9 +346,14 @@ def rate(c: Claim, text: str, know: Knowledge, to_next_figure: bool = False) -> 
     the five days, not the one, per week (round RL31, for parts)."""
     if c.kind == "percent" or duration(c) or not know.rate_periods:
         return False
-    tail = text[c.end : c.end + 200]
-    m = _CLAUSE_END.search(tail)
-    words = _WORDS.findall((tail[: m.start()] if m else tail).lower())[: know.rate_reach]
+    key = ("clause after", c.end)
+    held = _held(text, key)
+    if held is None:
+        tail = text[c.end : c.end + 200]
+        m = _CLAUSE_END.search(tail)
+        held = _WORDS.findall((tail[: m.start()] if m else tail).lower())
+        _hold(text, key, held)
+    words = cast(list[str], held)[: know.rate_reach]
     if to_next_figure:
         figure = next((i for i, w in enumerate(words) if w.isdigit() or know.numbers.is_number_word(w)), None)
         words = words[:figure]
@@ -334,14 +378,19 @@ def another_matter(c: Claim, text: str, know: Knowledge) -> bool:
     'other_matters'). Such a figure is not the restatement of one the text does not so mark."""
     if not (know.other_words or know.other_openers):
         return False
-    before = text[max(0, c.start - 300) : c.start]
-    ends = list(_CLAUSE_END.finditer(before))
-    after = text[c.end : c.end + 300]
-    m = _CLAUSE_END.search(after)
-    clause = before[ends[-1].end() if ends else 0 :] + " " + (after[: m.start()] if m else after)
-    if know.other_words.intersection(_WORDS.findall(clause.lower())):
+    key = ("clause", c.start, c.end)
+    held = _held(text, key)
+    if held is None:
+        before = text[max(0, c.start - 300) : c.start]
+        ends = list(_CLAUSE_END.finditer(before))
+        after = text[c.end : c.end + 300]
+        m = _CLAUSE_END.search(after)
+        clause = before[ends[-1].end() if ends else 0 :] + " " + (after[: m.start()] if m else after)
+        held = _WORDS.findall(clause.lower())
+        _hold(text, key, held)
+    if know.other_words.intersection(cast(list[str], held)):
         return True
-    opening = _WORDS.findall(sentence_around(c, text).lower())
+    opening = _sentence_words(c, text)
     return any(tuple(opening[: len(o)]) == o for o in know.other_openers)
 
 
@@ -490,17 +539,27 @@ _SUPPOSITION_BREAK = re.compile(r"[.;:!?,()\n\"“”—–]|\s-\s")
 def _words_back(text: str, start: int, chars: int, breaks: re.Pattern[str]) -> list[str]:
     """The lower-case words (and digit runs) of the `chars` characters before `start`, after the last
     match of `breaks` among them: the figure's clause up to it."""
-    before = text[max(0, start - chars) : start]
-    cut = list(breaks.finditer(before))
-    return _WORDS.findall(before[cut[-1].end() if cut else 0 :].lower())
+    key = ("back", start, chars, breaks)
+    held = _held(text, key)
+    if held is None:
+        before = text[max(0, start - chars) : start]
+        cut = list(breaks.finditer(before))
+        held = _WORDS.findall(before[cut[-1].end() if cut else 0 :].lower())
+        _hold(text, key, held)
+    return list(cast(list[str], held))  # a list of the caller's own
 
 
 def _words_on(text: str, end: int, chars: int, breaks: re.Pattern[str]) -> list[str]:
     """The lower-case words (and digit runs) of the `chars` characters from `end`, up to the first
     match of `breaks` among them: the figure's clause on from it."""
-    after = text[end : end + chars]
-    m = breaks.search(after)
-    return _WORDS.findall((after[: m.start()] if m else after).lower())
+    key = ("on", end, chars, breaks)
+    held = _held(text, key)
+    if held is None:
+        after = text[end : end + chars]
+        m = breaks.search(after)
+        held = _WORDS.findall((after[: m.start()] if m else after).lower())
+        _hold(text, key, held)
+    return list(cast(list[str], held))  # a list of the caller's own
 
 
 def supposition(c: Claim, text: str, know: Knowledge) -> bool:
@@ -569,7 +628,10 @@ def care_states(c: Claim, text: str, know: Knowledge) -> frozenset[str] | None:
         return None
     words = _words_back(text, c.start, 100, _SUPPOSITION_BREAK) + _words_on(text, c.end, 100, _CARE_BREAK)
     found = set()
+    present = set(words)
     for phrase, state in know.care_phrases:
+        if phrase and phrase[0] not in present:
+            continue  # most phrases' first word is not in the clause: no walk along it
         n = len(phrase)
         if any(tuple(words[k : k + n]) == phrase for k, w in enumerate(words) if w == phrase[0]):
             found.add(state)
@@ -598,9 +660,11 @@ def _scoped(c: Claim, text: str, phrases: tuple[tuple[str, ...], ...]) -> bool:
     if not phrases or c.start < 0:
         return False
     words = _words_back(text, c.start, 120, _SUPPOSITION_BREAK) + _words_on(text, c.end, 120, _BOUND_BREAK)
+    present = set(words)
     if any(
         tuple(words[k : k + len(phrase)]) == phrase
         for phrase in phrases
+        if not phrase or phrase[0] in present  # else no walk along the clause
         for k, w in enumerate(words)
         if w == phrase[0]
     ):
@@ -959,7 +1023,7 @@ def earlier_statement(c: Claim, text: str, know: Knowledge) -> bool:
     earlier state of what another figure gives now, not a rival source's value."""
     if not know.earlier_cues or c.start < 0:
         return False
-    words = _WORDS.findall(sentence_around(c, text).lower())
+    words = _sentence_words(c, text)
     present = set(words)
     for cue in know.earlier_cues:
         if not present.issuperset(cue):
@@ -978,13 +1042,11 @@ def breakdown_sum(c: Claim, claims: Iterable[Claim], text: str) -> float | None:
         return None
     start = _sentence_start(c, text)
     end = start + len(sentence_around(c, text))
+    doc, unit, kind = c.doc, c.unit, c.kind  # (read once: a pydantic model's attribute is slow to read)
     parts = [
         d.value
         for d in claims
-        if d.doc == c.doc
-        and start <= d.start < end
-        and d.unit == c.unit
-        and d.kind == c.kind
+        if d.doc == doc and start <= d.start < end and d.unit == unit and d.kind == kind
         and d.value is not None
     ]
     return math.fsum(parts) if len(parts) >= 2 else None

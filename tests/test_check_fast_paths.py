@@ -80,3 +80,17 @@ def test_one_is_found_as_a_word_of_its_own_only() -> None:
     text = "One left; someone stayed, one-off bone (one) -one 1one one's One. oNe ONE one"
     starts = [m.start() for m in ONE_RE.finditer(text)]
     assert starts == [0, text.index("(one)") + 1, text.index("one's"), text.index("One."), len(text) - 3]
+
+
+def test_one_words_finds_what_the_pattern_finds_along_the_text() -> None:
+    from numcheck.relations.phrases import ONE_RE, one_words
+
+    texts = [
+        "One left; someone stayed, one-off bone (one) -one 1one one's One. oNe ONE one",
+        "oneone one, One; phone money One-time honest one",
+        "",
+        "one",
+    ]
+    for text in texts:
+        assert [m.span() for m in one_words(text)] == [m.span() for m in ONE_RE.finditer(text)]
+    assert [m.start() for m in one_words("gone, one and done")] == [6]

@@ -15,8 +15,10 @@ import math
 import re
 from array import array
 from bisect import bisect_right
-from collections.abc import Iterable, Iterator
-from functools import cache, lru_cache
+from collections.abc import Callable, Iterable, Iterator
+from functools import lru_cache
+from itertools import chain
+from typing import TypeVar
 
 from numcheck.checks.base import CheckContext, Rule
 from numcheck.checks.slips import could_slip, likely_slip
@@ -151,8 +153,29 @@ def linked_pairs(ctx: CheckContext, doc_id: str) -> Iterator[tuple[Claim, Claim,
         yield claims[i], claims[j], p
 
 
+_T = TypeVar("_T")
+
+
+def _memo(fn: Callable[[int], _T]) -> Callable[[int], _T]:
+    """fn of a claim's position, computed at the first call and kept (what functools.cache does,
+    without its wrapper's making: _linked_pairs makes some 30 of these per document)."""
+    memo: dict[int, _T] = {}
+
+    def get(k: int) -> _T:
+        if k in memo:
+            return memo[k]
+        v = memo[k] = fn(k)
+        return v
+
+    return get
+
+
 def _linked_pairs(ctx: CheckContext, doc_id: str) -> tuple[list[Claim], array, array, array]:
     claims = ctx.by_doc(doc_id)
+    pairs = candidate_pairs(claims)
+    head = next(pairs, None)
+    if head is None:  # no pair to judge (most short texts): nothing below is read
+        return claims, array("i"), array("i"), array("d")
     judge = scorer(ctx.config.pack)
     tol = ctx.config.pack.tolerances.agreement.relative
     generic = _lowered(tuple(ctx.config.pack.attribution.generic))
@@ -178,22 +201,22 @@ def _linked_pairs(ctx: CheckContext, doc_id: str) -> tuple[list[Claim], array, a
     principal: list[LeadWords] = []  # the opening's words, read at the first pair that asks
 
     # what some pairs ask of a claim, found at the first pair that asks and kept for the document
-    @cache
+    @_memo
     def apart_of(k: int) -> tuple[bool, bool]:
         """A programme's running total, a rate: never the measurand of a figure that is not one."""
         return running_total(claims[k], text, know), rate(claims[k], text, know)
 
-    @cache
+    @_memo
     def other_of(k: int) -> bool:
         return another_matter(claims[k], text, know)
 
-    @cache
+    @_memo
     def holder_of(k: int) -> tuple[str, ...]:
         if not principal:
             principal.append(principal_words(text, know))
         return named_holder(claims[k], text, know, principal[0])
 
-    @cache
+    @_memo
     def main_of(k: int) -> frozenset[float] | None:
         """The values of the figures of k's main clause, when k stands in a participle clause."""
         span_ = participle_main(claims[k], text, know)
@@ -205,62 +228,65 @@ def _linked_pairs(ctx: CheckContext, doc_id: str) -> tuple[list[Claim], array, a
             if c.value is not None and c.doc == claims[k].doc and span_[0] <= c.start < span_[1]
         ) or None
 
-    @cache
+    @_memo
     def model_of(k: int) -> bool:
         return model_size(claims[k], text, know)
 
-    @cache
+    @_memo
     def later_of(k: int) -> bool:
         return later_state(claims[k], text, know)
 
-    @cache
+    @_memo
     def term_of(k: int) -> bool:
         return maturity(claims[k], text, know)
 
-    @cache
+    @_memo
     def supposed_of(k: int) -> bool:
         return supposition(claims[k], text, know)
 
-    @cache
+    @_memo
     def bound_of(k: int) -> bool:
         return bracket_bound(claims[k], text, know)
 
-    @cache
+    @_memo
     def care_of(k: int) -> frozenset[str] | None:
         return care_states(claims[k], text, know)
 
-    @cache
+    @_memo
     def cases_of(k: int) -> bool:
         return case_count(claims[k], text, know)
 
-    @cache
+    @_memo
     def world_of(k: int) -> bool:
         return world_scope(claims[k], text, know)
 
-    @cache
+    @_memo
     def nation_of(k: int) -> bool:
         return national_scope(claims[k], text, know)
 
-    @cache
+    @_memo
     def ratio_of(k: int) -> bool:
         return ratio_side(claims[k], text, know)
 
-    @cache
+    @_memo
     def capacity_of(k: int) -> bool:
         return capacity(claims[k], text, know)
 
-    @cache
+    @_memo
     def score_of(k: int) -> float | None:
         return score_side(claims[k], text, know)
 
-    @cache
+    shares: list[dict[int, set[float | None]]] = []  # read at the first score met
+
     def shares_by_sentence() -> dict[int, set[float | None]]:
         """The percentages each sentence gives, read in one pass once a score is met."""
-        out: dict[int, set[float | None]] = {}
-        for c in claims:
-            if c.kind == "percent":
-                out.setdefault(c.sentence, set()).add(point(c))
-        return out
+        if not shares:
+            out: dict[int, set[float | None]] = {}
+            for c in claims:
+                if c.kind == "percent":
+                    out.setdefault(c.sentence, set()).add(point(c))
+            shares.append(out)
+        return shares[0]
 
     def gives(k: int, value: float) -> bool:
         """Does claims[k]'s sentence give a percentage of `value` (a score's other side)?"""
@@ -278,31 +304,31 @@ def _linked_pairs(ctx: CheckContext, doc_id: str) -> tuple[list[Claim], array, a
             return not gives(i, sj)
         return False
 
-    @cache
+    @_memo
     def base_of(k: int) -> frozenset[str]:
         return share_base(claims[k], text, know)
 
-    @cache
+    @_memo
     def holder_share_of(k: int) -> frozenset[str]:
         return share_holder(claims[k], text, know)
 
-    @cache
+    @_memo
     def rank_of(k: int) -> str | None:
         return share_rank(claims[k], text, know)
 
-    @cache
+    @_memo
     def asked_of(k: int) -> bool:
         return share_asked(claims[k], text, know)
 
-    @cache
+    @_memo
     def question_of(k: int) -> frozenset[str]:
         return share_question(claims[k], text, know)
 
-    @cache
+    @_memo
     def others_of(k: int) -> bool:
         return others_count(claims[k], text, know)
 
-    @cache
+    @_memo
     def rest_of(k: int) -> bool:
         return rest_count(claims[k], text, know)
 
@@ -314,15 +340,15 @@ def _linked_pairs(ctx: CheckContext, doc_id: str) -> tuple[list[Claim], array, a
                 return True
         return False
 
-    @cache
+    @_memo
     def each_of(k: int) -> bool:
         return amount_each(claims[k], text, know)
 
-    @cache
+    @_memo
     def average_of(k: int) -> bool:
         return average(claims[k], text, know)
 
-    @cache
+    @_memo
     def breakdown_of(k: int) -> float | None:
         return breakdown_sum(claims[k], claims, text) if know.breakdown_relative else None
 
@@ -333,11 +359,11 @@ def _linked_pairs(ctx: CheckContext, doc_id: str) -> tuple[list[Claim], array, a
             abs(s - total.value) <= know.breakdown_relative * abs(total.value)
         )
 
-    @cache
+    @_memo
     def earlier_of(k: int) -> bool:
         return earlier_statement(claims[k], text, know)
 
-    @cache
+    @_memo
     def age_of(k: int) -> str | None:
         return age_holder(claims[k], text, know)
 
@@ -350,7 +376,7 @@ def _linked_pairs(ctx: CheckContext, doc_id: str) -> tuple[list[Claim], array, a
         return False
 
     first, second, probs = array("i"), array("i"), array("d")
-    for a, b in candidate_pairs(claims):
+    for a, b in chain((head,), pairs):
         i, j = position[id(a)], position[id(b)]
         if agree_at(span[i], span[j], a, b, tol) and not _two_voices(voice[i], voice[j], generic):
             continue

@@ -81,7 +81,7 @@ from numcheck.extraction.unit_after import _letter_alone, _read_unit
 from numcheck.extraction.units import Unit, match_unit_after, to_si
 from numcheck.extraction.vague import _half_of, _named_figure_at, _one_unit_at, _vague_at
 from numcheck.extraction.words import STOP_AFTER
-from numcheck.models import SI, Claim, Document
+from numcheck.models import SI, Claim, Document, trusted_claim
 from numcheck.rulepack import RulePack
 
 
@@ -695,17 +695,19 @@ def to_claim(tk: Tokenized, raw: Raw, kb: Knowledge, doc_id: str) -> Claim:
             factor, offset, si_unit, dimension = conv
 
             def to(v: float | None) -> float | None:
-                return None if v is None else v * factor + offset
+                return None if v is None else float(v * factor + offset)
 
             si = SI(to(raw.value), to(raw.low), to(raw.high), si_unit, dimension)
-    return Claim(
+    # made unvalidated (trusted_claim): each value below is of its field's type, the numbers made
+    # floats as validation would make them
+    return trusted_claim(
+        start,
+        end,
+        tk.text[start:end],
         doc=doc_id,
-        start=start,
-        end=end,
-        surface=tk.text[start:end],
-        value=raw.value,
-        low=raw.low,
-        high=raw.high,
+        value=_float(raw.value),
+        low=_float(raw.low),
+        high=_float(raw.high),
         kind=raw.kind,
         unit=unit,
         si=si,
@@ -717,4 +719,8 @@ def to_claim(tk: Tokenized, raw: Raw, kb: Knowledge, doc_id: str) -> Claim:
         high_open=bool(raw.features.get("high_open")),
         sentence=toks[raw.first].sentence,
         paragraph=toks[raw.first].paragraph,
-    ).share_fields_set()
+    )
+
+
+def _float(v: float | None) -> float | None:
+    return None if v is None else float(v)

@@ -12,7 +12,7 @@ from numcheck.models import Claim
 from numcheck.relations.cues import _cues, _demonyms, _people_nouns
 from numcheck.relations.figures import _usable
 from numcheck.relations.model import Relations
-from numcheck.relations.phrases import HARD_STOPS, LIST_JOINS, ONE_RE, _ends_with, _find, words
+from numcheck.relations.phrases import HARD_STOPS, LIST_JOINS, _ends_with, _find, one_words, words
 from numcheck.rulepack import RulePack
 
 
@@ -61,7 +61,7 @@ class TextAround:
         covered = [(c.start, c.end) for c in claims]
         doc = claims[0].doc
         out: list[Claim] = []
-        for m in ONE_RE.finditer(self.text):
+        for m in one_words(self.text):
             s, e = m.span()
             if any(a < e and s < b for a, b in covered):
                 continue
@@ -143,12 +143,15 @@ class TextAround:
 
     def before(self, c: Claim, n: int = 8) -> list[str]:
         """The words before c in its sentence (at most n)."""
-        start = self.sent_start[c.sentence] if c.sentence < len(self.sent_start) else 0
-        return self._held(max(start, c.start - 200), c.start)[-n:]
+        # (a claim's field is read once: a pydantic model's attribute is slow to read)
+        s, at = c.sentence, c.start
+        start = self.sent_start[s] if s < len(self.sent_start) else 0
+        return self._held(max(start, at - 200), at)[-n:]
 
     def after(self, c: Claim, n: int = 6) -> list[str]:
-        end = self.sent_end[c.sentence] if c.sentence < len(self.sent_end) else len(self.text)
-        return self._held(c.end, min(end, c.end + 120))[:n]
+        s, at = c.sentence, c.end
+        end = self.sent_end[s] if s < len(self.sent_end) else len(self.text)
+        return self._held(at, min(end, at + 120))[:n]
 
     def _changes_compared(self, hit: tuple[str, ...], before_first: list[str], second: Claim) -> bool:
         """"fell by 7.1%, compared to a 6.7% drop for the group": two changes set side by side (the
@@ -161,7 +164,8 @@ class TextAround:
         return before_first[-1:] == ["by"] or named is not None
 
     def sentence_head(self, c: Claim) -> list[str]:
-        start = self.sent_start[c.sentence] if c.sentence < len(self.sent_start) else 0
+        s = c.sentence
+        start = self.sent_start[s] if s < len(self.sent_start) else 0
         return self.words_in(start, c.start)
 
     def strip_hedge(self, ws: list[str]) -> list[str]:

@@ -13,13 +13,10 @@ from numcheck.relations.phrases import _a_year
 
 
 def is_year(c: Claim) -> bool:
-    return (
-        c.kind == "number"
-        and c.value is not None
-        and c.value == int(c.value)
-        and 1800 <= c.value <= 2100
-        and c.surface.strip().isdigit()
-    )
+    if c.kind != "number":
+        return False
+    v = c.value  # (read once: a pydantic model's attribute is slow to read)
+    return v is not None and v == int(v) and 1800 <= v <= 2100 and c.surface.strip().isdigit()
 
 
 def _usable(c: Claim) -> bool:

@@ -13,6 +13,20 @@ from numcheck.extraction.plurals import singular_noun
 # first and the look-behind last, so the search skips ahead to an "one": opening with the look-behind,
 # the pattern was tried at every character (some 4% of reading the relations of a long article)
 ONE_RE = re.compile(r"[Oo]ne(?![\w-])(?<![\w-][Oo]ne)")
+
+
+def one_words(text: str) -> list[re.Match[str]]:
+    """ONE_RE.finditer(text), as a list: the pattern is tried only where "one" or "One" is written
+    (found by str.find), not at every "o" of the text (most of reading the word "one" in a long
+    article). Its matches never overlap (each is the word alone), so these are the same matches."""
+    at: list[int] = []
+    for word in ("one", "One"):
+        k = text.find(word)
+        while k != -1:
+            at.append(k)
+            k = text.find(word, k + 1)
+    at.sort()
+    return [m for m in (ONE_RE.match(text, k) for k in at) if m is not None]
 # after a figure: its noun (if any), then "for" and a name ("19 seats for the Greens")
 FOR_NAME_RE = re.compile(r"(?:\s+([A-Za-z]+))?\s+for\s+(?:the\s+)?[A-Z]")
 WORD_RE = re.compile(r"[a-z0-9]+(?:['’][a-z]+)*|[^\w\s]")

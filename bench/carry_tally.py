@@ -1,6 +1,7 @@
-"""Tally of carry candidates against the attribution labels (issue 10, round AT51): for each kind
-of stretch of text, how many labelled figures a carry rule of that kind would decide, right and
-wrong, before anything is built. Counts only; no article text is printed.
+"""How many labelled figures each kind of carry would decide, right and wrong (issue 10, AT51).
+
+For each kind of stretch of text, the labelled figures a carry rule of that kind would decide,
+before anything is built. Counts only; no article text is printed.
 
     python bench/carry_tally.py                       # design batches measure-19..25
     python bench/carry_tally.py --batch measure-26 ... # a check part (repeatable)

@@ -3315,7 +3315,7 @@ def _account_goes_on(tk: Tokenized, s: int, kb: Knowledge) -> bool:
 
 
 def _dated_opening(tk: Tokenized, s: int) -> bool:
-    """Does sentence s open with "On", a month and a day ("On March 9, 2009, ...", "On Feb. 24,
+    """Does sentence s open with "On", a month and a day ("On June 4, 2015, ...", "On Aug. 19,
     ..."): an entry of a dated chronology?"""
     toks = tk.tokens
     a, b = tk.sentence_spans[s]
@@ -3326,7 +3326,7 @@ def _dated_opening(tk: Tokenized, s: int) -> bool:
         return False
     k += 2
     if toks[k].text == "." and k + 1 < b:
-        k += 1  # "Feb."
+        k += 1  # "Aug."
     return toks[k].kind == "num" and toks[k].text.isdigit() and 1 <= int(toks[k].text) <= 31
 
 

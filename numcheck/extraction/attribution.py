@@ -3078,6 +3078,9 @@ def _carried_sources(
     listing_at = -1  # the sentence that opened the list
     doc_list: Attribution | None = None  # a document's list or table after a colon (_colon_then_lines)
     voiced: tuple[Attribution, int] | None = None  # a paragraph's speaker, and the paragraph
+    # a legal account ("According to the indictment, ...") whose narrative of the case's acts goes
+    # on over the paragraphs after it (_account_goes_on)
+    account_run: Attribution | None = None
     sizes = Counter(tk.paragraph_of_sentence)
     age = 0
     said_only = False
@@ -3101,6 +3104,10 @@ def _carried_sources(
             introduced, introducing = (introducing[0], paragraph), None
         if s > 0 and tk.paragraph_of_sentence[s] != tk.paragraph_of_sentence[s - 1]:
             state = doc_src = None
+            if account_run is not None and _account_goes_on(tk, s, kb):
+                state, age = account_run, 0  # the account's next paragraph of the case's acts
+            else:
+                account_run = None
         k = a
         while k < b and toks[k].kind != "word":
             k += 1
@@ -3190,6 +3197,12 @@ def _carried_sources(
             doc_at = s
             last_doc = (doc_src, s)
         end_quote = quotes.speaker_at(toks[b - 1].start) if b > a else None
+        if found:
+            last = found[-1]
+            charge = toks[last.cue_index].lower in kb.charging  # "The indictment charges ...": no account
+            account_run = last if _account(last, kb) and not charge else None
+        elif end_quote is not None or state is None:
+            account_run = None
         if (
             doc_src is not None
             and (state is not doc_src or s not in with_figures)
@@ -3273,6 +3286,48 @@ def _carried_sources(
             if s not in with_figures or age >= reach:
                 state = None
     return out
+
+
+def _account_goes_on(tk: Tokenized, s: int, kb: Knowledge) -> bool:
+    """Does the paragraph that sentence s opens go on telling a legal account's narrative of the
+    case's acts ("According to evidence at trial, ..." and then "On May 2, 2019, Ortiz ordered two
+    ...")? Only the next entry of a dated chronology, a paragraph opened by a date (_dated_opening),
+    in the writer's narrative of the past: no quotation mark, no course of the case (`proceedings`:
+    "was sentenced to"; a court acting, _court_acts), none of `carry_words: account_ends` (the
+    release's own closing: who investigated, charges, penalties, "is presumed innocent") and none of
+    `carry_words: present` (a state of affairs now: "The firm operates ...")."""
+    toks = tk.tokens
+    par = tk.paragraph_of_sentence
+    ends = kb.carry_words.get("account_ends", set())
+    present = kb.carry_words.get("present", set())
+    if not _dated_opening(tk, s):
+        return False
+    n = s
+    while n < len(par) and par[n] == par[s]:
+        a, b = tk.sentence_spans[n]
+        if _proceedings(toks, a, b, kb) or _court_acts(toks, a, b, kb):
+            return False
+        for t in toks[a:b]:
+            if t.text in QUOTE_MARKS or t.lower in ends or t.lower in present:
+                return False
+        n += 1
+    return True
+
+
+def _dated_opening(tk: Tokenized, s: int) -> bool:
+    """Does sentence s open with "On", a month and a day ("On June 4, 2015, ...", "On Aug. 19,
+    ..."): an entry of a dated chronology?"""
+    toks = tk.tokens
+    a, b = tk.sentence_spans[s]
+    k = a
+    while k < b and toks[k].kind != "word":
+        k += 1
+    if k + 2 >= b or toks[k].lower != "on" or toks[k + 1].lower not in MONTHS:
+        return False
+    k += 2
+    if toks[k].text == "." and k + 1 < b:
+        k += 1  # "Aug."
+    return toks[k].kind == "num" and toks[k].text.isdigit() and 1 <= int(toks[k].text) <= 31
 
 
 def _introduces_person(toks: list[Token], a: int, b: int, state: Attribution) -> bool:

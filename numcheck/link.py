@@ -484,6 +484,42 @@ def later_state(c: Claim, text: str, know: Knowledge) -> bool:
     return any(tuple(opening[: len(o)]) == o for o in know.later_openers)
 
 
+_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+
+
+def latest_year(text: str) -> int | None:
+    """The latest year (1900-2099) a text names, if any: the time of writing or after it."""
+    years = [int(y) for y in _YEAR.findall(text)]
+    return max(years) if years else None
+
+
+def _has_cue(words: list[str], cues: tuple[tuple[str, ...], ...]) -> bool:
+    present = set(words)
+    for cue in cues:
+        if not present.issuperset(cue):
+            continue
+        n = len(cue)
+        if any(tuple(words[k : k + n]) == cue for k, w in enumerate(words) if w == cue[0]):
+            return True
+    return False
+
+
+def time_frame(c: Claim, text: str, know: Knowledge, latest: int | None) -> str | None:
+    """When c's sentence, before c, says c holds (measures.yaml 'time_frames'): "now" for a word of
+    `present` ("Today, 30 percent ..."), "then" for a word of `past` or a year before `latest` (the
+    latest year the document names: "In 1995, 64% ..."), None for neither or both."""
+    if not know.present_cues or c.start < 0:
+        return None
+    words = _WORDS.findall(text[_sentence_start(c, text) : c.start].lower())
+    now = _has_cue(words, know.present_cues)
+    then = _has_cue(words, know.past_cues) or (
+        latest is not None and any(len(w) == 4 and w.isdigit() and 1900 <= int(w) < latest for w in words)
+    )
+    if now == then:
+        return None
+    return "now" if now else "then"
+
+
 _SUPPOSITION_BREAK = re.compile(r"[.;:!?,()\n\"“”—–]|\s-\s")
 
 

@@ -47,6 +47,7 @@ from numcheck.link import (
     kinds_differ,
     known_same,
     later_state,
+    latest_year,
     maturity,
     model_size,
     money_kinds,
@@ -76,6 +77,7 @@ from numcheck.link import (
     share_rank,
     sum_of_kinds,
     supposition,
+    time_frame,
     world_scope,
 )
 from numcheck.models import Category, Claim, Finding, Severity
@@ -212,6 +214,14 @@ def _linked_pairs(ctx: CheckContext, doc_id: str) -> tuple[list[Claim], array, a
     @cache
     def later_of(k: int) -> bool:
         return later_state(claims[k], text, know)
+
+    @cache
+    def latest() -> int | None:
+        return latest_year(text)
+
+    @cache
+    def frame_of_time(k: int) -> str | None:
+        return time_frame(claims[k], text, know, latest())
 
     @cache
     def term_of(k: int) -> bool:
@@ -469,6 +479,13 @@ def _linked_pairs(ctx: CheckContext, doc_id: str) -> tuple[list[Claim], array, a
             continue  # 'on average a user will have 100 apps' and the 100,000 apps at the launch
         if part_of_total(i, b) or part_of_total(j, a):
             continue  # a part of a breakdown that adds up to the other: 1.6 of 4 + 1.6 + 0.5 = 6.1 lakh acres
+        if (
+            (ti := frame_of_time(i)) is not None
+            and (tj := frame_of_time(j)) is not None
+            and ti != tj
+            and not precise_slip(a, b, know.precise_digits)
+        ):
+            continue  # 'that year 3 percent of ...' and 'Today 30 percent of ...': then and now
         if (
             earlier_of(i) != earlier_of(j)
             and not precise_slip(a, b, know.precise_digits)

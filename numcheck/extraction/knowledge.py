@@ -327,6 +327,9 @@ class Knowledge:
     later_openers: tuple[tuple[str, ...], ...] = ()
     # measures.yaml 'later_states' 'earlier_cues' (link.earlier_statement): past-perfect reports
     earlier_cues: tuple[tuple[str, ...], ...] = ()
+    # measures.yaml 'time_frames' (link.time_frame): words dating a figure to now or to earlier
+    present_cues: tuple[tuple[str, ...], ...] = ()
+    past_cues: tuple[tuple[str, ...], ...] = ()
     # measures.yaml 'breakdowns' (link.breakdown_sum): how near a sentence's parts must add up to a total
     breakdown_relative: float = 0.0
     # measures.yaml 'averages' (link.average): words of a clause that name its figure an average
@@ -710,6 +713,8 @@ def _knowledge(key: int, pack: RulePack) -> Knowledge:
         model_size_units=_lower(pack.measures.model_sizes.units),
         later_openers=tuple(tuple(o.lower().split()) for o in pack.measures.later_states.openers),
         earlier_cues=tuple(tuple(o.lower().split()) for o in pack.measures.later_states.earlier_cues),
+        present_cues=tuple(tuple(o.lower().split()) for o in pack.measures.time_frames.present),
+        past_cues=tuple(tuple(o.lower().split()) for o in pack.measures.time_frames.past),
         breakdown_relative=pack.measures.breakdowns.relative,
         average_words=_lower(pack.measures.averages.words),
         each_nouns=_lower(pack.measures.averages.each),

@@ -30,7 +30,9 @@ def test_a_share_then_and_a_share_today_are_two_states() -> None:
 
 
 def test_two_shares_of_one_time_are_still_compared() -> None:
-    text = OPENING + " That year 81 percent of rural couples and 40 percent of urban couples rented their homes."
+    text = (
+        OPENING + " That year 81 percent of rural couples and 40 percent of urban couples rented their homes."
+    )
     assert len(nc301(text)) == 1
     text = (
         "Urban couples rent at a rate of 4 percent, the bureau says."

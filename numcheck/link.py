@@ -507,10 +507,13 @@ def _has_cue(words: list[str], cues: tuple[tuple[str, ...], ...]) -> bool:
 def time_frame(c: Claim, text: str, know: Knowledge, latest: int | None) -> str | None:
     """When c's sentence, before c, says c holds (measures.yaml 'time_frames'): "now" for a word of
     `present` ("Today, 30 percent ..."), "then" for a word of `past` or a year before `latest` (the
-    latest year the document names: "In 1995, 64% ..."), None for neither or both."""
+    latest year the document names: "In 1995, 64% ..."), None for neither or both. Only the words
+    after the last of `breaks` before c are read ("up from 38%": no figure of the sentence's time)."""
     if not know.present_cues or c.start < 0:
         return None
     words = _WORDS.findall(text[_sentence_start(c, text) : c.start].lower())
+    cut = max((k + 1 for k, w in enumerate(words) if w in know.frame_breaks), default=0)
+    words = words[cut:]  # "higher than the 7.8% of 2009", "up from 38%": set against another time
     now = _has_cue(words, know.present_cues)
     then = _has_cue(words, know.past_cues) or (
         latest is not None and any(len(w) == 4 and w.isdigit() and 1900 <= int(w) < latest for w in words)

@@ -721,6 +721,7 @@ class TimeFrames(_Strict):
 
     present: list[str] = Field(default_factory=new_list)
     past: list[str] = Field(default_factory=new_list)
+    breaks: list[str] = Field(default_factory=new_list)  # only the words after the last are read
 
 
 class OthersCounts(_Strict):

@@ -330,6 +330,7 @@ class Knowledge:
     # measures.yaml 'time_frames' (link.time_frame): words dating a figure to now or to earlier
     present_cues: tuple[tuple[str, ...], ...] = ()
     past_cues: tuple[tuple[str, ...], ...] = ()
+    frame_breaks: frozenset[str] = frozenset()
     # measures.yaml 'breakdowns' (link.breakdown_sum): how near a sentence's parts must add up to a total
     breakdown_relative: float = 0.0
     # measures.yaml 'averages' (link.average): words of a clause that name its figure an average
@@ -715,6 +716,7 @@ def _knowledge(key: int, pack: RulePack) -> Knowledge:
         earlier_cues=tuple(tuple(o.lower().split()) for o in pack.measures.later_states.earlier_cues),
         present_cues=tuple(tuple(o.lower().split()) for o in pack.measures.time_frames.present),
         past_cues=tuple(tuple(o.lower().split()) for o in pack.measures.time_frames.past),
+        frame_breaks=_lower(pack.measures.time_frames.breaks),
         breakdown_relative=pack.measures.breakdowns.relative,
         average_words=_lower(pack.measures.averages.words),
         each_nouns=_lower(pack.measures.averages.each),

@@ -546,10 +546,13 @@ def supposition(c: Claim, text: str, know: Knowledge) -> bool:
     """Does c stand in a clause opened by a word of measures.yaml 'suppositions' (`openers`), at most
     `reach` words before it with no punctuation between ('If I tell him not to call 56 witnesses,
     ...')? Such a figure is supposed, not a value anyone gives. Only the 200 characters before c are
-    read."""
-    if not know.supposition_openers or c.start < 0:
+    read. So is c right after a word of `guesses`, at most `guess_reach` words back ("perhaps 65
+    percent"): a guess at a value."""
+    if not (know.supposition_openers or know.supposition_guesses) or c.start < 0:
         return False
     words = _words_back(text, c.start, 200, _SUPPOSITION_BREAK)
+    if not know.supposition_guesses.isdisjoint(words[-know.supposition_guess_reach :]):
+        return True
     return not know.supposition_openers.isdisjoint(words[-know.supposition_reach :])
 
 

@@ -760,6 +760,8 @@ class Suppositions(_Strict):
 
     openers: list[str] = Field(default_factory=new_list)
     reach: int = Field(12, ge=1, le=40)
+    guesses: list[str] = Field(default_factory=new_list)  # "perhaps 65 percent": a guess
+    guess_reach: int = Field(3, ge=1, le=10)
 
 
 class BracketBounds(_Strict):

@@ -358,6 +358,8 @@ class Knowledge:
     # measures.yaml 'suppositions' (link.supposition): words opening a clause that supposes a figure
     supposition_openers: frozenset[str] = frozenset()
     supposition_reach: int = 12
+    supposition_guesses: frozenset[str] = frozenset()  # "perhaps 65 percent" (link.supposition)
+    supposition_guess_reach: int = 3
     # measures.yaml 'bracket_bounds' (link.bracket_bound): the words of a bracket, the bounds after
     # them and the phrases after a bound figure, as word tuples
     bound_holders: frozenset[str] = frozenset()
@@ -732,6 +734,8 @@ def _knowledge(key: int, pack: RulePack) -> Knowledge:
         maturity_nouns=_lower(pack.measures.maturities.nouns),
         supposition_openers=_lower(pack.measures.suppositions.openers),
         supposition_reach=pack.measures.suppositions.reach,
+        supposition_guesses=_lower(pack.measures.suppositions.guesses),
+        supposition_guess_reach=pack.measures.suppositions.guess_reach,
         bound_holders=_lower(pack.measures.bracket_bounds.holders),
         holder_reach=pack.measures.share_holders.reach,
         rank_ordinals=_lower(pack.measures.share_ranks.ordinals),

@@ -506,14 +506,15 @@ def _has_cue(words: list[str], cues: tuple[tuple[str, ...], ...]) -> bool:
 
 def time_frame(c: Claim, text: str, know: Knowledge, latest: int | None) -> str | None:
     """When c's sentence, before c, says c holds (measures.yaml 'time_frames'): "now" for a word of
-    `present` ("Today, 30 percent ..."), "then" for a word of `past` or a year before `latest` (the
-    latest year the document names: "In 1995, 64% ..."), None for neither or both. Only the words
-    after the last of `breaks` before c are read ("up from 38%": no figure of the sentence's time)."""
+    `present` ("These days 21% of drivers ..."), "then" for a word of `past` or a year before
+    `latest` (the latest year the document names: "In 1971, 12% ..."), None for neither or both.
+    Only the words after the last of `breaks` before c are read ("up from 17%": no figure of the
+    sentence's own time)."""
     if not know.present_cues or c.start < 0:
         return None
     words = _WORDS.findall(text[_sentence_start(c, text) : c.start].lower())
     cut = max((k + 1 for k, w in enumerate(words) if w in know.frame_breaks), default=0)
-    words = words[cut:]  # "higher than the 7.8% of 2009", "up from 38%": set against another time
+    words = words[cut:]  # "above the 6.2% of a decade before", "up from 17%": another time
     now = _has_cue(words, know.present_cues)
     then = _has_cue(words, know.past_cues) or (
         latest is not None and any(len(w) == 4 and w.isdigit() and 1900 <= int(w) < latest for w in words)
@@ -546,8 +547,8 @@ def supposition(c: Claim, text: str, know: Knowledge) -> bool:
     """Does c stand in a clause opened by a word of measures.yaml 'suppositions' (`openers`), at most
     `reach` words before it with no punctuation between ('If I tell him not to call 56 witnesses,
     ...')? Such a figure is supposed, not a value anyone gives. Only the 200 characters before c are
-    read. So is c right after a word of `guesses`, at most `guess_reach` words back ("perhaps 65
-    percent"): a guess at a value."""
+    read. So is c right after a word of `guesses`, at most `guess_reach` words back ("the plant
+    may cut jobs, possibly 700"): a guess at a value."""
     if not (know.supposition_openers or know.supposition_guesses) or c.start < 0:
         return False
     words = _words_back(text, c.start, 200, _SUPPOSITION_BREAK)

@@ -760,7 +760,7 @@ class Suppositions(_Strict):
 
     openers: list[str] = Field(default_factory=new_list)
     reach: int = Field(12, ge=1, le=40)
-    guesses: list[str] = Field(default_factory=new_list)  # "perhaps 65 percent": a guess
+    guesses: list[str] = Field(default_factory=new_list)  # "possibly 700 jobs": a guess
     guess_reach: int = Field(3, ge=1, le=10)
 
 

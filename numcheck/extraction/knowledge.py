@@ -358,7 +358,7 @@ class Knowledge:
     # measures.yaml 'suppositions' (link.supposition): words opening a clause that supposes a figure
     supposition_openers: frozenset[str] = frozenset()
     supposition_reach: int = 12
-    supposition_guesses: frozenset[str] = frozenset()  # "perhaps 65 percent" (link.supposition)
+    supposition_guesses: frozenset[str] = frozenset()  # "possibly 700 jobs" (link.supposition)
     supposition_guess_reach: int = 3
     # measures.yaml 'bracket_bounds' (link.bracket_bound): the words of a bracket, the bounds after
     # them and the phrases after a bound figure, as word tuples

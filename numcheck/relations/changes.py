@@ -134,8 +134,9 @@ class ChangesReader:
                 if own and _count_figure(own[-1]):
                     continue  # "316 seats ... and Labour 239, down from 256": 239 went down, unread
                 if b[-1:] == ["from"] or self._from_level(c):
-                    # "A is down from last month's 29%, and B edged up from 16%": c is itself a
-                    # level moved from, never the level B that "up from" d reached
+                    # "rents in the north slipped from the summer's $1,450, while those in the
+                    # south rose from $1,210": c is itself a level moved from, never the level B
+                    # that "rose from" d reached
                     continue
                 if len(_without_asides(g)) <= (30 if hit[0] in {"up", "down"} else 8):
                     pair = (d, c)  # B, up from A; B compared with A (an aside between dashes uncounted)

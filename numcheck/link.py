@@ -533,6 +533,46 @@ def later_state(c: Claim, text: str, know: Knowledge) -> bool:
     return any(tuple(opening[: len(o)]) == o for o in know.later_openers)
 
 
+_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+
+
+def latest_year(text: str) -> int | None:
+    """The latest year (1900-2099) a text names, if any: the time of writing or after it."""
+    years = [int(y) for y in _YEAR.findall(text)]
+    return max(years) if years else None
+
+
+def _has_cue(words: list[str], cues: tuple[tuple[str, ...], ...]) -> bool:
+    present = set(words)
+    for cue in cues:
+        if not present.issuperset(cue):
+            continue
+        n = len(cue)
+        if any(tuple(words[k : k + n]) == cue for k, w in enumerate(words) if w == cue[0]):
+            return True
+    return False
+
+
+def time_frame(c: Claim, text: str, know: Knowledge, latest: int | None) -> str | None:
+    """When c's sentence, before c, says c holds (measures.yaml 'time_frames'): "now" for a word of
+    `present` ("These days 21% of drivers ..."), "then" for a word of `past` or a year before
+    `latest` (the latest year the document names: "In 1971, 12% ..."), None for neither or both.
+    Only the words after the last of `breaks` before c are read ("up from 17%": no figure of the
+    sentence's own time)."""
+    if not know.present_cues or c.start < 0:
+        return None
+    words = _WORDS.findall(text[_sentence_start(c, text) : c.start].lower())
+    cut = max((k + 1 for k, w in enumerate(words) if w in know.frame_breaks), default=0)
+    words = words[cut:]  # "above the 6.2% of a decade before", "up from 17%": another time
+    now = _has_cue(words, know.present_cues)
+    then = _has_cue(words, know.past_cues) or (
+        latest is not None and any(len(w) == 4 and w.isdigit() and 1900 <= int(w) < latest for w in words)
+    )
+    if now == then:
+        return None
+    return "now" if now else "then"
+
+
 _SUPPOSITION_BREAK = re.compile(r"[.;:!?,()\n\"“”—–]|\s-\s")
 
 
@@ -566,10 +606,13 @@ def supposition(c: Claim, text: str, know: Knowledge) -> bool:
     """Does c stand in a clause opened by a word of measures.yaml 'suppositions' (`openers`), at most
     `reach` words before it with no punctuation between ('If I tell him not to call 56 witnesses,
     ...')? Such a figure is supposed, not a value anyone gives. Only the 200 characters before c are
-    read."""
-    if not know.supposition_openers or c.start < 0:
+    read. So is c right after a word of `guesses`, at most `guess_reach` words back ("the plant
+    may cut jobs, possibly 700"): a guess at a value."""
+    if not (know.supposition_openers or know.supposition_guesses) or c.start < 0:
         return False
     words = _words_back(text, c.start, 200, _SUPPOSITION_BREAK)
+    if not know.supposition_guesses.isdisjoint(words[-know.supposition_guess_reach :]):
+        return True
     return not know.supposition_openers.isdisjoint(words[-know.supposition_reach :])
 
 

@@ -715,6 +715,15 @@ class LaterStates(_Strict):
     earlier_cues: list[str] = Field(default_factory=new_list)  # link.earlier_statement
 
 
+class TimeFrames(_Strict):
+    """rules/measures.yaml 'time_frames': words before a figure in its sentence that date it to
+    the present or to an earlier time (link.time_frame)."""
+
+    present: list[str] = Field(default_factory=new_list)
+    past: list[str] = Field(default_factory=new_list)
+    breaks: list[str] = Field(default_factory=new_list)  # only the words after the last are read
+
+
 class OthersCounts(_Strict):
     """rules/measures.yaml 'others_counts': words after a count of the others of a group
     (link.others_count)."""
@@ -751,6 +760,8 @@ class Suppositions(_Strict):
 
     openers: list[str] = Field(default_factory=new_list)
     reach: int = Field(12, ge=1, le=40)
+    guesses: list[str] = Field(default_factory=new_list)  # "possibly 700 jobs": a guess
+    guess_reach: int = Field(3, ge=1, le=10)
 
 
 class BracketBounds(_Strict):
@@ -903,6 +914,7 @@ class MeasuresFile(_Strict):
     participle_clauses: Participles | None = None
     model_sizes: ModelSizes = Field(default_factory=ModelSizes)
     later_states: LaterStates = Field(default_factory=LaterStates)
+    time_frames: TimeFrames = Field(default_factory=TimeFrames)
     age_holders: AgeHolders = Field(default_factory=AgeHolders)
     ratios: Ratios = Field(default_factory=Ratios)
     capacities: Capacities = Field(default_factory=Capacities)

@@ -49,6 +49,7 @@ from numcheck.link import (
     kinds_differ,
     known_same,
     later_state,
+    latest_year,
     maturity,
     model_size,
     money_kinds,
@@ -78,6 +79,7 @@ from numcheck.link import (
     share_rank,
     sum_of_kinds,
     supposition,
+    time_frame,
     world_scope,
 )
 from numcheck.models import Category, Claim, Finding, Severity
@@ -235,6 +237,17 @@ def _linked_pairs(ctx: CheckContext, doc_id: str) -> tuple[list[Claim], array, a
     @_memo
     def later_of(k: int) -> bool:
         return later_state(claims[k], text, know)
+
+    latest_found: list[int | None] = []  # the latest year the document names, read when first asked
+
+    def latest() -> int | None:
+        if not latest_found:
+            latest_found.append(latest_year(text))
+        return latest_found[0]
+
+    @_memo
+    def frame_of_time(k: int) -> str | None:
+        return time_frame(claims[k], text, know, latest())
 
     @_memo
     def term_of(k: int) -> bool:
@@ -495,6 +508,13 @@ def _linked_pairs(ctx: CheckContext, doc_id: str) -> tuple[list[Claim], array, a
             continue  # 'on average a user will have 100 apps' and the 100,000 apps at the launch
         if part_of_total(i, b) or part_of_total(j, a):
             continue  # a part of a breakdown that adds up to the other: 1.6 of 4 + 1.6 + 0.5 = 6.1 lakh acres
+        if (
+            (ti := frame_of_time(i)) is not None
+            and (tj := frame_of_time(j)) is not None
+            and ti != tj
+            and not precise_slip(a, b, know.precise_digits)
+        ):
+            continue  # 'in 1971 the share was 12%' and 'these days 21% do': a state then and one now
         if (
             earlier_of(i) != earlier_of(j)
             and not precise_slip(a, b, know.precise_digits)

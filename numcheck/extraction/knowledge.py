@@ -327,6 +327,10 @@ class Knowledge:
     later_openers: tuple[tuple[str, ...], ...] = ()
     # measures.yaml 'later_states' 'earlier_cues' (link.earlier_statement): past-perfect reports
     earlier_cues: tuple[tuple[str, ...], ...] = ()
+    # measures.yaml 'time_frames' (link.time_frame): words dating a figure to now or to earlier
+    present_cues: tuple[tuple[str, ...], ...] = ()
+    past_cues: tuple[tuple[str, ...], ...] = ()
+    frame_breaks: frozenset[str] = frozenset()
     # measures.yaml 'breakdowns' (link.breakdown_sum): how near a sentence's parts must add up to a total
     breakdown_relative: float = 0.0
     # measures.yaml 'averages' (link.average): words of a clause that name its figure an average
@@ -354,6 +358,8 @@ class Knowledge:
     # measures.yaml 'suppositions' (link.supposition): words opening a clause that supposes a figure
     supposition_openers: frozenset[str] = frozenset()
     supposition_reach: int = 12
+    supposition_guesses: frozenset[str] = frozenset()  # "possibly 700 jobs" (link.supposition)
+    supposition_guess_reach: int = 3
     # measures.yaml 'bracket_bounds' (link.bracket_bound): the words of a bracket, the bounds after
     # them and the phrases after a bound figure, as word tuples
     bound_holders: frozenset[str] = frozenset()
@@ -710,6 +716,9 @@ def _knowledge(key: int, pack: RulePack) -> Knowledge:
         model_size_units=_lower(pack.measures.model_sizes.units),
         later_openers=tuple(tuple(o.lower().split()) for o in pack.measures.later_states.openers),
         earlier_cues=tuple(tuple(o.lower().split()) for o in pack.measures.later_states.earlier_cues),
+        present_cues=tuple(tuple(o.lower().split()) for o in pack.measures.time_frames.present),
+        past_cues=tuple(tuple(o.lower().split()) for o in pack.measures.time_frames.past),
+        frame_breaks=_lower(pack.measures.time_frames.breaks),
         breakdown_relative=pack.measures.breakdowns.relative,
         average_words=_lower(pack.measures.averages.words),
         each_nouns=_lower(pack.measures.averages.each),
@@ -725,6 +734,8 @@ def _knowledge(key: int, pack: RulePack) -> Knowledge:
         maturity_nouns=_lower(pack.measures.maturities.nouns),
         supposition_openers=_lower(pack.measures.suppositions.openers),
         supposition_reach=pack.measures.suppositions.reach,
+        supposition_guesses=_lower(pack.measures.suppositions.guesses),
+        supposition_guess_reach=pack.measures.suppositions.guess_reach,
         bound_holders=_lower(pack.measures.bracket_bounds.holders),
         holder_reach=pack.measures.share_holders.reach,
         rank_ordinals=_lower(pack.measures.share_ranks.ordinals),

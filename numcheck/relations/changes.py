@@ -133,6 +133,11 @@ class ChangesReader:
                 own = [w for w in g[: -len(hit)] if w != ","]
                 if own and _count_figure(own[-1]):
                     continue  # "316 seats ... and Labour 239, down from 256": 239 went down, unread
+                if b[-1:] == ["from"] or self._from_level(c):
+                    # "rents in the north slipped from the summer's $1,450, while those in the
+                    # south rose from $1,210": c is itself a level moved from, never the level B
+                    # that "rose from" d reached
+                    continue
                 if len(_without_asides(g)) <= (30 if hit[0] in {"up", "down"} else 8):
                     pair = (d, c)  # B, up from A; B compared with A (an aside between dashes uncounted)
                     gb = self.gap(cs[k - 1], c) if k > 0 and cs[k - 1].sentence == c.sentence else []

@@ -1053,6 +1053,26 @@ def share_asked(c: Claim, text: str, know: Knowledge) -> bool:
     return False
 
 
+def row_partners(c: Claim, text: str, know: Knowledge, shares: frozenset[float]) -> frozenset[float]:
+    """The values of the other percentages of c's sentence (`shares`: all the sentence's) when the
+    sentence holds a word of measures.yaml 'share_rows' `contrasts` ("While 81% of teachers back the
+    rule, 48% of parents do" -> 81 for the 48%): the rows c is set against. Empty for a figure that
+    is no percentage, a sentence with no other share or no word of contrast."""
+    if not know.row_contrasts or c.kind != "percent" or c.start < 0:
+        return frozenset()
+    own = point(c)
+    others = frozenset(v for v in shares if v is not None and v != own)
+    if not others or know.row_contrasts.isdisjoint(_sentence_words(c, text)):
+        return frozenset()
+    return others
+
+
+def rows_apart(x: frozenset[float], y: frozenset[float], vx: float | None, vy: float | None) -> bool:
+    """Two row_partners answers that both name partners, share none, and hold neither figure: two
+    rows of two tables."""
+    return bool(x) and bool(y) and x.isdisjoint(y) and vx not in y and vy not in x
+
+
 def questions_differ(x: frozenset[str], y: frozenset[str], base: frozenset[str]) -> bool:
     """Two share_question answers that, less the stems of the base the two shares have in common,
     both say something and share no stem: answers to two questions."""

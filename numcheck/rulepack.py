@@ -887,6 +887,14 @@ class ShareQuestions(_Strict):
     asked: list[str] = Field(default_factory=new_list)
 
 
+class ShareRows(_Strict):
+    """rules/measures.yaml 'share_rows': a sentence holding a word of `contrasts` sets its
+    percentages against each other, each the row partner of the others ("87% of A back it, while
+    53% of B do"); two shares whose partners differ are two rows, never one figure (link.row_partners)."""
+
+    contrasts: list[str] = Field(default_factory=new_list)
+
+
 class AgeHolders(_Strict):
     """rules/measures.yaml 'age_holders': nouns of a person an age is written before ("the
     24-year-old neighbour"); such an age and an age whose sentence names that noun apart from it
@@ -931,6 +939,7 @@ class MeasuresFile(_Strict):
     share_questions: ShareQuestions = Field(default_factory=ShareQuestions)
     share_holders: ShareHolders = Field(default_factory=ShareHolders)
     share_ranks: ShareRanks = Field(default_factory=ShareRanks)
+    share_rows: ShareRows = Field(default_factory=ShareRows)
     breakdowns: Breakdowns = Field(default_factory=Breakdowns)
     averages: Averages = Field(default_factory=Averages)
     others_counts: OthersCounts = Field(default_factory=OthersCounts)

@@ -67,6 +67,8 @@ from numcheck.link import (
     ratio,
     ratio_side,
     rest_count,
+    row_partners,
+    rows_apart,
     running_total,
     same_measurand,
     score_side,
@@ -318,6 +320,11 @@ def _linked_pairs(ctx: CheckContext, doc_id: str) -> tuple[list[Claim], array, a
         return False
 
     @_memo
+    def partners_of(k: int) -> frozenset[float]:
+        sentence = shares_by_sentence().get(claims[k].sentence, set())
+        return row_partners(claims[k], text, know, frozenset(v for v in sentence if v is not None))
+
+    @_memo
     def base_of(k: int) -> frozenset[str]:
         return share_base(claims[k], text, know)
 
@@ -483,6 +490,13 @@ def _linked_pairs(ctx: CheckContext, doc_id: str) -> tuple[list[Claim], array, a
             and not precise_slip(a, b, know.precise_digits)
         ):
             continue  # '68% of Canadians trust doctors', '86% of Canadians expect waits'; '52% said'
+        if (
+            a.kind == b.kind == "percent"
+            and a.sentence != b.sentence
+            and rows_apart(partners_of(i), partners_of(j), point(a), point(b))
+            and not precise_slip(a, b, know.precise_digits)
+        ):
+            continue  # '81% of teachers, while 48% of parents' and '84% of nurses, but 41%': two tables
         if model_of(i) and model_of(j) and not precise_slip(a, b, know.precise_digits):
             continue  # 'the 13-inch MacBook Pro' and 'the 15-inch MacBook Pro': two models of a line
         if (

@@ -1055,16 +1055,26 @@ def share_asked(c: Claim, text: str, know: Knowledge) -> bool:
 
 def row_partners(c: Claim, text: str, know: Knowledge, shares: frozenset[float]) -> frozenset[float]:
     """The values of the other percentages of c's sentence (`shares`: all the sentence's) when the
-    sentence holds a word of measures.yaml 'share_rows' `contrasts` ("While 81% of teachers back the
-    rule, 48% of parents do" -> 81 for the 48%): the rows c is set against. Empty for a figure that
-    is no percentage, a sentence with no other share or no word of contrast."""
-    if not know.row_contrasts or c.kind != "percent" or c.start < 0:
+    sentence holds a word of measures.yaml 'share_rows' `contrasts` or `lists` ("While 81% of
+    teachers back the rule, 48% of parents do" -> 81 for the 48%): the rows c is set against. Empty
+    for a figure that is no percentage, a sentence with no other share or no such word."""
+    if not (know.row_contrasts or know.row_lists) or c.kind != "percent" or c.start < 0:
         return frozenset()
     own = point(c)
     others = frozenset(v for v in shares if v is not None and v != own)
-    if not others or know.row_contrasts.isdisjoint(_sentence_words(c, text)):
+    if not others:
+        return frozenset()
+    words = _sentence_words(c, text)
+    if know.row_contrasts.isdisjoint(words) and know.row_lists.isdisjoint(words):
         return frozenset()
     return others
+
+
+def row_listed(c: Claim, text: str, know: Knowledge) -> bool:
+    """Does c's sentence set its shares side by side only by a word of share_rows `lists` ("46
+    percent Greens, 31 percent Blues and 19 percent undecided"), with no word of `contrasts`?"""
+    words = _sentence_words(c, text)
+    return not know.row_lists.isdisjoint(words) and know.row_contrasts.isdisjoint(words)
 
 
 def rows_apart(x: frozenset[float], y: frozenset[float], vx: float | None, vy: float | None) -> bool:

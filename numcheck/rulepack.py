@@ -893,6 +893,7 @@ class ShareRows(_Strict):
     53% of B do"); two shares whose partners differ are two rows, never one figure (link.row_partners)."""
 
     contrasts: list[str] = Field(default_factory=new_list)
+    lists: list[str] = Field(default_factory=new_list)
 
 
 class AgeHolders(_Strict):

@@ -32,7 +32,7 @@ def test_partners_are_the_other_shares_of_a_sentence_of_contrast():
 
 
 def test_no_partner_without_a_word_of_contrast_or_another_share():
-    assert _partners("Some 62 percent of nurses and 57 percent of doctors are hopeful.", "62") == set()
+    assert _partners("Some 62 percent of nurses are hopeful, up from 57 percent.", "62") == set()
     assert _partners("While most teachers back the rule, 36% of parents do.", "36") == set()
 
 
@@ -65,5 +65,28 @@ def test_a_share_restated_alone_is_still_compared():
     text = (
         "While 81% of teachers back the new rule on phones, 36% of parents do. The board meets in "
         "May. The new rule on phones is backed by 63% of parents."
+    )
+    assert len(_between(text, "36%", "63%")) == 1
+
+
+def test_a_list_of_shares_in_one_sentence_is_rows_of_a_table():
+    text = "In Kent it was 46 percent Greens, 31 percent Blues and 19 percent undecided."
+    assert _partners(text, "46") == {31.0, 19.0}
+    text = (
+        "In Kent it was 46 percent Greens, 31 percent Blues and 19 percent undecided. The vote is "
+        "in June. In Essex it was 64 percent Greens, 27 percent Blues and 7 percent undecided."
+    )
+    assert _between(text, "46 percent", "64 percent") == []
+    slip = (
+        "In Kent it was 46 percent Greens, 31 percent Blues and 19 percent undecided. The vote is "
+        "in June. In Kent it was 64 percent Greens, 31 percent Blues and 19 percent undecided."
+    )
+    assert len(_between(slip, "46 percent", "64 percent")) == 1
+
+
+def test_one_groups_share_listed_again_in_other_company_is_still_compared():
+    text = (
+        "In the survey, 81% of nurses and 36% of porters want longer breaks. The board meets in "
+        "May. Asked about pay, 52% of clerks and 63% of porters want longer breaks."
     )
     assert len(_between(text, "36%", "63%")) == 1

@@ -67,6 +67,7 @@ from numcheck.link import (
     ratio,
     ratio_side,
     rest_count,
+    row_listed,
     row_partners,
     rows_apart,
     running_total,
@@ -325,6 +326,10 @@ def _linked_pairs(ctx: CheckContext, doc_id: str) -> tuple[list[Claim], array, a
         return row_partners(claims[k], text, know, frozenset(v for v in sentence if v is not None))
 
     @_memo
+    def listed_of(k: int) -> bool:
+        return row_listed(claims[k], text, know)
+
+    @_memo
     def base_of(k: int) -> frozenset[str]:
         return share_base(claims[k], text, know)
 
@@ -494,9 +499,13 @@ def _linked_pairs(ctx: CheckContext, doc_id: str) -> tuple[list[Claim], array, a
             a.kind == b.kind == "percent"
             and a.sentence != b.sentence
             and rows_apart(partners_of(i), partners_of(j), point(a), point(b))
+            and not ((listed_of(i) or listed_of(j)) and base_of(i) & base_of(j))
             and not precise_slip(a, b, know.precise_digits)
         ):
-            continue  # '81% of teachers, while 48% of parents' and '84% of nurses, but 41%': two tables
+            # '81% of teachers, while 48% of parents' and '84% of nurses, but 41%': two tables; rows
+            # of two lists ('and') only for shares of no common group: one group's share listed
+            # again in other company ('blacks (76%)', '67% of black Democrats') is still compared
+            continue
         if model_of(i) and model_of(j) and not precise_slip(a, b, know.precise_digits):
             continue  # 'the 13-inch MacBook Pro' and 'the 15-inch MacBook Pro': two models of a line
         if (

@@ -399,6 +399,7 @@ class Knowledge:
     base_opens: frozenset[str] = frozenset()  # share_bases `opens`: "Among X, ... (45%)"
     base_carried: frozenset[str] = frozenset()  # share_bases `carried`: "19% of X, while 67%"
     row_contrasts: frozenset[str] = frozenset()  # share_rows `contrasts`: "87% of A, while 53% of B"
+    row_lists: frozenset[str] = frozenset()  # share_rows `lists`: "46% Greens, 31% Blues and 19% ..."
     # measures.yaml 'share_questions' (link.share_question): how many words a share's question may
     # run to, and the words passed over in it (with the share bases' skip and stop words)
     question_reach: int = 8
@@ -763,6 +764,7 @@ def _knowledge(key: int, pack: RulePack) -> Knowledge:
         base_opens=_lower(pack.measures.share_bases.opens),
         base_carried=_lower(pack.measures.share_bases.carried),
         row_contrasts=_lower(pack.measures.share_rows.contrasts),
+        row_lists=_lower(pack.measures.share_rows.lists),
         base_skip=_lower(pack.measures.share_bases.skip),
         base_stops=_lower(pack.measures.share_bases.stops)
         | _forms(pack.measures.share_bases.verbs),

@@ -504,7 +504,7 @@ def _linked_pairs(ctx: CheckContext, doc_id: str) -> tuple[list[Claim], array, a
         ):
             # '81% of teachers, while 48% of parents' and '84% of nurses, but 41%': two tables; rows
             # of two lists ('and') only for shares of no common group: one group's share listed
-            # again in other company ('blacks (76%)', '67% of black Democrats') is still compared
+            # again in other company ('36% of porters', '63% of porters') is still compared
             continue
         if model_of(i) and model_of(j) and not precise_slip(a, b, know.precise_digits):
             continue  # 'the 13-inch MacBook Pro' and 'the 15-inch MacBook Pro': two models of a line

@@ -17,6 +17,7 @@ from collections.abc import Iterable
 from typing import cast
 
 from numcheck.extraction.knowledge import Knowledge, stem
+from numcheck.extraction.phrases import has_phrase
 from numcheck.models import Claim
 
 MIN_SHARED_TERMS = 2  # one shared word ("reporters" / "report again") is too often chance
@@ -542,17 +543,6 @@ def latest_year(text: str) -> int | None:
     return max(years) if years else None
 
 
-def _has_cue(words: list[str], cues: tuple[tuple[str, ...], ...]) -> bool:
-    present = set(words)
-    for cue in cues:
-        if not present.issuperset(cue):
-            continue
-        n = len(cue)
-        if any(tuple(words[k : k + n]) == cue for k, w in enumerate(words) if w == cue[0]):
-            return True
-    return False
-
-
 def time_frame(c: Claim, text: str, know: Knowledge, latest: int | None) -> str | None:
     """When c's sentence, before c, says c holds (measures.yaml 'time_frames'): "now" for a word of
     `present` ("These days 21% of drivers ..."), "then" for a word of `past` or a year before
@@ -564,8 +554,8 @@ def time_frame(c: Claim, text: str, know: Knowledge, latest: int | None) -> str 
     words = _WORDS.findall(text[_sentence_start(c, text) : c.start].lower())
     cut = max((k + 1 for k, w in enumerate(words) if w in know.frame_breaks), default=0)
     words = words[cut:]  # "above the 6.2% of a decade before", "up from 17%": another time
-    now = _has_cue(words, know.present_cues)
-    then = _has_cue(words, know.past_cues) or (
+    now = has_phrase(words, know.present_cues)
+    then = has_phrase(words, know.past_cues) or (
         latest is not None and any(len(w) == 4 and w.isdigit() and 1900 <= int(w) < latest for w in words)
     )
     if now == then:
@@ -703,14 +693,7 @@ def _scoped(c: Claim, text: str, phrases: tuple[tuple[str, ...], ...]) -> bool:
     if not phrases or c.start < 0:
         return False
     words = _words_back(text, c.start, 120, _SUPPOSITION_BREAK) + _words_on(text, c.end, 120, _BOUND_BREAK)
-    present = set(words)
-    if any(
-        tuple(words[k : k + len(phrase)]) == phrase
-        for phrase in phrases
-        if not phrase or phrase[0] in present  # else no walk along the clause
-        for k, w in enumerate(words)
-        if w == phrase[0]
-    ):
+    if has_phrase(words, phrases):
         return True
     # "Worldwide, the outbreak has infected 2.2 million and killed 150,000": a phrase opening the
     # sentence, set off by a comma, scopes every figure of the sentence
@@ -1096,15 +1079,7 @@ def earlier_statement(c: Claim, text: str, know: Knowledge) -> bool:
     earlier state of what another figure gives now, not a rival source's value."""
     if not know.earlier_cues or c.start < 0:
         return False
-    words = _sentence_words(c, text)
-    present = set(words)
-    for cue in know.earlier_cues:
-        if not present.issuperset(cue):
-            continue  # most sentences hold no word of the cue: no walk along them
-        n = len(cue)
-        if any(tuple(words[k : k + n]) == cue for k, w in enumerate(words) if w == cue[0]):
-            return True
-    return False
+    return has_phrase(_sentence_words(c, text), know.earlier_cues)
 
 
 def breakdown_sum(c: Claim, claims: Iterable[Claim], text: str) -> float | None:

@@ -12,7 +12,7 @@ def in_clause(words_in: set[str], words: list[str], phrases: set[tuple[str, ...]
     return not phrase_shape(phrases)[0].isdisjoint(words_in) and has_phrase(words, phrases)
 
 
-def has_phrase(words: list[str], phrases: set[tuple[str, ...]]) -> bool:
+def has_phrase(words: list[str], phrases: Collection[tuple[str, ...]]) -> bool:
     """Whether one of `phrases` occurs in `words` (a set lookup per phrase length, only at the words
     a phrase starts with)."""
     firsts, lengths = phrase_shape(phrases)

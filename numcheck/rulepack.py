@@ -388,7 +388,7 @@ class Agreement(_Strict):
 
 class ConversionTol(_Strict):
     relative: float = Field(0.01, ge=0, allow_inf_nan=False)
-    currency_rates: float = Field(0.1, ge=0, allow_inf_nan=False)
+    currency_rates: float = Field(0.07, ge=0, allow_inf_nan=False)
 
 
 class TolerancesFile(_Strict):

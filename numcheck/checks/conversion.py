@@ -425,7 +425,8 @@ def _rates_disagree(rule: Rule, pairs: list[tuple[Claim, Claim]], slack: float) 
     """Money restated in another currency at no stated rate: every restatement between the same two
     currencies in one document states the rate the others use ("800 yuan ($116)" and "3,000
     yuan ($435)"). A restatement whose rate meets none of the others' while those agree is
-    wrong; two that disagree with nothing else to tell are reported together."""
+    wrong; two that disagree with nothing else to tell, or with only a third whose rounding spans
+    both rates, are reported together."""
     rated = [(a, b, r) for a, b in pairs if (r := _rate(a, b, slack)) is not None]
     if len(rated) < 2:
         return
@@ -438,13 +439,17 @@ def _rates_disagree(rule: Rule, pairs: list[tuple[Claim, Claim]], slack: float) 
     half = (len(rated) - 1) / 2
     agreeing = [(a, b) for (a, b, _), m in zip(rated, meets, strict=True) if m >= half and m > 0]
     if not agreeing:
-        (a1, b1, _), (a2, b2, _) = rated[0], rated[1]
-        r1, r2 = (b1.value or 0) / (a1.value or 1), (b2.value or 0) / (a2.value or 1)
-        msg = (
-            f"{a1.surface} ({b1.surface}) and {a2.surface} ({b2.surface}) are converted at different rates: "
-            f"{_fmt_rate(r1)} and {_fmt_rate(r2)} {b1.unit} per {a1.unit}"
-        )
-        yield rule.finding(msg, [b2, a2, b1, a1])
+        yield _apart(rule, rated[0], rated[1])
+        return
+    if len(agreeing) == len(rated):
+        # each meets half the others or more, yet two do not meet: a restatement whose rounding spans
+        # both rates ("($12,000)" is 11,500 to 12,500 dollars) bridges them, and cannot tell which is
+        # wrong; the two that disagree are reported together (round RL35)
+        for i, (_, _, r) in enumerate(rated):
+            for j in range(i + 1, len(rated)):
+                s = rated[j][2]
+                if not (r[0] <= s[1] and s[0] <= r[1]):
+                    yield _apart(rule, rated[i], rated[j])
         return
     rates = sorted((b.value or 0) / (a.value or 1) for a, b in agreeing)
     rate = rates[len(rates) // 2]
@@ -457,6 +462,17 @@ def _rates_disagree(rule: Rule, pairs: list[tuple[Claim, Claim]], slack: float) 
             f"{written(a.value * rate, b)}, not {b.surface}"
         )
         yield rule.finding(msg, [b, a, ex[1], ex[0]])
+
+
+def _apart(rule: Rule, first: tuple[Claim, Claim, object], second: tuple[Claim, Claim, object]) -> Finding:
+    """Two restatements between one pair of currencies whose rates do not meet, reported together."""
+    (a1, b1, _), (a2, b2, _) = first, second
+    r1, r2 = (b1.value or 0) / (a1.value or 1), (b2.value or 0) / (a2.value or 1)
+    msg = (
+        f"{a1.surface} ({b1.surface}) and {a2.surface} ({b2.surface}) are converted at different rates: "
+        f"{_fmt_rate(r1)} and {_fmt_rate(r2)} {b1.unit} per {a1.unit}"
+    )
+    return rule.finding(msg, [b2, a2, b1, a1])
 
 
 def _fmt_rate(r: float) -> str:

@@ -7,7 +7,7 @@ For every article (.txt, in any sub-folder of DIR) that numcheck reads as restat
 currency two or more times for one pair of currencies (conversion.py's `_rates_disagree` reads these
 at no stated rate), each restatement's rate is taken as an interval from the rounding of its two
 figures; a group's gap is how far apart the farthest two intervals lie (0 when all meet). Prints, per
-DIR, the articles and groups and how many groups lie more than 0, 5, 10 and 15% apart and more
+DIR, the articles and groups and how many groups lie more than 0, 5 and 10% apart and more
 than the band `currency_rates` allows (a group beyond it is reported by NC401). --list prints each
 group that lies apart: the file, the pair, the gap and the figures' surfaces (for reading; nothing
 of it belongs in the repository). The hand-read rows this reading can reach are counted by
@@ -84,7 +84,7 @@ def tally(folder: Path, jobs: int, show: bool, slack: float) -> None:
     with Pool(jobs) as pool:
         rows = [r for found in pool.map(_article, files, chunksize=20) for r in found]
     band = (1 + slack) / (1 - slack) - 1
-    cuts = [0.0, 0.05, 0.10, 0.15, band]
+    cuts = [0.0, 0.05, 0.10, band]
     counts = ", ".join(f"> {c:.0%}: {sum(1 for r in rows if r[2] > c)}" for c in cuts)
     print(f"{folder}: {len(files)} articles, {len({r[0] for r in rows})} restating one pair twice or more")
     print(f"  {len(rows)} groups; apart beyond rounding {counts} (the last is the band of currency_rates)")

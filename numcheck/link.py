@@ -534,7 +534,10 @@ def later_state(c: Claim, text: str, know: Knowledge) -> bool:
     return any(tuple(opening[: len(o)]) == o for o in know.later_openers)
 
 
-_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+# "19" or "20" with no letter, digit or underscore before it (as a leading \b would say), then two
+# digits and a word's end; the look-behind comes after the two digits that begin every match, so the
+# pattern opens with a literal and is tried only where "19" or "20" is written (~5x faster)
+_YEAR = re.compile(r"(?:19|20)(?<!\w..)\d\d\b")
 
 
 def latest_year(text: str) -> int | None:

@@ -182,6 +182,8 @@ class ComparisonsReader:
         """'men earn $50,000, while women earn only $40,000': a figure after a contrast and 'only'
         (rules/relations.yaml comparison.only, only_joins) is smaller than the figure of the same
         thing before the contrast in its sentence."""
+        if not self._in_text(self.only.by_last):
+            return  # no cue's last word anywhere ("only", "mere"): no figure comes after one
         known = {(c.first.id, c.second.id) for c in self.out.comparisons}
         for k, b in enumerate(self.real):
             if k == 0 or not _usable(b) or b.value is None or self._a_change(b):

@@ -804,6 +804,8 @@ class TotalsReader:
         (rules/relations.yaml parts.total_named) is a part of that total when the words just before
         the amount name the same thing ("an investment of", "recovered more than"). Not across
         paragraphs, nor between sentences that name other years or other changes."""
+        if not self._in_text(self.total_named):
+            return  # no word naming a total anywhere: no sentence head can name one
         cs = self.real
         for k, t in enumerate(cs):
             if t.kind not in {"money", "quantity", "count"} or not _usable(t) or not self.whole_ok(t):

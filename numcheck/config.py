@@ -30,7 +30,6 @@ from typing import Any, Literal
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
 from numcheck.errors import ConfigError
-from numcheck.models import read_fields_plainly
 from numcheck.rulecodes import resolve_rule, unknown_rule_message
 from numcheck.rulepack import (
     Problem,
@@ -80,9 +79,6 @@ class Config(BaseModel):
 
     def enabled(self, code: str) -> bool:
         return self.rule(code).enabled is not False
-
-
-read_fields_plainly(Config)
 
 
 # --- finding the file ---------------------------------------------------------------------------

@@ -5,7 +5,6 @@ Every stage is a function from these models to these models; nothing here does I
 
 from __future__ import annotations
 
-import sys
 from collections.abc import Iterable
 from datetime import date
 from enum import StrEnum
@@ -74,47 +73,6 @@ class Document(BaseModel):
     offsets: OffsetMap = Field(default_factory=OffsetMap, exclude=True, repr=False)
     # plain-text spans (start, end) whose findings are suppressed, with the rule codes ("*" = all)
     suppressions: list[tuple[int, int, list[str]]] = Field(default_factory=new_list, exclude=True, repr=False)
-
-
-def read_fields_plainly(model: type[BaseModel]) -> type[BaseModel]:
-    """Let Python read a model's attributes as it reads a plain object's (returns the model).
-
-    pydantic's BaseModel defines `__getattr__` (for private attributes and extra fields), and a
-    class with a `__getattr__` anywhere in its bases gets CPython's slower attribute hook: every
-    `claim.start` then costs a few hundred machine instructions more, and Python 3.11 cannot
-    specialise the read. For a model with no private attributes and no extra fields, that
-    `__getattr__` only ever raises the AttributeError the plain lookup raises, so the model's
-    type is given the plain lookup (`PyObject_GenericGetAttr`) in its `tp_getattro` slot. Only on
-    CPython, and only where the slot's place is confirmed on a plain class first; anywhere else
-    the model is left as it is. A subclass made later gets pydantic's hook again (still correct).
-    """
-    if model.__private_attributes__ or model.model_config.get("extra") == "allow":
-        raise TypeError(f"{model.__name__} has private or extra attributes: it needs pydantic's __getattr__")
-    if model.__getattribute__ is not object.__getattribute__:
-        raise TypeError(f"{model.__name__} reads its attributes itself")
-    if sys.implementation.name != "cpython":
-        return model
-    from _ctypes import _SimpleCData, sizeof  # ctypes' C part alone: the whole package costs ~3 ms to import
-
-    class Pointer(_SimpleCData):
-        _type_ = "P"
-
-    # PyTypeObject: tp_getattro follows 18 pointer-sized fields (ob_refcnt ... tp_str); the place is
-    # confirmed first: a plain class holds there what `object` holds (PyObject_GenericGetAttr), a
-    # class with a __getattr__ something else, and the model what that class holds
-    at = 18 * sizeof(Pointer)
-    plain = type("_Plain", (), {})
-    hooked = type("_Hooked", (), {"__getattr__": _no_attribute})
-    generic = Pointer.from_address(id(object) + at).value
-    hook = Pointer.from_address(id(hooked) + at).value
-    slot = Pointer.from_address(id(model) + at)
-    if Pointer.from_address(id(plain) + at).value == generic != hook == slot.value:
-        slot.value = generic
-    return model
-
-
-def _no_attribute(self: object, name: str) -> object:
-    raise AttributeError(name)
 
 
 class _AllFields(set[str]):
@@ -390,8 +348,3 @@ class SourceText(BaseModel):
     name: str
     text: str
     format: TextFormat = "text"
-
-
-# the models read in the pipeline's hot stages (a claim's fields some 6,500 times a check of the seed)
-for _model in (Document, Claim, Finding):
-    read_fields_plainly(_model)

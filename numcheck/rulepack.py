@@ -31,7 +31,6 @@ from pydantic import BaseModel, ConfigDict, Field, StrictBool, ValidationError
 from numcheck.defaults import new_list
 from numcheck.errors import ConfigError
 from numcheck.featurenames import FEATURES
-from numcheck.models import read_fields_plainly
 from numcheck.rulecodes import resolve_rule, unknown_rule_message
 
 M = TypeVar("M", bound=BaseModel)
@@ -1665,11 +1664,6 @@ def _stamp(directory: Path) -> tuple[tuple[str, int, int], ...]:
             continue
         out.append((e.name, st.st_size, st.st_mtime_ns))
     return tuple(out)
-
-
-# the rule pack's parts read in every check (their fields some 600 times a check of the seed)
-for _model in (Hedge, UnitsFile, Roundness, RelationsFile, RulesFile, RuleSetting, RulePack):
-    read_fields_plainly(_model)
 
 
 @lru_cache(maxsize=16)

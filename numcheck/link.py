@@ -569,13 +569,16 @@ _NAME_WORD = re.compile(r"[A-Za-z]+")
 def _days_named(span: str, know: Knowledge) -> list[str]:
     """The days of the week `span` names as days (measures.yaml 'event_days'), in order: a day name
     written with a capital, not right after a word of `not_after` ("Super Tuesday") nor right before
-    a capitalised word of `not_before` ("the Sunday Times")."""
+    a capitalised word of `not_before` ("the Sunday Times"), nor at most `said_reach` words after a
+    word of `said` ("said Monday that ...": the day a count was given, not the day it counts)."""
     found: list[str] = []
     words = list(_NAME_WORD.finditer(span))
     for k, m in enumerate(words):
         w = m.group()
         if not w[0].isupper() or w.lower() not in know.event_days:
             continue
+        if any(x.group().lower() in know.day_said for x in words[max(0, k - know.day_said_reach) : k]):
+            continue  # "the ministry said on Sunday that ..."
         before = words[k - 1] if k > 0 else None
         if (
             before

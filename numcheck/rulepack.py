@@ -731,6 +731,8 @@ class EventDays(_Strict):
     days: list[str] = Field(default_factory=new_list)
     not_after: list[str] = Field(default_factory=new_list)  # "Super Tuesday": no day of a count
     not_before: list[str] = Field(default_factory=new_list)  # "the Sunday Times": a paper's name
+    said: list[str] = Field(default_factory=new_list)  # "said Monday that": the day of the saying
+    said_reach: int = Field(8, ge=0, le=20)
 
 
 class OthersCounts(_Strict):

@@ -84,3 +84,17 @@ def test_a_sentence_after_two_days_takes_the_last():
 def test_the_last_day_before_it_is_still_compared_on_one_day():
     text = _GOES_ON.replace("a car bomb on Friday near the port", "a car bomb on Tuesday near the port")
     assert any("12" in m and "31" in m for m in _warned(text))
+
+
+_TWO_VOICES = (
+    "The regional health board said Wednesday that 44 people had died in a week of floods along the "
+    "delta, about twice the figure given by the governor.\n\n"
+    "The governor said in a radio address on Tuesday that 22 people had died and promised aid to "
+    "every family.\n"
+)
+
+
+def test_the_days_two_voices_spoke_are_no_days_of_the_toll():
+    assert _day(_TWO_VOICES, "44") is None
+    assert _day(_TWO_VOICES, "22") is None
+    assert any("44" in m and "22" in m for m in _warned(_TWO_VOICES))

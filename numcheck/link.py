@@ -566,6 +566,80 @@ def time_frame(c: Claim, text: str, know: Knowledge, latest: int | None) -> str 
     return "now" if now else "then"
 
 
+_NAME_WORD = re.compile(r"[A-Za-z]+")
+
+
+def _days_named(span: str, know: Knowledge) -> list[str]:
+    """The days of the week `span` names as days (measures.yaml 'event_days'), in order: a day name
+    written with a capital, not right after a word of `not_after` ("Super Tuesday") nor right before
+    a capitalised word of `not_before` ("the Sunday Times"), nor at most `said_reach` words after a
+    word of `said` ("said Monday that ...": the day a count was given, not the day it counts)."""
+    found: list[str] = []
+    words = list(_NAME_WORD.finditer(span))
+    for k, m in enumerate(words):
+        w = m.group()
+        if not w[0].isupper() or w.lower() not in know.event_days:
+            continue
+        if any(x.group().lower() in know.day_said for x in words[max(0, k - know.day_said_reach) : k]):
+            continue  # "the ministry said on Sunday that ..."
+        before = words[k - 1] if k > 0 else None
+        if (
+            before
+            and before.group().lower() in know.day_not_after
+            and not span[before.end() : m.start()].strip()
+        ):
+            continue  # "Super Tuesday"
+        after = words[k + 1] if k + 1 < len(words) else None
+        if (
+            after
+            and after.group()[0].isupper()
+            and after.group().lower() in know.day_not_before
+            and not span[m.end() : after.start()].strip()
+        ):
+            continue  # "the Sunday Times"
+        found.append(w.lower())
+    return found
+
+
+def _one_day(span: str, know: Knowledge) -> tuple[bool, str | None]:
+    """(whether `span` names a day, the day when it names just one)."""
+    days = set(_days_named(span, know))
+    return bool(days), (next(iter(days)) if len(days) == 1 else None)
+
+
+def opening_day(text: str, know: Knowledge) -> str | None:
+    """The one day of the week the opening of a text names (its headline and the `other_holders`
+    lead_paragraphs after it), or None for none or several."""
+    if not know.event_days:
+        return None
+    paragraphs = [p for p in _PARAGRAPH_BREAK.split(text.strip()) if p.strip()]
+    return _one_day(" ".join(paragraphs[: 1 + know.holder_lead]), know)[1]
+
+
+def event_day(c: Claim, text: str, know: Knowledge, opening: str | None) -> str | None:
+    """The day of the week c is dated to (measures.yaml 'event_days'): the one day its own sentence
+    names; if that names none, the last day the sentence before it names (the narration goes on
+    from there: "... after a bomb on Friday. At least 31 died in that blast"); if neither names any,
+    the opening's day (`opening`, opening_day). None when c's own sentence names several days
+    ("said on Friday that Thursday's storm killed 9"), or nothing dates c."""
+    if not know.event_days or c.start < 0:
+        return None
+    named, day = _one_day(sentence_around(c, text), know)
+    if named:
+        return day
+    start = _sentence_start(c, text)
+    end = start
+    while end > 0 and text[end - 1].isspace():
+        end -= 1
+    if end > 0:
+        lo = max(0, end - 600)
+        ends = list(_SENTENCE_END.finditer(text, lo, end))
+        days = _days_named(text[ends[-1].end() if ends else lo : end], know)
+        if days:
+            return days[-1]
+    return opening
+
+
 _SUPPOSITION_BREAK = re.compile(r"[.;:!?,()\n\"“”—–]|\s-\s")
 
 

@@ -724,6 +724,17 @@ class TimeFrames(_Strict):
     breaks: list[str] = Field(default_factory=new_list)  # only the words after the last are read
 
 
+class EventDays(_Strict):
+    """rules/measures.yaml 'event_days': the names of the days of the week that date a count of an
+    event, and the words next to a day name that make it name something else (link.event_day)."""
+
+    days: list[str] = Field(default_factory=new_list)
+    not_after: list[str] = Field(default_factory=new_list)  # "Super Tuesday": no day of a count
+    not_before: list[str] = Field(default_factory=new_list)  # "the Sunday Times": a paper's name
+    said: list[str] = Field(default_factory=new_list)  # "said Monday that": the day of the saying
+    said_reach: int = Field(8, ge=0, le=20)
+
+
 class OthersCounts(_Strict):
     """rules/measures.yaml 'others_counts': words after a count of the others of a group
     (link.others_count)."""
@@ -924,6 +935,7 @@ class MeasuresFile(_Strict):
     model_sizes: ModelSizes = Field(default_factory=ModelSizes)
     later_states: LaterStates = Field(default_factory=LaterStates)
     time_frames: TimeFrames = Field(default_factory=TimeFrames)
+    event_days: EventDays = Field(default_factory=EventDays)
     age_holders: AgeHolders = Field(default_factory=AgeHolders)
     ratios: Ratios = Field(default_factory=Ratios)
     capacities: Capacities = Field(default_factory=Capacities)

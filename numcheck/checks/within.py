@@ -42,6 +42,7 @@ from numcheck.link import (
     cut_short,
     describe,
     earlier_statement,
+    event_day,
     holder_named_apart,
     interval,
     is_age,
@@ -55,6 +56,7 @@ from numcheck.link import (
     money_kinds,
     named_holder,
     national_scope,
+    opening_day,
     others_count,
     pair_allowed,
     pairable,
@@ -251,6 +253,14 @@ def _linked_pairs(ctx: CheckContext, doc_id: str) -> tuple[list[Claim], array, a
     @_memo
     def frame_of_time(k: int) -> str | None:
         return time_frame(claims[k], text, know, latest())
+
+    opening_found: list[str | None] = []  # the day the opening names, read when first asked
+
+    @_memo
+    def day_of(k: int) -> str | None:
+        if not opening_found:
+            opening_found.append(opening_day(text, know))
+        return event_day(claims[k], text, know, opening_found[0])
 
     @_memo
     def term_of(k: int) -> bool:
@@ -538,6 +548,16 @@ def _linked_pairs(ctx: CheckContext, doc_id: str) -> tuple[list[Claim], array, a
             and not precise_slip(a, b, know.precise_digits)
         ):
             continue  # 'in 1971 the share was 12%' and 'these days 21% do': a state then and one now
+        if (
+            a.event
+            and b.event
+            and (di := day_of(i)) is not None
+            and (dj := day_of(j)) is not None
+            and di != dj
+            and not precise_slip(a, b, know.precise_digits)
+            and likely_slip(a, b) is None
+        ):
+            continue  # 'the shelling on Tuesday killed 12' and '31 died in Friday's car bomb': two days
         if (
             earlier_of(i) != earlier_of(j)
             and not precise_slip(a, b, know.precise_digits)

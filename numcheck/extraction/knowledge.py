@@ -331,6 +331,13 @@ class Knowledge:
     present_cues: tuple[tuple[str, ...], ...] = ()
     past_cues: tuple[tuple[str, ...], ...] = ()
     frame_breaks: frozenset[str] = frozenset()
+    # measures.yaml 'event_days' (link.event_day): day names, and the words beside one that make it
+    # name a calendar date or a paper instead ("Super Tuesday", "the Sunday Times")
+    event_days: frozenset[str] = frozenset()
+    day_not_after: frozenset[str] = frozenset()
+    day_not_before: frozenset[str] = frozenset()
+    day_said: frozenset[str] = frozenset()  # "said Monday that": a day of saying, no day of a count
+    day_said_reach: int = 8
     # measures.yaml 'breakdowns' (link.breakdown_sum): how near a sentence's parts must add up to a total
     breakdown_relative: float = 0.0
     # measures.yaml 'averages' (link.average): words of a clause that name its figure an average
@@ -721,6 +728,11 @@ def _knowledge(key: int, pack: RulePack) -> Knowledge:
         present_cues=tuple(tuple(o.lower().split()) for o in pack.measures.time_frames.present),
         past_cues=tuple(tuple(o.lower().split()) for o in pack.measures.time_frames.past),
         frame_breaks=_lower(pack.measures.time_frames.breaks),
+        event_days=_lower(pack.measures.event_days.days),
+        day_not_after=_lower(pack.measures.event_days.not_after),
+        day_not_before=_lower(pack.measures.event_days.not_before),
+        day_said=_lower(pack.measures.event_days.said),
+        day_said_reach=pack.measures.event_days.said_reach,
         breakdown_relative=pack.measures.breakdowns.relative,
         average_words=_lower(pack.measures.averages.words),
         each_nouns=_lower(pack.measures.averages.each),

@@ -2858,6 +2858,8 @@ def _claim_source(
         # "The indictment charges A, 30, and B, 37, with ...": a charge covers its whole sentence
         and (_reaches(tk, att, raw.first) or toks[att.cue_index].lower in kb.charging)
         and not _relative_closed(tk, att, raw.first, kb)
+        and not _after_tag(tk, raw, att, kb)
+        and not _when_said(toks, raw, att, kb)
     ]
     # a source named after the figure covers it, unless it opens a clause of its own after "and"
     # (and a charge or a hearing does not cover the words naming its document or court, "The
@@ -2886,6 +2888,67 @@ def _claim_source(
     if len(before) >= 2 and _owned_inner(toks, before[-2], before[-1]):
         return before[-2]
     return before[-1] if before else after[0]
+
+
+def _after_tag(tk: Tokenized, raw: Raw, att: Attribution, kb: Knowledge) -> bool:
+    """Is the figure in a clause the writer adds after a tag that closes reported words and a comma
+    ('..., the coast guard said, as crews searched for 12 more'; '"...," said Ana Ruiz, pointing to
+    one of the boats'; '"...," she told the board, 30 days after taking office')? The words the tag
+    reports are before it; what follows its comma is the writer's scene. The tag follows a comma or
+    a quotation mark and ends (past at most three words: a hearer, a time) at that comma; the
+    clause opens with one of `after_tag_openers` (rules/attribution.yaml), a verb in -ing that is
+    no verb of saying nor a cue (not ", adding that ...", ", citing ..."), or the figure itself as
+    a span of time before one of `time_after`. Not when "that" or a quotation mark comes after the
+    comma (what is said goes on)."""
+    toks = tk.tokens
+    i = raw.first
+    if (toks[att.cue_index].lower,) not in kb.cue_verbs:
+        return False  # "..., according to the agency, wounding 28": a phrase, not a tag that closes
+    start = min(att.first, att.cue_index) if att.first >= 0 else att.cue_index
+    if start == 0 or (toks[start - 1].text != "," and toks[start - 1].text not in QUOTE_MARKS):
+        return False
+    k = max(att.cue_index, att.last) + 1
+    words = 0
+    while k < i and toks[k].kind == "word" and toks[k].lower != "that" and words < 3:
+        k += 1
+        words += 1
+    if k + 1 > i or toks[k].text != "," or toks[k].sentence != toks[i].sentence:
+        return False
+    if any(toks[n].lower == "that" or toks[n].text in QUOTE_MARKS for n in range(k + 1, i)):
+        return False
+    w = toks[k + 1]
+    if k + 1 == i:
+        return raw.last + 1 < len(toks) and toks[raw.last + 1].lower in kb.time_after
+    nxt = toks[k + 2].lower if k + 2 < len(toks) else ""
+    ing = (
+        w.text.islower()
+        and w.lower.endswith("ing")
+        and not any(
+            key in table
+            for key in ((w.lower,), (w.lower, nxt))
+            for table in (kb.saying_ing, kb.cue_verbs, kb.cue_preps)
+        )
+    )
+    return ing or w.lower in kb.after_tag_openers
+
+
+def _when_said(toks: list[Token], raw: Raw, att: Attribution, kb: Knowledge) -> bool:
+    """Is the figure the time of the saying itself, a span of time right after the cue and before
+    one of `time_after` ("Ana Ruiz predicted several years ago that ...", "an aide wrote in a memo
+    two days later")? Nothing between the cue and the figure, or a phrase of at most four words
+    opening with one of SETTING_PREPOSITIONS ("in a memo"): that is when the source spoke, told by
+    the writer. Not past a verb ("it says were seized six months earlier": what is said)."""
+    k = max(att.cue_index, att.last) + 1
+    i = raw.first
+    if not 0 <= i - k <= 4 or raw.last + 1 >= len(toks) or toks[raw.last + 1].lower not in kb.time_after:
+        return False
+    if i > k and toks[k].lower not in SETTING_PREPOSITIONS:
+        return False
+    return all(toks[n].kind == "word" and toks[n].lower != "that" for n in range(k, i))
+
+
+# prepositions opening a phrase of where or how a source spoke ("wrote in a memo", "said on radio")
+SETTING_PREPOSITIONS = {"in", "on", "at", "to", "during", "via"}
 
 
 def _owned_inner(toks: list[Token], outer: Attribution, inner: Attribution) -> bool:

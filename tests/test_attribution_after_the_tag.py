@@ -1,0 +1,60 @@
+"""AT52: what the writer adds after a tag that closes reported words is the writer's, and so is
+the time of the saying itself.
+
+- After a tag and its comma ('..., the harbour office said, as divers searched for 12 more'), a
+  clause opening with "as"/"while", a possessive ("her voice ..."), a verb in -ing that is no verb
+  of saying, or a span of time before "after"/"later" is a scene the writer adds. The figures the
+  tag reports, before it, keep their source; so do the words after ", adding that ..." and after
+  "according to ...".
+- A span of time right after the cue ("predicted several years ago", "wrote in a memo two days
+  later") is when the source spoke: the writer's.
+
+The sentences are written for this file.
+"""
+
+from __future__ import annotations
+
+from attribution_sources import source_of
+
+
+def test_an_as_clause_after_a_closing_tag_is_the_writers() -> None:
+    text = "Four sailors were rescued on Sunday, the harbour office said, as divers searched for 12 more.\n"
+    assert source_of(text, "Four") == "the harbour office"
+    assert source_of(text, "12") is None
+
+
+def test_a_possessive_scene_after_a_quotation_tag_is_the_writers() -> None:
+    text = '"We lost the whole crop," Amos Reed said, his boots deep in mud as 30 neighbours looked on.\n'
+    assert source_of(text, "30") is None
+
+
+def test_a_participle_after_the_tag_is_the_writers_but_not_a_saying_one() -> None:
+    text = '"The wall came down at night," said a weary Nora Dill, pointing to one of the two cranes.\n'
+    assert source_of(text, "two") is None
+    text = "Seven homes were flooded, Nora Dill said, adding that 15 more were at risk.\n"
+    assert source_of(text, "Seven") == "Nora Dill"
+    assert source_of(text, "15") == "Nora Dill"
+
+
+def test_a_span_of_time_after_the_tag_is_the_writers() -> None:
+    text = '"My task is to fix the roads," the governor told the assembly, 50 days after taking office.\n'
+    assert source_of(text, "50 days") is None
+
+
+def test_according_to_keeps_what_follows() -> None:
+    text = "A second blast hit the market, according to the civil defence, wounding at least 19 people.\n"
+    assert source_of(text, "19") == "the civil defence"
+
+
+def test_the_time_of_the_saying_is_the_writers() -> None:
+    text = "As the envoy Mara Quist predicted several years ago, the talks stalled again.\n"
+    assert source_of(text, "several years") is None
+    text = '"Nobody is pleased," a county lawyer wrote in a memo two days later.\n'
+    assert source_of(text, "two days") is None
+
+
+def test_a_span_of_time_in_what_is_said_keeps_its_source() -> None:
+    text = "The council said the bridge had closed six months earlier.\n"
+    assert source_of(text, "six months") == "The council"
+    text = "The mayor said 40 people were evacuated.\n"
+    assert source_of(text, "40") == "The mayor"

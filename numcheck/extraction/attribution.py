@@ -923,6 +923,10 @@ def _sentence_sources(
                 verb = None  # "Maria heard that a riot had begun": news she got, not a court's account
             if verb == i and _other_sense(toks, i, b, kb):
                 verb = None  # "the storm claimed the lives of 30 people": not a saying
+            if verb == i and _plural_noun_cue(toks, i, b, kb):
+                verb = None  # "the damages claims for the spill": a plural noun, not a verb
+            if verb == i and _reduced_relative(toks, a, i, b, kb):
+                verb = None  # "The settlement announced today is ...": a participle of the noun before
             if verb is not None and verb > i and _score_out_of(toks, verb, b):
                 verb = None  # "30 points out of 100": a score, not "points out"
             if verb == i and i > a and toks[i - 1].lower in kb.deceit_adverbs:
@@ -2674,6 +2678,44 @@ def _score_out_of(toks: list[Token], verb: int, b: int) -> bool:
     return toks[verb].lower == "out" and verb + 1 < b and toks[verb + 1].lower == "of"
 
 
+def _plural_noun_cue(toks: list[Token], i: int, b: int, kb: Knowledge) -> bool:
+    """Is the cue word at i a plural noun, known by the word after it, one of `noun_after_cue`
+    ("the damages claims for the spill", "police reports of 40 deaths", "estimates for 2017")? A word
+    in -s that is no verb of speech (`speech`: "Ruiz says of her rival ..." speaks), with no "that"
+    in the five words after ("The study finds for the first time that ...": a verb)."""
+    t = toks[i]
+    if not t.lower.endswith("s") or t.lower in kb.speech or i + 1 >= b:
+        return False
+    if toks[i + 1].lower not in kb.noun_after_cue:
+        return False
+    return not any(toks[n].lower == "that" for n in range(i + 2, min(b, i + 7)))
+
+
+def _reduced_relative(toks: list[Token], a: int, i: int, b: int, kb: Knowledge) -> bool:
+    """Is the cue word at i a participle describing the noun before it, the verb of its clause coming
+    after ("The settlement announced today is in addition to ...", "The cuts reported on Monday
+    will cost 300 jobs")? A word in -ed after a lower-case word, then (past words of when:
+    "today", "on Monday", "last week") one of RELATIVE_AUXILIARIES. Not a verb of speech (`speech`:
+    "The ministry said today is a day of mourning" reports a clause with no "that")."""
+    t = toks[i]
+    if i == a or not t.lower.endswith("ed") or t.lower in kb.speech or not t.text.islower():
+        return False
+    before = toks[i - 1]
+    if before.kind != "word" or not before.text.islower() or before.lower in FUNCTION:
+        return False
+    k = i + 1
+    while k < b and (toks[k].lower in TIME_WORDS | WEEKDAYS | MONTHS or toks[k].kind == "num"):
+        k += 1
+    return k < b and toks[k].lower in RELATIVE_AUXILIARIES
+
+
+# the finite verbs that, after a participle and its time, show it was no verb of its own clause
+RELATIVE_AUXILIARIES = {
+    "is", "was", "are", "were", "will", "would", "could", "can", "may", "might", "must", "should", "has",
+    "have", "had",
+}  # fmt: skip
+
+
 def _other_sense(toks: list[Token], i: int, b: int, kb: Knowledge) -> bool:
     """Do the words after the cue verb at i give it a sense that is no saying (`other_senses`:
     "claimed the lives of", "claimed 40 lives")? A number may stand before the words."""
@@ -3832,15 +3874,42 @@ def _reaches(tk: Tokenized, att: Attribution, i: int) -> bool:
     toks = tk.tokens
     if toks[att.cue_index].lower in SPEECH_CUES:
         return True
+    # a ";" inside brackets closed before token i ("of 9 million yuan ($1.3 million; 1.2 million
+    # euros) for 2016, up 40 percent") ends no clause; inside the brackets it still parts their
+    # items (a bare last amount of a run of conversions is not the source's, _conversions)
+    depth = 0
+    # the cue opens a clause it reports ("showed that ...", "asserted that ..."): a list inside it
+    # goes on to its last item
+    reports_clause = any(toks[n].lower == "that" for n in range(att.cue_index + 1, min(i, att.cue_index + 3)))
     for k in range(att.cue_index + 1, i):
+        depth += (toks[k].text == "(") - (toks[k].text == ")")
+        if depth > 0 and any(toks[n].text == ")" for n in range(k, i)):
+            continue
         if toks[k].text == ";" or (
             toks[k].text == ","
             and k + 1 < i
             and toks[k + 1].lower in {"and", "but"}
-            and not (toks[k + 1].lower == "and" and _same_subject_after(toks, k + 2))
+            and not (
+                toks[k + 1].lower == "and"
+                and (
+                    _same_subject_after(toks, k + 2)
+                    or (reports_clause and _serial_item(toks, att.cue_index, k))
+                )
+            )
         ):
             return False
     return True
+
+
+def _serial_item(toks: list[Token], start: int, k: int) -> bool:
+    """Is the ", and" at token k the last joint of a list ("the alteration, fabrication, and forgery
+    of 40 files"): one to three words before it, after another comma, past `start`? Then what
+    follows is the list's last item, not a clause of its own (read inside a clause a cue reports
+    with "that", _reaches)."""
+    n = k - 1
+    while n > start and toks[n].kind == "word" and k - n <= 3:
+        n -= 1
+    return n > start and n < k - 1 and toks[n].text == ","
 
 
 def _same_subject_after(toks: list[Token], k: int) -> bool:
@@ -3852,6 +3921,10 @@ def _same_subject_after(toks: list[Token], k: int) -> bool:
     if k >= len(toks) or toks[k].kind != "word":
         return False
     w = toks[k]
+    if w.lower in {"by", "in"} and k + 1 < len(toks) and toks[k + 1].lower.endswith("ing"):
+        w = toks[k + 1]  # "..., and by accepting fees ...": the same subject's means, as before
+    if w.lower.endswith("ing") and w.text.islower() and len(w.lower) > 5:
+        return True  # "..., and accepting fees ...": a second act of the same subject
     if w.lower == "that":
         after = toks[k + 1] if k + 1 < len(toks) else None
         return after is not None and after.kind == "word" and after.lower not in VERB_AFTER_SUBJECT

@@ -271,6 +271,7 @@ class AttributionFile(_Strict):
     count_inside: list[str] = Field(default_factory=new_list)
     time_after: list[str] = Field(default_factory=new_list)
     after_tag_openers: list[str] = Field(default_factory=new_list)
+    after_quote_openers: list[str] = Field(default_factory=new_list)
     noun_after_cue: list[str] = Field(default_factory=new_list)
     existential: list[str] = Field(default_factory=new_list)
     interviewers: list[str] = Field(default_factory=new_list)

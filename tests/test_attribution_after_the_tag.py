@@ -6,8 +6,13 @@ the time of the saying itself.
   of saying, or a span of time before "after"/"later" is a scene the writer adds. The figures the
   tag reports, before it, keep their source; so do the words after ", adding that ..." and after
   "according to ...".
+- A possessive or a verb in -ing opens such a scene only after a tag that closes a quotation:
+  after a tag closing reported prose, a participle may go on with what is reported ("Sales grew,
+  the firm said, offsetting a fall of 3% ..."); and a verb in -ing that is a cue ("claiming",
+  "adding that") speaks for the tag's source.
 - A span of time right after the cue ("predicted several years ago", "wrote in a memo two days
-  later") is when the source spoke: the writer's.
+  later") is when the source spoke: the writer's, even with another cue after it ("reported two
+  weeks ago, citing officials, that ...").
 
 The sentences are written for this file.
 """
@@ -58,3 +63,22 @@ def test_a_span_of_time_in_what_is_said_keeps_its_source() -> None:
     assert source_of(text, "six months") == "The council"
     text = "The mayor said 40 people were evacuated.\n"
     assert source_of(text, "40") == "The mayor"
+
+
+def test_a_participle_after_a_prose_tag_goes_on_with_what_is_reported() -> None:
+    text = (
+        "Ticket sales rose on strong summer demand, the ferry line said Tuesday, offsetting falls in "
+        "freight by six percent.\n"
+    )
+    assert source_of(text, "six percent") == "the ferry line"
+
+
+def test_a_cue_in_ing_after_a_quotation_tag_speaks_for_the_source() -> None:
+    text = '"It was a gamble," Omar Hale says, claiming nobody checked him in his nine months at the depot.\n'
+    assert source_of(text, "nine months") == "Omar Hale"
+
+
+def test_the_time_of_the_saying_before_another_cue_is_the_writers() -> None:
+    text = "The Courier reported three weeks ago, citing county officials, that 30 clerks had quit.\n"
+    assert source_of(text, "three weeks") is None
+    assert source_of(text, "30") == "county officials"

@@ -23,3 +23,11 @@ def test_the_verb_itself_keeps_its_source() -> None:
     assert source_of(text, "14") == "The bakery chain"
     text = "The port authority reported on Monday that 26 cranes were idle.\n"
     assert source_of(text, "26") == "The port authority"
+
+
+def test_a_verb_before_a_clause_with_no_that_stays_a_cue() -> None:
+    text = (
+        "Each scooter, which the records at trial showed could be bought for under $900, was billed "
+        "at $5,000.\n"
+    )
+    assert source_of(text, "$900") == "the records at trial"

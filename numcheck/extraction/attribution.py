@@ -2695,8 +2695,9 @@ def _reduced_relative(toks: list[Token], a: int, i: int, b: int, kb: Knowledge) 
     """Is the cue word at i a participle describing the noun before it, the verb of its clause coming
     after ("The settlement announced today is in addition to ...", "The cuts reported on Monday
     will cost 300 jobs")? A word in -ed after a lower-case word, then (past words of when:
-    "today", "on Monday", "last week") one of RELATIVE_AUXILIARIES. Not a verb of speech (`speech`:
-    "The ministry said today is a day of mourning" reports a clause with no "that")."""
+    "today", "on Monday", "last week": at least one) one of RELATIVE_AUXILIARIES. Not a verb of
+    speech (`speech`: "The ministry said today is a day of mourning" reports a clause with no
+    "that")."""
     t = toks[i]
     if i == a or not t.lower.endswith("ed") or t.lower in kb.speech or not t.text.islower():
         return False
@@ -2706,7 +2707,8 @@ def _reduced_relative(toks: list[Token], a: int, i: int, b: int, kb: Knowledge) 
     k = i + 1
     while k < b and (toks[k].lower in TIME_WORDS | WEEKDAYS | MONTHS or toks[k].kind == "num"):
         k += 1
-    return k < b and toks[k].lower in RELATIVE_AUXILIARIES
+    # at least one word of when ("which the records showed could ...": a verb before its clause)
+    return i + 1 < k < b and toks[k].lower in RELATIVE_AUXILIARIES
 
 
 # the finite verbs that, after a participle and its time, show it was no verb of its own clause
@@ -2901,8 +2903,11 @@ def _claim_source(
         and (_reaches(tk, att, raw.first) or toks[att.cue_index].lower in kb.charging)
         and not _relative_closed(tk, att, raw.first, kb)
         and not _after_tag(tk, raw, att, kb)
-        and not _when_said(toks, raw, att, kb)
     ]
+    if any(att.cue_index < raw.first and _when_said(toks, raw, att, kb) for att in found):
+        # the time of a saying ("The Ledger reported two weeks ago, citing officials, that ..."):
+        # the writer's, not a cue after it
+        return quoted
     # a source named after the figure covers it, unless it opens a clause of its own after "and"
     # (and a charge or a hearing does not cover the words naming its document or court, "The
     # six-count indictment charges", "The 13-member court heard")
@@ -2940,8 +2945,9 @@ def _after_tag(tk: Tokenized, raw: Raw, att: Attribution, kb: Knowledge) -> bool
     a quotation mark and ends (past at most three words: a hearer, a time) at that comma; the
     clause opens with one of `after_tag_openers` (rules/attribution.yaml), a verb in -ing that is
     no verb of saying nor a cue (not ", adding that ...", ", citing ..."), or the figure itself as
-    a span of time before one of `time_after`. Not when "that" or a quotation mark comes after the
-    comma (what is said goes on)."""
+    a span of time before one of `time_after`; after a tag that closes a quotation, also one of
+    `after_quote_openers` or a verb in -ing that is no cue. Not when "that" or a quotation mark
+    comes after the comma (what is said goes on)."""
     toks = tk.tokens
     i = raw.first
     if (toks[att.cue_index].lower,) not in kb.cue_verbs:
@@ -2961,17 +2967,27 @@ def _after_tag(tk: Tokenized, raw: Raw, att: Attribution, kb: Knowledge) -> bool
     w = toks[k + 1]
     if k + 1 == i:
         return raw.last + 1 < len(toks) and toks[raw.last + 1].lower in kb.time_after
+    if w.lower in kb.after_tag_openers:
+        return True
+    # a verb in -ing or a possessive only after a tag that closes a quotation: after a tag that
+    # closes reported prose, a participle may go on with it ("Sales grew 8%, the firm said,
+    # offsetting a fall of 3% ...")
+    if toks[start - 1].text not in QUOTE_MARKS:
+        return False
+    if w.lower in kb.after_quote_openers:
+        return True
     nxt = toks[k + 2].lower if k + 2 < len(toks) else ""
-    ing = (
-        w.text.islower()
-        and w.lower.endswith("ing")
-        and not any(
-            key in table
-            for key in ((w.lower,), (w.lower, nxt))
-            for table in (kb.saying_ing, kb.cue_verbs, kb.cue_preps)
-        )
-    )
-    return ing or w.lower in kb.after_tag_openers
+    return w.text.islower() and w.lower.endswith("ing") and not _cue_ing(w.lower, nxt, kb)
+
+
+def _cue_ing(word: str, nxt: str, kb: Knowledge) -> bool:
+    """Is the word in -ing a verb of saying or a cue ("adding", "pointing out", "citing",
+    "claiming": the form of a cue verb "claim", "state")?"""
+    if any((word,) in t or (word, nxt) in t for t in (kb.saying_ing, kb.cue_verbs, kb.cue_preps)):
+        return True
+    stem = word[:-3]
+    forms = {stem, stem + "e", stem[:-1] if len(stem) > 2 and stem[-1] == stem[-2] else stem}
+    return any((f + end,) in kb.cue_verbs for f in forms for end in ("", "s", "ed"))
 
 
 def _when_said(toks: list[Token], raw: Raw, att: Attribution, kb: Knowledge) -> bool:

@@ -60,3 +60,11 @@ def test_a_list_outside_a_reported_clause_ends_the_reach() -> None:
         "a district councillor said on radio.\n"
     )
     assert source_of(text, "two years") == "a district councillor"
+
+
+def test_a_cue_in_s_after_a_name_stays_a_verb() -> None:
+    text = (
+        '"Most of them distrust the board," Ana Lee of the Courier reports of a new survey of '
+        "800 tenants.\n"
+    )
+    assert source_of(text, "800") == "Ana Lee of the Courier"

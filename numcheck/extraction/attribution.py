@@ -2680,13 +2680,23 @@ def _score_out_of(toks: list[Token], verb: int, b: int) -> bool:
 
 def _plural_noun_cue(toks: list[Token], i: int, b: int, kb: Knowledge) -> bool:
     """Is the cue word at i a plural noun, known by the word after it, one of `noun_after_cue`
-    ("the damages claims for the spill", "police reports of 40 deaths", "estimates for 2017")? A word
-    in -s that is no verb of speech (`speech`: "Ruiz says of her rival ..." speaks), with no "that"
-    in the five words after ("The study finds for the first time that ...": a verb)."""
+    ("the damages claims for the spill", "police reports of 40 deaths", "the estimates for 2017")? A
+    word in -s that is no verb of speech (`speech`: "Ruiz says of her rival ..." speaks), after a
+    lower-case word that is no pronoun, relative or adverb, with no "that" in the five words after
+    ("The study finds for the first time that ...": a verb)."""
     t = toks[i]
-    if not t.lower.endswith("s") or t.lower in kb.speech or i + 1 >= b:
+    if not t.lower.endswith("s") or t.lower in kb.speech or i + 1 >= b or i == 0:
         return False
     if toks[i + 1].lower not in kb.noun_after_cue:
+        return False
+    # after a name, a pronoun, a relative or an adverb it is a verb ("Ana Lee of the Courier reports
+    # of a poll ...", "who reports of", "also claims for"); after a lower-case word, a noun
+    w = toks[i - 1]
+    if w.kind != "word" or not w.text.islower():
+        return False
+    if w.lower in kb.pronouns or w.lower in RELATIVES or w.lower == "that" or w.lower in kb.that_only_leads:
+        return False
+    if w.lower.endswith("ly") or w.lower in MODAL_ADVERBS:
         return False
     return not any(toks[n].lower == "that" for n in range(i + 2, min(b, i + 7)))
 

@@ -10,7 +10,7 @@ the time of the saying itself.
   after a tag closing reported prose, a participle may go on with what is reported ("Sales grew,
   the firm said, offsetting a fall of 3% ..."); and a verb in -ing that is a cue ("claiming",
   "adding that") speaks for the tag's source.
-- A span of time right after the cue ("predicted several years ago", "wrote in a memo two days
+- A span of time right after the cue ("forecast six years ago", "wrote in a memo two days
   later") is when the source spoke: the writer's, even with another cue after it ("reported two
   weeks ago, citing officials, that ...").
 
@@ -52,8 +52,8 @@ def test_according_to_keeps_what_follows() -> None:
 
 
 def test_the_time_of_the_saying_is_the_writers() -> None:
-    text = "As the envoy Mara Quist predicted several years ago, the talks stalled again.\n"
-    assert source_of(text, "several years") is None
+    text = "As the envoy Mara Quist forecast six years ago, the talks stalled again.\n"
+    assert source_of(text, "six years") is None
     text = '"Nobody is pleased," a county lawyer wrote in a memo two days later.\n'
     assert source_of(text, "two days") is None
 

@@ -7,8 +7,8 @@ reaches, and cue words that are plural nouns.
 - Inside a clause the cue reports with "that", the ", and" before a list's last item ("the theft,
   resale, and export of 300 cars") and ", and by <verb in -ing>" go on with the same account. A
   list in a clause that is not reported ends the reach as before.
-- A cue word in -s that is no verb of speech, followed by "of" or "for" ("the damages claims for
-  the spill"), is a plural noun: no source.
+- A cue word in -s that is no verb of speech, followed by "of" or "for" ("the injury claims for
+  the crash"), is a plural noun: no source.
 
 The sentences are written for this file.
 """
@@ -45,9 +45,9 @@ def test_a_second_means_after_and_by_keeps_the_account() -> None:
 def test_a_plural_noun_cue_names_no_source() -> None:
     text = (
         "The county announced today that Harlow Freight will pay $2 million to settle a part of "
-        "the damages claims for the 2011 spill of up to 41,000 gallons of diesel.\n"
+        "the injury claims for the 2019 crash of a tour bus with 41,000 miles on it.\n"
     )
-    assert source_of(text, "41,000 gallons") == "The county"
+    assert source_of(text, "41,000 miles") == "The county"
     text = "The ministry reports of 40 deaths could not be checked.\n"
     assert source_of(text, "40") is None
     text = "The survey finds for the first time that 35 percent of renters move yearly.\n"

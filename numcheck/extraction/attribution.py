@@ -924,7 +924,7 @@ def _sentence_sources(
             if verb == i and _other_sense(toks, i, b, kb):
                 verb = None  # "the storm claimed the lives of 30 people": not a saying
             if verb == i and _plural_noun_cue(toks, i, b, kb):
-                verb = None  # "the damages claims for the spill": a plural noun, not a verb
+                verb = None  # "the injury claims for the crash": a plural noun, not a verb
             if verb == i and _reduced_relative(toks, a, i, b, kb):
                 verb = None  # "The settlement announced today is ...": a participle of the noun before
             if verb is not None and verb > i and _score_out_of(toks, verb, b):
@@ -2680,7 +2680,7 @@ def _score_out_of(toks: list[Token], verb: int, b: int) -> bool:
 
 def _plural_noun_cue(toks: list[Token], i: int, b: int, kb: Knowledge) -> bool:
     """Is the cue word at i a plural noun, known by the word after it, one of `noun_after_cue`
-    ("the damages claims for the spill", "police reports of 40 deaths", "the estimates for 2017")? A
+    ("the injury claims for the crash", "police reports of 40 deaths", "the estimates for 2017")? A
     word in -s that is no verb of speech (`speech`: "Ruiz says of her rival ..." speaks), after a
     lower-case word that is no pronoun, relative or adverb, with no "that" in the five words after
     ("The study finds for the first time that ...": a verb)."""
@@ -2703,7 +2703,7 @@ def _plural_noun_cue(toks: list[Token], i: int, b: int, kb: Knowledge) -> bool:
 
 def _reduced_relative(toks: list[Token], a: int, i: int, b: int, kb: Knowledge) -> bool:
     """Is the cue word at i a participle describing the noun before it, the verb of its clause coming
-    after ("The settlement announced today is in addition to ...", "The cuts reported on Monday
+    after ("The accord announced today is separate from ...", "The cuts reported on Monday
     will cost 300 jobs")? A word in -ed after a lower-case word, then (past words of when:
     "today", "on Monday", "last week": at least one) one of RELATIVE_AUXILIARIES. Not a verb of
     speech (`speech`: "The ministry said today is a day of mourning" reports a clause with no
@@ -3002,7 +3002,7 @@ def _cue_ing(word: str, nxt: str, kb: Knowledge) -> bool:
 
 def _when_said(toks: list[Token], raw: Raw, att: Attribution, kb: Knowledge) -> bool:
     """Is the figure the time of the saying itself, a span of time right after the cue and before
-    one of `time_after` ("Ana Ruiz predicted several years ago that ...", "an aide wrote in a memo
+    one of `time_after` ("Ana Ruiz forecast six years ago that ...", "an aide wrote in a memo
     two days later")? Nothing between the cue and the figure, or a phrase of at most four words
     opening with one of SETTING_PREPOSITIONS ("in a memo"): that is when the source spoke, told by
     the writer. Not past a verb ("it says were seized six months earlier": what is said)."""
@@ -3928,7 +3928,7 @@ def _reaches(tk: Tokenized, att: Attribution, i: int) -> bool:
 
 
 def _serial_item(toks: list[Token], start: int, k: int) -> bool:
-    """Is the ", and" at token k the last joint of a list ("the alteration, fabrication, and forgery
+    """Is the ", and" at token k the last joint of a list ("the theft, resale, and export
     of 40 files"): one to three words before it, after another comma, past `start`? Then what
     follows is the list's last item, not a clause of its own (read inside a clause a cue reports
     with "that", _reaches)."""

@@ -923,6 +923,10 @@ def _sentence_sources(
                 verb = None  # "Maria heard that a riot had begun": news she got, not a court's account
             if verb == i and _other_sense(toks, i, b, kb):
                 verb = None  # "the storm claimed the lives of 30 people": not a saying
+            if verb == i and _plural_noun_cue(toks, i, b, kb):
+                verb = None  # "the injury claims for the crash": a plural noun, not a verb
+            if verb == i and _reduced_relative(toks, a, i, b, kb):
+                verb = None  # "The settlement announced today is ...": a participle of the noun before
             if verb is not None and verb > i and _score_out_of(toks, verb, b):
                 verb = None  # "30 points out of 100": a score, not "points out"
             if verb == i and i > a and toks[i - 1].lower in kb.deceit_adverbs:
@@ -2674,6 +2678,56 @@ def _score_out_of(toks: list[Token], verb: int, b: int) -> bool:
     return toks[verb].lower == "out" and verb + 1 < b and toks[verb + 1].lower == "of"
 
 
+def _plural_noun_cue(toks: list[Token], i: int, b: int, kb: Knowledge) -> bool:
+    """Is the cue word at i a plural noun, known by the word after it, one of `noun_after_cue`
+    ("the injury claims for the crash", "police reports of 40 deaths", "the estimates for 2017")? A
+    word in -s that is no verb of speech (`speech`: "Ruiz says of her rival ..." speaks), after a
+    lower-case word that is no pronoun, relative or adverb, with no "that" in the five words after
+    ("The study finds for the first time that ...": a verb)."""
+    t = toks[i]
+    if not t.lower.endswith("s") or t.lower in kb.speech or i + 1 >= b or i == 0:
+        return False
+    if toks[i + 1].lower not in kb.noun_after_cue:
+        return False
+    # after a name, a pronoun, a relative or an adverb it is a verb ("Ana Lee of the Courier reports
+    # of a poll ...", "who reports of", "also claims for"); after a lower-case word, a noun
+    w = toks[i - 1]
+    if w.kind != "word" or not w.text.islower():
+        return False
+    if w.lower in kb.pronouns or w.lower in RELATIVES or w.lower == "that" or w.lower in kb.that_only_leads:
+        return False
+    if w.lower.endswith("ly") or w.lower in MODAL_ADVERBS:
+        return False
+    return not any(toks[n].lower == "that" for n in range(i + 2, min(b, i + 7)))
+
+
+def _reduced_relative(toks: list[Token], a: int, i: int, b: int, kb: Knowledge) -> bool:
+    """Is the cue word at i a participle describing the noun before it, the verb of its clause coming
+    after ("The accord announced today is separate from ...", "The cuts reported on Monday
+    will cost 300 jobs")? A word in -ed after a lower-case word, then (past words of when:
+    "today", "on Monday", "last week": at least one) one of RELATIVE_AUXILIARIES. Not a verb of
+    speech (`speech`: "The ministry said today is a day of mourning" reports a clause with no
+    "that")."""
+    t = toks[i]
+    if i == a or not t.lower.endswith("ed") or t.lower in kb.speech or not t.text.islower():
+        return False
+    before = toks[i - 1]
+    if before.kind != "word" or not before.text.islower() or before.lower in FUNCTION:
+        return False
+    k = i + 1
+    while k < b and (toks[k].lower in TIME_WORDS | WEEKDAYS | MONTHS or toks[k].kind == "num"):
+        k += 1
+    # at least one word of when ("which the records showed could ...": a verb before its clause)
+    return i + 1 < k < b and toks[k].lower in RELATIVE_AUXILIARIES
+
+
+# the finite verbs that, after a participle and its time, show it was no verb of its own clause
+RELATIVE_AUXILIARIES = {
+    "is", "was", "are", "were", "will", "would", "could", "can", "may", "might", "must", "should", "has",
+    "have", "had",
+}  # fmt: skip
+
+
 def _other_sense(toks: list[Token], i: int, b: int, kb: Knowledge) -> bool:
     """Do the words after the cue verb at i give it a sense that is no saying (`other_senses`:
     "claimed the lives of", "claimed 40 lives")? A number may stand before the words."""
@@ -2858,7 +2912,12 @@ def _claim_source(
         # "The indictment charges A, 30, and B, 37, with ...": a charge covers its whole sentence
         and (_reaches(tk, att, raw.first) or toks[att.cue_index].lower in kb.charging)
         and not _relative_closed(tk, att, raw.first, kb)
+        and not _after_tag(tk, raw, att, kb)
     ]
+    if any(att.cue_index < raw.first and _when_said(toks, raw, att, kb) for att in found):
+        # the time of a saying ("The Ledger reported two weeks ago, citing officials, that ..."):
+        # the writer's, not a cue after it
+        return quoted
     # a source named after the figure covers it, unless it opens a clause of its own after "and"
     # (and a charge or a hearing does not cover the words naming its document or court, "The
     # six-count indictment charges", "The 13-member court heard")
@@ -2886,6 +2945,78 @@ def _claim_source(
     if len(before) >= 2 and _owned_inner(toks, before[-2], before[-1]):
         return before[-2]
     return before[-1] if before else after[0]
+
+
+def _after_tag(tk: Tokenized, raw: Raw, att: Attribution, kb: Knowledge) -> bool:
+    """Is the figure in a clause the writer adds after a tag that closes reported words and a comma
+    ('..., the coast guard said, as crews searched for 12 more'; '"...," said Ana Ruiz, pointing to
+    one of the boats'; '"...," she told the board, 30 days after taking office')? The words the tag
+    reports are before it; what follows its comma is the writer's scene. The tag follows a comma or
+    a quotation mark and ends (past at most three words: a hearer, a time) at that comma; the
+    clause opens with one of `after_tag_openers` (rules/attribution.yaml), a verb in -ing that is
+    no verb of saying nor a cue (not ", adding that ...", ", citing ..."), or the figure itself as
+    a span of time before one of `time_after`; after a tag that closes a quotation, also one of
+    `after_quote_openers` or a verb in -ing that is no cue. Not when "that" or a quotation mark
+    comes after the comma (what is said goes on)."""
+    toks = tk.tokens
+    i = raw.first
+    if (toks[att.cue_index].lower,) not in kb.cue_verbs:
+        return False  # "..., according to the agency, wounding 28": a phrase, not a tag that closes
+    start = min(att.first, att.cue_index) if att.first >= 0 else att.cue_index
+    if start == 0 or (toks[start - 1].text != "," and toks[start - 1].text not in QUOTE_MARKS):
+        return False
+    k = max(att.cue_index, att.last) + 1
+    words = 0
+    while k < i and toks[k].kind == "word" and toks[k].lower != "that" and words < 3:
+        k += 1
+        words += 1
+    if k + 1 > i or toks[k].text != "," or toks[k].sentence != toks[i].sentence:
+        return False
+    if any(toks[n].lower == "that" or toks[n].text in QUOTE_MARKS for n in range(k + 1, i)):
+        return False
+    w = toks[k + 1]
+    if k + 1 == i:
+        return raw.last + 1 < len(toks) and toks[raw.last + 1].lower in kb.time_after
+    if w.lower in kb.after_tag_openers:
+        return True
+    # a verb in -ing or a possessive only after a tag that closes a quotation: after a tag that
+    # closes reported prose, a participle may go on with it ("Sales grew 8%, the firm said,
+    # offsetting a fall of 3% ...")
+    if toks[start - 1].text not in QUOTE_MARKS:
+        return False
+    if w.lower in kb.after_quote_openers:
+        return True
+    nxt = toks[k + 2].lower if k + 2 < len(toks) else ""
+    return w.text.islower() and w.lower.endswith("ing") and not _cue_ing(w.lower, nxt, kb)
+
+
+def _cue_ing(word: str, nxt: str, kb: Knowledge) -> bool:
+    """Is the word in -ing a verb of saying or a cue ("adding", "pointing out", "citing",
+    "claiming": the form of a cue verb "claim", "state")?"""
+    if any((word,) in t or (word, nxt) in t for t in (kb.saying_ing, kb.cue_verbs, kb.cue_preps)):
+        return True
+    stem = word[:-3]
+    forms = {stem, stem + "e", stem[:-1] if len(stem) > 2 and stem[-1] == stem[-2] else stem}
+    return any((f + end,) in kb.cue_verbs for f in forms for end in ("", "s", "ed"))
+
+
+def _when_said(toks: list[Token], raw: Raw, att: Attribution, kb: Knowledge) -> bool:
+    """Is the figure the time of the saying itself, a span of time right after the cue and before
+    one of `time_after` ("Ana Ruiz forecast six years ago that ...", "an aide wrote in a memo
+    two days later")? Nothing between the cue and the figure, or a phrase of at most four words
+    opening with one of SETTING_PREPOSITIONS ("in a memo"): that is when the source spoke, told by
+    the writer. Not past a verb ("it says were seized six months earlier": what is said)."""
+    k = max(att.cue_index, att.last) + 1
+    i = raw.first
+    if not 0 <= i - k <= 4 or raw.last + 1 >= len(toks) or toks[raw.last + 1].lower not in kb.time_after:
+        return False
+    if i > k and toks[k].lower not in SETTING_PREPOSITIONS:
+        return False
+    return all(toks[n].kind == "word" and toks[n].lower != "that" for n in range(k, i))
+
+
+# prepositions opening a phrase of where or how a source spoke ("wrote in a memo", "said on radio")
+SETTING_PREPOSITIONS = {"in", "on", "at", "to", "during", "via"}
 
 
 def _owned_inner(toks: list[Token], outer: Attribution, inner: Attribution) -> bool:
@@ -3769,15 +3900,42 @@ def _reaches(tk: Tokenized, att: Attribution, i: int) -> bool:
     toks = tk.tokens
     if toks[att.cue_index].lower in SPEECH_CUES:
         return True
+    # a ";" inside brackets closed before token i ("of 9 million yuan ($1.3 million; 1.2 million
+    # euros) for 2016, up 40 percent") ends no clause; inside the brackets it still parts their
+    # items (a bare last amount of a run of conversions is not the source's, _conversions)
+    depth = 0
+    # the cue opens a clause it reports ("showed that ...", "asserted that ..."): a list inside it
+    # goes on to its last item
+    reports_clause = any(toks[n].lower == "that" for n in range(att.cue_index + 1, min(i, att.cue_index + 3)))
     for k in range(att.cue_index + 1, i):
+        depth += (toks[k].text == "(") - (toks[k].text == ")")
+        if depth > 0 and any(toks[n].text == ")" for n in range(k, i)):
+            continue
         if toks[k].text == ";" or (
             toks[k].text == ","
             and k + 1 < i
             and toks[k + 1].lower in {"and", "but"}
-            and not (toks[k + 1].lower == "and" and _same_subject_after(toks, k + 2))
+            and not (
+                toks[k + 1].lower == "and"
+                and (
+                    _same_subject_after(toks, k + 2)
+                    or (reports_clause and _serial_item(toks, att.cue_index, k))
+                )
+            )
         ):
             return False
     return True
+
+
+def _serial_item(toks: list[Token], start: int, k: int) -> bool:
+    """Is the ", and" at token k the last joint of a list ("the theft, resale, and export
+    of 40 files"): one to three words before it, after another comma, past `start`? Then what
+    follows is the list's last item, not a clause of its own (read inside a clause a cue reports
+    with "that", _reaches)."""
+    n = k - 1
+    while n > start and toks[n].kind == "word" and k - n <= 3:
+        n -= 1
+    return n > start and n < k - 1 and toks[n].text == ","
 
 
 def _same_subject_after(toks: list[Token], k: int) -> bool:
@@ -3789,6 +3947,10 @@ def _same_subject_after(toks: list[Token], k: int) -> bool:
     if k >= len(toks) or toks[k].kind != "word":
         return False
     w = toks[k]
+    if w.lower in {"by", "in"} and k + 1 < len(toks) and toks[k + 1].lower.endswith("ing"):
+        w = toks[k + 1]  # "..., and by accepting fees ...": the same subject's means, as before
+    if w.lower.endswith("ing") and w.text.islower() and len(w.lower) > 5:
+        return True  # "..., and accepting fees ...": a second act of the same subject
     if w.lower == "that":
         after = toks[k + 1] if k + 1 < len(toks) else None
         return after is not None and after.kind == "word" and after.lower not in VERB_AFTER_SUBJECT

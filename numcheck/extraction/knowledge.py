@@ -265,6 +265,9 @@ class Knowledge:
     cue_as_noun: set[str] = field(default_factory=set)
     count_inside: set[str] = field(default_factory=set)
     time_after: set[str] = field(default_factory=set)
+    after_tag_openers: set[str] = field(default_factory=set)
+    after_quote_openers: set[str] = field(default_factory=set)
+    noun_after_cue: set[str] = field(default_factory=set)
     existential: set[str] = field(default_factory=set)
     interviewers: set[str] = field(default_factory=set)
     interviewee_labels: set[str] = field(default_factory=set)
@@ -669,6 +672,9 @@ def _knowledge(key: int, pack: RulePack) -> Knowledge:
         cue_as_noun={w.lower() for w in pack.attribution.cue_as_noun},
         count_inside={w.lower() for w in pack.attribution.count_inside},
         time_after={w.lower() for w in pack.attribution.time_after},
+        after_tag_openers={w.lower() for w in pack.attribution.after_tag_openers},
+        after_quote_openers={w.lower() for w in pack.attribution.after_quote_openers},
+        noun_after_cue={w.lower() for w in pack.attribution.noun_after_cue},
         existential={w.lower() for w in pack.attribution.existential},
         interviewers={w.lower() for w in pack.attribution.interviewers},
         interviewee_labels={w.lower() for w in pack.attribution.interviewee_labels},

@@ -280,7 +280,10 @@ def _sentence_start(c: Claim, text: str) -> int:
     if held is not None:
         return cast(int, held)
     lo = max(0, c.start - 600)
-    ends = list(_SENTENCE_END.finditer(text, lo, c.start))
+    # the search runs one character past c's start, so that the lookahead after an end mark sees a
+    # sentence that opens with c itself ("... the harbour. Nine boats ..."); an end found there
+    # ends at c's start at the latest
+    ends = [m for m in _SENTENCE_END.finditer(text, lo, min(len(text), c.start + 1)) if m.end() <= c.start]
     start = ends[-1].end() if ends else lo
     _hold(text, key, start)
     return start

@@ -14,6 +14,8 @@ from dataclasses import dataclass, field
 from numcheck.extraction.words import (
     ABBREVIATIONS,
     FUNCTION,
+    NAME_HEADS,
+    NAME_LINKS,
     SENTENCE_OPENERS,
     STATE_ABBREVIATIONS,
     SUFFIX_ABBREVIATIONS,
@@ -407,7 +409,7 @@ def _cut(text: str, toks: list[Token], i: int, n: int) -> str | None:
     gap = text[p.start + len(p.text) : t.start]  # (p.end)
     if "\n" in gap:
         return "paragraph"
-    if _ends_sentence(toks, i - 1, gap, t) or (n >= MAX_SENTENCE_TOKENS and _too_long(toks, n, i)):
+    if _ends_sentence(toks, i - 1, gap, t, text) or (n >= MAX_SENTENCE_TOKENS and _too_long(toks, n, i)):
         return "sentence"
     if toks[i - 1].text in CLAUSE_BREAK or (t.kind == "word" and t.lower in SUBORDINATORS):
         return "clause"
@@ -478,7 +480,24 @@ def _segment_offsets(text: str) -> tuple[list[int], list[int]]:
     return starts, ends
 
 
-def _ends_sentence(toks: list[Token], i: int, gap: str, nxt: Token) -> bool:
+# a capitalised word (not all capitals), then one space and a lower-case word: "Morales was", "Peru's
+# sales" (the word's possessive is part of its token)
+_NAME_THEN_LOWER = re.compile(r"[A-Z][a-z][\w'’.-]* ([a-z]+)")
+
+
+def _opens_with_name(text: str, nxt: Token) -> bool:
+    """After a name's suffix ("Jr.", "Co."): does token `nxt` open a new sentence whose subject is a
+    name? It does when it is a capitalised word that a lower-case word follows, not one that carries
+    a name on (NAME_LINKS) nor names a place (NAME_HEADS): "... said Judge Ana Ruiz Jr. Morales
+    was fined ..." ends a sentence, "Ana Ruiz Jr. Middle School" and "Acme Co. Chairman of the
+    Board" do not. Reads the text after `nxt`, which the segmenter's window does not hold."""
+    if nxt.kind != "word" or nxt.lower in NAME_HEADS:
+        return False
+    m = _NAME_THEN_LOWER.match(text, nxt.start, nxt.start + 80)
+    return m is not None and m.start(1) == nxt.start + len(nxt.text) + 1 and m.group(1) not in NAME_LINKS
+
+
+def _ends_sentence(toks: list[Token], i: int, gap: str, nxt: Token, text: str) -> bool:
     t = toks[i]
     if t.text in {"!", "?"} and gap:
         return True
@@ -507,7 +526,9 @@ def _ends_sentence(toks: list[Token], i: int, gap: str, nxt: Token) -> bool:
             prev.lower in SUFFIX_ABBREVIATIONS and i > 1 and toks[i - 2].text[:1].isupper()
         ):
             # "in Salem, Ore. The owner", "said Ana Ruiz Jr. The ruling"
-            return nxt.text[:1].isupper() and nxt.lower in SENTENCE_OPENERS
+            if nxt.text[:1].isupper() and nxt.lower in SENTENCE_OPENERS:
+                return True
+            return prev.lower in SUFFIX_ABBREVIATIONS and _opens_with_name(text, nxt)
         if prev.lower in ABBREVIATIONS and not (
             prev.lower in {"a", "m", "s", "p"} and nxt.text[:1].isupper()
         ):

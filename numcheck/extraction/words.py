@@ -118,7 +118,25 @@ STATE_ABBREVIATIONS = frozenset(
 # A name's suffix among ABBREVIATIONS (a person's, or a company's): one ends its sentence when one of
 # SENTENCE_OPENERS follows ("..., said Judge Ana Ruiz Jr. The ruling ..."; "... runs Harbour Goods
 # Ltd. He says ..."; not "Ana Ruiz Jr. Day")
-SUFFIX_ABBREVIATIONS = frozenset({"jr", "sr", "ltd", "inc", "corp"})
+SUFFIX_ABBREVIATIONS = frozenset({"jr", "sr", "ltd", "inc", "corp", "co"})
+
+# Capitalised words that make a place or a thing named after a person or firm whose name ends in a
+# suffix ("King Jr. Boulevard", "Ruiz Jr. High School", "Jr. Day"): after the suffix one of these
+# carries the name on, however a lower-case word follows it ("... Jr. Boulevard was closed")
+NAME_HEADS = frozenset(
+    """
+    academy act airport arena avenue award boulevard bridge building center centre college day drive
+    elementary expressway federal foundation freeway hall high highway holiday hospital institute
+    library memorial middle park parkway plaza prize road school square stadium street tower
+    university way
+    """.split()
+)
+
+# Lower-case words that carry on a name after its capitalised word ("Bank of ...", "Lee and Sons",
+# "van", "de"): after a name's suffix, a capitalised word followed by one of these is still the
+# name ("Acme Co. Chairman of the Board"), not a new sentence's opener (see NAME_LINKS' reader in
+# extraction/tokens.py)
+NAME_LINKS = frozenset("of and for de del der da du la le van von y the".split())
 
 # Verbs that say nothing of what a figure measures ("added 272,000 jobs", "health care added 68,000").
 GENERIC_VERBS = frozenset(

@@ -11,8 +11,10 @@ because sources word the same figure differently.
 
 from __future__ import annotations
 
+import functools
 import math
 import re
+import string
 from collections.abc import Iterable
 from typing import cast
 
@@ -576,23 +578,20 @@ def _days_named(span: str, know: Knowledge) -> list[str]:
     """The days of the week `span` names as days (measures.yaml 'event_days'), in order: a day name
     written with a capital, not right after a word of `not_after` ("Super Tuesday") nor right before
     a capitalised word of `not_before` ("the Sunday Times"), nor at most `said_reach` words after a
-    word of `said` ("said Monday that ...": the day a count was given, not the day it counts)."""
+    word of `said` ("said Monday that ...": the day a count was given, not the day it counts).
+    Only the words around each day name are read (a word is a run of ASCII letters, `_NAME_WORD`)."""
     found: list[str] = []
-    words = list(_NAME_WORD.finditer(span))
-    for k, m in enumerate(words):
+    for m in _day_names(know.event_days).finditer(span):
         w = m.group()
-        if not w[0].isupper() or w.lower() not in know.event_days:
+        if not w[0].isupper():
             continue
-        if any(x.group().lower() in know.day_said for x in words[max(0, k - know.day_said_reach) : k]):
+        before = _words_before(span, m.start(), max(1, know.day_said_reach))
+        if any(x.group().lower() in know.day_said for x in before[max(0, len(before) - know.day_said_reach) :]):
             continue  # "the ministry said on Sunday that ..."
-        before = words[k - 1] if k > 0 else None
-        if (
-            before
-            and before.group().lower() in know.day_not_after
-            and not span[before.end() : m.start()].strip()
-        ):
+        prev = before[-1] if before else None
+        if prev and prev.group().lower() in know.day_not_after and not span[prev.end() : m.start()].strip():
             continue  # "Super Tuesday"
-        after = words[k + 1] if k + 1 < len(words) else None
+        after = _NAME_WORD.search(span, m.end())
         if (
             after
             and after.group()[0].isupper()
@@ -602,6 +601,32 @@ def _days_named(span: str, know: Knowledge) -> list[str]:
             continue  # "the Sunday Times"
         found.append(w.lower())
     return found
+
+
+@functools.lru_cache(maxsize=8)
+def _day_names(days: frozenset[str]) -> re.Pattern[str]:
+    """A whole word (a run of ASCII letters) that is one of `days`, in any case."""
+    names = "|".join(sorted((re.escape(d) for d in days), key=len, reverse=True)) or "(?!)"
+    return re.compile(rf"(?<![A-Za-z])(?i:{names})(?![A-Za-z])")
+
+
+def _words_before(span: str, at: int, count: int) -> list[re.Match[str]]:
+    """The last `count` words (`_NAME_WORD`) of span[:at], whole: a window that grows until it holds
+    them or reaches the span's start, and never opens inside a word."""
+    if count <= 0:
+        return []
+    width = 16 * count + 16
+    while True:
+        lo = max(0, at - width)
+        while lo > 0 and span[lo - 1] in _ASCII_LETTERS:
+            lo -= 1
+        words = list(_NAME_WORD.finditer(span, lo, at))
+        if len(words) >= count or lo == 0:
+            return words[-count:]
+        width *= 2
+
+
+_ASCII_LETTERS = frozenset(string.ascii_letters)
 
 
 def _one_day(span: str, know: Knowledge) -> tuple[bool, str | None]:

@@ -244,7 +244,7 @@ def measures_differ(a: Claim, b: Claim, stems: dict[str, str]) -> bool:
 _CLAUSE_END = re.compile(r"[.;:!?,\n]")
 _SENTENCE_END = re.compile(r"[.!?]\s+(?=[A-Z\"“‘'(])|\n")
 _WORDS = re.compile(r"[a-z]+|\d+")
-_YEAR = re.compile(r"(?:1[89]|20)\d\d")
+_RUNNING_YEAR = re.compile(r"(?:1[89]|20)\d\d")  # a year a running total counts from (running_total)
 
 
 # the sentences found around figures of the text read last, by the figure's span: running_total
@@ -338,7 +338,7 @@ def running_total(c: Claim, text: str, know: Knowledge) -> bool:
             words[max(0, i - know.running_not_after_reach) : i]
         ):
             ahead = words[i + 1 : i + 1 + know.running_reach]
-            if any(_YEAR.fullmatch(x) or x in know.running_starts for x in ahead):
+            if any(_RUNNING_YEAR.fullmatch(x) or x in know.running_starts for x in ahead):
                 return True
     return False
 
@@ -586,7 +586,8 @@ def _days_named(span: str, know: Knowledge) -> list[str]:
         if not w[0].isupper():
             continue
         before = _words_before(span, m.start(), max(1, know.day_said_reach))
-        if any(x.group().lower() in know.day_said for x in before[max(0, len(before) - know.day_said_reach) :]):
+        said_window = before[max(0, len(before) - know.day_said_reach) :]
+        if any(x.group().lower() in know.day_said for x in said_window):
             continue  # "the ministry said on Sunday that ..."
         prev = before[-1] if before else None
         if prev and prev.group().lower() in know.day_not_after and not span[prev.end() : m.start()].strip():

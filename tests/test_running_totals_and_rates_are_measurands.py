@@ -91,6 +91,7 @@ def test_since_a_year_or_a_start_makes_a_running_total_and_since_alone_does_not(
     for text, running in [
         ("The agency has seized 900 boats since its creation in 1998.", True),
         ("The agency has seized 900 boats since 2015.", True),
+        ("The museum has lent out 900 paintings since 1887.", True),  # a year of the 1800s counts too
         ("The agency has seized 900 boats since Monday.", False),
         ("The agency seized 900 boats last year, the most since 2011.", False),
         ("The agency seized 900 boats last year.", False),

@@ -275,20 +275,25 @@ def _hold(text: str, key: tuple[object, ...], value: object) -> None:
 
 
 def _sentence_start(c: Claim, text: str) -> int:
-    """Where c's sentence starts in the text: after the last sentence end in the 600 characters
-    before c, else 600 characters back (or the text's start)."""
+    """Where c's sentence starts in the text (_start_before c's start, read once a figure)."""
     key = ("start", c.start)
     held = _held(text, key)
     if held is not None:
         return cast(int, held)
-    lo = max(0, c.start - 600)
-    # the search runs one character past c's start, so that the lookahead after an end mark sees a
-    # sentence that opens with c itself ("... the harbour. Nine boats ..."); an end found there
-    # ends at c's start at the latest
-    ends = [m for m in _SENTENCE_END.finditer(text, lo, min(len(text), c.start + 1)) if m.end() <= c.start]
-    start = ends[-1].end() if ends else lo
+    start = _start_before(text, c.start)
     _hold(text, key, start)
     return start
+
+
+def _start_before(text: str, at: int) -> int:
+    """Where the sentence holding position `at` starts: after the last sentence end in the 600
+    characters before it, else 600 characters back (or the text's start)."""
+    lo = max(0, at - 600)
+    # the search runs one character past `at`, so that the lookahead after an end mark sees a
+    # sentence that opens there ("... the harbour. Nine boats ..."); an end found there ends at
+    # `at` at the latest
+    ends = [m for m in _SENTENCE_END.finditer(text, lo, min(len(text), at + 1)) if m.end() <= at]
+    return ends[-1].end() if ends else lo
 
 
 def sentence_around(c: Claim, text: str) -> str:
@@ -661,9 +666,7 @@ def event_day(c: Claim, text: str, know: Knowledge, opening: str | None) -> str 
     while end > 0 and text[end - 1].isspace():
         end -= 1
     if end > 0:
-        lo = max(0, end - 600)
-        ends = list(_SENTENCE_END.finditer(text, lo, end))
-        days = _days_named(text[ends[-1].end() if ends else lo : end], know)
+        days = _days_named(text[_start_before(text, end) : end], know)  # the sentence before c's
         if days:
             return days[-1]
     return opening

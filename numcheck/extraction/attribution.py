@@ -2715,11 +2715,14 @@ def _reduced_relative(toks: list[Token], a: int, i: int, b: int, kb: Knowledge) 
     if before.kind != "word" or not before.text.islower() or before.lower in FUNCTION:
         return False
     k = i + 1
-    while k < b and (toks[k].lower in TIME_WORDS | WEEKDAYS | MONTHS or toks[k].kind == "num"):
+    while k < b and (toks[k].lower in _WHEN_WORDS or toks[k].kind == "num"):
         k += 1
     # at least one word of when ("which the records showed could ...": a verb before its clause)
     return i + 1 < k < b and toks[k].lower in RELATIVE_AUXILIARIES
 
+
+# the words of a time after a participle ("announced on Monday", "reported last week")
+_WHEN_WORDS = frozenset(TIME_WORDS | WEEKDAYS | MONTHS)
 
 # the finite verbs that, after a participle and its time, show it was no verb of its own clause
 RELATIVE_AUXILIARIES = {

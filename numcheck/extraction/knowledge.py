@@ -452,6 +452,11 @@ def measure_stems(measures: dict[str, list[str]]) -> dict[str, str]:
 STATE_WORDS = frozenset({"state", "states"})
 
 
+def _phrases(phrases: list[str]) -> tuple[tuple[str, ...], ...]:
+    """Phrases as tuples of lower-case words, in the order written (for has_phrase)."""
+    return tuple(tuple(o.lower().split()) for o in phrases)
+
+
 def _lower(words: list[str]) -> frozenset[str]:
     return frozenset(w.lower() for w in words)
 
@@ -720,7 +725,7 @@ def _knowledge(key: int, pack: RulePack) -> Knowledge:
         rate_not_after=_lower(pack.measures.rates.not_after),
         rate_reach=pack.measures.rates.reach,
         other_words=_lower(pack.measures.other_matters.words),
-        other_openers=tuple(tuple(o.lower().split()) for o in pack.measures.other_matters.openers),
+        other_openers=_phrases(pack.measures.other_matters.openers),
         holder_lead=pack.measures.other_holders.lead_paragraphs,
         holder_not_names=_lower(pack.measures.other_holders.not_names),
         not_participles=(
@@ -729,10 +734,10 @@ def _knowledge(key: int, pack: RulePack) -> Knowledge:
             else _lower(pack.measures.participle_clauses.not_participles)
         ),
         model_size_units=_lower(pack.measures.model_sizes.units),
-        later_openers=tuple(tuple(o.lower().split()) for o in pack.measures.later_states.openers),
-        earlier_cues=tuple(tuple(o.lower().split()) for o in pack.measures.later_states.earlier_cues),
-        present_cues=tuple(tuple(o.lower().split()) for o in pack.measures.time_frames.present),
-        past_cues=tuple(tuple(o.lower().split()) for o in pack.measures.time_frames.past),
+        later_openers=_phrases(pack.measures.later_states.openers),
+        earlier_cues=_phrases(pack.measures.later_states.earlier_cues),
+        present_cues=_phrases(pack.measures.time_frames.present),
+        past_cues=_phrases(pack.measures.time_frames.past),
         frame_breaks=_lower(pack.measures.time_frames.breaks),
         event_days=_lower(pack.measures.event_days.days),
         day_not_after=_lower(pack.measures.event_days.not_after),
@@ -745,9 +750,9 @@ def _knowledge(key: int, pack: RulePack) -> Knowledge:
         others_words=_lower(pack.measures.others_counts.words),
         rest_words=_lower(pack.measures.others_counts.rest),
         age_holder_nouns=_lower(pack.measures.age_holders.nouns),
-        ratio_phrases=tuple(tuple(o.lower().split()) for o in pack.measures.ratios.phrases),
+        ratio_phrases=_phrases(pack.measures.ratios.phrases),
         ratio_reach=pack.measures.ratios.reach,
-        capacity_phrases=tuple(tuple(o.lower().split()) for o in pack.measures.capacities.phrases),
+        capacity_phrases=_phrases(pack.measures.capacities.phrases),
         capacity_between=_lower(pack.measures.capacities.between),
         score_joiners=tuple(pack.measures.scores.joiners),
         score_not_before=_lower(pack.measures.scores.not_before),
@@ -763,8 +768,8 @@ def _knowledge(key: int, pack: RulePack) -> Knowledge:
         holder_stops=_lower(pack.measures.share_holders.stops)
         | _lower(pack.measures.share_bases.stops)
         | _forms(pack.measures.share_bases.verbs),
-        bound_words=tuple(tuple(o.lower().split()) for o in pack.measures.bracket_bounds.bounds),
-        bound_after=tuple(tuple(o.lower().split()) for o in pack.measures.bracket_bounds.after),
+        bound_words=_phrases(pack.measures.bracket_bounds.bounds),
+        bound_after=_phrases(pack.measures.bracket_bounds.after),
         care_events=_lower(pack.measures.care_states.events),
         case_nouns=_lower(pack.measures.case_counts.nouns),
         case_between=_lower(pack.measures.case_counts.between),

@@ -586,7 +586,7 @@ def _days_named(span: str, know: Knowledge) -> list[str]:
     word of `said` ("said Monday that ...": the day a count was given, not the day it counts).
     Only the words around each day name are read (a word is a run of ASCII letters, `_NAME_WORD`)."""
     found: list[str] = []
-    for m in _day_names(know.event_days).finditer(span):
+    for m in _day_matches(span, know.event_days):
         w = m.group()
         if not w[0].isupper():
             continue
@@ -614,6 +614,51 @@ def _day_names(days: frozenset[str]) -> re.Pattern[str]:
     """A whole word (a run of ASCII letters) that is one of `days`, in any case."""
     names = "|".join(sorted((re.escape(d) for d in days), key=len, reverse=True)) or "(?!)"
     return re.compile(rf"(?<![A-Za-z])(?i:{names})(?![A-Za-z])")
+
+
+# the characters outside ASCII that a case-blind pattern matches as an ASCII letter: the dotted
+# capital I and the dotless i (as "i"), the long s (as "s") and the Kelvin sign (as "k")
+_CASE_BLIND_ASCII = ("\u0130", "\u0131", "\u017f", "\u212a")
+
+
+def _day_matches(span: str, days: frozenset[str]) -> Iterable[re.Match[str]]:
+    """What `_day_names(days).finditer(span)` finds, trying the pattern only where the span in lower
+    case holds a day's name (found with str.find) rather than at each of its characters: a match
+    needs one there, unless a day's name is not plain ASCII or the span holds a character of
+    `_CASE_BLIND_ASCII` (then the pattern walks the span as before). Matches cannot overlap (a
+    day's name is bounded by non-letters), so a place inside the last match is passed over, as
+    finditer passes it over."""
+    pattern = _day_names(days)
+    names = _ascii_day_names(days)
+    if names is None or any(ch in span for ch in _CASE_BLIND_ASCII):
+        return pattern.finditer(span)
+    low = span.lower()
+    if len(low) != len(span):
+        return pattern.finditer(span)  # (lower case keeps every place without those characters)
+    places: set[int] = set()
+    for name in names:
+        k = low.find(name)
+        while k != -1:
+            places.add(k)
+            k = low.find(name, k + 1)
+    out: list[re.Match[str]] = []
+    end = 0
+    for k in sorted(places):
+        if k < end:
+            continue
+        m = pattern.match(span, k)
+        if m is not None:
+            out.append(m)
+            end = m.end()
+    return out
+
+
+@functools.lru_cache(maxsize=8)
+def _ascii_day_names(days: frozenset[str]) -> tuple[str, ...] | None:
+    """The day names in lower case, or None when one is empty or not plain ASCII letters."""
+    if not all(d.isascii() and d.isalpha() for d in days):
+        return None
+    return tuple(sorted({d.lower() for d in days}))
 
 
 def _words_before(span: str, at: int, count: int) -> list[re.Match[str]]:

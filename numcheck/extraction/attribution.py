@@ -3321,10 +3321,10 @@ def _carried_sources(
         doc_list = (
             here
             if here is not None
+            and _colon_then_lines(tk, s, sizes)  # (asked first: most sentences end with no colon)
             and quotes.speaker_at(toks[b - 1].start) is None
             and (_data_source(toks, here, names, kb) or _account(here, kb))
             and toks[here.cue_index].lower not in kb.charging  # "charges him with ...: penalties"
-            and _colon_then_lines(tk, s, sizes)
             else doc_list if not found else None
         )
         if state is not None and state is doc_src:

@@ -59,3 +59,22 @@ def test_a_day_still_dates_its_count() -> None:
         c.surface: event_day(c, text, know, opening) for c in numcheck.extract(text) if c.surface[0].isdigit()
     }
     assert days == {"14": "thursday", "6": "sunday"}
+
+
+def test_a_link_line_is_still_found_by_its_first_word() -> None:
+    from numcheck.extraction.sources import link_line
+    from numcheck.extraction.tokens import tokenize
+
+    kb = knowledge(_config(None).pack)
+    for line, link in (
+        ("READ MORE: Drought deepens across the plains", True),
+        ("- Read more: ferry fares rise again", True),  # the first word after a symbol
+        ("Read the full ruling here", False),
+        ("More rain is due on the coast", False),
+        ("", False),
+    ):
+        tk = tokenize(line)
+        n = len(tk.tokens)
+        k = next((j for j in range(n) if tk.tokens[j].kind == "word"), n)
+        assert link_line(tk.tokens, 0, n, kb) is link, line
+        assert link_line(tk.tokens, k, n, kb) is link, line

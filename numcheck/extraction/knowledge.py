@@ -289,6 +289,8 @@ class Knowledge:
     relative_continuers: set[str] = field(default_factory=set)  # attribution.yaml: a relative clause goes on
     participle_leads: set[str] = field(default_factory=set)
     link_openers: set[tuple[str, ...]] = field(default_factory=set)
+    # the first words of link_openers (sources.link_line asks a sentence's first word of it first)
+    link_opener_first: frozenset[str] = frozenset()
     data_passives: set[str] = field(default_factory=set)
     speaking_groups: set[str] = field(default_factory=set)
     news_outlets: set[str] = field(default_factory=set)
@@ -809,6 +811,7 @@ def _knowledge(key: int, pack: RulePack) -> Knowledge:
         relative_continuers={w.lower() for w in pack.attribution.relative_continuers},
         participle_leads={w.lower() for w in pack.attribution.participle_leads},
         link_openers={tuple(w.lower().split()) for w in pack.attribution.link_openers},
+        link_opener_first=frozenset(w.lower().split()[0] for w in pack.attribution.link_openers if w.split()),
         data_passives={w.lower() for w in pack.attribution.data_passives},
         speaking_groups={w.lower() for w in pack.attribution.speaking_groups},
         news_outlets={w.lower() for w in pack.attribution.news_outlets},

@@ -255,7 +255,14 @@ def colon_after_cue(tk: Tokenized, s: int, att: Attribution) -> bool:
 def link_line(toks: list[Token], k: int, b: int, kb: Knowledge) -> bool:
     """Does the sentence whose first word is at k open with a link to another story ('READ MORE:',
     `link_openers`)?"""
-    words = tuple([t.lower for t in toks[k : min(b, k + 4)] if t.kind == "word"])
+    end = min(b, k + 4)
+    if () not in kb.link_openers:  # (an empty opener would open every sentence)
+        j = k
+        while j < end and toks[j].kind != "word":
+            j += 1
+        if j == end or toks[j].lower not in kb.link_opener_first:
+            return False  # no opener starts with the first word (most sentences): no beginnings made
+    words = tuple([t.lower for t in toks[k:end] if t.kind == "word"])
     # the words' beginnings (an opener longer than the words is no beginning of them)
     return not kb.link_openers.isdisjoint([words[:n] for n in range(len(words) + 1)])
 

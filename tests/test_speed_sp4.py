@@ -78,3 +78,18 @@ def test_a_link_line_is_still_found_by_its_first_word() -> None:
         k = next((j for j in range(n) if tk.tokens[j].kind == "word"), n)
         assert link_line(tk.tokens, 0, n, kb) is link, line
         assert link_line(tk.tokens, k, n, kb) is link, line
+
+
+def test_readers_gated_on_their_cue_words_read_them_in_any_case() -> None:
+    # read_condition (a word a condition opens with) and read_charges (a charging document's last
+    # word) return at once when the text holds no such word; the text is asked in lower case
+    from arithmetic_findings import flagged_rules, found
+
+    hurt = "Medics said on Friday that of the {} hurt, two had gone home and five were still in {} condition."
+    for condition in ("critical", "CRITICAL", "Stable"):
+        assert flagged_rules(hurt.format(9, condition)) == []
+        assert flagged_rules(hurt.format(4, condition)) == ["NC501"]
+    charges = "The four-count {} charges her with one count of fraud, two of theft, {} of forgery."
+    for document in ("indictment", "INDICTMENT", "Complaint"):
+        assert found(charges.format(document, "one count")) == []
+        assert [f.rule for f in found(charges.format(document, "two counts"))] == ["NC502"]

@@ -28,6 +28,9 @@ class LegalReader:
         charges one defendant with, listed after "with" in the same sentence, add up to no more
         than it (it may charge another defendant, named sentences later, with the rest). Not where
         the counts are shared out ("each", "others": rules/relations.yaml charges.not_with)."""
+        documents = self.charge_documents
+        if all(documents) and not self._in_text({h[-1] for h in documents}):
+            return  # no charging document's last word anywhere: no figure names one by its counts
         for k, w in enumerate(self.claims):
             after = self._document(w)
             if after is None:

@@ -942,6 +942,8 @@ class TotalsReader:
         the condition the hurt are in (rules/relations.yaml parts.condition) are parts of the
         nearest count of the hurt (events of parts.condition_events) before them, in their sentence
         or the one before in their paragraph; together they are at most that count."""
+        if self.condition_firsts is not None and not self._in_text(self.condition_firsts):
+            return  # no word a condition opens with is anywhere ("critical", ...): no count is in one
         cs = self.claims
         parts: dict[int, list[Claim]] = {}
         wholes: dict[int, Claim] = {}

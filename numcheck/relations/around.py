@@ -144,14 +144,23 @@ class TextAround:
     def before(self, c: Claim, n: int = 8) -> list[str]:
         """The words before c in its sentence (at most n)."""
         # (a claim's field is read once: a pydantic model's attribute is slow to read)
+        # (_held written out here and in after(): the two are asked some 300 times a check)
         s, at = c.sentence, c.start
         start = self.sent_start[s] if s < len(self.sent_start) else 0
-        return self._held(max(start, at - 200), at)[-n:]
+        key = (max(start, at - 200), at)
+        ws = self._words.get(key)
+        if ws is None:
+            ws = self._words[key] = words(self.text[key[0] : at])
+        return ws[-n:]
 
     def after(self, c: Claim, n: int = 6) -> list[str]:
         s, at = c.sentence, c.end
         end = self.sent_end[s] if s < len(self.sent_end) else len(self.text)
-        return self._held(at, min(end, at + 120))[:n]
+        key = (at, min(end, at + 120))
+        ws = self._words.get(key)
+        if ws is None:
+            ws = self._words[key] = words(self.text[at : key[1]])
+        return ws[:n]
 
     def _changes_compared(self, hit: tuple[str, ...], before_first: list[str], second: Claim) -> bool:
         """"fell by 7.1%, compared to a 6.7% drop for the group": two changes set side by side (the

@@ -423,6 +423,24 @@ def rest_count(c: Claim, text: str, know: Knowledge) -> bool:
     return m is not None and m.group(1).lower() in know.rest_words
 
 
+_AND_THE_ORDINAL = re.compile(r"\band\s+the\s+([a-z]+)\b")
+
+
+def ordinal_next(c: Claim, text: str, know: Knowledge) -> bool:
+    """Is c a whole count followed later in its sentence by "and the" and the ordinal of one more
+    (measures.yaml others_counts `ordinals`: "two climbers were flown out and the third walked down")?
+    It counts a part of a group of that many. An ordinal without "and" before it ("arrested for
+    the third time") names no further member."""
+    if not know.next_ordinals or c.start < 0 or c.kind not in ("count", "number") or c.value is None:
+        return False
+    if c.value != int(c.value) or int(c.value) + 1 not in know.next_ordinals.values():
+        return False
+    start = _sentence_start(c, text)
+    rest = sentence_around(c, text)[c.end - start :]
+    named = know.next_ordinals
+    return any(named.get(m.group(1)) == c.value + 1 for m in _AND_THE_ORDINAL.finditer(rest.lower()))
+
+
 def amount_each(c: Claim, text: str, know: Knowledge) -> bool:
     """Is c a sum of money written right before a plural noun of measures.yaml averages `each`
     ('the $1,200 checks', '$600 payments')? It is what each one is worth, never a total."""

@@ -734,9 +734,9 @@ PARAM_MEANING: dict[str, str] = {
     "min_ratio_gap": "reserved: no check reads it at present (NC201 reports every disagreement the "
     "sources' wording allows); kept so that configs which set it stay valid",
     "max_factor": "NC201 reports two voices' values only when the larger is at most this many times the "
-    "smaller (20: an estimate twenty times another's measures another thing: a day's toll against a "
-    "year's, one incident against all), unless one slip could turn one into the other (a scale word "
-    "swapped); 0 reports every disagreement",
+    "smaller (10: an estimate more than ten times another's measures another thing: a day's toll "
+    "against a year's, one incident against all), unless one slip could turn one into the other (a "
+    "scale word swapped); 0 reports every disagreement",
     "max_gap": "how far a complete list of parts may fall short of or exceed its stated total, in the "
     "total's units, beyond the rounding of the figures",
     "near_ratio": "NC301 reports two values of one figure only when one slip could turn one into the "

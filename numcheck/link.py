@@ -20,6 +20,7 @@ from typing import cast
 
 from numcheck.extraction.knowledge import Knowledge, stem
 from numcheck.extraction.phrases import has_phrase
+from numcheck.extraction.words import ABBREVIATIONS
 from numcheck.models import Claim
 
 MIN_SHARED_TERMS = 2  # one shared word ("reporters" / "report again") is too often chance
@@ -242,7 +243,12 @@ def measures_differ(a: Claim, b: Claim, stems: dict[str, str]) -> bool:
 
 
 _CLAUSE_END = re.compile(r"[.;:!?,\n]")
-_SENTENCE_END = re.compile(r"[.!?]\s+(?=[A-Z\"“‘'(])|\n")
+# a sentence ends at an end mark before a capital, a quote or a bracket, at a line break, and at a
+# full stop after a word before a figure in digits ("the harbour. 9 boats sank"), as the reader of
+# claims ends it (extraction/tokens.py): not after an abbreviation of words.ABBREVIATIONS ("Jan. 6",
+# "No. 3") nor after one letter ("U.S. 10-year", an initial) (_ends_here)
+_SENTENCE_END = re.compile(r"[.!?]\s+(?=[A-Z\"“‘'(])|\n|(?<=[A-Za-z])\.\s+(?=\d)")
+_WORD_BEFORE = re.compile(r"[A-Za-z]+$")
 _WORDS = re.compile(r"[a-z]+|\d+")
 _RUNNING_YEAR = re.compile(r"(?:1[89]|20)\d\d")  # a year a running total counts from (running_total)
 
@@ -292,8 +298,19 @@ def _start_before(text: str, at: int) -> int:
     # the search runs one character past `at`, so that the lookahead after an end mark sees a
     # sentence that opens there ("... the harbour. Nine boats ..."); an end found there ends at
     # `at` at the latest
-    ends = [m for m in _SENTENCE_END.finditer(text, lo, min(len(text), at + 1)) if m.end() <= at]
+    found = _SENTENCE_END.finditer(text, lo, min(len(text), at + 1))
+    ends = [m for m in found if m.end() <= at and _ends_here(text, m)]
     return ends[-1].end() if ends else lo
+
+
+def _ends_here(text: str, m: re.Match[str]) -> bool:
+    """Does the match `m` of _SENTENCE_END end a sentence? Every match does but a full stop before a
+    figure in digits after an abbreviation or a single letter ("Jan. 6", "No. 3", "U.S. 10-year")."""
+    end = m.end()
+    if end >= len(text) or not text[end].isdigit() or text[m.start()] != ".":
+        return True
+    word = _WORD_BEFORE.search(text, max(0, m.start() - 12), m.start())
+    return word is not None and len(word.group()) > 1 and word.group().lower() not in ABBREVIATIONS
 
 
 def sentence_around(c: Claim, text: str) -> str:
@@ -303,9 +320,9 @@ def sentence_around(c: Claim, text: str) -> str:
     if held is not None and held[0] is text:
         return held[1]
     start = _sentence_start(c, text)
-    after = text[c.end : c.end + 600]
-    m = _SENTENCE_END.search(after)
-    sentence = text[start : c.end] + (after[: m.start()] if m else after)
+    stop = min(len(text), c.end + 600)
+    m = next((m for m in _SENTENCE_END.finditer(text, c.end, stop) if _ends_here(text, m)), None)
+    sentence = text[start : m.start() if m else stop]
     if _AROUND_TEXT[0] is not text:
         _AROUND.clear()
         _AROUND_TEXT[0] = text
@@ -421,6 +438,24 @@ def rest_count(c: Claim, text: str, know: Knowledge) -> bool:
         return False
     m = _NEXT_WORD.match(text, c.end)
     return m is not None and m.group(1).lower() in know.rest_words
+
+
+_AND_THE_ORDINAL = re.compile(r"\band\s+the\s+([a-z]+)\b")
+
+
+def ordinal_next(c: Claim, text: str, know: Knowledge) -> bool:
+    """Is c a whole count followed later in its sentence by "and the" and the ordinal of one more
+    (measures.yaml others_counts `ordinals`: "two climbers were flown out and the third walked down")?
+    It counts a part of a group of that many. An ordinal without "and" before it ("arrested for
+    the third time") names no further member."""
+    if not know.next_ordinals or c.start < 0 or c.kind not in ("count", "number") or c.value is None:
+        return False
+    if c.value != int(c.value) or int(c.value) + 1 not in know.next_ordinals.values():
+        return False
+    start = _sentence_start(c, text)
+    rest = sentence_around(c, text)[c.end - start :]
+    named = know.next_ordinals
+    return any(named.get(m.group(1)) == c.value + 1 for m in _AND_THE_ORDINAL.finditer(rest.lower()))
 
 
 def amount_each(c: Claim, text: str, know: Knowledge) -> bool:

@@ -744,6 +744,7 @@ class OthersCounts(_Strict):
 
     words: list[str] = Field(default_factory=new_list)
     rest: list[str] = Field(default_factory=new_list)  # "three other lawmakers" (link.rest_count)
+    ordinals: dict[str, int] = Field(default_factory=dict)  # "two ... the third" (link.ordinal_next)
 
 
 class Averages(_Strict):

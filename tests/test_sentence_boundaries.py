@@ -67,3 +67,26 @@ def test_a_figure_that_opens_its_sentence_starts_it() -> None:
 def test_a_figure_inside_its_sentence_still_reads_the_whole_sentence() -> None:
     text = "A squall struck the quay on Monday. By noon nine boats had sunk."
     assert _around(text, "nine") == "By noon nine boats had sunk."
+
+
+def test_a_figure_in_digits_that_opens_its_sentence_starts_it() -> None:
+    # round JG30: link's sentence reading ends a sentence before a figure in digits as the reader of
+    # claims does (extraction/tokens.py), not only before a capital
+    text = "A squall struck the quay on Monday. 9 boats sank at their moorings."
+    assert _around(text, "9") == "9 boats sank at their moorings."
+    text = "Turnout fell to 41 percent. 12 wards voted on Friday."
+    assert _around(text, "41") == "Turnout fell to 41 percent"
+    assert _around(text, "12") == "12 wards voted on Friday."
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The vote was moved to Jan. 6 by the board, which seats 9 members.",
+        "The club was ranked No. 3 in the league, with 14 wins.",
+        "The U.S. 10-year note fell 12 points.",
+    ],
+)
+def test_a_figure_after_an_abbreviation_stays_in_its_sentence(text: str) -> None:
+    for claim in numcheck.extract(text):
+        assert sentence_around(claim, text) == text

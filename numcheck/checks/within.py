@@ -57,6 +57,7 @@ from numcheck.link import (
     named_holder,
     national_scope,
     opening_day,
+    ordinal_next,
     others_count,
     pair_allowed,
     pairable,
@@ -376,6 +377,19 @@ def _linked_pairs(ctx: CheckContext, doc_id: str) -> tuple[list[Claim], array, a
         return False
 
     @_memo
+    def ordinal_of(k: int) -> bool:
+        return ordinal_next(claims[k], text, know)
+
+    def part_named(i: int, j: int) -> bool:
+        """'Two climbers were flown out and the third walked down' against 'three climbers': a part of
+        the group its ordinal counts, against the group's size."""
+        for x, y in ((i, j), (j, i)):
+            vx, vy = point(claims[x]), point(claims[y])
+            if vx is not None and vy is not None and vy == vx + 1 and ordinal_of(x):
+                return True
+        return False
+
+    @_memo
     def each_of(k: int) -> bool:
         return amount_each(claims[k], text, know)
 
@@ -535,6 +549,8 @@ def _linked_pairs(ctx: CheckContext, doc_id: str) -> tuple[list[Claim], array, a
             continue  # 'six police killed and five others wounded'; 'two soldiers killed and three others'
         if fewer_rest(i, j) and not precise_slip(a, b, know.precise_digits) and likely_slip(a, b) is None:
             continue  # 'three other lawmakers' and 'threats against four lawmakers': the rest, fewer
+        if part_named(i, j) and not precise_slip(a, b, know.precise_digits) and likely_slip(a, b) is None:
+            continue  # 'two were flown out and the third walked down' and 'three climbers': a part of three
         if each_of(i) != each_of(j) and not precise_slip(a, b, know.precise_digits):
             continue  # 'the $1,200 checks' and a deal's '$1.2 billion': an amount each, no total
         if average_of(i) != average_of(j) and not precise_slip(a, b, know.precise_digits):

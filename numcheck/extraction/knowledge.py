@@ -351,6 +351,8 @@ class Knowledge:
     # measures.yaml 'others_counts' (link.others_count): words after a count of others
     others_words: frozenset[str] = frozenset()
     rest_words: frozenset[str] = frozenset()  # measures.yaml others_counts `rest`: "three other ..."
+    # measures.yaml others_counts `ordinals`: each ordinal word and the number it names ("third": 3)
+    next_ordinals: dict[str, int] = field(default_factory=dict)
     # measures.yaml 'age_holders' (link.age_holder): nouns of a person written after an age
     age_holder_nouns: frozenset[str] = frozenset()
     # measures.yaml 'ratios' (link.ratio_side): the phrases after a ratio's side, as word tuples,
@@ -751,6 +753,7 @@ def _knowledge(key: int, pack: RulePack) -> Knowledge:
         each_nouns=_lower(pack.measures.averages.each),
         others_words=_lower(pack.measures.others_counts.words),
         rest_words=_lower(pack.measures.others_counts.rest),
+        next_ordinals={w.lower(): n for w, n in pack.measures.others_counts.ordinals.items()},
         age_holder_nouns=_lower(pack.measures.age_holders.nouns),
         ratio_phrases=_phrases(pack.measures.ratios.phrases),
         ratio_reach=pack.measures.ratios.reach,

@@ -224,6 +224,42 @@ def _range_end_wrong(a: Claim, b: Claim, rel: float) -> str | None:
     return None
 
 
+_END_JOIN = re.compile(r"\s*(?:to|and|-|–|—)\s*")
+
+
+def _first_end_apart(text: str, claims: list[Claim], a: Claim, b: Claim) -> Claim | None:
+    """'from 40,000 to 6,200 km (2,485 to 3,853 miles)': the range's first end written larger than
+    its second (a slip) is no range to the extractor, which leaves a bare number before the figure
+    it restates in brackets as a range. That bare number, joined to the figure by "to", "and" or a
+    dash, is the first end of what the bracket converts; None when the figure has no such number
+    right before it or the restatement is no range."""
+    if b.value is not None or b.low is None or b.high is None or b.hedge or a.value is None or not a.si_value:
+        return None
+    x = max((c for c in claims if c.end <= a.start), key=lambda c: c.end, default=None)
+    if x is None or x.kind != "number" or x.unit is not None or x.value is None or x.low is None:
+        return None
+    if x.high is None or not _END_JOIN.fullmatch(text[x.end : a.start]):
+        return None
+    return x if range_ends(b) is not None else None
+
+
+def _split_range_wrong(x: Claim, a: Claim, b: Claim, rel: float) -> str | None:
+    """x ('40,000') and a ('6,200 km') are the two ends of a range b restates ('2,485 to 3,853
+    miles'): each end converts to its own end of b, in a's unit."""
+    ends = range_ends(b)
+    if ends is None or not b.low or not b.si_low or not a.value or not a.si_value:
+        return None
+    fa, fb = a.si_value / a.value, b.si_low / b.low
+    alo, ahi = interval(a)  # in SI units, as x's ends are made
+    for lo, hi, y in (((x.low or 0.0) * fa, (x.high or 0.0) * fa, ends[0]), (alo, ahi, ends[1])):
+        if lo * (1 - rel) <= y.hi * fb and y.lo * fb <= hi * (1 + rel):
+            continue
+        unit = b.surface[b.surface.rindex(ends[1].surface) :].lstrip("0123456789,. ")  # "miles"
+        shown = f"{fmt((x.value or 0.0) * fa / fb)} to {fmt(a.value * fa / fb)} {unit}".rstrip()
+        return f"{x.surface} to {a.surface} is about {shown}, not {b.surface}"
+    return None
+
+
 def _senses(c: Claim, senses: dict[str, list[str]]) -> list[float]:
     """The factors that turn c's SI value into its value in each sense of its unit word
     (rules/units.yaml unit_senses: "tons" as short, metric or long tons); [1.0] for one sense."""
@@ -352,6 +388,11 @@ def _conversion(ctx: CheckContext, rule: Rule) -> Iterable[Finding]:
                     continue  # "the heat climbs above 115F (46C)": a level, no rise of 64 degrees
                 msg = f"a difference of {a.surface} is a difference of {written(exp, b)}, not {b.surface}"
                 yield rule.finding(msg, [b, a])
+                continue
+            if a.kind == "quantity" and (first := _first_end_apart(doc.text, claims, a, b)) is not None:
+                wrong = _split_range_wrong(first, a, b, rel)
+                if wrong is not None:
+                    yield rule.finding(wrong, [b, a, first])
                 continue
             if a.kind == "quantity" and _ranges(a, b):
                 wrong = _range_end_wrong(a, b, rel)

@@ -90,6 +90,7 @@ READERS: tuple[tuple[Callable[[_Reader], None], bool], ...] = (
     (_Reader.read_charges, True),
     (_Reader.read_charges_near, True),
     (_Reader.read_of_whole, False),
+    (_Reader.read_periods_of, False),
     (_Reader.read_rebase, True),
     (_Reader.read_colon, False),
     (_Reader.read_bracketed, False),

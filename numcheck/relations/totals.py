@@ -82,6 +82,36 @@ class TotalsReader:
                     self.out.shares.append(Share(p, w, s))
                 break
 
+    def read_periods_of(self) -> None:
+        """'carers for only three of the 18 hours', 'a loss in four of the last seven years': a
+        bare whole number, a phrase of rules/relations.yaml parts.of_whole, then a span of time in
+        whole periods (a second to a year). A span of time is no figure for arithmetic (a
+        duration, not among `real`), but here it counts its periods and the number counts some of
+        them: the number is read as a part of the span, taken as a count of its periods."""
+        spans = [c for c in self.by_id.values() if c.kind == "quantity" and c.dimension == "[time]"]
+        for w in spans:
+            p = max((c for c in self.claims if c.end <= w.start), key=lambda c: c.end, default=None)
+            if p is not None and self._periods_of(p, w):
+                counted = {"kind": "count", "unit": None, "counts": w.unit, "si": None}
+                self.add_parts(w.model_copy(update=counted), [p], False, False, "of")
+
+    def _periods_of(self, p: Claim, w: Claim) -> bool:
+        """Is p a bare whole number counting some of the periods of w, a span of whole periods,
+        named right after it by a phrase of parts.of_whole ("three of the 18 hours")?"""
+        if p.kind != "number" or p.unit or p.sentence != w.sentence or (w.unit or "") not in PERIODS:
+            return False
+        if w.hedge or is_year(p) or p.value is None or w.value is None:
+            return False
+        if p.value != int(p.value) or w.value != int(w.value):
+            return False
+        if tuple(self.strip_hedge(self.gap(p, w))) not in self.of_whole:
+            return False
+        last = w.surface.split()[-1].lower()
+        if "-" in w.surface or singular_noun(last) == last or self.after(w, 1) in (["old"], ["olds"]):
+            return False  # "of the 10-year bonds", "of the 2 hour sessions": the size of each thing
+        # "one in 5 of the 20 days": a rate; "the 3 of the 10 hottest days": a rank
+        return self.before(p, 1) not in (["one"], ["the"]) and self.before(p, 2) != ["one", "in"]
+
     def _after_attribution(self, head: list[str]) -> list[str]:
         """The words opening a sentence past a source named first ("According to reports, of the 40
         passengers, ..."): one of parts.rebase_sources, at most REBASE_SOURCE_WORDS words more, and a

@@ -210,7 +210,7 @@ def _ranges(a: Claim, b: Claim) -> bool:
 
 
 def _range_end_wrong(a: Claim, b: Claim, rel: float) -> str | None:
-    """'3,000 to 5,500 km (1,864 to 3,417 miles)': each end converts to its own end."""
+    """'4,000 to 6,500 km (2,485 to 4,039 miles)': each end converts to its own end."""
     ea, eb = range_ends(a), range_ends(b)
     if ea is None or eb is None:
         return None

@@ -238,8 +238,8 @@ def _read_range(tk: Tokenized, raw: Raw, num: Number, kb: Knowledge) -> None:
 
 
 def _restates_a_range(tk: Tokenized, i: int) -> bool:
-    """Does the figure at token i open brackets right after a range ('3,000 to 5,500 km (8,164 to
-    3,417 miles)')? Its own pair of figures restates that range, end for end."""
+    """Does the figure at token i open brackets right after a range ('4,000 to 6,500 km (8,164 to
+    4,039 miles)')? Its own pair of figures restates that range, end for end."""
     toks = tk.tokens
     if i < 4 or toks[i - 1].text != "(":
         return False

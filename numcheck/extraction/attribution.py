@@ -617,6 +617,7 @@ def _clean_source(
             and 2 <= len(words) <= 4
             and (words[0].lower in DETERMINERS or (cited and words[0].lower in OWNERS))
         )
+        and not _counted_speaker(words, kb)
     ):
         return None
     first, last = words[0].index, words[-1].index
@@ -626,6 +627,20 @@ def _clean_source(
     if len(words) == 1 and words[0].text in names:
         return names[words[0].text], first, last
     return text, first, last
+
+
+def _counted_speaker(words: list[Token], kb: Knowledge) -> bool:
+    """Do `words` count one speaker of a kind, as "a nurse" names one ('"...," one nurse told the
+    inquiry'; `counted_speaker_leads`)? One or two lower-case words after the count, none a share
+    or a function word ("one in five", "one percent": shares of the people asked, no speaker)."""
+    return (
+        2 <= len(words) <= 3
+        and words[0].lower in kb.counted_speaker_leads
+        and all(
+            w.text.isalpha() and w.text.islower() and w.lower not in kb.shares and w.lower not in FUNCTION
+            for w in words[1:]
+        )
+    )
 
 
 def _negated_auxiliary(w: Token) -> bool:
@@ -3300,6 +3315,15 @@ def _carried_sources(
         ):
             # "Only 8 percent said ..." in a paragraph of its own after a poll's: the poll's still
             state, age, doc_src = last_doc[0], 0, last_doc[0]
+        elif (
+            state is None
+            and not found
+            and last_doc is not None
+            and s - last_doc[1] <= DOCUMENT_RESUME
+            and s in with_figures
+            and _respondents_hold_view(toks, a, b, kb)
+        ):
+            state, age = last_doc[0], 0  # "..., the poll found. But many are gloomy: 47% believe ..."
         if (
             state is not None
             and not found
@@ -3523,6 +3547,23 @@ def _respondents_speak(toks: list[Token], a: int, b: int, kb: Knowledge) -> bool
     )
 
 
+def _respondents_hold_view(toks: list[Token], a: int, b: int, kb: Knowledge) -> bool:
+    """Does a share of the people asked, opening the sentence a..b or a clause in it after a colon or
+    semicolon, hold a view ("Most are gloomy: 47% believe ...", "Some 60% view it as ...";
+    `respondent_verbs`), the verb within a few words of the share? That is the answer to a poll's
+    question: the sentence is the last poll's or study's, for itself (it does not take up the
+    document's run again)."""
+    opens = [a] + [k + 1 for k in range(a, b - 1) if toks[k].text in {":", ";"}]
+    return any(
+        share_of_people(toks[o : min(b, o + 8)], kb, counts=False)
+        and any(toks[k].lower in kb.respondent_verbs for k in range(o + 1, min(b, o + RESPONDENT_VERB_REACH)))
+        for o in opens
+    )
+
+
+RESPONDENT_VERB_REACH = 6  # tokens from a share's first word to its verb ("only 47 % of voters believe")
+
+
 def _allegation(toks: list[Token], a: int, b: int) -> bool:
     """Does the sentence a..b go on with what its source alleges ("The five defendants are alleged
     to have filed ..." after "According to the indictment, ..."; "The men allegedly made ..." after
@@ -3566,6 +3607,8 @@ def _data_source(toks: list[Token], att: Attribution, names: dict[str, str], kb:
     if att.first >= 2 and toks[att.first - 1].lower == "from" and toks[att.first - 2].lower in kb.data_bodies:
         return True  # "separate figures from the Labour Ministry show": the maker of the figures
     k = att.cue_index
+    if toks[k].lower == "in" and not kb.study_words.isdisjoint(att.cue.lower().split()):
+        return True  # "In the latest survey by the Orbis Institute, ...": its maker (_fronted_study)
     if toks[k].lower == "according":
         bare = att.source.split()
         if bare and bare[0].lower() in DETERMINERS:

@@ -1553,7 +1553,31 @@ def _finding_cue(toks: list[Token], a: int, i: int, b: int, kb: Knowledge) -> bo
         or _closes_after_figures(toks, a, i, b)
         or _court_finding(toks, a, i, b, kb)
         or _pronoun_finding(toks, a, i, b, kb)
+        or _named_finding(toks, a, i, b)
     )
+
+
+def _named_finding(toks: list[Token], a: int, i: int, b: int) -> bool:
+    """Is the finding verb at i, with "that" after it, said by a name: the word before it (past an
+    adverb such as "also", or past an aside closed by a comma) a capitalised word that does not open
+    the sentence ("The Harlow Export Monitor 2019, made with a local paper, shows that 12 firms
+    ...", "Dana Ruiz found that ...")? A name that finds that something is so reports a finding;
+    "This shows that", "the vote showed that" (no name) stay the writer's inference."""
+    if not (i + 1 < b and toks[i + 1].lower == "that"):
+        return False
+    k = i - 1
+    if k > a and toks[k].lower in FINDING_ADVERBS:
+        k -= 1
+    if k > a and toks[k].text == ",":
+        m = k - 1
+        while m > a and toks[m].text != ",":
+            m -= 1
+        if m <= a:
+            return False
+        k = m - 1  # the word before the aside
+    while k > a and toks[k].kind == "num":
+        k -= 1  # "... Tracker 2016": the name before its year
+    return k > a and toks[k].kind == "word" and toks[k].text[:1].isupper()
 
 
 def _pronoun_finding(toks: list[Token], a: int, i: int, b: int, kb: Knowledge) -> bool:
@@ -2345,8 +2369,10 @@ def _subject_before_clause(
     if any(w.text.islower() and (w.lower.endswith("ed") or (w.lower,) in kb.cue_verbs) for w in subject):
         return None  # "Ruritania issued a booklet, titled ..., which X says": a clause, no subject
     if not 1 <= len(subject) <= 8 or any(
-        w.kind == "num" or (w.kind == "sym" and w.text not in NAME_MARKS) or w.lower in kb.pronouns
-        for w in subject
+        (w.kind == "num" and not _edition_year(subject, n))
+        or (w.kind == "sym" and w.text not in NAME_MARKS)
+        or w.lower in kb.pronouns
+        for n, w in enumerate(subject)
     ):
         return None
     if subject[0].lower in FRONTED_PREPOSITIONS or subject[0].lower in SUBORDINATORS:
@@ -2364,6 +2390,19 @@ def _subject_before_clause(
     if len(tail) <= INVERTED_TAIL and not figure:
         return None
     return subject
+
+
+def _edition_year(words: list[Token], n: int) -> bool:
+    """Is words[n] a year closing a capitalised name, the name's edition ("The Harlow Export Monitor
+    2019, made with ..., shows"), not a figure of the subject's own?"""
+    return (
+        n == len(words) - 1
+        and n > 0
+        and words[n].text.isdigit()
+        and len(words[n].text) == 4
+        and words[n].text[:2] in {"19", "20"}
+        and words[n - 1].text[:1].isupper()
+    )
 
 
 def _participle_aside(toks: list[Token], a: int, k: int) -> bool:
@@ -3338,6 +3377,8 @@ def _carried_sources(
             and _court_acts(toks, a, b, kb)
         ):
             state = None  # "... the jury found that ... The judge also ordered ...": the case's course
+        if state is not None and not found and _document_described(toks, a, b, kb):
+            state = None  # "The analysis has been conducted in each of the past four years": the writer's
         held = listing or doc_list or (voiced[0] if voiced is not None else None)
         held = held or (introduced[0] if introduced is not None else None)
         out.append(state if state is not None else (statement or held))
@@ -3536,6 +3577,21 @@ def _new_subject(tk: Tokenized, a: int, b: int, state: Attribution, kb: Knowledg
     return not any(t.lower == w.lower and t.text.islower() for t in toks) and any(
         t.lower == w.lower and t.index not in starts and t.text[:1].isupper() for t in toks
     )
+
+
+def _document_described(toks: list[Token], a: int, b: int, kb: Knowledge) -> bool:
+    """Does the sentence a..b tell of a document itself, as its subject in the passive of one of
+    `document_participles` ("The tracking analysis has been conducted in each of the past four
+    years", "The report was published in 2015")? That is the writer describing it, not a finding."""
+    k = a
+    while k < min(b, a + 6) and toks[k].kind == "word" and toks[k].lower not in kb.carrying_documents:
+        k += 1
+    if not (k < b and toks[k].lower in kb.carrying_documents):
+        return False
+    m = k + 1
+    while m < b and toks[m].lower in PASSIVE_AUX | {"has", "have", "had"}:
+        m += 1
+    return m > k + 1 and m < b and toks[m].lower in kb.document_participles
 
 
 def _respondents_speak(toks: list[Token], a: int, b: int, kb: Knowledge) -> bool:

@@ -137,3 +137,15 @@ def test_a_named_finding_inside_an_account_keeps_the_account() -> None:
         "according to the complaint.\n"
     )
     assert source_of(text, "88") == "the complaint"
+
+
+def test_a_named_finding_after_and_is_left_as_before() -> None:
+    # the second clause's figures measure something else than the first's: reading them as a
+    # second source's would set them against each other (NC201); the mechanism stays at names
+    # that open the sentence or follow a fronted phrase's comma
+    text = (
+        "As the Daily Ledger reported, the exchange has seen a 40 percent jump in trading this "
+        "year, and Lake Bank found that small trades rose from 8 percent to 11 percent.\n"
+    )
+    assert source_of(text, "40 percent") == "the Daily Ledger"
+    assert source_of(text, "11 percent") is None

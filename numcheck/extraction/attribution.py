@@ -1604,6 +1604,8 @@ def _named_finding(toks: list[Token], a: int, i: int, b: int) -> bool:
         (toks[j - 1].kind == "word" and toks[j - 1].text[:1].isupper()) or toks[j - 1].lower in NAME_GLUE
     ):
         j -= 1  # back to the name's first word ("the Department of Justice", "Judge Ana Ruiz")
+    while j < k and toks[j].lower in NAME_GLUE:
+        j += 1  # "..., and Lake Bank found that": the name starts after "and", which joins clauses
     if j > a and toks[j - 1].lower in DETERMINERS:
         j -= 1
     # the name opens the sentence or follows a fronted phrase's comma ("At trial, the Department

@@ -3,21 +3,21 @@
 - A quotation's tag whose speaker is counted ('"...," one nurse told the inquiry', '"...,"
   another caller said') names the speaker as "a nurse" does (`counted_speaker_leads`). A share
   ("one in five said") is still no speaker.
-- A survey named in a fronted phrase ("In the latest survey carried out by the Orbis Institute,
-  58% ...") is a document: its findings run on over the sentences after it, as those of
-  "according to a survey by ..." do. A writer's sentence after it that gives no figure still ends
+- A survey named in a fronted phrase ("In a recent survey run by the Tavel Trust, 58% ...") is a
+  document: its findings run on over the sentences after it, as those of "according to a survey
+  by ..." do. A writer's sentence after it that gives no figure still ends
   the run.
-- A share of the people asked holding a view ("Many are gloomy: 47% believe ...", "Some 60% view
-  it as ...", `respondent_verbs`), opening a sentence or a clause after a colon, is the answer to
+- A share of the people asked holding a view ("Many are gloomy: 47% expect ...", "About 61%
+  support ...", `respondent_verbs`), opening a sentence or a clause after a colon, is the answer to
   the last poll's question, after a sentence that left it ("But ..."). The writer's figures in the
   next paragraph stay the writer's.
-- A finding verb with "that" after it said by a name ("The Harlow Export Monitor 2019, produced
+- A finding verb with "that" after it said by a name ("The Pellow Shop Monitor 2021, compiled
   ..., shows that ...") is a cue, as after a document word; a year closing the name is its
   edition, not a figure in the subject. "This shows that" stays the writer's. A next sentence
-  telling of a document itself in the passive ("The analysis has been conducted ...") is the
+  telling of a document itself in the passive ("The index has been published ...") is the
   writer's, not the finding carried on.
 - Guards, each from a claim it made wrong on the 5,571 articles: the counted speaker only in a
-  tag after a quotation (not "according to one rider who ..."); the named finding only when the
+  tag after a quotation (not "according to one trader whose ..."); the named finding only when the
   name opens its clause (not "after the court found that ...", which would take a statement
   after it) and when the sentence has no "according to" (the account it is told in).
 
@@ -50,53 +50,52 @@ def test_a_share_after_a_quotation_names_no_speaker() -> None:
 
 def test_a_fronted_survey_runs_on_as_a_document() -> None:
     text = (
-        "Voters are tired of graft. In the newest survey carried out by the Orbis Institute, 58% "
-        "called bribery a serious problem. Few voters blame the mayor: only 21% think bribery has "
-        "grown since he took office. But many say it is deep-rooted: 47% believe the mayor could "
-        "not end it, the largest share in six years.\n"
+        "Commuters grumble about the buses. In a recent survey run by the Tavel Trust, 58% rated "
+        "the service poor. The council escapes most of the anger: just 21% hold it responsible. "
+        "But plenty say the rot is old: 47% expect no change, a share not seen for six years.\n"
     )
-    assert source_of(text, "58%") == "the Orbis Institute"
-    assert source_of(text, "47%") == "the Orbis Institute"
-    assert source_of(text, "six years") == "the Orbis Institute"
+    assert source_of(text, "58%") == "the Tavel Trust"
+    assert source_of(text, "47%") == "the Tavel Trust"
+    assert source_of(text, "six years") == "the Tavel Trust"
 
 
 def test_a_writer_sentence_without_figures_ends_the_survey() -> None:
     text = (
-        "In the newest survey carried out by the Orbis Institute, 58% called bribery a serious "
-        "problem. The mayor took office last spring. He has 14 aides.\n"
+        "In a recent survey run by the Tavel Trust, 58% rated the service poor. The trust was "
+        "founded last spring. It has 14 staff.\n"
     )
-    assert source_of(text, "58%") == "the Orbis Institute"
+    assert source_of(text, "58%") == "the Tavel Trust"
     assert source_of(text, "14") is None
 
 
 def test_a_share_holding_a_view_returns_to_the_poll() -> None:
     text = (
-        "According to a poll by the Harlan Foundation, 35% of Danes call trade a danger, with 52% "
-        "of farmers saying so. Still, many Danes see its gains. Some 61% view it as a chance "
-        "rather than a threat.\n\n"
-        "In fact, at 71% Denmark has one of the highest job rates in the bloc.\n"
+        "According to a study by the Marlow Centre, 35% of renters call the rules unfair, with 52% "
+        "of landlords saying so. Even so, most renters stay put. About 61% support the rules in "
+        "principle.\n\n"
+        "Indeed, at 71% the city's rate of home ownership is among the region's lowest.\n"
     )
-    assert source_of(text, "35%") == "the Harlan Foundation"
-    assert source_of(text, "61%") == "the Harlan Foundation"
+    assert source_of(text, "35%") == "the Marlow Centre"
+    assert source_of(text, "61%") == "the Marlow Centre"
     assert source_of(text, "71%") is None
 
 
 def test_a_share_without_a_view_stays_the_writer() -> None:
     text = (
-        "According to a poll by the Harlan Foundation, 35% of Danes call trade a danger. Still, many "
-        "Danes see its gains. Some 61% of the land is farmed.\n"
+        "According to a study by the Marlow Centre, 35% of renters call the rules unfair. Even so, "
+        "most renters stay put. About 61% of the flats are old.\n"
     )
     assert source_of(text, "61%") is None
 
 
 def test_a_name_that_shows_that_is_a_finding() -> None:
     text = (
-        "Exports rose in 2019, according to a report released by a Leeds bank. The Harlow Export "
-        "Monitor 2019, produced together with a local paper, shows that 12 mid-sized firms grew at "
-        "an average rate of 85 percent in 2019, while the top 9 family firms grew at 120 percent.\n"
+        "Retail sales held up in 2021, according to figures from a Leeds lender. The Pellow Shop "
+        "Monitor 2021, compiled with a trade weekly, shows that 12 high-street chains lifted sales by "
+        "85 percent on average, against 120 percent for the largest online sellers.\n"
     )
-    assert source_of(text, "85 percent") == "The Harlow Export Monitor 2019"
-    assert source_of(text, "120 percent") == "The Harlow Export Monitor 2019"
+    assert source_of(text, "85 percent") == "The Pellow Shop Monitor 2021"
+    assert source_of(text, "120 percent") == "The Pellow Shop Monitor 2021"
 
 
 def test_an_inference_without_a_name_stays_the_writer() -> None:
@@ -106,20 +105,19 @@ def test_an_inference_without_a_name_stays_the_writer() -> None:
 
 def test_the_document_described_is_the_writer() -> None:
     text = (
-        "The Harlow Export Monitor 2019, produced together with a local paper, shows that 12 "
-        "mid-sized firms grew 85 percent in 2019. The tracking analysis has been conducted in each "
-        "of the past five years.\n"
+        "The Pellow Shop Monitor 2021, compiled with a trade weekly, shows that 12 chains lifted "
+        "sales by 85 percent. The report has been published every spring for five years.\n"
     )
-    assert source_of(text, "85 percent") == "The Harlow Export Monitor 2019"
+    assert source_of(text, "85 percent") == "The Pellow Shop Monitor 2021"
     assert source_of(text, "five years") is None
 
 
 def test_a_counted_source_after_according_to_gives_no_figure() -> None:
     text = (
-        'Testing club riders is "a waste of money", according to one club rider who got a '
-        "three-year ban for skipping a test.\n"
+        'Checks on market stalls are "pointless", according to one trader whose licence was '
+        "pulled for three years after a missed inspection.\n"
     )
-    assert source_of(text, "three-year") is None
+    assert source_of(text, "three years") is None
 
 
 def test_a_finding_inside_a_clause_of_time_is_not_the_sentence_source() -> None:
@@ -133,10 +131,10 @@ def test_a_finding_inside_a_clause_of_time_is_not_the_sentence_source() -> None:
 
 def test_a_named_finding_inside_an_account_keeps_the_account() -> None:
     text = (
-        "The Revenue Board found that the clerks overstated refunds on 88 of the 120 returns, "
-        "according to the complaint.\n"
+        "The Revenue Board found that 88 of the 120 refunds it checked had been padded by the "
+        "clerks, according to the lawsuit.\n"
     )
-    assert source_of(text, "88") == "the complaint"
+    assert source_of(text, "88") == "the lawsuit"
 
 
 def test_a_named_finding_after_and_is_left_as_before() -> None:
@@ -144,8 +142,8 @@ def test_a_named_finding_after_and_is_left_as_before() -> None:
     # second source's would set them against each other (NC201); the mechanism stays at names
     # that open the sentence or follow a fronted phrase's comma
     text = (
-        "As the Daily Ledger reported, the exchange has seen a 40 percent jump in trading this "
-        "year, and Lake Bank found that small trades rose from 8 percent to 11 percent.\n"
+        "Ticket sales at the arena climbed 40 percent this year, the Daily Ledger reported, and "
+        "Lake Bank found that card payments rose from 8 percent to 11 percent of them.\n"
     )
     assert source_of(text, "40 percent") == "the Daily Ledger"
     assert source_of(text, "11 percent") is None

@@ -635,8 +635,8 @@ def _counted_speaker(words: list[Token], toks: list[Token], kb: Knowledge) -> bo
     words after the count, none a share or a function word ("one in five", "one percent": shares of
     the people asked, no speaker). A tag closing a sentence that holds a quotation, after a comma,
     counts too. Not elsewhere: "He said one officer told him ..." is still his account; nor after
-    "according to" (the caller passes `cited`), where in "according to one rider who got a
-    two-year ban" the figures are the writer's."""
+    "according to" (the caller passes `cited`), where in "according to one trader whose licence
+    was pulled for three years" the figures are the writer's."""
     k = words[0].index - 1 if words else -1
     if k >= 0 and toks[k].text in LOST_MARKS:
         k -= 1
@@ -1577,10 +1577,12 @@ def _finding_cue(toks: list[Token], a: int, i: int, b: int, kb: Knowledge) -> bo
 
 def _named_finding(toks: list[Token], a: int, i: int, b: int) -> bool:
     """Is the finding verb at i, with "that" after it, said by a name: the word before it (past an
-    adverb such as "also", or past an aside closed by a comma) a capitalised word that does not open
-    the sentence ("The Harlow Export Monitor 2019, made with a local paper, shows that 12 firms
-    ...", "Dana Ruiz found that ...")? A name that finds that something is so reports a finding;
-    "This shows that", "the vote showed that" (no name) stay the writer's inference."""
+    adverb such as "also", or past an aside closed by a comma, or past an edition year) a
+    capitalised word that is no pronoun ("The Pellow Shop Monitor 2021, compiled with a trade weekly,
+    shows that 12 chains ...", "At sentencing, Judge Dana Ruiz found that ...")? A name that finds
+    that something is so reports a finding; "This shows that", "the vote showed that" (no name)
+    stay the writer's inference. The name opens the sentence or follows a fronted phrase's comma,
+    and the sentence has no "according to"."""
     if not (i + 1 < b and toks[i + 1].lower == "that"):
         return False
     k = i - 1
@@ -1594,7 +1596,7 @@ def _named_finding(toks: list[Token], a: int, i: int, b: int) -> bool:
             return False
         k = m - 1  # the word before the aside
     while k > a and toks[k].kind == "num":
-        k -= 1  # "... Tracker 2016": the name before its year
+        k -= 1  # "... Shop Monitor 2021": the name before its year
     if not (k > a and toks[k].kind == "word" and toks[k].text[:1].isupper()) or toks[k].lower in NOT_NAMES:
         return False
     if any(toks[m].lower == "according" for m in range(a, b)):
@@ -2429,8 +2431,8 @@ def _subject_before_clause(
 
 
 def _edition_year(words: list[Token], n: int) -> bool:
-    """Is words[n] a year closing a capitalised name, the name's edition ("The Harlow Export Monitor
-    2019, made with ..., shows"), not a figure of the subject's own?"""
+    """Is words[n] a year closing a capitalised name, the name's edition ("The Pellow Shop Monitor
+    2021, compiled with ..., shows"), not a figure of the subject's own?"""
     return (
         n == len(words) - 1
         and n > 0
@@ -3414,7 +3416,7 @@ def _carried_sources(
         ):
             state = None  # "... the jury found that ... The judge also ordered ...": the case's course
         if state is not None and not found and _document_described(toks, a, b, kb):
-            state = None  # "The analysis has been conducted in each of the past four years": the writer's
+            state = None  # "The report has been published every spring since 2016": the writer's
         held = listing or doc_list or (voiced[0] if voiced is not None else None)
         held = held or (introduced[0] if introduced is not None else None)
         out.append(state if state is not None else (statement or held))
@@ -3617,8 +3619,8 @@ def _new_subject(tk: Tokenized, a: int, b: int, state: Attribution, kb: Knowledg
 
 def _document_described(toks: list[Token], a: int, b: int, kb: Knowledge) -> bool:
     """Does the sentence a..b tell of a document itself, as its subject in the passive of one of
-    `document_participles` ("The tracking analysis has been conducted in each of the past four
-    years", "The report was published in 2015")? That is the writer describing it, not a finding."""
+    `document_participles` ("The report has been published every spring since 2016", "The survey
+    was released in 2015")? That is the writer describing it, not a finding."""
     k = a
     while k < min(b, a + 6) and toks[k].kind == "word" and toks[k].lower not in kb.carrying_documents:
         k += 1
@@ -3641,7 +3643,7 @@ def _respondents_speak(toks: list[Token], a: int, b: int, kb: Knowledge) -> bool
 
 def _respondents_hold_view(toks: list[Token], a: int, b: int, kb: Knowledge) -> bool:
     """Does a share of the people asked, opening the sentence a..b or a clause in it after a colon or
-    semicolon, hold a view ("Most are gloomy: 47% believe ...", "Some 60% view it as ...";
+    semicolon, hold a view ("Most are gloomy: 47% believe ...", "About 61% support the rules";
     `respondent_verbs`), the verb within a few words of the share? That is the answer to a poll's
     question: the sentence is the last poll's or study's, for itself (it does not take up the
     document's run again)."""
@@ -3700,7 +3702,7 @@ def _data_source(toks: list[Token], att: Attribution, names: dict[str, str], kb:
         return True  # "separate figures from the Labour Ministry show": the maker of the figures
     k = att.cue_index
     if toks[k].lower == "in" and not kb.study_words.isdisjoint(att.cue.lower().split()):
-        return True  # "In the latest survey by the Orbis Institute, ...": its maker (_fronted_study)
+        return True  # "In a recent survey run by the Tavel Trust, ...": its maker (_fronted_study)
     if toks[k].lower == "according":
         bare = att.source.split()
         if bare and bare[0].lower() in DETERMINERS:

@@ -219,6 +219,8 @@ class AttributionFile(_Strict):
     hearsay_infinitives: list[str] = Field(default_factory=new_list)
     hypothetical_modals: list[str] = Field(default_factory=new_list)
     cue_noun_adjectives: list[str] = Field(default_factory=new_list)
+    counted_speaker_leads: list[str] = Field(default_factory=new_list)
+    respondent_verbs: list[str] = Field(default_factory=new_list)
     participle_asides: list[str] = Field(default_factory=new_list)
     inverted_cues: list[str] = Field(default_factory=new_list)
     study_words: list[str] = Field(default_factory=new_list)

@@ -617,6 +617,7 @@ def _clean_source(
             and 2 <= len(words) <= 4
             and (words[0].lower in DETERMINERS or (cited and words[0].lower in OWNERS))
         )
+        and not (not cited and _counted_speaker(words, tk.tokens, kb))
     ):
         return None
     first, last = words[0].index, words[-1].index
@@ -626,6 +627,38 @@ def _clean_source(
     if len(words) == 1 and words[0].text in names:
         return names[words[0].text], first, last
     return text, first, last
+
+
+def _counted_speaker(words: list[Token], toks: list[Token], kb: Knowledge) -> bool:
+    """Do `words`, right after a quotation closes, count its one speaker of a kind, as "a nurse"
+    names one ('"...," one nurse told the inquiry'; `counted_speaker_leads`)? One or two lower-case
+    words after the count, none a share or a function word ("one in five", "one percent": shares of
+    the people asked, no speaker). A tag closing a sentence that holds a quotation, after a comma,
+    counts too. Not elsewhere: "He said one officer told him ..." is still his account; nor after
+    "according to" (the caller passes `cited`), where in "according to one trader whose licence
+    was pulled for three years" the figures are the writer's."""
+    k = words[0].index - 1 if words else -1
+    if k >= 0 and toks[k].text in LOST_MARKS:
+        k -= 1
+    a = k
+    while a > 0 and toks[a - 1].sentence == toks[k].sentence:
+        a -= 1
+    quoted = k >= 1 and (
+        toks[k].text == "”"
+        or (toks[k].text == '"' and toks[k - 1].text in {",", "?", "!"})
+        # '"... about"?choosing the healthy option, one shopper told them': a tag after the
+        # quotation's last words
+        or (toks[k].text == "," and any(t.text in {'"', "”"} for t in toks[a:k]))
+    )
+    return (
+        2 <= len(words) <= 3
+        and quoted
+        and words[0].lower in kb.counted_speaker_leads
+        and all(
+            w.text.isalpha() and w.text.islower() and w.lower not in kb.shares and w.lower not in FUNCTION
+            for w in words[1:]
+        )
+    )
 
 
 def _negated_auxiliary(w: Token) -> bool:
@@ -1538,7 +1571,51 @@ def _finding_cue(toks: list[Token], a: int, i: int, b: int, kb: Knowledge) -> bo
         or _closes_after_figures(toks, a, i, b)
         or _court_finding(toks, a, i, b, kb)
         or _pronoun_finding(toks, a, i, b, kb)
+        or _named_finding(toks, a, i, b)
     )
+
+
+def _named_finding(toks: list[Token], a: int, i: int, b: int) -> bool:
+    """Is the finding verb at i, with "that" after it, said by a name: the word before it (past an
+    adverb such as "also", or past an aside closed by a comma, or past an edition year) a
+    capitalised word that is no pronoun ("The Pellow Shop Monitor 2021, compiled with a trade weekly,
+    shows that 12 chains ...", "At sentencing, Judge Dana Ruiz found that ...")? A name that finds
+    that something is so reports a finding; "This shows that", "the vote showed that" (no name)
+    stay the writer's inference. The name opens the sentence or follows a fronted phrase's comma,
+    and the sentence has no "according to"."""
+    if not (i + 1 < b and toks[i + 1].lower == "that"):
+        return False
+    k = i - 1
+    if k > a and toks[k].lower in FINDING_ADVERBS:
+        k -= 1
+    if k > a and toks[k].text == ",":
+        m = k - 1
+        while m > a and toks[m].text != ",":
+            m -= 1
+        if m <= a:
+            return False
+        k = m - 1  # the word before the aside
+    while k > a and toks[k].kind == "num":
+        k -= 1  # "... Shop Monitor 2021": the name before its year
+    if not (k > a and toks[k].kind == "word" and toks[k].text[:1].isupper()) or toks[k].lower in NOT_NAMES:
+        return False
+    if any(toks[m].lower == "according" for m in range(a, b)):
+        return False  # "The IRS found that ..., according to the complaint": the complaint's account
+    j = k
+    while j > a and (
+        (toks[j - 1].kind == "word" and toks[j - 1].text[:1].isupper()) or toks[j - 1].lower in NAME_GLUE
+    ):
+        j -= 1  # back to the name's first word ("the Department of Justice", "Judge Ana Ruiz")
+    while j < k and toks[j].lower in NAME_GLUE:
+        j += 1  # "..., and Lake Bank found that": the name starts after "and", which joins clauses
+    if j > a and toks[j - 1].lower in DETERMINERS:
+        j -= 1
+    # the name opens the sentence or follows a fronted phrase's comma ("At trial, the Department
+    # of Justice showed that"); not inside a clause of time ("after the court found that ...")
+    return j == a or toks[j - 1].text == ","
+
+
+NOT_NAMES = {"it", "he", "she", "they", "this", "that", "these", "those", "we", "i", "you", "there"}
 
 
 def _pronoun_finding(toks: list[Token], a: int, i: int, b: int, kb: Knowledge) -> bool:
@@ -2330,8 +2407,10 @@ def _subject_before_clause(
     if any(w.text.islower() and (w.lower.endswith("ed") or (w.lower,) in kb.cue_verbs) for w in subject):
         return None  # "Ruritania issued a booklet, titled ..., which X says": a clause, no subject
     if not 1 <= len(subject) <= 8 or any(
-        w.kind == "num" or (w.kind == "sym" and w.text not in NAME_MARKS) or w.lower in kb.pronouns
-        for w in subject
+        (w.kind == "num" and not _edition_year(subject, n))
+        or (w.kind == "sym" and w.text not in NAME_MARKS)
+        or w.lower in kb.pronouns
+        for n, w in enumerate(subject)
     ):
         return None
     if subject[0].lower in FRONTED_PREPOSITIONS or subject[0].lower in SUBORDINATORS:
@@ -2349,6 +2428,19 @@ def _subject_before_clause(
     if len(tail) <= INVERTED_TAIL and not figure:
         return None
     return subject
+
+
+def _edition_year(words: list[Token], n: int) -> bool:
+    """Is words[n] a year closing a capitalised name, the name's edition ("The Pellow Shop Monitor
+    2021, compiled with ..., shows"), not a figure of the subject's own?"""
+    return (
+        n == len(words) - 1
+        and n > 0
+        and words[n].text.isdigit()
+        and len(words[n].text) == 4
+        and words[n].text[:2] in {"19", "20"}
+        and words[n - 1].text[:1].isupper()
+    )
 
 
 def _participle_aside(toks: list[Token], a: int, k: int) -> bool:
@@ -3300,6 +3392,15 @@ def _carried_sources(
         ):
             # "Only 8 percent said ..." in a paragraph of its own after a poll's: the poll's still
             state, age, doc_src = last_doc[0], 0, last_doc[0]
+        elif (
+            state is None
+            and not found
+            and last_doc is not None
+            and s - last_doc[1] <= DOCUMENT_RESUME
+            and s in with_figures
+            and _respondents_hold_view(toks, a, b, kb)
+        ):
+            state, age = last_doc[0], 0  # "..., the poll found. But many are gloomy: 47% believe ..."
         if (
             state is not None
             and not found
@@ -3314,6 +3415,8 @@ def _carried_sources(
             and _court_acts(toks, a, b, kb)
         ):
             state = None  # "... the jury found that ... The judge also ordered ...": the case's course
+        if state is not None and not found and _document_described(toks, a, b, kb):
+            state = None  # "The report has been published every spring since 2016": the writer's
         held = listing or doc_list or (voiced[0] if voiced is not None else None)
         held = held or (introduced[0] if introduced is not None else None)
         out.append(state if state is not None else (statement or held))
@@ -3514,6 +3617,21 @@ def _new_subject(tk: Tokenized, a: int, b: int, state: Attribution, kb: Knowledg
     )
 
 
+def _document_described(toks: list[Token], a: int, b: int, kb: Knowledge) -> bool:
+    """Does the sentence a..b tell of a document itself, as its subject in the passive of one of
+    `document_participles` ("The report has been published every spring since 2016", "The survey
+    was released in 2015")? That is the writer describing it, not a finding."""
+    k = a
+    while k < min(b, a + 6) and toks[k].kind == "word" and toks[k].lower not in kb.carrying_documents:
+        k += 1
+    if not (k < b and toks[k].lower in kb.carrying_documents):
+        return False
+    m = k + 1
+    while m < b and toks[m].lower in PASSIVE_AUX | {"has", "have", "had"}:
+        m += 1
+    return m > k + 1 and m < b and toks[m].lower in kb.document_participles
+
+
 def _respondents_speak(toks: list[Token], a: int, b: int, kb: Knowledge) -> bool:
     """Does the sentence a..b open with a share of the people asked who say something ("Three
     quarters of the children said ...", "Only 9 percent reported ...")? It stays with the study."""
@@ -3521,6 +3639,23 @@ def _respondents_speak(toks: list[Token], a: int, b: int, kb: Knowledge) -> bool
     return share_of_people(toks[a : min(b, a + 8)], kb, counts=False) and any(
         toks[k].lower in verbs for k in range(a, b)
     )
+
+
+def _respondents_hold_view(toks: list[Token], a: int, b: int, kb: Knowledge) -> bool:
+    """Does a share of the people asked, opening the sentence a..b or a clause in it after a colon or
+    semicolon, hold a view ("Most are gloomy: 47% believe ...", "About 61% support the rules";
+    `respondent_verbs`), the verb within a few words of the share? That is the answer to a poll's
+    question: the sentence is the last poll's or study's, for itself (it does not take up the
+    document's run again)."""
+    opens = [a] + [k + 1 for k in range(a, b - 1) if toks[k].text in {":", ";"}]
+    return any(
+        share_of_people(toks[o : min(b, o + 8)], kb, counts=False)
+        and any(toks[k].lower in kb.respondent_verbs for k in range(o + 1, min(b, o + RESPONDENT_VERB_REACH)))
+        for o in opens
+    )
+
+
+RESPONDENT_VERB_REACH = 6  # tokens from a share's first word to its verb ("only 47 % of voters believe")
 
 
 def _allegation(toks: list[Token], a: int, b: int) -> bool:
@@ -3566,6 +3701,8 @@ def _data_source(toks: list[Token], att: Attribution, names: dict[str, str], kb:
     if att.first >= 2 and toks[att.first - 1].lower == "from" and toks[att.first - 2].lower in kb.data_bodies:
         return True  # "separate figures from the Labour Ministry show": the maker of the figures
     k = att.cue_index
+    if toks[k].lower == "in" and not kb.study_words.isdisjoint(att.cue.lower().split()):
+        return True  # "In a recent survey run by the Tavel Trust, ...": its maker (_fronted_study)
     if toks[k].lower == "according":
         bare = att.source.split()
         if bare and bare[0].lower() in DETERMINERS:

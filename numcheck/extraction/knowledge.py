@@ -200,6 +200,8 @@ class Knowledge:
     hearsay_infinitives: frozenset[str] = frozenset()
     hypothetical_modals: frozenset[str] = frozenset()
     cue_noun_adjectives: frozenset[str] = frozenset()
+    counted_speaker_leads: frozenset[str] = frozenset()
+    respondent_verbs: frozenset[str] = frozenset()
     participle_asides: frozenset[tuple[str, ...]] = frozenset()
     inverted_cues: set[str] = field(default_factory=set)
     study_words: set[str] = field(default_factory=set)
@@ -631,6 +633,8 @@ def _knowledge(key: int, pack: RulePack) -> Knowledge:
         hearsay_infinitives=frozenset(w.lower() for w in pack.attribution.hearsay_infinitives),
         hypothetical_modals=frozenset(w.lower() for w in pack.attribution.hypothetical_modals),
         cue_noun_adjectives=frozenset(w.lower() for w in pack.attribution.cue_noun_adjectives),
+        counted_speaker_leads=frozenset(w.lower() for w in pack.attribution.counted_speaker_leads),
+        respondent_verbs=frozenset(w.lower() for w in pack.attribution.respondent_verbs),
         participle_asides=frozenset(tuple(w.lower().split()) for w in pack.attribution.participle_asides),
         inverted_cues={w.lower() for w in pack.attribution.inverted_cues},
         study_words={w.lower() for w in pack.attribution.study_words},

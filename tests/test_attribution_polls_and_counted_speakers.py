@@ -122,7 +122,7 @@ def test_a_counted_source_after_according_to_gives_no_figure() -> None:
 
 def test_a_finding_inside_a_clause_of_time_is_not_the_sentence_source() -> None:
     text = (
-        "Housing Secretary Ana Ruiz issued the following statement today after the District Court "
+        "Housing Secretary Ana Ruiz put out this statement on Monday after the District Court "
         "of Lakeland found that the firm broke the law:\n\nThe ruling is a win for 40 million "
         "renters.\n"
     )

@@ -71,3 +71,12 @@ def test_the_plural_indictments_give_an_account() -> None:
         "The men were paid $3,000 a month.\n\n"
     )
     assert source_of(text, "$3,000 a month") == "the indictments"
+
+
+def test_a_paragraph_with_no_figure_passes_the_run_on() -> None:
+    text = (
+        HEAD
+        + "Tessaro rented an office near the harbour and printed letterhead for the charity.\n\n"
+        + "Tessaro allegedly mailed letters to 9,000 retired teachers.\n\n"
+    )
+    assert source_of(text, "9,000") == ACCOUNT

@@ -3545,7 +3545,8 @@ def _account_goes_on(
     names in the sentence that named the account, _opens_on_person) and marks what it tells as
     alleged (_allegation: "Ortiz allegedly moved $40,000 ...", "In all, Ortiz allegedly took ...";
     the same acts unmarked are labelled both ways, the writer's and the account's, so they stay the
-    writer's), in the writer's narrative of the past: no quotation mark, no course of the case (`proceedings`:
+    writer's; a paragraph with no figure passes on the run to the next), in the writer's narrative
+    of the past: no quotation mark, no course of the case (`proceedings`:
     "was sentenced to"; a court acting, _court_acts), none of `carry_words: account_ends` (the
     release's own closing: who investigated, charges, penalties, "is presumed innocent") and none of
     `carry_words: present` (a state of affairs now: "The firm operates ...")."""

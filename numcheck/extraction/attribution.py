@@ -3307,6 +3307,9 @@ def _carried_sources(
     # a legal account ("According to the indictment, ...") whose narrative of the case's acts goes
     # on over the paragraphs after it (_account_goes_on)
     account_run: Attribution | None = None
+    # the people the account's own sentence names ("According to the complaint, Ortiz ..."): the
+    # defendants whose acts its next paragraphs go on telling (_account_goes_on)
+    account_people: set[str] = set()
     sizes = Counter(tk.paragraph_of_sentence)
     age = 0
     said_only = False
@@ -3330,7 +3333,7 @@ def _carried_sources(
             introduced, introducing = (introducing[0], paragraph), None
         if s > 0 and tk.paragraph_of_sentence[s] != tk.paragraph_of_sentence[s - 1]:
             state = doc_src = None
-            if account_run is not None and _account_goes_on(tk, s, kb):
+            if account_run is not None and _account_goes_on(tk, s, kb, with_figures, account_people):
                 state, age = account_run, 0  # the account's next paragraph of the case's acts
             else:
                 account_run = None
@@ -3438,6 +3441,9 @@ def _carried_sources(
             last = found[-1]
             charge = toks[last.cue_index].lower in kb.charging  # "The indictment charges ...": no account
             account_run = last if _account(last, kb) and not charge else None
+            account_people = set()
+            if account_run is not None:
+                account_people = {t.text for t in toks[a:b] if t.text in names}
         elif end_quote is not None or state is None:
             account_run = None
         if (
@@ -3525,11 +3531,22 @@ def _carried_sources(
     return out
 
 
-def _account_goes_on(tk: Tokenized, s: int, kb: Knowledge) -> bool:
+def _account_goes_on(
+    tk: Tokenized,
+    s: int,
+    kb: Knowledge,
+    with_figures: set[int] | frozenset[int] = frozenset(),
+    people: set[str] | frozenset[str] = frozenset(),
+) -> bool:
     """Does the paragraph that sentence s opens go on telling a legal account's narrative of the
     case's acts ("According to evidence at trial, ..." and then "On May 2, 2019, Ortiz ordered two
-    ...")? Only the next entry of a dated chronology, a paragraph opened by a date (_dated_opening),
-    in the writer's narrative of the past: no quotation mark, no course of the case (`proceedings`:
+    ...")? Either the next entry of a dated chronology, a paragraph opened by a date (_dated_opening),
+    or a paragraph whose every sentence with a figure opens on one of the account's `people` (the
+    names in the sentence that named the account, _opens_on_person) and marks what it tells as
+    alleged (_allegation: "Ortiz allegedly moved $40,000 ...", "In all, Ortiz allegedly took ...";
+    the same acts unmarked are labelled both ways, the writer's and the account's, so they stay the
+    writer's; a paragraph with no figure passes on the run to the next), in the writer's narrative
+    of the past: no quotation mark, no course of the case (`proceedings`:
     "was sentenced to"; a court acting, _court_acts), none of `carry_words: account_ends` (the
     release's own closing: who investigated, charges, penalties, "is presumed innocent") and none of
     `carry_words: present` (a state of affairs now: "The firm operates ...")."""
@@ -3537,18 +3554,33 @@ def _account_goes_on(tk: Tokenized, s: int, kb: Knowledge) -> bool:
     par = tk.paragraph_of_sentence
     ends = kb.carry_words.get("account_ends", set())
     present = kb.carry_words.get("present", set())
-    if not _dated_opening(tk, s):
+    dated = _dated_opening(tk, s)
+    if not dated and not people:
         return False
     n = s
     while n < len(par) and par[n] == par[s]:
         a, b = tk.sentence_spans[n]
         if _proceedings(toks, a, b, kb) or _court_acts(toks, a, b, kb):
             return False
+        told = _opens_on_person(toks, a, b, people) and _allegation(toks, a, b)
+        if not dated and n in with_figures and not told:
+            return False
         for t in toks[a:b]:
             if t.text in QUOTE_MARKS or t.lower in ends or t.lower in present:
                 return False
         n += 1
     return True
+
+
+def _opens_on_person(toks: list[Token], a: int, b: int, people: set[str] | frozenset[str]) -> bool:
+    """Does the sentence a..b open on one of `people` as its subject: at its start ("Ortiz then
+    wired ...") or right after the comma of a fronted phrase ("In all, Ortiz and two clerks ...")?"""
+    k = a
+    while k < b and toks[k].kind != "word":
+        k += 1
+    if k < b and toks[k].text in people:
+        return True
+    return any(toks[j].text in people and toks[j - 1].text == "," for j in range(k + 1, b))
 
 
 def _dated_opening(tk: Tokenized, s: int) -> bool:

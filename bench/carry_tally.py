@@ -10,7 +10,7 @@ The population is the labelled figures numcheck gives no source, with no cue in 
 outside quotations. For each candidate source (the last source named before the figure: a cue, or
 the speaker of a quotation that ends a sentence) a row gives gain (the label is that source),
 loss (the label is the article's own voice: right now, wrong if carried) and other (another
-source). The blind batches (measure-32, measure-33) are refused.
+source). The blind batches (measure-32, measure-33, measure-34) are refused.
 """
 
 from __future__ import annotations
@@ -27,7 +27,7 @@ sys.path.insert(0, str(HERE))
 from attribution import read_labels, same_source  # noqa: E402
 from realtext import ARTICLES  # noqa: E402
 
-BLIND = {"measure-32", "measure-33"}
+BLIND = {"measure-32", "measure-33", "measure-34"}
 QUOTES = re.compile(r'["“”]')
 # the closing words a legal release's account runs into (as `carry_words: account_ends`)
 CLOSING = re.compile(

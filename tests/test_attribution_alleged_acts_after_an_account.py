@@ -53,7 +53,7 @@ def test_a_figure_sentence_about_someone_else_ends_the_run() -> None:
 
 
 def test_the_course_of_the_case_ends_the_run() -> None:
-    text = HEAD + "Tessaro allegedly kept $85,000 and faces a maximum of 20 years in prison.\n\n"
+    text = HEAD + "Tessaro allegedly kept $85,000 and faces up to 20 years behind bars.\n\n"
     assert source_of(text, "$85,000") is None
     assert source_of(text, "20 years") is None
 

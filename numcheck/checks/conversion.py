@@ -29,7 +29,7 @@ from numcheck.checks.figures import fmt, written
 from numcheck.extraction.units import per_period, rate_parts, ureg
 from numcheck.link import interval
 from numcheck.models import Category, Claim, Finding, Severity
-from numcheck.relations import range_ends, words
+from numcheck.relations import Figure, range_ends, words
 
 DELTA_UNITS = {"celsius": "delta_degC", "fahrenheit": "delta_degF", "kelvin": "kelvin"}
 
@@ -217,11 +217,16 @@ def _range_end_wrong(a: Claim, b: Claim, rel: float) -> str | None:
     fa = (a.si_low or 0) / (a.low or 1)
     fb = (b.si_low or 0) / (b.low or 1)
     for x, y in zip(ea, eb, strict=True):
-        lo, hi = x.lo * fa * (1 - rel), x.hi * fa * (1 + rel)
-        if lo <= y.hi * fb and y.lo * fb <= hi:
+        if _end_converts(x.lo * fa, x.hi * fa, y, fb, rel):
             continue
         return f"{x.surface} is about {fmt(x.value * fa / fb)}, not {y.surface}"
     return None
+
+
+def _end_converts(lo: float, hi: float, y: Figure, fb: float, rel: float) -> bool:
+    """Does one end of a range, lo..hi in SI units, meet the end y of its restatement (y's values
+    times fb in SI units) within the relative tolerance rel?"""
+    return lo * (1 - rel) <= y.hi * fb and y.lo * fb <= hi * (1 + rel)
 
 
 _END_JOIN = re.compile(r"\s*(?:to|and|-|–|—)\s*")
@@ -252,7 +257,7 @@ def _split_range_wrong(x: Claim, a: Claim, b: Claim, rel: float) -> str | None:
     fa, fb = a.si_value / a.value, b.si_low / b.low
     alo, ahi = interval(a)  # in SI units, as x's ends are made
     for lo, hi, y in (((x.low or 0.0) * fa, (x.high or 0.0) * fa, ends[0]), (alo, ahi, ends[1])):
-        if lo * (1 - rel) <= y.hi * fb and y.lo * fb <= hi * (1 + rel):
+        if _end_converts(lo, hi, y, fb, rel):
             continue
         unit = b.surface[b.surface.rindex(ends[1].surface) :].lstrip("0123456789,. ")  # "miles"
         shown = f"{fmt((x.value or 0.0) * fa / fb)} to {fmt(a.value * fa / fb)} {unit}".rstrip()

@@ -3391,19 +3391,12 @@ def _carried_sources(
             and last_doc is not None
             and s - last_doc[1] <= DOCUMENT_RESUME
             and s in with_figures
-            and _respondents_speak(toks, a, b, kb)
         ):
-            # "Only 8 percent said ..." in a paragraph of its own after a poll's: the poll's still
-            state, age, doc_src = last_doc[0], 0, last_doc[0]
-        elif (
-            state is None
-            and not found
-            and last_doc is not None
-            and s - last_doc[1] <= DOCUMENT_RESUME
-            and s in with_figures
-            and _respondents_hold_view(toks, a, b, kb)
-        ):
-            state, age = last_doc[0], 0  # "..., the poll found. But many are gloomy: 47% believe ..."
+            if _respondents_speak(toks, a, b, kb):
+                # "Only 8 percent said ..." in a paragraph of its own after a poll's: the poll's still
+                state, age, doc_src = last_doc[0], 0, last_doc[0]
+            elif _respondents_hold_view(toks, a, b, kb):
+                state, age = last_doc[0], 0  # "..., the poll found. But many are gloomy: 47% believe ..."
         if (
             state is not None
             and not found
@@ -3562,9 +3555,10 @@ def _account_goes_on(
         a, b = tk.sentence_spans[n]
         if _proceedings(toks, a, b, kb) or _court_acts(toks, a, b, kb):
             return False
-        told = _opens_on_person(toks, a, b, people) and _allegation(toks, a, b)
-        if not dated and n in with_figures and not told:
-            return False
+        if not dated and n in with_figures and not (
+            _opens_on_person(toks, a, b, people) and _allegation(toks, a, b)
+        ):
+            return False  # a figure's sentence that is no alleged act of the account's people
         for t in toks[a:b]:
             if t.text in QUOTE_MARKS or t.lower in ends or t.lower in present:
                 return False

@@ -168,6 +168,8 @@ class NounsFile(_Strict):
 class EventsFile(_Strict):
     events: dict[str, list[str]]
     directions: dict[str, list[str]] = Field(default_factory=dict)
+    direction_adverbs: dict[str, list[str]] = Field(default_factory=dict)
+    direction_adverbs_after: list[str] = Field(default_factory=new_list)
     totals: list[str] = Field(default_factory=new_list)
     cues: dict[str, list[str]] = Field(default_factory=dict)
     modality: list[str] = Field(default_factory=new_list)

@@ -456,6 +456,8 @@ def _direction(tk: Tokenized, raw: Raw, clause: list[Token], kb: Knowledge) -> s
     'rose to 12' is a level, not a change."""
     toks = tk.tokens
     k = raw.first - 1
+    if k >= 1 and toks[k].lower in kb.direction_adverbs and toks[k - 1].lower in kb.direction_adverbs_after:
+        return kb.direction_adverbs[toks[k].lower]  # ', down 45 percent', 'were up 12%': a change
     steps = 0
     while k >= 0 and steps < 5:
         t = toks[k]

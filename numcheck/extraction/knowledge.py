@@ -165,6 +165,8 @@ class Knowledge:
     events: dict[tuple[str, ...], str]  # stemmed phrase -> event
     event_max: int
     directions: dict[str, str]  # stem -> increase/decrease
+    direction_adverbs: dict[str, str]  # 'up' -> increase, only right before a figure (_direction)
+    direction_adverbs_after: frozenset[str]  # what opens such an adverb's change: ',', 'were'
     totals: set[tuple[str, ...]]
     implied_events: dict[str, str]
     generic_sources: set[str]
@@ -598,6 +600,8 @@ def _knowledge(key: int, pack: RulePack) -> Knowledge:
         events=events,
         event_max=max((len(p) for p in events), default=1),
         directions={w.lower(): d for d, words in pack.events.directions.items() for w in words},
+        direction_adverbs={w.lower(): d for d, words in pack.events.direction_adverbs.items() for w in words},
+        direction_adverbs_after=frozenset(w.lower() for w in pack.events.direction_adverbs_after),
         totals={phrase_key(w) for w in pack.events.totals},
         implied_events={w.lower(): e for w, e in pack.nouns.implied_events.items()},
         generic_sources={g.lower() for g in pack.attribution.generic},

@@ -216,6 +216,8 @@ def _not_a_claim(tk: Tokenized, num: Number, kb: Knowledge) -> int | None:
         return j + 2  # "Friday evening, 24-February": a date
     if t.kind == "num" and _model_with_a_letter(tk, num, kb):
         return j  # "Mi-17-1B", "Line 6B", "the 3000T/4000T": a model's name, no billion or trillion
+    if t.kind == "num" and _letter_plus_before(tk, i):
+        return j  # "a D+3 seat", "from R+7 to R+11": a lean's label (a letter and its margin), no figure
     if t.kind == "num":
         clock_end = _day_clock_end(tk, num, kb)
         if clock_end is not None:
@@ -896,6 +898,17 @@ def _model_with_a_letter(tk: Tokenized, num: Number, kb: Knowledge) -> bool:
     if j + 1 < len(toks) and toks[j].text == "/" and tk.glued(j) and toks[j + 1].kind == "num":
         return True
     return not tk.glued(i) and _name_word_before(tk, i, kb)
+
+
+def _letter_plus_before(tk: Tokenized, i: int) -> bool:
+    """Is the figure at token i glued after a plus sign that is glued after one capital letter
+    standing as a word of its own ("D+3", "R+11": a district's partisan lean, the letter a party and
+    the digits its margin)? The letter and its digits make one label; the digits count nothing."""
+    toks = tk.tokens
+    if i < 2 or toks[i - 1].text != "+" or not tk.glued(i) or not tk.glued(i - 1):
+        return False
+    letter = toks[i - 2].text
+    return len(letter) == 1 and letter.isupper() and (i < 3 or not tk.glued(i - 2))
 
 
 def _inner_capital(word: str) -> bool:

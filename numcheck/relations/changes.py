@@ -569,6 +569,7 @@ class ChangesReader:
             ):
                 stated.append(prev)
                 before = self.before(prev, 10)
+        by_amount = False  # the direction's word moves something else by the figure (see below)
         revised: str | None = None  # "revised down the jobs gains from A to B": the revision's way
         up_to = False
         for i in range(len(before) - 1, -1, -1):
@@ -595,6 +596,10 @@ class ChangesReader:
                 governs = False  # "the levy to 15% from up to 28% and the top levy to": a bound
             if governs and direction is None and (w in self.up or w in self.down):
                 w = self._verb_of_object(before, i)  # "lowered the annual increase in pay to"
+            if direction is None and governs and (w in self.up or w in self.down):
+                # "cut output by 4.1 million tons, ... up from 900,000": the figure is the amount
+                # the verb moves something else by, and the pair's own words say how that amount moved
+                by_amount = "by" in before[i + 1 :] and not {"to", "from"} & set(before[i + 1 :])
             if direction is None and governs and w in self.up:
                 direction = "increase"
                 # "up to" right before the figure: a verb's direction ("edged up to 53.1") or a bound
@@ -624,7 +629,7 @@ class ChangesReader:
         said = "increase" if ups else "decrease" if "down" in g else None
         if up_to and said == "decrease":
             direction = None  # "up to $750,000, down from $1 million": the "up" is a bound's
-        also = direction if said is not None and direction not in (None, said) else None
+        also = direction if said is not None and direction not in (None, said) and not by_amount else None
         direction = said or direction
         # the stated change after the pair: ", an increase of 25%", ", up 14%", "... or 25%"
         k = kl + 1

@@ -1,0 +1,60 @@
+"""Round JG32's readings against false alarms on US political copy: a partisan lean's label
+("R+4") holds no figure, and "up" or "down" right before a figure, after a comma or a form of
+"be", opens a change. Sentences written for these tests."""
+
+import pytest
+
+from numcheck import check, extract
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Only 70 seats in the Harlow assembly sit between D+4 and R+4 now.",
+        "The district moved from R+9 to R+13 after the lines were redrawn.",
+    ],
+)
+def test_a_partisan_lean_label_holds_no_figure(sentence: str) -> None:
+    surfaces = [c.surface for c in extract(sentence)]
+    assert not any(s in {"4", "9", "13"} for s in surfaces), surfaces
+
+
+def test_digits_after_a_plus_glued_to_a_word_are_still_read() -> None:
+    assert "7" in [c.surface for c in extract("The score went to 12+7 in the final round.")]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "direction"),
+    [
+        ("Only 70 depots remain in Harlow, down 30 percent from 100 in 2001.", "decrease"),
+        ("Ferry bookings were up 12% on the spring before.", "increase"),
+    ],
+)
+def test_up_or_down_before_a_figure_is_a_change(sentence: str, direction: str) -> None:
+    stated = [c for c in extract(sentence) if c.kind == "percent"]
+    assert [c.direction for c in stated] == [direction]
+
+
+def test_down_of_a_phrasal_verb_is_no_change() -> None:
+    counted = [c for c in extract("The owners shut down 20 mills in Harlow.") if c.surface == "20"]
+    assert [c.direction for c in counted] == [None]
+
+
+def _changes(text: str) -> list[str]:
+    return [f.message for f in check(text).findings if f.rule == "NC503"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The new levy will cut output by 4.1 million tons, the agency says, up from an estimated "
+        "900,000 tons two years ago.",
+        "Exports to Harlow rose by 5%, down from 7% a year before.",
+    ],
+)
+def test_a_verb_moving_something_by_the_figure_is_not_the_pair_s_direction(sentence: str) -> None:
+    assert _changes(sentence) == []
+
+
+def test_a_level_cut_to_a_figure_above_its_from_is_still_reported() -> None:
+    assert _changes("The board cut the ferry fare to 8, up from 9.") == ["from 9 to 8 is a fall, not a rise"]

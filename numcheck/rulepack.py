@@ -545,6 +545,7 @@ class ChangeCues(_Strict):
     move_down: list[str] = Field(default_factory=new_list)
     to_named_before: list[str] = Field(default_factory=new_list)
     to_named_generic: list[str] = Field(default_factory=new_list)
+    to_named_measures: list[str] = Field(default_factory=new_list)
     to_named_pronouns: list[str] = Field(default_factory=new_list)
     to_named_breaks: list[str] = Field(default_factory=new_list)
     to_named_not_after: list[str] = Field(default_factory=new_list)

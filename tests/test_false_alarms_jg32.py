@@ -58,3 +58,17 @@ def test_a_verb_moving_something_by_the_figure_is_not_the_pair_s_direction(sente
 
 def test_a_level_cut_to_a_figure_above_its_from_is_still_reported() -> None:
     assert _changes("The board cut the ferry fare to 8, up from 9.") == ["from 9 to 8 is a fall, not a rise"]
+
+
+def test_a_measure_raised_to_a_figure_is_no_change_from_a_count_of_people() -> None:
+    text = (
+        "Raising the pension age by two years has about the same effect on the ratio of workers "
+        "in 2060 as the arrival of 80 million people forecast by the agency. If the pension age "
+        "were raised to 69 it would keep the ratio of today through 2060."
+    )
+    assert _changes(text) == []
+
+
+def test_a_thing_named_again_is_still_a_change_from_its_figure_before() -> None:
+    text = "The pension fund holds $450 million. This fund is to be enlarged to $300 million."
+    assert _changes(text) == ["from $450 million to $300 million is a fall, not a rise"]

@@ -475,8 +475,18 @@ class ChangesReader:
                 a = self._named_before(b, k, "", generic=True)
             else:
                 a = self._named_before(b, k, singular_noun(subject))
+            if a is not None and a.kind == "count" and a.counts and self._names_a_measure(head, subject):
+                continue  # "If the pension age went up to 70": an age, never from "70 million people"
             if a is not None and (a.id, b.id) not in known:
                 self._change(_figure(a), _figure(b), a, b, cs.index(a), k, direction)
+
+    def _names_a_measure(self, head: list[str], subject: str) -> bool:
+        """Do the words from the subject's first noun to the direction word name a measure of one
+        thing (rules/relations.yaml change.to_named_measures: "the pension age", "its rate")?"""
+        if subject not in head:
+            return False
+        i = len(head) - 1 - head[::-1].index(subject)
+        return bool(self.to_named_measures & {singular_noun(w) for w in head[i:-2]})
 
     def _share_named(self, before: list[Claim], prev: Claim, c: Claim) -> Claim | None:
         """The one percentage of prev's sentence followed, within four words, by a word of the stem

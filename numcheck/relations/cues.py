@@ -223,6 +223,7 @@ def _read_cues(pack: RulePack) -> dict[str, object]:
         "to_after_words": {w for p in r.change.to_after_words for w in words(p)},
         "to_named_before": {w for p in r.change.to_named_before for w in words(p)},
         "to_named_generic": {w for p in r.change.to_named_generic for w in words(p)},
+        "to_named_measures": {w for p in r.change.to_named_measures for w in words(p)},
         "to_named_pronouns": {w for p in r.change.to_named_pronouns for w in words(p)},
         "to_named_breaks": {w for p in r.change.to_named_breaks for w in words(p)},
         "to_named_not_after": {w for p in r.change.to_named_not_after for w in words(p)},

@@ -598,6 +598,7 @@ class ComparisonCues(_Strict):
     only_joins: list[str] = Field(default_factory=new_list)
     only_opens: list[str] = Field(default_factory=new_list)
     only_gap_after: list[str] = Field(default_factory=new_list)
+    only_not_after_increment: list[str] = Field(default_factory=new_list)
     contrast_opens: list[str] = Field(default_factory=new_list)
     contrast_only: list[str] = Field(default_factory=new_list)
     that_opens: list[str] = Field(default_factory=new_list)

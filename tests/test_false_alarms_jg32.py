@@ -72,3 +72,20 @@ def test_a_measure_raised_to_a_figure_is_no_change_from_a_count_of_people() -> N
 def test_a_thing_named_again_is_still_a_change_from_its_figure_before() -> None:
     text = "The pension fund holds $450 million. This fund is to be enlarged to $300 million."
     assert _changes(text) == ["from $450 million to $300 million is a fall, not a rise"]
+
+
+def _orders(text: str) -> list[str]:
+    return [f.message for f in check(text).findings if f.rule == "NC505"]
+
+
+def test_only_after_an_added_figure_is_set_against_the_figures_together() -> None:
+    text = (
+        "In the Harlow survey 33 percent of tenants thought the rent rule was about right, and "
+        "another 17 percent wanted it made stricter; only 46 percent thought it went too far."
+    )
+    assert _orders(text) == []
+
+
+def test_only_after_a_figure_of_its_own_is_still_an_order() -> None:
+    text = "In Harlow the men earn $50,000, while the women earn only $60,000."
+    assert _orders(text) != []

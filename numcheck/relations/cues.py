@@ -262,6 +262,7 @@ def _read_cues(pack: RulePack) -> dict[str, object]:
         "only_joins": {w for p in cmp.only_joins for w in words(p)},
         "only_opens": {w for p in cmp.only_opens for w in words(p)},
         "only_gap_after": {w for p in cmp.only_gap_after for w in words(p)},
+        "only_increments": _phrases(cmp.only_not_after_increment),
         "contrast_opens": _phrases(cmp.contrast_opens),
         "contrast_only": _phrases(cmp.contrast_only),
         "that_opens": _phrases(cmp.that_opens),

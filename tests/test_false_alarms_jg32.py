@@ -89,3 +89,24 @@ def test_only_after_an_added_figure_is_set_against_the_figures_together() -> Non
 def test_only_after_a_figure_of_its_own_is_still_an_order() -> None:
     text = "In Harlow the men earn $50,000, while the women earn only $60,000."
     assert _orders(text) != []
+
+
+def _parts(text: str) -> list[str]:
+    return [f.message for f in check(text).findings if f.rule == "NC501"]
+
+
+def test_fines_dated_last_year_hold_no_fine_still_to_be_paid() -> None:
+    text = (
+        "Minister Oduya said the shipper must install new scanners and pay a $1.4 billion fine.\n\n"
+        "The shipper had already been hit with $1.1 billion in fines announced last year, after a "
+        "long customs investigation."
+    )
+    assert _parts(text) == []
+
+
+def test_fines_to_date_still_hold_a_fine_larger_than_them() -> None:
+    text = (
+        "The shipper was sentenced to pay a $1.4 billion fine.\n\n"
+        "To date, $1.1 billion in fines have been imposed in the customs investigation."
+    )
+    assert _parts(text) != []

@@ -243,7 +243,8 @@ class LegalReader:
         fines (parts.fines_of_companies, none of parts.fines_of_people), a person's
         (parts.fine_of_a_person: "nine months in prison"), nor, against criminal fines
         (parts.fines_criminal), a fine not named so, nor, against fines of a year the whole's
-        sentence names, a fine whose sentence does not name it."""
+        sentence names, a fine whose sentence does not name it, nor, against fines of a time the
+        whole itself is dated by in words ("last year"), a fine not dated so."""
         if not self._in_text(self.fines_words):
             return  # the word every phrase of a whole ends or starts with ("fines") is nowhere
         money = [c for c in self.real if c.kind == "money" and c.value]
@@ -256,6 +257,7 @@ class LegalReader:
         of_companies = bool(self.fines_of_companies & head) and not self.fines_of_people & head
         kind = self.fines_criminal & set(self.before(w, 3) + self.after(w, 3))
         years = self._years(w.sentence)
+        dated = {t for t in w.times if " " in t and not t.startswith("<")}  # "last year": a past span
         for p in money:
             if p.value == w.value or p in wholes or self._a_part(p) or not compatible(w, p, self.people):
                 continue
@@ -275,6 +277,8 @@ class LegalReader:
                 continue  # "$450 million in criminal fines", and "a fine of $800 million" abroad
             if years and not years & self._years(p.sentence):
                 continue  # "fines totalling $1.7m in 1995", and this year's fine
+            if dated - set(p.times):
+                continue  # "$1.19 billion in fines announced last year", and a fine still to pay
             self.add_parts(w, [p], False, False, "fines to date")
 
     def _fines_total(self, c: Claim) -> bool:

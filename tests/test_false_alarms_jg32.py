@@ -110,3 +110,14 @@ def test_fines_to_date_still_hold_a_fine_larger_than_them() -> None:
         "To date, $1.1 billion in fines have been imposed in the customs investigation."
     )
     assert _parts(text) != []
+
+
+def test_a_contraction_or_having_is_no_term_of_a_figure() -> None:
+    text = (
+        "\u201cI\u2019ll have my pick of the nine top people having a plan for the harbour,\u201d "
+        "Mr. Oduya said."
+    )
+    terms = [c.terms for c in extract(text) if c.surface == "nine"]
+    assert len(terms) == 1
+    assert not {"have", "i'll", "i\u2019ll"} & set(terms[0]), terms
+    assert "harbour" in terms[0]

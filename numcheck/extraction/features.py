@@ -18,6 +18,7 @@ from numcheck.extraction.tokens import Token, Tokenized, capitalised
 from numcheck.extraction.units import per_period, rate_parts
 from numcheck.extraction.words import (
     AUX,
+    CONTRACTIONS,
     FUNCTION,
     GENERIC_VERBS,
     MONTHS,
@@ -654,6 +655,8 @@ def _terms(
                 continue
             if t.lower in FUNCTION or len(t.lower) < 3 or _bare(t.lower) in MONTHS:
                 continue
+            if t.lower.replace("’", "'") in CONTRACTIONS:
+                continue  # "I'll have a choice": a pronoun and a verb, nothing measured
             if (t.lower,) in cue_verbs or t.lower in directions or (t.lower,) in events:
                 continue
             if t.lower in GENERIC_VERBS:

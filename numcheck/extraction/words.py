@@ -89,6 +89,15 @@ FUNCTION = frozenset(
     """.split()
 )
 
+# A pronoun or a verb of being or having run together with the next word ("I'll", "she's"): function
+# words, never a measurand term (read with a straight or a curly apostrophe).
+CONTRACTIONS = frozenset(
+    """
+    i'll i'm i've i'd you'll you're you've you'd he'll he's he'd she'll she's she'd it'll it's it'd
+    we'll we're we've we'd they'll they're they've they'd that's there's here's what's who's
+    """.split()
+)
+
 # Words that open a sentence after an abbreviation ending in a capital letter: "in Washington,
 # D.C. The ..." ends a sentence, "the U.S. Attorney" does not.
 SENTENCE_OPENERS = frozenset(
@@ -141,7 +150,7 @@ NAME_LINKS = frozenset("of and for de del der da du la le van von y the".split()
 # Verbs that say nothing of what a figure measures ("added 272,000 jobs", "health care added 68,000").
 GENERIC_VERBS = frozenset(
     """
-    add added adds adding came come comes gave give gives got get gets had has have made make makes
+    add added adds adding came come comes gave give gives got get gets had has have having made make makes
     put puts recorded records reported reports showed shows shown took take takes saw see sees
     """.split()
 )

@@ -20,7 +20,7 @@ from typing import cast
 
 from numcheck.extraction.knowledge import Knowledge, stem
 from numcheck.extraction.phrases import has_phrase
-from numcheck.extraction.words import ABBREVIATIONS
+from numcheck.extraction.words import ABBREVIATIONS, MONTHS
 from numcheck.models import Claim
 
 MIN_SHARED_TERMS = 2  # one shared word ("reporters" / "report again") is too often chance
@@ -594,7 +594,8 @@ def latest_year(text: str) -> int | None:
 def time_frame(c: Claim, text: str, know: Knowledge, latest: int | None) -> str | None:
     """When c's sentence, before c, says c holds (measures.yaml 'time_frames'): "now" for a word of
     `present` ("These days 21% of drivers ..."), "then" for a word of `past` or a year before
-    `latest` (the latest year the document names: "In 1971, 12% ..."), None for neither or both.
+    `latest` (the latest year the document names: "In 1971, 12% ..."), or, with neither word, for a
+    month among c's times ("43.1% on Sept. 24"), None for neither or both.
     Only the words after the last of `breaks` before c are read ("up from 17%": no figure of the
     sentence's own time)."""
     if not know.present_cues or c.start < 0:
@@ -606,6 +607,8 @@ def time_frame(c: Claim, text: str, know: Knowledge, latest: int | None) -> str 
     then = has_phrase(words, know.past_cues) or (
         latest is not None and any(len(w) == 4 and w.isdigit() and 1900 <= int(w) < latest for w in words)
     )
+    if not now and not then and not MONTHS.isdisjoint(c.times):
+        then = True  # "his 43.1% rating on Sept. 24": a state on a date, against one of "today"
     if now == then:
         return None
     return "now" if now else "then"

@@ -121,3 +121,28 @@ def test_a_contraction_or_having_is_no_term_of_a_figure() -> None:
     assert len(terms) == 1
     assert not {"have", "i'll", "i\u2019ll"} & set(terms[0]), terms
     assert "harbour" in terms[0]
+
+
+def _same_figure(text: str) -> list[str]:
+    return [f.message for f in check(text).findings if f.rule == "NC301" and f.severity.value != "info"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "As of May 2, the day the council opened its inquiry, the mayor's approval rating stood at a "
+        "high 46.2 percent. But today, her approval rating stands at 42.6 percent.",
+        "Today the mayor's approval rating stands at 42.6 percent.\n\nHer 46.2 percent approval "
+        "rating on Sept. 12 was the highest of her term.",
+    ],
+)
+def test_a_state_as_of_a_date_is_not_the_state_of_today(text: str) -> None:
+    assert _same_figure(text) == []
+
+
+def test_two_undated_states_with_digits_swapped_are_still_reported() -> None:
+    text = (
+        "The mayor's approval rating stood at 46.2 percent in the spring poll. Her approval rating "
+        "stands at 42.6 percent, the same poll found."
+    )
+    assert _same_figure(text) != []

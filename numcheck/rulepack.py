@@ -239,6 +239,7 @@ class AttributionFile(_Strict):
     described_people: list[str] = Field(default_factory=new_list)
     not_speakers: list[str] = Field(default_factory=new_list)
     about_oneself: list[str] = Field(default_factory=new_list)
+    self_subjects: list[str] = Field(default_factory=new_list)
     own_results_cues: list[str] = Field(default_factory=new_list)
     own_results: list[str] = Field(default_factory=new_list)
     polls: list[str] = Field(default_factory=new_list)

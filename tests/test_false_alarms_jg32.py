@@ -146,3 +146,25 @@ def test_two_undated_states_with_digits_swapped_are_still_reported() -> None:
         "stands at 42.6 percent, the same poll found."
     )
     assert _same_figure(text) != []
+
+
+def _voices(text: str) -> list[str]:
+    return [f.message for f in check(text).findings if f.rule == "NC201" and f.severity.value != "info"]
+
+
+def test_two_speakers_each_telling_of_their_own_case_are_two_cases() -> None:
+    text = (
+        "At one point, Vale said, she went 20 days without receiving her heart medication.\n\n"
+        "Tomas Arne, 51, is held at the county jail in Harlow. He said he has gone up to two weeks "
+        "without receiving his insulin medication."
+    )
+    assert _voices(text) == []
+
+
+def test_two_speakers_telling_of_one_clinic_still_differ() -> None:
+    text = (
+        "At one point, Vale said, the clinic went 20 days without receiving the heart medication.\n\n"
+        "Tomas Arne runs the county jail in Harlow. He said the clinic has gone up to two weeks "
+        "without receiving the heart medication."
+    )
+    assert _voices(text) != []

@@ -616,6 +616,27 @@ def _own_results(a: Claim, b: Claim, text: str, cues: set[str], results: frozens
     return True
 
 
+# the words from a voice to its figure: the verb of saying (an auxiliary before it), a comma or
+# "that", then the subject of the figure's clause ("said, she went ", "has said that he paid ")
+_SPEAKER_THEN_SUBJECT = re.compile(r"[\s,]*(?:has |had |have )?[a-z]+[\s,]+(?:that\s+)?([a-z']+)\s")
+
+
+def _of_oneself(c: Claim, text: str, selves: set[str]) -> bool:
+    """Does c's voice tell of its own case: its verb of saying, then a word of `selves`
+    (attribution.yaml self_subjects) as the subject of c's clause ("Vale said, she waited 20 days";
+    "He said he's gone two weeks")? Read only where the voice stands before c in its sentence."""
+    if not selves or c.source_span is None or c.source_carried:
+        return False
+    end = c.source_span[1]
+    if not 0 <= c.start - end <= 120:
+        return False
+    gap = text[end : c.start].lower().replace("\u2019", "'")
+    if any(ch in gap for ch in '.?!\n"\u201c\u201d'):
+        return False
+    m = _SPEAKER_THEN_SUBJECT.match(gap)
+    return m is not None and m.group(1) in selves
+
+
 def _two_polls(a: Claim, b: Claim, polls: set[str]) -> bool:
     """Are both voices polls: does each named source hold a word of attribution.yaml `polls` ("a
     Quinnipiac University poll", "two live-operator polls")? Two polls' figures are each poll's own
@@ -801,6 +822,7 @@ def _discrepancy(ctx: CheckContext, rule: Rule) -> Iterable[Finding]:
     approx = {h.name for h in ctx.config.pack.hedges.hedges if h.kind == "approx"}
     generic = _lowered(tuple(ctx.config.pack.attribution.generic))
     oneself = _lowered(tuple(ctx.config.pack.attribution.about_oneself))
+    selves = _lowered(tuple(ctx.config.pack.attribution.self_subjects))
     results_cues = _lowered(tuple(ctx.config.pack.attribution.own_results_cues))
     results = _stems(tuple(ctx.config.pack.attribution.own_results))
     spokes = tuple(ctx.config.pack.attribution.speaks_for)
@@ -827,6 +849,8 @@ def _discrepancy(ctx: CheckContext, rule: Rule) -> Iterable[Finding]:
                 continue  # '91% support it' and 'by a margin of 91% to 8%': 8% is the other side
             if (a.source_cue or "").lower() in oneself and (b.source_cue or "").lower() in oneself:
                 continue  # two defendants, each admitting to their own case
+            if _of_oneself(a, doc.text, selves) and _of_oneself(b, doc.text, selves):
+                continue  # "Vale said she waited 20 days", "he said he went two weeks": two cases
             if _own_results(a, b, doc.text, results_cues, results):
                 continue  # two companies, each reporting its own profits
             if _two_polls(a, b, polls):

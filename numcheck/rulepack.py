@@ -193,6 +193,7 @@ class Respondents(_Strict):
     shares: list[str] = Field(default_factory=new_list)
     share_marks: list[str] = Field(default_factory=new_list)
     groups: list[str] = Field(default_factory=new_list)
+    answers: list[str] = Field(default_factory=new_list)
 
 
 class AttributionFile(_Strict):

@@ -168,3 +168,22 @@ def test_two_speakers_telling_of_one_clinic_still_differ() -> None:
         "without receiving the heart medication."
     )
     assert _voices(text) != []
+
+
+def test_a_share_that_said_something_is_a_group_answering_for_itself() -> None:
+    text = (
+        "Even before the closures, about 70% of pupils had a laptop from the district or a home "
+        "connection, superintendent Rhea Oduya said.\n\nAcross the region, for parents worried their "
+        "child could not take part, 41% said a lack of laptops or home connections was the main "
+        "barrier, according to a survey by the Harlow Parents Forum."
+    )
+    assert _voices(text) == []
+
+
+def test_two_voices_shares_of_one_thing_still_differ() -> None:
+    text = (
+        "Even before the closures, about 70% of pupils had a laptop from the district, "
+        "superintendent Rhea Oduya said.\n\nAcross the region, 41% of pupils had a laptop from the "
+        "district, according to a survey by the Harlow Parents Forum."
+    )
+    assert _voices(text) != []

@@ -660,6 +660,16 @@ def _asked_group(c: Claim, words: tuple[set[str], tuple[str, ...], set[str]]) ->
     )
 
 
+_NEXT_WORD = re.compile(r"\s+([A-Za-z]+)")
+
+
+def _answering(c: Claim, text: str, answers: set[str]) -> bool:
+    """Is c a share of those asked giving an answer: a word of `answers` (attribution.yaml
+    respondents.answers) right after it ("41% said cost was the barrier")?"""
+    m = _NEXT_WORD.match(text, c.end)
+    return m is not None and m.group(1).lower() in answers
+
+
 def _speaks_for(
     a: Claim, b: Claim, text: str, spokes: tuple[str, ...], seen: dict[tuple[str, str], bool]
 ) -> bool:
@@ -829,6 +839,7 @@ def _discrepancy(ctx: CheckContext, rule: Rule) -> Iterable[Finding]:
     polls = _lowered(tuple(ctx.config.pack.attribution.polls))
     asked = ctx.config.pack.attribution.respondents
     asked_words = (_lowered(tuple(asked.shares)), tuple(asked.share_marks), _lowered(tuple(asked.groups)))
+    answers = _lowered(tuple(asked.answers))
     cut = knowledge(ctx.config.pack).cut_digits
     bullets = tuple(ctx.config.pack.measures.list_items.bullets)
     far = float(ctx.config.rule("NC201").params.get("max_factor", 0.0))
@@ -856,7 +867,10 @@ def _discrepancy(ctx: CheckContext, rule: Rule) -> Iterable[Finding]:
             if _two_polls(a, b, polls):
                 continue  # two polls, each with its own finding
             if a.kind == b.kind == "percent" and (
-                _asked_group(a, asked_words) or _asked_group(b, asked_words)
+                _asked_group(a, asked_words)
+                or _asked_group(b, asked_words)
+                or _answering(a, doc.text, answers)
+                or _answering(b, doc.text, answers)
             ):
                 continue  # 'Seventy percent said they would wait': a group answering for itself
             if _list_siblings(a, b, items, doc.text):

@@ -187,3 +187,11 @@ def test_two_voices_shares_of_one_thing_still_differ() -> None:
         "district, according to a survey by the Harlow Parents Forum."
     )
     assert _voices(text) != []
+
+
+def test_two_speakers_counting_one_event_still_differ() -> None:
+    text = (
+        "Vale said she saw 80 people arrested outside the Harlow town hall on Friday.\n\n"
+        "Tomas Arne said he saw 30 people arrested outside the Harlow town hall on Friday."
+    )
+    assert _voices(text) != []

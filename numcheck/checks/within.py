@@ -624,8 +624,9 @@ _SPEAKER_THEN_SUBJECT = re.compile(r"[\s,]*(?:has |had |have )?[a-z]+[\s,]+(?:th
 def _of_oneself(c: Claim, text: str, selves: set[str]) -> bool:
     """Does c's voice tell of its own case: its verb of saying, then a word of `selves`
     (attribution.yaml self_subjects) as the subject of c's clause ("Vale said, she waited 20 days";
-    "He said he's gone two weeks")? Read only where the voice stands before c in its sentence."""
-    if not selves or c.source_span is None or c.source_carried:
+    "He said he's gone two weeks")? Read only where the voice stands before c in its sentence, and
+    not for a count of an event ("she said she saw 80 people arrested": one arrest two voices count)."""
+    if not selves or c.source_span is None or c.source_carried or c.event:
         return False
     end = c.source_span[1]
     if not 0 <= c.start - end <= 120:

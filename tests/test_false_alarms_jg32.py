@@ -195,3 +195,17 @@ def test_two_speakers_counting_one_event_still_differ() -> None:
         "Tomas Arne said he saw 30 people arrested outside the Harlow town hall on Friday."
     )
     assert _voices(text) != []
+
+
+def test_a_verb_past_a_long_object_gives_the_direction_of_by_a_figure() -> None:
+    text = "The new mines would increase the region's yearly coal output by almost 3 percent, Oduya said."
+    assert [c.direction for c in extract(text) if c.kind == "percent"] == ["increase"]
+
+
+def test_a_change_by_a_figure_is_not_a_share_of_another_voice() -> None:
+    text = (
+        "The new mines would increase the region's yearly coal output by almost 3 percent, Oduya said.\n\n"
+        "Those mines alone would move the region 6 percent closer to its coal output goal, "
+        "according to the Harlow Energy Board."
+    )
+    assert _voices(text) == []

@@ -62,9 +62,9 @@ def test_a_level_cut_to_a_figure_above_its_from_is_still_reported() -> None:
 
 def test_a_measure_raised_to_a_figure_is_no_change_from_a_count_of_people() -> None:
     text = (
-        "Raising the pension age by two years has about the same effect on the ratio of workers "
-        "in 2060 as the arrival of 80 million people forecast by the agency. If the pension age "
-        "were raised to 69 it would keep the ratio of today through 2060."
+        "Planners in Harlow say a later pension age would help the ferry fund as much as the "
+        "3 million people the county board expects to settle there. If the pension age were raised "
+        "to 68, the fund would last until 2090."
     )
     assert _changes(text) == []
 
@@ -80,8 +80,8 @@ def _orders(text: str) -> list[str]:
 
 def test_only_after_an_added_figure_is_set_against_the_figures_together() -> None:
     text = (
-        "In the Harlow survey 33 percent of tenants thought the rent rule was about right, and "
-        "another 17 percent wanted it made stricter; only 46 percent thought it went too far."
+        "Of the Harlow tenants polled, 28 percent backed the new parking fee and another 24 percent "
+        "wanted it doubled; only 41 percent opposed it outright."
     )
     assert _orders(text) == []
 
@@ -130,10 +130,10 @@ def _same_figure(text: str) -> list[str]:
 @pytest.mark.parametrize(
     "text",
     [
-        "As of May 2, the day the council opened its inquiry, the mayor's approval rating stood at a "
-        "high 46.2 percent. But today, her approval rating stands at 42.6 percent.",
-        "Today the mayor's approval rating stands at 42.6 percent.\n\nHer 46.2 percent approval "
-        "rating on Sept. 12 was the highest of her term.",
+        "As of March 3, when the harbour tender closed, trust in the port board was at 57.4 percent. "
+        "Now trust in the board is at 54.7 percent, the county survey shows.",
+        "Now trust in the port board is at 54.7 percent.\n\nThe 57.4 percent trust in the board "
+        "recorded on Oct. 8 was its best reading in years.",
     ],
 )
 def test_a_state_as_of_a_date_is_not_the_state_of_today(text: str) -> None:
@@ -142,8 +142,8 @@ def test_a_state_as_of_a_date_is_not_the_state_of_today(text: str) -> None:
 
 def test_two_undated_states_with_digits_swapped_are_still_reported() -> None:
     text = (
-        "The mayor's approval rating stood at 46.2 percent in the spring poll. Her approval rating "
-        "stands at 42.6 percent, the same poll found."
+        "Trust in the port board was at 57.4 percent in the county survey. Trust in the board is "
+        "at 54.7 percent, the same survey shows."
     )
     assert _same_figure(text) != []
 
@@ -154,37 +154,36 @@ def _voices(text: str) -> list[str]:
 
 def test_two_speakers_each_telling_of_their_own_case_are_two_cases() -> None:
     text = (
-        "At one point, Vale said, she went 20 days without receiving her heart medication.\n\n"
-        "Tomas Arne, 51, is held at the county jail in Harlow. He said he has gone up to two weeks "
-        "without receiving his insulin medication."
+        "Last winter, Vale said, she waited 12 days for a repair crew to restore her heating.\n\n"
+        "Tomas Arne rents a flat on the quay in Harlow. He said he has waited up to eight days "
+        "for the crew to restore his heating."
     )
     assert _voices(text) == []
 
 
-def test_two_speakers_telling_of_one_clinic_still_differ() -> None:
+def test_two_speakers_telling_of_one_block_still_differ() -> None:
     text = (
-        "At one point, Vale said, the clinic went 20 days without receiving the heart medication.\n\n"
-        "Tomas Arne runs the county jail in Harlow. He said the clinic has gone up to two weeks "
-        "without receiving the heart medication."
+        "Last winter, Vale said, the quay block waited 12 days for a repair crew to restore the "
+        "heating.\n\nTomas Arne manages the quay block in Harlow. He said the block has waited up to "
+        "eight days for the crew to restore the heating."
     )
     assert _voices(text) != []
 
 
 def test_a_share_that_said_something_is_a_group_answering_for_itself() -> None:
     text = (
-        "Even before the closures, about 70% of pupils had a laptop from the district or a home "
-        "connection, superintendent Rhea Oduya said.\n\nAcross the region, for parents worried their "
-        "child could not take part, 41% said a lack of laptops or home connections was the main "
-        "barrier, according to a survey by the Harlow Parents Forum."
+        "Roughly 62% of households on the island already had a bus pass, transport chief Rhea Oduya "
+        "said.\n\nFor riders who stopped using the ferry, 35% said the price of a bus pass kept "
+        "them away, according to a study by the Harlow Riders Union."
     )
     assert _voices(text) == []
 
 
 def test_two_voices_shares_of_one_thing_still_differ() -> None:
     text = (
-        "Even before the closures, about 70% of pupils had a laptop from the district, "
-        "superintendent Rhea Oduya said.\n\nAcross the region, 41% of pupils had a laptop from the "
-        "district, according to a survey by the Harlow Parents Forum."
+        "Roughly 62% of households on the island already had a bus pass, transport chief Rhea Oduya "
+        "said.\n\nOn the island, 35% of households had a bus pass, according to a study by the "
+        "Harlow Riders Union."
     )
     assert _voices(text) != []
 

@@ -595,7 +595,7 @@ def time_frame(c: Claim, text: str, know: Knowledge, latest: int | None) -> str 
     """When c's sentence, before c, says c holds (measures.yaml 'time_frames'): "now" for a word of
     `present` ("These days 21% of drivers ..."), "then" for a word of `past` or a year before
     `latest` (the latest year the document names: "In 1971, 12% ..."), or, with neither word, for a
-    month among c's times ("43.1% on Sept. 24"), None for neither or both.
+    month among c's times ("57.4% on Oct. 8"), None for neither or both.
     Only the words after the last of `breaks` before c are read ("up from 17%": no figure of the
     sentence's own time)."""
     if not know.present_cues or c.start < 0:
@@ -608,7 +608,7 @@ def time_frame(c: Claim, text: str, know: Knowledge, latest: int | None) -> str 
         latest is not None and any(len(w) == 4 and w.isdigit() and 1900 <= int(w) < latest for w in words)
     )
     if not now and not then and not MONTHS.isdisjoint(c.times):
-        then = True  # "his 43.1% rating on Sept. 24": a state on a date, against one of "today"
+        then = True  # "the 57.4% recorded on Oct. 8": a state on a date, against one of "today"
     if now == then:
         return None
     return "now" if now else "then"

@@ -623,8 +623,8 @@ _SPEAKER_THEN_SUBJECT = re.compile(r"[\s,]*(?:has |had |have )?[a-z]+[\s,]+(?:th
 
 def _of_oneself(c: Claim, text: str, selves: set[str]) -> bool:
     """Does c's voice tell of its own case: its verb of saying, then a word of `selves`
-    (attribution.yaml self_subjects) as the subject of c's clause ("Vale said, she waited 20 days";
-    "He said he's gone two weeks")? Read only where the voice stands before c in its sentence, and
+    (attribution.yaml self_subjects) as the subject of c's clause ("Vale said, she waited 12 days";
+    "He said he's waited eight days")? Read only where the voice stands before c in its sentence, and
     not for a count of an event ("she said she saw 80 people arrested": one arrest two voices count)."""
     if not selves or c.source_span is None or c.source_carried or c.event:
         return False
@@ -666,7 +666,7 @@ _NEXT_WORD = re.compile(r"\s+([A-Za-z]+)")
 
 def _answering(c: Claim, text: str, answers: set[str]) -> bool:
     """Is c a share of those asked giving an answer: a word of `answers` (attribution.yaml
-    respondents.answers) right after it ("41% said cost was the barrier")?"""
+    respondents.answers) right after it ("35% said the fare kept them away")?"""
     m = _NEXT_WORD.match(text, c.end)
     return m is not None and m.group(1).lower() in answers
 
@@ -862,7 +862,7 @@ def _discrepancy(ctx: CheckContext, rule: Rule) -> Iterable[Finding]:
             if (a.source_cue or "").lower() in oneself and (b.source_cue or "").lower() in oneself:
                 continue  # two defendants, each admitting to their own case
             if _of_oneself(a, doc.text, selves) and _of_oneself(b, doc.text, selves):
-                continue  # "Vale said she waited 20 days", "he said he went two weeks": two cases
+                continue  # "Vale said she waited 12 days", "he said he waited eight": two cases
             if _own_results(a, b, doc.text, results_cues, results):
                 continue  # two companies, each reporting its own profits
             if _two_polls(a, b, polls):

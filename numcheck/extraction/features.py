@@ -461,10 +461,10 @@ def _direction(tk: Tokenized, raw: Raw, clause: list[Token], kb: Knowledge) -> s
     toks = tk.tokens
     k = raw.first - 1
     if k >= 1 and toks[k].lower in kb.direction_adverbs and toks[k - 1].lower in kb.direction_adverbs_after:
-        return kb.direction_adverbs[toks[k].lower]  # ', down 45 percent', 'were up 12%': a change
+        return kb.direction_adverbs[toks[k].lower]  # ', down 30 percent', 'were up 12%': a change
     steps = 0
-    # "increase the world's annual carbon emissions by almost 2 percent": after "by" (a hedge between
-    # at most) the verb may stand past a long object
+    # "increase the region's yearly coal output by almost 3 percent": after "by" (a hedge between at
+    # most) the verb may stand past a long object
     reach = BY_REACH if any(t.lower == "by" for t in toks[max(0, raw.first - 2) : raw.first]) else 5
     while k >= 0 and steps < reach:
         t = toks[k]
@@ -662,7 +662,7 @@ def _terms(
             if t.lower in FUNCTION or len(t.lower) < 3 or _bare(t.lower) in MONTHS:
                 continue
             if t.lower.replace("’", "'") in CONTRACTIONS:
-                continue  # "I'll have a choice": a pronoun and a verb, nothing measured
+                continue  # "I'll pick the best": a pronoun and a verb, nothing measured
             if (t.lower,) in cue_verbs or t.lower in directions or (t.lower,) in events:
                 continue
             if t.lower in GENERIC_VERBS:

@@ -476,7 +476,7 @@ class ChangesReader:
             else:
                 a = self._named_before(b, k, singular_noun(subject))
             if a is not None and a.kind == "count" and a.counts and self._names_a_measure(head, subject):
-                continue  # "If the pension age went up to 70": an age, never from "70 million people"
+                continue  # "If the pension age were raised to 68": an age, never from "3 million people"
             if a is not None and (a.id, b.id) not in known:
                 self._change(_figure(a), _figure(b), a, b, cs.index(a), k, direction)
 

@@ -210,7 +210,7 @@ class ComparisonsReader:
             if self.only_gap_after & (set(self.after(a, 2)) | set(self.after(b, 2))):
                 continue  # "three points off third but only six points above the last": gaps, not levels
             if _ends_with(self.strip_hedge(self.before(a, 3)), self.only_increments):
-                continue  # "and another 17% want more; only 46% oppose it": against the figures together
+                continue  # "and another 24% want it doubled; only 41% oppose it": against both together
             self.out.comparisons.append(Comparison(a, b, "more than", True))
 
     def read_contrast_only(self) -> None:

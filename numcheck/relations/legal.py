@@ -278,7 +278,7 @@ class LegalReader:
             if years and not years & self._years(p.sentence):
                 continue  # "fines totalling $1.7m in 1995", and this year's fine
             if dated - set(p.times):
-                continue  # "$1.19 billion in fines announced last year", and a fine still to pay
+                continue  # "$1.1 billion in fines imposed last year", and a fine still to pay
             self.add_parts(w, [p], False, False, "fines to date")
 
     def _fines_total(self, c: Claim) -> bool:

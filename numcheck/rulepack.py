@@ -607,6 +607,8 @@ class ComparisonCues(_Strict):
     that_joins: list[str] = Field(default_factory=new_list)
     vote_won: list[str] = Field(default_factory=new_list)
     vote_by: list[str] = Field(default_factory=new_list)
+    margin_words: list[str] = Field(default_factory=new_list)
+    margin_changes: list[str] = Field(default_factory=new_list)
     other_side: list[str] = Field(default_factory=new_list)
     clause_joins: list[str] = Field(default_factory=new_list)
     ranked_not_after: list[str] = Field(default_factory=new_list)

@@ -42,9 +42,24 @@ def _percent_sign_at(tk: Tokenized, j: int) -> int | None:
 
 
 def _percent_shared_after(tk: Tokenized, j: int) -> bool:
-    """'48 and 31.5 percent', '12, 15 and 20%': the next figure of a list carries the percent sign."""
+    """'48 and 31.5 percent', '12, 15 and 20%': the next figure of a list carries the percent sign;
+    so does the second share of a poll's head-to-head written with a dash ('led 52-40 percent'; a
+    dash before a larger figure is a range's, read before this is asked)."""
     toks = tk.tokens
     n = len(toks)
+    if (
+        j + 2 < n
+        and toks[j].text in {"-", "–"}
+        and tk.glued(j)
+        and tk.glued(j + 1)
+        and toks[j + 1].kind == "num"
+    ):
+        nxt = toks[j + 2]
+        return (
+            nxt.text in {"%", "٪", "％"}
+            or nxt.lower in PERCENT_WORDS
+            or (nxt.lower == "per" and j + 3 < n and toks[j + 3].lower == "cent")
+        )
     if j + 2 >= n or toks[j].lower not in {"and", "or", ","}:
         return False
     k = j + 1

@@ -16,6 +16,7 @@ from numcheck.extraction.around import (
     PERCENT_WORDS,
     TIME_SUFFIXES,
     VOTE_WORDS,
+    _percent_shared_after,
     _percent_sign_at,
     _possessive,
     _sentence_start,
@@ -403,6 +404,7 @@ def _not_a_claim(tk: Tokenized, num: Number, kb: Knowledge) -> int | None:
             and prev.text[:1].isupper()
             and not _sentence_start(tk, i - 1)
             and (prev.lower,) not in kb.hedges
+            and not _percent_shared_after(tk, j)
         ):
             return j + 2
         if _model_after_a_count(tk, num, kb):
@@ -458,7 +460,7 @@ def _not_a_claim(tk: Tokenized, num: Number, kb: Knowledge) -> int | None:
                 second = float(toks[j + 1].text.replace(",", ""))
             except ValueError:
                 second = math.inf
-            if second <= num.value:
+            if second <= num.value and not _percent_shared_after(tk, j):
                 return j + 2  # "311-112", and a tie: "50-50"
         # the second half of a tally: "286 votes to 134"
         if (
@@ -565,6 +567,7 @@ def _not_a_claim(tk: Tokenized, num: Number, kb: Knowledge) -> int | None:
             after = match_unit_after(tk, j, kb.units, False) if nxt is not None else None
             money = nxt is not None and nxt.lower in kb.units.currency_words  # "paid Dalby 300 euros"
             percent = nxt is not None and (nxt.text == "%" or nxt.lower in PERCENT_WORDS)
+            percent = percent or _percent_shared_after(tk, j)  # "led Jones 54-36%": a head-to-head
             if after is None and not money and not percent:
                 return j  # (not "Ohios 25 percent share": a possessive that lost its apostrophe)
         # "Case No. 10-2695", "Nos. 4 and 5": after "No." a number names something

@@ -129,6 +129,7 @@ READERS: tuple[tuple[Callable[[_Reader], None], bool], ...] = (
     (_Reader.read_contrast_only, True),
     (_Reader.read_that_compared, True),
     (_Reader.read_vote_result, True),
+    (_Reader.read_score_margin, True),
     (_Reader.read_per_head, False),
 )
 

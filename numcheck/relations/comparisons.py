@@ -6,6 +6,7 @@ import re
 
 from numcheck.extraction.plurals import singular_noun
 from numcheck.extraction.units import PERIODS, rate_parts
+from numcheck.link import score_side
 from numcheck.models import Claim
 from numcheck.relations.figures import _counts_noun, _usable, compatible
 from numcheck.relations.model import Comparison, PerHead, Share
@@ -20,6 +21,9 @@ from numcheck.relations.phrases import (
     _ends_with,
     words,
 )
+
+# what may stand between a head-to-head's shares and the margin beside them (read_score_margin)
+MARGIN_GAP = frozenset({",", "(", ")", "a", "—", "–", ":", "-", "point", "points"})
 
 # at most this many words between a cue opening a sentence ('That is higher than') and the figure it
 # compares, or between two figures it compares joined by 'or', stops and commas not counted
@@ -323,6 +327,47 @@ class ComparisonsReader:
         if self.after(a, 1) and self.after(a, 1)[0] in self.difference_words:
             return False  # "five more": a difference
         return not self.only_gap_after & set(self.after(a, 2))
+
+    def read_score_margin(self) -> None:
+        """'leads by 12 points, 53-41 percent'; 'a 5-point edge (46-41%)'; '48% to 44%, a four-point
+        lead': a head-to-head's two shares (link.score_side) and the margin in points written next to
+        them, the first share less the second (rules/relations.yaml comparison.margin_words,
+        margin_changes)."""
+        cs = self.real
+        for k in range(len(cs) - 1):
+            a, b = cs[k], cs[k + 1]
+            if a.sentence != b.sentence or a.kind != "percent" or b.kind != "percent":
+                continue
+            if not (_usable(a) and _usable(b)) or a.value is None or b.value is None:
+                continue
+            if score_side(a, self.text, self.know) != b.value:
+                continue
+            for d, gap in (
+                (cs[k - 1], self.gap(cs[k - 1], a)) if k > 0 else (None, []),
+                (cs[k + 2], self.gap(b, cs[k + 2])) if k + 2 < len(cs) else (None, []),
+            ):
+                if d is None or d.sentence != a.sentence or not self._points(d) or len(gap) > 4:
+                    continue
+                if not set(gap) <= MARGIN_GAP | self.margin_words:
+                    continue  # "by 12 points among men, 53-41": punctuation, "a" and a margin word only
+                if self._a_margin(d):
+                    larger = a.value >= b.value
+                    self.out.comparisons.append(Comparison(a, b, "ahead of", larger, difference=d))
+                    break
+
+    def _points(self, d: Claim) -> bool:
+        """Is d a number of points ('12 points', 'a 5-point', '3 percentage points')?"""
+        if d.value is None:
+            return False
+        return d.kind == "percentage_point" or (d.kind == "count" and d.counts == "point")
+
+    def _a_margin(self, d: Claim) -> bool:
+        """Does a margin word stand among the four words before d or the three after it ('a 5-point
+        edge'), and no word of a change among the four before it ('her lead grew by 3 points')?"""
+        before = self.before(d, 4)
+        if (self.margin_changes | self.up | self.down) & set(before):
+            return False
+        return bool(self.margin_words & (set(before) | set(self.after(d, 3))))
 
     def read_vote_result(self) -> None:
         """'won the runoff by 412 votes to her rival's 388': a vote's result, the side that carried

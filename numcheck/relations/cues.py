@@ -269,6 +269,8 @@ def _read_cues(pack: RulePack) -> dict[str, object]:
         "that_joins": {w for p in cmp.that_joins for w in words(p)},
         "vote_won": {w for p in cmp.vote_won for w in words(p)},
         "vote_by": _phrases(cmp.vote_by),
+        "margin_words": {w for p in cmp.margin_words for w in words(p)},
+        "margin_changes": {w for p in cmp.margin_changes for w in words(p)},
         "other_side": _phrases(cmp.other_side),
         "clause_joins": {w for p in cmp.clause_joins for w in words(p)},
         "ranked_not_after": {w for p in cmp.ranked_not_after for w in words(p)},

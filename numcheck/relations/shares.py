@@ -3,7 +3,7 @@ and a percentage."""
 
 from __future__ import annotations
 
-from numcheck.link import share_base
+from numcheck.link import score_side, share_base
 from numcheck.models import Claim
 from numcheck.relations.figures import _one_question, _usable, compatible
 from numcheck.relations.model import Quantified, Share
@@ -136,6 +136,8 @@ class SharesReader:
             shares = [c for c in cs if c.kind == "percent"]
             if len(shares) < 3 or len(shares) != len(cs) or any(self._changing(c) for c in shares):
                 continue
+            if any(score_side(c, self.text, self.know) is not None for c in shares):
+                continue  # "led 46-44 among men and 50-43 among women": head-to-heads, two sides each
             start = self.sent_start[s - 1] if s > 0 else 0
             ws = words(self.text[start : self.sent_end[s]])
             if _find(ws, self.poll) is None or _find(ws, self.froms) is not None:

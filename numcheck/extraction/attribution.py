@@ -14,6 +14,7 @@ are in features.py, which calls attribute_claims first and reads the source it f
 from __future__ import annotations
 
 import bisect
+import re
 from collections import Counter
 
 from numcheck.extraction.interviews import interview_turns, question_answers
@@ -92,12 +93,15 @@ def attribute_claims(
     carried = _carried_sources(tk, sources, quotes, unquoted, kb, names)
     interview_turns(tk, carried, kb)
     question_answers(tk, carried, sources, names, kb)
+    posts = _embedded_posts(tk, kb) if "(@" in tk.text else []
     for raw, c in zip(raws, claims, strict=True):
         att = _claim_source(tk, raw, sources, quotes, kb)
         s = tk.tokens[raw.first].sentence
         if att is None and not sources[s] and quotes.unspoken_at(tk.tokens[raw.first].start):
             att = carried[s]  # no cue in its sentence: the source the text is still with
             c.source_carried = att is not None
+        if posts and att is None:
+            att = _post_at(posts, raw.first)  # a figure in an embedded post is the post's author's
         if att is not None and att.first <= raw.first <= att.last:
             # a figure in the words taken for its source is not what that source gives: "At least
             # 40 children were reported hurt" (what is reported, not who reports it), "The five
@@ -118,6 +122,82 @@ def attribute_claims(
             c.source_cue = att.cue
             if att.first >= 0:
                 c.source_span = (tk.tokens[att.first].start, tk.tokens[att.last].end)
+
+
+POST_CUE = "(post)"
+# the signature a page leaves after a social-media post it embeds: a dash (or the "?" a page
+# left for it) then the author's name, the handle in brackets and the date ("— Ana Ruiz (@aruiz)
+# March 3, 2017")
+POST_SIGNATURE = re.compile(
+    r'(?:[—–]|"[?\ufffd])\s*([^\n"—–()]{1,60}?)\s*\(@\w{1,30}\)\s+'
+    r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
+    r"\s+\d{1,2},\s+\d{4}"
+)
+# sentence ends inside a post's paragraph (a closing mark or a dash may follow the stop: "... ended.- ")
+POST_SENTENCE_END = re.compile(r'[.!?]["”\'\-–—]?\s+')
+# a post is short: a paragraph's last sentence longer than this before a signature is the writer's
+# (the post's own words were lost), and no earlier sentence is taken past it
+POST_CHARS = 280
+
+
+def _embedded_posts(tk: Tokenized, kb: Knowledge) -> list[tuple[int, int, Attribution]]:
+    """The social-media posts a page embeds: the first and last tokens of each post's words, and
+    its author as an Attribution (the name's tokens, cue POST_CUE). A post ends at its signature
+    (POST_SIGNATURE); its words are the paragraph's last sentence before it, and each sentence
+    before that which holds one of a post's marks (`post_mark_prefixes`, a handle or hashtag;
+    `post_mark_links`), while the whole stays within POST_CHARS (links not counted). The writer's
+    sentences before it hold no such mark."""
+    text = tk.text
+    toks = tk.tokens
+    starts = [t.start for t in toks]
+    out: list[tuple[int, int, Attribution]] = []
+    for m in POST_SIGNATURE.finditer(text):
+        end = m.start()
+        para = text.rfind("\n", 0, end) + 1
+        cuts = [para] + [e.end() for e in POST_SENTENCE_END.finditer(text, para, end) if e.end() < end]
+        # the last sentence with words of its own (not only hashtags and links after it)
+        n = len(cuts) - 1
+        while n > 0 and _only_marks(text[cuts[n] : end], kb):
+            n -= 1
+        body = cuts[n]
+        if _post_length(text[body:end], kb) > POST_CHARS:
+            continue
+        for cut in reversed(cuts[:n]):
+            unit = text[cut:body]
+            if not _post_marked(unit, kb) or _post_length(text[cut:end], kb) > POST_CHARS:
+                break
+            body = cut
+        first = bisect.bisect_left(starts, body)
+        last = bisect.bisect_left(starts, end) - 1
+        name = bisect.bisect_left(starts, m.start(1))
+        name_last = bisect.bisect_left(starts, m.end(1)) - 1
+        author = m.group(1).strip()
+        if first <= last and author and name <= name_last:
+            out.append((first, last, Attribution(name, author, POST_CUE, name, name_last)))
+    return out
+
+
+def _post_length(words: str, kb: Knowledge) -> int:
+    """The length of a post's words without its links."""
+    return sum(len(w) + 1 for w in words.split() if not any(link in w for link in kb.post_mark_links))
+
+
+def _only_marks(words: str, kb: Knowledge) -> bool:
+    """Are the words only a post's marks (hashtags, handles, links)?"""
+    return all(_post_marked(w, kb) for w in words.split())
+
+
+def _post_marked(unit: str, kb: Knowledge) -> bool:
+    """Does the sentence hold a mark of a post (a handle, a hashtag, a post's link)?"""
+    return any(
+        w.startswith(kb.post_mark_prefixes) and len(w) > 2 or any(link in w for link in kb.post_mark_links)
+        for w in unit.split()
+    )
+
+
+def _post_at(posts: list[tuple[int, int, Attribution]], i: int) -> Attribution | None:
+    """The author of the post whose words hold token i."""
+    return next((att for first, last, att in posts if first <= i <= last), None)
 
 
 def _named_after_figure(

@@ -506,6 +506,8 @@ PREPOSITION_OPENERS = {
     "with", "without", "like", "unlike", "during", "for", "of", "among", "despite", "under", "from",
     "to",  # "To better explain the delay, the council ...": an infinitive of purpose, no subject
 }  # fmt: skip
+# where an account was filed or shown ("documents filed in court", "evidence presented at trial")
+ACCOUNT_PARTICIPLE_PREPS = {"in", "at", "on", "with", "during", "before", "to", "under"}
 PRONOUN_OBJECTS = {"him", "her", "them", "us", "me", "it", "you"}
 MODAL_ADVERBS = {"also", "well", "even", "still"}
 # a phrase opening a sentence with one of these, up to a comma, comes before the subject
@@ -707,6 +709,27 @@ def _clean_source(
     if len(words) == 1 and words[0].text in names:
         return names[words[0].text], first, last
     return text, first, last
+
+
+def _cited_source(words: list[Token], tk: Tokenized, names: dict[str, str], kb: Knowledge) -> tuple[str, int, int] | None:
+    """The source named by the words after "according to" (_clean_source with `cited`); when they
+    name none as a whole, the legal account at their head, before a participle of where it was
+    filed or shown ("according to court documents filed in the District Court for the Western
+    District of ...", "according to evidence presented in court and other records filed ...":
+    too long to be a name, the documents and the evidence are the source). The participle is one
+    of `account_participles`, after a word of `accounts` or `carrying_documents` among the first
+    words and before a preposition."""
+    src = _clean_source(words, tk, names, kb, cited=True)
+    if src is not None:
+        return src
+    for k in range(1, min(len(words) - 1, 5)):
+        if (
+            words[k].lower in kb.account_participles
+            and words[k + 1].lower in ACCOUNT_PARTICIPLE_PREPS
+            and (words[k - 1].lower in kb.accounts or words[k - 1].lower in kb.carrying_documents)
+        ):
+            return _clean_source(words[:k], tk, names, kb, cited=True)
+    return None
 
 
 def _counted_speaker(words: list[Token], toks: list[Token], kb: Knowledge) -> bool:
@@ -938,7 +961,7 @@ def _sentence_sources(
                 ):
                     # "according to the town's first selectman, Chris Kervick,": the name
                     words, j = named, named[-1].index + 1
-                src = _clean_source(words, tk, names, kb, cited=True)
+                src = _cited_source(words, tk, names, kb)
                 if src and _head_word(words).lower in kb.not_speakers:
                     src = None  # "according to Islamic law", "according to the timetable from then on"
                 if src:

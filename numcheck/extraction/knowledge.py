@@ -206,6 +206,7 @@ class Knowledge:
     inverted_cues: set[str] = field(default_factory=set)
     study_words: set[str] = field(default_factory=set)
     data_bodies: set[str] = field(default_factory=set)
+    account_participles: frozenset[str] = frozenset()
     post_mark_prefixes: tuple[str, ...] = ()
     post_mark_links: tuple[str, ...] = ()
     findings: set[str] = field(default_factory=set)
@@ -641,6 +642,7 @@ def _knowledge(key: int, pack: RulePack) -> Knowledge:
         inverted_cues={w.lower() for w in pack.attribution.inverted_cues},
         study_words={w.lower() for w in pack.attribution.study_words},
         data_bodies={w.lower() for w in pack.attribution.data_bodies},
+        account_participles=frozenset(w.lower() for w in pack.attribution.account_participles),
         post_mark_prefixes=tuple(pack.attribution.post_mark_prefixes),
         post_mark_links=tuple(pack.attribution.post_mark_links),
         findings={w.lower() for w in pack.attribution.findings},

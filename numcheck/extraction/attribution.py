@@ -711,7 +711,9 @@ def _clean_source(
     return text, first, last
 
 
-def _cited_source(words: list[Token], tk: Tokenized, names: dict[str, str], kb: Knowledge) -> tuple[str, int, int] | None:
+def _cited_source(
+    words: list[Token], tk: Tokenized, names: dict[str, str], kb: Knowledge
+) -> tuple[str, int, int] | None:
     """The source named by the words after "according to" (_clean_source with `cited`); when they
     name none as a whole, the legal account at their head, before a participle of where it was
     filed or shown ("according to court documents filed in the District Court for the Western

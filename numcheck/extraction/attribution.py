@@ -1835,7 +1835,7 @@ POSSESSIVES = {"the", "its", "their", "his", "her", "this", "a", "an"}
 
 def _document_after(toks: list[Token], i: int, b: int, kb: Knowledge) -> bool:
     """Does the clause after the cue at i name the document it was found in ("during their
-    research", "in its annual report")?"""
+    research", "in its annual report"; not one of `inquiries`)?"""
     for k in range(i + 1, min(b, i + 16) - 2):
         if toks[k].text in {",", ";"}:
             return False
@@ -1843,8 +1843,8 @@ def _document_after(toks: list[Token], i: int, b: int, kb: Knowledge) -> bool:
             m = k + 2
             if m < b and toks[m].lower in DOCUMENT_ADJECTIVES:
                 m += 1
-            if m < b and toks[m].lower in kb.carrying_documents:
-                return True
+            if m < b and toks[m].lower in kb.carrying_documents and toks[m].lower not in kb.inquiries:
+                return True  # (not "police found a pistol during their investigation": a thing found)
     return False
 
 

@@ -227,6 +227,7 @@ class AttributionFile(_Strict):
     data_bodies: list[str] = Field(default_factory=new_list)
     account_participles: list[str] = Field(default_factory=new_list)
     inquiries: list[str] = Field(default_factory=new_list)
+    at_participles: list[str] = Field(default_factory=new_list)
     post_mark_prefixes: list[str] = Field(default_factory=new_list)
     post_mark_links: list[str] = Field(default_factory=new_list)
     findings: list[str] = Field(default_factory=new_list)

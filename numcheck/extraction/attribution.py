@@ -1086,7 +1086,9 @@ def _sentence_sources(
                         i = verb + 1
                         continue
                 src = _document_participle(tk, a, i, kb)
-                if src is None and tuple([t.lower for t in toks[i : verb + 1]]) in kb.saying_ing and not (
+                if src is None and t.lower in kb.at_participles:
+                    src = _with_subject(tk, a, i, names, kb)  # "With polls putting support at 40 percent"
+                elif src is None and tuple([t.lower for t in toks[i : verb + 1]]) in kb.saying_ing and not (
                     verb + 1 < b and toks[verb + 1].lower == "to"  # "adding to the 20 projects"
                 ):
                     # "..., adding that", "issued a statement saying": the sentence's subject speaks
@@ -2804,6 +2806,30 @@ def _participle_subject(
     return None if src is None else (src[0], src[1], -src[2] - 1)
 
 
+def _with_subject(
+    tk: Tokenized, a: int, i: int, names: dict[str, str], kb: Knowledge
+) -> tuple[str, int, int] | None:
+    """The noun of a fronted "with" before a participle of `at_participles` ("With opinion polls
+    commonly putting support at 40 percent, ...": the polls), when "with" opens the sentence or a
+    clause after a comma and only words (an adverb in -ly dropped) stand between it and the
+    participle; None otherwise. Like a participle after a comma, it does not reach back over the
+    clause before."""
+    toks = tk.tokens
+    w = next((k for k in range(i - 1, max(a, i - WITH_REACH) - 1, -1) if toks[k].lower == "with"), None)
+    if w is None or not (w == a or toks[w - 1].text == ","):
+        return None
+    words = list(toks[w + 1 : i])
+    while words and words[-1].lower.endswith("ly"):
+        words.pop()
+    if not words or any(t.kind != "word" for t in words):
+        return None
+    src = _clean_source(words, tk, names, kb)
+    return None if src is None else (src[0], src[1], -src[2] - 1)
+
+
+WITH_REACH = 8  # tokens from a fronted "with" to its participle
+
+
 def _aside_before(toks: list[Token], a: int, i: int, kb: Knowledge) -> bool:
     """Is there a comma and then one of `participle_asides`, or one adverb in -ly, right before
     the verb in -ing at i ("..., at one point saying ...", "..., later telling ...", "..., loudly
@@ -3102,6 +3128,7 @@ def _claim_source(
         and all(att.cue_index < k for att in found)
         and not any(toks[att.cue_index].lower == "according" for att in found)
         and not any(_says_that(toks, att, k, kb) for att in found)
+        and not _pronoun_cue_between(toks, k + 1, raw.first, kb)
     ):
         return None
     before = [
@@ -3145,6 +3172,15 @@ def _claim_source(
     if len(before) >= 2 and _owned_inner(toks, before[-2], before[-1]):
         return before[-2]
     return before[-1] if before else after[0]
+
+
+def _pronoun_cue_between(toks: list[Token], a: int, i: int, kb: Knowledge) -> bool:
+    """Does a pronoun with a verb of saying right after it stand between tokens a and i ("...,
+    where it estimates 280,000 children live": the relative clause is the source's own words, its
+    pronoun the source named before)?"""
+    return any(
+        toks[k].lower in kb.pronouns and (toks[k + 1].lower,) in kb.cue_verbs for k in range(a, i - 1)
+    )
 
 
 def _after_tag(tk: Tokenized, raw: Raw, att: Attribution, kb: Knowledge) -> bool:

@@ -208,6 +208,7 @@ class Knowledge:
     data_bodies: set[str] = field(default_factory=set)
     account_participles: frozenset[str] = frozenset()
     inquiries: frozenset[str] = frozenset()
+    at_participles: frozenset[str] = frozenset()
     post_mark_prefixes: tuple[str, ...] = ()
     post_mark_links: tuple[str, ...] = ()
     findings: set[str] = field(default_factory=set)
@@ -645,6 +646,7 @@ def _knowledge(key: int, pack: RulePack) -> Knowledge:
         data_bodies={w.lower() for w in pack.attribution.data_bodies},
         account_participles=frozenset(w.lower() for w in pack.attribution.account_participles),
         inquiries=frozenset(w.lower() for w in pack.attribution.inquiries),
+        at_participles=frozenset(w.lower() for w in pack.attribution.at_participles),
         post_mark_prefixes=tuple(pack.attribution.post_mark_prefixes),
         post_mark_links=tuple(pack.attribution.post_mark_links),
         findings={w.lower() for w in pack.attribution.findings},

@@ -512,6 +512,10 @@ PRONOUN_OBJECTS = {"him", "her", "them", "us", "me", "it", "you"}
 MODAL_ADVERBS = {"also", "well", "even", "still"}
 # a phrase opening a sentence with one of these, up to a comma, comes before the subject
 FRONTED_PREPOSITIONS = PREPOSITION_OPENERS | {"at", "in", "on", "by", "after", "before", "since", "until"}
+# what opens a fronted phrase of time or topic before a participle's subject ("Last month, ...",
+# "As for the talks, ...", "On Monday, ...") and how many tokens it runs to its comma
+PHRASE_OPENERS = FRONTED_PREPOSITIONS | {"as", "last", "earlier", "this"}
+FRONTED_PHRASE = 12
 # words that end the phrase before "whose" from the left ("comes from | a Hale Institute report whose")
 ANTECEDENT_STOPS = FRONTED_PREPOSITIONS | AUX | {"of", "into", "to", "and", "that", "which", "who"}
 TRAILING_ADVERBS = {"further", "again", "however", "also", "later", "recently", "once", "previously", "now"}
@@ -2782,11 +2786,21 @@ def _participle_subject(
         k = dash + 1
     while k < i and toks[k].kind != "word":
         k += 1
+    fronted = False
     if k < i and toks[k].lower in FRONTED_OPENERS:
         comma = next((n for n in range(k, i - 1) if toks[n].text == ","), None)
         if comma is None:
             return None
         k = comma + 1
+    elif k < i and toks[k].lower in PHRASE_OPENERS:
+        # "Last month, Ana Ruiz stirred an outcry ..., saying that", "As for the talks, Ana Ruiz
+        # named the fields ..., adding that": a fronted phrase of time or topic; the subject after
+        # its comma, taken only when it is a person the text names (the reading of a subject here
+        # stops at the first lower-case word that may be a verb)
+        comma = next((n for n in range(k, min(i - 1, k + FRONTED_PHRASE)) if toks[n].text == ","), None)
+        if comma is not None and toks[comma + 1].text[:1].isupper():
+            k = comma + 1
+            fronted = True
     words: list[Token] = []
     for t in toks[k:i]:
         if t.text in SUBJECT_BOUNDARY or t.lower in SUBJECT_BOUNDARY or t.lower in VERB_AFTER_SUBJECT:
@@ -2803,7 +2817,33 @@ def _participle_subject(
     if first in kb.pronouns and len(words) > 1:
         return None  # "He doesn ...": a sentence cut in the wrong place
     src = _clean_source(words, tk, names, kb)
+    if src is not None and fronted and not _fronted_subject_speaks(toks, words, i, names, src[0], kb):
+        return None
     return None if src is None else (src[0], src[1], -src[2] - 1)
+
+
+def _fronted_subject_speaks(
+    toks: list[Token], words: list[Token], i: int, names: dict[str, str], src: str, kb: Knowledge
+) -> bool:
+    """After a fronted phrase, is the subject read (`words`, named `src`) the speaker of the
+    participle at i: a person the text names, the doer of an active verb (not "X was asked about
+    a letter ..., alleging that": the letter's), with no tag of another speaker between commas
+    before the participle ("..., the charges allege, adding that": the charges')?"""
+    if src not in names.values() or not words:
+        return False
+    after = words[-1].index + 1
+    if after < i and toks[after].lower in BE_FORMS:
+        return False  # a passive: "X was asked about a letter ..., alleging that"
+    for k in range(after, i - 1):  # a tag of its own between commas: ", the charges allege,"
+        if toks[k].text == ",":
+            end = next((m for m in range(k + 1, min(i, k + TAG_WORDS)) if toks[m].text == ","), None)
+            if end is not None and any((toks[m].lower,) in kb.cue_verbs for m in range(k + 1, end)):
+                return False
+    return True
+
+
+TAG_WORDS = 6  # tokens of a tag between commas (", the charges allege,")
+BE_FORMS = {"is", "are", "was", "were", "be", "been", "being"}
 
 
 def _with_subject(

@@ -1,6 +1,6 @@
 """AT56: after "according to", a legal account named with a long phrase of where it was filed or
-shown ("court documents filed in the district court for ...", "evidence presented in court and
-other records filed ...") is too long to pass as a name; the account at its head is the source
+shown ("court documents filed in the district court for ...", "evidence presented at the hearing
+together with papers lodged ...") is too long to pass as a name; the account at its head is the source
 (the documents, the evidence). A short phrase stays whole, as before ("documents filed with the
 court"). The participle must follow a word of an account or a document and come before a
 preposition.
@@ -23,8 +23,8 @@ def test_documents_filed_in_a_long_named_court() -> None:
 
 def test_evidence_presented_in_court_and_more() -> None:
     text = (
-        "According to evidence presented in court and other records filed in connection with the "
-        "case, the couple hired a cook to feed their five children."
+        "According to evidence presented at the hearing together with papers lodged by both sides "
+        "over two years, the couple hired a cook to feed their five children."
     )
     assert source_of(text, "five") == "evidence"
 

@@ -14,13 +14,15 @@ from attribution_sources import source_of
 
 
 def test_a_named_subject_after_a_fronted_phrase_of_time() -> None:
-    text = "Last month, Oskar Brenn stirred an outcry, saying that his rival's only title was a two-year ban."
-    assert source_of(text, "two-year") == "Oskar Brenn"
+    text = "Last week, Oskar Brenn angered fans online, saying that his rival had won 3 races in ten years."
+    assert source_of(text, "3") == "Oskar Brenn"
 
 
 def test_a_named_subject_after_a_fronted_phrase_of_topic() -> None:
-    text = "As for trade, Oskar Brenn listed ports, roads and farms, adding that the two regions favour rail."
-    assert source_of(text, "two") == "Oskar Brenn"
+    text = (
+        "As for trade, Oskar Brenn listed ports, roads and farms, adding that both regions want 4 rail lines."
+    )
+    assert source_of(text, "4") == "Oskar Brenn"
 
 
 def test_a_passive_subject_is_not_the_speaker() -> None:

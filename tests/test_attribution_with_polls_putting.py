@@ -1,7 +1,7 @@
-"""AT56: a fronted "with" whose noun puts a figure at a value ("With opinion polls commonly putting
-support for the plan at 40 to 50 percent, ...") gives the figure to that noun, as "polls put support
-at 40 percent" does. "putting" is a cue only with "at" after it; after a comma it names no one (the
-subject of the sentence before it is not read as its source).
+"""AT56: a fronted "with" whose noun puts a figure at a value ("With two polls now putting turnout at
+40 percent, ...") gives the figure to that noun, as "polls put turnout at 40 percent" does (an
+adverb before the participle is no part of the noun). "putting" is a cue only with "at" after it;
+after a comma it names no one (the subject of the sentence before it is not read as its source).
 
 The sentences are written for this file.
 """
@@ -12,8 +12,8 @@ from attribution_sources import source_of
 
 
 def test_with_polls_putting_support_at() -> None:
-    text = "With opinion polls commonly putting support for the tunnel at 40 to 50 percent, its backers are wary."
-    assert source_of(text, "40 to 50 percent") == "opinion polls"
+    text = "With recent polls often putting backing for the tunnel at 40 to 50 percent, its builders wait."
+    assert source_of(text, "40 to 50 percent") == "recent polls"
 
 
 def test_putting_without_at_is_no_cue() -> None:

@@ -721,7 +721,7 @@ def _cited_source(
     """The source named by the words after "according to" (_clean_source with `cited`); when they
     name none as a whole, the legal account at their head, before a participle of where it was
     filed or shown ("according to court documents filed in the District Court for the Western
-    District of ...", "according to evidence presented in court and other records filed ...":
+    District of ...", "according to evidence presented at the hearing with papers lodged later ...":
     too long to be a name, the documents and the evidence are the source). The participle is one
     of `account_participles`, after a word of `accounts` or `carrying_documents` among the first
     words and before a preposition."""
@@ -2793,7 +2793,7 @@ def _participle_subject(
             return None
         k = comma + 1
     elif k < i and toks[k].lower in PHRASE_OPENERS:
-        # "Last month, Ana Ruiz stirred an outcry ..., saying that", "As for the talks, Ana Ruiz
+        # "Last week, Ana Ruiz angered fans ..., saying that", "As for the talks, Ana Ruiz
         # named the fields ..., adding that": a fronted phrase of time or topic; the subject after
         # its comma, taken only when it is a person the text names (the reading of a subject here
         # stops at the first lower-case word that may be a verb)
@@ -2849,9 +2849,9 @@ BE_FORMS = {"is", "are", "was", "were", "be", "been", "being"}
 def _with_subject(
     tk: Tokenized, a: int, i: int, names: dict[str, str], kb: Knowledge
 ) -> tuple[str, int, int] | None:
-    """The noun of a fronted "with" before a participle of `at_participles` ("With opinion polls
-    commonly putting support at 40 percent, ...": the polls), when "with" opens the sentence or a
-    clause after a comma and only words (an adverb in -ly dropped) stand between it and the
+    """The noun of a fronted "with" before a participle of `at_participles` ("With two polls
+    now putting turnout at 40 percent, ...": the polls), when "with" opens the sentence or a
+    clause after a comma and only words (an adverb dropped) stand between it and the
     participle; None otherwise. Like a participle after a comma, it does not reach back over the
     clause before."""
     toks = tk.tokens
@@ -2859,7 +2859,7 @@ def _with_subject(
     if w is None or not (w == a or toks[w - 1].text == ","):
         return None
     words = list(toks[w + 1 : i])
-    while words and words[-1].lower.endswith("ly"):
+    while words and (words[-1].lower.endswith("ly") or words[-1].lower in WITH_ADVERBS):
         words.pop()
     if not words or any(t.kind != "word" for t in words):
         return None
@@ -2868,6 +2868,7 @@ def _with_subject(
 
 
 WITH_REACH = 8  # tokens from a fronted "with" to its participle
+WITH_ADVERBS = TRAILING_ADVERBS | {"often", "still"}  # "With polls often putting ...": not the noun
 
 
 def _aside_before(toks: list[Token], a: int, i: int, kb: Knowledge) -> bool:
@@ -3215,9 +3216,9 @@ def _claim_source(
 
 
 def _pronoun_cue_between(toks: list[Token], a: int, i: int, kb: Knowledge) -> bool:
-    """Does a pronoun with a verb of saying right after it stand between tokens a and i ("...,
-    where it estimates 280,000 children live": the relative clause is the source's own words, its
-    pronoun the source named before)?"""
+    """Does a pronoun with a verb of saying right after it stand between tokens a and i ("..., in
+    the hills, where it says 9,000 families have no roof": the relative clause is the source's own
+    words, its pronoun the source named before)?"""
     return any(
         toks[k].lower in kb.pronouns and (toks[k + 1].lower,) in kb.cue_verbs for k in range(a, i - 1)
     )

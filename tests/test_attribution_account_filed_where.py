@@ -1,8 +1,8 @@
 """AT56: after "according to", a legal account named with a long phrase of where it was filed or
 shown ("court documents filed in the district court for ...", "evidence presented at the hearing
 together with papers lodged ...") is too long to pass as a name; the account at its head is the source
-(the documents, the evidence). A short phrase stays whole, as before ("documents filed with the
-court"). The participle must follow a word of an account or a document and come before a
+(the documents, the evidence). A short phrase stays whole, as before ("records filed with the
+judge"). The participle must follow a word of an account or a document and come before a
 preposition.
 
 The sentences are written for this file.
@@ -15,8 +15,8 @@ from attribution_sources import source_of
 
 def test_documents_filed_in_a_long_named_court() -> None:
     text = (
-        "According to court documents filed in the United States District Court for the Southern "
-        "District of the Wexford Valley, Orlo Vance's firm took in about $21 million from 2009 to 2011."
+        "According to court documents filed at the old Wexford Valley courthouse by the county's own "
+        "lawyers last spring, Orlo Vance's firm took in about $21 million from 2009 to 2011."
     )
     assert source_of(text, "$21 million") == "court documents"
 
@@ -30,5 +30,5 @@ def test_evidence_presented_in_court_and_more() -> None:
 
 
 def test_a_short_phrase_stays_whole() -> None:
-    text = "According to documents filed with the court, Vance kept $40,000 of the payments."
-    assert source_of(text, "$40,000") == "documents filed with the court"
+    text = "According to records filed with the judge, Vance kept $40,000 of the payments."
+    assert source_of(text, "$40,000") == "records filed with the judge"

@@ -15,8 +15,8 @@ from attribution_sources import source_of
 
 def test_documents_filed_in_a_long_named_court() -> None:
     text = (
-        "According to court documents filed at the old Wexford Valley courthouse by the county's own "
-        "lawyers last spring, Orlo Vance's firm took in about $21 million from 2009 to 2011."
+        "According to court documents filed in the Wexford Valley district court for the northern "
+        "counties of the state, Orlo Vance's firm took in about $21 million from 2009 to 2011."
     )
     assert source_of(text, "$21 million") == "court documents"
 

@@ -1,7 +1,6 @@
 """AT56: after "according to", a legal account named with a long phrase of where it was filed or
-shown ("court documents filed in the district court for ...", "evidence presented at the hearing
-together with papers lodged ...") is too long to pass as a name; the account at its head is the source
-(the documents, the evidence). A short phrase stays whole, as before ("records filed with the
+shown ("court documents filed in the district court for the northern counties of ...") is too long
+to pass as a name; the account at its head is the source (the documents). A short phrase stays whole, as before ("records filed with the
 judge"). The participle must follow a word of an account or a document and come before a
 preposition.
 
@@ -19,14 +18,6 @@ def test_documents_filed_in_a_long_named_court() -> None:
         "counties of the state, Orlo Vance's firm took in about $21 million from 2009 to 2011."
     )
     assert source_of(text, "$21 million") == "court documents"
-
-
-def test_evidence_presented_in_court_and_more() -> None:
-    text = (
-        "According to evidence presented at the hearing together with papers lodged by both sides "
-        "over two years, the couple hired a cook to feed their five children."
-    )
-    assert source_of(text, "five") == "evidence"
 
 
 def test_a_short_phrase_stays_whole() -> None:

@@ -1,8 +1,8 @@
 """AT56: after "according to", a legal account named with a long phrase of where it was filed or
 shown ("court documents filed in the district court for the northern counties of ...") is too long
-to pass as a name; the account at its head is the source (the documents). A short phrase stays whole, as before ("records filed with the
-judge"). The participle must follow a word of an account or a document and come before a
-preposition.
+to pass as a name; the account at its head is the source (the documents). A short phrase stays
+whole, as before ("records filed with the judge"). The participle must follow a word of an account
+or a document and come before a preposition.
 
 The sentences are written for this file.
 """

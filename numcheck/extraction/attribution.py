@@ -14,6 +14,7 @@ are in features.py, which calls attribute_claims first and reads the source it f
 from __future__ import annotations
 
 import bisect
+import re
 from collections import Counter
 
 from numcheck.extraction.interviews import interview_turns, question_answers
@@ -92,12 +93,15 @@ def attribute_claims(
     carried = _carried_sources(tk, sources, quotes, unquoted, kb, names)
     interview_turns(tk, carried, kb)
     question_answers(tk, carried, sources, names, kb)
+    posts = _embedded_posts(tk, kb) if "(@" in tk.text else []
     for raw, c in zip(raws, claims, strict=True):
         att = _claim_source(tk, raw, sources, quotes, kb)
         s = tk.tokens[raw.first].sentence
         if att is None and not sources[s] and quotes.unspoken_at(tk.tokens[raw.first].start):
             att = carried[s]  # no cue in its sentence: the source the text is still with
             c.source_carried = att is not None
+        if posts and att is None:
+            att = _post_at(posts, raw.first)  # a figure in an embedded post is the post's author's
         if att is not None and att.first <= raw.first <= att.last:
             # a figure in the words taken for its source is not what that source gives: "At least
             # 40 children were reported hurt" (what is reported, not who reports it), "The five
@@ -118,6 +122,82 @@ def attribute_claims(
             c.source_cue = att.cue
             if att.first >= 0:
                 c.source_span = (tk.tokens[att.first].start, tk.tokens[att.last].end)
+
+
+POST_CUE = "(post)"
+# the signature a page leaves after a social-media post it embeds: a dash (or the "?" a page
+# left for it) then the author's name, the handle in brackets and the date ("— Ana Ruiz (@aruiz)
+# March 3, 2017")
+POST_SIGNATURE = re.compile(
+    r'(?:[—–]|"[?\ufffd])\s*([^\n"—–()]{1,60}?)\s*\(@\w{1,30}\)\s+'
+    r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
+    r"\s+\d{1,2},\s+\d{4}"
+)
+# sentence ends inside a post's paragraph (a closing mark or a dash may follow the stop: "... ended.- ")
+POST_SENTENCE_END = re.compile(r'[.!?]["”\'\-–—]?\s+')
+# a post is short: a paragraph's last sentence longer than this before a signature is the writer's
+# (the post's own words were lost), and no earlier sentence is taken past it
+POST_CHARS = 280
+
+
+def _embedded_posts(tk: Tokenized, kb: Knowledge) -> list[tuple[int, int, Attribution]]:
+    """The social-media posts a page embeds: the first and last tokens of each post's words, and
+    its author as an Attribution (the name's tokens, cue POST_CUE). A post ends at its signature
+    (POST_SIGNATURE); its words are the paragraph's last sentence before it, and each sentence
+    before that which holds one of a post's marks (`post_mark_prefixes`, a handle or hashtag;
+    `post_mark_links`), while the whole stays within POST_CHARS (links not counted). The writer's
+    sentences before it hold no such mark."""
+    text = tk.text
+    toks = tk.tokens
+    starts = [t.start for t in toks]
+    out: list[tuple[int, int, Attribution]] = []
+    for m in POST_SIGNATURE.finditer(text):
+        end = m.start()
+        para = text.rfind("\n", 0, end) + 1
+        cuts = [para] + [e.end() for e in POST_SENTENCE_END.finditer(text, para, end) if e.end() < end]
+        # the last sentence with words of its own (not only hashtags and links after it)
+        n = len(cuts) - 1
+        while n > 0 and _only_marks(text[cuts[n] : end], kb):
+            n -= 1
+        body = cuts[n]
+        if _post_length(text[body:end], kb) > POST_CHARS:
+            continue
+        for cut in reversed(cuts[:n]):
+            unit = text[cut:body]
+            if not _post_marked(unit, kb) or _post_length(text[cut:end], kb) > POST_CHARS:
+                break
+            body = cut
+        first = bisect.bisect_left(starts, body)
+        last = bisect.bisect_left(starts, end) - 1
+        name = bisect.bisect_left(starts, m.start(1))
+        name_last = bisect.bisect_left(starts, m.end(1)) - 1
+        author = m.group(1).strip()
+        if first <= last and author and name <= name_last:
+            out.append((first, last, Attribution(name, author, POST_CUE, name, name_last)))
+    return out
+
+
+def _post_length(words: str, kb: Knowledge) -> int:
+    """The length of a post's words without its links."""
+    return sum(len(w) + 1 for w in words.split() if not any(link in w for link in kb.post_mark_links))
+
+
+def _only_marks(words: str, kb: Knowledge) -> bool:
+    """Are the words only a post's marks (hashtags, handles, links)?"""
+    return all(_post_marked(w, kb) for w in words.split())
+
+
+def _post_marked(unit: str, kb: Knowledge) -> bool:
+    """Does the sentence hold a mark of a post (a handle, a hashtag, a post's link)?"""
+    return any(
+        w.startswith(kb.post_mark_prefixes) and len(w) > 2 or any(link in w for link in kb.post_mark_links)
+        for w in unit.split()
+    )
+
+
+def _post_at(posts: list[tuple[int, int, Attribution]], i: int) -> Attribution | None:
+    """The author of the post whose words hold token i."""
+    return next((att for first, last, att in posts if first <= i <= last), None)
 
 
 def _named_after_figure(
@@ -426,10 +506,16 @@ PREPOSITION_OPENERS = {
     "with", "without", "like", "unlike", "during", "for", "of", "among", "despite", "under", "from",
     "to",  # "To better explain the delay, the council ...": an infinitive of purpose, no subject
 }  # fmt: skip
+# where an account was filed or shown ("documents filed in court", "evidence presented at trial")
+ACCOUNT_PARTICIPLE_PREPS = {"in", "at", "on", "with", "during", "before", "to", "under"}
 PRONOUN_OBJECTS = {"him", "her", "them", "us", "me", "it", "you"}
 MODAL_ADVERBS = {"also", "well", "even", "still"}
 # a phrase opening a sentence with one of these, up to a comma, comes before the subject
 FRONTED_PREPOSITIONS = PREPOSITION_OPENERS | {"at", "in", "on", "by", "after", "before", "since", "until"}
+# what opens a fronted phrase of time or topic before a participle's subject ("Last month, ...",
+# "As for the talks, ...", "On Monday, ...") and how many tokens it runs to its comma
+PHRASE_OPENERS = FRONTED_PREPOSITIONS | {"as", "last", "earlier", "this"}
+FRONTED_PHRASE = 12
 # words that end the phrase before "whose" from the left ("comes from | a Hale Institute report whose")
 ANTECEDENT_STOPS = FRONTED_PREPOSITIONS | AUX | {"of", "into", "to", "and", "that", "which", "who"}
 TRAILING_ADVERBS = {"further", "again", "however", "also", "later", "recently", "once", "previously", "now"}
@@ -627,6 +713,29 @@ def _clean_source(
     if len(words) == 1 and words[0].text in names:
         return names[words[0].text], first, last
     return text, first, last
+
+
+def _cited_source(
+    words: list[Token], tk: Tokenized, names: dict[str, str], kb: Knowledge
+) -> tuple[str, int, int] | None:
+    """The source named by the words after "according to" (_clean_source with `cited`); when they
+    name none as a whole, the legal account at their head, before a participle of where it was
+    filed or shown ("according to court documents filed in the District Court for the Western
+    District of ...", "according to evidence presented at the hearing with papers lodged later ...":
+    too long to be a name, the documents and the evidence are the source). The participle is one
+    of `account_participles`, after a word of `accounts` or `carrying_documents` among the first
+    words and before a preposition."""
+    src = _clean_source(words, tk, names, kb, cited=True)
+    if src is not None:
+        return src
+    for k in range(1, min(len(words) - 1, 5)):
+        if (
+            words[k].lower in kb.account_participles
+            and words[k + 1].lower in ACCOUNT_PARTICIPLE_PREPS
+            and (words[k - 1].lower in kb.accounts or words[k - 1].lower in kb.carrying_documents)
+        ):
+            return _clean_source(words[:k], tk, names, kb, cited=True)
+    return None
 
 
 def _counted_speaker(words: list[Token], toks: list[Token], kb: Knowledge) -> bool:
@@ -858,7 +967,7 @@ def _sentence_sources(
                 ):
                     # "according to the town's first selectman, Chris Kervick,": the name
                     words, j = named, named[-1].index + 1
-                src = _clean_source(words, tk, names, kb, cited=True)
+                src = _cited_source(words, tk, names, kb)
                 if src and _head_word(words).lower in kb.not_speakers:
                     src = None  # "according to Islamic law", "according to the timetable from then on"
                 if src:
@@ -981,7 +1090,9 @@ def _sentence_sources(
                         i = verb + 1
                         continue
                 src = _document_participle(tk, a, i, kb)
-                if src is None and tuple([t.lower for t in toks[i : verb + 1]]) in kb.saying_ing and not (
+                if src is None and t.lower in kb.at_participles:
+                    src = _with_subject(tk, a, i, names, kb)  # "With polls putting support at 40 percent"
+                elif src is None and tuple([t.lower for t in toks[i : verb + 1]]) in kb.saying_ing and not (
                     verb + 1 < b and toks[verb + 1].lower == "to"  # "adding to the 20 projects"
                 ):
                     # "..., adding that", "issued a statement saying": the sentence's subject speaks
@@ -1730,7 +1841,7 @@ POSSESSIVES = {"the", "its", "their", "his", "her", "this", "a", "an"}
 
 def _document_after(toks: list[Token], i: int, b: int, kb: Knowledge) -> bool:
     """Does the clause after the cue at i name the document it was found in ("during their
-    research", "in its annual report")?"""
+    research", "in its annual report"; not one of `inquiries`)?"""
     for k in range(i + 1, min(b, i + 16) - 2):
         if toks[k].text in {",", ";"}:
             return False
@@ -1738,8 +1849,8 @@ def _document_after(toks: list[Token], i: int, b: int, kb: Knowledge) -> bool:
             m = k + 2
             if m < b and toks[m].lower in DOCUMENT_ADJECTIVES:
                 m += 1
-            if m < b and toks[m].lower in kb.carrying_documents:
-                return True
+            if m < b and toks[m].lower in kb.carrying_documents and toks[m].lower not in kb.inquiries:
+                return True  # (not "police found a pistol during their investigation": a thing found)
     return False
 
 
@@ -2675,11 +2786,21 @@ def _participle_subject(
         k = dash + 1
     while k < i and toks[k].kind != "word":
         k += 1
+    fronted = False
     if k < i and toks[k].lower in FRONTED_OPENERS:
         comma = next((n for n in range(k, i - 1) if toks[n].text == ","), None)
         if comma is None:
             return None
         k = comma + 1
+    elif k < i and toks[k].lower in PHRASE_OPENERS:
+        # "Last week, Ana Ruiz angered fans ..., saying that", "As for the talks, Ana Ruiz
+        # named the fields ..., adding that": a fronted phrase of time or topic; the subject after
+        # its comma, taken only when it is a person the text names (the reading of a subject here
+        # stops at the first lower-case word that may be a verb)
+        comma = next((n for n in range(k, min(i - 1, k + FRONTED_PHRASE)) if toks[n].text == ","), None)
+        if comma is not None and toks[comma + 1].text[:1].isupper():
+            k = comma + 1
+            fronted = True
     words: list[Token] = []
     for t in toks[k:i]:
         if t.text in SUBJECT_BOUNDARY or t.lower in SUBJECT_BOUNDARY or t.lower in VERB_AFTER_SUBJECT:
@@ -2696,7 +2817,58 @@ def _participle_subject(
     if first in kb.pronouns and len(words) > 1:
         return None  # "He doesn ...": a sentence cut in the wrong place
     src = _clean_source(words, tk, names, kb)
+    if src is not None and fronted and not _fronted_subject_speaks(toks, words, i, names, src[0], kb):
+        return None
     return None if src is None else (src[0], src[1], -src[2] - 1)
+
+
+def _fronted_subject_speaks(
+    toks: list[Token], words: list[Token], i: int, names: dict[str, str], src: str, kb: Knowledge
+) -> bool:
+    """After a fronted phrase, is the subject read (`words`, named `src`) the speaker of the
+    participle at i: a person the text names, the doer of an active verb (not "X was asked about
+    a letter ..., alleging that": the letter's), with no tag of another speaker between commas
+    before the participle ("..., the charges allege, adding that": the charges')?"""
+    if src not in names.values() or not words:
+        return False
+    after = words[-1].index + 1
+    if after < i and toks[after].lower in BE_FORMS:
+        return False  # a passive: "X was asked about a letter ..., alleging that"
+    for k in range(after, i - 1):  # a tag of its own between commas: ", the charges allege,"
+        if toks[k].text == ",":
+            end = next((m for m in range(k + 1, min(i, k + TAG_WORDS)) if toks[m].text == ","), None)
+            if end is not None and any((toks[m].lower,) in kb.cue_verbs for m in range(k + 1, end)):
+                return False
+    return True
+
+
+TAG_WORDS = 6  # tokens of a tag between commas (", the charges allege,")
+BE_FORMS = {"is", "are", "was", "were", "be", "been", "being"}
+
+
+def _with_subject(
+    tk: Tokenized, a: int, i: int, names: dict[str, str], kb: Knowledge
+) -> tuple[str, int, int] | None:
+    """The noun of a fronted "with" before a participle of `at_participles` ("With two polls
+    now putting turnout at 40 percent, ...": the polls), when "with" opens the sentence or a
+    clause after a comma and only words (an adverb dropped) stand between it and the
+    participle; None otherwise. Like a participle after a comma, it does not reach back over the
+    clause before."""
+    toks = tk.tokens
+    w = next((k for k in range(i - 1, max(a, i - WITH_REACH) - 1, -1) if toks[k].lower == "with"), None)
+    if w is None or not (w == a or toks[w - 1].text == ","):
+        return None
+    words = list(toks[w + 1 : i])
+    while words and (words[-1].lower.endswith("ly") or words[-1].lower in WITH_ADVERBS):
+        words.pop()
+    if not words or any(t.kind != "word" for t in words):
+        return None
+    src = _clean_source(words, tk, names, kb)
+    return None if src is None else (src[0], src[1], -src[2] - 1)
+
+
+WITH_REACH = 8  # tokens from a fronted "with" to its participle
+WITH_ADVERBS = TRAILING_ADVERBS | {"often", "still"}  # "With polls often putting ...": not the noun
 
 
 def _aside_before(toks: list[Token], a: int, i: int, kb: Knowledge) -> bool:
@@ -2997,6 +3169,7 @@ def _claim_source(
         and all(att.cue_index < k for att in found)
         and not any(toks[att.cue_index].lower == "according" for att in found)
         and not any(_says_that(toks, att, k, kb) for att in found)
+        and not _pronoun_cue_between(toks, k + 1, raw.first, kb)
     ):
         return None
     before = [
@@ -3040,6 +3213,15 @@ def _claim_source(
     if len(before) >= 2 and _owned_inner(toks, before[-2], before[-1]):
         return before[-2]
     return before[-1] if before else after[0]
+
+
+def _pronoun_cue_between(toks: list[Token], a: int, i: int, kb: Knowledge) -> bool:
+    """Does a pronoun with a verb of saying right after it stand between tokens a and i ("..., in
+    the hills, where it says 9,000 families have no roof": the relative clause is the source's own
+    words, its pronoun the source named before)?"""
+    return any(
+        toks[k].lower in kb.pronouns and (toks[k + 1].lower,) in kb.cue_verbs for k in range(a, i - 1)
+    )
 
 
 def _after_tag(tk: Tokenized, raw: Raw, att: Attribution, kb: Knowledge) -> bool:

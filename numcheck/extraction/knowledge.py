@@ -208,6 +208,11 @@ class Knowledge:
     inverted_cues: set[str] = field(default_factory=set)
     study_words: set[str] = field(default_factory=set)
     data_bodies: set[str] = field(default_factory=set)
+    account_participles: frozenset[str] = frozenset()
+    inquiries: frozenset[str] = frozenset()
+    at_participles: frozenset[str] = frozenset()
+    post_mark_prefixes: tuple[str, ...] = ()
+    post_mark_links: tuple[str, ...] = ()
     findings: set[str] = field(default_factory=set)
     per_item: set[str] = field(default_factory=set)
     per_item_qualifiers: set[str] = field(default_factory=set)
@@ -643,6 +648,11 @@ def _knowledge(key: int, pack: RulePack) -> Knowledge:
         inverted_cues={w.lower() for w in pack.attribution.inverted_cues},
         study_words={w.lower() for w in pack.attribution.study_words},
         data_bodies={w.lower() for w in pack.attribution.data_bodies},
+        account_participles=frozenset(w.lower() for w in pack.attribution.account_participles),
+        inquiries=frozenset(w.lower() for w in pack.attribution.inquiries),
+        at_participles=frozenset(w.lower() for w in pack.attribution.at_participles),
+        post_mark_prefixes=tuple(pack.attribution.post_mark_prefixes),
+        post_mark_links=tuple(pack.attribution.post_mark_links),
         findings={w.lower() for w in pack.attribution.findings},
         finders={w.lower() for w in pack.attribution.finders},
         shares={w.lower() for w in pack.attribution.shares},

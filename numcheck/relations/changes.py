@@ -208,6 +208,86 @@ class ChangesReader:
                 known.add((e.id, new.id))
                 self._change(_figure(e), ch.new, new, e, at[id(new)], k + 1, ch.direction)
 
+    def read_change_series(self) -> None:
+        """'dropped to 36% in March, and to 14% in April'; 'is set to double to $4 billion by 2020,
+        and reach $9 billion by 2026': a level B reached "to" after a direction word, then a join
+        and the next level C of the same thing, its verb left out (or a verb of reaching). C moved
+        from B the way B moved: a series of changes (rules/relations.yaml change.series_*). Both
+        levels are dated, C after B where both name a year; "respectively" after C makes the two
+        a list of levels of different things, not a series."""
+        cs = self.real
+        known = {(ch.old.claim.id, ch.new.claim.id) for ch in self.out.changes}
+        for k in range(len(cs) - 1):
+            b, c = cs[k], cs[k + 1]
+            if b.sentence != c.sentence or not (_usable(b) and _usable(c)):
+                continue
+            if self.strip_hedge(self.before(b, 3))[-1:] != ["to"]:
+                continue  # b is a level reached: "... to 36%"
+            direction = self._series_direction(b, k)
+            if direction is None:
+                continue
+            g = [w for w in self.gap(b, c) if w != ","]
+            # a month's abbreviation keeps its full stop ("in the week of Feb. 18")
+            months = self.not_places
+            g = self.strip_hedge([w for i, w in enumerate(g) if not (w == "." and i and g[i - 1] in months)])
+            j = next((i for i, w in enumerate(g) if w in self.series_joins), -1)
+            if j < 0 or not self._series_dated(g[:j]) or (HARD_STOPS | BRACKETS) & set(g):
+                continue
+            rest = g[j + 1 :]
+            while rest and rest[0] in self.series_next:
+                rest = rest[1:]
+            if not rest or rest[0] not in self.series_reach or len(rest) > 2:
+                continue  # "and to 14%", "and reach $9 billion", "then hit to"
+            if len(rest) == 2 and rest[1] != "to":
+                continue
+            after = self.after(c, 5)
+            if self.series_not_after & set(after) or not self._series_dated(after, after=True):
+                continue
+            years_b = [int(w) for w in (*self.before(b, 6), *g[:j]) if _a_year(w)]
+            years_c = [int(w) for w in after if _a_year(w)]
+            if years_b and years_c and years_c[0] <= years_b[-1]:
+                continue  # "to 10% in 2019 and to 8% in 2018": not a series forward in time
+            if not compatible(b, c, self.people) or (b.kind == c.kind == "quantity" and b.unit != c.unit):
+                continue
+            if (b.id, c.id) in known or self._placed_apart(b, c):
+                continue
+            known.add((b.id, c.id))
+            self._change(_figure(b), _figure(c), b, c, k, k + 1, direction)
+
+    def _series_direction(self, b: Claim, k: int) -> str | None:
+        """The direction of the move that reached b: the change read with b its new level, else
+        the direction word (or a factor verb) right before "to b" ("dropped to", "could almost
+        double to"), else before a stated move ("rose 5% to")."""
+        for ch in self.out.changes:
+            if ch.new.claim.id == b.id and ch.direction is not None:
+                return ch.direction
+        ws = self.strip_hedge(self.before(b, 3))[:-1]
+        if ws and ws[-1] in {"almost", "nearly", "more", "than"}:
+            ws = ws[:-1] if ws[-1] != "than" else ws[:-2]
+        if not ws and k > 0 and self.real[k - 1].sentence == b.sentence and self._changing(self.real[k - 1]):
+            ws = self.strip_hedge(self.before(self.real[k - 1], 2))  # "rose 5% to b"
+        if not ws or ws[-1] in {"up", "down"}:
+            return None  # "up to 36%": a bound
+        w = ws[-1]
+        if w in self.up:
+            return "increase"
+        if w in self.down:
+            return "decrease"
+        factor = self.factor_verbs.get(w, self.factors.get(w))
+        if factor is not None:
+            return "increase" if factor > 1 else "decrease"
+        return None
+
+    def _series_dated(self, ws: list[str], after: bool = False) -> bool:
+        """Do the words date a level of a series: a year, a month, or a word of
+        change.series_times ("the week after", "by 2026")? After the last level only its first
+        few words count, up to a clause of its own."""
+        if after:
+            stop = next((i for i, w in enumerate(ws) if w in {",", "and", "but", "while", "which"}), len(ws))
+            ws = ws[:stop]
+        months = self.not_places
+        return any(_a_year(w) or w in months or w in self.series_times for w in ws)
+
     def _respective(self, k: int, j: int) -> list[tuple[Claim, Claim]] | None:
         """When the old figures after "up from" are a list closed by "respectively" ("up from 11%
         and 6%, respectively"), the (old, new) pairs in order with as many new figures ending at

@@ -602,6 +602,7 @@ class ComparisonCues(_Strict):
     only_gap_after: list[str] = Field(default_factory=new_list)
     contrast_opens: list[str] = Field(default_factory=new_list)
     contrast_only: list[str] = Field(default_factory=new_list)
+    compared_only: list[str] = Field(default_factory=new_list)
     that_opens: list[str] = Field(default_factory=new_list)
     that_joins: list[str] = Field(default_factory=new_list)
     vote_won: list[str] = Field(default_factory=new_list)

@@ -127,6 +127,7 @@ READERS: tuple[tuple[Callable[[_Reader], None], bool], ...] = (
     (_Reader.read_differences, True),
     (_Reader.read_ranked, True),
     (_Reader.read_only_against, True),
+    (_Reader.read_compared_only, True),
     (_Reader.read_contrast_only, True),
     (_Reader.read_that_compared, True),
     (_Reader.read_vote_result, True),

@@ -268,6 +268,7 @@ def _read_cues(pack: RulePack) -> dict[str, object]:
         "only_gap_after": {w for p in cmp.only_gap_after for w in words(p)},
         "contrast_opens": _phrases(cmp.contrast_opens),
         "contrast_only": _phrases(cmp.contrast_only),
+        "compared_only": _phrases(cmp.compared_only),
         "that_opens": _phrases(cmp.that_opens),
         "that_joins": {w for p in cmp.that_joins for w in words(p)},
         "vote_won": {w for p in cmp.vote_won for w in words(p)},

@@ -540,6 +540,8 @@ class ChangeCues(_Strict):
     series_reach: list[str] = Field(default_factory=new_list)
     series_times: list[str] = Field(default_factory=new_list)
     series_not_after: list[str] = Field(default_factory=new_list)
+    span_up: list[str] = Field(default_factory=new_list)
+    span_down: list[str] = Field(default_factory=new_list)
     stated_from: list[str] = Field(default_factory=new_list)
     old_words: list[str] = Field(default_factory=new_list)
     level_words: list[str] = Field(default_factory=new_list)

@@ -7,7 +7,7 @@ import re
 from numcheck.extraction.knowledge import stem
 from numcheck.extraction.plurals import singular_noun
 from numcheck.models import Claim
-from numcheck.relations.figures import _count_figure, _figure, _usable, compatible, range_ends
+from numcheck.relations.figures import _count_figure, _figure, _usable, compatible, is_year, range_ends
 from numcheck.relations.model import Change, Figure
 from numcheck.relations.phrases import (
     BRACKETS,
@@ -29,6 +29,16 @@ from numcheck.relations.phrases import (
 # the name must end the word and no number may follow it: "in Q3", "in FY2020", "in Week 3" and
 # "in Fiscal 2021" name a time, never a place
 _PLACED = re.compile(r"[ \t]+([A-Za-z]+)[ \t]+(?:the[ \t]+)?([A-Z][A-Za-z.]*)(?![A-Za-z0-9])(?![ \t]+\d)")
+
+
+def _word_ends(c: Claim) -> tuple[Figure, Figure] | None:
+    """The two ends of a range written in words ("five to seven years"): each exact."""
+    if c.low is None or c.high is None or " to " not in c.surface:
+        return None
+    a, b = c.surface.split(" to ", 1)
+    return Figure(c, c.low, c.low - 0.5, c.low + 0.5, a.strip()), Figure(
+        c, c.high, c.high - 0.5, c.high + 0.5, b.strip()
+    )
 
 
 class ChangesReader:
@@ -175,6 +185,54 @@ class ChangesReader:
                 k,
                 j,
             )
+
+    def read_change_of_span(self) -> None:
+        """'extended the term from five to seven years'; 'cut the wait from 12 months to 3 months': a
+        span of time moved "from" one length "to" another (the first may be a bare number in the
+        second's unit), a direction word (rules/relations.yaml change.up, change.down,
+        change.span_up, change.span_down) governing the pair in its clause. A span takes no part in
+        arithmetic (figures._usable), but its move has a direction to check (round RL38). No pair
+        is read without the word, nor after words of change.range_before ("ran from 2 to 5
+        years")."""
+        cs = sorted((c for c in self.by_id.values() if c.start < c.end), key=lambda c: c.start)
+
+        def a_span(c: Claim) -> bool:
+            return c.kind == "quantity" and c.dimension == "[time]" and not is_year(c) and c.role != "when"
+
+        for k, c in enumerate(cs):
+            ranged = c.low is not None and c.high is not None and c.value is None
+            if ranged and a_span(c):
+                first, ends = c, range_ends(c) or _word_ends(c)
+                if ends is None:
+                    continue
+                old, new = ends
+            elif k + 1 < len(cs) and a_span(cs[k + 1]) and not ranged:
+                d = cs[k + 1]
+                bare = c.kind == "number" and c.value is not None
+                if d.sentence != c.sentence or not (bare or a_span(c) and c.unit == d.unit):
+                    continue
+                if self.strip_hedge(self.gap(c, d)) != ["to"]:
+                    continue
+                first, old, new = c, _figure(c), _figure(d)
+            else:
+                continue
+            hb = self.strip_hedge(self.before(first, 10))
+            head = hb[:-1]
+            if hb[-1:] != ["from"] or (head[-1:] and head[-1] in self.range_before):
+                continue  # "is expected to be from 2 to 5 years": a span's range, no move
+            direction = None
+            for w in reversed(head):
+                if w in HARD_STOPS or w == ",":
+                    break
+                if w in self.up or w in self.span_up:
+                    direction = "increase"
+                elif w in self.down or w in self.span_down:
+                    direction = "decrease"
+                if direction is not None:
+                    break
+            if direction is None or (head and head[-1] in {"up", "down"}):
+                continue
+            self.out.changes.append(Change(old, new, direction))
 
     def read_change_earlier_levels(self) -> None:
         """'53%, up from 43% in 2012 and 33% in 2011': a level 'up from' (or 'down from') an earlier

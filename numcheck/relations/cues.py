@@ -226,6 +226,8 @@ def _read_cues(pack: RulePack) -> dict[str, object]:
         "series_reach": frozenset(r.change.series_reach),
         "series_times": frozenset(r.change.series_times),
         "series_not_after": frozenset(r.change.series_not_after),
+        "span_up": frozenset(r.change.span_up),
+        "span_down": frozenset(r.change.span_down),
         "to_named_before": {w for p in r.change.to_named_before for w in words(p)},
         "to_named_generic": {w for p in r.change.to_named_generic for w in words(p)},
         "to_named_pronouns": {w for p in r.change.to_named_pronouns for w in words(p)},

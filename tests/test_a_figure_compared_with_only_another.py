@@ -41,3 +41,9 @@ def test_no_order_without_a_mark_or_with_two() -> None:
 
 def test_a_move_against_a_level_is_no_order() -> None:
     assert order_findings("Rents fell 5% in the spring, compared with just 40% of the rise a year ago.") == []
+
+
+def test_a_whole_of_a_part_is_not_the_figure_compared() -> None:
+    text = "Some 40 of the 120 nurses are men, compared with just 19 of the 233 doctors."
+    assert order_findings(text) == []
+    assert order_findings(text.replace("just 19", "just 190")) == []

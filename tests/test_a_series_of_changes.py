@@ -1,7 +1,7 @@
 """A series of changes: a level reached "to" after a direction word, then "and" (or "then") and
-the next level of the same thing with its verb left out, or a verb of reaching: "dropped to 36% in
-March, and to 14% in April"; "is set to double to $4 billion by 2020, and reach $9 billion by
-2026". The next level moved from the first the way the first moved (relations/changes.py
+the next level of the same thing with its verb left out, or a verb of reaching: "fell to 38% in
+May, and to 21% in June"; "is set to double to $4 billion by 2020, and reach $9 billion by
+2029". The next level moved from the first the way the first moved (relations/changes.py
 read_change_series, rules/relations.yaml change.series_*; round RL38). Each level is dated, the
 later one after the first; a list closed by "respectively", levels of two places or two undated
 levels are no series. The sentences are written for this file."""
@@ -16,12 +16,12 @@ def direction_findings(text: str) -> list[str]:
 
 
 def test_a_fall_continued_to_a_lower_level_is_quiet() -> None:
-    assert direction_findings("Bookings at the inn dropped to 36% in March, and to 14% in April.") == []
+    assert direction_findings("Bookings at the inn fell to 38% in May, and to 21% in June.") == []
 
 
 def test_a_fall_continued_to_a_higher_level_is_found() -> None:
-    assert direction_findings("Bookings at the inn dropped to 36% in March, and to 54% in April.") == [
-        "from 36% to 54% is a rise, not a fall"
+    assert direction_findings("Bookings at the inn fell to 38% in May, and to 54% in June.") == [
+        "from 38% to 54% is a rise, not a fall"
     ]
 
 
@@ -33,8 +33,8 @@ def test_a_rise_from_a_to_b_then_to_c() -> None:
 
 
 def test_a_factor_verb_then_a_verb_of_reaching() -> None:
-    quiet = "The trade is set to nearly double to $4.2 billion by 2020, and reach $8.8 billion by 2026."
-    slipped = "The trade is set to nearly double to $4.2 billion by 2020, and reach $2.8 billion by 2026."
+    quiet = "The trade is set to nearly double to $4.2 billion by 2020, and reach $8.8 billion by 2029."
+    slipped = "The trade is set to nearly double to $4.2 billion by 2020, and reach $2.8 billion by 2029."
     assert direction_findings(quiet) == []
     assert direction_findings(slipped) == ["from $4.2 billion to $2.8 billion is a fall, not a rise"]
 

@@ -32,7 +32,7 @@ _PLACED = re.compile(r"[ \t]+([A-Za-z]+)[ \t]+(?:the[ \t]+)?([A-Z][A-Za-z.]*)(?!
 
 
 def _word_ends(c: Claim) -> tuple[Figure, Figure] | None:
-    """The two ends of a range written in words ("five to seven years"): each exact."""
+    """The two ends of a range written in words ("three to nine years"): each exact."""
     if c.low is None or c.high is None or " to " not in c.surface:
         return None
     a, b = c.surface.split(" to ", 1)
@@ -187,7 +187,7 @@ class ChangesReader:
             )
 
     def read_change_of_span(self) -> None:
-        """'extended the term from five to seven years'; 'cut the wait from 12 months to 3 months': a
+        """'extended the lease from three to nine years'; 'cut the wait from 18 weeks to 6 weeks': a
         span of time moved "from" one length "to" another (the first may be a bare number in the
         second's unit), a direction word (rules/relations.yaml change.up, change.down,
         change.span_up, change.span_down) governing the pair in its clause. A span takes no part in
@@ -267,8 +267,8 @@ class ChangesReader:
                 self._change(_figure(e), ch.new, new, e, at[id(new)], k + 1, ch.direction)
 
     def read_change_series(self) -> None:
-        """'dropped to 36% in March, and to 14% in April'; 'is set to double to $4 billion by 2020,
-        and reach $9 billion by 2026': a level B reached "to" after a direction word, then a join
+        """'fell to 38% in May, and to 21% in June'; 'is set to double to $4 billion by 2020,
+        and reach $9 billion by 2029': a level B reached "to" after a direction word, then a join
         and the next level C of the same thing, its verb left out (or a verb of reaching). C moved
         from B the way B moved: a series of changes (rules/relations.yaml change.series_*). Both
         levels are dated, C after B where both name a year; "respectively" after C makes the two
@@ -280,12 +280,12 @@ class ChangesReader:
             if b.sentence != c.sentence or not (_usable(b) and _usable(c)):
                 continue
             if self.strip_hedge(self.before(b, 3))[-1:] != ["to"]:
-                continue  # b is a level reached: "... to 36%"
+                continue  # b is a level reached: "... to 38%"
             direction = self._series_direction(b, k)
             if direction is None:
                 continue
             g = [w for w in self.gap(b, c) if w != ","]
-            # a month's abbreviation keeps its full stop ("in the week of Feb. 18")
+            # a month's abbreviation keeps its full stop ("in the week of Oct. 9")
             months = self.not_places
             g = self.strip_hedge([w for i, w in enumerate(g) if not (w == "." and i and g[i - 1] in months)])
             j = next((i for i, w in enumerate(g) if w in self.series_joins), -1)
@@ -295,7 +295,7 @@ class ChangesReader:
             while rest and rest[0] in self.series_next:
                 rest = rest[1:]
             if not rest or rest[0] not in self.series_reach or len(rest) > 2:
-                continue  # "and to 14%", "and reach $9 billion", "then hit to"
+                continue  # "and to 21%", "and reach $9 billion", "then hit to"
             if len(rest) == 2 and rest[1] != "to":
                 continue
             after = self.after(c, 5)
@@ -325,7 +325,7 @@ class ChangesReader:
         if not ws and k > 0 and self.real[k - 1].sentence == b.sentence and self._changing(self.real[k - 1]):
             ws = self.strip_hedge(self.before(self.real[k - 1], 2))  # "rose 5% to b"
         if not ws or ws[-1] in {"up", "down"}:
-            return None  # "up to 36%": a bound
+            return None  # "up to 38%": a bound
         w = ws[-1]
         if w in self.up:
             return "increase"
@@ -338,7 +338,7 @@ class ChangesReader:
 
     def _series_dated(self, ws: list[str], after: bool = False) -> bool:
         """Do the words date a level of a series: a year, a month, or a word of
-        change.series_times ("the week after", "by 2026")? After the last level only its first
+        change.series_times ("the week after", "by 2029")? After the last level only its first
         few words count, up to a clause of its own."""
         if after:
             stop = next((i for i, w in enumerate(ws) if w in {",", "and", "but", "while", "which"}), len(ws))

@@ -7,7 +7,7 @@ import re
 from numcheck.extraction.knowledge import stem
 from numcheck.extraction.plurals import singular_noun
 from numcheck.models import Claim
-from numcheck.relations.figures import _count_figure, _figure, _usable, compatible, range_ends
+from numcheck.relations.figures import _count_figure, _figure, _usable, compatible, is_year, range_ends
 from numcheck.relations.model import Change, Figure
 from numcheck.relations.phrases import (
     BRACKETS,
@@ -29,6 +29,16 @@ from numcheck.relations.phrases import (
 # the name must end the word and no number may follow it: "in Q3", "in FY2020", "in Week 3" and
 # "in Fiscal 2021" name a time, never a place
 _PLACED = re.compile(r"[ \t]+([A-Za-z]+)[ \t]+(?:the[ \t]+)?([A-Z][A-Za-z.]*)(?![A-Za-z0-9])(?![ \t]+\d)")
+
+
+def _word_ends(c: Claim) -> tuple[Figure, Figure] | None:
+    """The two ends of a range written in words ("three to nine years"): each exact."""
+    if c.low is None or c.high is None or " to " not in c.surface:
+        return None
+    a, b = c.surface.split(" to ", 1)
+    return Figure(c, c.low, c.low - 0.5, c.low + 0.5, a.strip()), Figure(
+        c, c.high, c.high - 0.5, c.high + 0.5, b.strip()
+    )
 
 
 class ChangesReader:
@@ -176,6 +186,54 @@ class ChangesReader:
                 j,
             )
 
+    def read_change_of_span(self) -> None:
+        """'extended the lease from three to nine years'; 'cut the wait from 18 weeks to 6 weeks': a
+        span of time moved "from" one length "to" another (the first may be a bare number in the
+        second's unit), a direction word (rules/relations.yaml change.up, change.down,
+        change.span_up, change.span_down) governing the pair in its clause. A span takes no part in
+        arithmetic (figures._usable), but its move has a direction to check (round RL38). No pair
+        is read without the word, nor after words of change.range_before ("ran from 2 to 5
+        years")."""
+        cs = sorted((c for c in self.by_id.values() if c.start < c.end), key=lambda c: c.start)
+
+        def a_span(c: Claim) -> bool:
+            return c.kind == "quantity" and c.dimension == "[time]" and not is_year(c) and c.role != "when"
+
+        for k, c in enumerate(cs):
+            ranged = c.low is not None and c.high is not None and c.value is None
+            if ranged and a_span(c):
+                first, ends = c, range_ends(c) or _word_ends(c)
+                if ends is None:
+                    continue
+                old, new = ends
+            elif k + 1 < len(cs) and a_span(cs[k + 1]) and not ranged:
+                d = cs[k + 1]
+                bare = c.kind == "number" and c.value is not None
+                if d.sentence != c.sentence or not (bare or a_span(c) and c.unit == d.unit):
+                    continue
+                if self.strip_hedge(self.gap(c, d)) != ["to"]:
+                    continue
+                first, old, new = c, _figure(c), _figure(d)
+            else:
+                continue
+            hb = self.strip_hedge(self.before(first, 10))
+            head = hb[:-1]
+            if hb[-1:] != ["from"] or (head[-1:] and head[-1] in self.range_before):
+                continue  # "is expected to be from 2 to 5 years": a span's range, no move
+            direction = None
+            for w in reversed(head):
+                if w in HARD_STOPS or w == ",":
+                    break
+                if w in self.up or w in self.span_up:
+                    direction = "increase"
+                elif w in self.down or w in self.span_down:
+                    direction = "decrease"
+                if direction is not None:
+                    break
+            if direction is None or (head and head[-1] in {"up", "down"}):
+                continue
+            self.out.changes.append(Change(old, new, direction))
+
     def read_change_earlier_levels(self) -> None:
         """'53%, up from 43% in 2012 and 33% in 2011': a level 'up from' (or 'down from') an earlier
         level dated by its year, then 'and' another level of the same thing dated by its year, went
@@ -207,6 +265,86 @@ class ChangesReader:
             if (e.id, new.id) not in known:
                 known.add((e.id, new.id))
                 self._change(_figure(e), ch.new, new, e, at[id(new)], k + 1, ch.direction)
+
+    def read_change_series(self) -> None:
+        """'fell to 38% in May, and to 21% in June'; 'is set to double to $4 billion by 2020,
+        and reach $9 billion by 2029': a level B reached "to" after a direction word, then a join
+        and the next level C of the same thing, its verb left out (or a verb of reaching). C moved
+        from B the way B moved: a series of changes (rules/relations.yaml change.series_*). Both
+        levels are dated, C after B where both name a year; "respectively" after C makes the two
+        a list of levels of different things, not a series."""
+        cs = self.real
+        known = {(ch.old.claim.id, ch.new.claim.id) for ch in self.out.changes}
+        for k in range(len(cs) - 1):
+            b, c = cs[k], cs[k + 1]
+            if b.sentence != c.sentence or not (_usable(b) and _usable(c)):
+                continue
+            if self.strip_hedge(self.before(b, 3))[-1:] != ["to"]:
+                continue  # b is a level reached: "... to 38%"
+            direction = self._series_direction(b, k)
+            if direction is None:
+                continue
+            g = [w for w in self.gap(b, c) if w != ","]
+            # a month's abbreviation keeps its full stop ("in the week of Oct. 9")
+            months = self.not_places
+            g = self.strip_hedge([w for i, w in enumerate(g) if not (w == "." and i and g[i - 1] in months)])
+            j = next((i for i, w in enumerate(g) if w in self.series_joins), -1)
+            if j < 0 or not self._series_dated(g[:j]) or (HARD_STOPS | BRACKETS) & set(g):
+                continue
+            rest = g[j + 1 :]
+            while rest and rest[0] in self.series_next:
+                rest = rest[1:]
+            if not rest or rest[0] not in self.series_reach or len(rest) > 2:
+                continue  # "and to 21%", "and reach $9 billion", "then hit to"
+            if len(rest) == 2 and rest[1] != "to":
+                continue
+            after = self.after(c, 5)
+            if self.series_not_after & set(after) or not self._series_dated(after, after=True):
+                continue
+            years_b = [int(w) for w in (*self.before(b, 6), *g[:j]) if _a_year(w)]
+            years_c = [int(w) for w in after if _a_year(w)]
+            if years_b and years_c and years_c[0] <= years_b[-1]:
+                continue  # "to 10% in 2019 and to 8% in 2018": not a series forward in time
+            if not compatible(b, c, self.people) or (b.kind == c.kind == "quantity" and b.unit != c.unit):
+                continue
+            if (b.id, c.id) in known or self._placed_apart(b, c):
+                continue
+            known.add((b.id, c.id))
+            self._change(_figure(b), _figure(c), b, c, k, k + 1, direction)
+
+    def _series_direction(self, b: Claim, k: int) -> str | None:
+        """The direction of the move that reached b: the change read with b its new level, else
+        the direction word (or a factor verb) right before "to b" ("dropped to", "could almost
+        double to"), else before a stated move ("rose 5% to")."""
+        for ch in self.out.changes:
+            if ch.new.claim.id == b.id and ch.direction is not None:
+                return ch.direction
+        ws = self.strip_hedge(self.before(b, 3))[:-1]
+        if ws and ws[-1] in {"almost", "nearly", "more", "than"}:
+            ws = ws[:-1] if ws[-1] != "than" else ws[:-2]
+        if not ws and k > 0 and self.real[k - 1].sentence == b.sentence and self._changing(self.real[k - 1]):
+            ws = self.strip_hedge(self.before(self.real[k - 1], 2))  # "rose 5% to b"
+        if not ws or ws[-1] in {"up", "down"}:
+            return None  # "up to 38%": a bound
+        w = ws[-1]
+        if w in self.up:
+            return "increase"
+        if w in self.down:
+            return "decrease"
+        factor = self.factor_verbs.get(w, self.factors.get(w))
+        if factor is not None:
+            return "increase" if factor > 1 else "decrease"
+        return None
+
+    def _series_dated(self, ws: list[str], after: bool = False) -> bool:
+        """Do the words date a level of a series: a year, a month, or a word of
+        change.series_times ("the week after", "by 2029")? After the last level only its first
+        few words count, up to a clause of its own."""
+        if after:
+            stop = next((i for i, w in enumerate(ws) if w in {",", "and", "but", "while", "which"}), len(ws))
+            ws = ws[:stop]
+        months = self.not_places
+        return any(_a_year(w) or w in months or w in self.series_times for w in ws)
 
     def _respective(self, k: int, j: int) -> list[tuple[Claim, Claim]] | None:
         """When the old figures after "up from" are a list closed by "respectively" ("up from 11%

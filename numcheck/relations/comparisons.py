@@ -217,6 +217,50 @@ class ComparisonsReader:
                 continue  # "and another 24% want it doubled; only 41% oppose it": against both together
             self.out.comparisons.append(Comparison(a, b, "more than", True))
 
+    def read_compared_only(self) -> None:
+        """'61% of tenants backed it, compared with just 23% of owners'; 'only 900 seats compared to
+        the 4,000 of the old hall': two figures of one kind in a sentence joined by a cue of
+        rules/relations.yaml comparison.compared_only, one of comparison.contrast_only right before
+        the second (or before the first, only "the" then coming between the cue and the second): the
+        figure so marked is the smaller. Each figure a change or neither ("grew 6.1%, compared
+        with just 2.4% growth"); no stop and at most 14 words between the first and the cue."""
+        if not self._in_text(("compared",)):
+            return
+        known = {(c.first.id, c.second.id) for c in self.out.comparisons}
+        cs = self.real
+        for k in range(1, len(cs)):
+            a, b = cs[k - 1], cs[k]
+            if a.sentence != b.sentence or not (_usable(a) and _usable(b)):
+                continue
+            if a.value is None or b.value is None or not compatible(a, b, self.people):
+                continue
+            g = self.gap(a, b)
+            at = next(
+                ((i, p) for i in range(len(g)) for p in self.compared_only if tuple(g[i : i + len(p)]) == p),
+                None,
+            )
+            if at is None or at[0] > 14 or HARD_STOPS & set(g) or BRACKETS & set(g):
+                continue
+            rest = self.strip_hedge(g[at[0] + len(at[1]) :])
+            if rest[:1] == ["the"]:
+                rest = rest[1:]
+            marked_b = bool(rest) and _ends_with(rest, self.contrast_only) == tuple(rest)
+            wa = self.strip_hedge(self.before(a, 3))
+            small_a = _ends_with(wa, self.contrast_only) is not None
+            marked_a = small_a and not rest
+            if marked_a == marked_b or (marked_b and small_a):
+                continue  # no order stated, or both marked small
+            if self._a_change(a) != self._a_change(b):
+                continue  # "fell 5%, compared with just 40% a year ago": a move against a level
+            p = cs[k - 2] if k > 1 else None
+            if p is not None and p.sentence == a.sentence and tuple(self.gap(p, a)) in self.of_whole:
+                continue  # "40 of the 120 nurses, compared with just 14 of the 310 doctors": a is a whole
+            larger, smaller = (a, b) if marked_b else (b, a)
+            if (larger.id, smaller.id) in known:
+                continue
+            known.add((larger.id, smaller.id))
+            self.out.comparisons.append(Comparison(larger, smaller, "more than", True))
+
     def read_contrast_only(self) -> None:
         """'Its sales rose 18 percent. By comparison, the market grew by just 2 percent': the first
         figure of a sentence opened by a contrast and a comma (rules/relations.yaml

@@ -3695,6 +3695,11 @@ def _carried_sources(
             elif found and (s in with_figures or accusing):
                 doc_src = None  # another source's figures or charge: the document's run is over
             state, age = (found[-1] if found else end_quote), 0
+            fronted = _fronted_account(toks, a, found, kb) if found else None
+            if fronted is not None and end_quote is None:
+                # "According to the complaint, when Ruiz told Lee that ..., he ...": the whole
+                # sentence is the complaint's telling, and so is what it goes on to tell
+                state = fronted
             if passing:
                 state = None  # "..., saying the plan was sound": words reported in passing carry no further
             if found and state is found[-1] and found[-1].cue.lower() in kb.not_carried:
@@ -3985,6 +3990,19 @@ def _introduces_paragraph(tk: Tokenized, s: int, att: Attribution, sizes: Counte
     return (
         colon_after_cue(tk, s, att) and s + 1 < len(par) and par[s + 1] != par[s] and sizes[par[s + 1]] > 1
     )
+
+
+def _fronted_account(
+    toks: list[Token], a: int, found: list[Attribution], kb: Knowledge
+) -> Attribution | None:
+    """The legal account that opens the sentence a.. ("According to the complaint, ...", `accounts`)
+    when a later cue of the same sentence names someone else (the account's telling of what a
+    person "told" or "said"): the account frames the whole sentence."""
+    if len(found) < 2 or found[0].cue_index > a + 1 or not _account(found[0], kb):
+        return None
+    if toks[found[0].cue_index].lower != "according":
+        return None
+    return found[0] if found[-1] is not found[0] and not _account(found[-1], kb) else None
 
 
 def _block_goes_on(tk: Tokenized, s: int, kb: Knowledge) -> bool:

@@ -82,3 +82,14 @@ def test_a_speakers_words_inside_it_do_not_end_it() -> None:
         + "The fire destroyed 40 parked trucks. Crews fought it until dawn.\n\n"
     )
     assert source_of(text, "40") == ACCOUNT
+
+
+def test_the_plural_plea_agreements_are_an_account() -> None:
+    # the plural "agreements" joins `accounts`, so the plea agreements' account runs on through
+    # its paragraph as "the plea agreement" does
+    text = (
+        "Two brothers admitted a ticket fraud.\n\n"
+        "According to the plea agreements, Osric and Tam Vell printed fake passes in a rented shop. "
+        "The brothers then sold 400 passes outside the stadium.\n\n"
+    )
+    assert source_of(text, "400") == "the plea agreements"

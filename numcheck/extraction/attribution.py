@@ -724,7 +724,13 @@ def _cited_source(
     District of ...", "according to evidence presented at the hearing with papers lodged later ...":
     too long to be a name, the documents and the evidence are the source). The participle is one
     of `account_participles`, after a word of `accounts` or `carrying_documents` among the first
-    words and before a preposition."""
+    words and before a preposition. Asked first: an account right before a person the text has
+    named, with no comma between ("according to the complaint Ortiz filed ..."), is the source."""
+    for k in range(1, min(len(words) - 1, 5)):
+        if words[k].lower in kb.accounts and words[k + 1].text in names:
+            # "according to the complaint Ortiz filed 90 false returns": no comma before the clause
+            # its account tells, which opens on a person the text has named
+            return _clean_source(words[: k + 1], tk, names, kb, cited=True)
     src = _clean_source(words, tk, names, kb, cited=True)
     if src is not None:
         return src

@@ -724,7 +724,13 @@ def _cited_source(
     District of ...", "according to evidence presented at the hearing with papers lodged later ...":
     too long to be a name, the documents and the evidence are the source). The participle is one
     of `account_participles`, after a word of `accounts` or `carrying_documents` among the first
-    words and before a preposition."""
+    words and before a preposition. Asked first: an account right before a person the text has
+    named, with no comma between ("according to the complaint Ortiz filed ..."), is the source."""
+    for k in range(1, min(len(words) - 1, 5)):
+        if words[k].lower in kb.accounts and words[k + 1].text in names:
+            # "according to the complaint Ortiz filed 90 false returns": no comma before the clause
+            # its account tells, which opens on a person the text has named
+            return _clean_source(words[: k + 1], tk, names, kb, cited=True)
     src = _clean_source(words, tk, names, kb, cited=True)
     if src is not None:
         return src
@@ -3479,6 +3485,10 @@ def _carried_sources(
     # the source and the paragraph after it, which is the source's (_introduces_paragraph)
     introducing: tuple[Attribution, int] | None = None
     introduced: tuple[Attribution, int] | None = None
+    # a legal account introduced so ('As alleged in the complaint:'), and the last paragraph it
+    # held: its telling goes on over the paragraphs after it until the release's own closing
+    # (_block_goes_on)
+    block: tuple[Attribution, int] | None = None
     doc_src: Attribution | None = None  # the last document named, and the sentence it was last with
     doc_at = -1
     last_doc: tuple[Attribution, int] | None = None  # the last document, past paragraph breaks
@@ -3511,8 +3521,16 @@ def _carried_sources(
             statement, announced = announced[0], None
         if introduced is not None and introduced[1] != paragraph:
             introduced = None
+        if introduced is None and block is not None and block[1] != paragraph:
+            if _block_goes_on(tk, s, kb):
+                introduced = (block[0], paragraph)  # the account's next paragraph: still its telling
+                block = (block[0], paragraph)
+            else:
+                block = None
         if introducing is not None and introducing[1] != paragraph:
             introduced, introducing = (introducing[0], paragraph), None
+            # (a speaker's words introduced inside the account, 'X stated the following:', pause it)
+            block = (introduced[0], paragraph) if _account(introduced[0], kb) else block
         if s > 0 and tk.paragraph_of_sentence[s] != tk.paragraph_of_sentence[s - 1]:
             state = doc_src = None
             if account_run is not None and _account_goes_on(tk, s, kb, with_figures, account_people):
@@ -3647,7 +3665,11 @@ def _carried_sources(
                 if found
                 and statement is None
                 and toks[found[-1].cue_index].lower not in kb.charging
-                and _introduces_paragraph(tk, s, found[-1], sizes)
+                and (
+                    _introduces_paragraph(tk, s, found[-1], sizes)
+                    # 'As alleged in the complaint:', a heading, then the account's prose
+                    or (_account(found[-1], kb) and _introduces_under_heading(tk, s, found[-1], sizes))
+                )
                 else None
             )
             if statement is not None and toks[statement.cue_index].lower in kb.charging:
@@ -3679,6 +3701,11 @@ def _carried_sources(
             elif found and (s in with_figures or accusing):
                 doc_src = None  # another source's figures or charge: the document's run is over
             state, age = (found[-1] if found else end_quote), 0
+            fronted = _fronted_account(toks, a, found, kb) if found else None
+            if fronted is not None and end_quote is None:
+                # "According to the complaint, when Ruiz told Lee that ..., he ...": the whole
+                # sentence is the complaint's telling, and so is what it goes on to tell
+                state = fronted
             if passing:
                 state = None  # "..., saying the plan was sound": words reported in passing carry no further
             if found and state is found[-1] and found[-1].cue.lower() in kb.not_carried:
@@ -3969,6 +3996,58 @@ def _introduces_paragraph(tk: Tokenized, s: int, att: Attribution, sizes: Counte
     return (
         colon_after_cue(tk, s, att) and s + 1 < len(par) and par[s + 1] != par[s] and sizes[par[s + 1]] > 1
     )
+
+
+def _fronted_account(
+    toks: list[Token], a: int, found: list[Attribution], kb: Knowledge
+) -> Attribution | None:
+    """The legal account that opens the sentence a.. ("According to the complaint, ...", `accounts`)
+    when a later cue of the same sentence names someone else (the account's telling of what a
+    person "told" or "said"): the account frames the whole sentence."""
+    if len(found) < 2 or found[0].cue_index > a + 1 or not _account(found[0], kb):
+        return None
+    if toks[found[0].cue_index].lower != "according":
+        return None
+    return found[0] if found[-1] is not found[0] and not _account(found[-1], kb) else None
+
+
+def _block_goes_on(tk: Tokenized, s: int, kb: Knowledge) -> bool:
+    """Does the paragraph that sentence s opens go on with a legal account that a paragraph closed
+    by a colon introduced ('As alleged in the complaint:' and the case's acts over several
+    paragraphs)? Yes while it holds no quotation mark, no course of the case (_proceedings,
+    _court_acts) and none of `carry_words: account_ends` (the release's own closing: charges,
+    penalties, who investigated)."""
+    toks = tk.tokens
+    par = tk.paragraph_of_sentence
+    ends = kb.carry_words.get("account_ends", set())
+    n = s
+    while n < len(par) and par[n] == par[s]:
+        a, b = tk.sentence_spans[n]
+        if _proceedings(toks, a, b, kb) or _court_acts(toks, a, b, kb):
+            return False
+        if any(t.text in QUOTE_MARKS or t.lower in ends for t in toks[a:b]):
+            return False
+        n += 1
+    return True
+
+
+def _introduces_under_heading(tk: Tokenized, s: int, att: Attribution, sizes: Counter[int]) -> bool:
+    """Does sentence s end its paragraph with a colon after its cue, with a heading next (a paragraph
+    of one line with no closing stop: 'The Events of May 3') and a paragraph of prose after it?"""
+    par = tk.paragraph_of_sentence
+    if not colon_after_cue(tk, s, att) or s + 2 >= len(par) or par[s + 1] == par[s]:
+        return False
+    a, b = tk.sentence_spans[s + 1]
+    return (
+        sizes[par[s + 1]] == 1
+        and b - a <= HEADING_TOKENS
+        and tk.tokens[b - 1].text not in {".", "!", "?", ":", ";"}
+        and par[s + 2] != par[s + 1]
+        and sizes[par[s + 2]] > 1
+    )
+
+
+HEADING_TOKENS = 12
 
 
 def _colon_then_lines(tk: Tokenized, s: int, sizes: Counter[int]) -> bool:

@@ -327,14 +327,21 @@ class ChangesReader:
         if not ws or ws[-1] in {"up", "down"}:
             return None  # "up to 38%": a bound
         w = ws[-1]
+        said = self._word_direction(w)
+        factor = self.factors.get(w)  # "to b" after a factor word that is no verb
+        if said is not None or factor is None:
+            return said
+        return "increase" if factor > 1 else "decrease"
+
+    def _word_direction(self, w: str) -> str | None:
+        """The direction a word before a figure states: a word of change.up or change.down, else a
+        factor verb by its factor ("double" a rise, "halve" a fall); None for any other word."""
         if w in self.up:
             return "increase"
         if w in self.down:
             return "decrease"
-        factor = self.factor_verbs.get(w, self.factors.get(w))
-        if factor is not None:
-            return "increase" if factor > 1 else "decrease"
-        return None
+        factor = self.factor_verbs.get(w)
+        return None if factor is None else "increase" if factor > 1 else "decrease"
 
     def _series_dated(self, ws: list[str], after: bool = False) -> bool:
         """Do the words date a level of a series: a year, a month, or a word of
@@ -530,9 +537,7 @@ class ChangesReader:
             if len(g) < 3 or g[-1] != "to" or (HARD_STOPS | BRACKETS) & set(g) or len(g) > 16:
                 continue
             verb = g[-2]
-            direction = "increase" if verb in self.up else "decrease" if verb in self.down else None
-            if direction is None and verb in self.factor_verbs:  # "which could double to"
-                direction = "increase" if self.factor_verbs[verb] > 1 else "decrease"
+            direction = self._word_direction(verb)  # "rose to", "which could double to"
             if direction is None or verb in {"up", "down"}:
                 continue
             joins = [i for i, w in enumerate(g[:-2]) if w in self.to_after_joins]

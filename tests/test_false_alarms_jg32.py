@@ -56,6 +56,13 @@ def test_a_verb_moving_something_by_the_figure_is_not_the_pair_s_direction(sente
     assert _changes(sentence) == []
 
 
+def test_a_change_stated_by_a_figure_before_the_pair_still_sets_its_direction() -> None:
+    # "by 12 percent" is the pair's own change, stated before it: "climbed" against "down from" is
+    # a slip (a mutation the bench makes of "fell")
+    text = "The insurer said its profit climbed by about 12 percent to 4.4 billion, down from 5 billion."
+    assert _changes(text) == ["from 5 billion to 4.4 billion is a fall, not a rise"]
+
+
 def test_a_level_cut_to_a_figure_above_its_from_is_still_reported() -> None:
     assert _changes("The board cut the ferry fare to 8, up from 9.") == ["from 9 to 8 is a fall, not a rise"]
 

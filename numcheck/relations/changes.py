@@ -752,7 +752,9 @@ class ChangesReader:
             if direction is None and governs and (w in self.up or w in self.down):
                 # "cut output by 4.1 million tons, ... up from 900,000": the figure is the amount
                 # the verb moves something else by, and the pair's own words say how that amount moved
-                by_amount = "by" in before[i + 1 :] and not {"to", "from"} & set(before[i + 1 :])
+                # (not "climbed by 16% to 2.6 billion, down from 3.1": a change stated of the pair)
+                rest = set(before[i + 1 :])
+                by_amount = not stated and "by" in rest and not {"to", "from"} & rest
             if direction is None and governs and w in self.up:
                 direction = "increase"
                 # "up to" right before the figure: a verb's direction ("edged up to 53.1") or a bound

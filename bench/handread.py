@@ -34,8 +34,10 @@ import argparse
 import csv
 import re
 import sys
+from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Protocol
 
 from mutations import DEFAULT_DIR, FLIPS, KINDS, _mutate_digits, claims_of, findings, relations_in
 from mutations import caught as cited
@@ -61,6 +63,11 @@ SCALES = {"thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12}
 
 
 UNRATED_NOTES = ("no rate", "rate the text does not state")
+
+
+class Spanned(Protocol):
+    start: int
+    end: int
 
 
 @dataclass
@@ -168,6 +175,13 @@ def holds(label: Label, values: list[float], up: bool | None, original: list[flo
     raise ValueError(label.kind)
 
 
+def joins(claims: Sequence[Spanned], spans: list[tuple[int, int]]) -> bool:
+    """Does one relation, of these claims, join two of a hand-read row's figures? Figures are
+    counted, not claims: a range written as one claim ("from three to nine years") covers both of
+    its ends."""
+    return sum(any(c.start < e and s < c.end for c in claims) for s, e in spans) >= 2
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("articles", nargs="?", type=Path, default=DEFAULT_DIR)
@@ -198,9 +212,7 @@ def main(argv: list[str] | None = None) -> int:
         text = (a.articles / lb.article).read_text(encoding="utf-8", errors="replace")
         doc, claims = claims_of(text)
         rels = relations_in(doc.text, claims, read_relations(doc.text, claims, pack))
-        seen = any(
-            sum(any(c.start < e and s < c.end for s, e in lb.spans) for c in r.claims) >= 2 for r in rels
-        )
+        seen = any(joins(r.claims, lb.spans) for r in rels)
         original = [value(text[s:e]) for s, e in lb.spans]
         up = None
         if lb.direction is not None:

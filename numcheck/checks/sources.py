@@ -209,6 +209,7 @@ def _unsupported(ctx: CheckContext, rule: Rule) -> Iterable[Finding]:
         return
     pool, derived, hedged = _source_values(ctx)
     changed = {c.id for _, claims, _, _ in _changes(ctx) for c in claims}
+    changed |= {claims[0].id for _, claims, what, _ in _claim_changes(ctx) if what == REVERSED}
     for d in _draft_claims(ctx):
         if d.id in changed or not _found(d, pool, derived, hedged):
             continue  # NC102 or NC702 says more: the source's words around it, or the closest passage
@@ -252,6 +253,8 @@ CHANGED_IN_COPY = Rule(
 # 0.6) it is info until attribution reads better.
 SPEAKER_CONFIDENCE = 0.33
 BOUNDS = {"at_most": "a ceiling", "at_least": "a floor"}  # "nearly", "more than": a figure near x
+_MOVE = {"increase": "rise", "decrease": "fall"}  # a claim's direction, as a finding words it
+REVERSED = "a direction reversed"
 
 
 def _bound_of(c: Claim, kinds: dict[str, str]) -> str | None:
@@ -300,11 +303,21 @@ def _update_of(
     return None
 
 
-def _claim_changes(ctx: CheckContext) -> Iterable[tuple[str, list[Claim], str, float]]:
+def _claim_changes(ctx: CheckContext) -> list[tuple[str, list[Claim], str, float]]:
+    """NC103's findings, worked out once per run (NC701 leaves out a figure whose direction it
+    finds reversed: the source does give the figure)."""
+    key = "claim_changes"
+    if key not in ctx.memo:
+        ctx.memo[key] = list(_claim_changes_once(ctx))
+    return ctx.memo[key]  # type: ignore[return-value]
+
+
+def _claim_changes_once(ctx: CheckContext) -> Iterable[tuple[str, list[Claim], str, float]]:
     """(message, [draft, source], what changed, confidence) for each draft figure a source gives with
     the same value in the same role (the most alike source figure of that value; none of them kept what the
     draft says) but claimed otherwise: a ceiling or floor dropped ('up to', 'at least'), a 'may'
-    dropped, a speaker named in both sentences who is not the same."""
+    dropped, a figure the source later updated, the direction of a change reversed, a speaker named
+    in both sentences who is not the same."""
     sources = _source_claims(ctx)
     pack = ctx.config.pack
     kinds = {h.name: h.kind for h in pack.hedges.hedges}
@@ -323,8 +336,14 @@ def _claim_changes(ctx: CheckContext) -> Iterable[tuple[str, list[Claim], str, f
         if pd is None:
             continue
         same = by_value.get((_family(d), float(f"{pd:.9g}")), [])
-        same = [s for s in same if compatible(d, s) and similarity(d, s) >= MIN_SIMILARITY]
+        alike = [s for s in same if similarity(d, s) >= MIN_SIMILARITY]
+        same = [s for s in alike if compatible(d, s)]
         if not same:
+            turned = _reversed(d, alike)
+            if turned is not None:
+                was, now = _MOVE[turned.direction or ""], _MOVE[d.direction or ""]
+                msg = f"the source gives {describe(turned)} as a {was}; the draft gives it as a {now}"
+                yield msg, [d, turned], REVERSED, 1.0
             continue
         s = max(same, key=lambda x: similarity(d, x))
         bound = _bound_of(s, kinds)
@@ -354,6 +373,24 @@ def _claim_changes(ctx: CheckContext) -> Iterable[tuple[str, list[Claim], str, f
             yield msg, [d, s], "another speaker", SPEAKER_CONFIDENCE
 
 
+def _reversed(d: Claim, alike: list[Claim]) -> Claim | None:
+    """The source figure of d's value that d would be but for its direction: the source says it
+    fell by the figure, the draft that it rose ('exports fell 4.2 percent' -> 'exports rose 4.2
+    percent'). Only where both directions are stated and opposite, and the two are the same
+    measurand in every other respect (link.compatible with the source's direction taken as the
+    draft's)."""
+    if d.direction not in _MOVE:
+        return None
+    turned = [
+        s
+        for s in alike
+        if s.direction in _MOVE
+        and s.direction != d.direction
+        and compatible(d, s.model_copy(update={"direction": d.direction}))
+    ]
+    return max(turned, key=lambda x: similarity(d, x)) if turned else None
+
+
 def _changed_claim(ctx: CheckContext, rule: Rule) -> Iterable[Finding]:
     if not _source_claims(ctx):
         return
@@ -367,7 +404,8 @@ CHANGED_CLAIM = Rule(
     category=Category.source_mismatch,
     severity=Severity.warning,
     summary="A draft keeps a source's figure but changes what is claimed of it: a bound or a 'may' "
-    "dropped, a figure the source later updated, or another speaker credited.",
+    "dropped, a figure the source later updated, a fall made a rise (or a rise a fall), or another "
+    "speaker credited.",
     why="'Up to 40,000 may be moved' and '40,000 were moved' share a number and say different things; "
     "so does a figure credited to the wrong speaker. The value matches, so no value check sees it.",
     example="Source: 'Up to 40,000 residents may be moved.'  Draft: '40,000 residents were moved.'  "

@@ -1,6 +1,7 @@
 #!/usr/bin/env python3
-"""Sort the attribution misses (issue 10) by what tells a reader the source, and measure how far
-a carried source would reach, over the batches named (never run it on a blind batch).
+"""Sort the attribution misses (issue 10) by what tells a reader the source, and measure the reach of a carry.
+
+Over the batches named only (never run it on a blind batch).
 
     python bench/attribution_tally.py --batch dev --batch measure-2 ...
     python bench/attribution_tally.py --batch fit --rows out.json   # and every row sorted

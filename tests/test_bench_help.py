@@ -17,6 +17,7 @@ BENCH = Path(__file__).resolve().parent.parent / "bench"
     [
         "accuracy",
         "attribution",
+        "attribution_tally",
         "cqe_compare",
         "cross_sentence",
         "fit_carry",

@@ -41,3 +41,15 @@ def test_a_figure_with_no_direction_in_the_source_is_not_turned() -> None:
     source = "Grain made up 4.2 percent of exports through the northern port in May, the harbour board said."
     found = _findings("Grain exports through the northern port rose 4.2 percent in May.", source)
     assert "NC103" not in [rule for rule, _ in found]
+
+
+def test_another_measure_moving_the_other_way_in_a_sentence_the_draft_does_not_restate_is_no_turn() -> None:
+    source = "Canadian sales at hardware shops were down 2.4% in April, while clothing shops slipped 0.9%."
+    found = _findings("Canadian retail sales were up 2.4% in April, the statistics office said.", source)
+    assert "NC103" not in [rule for rule, _ in found]
+
+
+def test_a_threshold_the_source_says_growth_falls_below_is_not_a_fall_the_draft_turned() -> None:
+    source = "When Canadian output growth falls below 2.4% for two quarters, a recession tends to follow."
+    found = _findings("In the first quarter, Canadian output increased 2.4 percent.", source)
+    assert "NC103" not in [rule for rule, _ in found]

@@ -17,6 +17,7 @@ from collections.abc import Iterable
 from numcheck.align import sentence_bounds, sentence_of
 from numcheck.checks.base import CheckContext, Rule
 from numcheck.checks.slips import likely_slip
+from numcheck.extraction.knowledge import stem
 from numcheck.frames import content_stems
 from numcheck.link import (
     agree,
@@ -327,6 +328,7 @@ def _claim_changes_once(ctx: CheckContext) -> Iterable[tuple[str, list[Claim], s
     }
     texts = {doc.id: doc.text for doc in ctx.documents}
     updates = [p.lower().split() for p in pack.events.updates]
+    moves = frozenset(stem(w) for words in pack.events.directions.values() for w in words)
     by_value: dict[tuple[str, float], list[Claim]] = {}
     for s in sources:
         if (ps := point(s)) is not None:
@@ -339,7 +341,7 @@ def _claim_changes_once(ctx: CheckContext) -> Iterable[tuple[str, list[Claim], s
         alike = [s for s in same if similarity(d, s) >= MIN_SIMILARITY]
         same = [s for s in alike if compatible(d, s)]
         if not same:
-            turned = _reversed(d, alike)
+            turned = _reversed(d, alike, texts, moves)
             if turned is not None:
                 was, now = _MOVE[turned.direction or ""], _MOVE[d.direction or ""]
                 msg = f"the source gives {describe(turned)} as a {was}; the draft gives it as a {now}"
@@ -373,12 +375,18 @@ def _claim_changes_once(ctx: CheckContext) -> Iterable[tuple[str, list[Claim], s
             yield msg, [d, s], "another speaker", SPEAKER_CONFIDENCE
 
 
-def _reversed(d: Claim, alike: list[Claim]) -> Claim | None:
+RESTATED = 2 / 3  # of the shorter sentence's content words, the share the other one repeats
+
+
+def _reversed(d: Claim, alike: list[Claim], texts: dict[str, str], moves: frozenset[str]) -> Claim | None:
     """The source figure of d's value that d would be but for its direction: the source says it
     fell by the figure, the draft that it rose ('exports fell 4.2 percent' -> 'exports rose 4.2
-    percent'). Only where both directions are stated and opposite, and the two are the same
-    measurand in every other respect (link.compatible with the source's direction taken as the
-    draft's)."""
+    percent'). Only where both directions are stated and opposite, the figures have the same
+    bounds ('falls below 2%' is a threshold), the two are the same measurand in every other respect
+    (link.compatible with the source's direction taken as the draft's), and the draft's sentence
+    restates the source's: of the shorter one's content words, direction words (`moves`) aside,
+    RESTATED are in the other. Two measures of one report moving apart by as much ('retail sales
+    were up 0.6%', 'sales at appliance stores were down 0.6%') share fewer."""
     if d.direction not in _MOVE:
         return None
     turned = [
@@ -386,9 +394,22 @@ def _reversed(d: Claim, alike: list[Claim]) -> Claim | None:
         for s in alike
         if s.direction in _MOVE
         and s.direction != d.direction
+        and (s.low_open, s.high_open) == (d.low_open, d.high_open)
         and compatible(d, s.model_copy(update={"direction": d.direction}))
+        and _restates(d, s, texts, moves)
     ]
     return max(turned, key=lambda x: similarity(d, x)) if turned else None
+
+
+def _restates(d: Claim, s: Claim, texts: dict[str, str], moves: frozenset[str]) -> bool:
+    """Does one figure's sentence repeat RESTATED of the other's content words (`moves` aside)?"""
+
+    def words(c: Claim) -> set[str]:
+        a, b = sentence_bounds(texts[c.doc], c.start, c.end)
+        return content_stems(texts[c.doc][a:b]) - moves
+
+    x, y = words(d), words(s)
+    return bool(x and y) and len(x & y) >= RESTATED * min(len(x), len(y))
 
 
 def _changed_claim(ctx: CheckContext, rule: Rule) -> Iterable[Finding]:

@@ -26,6 +26,7 @@ BENCH = Path(__file__).resolve().parent.parent / "bench"
         "judgement",
         "mutations",
         "speed",
+        "turned",
     ],
 )
 def test_bench_help_describes_the_script_in_whole_sentences(script: str) -> None:

@@ -53,3 +53,11 @@ def test_a_threshold_the_source_says_growth_falls_below_is_not_a_fall_the_draft_
     source = "When Canadian output growth falls below 2.4% for two quarters, a recession tends to follow."
     found = _findings("In the first quarter, Canadian output increased 2.4 percent.", source)
     assert "NC103" not in [rule for rule, _ in found]
+
+
+def test_a_change_named_by_a_noun_turned_is_reported() -> None:
+    source = "Repeat requests for permits, the office said, showed an increase of 31.5 percent."
+    found = _findings(
+        "Repeat requests for permits, the office said, showed a decrease of 31.5 percent.", source
+    )
+    assert [rule for rule, _ in found] == ["NC103"]

@@ -384,7 +384,7 @@ def _reversed(d: Claim, valued: list[Claim], texts: dict[str, str], moves: froze
     fell by the figure, the draft that it rose ('exports fell 4.2 percent' -> 'exports rose 4.2
     percent'). Only where both directions are stated and opposite, the figures have the same
     bounds ('falls below 2%' is a threshold), the two are the same measurand in every other respect
-    (link.compatible with the source's direction taken as the draft's), and the draft's sentence
+    (link.compatible with the source's direction taken as the draft's: _turned_back), and the draft's sentence
     restates the source's: of the shorter one's content words, direction words (`moves`) aside,
     RESTATED are in the other. Two measures of one report moving apart by as much ('retail sales
     were up 0.6%', 'sales at appliance stores were down 0.6%') share fewer."""
@@ -396,10 +396,17 @@ def _reversed(d: Claim, valued: list[Claim], texts: dict[str, str], moves: froze
         if s.direction in _MOVE
         and s.direction != d.direction
         and (s.low_open, s.high_open) == (d.low_open, d.high_open)
-        and compatible(d, s.model_copy(update={"direction": d.direction}))
+        and compatible(d, _turned_back(s, d, moves))
         and _restates(d, s, texts, moves)
     ]
     return max(turned, key=lambda x: similarity(d, x)) if turned else None
+
+
+def _turned_back(s: Claim, d: Claim, moves: frozenset[str]) -> Claim:
+    """The source figure with the draft's direction: its direction, and a direction word among its
+    head terms ('an increase of 31.5 percent') swapped for the draft's."""
+    heads = [h for h in s.heads if h not in moves] + [h for h in d.heads if h in moves]
+    return s.model_copy(update={"direction": d.direction, "heads": heads})
 
 
 def _restates(d: Claim, s: Claim, texts: dict[str, str], moves: frozenset[str]) -> bool:

@@ -919,7 +919,8 @@ def _sentence_sources(
     cue_verbs, cue_first = kb.sentence_cue_verbs, kb.sentence_cue_first
     prep_first, verb_first = first_words(kb.cue_preps), first_words(cue_verbs)
     # a cue's first word, or "(" (the one symbol read): one set asked of every token, then its kind
-    read_at = [k for k, t in enumerate(toks) if t.lower in cue_first and (t.kind == "word" or t.text == "(")]
+    # (a token's index is its place in the list)
+    read_at = [t.index for t in toks if t.lower in cue_first and (t.kind == "word" or t.text == "(")]
     n_read = len(read_at)
     for a, b in tk.sentence_spans:
         found: list[Attribution] = []

@@ -149,7 +149,8 @@ def _near_span(tk: Tokenized, raw: Raw) -> tuple[int, int]:
     """The claim's sentence, cut to NEAR tokens either side of the figure: a "sentence" of 100,000
     figures (a pasted table) must not make every claim read all of it (quadratic time)."""
     a, b = tk.sentence_spans[tk.tokens[raw.first].sentence]
-    return max(a, raw.first - NEAR), min(b, raw.last + 1 + NEAR)
+    lo, hi = raw.first - NEAR, raw.last + 1 + NEAR
+    return (a if a >= lo else lo), (b if b <= hi else hi)  # (max and min, without their calls)
 
 
 def _sentence(tk: Tokenized, raw: Raw) -> list[Token]:

@@ -2365,11 +2365,18 @@ def _name_closes(toks: list[Token], j: int, b: int) -> bool:
     inverted and they are its speaker. An abbreviation's full stops ("U.S. Attorney") are left to
     the older readings."""
     words = []
+    stops = 0  # full stops and exclamation marks read since the last word
     while j < b and toks[j].text not in {",", ";", ":"}:
-        words.append(toks[j])
+        t = toks[j]
+        if t.text in {".", "!"}:
+            stops += 1
+        elif stops or t.kind != "word" or not t.text[:1].isupper():
+            # (for speed: what the words would be is no name whatever follows, as `all` below
+            # would find: a mark or a word not capitalised among them, or a word after a stop)
+            return False
+        else:
+            words.append(t)
         j += 1
-    while words and words[-1].text in {".", "!"}:
-        words.pop()
     after = toks[j + 1] if j + 1 < b else None
     if j < b and (
         after is None

@@ -246,8 +246,10 @@ _CLAUSE_END = re.compile(r"[.;:!?,\n]")
 # a sentence ends at an end mark before a capital, a quote or a bracket, at a line break, and at a
 # full stop after a word before a figure in digits ("the harbour. 9 boats sank"), as the reader of
 # claims ends it (extraction/tokens.py): not after an abbreviation of words.ABBREVIATIONS ("Jan. 6",
-# "No. 3") nor after one letter ("U.S. 10-year", an initial) (_ends_here)
-_SENTENCE_END = re.compile(r"[.!?]\s+(?=[A-Z\"“‘'(])|\n|(?<=[A-Za-z])\.\s+(?=\d)")
+# "No. 3") nor after one letter ("U.S. 10-year", an initial) (_ends_here). Every branch opens
+# with its mark (the letter before a full stop is looked behind after it), so the engine tries the
+# pattern only at those marks rather than at every character
+_SENTENCE_END = re.compile(r"[.!?]\s+(?=[A-Z\"“‘'(])|\n|\.(?<=[A-Za-z]\.)\s+(?=\d)")
 _WORD_BEFORE = re.compile(r"[A-Za-z]+$")
 _WORDS = re.compile(r"[a-z]+|\d+")
 _RUNNING_YEAR = re.compile(r"(?:1[89]|20)\d\d")  # a year a running total counts from (running_total)

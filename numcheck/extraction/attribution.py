@@ -919,7 +919,8 @@ def _sentence_sources(
     cue_verbs, cue_first = kb.sentence_cue_verbs, kb.sentence_cue_first
     prep_first, verb_first = first_words(kb.cue_preps), first_words(cue_verbs)
     # a cue's first word, or "(" (the one symbol read): one set asked of every token, then its kind
-    read_at = [k for k, t in enumerate(toks) if t.lower in cue_first and (t.kind == "word" or t.text == "(")]
+    # (a token's index is its place in the list)
+    read_at = [t.index for t in toks if t.lower in cue_first and (t.kind == "word" or t.text == "(")]
     n_read = len(read_at)
     for a, b in tk.sentence_spans:
         found: list[Attribution] = []
@@ -2364,11 +2365,18 @@ def _name_closes(toks: list[Token], j: int, b: int) -> bool:
     inverted and they are its speaker. An abbreviation's full stops ("U.S. Attorney") are left to
     the older readings."""
     words = []
+    stops = 0  # full stops and exclamation marks read since the last word
     while j < b and toks[j].text not in {",", ";", ":"}:
-        words.append(toks[j])
+        t = toks[j]
+        if t.text in {".", "!"}:
+            stops += 1
+        elif stops or t.kind != "word" or not t.text[:1].isupper():
+            # (for speed: what the words would be is no name whatever follows, as `all` below
+            # would find: a mark or a word not capitalised among them, or a word after a stop)
+            return False
+        else:
+            words.append(t)
         j += 1
-    while words and words[-1].text in {".", "!"}:
-        words.pop()
     after = toks[j + 1] if j + 1 < b else None
     if j < b and (
         after is None

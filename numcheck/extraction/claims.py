@@ -212,8 +212,8 @@ def scan(tk: Tokenized, kb: Knowledge) -> list[Raw]:
     # in word_starts, a one-character word that may start a number (a vulgar fraction); every
     # other token (most words, all other symbols) starts nothing
     at_tokens = [
-        k
-        for k, t in enumerate(toks)
+        t.index  # (a token's index is its place in the list)
+        for t in toks
         if (
             (t.lower in word_starts or (len(t.text) == 1 and may_start(t.text)))
             if t.kind == "word"

@@ -149,7 +149,8 @@ def _near_span(tk: Tokenized, raw: Raw) -> tuple[int, int]:
     """The claim's sentence, cut to NEAR tokens either side of the figure: a "sentence" of 100,000
     figures (a pasted table) must not make every claim read all of it (quadratic time)."""
     a, b = tk.sentence_spans[tk.tokens[raw.first].sentence]
-    return max(a, raw.first - NEAR), min(b, raw.last + 1 + NEAR)
+    lo, hi = raw.first - NEAR, raw.last + 1 + NEAR
+    return (a if a >= lo else lo), (b if b <= hi else hi)  # (max and min, without their calls)
 
 
 def _sentence(tk: Tokenized, raw: Raw) -> list[Token]:
@@ -652,6 +653,17 @@ def _terms(
 
     first, last = raw.first, raw.last
     cue_verbs, directions, events = kb.cue_verbs, kb.directions, kb.events
+    not_content = kb.not_content  # the answer of left_out for each word met, kept per pack
+
+    def left_out(w: str) -> bool:
+        """Is the word (in lower case) no content word, whatever its place?"""
+        if w in FUNCTION or len(w) < 3 or _bare(w) in MONTHS:
+            return True
+        if w.replace("’", "'") in CONTRACTIONS:
+            return True  # "I'll pick the best": a pronoun and a verb, nothing measured
+        if (w,) in cue_verbs or w in directions or (w,) in events:
+            return True
+        return w in GENERIC_VERBS  # "added", "reported": these verbs say nothing of what is measured
 
     def content(cl: int) -> list[tuple[int, str]]:
         """(token index, stem) of the clause's content words in the stretch."""
@@ -659,15 +671,13 @@ def _terms(
         for t in toks[a:b]:
             if t.clause != cl or t.kind != "word":
                 continue
-            if t.lower in FUNCTION or len(t.lower) < 3 or _bare(t.lower) in MONTHS:
-                continue
-            if t.lower.replace("’", "'") in CONTRACTIONS:
-                continue  # "I'll pick the best": a pronoun and a verb, nothing measured
-            if (t.lower,) in cue_verbs or t.lower in directions or (t.lower,) in events:
-                continue
-            if t.lower in GENERIC_VERBS:
-                continue  # "added", "reported": these verbs say nothing of what is measured
-            out.append((t.index, stem(t.text)))
+            skip = not_content.get(t.lower)
+            if skip is None:
+                if len(not_content) >= _NOT_CONTENT_KEPT:
+                    not_content.clear()
+                skip = not_content[t.lower] = left_out(t.lower)
+            if not skip:
+                out.append((t.index, stem(t.text)))
         return out
 
     def collect(cl: int) -> list[str]:
@@ -686,6 +696,10 @@ def _terms(
         cl -= 1
         terms += collect(cl)
     return sorted(set(terms))
+
+
+# the most words whose left_out answer is kept (a pack's cache; emptied when full)
+_NOT_CONTENT_KEPT = 100_000
 
 
 def _context(

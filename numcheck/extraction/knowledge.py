@@ -445,6 +445,9 @@ class Knowledge:
     sentence_cue_first: frozenset[str] = frozenset()
     # `proceedings` of more than one word, split into their words
     proceeding_phrases: list[list[str]] = field(default_factory=list)
+    # features._terms: whether a word (in lower case) is left out of a clause's content words, by
+    # the word alone; filled as words are met (a cache for speed, not knowledge; not compared)
+    not_content: dict[str, bool] = field(default_factory=dict, compare=False, repr=False)
 
 
 def _by_first(table: dict[tuple[str, ...], V]) -> dict[str, list[tuple[tuple[str, ...], V]]]:

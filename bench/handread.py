@@ -199,7 +199,7 @@ def main(argv: list[str] | None = None) -> int:
         doc, claims = claims_of(text)
         rels = relations_in(doc.text, claims, read_relations(doc.text, claims, pack))
         seen = any(
-            sum(any(c.start < e and s < c.end for s, e in lb.spans) for c in r.claims) >= 2 for r in rels
+            sum(any(c.start < e and s < c.end for c in r.claims) for s, e in lb.spans) >= 2 for r in rels
         )
         original = [value(text[s:e]) for s, e in lb.spans]
         up = None

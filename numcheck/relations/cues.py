@@ -128,6 +128,8 @@ def _read_cues(pack: RulePack) -> dict[str, object]:
         "of_the_noun": _phrases(r.parts.of_the_noun),
         "of_the_not_modifiers": {w for p in r.parts.of_the_noun_not_modifiers for w in words(p)},
         "of_the_added": {w for p in r.parts.of_the_noun_added for w in words(p)},
+        "kind_named_before": {w for p in r.parts.kind_named_before for w in words(p)},
+        "kind_named_times": {w for p in r.parts.kind_named_times for w in words(p)},
         "paid_on": _phrases(r.parts.paid_on),
         "billed": {w for p in r.parts.billed for w in words(p)},
         "billed_nouns": {w for p in r.parts.billed_nouns for w in words(p)},

@@ -947,6 +947,68 @@ class TotalsReader:
                 if p is not None:
                     run.append(p)
 
+    def read_kind_named(self) -> None:
+        """'The league has nine clubs. ... the league's three northern clubs': a count after a
+        definite word (rules/relations.yaml parts.kind_named_before, or a possessive: "the
+        league's") with a word of kind between it and its noun ("northern") is a part of the
+        nearest count of that noun, with no kind word of its own or one the part also has, in the
+        sentence before it or the one before that, in its paragraph: the definite word points back
+        at the group, the kind word picks some of it. Parts of one sentence under one whole are listed together
+        ("its 20 owned clubs and its 40 leased clubs"). Not a kind word that names another group
+        (parts.of_the_noun_not_modifiers: "the three other clubs", "the two new clubs"), a whole
+        in a headline, a whole the part's kind names already (the same group named again), a count
+        of another event, nor a sentence naming a year, day or month the whole's does not."""
+        cs = self.real
+        found: dict[tuple[str, int], list[Claim]] = {}
+        wholes: dict[str, Claim] = {}
+        for k, p in enumerate(cs):
+            if p.kind != "count" or not p.counts or p.value is None or not _usable(p) or p.partitive:
+                continue
+            det = self.before(p, 1)
+            if not det or not (det[0] in self.kind_named_before or det[0].endswith("'s")):
+                continue
+            kind = [x for x in self._modifiers(p) if x not in {"-", ","}]
+            if not kind or not all(x.isalpha() for x in kind):
+                continue
+            if (self.of_the_not_modifiers | self.of_the_added) & set(kind):
+                continue
+            noun = singular_noun(p.counts)
+            w = next(
+                (
+                    c
+                    for c in reversed(cs[:k])
+                    if p.sentence - 2 <= c.sentence < p.sentence
+                    and c.kind == "count"
+                    and c.counts
+                    and singular_noun(c.counts) == noun
+                ),
+                None,
+            )
+            if w is None or w.paragraph != p.paragraph or (w.value or 0) < 2 or w.partitive:
+                continue
+            own = [x for x in self._modifiers(w) if x not in {"-", ","}]
+            if not set(own) <= set(kind) or own == kind:
+                continue  # "four steel mills ... the two coal mills": another kind; the same kind again
+            if not (_usable(w) and self.whole_ok(w)) or self._changing(w) or self._changing(p):
+                continue
+            if self.after(w, 1) == ["of"] or self._headline(w) or self._a_part(p):
+                continue
+            if w.event and p.event and w.event != p.event:
+                continue
+            if self._years(p.sentence) - self._years(w.sentence):
+                continue  # "nine clubs in 2019 ... its three northern clubs in 2021": another time
+            if self._times(p.sentence) - self._times(w.sentence):
+                continue  # "held nine men on Monday ... the three masked men held on Friday"
+            found.setdefault((w.id, p.sentence), []).append(p)
+            wholes[w.id] = w
+        for (wid, _), parts in found.items():
+            self.add_parts(wholes[wid], parts, len(parts) > 1, False, "the kind named")
+
+    def _times(self, sentence: int) -> set[str]:
+        """The days and months a sentence names (rules/relations.yaml parts.kind_named_times)."""
+        ws = self.words_in(self.sent_start[sentence], self.sent_end[sentence])
+        return self.kind_named_times & set(ws)
+
     def _kind_of_total(self, w: Claim, p: Claim) -> bool:
         """Can p count a kind of what the total w counts: the same noun, or any people when w counts
         people in general (rules/relations.yaml parts.announced_total_any), and the total's

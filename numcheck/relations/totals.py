@@ -953,11 +953,12 @@ class TotalsReader:
         league's") with a word of kind between it and its noun ("northern") is a part of the
         nearest count of that noun, with no kind word of its own or one the part also has, in the
         sentence before it or the one before that, in its paragraph: the definite word points back
-        at the group, the kind word picks some of it. Parts of one sentence under one whole are listed together
-        ("its 20 owned clubs and its 40 leased clubs"). Not a kind word that names another group
-        (parts.of_the_noun_not_modifiers: "the three other clubs", "the two new clubs"), a whole
-        in a headline, a whole the part's kind names already (the same group named again), a count
-        of another event, nor a sentence naming a year, day or month the whole's does not."""
+        at the group, the kind word picks some of it. Parts of one sentence under one whole are
+        listed together ("its 20 owned clubs and its 40 leased clubs"). Not a kind word that names
+        another group (parts.of_the_noun_not_modifiers: "the three other clubs", "the two new
+        clubs"), a whole in a headline, a whole the part's kind names already (the same group
+        named again), a count of another event, nor a sentence naming a year, day or month the
+        whole's does not."""
         cs = self.real
         found: dict[tuple[str, int], list[Claim]] = {}
         wholes: dict[str, Claim] = {}

@@ -472,6 +472,7 @@ class PartsCues(_Strict):
     of_the_noun_not_modifiers: list[str] = Field(default_factory=new_list)
     of_the_noun_added: list[str] = Field(default_factory=new_list)
     kind_named_before: list[str] = Field(default_factory=new_list)
+    colon_list_links: list[str] = Field(default_factory=new_list)
     kind_named_times: list[str] = Field(default_factory=new_list)
     paid_on: list[str] = Field(default_factory=new_list)
     billed: list[str] = Field(default_factory=new_list)

@@ -129,6 +129,7 @@ def _read_cues(pack: RulePack) -> dict[str, object]:
         "of_the_not_modifiers": {w for p in r.parts.of_the_noun_not_modifiers for w in words(p)},
         "of_the_added": {w for p in r.parts.of_the_noun_added for w in words(p)},
         "kind_named_before": {w for p in r.parts.kind_named_before for w in words(p)},
+        "colon_list_links": {w for p in r.parts.colon_list_links for w in words(p)},
         "kind_named_times": {w for p in r.parts.kind_named_times for w in words(p)},
         "paid_on": _phrases(r.parts.paid_on),
         "billed": {w for p in r.parts.billed for w in words(p)},

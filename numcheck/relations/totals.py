@@ -210,6 +210,8 @@ class TotalsReader:
             if mark == ":" and self._enumerated(w, k + 1):
                 continue  # "from seven brackets to three: 12, 25 and 35 percent": the three named
             parts = self.listed_after(p, w, k + 1)
+            if mark == ":" and len(parts) == 1:
+                parts = self._colon_list(p, w, k + 1)
             if mark == "—":
                 # "the six - two guards and four visitors - hurt, 12 others ...": the parts end at
                 # the dash that closes them
@@ -231,6 +233,26 @@ class TotalsReader:
                 closed = "—" in _dashes(self.after(parts[-1], 4))[:3]
                 complete = complete or (closed and self.before(w, 1) == ["the"])
             self.add_parts(w, parts, True, complete, mark)
+
+    def _colon_list(self, first: Claim, whole: Claim, k: int) -> list[Claim]:
+        """first (claims[k]) and the amounts listed after it, after a colon, each followed by whom
+        or what it goes to: "ordered to pay $9 million: $6 million to the buyers and $3 million to
+        the state" (a word of rules/relations.yaml parts.colon_list_links opening the words after
+        each part, then a list join). Nothing past a figure of another kind, a word of change, a
+        bracket or a stop."""
+        parts = [first]
+        for c in self.claims[k + 1 :]:
+            if c.sentence != first.sentence or not _usable(c) or not compatible(whole, c, self.people):
+                break
+            g = self.strip_hedge(self.gap(parts[-1], c))
+            if not g or g[0] not in self.colon_list_links or len(g) > 10:
+                break
+            if HARD_STOPS & set(g) or {"(", ")"} & set(g) or (self.up | self.down) & set(g):
+                break
+            if g[-1] not in {"and", ","}:
+                break
+            parts.append(c)
+        return parts
 
     def _enumerated(self, w: Claim, k: int) -> bool:
         """Does the list after a colon (claims[k] first) hold as many figures, of any kind, as the

@@ -974,8 +974,11 @@ class TotalsReader:
         definite word (rules/relations.yaml parts.kind_named_before, or a possessive: "the
         league's") with a word of kind between it and its noun ("northern") is a part of the
         nearest count of that noun, with no kind word of its own or one the part also has, in the
-        sentence before it or the one before that, in its paragraph: the definite word points back
-        at the group, the kind word picks some of it. Parts of one sentence under one whole are
+        sentence before it or the one before that, in its paragraph, when that count is definite
+        too ("the nine clubs", "the league's nine clubs"): the group is named as all of it, the
+        part's definite word points back at it and its kind word picks some of it. An indefinite
+        count ("300 guards posted in the north ... the 900 French guards") names no
+        group a later kind is taken from. Parts of one sentence under one whole are
         listed together ("its 20 owned clubs and its 40 leased clubs"). Not a kind word that names
         another group (parts.of_the_noun_not_modifiers: "the three other clubs", "the two new
         clubs"), a whole in a headline, a whole the part's kind names already (the same group
@@ -987,8 +990,7 @@ class TotalsReader:
         for k, p in enumerate(cs):
             if p.kind != "count" or not p.counts or p.value is None or not _usable(p) or p.partitive:
                 continue
-            det = self.before(p, 1)
-            if not det or not (det[0] in self.kind_named_before or det[0].endswith("'s")):
+            if not self._definite(p):
                 continue
             kind = [x for x in self._modifiers(p) if x not in {"-", ","}]
             if not kind or not all(x.isalpha() for x in kind):
@@ -1009,6 +1011,8 @@ class TotalsReader:
             )
             if w is None or w.paragraph != p.paragraph or (w.value or 0) < 2 or w.partitive:
                 continue
+            if not self._definite(w):
+                continue  # "300 guards posted north ... the 900 French guards": no group named
             own = [x for x in self._modifiers(w) if x not in {"-", ","}]
             if not set(own) <= set(kind) or own == kind:
                 continue  # "four steel mills ... the two coal mills": another kind; the same kind again
@@ -1026,6 +1030,15 @@ class TotalsReader:
             wholes[w.id] = w
         for (wid, _), parts in found.items():
             self.add_parts(wholes[wid], parts, len(parts) > 1, False, "the kind named")
+
+    def _definite(self, c: Claim) -> bool:
+        """Is c a count after a definite word (parts.kind_named_before, or a possessive: "the
+        league's nine clubs"), that word not after a word naming another group ("the other two
+        clubs" is one of parts.of_the_noun_not_modifiers)?"""
+        det = self.before(c, 2)
+        if not det or not (det[-1] in self.kind_named_before or det[-1].endswith("'s")):
+            return False
+        return not (self.of_the_not_modifiers | self.of_the_added) & set(det)
 
     def _times(self, sentence: int) -> set[str]:
         """The days and months a sentence names (rules/relations.yaml parts.kind_named_times)."""

@@ -112,6 +112,7 @@ READERS: tuple[tuple[Callable[[_Reader], None], bool], ...] = (
     (_Reader.read_charged_outcome, True),
     (_Reader.read_headline_count, True),
     (_Reader.read_announced_total, True),
+    (_Reader.read_kind_named, True),
     (_Reader.read_move, False),
     (_Reader.read_quantified, False),
     (_Reader.read_same_total, False),

@@ -210,6 +210,8 @@ class TotalsReader:
             if mark == ":" and self._enumerated(w, k + 1):
                 continue  # "from seven brackets to three: 12, 25 and 35 percent": the three named
             parts = self.listed_after(p, w, k + 1)
+            if mark == ":" and len(parts) == 1:
+                parts = self._colon_list(p, w, k + 1)
             if mark == "—":
                 # "the six - two guards and four visitors - hurt, 12 others ...": the parts end at
                 # the dash that closes them
@@ -231,6 +233,26 @@ class TotalsReader:
                 closed = "—" in _dashes(self.after(parts[-1], 4))[:3]
                 complete = complete or (closed and self.before(w, 1) == ["the"])
             self.add_parts(w, parts, True, complete, mark)
+
+    def _colon_list(self, first: Claim, whole: Claim, k: int) -> list[Claim]:
+        """first (claims[k]) and the amounts listed after it, after a colon, each followed by whom
+        or what it goes to: "ordered to pay $9 million: $6 million to the buyers and $3 million to
+        the state" (a word of rules/relations.yaml parts.colon_list_links opening the words after
+        each part, then a list join). Nothing past a figure of another kind, a word of change, a
+        bracket or a stop."""
+        parts = [first]
+        for c in self.claims[k + 1 :]:
+            if c.sentence != first.sentence or not _usable(c) or not compatible(whole, c, self.people):
+                break
+            g = self.strip_hedge(self.gap(parts[-1], c))
+            if not g or g[0] not in self.colon_list_links or len(g) > 10:
+                break
+            if HARD_STOPS & set(g) or {"(", ")"} & set(g) or (self.up | self.down) & set(g):
+                break
+            if g[-1] not in {"and", ","}:
+                break
+            parts.append(c)
+        return parts
 
     def _enumerated(self, w: Claim, k: int) -> bool:
         """Does the list after a colon (claims[k] first) hold as many figures, of any kind, as the
@@ -946,6 +968,82 @@ class TotalsReader:
                     run = []
                 if p is not None:
                     run.append(p)
+
+    def read_kind_named(self) -> None:
+        """'The league has nine clubs. ... the league's three northern clubs': a count after a
+        definite word (rules/relations.yaml parts.kind_named_before, or a possessive: "the
+        league's") with a word of kind between it and its noun ("northern") is a part of the
+        nearest count of that noun, with no kind word of its own or one the part also has, in the
+        sentence before it or the one before that, in its paragraph, when that count is definite
+        too ("the nine clubs", "the league's nine clubs"): the group is named as all of it, the
+        part's definite word points back at it and its kind word picks some of it. An indefinite
+        count ("300 guards posted in the north ... the 900 French guards") names no
+        group a later kind is taken from. Parts of one sentence under one whole are
+        listed together ("its 20 owned clubs and its 40 leased clubs"). Not a kind word that names
+        another group (parts.of_the_noun_not_modifiers: "the three other clubs", "the two new
+        clubs"), a whole in a headline, a whole the part's kind names already (the same group
+        named again), a count of another event, nor a sentence naming a year, day or month the
+        whole's does not."""
+        cs = self.real
+        found: dict[tuple[str, int], list[Claim]] = {}
+        wholes: dict[str, Claim] = {}
+        for k, p in enumerate(cs):
+            if p.kind != "count" or not p.counts or p.value is None or not _usable(p) or p.partitive:
+                continue
+            if not self._definite(p):
+                continue
+            kind = [x for x in self._modifiers(p) if x not in {"-", ","}]
+            if not kind or not all(x.isalpha() for x in kind):
+                continue
+            if (self.of_the_not_modifiers | self.of_the_added) & set(kind):
+                continue
+            noun = singular_noun(p.counts)
+            w = next(
+                (
+                    c
+                    for c in reversed(cs[:k])
+                    if p.sentence - 2 <= c.sentence < p.sentence
+                    and c.kind == "count"
+                    and c.counts
+                    and singular_noun(c.counts) == noun
+                ),
+                None,
+            )
+            if w is None or w.paragraph != p.paragraph or (w.value or 0) < 2 or w.partitive:
+                continue
+            if not self._definite(w):
+                continue  # "300 guards posted north ... the 900 French guards": no group named
+            own = [x for x in self._modifiers(w) if x not in {"-", ","}]
+            if not set(own) <= set(kind) or own == kind:
+                continue  # "four steel mills ... the two coal mills": another kind; the same kind again
+            if not (_usable(w) and self.whole_ok(w)) or self._changing(w) or self._changing(p):
+                continue
+            if self.after(w, 1) == ["of"] or self._headline(w) or self._a_part(p):
+                continue
+            if w.event and p.event and w.event != p.event:
+                continue
+            if self._years(p.sentence) - self._years(w.sentence):
+                continue  # "nine clubs in 2019 ... its three northern clubs in 2021": another time
+            if self._times(p.sentence) - self._times(w.sentence):
+                continue  # "held nine men on Monday ... the three masked men held on Friday"
+            found.setdefault((w.id, p.sentence), []).append(p)
+            wholes[w.id] = w
+        for (wid, _), parts in found.items():
+            self.add_parts(wholes[wid], parts, len(parts) > 1, False, "the kind named")
+
+    def _definite(self, c: Claim) -> bool:
+        """Is c a count after a definite word (parts.kind_named_before, or a possessive: "the
+        league's nine clubs"), that word not after a word naming another group ("the other two
+        clubs" is one of parts.of_the_noun_not_modifiers)?"""
+        det = self.before(c, 2)
+        if not det or not (det[-1] in self.kind_named_before or det[-1].endswith("'s")):
+            return False
+        return not (self.of_the_not_modifiers | self.of_the_added) & set(det)
+
+    def _times(self, sentence: int) -> set[str]:
+        """The days and months a sentence names (rules/relations.yaml parts.kind_named_times)."""
+        ws = self.words_in(self.sent_start[sentence], self.sent_end[sentence])
+        return self.kind_named_times & set(ws)
 
     def _kind_of_total(self, w: Claim, p: Claim) -> bool:
         """Can p count a kind of what the total w counts: the same noun, or any people when w counts

@@ -538,6 +538,8 @@ class ChangeCues(_Strict):
     range_before: list[str] = Field(default_factory=new_list)
     distance_before_from: list[str] = Field(default_factory=new_list)
     object_openers: list[str] = Field(default_factory=new_list)
+    object_measures: list[str] = Field(default_factory=new_list)
+    subject_auxiliaries: list[str] = Field(default_factory=new_list)
     ranks: list[str] = Field(default_factory=new_list)
     factors: dict[str, float] = Field(default_factory=dict)
     factor_verbs: dict[str, float] = Field(default_factory=dict)

@@ -540,6 +540,7 @@ def _read_claim(tk: Tokenized, num: Number, kb: Knowledge) -> Raw | None:
     elif raw.kind == "number" and 0 < num.value < 1 and num.words:
         # "a third", "three-quarters": a share, read as a percentage
         raw.kind = "percent"
+        raw.features["word_fraction"] = True
         raw.value = round(num.value * 100, 6)
         raw.place = 1.0
         if raw.is_range and raw.low is not None and raw.high is not None and raw.high < 1:

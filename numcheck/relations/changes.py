@@ -747,6 +747,8 @@ class ChangesReader:
                 governs = False  # "the share made up of these voters, from 86% to 48%": no rise
             if _up_to_a_figure(before, i):
                 governs = False  # "the levy to 15% from up to 28% and the top levy to": a bound
+            if governs and (w in self.up or w in self.down) and self._subject_of_a_verb(before, i):
+                governs = False  # "the boost in grants has gone from $9 million to $6 million"
             if governs and direction is None and (w in self.up or w in self.down):
                 w = self._verb_of_object(before, i)  # "lowered the annual increase in pay to"
             if direction is None and governs and (w in self.up or w in self.down):
@@ -780,8 +782,10 @@ class ChangesReader:
             ):
                 factor, factor_word = c.value, f"{c.surface}-fold"
         g = self.gap(first, last) if first is not last else []
-        ups = any(w == "up" and not _up_to_a_figure(g, i) for i, w in enumerate(g))
-        said = "increase" if ups else "decrease" if "down" in g else None
+        # the last "up" or "down" between the two figures says how the pair moved: "780,000 who had
+        # given up looking. That was down from 835,000" is a fall ("up" of a phrasal verb comes first)
+        moves = [w for i, w in enumerate(g) if w == "down" or (w == "up" and not _up_to_a_figure(g, i))]
+        said = {"up": "increase", "down": "decrease"}.get(moves[-1]) if moves else None
         if up_to and said == "decrease":
             direction = None  # "up to $750,000, down from $1 million": the "up" is a bound's
         also = direction if said is not None and direction not in (None, said) and not by_amount else None
@@ -854,12 +858,36 @@ class ChangesReader:
         2.4% from 2.6%": the rise is what was cut, a measure; the verb gives the direction);
         else before[i] itself."""
         k = i - 1
-        while k >= 0 and before[k] in self.object_openers:
+        if before[i].endswith("s") and k > 0 and self._noun_modifier(before[k]):
+            k -= 1  # "spending cuts", "tax increases": a plural noun of change after a noun
+        while k >= 0 and (before[k] in self.object_openers or before[k] in self.object_measures):
             k -= 1
         verb = before[k] if 0 <= k < i - 1 else ""
         if verb not in {"up", "down"} and (verb in self.up or verb in self.down):
             return verb  # not a particle: "sped up the decline to" is still a fall
         return before[i]
+
+    def _noun_modifier(self, w: str) -> bool:
+        """May w be a noun before a plural noun of change ("spending cuts"): a lower-case word that
+        is no direction, no determiner or measure word, and ends no noun phrase?"""
+        if not w.isalpha() or w in self.up or w in self.down or w in self.noun_stops:
+            return False
+        return w not in self.object_openers and w not in self.object_measures
+
+    def _subject_of_a_verb(self, before: list[str], i: int) -> bool:
+        """Is the direction word before[i] a noun after a determiner, the subject of an auxiliary and
+        a verb of no direction before the figure ("the boost in grants has gone from $9 million to")?
+        Then it names what moved; the pair's own words say which way."""
+        if i == 0 or before[i - 1] not in self.object_openers:
+            return False
+        rest = before[i + 1 :]
+        for j, w in enumerate(rest[:-1]):
+            if w in {"to", "from", "by", ",", ";", ":"}:
+                return False
+            nxt = rest[j + 1]
+            if w in self.subject_auxiliaries and nxt.isalpha() and nxt not in {"to", "from", "by", "be", "been"}:
+                return nxt not in self.up and nxt not in self.down
+        return False
 
     def _own_change_next(self, k: int) -> bool:
         """Is the k-th figure, a change stated after a pair, followed in its clause by a pair of its
@@ -879,6 +907,8 @@ class ChangesReader:
         to 31 seats from 35"): those are counts, not places."""
         if any(c.counts and singular_noun(c.counts) not in self.ranks for c in (first, last)):
             return False
+        if any(c.kind not in {"number", "count"} for c in (first, last)):
+            return False  # a place is a whole number: "closing ranks, 93% of them, up from 88%" is a share
         return _a_standing_named(self.sentence_head(first), self.ranks)
 
     def _places_moved(self, first: Claim, last: Claim) -> bool:

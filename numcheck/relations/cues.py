@@ -209,6 +209,8 @@ def _read_cues(pack: RulePack) -> dict[str, object]:
         "range_before": {w for p in r.change.range_before for w in words(p)},
         "distance_before_from": {w for p in r.change.distance_before_from for w in words(p)},
         "object_openers": {w for p in r.change.object_openers for w in words(p)},
+        "object_measures": {w for p in r.change.object_measures for w in words(p)},
+        "subject_auxiliaries": {w for p in r.change.subject_auxiliaries for w in words(p)},
         "ranks": {w for p in r.change.ranks for w in words(p)},
         "fold": {w for p in r.change.fold for w in words(p)},
         "hedges": _phrases([w for h in pack.hedges.hedges for w in h.words] + ["an", "a", "the"]),

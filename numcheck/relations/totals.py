@@ -55,6 +55,8 @@ class TotalsReader:
                 continue  # "one in 5"; "the 3 of the 10 largest": a rank
             if self.before(p, 2) == ["one", "in"]:
                 continue  # "one in four of the 2,500 firms": a rate, not four of them
+            if any(tuple(self.before(p, len(e))) == e for e in self.exceptions_before):
+                continue  # "all but five of the 60 firms": the part is the other 55, the five are left out
             other = self._compared_part(w, cs[k + 2]) if k + 2 < len(cs) else None
             rest = cs[k + 2] if k + 2 < len(cs) else None
             if rest is not None and not (

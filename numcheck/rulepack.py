@@ -502,6 +502,7 @@ class PartsCues(_Strict):
     with_part: list[str] = Field(default_factory=new_list)
     with_rate: list[str] = Field(default_factory=new_list)
     with_apart: list[str] = Field(default_factory=new_list)
+    with_scale_mark: list[str] = Field(default_factory=new_list)
     with_ratio: list[str] = Field(default_factory=new_list)
     lone_pair: list[str] = Field(default_factory=new_list)
     lone_part_opens: list[str] = Field(default_factory=new_list)

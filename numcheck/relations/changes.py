@@ -29,6 +29,8 @@ from numcheck.relations.phrases import (
 # the name must end the word and no number may follow it: "in Q3", "in FY2020", "in Week 3" and
 # "in Fiscal 2021" name a time, never a place
 _PLACED = re.compile(r"[ \t]+([A-Za-z]+)[ \t]+(?:the[ \t]+)?([A-Z][A-Za-z.]*)(?![A-Za-z0-9])(?![ \t]+\d)")
+# after an auxiliary, words that are no verb of its own: "has been", "was to", "is from"
+NOT_A_VERB = frozenset({"to", "from", "by", "be", "been"})
 
 
 def _word_ends(c: Claim) -> tuple[Figure, Figure] | None:
@@ -885,7 +887,7 @@ class ChangesReader:
             if w in {"to", "from", "by", ",", ";", ":"}:
                 return False
             nxt = rest[j + 1]
-            if w in self.subject_auxiliaries and nxt.isalpha() and nxt not in {"to", "from", "by", "be", "been"}:
+            if w in self.subject_auxiliaries and nxt.isalpha() and nxt not in NOT_A_VERB:
                 return nxt not in self.up and nxt not in self.down
         return False
 

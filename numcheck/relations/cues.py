@@ -168,6 +168,7 @@ def _read_cues(pack: RulePack) -> dict[str, object]:
         "lone_part": {w for p in r.parts.lone_part for w in words(p)},
         "with_part": _phrases(r.parts.with_part),
         "with_apart": frozenset(r.parts.with_apart),
+        "with_scale_mark": _phrases(r.parts.with_scale_mark),
         "with_ratio": {w for p in r.parts.with_ratio for w in words(p)},
         "with_rate": {w for p in r.parts.with_rate for w in words(p)},
         "lone_pair": _phrases(r.parts.lone_pair),

@@ -184,6 +184,9 @@ class TotalsReader:
             ]
             # "3,000 are in poor repair - 2,500 of them old": a part of a part
             parts = [c for c in parts if not self._changing(c) and not self.of_them_next(c)]
+            # "Of the 900 wounded, half are women, while some 8,000 were left homeless": a figure
+            # past a word of contrast (parts.rebase_breaks) is of another clause, not of the whole
+            parts = [c for c in parts if not self.rebase_breaks & set(self.gap(first, c))]
             if not parts:
                 continue
             listed = all(self.list_join(self.gap(a, b)) for a, b in zip(parts, parts[1:], strict=False))
@@ -266,6 +269,8 @@ class TotalsReader:
                 continue  # "with 40 homes a week being sold": a rate
             if self.with_apart & set(nxt[:2]):
                 continue  # "26 back the deal, with 45 uncommitted": those outside it, no part
+            if any(tuple(nxt[: len(m)]) == m for m in self.with_scale_mark):
+                continue  # "with 100 representing the most liberal": a mark on a scale, no amount
             if self._a_ratio(p, nxt):
                 continue  # "with six-in-ten adults": a share, no count of a part
             if self._listed_apart(p, k):

@@ -103,6 +103,7 @@ class NounsFile(_Strict):
     one_subject_verbs: list[str] = Field(default_factory=new_list)
     zero_idioms: list[str] = Field(default_factory=new_list)
     rank_top: list[str] = Field(default_factory=new_list)
+    slice_groups: list[str] = Field(default_factory=new_list)
     window_words: list[str] = Field(default_factory=new_list)
     window_spans: list[str] = Field(default_factory=new_list)
     rank_before: list[str] = Field(default_factory=new_list)
@@ -647,6 +648,7 @@ class RelationsFile(_Strict):
     poll: list[str] = Field(default_factory=new_list)
     poll_progress: list[str] = Field(default_factory=new_list)
     poll_compared: list[str] = Field(default_factory=new_list)
+    poll_items: list[str] = Field(default_factory=new_list)
     poll_guesses: list[str] = Field(default_factory=new_list)
     quantifiers: dict[str, Annotated[list[float], Field(min_length=2, max_length=2)]] = Field(
         default_factory=dict

@@ -7,7 +7,7 @@ base after "among". Sentences written for these tests."""
 
 import pytest
 
-from numcheck import check
+from numcheck import check, extract
 
 
 def _rules(text: str, rule: str) -> list[str]:
@@ -140,3 +140,52 @@ def test_figures_that_are_no_parts(text: str) -> None:
 )
 def test_parts_are_still_checked(text: str) -> None:
     assert _rules(text, "NC501") != [] or _rules(text, "NC502") != []
+
+
+# ---------------------------------------------------------------- second batch
+
+
+def test_a_rival_s_share_after_compared_with_is_no_old_level() -> None:
+    text = "A poll found the governor's edge down to 47 percent compared with 44 percent for Mr. Lee."
+    assert _rules(text, "NC503") == []
+
+
+def test_an_old_level_after_compared_with_is_still_read() -> None:
+    assert _rules("Her share rose to 47 percent, compared with 54 percent in May.", "NC503") != []
+
+
+def test_a_level_dated_after_the_new_one_is_no_old_level() -> None:
+    text = (
+        "Budget officials projected that the deficit will hit $1 trillion in 2021. They said the deficit "
+        "will rise to $830 billion for 2019 before hitting the $1 trillion mark."
+    )
+    assert _rules(text, "NC503") == []
+
+
+def test_a_level_dated_before_the_new_one_is_still_an_old_level() -> None:
+    text = "The state's debt was $90 million in 2012. The debt will rise to $80 million in 2019."
+    assert _rules(text, "NC503") != []
+
+
+def test_a_group_named_by_its_slice_is_no_share() -> None:
+    text = "Wealth has moved from the middle class to the top one percent and the richest 10% of homes."
+    assert [c.surface for c in extract(text) if c.kind == "percent"] == []
+
+
+def test_a_share_of_a_slice_is_still_read() -> None:
+    text = "The top 1% of homes hold 40% of all wealth."
+    assert [c.surface for c in extract(text) if c.kind == "percent"] == ["40%"]
+
+
+def test_shares_of_items_are_no_breakdown_of_one_group() -> None:
+    text = (
+        "The survey found 76 percent of adults trust local TV news and 73 percent for local papers. But "
+        "only 58 percent feel that way about national papers, 54 percent for cable news and 45 percent "
+        "for websites."
+    )
+    assert _rules(text, "NC501") == []
+
+
+def test_shares_for_named_sides_are_still_one_breakdown() -> None:
+    text = "In the poll, 48 percent were for Lee, 41 percent for Ruiz and 25 percent for Ortiz."
+    assert _rules(text, "NC501") != []

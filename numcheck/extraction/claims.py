@@ -573,6 +573,13 @@ def _read_claim(tk: Tokenized, num: Number, kb: Knowledge) -> Raw | None:
     ):
         return None  # "ranked in the top 20 for maths": a place in a ranking, no count
     if (
+        raw.kind == "percent"
+        and first > 1
+        and toks[first - 1].lower in kb.slice_groups
+        and toks[first - 2].lower == "the"
+    ):
+        return None  # "the top 1 percent": a group named by its slice, no share measured
+    if (
         raw.kind == "count"
         and not raw.is_range
         and first > 1

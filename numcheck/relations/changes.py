@@ -13,6 +13,7 @@ from numcheck.relations.phrases import (
     BRACKETS,
     DIRECTION_REACH,
     FACTOR_REACH,
+    FOR_NAME_RE,
     HARD_STOPS,
     _a_standing_named,
     _a_year,
@@ -31,6 +32,17 @@ from numcheck.relations.phrases import (
 _PLACED = re.compile(r"[ \t]+([A-Za-z]+)[ \t]+(?:the[ \t]+)?([A-Z][A-Za-z.]*)(?![A-Za-z0-9])(?![ \t]+\d)")
 # after an auxiliary, words that are no verb of its own: "has been", "was to", "is from"
 NOT_A_VERB = frozenset({"to", "from", "by", "be", "been"})
+
+
+def _years(c: Claim) -> set[int]:
+    return {int(t) for t in c.times if len(t) == 4 and t.isdigit()}
+
+
+def _dated_after(a: Claim, b: Claim) -> bool:
+    """Is every year a's times name later than every year b's name: a level a cannot have moved
+    from to reach b?"""
+    ya, yb = _years(a), _years(b)
+    return bool(ya and yb) and min(ya) > max(yb)
 
 
 def _word_ends(c: Claim) -> tuple[Figure, Figure] | None:
@@ -145,6 +157,8 @@ class ChangesReader:
                 own = [w for w in g[: -len(hit)] if w != ","]
                 if own and _count_figure(own[-1]):
                     continue  # "316 seats ... and Labour 239, down from 256": 239 went down, unread
+                if hit[0] == "compared" and FOR_NAME_RE.match(self.text, d.end):
+                    continue  # "47 percent compared with 44 percent for Mr. Lee": a rival's share
                 if b[-1:] == ["from"] or self._from_level(c):
                     # "rents in the north slipped from the summer's $1,450, while those in the
                     # south rose from $1,210": c is itself a level moved from, never the level B
@@ -622,6 +636,8 @@ class ChangesReader:
                 a = self._named_before(b, k, singular_noun(subject))
             if a is not None and a.kind == "count" and a.counts and self._names_a_measure(head, subject):
                 continue  # "If the pension age were raised to 68": an age, never from "3 million people"
+            if a is not None and _dated_after(a, b):
+                continue  # "will hit $1 trillion in 2020. ... will rise to $804 billion for 2018"
             if a is not None and (a.id, b.id) not in known:
                 self._change(_figure(a), _figure(b), a, b, cs.index(a), k, direction)
 

@@ -182,6 +182,7 @@ def _read_cues(pack: RulePack) -> dict[str, object]:
         "poll": _phrases(r.poll),
         "poll_progress": {w for p in r.poll_progress for w in words(p)},
         "poll_compared": {w for p in r.poll_compared for w in words(p)},
+        "poll_items": frozenset(r.poll_items),
         "poll_guesses": _phrases(r.poll_guesses),
         "quantifiers": {tuple(words(q)): (lo, hi) for q, (lo, hi) in r.quantifiers.items()},
         "inc_nouns": _phrases(r.change.nouns.increase),

@@ -189,3 +189,12 @@ def test_shares_of_items_are_no_breakdown_of_one_group() -> None:
 def test_shares_for_named_sides_are_still_one_breakdown() -> None:
     text = "In the poll, 48 percent were for Lee, 41 percent for Ruiz and 25 percent for Ortiz."
     assert _rules(text, "NC501") != []
+
+
+def test_a_bracket_defining_a_unit_restates_no_figure() -> None:
+    text = "The masks stop particles over 0.3 micrometers (One micrometer, um, is one millionth of a meter.)"
+    assert _rules(text, "NC401") == []
+
+
+def test_a_bracketed_conversion_is_still_checked() -> None:
+    assert _rules("The meteor was about 70 feet (16 meters) across.", "NC401") != []

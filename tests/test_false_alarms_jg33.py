@@ -198,3 +198,13 @@ def test_a_bracket_defining_a_unit_restates_no_figure() -> None:
 
 def test_a_bracketed_conversion_is_still_checked() -> None:
     assert _rules("The meteor was about 70 feet (16 meters) across.", "NC401") != []
+
+
+def test_the_rest_after_a_word_of_contrast_still_completes_the_whole() -> None:
+    text = "Of the four alerts, only one is caused by drought, while the other five stem from wars."
+    assert _rules(text, "NC502") != []
+
+
+def test_an_exception_is_still_a_part_of_its_whole() -> None:
+    text = "All but 70 of the 60 firms were oil producers."
+    assert _rules(text, "NC501") != []

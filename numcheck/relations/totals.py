@@ -55,8 +55,6 @@ class TotalsReader:
                 continue  # "one in 5"; "the 3 of the 10 largest": a rank
             if self.before(p, 2) == ["one", "in"]:
                 continue  # "one in four of the 2,500 firms": a rate, not four of them
-            if any(tuple(self.before(p, len(e))) == e for e in self.exceptions_before):
-                continue  # "all but five of the 60 firms": the part is the other 55, the five are left out
             other = self._compared_part(w, cs[k + 2]) if k + 2 < len(cs) else None
             rest = cs[k + 2] if k + 2 < len(cs) else None
             if rest is not None and not (
@@ -186,7 +184,11 @@ class TotalsReader:
             parts = [c for c in parts if not self._changing(c) and not self.of_them_next(c)]
             # "Of the 900 wounded, half are women, while some 8,000 were left homeless": a figure
             # past a word of contrast (parts.rebase_breaks) is of another clause, not of the whole
-            parts = [c for c in parts if not self.rebase_breaks & set(self.gap(first, c))]
+            parts = [
+                c
+                for c in parts
+                if self._remaining_before(c) or not self.rebase_breaks & set(self.gap(first, c))
+            ]  # "..., while the other three ...": the rest of the whole still
             if not parts:
                 continue
             listed = all(self.list_join(self.gap(a, b)) for a, b in zip(parts, parts[1:], strict=False))
@@ -641,6 +643,8 @@ class TotalsReader:
                     continue
                 if not all(compatible(w, x, self.people) for x in (*p.parts, last)):
                     continue
+                if any(self._excepted(x) for x in p.parts):
+                    break  # "All but five of the 60 were oil firms. The remaining five ...": the five again
                 if self._member_named(p.parts[-1], last):
                     break  # "13 of the 16 ... A third defendant ... the remaining two": 13 + 1 + 2
                 if self._member_counted(w, p.parts[-1], last):
@@ -649,6 +653,10 @@ class TotalsReader:
                     break  # "Of the 435 races, 233 seats are held by A and 199 by B. The other three"
                 self.add_parts(w, [*p.parts, last], True, True, "the remaining")
                 break
+
+    def _excepted(self, c: Claim) -> bool:
+        """Is c a count of the exceptions ("all but five of the 60", parts.exceptions_before)?"""
+        return any(tuple(self.before(c, len(e))) == e for e in self.exceptions_before)
 
     def _member_named(self, part: Claim, last: Claim) -> bool:
         """Between a part and 'the remaining' figure, one more of the whole named with an ordinal

@@ -577,8 +577,10 @@ def _read_claim(tk: Tokenized, num: Number, kb: Knowledge) -> Raw | None:
         and first > 1
         and toks[first - 1].lower in kb.slice_groups
         and toks[first - 2].lower == "the"
+        and not raw.features.get("word_fraction")  # "the bottom two-fifths (25 percent)": restated
+        and not (raw.last + 1 < len(toks) and toks[raw.last + 1].lower == "of")  # "the top 5% of earners"
     ):
-        return None  # "the top 1 percent": a group named by its slice, no share measured
+        return None  # "wealth moved to the top 1 percent": a group named by its slice, no share measured
     if (
         raw.kind == "count"
         and not raw.is_range

@@ -965,6 +965,7 @@ def _ranged(text: str, start: int, know: Knowledge) -> bool:
 
 
 _OF_AFTER = re.compile(r"\)?\s+of\s+")  # "a majority (57 percent) of Americans" too
+_WORD_AFTER = re.compile(r"\s+([A-Za-z]+)\s+")  # the word right after a share ("among")
 _QUOTES = frozenset("\"“”‘’'")
 _BASE_WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*(?:\.[A-Za-z]+)*\.?|\S")
 
@@ -974,8 +975,9 @@ def share_base(c: Claim, text: str, know: Knowledge) -> frozenset[str]:
     behind the bracket that closes it),
     at most 'share_bases' reach of them, past its skip words, up to punctuation, a digit or a stop
     ("65 percent of the gun homicide victims in 2010" -> gun, homicid, victim; "56% of Americans
-    believe" -> american; measures.yaml 'share_bases'). With no "of" behind it, the words of a phrase
-    opened by a word of 'share_bases' `before` and closed by a comma right before it ("Among
+    believe" -> american; measures.yaml 'share_bases'), or after a word of 'share_bases' `before`
+    right behind it ("27 percent among early voters" -> earli, voter). With no "of" behind it, the
+    words of a phrase opened by a word of `before` and closed by a comma right before it ("Among
     independents, 35 percent said ..." -> independ). Empty for a figure that is no percentage or
     has neither. Only the characters right after c (and, for `before`, the 80 right before it) are
     read."""
@@ -984,6 +986,10 @@ def share_base(c: Claim, text: str, know: Knowledge) -> frozenset[str]:
     m = _OF_AFTER.match(text, c.end)
     if m is not None:
         return _base_words(text, m.end(), m.end() + 80, know)
+    if know.base_before:
+        a = _WORD_AFTER.match(text, c.end)  # "52 percent among voters on the day" -> voter, day
+        if a is not None and a.group(1).lower() in know.base_before:
+            return _base_words(text, a.end(), a.end() + 80, know)
     if know.base_groups:
         group = _bracket_group(text, c.start, know)
         if group:

@@ -103,6 +103,7 @@ class NounsFile(_Strict):
     one_subject_verbs: list[str] = Field(default_factory=new_list)
     zero_idioms: list[str] = Field(default_factory=new_list)
     rank_top: list[str] = Field(default_factory=new_list)
+    slice_groups: list[str] = Field(default_factory=new_list)
     window_words: list[str] = Field(default_factory=new_list)
     window_spans: list[str] = Field(default_factory=new_list)
     rank_before: list[str] = Field(default_factory=new_list)
@@ -505,6 +506,7 @@ class PartsCues(_Strict):
     with_part: list[str] = Field(default_factory=new_list)
     with_rate: list[str] = Field(default_factory=new_list)
     with_apart: list[str] = Field(default_factory=new_list)
+    with_scale_mark: list[str] = Field(default_factory=new_list)
     with_ratio: list[str] = Field(default_factory=new_list)
     lone_pair: list[str] = Field(default_factory=new_list)
     lone_part_opens: list[str] = Field(default_factory=new_list)
@@ -541,6 +543,8 @@ class ChangeCues(_Strict):
     range_before: list[str] = Field(default_factory=new_list)
     distance_before_from: list[str] = Field(default_factory=new_list)
     object_openers: list[str] = Field(default_factory=new_list)
+    object_measures: list[str] = Field(default_factory=new_list)
+    subject_auxiliaries: list[str] = Field(default_factory=new_list)
     ranks: list[str] = Field(default_factory=new_list)
     factors: dict[str, float] = Field(default_factory=dict)
     factor_verbs: dict[str, float] = Field(default_factory=dict)
@@ -647,6 +651,7 @@ class RelationsFile(_Strict):
     poll: list[str] = Field(default_factory=new_list)
     poll_progress: list[str] = Field(default_factory=new_list)
     poll_compared: list[str] = Field(default_factory=new_list)
+    poll_items: list[str] = Field(default_factory=new_list)
     poll_guesses: list[str] = Field(default_factory=new_list)
     quantifiers: dict[str, Annotated[list[float], Field(min_length=2, max_length=2)]] = Field(
         default_factory=dict

@@ -540,6 +540,7 @@ def _read_claim(tk: Tokenized, num: Number, kb: Knowledge) -> Raw | None:
     elif raw.kind == "number" and 0 < num.value < 1 and num.words:
         # "a third", "three-quarters": a share, read as a percentage
         raw.kind = "percent"
+        raw.features["word_fraction"] = True
         raw.value = round(num.value * 100, 6)
         raw.place = 1.0
         if raw.is_range and raw.low is not None and raw.high is not None and raw.high < 1:
@@ -571,6 +572,15 @@ def _read_claim(tk: Tokenized, num: Number, kb: Knowledge) -> Raw | None:
         and toks[first - 1].lower in kb.rank_top
     ):
         return None  # "ranked in the top 20 for maths": a place in a ranking, no count
+    if (
+        raw.kind == "percent"
+        and first > 1
+        and toks[first - 1].lower in kb.slice_groups
+        and toks[first - 2].lower == "the"
+        and not raw.features.get("word_fraction")  # "the bottom two-fifths (25 percent)": restated
+        and not (raw.last + 1 < len(toks) and toks[raw.last + 1].lower == "of")  # "the top 5% of earners"
+    ):
+        return None  # "wealth moved to the top 1 percent": a group named by its slice, no share measured
     if (
         raw.kind == "count"
         and not raw.is_range

@@ -1071,6 +1071,19 @@ def _restating(words: list[Token], b: Claim, opened: bool) -> bool:
     return opened and b.hedge is not None and len(ws) <= 3 and bound
 
 
+def _defines_a_unit(toks: list[Token], j: int) -> bool:
+    """Does a verb of being follow the bracketed figure ending at token j (past a symbol set off by
+    commas: "(one micrometre, um, is a millionth of a metre)"): the bracket defines the unit, it
+    restates no figure?"""
+    if j + 2 < len(toks) and toks[j].text == "," and toks[j + 2].text == ",":
+        j += 3
+    return j < len(toks) and toks[j].lower in UNIT_DEFINED_BY
+
+
+# words after a figure in brackets that make the bracket a unit's definition
+UNIT_DEFINED_BY = frozenset({"is", "equals", "="})
+
+
 def _scaled(surface: str) -> bool:
     """Is the figure written with a scale word and nothing else ("9.8 billion", "36bn")?"""
     return re.fullmatch(r"[\d.,]+\s*(billion|million|trillion|bn|m)", surface) is not None
@@ -1142,6 +1155,8 @@ def _conversions(tk: Tokenized, raws: list[Raw], claims: list[Claim]) -> None:
             continue  # "$20 billion, or $4,000 per person": a share per head, not a restatement
         if a.kind == "quantity" and (a.dimension is None or a.dimension != b.dimension):
             continue
+        if opened and _defines_a_unit(toks, cur.last + 1):
+            continue  # "larger than 0.1 micrometres (one micrometre, um, is a millionth of a metre)"
         origin[i] = k
         b.conversion_of = a.id or f"#{k}"
         # a conversion restates the claim: same measurand and features; but its figure is the

@@ -102,6 +102,11 @@ def _interval(raw: Raw, kb: Knowledge) -> None:
         raw.low, raw.high = x - width * u, x + width * u
     elif kind == "below":
         raw.low, raw.high = x - width * u, x
+    elif kind == "above" and raw.features.get("word_fraction"):
+        # "more than half", "over a third": a spelled fraction is a coarse mark, and a writer says
+        # "more than half" of 62% as readily as of 52%; it bounds the share from below only
+        raw.low, raw.high = x, None
+        raw.features["low_open"] = True
     elif kind == "above":
         raw.low, raw.high = x, x + width * u
         raw.features["low_open"] = True

@@ -115,6 +115,7 @@ class Knowledge:
     one_subject_verbs: set[str]  # "One injured worker was": the verb after an opening "one" and its noun
     zero_idioms: set[str]  # "zero tolerance", "ground zero": beside "zero", no count
     rank_top: set[str]  # "in the top 20": a bare figure after these words is a place, no count
+    slice_groups: set[str]  # "the top 1 percent": a group named by its slice, no share measured
     window_words: set[str]  # "over the past five years": a span a statement covers (role "when")
     window_spans: set[str]  # "in the first six months": the same, but never after "for"
     rank_before: set[str]  # "ranked 131 of 174 countries": a place in a ranking, no count
@@ -543,6 +544,7 @@ def _knowledge(key: int, pack: RulePack) -> Knowledge:
         one_subject_verbs={w.lower() for w in pack.nouns.one_subject_verbs},
         zero_idioms={w.lower() for w in pack.nouns.zero_idioms},
         rank_top={w.lower() for w in pack.nouns.rank_top},
+        slice_groups={w.lower() for w in pack.nouns.slice_groups},
         window_words={w.lower() for w in pack.nouns.window_words},
         window_spans={w.lower() for w in pack.nouns.window_spans},
         rank_before={w.lower() for w in pack.nouns.rank_before},

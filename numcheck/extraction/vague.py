@@ -145,12 +145,17 @@ def _half_of(tk: Tokenized, i: int, kb: Knowledge) -> Raw | None:
         return None
     if i > 0 and (toks[i - 1].lower in {"a", "one"} or _and_after_a_figure(tk, i - 1)):
         return None
-    return _share_of_half(i)
+    raw = _share_of_half(i)
+    _hedge_words(tk, i, raw, kb)  # "more than half of the 52", "less than half of the $240 billion"
+    if raw.hedge is not None:
+        _interval(raw, kb)
+    return raw
 
 
 def _share_of_half(i: int) -> Raw:
     """The share a 'half' at token i names: 50 percent, as 'a third' names a third."""
     raw = Raw(i, i, 50.0, 49.5, 50.5, kind="percent", words=True)
+    raw.features["word_fraction"] = True
     raw.number_first = raw.number_last = i
     return raw
 

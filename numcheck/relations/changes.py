@@ -13,6 +13,7 @@ from numcheck.relations.phrases import (
     BRACKETS,
     DIRECTION_REACH,
     FACTOR_REACH,
+    FOR_NAME_RE,
     HARD_STOPS,
     _a_standing_named,
     _a_year,
@@ -29,6 +30,19 @@ from numcheck.relations.phrases import (
 # the name must end the word and no number may follow it: "in Q3", "in FY2020", "in Week 3" and
 # "in Fiscal 2021" name a time, never a place
 _PLACED = re.compile(r"[ \t]+([A-Za-z]+)[ \t]+(?:the[ \t]+)?([A-Z][A-Za-z.]*)(?![A-Za-z0-9])(?![ \t]+\d)")
+# after an auxiliary, words that are no verb of its own: "has been", "was to", "is from"
+NOT_A_VERB = frozenset({"to", "from", "by", "be", "been"})
+
+
+def _years(c: Claim) -> set[int]:
+    return {int(t) for t in c.times if len(t) == 4 and t.isdigit()}
+
+
+def _dated_after(a: Claim, b: Claim) -> bool:
+    """Is every year a's times name later than every year b's name: a level a cannot have moved
+    from to reach b?"""
+    ya, yb = _years(a), _years(b)
+    return bool(ya and yb) and min(ya) > max(yb)
 
 
 def _word_ends(c: Claim) -> tuple[Figure, Figure] | None:
@@ -143,6 +157,8 @@ class ChangesReader:
                 own = [w for w in g[: -len(hit)] if w != ","]
                 if own and _count_figure(own[-1]):
                     continue  # "316 seats ... and Labour 239, down from 256": 239 went down, unread
+                if hit[0] == "compared" and FOR_NAME_RE.match(self.text, d.end):
+                    continue  # "47 percent compared with 44 percent for Mr. Lee": a rival's share
                 if b[-1:] == ["from"] or self._from_level(c):
                     # "rents in the north slipped from the summer's $1,450, while those in the
                     # south rose from $1,210": c is itself a level moved from, never the level B
@@ -620,6 +636,8 @@ class ChangesReader:
                 a = self._named_before(b, k, singular_noun(subject))
             if a is not None and a.kind == "count" and a.counts and self._names_a_measure(head, subject):
                 continue  # "If the pension age were raised to 68": an age, never from "3 million people"
+            if a is not None and _dated_after(a, b):
+                continue  # "will hit $1 trillion in 2020. ... will rise to $804 billion for 2018"
             if a is not None and (a.id, b.id) not in known:
                 self._change(_figure(a), _figure(b), a, b, cs.index(a), k, direction)
 
@@ -747,6 +765,8 @@ class ChangesReader:
                 governs = False  # "the share made up of these voters, from 86% to 48%": no rise
             if _up_to_a_figure(before, i):
                 governs = False  # "the levy to 15% from up to 28% and the top levy to": a bound
+            if governs and (w in self.up or w in self.down) and self._subject_of_a_verb(before, i):
+                governs = False  # "the boost in grants has gone from $9 million to $6 million"
             if governs and direction is None and (w in self.up or w in self.down):
                 w = self._verb_of_object(before, i)  # "lowered the annual increase in pay to"
             if direction is None and governs and (w in self.up or w in self.down):
@@ -780,8 +800,10 @@ class ChangesReader:
             ):
                 factor, factor_word = c.value, f"{c.surface}-fold"
         g = self.gap(first, last) if first is not last else []
-        ups = any(w == "up" and not _up_to_a_figure(g, i) for i, w in enumerate(g))
-        said = "increase" if ups else "decrease" if "down" in g else None
+        # the last "up" or "down" between the two figures says how the pair moved: "780,000 who had
+        # given up looking. That was down from 835,000" is a fall ("up" of a phrasal verb comes first)
+        moves = [w for i, w in enumerate(g) if w == "down" or (w == "up" and not _up_to_a_figure(g, i))]
+        said = {"up": "increase", "down": "decrease"}.get(moves[-1]) if moves else None
         if up_to and said == "decrease":
             direction = None  # "up to $750,000, down from $1 million": the "up" is a bound's
         also = direction if said is not None and direction not in (None, said) and not by_amount else None
@@ -854,12 +876,36 @@ class ChangesReader:
         2.4% from 2.6%": the rise is what was cut, a measure; the verb gives the direction);
         else before[i] itself."""
         k = i - 1
-        while k >= 0 and before[k] in self.object_openers:
+        if before[i].endswith("s") and k > 0 and self._noun_modifier(before[k]):
+            k -= 1  # "spending cuts", "tax increases": a plural noun of change after a noun
+        while k >= 0 and (before[k] in self.object_openers or before[k] in self.object_measures):
             k -= 1
         verb = before[k] if 0 <= k < i - 1 else ""
         if verb not in {"up", "down"} and (verb in self.up or verb in self.down):
             return verb  # not a particle: "sped up the decline to" is still a fall
         return before[i]
+
+    def _noun_modifier(self, w: str) -> bool:
+        """May w be a noun before a plural noun of change ("spending cuts"): a lower-case word that
+        is no direction, no determiner or measure word, and ends no noun phrase?"""
+        if not w.isalpha() or w in self.up or w in self.down or w in self.noun_stops:
+            return False
+        return w not in self.object_openers and w not in self.object_measures
+
+    def _subject_of_a_verb(self, before: list[str], i: int) -> bool:
+        """Is the direction word before[i] a noun after a determiner, the subject of an auxiliary and
+        a verb of no direction before the figure ("the boost in grants has gone from $9 million to")?
+        Then it names what moved; the pair's own words say which way."""
+        if i == 0 or before[i - 1] not in self.object_openers:
+            return False
+        rest = before[i + 1 :]
+        for j, w in enumerate(rest[:-1]):
+            if w in {"to", "from", "by", ",", ";", ":"}:
+                return False
+            nxt = rest[j + 1]
+            if w in self.subject_auxiliaries and nxt.isalpha() and nxt not in NOT_A_VERB:
+                return nxt not in self.up and nxt not in self.down
+        return False
 
     def _own_change_next(self, k: int) -> bool:
         """Is the k-th figure, a change stated after a pair, followed in its clause by a pair of its
@@ -879,6 +925,8 @@ class ChangesReader:
         to 31 seats from 35"): those are counts, not places."""
         if any(c.counts and singular_noun(c.counts) not in self.ranks for c in (first, last)):
             return False
+        if any(c.kind not in {"number", "count"} for c in (first, last)):
+            return False  # a place is a whole number: "closing ranks, 93% of them, up from 88%" is a share
         return _a_standing_named(self.sentence_head(first), self.ranks)
 
     def _places_moved(self, first: Claim, last: Claim) -> bool:

@@ -294,6 +294,8 @@ class PartsReader:
                 continue  # "Five of us came back": only opening a sentence, the count before it
             if self.needed_after(p):
                 continue
+            if self.before(p, 1) == ["all"]:
+                continue  # "beside two other men, all three of them": the whole group, no part of the two
             same = [
                 c
                 for c in cs[:k]

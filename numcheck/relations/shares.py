@@ -3,11 +3,16 @@ and a percentage."""
 
 from __future__ import annotations
 
+import re
+
 from numcheck.link import score_side, share_base
 from numcheck.models import Claim
 from numcheck.relations.figures import _one_question, _usable, compatible
 from numcheck.relations.model import Quantified, Share
 from numcheck.relations.phrases import HARD_STOPS, LIST_JOINS, _ends_with, _find, words
+
+# the word right after a share and the word after that: "47 percent for websites" -> for, websites
+_ITEM_AFTER = re.compile(r"\s+([a-z]+)\s+([A-Za-z]+)")
 
 
 class SharesReader:
@@ -146,6 +151,8 @@ class SharesReader:
                 continue  # "more say A (61%) than say so of B (55%) or C (40%)": each its own question
             if self._guessed(shares[-1]):
                 continue  # "47, 48, 49 percent, something like that": one share guessed at
+            if self._of_items(shares):
+                continue  # "55 percent for cable news and 47 percent for websites": one question per item
             gaps = [self.gap(a, b) for a, b in zip(shares, shares[1:], strict=False)]
             if any(HARD_STOPS & set(g) or len(g) > 8 for g in gaps):
                 continue
@@ -156,6 +163,16 @@ class SharesReader:
             if len(bases) > 1:
                 continue  # "35 percent of rural voters, 37 percent of suburban voters": two groups
             self.add_parts(None, _one_question(shares), True, False, "poll")
+
+    def _of_items(self, shares: list[Claim]) -> bool:
+        """Are two or more of the shares each followed by a word of rules/relations.yaml poll_items
+        and a lower-case word ("55 percent for cable news")?"""
+        n = 0
+        for c in shares:
+            m = _ITEM_AFTER.match(self.text, c.end)
+            if m is not None and m.group(1) in self.poll_items and m.group(2)[0].islower():
+                n += 1
+        return n >= 2
 
     def _guessed(self, c: Claim) -> bool:
         """Does a phrase of rules/relations.yaml poll_guesses follow the last share c, past a comma

@@ -182,6 +182,13 @@ class TotalsReader:
             ]
             # "3,000 are in poor repair - 2,500 of them old": a part of a part
             parts = [c for c in parts if not self._changing(c) and not self.of_them_next(c)]
+            # "Of the 900 wounded, half are women, while some 8,000 were left homeless": a figure
+            # past a word of contrast (parts.rebase_breaks) is of another clause, not of the whole
+            parts = [
+                c
+                for c in parts
+                if self._remaining_before(c) or not self.rebase_breaks & set(self.gap(first, c))
+            ]  # "..., while the other three ...": the rest of the whole still
             if not parts:
                 continue
             listed = all(self.list_join(self.gap(a, b)) for a, b in zip(parts, parts[1:], strict=False))
@@ -286,6 +293,8 @@ class TotalsReader:
                 continue  # "with 40 homes a week being sold": a rate
             if self.with_apart & set(nxt[:2]):
                 continue  # "26 back the deal, with 45 uncommitted": those outside it, no part
+            if any(tuple(nxt[: len(m)]) == m for m in self.with_scale_mark):
+                continue  # "with 100 representing the most liberal": a mark on a scale, no amount
             if self._a_ratio(p, nxt):
                 continue  # "with six-in-ten adults": a share, no count of a part
             if self._listed_apart(p, k):
@@ -656,6 +665,8 @@ class TotalsReader:
                     continue
                 if not all(compatible(w, x, self.people) for x in (*p.parts, last)):
                     continue
+                if any(self._excepted(x) for x in p.parts):
+                    break  # "All but five of the 60 were oil firms. The remaining five ...": the five again
                 if self._member_named(p.parts[-1], last):
                     break  # "13 of the 16 ... A third defendant ... the remaining two": 13 + 1 + 2
                 if self._member_counted(w, p.parts[-1], last):
@@ -664,6 +675,10 @@ class TotalsReader:
                     break  # "Of the 435 races, 233 seats are held by A and 199 by B. The other three"
                 self.add_parts(w, [*p.parts, last], True, True, "the remaining")
                 break
+
+    def _excepted(self, c: Claim) -> bool:
+        """Is c a count of the exceptions ("all but five of the 60", parts.exceptions_before)?"""
+        return any(tuple(self.before(c, len(e))) == e for e in self.exceptions_before)
 
     def _member_named(self, part: Claim, last: Claim) -> bool:
         """Between a part and 'the remaining' figure, one more of the whole named with an ordinal

@@ -61,3 +61,9 @@ def test_a_change_named_by_a_noun_turned_is_reported() -> None:
         "Repeat requests for permits, the office said, showed a decrease of 31.5 percent.", source
     )
     assert [rule for rule, _ in found] == ["NC103"]
+
+
+def test_verbs_of_a_sharp_move_state_a_direction() -> None:
+    source = "Orders for machine tools slumped 8.5 percent in March, the trade body said."
+    found = _findings("Orders for machine tools rebounded 8.5 percent in March, the trade body said.", source)
+    assert [rule for rule, _ in found] == ["NC103"]

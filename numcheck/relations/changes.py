@@ -6,6 +6,7 @@ import re
 
 from numcheck.extraction.knowledge import stem
 from numcheck.extraction.plurals import singular_noun
+from numcheck.link import years
 from numcheck.models import Claim
 from numcheck.relations.figures import _count_figure, _figure, _usable, compatible, is_year, range_ends
 from numcheck.relations.model import Change, Figure
@@ -34,14 +35,10 @@ _PLACED = re.compile(r"[ \t]+([A-Za-z]+)[ \t]+(?:the[ \t]+)?([A-Z][A-Za-z.]*)(?!
 NOT_A_VERB = frozenset({"to", "from", "by", "be", "been"})
 
 
-def _years(c: Claim) -> set[int]:
-    return {int(t) for t in c.times if len(t) == 4 and t.isdigit()}
-
-
 def _dated_after(a: Claim, b: Claim) -> bool:
     """Is every year a's times name later than every year b's name: a level a cannot have moved
     from to reach b?"""
-    ya, yb = _years(a), _years(b)
+    ya, yb = ({int(t) for t in years(c.times)} for c in (a, b))
     return bool(ya and yb) and min(ya) > max(yb)
 
 

@@ -1073,7 +1073,7 @@ def _restating(words: list[Token], b: Claim, opened: bool) -> bool:
 
 def _defines_a_unit(toks: list[Token], j: int) -> bool:
     """Does a verb of being follow the bracketed figure ending at token j (past a symbol set off by
-    commas: "(one micrometre, um, is a millionth of a metre)"): the bracket defines the unit, it
+    commas: "(one micrometre, um, is a thousandth of a millimetre)"): the bracket defines the unit, it
     restates no figure?"""
     if j + 2 < len(toks) and toks[j].text == "," and toks[j + 2].text == ",":
         j += 3
@@ -1156,7 +1156,7 @@ def _conversions(tk: Tokenized, raws: list[Raw], claims: list[Claim]) -> None:
         if a.kind == "quantity" and (a.dimension is None or a.dimension != b.dimension):
             continue
         if opened and _defines_a_unit(toks, cur.last + 1):
-            continue  # "larger than 0.1 micrometres (one micrometre, um, is a millionth of a metre)"
+            continue  # "over 0.5 micrometres (one micrometre, um, is a thousandth of a millimetre)"
         origin[i] = k
         b.conversion_of = a.id or f"#{k}"
         # a conversion restates the claim: same measurand and features; but its figure is the

@@ -155,7 +155,7 @@ class ChangesReader:
                 if own and _count_figure(own[-1]):
                     continue  # "316 seats ... and Labour 239, down from 256": 239 went down, unread
                 if hit[0] == "compared" and FOR_NAME_RE.match(self.text, d.end):
-                    continue  # "47 percent compared with 44 percent for Mr. Lee": a rival's share
+                    continue  # "52 percent compared with 39 percent for Ms. Okafor": a rival's share
                 if b[-1:] == ["from"] or self._from_level(c):
                     # "rents in the north slipped from the summer's $1,450, while those in the
                     # south rose from $1,210": c is itself a level moved from, never the level B
@@ -634,7 +634,7 @@ class ChangesReader:
             if a is not None and a.kind == "count" and a.counts and self._names_a_measure(head, subject):
                 continue  # "If the pension age were raised to 68": an age, never from "3 million people"
             if a is not None and _dated_after(a, b):
-                continue  # "will hit $1 trillion in 2020. ... will rise to $804 billion for 2018"
+                continue  # "to reach $40 billion in 2027. ... will rise to $31 billion for 2025"
             if a is not None and (a.id, b.id) not in known:
                 self._change(_figure(a), _figure(b), a, b, cs.index(a), k, direction)
 

@@ -295,7 +295,7 @@ class PartsReader:
             if self.needed_after(p):
                 continue
             if self.before(p, 1) == ["all"]:
-                continue  # "beside two other men, all three of them": the whole group, no part of the two
+                continue  # "next to two other girls, all three of them": the whole group, no part of the two
             same = [
                 c
                 for c in cs[:k]

@@ -294,7 +294,7 @@ class TotalsReader:
             if self.with_apart & set(nxt[:2]):
                 continue  # "26 back the deal, with 45 uncommitted": those outside it, no part
             if any(tuple(nxt[: len(m)]) == m for m in self.with_scale_mark):
-                continue  # "with 100 representing the most liberal": a mark on a scale, no amount
+                continue  # "with 100 standing for the most rural": a mark on a scale, no amount
             if self._a_ratio(p, nxt):
                 continue  # "with six-in-ten adults": a share, no count of a part
             if self._listed_apart(p, k):

@@ -885,6 +885,7 @@ class Scores(_Strict):
 
     joiners: list[str] = Field(default_factory=new_list)
     not_before: list[str] = Field(default_factory=new_list)
+    sides_before: list[str] = Field(default_factory=new_list)
 
 
 class ShareBases(_Strict):

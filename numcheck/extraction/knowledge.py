@@ -377,6 +377,9 @@ class Knowledge:
     # before its first share after which "to" joins a change or a range, not a score
     score_joiners: tuple[str, ...] = ()
     score_not_before: frozenset[str] = frozenset()
+    # ... and the words before a first share after which "A percent to B percent" is a score's two
+    # sides, never a range (ranges._score_sides)
+    score_sides_before: frozenset[str] = frozenset()
     # measures.yaml 'maturities' (link.maturity): nouns of a security named by its term
     maturity_nouns: frozenset[str] = frozenset()
     # measures.yaml 'suppositions' (link.supposition): words opening a clause that supposes a figure
@@ -784,6 +787,7 @@ def _knowledge(key: int, pack: RulePack) -> Knowledge:
         capacity_between=_lower(pack.measures.capacities.between),
         score_joiners=tuple(pack.measures.scores.joiners),
         score_not_before=_lower(pack.measures.scores.not_before),
+        score_sides_before=_lower(pack.measures.scores.sides_before),
         maturity_nouns=_lower(pack.measures.maturities.nouns),
         supposition_openers=_lower(pack.measures.suppositions.openers),
         supposition_reach=pack.measures.suppositions.reach,

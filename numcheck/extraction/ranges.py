@@ -175,6 +175,8 @@ def _read_range(tk: Tokenized, raw: Raw, num: Number, kb: Knowledge) -> None:
         sign = _percent_sign_at(tk, end + 1)
         if sign is None:
             return
+        if sep.lower == "to" and not from_ and _score_sides(tk, raw.first, kb):
+            return  # "trails by 3 points, 44 percent to 47 percent": two sides of a poll, no range
         end = sign
     elif raw.kind == "money" and cur_after is not None and cur_after[0] == raw.currency:
         end = cur_after[1]  # "30,000 yuan to 80,000 yuan": the currency word written twice
@@ -235,6 +237,22 @@ def _read_range(tk: Tokenized, raw: Raw, num: Number, kb: Knowledge) -> None:
     raw.value = None
     raw.last = end
     raw.number_last = num2.last
+
+
+SIDES_REACH = 8  # words read back from a first share for a word of a score's sides
+
+
+def _score_sides(tk: Tokenized, i: int, kb: Knowledge) -> bool:
+    """Does a word of measures.yaml scores.sides_before ("trails", "behind") stand among
+    the SIDES_REACH words before token i in its sentence, with no word of scores.not_before ("from",
+    "between", "rose") between: the shares joined by "to" after it are a score's two sides?"""
+    s0 = tk.sentence_spans[tk.tokens[i].sentence][0]
+    for t in reversed(tk.tokens[max(s0, i - SIDES_REACH) : i]):
+        if t.lower in kb.score_not_before:
+            return False
+        if t.lower in kb.score_sides_before:
+            return True
+    return False
 
 
 def _restates_a_range(tk: Tokenized, i: int) -> bool:

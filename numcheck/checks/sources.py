@@ -340,11 +340,9 @@ def _claim_changes_once(ctx: CheckContext) -> Iterable[tuple[str, list[Claim], s
         valued = by_value.get((_family(d), float(f"{pd:.9g}")), [])
         same = [s for s in valued if similarity(d, s) >= MIN_SIMILARITY and compatible(d, s)]
         if not same:
-            # the sentence restated is the evidence here, not the shared terms ('totaled 41 million,
-            # up 27.5 percent' shares one); nothing of that value may go the draft's way
-            turned = None if any(compatible(d, s) for s in valued) else _reversed(d, valued, texts, moves)
+            turned = _reversed(d, valued, texts, moves)  # no figure of the value: the draft turned one?
             if turned is not None:
-                was, now = _MOVE[turned.direction or ""], _MOVE[d.direction or ""]
+                was, now = _MOVE[str(turned.direction)], _MOVE[str(d.direction)]
                 msg = f"the source gives {describe(turned)} as a {was}; the draft gives it as a {now}"
                 yield msg, [d, turned], REVERSED, 1.0
             continue
@@ -382,14 +380,18 @@ RESTATED = 2 / 3  # of the shorter sentence's content words, the share the other
 def _reversed(d: Claim, valued: list[Claim], texts: dict[str, str], moves: frozenset[str]) -> Claim | None:
     """The source figure of d's value that d would be but for its direction: the source says it
     fell by the figure, the draft that it rose ('exports fell 4.2 percent' -> 'exports rose 4.2
-    percent'). Only where both directions are stated and opposite, the figures have the same
-    bounds ('falls below 2%' is a threshold), the two are the same measurand in every other respect
-    (link.compatible with the source's direction taken as the draft's: _turned_back), and the draft's sentence
-    restates the source's: of the shorter one's content words, direction words (`moves`) aside,
-    RESTATED are in the other. Two measures of one report moving apart by as much ('retail sales
-    were up 0.6%', 'sales at appliance stores were down 0.6%') share fewer."""
-    if d.direction not in _MOVE:
+    percent'). Only where no source figure of the value goes the draft's way, both directions are
+    stated and opposite, the figures have the same bounds ('falls below 2%' is a threshold), the two
+    are the same measurand in every other respect (link.compatible with the source's direction
+    taken as the draft's: _turned_back), and the draft's sentence restates the source's: of the
+    shorter one's content words, direction words (`moves`) aside, RESTATED are in the other. Two
+    measures of one report moving apart by as much ('retail sales were up 0.6%', 'sales at
+    appliance stores were down 0.6%') share fewer. The restated sentence is the evidence here, not
+    shared terms ('totaled 41 million, up 27.5 percent' shares one), so every figure of the value is
+    looked at."""
+    if d.direction not in _MOVE or any(compatible(d, s) for s in valued):
         return None
+    mine = _stems(d, texts, moves)
     turned = [
         s
         for s in valued
@@ -397,7 +399,7 @@ def _reversed(d: Claim, valued: list[Claim], texts: dict[str, str], moves: froze
         and s.direction != d.direction
         and (s.low_open, s.high_open) == (d.low_open, d.high_open)
         and compatible(d, _turned_back(s, d, moves))
-        and _restates(d, s, texts, moves)
+        and _restates(mine, s, texts, moves)
     ]
     return max(turned, key=lambda x: similarity(d, x)) if turned else None
 
@@ -409,14 +411,14 @@ def _turned_back(s: Claim, d: Claim, moves: frozenset[str]) -> Claim:
     return s.model_copy(update={"direction": d.direction, "heads": heads})
 
 
-def _restates(d: Claim, s: Claim, texts: dict[str, str], moves: frozenset[str]) -> bool:
-    """Does one figure's sentence repeat RESTATED of the other's content words (`moves` aside)?"""
+def _stems(c: Claim, texts: dict[str, str], moves: frozenset[str]) -> set[str]:
+    """The content stems of a figure's sentence, direction words (`moves`) aside."""
+    return content_stems(sentence_of(texts[c.doc], c.start, c.end)) - moves
 
-    def words(c: Claim) -> set[str]:
-        a, b = sentence_bounds(texts[c.doc], c.start, c.end)
-        return content_stems(texts[c.doc][a:b]) - moves
 
-    x, y = words(d), words(s)
+def _restates(x: set[str], s: Claim, texts: dict[str, str], moves: frozenset[str]) -> bool:
+    """Does s's sentence share RESTATED of the shorter's content words with a sentence of stems x?"""
+    y = _stems(s, texts, moves)
     return bool(x and y) and len(x & y) >= RESTATED * min(len(x), len(y))
 
 

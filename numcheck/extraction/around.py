@@ -54,12 +54,7 @@ def _percent_shared_after(tk: Tokenized, j: int) -> bool:
         and tk.glued(j + 1)
         and toks[j + 1].kind == "num"
     ):
-        nxt = toks[j + 2]
-        return (
-            nxt.text in {"%", "٪", "％"}
-            or nxt.lower in PERCENT_WORDS
-            or (nxt.lower == "per" and j + 3 < n and toks[j + 3].lower == "cent")
-        )
+        return _percent_sign_at(tk, j + 2) is not None
     if j + 2 >= n or toks[j].lower not in {"and", "or", ","}:
         return False
     k = j + 1

@@ -2371,9 +2371,7 @@ def _name_closes(toks: list[Token], j: int, b: int) -> bool:
         if t.text in {".", "!"}:
             stops += 1
         elif stops or t.kind != "word" or not t.text[:1].isupper():
-            # (for speed: what the words would be is no name whatever follows, as `all` below
-            # would find: a mark or a word not capitalised among them, or a word after a stop)
-            return False
+            return False  # a mark or a word not capitalised among them, or a word after a stop: no name
         else:
             words.append(t)
         j += 1
@@ -2384,11 +2382,7 @@ def _name_closes(toks: list[Token], j: int, b: int) -> bool:
         or (after.text.islower() and after.lower not in DETERMINERS and after.lower not in TITLES)
     ):
         return False  # "says Peru, and the region at large, are ...": a clause's subject, not a speaker
-    return (
-        bool(words)
-        and all(w.kind == "word" and w.text[:1].isupper() for w in words)
-        and words[0].lower not in MONTHS | WEEKDAYS
-    )
+    return bool(words) and words[0].lower not in MONTHS | WEEKDAYS  # (each word capitalised, above)
 
 
 def _listed_names(toks: list[Token], a: int, k: int, last: list[Token]) -> list[Token] | None:
@@ -2846,7 +2840,7 @@ def _fronted_subject_speaks(
     if src not in names.values() or not words:
         return False
     after = words[-1].index + 1
-    if after < i and toks[after].lower in BE_FORMS:
+    if after < i and toks[after].lower in PASSIVE_AUX:
         return False  # a passive: "X was asked about a letter ..., alleging that"
     for k in range(after, i - 1):  # a tag of its own between commas: ", the charges allege,"
         if toks[k].text == ",":
@@ -2857,7 +2851,6 @@ def _fronted_subject_speaks(
 
 
 TAG_WORDS = 6  # tokens of a tag between commas (", the charges allege,")
-BE_FORMS = {"is", "are", "was", "were", "be", "been", "being"}
 
 
 def _with_subject(

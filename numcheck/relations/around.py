@@ -114,7 +114,11 @@ class TextAround:
         exceptions ("all but three")."""
         if c.id in self.one_ids:
             return False
-        return not any(tuple(self.before(c, len(e))) == e for e in self.exceptions_before)
+        return not self.excepted(c)
+
+    def excepted(self, c: Claim) -> bool:
+        """Is c a count of the exceptions ("all but five of the 60", parts.exceptions_before)?"""
+        return any(tuple(self.before(c, len(e))) == e for e in self.exceptions_before)
 
     def _held(self, lo: int, hi: int) -> list[str]:
         """The words of text[lo:hi], read once per document: the list held, which callers must

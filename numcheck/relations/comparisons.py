@@ -19,6 +19,7 @@ from numcheck.relations.phrases import (
     ONLY_OPENED_WORDS,
     QUOTES,
     _ends_with,
+    _find,
     words,
 )
 
@@ -235,10 +236,7 @@ class ComparisonsReader:
             if a.value is None or b.value is None or not compatible(a, b, self.people):
                 continue
             g = self.gap(a, b)
-            at = next(
-                ((i, p) for i in range(len(g)) for p in self.compared_only if tuple(g[i : i + len(p)]) == p),
-                None,
-            )
+            at = _find(g, self.compared_only)
             if at is None or at[0] > 14 or HARD_STOPS & set(g) or BRACKETS & set(g):
                 continue
             rest = self.strip_hedge(g[at[0] + len(at[1]) :])
@@ -377,6 +375,8 @@ class ComparisonsReader:
         lead': a head-to-head's two shares (link.score_side) and the margin in points written next to
         them, the first share less the second (rules/relations.yaml comparison.margin_words,
         margin_changes)."""
+        if not self._in_text(self.margin_words):
+            return  # no margin word anywhere: no pair of shares is worth a score test
         cs = self.real
         for k in range(len(cs) - 1):
             a, b = cs[k], cs[k + 1]

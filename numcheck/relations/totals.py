@@ -23,6 +23,7 @@ from numcheck.relations.phrases import (
     _ends_with,
     _find,
     _starts,
+    _starts_with,
     words,
 )
 
@@ -293,7 +294,7 @@ class TotalsReader:
                 continue  # "with 40 homes a week being sold": a rate
             if self.with_apart & set(nxt[:2]):
                 continue  # "26 back the deal, with 45 uncommitted": those outside it, no part
-            if any(tuple(nxt[: len(m)]) == m for m in self.with_scale_mark):
+            if _starts_with(nxt, self.with_scale_mark):
                 continue  # "with 100 standing for the most rural": a mark on a scale, no amount
             if self._a_ratio(p, nxt):
                 continue  # "with six-in-ten adults": a share, no count of a part
@@ -665,7 +666,7 @@ class TotalsReader:
                     continue
                 if not all(compatible(w, x, self.people) for x in (*p.parts, last)):
                     continue
-                if any(self._excepted(x) for x in p.parts):
+                if any(self.excepted(x) for x in p.parts):
                     break  # "All but five of the 60 were oil firms. The remaining five ...": the five again
                 if self._member_named(p.parts[-1], last):
                     break  # "13 of the 16 ... A third defendant ... the remaining two": 13 + 1 + 2
@@ -675,10 +676,6 @@ class TotalsReader:
                     break  # "Of the 435 races, 233 seats are held by A and 199 by B. The other three"
                 self.add_parts(w, [*p.parts, last], True, True, "the remaining")
                 break
-
-    def _excepted(self, c: Claim) -> bool:
-        """Is c a count of the exceptions ("all but five of the 60", parts.exceptions_before)?"""
-        return any(tuple(self.before(c, len(e))) == e for e in self.exceptions_before)
 
     def _member_named(self, part: Claim, last: Claim) -> bool:
         """Between a part and 'the remaining' figure, one more of the whole named with an ordinal
@@ -1013,17 +1010,19 @@ class TotalsReader:
             if (self.of_the_not_modifiers | self.of_the_added) & set(kind):
                 continue
             noun = singular_noun(p.counts)
-            w = next(
-                (
-                    c
-                    for c in reversed(cs[:k])
-                    if p.sentence - 2 <= c.sentence < p.sentence
+            w = None
+            for j in range(k - 1, -1, -1):  # back to the sentence two before p's, no further
+                c = cs[j]
+                if c.sentence < p.sentence - 2:
+                    break
+                if (
+                    c.sentence < p.sentence
                     and c.kind == "count"
                     and c.counts
                     and singular_noun(c.counts) == noun
-                ),
-                None,
-            )
+                ):
+                    w = c
+                    break
             if w is None or w.paragraph != p.paragraph or (w.value or 0) < 2 or w.partitive:
                 continue
             if not self._definite(w):

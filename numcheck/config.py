@@ -25,9 +25,10 @@ import difflib
 import re
 import tomllib
 from pathlib import Path
-from typing import Any, Literal
+from typing import Annotated, Any, Literal
 
-from pydantic import BaseModel, ConfigDict, Field, ValidationError
+from pydantic import BaseModel, ConfigDict, Field, GetCoreSchemaHandler, ValidationError
+from pydantic_core import CoreSchema, core_schema
 
 from numcheck.errors import ConfigError
 from numcheck.rulecodes import resolve_rule, unknown_rule_message
@@ -53,12 +54,22 @@ class Overrides(BaseModel):
     rules: dict[str, RuleSetting] = Field(default_factory=dict)
 
 
+class _LoadedPack:
+    """Config.pack takes a RulePack as it is (load_pack validated it): only its type is checked.
+    The pack's models build their validators when first used (defer_build), and a pack read from
+    the cache (rulepack.load_pack) never validates, so a cold check builds none of them."""
+
+    @classmethod
+    def __get_pydantic_core_schema__(cls, source: Any, handler: GetCoreSchemaHandler) -> CoreSchema:
+        return core_schema.is_instance_schema(RulePack)
+
+
 class Config(BaseModel):
     """What one run of `check()` is configured with."""
 
     model_config = ConfigDict(arbitrary_types_allowed=True)
 
-    pack: RulePack
+    pack: Annotated[RulePack, _LoadedPack]
     fail_on: FailOn = "error"
     overrides: dict[str, RuleSetting] = Field(default_factory=dict)
     # the config file the overrides came from (None: no file)

@@ -8,6 +8,7 @@ import stat
 import tempfile
 import threading
 from pathlib import Path
+from typing import IO, Any
 
 
 class _Terminated(BaseException):
@@ -20,8 +21,8 @@ def _umask() -> int:
     return mask
 
 
-def atomic_write(path: Path | str, text: str) -> None:
-    """Write `text` to `path` so that readers see the old content or the new, never half of it.
+def atomic_write(path: Path | str, text: str | bytes) -> None:
+    """Write `text` (or bytes) to `path` so that readers see the old content or the new, never half.
 
     Written *through* what is there: a symlink's target is written (the link stays a link); a
     device, FIFO or /dev/stdout (anything that is not a regular file) is written directly, never
@@ -37,7 +38,7 @@ def atomic_write(path: Path | str, text: str) -> None:
     if st is not None and not stat.S_ISREG(st.st_mode):
         if stat.S_ISDIR(st.st_mode):
             raise IsADirectoryError(21, "Is a directory", str(path))
-        with open(target, "w", encoding="utf-8") as fh:  # a device, a FIFO, a terminal: write to it
+        with _open_for(target, text) as fh:  # a device, a FIFO, a terminal: write to it
             fh.write(text)
         return
     mode = stat.S_IMODE(st.st_mode) if st is not None else 0o666 & ~_umask()
@@ -52,7 +53,7 @@ def atomic_write(path: Path | str, text: str) -> None:
     tmp: str | None = None
     try:
         fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent or ".")
-        with os.fdopen(fd, "w", encoding="utf-8") as fh:
+        with _open_for(fd, text) as fh:
             os.fchmod(fh.fileno(), mode)
             fh.write(text)
             fh.flush()
@@ -72,6 +73,21 @@ def atomic_write(path: Path | str, text: str) -> None:
     finally:
         if in_main:
             signal.signal(signal.SIGTERM, old_handler if old_handler is not None else signal.SIG_DFL)
+
+
+def _open_for(file: Path | int, text: str | bytes) -> IO[Any]:
+    """`file` opened to write `text`: as UTF-8 text, or as bytes."""
+    if isinstance(text, bytes):
+        return open(file, "wb")  # noqa: SIM115 (the caller's with closes it)
+    return open(file, "w", encoding="utf-8")  # noqa: SIM115
+
+
+def cache_dir() -> Path:
+    """Where numcheck keeps what it can rebuild (pint's answers, read rule packs): $NUMCHECK_CACHE_DIR,
+    else ~/.cache/numcheck."""
+    return Path(
+        os.environ.get("NUMCHECK_CACHE_DIR") or os.path.join(os.path.expanduser("~"), ".cache", "numcheck")
+    )
 
 
 def same_file(a: Path | str, b: Path | str) -> bool:

@@ -19,6 +19,7 @@ from __future__ import annotations
 import difflib
 import math
 import os
+import pickle
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
@@ -38,7 +39,7 @@ M = TypeVar("M", bound=BaseModel)
 
 class _Strict(BaseModel):
     # strict: a YAML `no` (a boolean) is not a word, "2" (a string) is not a width
-    model_config = ConfigDict(extra="forbid", strict=True)
+    model_config = ConfigDict(extra="forbid", strict=True, defer_build=True)
 
 
 class Hedge(_Strict):
@@ -418,7 +419,7 @@ Level = Literal["error", "warning", "info"]
 class RuleSetting(BaseModel):
     """How one rule runs: its severity, whether it runs, its parameters (None/empty: unchanged)."""
 
-    model_config = ConfigDict(extra="forbid")
+    model_config = ConfigDict(extra="forbid", defer_build=True)
 
     severity: Level | None = None
     enabled: StrictBool | None = None
@@ -997,7 +998,7 @@ class MeasuresFile(_Strict):
 class RulePack(BaseModel):
     """Everything the pipeline knows that a desk may change."""
 
-    model_config = ConfigDict(frozen=False)
+    model_config = ConfigDict(frozen=False, defer_build=True)
 
     path: str = ""
     hedges: HedgesFile
@@ -1716,7 +1717,107 @@ def _stamp(directory: Path) -> tuple[tuple[str, int, int], ...]:
 
 @lru_cache(maxsize=16)
 def _load_pack_cached(directory: str, stamp: tuple[tuple[str, int, int], ...]) -> RulePack:
+    from numcheck.fsutil import cache_dir
+
+    key = _stored_key(directory)
+    stored = cache_dir() / f"pack-{key}.pickle" if key else None
+    if stored is not None:
+        kept = _read_stored(stored)
+        if kept is not None:
+            return kept
     pack, problems = check_pack(directory or None)
     if problems or pack is None:
         raise ConfigError(_summary(problems) if problems else f"{directory}: invalid rule pack")
+    if stored is not None and not pack.units.desk_units:  # a desk unit's check asks pint: read it every time
+        _store(stored, pack)
     return pack
+
+
+# --- a read pack kept on disk -------------------------------------------------------------------
+# Reading a pack (YAML, then validation, which makes pydantic build the validators of all the
+# models above) is most of a cold start. A pack that loaded without a problem is kept, pickled, in
+# the cache directory, under a key made of everything the reading depends on; a later process
+# unpickles it (no YAML, no validator built). A missing, unreadable or broken file is read as ever.
+
+_STORED_FORMAT = "1"  # changed when what is stored changes
+_STORED_KEEP = 8  # the most packs kept (the least recently written are removed)
+
+
+def _stored_key(directory: str) -> str | None:
+    """The key of a read pack: the Python, pydantic and numcheck that read it; numcheck's own source
+    files by name, size and modification time (as Python keys its .pyc files); the name and bytes of
+    every file of the pack's directory and of the default pack. None when one of them cannot be
+    read (the pack is then read from its files, and not kept)."""
+    import hashlib
+    import sys
+
+    from pydantic import VERSION as PYDANTIC_VERSION
+
+    h = hashlib.sha256()
+    default = default_pack_dir()
+    for part in (_STORED_FORMAT, sys.version, PYDANTIC_VERSION, directory, str(default)):
+        h.update(part.encode("utf-8", "surrogatepass") + b"\0")
+    code = Path(__file__).resolve().parent
+    try:
+        for f in sorted(_files_under(code, recurse=True)):
+            if f.suffix == ".py":
+                st = f.stat()
+                stamp = f"{f.relative_to(code)}\0{st.st_size}\0{st.st_mtime_ns}\0"
+                h.update(stamp.encode("utf-8", "surrogatepass"))
+        for d in (default, Path(directory)) if directory else (default,):
+            for f in sorted(_files_under(d, recurse=False)):
+                h.update(f.name.encode("utf-8", "surrogatepass") + b"\0")
+                h.update(f.read_bytes() if f.is_file() else b"(not a file)")
+                h.update(b"\0")
+    except (OSError, ValueError):
+        return None
+    return h.hexdigest()[:40]
+
+
+def _files_under(d: Path, recurse: bool) -> list[Path]:
+    """The entries of d (with recurse, the files of its subdirectories too, caches left out)."""
+    out = []
+    for e in os.scandir(d):
+        if recurse and e.is_dir():
+            if e.name != "__pycache__":
+                out += _files_under(Path(e.path), True)
+        else:
+            out.append(Path(e.path))
+    return out
+
+
+class _PackUnpickler(pickle.Unpickler):
+    """Unpickles a rule pack only: the models of this module and plain data, no other class."""
+
+    def find_class(self, module: str, name: str) -> Any:
+        if module == __name__:
+            found = globals().get(name)
+            if isinstance(found, type) and issubclass(found, BaseModel):
+                return found
+        if module == "copyreg" and name in ("__newobj__", "_reconstructor"):
+            return super().find_class(module, name)
+        if module == "builtins" and name in ("set", "frozenset", "object"):
+            return super().find_class(module, name)
+        raise pickle.UnpicklingError(f"{module}.{name} is no part of a rule pack")
+
+
+def _read_stored(path: Path) -> RulePack | None:
+    try:
+        with open(path, "rb") as fh:
+            pack = _PackUnpickler(fh).load()
+    except Exception:  # noqa: BLE001 (missing, cut short or foreign: the pack is read from its files)
+        return None
+    return pack if isinstance(pack, RulePack) else None
+
+
+def _store(path: Path, pack: RulePack) -> None:
+    from numcheck.fsutil import atomic_write
+
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        atomic_write(path, pickle.dumps(pack, protocol=pickle.HIGHEST_PROTOCOL))
+        kept = sorted(path.parent.glob("pack-*.pickle"), key=lambda p: p.stat().st_mtime_ns, reverse=True)
+        for old in kept[_STORED_KEEP:]:
+            old.unlink(missing_ok=True)
+    except OSError:  # an unwritable cache only costs time
+        pass

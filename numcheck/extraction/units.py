@@ -723,17 +723,15 @@ class _SICache:
     def _load(self) -> dict[str, list[Any] | None]:
         if self.data is not None:
             return self.data
-        import os
         from importlib.metadata import PackageNotFoundError, version
+
+        from numcheck.fsutil import cache_dir
 
         try:
             pv = version("pint")
         except PackageNotFoundError:
             pv = "unknown"
-        base = os.environ.get("NUMCHECK_CACHE_DIR") or os.path.join(
-            os.path.expanduser("~"), ".cache", "numcheck"
-        )
-        self.path = Path(base) / f"pint-si-{pv}.json"
+        self.path = cache_dir() / f"pint-si-{pv}.json"
         try:
             text = self.path.read_text(encoding="utf-8")
         except (OSError, ValueError):

@@ -1787,17 +1787,14 @@ def _files_under(d: Path, recurse: bool) -> list[Path]:
 
 
 class _PackUnpickler(pickle.Unpickler):
-    """Unpickles a rule pack only: the models of this module and plain data, no other class."""
+    """Unpickles a rule pack only: the models of this module and plain data (lists, dicts, sets,
+    strings, numbers), no other class or function."""
 
     def find_class(self, module: str, name: str) -> Any:
         if module == __name__:
             found = globals().get(name)
             if isinstance(found, type) and issubclass(found, BaseModel):
                 return found
-        if module == "copyreg" and name in ("__newobj__", "_reconstructor"):
-            return super().find_class(module, name)
-        if module == "builtins" and name in ("set", "frozenset", "object"):
-            return super().find_class(module, name)
         raise pickle.UnpicklingError(f"{module}.{name} is no part of a rule pack")
 
 

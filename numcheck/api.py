@@ -78,7 +78,6 @@ def check(
     from numcheck.align import align
     from numcheck.checks.runner import run_checks
     from numcheck.extraction.claims import extract_claims
-    from numcheck.facts import facts_to_claims
     from numcheck.version import __version__
 
     cfg = _config(config)
@@ -96,6 +95,8 @@ def check(
             documents.append(read_text(s, "text", f"<source {i}>", "source", f"s{i}"))
     fact_claims: list[Claim] = []
     if facts is not None:
+        from numcheck.facts import facts_to_claims  # (it imports PyYAML, which a check needs only here)
+
         fdoc = facts if isinstance(facts, Document) else facts_document(facts)
         fdoc = fdoc.model_copy(update={"id": "f0", "role": "facts"})
         documents.append(fdoc)

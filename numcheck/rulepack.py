@@ -24,15 +24,19 @@ from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
 from pathlib import Path
-from typing import Annotated, Any, Literal, TypeVar
+from typing import TYPE_CHECKING, Annotated, Any, Literal, TypeVar
 
-import yaml
 from pydantic import BaseModel, ConfigDict, Field, StrictBool, ValidationError
 
 from numcheck.defaults import new_list
 from numcheck.errors import ConfigError
 from numcheck.featurenames import FEATURES
 from numcheck.rulecodes import resolve_rule, unknown_rule_message
+
+if TYPE_CHECKING:
+    import yaml
+else:
+    yaml = None  # PyYAML: imported by _import_yaml() when a pack is read from its files, not before
 
 M = TypeVar("M", bound=BaseModel)
 
@@ -1117,8 +1121,19 @@ def param_problem(name: str, value: Any, reference: dict[str, Any]) -> str | Non
 # --- YAML with lines ----------------------------------------------------------------------------
 
 
+def _import_yaml() -> None:
+    """Import PyYAML into this module's `yaml` (every function below that reads YAML calls this
+    first): a cold start that finds its pack kept in the cache reads no YAML and imports none."""
+    global yaml
+    if yaml is None:
+        import yaml as module
+
+        yaml = module
+
+
 def _node_line(node: yaml.Node | None, loc: tuple[Any, ...]) -> int | None:
     """Follow a pydantic error location through the YAML node tree; return a 1-based line."""
+    _import_yaml()
     line = node.start_mark.line + 1 if node is not None else None
     for key in loc:
         if isinstance(node, yaml.MappingNode):
@@ -1141,6 +1156,7 @@ def _node_line(node: yaml.Node | None, loc: tuple[Any, ...]) -> int | None:
 
 def _duplicate_keys(node: yaml.Node | None, path: Path) -> list[Problem]:
     """YAML silently keeps the last of two equal keys; a pack with one is a mistake."""
+    _import_yaml()
     out: list[Problem] = []
     stack = [node] if node is not None else []
     while stack:
@@ -1178,40 +1194,56 @@ def _read(path: Path) -> str:
 MAX_ALIAS_NODES = 10_000  # nodes that aliases may add to a document, counted as if expanded
 
 
-class _BoundedLoader(yaml.SafeLoader):
-    """SafeLoader that counts what aliases expand to: nested anchors ("a billion laughs") make a
-    500-byte file stand for billions of nodes, which every walk of the tree (and validation) pays for.
-    Past MAX_ALIAS_NODES, or on an alias to a node that contains itself, composing stops."""
+@lru_cache(maxsize=1)
+def _bounded_loader() -> type[yaml.SafeLoader]:
+    """_BoundedLoader, made when first needed (its base class is PyYAML's)."""
+    _import_yaml()
 
-    def __init__(self, stream: str) -> None:
-        super().__init__(stream)
-        self._sizes: dict[int, int] = {}
-        self._aliased = 0
+    class _BoundedLoader(yaml.SafeLoader):
+        """SafeLoader that counts what aliases expand to: nested anchors ("a billion laughs") make
+        a 500-byte file stand for billions of nodes, which every walk of the tree (and validation)
+        pays for. Past MAX_ALIAS_NODES, or on an alias to a node that contains itself, composing
+        stops."""
 
-    def compose_node(self, parent: yaml.Node | None, index: Any) -> yaml.Node:
-        if self.check_event(yaml.AliasEvent):
-            event = self.peek_event()
-            target = self.anchors.get(event.anchor)
-            if target is not None:
-                size = self._sizes.get(id(target))
-                if size is None:
-                    why = f"alias *{event.anchor} refers to a node that contains it (a recursive alias)"
-                    raise yaml.composer.ComposerError(None, None, why, event.start_mark)
-                self._aliased += size
-                if self._aliased > MAX_ALIAS_NODES:
-                    why = (f"aliases expand to more than {MAX_ALIAS_NODES:,} nodes (alias *{event.anchor}); "
-                           "write the values out instead of nesting anchors")
-                    raise yaml.composer.ComposerError(None, None, why, event.start_mark)
-            return super().compose_node(parent, index)  # type: ignore[no-any-return]
-        node = super().compose_node(parent, index)
-        if isinstance(node, yaml.MappingNode):
-            children = [n for pair in node.value for n in pair]
-        elif isinstance(node, yaml.SequenceNode):
-            children = list(node.value)
-        else:
-            children = []
-        self._sizes[id(node)] = 1 + sum(self._sizes.get(id(c), 1) for c in children)
-        return node
+        def __init__(self, stream: str) -> None:
+            super().__init__(stream)
+            self._sizes: dict[int, int] = {}
+            self._aliased = 0
+
+        def compose_node(self, parent: yaml.Node | None, index: Any) -> yaml.Node:
+            if self.check_event(yaml.AliasEvent):
+                event = self.peek_event()
+                target = self.anchors.get(event.anchor)
+                if target is not None:
+                    size = self._sizes.get(id(target))
+                    if size is None:
+                        why = f"alias *{event.anchor} refers to a node that contains it (a recursive alias)"
+                        raise yaml.composer.ComposerError(None, None, why, event.start_mark)
+                    self._aliased += size
+                    if self._aliased > MAX_ALIAS_NODES:
+                        why = (
+                            f"aliases expand to more than {MAX_ALIAS_NODES:,} nodes (alias *{event.anchor}); "
+                            "write the values out instead of nesting anchors"
+                        )
+                        raise yaml.composer.ComposerError(None, None, why, event.start_mark)
+                return super().compose_node(parent, index)  # type: ignore[no-any-return]
+            node = super().compose_node(parent, index)
+            if isinstance(node, yaml.MappingNode):
+                children = [n for pair in node.value for n in pair]
+            elif isinstance(node, yaml.SequenceNode):
+                children = list(node.value)
+            else:
+                children = []
+            self._sizes[id(node)] = 1 + sum(self._sizes.get(id(c), 1) for c in children)
+            return node
+
+    return _BoundedLoader
+
+
+def __getattr__(name: str) -> Any:
+    if name == "_BoundedLoader":
+        return _bounded_loader()
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 
 # libyaml composes only texts up to this size with no alias and no deep nesting; the rest (and any
@@ -1226,6 +1258,7 @@ def _compose_fast(text: str) -> tuple[Any, yaml.Node | None] | None:
     missing, a large text, many brackets (deep flow nesting), an alias, or any YAML problem.
     libyaml reads the default rule pack about ten times faster than the pure-Python parser, which
     is most of a cold `numcheck check`."""
+    _import_yaml()
     loader_class = getattr(yaml, "CSafeLoader", None)
     if (
         loader_class is None
@@ -1272,6 +1305,7 @@ def compose(
     YAML reads as a date or a number it cannot build ("2020-13-45", "!!int ten") is a
     ConstructorError at that scalar's line, not a ValueError. `plain`: the text holds no alias, so
     its strings, lists and mappings are read by _plain_data (the same data, built faster)."""
+    _import_yaml()
     try:
         node = loader.get_single_node()
         if node is None:
@@ -1289,6 +1323,7 @@ def compose(
 def _unbuildable_scalar(root: yaml.Node, exc: Exception) -> yaml.constructor.ConstructorError:
     """The error to report for a document whose construction raised `exc`: at the first scalar
     that cannot be built on its own, with its text and the type YAML took it for."""
+    _import_yaml()
     builder = yaml.SafeLoader("")
     stack, seen = [root], set()
     while stack:
@@ -1313,11 +1348,12 @@ def _unbuildable_scalar(root: yaml.Node, exc: Exception) -> yaml.constructor.Con
 def parse_yaml(path: Path, text: str) -> tuple[Any, yaml.Node | None]:
     """YAML text -> (data, node tree for line numbers); a syntax error is a ConfigError with the line.
     Aliases may stand for at most MAX_ALIAS_NODES nodes in all (an alias bomb is refused at its line)."""
+    _import_yaml()
     fast = _compose_fast(text)
     if fast is not None:
         return fast
     try:
-        return compose(_BoundedLoader(text))
+        return compose(_bounded_loader()(text))
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None) or getattr(exc, "context_mark", None)
         where = f":{mark.line + 1}" if mark is not None else ""

@@ -23,11 +23,13 @@ _DRAFT = "The ferry carried about 240 passengers; the port said some 200 people 
 
 # one process: load the default pack, say whether RulePack's validator was built, then check a draft
 _CODE = (
+    "import sys\n"
     "import numcheck\n"
     "from numcheck import rulepack\n"
     "pack = rulepack.load_pack(None)\n"
     "print(rulepack.RulePack.__pydantic_complete__)\n"
     f"print(numcheck.check([{_DRAFT!r}]).model_dump_json())\n"
+    "print('yaml' in sys.modules)\n"
 )
 
 
@@ -55,6 +57,7 @@ def test_a_second_process_reads_the_kept_pack_and_builds_no_validator(tmp_path: 
     second = _run(cache)
     assert second[0] == "False"  # unpickled: no validator built
     assert second[1] == first[1]  # the same report, byte for byte
+    assert (first[2], second[2]) == ("True", "False")  # and no YAML read, so PyYAML not imported
 
 
 def test_the_kept_pack_equals_a_fresh_read(fresh_cache: Path) -> None:

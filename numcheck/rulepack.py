@@ -1489,7 +1489,18 @@ def _entry_key(item: Any) -> Any:
             if isinstance(item.get(k), str):
                 return (k, item[k].lower())
         return None
-    return ("=", item.lower() if isinstance(item, str) else item)
+    return ("=", _frozen(item))
+
+
+def _frozen(item: Any) -> Any:
+    """A list entry as a key: words compared without case, a list (a pair, a phrase's words) as a tuple."""
+    if isinstance(item, str):
+        return item.lower()
+    if isinstance(item, list):
+        return tuple(_frozen(x) for x in item)
+    if isinstance(item, dict):
+        return tuple(sorted((str(k), _frozen(v)) for k, v in item.items()))
+    return item
 
 
 def merge_data(base: Any, extra: Any) -> Any:

@@ -39,3 +39,8 @@ def test_two_restatements_in_riel_state_a_rate_to_each_other() -> None:
         "41,600 riel ($10) and 80,000 riel ($30) are converted at different rates: "
         "0.00024 and 0.000375 USD per KHR"
     )
+
+
+@pytest.mark.parametrize("text", ["the talks at COP28 ended", "progress on SDG 4 was slow", "RON 95 petrol"])
+def test_an_iso_code_is_no_currency_sign_for_these(text: str) -> None:
+    assert all(c.kind != "money" for c in extract(text))

@@ -395,6 +395,9 @@ class UnitsFile(_Strict):
     measure_adjectives: list[str] = Field(default_factory=new_list)
     # a phrase that names a figure without writing it: "absolute zero" is 0 K
     named_figures: dict[str, NamedFigure] = Field(default_factory=dict)
+    # words that open a restatement of the figure before them after a colon, comma or dash: "300 cars
+    # a day: that's about 110,000 a year" (read like a restatement in brackets)
+    restating_openers: list[str] = Field(default_factory=new_list)
 
 
 class Roundness(_Strict):

@@ -120,7 +120,7 @@ def add_features(tk: Tokenized, raws: list[Raw], claims: list[Claim], kb: Knowle
     for c in claims:
         if c.event and c.kind == "count" and c.measurand and c.event not in c.measurand:
             c.measurand = f"{c.measurand} {c.event}"
-    _conversions(tk, raws, claims)
+    _conversions(tk, raws, claims, kb)
     # part_of and conversion_of hold positions until ids are known
     for c in claims:
         if c.part_of and c.part_of.startswith("#"):
@@ -1071,6 +1071,11 @@ def _restating(words: list[Token], b: Claim, opened: bool) -> bool:
     return opened and b.hedge is not None and len(ws) <= 3 and bound
 
 
+def _ends_clause(toks: list[Token], j: int) -> bool:
+    """Does the clause end at token j (a stop, a comma, a bracket closed, the text's end)?"""
+    return j >= len(toks) or toks[j].text in CLAUSE_ENDS
+
+
 def _defines_a_unit(toks: list[Token], j: int) -> bool:
     """Does a verb of being follow the bracketed figure ending at token j (past a symbol set off by
     commas: "(one micrometre, um, is a thousandth of a millimetre)"): the bracket defines the unit, it
@@ -1090,12 +1095,34 @@ def _scaled(surface: str) -> bool:
 
 
 def _closes_run(toks: list[Token], j: int) -> bool:
-    """Does a run of conversions in brackets end or go on at token j (")" or ";")?"""
-    return j < len(toks) and toks[j].text in {")", ";"}
+    """Does a run of conversions in brackets end or go on at token j (")", "]" or ";")?"""
+    return j < len(toks) and toks[j].text in {")", "]", ";"}
 
 
-def _conversions(tk: Tokenized, raws: list[Raw], claims: list[Claim]) -> None:
-    """'500 square miles (1,295 sq km)': the figure in brackets restates the one before it."""
+# the brackets a restatement is written in: "80 kg (176 lb)", an editor's "1 bln rubles [$17 mln]"
+OPENING_BRACKETS = frozenset({"(", "["})
+# what may set off a restatement opened by a word of units.yaml restating_openers ("that's")
+RESTATING_MARKS = frozenset({":", ",", "-", "\u2013", "\u2014", ";"})
+# what may follow such a restatement: it ends its clause ("20 km, that's 5 miles longer" does not)
+CLAUSE_ENDS = frozenset({".", ",", ";", ":", ")", "]", "-", "\u2013", "\u2014", "!", "?"})
+
+
+def _opener_words(between: list[Token], openers: frozenset[tuple[str, ...]]) -> int:
+    """How many tokens of `between` a mark and a word that opens a restatement take (": that's",
+    ", that is,"): 0 when they open none (rules/units.yaml restating_openers)."""
+    if not between or between[0].text not in RESTATING_MARKS:
+        return 0
+    words = [t.lower.replace("\u2019", "'") for t in between[1:]]
+    for opener in openers:
+        if tuple(words[: len(opener)]) == opener:
+            n = 1 + len(opener)
+            return n + 1 if n < len(between) and between[n].text == "," else n
+    return 0
+
+
+def _conversions(tk: Tokenized, raws: list[Raw], claims: list[Claim], kb: Knowledge) -> None:
+    """'500 square miles (1,295 sq km)': the figure in brackets restates the one before it; so does a
+    figure after a mark and a word of units.yaml restating_openers (": that's") that ends its clause."""
     toks = tk.tokens
     origin: dict[int, int] = {}  # a figure in brackets -> the figure it restates
     for i in range(1, len(raws)):
@@ -1132,12 +1159,18 @@ def _conversions(tk: Tokenized, raws: list[Raw], claims: list[Claim]) -> None:
                 if ends and all(t.text.isalpha() for t in between[: ends[0]]):
                     between = between[ends[0] + 1 :]
             # "(1,295 sq km)", "(~295 km/h)", "(about 295 km/h)"; ", or 16 kilometres"
-            opened = [t.text for t in between[:1]] == ["("]
+            opened = bool(between) and between[0].text in OPENING_BRACKETS
             ored = [t.lower for t in between[:2]] == [",", "or"]
-            if not (opened or ored) or not _restating(between[1 + ored :], b, opened):
+            said = 0 if opened or ored else _opener_words(between, kb.restating_openers)
+            if said:
+                # ": that's over 20 million a year": as in brackets, ending its clause
+                if not _restating(between[said:], b, True) or not _ends_clause(toks, cur.last + 1):
+                    continue
+            elif not (opened or ored) or not _restating(between[1 + ored :], b, opened):
                 continue
-            if ored and a.unit == b.unit:
+            if (ored or said) and a.unit == b.unit:
                 continue  # "10 miles, or 12 miles": another figure, not the same one restated
+            ored = ored or bool(said)
         if opened and a.kind == "number" and b.kind == "money" and _scaled(a.surface):
             # "a turnover of 9.8 billion ($11.9 billion; 11.3 billion euros)": an amount whose
             # currency sign the page lost, restated in brackets: the writer's arithmetic, no source

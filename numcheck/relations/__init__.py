@@ -128,6 +128,7 @@ READERS: tuple[tuple[Callable[[_Reader], None], bool], ...] = (
     (_Reader.read_comparisons, True),
     (_Reader.read_differences, True),
     (_Reader.read_ranked, True),
+    (_Reader.read_behind_clause, True),
     (_Reader.read_only_against, True),
     (_Reader.read_compared_only, True),
     (_Reader.read_contrast_only, True),

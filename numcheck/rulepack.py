@@ -556,6 +556,9 @@ class ChangeCues(_Strict):
     series_reach: list[str] = Field(default_factory=new_list)
     series_times: list[str] = Field(default_factory=new_list)
     series_not_after: list[str] = Field(default_factory=new_list)
+    before_moving: list[str] = Field(default_factory=new_list)
+    before_moving_between: list[str] = Field(default_factory=new_list)
+    before_moving_words: int = 8
     span_up: list[str] = Field(default_factory=new_list)
     span_down: list[str] = Field(default_factory=new_list)
     stated_from: list[str] = Field(default_factory=new_list)

@@ -120,6 +120,7 @@ READERS: tuple[tuple[Callable[[_Reader], None], bool], ...] = (
     (_Reader.read_changes, False),
     (_Reader.read_change_earlier_levels, False),
     (_Reader.read_change_series, False),
+    (_Reader.read_change_before_moving, False),
     (_Reader.read_change_of_span, False),
     (_Reader.read_change_stated_from, False),
     (_Reader.read_change_to_after, False),

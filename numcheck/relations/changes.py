@@ -325,6 +325,50 @@ class ChangesReader:
             known.add((b.id, c.id))
             self._change(_figure(b), _figure(c), b, c, k, k + 1, direction)
 
+    def read_change_before_moving(self) -> None:
+        """'expected at $4 billion this year before falling to $3 billion in 2030': a level a, then
+        in its sentence a word of rules/relations.yaml change.before_moving, straight after it a
+        direction word (a few of change.before_moving_between may follow it) and "to" the next
+        level b of the same thing: b moved from a that way. At most change.before_moving_words
+        words between a and the cue, none a direction word nor a stop; a is a level (not the
+        amount of a change, not a bound "up to"); a range a moves by the end the move leaves."""
+        if not self._in_text(self.before_moving):
+            return
+        cs = self.real
+        known = {(ch.old.claim.id, ch.new.claim.id) for ch in self.out.changes}
+        for k in range(len(cs) - 1):
+            a, b = cs[k], cs[k + 1]
+            if a.sentence != b.sentence or not (_usable(a) and _usable(b)) or b.value is None:
+                continue
+            g = self.strip_hedge(self.gap(a, b))
+            if g[-1:] != ["to"]:
+                continue
+            j = next((i for i, w in enumerate(g) if w in self.before_moving), -1)
+            if j < 0 or j + 2 >= len(g) or (HARD_STOPS | BRACKETS) & set(g):
+                continue
+            head = [w for w in g[:j] if w != ","]
+            if len(head) > self.before_moving_words or (self.up | self.down) & set(head):
+                continue  # "before" far from a, or another move between
+            direction = self._word_direction(g[j + 1])
+            between = g[j + 2 : -1]
+            if direction is None or len(between) > 2 or not set(between) <= self.before_moving_between:
+                continue  # "before falling sharply to", not "before its rival fell to"
+            if self._changing(a) and self.before(a, 1) != ["to"]:
+                continue  # "rose 3% before falling to": a is the amount of a change
+            if self.strip_hedge(self.before(a, 2))[-2:] == ["up", "to"] or a.hedge in {"up to", "vague"}:
+                continue  # "up to 40 before falling to": a bound, not a level
+            if not self._same_as(a, b) or (a.id, b.id) in known or self._placed_apart(a, b):
+                continue
+            if a.value is not None:
+                old = _figure(a)
+            else:
+                ends = range_ends(a)
+                if ends is None:
+                    continue
+                old = ends[0] if direction == "decrease" else ends[1]  # the whole range moved past b
+            known.add((a.id, b.id))
+            self._change(old, _figure(b), a, b, k, k + 1, direction)
+
     def _series_direction(self, b: Claim, k: int) -> str | None:
         """The direction of the move that reached b: the change read with b its new level, else
         the direction word (or a factor verb) right before "to b" ("dropped to", "could almost

@@ -17,7 +17,7 @@ def test_a_figure_ranked_behind_a_larger_one_holds() -> None:
 
 def test_each_one_named_ahead_is_larger() -> None:
     held = (
-        "The county kept a 62 percent recycling rate, but only third place -- behind Avon with 71 percent"
+        "The county's recycling rate of 62 percent ranked third in the region - behind Avon with 71 percent"
         " and Brent with 66 percent."
     )
     assert flagged_rules(held) == []

@@ -540,6 +540,8 @@ class ChangeCues(_Strict):
     down: list[str] = Field(default_factory=new_list)
     rank_words: list[str] = Field(default_factory=new_list)
     restate: list[str] = Field(default_factory=new_list)
+    restate_between: list[str] = Field(default_factory=new_list)
+    restate_from: list[str] = Field(default_factory=new_list)
     range_before: list[str] = Field(default_factory=new_list)
     distance_before_from: list[str] = Field(default_factory=new_list)
     object_openers: list[str] = Field(default_factory=new_list)

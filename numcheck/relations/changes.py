@@ -21,7 +21,6 @@ from numcheck.relations.phrases import (
     _ends_with,
     _find,
     _separator,
-    _starts_with,
     _up_to_a_figure,
     _without_asides,
     _without_clock_times,
@@ -71,14 +70,18 @@ class ChangesReader:
                     self._change(ends[0], ends[1], c, c, k, k)
                 continue
             b = self.strip_hedge(self.before(c, 3))
+            if b[-1:] == ["the"]:  # "That was up from the 2.4% of May"
+                b = self.strip_hedge(b[:-1])
             if (
                 k > 0
-                and b[-2:] in (["up", "from"], ["down", "from"])
+                and b[-1:]
+                and b[-1] in self.restate_from
+                and b[-2:-1] in (["up"], ["down"])
                 and cs[k - 1].sentence == c.sentence - 1
             ):
                 head = self.sentence_head(c)
                 prev = cs[k - 1]  # "... $1.6 trillion. That's up from $1.4 trillion in 2015."
-                opens = _starts_with(head, self.restate) and len(head) <= 5
+                opens = self._opens_restating(head)
                 if opens and not self._same_as(prev, c):
                     # "... $16 trillion by 2035, with 415 million jobs created. That's up from $1.4
                     # trillion": the one figure of the same thing in the sentence before
@@ -93,7 +96,10 @@ class ChangesReader:
                     and compatible(prev, c, self.people)
                     and (prev.kind != "quantity" or prev.unit == c.unit)
                 ):
-                    self._change(_figure(c), _figure(prev), prev, c, k - 1, k)
+                    ends = range_ends(prev) if prev.value is None else None
+                    # "between 19 and 22 seats. That would be up on the 12": the whole range moved
+                    new = _figure(prev) if ends is None else ends[0] if b[-2] == "up" else ends[1]
+                    self._change(_figure(c), new, prev, c, k - 1, k)
                     continue
             # "from 40,000 dong ($2) in 2015 to 90,000 dong": the next figure that is not c restated
             # in brackets
@@ -897,6 +903,22 @@ class ChangesReader:
             flip = {"increase": "decrease", "decrease": "increase"}
             direction, also = flip.get(direction or ""), flip.get(also or "")  # a rank rises as it falls
         self.out.changes.append(Change(old, new, direction, also, tuple(stated), factor, factor_word, bound))
+
+    def _opens_restating(self, head: list[str]) -> bool:
+        """Do the words before a figure open with a restatement of the sentence before
+        (rules/relations.yaml change.restate), then only words of change.restate_between, "up" or
+        "down", a word of change.restate_from and at most "the" and a hedge: "That's up from",
+        "That would still be well up on the"?"""
+        if len(head) > 12:
+            return False
+        ws = [w for w in head if w not in self.restate_between]  # "That would still be well up"
+        opener = next((p for p in self.restate if tuple(ws[: len(p)]) == p), None)
+        if opener is None:
+            return False
+        rest = self.strip_hedge(ws[len(opener) :])
+        if rest[-1:] == ["the"]:
+            rest = self.strip_hedge(rest[:-1])
+        return len(rest) == 2
 
     def _per_period(self, g: list[str], d: Claim) -> bool:
         """Is the stated change d a rate per period (rules/relations.yaml change.per_period): a word

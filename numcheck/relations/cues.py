@@ -211,6 +211,8 @@ def _read_cues(pack: RulePack) -> dict[str, object]:
         "factors": r.change.factors,
         "factor_verbs": r.change.factor_verbs,
         "restate": _phrases(r.change.restate),
+        "restate_between": {w for p in r.change.restate_between for w in words(p)},
+        "restate_from": {w for p in r.change.restate_from for w in words(p)},
         "range_before": {w for p in r.change.range_before for w in words(p)},
         "distance_before_from": {w for p in r.change.distance_before_from for w in words(p)},
         "object_openers": {w for p in r.change.object_openers for w in words(p)},

@@ -35,3 +35,11 @@ def test_a_restatement_with_other_words_is_not_read() -> None:
         )
         == []
     )
+
+
+def test_a_verb_of_the_sentence_before_gives_no_direction() -> None:
+    held = (
+        "The party was seen sliding once more and only holding on to third place with between 31 and 36"
+        " seats. That would still be well up on the 24 it holds."
+    )
+    assert flagged_rules(held) == []

@@ -21,6 +21,7 @@ from numcheck.relations.phrases import (
     _ends_with,
     _find,
     _separator,
+    _starts_with,
     _up_to_a_figure,
     _without_asides,
     _without_clock_times,
@@ -69,7 +70,7 @@ class ChangesReader:
                 if ends is not None and not span:
                     self._change(ends[0], ends[1], c, c, k, k)
                 continue
-            b = self.strip_hedge(self.before(c, 3))
+            b = raw = self.strip_hedge(self.before(c, 3))
             if b[-1:] == ["the"]:  # "That was up from the 2.4% of May"
                 b = self.strip_hedge(b[:-1])
             if (
@@ -99,7 +100,13 @@ class ChangesReader:
                     ends = range_ends(prev) if prev.value is None else None
                     # "between 19 and 22 seats. That would be up on the 12": the whole range moved
                     new = _figure(prev) if ends is None else ends[0] if b[-2] == "up" else ends[1]
-                    self._change(_figure(c), new, prev, c, k - 1, k)
+                    # read before round RL41 ("That's up from"): the direction as _change finds it;
+                    # the wordings read since, and ranges, by "up" or "down" itself (not a verb of
+                    # the sentence before: "slipping to 19 to 22 seats. That would be up on the 12")
+                    plain = ends is None and raw[-2:] in (["up", "from"], ["down", "from"])
+                    plain = plain and _starts_with(head, self.restate) and len(head) <= 5
+                    worded = None if plain else "increase" if b[-2] == "up" else "decrease"
+                    self._change(_figure(c), new, prev, c, k - 1, k, worded)
                     continue
             # "from 40,000 dong ($2) in 2015 to 90,000 dong": the next figure that is not c restated
             # in brackets

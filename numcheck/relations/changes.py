@@ -70,15 +70,19 @@ class ChangesReader:
                 if ends is not None and not span:
                     self._change(ends[0], ends[1], c, c, k, k)
                 continue
-            b = self.strip_hedge(self.before(c, 3))
+            b = raw = self.strip_hedge(self.before(c, 3))
+            if b[-1:] == ["the"]:  # "That was up from the 2.4% of May"
+                b = self.strip_hedge(b[:-1])
             if (
                 k > 0
-                and b[-2:] in (["up", "from"], ["down", "from"])
+                and b[-1:]
+                and b[-1] in self.restate_from
+                and b[-2:-1] in (["up"], ["down"])
                 and cs[k - 1].sentence == c.sentence - 1
             ):
                 head = self.sentence_head(c)
                 prev = cs[k - 1]  # "... $1.6 trillion. That's up from $1.4 trillion in 2015."
-                opens = _starts_with(head, self.restate) and len(head) <= 5
+                opens = self._opens_restating(head)
                 if opens and not self._same_as(prev, c):
                     # "... $16 trillion by 2035, with 415 million jobs created. That's up from $1.4
                     # trillion": the one figure of the same thing in the sentence before
@@ -93,7 +97,16 @@ class ChangesReader:
                     and compatible(prev, c, self.people)
                     and (prev.kind != "quantity" or prev.unit == c.unit)
                 ):
-                    self._change(_figure(c), _figure(prev), prev, c, k - 1, k)
+                    ends = range_ends(prev) if prev.value is None else None
+                    # "between 19 and 22 seats. That would be up on the 12": the whole range moved
+                    new = _figure(prev) if ends is None else ends[0] if b[-2] == "up" else ends[1]
+                    # read before round RL41 ("That's up from"): the direction as _change finds it;
+                    # the wordings read since, and ranges, by "up" or "down" itself (not a verb of
+                    # the sentence before: "slipping to 19 to 22 seats. That would be up on the 12")
+                    plain = ends is None and raw[-2:] in (["up", "from"], ["down", "from"])
+                    plain = plain and _starts_with(head, self.restate) and len(head) <= 5
+                    worded = None if plain else "increase" if b[-2] == "up" else "decrease"
+                    self._change(_figure(c), new, prev, c, k - 1, k, worded)
                     continue
             # "from 40,000 dong ($2) in 2015 to 90,000 dong": the next figure that is not c restated
             # in brackets
@@ -324,6 +337,50 @@ class ChangesReader:
                 continue
             known.add((b.id, c.id))
             self._change(_figure(b), _figure(c), b, c, k, k + 1, direction)
+
+    def read_change_before_moving(self) -> None:
+        """'expected at $4 billion this year before falling to $3 billion in 2030': a level a, then
+        in its sentence a word of rules/relations.yaml change.before_moving, straight after it a
+        direction word (a few of change.before_moving_between may follow it) and "to" the next
+        level b of the same thing: b moved from a that way. At most change.before_moving_words
+        words between a and the cue, none a direction word nor a stop; a is a level (not the
+        amount of a change, not a bound "up to"); a range a moves by the end the move leaves."""
+        if not self._in_text(self.before_moving):
+            return
+        cs = self.real
+        known = {(ch.old.claim.id, ch.new.claim.id) for ch in self.out.changes}
+        for k in range(len(cs) - 1):
+            a, b = cs[k], cs[k + 1]
+            if a.sentence != b.sentence or not (_usable(a) and _usable(b)) or b.value is None:
+                continue
+            g = self.strip_hedge(self.gap(a, b))
+            if g[-1:] != ["to"]:
+                continue
+            j = next((i for i, w in enumerate(g) if w in self.before_moving), -1)
+            if j < 0 or j + 2 >= len(g) or (HARD_STOPS | BRACKETS) & set(g):
+                continue
+            head = [w for w in g[:j] if w != ","]
+            if len(head) > self.before_moving_words or (self.up | self.down) & set(head):
+                continue  # "before" far from a, or another move between
+            direction = self._word_direction(g[j + 1])
+            between = g[j + 2 : -1]
+            if direction is None or len(between) > 2 or not set(between) <= self.before_moving_between:
+                continue  # "before falling sharply to", not "before its rival fell to"
+            if self._changing(a) and self.before(a, 1) != ["to"]:
+                continue  # "rose 3% before falling to": a is the amount of a change
+            if self.strip_hedge(self.before(a, 2))[-2:] == ["up", "to"] or a.hedge in {"up to", "vague"}:
+                continue  # "up to 40 before falling to": a bound, not a level
+            if not self._same_as(a, b) or (a.id, b.id) in known or self._placed_apart(a, b):
+                continue
+            if a.value is not None:
+                old = _figure(a)
+            else:
+                ends = range_ends(a)
+                if ends is None:
+                    continue
+                old = ends[0] if direction == "decrease" else ends[1]  # the whole range moved past b
+            known.add((a.id, b.id))
+            self._change(old, _figure(b), a, b, k, k + 1, direction)
 
     def _series_direction(self, b: Claim, k: int) -> str | None:
         """The direction of the move that reached b: the change read with b its new level, else
@@ -853,6 +910,22 @@ class ChangesReader:
             flip = {"increase": "decrease", "decrease": "increase"}
             direction, also = flip.get(direction or ""), flip.get(also or "")  # a rank rises as it falls
         self.out.changes.append(Change(old, new, direction, also, tuple(stated), factor, factor_word, bound))
+
+    def _opens_restating(self, head: list[str]) -> bool:
+        """Do the words before a figure open with a restatement of the sentence before
+        (rules/relations.yaml change.restate), then only words of change.restate_between, "up" or
+        "down", a word of change.restate_from and at most "the" and a hedge: "That's up from",
+        "That would still be well up on the"?"""
+        if len(head) > 12:
+            return False
+        ws = [w for w in head if w not in self.restate_between]  # "That would still be well up"
+        opener = next((p for p in self.restate if tuple(ws[: len(p)]) == p), None)
+        if opener is None:
+            return False
+        rest = self.strip_hedge(ws[len(opener) :])
+        if rest[-1:] == ["the"]:
+            rest = self.strip_hedge(rest[:-1])
+        return len(rest) == 2
 
     def _per_period(self, g: list[str], d: Claim) -> bool:
         """Is the stated change d a rate per period (rules/relations.yaml change.per_period): a word

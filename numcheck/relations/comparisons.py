@@ -164,6 +164,81 @@ class ComparisonsReader:
             # place to four, followed by the Greens at five")
             self.out.comparisons.append(Comparison(a, b, "ahead of", not self._places(a, b)))
 
+    def read_behind_clause(self) -> None:
+        """'won 38% of the seats, the second highest share, behind the 41% of 2015': a figure, a
+        clause naming its place in a standing, then after a comma or dash "behind" (rules/relations.yaml
+        comparison.behind_clause) and the figure of the one ahead: the first figure is the smaller.
+        The place is named by a word of behind_clause_ranks between the first figure and the comma,
+        no word of behind_clause_reversed in the sentence ("the second lowest"), no span of time."""
+        if not self._in_text(self.behind_clause.by_last):
+            return
+        known = {(c.first.id, c.second.id) for c in self.out.comparisons}
+        cs = self.real
+        for k in range(len(cs) - 1):
+            a, b = cs[k], cs[k + 1]
+            if a.sentence != b.sentence or not (_usable(a) and _usable(b)) or None in (a.value, b.value):
+                continue
+            ws = self.gap(a, b)
+            at = next(
+                (
+                    (i, h)
+                    for i in range(len(ws) - 1, 0, -1)
+                    if ws[i - 1] == "," or ws[i - 1] in DASHES
+                    for h in self.behind_clause
+                    if tuple(ws[i : i + len(h)]) == h
+                ),
+                None,
+            )
+            if at is None:
+                continue
+            i, cue = at
+            head, tail = ws[: i - 1], self.strip_hedge(ws[i + len(cue) :])
+            while tail and tail[0] in self.compare_before:
+                tail = tail[1:]  # "behind only", "just behind"
+            named = tail[:-1]
+            if tail not in ([], ["the"]) and not (
+                tail[-1:] and tail[-1] in self.ranked_with and 0 < len(named) <= COMPARE_WORDS
+            ):
+                continue  # "behind the 41%", "behind the capital with 76%"
+            if {",", "and", "or"} & set(named) or (HARD_STOPS | BRACKETS) & set(ws) or _wordcount(head) > 16:
+                continue
+            if not self.behind_clause_ranks & set(head):
+                continue  # no place in a standing named: "behind" may be backing or a delay
+            sentence = {*self.before(a, 16), *ws, *self.after(b, 12)}
+            if self.behind_clause_reversed & sentence:
+                continue  # "the second lowest rate, behind ...": the smaller leads
+            if self._a_change(a) or self._a_change(b) or not compatible(a, b, self.people):
+                continue
+            if a.counts and b.counts and a.counts != b.counts:
+                continue
+            if any(rate_parts(c.unit)[0] in PERIODS for c in (a, b)):
+                continue  # "third in 48.1 seconds, behind the winner with 47.9": the faster ahead
+            if a.kind == b.kind == "quantity" and a.unit != b.unit:
+                continue
+            if (a.id, b.id) in known or (b.id, a.id) in known:
+                continue
+            known.add((a.id, b.id))
+            self.out.comparisons.append(Comparison(a, b, " ".join(cue), False))
+            # "behind the capital with 76% and the coast with 74%": each one named ahead
+            for c in cs[k + 2 :]:
+                g = self.strip_hedge(self.gap(b, c))
+                if c.sentence != a.sentence or g[:1] != ["and"] and g[:1] != [","]:
+                    break
+                g = g[2:] if g[:2] == [",", "and"] else g[1:]
+                if not (g[-1:] and g[-1] in self.ranked_with and 0 < len(g) - 1 <= COMPARE_WORDS):
+                    break
+                if {",", "and", "or"} & set(g) or (HARD_STOPS | BRACKETS) & set(g):
+                    break
+                if not (_usable(c) and c.value is not None) or self._a_change(c):
+                    break
+                if not compatible(a, c, self.people):
+                    break
+                if c.kind != b.kind or c.unit != b.unit or (a.id, c.id) in known:
+                    break
+                known.add((a.id, c.id))
+                self.out.comparisons.append(Comparison(a, c, " ".join(cue), False))
+                b = c
+
     def _ranked_measure(self, a: Claim, b: Claim) -> tuple[Claim, Claim]:
         """'led at $217 million or $360 per head, followed by B at $459 million or $346 per head':
         each figure given also in another measure ('or' and a figure of one unit for both); the

@@ -82,12 +82,14 @@ def _open_for(file: Path | int, text: str | bytes) -> IO[Any]:
     return open(file, "w", encoding="utf-8")  # noqa: SIM115
 
 
-def cache_dir() -> Path:
+def cache_dir() -> Path | None:
     """Where numcheck keeps what it can rebuild (pint's answers, read rule packs): $NUMCHECK_CACHE_DIR,
-    else ~/.cache/numcheck."""
-    return Path(
+    else ~/.cache/numcheck. None when that is no absolute path (no HOME and no home directory for
+    the user: the cache would land in whatever folder numcheck runs in); nothing is kept then."""
+    path = Path(
         os.environ.get("NUMCHECK_CACHE_DIR") or os.path.join(os.path.expanduser("~"), ".cache", "numcheck")
     )
+    return path if path.is_absolute() else None
 
 
 def same_file(a: Path | str, b: Path | str) -> bool:

@@ -1777,8 +1777,9 @@ def _stamp(directory: Path) -> tuple[tuple[str, int, int], ...]:
 def _load_pack_cached(directory: str, stamp: tuple[tuple[str, int, int], ...]) -> RulePack:
     from numcheck.fsutil import cache_dir
 
-    key = _stored_key(directory)
-    stored = cache_dir() / f"pack-{key}.pickle" if key else None
+    base = cache_dir()
+    key = _stored_key(directory) if base is not None else None
+    stored = base / f"pack-{key}.pickle" if base is not None and key else None
     if stored is not None:
         kept = _read_stored(stored)
         if kept is not None:
@@ -1874,5 +1875,5 @@ def _store(path: Path, pack: RulePack) -> None:
         kept = sorted(path.parent.glob("pack-*.pickle"), key=lambda p: p.stat().st_mtime_ns, reverse=True)
         for old in kept[_STORED_KEEP:]:
             old.unlink(missing_ok=True)
-    except OSError:  # an unwritable cache only costs time
+    except (OSError, pickle.PicklingError, RecursionError):  # an unwritable cache only costs time
         pass

@@ -12,8 +12,12 @@ and pin whatever it finds as a regression test (tests/test_regressions.py).
 from __future__ import annotations
 
 import os
+import tempfile
 
 from hypothesis import settings
+
+# the suite keeps read packs and pint's answers in a folder of its own, not in the user's cache
+os.environ.setdefault("NUMCHECK_CACHE_DIR", os.path.join(tempfile.gettempdir(), "numcheck-test-cache"))
 
 settings.register_profile("fixed", derandomize=True, database=None)
 settings.register_profile("explore", derandomize=False)

@@ -44,3 +44,11 @@ def test_a_length_restated_after_a_dash_and_that_is() -> None:
 def test_a_difference_after_thats_is_no_restatement() -> None:
     first, second = extract("The walk is 20 km, that's 5 miles longer than the old one.")
     assert second.conversion_of is None
+
+
+def test_an_amount_after_a_restatement_opened_by_thats_starts_no_run_of_restatements() -> None:
+    first, second, third = extract(
+        "Fees reached 90 million kyats: that is $43,000, 30,000 euros less than in May."
+    )
+    assert second.conversion_of == first.id
+    assert third.conversion_of is None

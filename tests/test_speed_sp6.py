@@ -21,14 +21,16 @@ from numcheck.fsutil import atomic_write, cache_dir
 
 _DRAFT = "The ferry carried about 240 passengers; the port said some 200 people were aboard."
 
-# one process: load the default pack, say whether RulePack's validator was built, then check a draft
+# one process: load the default pack, check a draft, then say whether the validator of the pack or
+# of its units (which the unit lexicon reads) was built
 _CODE = (
     "import sys\n"
     "import numcheck\n"
     "from numcheck import rulepack\n"
     "pack = rulepack.load_pack(None)\n"
-    "print(rulepack.RulePack.__pydantic_complete__)\n"
-    f"print(numcheck.check([{_DRAFT!r}]).model_dump_json())\n"
+    f"report = numcheck.check([{_DRAFT!r}]).model_dump_json()\n"
+    "print(rulepack.RulePack.__pydantic_complete__ or rulepack.UnitsFile.__pydantic_complete__)\n"
+    "print(report)\n"
     "print('yaml' in sys.modules)\n"
 )
 

@@ -1107,7 +1107,7 @@ RESTATING_MARKS = frozenset({":", ",", "-", "\u2013", "\u2014", ";"})
 CLAUSE_ENDS = frozenset({".", ",", ";", ":", ")", "]", "-", "\u2013", "\u2014", "!", "?"})
 
 
-def _opener_words(between: list[Token], openers: frozenset[tuple[str, ...]]) -> int:
+def _opener_words(between: list[Token], openers: tuple[tuple[str, ...], ...]) -> int:
     """How many tokens of `between` a mark and a word that opens a restatement take (": that's",
     ", that is,"): 0 when they open none (rules/units.yaml restating_openers)."""
     if not between or between[0].text not in RESTATING_MARKS:
@@ -1125,12 +1125,14 @@ def _conversions(tk: Tokenized, raws: list[Raw], claims: list[Claim], kb: Knowle
     figure after a mark and a word of units.yaml restating_openers (": that's") that ends its clause."""
     toks = tk.tokens
     origin: dict[int, int] = {}  # a figure in brackets -> the figure it restates
+    said_at: set[int] = set()  # restatements opened by a word ("that's"): they end their clause, no run
     for i in range(1, len(raws)):
         prev, cur = raws[i - 1], raws[i]
         a, b = claims[i - 1], claims[i]
         between = toks[prev.last + 1 : cur.first]
         ored = False
-        if between and between[0].text in {";", ","} and i - 1 in origin:
+        said = 0
+        if between and between[0].text in {";", ","} and i - 1 in origin and i - 1 not in said_at:
             # "800 yuan ($116; 108 euros)": each further amount in the brackets restates it too
             if any(t.lower not in APPROX for t in between[1:]):
                 continue
@@ -1191,6 +1193,8 @@ def _conversions(tk: Tokenized, raws: list[Raw], claims: list[Claim], kb: Knowle
         if opened and _defines_a_unit(toks, cur.last + 1):
             continue  # "over 0.5 micrometres (one micrometre, um, is a thousandth of a millimetre)"
         origin[i] = k
+        if said:
+            said_at.add(i)
         b.conversion_of = a.id or f"#{k}"
         # a conversion restates the claim: same measurand and features; but its figure is the
         # writer's arithmetic, not the source's words ("5 billion yuan ($720 million), the ministry

@@ -117,7 +117,8 @@ class Knowledge:
     rank_top: set[str]  # "in the top 20": a bare figure after these words is a place, no count
     slice_groups: set[str]  # "the top 1 percent": a group named by its slice, no share measured
     window_words: set[str]  # "over the past five years": a span a statement covers (role "when")
-    restating_openers: frozenset[tuple[str, ...]]  # units.yaml: "400,000 a week: that's 20 million a year"
+    # units.yaml: "400,000 a week: that's 20 million a year"; the longest first ("that is" before "that")
+    restating_openers: tuple[tuple[str, ...], ...]
     window_spans: set[str]  # "in the first six months": the same, but never after "for"
     rank_before: set[str]  # "ranked 131 of 174 countries": a place in a ranking, no count
     age_words: set[str]
@@ -550,7 +551,11 @@ def _knowledge(key: int, pack: RulePack) -> Knowledge:
         rank_top={w.lower() for w in pack.nouns.rank_top},
         slice_groups={w.lower() for w in pack.nouns.slice_groups},
         window_words={w.lower() for w in pack.nouns.window_words},
-        restating_openers=frozenset(tuple(w.lower().split()) for w in pack.units.restating_openers),
+        restating_openers=tuple(
+            sorted(
+                {tuple(w.lower().split()) for w in pack.units.restating_openers}, key=lambda o: (-len(o), o)
+            )
+        ),
         window_spans={w.lower() for w in pack.nouns.window_spans},
         rank_before={w.lower() for w in pack.nouns.rank_before},
         age_words={w.lower() for w in pack.nouns.age_words},

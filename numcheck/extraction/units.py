@@ -168,9 +168,7 @@ def _norm(phrase: str) -> str:
     return re.sub(r"\s+", " ", phrase.lower().replace("-", " ")).strip()
 
 
-@lru_cache(maxsize=8)
-def _build(units_file_json: str) -> UnitLexicon:
-    uf = UnitsFile.model_validate_json(units_file_json)
+def _build(uf: UnitsFile) -> UnitLexicon:
     lex = UnitLexicon({}, {}, {}, {}, dict(uf.plurals), set())
     # symbols made by a prefix ("m" + "b") yield to the symbols a unit lists as its own: quantulum3
     # gives "mb" to the megabyte and "kb" to the kilobit, not to a millibarn or a kilobarn
@@ -348,8 +346,21 @@ def _entity_guess(pint_expr: str) -> str:
     return "length"
 
 
+# lexicons built, by the units file they were built from (held, so its id is not reused); a pack
+# read from the cache is used as it is: no dump and validation round trip, which would build the
+# units models' validators on a cold start
+_LEXICONS: dict[int, tuple[UnitsFile, UnitLexicon]] = {}
+
+
 def unit_lexicon(units: UnitsFile) -> UnitLexicon:
-    return _build(units.model_dump_json())
+    hit = _LEXICONS.get(id(units))
+    if hit is not None and hit[0] is units:
+        return hit[1]
+    lex = _build(units)
+    if len(_LEXICONS) >= 8:
+        _LEXICONS.pop(next(iter(_LEXICONS)))
+    _LEXICONS[id(units)] = (units, lex)
+    return lex
 
 
 @dataclass
@@ -731,7 +742,11 @@ class _SICache:
             pv = version("pint")
         except PackageNotFoundError:
             pv = "unknown"
-        self.path = cache_dir() / f"pint-si-{pv}.json"
+        base = cache_dir()
+        if base is None:
+            self.data = {}
+            return self.data
+        self.path = base / f"pint-si-{pv}.json"
         try:
             text = self.path.read_text(encoding="utf-8")
         except (OSError, ValueError):

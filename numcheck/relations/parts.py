@@ -296,6 +296,12 @@ class PartsReader:
                 continue
             if self.before(p, 1) == ["all"]:
                 continue  # "next to two other girls, all three of them": the whole group, no part of the two
+            if (
+                hit[-1] in {"those", "these"}
+                and nxt[len(hit) : len(hit) + 1]
+                and nxt[len(hit)] in self.of_them_relatives
+            ):
+                continue  # "three of those who took the top dose": the clause names the group, not a figure
             same = [
                 c
                 for c in cs[:k]
@@ -319,6 +325,8 @@ class PartsReader:
             joined = self.gap(same[-1], p) if same else []
             if len(joined) == 1 and (joined[0] in self.of_them_alternatives or joined[0] in {"-", "–"}):
                 continue  # "50 or 60 of them", "1.2 million to 3.6 million of them": one guess, two ends
+            if joined == [","] and len(same) > 1 and self.gap(same[-2], same[-1]) == [","]:
+                continue  # "some have 10, 20, 30, 40 of them": a series of figures, each its own guess
             if same:
                 whole: Claim | None = same[-1]
             elif hit[1] in {"that", "this"} or hit[-1] in {"total", "sum"}:

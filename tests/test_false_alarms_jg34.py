@@ -1,0 +1,38 @@
+"""Round JG34's readings against false alarms on US political copy (designed on AllSides extra11):
+"of those who" names its own group; a series of figures before "of them" holds no whole; a level
+"or above" sorts, it is no part. Sentences written for these tests."""
+
+from numcheck import check
+
+
+def _rules(text: str, rule: str) -> list[str]:
+    return [f.message for f in check(text).findings if f.rule == rule]
+
+
+# ---------------------------------------------------------------- parts
+
+
+def test_of_those_who_names_its_own_group() -> None:
+    text = "Side effects in the two smaller groups were mild. Five of those who got the top dose had a fever."
+    assert _rules(text, "NC501") == []
+
+
+def test_of_those_after_a_count_is_still_a_part() -> None:
+    assert _rules("The two arms were mild. Five of those had a fever.", "NC501") != []
+
+
+def test_a_series_of_figures_before_of_them_holds_no_whole() -> None:
+    text = 'The surgeon said some patients carry "8, 15, 25, 30 of them in a leg, or more."'
+    assert _rules(text, "NC501") == []
+
+
+def test_of_them_after_one_figure_is_still_a_part() -> None:
+    assert _rules("The ward took in 25 patients, 30 of them with burns.", "NC501") != []
+
+
+def test_a_level_or_above_is_no_part() -> None:
+    text = (
+        "Of the seven counties the party won, only two gave the governor a rating of 45 or above, "
+        "the survey found."
+    )
+    assert _rules(text, "NC501") == []

@@ -36,3 +36,23 @@ def test_a_level_or_above_is_no_part() -> None:
         "the survey found."
     )
     assert _rules(text, "NC501") == []
+
+
+def test_a_compound_before_a_plural_noun_gives_each_ones_size() -> None:
+    text = (
+        "Appeals are mostly heard by randomly chosen three-judge panels, out of a pool that includes "
+        "the 29 active judges and several senior judges."
+    )
+    assert _rules(text, "NC501") == []
+
+
+def test_a_compound_before_one_group_is_still_a_whole() -> None:
+    assert _rules("The nine-member board includes 12 women.", "NC501") != []
+
+
+def test_a_count_named_a_total_is_no_part_of_another_total() -> None:
+    text = (
+        "The Senate passed a total of 180 bills last year. The House passed 361 bills total, the most "
+        "in a decade."
+    )
+    assert _rules(text, "NC501") == []

@@ -33,6 +33,9 @@ _DETERMINERS = frozenset({"the", "their", "its", "his", "her", "our", "these", "
 _PEOPLE_AUX = frozenset({"were", "was", "are", "is", "have", "has", "had", "been", "being"})
 
 
+_NEXT_WORD = re.compile(r" ([A-Za-z]+)")  # the word after a compound: "three-judge panels"
+
+
 class PartsReader:
     def add_parts(
         self, whole: Claim | None, parts: list[Claim], listed: bool, complete: bool, cue: str
@@ -79,7 +82,17 @@ class PartsReader:
         if self.text[c.end : c.end + 1] != "-":
             return False
         m = _HYPHEN_WORD.match(self.text, c.end)
-        return m is not None and singular_noun(m.group(1).lower()) in self.size_compound
+        if m is None:
+            return False
+        if singular_noun(m.group(1).lower()) in self.size_compound:
+            return True
+        # "three-judge panels": a compound before a plural noun gives the size of each of them,
+        # while "the 12-member jury" is one group that its parts are of (round JG34)
+        nxt = _NEXT_WORD.match(self.text, m.end())
+        if nxt is None:
+            return False
+        w = nxt.group(1).lower()
+        return len(w) > 3 and w.endswith("s") and not w.endswith("ss") and singular_noun(w) != w
 
     def _two_bases(self, whole: Claim | None, parts: list[Claim]) -> bool:
         """Are two of the percentages of a whole and its parts shares of two groups ("0.75 percent of

@@ -947,6 +947,9 @@ class TotalsReader:
                     break  # another total
                 if (self.total_named | self.announced_total_ends) & set(head):
                     break  # "Overall, ... there were 1,055 families": another total's sentence
+                nxt = tuple(self.after(p, 4))
+                if any(nxt[i : i + len(h)] == h for i in (1, 2) for h in self.announced_total_itself):
+                    break  # "The House passed 361 bills total": another total, no part of the first
                 if p.value == w.value and _usable(p):
                     continue  # "a total of 206 votes ... their 206 votes": the total named again, no part
                 if self.before(p, 2)[:1] == ["to"]:

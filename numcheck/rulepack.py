@@ -514,6 +514,7 @@ class PartsCues(_Strict):
     lone_part_opens: list[str] = Field(default_factory=new_list)
     lone_part_not_acting: list[str] = Field(default_factory=new_list)
     named_and_others: str = "including"
+    limit_nouns: list[str] = Field(default_factory=new_list)
     compared_part: list[str] = Field(default_factory=new_list)
     set_against: list[str] = Field(default_factory=new_list)
     nested_samples: list[list[str]] = Field(default_factory=new_list)

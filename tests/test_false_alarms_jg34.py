@@ -56,3 +56,16 @@ def test_a_count_named_a_total_is_no_part_of_another_total() -> None:
         "in a decade."
     )
     assert _rules(text, "NC501") == []
+
+
+def test_a_limit_is_no_whole_of_the_items_after_it() -> None:
+    text = (
+        "Records show he took more than $30,000 in gifts above the $50 threshold, including a $14,000 "
+        "flight to Denver from a lobbyist."
+    )
+    assert _rules(text, "NC501") == []
+
+
+def test_an_amount_before_including_is_still_a_whole() -> None:
+    text = "Records show he took $50 in gifts, including a $14,000 flight to Denver from a lobbyist."
+    assert _rules(text, "NC501") != []

@@ -180,6 +180,7 @@ def _read_cues(pack: RulePack) -> dict[str, object]:
         "lone_part_opens": frozenset(r.parts.lone_part_opens),
         "lone_part_not_acting": frozenset(w.lower() for w in r.parts.lone_part_not_acting),
         "named_and_others_cue": r.parts.named_and_others,
+        "limit_nouns": {w.lower() for w in r.parts.limit_nouns},
         "compared_part": _phrases(r.parts.compared_part),
         "set_against": frozenset(w.lower() for w in r.parts.set_against),
         "nested_samples": tuple(tuple(tuple(words(x)) for x in chain) for chain in r.parts.nested_samples),

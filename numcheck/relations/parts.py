@@ -168,6 +168,8 @@ class PartsReader:
             # Ohio"; the noun a part inherits is lost when a slip makes it larger than its whole)
             if self._article_before(p):
                 continue  # "including a 150,000 route-mile network": a number after "a" sizes one thing
+            if self.after(w, 1) and self.after(w, 1)[0] in self.limit_nouns:
+                continue  # "gifts above the $25 threshold, including a $900 flight": a limit, no whole
             bare = w.kind == "count" and p.kind == "number" and not p.counts
             same = bool(w.counts) and ((w.kind == p.kind == "count" and w.counts == p.counts) or bare)
             # "1,500 people would leave for the hills on Sunday, including 400 fighters": people

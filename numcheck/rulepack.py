@@ -549,6 +549,7 @@ class ChangeCues(_Strict):
     object_measures: list[str] = Field(default_factory=new_list)
     subject_auxiliaries: list[str] = Field(default_factory=new_list)
     ranks: list[str] = Field(default_factory=new_list)
+    rank_places_below: float = 10000
     factors: dict[str, float] = Field(default_factory=dict)
     factor_verbs: dict[str, float] = Field(default_factory=dict)
     fold: list[str] = Field(default_factory=new_list)

@@ -69,3 +69,27 @@ def test_a_limit_is_no_whole_of_the_items_after_it() -> None:
 def test_an_amount_before_including_is_still_a_whole() -> None:
     text = "Records show he took $50 in gifts, including a $14,000 flight to Denver from a lobbyist."
     assert _rules(text, "NC501") != []
+
+
+# ---------------------------------------------------------------- changes
+
+
+def test_sign_up_is_no_rise() -> None:
+    text = "The office cut its estimate of those who will sign up for cover from 20 million to 12 million."
+    assert _rules(text, "NC503") == []
+
+
+def test_a_rise_worded_against_a_fall_is_still_reported() -> None:
+    assert _rules("The office raised its estimate from 20 million to 12 million.", "NC503") != []
+
+
+def test_millions_are_no_places_in_a_ranking() -> None:
+    text = (
+        "Jobless claims included one bright spot: The total number of people receiving benefits fell "
+        "to 19.5 million from 20.3 million."
+    )
+    assert _rules(text, "NC503") == []
+
+
+def test_a_ranking_still_inverts_its_places() -> None:
+    assert _rules("The club's ranking rose to 12 from 5.", "NC503") != []

@@ -220,6 +220,7 @@ def _read_cues(pack: RulePack) -> dict[str, object]:
         "object_measures": {w for p in r.change.object_measures for w in words(p)},
         "subject_auxiliaries": {w for p in r.change.subject_auxiliaries for w in words(p)},
         "ranks": {w for p in r.change.ranks for w in words(p)},
+        "rank_places_below": r.change.rank_places_below,
         "fold": {w for p in r.change.fold for w in words(p)},
         "hedges": _phrases([w for h in pack.hedges.hedges for w in h.words] + ["an", "a", "the"]),
         "needed": {w for p in r.parts.needed for w in words(p)},

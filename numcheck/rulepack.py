@@ -539,6 +539,7 @@ class ChangeNouns(_Strict):
 class ChangeCues(_Strict):
     nouns: ChangeNouns = Field(default_factory=ChangeNouns)
     from_: list[str] = Field(default_factory=new_list, alias="from")
+    compared_then: list[str] = Field(default_factory=new_list)
     up: list[str] = Field(default_factory=new_list)
     down: list[str] = Field(default_factory=new_list)
     rank_words: list[str] = Field(default_factory=new_list)

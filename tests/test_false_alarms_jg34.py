@@ -93,3 +93,13 @@ def test_millions_are_no_places_in_a_ranking() -> None:
 
 def test_a_ranking_still_inverts_its_places() -> None:
     assert _rules("The club's ranking rose to 12 from 5.", "NC503") != []
+
+
+def test_then_compared_with_now_makes_the_first_the_old_level() -> None:
+    text = "Support has declined slightly from a survey in the spring — 71% then compared with 62% now."
+    assert _rules(text, "NC503") == []
+
+
+def test_a_level_compared_with_an_older_one_still_reads_the_old_after() -> None:
+    assert _rules("Fewer members back the plan, 71% compared with 62% in the spring.", "NC503") == []
+    assert _rules("Fewer members back the plan: support fell to 71% compared with 62%.", "NC503") != []

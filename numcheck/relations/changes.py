@@ -161,7 +161,9 @@ class ChangesReader:
                     # south rose from $1,210": c is itself a level moved from, never the level B
                     # that "rose from" d reached
                     continue
-                if len(_without_asides(g)) <= (30 if hit[0] in {"up", "down"} else 8):
+                if hit[0] == "compared" and g[:1] and g[0] in self.compared_then and len(g) <= len(hit) + 2:
+                    pair = (c, d)  # "64% then compared with 54% now": the first is the old level
+                elif len(_without_asides(g)) <= (30 if hit[0] in {"up", "down"} else 8):
                     pair = (d, c)  # B, up from A; B compared with A (an aside between dashes uncounted)
                     gb = self.gap(cs[k - 1], c) if k > 0 and cs[k - 1].sentence == c.sentence else []
                     if gb[:1] == ["of"] and len(gb) <= 3:

@@ -194,6 +194,7 @@ def _read_cues(pack: RulePack) -> dict[str, object]:
         "inc_nouns": _phrases(r.change.nouns.increase),
         "dec_nouns": _phrases(r.change.nouns.decrease),
         "froms": _phrases(r.change.from_),
+        "compared_then": {w.lower() for w in r.change.compared_then},
         "total_follows": _phrases(r.parts.total_follows),
         "named_whole": [tuple(words(p)) for p in r.parts.named_whole],
         "per_each": {tuple(words(p)) for p in r.per_head.each},

@@ -103,3 +103,15 @@ def test_then_compared_with_now_makes_the_first_the_old_level() -> None:
 def test_a_level_compared_with_an_older_one_still_reads_the_old_after() -> None:
     assert _rules("Fewer members back the plan, 71% compared with 62% in the spring.", "NC503") == []
     assert _rules("Fewer members back the plan: support fell to 71% compared with 62%.", "NC503") != []
+
+
+# ---------------------------------------------------------------- comparisons
+
+
+def test_only_after_a_stated_order_is_no_second_order() -> None:
+    text = "Wine is the only other good in the state taxed higher than the 5 percent sales tax, but it is only 8 percent."
+    assert _rules(text, "NC505") == []
+
+
+def test_only_after_a_contrast_still_orders_the_pair() -> None:
+    assert _rules("Men earn $50,000, while women earn only $60,000.", "NC505") != []

@@ -109,7 +109,10 @@ def test_a_level_compared_with_an_older_one_still_reads_the_old_after() -> None:
 
 
 def test_only_after_a_stated_order_is_no_second_order() -> None:
-    text = "Wine is the only other good in the state taxed higher than the 5 percent sales tax, but it is only 8 percent."
+    text = (
+        "Wine is the only other good in the state taxed higher than the 5 percent sales tax, but it is "
+        "only 8 percent."
+    )
     assert _rules(text, "NC505") == []
 
 

@@ -673,6 +673,7 @@ class RelationsFile(_Strict):
     temperature_difference_most: float = Field(30.0, gt=0, allow_inf_nan=False)
     temperature_reading_nouns: list[str] = Field(default_factory=new_list)
     fraction_slices: list[str] = Field(default_factory=new_list)
+    fraction_ratio_after: list[str] = Field(default_factory=new_list)
 
 
 class RulesFile(_Strict):

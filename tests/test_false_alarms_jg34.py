@@ -118,3 +118,15 @@ def test_only_after_a_stated_order_is_no_second_order() -> None:
 
 def test_only_after_a_contrast_still_orders_the_pair() -> None:
     assert _rules("Men earn $50,000, while women earn only $60,000.", "NC505") != []
+
+
+# ---------------------------------------------------------------- conversions
+
+
+def test_a_fraction_that_of_another_is_a_ratio() -> None:
+    text = "The council has a rating below 30 percent — half that of the mayor."
+    assert _rules(text, "NC401") == []
+
+
+def test_a_fraction_beside_a_figure_is_still_a_restatement() -> None:
+    assert _rules("The council has a rating of 30 percent — half of the voters.", "NC401") != []

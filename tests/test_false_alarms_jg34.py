@@ -130,3 +130,16 @@ def test_a_fraction_that_of_another_is_a_ratio() -> None:
 
 def test_a_fraction_beside_a_figure_is_still_a_restatement() -> None:
     assert _rules("The council has a rating of 30 percent — half of the voters.", "NC401") != []
+
+
+def test_a_list_ending_with_an_article_item_is_not_complete() -> None:
+    text = (
+        "All three of the remaining judges — one Democrat, one Republican and an independent who often "
+        "sides with Democrats — are serving past their terms."
+    )
+    assert _rules(text, "NC502") == []
+
+
+def test_a_list_of_figures_only_is_still_complete() -> None:
+    text = "The three judges — one Democrat and one Republican — are serving past their terms."
+    assert _rules(text, "NC502") != []

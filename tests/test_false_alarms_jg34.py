@@ -143,3 +143,11 @@ def test_a_list_ending_with_an_article_item_is_not_complete() -> None:
 def test_a_list_of_figures_only_is_still_complete() -> None:
     text = "The three judges — one Democrat and one Republican — are serving past their terms."
     assert _rules(text, "NC502") != []
+
+
+def test_shares_of_their_own_groups_after_a_dash_are_no_parts() -> None:
+    text = (
+        "A survey found that 74% of voters — including 74% of Democratic primary voters and 86% of "
+        "young Democratic primary voters — back the plan."
+    )
+    assert _rules(text, "NC501") == []

@@ -215,6 +215,8 @@ class TotalsReader:
                 continue
             if self.set_against & set(g[i + 1 :]):
                 continue  # "a 25% chance -- versus 32% if ...": figures set against it, no parts
+            if p.kind == "percent" and self.after(p, 1) == ["of"] and self._of_people(p):
+                continue  # "81% of voters — including 81% of Democrats": a share of its own group
             if mark == ":" and self._enumerated(w, k + 1):
                 continue  # "from seven brackets to three: 12, 25 and 35 percent": the three named
             parts = self.listed_after(p, w, k + 1)

@@ -151,3 +151,16 @@ def test_shares_of_their_own_groups_after_a_dash_are_no_parts() -> None:
         "young Democratic primary voters — back the plan."
     )
     assert _rules(text, "NC501") == []
+
+
+def test_a_condition_after_two_counts_joined_by_and_is_of_both() -> None:
+    text = (
+        "Smith wounded two local police officers and two members of the tactical team. The four "
+        "officers are in stable condition."
+    )
+    assert _rules(text, "NC501") == []
+
+
+def test_a_condition_after_one_count_is_still_a_part_of_it() -> None:
+    text = "Smith wounded two local police officers. The four officers are in stable condition."
+    assert _rules(text, "NC501") != []

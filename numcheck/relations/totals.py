@@ -1123,12 +1123,24 @@ class TotalsReader:
             )
             if w is None or self._headline(w) or not self._same_people(w, p):
                 continue
-            if self._a_part(p):
+            if self._a_part(p) or self._one_of_a_pair(w, cs):
                 continue
             wholes[w.id] = w
             parts.setdefault(w.id, []).append(p)
         for wid, ps in parts.items():
             self.add_parts(wholes[wid], ps, False, False, "condition")
+
+    def _one_of_a_pair(self, c: Claim, cs: list[Claim]) -> bool:
+        """Is c joined by "and" to the next count of its sentence, no word of an event between
+        ("wounded two officers and two deputies. The four are in stable condition")? A condition
+        after them may be said of both together, so c alone is no whole of it (round JG34)."""
+        k = cs.index(c)
+        if k + 1 >= len(cs) or cs[k + 1].sentence != c.sentence or cs[k + 1].kind not in {"count", "number"}:
+            return False
+        g = self.gap(c, cs[k + 1])
+        if g[-1:] != ["and"] or len(g) > 6 or HARD_STOPS & set(g):
+            return False
+        return not any((w,) in self.event_words for w in g)
 
     def _of_the_before(self, c: Claim, cs: list[Claim]) -> bool:
         """Is c a part of a figure named just before it with "of the" ("that of the 14 injured,

@@ -164,3 +164,16 @@ def test_a_condition_after_two_counts_joined_by_and_is_of_both() -> None:
 def test_a_condition_after_one_count_is_still_a_part_of_it() -> None:
     text = "Smith wounded two local police officers. The four officers are in stable condition."
     assert _rules(text, "NC501") != []
+
+
+def test_ratings_set_in_a_ranking_are_no_breakdown() -> None:
+    text = (
+        "A poll in May found the senator trailing only the governor in favorable ratings among state "
+        "officials. The mayor ranked next, at 53%, ahead of the treasurer (52%) and the auditor (47%)."
+    )
+    assert _rules(text, "NC501") == []
+
+
+def test_a_poll_breakdown_is_still_summed() -> None:
+    text = "In the poll, 53% backed the mayor, 52% the treasurer and 47% the auditor."
+    assert _rules(text, "NC501") != []

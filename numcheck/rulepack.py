@@ -518,6 +518,7 @@ class PartsCues(_Strict):
     compared_part: list[str] = Field(default_factory=new_list)
     set_against: list[str] = Field(default_factory=new_list)
     nested_samples: list[list[str]] = Field(default_factory=new_list)
+    nested_country: list[str] = Field(default_factory=new_list)
     needed: list[str] = Field(default_factory=new_list)
     needed_before: list[str] = Field(default_factory=new_list)
     scale: list[str] = Field(default_factory=new_list)

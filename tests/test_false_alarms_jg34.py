@@ -177,3 +177,19 @@ def test_ratings_set_in_a_ranking_are_no_breakdown() -> None:
 def test_a_poll_breakdown_is_still_summed() -> None:
     text = "In the poll, 53% backed the mayor, 52% the treasurer and 47% the auditor."
     assert _rules(text, "NC501") != []
+
+
+def test_a_sample_across_the_country_holds_the_samples_after_it() -> None:
+    text = (
+        "The poll was conducted from June 2-5, with 1,500 adults nationwide, including 1,300 registered "
+        "voters across the country, and 500 registered voters in 12 swing states, questioned by telephone."
+    )
+    assert _rules(text, "NC501") == []
+
+
+def test_samples_of_two_regions_are_still_summed() -> None:
+    text = (
+        "The poll was conducted from June 2-5, with 1,500 adults, including 1,300 registered voters in "
+        "the north, and 500 registered voters in the south."
+    )
+    assert _rules(text, "NC501") != []

@@ -184,6 +184,7 @@ def _read_cues(pack: RulePack) -> dict[str, object]:
         "compared_part": _phrases(r.parts.compared_part),
         "set_against": frozenset(w.lower() for w in r.parts.set_against),
         "nested_samples": tuple(tuple(tuple(words(x)) for x in chain) for chain in r.parts.nested_samples),
+        "nested_country": _phrases(r.parts.nested_country),
         "event_words": {tuple(words(w)): ev for ev, ws in pack.events.events.items() for w in ws},
         "poll": _phrases(r.poll),
         "poll_progress": {w for p in r.poll_progress for w in words(p)},

@@ -229,6 +229,10 @@ class PartsReader:
                 named |= {n for n, ph in enumerate(chain) if nxt[: len(ph)] == ph}
             if len(named) > 1:
                 return True
+        for x in parts[:-1]:
+            nxt = tuple(self.after(x, 6))
+            if any(nxt[i : i + len(ph)] == ph for i in range(1, 5) for ph in self.nested_country):
+                return True  # "1,300 registered voters across the country, and 500 in 12 states"
         return False
 
     def _people_clause(self, head: list[str]) -> bool:

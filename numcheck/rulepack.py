@@ -467,6 +467,7 @@ class PartsCues(_Strict):
     of_them_other_after: list[str] = Field(default_factory=new_list)
     of_them_alternatives: list[str] = Field(default_factory=new_list)
     of_them_relatives: list[str] = Field(default_factory=new_list)
+    of_them_span_joins: list[str] = Field(default_factory=new_list)
     exceptions_before: list[str] = Field(default_factory=new_list)
     including_people_verbs: list[str] = Field(default_factory=new_list)
     elided: list[str] = Field(default_factory=new_list)

@@ -193,3 +193,16 @@ def test_samples_of_two_regions_are_still_summed() -> None:
         "the north, and 500 registered voters in the south."
     )
     assert _rules(text, "NC501") != []
+
+
+def test_of_which_after_a_figure_and_its_span_has_no_known_whole() -> None:
+    text = (
+        "The governor issued 41 vetoes over eight years, and her successor issued 66 in two terms — "
+        "seven of which were overridden."
+    )
+    assert _rules(text, "NC501") == []
+
+
+def test_of_which_after_one_figure_is_still_a_part() -> None:
+    text = "The governor issued 41 vetoes, and her successor issued 66 vetoes — 70 of which were overridden."
+    assert _rules(text, "NC501") != []

@@ -123,6 +123,7 @@ def _read_cues(pack: RulePack) -> dict[str, object]:
         "of_them_other_after": {w.lower() for w in r.parts.of_them_other_after},
         "of_them_alternatives": {w.lower() for w in r.parts.of_them_alternatives},
         "of_them_relatives": {w.lower() for w in r.parts.of_them_relatives},
+        "of_them_span_joins": {w.lower() for w in r.parts.of_them_span_joins},
         "exceptions_before": {tuple(words(p)) for p in r.parts.exceptions_before},
         "including_people_verbs": {w.lower() for w in r.parts.including_people_verbs},
         "elided": {w for p in r.parts.elided for w in words(p)},

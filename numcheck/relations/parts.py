@@ -346,6 +346,9 @@ class PartsReader:
                 continue  # "50 or 60 of them", "1.2 million to 3.6 million of them": one guess, two ends
             if joined == [","] and len(same) > 1 and self.gap(same[-2], same[-1]) == [","]:
                 continue  # "some have 10, 20, 30, 40 of them": a series of figures, each its own guess
+            span = self.gap(same[-2], same[-1]) if len(same) > 1 else []
+            if len(span) == 1 and span[0] in self.of_them_span_joins:
+                continue  # "issued 78 in two terms — nine of which": the vetoes or the terms?
             if same:
                 whole: Claim | None = same[-1]
             elif hit[1] in {"that", "this"} or hit[-1] in {"total", "sum"}:

@@ -206,3 +206,15 @@ def test_of_which_after_a_figure_and_its_span_has_no_known_whole() -> None:
 def test_of_which_after_one_figure_is_still_a_part() -> None:
     text = "The governor issued 41 vetoes, and her successor issued 66 vetoes — 70 of which were overridden."
     assert _rules(text, "NC501") != []
+
+
+# ---------------------------------------------------------------- two voices
+
+
+def test_a_shelter_for_n_people_is_a_capacity() -> None:
+    text = (
+        "The Red Cross said that in the capital alone, 14,000 people began the day in shelters. The mayor "
+        "said the city would add shelters, and the next county opened its arena on Tuesday as a shelter "
+        "for 4,000 people."
+    )
+    assert _rules(text, "NC201") == []

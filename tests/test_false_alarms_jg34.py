@@ -1,6 +1,10 @@
 """Round JG34's readings against false alarms on US political copy (designed on AllSides extra11):
-"of those who" names its own group; a series of figures before "of them" holds no whole; a level
-"or above" sorts, it is no part. Sentences written for these tests."""
+parts ("of those who", a series before "of them", a level "or above", a compound's size, another
+total, a limit, a list item with no figure, shares of own groups after a dash, a condition after a
+pair, ratings in a ranking, a national sample, "in two terms — of which"), changes ("sign up",
+millions as places, "then ... now"), a stated order before "only", a fraction "that of" another
+figure, a shelter's capacity. Each test of no finding fails at 1ca910f; each companion keeps the
+finding where the shape is a real part, change or order. Sentences written for these tests."""
 
 from numcheck import check
 
@@ -40,8 +44,8 @@ def test_a_level_or_above_is_no_part() -> None:
 
 def test_a_compound_before_a_plural_noun_gives_each_ones_size() -> None:
     text = (
-        "Appeals are mostly heard by randomly chosen three-judge panels, out of a pool that includes "
-        "the 29 active judges and several senior judges."
+        "Most appeals go before three-judge panels picked at random from a pool that includes the 24 "
+        "active judges and several senior judges."
     )
     assert _rules(text, "NC501") == []
 
@@ -52,22 +56,22 @@ def test_a_compound_before_one_group_is_still_a_whole() -> None:
 
 def test_a_count_named_a_total_is_no_part_of_another_total() -> None:
     text = (
-        "The Senate passed a total of 180 bills last year. The House passed 361 bills total, the most "
-        "in a decade."
+        "The upper chamber passed a total of 150 bills last year. The lower chamber passed 420 bills "
+        "total, the most in a decade."
     )
     assert _rules(text, "NC501") == []
 
 
 def test_a_limit_is_no_whole_of_the_items_after_it() -> None:
     text = (
-        "Records show he took more than $30,000 in gifts above the $50 threshold, including a $14,000 "
-        "flight to Denver from a lobbyist."
+        "Filings list over $30,000 in gifts past the $50 threshold, including a $14,000 charter flight "
+        "paid for by a lobbyist."
     )
     assert _rules(text, "NC501") == []
 
 
 def test_an_amount_before_including_is_still_a_whole() -> None:
-    text = "Records show he took $50 in gifts, including a $14,000 flight to Denver from a lobbyist."
+    text = "Filings list $50 in gifts, including a $14,000 charter flight paid for by a lobbyist."
     assert _rules(text, "NC501") != []
 
 
@@ -85,8 +89,8 @@ def test_a_rise_worded_against_a_fall_is_still_reported() -> None:
 
 def test_millions_are_no_places_in_a_ranking() -> None:
     text = (
-        "Jobless claims included one bright spot: The total number of people receiving benefits fell "
-        "to 19.5 million from 20.3 million."
+        "The weekly report had one bright spot: the count of those drawing benefits fell to 18.2 million "
+        "from 19.6 million."
     )
     assert _rules(text, "NC503") == []
 
@@ -96,7 +100,7 @@ def test_a_ranking_still_inverts_its_places() -> None:
 
 
 def test_then_compared_with_now_makes_the_first_the_old_level() -> None:
-    text = "Support has declined slightly from a survey in the spring — 71% then compared with 62% now."
+    text = "Backing for the levy has slipped from a survey taken in May — 71% then compared with 62% now."
     assert _rules(text, "NC503") == []
 
 
@@ -110,7 +114,7 @@ def test_a_level_compared_with_an_older_one_still_reads_the_old_after() -> None:
 
 def test_only_after_a_stated_order_is_no_second_order() -> None:
     text = (
-        "Wine is the only other good in the state taxed higher than the 5 percent sales tax, but it is "
+        "Fuel is the one product the county taxes higher than its 5 percent sales tax, but the rate is "
         "only 8 percent."
     )
     assert _rules(text, "NC505") == []
@@ -134,71 +138,71 @@ def test_a_fraction_beside_a_figure_is_still_a_restatement() -> None:
 
 def test_a_list_ending_with_an_article_item_is_not_complete() -> None:
     text = (
-        "All three of the remaining judges — one Democrat, one Republican and an independent who often "
-        "sides with Democrats — are serving past their terms."
+        "All three board members still seated — one Democrat, one Republican and an independent — hold "
+        "expired terms."
     )
     assert _rules(text, "NC502") == []
 
 
 def test_a_list_of_figures_only_is_still_complete() -> None:
-    text = "The three judges — one Democrat and one Republican — are serving past their terms."
+    text = "All three board members still seated — one Democrat and one Republican — hold expired terms."
     assert _rules(text, "NC502") != []
 
 
 def test_shares_of_their_own_groups_after_a_dash_are_no_parts() -> None:
     text = (
-        "A survey found that 74% of voters — including 74% of Democratic primary voters and 86% of "
-        "young Democratic primary voters — back the plan."
+        "The group found that 74% of voters — including 74% of rural voters and 86% of older rural "
+        "voters — favour the plan."
     )
     assert _rules(text, "NC501") == []
 
 
 def test_a_condition_after_two_counts_joined_by_and_is_of_both() -> None:
     text = (
-        "Smith wounded two local police officers and two members of the tactical team. The four "
+        "The gunman wounded two county police officers and two members of the patrol unit. The four "
         "officers are in stable condition."
     )
     assert _rules(text, "NC501") == []
 
 
 def test_a_condition_after_one_count_is_still_a_part_of_it() -> None:
-    text = "Smith wounded two local police officers. The four officers are in stable condition."
+    text = "The gunman wounded two county police officers. The four officers are in stable condition."
     assert _rules(text, "NC501") != []
 
 
 def test_ratings_set_in_a_ranking_are_no_breakdown() -> None:
     text = (
-        "A poll in May found the senator trailing only the governor in favorable ratings among state "
-        "officials. The mayor ranked next, at 53%, ahead of the treasurer (52%) and the auditor (47%)."
+        "A spring survey had the senator trailing only the governor in favorable ratings among state "
+        "officials. The mayor ranked third, at 58%, ahead of the treasurer (55%) and the auditor (41%)."
     )
     assert _rules(text, "NC501") == []
 
 
 def test_a_poll_breakdown_is_still_summed() -> None:
-    text = "In the poll, 53% backed the mayor, 52% the treasurer and 47% the auditor."
+    text = "In the poll, 58% backed the mayor, 55% the treasurer and 41% the auditor."
     assert _rules(text, "NC501") != []
 
 
 def test_a_sample_across_the_country_holds_the_samples_after_it() -> None:
     text = (
-        "The poll was conducted from June 2-5, with 1,500 adults nationwide, including 1,300 registered "
-        "voters across the country, and 500 registered voters in 12 swing states, questioned by telephone."
+        "Pollsters phoned 1,500 adults nationwide in early June, including 1,300 registered voters across "
+        "the country and 500 registered voters in a dozen swing states."
     )
     assert _rules(text, "NC501") == []
 
 
 def test_samples_of_two_regions_are_still_summed() -> None:
     text = (
-        "The poll was conducted from June 2-5, with 1,500 adults, including 1,300 registered voters in "
-        "the north, and 500 registered voters in the south."
+        "Pollsters phoned 1,500 adults in early June, including 1,300 registered voters in the north and "
+        "500 registered voters in the south."
     )
     assert _rules(text, "NC501") != []
 
 
 def test_of_which_after_a_figure_and_its_span_has_no_known_whole() -> None:
     text = (
-        "The governor issued 41 vetoes over eight years, and her successor issued 66 in two terms — "
-        "seven of which were overridden."
+        "One mayor issued 41 vetoes in eight years, and her successor issued 66 in two terms — seven of "
+        "which the council overrode."
     )
     assert _rules(text, "NC501") == []
 
@@ -213,8 +217,7 @@ def test_of_which_after_one_figure_is_still_a_part() -> None:
 
 def test_a_shelter_for_n_people_is_a_capacity() -> None:
     text = (
-        "The Red Cross said that in the capital alone, 14,000 people began the day in shelters. The mayor "
-        "said the city would add shelters, and the next county opened its arena on Tuesday as a shelter "
-        "for 4,000 people."
+        "Relief workers said 14,000 people spent the night in the city's shelters. The mayor said more "
+        "would open, and a nearby county turned its arena into a shelter for 4,000 people."
     )
     assert _rules(text, "NC201") == []

@@ -550,7 +550,7 @@ def _fractions(
 ) -> Iterable[Finding]:
     """'a quarter (40%)', '25% (one in three)': one share written two ways must be the same share;
     not a slice of a ranking named by its fraction (_slice_named), nor a fraction with a word of
-    ratio_after right after it ("below 20 percent, half that of the president": a ratio to another
+    ratio_after right after it ("below 30 percent, half that of the mayor": a ratio to another
     figure; relations.yaml fraction_ratio_after)."""
     order = sorted(claims, key=lambda c: c.start)
     for a, b in zip(order, order[1:], strict=False):
@@ -565,7 +565,7 @@ def _fractions(
             continue  # 'as from the bottom four-fifths (28 percent)': students from that slice
         nxt = words(text[word.end : word.end + 12])[:1]
         if nxt and nxt[0].lower() in ratio_after:
-            continue  # "below 20 percent, half that of the president": a ratio to another figure
+            continue  # "below 30 percent, half that of the mayor": a ratio to another figure
         # a fraction in words is a round figure: a third is 30-37%
         wlo, whi = interval(word)
         slack = 0.1 * (word.value or 0)

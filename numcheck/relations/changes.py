@@ -162,7 +162,7 @@ class ChangesReader:
                     # that "rose from" d reached
                     continue
                 if hit[0] == "compared" and g[:1] and g[0] in self.compared_then and len(g) <= len(hit) + 2:
-                    pair = (c, d)  # "64% then compared with 54% now": the first is the old level
+                    pair = (c, d)  # "71% then compared with 62% now": the first is the old level
                 elif len(_without_asides(g)) <= (30 if hit[0] in {"up", "down"} else 8):
                     pair = (d, c)  # B, up from A; B compared with A (an aside between dashes uncounted)
                     gb = self.gap(cs[k - 1], c) if k > 0 and cs[k - 1].sentence == c.sentence else []
@@ -927,12 +927,12 @@ class ChangesReader:
         if any(c.kind not in {"number", "count"} for c in (first, last)):
             return False  # a place is a whole number: "closing ranks, 93% of them, up from 88%" is a share
         if not (self._a_place(first) and self._a_place(last)):
-            return False  # "one bright spot: it fell to 19.5 million from 20.3 million": no places
+            return False  # "one bright spot: it fell to 18.2 million from 19.6 million": no places
         return _a_standing_named(self.sentence_head(first), self.ranks)
 
     def _a_place(self, c: Claim) -> bool:
         """Can c be a place in a ranking: a whole number below change.rank_places_below ("fell to
-        19.5 million from 20.3 million" after "one bright spot" moves no places; round JG34)?"""
+        18.2 million from 19.6 million" after "one bright spot" moves no places; round JG34)?"""
         return c.value is not None and c.value == int(c.value) and c.value < self.rank_places_below
 
     def _places_moved(self, first: Claim, last: Claim) -> bool:

@@ -169,7 +169,7 @@ class PartsReader:
             if self._article_before(p):
                 continue  # "including a 150,000 route-mile network": a number after "a" sizes one thing
             if self.after(w, 1) and self.after(w, 1)[0] in self.limit_nouns:
-                continue  # "gifts above the $25 threshold, including a $900 flight": a limit, no whole
+                continue  # "gifts above the $50 threshold, including a $900 flight": a limit, no whole
             bare = w.kind == "count" and p.kind == "number" and not p.counts
             same = bool(w.counts) and ((w.kind == p.kind == "count" and w.counts == p.counts) or bare)
             # "1,500 people would leave for the hills on Sunday, including 400 fighters": people
@@ -345,10 +345,10 @@ class PartsReader:
             if len(joined) == 1 and (joined[0] in self.of_them_alternatives or joined[0] in {"-", "–"}):
                 continue  # "50 or 60 of them", "1.2 million to 3.6 million of them": one guess, two ends
             if joined == [","] and len(same) > 1 and self.gap(same[-2], same[-1]) == [","]:
-                continue  # "some have 10, 20, 30, 40 of them": a series of figures, each its own guess
+                continue  # "some carry 8, 15, 25, 30 of them": a series of figures, each its own guess
             span = self.gap(same[-2], same[-1]) if len(same) > 1 else []
             if len(span) == 1 and span[0] in self.of_them_span_joins:
-                continue  # "issued 78 in two terms — nine of which": the vetoes or the terms?
+                continue  # "issued 66 in two terms — seven of which": the vetoes or the terms?
             if same:
                 whole: Claim | None = same[-1]
             elif hit[1] in {"that", "this"} or hit[-1] in {"total", "sum"}:

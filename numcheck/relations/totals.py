@@ -216,7 +216,7 @@ class TotalsReader:
             if self.set_against & set(g[i + 1 :]):
                 continue  # "a 25% chance -- versus 32% if ...": figures set against it, no parts
             if p.kind == "percent" and self.after(p, 1) == ["of"] and self._of_people(p):
-                continue  # "81% of voters — including 81% of Democrats": a share of its own group
+                continue  # "74% of voters — including 74% of rural voters": a share of its own group
             if mark == ":" and self._enumerated(w, k + 1):
                 continue  # "from seven brackets to three: 12, 25 and 35 percent": the three named
             parts = self.listed_after(p, w, k + 1)
@@ -954,7 +954,7 @@ class TotalsReader:
                     break  # "Overall, ... there were 1,055 families": another total's sentence
                 nxt = tuple(self.after(p, 4))
                 if any(nxt[i : i + len(h)] == h for i in (1, 2) for h in self.announced_total_itself):
-                    break  # "The House passed 361 bills total": another total, no part of the first
+                    break  # "The lower chamber passed 420 bills total": another total, no part of the first
                 if p.value == w.value and _usable(p):
                     continue  # "a total of 206 votes ... their 206 votes": the total named again, no part
                 if self.before(p, 2)[:1] == ["to"]:

@@ -447,6 +447,7 @@ class PartsCues(_Strict):
     announced_total_any: list[str] = Field(default_factory=new_list)
     announced_total_ends: list[str] = Field(default_factory=new_list)
     announced_total_itself: list[str] = Field(default_factory=new_list)
+    announced_total_same_span: list[str] = Field(default_factory=new_list)
     condition: list[str] = Field(default_factory=new_list)
     condition_events: list[str] = Field(default_factory=new_list)
     charged: list[str] = Field(default_factory=new_list)

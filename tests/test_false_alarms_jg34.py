@@ -221,3 +221,19 @@ def test_a_shelter_for_n_people_is_a_capacity() -> None:
         "would open, and a nearby county turned its arena into a shelter for 4,000 people."
     )
     assert _rules(text, "NC201") == []
+
+
+def test_a_count_over_the_same_span_is_another_measure() -> None:
+    text = (
+        "Since 1990, a total of 12 people have died in attacks by people who came on such visas, a study "
+        "found. Over that time, 9 million people moved here on those visas."
+    )
+    assert _rules(text, "NC501") == []
+
+
+def test_counts_in_the_sentence_after_a_total_are_still_its_parts() -> None:
+    text = (
+        "A total of 12 people were hurt in the crash. Nine passengers and five crew members were taken "
+        "to hospital."
+    )
+    assert _rules(text, "NC501") != []

@@ -97,6 +97,7 @@ def _read_cues(pack: RulePack) -> dict[str, object]:
         "announced_total_any": {singular_noun(w) for p in r.parts.announced_total_any for w in words(p)},
         "announced_total_ends": {w for p in r.parts.announced_total_ends for w in words(p)},
         "announced_total_itself": _phrases(r.parts.announced_total_itself),
+        "announced_total_same_span": _phrases(r.parts.announced_total_same_span),
         "condition": [tuple(words(p)) for p in r.parts.condition],
         # the words a condition can open with; None when a condition has no words (it then opens anywhere)
         "condition_firsts": (

@@ -454,6 +454,8 @@ class PartsCues(_Strict):
     announced_total_not_after: list[str] = Field(default_factory=new_list)
     announced_total_any: list[str] = Field(default_factory=new_list)
     announced_total_ends: list[str] = Field(default_factory=new_list)
+    announced_total_itself: list[str] = Field(default_factory=new_list)
+    announced_total_same_span: list[str] = Field(default_factory=new_list)
     condition: list[str] = Field(default_factory=new_list)
     condition_events: list[str] = Field(default_factory=new_list)
     charged: list[str] = Field(default_factory=new_list)
@@ -473,6 +475,8 @@ class PartsCues(_Strict):
     of_them_after: list[str] = Field(default_factory=new_list)
     of_them_other_after: list[str] = Field(default_factory=new_list)
     of_them_alternatives: list[str] = Field(default_factory=new_list)
+    of_them_relatives: list[str] = Field(default_factory=new_list)
+    of_them_span_joins: list[str] = Field(default_factory=new_list)
     exceptions_before: list[str] = Field(default_factory=new_list)
     including_people_verbs: list[str] = Field(default_factory=new_list)
     elided: list[str] = Field(default_factory=new_list)
@@ -520,9 +524,11 @@ class PartsCues(_Strict):
     lone_part_opens: list[str] = Field(default_factory=new_list)
     lone_part_not_acting: list[str] = Field(default_factory=new_list)
     named_and_others: str = "including"
+    limit_nouns: list[str] = Field(default_factory=new_list)
     compared_part: list[str] = Field(default_factory=new_list)
     set_against: list[str] = Field(default_factory=new_list)
     nested_samples: list[list[str]] = Field(default_factory=new_list)
+    nested_country: list[str] = Field(default_factory=new_list)
     needed: list[str] = Field(default_factory=new_list)
     needed_before: list[str] = Field(default_factory=new_list)
     scale: list[str] = Field(default_factory=new_list)
@@ -544,6 +550,7 @@ class ChangeNouns(_Strict):
 class ChangeCues(_Strict):
     nouns: ChangeNouns = Field(default_factory=ChangeNouns)
     from_: list[str] = Field(default_factory=new_list, alias="from")
+    compared_then: list[str] = Field(default_factory=new_list)
     up: list[str] = Field(default_factory=new_list)
     down: list[str] = Field(default_factory=new_list)
     rank_words: list[str] = Field(default_factory=new_list)
@@ -556,6 +563,7 @@ class ChangeCues(_Strict):
     object_measures: list[str] = Field(default_factory=new_list)
     subject_auxiliaries: list[str] = Field(default_factory=new_list)
     ranks: list[str] = Field(default_factory=new_list)
+    rank_places_below: float = 10000
     factors: dict[str, float] = Field(default_factory=dict)
     factor_verbs: dict[str, float] = Field(default_factory=dict)
     fold: list[str] = Field(default_factory=new_list)
@@ -684,6 +692,7 @@ class RelationsFile(_Strict):
     temperature_difference_most: float = Field(30.0, gt=0, allow_inf_nan=False)
     temperature_reading_nouns: list[str] = Field(default_factory=new_list)
     fraction_slices: list[str] = Field(default_factory=new_list)
+    fraction_ratio_after: list[str] = Field(default_factory=new_list)
 
 
 class RulesFile(_Strict):

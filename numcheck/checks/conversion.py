@@ -360,9 +360,10 @@ def _conversion(ctx: CheckContext, rule: Rule) -> Iterable[Finding]:
     senses = ctx.config.pack.units.unit_senses
     by_id = {c.id: c for c in ctx.claims}
     slices = frozenset(w.lower() for w in ctx.config.pack.relations.fraction_slices)
+    ratio_after = frozenset(w.lower() for w in ctx.config.pack.relations.fraction_ratio_after)
     for doc in ctx.drafts():
         claims = ctx.by_doc(doc.id)
-        yield from _fractions(rule, doc.text, claims, slices)
+        yield from _fractions(rule, doc.text, claims, slices, ratio_after)
         unrated: dict[tuple[str, str], list[tuple[Claim, Claim]]] = {}
         pairs = list(_pairs(doc.text, claims, by_id))
         told = {
@@ -540,9 +541,17 @@ def _slice_named(text: str, word: Claim, fig: Claim, slices: frozenset[str]) -> 
     return _OF_NEXT.match(text, max(word.end, fig.end)) is None
 
 
-def _fractions(rule: Rule, text: str, claims: list[Claim], slices: frozenset[str]) -> Iterable[Finding]:
+def _fractions(
+    rule: Rule,
+    text: str,
+    claims: list[Claim],
+    slices: frozenset[str],
+    ratio_after: frozenset[str] = frozenset(),
+) -> Iterable[Finding]:
     """'a quarter (40%)', '25% (one in three)': one share written two ways must be the same share;
-    not a slice of a ranking named by its fraction (_slice_named)."""
+    not a slice of a ranking named by its fraction (_slice_named), nor a fraction with a word of
+    ratio_after right after it ("below 30 percent, half that of the mayor": a ratio to another
+    figure; relations.yaml fraction_ratio_after)."""
     order = sorted(claims, key=lambda c: c.start)
     for a, b in zip(order, order[1:], strict=False):
         if a.kind != "percent" or b.kind != "percent" or a.sentence != b.sentence:
@@ -554,6 +563,9 @@ def _fractions(rule: Rule, text: str, claims: list[Claim], slices: frozenset[str
         word, fig = (a, b) if written_as[0] else (b, a)
         if _slice_named(text, word, fig, slices):
             continue  # 'as from the bottom four-fifths (28 percent)': students from that slice
+        nxt = words(text[word.end : word.end + 12])[:1]
+        if nxt and nxt[0].lower() in ratio_after:
+            continue  # "below 30 percent, half that of the mayor": a ratio to another figure
         # a fraction in words is a round figure: a third is 30-37%
         wlo, whi = interval(word)
         slack = 0.1 * (word.value or 0)

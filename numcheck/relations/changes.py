@@ -174,7 +174,9 @@ class ChangesReader:
                     # south rose from $1,210": c is itself a level moved from, never the level B
                     # that "rose from" d reached
                     continue
-                if len(_without_asides(g)) <= (30 if hit[0] in {"up", "down"} else 8):
+                if hit[0] == "compared" and g[:1] and g[0] in self.compared_then and len(g) <= len(hit) + 2:
+                    pair = (c, d)  # "71% then compared with 62% now": the first is the old level
+                elif len(_without_asides(g)) <= (30 if hit[0] in {"up", "down"} else 8):
                     pair = (d, c)  # B, up from A; B compared with A (an aside between dashes uncounted)
                     gb = self.gap(cs[k - 1], c) if k > 0 and cs[k - 1].sentence == c.sentence else []
                     if gb[:1] == ["of"] and len(gb) <= 3:
@@ -997,7 +999,14 @@ class ChangesReader:
             return False
         if any(c.kind not in {"number", "count"} for c in (first, last)):
             return False  # a place is a whole number: "closing ranks, 93% of them, up from 88%" is a share
+        if not (self._a_place(first) and self._a_place(last)):
+            return False  # "one bright spot: it fell to 18.2 million from 19.6 million": no places
         return _a_standing_named(self.sentence_head(first), self.ranks)
+
+    def _a_place(self, c: Claim) -> bool:
+        """Can c be a place in a ranking: a whole number below change.rank_places_below ("fell to
+        18.2 million from 19.6 million" after "one bright spot" moves no places; round JG34)?"""
+        return c.value is not None and c.value == int(c.value) and c.value < self.rank_places_below
 
     def _places_moved(self, first: Claim, last: Claim) -> bool:
         """Are two whole numbers places in a ranking: the first bare, right after a word of
@@ -1006,7 +1015,7 @@ class ChangesReader:
         to 12")?"""
         if first.kind != "number" or first.counts or last.kind not in {"number", "count"}:
             return False  # the other may be read as a count of the people the sentence names
-        if any(c.value is None or c.value != int(c.value) for c in (first, last)):
+        if not (self._a_place(first) and self._a_place(last)):
             return False
         if not self.before(first, 1) or self.before(first, 1)[0] not in self.ranked_places:
             return False

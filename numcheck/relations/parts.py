@@ -33,6 +33,9 @@ _DETERMINERS = frozenset({"the", "their", "its", "his", "her", "our", "these", "
 _PEOPLE_AUX = frozenset({"were", "was", "are", "is", "have", "has", "had", "been", "being"})
 
 
+_NEXT_WORD = re.compile(r" ([A-Za-z]+)")  # the word after a compound: "three-judge panels"
+
+
 class PartsReader:
     def add_parts(
         self, whole: Claim | None, parts: list[Claim], listed: bool, complete: bool, cue: str
@@ -79,7 +82,17 @@ class PartsReader:
         if self.text[c.end : c.end + 1] != "-":
             return False
         m = _HYPHEN_WORD.match(self.text, c.end)
-        return m is not None and singular_noun(m.group(1).lower()) in self.size_compound
+        if m is None:
+            return False
+        if singular_noun(m.group(1).lower()) in self.size_compound:
+            return True
+        # "three-judge panels": a compound before a plural noun gives the size of each of them,
+        # while "the 12-member jury" is one group that its parts are of (round JG34)
+        nxt = _NEXT_WORD.match(self.text, m.end())
+        if nxt is None:
+            return False
+        w = nxt.group(1).lower()
+        return len(w) > 3 and w.endswith("s") and not w.endswith("ss") and singular_noun(w) != w
 
     def _two_bases(self, whole: Claim | None, parts: list[Claim]) -> bool:
         """Are two of the percentages of a whole and its parts shares of two groups ("0.75 percent of
@@ -155,6 +168,8 @@ class PartsReader:
             # Ohio"; the noun a part inherits is lost when a slip makes it larger than its whole)
             if self._article_before(p):
                 continue  # "including a 150,000 route-mile network": a number after "a" sizes one thing
+            if self.after(w, 1) and self.after(w, 1)[0] in self.limit_nouns:
+                continue  # "gifts above the $50 threshold, including a $900 flight": a limit, no whole
             bare = w.kind == "count" and p.kind == "number" and not p.counts
             same = bool(w.counts) and ((w.kind == p.kind == "count" and w.counts == p.counts) or bare)
             # "1,500 people would leave for the hills on Sunday, including 400 fighters": people
@@ -214,6 +229,10 @@ class PartsReader:
                 named |= {n for n, ph in enumerate(chain) if nxt[: len(ph)] == ph}
             if len(named) > 1:
                 return True
+        for x in parts[:-1]:
+            nxt = tuple(self.after(x, 6))
+            if any(nxt[i : i + len(ph)] == ph for i in range(1, 5) for ph in self.nested_country):
+                return True  # "1,300 registered voters across the country, and 500 in 12 states"
         return False
 
     def _people_clause(self, head: list[str]) -> bool:
@@ -296,6 +315,12 @@ class PartsReader:
                 continue
             if self.before(p, 1) == ["all"]:
                 continue  # "next to two other girls, all three of them": the whole group, no part of the two
+            if (
+                hit[-1] in {"those", "these"}
+                and nxt[len(hit) : len(hit) + 1]
+                and nxt[len(hit)] in self.of_them_relatives
+            ):
+                continue  # "three of those who took the top dose": the clause names the group, not a figure
             same = [
                 c
                 for c in cs[:k]
@@ -319,6 +344,11 @@ class PartsReader:
             joined = self.gap(same[-1], p) if same else []
             if len(joined) == 1 and (joined[0] in self.of_them_alternatives or joined[0] in {"-", "–"}):
                 continue  # "50 or 60 of them", "1.2 million to 3.6 million of them": one guess, two ends
+            if joined == [","] and len(same) > 1 and self.gap(same[-2], same[-1]) == [","]:
+                continue  # "some carry 8, 15, 25, 30 of them": a series of figures, each its own guess
+            span = self.gap(same[-2], same[-1]) if len(same) > 1 else []
+            if len(span) == 1 and span[0] in self.of_them_span_joins:
+                continue  # "issued 66 in two terms — seven of which": the vetoes or the terms?
             if same:
                 whole: Claim | None = same[-1]
             elif hit[1] in {"that", "this"} or hit[-1] in {"total", "sum"}:

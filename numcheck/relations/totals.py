@@ -215,6 +215,8 @@ class TotalsReader:
                 continue
             if self.set_against & set(g[i + 1 :]):
                 continue  # "a 25% chance -- versus 32% if ...": figures set against it, no parts
+            if p.kind == "percent" and self.after(p, 1) == ["of"] and self._of_people(p):
+                continue  # "74% of voters — including 74% of rural voters": a share of its own group
             if mark == ":" and self._enumerated(w, k + 1):
                 continue  # "from seven brackets to three: 12, 25 and 35 percent": the three named
             parts = self.listed_after(p, w, k + 1)
@@ -240,6 +242,9 @@ class TotalsReader:
                 # between dashes, is broken down completely
                 closed = "—" in _dashes(self.after(parts[-1], 4))[:3]
                 complete = complete or (closed and self.before(w, 1) == ["the"])
+            nxt = self.after(parts[-1], 4)
+            if "and" in nxt[:3] and nxt[nxt.index("and") + 1 : nxt.index("and") + 2] in (["a"], ["an"]):
+                complete = False  # "three: one Democrat, one Republican and an independent": one more, unread
             self.add_parts(w, parts, True, complete, mark)
 
     def _colon_list(self, first: Claim, whole: Claim, k: int) -> list[Claim]:
@@ -947,6 +952,11 @@ class TotalsReader:
                     break  # another total
                 if (self.total_named | self.announced_total_ends) & set(head):
                     break  # "Overall, ... there were 1,055 families": another total's sentence
+                if any(tuple(head[: len(h)]) == h for h in self.announced_total_same_span):
+                    break  # "Over that time, 9 million people moved here": another measure of the span
+                nxt = tuple(self.after(p, 4))
+                if any(nxt[i : i + len(h)] == h for i in (1, 2) for h in self.announced_total_itself):
+                    break  # "The lower chamber passed 420 bills total": another total, no part of the first
                 if p.value == w.value and _usable(p):
                     continue  # "a total of 206 votes ... their 206 votes": the total named again, no part
                 if self.before(p, 2)[:1] == ["to"]:
@@ -1115,12 +1125,24 @@ class TotalsReader:
             )
             if w is None or self._headline(w) or not self._same_people(w, p):
                 continue
-            if self._a_part(p):
+            if self._a_part(p) or self._one_of_a_pair(w, cs):
                 continue
             wholes[w.id] = w
             parts.setdefault(w.id, []).append(p)
         for wid, ps in parts.items():
             self.add_parts(wholes[wid], ps, False, False, "condition")
+
+    def _one_of_a_pair(self, c: Claim, cs: list[Claim]) -> bool:
+        """Is c joined by "and" to the next count of its sentence, no word of an event between
+        ("wounded two officers and two deputies. The four are in stable condition")? A condition
+        after them may be said of both together, so c alone is no whole of it (round JG34)."""
+        k = cs.index(c)
+        if k + 1 >= len(cs) or cs[k + 1].sentence != c.sentence or cs[k + 1].kind not in {"count", "number"}:
+            return False
+        g = self.gap(c, cs[k + 1])
+        if g[-1:] != ["and"] or len(g) > 6 or HARD_STOPS & set(g):
+            return False
+        return not any((w,) in self.event_words for w in g)
 
     def _of_the_before(self, c: Claim, cs: list[Claim]) -> bool:
         """Is c a part of a figure named just before it with "of the" ("that of the 14 injured,

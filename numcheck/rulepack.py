@@ -634,7 +634,6 @@ class ComparisonCues(_Strict):
     ranked_then_not_before: list[str] = Field(default_factory=new_list)
     ranked_topic_nouns: list[str] = Field(default_factory=new_list)
     behind_clause: list[str] = Field(default_factory=new_list)
-    behind_clause_ranks: list[str] = Field(default_factory=new_list)
     behind_clause_reversed: list[str] = Field(default_factory=new_list)
     ranked_opens: list[str] = Field(default_factory=new_list)
     ranked_with: list[str] = Field(default_factory=new_list)

@@ -32,3 +32,14 @@ def test_another_subject_moving_is_not_read() -> None:
 
 def test_the_amount_of_a_change_is_no_level() -> None:
     assert flagged_rules("Exports grew 4% in March before falling to 6% growth in April.") == []
+
+
+def test_the_other_side_of_a_comparison_before_the_move_is_not_its_level() -> None:
+    # the level is the sentence's first share; 29% is the rival's, and the move is from 41%
+    assert (
+        flagged_rules("The Greens polled 41% against the Liberals' 29% before sliding to 36% in May.") == []
+    )
+    assert (
+        flagged_rules("Wheat sold at $310 a tonne in March, against $270 in May, before falling to $290.")
+        == []
+    )

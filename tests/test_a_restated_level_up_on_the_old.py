@@ -23,9 +23,9 @@ def test_the_before_the_old_level() -> None:
 
 
 def test_a_range_moves_whole() -> None:
-    held = "The forecast gives the party between 31 and 36 seats. That would be up on the 24 it holds."
+    held = "The model gives the league between 14 and 17 clubs. That would be up on the 12 it has now."
     assert flagged_rules(held) == []
-    assert flagged_rules(held.replace("the 24", "the 34")) == ["NC503"]
+    assert flagged_rules(held.replace("the 12", "the 16")) == ["NC503"]
 
 
 def test_a_restatement_with_other_words_is_not_read() -> None:
@@ -39,7 +39,17 @@ def test_a_restatement_with_other_words_is_not_read() -> None:
 
 def test_a_verb_of_the_sentence_before_gives_no_direction() -> None:
     held = (
-        "The party was seen sliding once more and only holding on to third place with between 31 and 36"
-        " seats. That would still be well up on the 24 it holds."
+        "The league is shrinking again and is now expected to keep between 14 and 17"
+        " clubs. That would even so be well up on the 12 it has now."
     )
     assert flagged_rules(held) == []
+
+
+def test_down_on_the_old_level_after_two_amounts_is_not_read() -> None:
+    # which of the two amounts the old one is compared with is not said
+    assert (
+        flagged_rules(
+            "The club made $2 million on revenue of $30 million. That was down on the $4 million of 2021."
+        )
+        == []
+    )

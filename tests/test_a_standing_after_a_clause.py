@@ -37,3 +37,13 @@ def test_a_time_behind_a_faster_one_is_not_read() -> None:
 def test_behind_with_no_place_named_is_not_read() -> None:
     backing = "Turnout reached 58 percent in the town, behind the mayor with 40 percent of votes."
     assert flagged_rules(backing) == []
+
+
+def test_a_superlative_with_no_ordinal_names_no_place_behind_another() -> None:
+    # "the largest share ..., behind ..." says what carried the figure, not a place in a standing
+    assert (
+        flagged_rules(
+            "The mayor took 57 percent, her largest share yet, behind turnout in the suburbs at 44 percent."
+        )
+        == []
+    )

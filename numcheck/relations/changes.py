@@ -106,8 +106,19 @@ class ChangesReader:
                     plain = ends is None and raw[-2:] in (["up", "from"], ["down", "from"])
                     plain = plain and _starts_with(head, self.restate) and len(head) <= 5
                     worded = None if plain else "increase" if b[-2] == "up" else "decrease"
-                    self._change(_figure(c), new, prev, c, k - 1, k, worded)
-                    continue
+                    # the wordings read since round RL41 only where the sentence before holds one
+                    # figure c may restate ("a profit of $3 million on sales of $40 million. That
+                    # was down on the $5 million": which of the two is not said)
+                    alike = [
+                        a
+                        for a in cs[:k]
+                        if a.sentence == prev.sentence
+                        and compatible(a, c, self.people)
+                        and (a.kind != "quantity" or a.unit == c.unit)
+                    ]
+                    if worded is None or len(alike) == 1:
+                        self._change(_figure(c), new, prev, c, k - 1, k, worded)
+                        continue
             # "from 40,000 dong ($2) in 2015 to 90,000 dong": the next figure that is not c restated
             # in brackets
             j = k + 1
@@ -346,7 +357,9 @@ class ChangesReader:
         direction word (a few of change.before_moving_between may follow it) and "to" the next
         level b of the same thing: b moved from a that way. At most change.before_moving_words
         words between a and the cue, none a direction word nor a stop; a is a level (not the
-        amount of a change, not a bound "up to"); a range a moves by the end the move leaves."""
+        amount of a change, not a bound "up to") and the first figure of its kind (money, a
+        share...) in the sentence (an earlier one may be the level, a the other side of a
+        comparison); a range a moves by the end the move leaves."""
         if not self._in_text(self.before_moving):
             return
         cs = self.real
@@ -374,6 +387,8 @@ class ChangesReader:
                 continue  # "up to 40 before falling to": a bound, not a level
             if not self._same_as(a, b) or (a.id, b.id) in known or self._placed_apart(a, b):
                 continue
+            if self._kind_before(k):
+                continue  # "polled 38% to the rivals' 31% before falling to": the level is the first
             if a.value is not None:
                 old = _figure(a)
             else:
@@ -383,6 +398,16 @@ class ChangesReader:
                 old = ends[0] if direction == "decrease" else ends[1]  # the whole range moved past b
             known.add((a.id, b.id))
             self._change(old, _figure(b), a, b, k, k + 1, direction)
+
+    def _kind_before(self, k: int) -> bool:
+        """Is a figure of the kind of the k-th real claim (money, a share...) earlier in its sentence?"""
+        a = self.real[k]
+        for i in range(k - 1, -1, -1):
+            if self.real[i].sentence != a.sentence:
+                return False
+            if self.real[i].kind == a.kind:
+                return True
+        return False
 
     def _series_direction(self, b: Claim, k: int) -> str | None:
         """The direction of the move that reached b: the change read with b its new level, else
@@ -917,7 +942,7 @@ class ChangesReader:
         """Do the words before a figure open with a restatement of the sentence before
         (rules/relations.yaml change.restate), then only words of change.restate_between, "up" or
         "down", a word of change.restate_from and at most "the" and a hedge: "That's up from",
-        "That would still be well up on the"?"""
+        "It would even so be well down on the"?"""
         if len(head) > 12:
             return False
         ws = [w for w in head if w not in self.restate_between]  # "That would still be well up"

@@ -168,7 +168,7 @@ class ComparisonsReader:
         """'won 38% of the seats, the second highest share, behind the 41% of 2015': a figure, a
         clause naming its place in a standing, then after a comma or dash "behind" (rules/relations.yaml
         comparison.behind_clause) and the figure of the one ahead: the first figure is the smaller.
-        The place is named by a word of behind_clause_ranks between the first figure and the comma,
+        The place is named by an ordinal past the first between the first figure and the comma,
         no word of behind_clause_reversed in the sentence ("the second lowest"), no span of time."""
         if not self._in_text(self.behind_clause.by_last):
             return
@@ -202,8 +202,8 @@ class ComparisonsReader:
                 continue  # "behind the 41%", "behind the capital with 76%"
             if {",", "and", "or"} & set(named) or (HARD_STOPS | BRACKETS) & set(ws) or _wordcount(head) > 16:
                 continue
-            if not self.behind_clause_ranks & set(head):
-                continue  # no place in a standing named: "behind" may be backing or a delay
+            if not any(self._ordinal(w) >= 2 for w in head):
+                continue  # no place below the first named: "behind" may be backing or a delay
             sentence = {*self.before(a, 16), *ws, *self.after(b, 12)}
             if self.behind_clause_reversed & sentence:
                 continue  # "the second lowest rate, behind ...": the smaller leads
@@ -544,13 +544,17 @@ class ComparisonsReader:
             return False
         return bool(self.ranks & (set(self.sentence_head(a)) | set(self.sentence_head(b))))
 
+    def _ordinal(self, w: str) -> int:
+        """The place an ordinal word names ("third", "12th"); 0 for any other word."""
+        if w in self.place_words:
+            return self.place_words[w]
+        return int(w[:-2]) if re.fullmatch(r"[0-9]+(?:st|nd|rd|th)", w) else 0
+
     def _place(self, w: str, nxt: str | None) -> int | None:
         """The place a word names: an ordinal ("seventh", "7th") before nothing, a word of a place
         ("seventh place") or of ranked_with ("seventh with"), not another noun ("its third
         week"); or "number"/"no" and the number after it ("number six", "no 3")."""
-        ordinal = self.place_words.get(w)
-        if ordinal is None and re.fullmatch(r"[0-9]+(?:st|nd|rd|th)", w):
-            ordinal = int(w[:-2])
+        ordinal = self._ordinal(w) or None
         if ordinal is not None:
             return ordinal if nxt is None or nxt in self.ranks or nxt in self.ranked_with else None
         if w in {"number", "no"} and nxt is not None:

@@ -277,7 +277,6 @@ def _read_cues(pack: RulePack) -> dict[str, object]:
         "ranked_then_not_before": {w for p in cmp.ranked_then_not_before for w in words(p)},
         "ranked_topic_nouns": {w for p in cmp.ranked_topic_nouns for w in words(p)},
         "behind_clause": _phrases(cmp.behind_clause),
-        "behind_clause_ranks": {w for p in cmp.behind_clause_ranks for w in words(p)},
         "behind_clause_reversed": {w for p in cmp.behind_clause_reversed for w in words(p)},
         "ranked_opens": {w for p in cmp.ranked_opens for w in words(p)},
         "ranked_with": {w for p in cmp.ranked_with for w in words(p)},

@@ -525,6 +525,7 @@ class PartsCues(_Strict):
     lone_part_not_acting: list[str] = Field(default_factory=new_list)
     named_and_others: str = "including"
     limit_nouns: list[str] = Field(default_factory=new_list)
+    limit_bounds: list[str] = Field(default_factory=new_list)
     compared_part: list[str] = Field(default_factory=new_list)
     set_against: list[str] = Field(default_factory=new_list)
     nested_samples: list[list[str]] = Field(default_factory=new_list)
@@ -674,6 +675,7 @@ class RelationsFile(_Strict):
     poll: list[str] = Field(default_factory=new_list)
     poll_progress: list[str] = Field(default_factory=new_list)
     poll_compared: list[str] = Field(default_factory=new_list)
+    poll_ranked: list[str] = Field(default_factory=new_list)
     poll_items: list[str] = Field(default_factory=new_list)
     poll_guesses: list[str] = Field(default_factory=new_list)
     quantifiers: dict[str, Annotated[list[float], Field(min_length=2, max_length=2)]] = Field(

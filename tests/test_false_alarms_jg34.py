@@ -237,3 +237,49 @@ def test_counts_in_the_sentence_after_a_total_are_still_its_parts() -> None:
         "to hospital."
     )
     assert _rules(text, "NC501") != []
+
+
+# ------------------------------------------- slips the readings above must still catch (review)
+
+
+def test_of_those_who_after_a_count_of_people_is_still_a_part() -> None:
+    assert _rules("The study signed up 25 nurses. Thirty of those who stayed reported back pain.", "NC501")
+
+
+def test_a_proper_noun_after_a_compound_is_no_plural() -> None:
+    assert _rules("The seven-member Athens Water Board includes nine engineers.", "NC501")
+
+
+def test_two_counts_in_a_condition_are_still_parts_when_they_are_not_the_pair_summed() -> None:
+    text = (
+        "The attacker wounded two police officers and two cyclists. Three officers are in critical condition."
+    )
+    assert _rules(text, "NC501")
+
+
+def test_a_party_count_is_no_sample_nested_in_a_national_one() -> None:
+    text = "The survey of 800 adults included 450 women nationwide and 400 men."
+    assert _rules(text, "NC501")
+
+
+def test_a_limit_with_no_bound_before_it_is_an_amount_with_parts() -> None:
+    assert _rules("The council set a $90 million cap, including $120 million for schools.", "NC501")
+
+
+def test_a_part_past_both_figures_of_a_span_is_still_too_large() -> None:
+    text = "One judge heard 40 cases in six years; the next heard 52 in two terms, 60 of which were appeals."
+    assert _rules(text, "NC501")
+
+
+def test_ranking_elsewhere_in_a_poll_sentence_keeps_its_breakdown() -> None:
+    text = "In a survey ranking the schools, 52% chose the north school, 38% the east and 27% the west."
+    assert _rules(text, "NC501")
+
+
+def test_earlier_after_the_first_figure_does_not_make_it_the_old_level() -> None:
+    assert _rules("Attendance climbed to 74% earlier, compared with 69% in 2019.", "NC503") == []
+
+
+def test_lower_than_a_figure_and_then_only_a_larger_one_is_still_out_of_order() -> None:
+    text = "Fares here are lower than the $30 charged in the capital, but a ticket still costs only $34."
+    assert _rules(text, "NC505")

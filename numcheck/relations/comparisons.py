@@ -285,8 +285,11 @@ class ComparisonsReader:
             if a is None or a.sentence != b.sentence or (a.id, b.id) in known:
                 continue
             wa = self.before(a, 3)
-            if a.hedge is None and "than" in wa:
-                continue  # "taxed higher than the 5% levy, but it is only 8%": the order is stated of a
+            than = wa.index("than") if a.hedge is None and "than" in wa else 0
+            if than and any(tuple(wa[than - 1 : than + 1]) == h[:2] for h in self.ahead):
+                # "taxed higher than the 5% levy, but it is only 8%": the order is stated of a (not
+                # "lower than the $1,500 ..., but only $1,700", which says the same as "only")
+                continue
             if any(_ends_with(wa[: len(wa) - i], self.only) for i in range(3)):
                 continue  # "only 42% trust him, but only 46% trust her": both small, no order
             if self.only_gap_after & (set(self.after(a, 2)) | set(self.after(b, 2))):

@@ -91,8 +91,9 @@ class PartsReader:
         nxt = _NEXT_WORD.match(self.text, m.end())
         if nxt is None:
             return False
-        w = nxt.group(1).lower()
-        return len(w) > 3 and w.endswith("s") and not w.endswith("ss") and singular_noun(w) != w
+        w = nxt.group(1)  # lower case: "the 11-member Dallas council" names a place, no plural
+        plural = len(w) > 3 and w.endswith("s") and not w.endswith("ss")
+        return w.islower() and plural and singular_noun(w) != w
 
     def _two_bases(self, whole: Claim | None, parts: list[Claim]) -> bool:
         """Are two of the percentages of a whole and its parts shares of two groups ("0.75 percent of
@@ -168,7 +169,7 @@ class PartsReader:
             # Ohio"; the noun a part inherits is lost when a slip makes it larger than its whole)
             if self._article_before(p):
                 continue  # "including a 150,000 route-mile network": a number after "a" sizes one thing
-            if self.after(w, 1) and self.after(w, 1)[0] in self.limit_nouns:
+            if self.after(w, 1)[:1] and self.after(w, 1)[0] in self.limit_nouns and self._bounded(w):
                 continue  # "gifts above the $50 threshold, including a $900 flight": a limit, no whole
             bare = w.kind == "count" and p.kind == "number" and not p.counts
             same = bool(w.counts) and ((w.kind == p.kind == "count" and w.counts == p.counts) or bare)
@@ -231,9 +232,19 @@ class PartsReader:
                 return True
         for x in parts[:-1]:
             nxt = tuple(self.after(x, 6))
+            if parts[-1].counts != x.counts:
+                continue  # "600 Democrats nationwide and 500 Republicans": two groups, no sample in another
             if any(nxt[i : i + len(ph)] == ph for i in range(1, 5) for ph in self.nested_country):
                 return True  # "1,300 registered voters across the country, and 500 in 12 states"
         return False
+
+    def _bounded(self, c: Claim) -> bool:
+        """Is c after a word of rules/relations.yaml parts.limit_bounds ("above the $50 threshold"):
+        a limit things are sorted by, not an amount ("a $500 million ceiling, including ...")?"""
+        ws = self.before(c, 2)
+        if ws[-1:] == ["the"]:
+            ws = ws[:-1]
+        return (ws[-1:] != [] and ws[-1] in self.limit_bounds) or (c.hedge or "") in self.limit_bounds
 
     def _people_clause(self, head: list[str]) -> bool:
         """The words between a count of people and "including" (its comma last): the count's
@@ -315,12 +326,13 @@ class PartsReader:
                 continue
             if self.before(p, 1) == ["all"]:
                 continue  # "next to two other girls, all three of them": the whole group, no part of the two
-            if (
+            # "three of those who took the top dose": the clause names the group, which is no
+            # figure before it unless that counts people ("30 volunteers. Forty of those who ...")
+            relative = (
                 hit[-1] in {"those", "these"}
                 and nxt[len(hit) : len(hit) + 1]
                 and nxt[len(hit)] in self.of_them_relatives
-            ):
-                continue  # "three of those who took the top dose": the clause names the group, not a figure
+            )
             same = [
                 c
                 for c in cs[:k]
@@ -347,10 +359,12 @@ class PartsReader:
             if joined == [","] and len(same) > 1 and self.gap(same[-2], same[-1]) == [","]:
                 continue  # "some carry 8, 15, 25, 30 of them": a series of figures, each its own guess
             span = self.gap(same[-2], same[-1]) if len(same) > 1 else []
-            if len(span) == 1 and span[0] in self.of_them_span_joins:
-                continue  # "issued 66 in two terms — seven of which": the vetoes or the terms?
             if same:
                 whole: Claim | None = same[-1]
+                if len(span) == 1 and span[0] in self.of_them_span_joins:
+                    # "issued 66 in two terms — seven of which": the vetoes or the terms? the part
+                    # is checked against the larger of the two only
+                    whole = max(same[-2:], key=lambda c: c.high if c.high is not None else c.value or 0)
             elif hit[1] in {"that", "this"} or hit[-1] in {"total", "sum"}:
                 # "... $23.8 billion. Of that amount, ...": an amount named the sentence before
                 prev = [
@@ -374,6 +388,8 @@ class PartsReader:
             else:
                 whole = None
             if whole is None or not compatible(whole, p, self.people):
+                continue
+            if relative and not self._counts_people(whole):
                 continue
             self.add_parts(whole, [p], False, False, " ".join(hit))
 

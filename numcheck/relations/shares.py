@@ -147,8 +147,12 @@ class SharesReader:
             ws = words(self.text[start : self.sent_end[s]])
             if _find(ws, self.poll) is None or _find(ws, self.froms) is not None:
                 continue
-            if self.poll_compared & set(self.words_in(self.sent_start[s], shares[-1].start)):
+            head = self.words_in(self.sent_start[s], shares[-1].start)
+            if self.poll_compared & set(head):
                 continue  # "more say A (61%) than say so of B (55%) or C (40%)": each its own question
+            ranked = zip(head, head[1:], strict=False)
+            if any(w in self.poll_ranked and self._ordinal(nxt) for w, nxt in ranked):
+                continue  # "ranked third, at 58%, ahead of A (55%)": ratings set in a ranking
             if self._guessed(shares[-1]):
                 continue  # "47, 48, 49 percent, something like that": one share guessed at
             if self._of_items(shares):

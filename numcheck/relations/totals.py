@@ -1125,19 +1125,22 @@ class TotalsReader:
             )
             if w is None or self._headline(w) or not self._same_people(w, p):
                 continue
-            if self._a_part(p) or self._one_of_a_pair(w, cs):
+            if self._a_part(p) or self._one_of_a_pair(w, cs, p):
                 continue
             wholes[w.id] = w
             parts.setdefault(w.id, []).append(p)
         for wid, ps in parts.items():
             self.add_parts(wholes[wid], ps, False, False, "condition")
 
-    def _one_of_a_pair(self, c: Claim, cs: list[Claim]) -> bool:
-        """Is c joined by "and" to the next count of its sentence, no word of an event between
-        ("wounded two officers and two deputies. The four are in stable condition")? A condition
-        after them may be said of both together, so c alone is no whole of it (round JG34)."""
+    def _one_of_a_pair(self, c: Claim, cs: list[Claim], p: Claim) -> bool:
+        """Is c joined by "and" to the next count of its sentence, no word of an event between, and
+        the count p in a condition after them their sum ("wounded two officers and two deputies.
+        The four are in stable condition")? The condition is said of both together, so c alone is
+        no whole of it (round JG34); "Three officers are in critical condition" is still c's part."""
         k = cs.index(c)
         if k + 1 >= len(cs) or cs[k + 1].sentence != c.sentence or cs[k + 1].kind not in {"count", "number"}:
+            return False
+        if None in (c.value, cs[k + 1].value) or p.value != c.value + cs[k + 1].value:
             return False
         g = self.gap(c, cs[k + 1])
         if g[-1:] != ["and"] or len(g) > 6 or HARD_STOPS & set(g):

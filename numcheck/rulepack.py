@@ -676,6 +676,7 @@ class RelationsFile(_Strict):
     poll_progress: list[str] = Field(default_factory=new_list)
     poll_compared: list[str] = Field(default_factory=new_list)
     poll_ranked: list[str] = Field(default_factory=new_list)
+    poll_rank_places: list[str] = Field(default_factory=new_list)
     poll_items: list[str] = Field(default_factory=new_list)
     poll_guesses: list[str] = Field(default_factory=new_list)
     quantifiers: dict[str, Annotated[list[float], Field(min_length=2, max_length=2)]] = Field(

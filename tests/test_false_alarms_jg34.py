@@ -283,3 +283,8 @@ def test_earlier_after_the_first_figure_does_not_make_it_the_old_level() -> None
 def test_lower_than_a_figure_and_then_only_a_larger_one_is_still_out_of_order() -> None:
     text = "Fares here are lower than the $30 charged in the capital, but a ticket still costs only $34."
     assert _rules(text, "NC505")
+
+
+def test_ranked_next_sets_ratings_in_a_ranking_too() -> None:
+    text = "The senator ranked next, at 61%, ahead of the governor (58%) and the mayor (44%)."
+    assert _rules(text, "NC501") == []

@@ -193,6 +193,7 @@ def _read_cues(pack: RulePack) -> dict[str, object]:
         "poll_progress": {w for p in r.poll_progress for w in words(p)},
         "poll_compared": {w for p in r.poll_compared for w in words(p)},
         "poll_ranked": {w for p in r.poll_ranked for w in words(p)},
+        "poll_rank_places": {w for p in r.poll_rank_places for w in words(p)},
         "poll_items": frozenset(r.poll_items),
         "poll_guesses": _phrases(r.poll_guesses),
         "quantifiers": {tuple(words(q)): (lo, hi) for q, (lo, hi) in r.quantifiers.items()},

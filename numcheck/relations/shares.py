@@ -150,8 +150,8 @@ class SharesReader:
             head = self.words_in(self.sent_start[s], shares[-1].start)
             if self.poll_compared & set(head):
                 continue  # "more say A (61%) than say so of B (55%) or C (40%)": each its own question
-            ranked = zip(head, head[1:], strict=False)
-            if any(w in self.poll_ranked and self._ordinal(nxt) for w, nxt in ranked):
+            places = [nxt for w, nxt in zip(head, head[1:], strict=False) if w in self.poll_ranked]
+            if any(self._ordinal(w) or w in self.poll_rank_places for w in places):
                 continue  # "ranked third, at 58%, ahead of A (55%)": ratings set in a ranking
             if self._guessed(shares[-1]):
                 continue  # "47, 48, 49 percent, something like that": one share guessed at

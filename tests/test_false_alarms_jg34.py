@@ -286,5 +286,5 @@ def test_lower_than_a_figure_and_then_only_a_larger_one_is_still_out_of_order() 
 
 
 def test_ranked_next_sets_ratings_in_a_ranking_too() -> None:
-    text = "The senator ranked next, at 61%, ahead of the governor (58%) and the mayor (44%)."
+    text = "In the poll the senator ranked next, at 61%, ahead of the governor (58%) and the mayor (44%)."
     assert _rules(text, "NC501") == []

@@ -381,7 +381,7 @@ class ChangesReader:
             between = g[j + 2 : -1]
             if direction is None or len(between) > 2 or not set(between) <= self.before_moving_between:
                 continue  # "before falling sharply to", not "before its rival fell to"
-            if self._changing(a) and self.before(a, 1) != ["to"]:
+            if self._a_change(a):
                 continue  # "rose 3% before falling to": a is the amount of a change
             if self.strip_hedge(self.before(a, 2))[-2:] == ["up", "to"] or a.hedge in {"up to", "vague"}:
                 continue  # "up to 40 before falling to": a bound, not a level

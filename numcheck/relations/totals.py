@@ -952,7 +952,7 @@ class TotalsReader:
                     break  # another total
                 if (self.total_named | self.announced_total_ends) & set(head):
                     break  # "Overall, ... there were 1,055 families": another total's sentence
-                if any(tuple(head[: len(h)]) == h for h in self.announced_total_same_span):
+                if _starts_with(head, self.announced_total_same_span):
                     break  # "Over that time, 9 million people moved here": another measure of the span
                 nxt = tuple(self.after(p, 4))
                 if any(nxt[i : i + len(h)] == h for i in (1, 2) for h in self.announced_total_itself):

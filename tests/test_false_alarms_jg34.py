@@ -138,28 +138,28 @@ def test_a_fraction_beside_a_figure_is_still_a_restatement() -> None:
 
 def test_a_list_ending_with_an_article_item_is_not_complete() -> None:
     text = (
-        "All three board members still seated — one Democrat, one Republican and an independent — hold "
-        "expired terms."
+        "All five panel members still sitting — two Greens, two Liberals and an independent — serve "
+        "past their terms."
     )
     assert _rules(text, "NC502") == []
 
 
 def test_a_list_of_figures_only_is_still_complete() -> None:
-    text = "All three board members still seated — one Democrat and one Republican — hold expired terms."
+    text = "All five panel members still sitting — two Greens and two Liberals — serve past their terms."
     assert _rules(text, "NC502") != []
 
 
 def test_shares_of_their_own_groups_after_a_dash_are_no_parts() -> None:
     text = (
-        "The group found that 74% of voters — including 74% of rural voters and 86% of older rural "
-        "voters — favour the plan."
+        "The poll found that 61% of residents — including 58% of city residents and 83% of retired city "
+        "residents — back the plan."
     )
     assert _rules(text, "NC501") == []
 
 
 def test_a_condition_after_two_counts_joined_by_and_is_of_both() -> None:
     text = (
-        "The gunman wounded two county police officers and two members of the patrol unit. The four "
+        "The gunman wounded two transit police officers and two guards at the depot. The four "
         "officers are in stable condition."
     )
     assert _rules(text, "NC501") == []

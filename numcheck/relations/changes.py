@@ -71,7 +71,7 @@ class ChangesReader:
                     self._change(ends[0], ends[1], c, c, k, k)
                 continue
             b = raw = self.strip_hedge(self.before(c, 3))
-            if b[-1:] == ["the"]:  # "That was up from the 2.4% of May"
+            if b[-1:] == ["the"]:  # "That was down from the 3.1% of June"
                 b = self.strip_hedge(b[:-1])
             if (
                 k > 0

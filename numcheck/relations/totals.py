@@ -244,7 +244,7 @@ class TotalsReader:
                 complete = complete or (closed and self.before(w, 1) == ["the"])
             nxt = self.after(parts[-1], 4)
             if "and" in nxt[:3] and nxt[nxt.index("and") + 1 : nxt.index("and") + 2] in (["a"], ["an"]):
-                complete = False  # "three: one Democrat, one Republican and an independent": one more, unread
+                complete = False  # "five: two Greens, two Liberals and an independent": one more, unread
             self.add_parts(w, parts, True, complete, mark)
 
     def _colon_list(self, first: Claim, whole: Claim, k: int) -> list[Claim]:

@@ -206,16 +206,3 @@ def test_which_values_one_slip_could_turn_12_into(other: str, could: bool) -> No
 
     a, b = numcheck.extract(f"Officials counted 12 boats. Later they counted {other} boats.")
     assert could_slip(a, b, near=1.25, powers=[1, 2, 3, 6]) is could
-
-
-def test_a_near_pair_of_shares_below_the_raised_threshold_is_info() -> None:
-    # two groups' shares in one survey, one digit apart: the scorer gives about 0.897, under the
-    # NC301 threshold raised to 0.90 (judgement.yaml), so no warning (it was an error at 0.8727)
-    text = (
-        "In a 2021 council survey, about 74% of tenants said that, in dealing with landlords, renters "
-        "are usually heard less than owners; 58% of owners said the same. Likewise, 77% of tenants, "
-        "52% of owners and 31% of agents said the housing board hears renters less."
-    )
-    assert not [m for m in serious(text) if "74%" in m and "77%" in m]
-    infos = [f for f in numcheck.check([text]).findings if f.rule == "NC301"]
-    assert infos and all(f.severity == "info" and 0.8727 <= f.confidence < 0.90 for f in infos)

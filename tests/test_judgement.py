@@ -206,3 +206,29 @@ def test_which_values_one_slip_could_turn_12_into(other: str, could: bool) -> No
 
     a, b = numcheck.extract(f"Officials counted 12 boats. Later they counted {other} boats.")
     assert could_slip(a, b, near=1.25, powers=[1, 2, 3, 6]) is could
+
+
+def test_two_groups_shares_near_each_other_are_info_under_the_percent_threshold() -> None:
+    # two groups' shares in one survey, one digit apart, scored about 0.897: at or above NC301's
+    # threshold (0.8727) but under the one judgement.yaml sets for two percentages ('NC301 percent')
+    text = (
+        "In a 2021 council survey, about 74% of tenants said that, in dealing with landlords, renters "
+        "are usually heard less than owners; 58% of owners said the same. Likewise, 77% of tenants, "
+        "52% of owners and 31% of agents said the housing board hears renters less."
+    )
+    assert not [m for m in serious(text) if "74%" in m and "77%" in m]
+    found = [f for f in numcheck.check([text]).findings if f.rule == "NC301"]
+    assert found and all(f.severity == "info" and 0.8727 <= f.confidence < 0.93 for f in found)
+
+
+def test_the_percent_threshold_leaves_other_kinds_at_the_rule_threshold() -> None:
+    # a sentence of our own with two terms in months transposed: not percentages, so the rule's
+    # own threshold holds and the slip stays a warning or an error
+    text = (
+        "Clerk Jailed for 63 Months Over Fuel Card Fraud\n\n"
+        "A former depot clerk was jailed today for 63 months over a fuel card fraud.\n\n"
+        "On March 4, the clerk got a prison term of 36 months."
+    )
+    assert [m for m in serious(text) if "36 months" in m.lower() and "63 months" in m.lower()]
+    # (tests/test_a_holder_named_late_is_another_holder.py holds such a pair scored 0.896, between
+    # the two thresholds: it fails if the percent threshold reaches other kinds)

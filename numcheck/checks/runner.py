@@ -34,7 +34,12 @@ def run_checks(
         for f in rule.run(ctx, rule):
             if setting.severity:
                 f.severity = Severity(setting.severity)
-            if f.confidence < floor:
+            need = (
+                floor
+                if setting.min_confidence is not None
+                else _kind_floor(config, rule.code, f, by_id, floor)
+            )
+            if f.confidence < need:
                 f.severity = Severity.info
             if _suppressed(f, by_id, docs):
                 continue
@@ -57,6 +62,19 @@ def _min_confidence(config: Config, configured: float | None, code: str) -> floa
     if configured is not None:
         return configured
     return config.pack.judgement.thresholds.get(code, 0.0)
+
+
+def _kind_floor(config: Config, code: str, f: Finding, claims: dict[str, Claim], floor: float) -> float:
+    """The rule's threshold for a finding whose figures are all of one kind, when judgement.yaml
+    sets one for that kind ('NC301 percent'), else `floor`."""
+    thresholds = config.pack.judgement.thresholds
+    kinds = {claims[c].kind for c in f.claims if c in claims}
+    if len(kinds) != 1:
+        return floor
+    kind = next(iter(kinds))
+    if kind == "percentage_point":
+        kind = "percent"
+    return thresholds.get(f"{code} {kind}", floor)
 
 
 def _suppressed(f: Finding, claims: dict[str, Claim], docs: dict[str, Document]) -> bool:

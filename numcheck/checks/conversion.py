@@ -546,7 +546,7 @@ def _fractions(
     text: str,
     claims: list[Claim],
     slices: frozenset[str],
-    ratio_after: frozenset[str] = frozenset(),
+    ratio_after: frozenset[str],
 ) -> Iterable[Finding]:
     """'a quarter (40%)', '25% (one in three)': one share written two ways must be the same share;
     not a slice of a ranking named by its fraction (_slice_named), nor a fraction with a word of

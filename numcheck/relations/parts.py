@@ -25,6 +25,7 @@ from numcheck.relations.phrases import (
     SENTENCE_OPENERS,
     _clause,
     _ends_with,
+    _find,
 )
 
 # words that may stand between "and" and the second of a pair of figures ("and their 20 million")
@@ -234,7 +235,8 @@ class PartsReader:
             nxt = tuple(self.after(x, 6))
             if parts[-1].counts != x.counts:
                 continue  # "600 Democrats nationwide and 500 Republicans": two groups, no sample in another
-            if any(nxt[i : i + len(ph)] == ph for i in range(1, 5) for ph in self.nested_country):
+            at = _find(list(nxt[1:]), list(self.nested_country))
+            if at is not None and at[0] < 4:
                 return True  # "1,300 registered voters across the country, and 500 in 12 states"
         return False
 

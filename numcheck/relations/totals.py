@@ -243,7 +243,8 @@ class TotalsReader:
                 closed = "—" in _dashes(self.after(parts[-1], 4))[:3]
                 complete = complete or (closed and self.before(w, 1) == ["the"])
             nxt = self.after(parts[-1], 4)
-            if "and" in nxt[:3] and nxt[nxt.index("and") + 1 : nxt.index("and") + 2] in (["a"], ["an"]):
+            joined = nxt.index("and") if "and" in nxt[:3] else -1
+            if joined >= 0 and nxt[joined + 1 : joined + 2] in (["a"], ["an"]):
                 complete = False  # "five: two Greens, two Liberals and an independent": one more, unread
             self.add_parts(w, parts, True, complete, mark)
 
@@ -954,8 +955,8 @@ class TotalsReader:
                     break  # "Overall, ... there were 1,055 families": another total's sentence
                 if _starts_with(head, self.announced_total_same_span):
                     break  # "Over that time, 9 million people moved here": another measure of the span
-                nxt = tuple(self.after(p, 4))
-                if any(nxt[i : i + len(h)] == h for i in (1, 2) for h in self.announced_total_itself):
+                at = _find(self.after(p, 4)[1:], list(self.announced_total_itself))
+                if at is not None and at[0] < 2:
                     break  # "The lower chamber passed 420 bills total": another total, no part of the first
                 if p.value == w.value and _usable(p):
                     continue  # "a total of 206 votes ... their 206 votes": the total named again, no part

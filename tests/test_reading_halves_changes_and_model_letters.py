@@ -214,3 +214,10 @@ def test_the_digit_one_counts_the_singular_noun_after_it(sentence: str, unit: st
 )
 def test_the_digit_one_as_a_bound_or_inside_a_name_counts_nothing(sentence: str) -> None:
     assert [c.unit for c in extract(sentence) if c.value == 1.0] in ([], [None])
+
+
+@pytest.mark.parametrize("text", ["0-", "7-and", "12-and-a", "5-and-a-"])
+def test_a_figure_with_a_hyphen_at_the_end_of_the_text_reads_without_a_crash(text: str) -> None:
+    # the "and-a-half" look-ahead once asked whether a token past the end was glued to the last
+    claims = extract(text)
+    assert [c.surface for c in claims] in ([], [text.split("-")[0]])

@@ -179,10 +179,10 @@ class Tokenized:
         return self.tokens[a:b]
 
     def glued(self, i: int) -> bool:
-        """Is token i written directly after token i-1, with no space?"""
-        if i <= 0:
-            return False
+        """Is token i written directly after token i-1, with no space? (No, when there is no token i.)"""
         toks = self.tokens
+        if i <= 0 or i >= len(toks):
+            return False
         prev = toks[i - 1]
         return prev.start + len(prev.text) == toks[i].start  # prev.end, without the property's call
 

@@ -828,9 +828,7 @@ def run_all(shared: Path = SHARED) -> list[SuiteResult]:
         )
         out.append(evaluate("quantulum3 quantities (claims only)", qe, claims_found, quantulum=True))
         out.append(
-            evaluate(
-                "quantulum3 with a unit (claims only)", with_a_unit(qe), claims_found, quantulum=True
-            )
+            evaluate("quantulum3 with a unit (claims only)", with_a_unit(qe), claims_found, quantulum=True)
         )
         news = without_not_news(qe, not_news("quantulum3"))
         out.append(evaluate("quantulum3 news quantities (claims only)", news, claims_found, quantulum=True))

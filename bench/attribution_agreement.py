@@ -82,14 +82,20 @@ def main() -> int:
     both = tally["attributed agree"] + tally["own voice agree"]
     print(f"figures compared: {n} (skipped by the second annotator: {tally['skipped']})")
     for side in ("attributed", "own voice"):
-        print(f"  first label {side}: second agrees on {tally[side + ' agree']}/{tally[side]}"
-              f" ({tally[side + ' agree'] / max(tally[side], 1):.1%})")
+        print(
+            f"  first label {side}: second agrees on {tally[side + ' agree']}/{tally[side]}"
+            f" ({tally[side + ' agree'] / max(tally[side], 1):.1%})"
+        )
     print(f"  overall: {both}/{n} ({both / max(n, 1):.1%})")
-    print(f"  disagreements: {tally['attributed, another source']} another source, "
-          f"{tally['attributed, second says own voice']} attributed -> own voice, "
-          f"{tally['own voice, second names a source']} own voice -> a source")
-    print(f"  marked ambiguous by the second annotator: {tally['ambiguous']} "
-          f"(agreeing on {tally['ambiguous agree']})")
+    print(
+        f"  disagreements: {tally['attributed, another source']} another source, "
+        f"{tally['attributed, second says own voice']} attributed -> own voice, "
+        f"{tally['own voice, second names a source']} own voice -> a source"
+    )
+    print(
+        f"  marked ambiguous by the second annotator: {tally['ambiguous']} "
+        f"(agreeing on {tally['ambiguous agree']})"
+    )
     return 0
 
 

@@ -224,7 +224,9 @@ def features(
         "quote_in_naming": ctx.quote_in_naming,
         "added_also": any(w in ("added", "adds", "also") for w in lowers),
         "name_subject": subject is not None and subject.lower in name_words,
-        "title_subject": first in ("the", "a", "an") and len(lowers) > 1 and lowers[1] in TITLE_WORDS
+        "title_subject": first in ("the", "a", "an")
+        and len(lowers) > 1
+        and lowers[1] in TITLE_WORDS
         or first in TITLE_WORDS,
         "we_our": any(t.lower in ("we", "our", "us") for t in outside),
         "relative_time": any(w in RELATIVE_TIME for w in lowers),
@@ -332,8 +334,11 @@ def carry_case(
         par_start=s == 0 or par[s - 1] != par[s],
         figures=per_sentence[s],
         figure_kind=raw.kind,
-        year_figure=raw.unit is None and raw.value is not None and 1900 <= raw.value <= 2099
-        and raw.value == int(raw.value) and raw.last == raw.first,
+        year_figure=raw.unit is None
+        and raw.value is not None
+        and 1900 <= raw.value <= 2099
+        and raw.value == int(raw.value)
+        and raw.last == raw.first,
         cue_kind=_cue_kind(toks, cand, from_quote),
         according_elsewhere=any(
             t.lower == "according" and k + 1 < len(toks) and toks[k + 1].lower == "to" and t.sentence != s

@@ -77,8 +77,12 @@ def figures(batches: set[str]) -> list[dict]:
             t = next(t for t in tk.tokens if t.start >= hit.start)
             s = t.sentence
             rec = dict(
-                want=lab.sources, got=hit.source, carried=hit.source_carried, cue=bool(sources[s]),
-                quoted=quotes.span_at(t.start) is not None, speaker=quotes.speaker_at(t.start),
+                want=lab.sources,
+                got=hit.source,
+                carried=hit.source_carried,
+                cue=bool(sources[s]),
+                quoted=quotes.span_at(t.start) is not None,
+                speaker=quotes.speaker_at(t.start),
                 age=bool(re.search(r"year-old|years? old", lab.surface)) or "age" in (hit.refers_to or ""),
                 right=same_source(hit.source, lab.sources),
             )
@@ -91,10 +95,13 @@ def figures(batches: set[str]) -> list[dict]:
                 par = tk.paragraph_of_sentence
                 between = tk.text[tk.tokens[b - 1].end : tk.tokens[tk.sentence_spans[s][1] - 1].end]
                 rec.update(
-                    last=last.source, match=same_source(last.source, lab.sources),
+                    last=last.source,
+                    match=same_source(last.source, lab.sources),
                     account=attribution._account(last, kb),
                     data=attribution._data_source(tk.tokens, last, seen["names"], kb),
-                    sentences=s - n, paragraphs=par[s] - par[n], between=between,
+                    sentences=s - n,
+                    paragraphs=par[s] - par[n],
+                    between=between,
                 )
                 break
             out.append(rec)
@@ -119,8 +126,10 @@ def main(argv: list[str] | None = None) -> int:
         return 2
     recs = figures(batches)
     pop = [r for r in recs if r["got"] is None and not r["cue"] and not r["quoted"]]
-    print(f"figures given no source, no cue in their sentence, unquoted: {len(pop)} "
-          f"({sum(1 for r in pop if r['want'])} attributed)")
+    print(
+        f"figures given no source, no cue in their sentence, unquoted: {len(pop)} "
+        f"({sum(1 for r in pop if r['want'])} attributed)"
+    )
     print("carry the last source further:")
     tally(pop, "the next sentence, same paragraph", lambda r: r["paragraphs"] == 0 and r["sentences"] == 1)
     tally(
@@ -135,8 +144,13 @@ def main(argv: list[str] | None = None) -> int:
     tally(
         pop,
         "no quotation, closing word or present tense between",
-        lambda r: r["account"] and r["paragraphs"] >= 1
-        and not (QUOTES.search(r["between"]) or CLOSING.search(r["between"]) or PRESENT.search(r["between"])),
+        lambda r: (
+            r["account"]
+            and r["paragraphs"] >= 1
+            and not (
+                QUOTES.search(r["between"]) or CLOSING.search(r["between"]) or PRESENT.search(r["between"])
+            )
+        ),
     )
     untagged = Counter(
         "attributed" if r["want"] else "own voice"

@@ -66,9 +66,15 @@ def evaluate(scan: list[dict[str, Any]], manifest: list[dict[str, Any]], corpus:
         for p in m["planted"]:
             kind = str(p["kind"])
             planted[kind] += 1
-            hit = [f for f in serious
-                   if any(overlaps(cited.get(c, {}).get("surface", ""), s)
-                          for c in f.get("claims", []) for s in p["surfaces"])]
+            hit = [
+                f
+                for f in serious
+                if any(
+                    overlaps(cited.get(c, {}).get("surface", ""), s)
+                    for c in f.get("claims", [])
+                    for s in p["surfaces"]
+                )
+            ]
             if hit:
                 found[kind] += 1
                 right[kind] += any(f["category"] == EXPECTED[kind] for f in hit)
@@ -96,8 +102,9 @@ def main() -> None:
     ap.add_argument("--examples", type=int, default=3)
     args = ap.parse_args()
     if not args.scan.exists():
-        raise SystemExit(f"{args.scan}: no scan output "
-                         f"(numcheck scan {args.corpus / 'articles'} --output {args.scan})")
+        raise SystemExit(
+            f"{args.scan}: no scan output (numcheck scan {args.corpus / 'articles'} --output {args.scan})"
+        )
     scan = [json.loads(x) for x in args.scan.read_text(encoding="utf-8").splitlines() if x.strip()]
     manifest_text = (args.corpus / "manifest.jsonl").read_text(encoding="utf-8")
     manifest = [json.loads(x) for x in manifest_text.splitlines()]
@@ -108,8 +115,10 @@ def main() -> None:
 
     print(f"{res['articles_scanned']} articles; planted discrepancies found (any category / right category):")
     for kind, n in sorted(res["planted"].items()):
-        print(f"  {kind:18} {res['found'].get(kind, 0):4}/{n:<4} "
-              f"{res['found_right_category'].get(kind, 0):4}/{n:<4} (expected {EXPECTED[kind]})")
+        print(
+            f"  {kind:18} {res['found'].get(kind, 0):4}/{n:<4} "
+            f"{res['found_right_category'].get(kind, 0):4}/{n:<4} (expected {EXPECTED[kind]})"
+        )
     print(f"  {'all':18} {res['recall_any_category']:.0%}      {res['recall_right_category']:.0%}")
     print(f"clean articles with a warning or error: {res['clean_articles_flagged']}/{res['clean_articles']}")
     for key, n in res["false_alarms_by_rule"].items():

@@ -127,10 +127,13 @@ async def _read_response(reader: asyncio.StreamReader) -> tuple[int, bytes, bool
     return status, body, close
 
 
-async def run_clients(port: int, payload: bytes, clients: int, total: int, duration: float,
-                      timeout: float) -> dict[str, Any]:
-    request = (f"POST /v1/check HTTP/1.1\r\nHost: 127.0.0.1:{port}\r\nContent-Type: application/json\r\n"
-               f"Content-Length: {len(payload)}\r\nConnection: keep-alive\r\n\r\n").encode() + payload
+async def run_clients(
+    port: int, payload: bytes, clients: int, total: int, duration: float, timeout: float
+) -> dict[str, Any]:
+    request = (
+        f"POST /v1/check HTTP/1.1\r\nHost: 127.0.0.1:{port}\r\nContent-Type: application/json\r\n"
+        f"Content-Length: {len(payload)}\r\nConnection: keep-alive\r\n\r\n"
+    ).encode() + payload
     token = os.environ.get("NUMCHECK_TOKEN")
     if token:
         request = request.replace(b"\r\n\r\n", f"\r\nAuthorization: Bearer {token}\r\n\r\n".encode(), 1)
@@ -180,8 +183,13 @@ async def run_clients(port: int, payload: bytes, clients: int, total: int, durat
     started = time.perf_counter()
     await asyncio.gather(*(client() for _ in range(clients)))
     elapsed = time.perf_counter() - started
-    return {"latencies": latencies, "errors": errors, "verdicts": verdicts, "elapsed": elapsed,
-            "issued": issued}
+    return {
+        "latencies": latencies,
+        "errors": errors,
+        "verdicts": verdicts,
+        "elapsed": elapsed,
+        "issued": issued,
+    }
 
 
 def percentile(sorted_values: list[float], q: float) -> float:
@@ -230,8 +238,9 @@ def main() -> int:
                 time.sleep(0.2)
         idle_kb = sampler.peak_total_kb
         cpu_before = cpu_seconds(_tree(server.pid))
-        result = asyncio.run(run_clients(port, payload, args.clients, args.requests, args.duration,
-                                         args.timeout))
+        result = asyncio.run(
+            run_clients(port, payload, args.clients, args.requests, args.duration, args.timeout)
+        )
         cpu_used = cpu_seconds(_tree(server.pid)) - cpu_before
         sampler.sample()
     finally:
@@ -271,23 +280,31 @@ def main() -> int:
         "load_average_1min_after": round(os.getloadavg()[0], 2),
     }
     print(f"machine: {figures['machine']}")
-    print(f"{args.clients} clients, {figures['server_workers']} check workers, article of "
-          f"{figures['article_bytes']:,} bytes (JSON)")
+    print(
+        f"{args.clients} clients, {figures['server_workers']} check workers, article of "
+        f"{figures['article_bytes']:,} bytes (JSON)"
+    )
     print(f"requests: {done} in {figures['seconds']} s = {figures['requests_per_second']} requests/s")
-    print(f"latency: p50 {figures['latency_p50_ms']} ms, p90 {figures['latency_p90_ms']} ms, "
-          f"p99 {figures['latency_p99_ms']} ms, max {figures['latency_max_ms']} ms")
+    print(
+        f"latency: p50 {figures['latency_p50_ms']} ms, p90 {figures['latency_p90_ms']} ms, "
+        f"p99 {figures['latency_p99_ms']} ms, max {figures['latency_max_ms']} ms"
+    )
     print(f"errors: {errors}" + (f" {dict(result['errors'])}" if errors else ""))
     if done:
         per = figures["server_cpu_ms_per_request"]
         cores = os.cpu_count() or 1
-        print(f"server CPU per request: {per} ms (server and workers together; at most "
-              f"~{cores * 1000 / per:.0f} requests/s on {cores} idle cores); load average after: "
-              f"{figures['load_average_1min_after']}")
+        print(
+            f"server CPU per request: {per} ms (server and workers together; at most "
+            f"~{cores * 1000 / per:.0f} requests/s on {cores} idle cores); load average after: "
+            f"{figures['load_average_1min_after']}"
+        )
     print(f"verdicts: {dict(result['verdicts'])}")
-    print(f"server memory: peak RSS {figures['server_peak_rss_total_mb']} MB for all "
-          f"{figures['server_processes']} processes (server, forkserver, workers; "
-          f"{figures['server_rss_before_load_mb']} MB idle), main process peak "
-          f"{figures['server_main_process_peak_rss_mb']} MB")
+    print(
+        f"server memory: peak RSS {figures['server_peak_rss_total_mb']} MB for all "
+        f"{figures['server_processes']} processes (server, forkserver, workers; "
+        f"{figures['server_rss_before_load_mb']} MB idle), main process peak "
+        f"{figures['server_main_process_peak_rss_mb']} MB"
+    )
     print(f"server log: {log_path}")
     if args.json:
         args.json.parent.mkdir(parents=True, exist_ok=True)

@@ -37,38 +37,158 @@ from pathlib import Path
 HERE = Path(__file__).resolve().parent
 DEFAULT_OUT = HERE / "corpus"
 
-UNITS_WORDS = ["zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
-               "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen",
-               "nineteen"]
+UNITS_WORDS = [
+    "zero",
+    "one",
+    "two",
+    "three",
+    "four",
+    "five",
+    "six",
+    "seven",
+    "eight",
+    "nine",
+    "ten",
+    "eleven",
+    "twelve",
+    "thirteen",
+    "fourteen",
+    "fifteen",
+    "sixteen",
+    "seventeen",
+    "eighteen",
+    "nineteen",
+]
 TENS_WORDS = ["", "", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"]
 
-FIRST = ["Maria", "Oleksandr", "Sarah", "James", "Amina", "Lukas", "Priya", "Tomasz", "Elena", "David",
-         "Fatima", "Kenji", "Ana", "Mikhail", "Grace", "Pierre", "Ingrid", "Carlos", "Nadia", "Samuel"]
+FIRST = [
+    "Maria",
+    "Oleksandr",
+    "Sarah",
+    "James",
+    "Amina",
+    "Lukas",
+    "Priya",
+    "Tomasz",
+    "Elena",
+    "David",
+    "Fatima",
+    "Kenji",
+    "Ana",
+    "Mikhail",
+    "Grace",
+    "Pierre",
+    "Ingrid",
+    "Carlos",
+    "Nadia",
+    "Samuel",
+]
 FEMALE = {"Maria", "Sarah", "Amina", "Priya", "Elena", "Fatima", "Ana", "Grace", "Ingrid", "Nadia"}
-LAST = ["Kovalenko", "Hughes", "Okafor", "Schmidt", "Raman", "Nowak", "Petrova", "Levy", "Haddad",
-        "Tanaka", "Silva", "Orlov", "Mensah", "Dubois", "Larsen", "Ortega", "Karimi", "Brennan", "Costa",
-        "Lindqvist"]
-ROLES = ["a spokeswoman for the regional administration", "the head of the emergency service",
-         "a senior official", "the minister", "a spokesman for the agency", "the mayor",
-         "an analyst at the institute", "the governor", "a senior economist", "the chief executive"]
-PLACES = ["Kharkiv", "Kursk", "Valencia", "Northern California", "Queensland", "Bavaria", "Punjab",
-          "Alberta", "the Algarve", "Crete", "Sindh", "Oregon", "Lombardy", "Attica", "Victoria",
-          "Saskatchewan", "Anatolia", "Galicia", "Minas Gerais", "the Rhône valley"]
-MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September",
-          "October", "November", "December"]
+LAST = [
+    "Kovalenko",
+    "Hughes",
+    "Okafor",
+    "Schmidt",
+    "Raman",
+    "Nowak",
+    "Petrova",
+    "Levy",
+    "Haddad",
+    "Tanaka",
+    "Silva",
+    "Orlov",
+    "Mensah",
+    "Dubois",
+    "Larsen",
+    "Ortega",
+    "Karimi",
+    "Brennan",
+    "Costa",
+    "Lindqvist",
+]
+ROLES = [
+    "a spokeswoman for the regional administration",
+    "the head of the emergency service",
+    "a senior official",
+    "the minister",
+    "a spokesman for the agency",
+    "the mayor",
+    "an analyst at the institute",
+    "the governor",
+    "a senior economist",
+    "the chief executive",
+]
+PLACES = [
+    "Kharkiv",
+    "Kursk",
+    "Valencia",
+    "Northern California",
+    "Queensland",
+    "Bavaria",
+    "Punjab",
+    "Alberta",
+    "the Algarve",
+    "Crete",
+    "Sindh",
+    "Oregon",
+    "Lombardy",
+    "Attica",
+    "Victoria",
+    "Saskatchewan",
+    "Anatolia",
+    "Galicia",
+    "Minas Gerais",
+    "the Rhône valley",
+]
+MONTHS = [
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+]
 DAYS = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
-HEDGES = ["about ", "some ", "more than ", "at least ", "nearly ", "up to ", "roughly ", "almost ",
-          "around ", "fewer than "]
+HEDGES = [
+    "about ",
+    "some ",
+    "more than ",
+    "at least ",
+    "nearly ",
+    "up to ",
+    "roughly ",
+    "almost ",
+    "around ",
+    "fewer than ",
+]
 VAGUE = ["dozens", "hundreds", "thousands", "tens of thousands"]
 
 ORGS = {
-    "conflict": ["the air force", "Ukraine's military", "the regional governor", "the General Staff",
-                 "the Pentagon", "local officials", "the defence ministry"],
+    "conflict": [
+        "the air force",
+        "Ukraine's military",
+        "the regional governor",
+        "the General Staff",
+        "the Pentagon",
+        "local officials",
+        "the defence ministry",
+    ],
     "wildfire": ["the fire service", "state officials", "the forestry agency", "the county sheriff"],
     "weather": ["the weather service", "the emergency service", "local officials", "the interior ministry"],
     "energy": ["the energy regulator", "the developer", "the grid operator", "the energy ministry"],
-    "budget": ["the finance ministry", "the Treasury", "the central bank", "the IMF",
-               "the national statistics office"],
+    "budget": [
+        "the finance ministry",
+        "the Treasury",
+        "the central bank",
+        "the IMF",
+        "the national statistics office",
+    ],
     "harvest": ["the agriculture ministry", "the farmers' union", "the grain traders' association"],
     "transport": ["the transport department", "the rail operator", "the European Commission"],
     "migration": ["the Home Office", "the coast guard", "the United Nations", "the border agency"],
@@ -165,7 +285,7 @@ def transpose(n: int) -> int:
     s = str(n)
     for i in range(len(s) - 1, 0, -1):
         if s[i] != s[i - 1] and not (i - 1 == 0 and s[i] == "0"):
-            return int(s[: i - 1] + s[i] + s[i - 1] + s[i + 1:])
+            return int(s[: i - 1] + s[i] + s[i - 1] + s[i + 1 :])
     return n
 
 
@@ -195,19 +315,21 @@ def org(rng: random.Random, topic: str) -> str:
 def noise(rng: random.Random) -> str:
     """A sentence of non-claims: years, dates, times, ordinals, model names."""
     year, month, day = rng.randint(1995, 2021), rng.choice(MONTHS), rng.randint(1, 28)
-    return rng.choice([
-        f"The measures were first introduced in {year} and revised in {rng.randint(2022, 2024)}.",
-        f"The statement was issued at {rng.randint(1, 11)}pm local time on {rng.choice(DAYS)}.",
-        f"It was the {rng.choice(['second', 'third', 'fourth', 'fifth'])} such announcement since "
-        f"{month} {rng.randint(2015, 2023)}.",
-        "Officials compared the figures with those recorded during the COVID-19 pandemic.",
-        f"Leaders are expected to discuss the issue at the G7 summit on {month} {day}.",
-        f"A Boeing 737 carrying officials landed on {rng.choice(DAYS)} morning.",
-        f"The committee will meet again on {day} {month}.",
-        "Further details were expected later in the week.",
-        f"Since {year}, the region has been governed under emergency rules.",
-        f"Call the hotline on 0800 {rng.randint(100, 999)} {rng.randint(1000, 9999)} for information.",
-    ])
+    return rng.choice(
+        [
+            f"The measures were first introduced in {year} and revised in {rng.randint(2022, 2024)}.",
+            f"The statement was issued at {rng.randint(1, 11)}pm local time on {rng.choice(DAYS)}.",
+            f"It was the {rng.choice(['second', 'third', 'fourth', 'fifth'])} such announcement since "
+            f"{month} {rng.randint(2015, 2023)}.",
+            "Officials compared the figures with those recorded during the COVID-19 pandemic.",
+            f"Leaders are expected to discuss the issue at the G7 summit on {month} {day}.",
+            f"A Boeing 737 carrying officials landed on {rng.choice(DAYS)} morning.",
+            f"The committee will meet again on {day} {month}.",
+            "Further details were expected later in the week.",
+            f"Since {year}, the region has been governed under emergency rules.",
+            f"Call the hotline on 0800 {rng.randint(100, 999)} {rng.randint(1000, 9999)} for information.",
+        ]
+    )
 
 
 def quote(rng: random.Random, topic: str) -> str:
@@ -215,26 +337,40 @@ def quote(rng: random.Random, topic: str) -> str:
     name, last = person(rng)
     pron = "she" if name.split()[0] in FEMALE else "he"
     lines = {
-        "conflict": ("“We are holding our positions, but the pressure is enormous,”",
-                     "“Every night they send more drones.”"),
-        "wildfire": ("“This fire is moving faster than anything we have seen,”",
-                     "“Crews have not slept for days.”"),
-        "weather": ("“People should stay indoors during the hottest hours,”",
-                    "“The next few days will be critical.”"),
-        "energy": ("“This is the biggest investment in clean power the country has made,”",
-                   "“It will take years to build.”"),
-        "budget": ("“These are difficult choices, but they are the right ones,”",
-                   "“We will not borrow to pay for day-to-day spending.”"),
+        "conflict": (
+            "“We are holding our positions, but the pressure is enormous,”",
+            "“Every night they send more drones.”",
+        ),
+        "wildfire": (
+            "“This fire is moving faster than anything we have seen,”",
+            "“Crews have not slept for days.”",
+        ),
+        "weather": (
+            "“People should stay indoors during the hottest hours,”",
+            "“The next few days will be critical.”",
+        ),
+        "energy": (
+            "“This is the biggest investment in clean power the country has made,”",
+            "“It will take years to build.”",
+        ),
+        "budget": (
+            "“These are difficult choices, but they are the right ones,”",
+            "“We will not borrow to pay for day-to-day spending.”",
+        ),
         "harvest": ("“The weather was kind to us this year,”", "“Prices, though, are another matter.”"),
-        "transport": ("“The line will change how people live and work in the region,”",
-                      "“Construction starts next spring.”"),
+        "transport": (
+            "“The line will change how people live and work in the region,”",
+            "“Construction starts next spring.”",
+        ),
         "migration": ("“The crossings are getting more dangerous,”", "“Boats are more crowded than ever.”"),
         "health": ("“Vaccination is the best protection we have,”", "“Cases are still rising in schools.”"),
         "election": ("“Voters have given us a clear mandate,”", "“We will govern for everyone.”"),
     }[topic]
     weeks = count(rng, rng.randint(2, 6))
-    return (f"{lines[0]} {name}, {rng.choice(ROLES)}, said. {lines[1]} {cap(pron)} added that the team would "
-            f"report again in {weeks} weeks. {last} did not say how many people had been consulted.")
+    return (
+        f"{lines[0]} {name}, {rng.choice(ROLES)}, said. {lines[1]} {cap(pron)} added that the team would "
+        f"report again in {weeks} weeks. {last} did not say how many people had been consulted."
+    )
 
 
 def backgrounds(rng: random.Random, topic: str) -> list[str]:
@@ -293,40 +429,59 @@ def conflict(rng: random.Random, plant: set[str]) -> Article:
     name, last = person(rng)
     a = Article("conflict", f"{cap(count(rng, drones))} drones launched overnight at {place}")
     missiles = count(rng, rng.randint(2, 9))
-    a.add(said(rng, f"Russia launched {drones} drones and {missiles} missiles overnight, of which {shot} "
-                    f"drones were shot down", org(rng, "conflict")))
+    a.add(
+        said(
+            rng,
+            f"Russia launched {drones} drones and {missiles} missiles overnight, of which {shot} "
+            f"drones were shot down",
+            org(rng, "conflict"),
+        )
+    )
     if "parts_exceed" in plant:
         c2, w2 = killed // 2 + 3, killed // 2 + 4
-        a.add(f"{cap(count(rng, killed))} civilians were killed, including {c2} children and {w2} women, "
-              f"local officials said.")
+        a.add(
+            f"{cap(count(rng, killed))} civilians were killed, including {c2} children and {w2} women, "
+            f"local officials said."
+        )
         a.plant("parts_exceed", f"{c2} children", f"{w2} women")
     else:
-        a.add(f"At least {count(rng, killed)} civilians were killed, including {count(rng, children)} "
-              f"children and {count(rng, women)} women, local officials said.")
+        a.add(
+            f"At least {count(rng, killed)} civilians were killed, including {count(rng, children)} "
+            f"children and {count(rng, women)} women, local officials said."
+        )
     wrong = "wrong_conversion" in plant
     sqkm = digits(round(area_mi * 1.609)) if wrong else digits(round_sig(area_mi * 2.58999))
     if "wrong_conversion" in plant:
         a.plant("wrong_conversion", f"{area_mi} square miles", f"{sqkm} sq km")
-    a.add(f"{name}, {rng.choice(ROLES)}, said troops now held {hedge(rng)}{area_mi} square miles "
-          f"({sqkm} sq km) of territory.")
+    a.add(
+        f"{name}, {rng.choice(ROLES)}, said troops now held {hedge(rng)}{area_mi} square miles "
+        f"({sqkm} sq km) of territory."
+    )
     if "sources_disagree" in plant:
         other = troops + rng.choice([3000, 5000, 10000])
-        a.add(f"The Pentagon said {digits(troops)} North Korean soldiers had been deployed to the region.",
-              f"{last} said the number of North Korean soldiers was {digits(other)}.")
+        a.add(
+            f"The Pentagon said {digits(troops)} North Korean soldiers had been deployed to the region.",
+            f"{last} said the number of North Korean soldiers was {digits(other)}.",
+        )
         a.plant("sources_disagree", digits(troops), digits(other))
     else:
-        a.add(f"The Pentagon said {hedge(rng)}{digits(troops)} North Korean soldiers had been deployed "
-              f"to the region, and that {rng.choice(['dozens', 'hundreds'])} had been wounded.")
+        a.add(
+            f"The Pentagon said {hedge(rng)}{digits(troops)} North Korean soldiers had been deployed "
+            f"to the region, and that {rng.choice(['dozens', 'hundreds'])} had been wounded."
+        )
     a.add(noise(rng), f"Tens of thousands of people have fled the area since {rng.choice(MONTHS)}.")
     front = rng.randint(800, 1200)
-    a.add(f"The front line stretches for {hedge(rng, 0.8)}{digits(front)} km "
-          f"({digits(round_sig(front * 0.621371))} miles), {org(rng, 'conflict')} said.")
+    a.add(
+        f"The front line stretches for {hedge(rng, 0.8)}{digits(front)} km "
+        f"({digits(round_sig(front * 0.621371))} miles), {org(rng, 'conflict')} said."
+    )
     later = drones
     if "transposed" in plant and transpose(drones) != drones:
         later = transpose(drones)
         a.plant("transposed", f"{drones} drones", f"{later} drones")
-    a.add(f"In all, {later} drones were launched in the attack, the heaviest since "
-          f"{rng.randint(2022, 2023)}.")
+    a.add(
+        f"In all, {later} drones were launched in the attack, the heaviest since {rng.randint(2022, 2023)}."
+    )
     return a
 
 
@@ -341,24 +496,31 @@ def wildfire(rng: random.Random, plant: set[str]) -> Article:
     if "wrong_conversion" in plant:
         a.plant("wrong_conversion", f"{digits(acres)} acres", f"{ha} hectares")
     a.add(said(rng, f"The fire has burned {digits(acres)} acres ({ha} hectares)", org(rng, "wildfire")))
-    a.add(f"{cap(hedge(rng, 0.6))}{digits(fighters)} firefighters were battling the blaze, which was "
-          f"{contained}% contained on {rng.choice(DAYS)}, and {count(rng, homes)} homes had been destroyed.")
+    a.add(
+        f"{cap(hedge(rng, 0.6))}{digits(fighters)} firefighters were battling the blaze, which was "
+        f"{contained}% contained on {rng.choice(DAYS)}, and {count(rng, homes)} homes had been destroyed."
+    )
     if "wrong_conversion" in plant and rng.random() < 0.5:
         a.add(f"Winds gusting up to {wind} mph ({round(wind * 1.3)} km/h) fanned the flames.")
         a.plant("wrong_conversion", f"{wind} mph", f"{round(wind * 1.3)} km/h")
     else:
-        a.add(f"Winds gusting up to {wind} mph ({round(wind * 1.609344)} km/h) fanned the flames, and "
-              f"temperatures reached {rng.randint(95, 110)}°F.")
+        a.add(
+            f"Winds gusting up to {wind} mph ({round(wind * 1.609344)} km/h) fanned the flames, and "
+            f"temperatures reached {rng.randint(95, 110)}°F."
+        )
     ev = rng.choice([2, 3, 5, 8, 12, 15, 20, 25]) * 1000
     if "factor_1000" in plant:
         first = count(rng, ev)
-        a.add(f"{cap(first)} residents were ordered to evacuate.",
-              f"By the evening the order covered {ev // 1000} million residents, "
-              f"{org(rng, 'wildfire')} said.")
+        a.add(
+            f"{cap(first)} residents were ordered to evacuate.",
+            f"By the evening the order covered {ev // 1000} million residents, {org(rng, 'wildfire')} said.",
+        )
         a.plant("factor_1000", first, f"{ev // 1000} million residents")
     else:
-        a.add(f"{cap(hedge(rng))}{digits(ev)} residents were ordered to evacuate, and "
-              f"{rng.choice(['dozens', 'hundreds'])} of roads were closed.")
+        a.add(
+            f"{cap(hedge(rng))}{digits(ev)} residents were ordered to evacuate, and "
+            f"{rng.choice(['dozens', 'hundreds'])} of roads were closed."
+        )
     a.add(said(rng, f"Damage was estimated at {money(rng, rng.randint(20, 900) * 1e6, '$')}", person(rng)[0]))
     a.add(noise(rng))
     return a
@@ -372,21 +534,29 @@ def weather(rng: random.Random, plant: set[str]) -> Article:
     f = round(c * 9 / 5) if "wrong_conversion" in plant else round(c * 9 / 5 + 32)
     if "wrong_conversion" in plant:
         a.plant("wrong_conversion", f"{c}°C", f"{f}°F")
-    a.add(said(rng, f"Temperatures reached {c}°C ({f}°F) in {place} on {rng.choice(DAYS)}",
-               org(rng, "weather")))
-    a.add(f"Storms later dumped {rain} mm of rain in {count(rng, rng.randint(2, 9))} hours, and winds of "
-          f"{rng.randint(60, 140)} km/h brought down power lines.")
+    a.add(
+        said(rng, f"Temperatures reached {c}°C ({f}°F) in {place} on {rng.choice(DAYS)}", org(rng, "weather"))
+    )
+    a.add(
+        f"Storms later dumped {rain} mm of rain in {count(rng, rng.randint(2, 9))} hours, and winds of "
+        f"{rng.randint(60, 140)} km/h brought down power lines."
+    )
     name, last = person(rng)
     if "transposed" in plant and transpose(evac) != evac:
         a.add(f"{name}, {rng.choice(ROLES)}, said {digits(evac)} people had been evacuated.")
-        a.add(f"{last} said the {digits(transpose(evac))} people who had been evacuated would be housed in "
-              f"schools.")
+        a.add(
+            f"{last} said the {digits(transpose(evac))} people who had been evacuated would be housed in "
+            f"schools."
+        )
         a.plant("transposed", digits(evac), digits(transpose(evac)))
     else:
-        a.add(f"{name}, {rng.choice(ROLES)}, said {hedge(rng)}{digits(evac)} people had been evacuated and "
-              f"{rng.choice(['dozens', 'hundreds', 'thousands'])} were without power.")
-    a.add(noise(rng), f"The previous record, {c - rng.randint(1, 3)}°C, was set in "
-                      f"{rng.randint(1990, 2019)}.")
+        a.add(
+            f"{name}, {rng.choice(ROLES)}, said {hedge(rng)}{digits(evac)} people had been evacuated and "
+            f"{rng.choice(['dozens', 'hundreds', 'thousands'])} were without power."
+        )
+    a.add(
+        noise(rng), f"The previous record, {c - rng.randint(1, 3)}°C, was set in {rng.randint(1990, 2019)}."
+    )
     return a
 
 
@@ -397,25 +567,42 @@ def energy(rng: random.Random, plant: set[str]) -> Article:
     homes = rng.choice([1.5, 2, 2.5, 3, 4])
     a = Article("energy", f"{gw:g}GW wind farm approved off {rng.choice(PLACES)}")
     cost_s = money(rng, cost, cur)
-    a.add(said(rng, f"The {gw:g}GW offshore wind farm will cost {cost_s} and power {hedge(rng)}{homes:g} "
-                    f"million homes", org(rng, "energy")))
+    a.add(
+        said(
+            rng,
+            f"The {gw:g}GW offshore wind farm will cost {cost_s} and power {hedge(rng)}{homes:g} "
+            f"million homes",
+            org(rng, "energy"),
+        )
+    )
     if "factor_1000" in plant:
-        a.add(f"The project's {int(gw * 1000):,} MW of turbines would be the largest in Europe.",
-              f"Its final cost, {cur}{cost / 1e9:g}m, is to be shared by {count(rng, rng.randint(2, 5))} "
-              f"investors.")
+        a.add(
+            f"The project's {int(gw * 1000):,} MW of turbines would be the largest in Europe.",
+            f"Its final cost, {cur}{cost / 1e9:g}m, is to be shared by {count(rng, rng.randint(2, 5))} "
+            f"investors.",
+        )
         a.plant("factor_1000", cost_s, f"{cur}{cost / 1e9:g}m")
     else:
-        a.add(f"The project's {int(gw * 1000):,} MW of turbines would be among the largest in Europe, with "
-              f"{rng.randint(80, 200)} turbines.")
-    a.add(said(rng, f"It would cut emissions by {hedge(rng)}{rng.randint(2, 9)} million tonnes of CO2 a year",
-               person(rng)[0]))
+        a.add(
+            f"The project's {int(gw * 1000):,} MW of turbines would be among the largest in Europe, with "
+            f"{rng.randint(80, 200)} turbines."
+        )
+    a.add(
+        said(
+            rng,
+            f"It would cut emissions by {hedge(rng)}{rng.randint(2, 9)} million tonnes of CO2 a year",
+            person(rng)[0],
+        )
+    )
     old = rng.randint(20, 40)
     new = old + rng.randint(2, 9)
     pts = new - old + (rng.randint(2, 4) if "percent_change" in plant else 0)
     if "percent_change" in plant:
         a.plant("percent_change", f"{new}%", f"{old}%", f"{pts} percentage points")
-    a.add(f"Renewables' share of the power supply rose to {new}% from {old}%, an increase of {pts} "
-          f"percentage points.")
+    a.add(
+        f"Renewables' share of the power supply rose to {new}% from {old}%, an increase of {pts} "
+        f"percentage points."
+    )
     a.add(noise(rng))
     return a
 
@@ -424,27 +611,45 @@ def budget(rng: random.Random, plant: set[str]) -> Article:
     cur = rng.choice(["£", "€", "$"])
     total = rng.choice([20, 35, 48, 60, 75, 120]) * 1e9
     a = Article("budget", f"Government unveils {money(rng, total, cur)} spending plan")
-    a.add(said(rng, f"The government will spend {money(rng, total, cur)} over "
-                    f"{count(rng, rng.choice([3, 4, 5]))} years", "the finance minister"))
+    a.add(
+        said(
+            rng,
+            f"The government will spend {money(rng, total, cur)} over "
+            f"{count(rng, rng.choice([3, 4, 5]))} years",
+            "the finance minister",
+        )
+    )
     h = round(total / 1e9 * rng.uniform(0.2, 0.35), 1)
     d = round(total / 1e9 * rng.uniform(0.1, 0.25), 1)
     if "parts_exceed" in plant:
         h, d = round(total / 1e9 * 0.7, 1), round(total / 1e9 * 0.5, 1)
         a.plant("parts_exceed", f"{cur}{h:g}bn", f"{cur}{d:g}bn")
-    a.add(f"Of the total, {cur}{h:g}bn will go to health and {cur}{d:g}bn to defence, "
-          f"{org(rng, 'budget')} said.")
+    a.add(
+        f"Of the total, {cur}{h:g}bn will go to health and {cur}{d:g}bn to defence, "
+        f"{org(rng, 'budget')} said."
+    )
     growth = round(rng.uniform(0.3, 3.5), 1)
-    a.add(said(rng, f"The economy is expected to grow {growth}% this year and "
-                    f"{round(growth + rng.uniform(-0.5, 0.8), 1)} per cent next year", org(rng, "budget")))
+    a.add(
+        said(
+            rng,
+            f"The economy is expected to grow {growth}% this year and "
+            f"{round(growth + rng.uniform(-0.5, 0.8), 1)} per cent next year",
+            org(rng, "budget"),
+        )
+    )
     jobs = rng.choice([10, 25, 40, 60, 100, 150]) * 1000
     if "sources_disagree" in plant:
         other = jobs // 2
-        a.add(f"The Treasury said the plan would create {digits(jobs)} jobs.",
-              f"Unions said it would create only {digits(other)} jobs.")
+        a.add(
+            f"The Treasury said the plan would create {digits(jobs)} jobs.",
+            f"Unions said it would create only {digits(other)} jobs.",
+        )
         a.plant("sources_disagree", f"{digits(jobs)} jobs", f"{digits(other)} jobs")
     else:
-        a.add(f"The Treasury said the plan would create {hedge(rng)}{digits(jobs)} jobs, though economists "
-              f"said {rng.choice(['thousands', 'tens of thousands'])} more were at risk.")
+        a.add(
+            f"The Treasury said the plan would create {hedge(rng)}{digits(jobs)} jobs, though economists "
+            f"said {rng.choice(['thousands', 'tens of thousands'])} more were at risk."
+        )
     a.add(noise(rng))
     return a
 
@@ -455,18 +660,28 @@ def harvest(rng: random.Random, plant: set[str]) -> Article:
     ha = rng.randint(2, 15)
     price = rng.randint(180, 320)
     a = Article("harvest", f"Grain harvest reaches {t} million tonnes")
-    a.add(said(rng, f"Farmers harvested {hedge(rng)}{t} million tonnes of grain this year, compared with "
-                    f"{prev} million tonnes last year", org(rng, "harvest")))
+    a.add(
+        said(
+            rng,
+            f"Farmers harvested {hedge(rng)}{t} million tonnes of grain this year, compared with "
+            f"{prev} million tonnes last year",
+            org(rng, "harvest"),
+        )
+    )
     shown = round(abs(t - prev) / prev * 100)
     if "percent_change" in plant:
         shown += rng.randint(4, 9)
         a.plant("percent_change", f"{shown}%")
-    a.add(f"That is a {'rise' if t >= prev else 'fall'} of {shown}%, on {hedge(rng)}{ha} million hectares "
-          f"({round_sig(ha * 2.47105, 3):g} million acres) of farmland.")
-    a.add(said(rng, f"Wheat sold for ${price} a tonne, up from ${price - rng.randint(5, 40)}",
-               person(rng)[0]))
-    a.add(f"{rng.choice(['Dozens', 'Hundreds'])} of farms in {rng.choice(PLACES)} reported losses.",
-          noise(rng))
+    a.add(
+        f"That is a {'rise' if t >= prev else 'fall'} of {shown}%, on {hedge(rng)}{ha} million hectares "
+        f"({round_sig(ha * 2.47105, 3):g} million acres) of farmland."
+    )
+    a.add(
+        said(rng, f"Wheat sold for ${price} a tonne, up from ${price - rng.randint(5, 40)}", person(rng)[0])
+    )
+    a.add(
+        f"{rng.choice(['Dozens', 'Hundreds'])} of farms in {rng.choice(PLACES)} reported losses.", noise(rng)
+    )
     return a
 
 
@@ -480,12 +695,20 @@ def transport(rng: random.Random, plant: set[str]) -> Article:
     if "wrong_conversion" in plant:
         a.plant("wrong_conversion", f"{km} km", f"{mi} miles")
     a.add(f"The {km} km ({mi} miles) line will link {count(rng, rng.randint(3, 9))} cities.")
-    a.add(said(rng, f"Trains will run at up to {speed} km/h ({round(speed * 0.621371)} mph)",
-               org(rng, "transport")))
+    a.add(
+        said(
+            rng,
+            f"Trains will run at up to {speed} km/h ({round(speed * 0.621371)} mph)",
+            org(rng, "transport"),
+        )
+    )
     cost_s = money(rng, cost, "€")
     if "factor_1000" in plant:
-        a.add(f"The line will cost {cost_s}.", f"Critics said {cost / 1e9:g} million euros was too much "
-              f"for a line carrying {pax} million passengers a year.")
+        a.add(
+            f"The line will cost {cost_s}.",
+            f"Critics said {cost / 1e9:g} million euros was too much "
+            f"for a line carrying {pax} million passengers a year.",
+        )
         a.plant("factor_1000", cost_s, f"{cost / 1e9:g} million euros")
     else:
         a.add(f"The line will cost {cost_s} and carry {hedge(rng)}{pax} million passengers a year.")
@@ -497,18 +720,27 @@ def migration(rng: random.Random, plant: set[str]) -> Article:
     people, boats = rng.randint(8_000, 45_000), rng.randint(150, 900)
     prev = int(people * rng.uniform(0.6, 1.4))
     a = Article("migration", f"Channel crossings: {digits(people)} people this year")
-    a.add(said(rng, f"{digits(people)} people crossed the Channel in {count(rng, boats)} small boats "
-                    f"this year", org(rng, "migration")))
+    a.add(
+        said(
+            rng,
+            f"{digits(people)} people crossed the Channel in {count(rng, boats)} small boats this year",
+            org(rng, "migration"),
+        )
+    )
     shown = round(abs(people - prev) / prev * 100)
     if "percent_change" in plant:
         shown += rng.randint(5, 12)
         a.plant("percent_change", f"{shown}%", digits(prev))
-    a.add(f"That is {shown}% {'more' if people >= prev else 'fewer'} than the {digits(prev)} recorded "
-          f"over the same period last year.")
+    a.add(
+        f"That is {shown}% {'more' if people >= prev else 'fewer'} than the {digits(prev)} recorded "
+        f"over the same period last year."
+    )
     kids = rng.choice(["hundreds", "thousands"])
     if "transposed" in plant and transpose(people) != people:
-        a.add(f"Of the {digits(transpose(people))} who arrived, {kids} were children, "
-              f"{org(rng, 'migration')} said.")
+        a.add(
+            f"Of the {digits(transpose(people))} who arrived, {kids} were children, "
+            f"{org(rng, 'migration')} said."
+        )
         a.plant("transposed", digits(people), digits(transpose(people)))
     else:
         a.add(f"Of those who arrived, {kids} were children, {org(rng, 'migration')} said.")
@@ -524,24 +756,42 @@ def health(rng: random.Random, plant: set[str]) -> Article:
     name, _ = person(rng)
     if "sources_disagree" in plant:
         first, other = count(rng, deaths), deaths + rng.randint(5, 20)
-        a.add(f"The health ministry said {first} people had died.",
-              f"{name}, {rng.choice(ROLES)}, said {other} people had died.")
+        a.add(
+            f"The health ministry said {first} people had died.",
+            f"{name}, {rng.choice(ROLES)}, said {other} people had died.",
+        )
         a.plant("sources_disagree", first, str(other))
     else:
-        a.add(said(rng, f"{digits(cases)} cases and {count(rng, deaths)} deaths have been recorded",
-                   org(rng, "health")))
-    a.add(f"{cap(hedge(rng))}{hosp} people were treated in hospital, and "
-          f"{money(rng, rng.randint(5, 90) * 1e6)} was set aside for the response.")
+        a.add(
+            said(
+                rng,
+                f"{digits(cases)} cases and {count(rng, deaths)} deaths have been recorded",
+                org(rng, "health"),
+            )
+        )
+    a.add(
+        f"{cap(hedge(rng))}{hosp} people were treated in hospital, and "
+        f"{money(rng, rng.randint(5, 90) * 1e6)} was set aside for the response."
+    )
     if "parts_exceed" in plant:
         kids, adults = cases // 2 + rng.randint(50, 200), cases // 2 + rng.randint(50, 200)
-        a.add(f"Of the {digits(cases)} cases, {digits(kids)} were children and {digits(adults)} were adults, "
-              f"{name}, {rng.choice(ROLES)}, said.")
+        a.add(
+            f"Of the {digits(cases)} cases, {digits(kids)} were children and {digits(adults)} were adults, "
+            f"{name}, {rng.choice(ROLES)}, said."
+        )
         a.plant("parts_exceed", digits(kids), digits(adults))
     else:
-        a.add(f"Of the {digits(cases)} cases, {digits(cases * 3 // 5)} were children, {name}, "
-              f"{rng.choice(ROLES)}, said.")
-    a.add(said(rng, f"{doses:g} million doses of vaccine would be delivered by {rng.choice(MONTHS)}",
-               org(rng, "health")))
+        a.add(
+            f"Of the {digits(cases)} cases, {digits(cases * 3 // 5)} were children, {name}, "
+            f"{rng.choice(ROLES)}, said."
+        )
+    a.add(
+        said(
+            rng,
+            f"{doses:g} million doses of vaccine would be delivered by {rng.choice(MONTHS)}",
+            org(rng, "health"),
+        )
+    )
     a.add(noise(rng))
     return a
 
@@ -553,14 +803,21 @@ def election(rng: random.Random, plant: set[str]) -> Article:
     prev_turn = round(turnout + rng.uniform(-6, 6), 1)
     votes = rng.randint(2, 20) * 1_000_000 + rng.randint(0, 999) * 1000
     a = Article("election", f"Ruling party wins {win} of {seats} seats")
-    a.add(said(rng, f"The ruling party won {win} of the {seats} seats in parliament with "
-                    f"{digits(votes)} votes", org(rng, "election")))
+    a.add(
+        said(
+            rng,
+            f"The ruling party won {win} of the {seats} seats in parliament with {digits(votes)} votes",
+            org(rng, "election"),
+        )
+    )
     diff = round(turnout - prev_turn, 1)
     shown = round(abs(diff) + (rng.choice([2, 3, 4]) if "percent_change" in plant else 0), 1)
     if "percent_change" in plant:
         a.plant("percent_change", f"{turnout}%", f"{shown:g} percentage points")
-    a.add(f"Turnout was {turnout}%, {'up' if diff >= 0 else 'down'} {shown:g} percentage points from "
-          f"{prev_turn}% at the previous election.")
+    a.add(
+        f"Turnout was {turnout}%, {'up' if diff >= 0 else 'down'} {shown:g} percentage points from "
+        f"{prev_turn}% at the previous election."
+    )
     opp = seats - win - rng.randint(5, 30)
     if "parts_exceed" in plant:
         opp = seats - win + rng.randint(10, 40)
@@ -628,14 +885,24 @@ def make(out: Path, n_articles: int = 2400, n_paragraphs: int = 300, seed: int =
             topics[a.topic] = topics.get(a.topic, 0) + 1
             for p in a.planted:
                 kinds[str(p["kind"])] = kinds.get(str(p["kind"]), 0) + 1
-            man.write(json.dumps({"path": f"articles/{name}", "topic": a.topic, "planted": a.planted},
-                                 ensure_ascii=False) + "\n")
+            man.write(
+                json.dumps(
+                    {"path": f"articles/{name}", "topic": a.topic, "planted": a.planted}, ensure_ascii=False
+                )
+                + "\n"
+            )
     paras = paragraphs(n_paragraphs, seed)
     (out / "paragraphs.txt").write_text("\n".join(paras) + "\n", encoding="utf-8")
-    return {"articles": n_articles, "with_planted": sum(1 for _ in open(out / "manifest.jsonl")
-                                                        if '"planted": []' not in _),
-            "paragraphs": len(paras), "bytes": size, "mean_bytes": round(size / max(1, n_articles)),
-            "topics": topics, "planted": kinds, "seed": seed}
+    return {
+        "articles": n_articles,
+        "with_planted": sum(1 for _ in open(out / "manifest.jsonl") if '"planted": []' not in _),
+        "paragraphs": len(paras),
+        "bytes": size,
+        "mean_bytes": round(size / max(1, n_articles)),
+        "topics": topics,
+        "planted": kinds,
+        "seed": seed,
+    }
 
 
 def main() -> None:

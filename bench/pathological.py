@@ -34,8 +34,9 @@ import numcheck  # noqa: E402
 from numcheck.config import load_config  # noqa: E402
 from numcheck.read import read_text  # noqa: E402
 
-SENTENCE = ("Russia fired 145 drones at Ukraine overnight and about 11,000 North Korean soldiers "
-            "were in Kursk, ")
+SENTENCE = (
+    "Russia fired 145 drones at Ukraine overnight and about 11,000 North Korean soldiers were in Kursk, "
+)
 
 
 def ordinary_news(n: int) -> str:
@@ -99,8 +100,10 @@ def numbers_in_every_script(n: int) -> str:
 
 def right_to_left(n: int) -> str:
     """Right-to-left paragraphs with embedded left-to-right figures and bidi controls."""
-    para = ("\u202bהצבא אמר כי 145 מל״טים שוגרו, ו-11,000 חיילים\u202c \u200f"
-            "وقال الجيش إن 145 طائرة مسيرة أطلقت، و11,000 جندي\u200f.\n")
+    para = (
+        "\u202bהצבא אמר כי 145 מל״טים שוגרו, ו-11,000 חיילים\u202c \u200f"
+        "وقال الجيش إن 145 طائرة مسيرة أطلقت، و11,000 جندي\u200f.\n"
+    )
     return para * n
 
 
@@ -108,14 +111,22 @@ CASES: dict[str, tuple[Callable[[int], str], str, list[int], list[int]]] = {
     # name: (build, format, sizes, quick sizes)
     "ordinary-news": (ordinary_news, "text", [204800, 409600, 819200, 1638400], [51200, 102400, 204800]),
     "dense-figures": (dense_figures, "text", [12500, 25000, 50000, 100000], [3000, 6000, 12000]),
-    "numbers-in-one-paragraph": (numbers_in_one_paragraph, "text", [1250, 2500, 5000, 10000],
-                                 [500, 1000, 2000]),
+    "numbers-in-one-paragraph": (
+        numbers_in_one_paragraph,
+        "text",
+        [1250, 2500, 5000, 10000],
+        [500, 1000, 2000],
+    ),
     "one-mb-line": (one_long_line, "text", [131072, 262144, 524288, 1048576], [32768, 65536, 131072]),
     "one-long-word": (one_long_word, "text", [131072, 262144, 524288, 1048576], [32768, 65536, 131072]),
     "html-nested": (html_nested, "html", [12500, 25000, 50000, 100000], [5000, 10000, 20000]),
     "html-malformed": (html_malformed, "html", [25000, 50000, 100000, 200000], [10000, 20000, 40000]),
-    "markdown-markup": (markdown_markup, "markdown", [131072, 262144, 524288, 1048576],
-                        [32768, 65536, 131072]),
+    "markdown-markup": (
+        markdown_markup,
+        "markdown",
+        [131072, 262144, 524288, 1048576],
+        [32768, 65536, 131072],
+    ),
     "every-script": (numbers_in_every_script, "text", [500, 1000, 2000, 4000], [200, 400, 800]),
     "right-to-left": (right_to_left, "text", [250, 500, 1000, 2000], [100, 200, 400]),
 }
@@ -172,9 +183,11 @@ def _summary(name: str, rows: list[dict[str, object]], min_seconds: float) -> st
                 growth.append(value)
     g = f"{max(growth):.2f}" if growth else "n/a (too fast to judge)"
     last = mine[-1]
-    return (f"{name:26} time growth per doubling (worst): {g}; memory per MB of input at "
-            f"{last['bytes']:,} bytes: {last['extract_mb_per_mb']} (read + extract), {last['mb_per_mb']} "
-            "(whole check)")
+    return (
+        f"{name:26} time growth per doubling (worst): {g}; memory per MB of input at "
+        f"{last['bytes']:,} bytes: {last['extract_mb_per_mb']} (read + extract), {last['mb_per_mb']} "
+        "(whole check)"
+    )
 
 
 def main() -> int:
@@ -183,19 +196,29 @@ def main() -> int:
     ap.add_argument("--case", action="append", choices=sorted(CASES), help="only these cases")
     ap.add_argument("--reps", type=int, default=3, help="runs per size (the best is kept)")
     ap.add_argument("--limit", type=float, default=3.0, help="flag a doubling ratio above this")
-    ap.add_argument("--min-seconds", type=float, default=0.1,
-                    help="ratios of times shorter than this are shown but not judged (timer noise)")
-    ap.add_argument("--budget", type=float, default=120.0,
-                    help="seconds: a size whose check is predicted (last time x last ratio) to take longer "
-                         "is skipped, and the case is reported as over budget")
+    ap.add_argument(
+        "--min-seconds",
+        type=float,
+        default=0.1,
+        help="ratios of times shorter than this are shown but not judged (timer noise)",
+    )
+    ap.add_argument(
+        "--budget",
+        type=float,
+        default=120.0,
+        help="seconds: a size whose check is predicted (last time x last ratio) to take longer "
+        "is skipped, and the case is reported as over budget",
+    )
     args = ap.parse_args()
     cfg = load_config(discover=False)
     numcheck.check(["warm up: 5 drones"], config=cfg)
     rows: list[dict[str, object]] = []
     flagged: list[str] = []
-    print(f"{'case':26} {'size':>9} {'bytes':>9} {'claims':>7} {'extract s':>9} {'x2':>5} "
-          f"{'check s':>9} {'x2':>5} {'report':>9} {'ext MB/MB':>9} {'peak MB':>8} {'MB/MB':>6} {'x2':>5}",
-          flush=True)
+    print(
+        f"{'case':26} {'size':>9} {'bytes':>9} {'claims':>7} {'extract s':>9} {'x2':>5} "
+        f"{'check s':>9} {'x2':>5} {'report':>9} {'ext MB/MB':>9} {'peak MB':>8} {'MB/MB':>6} {'x2':>5}",
+        flush=True,
+    )
     summary: list[str] = []
     for name in args.case or list(CASES):
         build, fmt, sizes, quick = CASES[name]
@@ -214,32 +237,52 @@ def main() -> int:
             ratio_e = float(r["extract"]) / float(prev["extract"]) if prev else None
             ratio_c = float(r["check"]) / float(prev["check"]) if prev else None
             ratio_m = float(r["peak_mb"]) / float(prev["peak_mb"]) if prev else None
-            judged = [x for x, t in ((ratio_e, r["extract"]), (ratio_c, r["check"]))
-                      if x is not None and float(t) >= args.min_seconds]
+            judged = [
+                x
+                for x, t in ((ratio_e, r["extract"]), (ratio_c, r["check"]))
+                if x is not None and float(t) >= args.min_seconds
+            ]
             worst = max([worst, *judged])
             prev = r
             size = len(text.encode("utf-8"))
             per_mb = float(r["peak_mb"]) / (size / 1e6)
             r["extract_mb_per_mb"] = round(float(r["extract_peak_mb"]) / (size / 1e6), 1)
-            rows.append({"case": name, "n": n, "bytes": size, **{k: round(float(v), 4) if isinstance(v, float)
-                         else v for k, v in r.items()}, "extract_ratio": ratio_e, "check_ratio": ratio_c,
-                         "memory_ratio": ratio_m, "mb_per_mb": round(per_mb, 1)})
+            rows.append(
+                {
+                    "case": name,
+                    "n": n,
+                    "bytes": size,
+                    **{k: round(float(v), 4) if isinstance(v, float) else v for k, v in r.items()},
+                    "extract_ratio": ratio_e,
+                    "check_ratio": ratio_c,
+                    "memory_ratio": ratio_m,
+                    "mb_per_mb": round(per_mb, 1),
+                }
+            )
 
             def fmt_ratio(x: float | None) -> str:
                 return "" if x is None else f"{x:.2f}"
 
-            print(f"{name:26} {n:>9,} {size:>9,} {int(r['claims']):>7,} {float(r['extract']):>9.3f} "
-                  f"{fmt_ratio(ratio_e):>5} {float(r['check']):>9.3f} {fmt_ratio(ratio_c):>5} "
-                  f"{int(r['report_bytes']):>9,} {float(r['extract_peak_mb']) / (size / 1e6):>9.1f} "
-                  f"{float(r['peak_mb']):>8.1f} {per_mb:>6.1f} "
-                  f"{fmt_ratio(ratio_m):>5}", flush=True)
+            print(
+                f"{name:26} {n:>9,} {size:>9,} {int(r['claims']):>7,} {float(r['extract']):>9.3f} "
+                f"{fmt_ratio(ratio_e):>5} {float(r['check']):>9.3f} {fmt_ratio(ratio_c):>5} "
+                f"{int(r['report_bytes']):>9,} {float(r['extract_peak_mb']) / (size / 1e6):>9.1f} "
+                f"{float(r['peak_mb']):>8.1f} {per_mb:>6.1f} "
+                f"{fmt_ratio(ratio_m):>5}",
+                flush=True,
+            )
         if worst > args.limit and name not in flagged:
             flagged.append(name)
         summary.append(_summary(name, rows, args.min_seconds))
     out = HERE / "out"
     out.mkdir(exist_ok=True)
-    result = {"machine": platform.platform(), "python": platform.python_version(), "rows": rows,
-              "flagged": flagged, "quick": args.quick}
+    result = {
+        "machine": platform.platform(),
+        "python": platform.python_version(),
+        "rows": rows,
+        "flagged": flagged,
+        "quick": args.quick,
+    }
     (out / "pathological-latest.json").write_text(json.dumps(result, indent=2), encoding="utf-8")
     print("\n".join(line for line in summary if line))
     names = ", ".join(flagged) or "none"

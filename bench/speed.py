@@ -121,9 +121,12 @@ def commit() -> dict[str, Any]:
 
     status = git("status", "--porcelain", "--untracked-files=no")
     diff = git("diff", "HEAD", "--", "numcheck", "rules")
-    return {"head": git("rev-parse", "HEAD"), "describe": git("describe", "--always", "--dirty"),
-            "dirty_files": len(status.splitlines()) if status else 0,
-            "code_state": hashlib.sha1((git("rev-parse", "HEAD") + diff).encode()).hexdigest()[:12]}
+    return {
+        "head": git("rev-parse", "HEAD"),
+        "describe": git("describe", "--always", "--dirty"),
+        "dirty_files": len(status.splitlines()) if status else 0,
+        "code_state": hashlib.sha1((git("rev-parse", "HEAD") + diff).encode()).hexdigest()[:12],
+    }
 
 
 def numcheck_cmd() -> list[str]:
@@ -150,8 +153,14 @@ def timed_run(
     # editable install whose sources changed since its .pyc files were written compiles every changed
     # module on every start (~0.2 s for numcheck), which no installed copy does.
     base = {k: v for k, v in os.environ.items() if k != "PYTHONDONTWRITEBYTECODE"}
-    proc = subprocess.run(cmd, cwd=cwd, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True,
-                          env={**base, **(env or {})})
+    proc = subprocess.run(
+        cmd,
+        cwd=cwd,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.PIPE,
+        text=True,
+        env={**base, **(env or {})},
+    )
     wall = time.perf_counter() - t0
     r1 = resource.getrusage(resource.RUSAGE_CHILDREN)
     cpu = (r1.ru_utime - r0.ru_utime) + (r1.ru_stime - r0.ru_stime)
@@ -225,10 +234,10 @@ def real_paragraphs(n: int, seed: int = REAL_SEED) -> list[str]:
     blocks = []
     for path in paths:
         body = path.read_text(encoding="utf-8", errors="replace").split("\n\n")[1:]
-        blocks += [b.strip() for b in body
-                   if len(b.strip()) <= REAL_MAX_CHARS and any(c.isdigit() for c in b)]
+        blocks += [
+            b.strip() for b in body if len(b.strip()) <= REAL_MAX_CHARS and any(c.isdigit() for c in b)
+        ]
     return random.Random(seed).sample(blocks, min(n, len(blocks)))
-
 
 
 def _bench(fn: Any, texts: list[str], min_seconds: float, max_rounds: int) -> tuple[float, int]:
@@ -464,9 +473,13 @@ def worker_rss(articles: list[Path]) -> dict[str, Any]:
     if proc.returncode != 0:
         return {"error": proc.stderr[-400:]}
     data = json.loads(proc.stdout.strip().splitlines()[-1])
-    return {"articles": data["articles"], "errors": data["errors"],
-            "after_init_mb": round(data["after_init_kb"] / 1024, 1),
-            "peak_mb": round(data["peak_kb"] / 1024, 1), "goal": "<= 250 MB"}
+    return {
+        "articles": data["articles"],
+        "errors": data["errors"],
+        "after_init_mb": round(data["after_init_kb"] / 1024, 1),
+        "peak_mb": round(data["peak_kb"] / 1024, 1),
+        "goal": "<= 250 MB",
+    }
 
 
 def best_scan(target: Path, n: int, args: list[str], reps: int) -> dict[str, Any]:
@@ -514,30 +527,34 @@ def fmt(x: Any, spec: str = ".3f") -> str:
 
 def table(r: dict[str, Any]) -> str:
     m = r["machine"]
-    rows = [f"numcheck speed at {r['commit']['describe']} ({r['when']})",
-            f"machine: {m['nproc']} cores, {m['cpu']}, {m['memory_gb']} GB, Python {m['python']}, "
-            f"quantulum3 {m['packages'].get('quantulum3')}, "
-            f"scikit-learn {m['packages'].get('scikit-learn') or 'not installed'}, "
-            f"dask {m['packages'].get('dask') or 'not installed'}; load average at start "
-            f"{', '.join(f'{x:.1f}' for x in m['loadavg_at_start'] or [])}", ""]
+    rows = [
+        f"numcheck speed at {r['commit']['describe']} ({r['when']})",
+        f"machine: {m['nproc']} cores, {m['cpu']}, {m['memory_gb']} GB, Python {m['python']}, "
+        f"quantulum3 {m['packages'].get('quantulum3')}, "
+        f"scikit-learn {m['packages'].get('scikit-learn') or 'not installed'}, "
+        f"dask {m['packages'].get('dask') or 'not installed'}; load average at start "
+        f"{', '.join(f'{x:.1f}' for x in m['loadavg_at_start'] or [])}",
+        "",
+    ]
     if "cold" in r:
         c = r["cold"]
         med, cpu = c["median_s"], c["median_cpu_s"]
-        rows += [f"1. cold start, fresh process (median of {c['reps']})      wall      cpu   "
-                 f"ratio wall (cpu)",
-                 f"   python -c pass                          {med['python_startup']:7.3f} s "
-                 f"{cpu['python_startup']:7.3f} s",
-                 f"   numcheck check SEED                     {med['numcheck_check']:7.3f} s "
-                 f"{cpu['numcheck_check']:7.3f} s   {c['ratio_check_vs_quantulum3']:.3f} "
-                 f"({fmt(c['cpu_ratio_check_vs_quantulum3'])})  goal <= 0.25",
-                 f"   numcheck extract SEED                   {med['numcheck_extract']:7.3f} s "
-                 f"{cpu['numcheck_extract']:7.3f} s   {c['ratio_extract_vs_quantulum3']:.3f} "
-                 f"({fmt(c['cpu_ratio_extract_vs_quantulum3'])})",
-                 f"   numcheck check SEED, first run (no cache) {med['numcheck_check_empty_cache']:5.3f} s "
-                 f"{cpu['numcheck_check_empty_cache']:7.3f} s   "
-                 f"{c['ratio_check_empty_cache_vs_quantulum3']:.3f}",
-                 f"   quantulum3: import + parse(SEED)        {med['quantulum3_parse']:7.3f} s "
-                 f"{cpu['quantulum3_parse']:7.3f} s"]
+        rows += [
+            f"1. cold start, fresh process (median of {c['reps']})      wall      cpu   ratio wall (cpu)",
+            f"   python -c pass                          {med['python_startup']:7.3f} s "
+            f"{cpu['python_startup']:7.3f} s",
+            f"   numcheck check SEED                     {med['numcheck_check']:7.3f} s "
+            f"{cpu['numcheck_check']:7.3f} s   {c['ratio_check_vs_quantulum3']:.3f} "
+            f"({fmt(c['cpu_ratio_check_vs_quantulum3'])})  goal <= 0.25",
+            f"   numcheck extract SEED                   {med['numcheck_extract']:7.3f} s "
+            f"{cpu['numcheck_extract']:7.3f} s   {c['ratio_extract_vs_quantulum3']:.3f} "
+            f"({fmt(c['cpu_ratio_extract_vs_quantulum3'])})",
+            f"   numcheck check SEED, first run (no cache) {med['numcheck_check_empty_cache']:5.3f} s "
+            f"{cpu['numcheck_check_empty_cache']:7.3f} s   "
+            f"{c['ratio_check_empty_cache_vs_quantulum3']:.3f}",
+            f"   quantulum3: import + parse(SEED)        {med['quantulum3_parse']:7.3f} s "
+            f"{cpu['quantulum3_parse']:7.3f} s",
+        ]
         for k, v in c["problems"].items():
             rows.append(f"   ! {k}: {len(v)} failed runs: {v[0]}")
         rows.append("")
@@ -547,20 +564,24 @@ def table(r: dict[str, Any]) -> str:
         names = {"seed": "seed", "paragraphs": "paragraphs", "real": "real paragraphs"}
         for label in [k for k in names if k in w]:
             s = w[label]
-            rows += [f"   {names[label]} ({s['texts']} texts, {s['chars']:,} chars):",
-                     f"      quantulum3.parser.parse {s['quantulum3_s'] * 1e3:10.2f} ms",
-                     f"      numcheck.extract        {s['extract_s'] * 1e3:10.2f} ms"
-                     f"   {fmt(s['speedup_extract'], '.1f')}x faster (goal >= 10x)",
-                     f"      numcheck.check          {s['check_s'] * 1e3:10.2f} ms"
-                     f"   {fmt(s['speedup_check'], '.1f')}x faster (goal >= 10x)",
-                     f"      claims found {s['claims_found']}, quantulum3 quantities "
-                     f"{s['quantulum3_quantities']}, quantulum3 errors {s['quantulum3_errors']}, "
-                     f"numcheck errors {s['numcheck_errors']}"]
+            rows += [
+                f"   {names[label]} ({s['texts']} texts, {s['chars']:,} chars):",
+                f"      quantulum3.parser.parse {s['quantulum3_s'] * 1e3:10.2f} ms",
+                f"      numcheck.extract        {s['extract_s'] * 1e3:10.2f} ms"
+                f"   {fmt(s['speedup_extract'], '.1f')}x faster (goal >= 10x)",
+                f"      numcheck.check          {s['check_s'] * 1e3:10.2f} ms"
+                f"   {fmt(s['speedup_check'], '.1f')}x faster (goal >= 10x)",
+                f"      claims found {s['claims_found']}, quantulum3 quantities "
+                f"{s['quantulum3_quantities']}, quantulum3 errors {s['quantulum3_errors']}, "
+                f"numcheck errors {s['numcheck_errors']}",
+            ]
         rows.append("")
     if "scan" in r:
         s = r["scan"]
-        rows.append(f"3. numcheck scan of {s['articles']} articles (wall clock incl. start-up; best of "
-                    f"{len(s['jobs1'].get('all_articles_per_s', [1]))})")
+        rows.append(
+            f"3. numcheck scan of {s['articles']} articles (wall clock incl. start-up; best of "
+            f"{len(s['jobs1'].get('all_articles_per_s', [1]))})"
+        )
         runs = (("jobs1", "--jobs 1"), ("jobs2", "--jobs 2"), ("dask2", "--engine dask (2 workers)"))
         for key, label in runs:
             x = s.get(key)
@@ -569,24 +590,32 @@ def table(r: dict[str, Any]) -> str:
             if "skipped" in x:
                 rows.append(f"   {label:26} skipped: {x['skipped']}")
                 continue
-            rows.append(f"   {label:26} {fmt(x['articles_per_s'], '7.1f')} articles/s  {x['wall_s']:6.2f} s  "
-                        f"cpu {fmt(x['cpu_ms_per_article'], '5.1f')} ms/article  worker peak RSS "
-                        f"{fmt(x['worker_peak_rss_mb'], '.0f')} MB  [{x['articles']}/{x['expected']} lines, "
-                        f"{x['errors']} errors, {x['findings']} findings, exit {x['exit']}; other processes "
-                        f"used {fmt(x.get('cores_used_by_other_processes'), '.1f')} cores meanwhile]")
+            rows.append(
+                f"   {label:26} {fmt(x['articles_per_s'], '7.1f')} articles/s  {x['wall_s']:6.2f} s  "
+                f"cpu {fmt(x['cpu_ms_per_article'], '5.1f')} ms/article  worker peak RSS "
+                f"{fmt(x['worker_peak_rss_mb'], '.0f')} MB  [{x['articles']}/{x['expected']} lines, "
+                f"{x['errors']} errors, {x['findings']} findings, exit {x['exit']}; other processes "
+                f"used {fmt(x.get('cores_used_by_other_processes'), '.1f')} cores meanwhile]"
+            )
             if x.get("stderr_tail"):
                 rows.append(f"     ! {x['stderr_tail'].strip().splitlines()[-1]}")
-        rows.append(f"   2 jobs / 1 job = {fmt(s['speedup_2_jobs'], '.2f')}x (goal >= 1.7x); CPU per article "
-                    f"with 2 jobs / 1 job = {fmt(s.get('cpu_per_article_2_jobs_vs_1'), '.2f')}")
+        rows.append(
+            f"   2 jobs / 1 job = {fmt(s['speedup_2_jobs'], '.2f')}x (goal >= 1.7x); CPU per article "
+            f"with 2 jobs / 1 job = {fmt(s.get('cpu_per_article_2_jobs_vs_1'), '.2f')}"
+        )
         wp = s.get("worker_process", {})
         if "peak_mb" in wp:
-            rows.append(f"4. peak RSS of one worker: {wp['peak_mb']} MB after {wp['articles']} articles "
-                        f"({wp['after_init_mb']} MB once loaded) (goal <= 250 MB)")
+            rows.append(
+                f"4. peak RSS of one worker: {wp['peak_mb']} MB after {wp['articles']} articles "
+                f"({wp['after_init_mb']} MB once loaded) (goal <= 250 MB)"
+            )
         elif wp:
             rows.append(f"4. peak RSS of one worker: failed: {wp.get('error', '')[-200:]}")
     if r.get("code_changed_during_run"):
-        rows.append(f"\n! numcheck's code changed during this run (now {r['commit_at_end']['describe']}): "
-                    f"the figures mix versions; run again on a quiet tree")
+        rows.append(
+            f"\n! numcheck's code changed during this run (now {r['commit_at_end']['describe']}): "
+            f"the figures mix versions; run again on a quiet tree"
+        )
     return "\n".join(rows)
 
 
@@ -615,8 +644,11 @@ def main() -> None:
         make_corpus.make(args.corpus)
     paragraphs = [p for p in (args.corpus / "paragraphs.txt").read_text(encoding="utf-8").splitlines() if p]
 
-    result: dict[str, Any] = {"when": time.strftime("%Y-%m-%dT%H:%M:%S%z"), "machine": machine(),
-                              "commit": commit()}
+    result: dict[str, Any] = {
+        "when": time.strftime("%Y-%m-%dT%H:%M:%S%z"),
+        "machine": machine(),
+        "commit": commit(),
+    }
     reps = args.reps or (3 if args.quick else 7)
     if not args.skip_cold:
         print("cold ...", file=sys.stderr)

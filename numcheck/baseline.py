@@ -92,15 +92,17 @@ def _entries(report: Report, base: Path) -> list[BaselineEntry]:
         if key in seen:  # the same figures under the same rule: one entry accepts them
             continue
         seen.add(key)
-        entries.append(BaselineEntry(
-            document=_doc_key(index.doc_path(index.finding_doc(f)), base),
-            rule=f.rule,
-            category=f.category.value,
-            severity=f.severity.value,
-            claims=_surfaces(index.claims, f),
-            fingerprint=f.fingerprint or None,
-            message=f.message,
-        ))
+        entries.append(
+            BaselineEntry(
+                document=_doc_key(index.doc_path(index.finding_doc(f)), base),
+                rule=f.rule,
+                category=f.category.value,
+                severity=f.severity.value,
+                claims=_surfaces(index.claims, f),
+                fingerprint=f.fingerprint or None,
+                message=f.message,
+            )
+        )
     entries.sort(key=lambda e: (e.document or "", e.rule, e.claims, e.message or ""))
     return entries
 
@@ -143,7 +145,7 @@ def load_baseline(path: Path | str) -> Baseline:
     except json.JSONDecodeError as exc:
         raise InputError(f"{path}:{exc.lineno}:{exc.colno}: baseline is not valid JSON ({exc.msg})") from exc
     if not isinstance(data, dict) or "numcheck_baseline" not in data:
-        raise InputError(f"{path}: not a numcheck baseline (no \"numcheck_baseline\" key)")
+        raise InputError(f'{path}: not a numcheck baseline (no "numcheck_baseline" key)')
     try:
         baseline = Baseline.model_validate(data)
     except ValidationError as exc:
@@ -151,8 +153,10 @@ def load_baseline(path: Path | str) -> Baseline:
         where = ".".join(str(p) for p in err["loc"])
         raise InputError(f"{path}: malformed baseline at {where}: {err['msg']}") from exc
     if baseline.numcheck_baseline > FORMAT_VERSION:
-        raise InputError(f"{path}: baseline format {baseline.numcheck_baseline} is newer than this numcheck "
-                         f"reads ({FORMAT_VERSION})")
+        raise InputError(
+            f"{path}: baseline format {baseline.numcheck_baseline} is newer than this numcheck "
+            f"reads ({FORMAT_VERSION})"
+        )
     return baseline
 
 
@@ -177,7 +181,8 @@ def apply_baseline(report: Report, path: Path | str) -> Report:
         surfaces = _surfaces(index.claims, f)
         # an entry without a document (written by hand) accepts the finding in any document
         candidates = by_key.get(_key(doc, f.rule, surfaces), []) + by_key.get(
-            _key(None, f.rule, surfaces), [])
+            _key(None, f.rule, surfaces), []
+        )
         if f.fingerprint:
             candidates += by_fp.get((doc, f.fingerprint), []) + by_fp.get((None, f.fingerprint), [])
         match = next((i for i in candidates if i not in used), None)
@@ -185,10 +190,12 @@ def apply_baseline(report: Report, path: Path | str) -> Report:
             kept.append(f)
         else:
             used.add(match)
-    summary = report.summary.model_copy(update={
-        "errors": sum(f.severity == "error" for f in kept),
-        "warnings": sum(f.severity == "warning" for f in kept),
-        "infos": sum(f.severity == "info" for f in kept),
-        "baselined": report.summary.baselined + len(report.findings) - len(kept),
-    })
+    summary = report.summary.model_copy(
+        update={
+            "errors": sum(f.severity == "error" for f in kept),
+            "warnings": sum(f.severity == "warning" for f in kept),
+            "infos": sum(f.severity == "info" for f in kept),
+            "baselined": report.summary.baselined + len(report.findings) - len(kept),
+        }
+    )
     return report.model_copy(update={"findings": kept, "summary": summary})

@@ -55,8 +55,9 @@ class Budget:
         if seconds is not None and not (math.isfinite(seconds) and seconds <= MAX_SECONDS):
             return f"--time-limit: expected seconds up to {MAX_SECONDS:,.0f} (0: no limit), not {seconds:g}"
         if megabytes is not None and megabytes > MAX_MEGABYTES:
-            return (f"--memory-limit: expected megabytes up to {MAX_MEGABYTES:,} (0: no limit), "
-                    f"not {megabytes:,}")
+            return (
+                f"--memory-limit: expected megabytes up to {MAX_MEGABYTES:,} (0: no limit), not {megabytes:,}"
+            )
         return None
 
     @classmethod

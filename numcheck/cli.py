@@ -188,8 +188,10 @@ def extract(
     if format == ExtractFmt.json:
         import json
 
-        out = {"claims": [c.model_dump(mode="json") for _, cl in results for c in cl],
-               "documents": [{"id": d.id, "path": d.path} for d, _ in results]}
+        out = {
+            "claims": [c.model_dump(mode="json") for _, cl in results for c in cl],
+            "documents": [{"id": d.id, "path": d.path} for d, _ in results],
+        }
         sys.stdout.write(json.dumps(out, indent=2, ensure_ascii=False) + "\n")
         return
     from numcheck.report.claims_table import print_claims
@@ -217,8 +219,10 @@ def _refuse_overwriting_inputs(output: Path, inputs: list[Path]) -> None:
 
     for p in inputs:
         if str(p) != "-" and same_file(output, p):
-            fail(f"{output}: is an input of this check ({p}); refusing to overwrite it with the report "
-                 "(use --force to do it anyway)")
+            fail(
+                f"{output}: is an input of this check ({p}); refusing to overwrite it with the report "
+                "(use --force to do it anyway)"
+            )
 
 
 def _names(paths: list[Path]) -> str:
@@ -414,8 +418,18 @@ def scan(
     from numcheck.scan import scan as do_scan
 
     try:
-        status = do_scan(paths, glob, jobs, engine, scheduler, output, config, rules,
-                         budget=_budget(time_limit, memory_limit), force=force)
+        status = do_scan(
+            paths,
+            glob,
+            jobs,
+            engine,
+            scheduler,
+            output,
+            config,
+            rules,
+            budget=_budget(time_limit, memory_limit),
+            force=force,
+        )
     except NumcheckError as exc:
         fail(str(exc))
         return
@@ -475,8 +489,9 @@ def _in_effect(cfg: object, code: str) -> str:
     return setting.severity or RULES[code].severity.value
 
 
-def _limit(raw: str | None, option: str, default: float, what: str, whole: bool = False,
-           off: bool = False) -> float | None:
+def _limit(
+    raw: str | None, option: str, default: float, what: str, whole: bool = False, off: bool = False
+) -> float | None:
     """A `numcheck serve` limit from its option: a number above 0 (a whole one when `whole`; 0 too
     when `off`, meaning no limit: None), else one line on stderr and exit 2."""
     if raw is None:
@@ -494,13 +509,15 @@ def _limit(raw: str | None, option: str, default: float, what: str, whole: bool 
 
 
 def _seconds_option(flag: str, default: float, help_text: str) -> Any:
-    return typer.Option(None, flag, metavar="SECONDS", show_default=False,
-                        help=f"{help_text} (default {default:g}).")
+    return typer.Option(
+        None, flag, metavar="SECONDS", show_default=False, help=f"{help_text} (default {default:g})."
+    )
 
 
 def _count_option(flag: str, default: int, help_text: str, metavar: str = "N") -> Any:
-    return typer.Option(None, flag, metavar=metavar, show_default=False,
-                        help=f"{help_text} (default {default:,}).")
+    return typer.Option(
+        None, flag, metavar=metavar, show_default=False, help=f"{help_text} (default {default:,})."
+    )
 
 
 @app.command()
@@ -515,29 +532,44 @@ def serve(
         None, "--workers", metavar="N", show_default=False, help="Check processes (default: cores)."
     ),
     timeout: str | None = _seconds_option("--timeout", 10.0, "Seconds a check may run, then 503"),
-    max_body: str | None = _count_option("--max-body", 2 * 1024 * 1024, "Largest body in bytes, else 413",
-                                         "BYTES"),
+    max_body: str | None = _count_option(
+        "--max-body", 2 * 1024 * 1024, "Largest body in bytes, else 413", "BYTES"
+    ),
     memory_limit: str | None = _count_option(
-        "--memory-limit", 2048, "Megabytes one check may allocate in its worker, then 422 bad_input; 0: no "
-        "limit", "MB"),
+        "--memory-limit",
+        2048,
+        "Megabytes one check may allocate in its worker, then 422 bad_input; 0: no limit",
+        "MB",
+    ),
     header_timeout: str | None = _seconds_option(
-        "--header-timeout", 10.0, "Seconds a connection has to send a request's headers, then it is closed"),
+        "--header-timeout", 10.0, "Seconds a connection has to send a request's headers, then it is closed"
+    ),
     body_timeout: str | None = _seconds_option(
-        "--body-timeout", 30.0, "Seconds a request has to send its body, then 408"),
+        "--body-timeout", 30.0, "Seconds a request has to send its body, then 408"
+    ),
     max_connections: str | None = _count_option(
-        "--max-connections", 1000, "Connections open at once, more are closed at once; kept under the "
-        "file-descriptor limit"),
+        "--max-connections",
+        1000,
+        "Connections open at once, more are closed at once; kept under the file-descriptor limit",
+    ),
     max_buffered: str | None = _count_option(
-        "--max-buffered", 64 * 1024 * 1024, "Bytes of request bodies held at once, all connections "
-        "together, then 503 busy", "BYTES"),
+        "--max-buffered",
+        64 * 1024 * 1024,
+        "Bytes of request bodies held at once, all connections together, then 503 busy",
+        "BYTES",
+    ),
     max_pending: str | None = _count_option(
-        "--max-pending", 512, "Checks running or waiting at once; more get 503 busy"),
+        "--max-pending", 512, "Checks running or waiting at once; more get 503 busy"
+    ),
     queue_timeout: str | None = _seconds_option(
-        "--queue-timeout", 60.0, "Seconds a check may wait for a free worker, then 503 busy"),
+        "--queue-timeout", 60.0, "Seconds a check may wait for a free worker, then 503 busy"
+    ),
     recycle_after: str | None = _count_option(
-        "--recycle-after", 2000, "Checks before a worker is replaced by a fresh one"),
+        "--recycle-after", 2000, "Checks before a worker is replaced by a fresh one"
+    ),
     startup_timeout: str | None = _seconds_option(
-        "--startup-timeout", 120.0, "Seconds a worker has to start and pass its warm-up check"),
+        "--startup-timeout", 120.0, "Seconds a worker has to start and pass its warm-up check"
+    ),
     block_on: FailOn | None = typer.Option(
         None, "--block-on", metavar="error|warning|info|never", help="Blocks from (default: fail_on)."
     ),
@@ -555,30 +587,47 @@ def serve(
     limits = {
         "workers": _limit(workers, "--workers", 0, "a whole number of processes", whole=True),
         "timeout_s": _limit(timeout, "--timeout", base.timeout_s, "a number of seconds"),
-        "max_body_bytes": _limit(max_body, "--max-body", base.max_body_bytes, "a whole number of bytes",
-                                 whole=True),
-        "memory_mb": _limit(memory_limit, "--memory-limit", base.memory_mb, "a whole number of megabytes",
-                            whole=True, off=True),
-        "header_timeout_s": _limit(header_timeout, "--header-timeout", base.header_timeout_s,
-                                   "a number of seconds"),
+        "max_body_bytes": _limit(
+            max_body, "--max-body", base.max_body_bytes, "a whole number of bytes", whole=True
+        ),
+        "memory_mb": _limit(
+            memory_limit,
+            "--memory-limit",
+            base.memory_mb,
+            "a whole number of megabytes",
+            whole=True,
+            off=True,
+        ),
+        "header_timeout_s": _limit(
+            header_timeout, "--header-timeout", base.header_timeout_s, "a number of seconds"
+        ),
         "body_timeout_s": _limit(body_timeout, "--body-timeout", base.body_timeout_s, "a number of seconds"),
-        "max_connections": _limit(max_connections, "--max-connections", base.max_connections,
-                                  "a whole number of connections", whole=True),
-        "max_buffered_bytes": _limit(max_buffered, "--max-buffered", base.max_buffered_bytes,
-                                     "a whole number of bytes", whole=True),
-        "max_pending": _limit(max_pending, "--max-pending", base.max_pending, "a whole number of checks",
-                              whole=True),
-        "queue_timeout_s": _limit(queue_timeout, "--queue-timeout", base.queue_timeout_s,
-                                  "a number of seconds"),
-        "recycle_after": _limit(recycle_after, "--recycle-after", base.recycle_after,
-                                "a whole number of checks", whole=True),
-        "startup_timeout_s": _limit(startup_timeout, "--startup-timeout", base.startup_timeout_s,
-                                    "a number of seconds"),
+        "max_connections": _limit(
+            max_connections,
+            "--max-connections",
+            base.max_connections,
+            "a whole number of connections",
+            whole=True,
+        ),
+        "max_buffered_bytes": _limit(
+            max_buffered, "--max-buffered", base.max_buffered_bytes, "a whole number of bytes", whole=True
+        ),
+        "max_pending": _limit(
+            max_pending, "--max-pending", base.max_pending, "a whole number of checks", whole=True
+        ),
+        "queue_timeout_s": _limit(
+            queue_timeout, "--queue-timeout", base.queue_timeout_s, "a number of seconds"
+        ),
+        "recycle_after": _limit(
+            recycle_after, "--recycle-after", base.recycle_after, "a whole number of checks", whole=True
+        ),
+        "startup_timeout_s": _limit(
+            startup_timeout, "--startup-timeout", base.startup_timeout_s, "a number of seconds"
+        ),
     }
     if not limits["workers"]:
         del limits["workers"]  # the default: one per core
-    settings = GateSettings(warn_on=warn_on.value, block_on=block_on.value if block_on else None,
-                            **limits)  # type: ignore[arg-type]
+    settings = GateSettings(warn_on=warn_on.value, block_on=block_on.value if block_on else None, **limits)  # type: ignore[arg-type]
     try:
         serve_command(host, port, config, rules, settings)
     except NumcheckError as exc:
@@ -587,10 +636,16 @@ def serve(
 
 @rules_app.command("list")
 def rules_list(
-    format: RulesFmt = typer.Option(RulesFmt.table, "--format", "-f", metavar="table|markdown|json",
-                                    help="table; markdown (the reference in docs/rules.md); json."),
-    config: Path | None = typer.Option(None, "--config", metavar="FILE",
-                                       help="numcheck.toml or pyproject.toml."),
+    format: RulesFmt = typer.Option(
+        RulesFmt.table,
+        "--format",
+        "-f",
+        metavar="table|markdown|json",
+        help="table; markdown (the reference in docs/rules.md); json.",
+    ),
+    config: Path | None = typer.Option(
+        None, "--config", metavar="FILE", help="numcheck.toml or pyproject.toml."
+    ),
     rules: Path | None = typer.Option(None, "--rules", metavar="DIR", help="A rule pack directory."),
 ) -> None:
     """Every rule: code, name, category, default severity and what is in effect under the config."""
@@ -607,10 +662,19 @@ def rules_list(
         from numcheck.config import Config
 
         assert isinstance(cfg, Config)
-        out = [{"code": c, "name": RULES[c].name, "category": RULES[c].category.value,
-                "default_severity": _default_severity(c), "enabled": cfg.enabled(c),
+        out = [
+            {
+                "code": c,
+                "name": RULES[c].name,
+                "category": RULES[c].category.value,
+                "default_severity": _default_severity(c),
+                "enabled": cfg.enabled(c),
                 "severity": _in_effect(cfg, c) if cfg.enabled(c) else None,
-                "params": cfg.rule(c).params, "summary": RULES[c].summary} for c in codes]
+                "params": cfg.rule(c).params,
+                "summary": RULES[c].summary,
+            }
+            for c in codes
+        ]
         sys.stdout.write(json.dumps(out, indent=2) + "\n")
         return
     from rich import box
@@ -637,15 +701,19 @@ def _config_note(cfg: object) -> str:
 
     assert isinstance(cfg, Config)
     where = f"config: {cfg.source}" if cfg.source else "no config file (numcheck.toml or [tool.numcheck])"
-    pack = "default rule pack" if Path(cfg.pack.path).resolve() == default_pack_dir().resolve() else (
-        f"rule pack {cfg.pack.path}")
+    pack = (
+        "default rule pack"
+        if Path(cfg.pack.path).resolve() == default_pack_dir().resolve()
+        else (f"rule pack {cfg.pack.path}")
+    )
     return f"{where}; {pack}"
 
 
 @rules_app.command("explain")
 def rules_explain(
     code: str = typer.Argument(
-        ..., metavar="CODE",
+        ...,
+        metavar="CODE",
         help="A rule code (NC201) or name (source-discrepancy), or a knowledge file (hedges, nouns...).",
     ),
     config: Path | None = typer.Option(
@@ -778,8 +846,10 @@ def _configure_snippet(code: str, params: dict[str, object]) -> list[str]:
     ]
     if params:
         out.append("  params = { " + ", ".join(f"{k} = {_toml_value(v)}" for k, v in params.items()) + " }")
-    out += [f"or in numcheck.toml the same keys under [rules.{code}].",
-            "Check a config file with: numcheck rules validate --config FILE"]
+    out += [
+        f"or in numcheck.toml the same keys under [rules.{code}].",
+        "Check a config file with: numcheck rules validate --config FILE",
+    ]
     return out
 
 
@@ -823,7 +893,8 @@ def rules_markdown() -> str:
             f"## {c}",
             "",
             f"**{r.name}** — category `{r.category.value}`, default severity **{_default_severity(c)}**"
-            + ("" if pack.setting(c).enabled is not False else ", **off by default**") + ".",
+            + ("" if pack.setting(c).enabled is not False else ", **off by default**")
+            + ".",
             "",
             f"**What it does.** {cell(r.summary)}",
             "",
@@ -881,8 +952,10 @@ def rules_markdown() -> str:
 @rules_app.command("validate")
 def rules_validate(
     directory: Path | None = typer.Argument(
-        None, metavar="DIR",
-        help="A rule pack directory (default: the one the config names, else the default pack)."),
+        None,
+        metavar="DIR",
+        help="A rule pack directory (default: the one the config names, else the default pack).",
+    ),
     config: Path | None = typer.Option(None, "--config", metavar="FILE", help="Also check this config file."),
 ) -> None:
     """Check a rule pack (and, without DIR, the config file in effect): every mistake, with file and line."""

@@ -361,19 +361,26 @@ class _Source:
         top = {k: v for k, v in doc.items() if k != "tool"}
         for k in tool:
             if k != "numcheck":
-                raise self.error(("tool", k), f"unknown table [tool.{k}] (numcheck.toml holds numcheck's "
-                                 "settings only)", prefixes=((),))
+                raise self.error(
+                    ("tool", k),
+                    f"unknown table [tool.{k}] (numcheck.toml holds numcheck's settings only)",
+                    prefixes=((),),
+                )
         merged = dict(top)
         for k, v in ours.items():
             if k == "rules" and isinstance(v, dict) and isinstance(top.get(k), dict):
                 for code in v:
                     if code in top[k]:
-                        raise self.error(TOOL + (k, code), f"rule {code} is set both in [rules.{code}] and "
-                                         f"in [tool.numcheck.rules.{code}]", prefixes=((),))
+                        raise self.error(
+                            TOOL + (k, code),
+                            f"rule {code} is set both in [rules.{code}] and in [tool.numcheck.rules.{code}]",
+                            prefixes=((),),
+                        )
                 merged[k] = {**top[k], **v}
             elif k in top:
-                raise self.error(TOOL + (k,), f"{k!r} is set both at the top level and in [tool.numcheck]",
-                                 prefixes=((),))
+                raise self.error(
+                    TOOL + (k,), f"{k!r} is set both at the top level and in [tool.numcheck]", prefixes=((),)
+                )
             else:
                 merged[k] = v
         return merged
@@ -385,8 +392,9 @@ class _Source:
     def line(self, loc: tuple[Any, ...], prefixes: tuple[tuple[str, ...], ...] | None = None) -> int | None:
         return toml_line(self.text, loc, self.prefixes if prefixes is None else prefixes)
 
-    def error(self, loc: tuple[Any, ...], message: str,
-              prefixes: tuple[tuple[str, ...], ...] | None = None) -> ConfigError:
+    def error(
+        self, loc: tuple[Any, ...], message: str, prefixes: tuple[tuple[str, ...], ...] | None = None
+    ) -> ConfigError:
         return ConfigError(str(Problem(self.path, self.line(loc, prefixes), message)))
 
 
@@ -471,5 +479,6 @@ def load_config(
         raise ConfigError(f"{pack_dir}: rule pack directory {what}")
     pack = load_pack(pack_dir)
     rules = _normalise_rules(src, over, pack) if src else {}
-    return Config(pack=pack, fail_on=fail_on or over.fail_on, overrides=rules,
-                  source=str(path) if path else None)
+    return Config(
+        pack=pack, fail_on=fail_on or over.fail_on, overrides=rules, source=str(path) if path else None
+    )

@@ -1294,7 +1294,10 @@ def breakdown_sum(c: Claim, claims: Iterable[Claim], text: str) -> float | None:
     parts = [
         d.value
         for d in claims
-        if d.doc == doc and start <= d.start < end and d.unit == unit and d.kind == kind
+        if d.doc == doc
+        and start <= d.start < end
+        and d.unit == unit
+        and d.kind == kind
         and d.value is not None
     ]
     return math.fsum(parts) if len(parts) >= 2 else None

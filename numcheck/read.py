@@ -114,12 +114,12 @@ class _Plain:
 
     def put_aligned(self, value: str, positions: list[int]) -> None:
         for ch, pos in zip(value, positions, strict=True):
-            if pos != self._next_orig or self.original[pos:pos + 1] != ch:
+            if pos != self._next_orig or self.original[pos : pos + 1] != ch:
                 self.plain_starts.append(self.n)
                 self.orig_starts.append(pos)
             self.parts.append(ch)
             self.n += 1
-            self._next_orig = pos + 1 if self.original[pos:pos + 1] == ch else -1
+            self._next_orig = pos + 1 if self.original[pos : pos + 1] == ch else -1
 
     def ends_with(self, chars: str) -> bool:
         return bool(self.parts) and self.parts[-1][-1:] in chars
@@ -336,7 +336,7 @@ class _Inline:
     def _tick_runs(self) -> dict[int, list[int]]:
         if self._ticks is None:
             runs: dict[int, list[int]] = {}
-            for m in re.finditer(r"`+", self.s[self.line_start:self.line_end]):
+            for m in re.finditer(r"`+", self.s[self.line_start : self.line_end]):
                 runs.setdefault(len(m.group()), []).append(self.line_start + m.start())
             self._ticks = runs
         return self._ticks
@@ -414,9 +414,9 @@ class _Inline:
             close = s.find("-->", i + 4, end)
             if close < 0:
                 md.comment_from = i
-                md.comment_parts = [s[i + 4:end]]
+                md.comment_parts = [s[i + 4 : end]]
                 return end
-            md.directive(s[i + 4:close], i)
+            md.directive(s[i + 4 : close], i)
             return close + 3
         am = _AUTOLINK.match(s, i, end)
         if am is not None:
@@ -436,8 +436,9 @@ class _Inline:
         if bm is not None:
             return bm.end()
         lm = _LINK.match(s, i, end)
-        if lm is not None and (lm.group("dest") is not None or lm.group("ref") is not None
-                               or self.md.has_ref(lm.group("text"))):
+        if lm is not None and (
+            lm.group("dest") is not None or lm.group("ref") is not None or self.md.has_ref(lm.group("text"))
+        ):
             ts, te = lm.span("text")
             self.run(ts, te)
             return lm.end()
@@ -733,11 +734,63 @@ _HTML_SPACE = re.compile(r"[ \t\n\r\f]+")
 _RAW_ELEMENTS = {"script", "style", "template", "title", "textarea", "xmp", "iframe", "noembed", "noframes"}
 _SKIP_ELEMENTS = {"pre", "code", "kbd", "samp", "svg", "math"}
 _BLOCK_ELEMENTS = {
-    "address", "article", "aside", "blockquote", "body", "caption", "center", "dd", "details", "dialog",
-    "dir", "div", "dl", "dt", "fieldset", "figcaption", "figure", "footer", "form", "h1", "h2", "h3", "h4",
-    "h5", "h6", "head", "header", "hgroup", "hr", "html", "legend", "li", "main", "menu", "nav", "ol", "p",
-    "pre", "section", "summary", "table", "tbody", "td", "tfoot", "th", "thead", "tr", "ul", "option",
-    "img", "video", "audio", "object", "canvas", "select", "button", "input",
+    "address",
+    "article",
+    "aside",
+    "blockquote",
+    "body",
+    "caption",
+    "center",
+    "dd",
+    "details",
+    "dialog",
+    "dir",
+    "div",
+    "dl",
+    "dt",
+    "fieldset",
+    "figcaption",
+    "figure",
+    "footer",
+    "form",
+    "h1",
+    "h2",
+    "h3",
+    "h4",
+    "h5",
+    "h6",
+    "head",
+    "header",
+    "hgroup",
+    "hr",
+    "html",
+    "legend",
+    "li",
+    "main",
+    "menu",
+    "nav",
+    "ol",
+    "p",
+    "pre",
+    "section",
+    "summary",
+    "table",
+    "tbody",
+    "td",
+    "tfoot",
+    "th",
+    "thead",
+    "tr",
+    "ul",
+    "option",
+    "img",
+    "video",
+    "audio",
+    "object",
+    "canvas",
+    "select",
+    "button",
+    "input",
 }
 _raw_close_cache: dict[str, re.Pattern[str]] = {}
 
@@ -824,14 +877,14 @@ class _Html:
         """Handle what starts with '<' at j; return where to go on."""
         s = self.text
         n = len(s)
-        nxt = s[j + 1:j + 2]
+        nxt = s[j + 1 : j + 2]
         if s.startswith("<!--", j):
             if s.startswith("<!-->", j):
                 return j + 5
             if s.startswith("<!--->", j):
                 return j + 6
             close = s.find("-->", j + 4)
-            body = s[j + 4:] if close < 0 else s[j + 4:close]
+            body = s[j + 4 :] if close < 0 else s[j + 4 : close]
             codes = _directive_codes(body)
             if codes is not None and not self.skip:
                 self.directives.append(_Directive(self.out.n, codes, j))
@@ -839,7 +892,7 @@ class _Html:
         if s.startswith("<![CDATA[", j):
             close = s.find("]]>", j + 9)
             return n if close < 0 else close + 3
-        after = s[j + 2:j + 3]
+        after = s[j + 2 : j + 3]
         if nxt in ("!", "?") or (nxt == "/" and not (after.isascii() and after.isalpha())):
             close = s.find(">", j + 1)  # a bogus comment, or "</>"
             return n if close < 0 else close + 1
@@ -899,8 +952,16 @@ def read_text(
         plain, offsets, supp = _read_plain(text, path)
     if "\x1b" in plain:
         plain = _blank_escapes(plain)
-    return Document(id=doc_id, path=path, role=role, format=fmt, original=text, text=plain, offsets=offsets,
-                    suppressions=supp)
+    return Document(
+        id=doc_id,
+        path=path,
+        role=role,
+        format=fmt,
+        original=text,
+        text=plain,
+        offsets=offsets,
+        suppressions=supp,
+    )
 
 
 def read_path(
@@ -934,7 +995,8 @@ def read_file_bytes(p: Path, limit: int | None = None) -> bytes:
                 raise InputError(f"{p}: not a regular file ({_kind(st.st_mode)}); only files are read")
             if st.st_size > limit:
                 raise InputError(
-                    f"{p}: file is {_size(st.st_size)}, over the {_size(limit)} limit for one document")
+                    f"{p}: file is {_size(st.st_size)}, over the {_size(limit)} limit for one document"
+                )
             data = fh.read(limit + 1)
         except IsADirectoryError as exc:
             raise InputError(f"{p}: is a directory, not a file") from exc
@@ -960,8 +1022,12 @@ def open_regular(p: Path | str) -> BinaryIO:
 
 
 def _kind(mode: int) -> str:
-    for test, name in ((stat.S_ISFIFO, "a FIFO"), (stat.S_ISCHR, "a character device"),
-                       (stat.S_ISBLK, "a block device"), (stat.S_ISSOCK, "a socket")):
+    for test, name in (
+        (stat.S_ISFIFO, "a FIFO"),
+        (stat.S_ISCHR, "a character device"),
+        (stat.S_ISBLK, "a block device"),
+        (stat.S_ISSOCK, "a socket"),
+    ):
         if test(mode):
             return name
     return "not a regular file"
@@ -1013,8 +1079,9 @@ def decode_bytes(data: bytes, p: Path | str) -> str:
             try:
                 text = data.decode(codec)
             except UnicodeDecodeError as exc:
-                raise InputError(f"{p}: starts with a {name} byte-order mark but is not valid {name} "
-                                 f"(byte {exc.start})") from exc
+                raise InputError(
+                    f"{p}: starts with a {name} byte-order mark but is not valid {name} (byte {exc.start})"
+                ) from exc
             break
     else:
         nul = data.find(b"\x00")

@@ -1320,9 +1320,7 @@ def _plain_data(node: yaml.Node, loader: yaml.SafeLoader | yaml.CSafeLoader) -> 
     return loader.construct_object(node, deep=True)
 
 
-def compose(
-    loader: yaml.SafeLoader | yaml.CSafeLoader, plain: bool = False
-) -> tuple[Any, yaml.Node | None]:
+def compose(loader: yaml.SafeLoader | yaml.CSafeLoader, plain: bool = False) -> tuple[Any, yaml.Node | None]:
     """(data, node tree) of the one document `loader` holds; the loader is disposed of. A scalar
     YAML reads as a date or a number it cannot build ("2020-13-45", "!!int ten") is a
     ConstructorError at that scalar's line, not a ValueError. `plain`: the text holds no alias, so

@@ -244,8 +244,10 @@ class OutputLog:
                 raise InputError(f"{self.path}: cannot read ({exc.strerror})") from exc
             if data.strip() and not _looks_like_scan_output(data):
                 if not self.force:
-                    raise InputError(f"{self.path}: exists and is not a scan's JSON lines output; refusing "
-                                     "to replace it (use --force to do it anyway)")
+                    raise InputError(
+                        f"{self.path}: exists and is not a scan's JSON lines output; refusing "
+                        "to replace it (use --force to do it anyway)"
+                    )
                 data = b""  # --force: replaced from the start
                 try:
                     os.truncate(self.path, 0)
@@ -295,8 +297,9 @@ class OutputLog:
         self._fh.write(json.dumps(record, ensure_ascii=False) + "\n")
         self._fh.flush()
         if self._syncer is None:
-            self._syncer = threading.Thread(target=self._sync_loop, args=(self._fh.fileno(),), daemon=True,
-                                            name="numcheck-scan-fsync")
+            self._syncer = threading.Thread(
+                target=self._sync_loop, args=(self._fh.fileno(),), daemon=True, name="numcheck-scan-fsync"
+            )
             self._syncer.start()
         self._dirty.set()
 
@@ -392,11 +395,13 @@ def render_summary(tally: Tally, elapsed: float, new: int, console: Any) -> None
     from rich.table import Table
 
     rate = new / elapsed if elapsed > 0 else 0.0
-    head = (f"[bold]{tally.articles}[/] articles ({new} checked now in {elapsed:.1f}s, {rate:.1f}/s"
-            f"{f'; {tally.previous} from a previous run' if tally.previous else ''}), "
-            f"{tally.claims} claims, [bold]{tally.findings}[/] findings "
-            f"({tally.by_severity.get('error', 0)} errors, {tally.by_severity.get('warning', 0)} warnings, "
-            f"{tally.by_severity.get('info', 0)} info), {tally.failed} not checked")
+    head = (
+        f"[bold]{tally.articles}[/] articles ({new} checked now in {elapsed:.1f}s, {rate:.1f}/s"
+        f"{f'; {tally.previous} from a previous run' if tally.previous else ''}), "
+        f"{tally.claims} claims, [bold]{tally.findings}[/] findings "
+        f"({tally.by_severity.get('error', 0)} errors, {tally.by_severity.get('warning', 0)} warnings, "
+        f"{tally.by_severity.get('info', 0)} info), {tally.failed} not checked"
+    )
     console.print(head)
     if tally.findings:
         t = Table(title="Findings by category", title_justify="left")
@@ -488,8 +493,9 @@ def run_local(
     try:
         while pending or suspects or inflight:
             if pool is None:
-                pool = ProcessPoolExecutor(max_workers=jobs, mp_context=ctx, initializer=init_worker,
-                                           initargs=(spec, os.getpid()))
+                pool = ProcessPoolExecutor(
+                    max_workers=jobs, mp_context=ctx, initializer=init_worker, initargs=(spec, os.getpid())
+                )
             isolating = bool(suspects)
             if isolating:
                 if not inflight:
@@ -548,8 +554,13 @@ def run_dask(
         if scheduler:
             client = Client(scheduler, timeout=connect_timeout)
         else:
-            cluster = LocalCluster(n_workers=jobs, threads_per_worker=1, processes=True,
-                                   dashboard_address=None, silence_logs=logging.ERROR)
+            cluster = LocalCluster(
+                n_workers=jobs,
+                threads_per_worker=1,
+                processes=True,
+                dashboard_address=None,
+                silence_logs=logging.ERROR,
+            )
             client = Client(cluster)
     except (OSError, TimeoutError, ValueError) as exc:
         if cluster is not None:
@@ -581,8 +592,10 @@ def run_dask(
             try:
                 recs = [relabel(rec, p) for rec, p in zip(fut.result(), batch, strict=True)]
             except Exception as exc:  # noqa: BLE001 - KilledWorker and friends: report, go on
-                recs = [error_record(p, f"{p}: the Dask task failed ({type(exc).__name__}: {exc})"[:500])
-                        for p in batch]
+                recs = [
+                    error_record(p, f"{p}: the Dask task failed ({type(exc).__name__}: {exc})"[:500])
+                    for p in batch
+                ]
             fut.release()
             yield from recs
             submit(1)
@@ -617,10 +630,19 @@ def _progress(total: int, enabled: bool) -> Any:
 
     console = Console(stderr=True)
     return Progress(
-        TextColumn("scan"), BarColumn(), MofNCompleteColumn(), TaskProgressColumn(), RateColumn(),
-        TextColumn("ETA"), TimeRemainingColumn(), TimeElapsedColumn(),
-        console=console, disable=not enabled, transient=False,
-        redirect_stdout=sys.stdout.isatty(), redirect_stderr=False,
+        TextColumn("scan"),
+        BarColumn(),
+        MofNCompleteColumn(),
+        TaskProgressColumn(),
+        RateColumn(),
+        TextColumn("ETA"),
+        TimeRemainingColumn(),
+        TimeElapsedColumn(),
+        console=console,
+        disable=not enabled,
+        transient=False,
+        redirect_stdout=sys.stdout.isatty(),
+        redirect_stderr=False,
     )
 
 
@@ -719,7 +741,10 @@ def scan(
     console = _Console(stderr=output is None, highlight=False)
     render_summary(tally, elapsed, new, console)
     if interrupted:
-        console.print(f"interrupted: {len(todo) - new} articles left; run the same command again to resume"
-                      if log is not None else "interrupted")
+        console.print(
+            f"interrupted: {len(todo) - new} articles left; run the same command again to resume"
+            if log is not None
+            else "interrupted"
+        )
         return 130
     return 1 if (tally.failed or tally.reaches(cfg.fail_on)) else 0

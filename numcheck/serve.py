@@ -114,6 +114,7 @@ class GateSettings:
 
 # ---------------------------------------------------------------------------- request and answer
 
+
 def _no_lone_surrogates(value: str) -> str:
     try:
         value.encode("utf-8")
@@ -147,12 +148,18 @@ class SourceIn(BaseModel):
 class CheckRequest(BaseModel):
     model_config = ConfigDict(
         extra="forbid",
-        json_schema_extra={"examples": [{
-            "draft": {"text": "Zelenskyy said about 11,000 North Korean soldiers were in Kursk. "
-                              "The Pentagon said some 10,000 North Korean troops had been sent.",
-                      "format": "text"},
-            "sources": [],
-        }]},
+        json_schema_extra={
+            "examples": [
+                {
+                    "draft": {
+                        "text": "Zelenskyy said about 11,000 North Korean soldiers were in Kursk. "
+                        "The Pentagon said some 10,000 North Korean troops had been sent.",
+                        "format": "text",
+                    },
+                    "sources": [],
+                }
+            ]
+        },
     )
 
     draft: DraftIn
@@ -177,8 +184,10 @@ class CheckResponse(Report):
 
 
 class ErrorBody(BaseModel):
-    error: str = Field(description="A short, stable code: unauthorized, too_large, bad_json, "
-                                   "invalid_request, bad_input, timeout, busy, not_found, internal…")
+    error: str = Field(
+        description="A short, stable code: unauthorized, too_large, bad_json, "
+        "invalid_request, bad_input, timeout, busy, not_found, internal…"
+    )
     message: str = Field(description="One sentence for a person.")
 
 
@@ -194,14 +203,17 @@ def verdict_of(findings: list[dict[str, Any]], block_on: Threshold, warn_on: Thr
 
 # ---------------------------------------------------------------------------- the worker processes
 
+
 def run_check(job: dict[str, Any], config: Config) -> dict[str, Any]:
     """One request's check (runs in a worker): text in, the JSON report as a dict out."""
     from numcheck.api import check, facts_document
     from numcheck.read import read_text
 
     draft = read_text(job["draft"]["text"], job["draft"].get("format", "text"), "draft", "draft", "d0")
-    sources = [read_text(s["text"], s.get("format", "text"), s["name"], "source", f"s{i}")
-               for i, s in enumerate(job.get("sources") or [])]
+    sources = [
+        read_text(s["text"], s.get("format", "text"), s["name"], "source", f"s{i}")
+        for i, s in enumerate(job.get("sources") or [])
+    ]
     facts = job.get("facts")
     fdoc = facts_document(facts, "facts") if facts is not None else None
     from numcheck.report.editor import editor_notes
@@ -223,13 +235,22 @@ def run_check(job: dict[str, Any], config: Config) -> dict[str, Any]:
 # exercises the readers, the extractor, the checks and the facts loader once, so that their lazy
 # imports and caches are done before the worker is sandboxed and before the first request's clock
 _WARM_JOBS: list[dict[str, Any]] = [
-    {"draft": {"text": "Officials said about 11,000 soldiers arrived; the Pentagon said some 10,000 troops. "
-                       "The storm covered 500 square miles (1,295 sq km) and cost $3.5bn, up 12% "
-                       "from 2023. Eight people, including five in Mykolaiv, were hurt.", "format": "text"},
-     "sources": [{"name": "warm-source", "text": "About 11,000 soldiers arrived, officials said."}],
-     "facts": "facts:\n  - measurand: soldiers arrived\n    value: 11,000 soldiers\n"},
-    {"draft": {"text": "---\ntitle: 40% of 1,000 votes\n---\n# Count\n\nSome 400 votes were cast.\n",
-               "format": "markdown"}},
+    {
+        "draft": {
+            "text": "Officials said about 11,000 soldiers arrived; the Pentagon said some 10,000 troops. "
+            "The storm covered 500 square miles (1,295 sq km) and cost $3.5bn, up 12% "
+            "from 2023. Eight people, including five in Mykolaiv, were hurt.",
+            "format": "text",
+        },
+        "sources": [{"name": "warm-source", "text": "About 11,000 soldiers arrived, officials said."}],
+        "facts": "facts:\n  - measurand: soldiers arrived\n    value: 11,000 soldiers\n",
+    },
+    {
+        "draft": {
+            "text": "---\ntitle: 40% of 1,000 votes\n---\n# Count\n\nSome 400 votes were cast.\n",
+            "format": "markdown",
+        }
+    },
     {"draft": {"text": "<p>About <b>145</b> drones, the air force said.</p>", "format": "html"}},
 ]
 
@@ -242,8 +263,14 @@ def _allowed_roots(config: Config) -> list[str]:
     import numcheck
     from numcheck.rulepack import default_pack_dir
 
-    roots = {sys.prefix, sys.base_prefix, sys.exec_prefix, sys.base_exec_prefix,
-             str(Path(numcheck.__file__).resolve().parent), str(default_pack_dir())}
+    roots = {
+        sys.prefix,
+        sys.base_prefix,
+        sys.exec_prefix,
+        sys.base_exec_prefix,
+        str(Path(numcheck.__file__).resolve().parent),
+        str(default_pack_dir()),
+    }
     for key in ("stdlib", "platstdlib", "purelib", "platlib"):
         roots.add(sysconfig.get_paths().get(key, ""))
     try:
@@ -268,11 +295,41 @@ def _allowed_roots(config: Config) -> list[str]:
 
 
 _DENIED_EVENTS = (
-    "socket.", "subprocess.", "os.system", "os.exec", "os.posix_spawn", "os.spawn", "os.fork",
-    "os.forkpty", "pty.", "urllib.", "http.client.", "ftplib.", "smtplib.", "poplib.", "imaplib.",
-    "nntplib.", "telnetlib.", "webbrowser.", "os.remove", "os.unlink", "os.rename", "os.replace",
-    "os.mkdir", "os.rmdir", "os.chmod", "os.chown", "os.truncate", "os.symlink", "os.link",
-    "os.utime", "shutil.", "os.putenv", "os.unsetenv", "os.kill", "os.killpg",
+    "socket.",
+    "subprocess.",
+    "os.system",
+    "os.exec",
+    "os.posix_spawn",
+    "os.spawn",
+    "os.fork",
+    "os.forkpty",
+    "pty.",
+    "urllib.",
+    "http.client.",
+    "ftplib.",
+    "smtplib.",
+    "poplib.",
+    "imaplib.",
+    "nntplib.",
+    "telnetlib.",
+    "webbrowser.",
+    "os.remove",
+    "os.unlink",
+    "os.rename",
+    "os.replace",
+    "os.mkdir",
+    "os.rmdir",
+    "os.chmod",
+    "os.chown",
+    "os.truncate",
+    "os.symlink",
+    "os.link",
+    "os.utime",
+    "shutil.",
+    "os.putenv",
+    "os.unsetenv",
+    "os.kill",
+    "os.killpg",
 )
 _WRITE_FLAGS = os.O_WRONLY | os.O_RDWR | os.O_CREAT | os.O_TRUNC | os.O_APPEND
 
@@ -313,7 +370,8 @@ def install_sandbox(allowed_roots: list[str]) -> None:
             if event == "open":
                 mode, flags = (args[1] if len(args) > 1 else None), (args[2] if len(args) > 2 else 0)
                 writing = (isinstance(mode, str) and any(ch in mode for ch in "wax+")) or (
-                    mode is None and isinstance(flags, int) and flags & _WRITE_FLAGS)
+                    mode is None and isinstance(flags, int) and flags & _WRITE_FLAGS
+                )
                 if writing:
                     raise SandboxViolation(f"numcheck gate worker: writing {path!r} is not allowed")
             if path is None:
@@ -329,8 +387,14 @@ def install_sandbox(allowed_roots: list[str]) -> None:
     sys.addaudithook(hook)
 
 
-def _worker_main(conn: Any, config: Config, check_fn: CheckFn, sandbox: bool, roots: list[str],
-                 memory_mb: int | None = None) -> None:
+def _worker_main(
+    conn: Any,
+    config: Config,
+    check_fn: CheckFn,
+    sandbox: bool,
+    roots: list[str],
+    memory_mb: int | None = None,
+) -> None:
     """A worker process: warm up, then answer (job -> (kind, value)) until told to stop."""
     from numcheck.budget import Budget, document_budget
 
@@ -383,8 +447,15 @@ def _mp_context() -> Any:
 class _Worker:
     """One worker process and the pipe to it. Only ever used by one thread at a time."""
 
-    def __init__(self, ctx: Any, config: Config, check_fn: CheckFn, sandbox: bool, roots: list[str],
-                 memory_mb: int | None = None) -> None:
+    def __init__(
+        self,
+        ctx: Any,
+        config: Config,
+        check_fn: CheckFn,
+        sandbox: bool,
+        roots: list[str],
+        memory_mb: int | None = None,
+    ) -> None:
         parent, child = ctx.Pipe(duplex=True)
         args = (child, config, check_fn, sandbox, roots, memory_mb)
         self.proc = ctx.Process(target=_worker_main, args=args, name="numcheck-check", daemon=True)
@@ -458,8 +529,9 @@ class CheckPool:
         self.settings = settings
         self._ctx = _mp_context()
         self._roots = _allowed_roots(config) if settings.sandbox else []
-        self._threads = ThreadPoolExecutor(max_workers=2 * settings.workers + 2,
-                                           thread_name_prefix="numcheck-pool")
+        self._threads = ThreadPoolExecutor(
+            max_workers=2 * settings.workers + 2, thread_name_prefix="numcheck-pool"
+        )
         self._idle: deque[_Worker] = deque()
         self._waiters: deque[asyncio.Future[_Worker]] = deque()
         self._all: set[_Worker] = set()  # shared with the pool's threads: under _lock
@@ -475,8 +547,9 @@ class CheckPool:
         self._monitor: asyncio.Task[None] | None = None
 
     def _spawn(self) -> _Worker:
-        w = _Worker(self._ctx, self.config, self.check_fn, self.settings.sandbox, self._roots,
-                    self.settings.memory_mb)
+        w = _Worker(
+            self._ctx, self.config, self.check_fn, self.settings.sandbox, self._roots, self.settings.memory_mb
+        )
         with self._lock:
             self._all.add(w)
         try:
@@ -499,8 +572,9 @@ class CheckPool:
 
     async def _start(self) -> None:
         assert self._loop is not None
-        workers = await asyncio.gather(*[self._loop.run_in_executor(self._threads, self._spawn)
-                                         for _ in range(self.settings.workers)])
+        workers = await asyncio.gather(
+            *[self._loop.run_in_executor(self._threads, self._spawn) for _ in range(self.settings.workers)]
+        )
         for w in workers:
             self._release(w)
         self._monitor = asyncio.ensure_future(self._watch())
@@ -511,8 +585,11 @@ class CheckPool:
             await asyncio.sleep(interval)
             for w in [w for w in self._idle if not w.proc.is_alive()]:
                 self._idle.remove(w)
-                log.warning("check worker %s died while idle (exit status %s); replacing it", w.proc.pid,
-                            w.proc.exitcode)
+                log.warning(
+                    "check worker %s died while idle (exit status %s); replacing it",
+                    w.proc.pid,
+                    w.proc.exitcode,
+                )
                 w.dead = True
                 self._release(w)
 
@@ -672,13 +749,20 @@ class CheckPool:
 
 # ---------------------------------------------------------------------------- HTTP
 
-def _error(status: int, code: str, message: str, headers: dict[str, str] | None = None,
-           **extra: Any) -> JSONResponse:
+
+def _error(
+    status: int, code: str, message: str, headers: dict[str, str] | None = None, **extra: Any
+) -> JSONResponse:
     return JSONResponse({"error": code, "message": message, **extra}, status_code=status, headers=headers)
 
 
-async def _send_error(send: Callable[[dict[str, Any]], Awaitable[None]], status: int, code: str,
-                      message: str, headers: dict[str, str] | None = None) -> None:
+async def _send_error(
+    send: Callable[[dict[str, Any]], Awaitable[None]],
+    status: int,
+    code: str,
+    message: str,
+    headers: dict[str, str] | None = None,
+) -> None:
     resp = _error(status, code, message, headers)
     await send({"type": "http.response.start", "status": resp.status_code, "headers": resp.raw_headers})
     await send({"type": "http.response.body", "body": resp.body})
@@ -707,14 +791,23 @@ class GuardMiddleware:
             # header bytes arrive as latin-1 text: compare the raw bytes with the token's UTF-8
             raw = value.strip().encode("latin-1")
             if scheme.lower() != "bearer" or not hmac.compare_digest(raw, token.strip().encode("utf-8")):
-                await _send_error(send, 401, "unauthorized",
-                                  "a bearer token is required: send 'Authorization: Bearer <token>'",
-                                  {"WWW-Authenticate": 'Bearer realm="numcheck"'})
+                await _send_error(
+                    send,
+                    401,
+                    "unauthorized",
+                    "a bearer token is required: send 'Authorization: Bearer <token>'",
+                    {"WWW-Authenticate": 'Bearer realm="numcheck"'},
+                )
                 return
         pool = self.pool
         if pool is not None and pool.draining and scope.get("path", "").startswith("/v1/"):
-            await _send_error(send, 503, "shutting_down", "the server is shutting down; retry on another "
-                              "instance or in a moment", {"Retry-After": "5", "Connection": "close"})
+            await _send_error(
+                send,
+                503,
+                "shutting_down",
+                "the server is shutting down; retry on another instance or in a moment",
+                {"Retry-After": "5", "Connection": "close"},
+            )
             return
         if scope.get("method") not in ("POST", "PUT", "PATCH"):
             await self.app(scope, receive, send)
@@ -722,8 +815,12 @@ class GuardMiddleware:
         ctype = headers.get("content-type", "").split(";")[0].strip().lower()
         if ctype != "application/json" and not ctype.endswith("+json"):
             got = f"not {ctype!r}" if ctype else "the request has no Content-Type"
-            await _send_error(send, 415, "unsupported_media_type",
-                              f"send the body as JSON with 'Content-Type: application/json' ({got})")
+            await _send_error(
+                send,
+                415,
+                "unsupported_media_type",
+                f"send the body as JSON with 'Content-Type: application/json' ({got})",
+            )
             return
         limit = self.settings.max_body_bytes
         too_large = f"the request body is larger than the limit of {limit:,} bytes"
@@ -742,8 +839,9 @@ class GuardMiddleware:
         finally:
             self.buffered -= sum(len(c) for c in chunks)
 
-    async def _receive_body(self, scope: dict[str, Any], receive: Any, send: Any,
-                            chunks: list[bytes]) -> None:
+    async def _receive_body(
+        self, scope: dict[str, Any], receive: Any, send: Any, chunks: list[bytes]
+    ) -> None:
         """Read the body into `chunks` (counted in `buffered` until the request ends), then pass it on."""
         limit = self.settings.max_body_bytes
         too_large = f"the request body is larger than the limit of {limit:,} bytes"
@@ -753,8 +851,13 @@ class GuardMiddleware:
             try:
                 message = await asyncio.wait_for(receive(), max(0.0, deadline - time.monotonic()))
             except TimeoutError:
-                await _send_error(send, 408, "request_timeout", "the request body did not arrive within "
-                                  f"{self.settings.body_timeout_s:g} s", {"Connection": "close"})
+                await _send_error(
+                    send,
+                    408,
+                    "request_timeout",
+                    f"the request body did not arrive within {self.settings.body_timeout_s:g} s",
+                    {"Connection": "close"},
+                )
                 return
             if message["type"] == "http.disconnect":
                 return
@@ -764,8 +867,13 @@ class GuardMiddleware:
                 await _send_error(send, 413, "too_large", too_large, {"Connection": "close"})
                 return
             if self.buffered + len(body) > self.settings.max_buffered_bytes:
-                await _send_error(send, 503, "busy", "too many request bodies are arriving at once; retry "
-                                  "shortly", {"Retry-After": "1", "Connection": "close"})
+                await _send_error(
+                    send,
+                    503,
+                    "busy",
+                    "too many request bodies are arriving at once; retry shortly",
+                    {"Retry-After": "1", "Connection": "close"},
+                )
                 return
             self.buffered += len(body)
             chunks.append(body)
@@ -789,8 +897,10 @@ class GuardMiddleware:
 
 
 _SECURITY_HEADERS = [
-    (b"content-security-policy",
-     b"default-src 'none'; frame-ancestors 'none'; base-uri 'none'; form-action 'none'"),
+    (
+        b"content-security-policy",
+        b"default-src 'none'; frame-ancestors 'none'; base-uri 'none'; form-action 'none'",
+    ),
     (b"x-content-type-options", b"nosniff"),
     (b"referrer-policy", b"no-referrer"),
 ]
@@ -820,8 +930,10 @@ def _body_problem(body: bytes) -> str | None:
         return "the body's JSON is nested too deeply to parse"
     except ValueError as exc:
         if "integer string conversion" in str(exc):
-            return ("the body holds a number with more than 4,300 digits; send long figures as text "
-                    "inside the draft")
+            return (
+                "the body holds a number with more than 4,300 digits; send long figures as text "
+                "inside the draft"
+            )
         return None  # malformed JSON: FastAPI's message names the character
     return None
 
@@ -850,8 +962,15 @@ def _no_telemetry() -> dict[str, Any]:
 
     if "telemetry" not in inspect.signature(FastAPI.__init__).parameters:
         return {}
-    return {"telemetry": {"auto_configure": False, "tracing": False, "metrics": False, "logs": False,
-                          "operation_spans": False}}
+    return {
+        "telemetry": {
+            "auto_configure": False,
+            "tracing": False,
+            "metrics": False,
+            "logs": False,
+            "operation_spans": False,
+        }
+    }
 
 
 def create_app(
@@ -873,9 +992,16 @@ def create_app(
     @asynccontextmanager
     async def lifespan(_app: FastAPI) -> Any:
         await pool.start()
-        log.info("numcheck gate: %d check workers, time limit %g s, body limit %d bytes, verdict "
-                 "block on %s, warn on %s, token %s", st.workers, st.timeout_s, st.max_body_bytes,
-                 block_on, warn_on, "required" if st.token else "not required")
+        log.info(
+            "numcheck gate: %d check workers, time limit %g s, body limit %d bytes, verdict "
+            "block on %s, warn on %s, token %s",
+            st.workers,
+            st.timeout_s,
+            st.max_body_bytes,
+            block_on,
+            warn_on,
+            "required" if st.token else "not required",
+        )
         try:
             yield
         finally:
@@ -891,7 +1017,7 @@ def create_app(
             f"`{block_on}`, `warn` when one reaches `{warn_on}`, else `pass`. "
             + ("Requests to /v1/ need `Authorization: Bearer <token>`. " if st.token else "")
             + f"Bodies over {st.max_body_bytes:,} bytes get 413; a check running past {st.timeout_s:g} s "
-            "gets 503. Every error is JSON: `{\"error\": code, \"message\": sentence}`."
+            'gets 503. Every error is JSON: `{"error": code, "message": sentence}`.'
         ),
         lifespan=lifespan,
         docs_url=None,  # Swagger UI and ReDoc load unpinned scripts from a CDN: not on this origin
@@ -912,18 +1038,31 @@ def create_app(
             pos = [p for p in bad_json[0].get("loc", ()) if isinstance(p, int)]
             where = f" at character {pos[0]}" if pos else ""
             return _error(400, "bad_json", f"the body is not valid JSON: {why}{where}")
-        details = [{"loc": [p for p in e.get("loc", ()) if p != "body"], "msg": e.get("msg", ""),
-                    "type": e.get("type", "")} for e in errors[:20]]
+        details = [
+            {
+                "loc": [p for p in e.get("loc", ()) if p != "body"],
+                "msg": e.get("msg", ""),
+                "type": e.get("type", ""),
+            }
+            for e in errors[:20]
+        ]
         return _error(422, "invalid_request", _validation_message(errors), details=details)
 
     @app.exception_handler(StarletteHTTPException)
     async def on_http(_request: Request, exc: StarletteHTTPException) -> JSONResponse:
         codes = {400: "bad_json", 404: "not_found", 405: "method_not_allowed", 415: "unsupported_media_type"}
-        msg = {404: "no such endpoint (see /openapi.json)", 405: "method not allowed on this endpoint",
-               # FastAPI's answer when its JSON parser fails in a way GuardMiddleware did not name
-               400: "the body could not be parsed as JSON"}
-        return _error(exc.status_code, codes.get(exc.status_code, "http_error"),
-                      msg.get(exc.status_code, str(exc.detail)), headers=getattr(exc, "headers", None))
+        msg = {
+            404: "no such endpoint (see /openapi.json)",
+            405: "method not allowed on this endpoint",
+            # FastAPI's answer when its JSON parser fails in a way GuardMiddleware did not name
+            400: "the body could not be parsed as JSON",
+        }
+        return _error(
+            exc.status_code,
+            codes.get(exc.status_code, "http_error"),
+            msg.get(exc.status_code, str(exc.detail)),
+            headers=getattr(exc, "headers", None),
+        )
 
     @app.exception_handler(Exception)
     async def on_crash(_request: Request, exc: Exception) -> JSONResponse:
@@ -931,16 +1070,26 @@ def create_app(
         return _error(500, "internal", "internal error; the server log has the details")
 
     errors_doc: dict[int | str, dict[str, Any]] = {
-        code: {"model": ErrorBody, "description": why} for code, why in [
-            (400, "Malformed JSON."), (401, "Missing or wrong bearer token (when NUMCHECK_TOKEN is set)."),
-            (413, "Body larger than the limit."), (422, "A field missing, of the wrong type, or unusable "
-                                                          "(e.g. a facts file that is not valid YAML)."),
-            (500, "The check failed unexpectedly."), (503, "The check ran past the time limit, or the "
-                                                           "server is busy.")]
+        code: {"model": ErrorBody, "description": why}
+        for code, why in [
+            (400, "Malformed JSON."),
+            (401, "Missing or wrong bearer token (when NUMCHECK_TOKEN is set)."),
+            (413, "Body larger than the limit."),
+            (
+                422,
+                "A field missing, of the wrong type, or unusable (e.g. a facts file that is not valid YAML).",
+            ),
+            (500, "The check failed unexpectedly."),
+            (503, "The check ran past the time limit, or the server is busy."),
+        ]
     }
 
-    @app.post("/v1/check", response_model=CheckResponse, responses=errors_doc,
-              summary="Check a draft: the report and a verdict (pass, warn or block)")
+    @app.post(
+        "/v1/check",
+        response_model=CheckResponse,
+        responses=errors_doc,
+        summary="Check a draft: the report and a verdict (pass, warn or block)",
+    )
     async def v1_check(body: CheckRequest, request: Request) -> Any:
         job = asyncio.ensure_future(pool.run(body.model_dump()))
         gone = asyncio.ensure_future(_client_gone(request))
@@ -949,8 +1098,12 @@ def create_app(
         except asyncio.CancelledError:  # the server gave up waiting (shutdown past its grace period)
             job.cancel()
             gone.cancel()
-            return _error(503, "shutting_down", "the server stopped before the check finished; the draft "
-                          "was not checked", {"Retry-After": "5", "Connection": "close"})
+            return _error(
+                503,
+                "shutting_down",
+                "the server stopped before the check finished; the draft was not checked",
+                {"Retry-After": "5", "Connection": "close"},
+            )
         if not job.done():  # the client has gone: stop its check, answer no one
             job.cancel()
             return _error(499, "client_closed", "the client closed the connection")
@@ -962,20 +1115,31 @@ def create_app(
         if kind == "input":
             return _error(422, "bad_input", str(value))
         if kind == "timeout":
-            return _error(503, "timeout", f"the check ran past the time limit of {st.timeout_s:g} s and "
-                          "was stopped; the draft was not checked", {"Retry-After": "1"})
+            return _error(
+                503,
+                "timeout",
+                f"the check ran past the time limit of {st.timeout_s:g} s and "
+                "was stopped; the draft was not checked",
+                {"Retry-After": "1"},
+            )
         if kind == "busy":
-            return _error(503, "busy", "too many checks are running or waiting; retry shortly",
-                          {"Retry-After": "1"})
+            return _error(
+                503, "busy", "too many checks are running or waiting; retry shortly", {"Retry-After": "1"}
+            )
         if kind == "shutting_down":
-            return _error(503, "shutting_down", "the server is shutting down; the draft was not checked",
-                          {"Retry-After": "5", "Connection": "close"})
+            return _error(
+                503,
+                "shutting_down",
+                "the server is shutting down; the draft was not checked",
+                {"Retry-After": "5", "Connection": "close"},
+            )
         if kind == "crashed":
             log.error("a check worker died during a check")
             return _error(500, "internal", "the check stopped unexpectedly; the draft was not checked")
         log.error("check failed:\n%s", value)
-        return _error(500, "internal", "the check failed with an internal error; the server log has "
-                                       "the details")
+        return _error(
+            500, "internal", "the check failed with an internal error; the server log has the details"
+        )
 
     @app.get(
         "/healthz",
@@ -984,9 +1148,16 @@ def create_app(
     )
     async def healthz() -> Any:
         alive = pool.alive
-        body = {"status": "ok" if alive else "no_workers", "version": __version__, "workers": alive,
-                "idle": pool.idle, "pending": pool.pending, "timeouts": pool.timeouts,
-                "replaced": pool.replaced, "auth": bool(st.token)}
+        body = {
+            "status": "ok" if alive else "no_workers",
+            "version": __version__,
+            "workers": alive,
+            "idle": pool.idle,
+            "pending": pool.pending,
+            "timeouts": pool.timeouts,
+            "replaced": pool.replaced,
+            "auth": bool(st.token),
+        }
         problem = pool.problem if alive else None
         if problem:  # each worker checks known drafts when it starts: a failure there fails here
             body.update(status="failing", message=f"checks cannot run: {problem}")
@@ -995,14 +1166,21 @@ def create_app(
     @app.get("/", response_class=HTMLResponse, include_in_schema=False)
     async def page() -> HTMLResponse:
         html, csp = editor_page()
-        return HTMLResponse(html, headers={
-            "Content-Security-Policy": csp, "X-Content-Type-Options": "nosniff",
-            "Referrer-Policy": "no-referrer", "Cache-Control": "no-cache"})
+        return HTMLResponse(
+            html,
+            headers={
+                "Content-Security-Policy": csp,
+                "X-Content-Type-Options": "nosniff",
+                "Referrer-Policy": "no-referrer",
+                "Cache-Control": "no-cache",
+            },
+        )
 
     return app
 
 
 # ---------------------------------------------------------------------------- transport
+
 
 class RateLimit(logging.Filter):
     """At most `burst` records per `window` seconds pass; the rest are counted and reported in one
@@ -1060,8 +1238,10 @@ def gate_protocol(settings: GateSettings) -> type:
         def _headers_too_slow(self) -> None:
             self._header_timer = None
             if self.cycle is None or self.cycle.response_complete:
-                log.warning("closed a connection that sent no complete request headers within %g s",
-                            settings.header_timeout_s)
+                log.warning(
+                    "closed a connection that sent no complete request headers within %g s",
+                    settings.header_timeout_s,
+                )
                 self.transport.close()
 
         def data_received(self, data: bytes) -> None:
@@ -1107,8 +1287,11 @@ def serve_command(
     for name in ("uvicorn.error", "uvicorn.access", "numcheck.serve"):
         logging.getLogger(name).addFilter(limiter)
     if not st.token and host not in ("127.0.0.1", "localhost", "::1"):
-        log.warning("listening on %s without a token: anyone who can reach this address can use the gate; "
-                    "set NUMCHECK_TOKEN", host)
+        log.warning(
+            "listening on %s without a token: anyone who can reach this address can use the gate; "
+            "set NUMCHECK_TOKEN",
+            host,
+        )
     pool: CheckPool = app.state.pool
 
     class GateServer(uvicorn.Server):  # type: ignore[misc]
@@ -1118,10 +1301,17 @@ def serve_command(
                 loop.call_soon_threadsafe(pool.drain)
             super().handle_exit(sig, frame)
 
-    config = uvicorn.Config(app, host=host, port=port, log_level="info", server_header=False,
-                            http=gate_protocol(st), timeout_keep_alive=5,
-                            # checks in flight get the time they are allowed, then an answer
-                            timeout_graceful_shutdown=int(st.timeout_s) + 3)
+    config = uvicorn.Config(
+        app,
+        host=host,
+        port=port,
+        log_level="info",
+        server_header=False,
+        http=gate_protocol(st),
+        timeout_keep_alive=5,
+        # checks in flight get the time they are allowed, then an answer
+        timeout_graceful_shutdown=int(st.timeout_s) + 3,
+    )
     GateServer(config).run()
 
 

@@ -14,8 +14,7 @@ def part_findings(text: str) -> list[str]:
 
 def test_three_brackets_named_by_their_rates_are_quiet() -> None:
     text = (
-        "The plan would also change the number of brackets, from seven to just three: 10, 20, "
-        "and 30 percent."
+        "The plan would also change the number of brackets, from seven to just three: 10, 20, and 30 percent."
     )
     assert part_findings(text) == []
 

@@ -25,7 +25,6 @@ def test_a_part_share_larger_than_its_whole_is_still_found() -> None:
 
 def test_a_share_of_things_after_including_is_still_a_part() -> None:
     text = (
-        "The grant reached 12 percent of the county's farms, including 15 percent of its farms in "
-        "the north."
+        "The grant reached 12 percent of the county's farms, including 15 percent of its farms in the north."
     )
     assert nc501(text) != []

@@ -17,16 +17,13 @@ def _nc301(text: str) -> list[str]:
 
 def test_a_side_of_a_pair_set_against_another_question_is_no_second_value() -> None:
     text = _HEAD + (
-        "Asked what worries them more, tenants named repairs left undone over late deposits "
-        "(37% vs. 58%)."
+        "Asked what worries them more, tenants named repairs left undone over late deposits (37% vs. 58%)."
     )
     assert _nc301(text) == []
 
 
 def test_a_lone_share_with_its_digits_swapped_is_still_found() -> None:
-    text = _HEAD + (
-        "Later in the survey, tenants again said the lease law has not raised their rents (37%)."
-    )
+    text = _HEAD + ("Later in the survey, tenants again said the lease law has not raised their rents (37%).")
     assert _nc301(text) == [
         "the same figure is given two values: 73% vs 37%; ratio 0.51 — likely digits transposed"
     ]

@@ -58,6 +58,7 @@ def test_ages_of_people_named_by_a_noun_are_never_known_to_be_one_persons() -> N
 
 # a "-year-old" age in apposition to the person named before it is that person's age
 
+
 def test_two_sisters_ages_in_apposition_are_two_peoples() -> None:
     text = (
         '"I will not vote for him," said Mara Quist, the senator\'s 70-year-old sister.\n\n'

@@ -733,8 +733,8 @@ def test_a_persons_cited_figures_stop_after_two_sentences() -> None:
 
 REPORT_AND_QUOTES = (
     "Deaths from falls rose 12 percent last year, according to the new report. Adults over 80 saw the "
-    "biggest rise, 30 percent. Dr. Omar Vik, a geriatrician, said the report is worrying. \"We see it every "
-    "day,\" Vik said. The rise was also clear in the numbers. Falls at home accounted for 61 percent of "
+    'biggest rise, 30 percent. Dr. Omar Vik, a geriatrician, said the report is worrying. "We see it every '
+    'day," Vik said. The rise was also clear in the numbers. Falls at home accounted for 61 percent of '
     "the deaths.\n\nThe city opened 4 new clinics this year."
 )
 

@@ -12,8 +12,7 @@ from attribution_sources import source_of
 
 def test_an_information_that_charges_someone_gives_the_counts() -> None:
     text = (
-        "The four-count information charges Delmar Corp. with two bid-rigging counts "
-        "and a count of perjury."
+        "The four-count information charges Delmar Corp. with two bid-rigging counts and a count of perjury."
     )
     assert source_of(text, "two") == "The four-count information"
 

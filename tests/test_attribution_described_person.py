@@ -72,7 +72,6 @@ def test_description_after_an_organisation_stays_as_written() -> None:
     assert source_of(text, "4 million euros") == "the economist"
 
 
-
 def test_description_too_far_after_the_speaker_stays_as_written() -> None:
     text = (
         "Lena Holt said the harbour fees would stay the same this year. "
@@ -81,7 +80,6 @@ def test_description_too_far_after_the_speaker_stays_as_written() -> None:
         + "Fees at the north quay will rise 5 percent, the economist said."
     )
     assert source_of(text, "5 percent") == "the economist"
-
 
 
 def test_another_person_named_in_full_between_is_not_passed_over() -> None:

@@ -29,8 +29,5 @@ def test_the_same_name_with_a_family_name_that_is_no_word() -> None:
 
 
 def test_a_title_with_he_and_a_word_is_no_name() -> None:
-    text = (
-        BEFORE + "He Said, She Said is a film he saw, he said. "
-        '"We sold 20 copies," he says.'
-    )
+    text = BEFORE + 'He Said, She Said is a film he saw, he said. "We sold 20 copies," he says.'
     assert source_of(text, "20") == "Eric Thun"

@@ -93,9 +93,7 @@ def test_a_cue_glued_to_a_prefix_or_after_a_number_is_not_a_cue() -> None:
         source_of("The Dover Mill Company self-reported the $3 million error to regulators.", "$3 million")
         is None
     )
-    assert (
-        source_of("River Watch monitors logged 1,300 alleged spills since March.", "1,300") is None
-    )
+    assert source_of("River Watch monitors logged 1,300 alleged spills since March.", "1,300") is None
 
 
 def test_an_open_bracket_does_not_end_a_name() -> None:
@@ -307,10 +305,7 @@ def test_a_law_a_rule_or_a_holy_book_is_not_a_speaker(law: str) -> None:
 
 
 def test_documents_of_this_and_other_cases_are_one_source() -> None:
-    text = (
-        "According to records filed in this and other suits, the lab billed 4,000 scans it "
-        "never did."
-    )
+    text = "According to records filed in this and other suits, the lab billed 4,000 scans it never did."
     assert source_of(text, "4,000") == "records filed in this and other suits"
 
 
@@ -416,10 +411,7 @@ def test_a_cue_inside_a_relative_clause_does_not_reach_back_to_the_figures_befor
 
 
 def test_a_cue_after_a_relative_clause_closed_by_a_comma_still_covers_the_figure() -> None:
-    text = (
-        "Rain fell at 1 to 3 inches per hour, which could flood roads, according to county "
-        "forecasters."
-    )
+    text = "Rain fell at 1 to 3 inches per hour, which could flood roads, according to county forecasters."
     assert source_of(text, "1 to 3 inches per hour") == "county forecasters"
 
 

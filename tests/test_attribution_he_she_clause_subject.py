@@ -84,7 +84,6 @@ def test_company_suffix_ends_its_sentence_before_an_opener() -> None:
     assert [c.source for c in claims if c.surface == "4 percent"] == ["Ana Ruiz"]
 
 
-
 def test_the_person_a_quotation_speaks_of_is_not_its_speaker() -> None:
     text = (
         "Tom Reyes, the harbour master, spoke after the vote on the plan. "

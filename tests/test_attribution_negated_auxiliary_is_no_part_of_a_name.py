@@ -15,7 +15,7 @@ def test_couldnt_say() -> None:
 
 
 def test_cant_with_a_curly_apostrophe_and_added() -> None:
-    text = "Ana Ruiz can’t say whether the plan is late but added, \"We hired four staff.\""
+    text = 'Ana Ruiz can’t say whether the plan is late but added, "We hired four staff."'
     assert source_of(text, "four") == "Ana Ruiz"
 
 

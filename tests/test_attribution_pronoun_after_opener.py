@@ -19,10 +19,7 @@ def test_but_he_said() -> None:
 
 
 def test_and_she_added() -> None:
-    text = (
-        "Lisa Moreno runs the ferry company. "
-        "And she added that fares would rise by 5 percent in May."
-    )
+    text = "Lisa Moreno runs the ferry company. And she added that fares would rise by 5 percent in May."
     assert source_of(text, "5 percent") == "Lisa Moreno"
 
 

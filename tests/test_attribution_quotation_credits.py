@@ -26,4 +26,3 @@ def test_recalled_with_an_object_is_no_cue() -> None:
 def test_a_hyphen_for_a_lost_space_after_said() -> None:
     text = '"Some 48 villages have no water," said-Pablo Reyes, the regional governor.'
     assert source_of(text, "48") == "Pablo Reyes"
-

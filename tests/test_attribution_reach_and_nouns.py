@@ -64,7 +64,6 @@ def test_a_list_outside_a_reported_clause_ends_the_reach() -> None:
 
 def test_a_cue_in_s_after_a_name_stays_a_verb() -> None:
     text = (
-        '"Most of them distrust the board," Ana Lee of the Courier reports of a new survey of '
-        "800 tenants.\n"
+        '"Most of them distrust the board," Ana Lee of the Courier reports of a new survey of 800 tenants.\n'
     )
     assert source_of(text, "800") == "Ana Lee of the Courier"

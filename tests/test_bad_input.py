@@ -17,8 +17,15 @@ GOOD = "Zelenskyy said about 11,000 North Korean soldiers were in Kursk. Russia 
 
 def run(cwd: Path, *args: str, stdin: str | None = None) -> subprocess.CompletedProcess[str]:
     env = {k: v for k, v in os.environ.items() if not k.startswith("NUMCHECK")}
-    return subprocess.run([sys.executable, "-m", "numcheck", *args], cwd=cwd, capture_output=True, text=True,
-                          input=stdin, env=env, timeout=120)
+    return subprocess.run(
+        [sys.executable, "-m", "numcheck", *args],
+        cwd=cwd,
+        capture_output=True,
+        text=True,
+        input=stdin,
+        env=env,
+        timeout=120,
+    )
 
 
 def assert_user_error(res: subprocess.CompletedProcess[str], cwd: Path, *names: str) -> str:
@@ -77,12 +84,15 @@ def test_undecodable_file_says_which_encodings_were_tried(work: Path):
         assert enc in err
 
 
-@pytest.mark.parametrize("encoding, data", [
-    ("latin-1", "Le café a coûté 3,5 millions de francs à Genève: 145 drones.\n".encode("latin-1")),
-    ("cp1252", "“About 11,000” soldiers – 145 drones, €3.5bn.\n".encode("cp1252")),
-    ("utf-16", "About 11,000 soldiers — 145 drones.\n".encode("utf-16")),
-    ("utf-8-sig", "About 11,000 soldiers — 145 drones.\n".encode("utf-8-sig")),
-])
+@pytest.mark.parametrize(
+    "encoding, data",
+    [
+        ("latin-1", "Le café a coûté 3,5 millions de francs à Genève: 145 drones.\n".encode("latin-1")),
+        ("cp1252", "“About 11,000” soldiers – 145 drones, €3.5bn.\n".encode("cp1252")),
+        ("utf-16", "About 11,000 soldiers — 145 drones.\n".encode("utf-16")),
+        ("utf-8-sig", "About 11,000 soldiers — 145 drones.\n".encode("utf-8-sig")),
+    ],
+)
 def test_other_encodings_are_read(work: Path, encoding: str, data: bytes):
     (work / "draft.txt").write_bytes(data)
     res = check(work, "draft.txt")
@@ -163,7 +173,8 @@ def test_malformed_yaml_in_a_rule_pack_names_file_and_line(work: Path):
 def test_unknown_rule_code_in_rules_yaml(work: Path):
     (work / "pack").mkdir()
     (work / "pack" / "rules.yaml").write_text(
-        "rules:\n  NC301: {severity: error}\n  NC999: {severity: error}\n")
+        "rules:\n  NC301: {severity: error}\n  NC999: {severity: error}\n"
+    )
     assert_user_error(check(work, "good.txt", "--rules", "pack"), work, "rules.yaml:3", "NC999")
 
 
@@ -229,8 +240,11 @@ def test_a_date_yaml_cannot_build_in_a_rule_pack_names_file_and_line(work: Path)
 
 @pytest.mark.parametrize("value", ["19 kmz", "7 m²s"])
 def test_unknown_unit_in_a_facts_file(work: Path, value: str):
-    _facts(work, f"facts:\n  - measurand: length of the bridge\n    value: 1\n  - measurand: height\n"
-                 f"    value: {value}\n")
+    _facts(
+        work,
+        f"facts:\n  - measurand: length of the bridge\n    value: 1\n  - measurand: height\n"
+        f"    value: {value}\n",
+    )
     assert_user_error(check(work, "good.txt", "--facts", "facts.yaml"), work, "facts.yaml:4", "unit")
 
 

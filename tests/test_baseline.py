@@ -21,8 +21,10 @@ from numcheck.models import Claim, Document, Finding, Report, Summary
 
 HEADLINE = "Crash kills 179"
 CRASH = "The airliner crashed on landing, killing 179 of the 181 people on board, officials said."
-SOLDIERS = ("Volodymyr Zelenskyy said about 11,000 North Korean soldiers had been sent. "
-            "The Pentagon said some 10,000 North Korean troops were in Russia.")
+SOLDIERS = (
+    "Volodymyr Zelenskyy said about 11,000 North Korean soldiers had been sent. "
+    "The Pentagon said some 10,000 North Korean troops were in Russia."
+)
 RELATIVES = "Relatives of the 197 victims gathered at the airport."
 DRAFT = "\n\n".join([HEADLINE, CRASH, SOLDIERS, RELATIVES]) + "\n"
 
@@ -47,21 +49,37 @@ def make_report(text: str, path: str = "drafts/crash.md") -> Report:
         pair = []
         for m in sorted(found, key=lambda m: m.start()):
             value = float(re.search(r"[\d,]+", m.group()).group().replace(",", ""))  # type: ignore[union-attr]
-            c = Claim(id=f"c{len(claims) + 1}", doc="d0", start=m.start(), end=m.end(), surface=m.group(),
-                      value=value)
+            c = Claim(
+                id=f"c{len(claims) + 1}",
+                doc="d0",
+                start=m.start(),
+                end=m.end(),
+                surface=m.group(),
+                value=value,
+            )
             claims.append(c)
             pair.append(c)
         if pair[0].value == pair[1].value:
             continue
-        findings.append(Finding(rule=rule, category=CATEGORY[rule], severity=SEVERITY[rule], doc="d0",
-                                message=f"{pair[0].surface} vs {pair[1].surface}",
-                                claims=[c.id for c in pair]))
+        findings.append(
+            Finding(
+                rule=rule,
+                category=CATEGORY[rule],
+                severity=SEVERITY[rule],
+                doc="d0",
+                message=f"{pair[0].surface} vs {pair[1].surface}",
+                claims=[c.id for c in pair],
+            )
+        )
     by_id = {c.id: c for c in claims}
     for f in findings:
         f.fingerprint = fingerprint(f, by_id)
-    summary = Summary(errors=sum(f.severity == "error" for f in findings),
-                      warnings=sum(f.severity == "warning" for f in findings), claims=len(claims),
-                      documents=1)
+    summary = Summary(
+        errors=sum(f.severity == "error" for f in findings),
+        warnings=sum(f.severity == "warning" for f in findings),
+        claims=len(claims),
+        documents=1,
+    )
     return Report(documents=[doc], claims=claims, findings=findings, summary=summary)
 
 
@@ -152,8 +170,15 @@ def test_each_entry_accepts_one_finding(tmp_path: Path) -> None:
 
 def test_an_entry_written_by_hand_without_document_accepts_it_anywhere(tmp_path: Path) -> None:
     path = tmp_path / "b.json"
-    path.write_text(json.dumps({"numcheck_baseline": 1, "findings": [
-        {"rule": "NC301", "claims": ["197 victims", "179 of the 181 people"]}]}), encoding="utf-8")
+    path.write_text(
+        json.dumps(
+            {
+                "numcheck_baseline": 1,
+                "findings": [{"rule": "NC301", "claims": ["197 victims", "179 of the 181 people"]}],
+            }
+        ),
+        encoding="utf-8",
+    )
     assert rules_of(apply_baseline(make_report(DRAFT, path="anywhere/x.md"), path)) == ["NC201"]
 
 
@@ -165,8 +190,10 @@ def test_an_entry_written_by_hand_without_document_accepts_it_anywhere(tmp_path:
         ("[]", "not a numcheck baseline"),
         ('{"findings": []}', "not a numcheck baseline"),
         ('{"numcheck_baseline": 1, "findings": "all"}', "malformed baseline at findings"),
-        ('{"numcheck_baseline": 1, "findings": [{"claims": ["x"]}]}',
-         "malformed baseline at findings.0.rule"),
+        (
+            '{"numcheck_baseline": 1, "findings": [{"claims": ["x"]}]}',
+            "malformed baseline at findings.0.rule",
+        ),
         ('{"numcheck_baseline": 99, "findings": []}', "newer than this numcheck reads"),
         (b"\xff\xfe{}", "not UTF-8"),
     ],

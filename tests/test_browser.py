@@ -27,10 +27,18 @@ ROOT = Path(__file__).resolve().parent.parent
 SEED = ROOT / "seeds" / "000_75fc520f5eb4771c.txt"
 CHROMIUM = shutil.which("chromium") or shutil.which("chromium-browser")
 CHROMEDRIVER = shutil.which("chromedriver")
-FLAGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-         "--disable-background-networking", "--disable-component-update", "--disable-sync",
-         "--disable-dev-shm-usage", "--window-size=1366,768"]
-
+FLAGS = [
+    "--headless",
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-quic",
+    "--no-first-run",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+    "--disable-dev-shm-usage",
+    "--window-size=1366,768",
+]
 
 
 def missing(reason: str) -> None:
@@ -106,9 +114,13 @@ def linked_marks(driver: Any) -> list[str]:
 
 
 def in_viewport(driver: Any, css: str) -> bool:
-    return bool(driver.execute_script(
-        "var m = document.querySelector(arguments[0]); if (!m) return false;"
-        "var r = m.getBoundingClientRect(); return r.top >= 0 && r.bottom <= window.innerHeight;", css))
+    return bool(
+        driver.execute_script(
+            "var m = document.querySelector(arguments[0]); if (!m) return false;"
+            "var r = m.getBoundingClientRect(); return r.top >= 0 && r.bottom <= window.innerHeight;",
+            css,
+        )
+    )
 
 
 def paste(driver: Any, element: Any, text: str) -> None:
@@ -116,10 +128,13 @@ def paste(driver: Any, element: Any, text: str) -> None:
     driver.execute_script(
         "arguments[0].focus(); arguments[0].value = arguments[1];"
         "arguments[0].dispatchEvent(new InputEvent('input', {bubbles: true, inputType: 'insertFromPaste'}));",
-        element, text)
+        element,
+        text,
+    )
 
 
 # ----------------------------------------------------------------------------- the real thing
+
 
 @pytest.fixture
 def real_server(tmp_path: Path) -> Iterator[str]:
@@ -127,9 +142,23 @@ def real_server(tmp_path: Path) -> Iterator[str]:
     env = {k: v for k, v in os.environ.items() if k != "NUMCHECK_TOKEN"}
     log = (tmp_path / "serve.log").open("wb")
     proc = subprocess.Popen(
-        [sys.executable, "-m", "numcheck", "serve", "--host", "127.0.0.1", "--port", str(port),
-         "--workers", "1"],
-        cwd=tmp_path, env=env, stdout=log, stderr=subprocess.STDOUT)
+        [
+            sys.executable,
+            "-m",
+            "numcheck",
+            "serve",
+            "--host",
+            "127.0.0.1",
+            "--port",
+            str(port),
+            "--workers",
+            "1",
+        ],
+        cwd=tmp_path,
+        env=env,
+        stdout=log,
+        stderr=subprocess.STDOUT,
+    )
     url = f"http://127.0.0.1:{port}"
     try:
         wait_healthy(url, proc)
@@ -181,6 +210,7 @@ def test_seed_article_source_discrepancy_is_listed_and_marks_both_figures(
 
 # ----------------------------------------------------------------------------- the mechanics
 
+
 def _span(text: str, needle: str) -> tuple[int, int]:
     i = text.index(needle)
     return i, i + len(needle)
@@ -190,26 +220,61 @@ def fake_check(job: dict[str, Any], config: Any) -> dict[str, Any]:
     """A hand-built report for any draft that has "11,000" and "10,000" (runs in a gate worker)."""
     text = job["draft"]["text"]
     claims = []
-    for cid, needle, source in (("c1", "11,000", "Zelenskyy"), ("c2", "10,000", "the Pentagon"),
-                                ("c3", "😀 145", None)):
+    for cid, needle, source in (
+        ("c1", "11,000", "Zelenskyy"),
+        ("c2", "10,000", "the Pentagon"),
+        ("c3", "😀 145", None),
+    ):
         if needle in text:
             start, end = _span(text, needle)
             start = len(text[:start])  # code points (Python) -- the page converts to UTF-16
-            claims.append({"id": cid, "doc": "d0", "start": start, "end": end, "surface": text[start:end],
-                           "value": float(needle.split()[-1].replace(",", "")), "source": source})
+            claims.append(
+                {
+                    "id": cid,
+                    "doc": "d0",
+                    "start": start,
+                    "end": end,
+                    "surface": text[start:end],
+                    "value": float(needle.split()[-1].replace(",", "")),
+                    "source": source,
+                }
+            )
     findings = []
     if {c["id"] for c in claims} >= {"c1", "c2"}:
-        findings.append({"rule": "NC201", "category": "source-discrepancy", "severity": "warning",
-                         "message": "sources differ: about 11,000 (Zelenskyy) vs some 10,000 (the Pentagon)",
-                         "claims": ["c1", "c2"]})
+        findings.append(
+            {
+                "rule": "NC201",
+                "category": "source-discrepancy",
+                "severity": "warning",
+                "message": "sources differ: about 11,000 (Zelenskyy) vs some 10,000 (the Pentagon)",
+                "claims": ["c1", "c2"],
+            }
+        )
     if any(c["id"] == "c3" for c in claims):
-        findings.append({"rule": "NC999", "category": "unsupported-claim", "severity": "info",
-                         "message": "no source has 145", "claims": ["c3"]})
-    return {"schema": 1, "tool": "numcheck", "version": "test",
-            "documents": [{"id": "d0", "path": "draft", "role": "draft", "format": "text"}],
-            "claims": claims, "findings": findings,
-            "summary": {"errors": 0, "warnings": 1, "infos": len(findings) - 1, "claims": len(claims),
-                        "documents": 1}}
+        findings.append(
+            {
+                "rule": "NC999",
+                "category": "unsupported-claim",
+                "severity": "info",
+                "message": "no source has 145",
+                "claims": ["c3"],
+            }
+        )
+    return {
+        "schema": 1,
+        "tool": "numcheck",
+        "version": "test",
+        "documents": [{"id": "d0", "path": "draft", "role": "draft", "format": "text"}],
+        "claims": claims,
+        "findings": findings,
+        "summary": {
+            "errors": 0,
+            "warnings": 1,
+            "infos": len(findings) - 1,
+            "claims": len(claims),
+            "documents": 1,
+        },
+    }
 
 
 @pytest.fixture
@@ -232,10 +297,14 @@ def fake_server() -> Iterator[str]:
         thread.join(30)
 
 
-DRAFT = ("Intro paragraph.\n\n" + "Filler sentence about the war. " * 120 + "\n\n"
-         "Zelenskyy said about 11,000 North Korean soldiers were there. 😀 145 drones flew.\n\n"
-         + "More filler about other things. " * 120 + "\n\n"
-         "The Pentagon said some 10,000 North Korean troops had been sent.\n")
+DRAFT = (
+    "Intro paragraph.\n\n" + "Filler sentence about the war. " * 120 + "\n\n"
+    "Zelenskyy said about 11,000 North Korean soldiers were there. 😀 145 drones flew.\n\n"
+    + "More filler about other things. "
+    * 120
+    + "\n\n"
+    "The Pentagon said some 10,000 North Korean troops had been sent.\n"
+)
 
 
 def test_page_renders_the_answer_and_a_click_marks_the_linked_claims(

@@ -28,8 +28,7 @@ def found(text: str, rule: str) -> list[str]:
 
 
 REACH = (
-    "The levy will reach {} by 2035, with 41 million jobs kept, the report says. "
-    "That's up from {} in 2015."
+    "The levy will reach {} by 2035, with 41 million jobs kept, the report says. That's up from {} in 2015."
 )
 
 

@@ -73,7 +73,6 @@ def test_pairs_are_scored_with_the_sentences_that_list_figures() -> None:
         assert p == want or p == 1.0
 
 
-
 def test_one_is_found_as_a_word_of_its_own_only() -> None:
     from numcheck.relations.phrases import ONE_RE
 

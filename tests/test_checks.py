@@ -219,12 +219,20 @@ def test_one_pair_of_figures_found_twice_is_one_finding_with_the_surer_judgement
 
     text = "$4.5 Million deal. It paid $4.5 million. Later $5.4 million. Then $5.4 million."
     spans = [(0, "$4.5 Million"), (27, "$4.5 million"), (48, "$5.4 million"), (67, "$5.4 million")]
-    claims = [Claim(id=f"c{i}", doc="d0", start=a, end=a + len(t), surface=t)
-              for i, (a, t) in enumerate(spans)]
+    claims = [
+        Claim(id=f"c{i}", doc="d0", start=a, end=a + len(t), surface=t) for i, (a, t) in enumerate(spans)
+    ]
 
     def finding(a: str, b: str, severity: Severity, confidence: float) -> Finding:
-        return Finding(rule="NC301", category=Category.internal_inconsistency, severity=severity,
-                       message="two values", claims=[a, b], doc="d0", confidence=confidence)
+        return Finding(
+            rule="NC301",
+            category=Category.internal_inconsistency,
+            severity=severity,
+            message="two values",
+            claims=[a, b],
+            doc="d0",
+            confidence=confidence,
+        )
 
     found = distinct_findings(
         [finding("c0", "c2", Severity.info, 0.6), finding("c0", "c3", Severity.error, 0.9)],

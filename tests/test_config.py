@@ -35,9 +35,16 @@ def _fixed_finding(ctx: CheckContext, rule: Rule) -> Iterable[Finding]:
 
 
 def _test_rule() -> Rule:
-    return Rule(code=TEST_CODE, name="always-finds", category=Category.internal_inconsistency,
-                severity=Severity.warning,
-                summary="Test rule.", why="Tests.", example="-", run=_fixed_finding)
+    return Rule(
+        code=TEST_CODE,
+        name="always-finds",
+        category=Category.internal_inconsistency,
+        severity=Severity.warning,
+        summary="Test rule.",
+        why="Tests.",
+        example="-",
+        run=_fixed_finding,
+    )
 
 
 @pytest.fixture
@@ -133,7 +140,9 @@ def test_a_malformed_pyproject_of_someone_else_is_passed_over(tmp_path: Path) ->
 
 
 def test_pyproject_overrides_severity_enable_and_params(tmp_path: Path) -> None:
-    py = write(tmp_path / "pyproject.toml", """\
+    py = write(
+        tmp_path / "pyproject.toml",
+        """\
 [project]
 name = "desk"
 
@@ -148,7 +157,8 @@ enabled = false
 
 [tool.numcheck.rules.NC502]
 params = { max_gap = 2 }
-""")
+""",
+    )
     cfg = load_config(config_file=py)
     assert cfg.fail_on == "warning"
     assert cfg.rule("NC201").severity == "error"
@@ -159,13 +169,16 @@ params = { max_gap = 2 }
 
 
 def test_numcheck_toml_top_level_and_tool_table_both_work(tmp_path: Path) -> None:
-    toml = write(tmp_path / "numcheck.toml", """\
+    toml = write(
+        tmp_path / "numcheck.toml",
+        """\
 fail_on = "info"
 [rules.NC201]
 severity = "error"
 [tool.numcheck.rules.NC701]
 enabled = false
-""")
+""",
+    )
     cfg = load_config(config_file=toml)
     assert cfg.fail_on == "info"
     assert cfg.rule("NC201").severity == "error"
@@ -173,22 +186,28 @@ enabled = false
 
 
 def test_a_rule_may_be_named_by_its_name_or_a_lower_case_code(tmp_path: Path) -> None:
-    toml = write(tmp_path / "numcheck.toml", """\
+    toml = write(
+        tmp_path / "numcheck.toml",
+        """\
 [rules.source-discrepancy]
 severity = "error"
 [rules.nc701]
 enabled = false
-""")
+""",
+    )
     cfg = load_config(config_file=toml)
     assert set(cfg.overrides) == {"NC201", "NC701"}
     assert cfg.rule("NC201").severity == "error"
 
 
 def test_dotted_keys_and_inline_tables_are_read(tmp_path: Path) -> None:
-    toml = write(tmp_path / "numcheck.toml", """\
+    toml = write(
+        tmp_path / "numcheck.toml",
+        """\
 rules.NC201.severity = "info"
 rules.NC301 = { enabled = false }
-""")
+""",
+    )
     cfg = load_config(config_file=toml)
     assert cfg.rule("NC201").severity == "info"
     assert cfg.rule("NC301").enabled is False
@@ -247,7 +266,7 @@ def test_a_severity_override_changes_the_finding(only_test_rule: None, tmp_path:
 
 
 def test_disabling_a_rule_removes_its_findings(only_test_rule: None, tmp_path: Path) -> None:
-    toml = write(tmp_path / "numcheck.toml", f'[rules.{TEST_CODE}]\nenabled = false\n')
+    toml = write(tmp_path / "numcheck.toml", f"[rules.{TEST_CODE}]\nenabled = false\n")
     assert findings(load_config(config_file=toml)) == []
 
 
@@ -282,7 +301,7 @@ def test_overrides_change_the_report_of_numcheck_check(only_test_rule: None, tmp
     after = numcheck.check([text], config=load_config(config_file=toml))
     assert [(f.rule, f.severity.value) for f in after.findings] == [(TEST_CODE, "error")]
     assert after.summary.errors == 1 and after.summary.warnings == 0
-    off = write(tmp_path / "off.toml", f'[rules.{TEST_CODE}]\nenabled = false\n')
+    off = write(tmp_path / "off.toml", f"[rules.{TEST_CODE}]\nenabled = false\n")
     assert numcheck.check([text], config=load_config(config_file=off)).findings == []
 
 
@@ -325,7 +344,9 @@ def test_unknown_key_in_a_rule_table(tmp_path: Path) -> None:
 
 
 def test_bad_severity_value_points_at_the_severity_key(tmp_path: Path) -> None:
-    f = write(tmp_path / "pyproject.toml", """\
+    f = write(
+        tmp_path / "pyproject.toml",
+        """\
 [tool.numcheck]
 fail_on = "error"
 
@@ -335,7 +356,8 @@ enabled = true
 [tool.numcheck.rules.NC201]
 enabled = true
 severity = "warn"
-""")
+""",
+    )
     msg = error_of(f)
     assert msg.startswith(f"{f}:9: rules.NC201.severity:")
     assert "'error', 'warning' or 'info'" in msg
@@ -357,7 +379,9 @@ def test_bad_fail_on_value(tmp_path: Path) -> None:
 
 
 def test_unknown_rule_code_points_at_its_table_and_suggests_one(tmp_path: Path) -> None:
-    f = write(tmp_path / "pyproject.toml", """\
+    f = write(
+        tmp_path / "pyproject.toml",
+        """\
 [project]
 name = "x"
 
@@ -366,15 +390,18 @@ severity = "error"
 
 [tool.numcheck.rules.NC210]
 severity = "error"
-""")
+""",
+    )
     msg = error_of(f)
     assert msg.startswith(f"{f}:7: unknown rule code 'NC210'")
     assert "NC201" in msg
 
 
 def test_unknown_rule_code_in_an_inline_table(tmp_path: Path) -> None:
-    f = write(tmp_path / "numcheck.toml", 'fail_on = "error"\nrules = { NC201 = { severity = "error" }, '
-              'XX1 = { enabled = false } }\n')
+    f = write(
+        tmp_path / "numcheck.toml",
+        'fail_on = "error"\nrules = { NC201 = { severity = "error" }, XX1 = { enabled = false } }\n',
+    )
     assert error_of(f).startswith(f"{f}:2: unknown rule code 'XX1'")
 
 
@@ -389,8 +416,10 @@ def test_unknown_parameter_and_wrong_parameter_type(tmp_path: Path) -> None:
 
 
 def test_a_rule_set_twice_by_code_and_by_name(tmp_path: Path) -> None:
-    f = write(tmp_path / "numcheck.toml", '[rules.NC201]\nenabled = true\n[rules.source-discrepancy]\n'
-              'severity = "error"\n')
+    f = write(
+        tmp_path / "numcheck.toml",
+        '[rules.NC201]\nenabled = true\n[rules.source-discrepancy]\nseverity = "error"\n',
+    )
     assert "set twice" in error_of(f)
 
 
@@ -430,8 +459,9 @@ def test_the_cli_turns_config_errors_into_one_line_and_exit_2(tmp_path: Path) ->
     draft = write(tmp_path / "draft.txt", "Nothing to see.\n")
     res = CliRunner().invoke(app, ["check", str(draft), "--config", str(f)])
     assert res.exit_code == 2
-    assert res.stderr.strip().splitlines() == [f"numcheck: error: {f}:1: unknown rule code 'NC999' "
-                                                "(see `numcheck rules list`)"]
+    assert res.stderr.strip().splitlines() == [
+        f"numcheck: error: {f}:1: unknown rule code 'NC999' (see `numcheck rules list`)"
+    ]
     assert "Traceback" not in res.output
 
 

@@ -1,4 +1,4 @@
-""""Tons" is a short ton in US copy, a metric ton in many conversions from kilograms and a long ton
+""" "Tons" is a short ton in US copy, a metric ton in many conversions from kilograms and a long ton
 in old British copy (rules/units.yaml unit_senses): a stated conversion holds in any of them, and a
 slip of a factor still breaks all three (NC401). Sentences written for these tests."""
 

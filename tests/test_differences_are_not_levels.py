@@ -49,4 +49,3 @@ def test_two_levels_of_one_share_from_two_speakers_are_still_found() -> None:
         "But 80 percent of all flooded homes had been flooded before, Okafor said."
     )
     assert [f.rule for f in inconsistencies(text)] == ["NC201"]
-

@@ -130,11 +130,16 @@ def test_scan_reports_an_article_over_budget_and_checks_the_next(work: Path):
     assert recs["good.txt"]["error"] is None and recs["good.txt"]["claims"] >= 2
 
 
-@pytest.mark.parametrize("args", [["check", "good.txt", "--time-limit", "inf"],
-                                  ["check", "good.txt", "--time-limit", "nan"],
-                                  ["check", "good.txt", "--time-limit", "1e308"],
-                                  ["check", "good.txt", "--memory-limit", str(10**21)],
-                                  ["scan", ".", "-o", "out.jsonl", "--time-limit", "inf"]])
+@pytest.mark.parametrize(
+    "args",
+    [
+        ["check", "good.txt", "--time-limit", "inf"],
+        ["check", "good.txt", "--time-limit", "nan"],
+        ["check", "good.txt", "--time-limit", "1e308"],
+        ["check", "good.txt", "--memory-limit", str(10**21)],
+        ["scan", ".", "-o", "out.jsonl", "--time-limit", "inf"],
+    ],
+)
 def test_a_limit_the_budget_cannot_keep_is_one_line_naming_the_option(work: Path, args: list[str]):
     option = args[-2]
     err = one_line_error(run(work, *args), option)
@@ -283,8 +288,15 @@ def test_resume_keeps_every_complete_line_and_drops_only_the_torn_last_one(work:
     from numcheck.scan import run_key
 
     # a line this numcheck wrote under this configuration (the default): the resume keeps it
-    done = {"path": "good.txt", "claims": 2, "findings": [], "cited": {}, "error": None, "ms": 1.0,
-            "run": run_key(load_config(discover=False))}
+    done = {
+        "path": "good.txt",
+        "claims": 2,
+        "findings": [],
+        "cited": {},
+        "error": None,
+        "ms": 1.0,
+        "run": run_key(load_config(discover=False)),
+    }
     (work / "out.jsonl").write_text(json.dumps(done) + "\n" + '{"path": "b.txt", "claims": 1, "fi')
     res = run(work, "scan", "good.txt", "b.txt", "-o", "out.jsonl")
     assert res.returncode == 0, res.stderr

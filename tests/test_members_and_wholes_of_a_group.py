@@ -27,7 +27,7 @@ def test_a_count_with_its_own_noun_is_no_member():
 def test_a_sister_named_as_one_of_them_is_no_second_count():
     text = (
         "Someone gave the order, civil rights lawyer Tom Reed said Monday at a news conference "
-        "with Ortiz's brother and two sisters. \"She was kind to everyone,\" Ana Diaz, one of "
+        'with Ortiz\'s brother and two sisters. "She was kind to everyone," Ana Diaz, one of '
         "Ortiz's sisters, told a radio station."
     )
     assert _nc201(text) == []

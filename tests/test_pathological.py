@@ -16,7 +16,8 @@ from numcheck.config import load_config
 from numcheck.read import read_text
 
 _spec = importlib.util.spec_from_file_location(
-    "pathological", Path(__file__).resolve().parent.parent / "bench" / "pathological.py")
+    "pathological", Path(__file__).resolve().parent.parent / "bench" / "pathological.py"
+)
 assert _spec is not None and _spec.loader is not None
 bench = importlib.util.module_from_spec(_spec)
 _spec.loader.exec_module(bench)
@@ -44,7 +45,7 @@ def test_pathological_input_is_checked_without_error_and_with_bounded_output(cas
     doc = read_text(text, fmt)
     report = numcheck.check([doc], config=CONFIG)
     for c in report.claims:
-        assert c.surface == doc.original[c.start:c.end]
+        assert c.surface == doc.original[c.start : c.end]
         for v in (c.value, c.low, c.high, c.si_value):
             assert v is None or math.isfinite(v)
         if c.value is not None and c.low is not None and c.high is not None:
@@ -72,18 +73,21 @@ def test_malformed_html_keeps_the_text_before_the_first_unclosed_tag():
     assert doc.text == "145 drones &"
 
 
-@pytest.mark.parametrize("text", [
-    "9" * 300 + " trillion trillion dollars",
-    "1" * 5000,
-    "0." + "9" * 5000 + " percent",
-    ",".join(["123"] * 3000) + " troops",
-    "-" * 1000 + "5 degrees",
-    "%" * 100 + "5" + "%" * 100,
-    "1e308 trillion drones and 1" + "0" * 400 + " km",
-])
+@pytest.mark.parametrize(
+    "text",
+    [
+        "9" * 300 + " trillion trillion dollars",
+        "1" * 5000,
+        "0." + "9" * 5000 + " percent",
+        ",".join(["123"] * 3000) + " troops",
+        "-" * 1000 + "5 degrees",
+        "%" * 100 + "5" + "%" * 100,
+        "1e308 trillion drones and 1" + "0" * 400 + " km",
+    ],
+)
 def test_extreme_figures(text: str):
     report = numcheck.check([text], config=CONFIG)
     for c in report.claims:
-        assert c.surface == text[c.start:c.end]
+        assert c.surface == text[c.start : c.end]
         assert c.value is None or math.isfinite(c.value)
     assert "Infinity" not in report.to_json() and "NaN" not in report.to_json()

@@ -51,10 +51,17 @@ def test_plain_text_is_read_as_it_is():
     assert doc.suppressions == []
 
 
-@pytest.mark.parametrize("name, fmt", [
-    ("a.md", "markdown"), ("A.MARKDOWN", "markdown"), ("x.html", "html"), ("x.htm", "html"),
-    ("x.txt", "text"), ("x", "text"),
-])
+@pytest.mark.parametrize(
+    "name, fmt",
+    [
+        ("a.md", "markdown"),
+        ("A.MARKDOWN", "markdown"),
+        ("x.html", "html"),
+        ("x.htm", "html"),
+        ("x.txt", "text"),
+        ("x", "text"),
+    ],
+)
 def test_format_is_guessed_from_the_file_name(name, fmt):
     assert guess_format(name) == fmt
 
@@ -103,8 +110,9 @@ Last paragraph: 2.5 million people.
 
 def test_markdown_front_matter_title_and_dek_are_checked_the_rest_is_not():
     doc = read_text(ARTICLE_MD, "markdown")
-    assert doc.text.startswith("Russia fires 145 drones at Ukraine\n\n"
-                               "Zelenskyy says about 11,000 North Korean")
+    assert doc.text.startswith(
+        "Russia fires 145 drones at Ukraine\n\nZelenskyy says about 11,000 North Korean"
+    )
     assert "987" not in doc.text and "2024-11-11" not in doc.text and "word_count" not in doc.text
     assert "title" not in doc.text and "dek" not in doc.text
     # the dek's folded lines come back in the file at the right places
@@ -114,11 +122,36 @@ def test_markdown_front_matter_title_and_dek_are_checked_the_rest_is_not():
 
 def test_markdown_code_urls_link_targets_and_markers_are_not_checked():
     doc = read_text(ARTICLE_MD, "markdown")
-    for hidden in ["12345", "9999", "4242", "31337", "606", "https", "example.com", "404", "55", "77",
-                   "707", "808", "909", "[^7]", "```", "# Kursk", "- Russia", "2. Ninth"]:
+    for hidden in [
+        "12345",
+        "9999",
+        "4242",
+        "31337",
+        "606",
+        "https",
+        "example.com",
+        "404",
+        "55",
+        "77",
+        "707",
+        "808",
+        "909",
+        "[^7]",
+        "```",
+        "# Kursk",
+        "- Russia",
+        "2. Ninth",
+    ]:
         assert hidden not in doc.text, hidden
-    for shown in ["Kursk: 3 airports closed", "the 2024 report", "Russia fired 145 drones.",
-                  "8 civilians were killed.", "Ninth item 99", "An  mention", "2.5 million people."]:
+    for shown in [
+        "Kursk: 3 airports closed",
+        "the 2024 report",
+        "Russia fired 145 drones.",
+        "8 civilians were killed.",
+        "Ninth item 99",
+        "An  mention",
+        "2.5 million people.",
+    ]:
         assert shown in doc.text, shown
 
 
@@ -179,8 +212,9 @@ def test_html_text_only_with_entities_decoded_and_blocks_as_paragraphs():
     doc = read_text(ARTICLE_HTML, "html")
     for hidden in ["123", "456", "789", "999", "777", "555", "<", "margin", "&nbsp;", "&amp;"]:
         assert hidden not in doc.text, hidden
-    assert ("Russia fires 145 drones\n\n"
-            "Zelenskyy said about 11,000 North\xa0Korean soldiers & 3 generals") in doc.text
+    assert (
+        "Russia fires 145 drones\n\nZelenskyy said about 11,000 North\xa0Korean soldiers & 3 generals"
+    ) in doc.text
     assert "£3.5bn" in doc.text
     assert "Nested 42 items\n\nLine one 1\nline two 2\n\n8 civilians\n\n5 in Mykolaiv" in doc.text
 
@@ -196,17 +230,20 @@ def test_html_claim_spans_map_back_into_the_file():
     assert file_span(doc, i, i + len("11,000 North")) == "11,000\n   North"
 
 
-@pytest.mark.parametrize("html", [
-    "<div>" * 50_000 + "deep 5" + "</div>" * 50_000,
-    "<p>unclosed tag at the end 5 <a href=\"x",
-    "<p>unclosed comment 5 <!-- 6 7 8",
-    "<<<>>> </ > </> <! <? <![CDATA[ x 5 & &# &#x; &#99999999999; &bogus; <é 6",
-    "<p>" + "<!--" * 5_000,
-    "<a " * 5_000 + ">",
-    "</" * 5_000,
-    "<script>never closed 5",
-    "<p>5</p>" + "</div>" * 1000,
-])
+@pytest.mark.parametrize(
+    "html",
+    [
+        "<div>" * 50_000 + "deep 5" + "</div>" * 50_000,
+        '<p>unclosed tag at the end 5 <a href="x',
+        "<p>unclosed comment 5 <!-- 6 7 8",
+        "<<<>>> </ > </> <! <? <![CDATA[ x 5 & &# &#x; &#99999999999; &bogus; <é 6",
+        "<p>" + "<!--" * 5_000,
+        "<a " * 5_000 + ">",
+        "</" * 5_000,
+        "<script>never closed 5",
+        "<p>5</p>" + "</div>" * 1000,
+    ],
+)
 def test_html_malformed_or_deeply_nested_is_read_without_error(html):
     doc = read_text(html, "html")
     assert len(doc.text) <= len(html)
@@ -226,8 +263,9 @@ def _suppressed_text(doc: Document) -> list[tuple[str, list[str]]]:
 
 
 def test_markdown_comment_suppresses_the_next_paragraph():
-    md = ("First 1.\n\n<!-- numcheck: ignore NC301, source-discrepancy -->\nSecond 2,\nwrapped 3.\n\n"
-          "Third 4.\n")
+    md = (
+        "First 1.\n\n<!-- numcheck: ignore NC301, source-discrepancy -->\nSecond 2,\nwrapped 3.\n\nThird 4.\n"
+    )
     doc = read_text(md, "markdown")
     assert _suppressed_text(doc) == [("Second 2, wrapped 3.", ["NC301", "NC201", "source-discrepancy"])]
     assert "numcheck" not in doc.text and "301" not in doc.text
@@ -274,10 +312,13 @@ SEED_LIKE = (
 )
 
 
-@pytest.mark.parametrize("fmt, directive", [
-    ("markdown", "<!-- numcheck: ignore source-discrepancy -->\n"),
-    ("text", "numcheck: ignore NC201\n"),
-])
+@pytest.mark.parametrize(
+    "fmt, directive",
+    [
+        ("markdown", "<!-- numcheck: ignore source-discrepancy -->\n"),
+        ("text", "numcheck: ignore NC201\n"),
+    ],
+)
 def test_suppression_drops_the_finding_in_check(fmt, directive):
     plain = numcheck.check([read_text(SEED_LIKE.format(directive=""), fmt)])
     categories = [f.category.value for f in plain.findings]
@@ -289,10 +330,29 @@ def test_suppression_drops_the_finding_in_check(fmt, directive):
 
 # ----------------------------------------------------------------------------- properties of the maps
 
-MD_ALPHABET = st.sampled_from(list("ab 12,.\n\n#-*_`[]()!<>~:|\\/") + [
-    "http://x.io/9", "<!-- c -->", "```\n", "    ", "- ", "1. ", "---\n", "title: t 5\n", "<b>", "</p>",
-    "![i](u)", "[t](u)", "<!--", "-->", "**", "> ", "www.", "[^1]",
-])
+MD_ALPHABET = st.sampled_from(
+    list("ab 12,.\n\n#-*_`[]()!<>~:|\\/")
+    + [
+        "http://x.io/9",
+        "<!-- c -->",
+        "```\n",
+        "    ",
+        "- ",
+        "1. ",
+        "---\n",
+        "title: t 5\n",
+        "<b>",
+        "</p>",
+        "![i](u)",
+        "[t](u)",
+        "<!--",
+        "-->",
+        "**",
+        "> ",
+        "www.",
+        "[^1]",
+    ]
+)
 
 
 @settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
@@ -330,15 +390,21 @@ def test_encodings_that_are_read(tmp_path: Path):
     assert decode_file(tmp_path / "latin1.txt") == latin1
 
 
-@pytest.mark.parametrize("data, message", [
-    (b"", r"empty file"),
-    (b"  \n\t\n", r"empty file \(only white space"),
-    (b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR", r"binary file \(NUL byte at offset 8\)"),
-    (bytes(range(1, 32)) * 40, r"binary file \(mostly control characters\)"),
-    ("text".encode("utf-16-le") * 50, r"looks like UTF-16 without a byte-order mark"),
-    (b"\xff\xfe" + b"\x00\xd8" + b"a\x00", r"starts with a UTF-16 byte-order mark but is not valid UTF-16"),
-    (b"ok \x81\x8d\x8f\x90\x9d" * 20, r"not text in a known encoding \(tried UTF-8.*cp1252 and Latin-1"),
-])
+@pytest.mark.parametrize(
+    "data, message",
+    [
+        (b"", r"empty file"),
+        (b"  \n\t\n", r"empty file \(only white space"),
+        (b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR", r"binary file \(NUL byte at offset 8\)"),
+        (bytes(range(1, 32)) * 40, r"binary file \(mostly control characters\)"),
+        ("text".encode("utf-16-le") * 50, r"looks like UTF-16 without a byte-order mark"),
+        (
+            b"\xff\xfe" + b"\x00\xd8" + b"a\x00",
+            r"starts with a UTF-16 byte-order mark but is not valid UTF-16",
+        ),
+        (b"ok \x81\x8d\x8f\x90\x9d" * 20, r"not text in a known encoding \(tried UTF-8.*cp1252 and Latin-1"),
+    ],
+)
 def test_files_that_are_not_readable_text(tmp_path: Path, data: bytes, message: str):
     p = tmp_path / "draft.txt"
     p.write_bytes(data)

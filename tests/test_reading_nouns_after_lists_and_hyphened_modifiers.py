@@ -47,4 +47,3 @@ def test_a_hyphened_modifier_before_a_name_and_a_noun_counts_the_noun() -> None:
 
 def test_a_capitalised_plural_ending_a_hyphened_word_is_not_counted_without_its_prefix() -> None:
     assert counted("Twelve of the non-Members were fined.") == [("Twelve", None)]
-

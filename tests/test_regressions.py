@@ -13,7 +13,7 @@ def _interval_ok(text: str) -> None:
     claims = numcheck.extract(text, CONFIG)
     assert claims, text
     for c in claims:
-        assert c.surface == text[c.start:c.end]
+        assert c.surface == text[c.start : c.end]
         if c.value is not None and c.low is not None:
             assert c.low <= c.value, (c.surface, c.low, c.value)
         if c.value is not None and c.high is not None:
@@ -48,7 +48,7 @@ def test_a_run_on_sentence_of_figures_is_cut_so_per_claim_work_stays_bounded():
     claims = numcheck.extract(text, CONFIG)
     assert len(claims) == 400
     assert max(Counter(c.sentence for c in claims).values()) <= 150
-    assert all(c.surface == text[c.start:c.end] for c in claims)
+    assert all(c.surface == text[c.start : c.end] for c in claims)
 
 
 def test_a_figure_too_big_for_a_float_is_no_claim_and_no_crash():
@@ -58,15 +58,19 @@ def test_a_figure_too_big_for_a_float_is_no_claim_and_no_crash():
         report = numcheck.check([text], config=CONFIG)
         assert "Infinity" not in report.to_json() and "NaN" not in report.to_json()
         for c in report.claims:
-            assert c.surface == text[c.start:c.end]
+            assert c.surface == text[c.start : c.end]
 
 
 def test_a_huge_exponent_is_no_crash():
     """'…6666e66666…' (found by bench/fuzz, fuzz_check, after 35,628 inputs): 10.0 ** 66666 raised
     OverflowError in the reading of powers before the non-finite value could be dropped."""
-    for text in ["6e666 drones", "2x10^999 troops", "1.5^99999 people",
-                 "destroyed 6,837 structure6666e66666s"]:
+    for text in [
+        "6e666 drones",
+        "2x10^999 troops",
+        "1.5^99999 people",
+        "destroyed 6,837 structure6666e66666s",
+    ]:
         report = numcheck.check([text], config=CONFIG)
         assert "Infinity" not in report.to_json()
         for c in report.claims:
-            assert c.surface == text[c.start:c.end]
+            assert c.surface == text[c.start : c.end]

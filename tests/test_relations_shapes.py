@@ -162,14 +162,10 @@ def test_another_members_part_of_the_same_whole_after_compared_to() -> None:
 
 
 def test_a_part_with_its_per_cent_in_brackets_is_that_share_of_its_whole() -> None:
-    assert (
-        message("Of the 1,600 entries, 560 (25%) came from schools.")
-        == "560 of 1,600 is 35%, not 25%"
-    )
+    assert message("Of the 1,600 entries, 560 (25%) came from schools.") == "560 of 1,600 is 35%, not 25%"
     assert found("Of the 1,600 entries, 400 (25%) came from schools.") == []
     assert (
-        message("The 800 staff include 120 engineers (25%) and 40 drivers.")
-        == "120 of 800 is 15%, not 25%"
+        message("The 800 staff include 120 engineers (25%) and 40 drivers.") == "120 of 800 is 15%, not 25%"
     )
     assert found("The 800 staff include 200 engineers (25%) and 40 drivers.") == []
 

@@ -62,8 +62,11 @@ def test_list_shows_what_the_config_puts_in_effect(no_config: Path) -> None:
     write(no_config / "numcheck.toml", '[rules.NC201]\nseverity = "error"\n[rules.NC701]\nenabled = false\n')
     code, out, _ = run("rules", "list")
     assert code == 0
-    rows = {line.split("│")[1].strip(): [c.strip() for c in line.split("│")[1:-1]]
-            for line in out.splitlines() if line.startswith("│ NC")}
+    rows = {
+        line.split("│")[1].strip(): [c.strip() for c in line.split("│")[1:-1]]
+        for line in out.splitlines()
+        if line.startswith("│ NC")
+    }
     assert rows["NC201"][2:4] == ["warning", "error"]  # default, in effect now
     assert rows["NC701"][2:4] == ["info", "off"]
     assert rows["NC301"][2:4] == ["error", "error"]
@@ -71,8 +74,10 @@ def test_list_shows_what_the_config_puts_in_effect(no_config: Path) -> None:
 
 
 def test_list_json_is_machine_readable(no_config: Path) -> None:
-    write(no_config / "numcheck.toml", "[rules.NC701]\nenabled = false\n"
-          "[rules.NC502]\nparams = {max_gap = 2.5}\n")
+    write(
+        no_config / "numcheck.toml",
+        "[rules.NC701]\nenabled = false\n[rules.NC502]\nparams = {max_gap = 2.5}\n",
+    )
     code, out, _ = run("rules", "list", "--format", "json")
     assert code == 0
     rules = {r["code"]: r for r in json.loads(out)}
@@ -165,27 +170,67 @@ def test_validate_a_partial_pack(tmp_path: Path) -> None:
 
 BAD_PACKS = {
     "malformed YAML": ("hedges.yaml", "hedges:\n  - {name: about, kind: approx\n", 3, "malformed YAML"),
-    "wrong type": ("hedges.yaml", "hedges:\n  - {name: x, kind: approx, width: wide, words: [x]}\n", 2,
-                   "hedges.0.width: Input should be a valid number"),
-    "negative width": ("hedges.yaml", "hedges:\n  - name: x\n    kind: approx\n    width: -2\n"
-                       "    words: [x]\n", 4, "hedges.0.width: Input should be greater than or equal to 0"),
-    "unknown hedge kind": ("hedges.yaml", "hedges:\n  - {name: x, kind: sortof, width: 1, words: [x]}\n", 2,
-                           "hedges.0.kind: Input should be 'approx'"),
-    "YAML boolean as a word": ("hedges.yaml", "hedges:\n  - {name: x, kind: approx, width: 1, words: [no]}\n",
-                               2, "YAML reads this as false"),
-    "low >= high": ("vague.yaml", "vague:\n  - {phrase: a few, low: 2, high: 5}\n  - {phrase: lots, low: 9, "
-                    "high: 9}\n", 3, "'lots': low (9) must be below high (9)"),
-    "value outside": ("vague.yaml", "vague:\n  - {phrase: a few, low: 2, high: 5, value: 7}\n", 2,
-                      "must lie in [low, high)"),
-    "unknown key": ("tolerances.yaml", "agreement:\n  relative: 0.1\n  absolute: 3\n", 3,
-                    "agreement.absolute: unknown key"),
-    "unknown rule code": ("rules.yaml", "rules:\n  NC201: {severity: warning}\n  NC299: {severity: error}\n",
-                          3, "unknown rule code 'NC299'"),
+    "wrong type": (
+        "hedges.yaml",
+        "hedges:\n  - {name: x, kind: approx, width: wide, words: [x]}\n",
+        2,
+        "hedges.0.width: Input should be a valid number",
+    ),
+    "negative width": (
+        "hedges.yaml",
+        "hedges:\n  - name: x\n    kind: approx\n    width: -2\n    words: [x]\n",
+        4,
+        "hedges.0.width: Input should be greater than or equal to 0",
+    ),
+    "unknown hedge kind": (
+        "hedges.yaml",
+        "hedges:\n  - {name: x, kind: sortof, width: 1, words: [x]}\n",
+        2,
+        "hedges.0.kind: Input should be 'approx'",
+    ),
+    "YAML boolean as a word": (
+        "hedges.yaml",
+        "hedges:\n  - {name: x, kind: approx, width: 1, words: [no]}\n",
+        2,
+        "YAML reads this as false",
+    ),
+    "low >= high": (
+        "vague.yaml",
+        "vague:\n  - {phrase: a few, low: 2, high: 5}\n  - {phrase: lots, low: 9, high: 9}\n",
+        3,
+        "'lots': low (9) must be below high (9)",
+    ),
+    "value outside": (
+        "vague.yaml",
+        "vague:\n  - {phrase: a few, low: 2, high: 5, value: 7}\n",
+        2,
+        "must lie in [low, high)",
+    ),
+    "unknown key": (
+        "tolerances.yaml",
+        "agreement:\n  relative: 0.1\n  absolute: 3\n",
+        3,
+        "agreement.absolute: unknown key",
+    ),
+    "unknown rule code": (
+        "rules.yaml",
+        "rules:\n  NC201: {severity: warning}\n  NC299: {severity: error}\n",
+        3,
+        "unknown rule code 'NC299'",
+    ),
     "bad severity": ("rules.yaml", "rules:\n  NC201: {severity: fatal}\n", 2, "rules.NC201.severity"),
-    "unknown parameter": ("rules.yaml", "rules:\n  NC502:\n    params:\n      max_gapp: 1\n", 4,
-                          "NC502: unknown parameter 'max_gapp'"),
-    "duplicate key": ("rules.yaml", "rules:\n  NC201: {severity: info}\n  NC201: {severity: error}\n", 3,
-                      "duplicate key 'NC201' (first at line 2)"),
+    "unknown parameter": (
+        "rules.yaml",
+        "rules:\n  NC502:\n    params:\n      max_gapp: 1\n",
+        4,
+        "NC502: unknown parameter 'max_gapp'",
+    ),
+    "duplicate key": (
+        "rules.yaml",
+        "rules:\n  NC201: {severity: info}\n  NC201: {severity: error}\n",
+        3,
+        "duplicate key 'NC201' (first at line 2)",
+    ),
 }
 
 
@@ -200,13 +245,18 @@ def test_validate_reports_each_mistake_with_file_and_line(case: str, tmp_path: P
 
 
 def test_validate_reports_every_problem_not_only_the_first(tmp_path: Path) -> None:
-    write(tmp_path / "vague.yaml", "vague:\n  - {phrase: a, low: 5, high: 2}\n"
-          "  - {phrase: b, low: 5, high: 2}\n")
+    write(
+        tmp_path / "vague.yaml",
+        "vague:\n  - {phrase: a, low: 5, high: 2}\n  - {phrase: b, low: 5, high: 2}\n",
+    )
     write(tmp_path / "rules.yaml", "rules:\n  NC999: {enabled: false}\n")
     code, _, err = run("rules", "validate", str(tmp_path))
     assert code == 2
     assert [line.removeprefix("numcheck: error: ").split(": ")[0] for line in err.splitlines()] == [
-        f"{tmp_path / 'vague.yaml'}:2", f"{tmp_path / 'vague.yaml'}:3", f"{tmp_path / 'rules.yaml'}:2"]
+        f"{tmp_path / 'vague.yaml'}:2",
+        f"{tmp_path / 'vague.yaml'}:3",
+        f"{tmp_path / 'rules.yaml'}:2",
+    ]
 
 
 def test_validate_a_misnamed_file(tmp_path: Path) -> None:
@@ -291,24 +341,34 @@ def test_the_wheel_ships_the_default_pack_and_finds_it_from_elsewhere(tmp_path: 
     names = zipfile.ZipFile(wheel).namelist()
     assert "numcheck/si_table.json" in names  # pint's answers, so a first run need not import pint
     assert sorted(n for n in names if n.startswith("numcheck/_rules/")) == sorted(
-        f"numcheck/_rules/{name}.yaml" for name in FILES)
+        f"numcheck/_rules/{name}.yaml" for name in FILES
+    )
 
     site = tmp_path / "site"
     zipfile.ZipFile(wheel).extractall(site)  # what pip install puts in site-packages
     elsewhere = tmp_path / "elsewhere"
     elsewhere.mkdir()
     env = {**os.environ, "PYTHONPATH": str(site)}
-    probe = ("import numcheck, numcheck.rulepack as r; p = r.load_pack(); "
-             "print(numcheck.__file__); print(r.default_pack_dir()); print(len(p.hedges.hedges))")
-    res = subprocess.run([sys.executable, "-c", probe], cwd=elsewhere, env=env, capture_output=True,
-                         text=True, timeout=120)
+    probe = (
+        "import numcheck, numcheck.rulepack as r; p = r.load_pack(); "
+        "print(numcheck.__file__); print(r.default_pack_dir()); print(len(p.hedges.hedges))"
+    )
+    res = subprocess.run(
+        [sys.executable, "-c", probe], cwd=elsewhere, env=env, capture_output=True, text=True, timeout=120
+    )
     assert res.returncode == 0, res.stderr
     module, pack_dir, hedges = res.stdout.split()
     assert Path(module).is_relative_to(site), "the wheel's numcheck was not the one imported"
     assert Path(pack_dir) == site / "numcheck" / "_rules"
     assert int(hedges) == len(load_pack().hedges.hedges)
-    res = subprocess.run([sys.executable, "-m", "numcheck", "rules", "validate"], cwd=elsewhere, env=env,
-                         capture_output=True, text=True, timeout=120)
+    res = subprocess.run(
+        [sys.executable, "-m", "numcheck", "rules", "validate"],
+        cwd=elsewhere,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
     assert res.returncode == 0, res.stderr
     assert res.stdout.startswith(f"{site / 'numcheck' / '_rules'}: rule pack is valid")
 
@@ -333,11 +393,24 @@ def test_a_real_report_validates_against_the_schema(monkeypatch: pytest.MonkeyPa
         yield rule.finding("test finding", ctx.claims[:2])
 
     monkeypatch.setitem(rulecodes.RULE_NAMES, "NC900", "test-finding")
-    monkeypatch.setitem(registry.RULES, "NC900", Rule(
-        code="NC900", name="test-finding", category=Category.source_discrepancy, severity=Severity.warning,
-        summary="-", why="-", example="-", run=one_finding))
-    text = ("Ukraine's President Volodymyr Zelenskyy said about 11,000 North Korean soldiers were in Kursk. "
-            "The Pentagon said some 10,000 North Korean troops had been sent, with 145 drones and $40m.")
+    monkeypatch.setitem(
+        registry.RULES,
+        "NC900",
+        Rule(
+            code="NC900",
+            name="test-finding",
+            category=Category.source_discrepancy,
+            severity=Severity.warning,
+            summary="-",
+            why="-",
+            example="-",
+            run=one_finding,
+        ),
+    )
+    text = (
+        "Ukraine's President Volodymyr Zelenskyy said about 11,000 North Korean soldiers were in Kursk. "
+        "The Pentagon said some 10,000 North Korean troops had been sent, with 145 drones and $40m."
+    )
     source = read_text("Russia launched 145 drones.", path="s.txt")
     report = numcheck.check([text], sources=[source])
     data = json.loads(report.to_json())
@@ -347,8 +420,9 @@ def test_a_real_report_validates_against_the_schema(monkeypatch: pytest.MonkeyPa
 
 def test_the_schema_rejects_a_report_that_breaks_the_contract() -> None:
     data = json.loads(numcheck.check(["Nothing here."]).to_json())
-    data["findings"] = [{"rule": "NC201", "category": "not-a-category", "severity": "warning",
-                         "message": "m", "claims": []}]
+    data["findings"] = [
+        {"rule": "NC201", "category": "not-a-category", "severity": "warning", "message": "m", "claims": []}
+    ]
     with pytest.raises(jsonschema.ValidationError):
         jsonschema.validate(data, schema(), cls=jsonschema.Draft202012Validator)
 

@@ -39,11 +39,11 @@ ROOT = Path(__file__).resolve().parent.parent
 
 ARTICLES = {
     "drones.txt": "Russia launched 154 drones overnight, the air force said. Of the 154 drones, 140 were "
-                  "shot down. Later the air force said 145 drones had been launched.\n",
+    "shot down. Later the air force said 145 drones had been launched.\n",
     "fire.txt": "The fire has burned 20,000 acres (8,100 hectares), Cal Fire said. About 1,200 firefighters "
-                "were at work and winds reached 40 mph (64 km/h).\n",
+    "were at work and winds reached 40 mph (64 km/h).\n",
     "budget.md": "# Budget\n\nThe government will spend £35bn over five years. Of the total, £24.5bn will go "
-                 "to health and £17.5bn to defence, the Treasury said.\n",
+    "to health and £17.5bn to defence, the Treasury said.\n",
     "quiet.txt": "The committee will meet again in March. No figures were given.\n",
 }
 
@@ -64,8 +64,12 @@ def lines(text: str) -> list[dict[str, Any]]:
 
 def comparable(rec: dict[str, Any]) -> tuple[Any, ...]:
     """What must agree between runs and engines (not the timing)."""
-    return (rec["claims"], json.dumps(rec["findings"], sort_keys=True),
-            json.dumps(rec["cited"], sort_keys=True), rec["error"])
+    return (
+        rec["claims"],
+        json.dumps(rec["findings"], sort_keys=True),
+        json.dumps(rec["cited"], sort_keys=True),
+        rec["error"],
+    )
 
 
 def run_cli(*args: str) -> Any:
@@ -92,7 +96,7 @@ def test_each_article_gets_one_line_with_what_check_reports_for_it_alone(tmp_pat
         assert set(rec["cited"]) == cited
         for span in rec["cited"].values():
             text = Path(rec["path"]).read_text(encoding="utf-8")
-            assert text[span["start"]:span["end"]] == span["surface"]
+            assert text[span["start"] : span["end"]] == span["surface"]
 
 
 def test_workers_use_the_config_of_the_scan(tmp_path: Path) -> None:
@@ -172,15 +176,18 @@ def _die_on_quiet(path: str, spec: ConfigSpec) -> dict[str, Any]:
     return check_one(path, spec)
 
 
-@pytest.mark.parametrize("args, message", [
-    (["does-not-exist"], "does-not-exist: no such file or directory"),
-    (["{d}", "--engine", "spark"], "unknown engine"),
-    (["{d}", "--scheduler", "tcp://127.0.0.1:1"], "--scheduler needs --engine dask"),
-    (["{d}", "--jobs", "0"], "--jobs 0"),
-    (["{d}", "--glob", "*.pdf"], "no files to scan"),
-    (["{d}", "--output", "{d}"], "is a directory"),
-    (["{d}", "--rules", "{d}/no-such-pack"], "rule pack directory not found"),
-])
+@pytest.mark.parametrize(
+    "args, message",
+    [
+        (["does-not-exist"], "does-not-exist: no such file or directory"),
+        (["{d}", "--engine", "spark"], "unknown engine"),
+        (["{d}", "--scheduler", "tcp://127.0.0.1:1"], "--scheduler needs --engine dask"),
+        (["{d}", "--jobs", "0"], "--jobs 0"),
+        (["{d}", "--glob", "*.pdf"], "no files to scan"),
+        (["{d}", "--output", "{d}"], "is a directory"),
+        (["{d}", "--rules", "{d}/no-such-pack"], "rule pack directory not found"),
+    ],
+)
 def test_user_mistakes_exit_2_with_one_line_naming_the_problem(
     tmp_path: Path, args: list[str], message: str
 ) -> None:
@@ -277,10 +284,23 @@ def test_summary_counts_findings_by_category_and_rule_and_names_the_top_files() 
         return {"rule": rule, "category": category, "severity": severity, "message": "m", "claims": []}
 
     tally = Tally()
-    tally.add({"path": "a.txt", "claims": 5, "findings": [finding("NC101", "internal-inconsistency")] * 3,
-               "error": None}, previous=True)
-    tally.add({"path": "b.txt", "claims": 2, "findings": [finding("NC301", "conversion-error", "warning")],
-               "error": None})
+    tally.add(
+        {
+            "path": "a.txt",
+            "claims": 5,
+            "findings": [finding("NC101", "internal-inconsistency")] * 3,
+            "error": None,
+        },
+        previous=True,
+    )
+    tally.add(
+        {
+            "path": "b.txt",
+            "claims": 2,
+            "findings": [finding("NC301", "conversion-error", "warning")],
+            "error": None,
+        }
+    )
     tally.add({"path": "c.txt", "claims": 0, "findings": [], "error": "c.txt: not UTF-8 text"})
     assert (tally.articles, tally.previous, tally.claims, tally.findings, tally.failed) == (3, 1, 7, 4, 1)
     assert tally.by_category == {"internal-inconsistency": 3, "conversion-error": 1}
@@ -291,9 +311,19 @@ def test_summary_counts_findings_by_category_and_rule_and_names_the_top_files() 
     console = Console(record=True, width=140)
     render_summary(tally, elapsed=2.0, new=2, console=console)
     text = console.export_text()
-    for expected in ("3 articles", "1 from a previous run", "4 findings", "Findings by category",
-                     "internal-inconsistency", "Findings by rule", "NC101", "Top files", "a.txt",
-                     "Not checked (1)", "c.txt: not UTF-8 text"):
+    for expected in (
+        "3 articles",
+        "1 from a previous run",
+        "4 findings",
+        "Findings by category",
+        "internal-inconsistency",
+        "Findings by rule",
+        "NC101",
+        "Top files",
+        "a.txt",
+        "Not checked (1)",
+        "c.txt: not UTF-8 text",
+    ):
         assert expected in text
     assert text.index("a.txt") < text.index("b.txt")  # most findings first
 

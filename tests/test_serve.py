@@ -53,12 +53,20 @@ def double_check(job: dict[str, Any], config: Any) -> dict[str, Any]:
     m = re.search(r"CONNECT:(\d+)", text)
     if m:
         socket.create_connection(("127.0.0.1", int(m.group(1))), timeout=2).close()
-    findings = [{"rule": "NC000", "category": "internal-inconsistency", "severity": sev, "message": sev,
-                 "claims": []} for sev in ("error", "warning", "info") if sev.upper() in text]
-    return {"schema": 1, "tool": "numcheck", "version": f"double pid={os.getpid()}",
-            "documents": [{"id": "d0", "path": "draft", "role": "draft", "format": job["draft"]["format"]}],
-            "claims": [], "findings": findings,
-            "summary": {"errors": 0, "warnings": 0, "infos": 0, "claims": 0, "documents": 1}}
+    findings = [
+        {"rule": "NC000", "category": "internal-inconsistency", "severity": sev, "message": sev, "claims": []}
+        for sev in ("error", "warning", "info")
+        if sev.upper() in text
+    ]
+    return {
+        "schema": 1,
+        "tool": "numcheck",
+        "version": f"double pid={os.getpid()}",
+        "documents": [{"id": "d0", "path": "draft", "role": "draft", "format": job["draft"]["format"]}],
+        "claims": [],
+        "findings": findings,
+        "summary": {"errors": 0, "warnings": 0, "infos": 0, "claims": 0, "documents": 1},
+    }
 
 
 def body(text: str, **extra: Any) -> dict[str, Any]:
@@ -92,6 +100,7 @@ def assert_json_error(resp: Any, status: int, code: str) -> dict[str, Any]:
 
 # ----------------------------------------------------------------------------- answers and verdicts
 
+
 def test_healthz_answers_ok(client: TestClient) -> None:
     resp = client.get("/healthz")
     assert resp.status_code == 200
@@ -99,12 +108,15 @@ def test_healthz_answers_ok(client: TestClient) -> None:
     assert resp.json()["workers"] == 1
 
 
-@pytest.mark.parametrize("text, verdict", [
-    ("nothing to see", "pass"),
-    ("INFO only", "pass"),
-    ("a WARNING", "warn"),
-    ("an ERROR and a WARNING", "block"),
-])
+@pytest.mark.parametrize(
+    "text, verdict",
+    [
+        ("nothing to see", "pass"),
+        ("INFO only", "pass"),
+        ("a WARNING", "warn"),
+        ("an ERROR and a WARNING", "block"),
+    ],
+)
 def test_verdict_follows_the_worst_finding(client: TestClient, text: str, verdict: str) -> None:
     resp = client.post("/v1/check", json=body(text))
     assert resp.status_code == 200, resp.text
@@ -135,18 +147,23 @@ def test_real_check_answers_with_the_report_contract() -> None:
 
     source = {"name": "air force", "text": "Russia fired 145 drones."}
     with make_client(check_fn=run_check) as c:
-        resp = c.post("/v1/check", json={"draft": {"text": text, "format": "text"}, "sources": [source],
-                                         "facts": "facts: []\n"})
+        resp = c.post(
+            "/v1/check",
+            json={"draft": {"text": text, "format": "text"}, "sources": [source], "facts": "facts: []\n"},
+        )
         assert resp.status_code == 200, resp.text
         data = resp.json()
         assert data["schema"] == 1
         assert data["verdict"] in ("pass", "warn", "block")
-        assert [(d["id"], d["role"]) for d in data["documents"]] == [("d0", "draft"), ("s0", "source"),
-                                                                     ("f0", "facts")]
+        assert [(d["id"], d["role"]) for d in data["documents"]] == [
+            ("d0", "draft"),
+            ("s0", "source"),
+            ("f0", "facts"),
+        ]
         texts = {"d0": text, "s0": "Russia fired 145 drones."}
         for claim in data["claims"]:
             if claim["doc"] in texts:
-                assert texts[claim["doc"]][claim["start"]:claim["end"]] == claim["surface"]
+                assert texts[claim["doc"]][claim["start"] : claim["end"]] == claim["surface"]
         # a facts file that is not YAML is the user's mistake: 422 with the reason, not 500
         bad = c.post("/v1/check", json=body("About 11,000 soldiers.", facts="facts: [ {"))
         data = assert_json_error(bad, 422, "bad_input")
@@ -167,18 +184,22 @@ def test_real_check_of_the_seed_article_warns() -> None:
 
 # ----------------------------------------------------------------------------- bad requests
 
-@pytest.mark.parametrize("payload, where", [
-    ({}, "draft"),
-    ({"draft": {"text": 5}}, "draft.text"),
-    ({"draft": "just a string"}, "draft"),
-    ({"draft": {"text": "x", "format": "docx"}}, "draft.format"),
-    ({"draft": {"text": "x"}, "sources": [{"text": "no name"}]}, "sources.0.name"),
-    ({"draft": {"text": "x"}, "sources": {"name": "a", "text": "b"}}, "sources"),
-    ({"draft": {"text": "x"}, "facts": ["a"]}, "facts"),
-    ({"draft": {"text": "x"}, "path": "/etc/passwd"}, "path"),
-    ({"draft": {"text": "x", "path": "/etc/passwd"}}, "draft.path"),
-    ([], "body"),
-])
+
+@pytest.mark.parametrize(
+    "payload, where",
+    [
+        ({}, "draft"),
+        ({"draft": {"text": 5}}, "draft.text"),
+        ({"draft": "just a string"}, "draft"),
+        ({"draft": {"text": "x", "format": "docx"}}, "draft.format"),
+        ({"draft": {"text": "x"}, "sources": [{"text": "no name"}]}, "sources.0.name"),
+        ({"draft": {"text": "x"}, "sources": {"name": "a", "text": "b"}}, "sources"),
+        ({"draft": {"text": "x"}, "facts": ["a"]}, "facts"),
+        ({"draft": {"text": "x"}, "path": "/etc/passwd"}, "path"),
+        ({"draft": {"text": "x", "path": "/etc/passwd"}}, "draft.path"),
+        ([], "body"),
+    ],
+)
 def test_wrong_shapes_and_types_are_422_naming_the_field(
     client: TestClient, payload: Any, where: str
 ) -> None:
@@ -238,6 +259,7 @@ def test_a_worker_that_dies_is_replaced(client: TestClient) -> None:
 
 # ----------------------------------------------------------------------------- limits
 
+
 def test_declared_body_over_the_limit_is_413() -> None:
     with make_client(max_body_bytes=1000) as c:
         assert c.post("/v1/check", json=body("x" * 900)).status_code == 200
@@ -259,8 +281,9 @@ def test_streamed_body_over_the_limit_is_413() -> None:
 
 async def _call_asgi(app: Any, headers: list[tuple[bytes, bytes]], chunks: list[bytes]) -> list[Any]:
     sent: list[dict[str, Any]] = []
-    messages = [{"type": "http.request", "body": c, "more_body": i < len(chunks) - 1}
-                for i, c in enumerate(chunks)]
+    messages = [
+        {"type": "http.request", "body": c, "more_body": i < len(chunks) - 1} for i, c in enumerate(chunks)
+    ]
 
     async def receive() -> dict[str, Any]:
         return messages.pop(0) if messages else {"type": "http.disconnect"}
@@ -329,8 +352,10 @@ def test_when_too_many_checks_wait_more_are_503_busy() -> None:
 def test_many_concurrent_slow_checks_all_get_json_answers() -> None:
     with make_client(timeout_s=1.0, workers=2, max_pending=4) as c:
         answers: list[Any] = []
-        threads = [threading.Thread(target=lambda: answers.append(c.post("/v1/check", json=body("SLOW"))))
-                   for _ in range(8)]
+        threads = [
+            threading.Thread(target=lambda: answers.append(c.post("/v1/check", json=body("SLOW"))))
+            for _ in range(8)
+        ]
         for t in threads:
             t.start()
         for t in threads:
@@ -344,6 +369,7 @@ def test_many_concurrent_slow_checks_all_get_json_answers() -> None:
 
 
 # ----------------------------------------------------------------------------- token
+
 
 def test_token_is_required_on_the_api_when_set(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("NUMCHECK_TOKEN", "s3cret-token")
@@ -393,6 +419,7 @@ def test_no_token_when_the_variable_is_unset_or_empty(monkeypatch: pytest.Monkey
 
 # ----------------------------------------------------------------------------- the sandbox
 
+
 def test_a_check_cannot_read_server_files(client: TestClient, tmp_path: Path) -> None:
     secret = tmp_path / "secret.txt"
     secret.write_text("the-server-secret ERROR", encoding="utf-8")
@@ -423,7 +450,7 @@ import os, socket, subprocess, sys
 from numcheck.serve import install_sandbox, SandboxViolation
 install_sandbox([os.path.realpath(sys.prefix) + os.sep])
 tries = {{
-    "read outside": lambda: open({str(tmp_path / 'x.txt')!r}).read(),
+    "read outside": lambda: open({str(tmp_path / "x.txt")!r}).read(),
     "write": lambda: open(os.path.join(sys.prefix, 'nc-test-write'), 'w'),
     "connect": lambda: socket.create_connection(('127.0.0.1', 9), timeout=1),
     "resolve": lambda: socket.getaddrinfo('localhost', 80),
@@ -441,8 +468,9 @@ import json  # reading the standard library still works
 print("stdlib", "ok")
 """
     (tmp_path / "x.txt").write_text("x", encoding="utf-8")
-    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60,
-                         cwd=tmp_path)
+    out = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, timeout=60, cwd=tmp_path
+    )
     assert out.returncode == 0, out.stderr
     lines = out.stdout.split("\n")
     assert "ALLOWED" not in out.stdout, out.stdout
@@ -451,6 +479,7 @@ print("stdlib", "ok")
 
 
 # ----------------------------------------------------------------------------- page, docs, report
+
 
 def test_openapi_documents_the_check(client: TestClient) -> None:
     spec = client.get("/openapi.json").json()
@@ -496,14 +525,23 @@ def _report_with_text(text: str) -> Any:
     from numcheck.read import read_text
 
     a, b = text.index("11,000"), text.index("10,000")
-    claims = [Claim(id="c1", doc="d0", start=a, end=a + 6, surface="11,000", value=11000,
-                    source="Zelenskyy"),
-              Claim(id="c2", doc="d0", start=b, end=b + 6, surface="10,000", value=10000,
-                    source="the Pentagon")]
-    finding = Finding(rule="NC201", category="source-discrepancy", severity="warning",
-                      message="sources differ </script><script>alert(1)</script>", claims=["c1", "c2"])
-    return Report(version="t", documents=[read_text(text, "text", "story <1>.txt", "draft", "d0")],
-                  claims=claims, findings=[finding])
+    claims = [
+        Claim(id="c1", doc="d0", start=a, end=a + 6, surface="11,000", value=11000, source="Zelenskyy"),
+        Claim(id="c2", doc="d0", start=b, end=b + 6, surface="10,000", value=10000, source="the Pentagon"),
+    ]
+    finding = Finding(
+        rule="NC201",
+        category="source-discrepancy",
+        severity="warning",
+        message="sources differ </script><script>alert(1)</script>",
+        claims=["c1", "c2"],
+    )
+    return Report(
+        version="t",
+        documents=[read_text(text, "text", "story <1>.txt", "draft", "d0")],
+        claims=claims,
+        findings=[finding],
+    )
 
 
 def test_static_report_embeds_the_text_and_report_safely() -> None:
@@ -513,8 +551,9 @@ def test_static_report_embeds_the_text_and_report_safely() -> None:
     html = render(_report_with_text(text))
     scripts, styles = _inline_blocks(html)
     assert "alert(1)</script>" not in html and "<b>bold" not in html
-    data = json.loads(re.search(r'<script type="application/json" id="nc-data">(.*?)</script>', html,
-                                flags=re.S).group(1))
+    data = json.loads(
+        re.search(r'<script type="application/json" id="nc-data">(.*?)</script>', html, flags=re.S).group(1)
+    )
     assert data["texts"]["d0"] == text
     assert data["report"]["findings"][0]["claims"] == ["c1", "c2"]
     assert data["report"]["schema"] == 1

@@ -60,7 +60,6 @@ def test_a_question_read_empty_keeps_its_pair() -> None:
     assert rules(text) in (["NC301"], ["NC201"])
 
 
-
 def test_a_share_with_no_of_that_answers_is_a_share_of_those_asked() -> None:
     text = "Drivers are split: 41% said the council spends too much, with 14% saying bus fares should fall."
     know = knowledge(_config(None).pack)

@@ -11,8 +11,22 @@ import snowballstemmer
 
 from numcheck.extraction import knowledge
 
-WORDS = ["running", "Countries", "injured", "hospitalised", "evacuations", "fled", "rallies",
-         "generously", "governor's", "arrested", "detained", "wounded", "killings", "cities"]
+WORDS = [
+    "running",
+    "Countries",
+    "injured",
+    "hospitalised",
+    "evacuations",
+    "fled",
+    "rallies",
+    "generously",
+    "governor's",
+    "arrested",
+    "detained",
+    "wounded",
+    "killings",
+    "cities",
+]
 
 
 def test_the_english_stemmer_alone_stems_as_the_package_does() -> None:

@@ -1,4 +1,4 @@
-""""Up to" right before a figure is either a verb's direction ("the index edged up to 53.1 from
+""" "Up to" right before a figure is either a verb's direction ("the index edged up to 53.1 from
 53.4") or a bound ("interest on debt up to $750,000, down from $1 million"). When the words of the
 pair state the fall themselves ("down from"), the "up" is the bound's, and no rise is checked
 against it (numcheck/relations/changes.py; read on AllSides extra, where a published article's

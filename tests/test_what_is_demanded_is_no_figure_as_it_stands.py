@@ -20,16 +20,22 @@ def sources(text: str) -> list[str]:
 
 def test_a_demanded_shift_is_not_the_shift_worked() -> None:
     text = (
-        OPENING + "The nurses are demanding permanent jobs, fixed pay scales and eight-hour work shifts"
-        + FORUM + MENON + "He said they were often made to work 12-hour shifts at poor pay."
+        OPENING
+        + "The nurses are demanding permanent jobs, fixed pay scales and eight-hour work shifts"
+        + FORUM
+        + MENON
+        + "He said they were often made to work 12-hour shifts at poor pay."
     )
     assert sources(text) == []
 
 
 def test_two_demanded_shifts_that_differ_are_still_found() -> None:
     text = (
-        OPENING + "The nurses are demanding permanent jobs, fixed pay scales and eight-hour work shifts"
-        + FORUM + MENON + "He said the nurses were demanding six-hour shifts at fair pay."
+        OPENING
+        + "The nurses are demanding permanent jobs, fixed pay scales and eight-hour work shifts"
+        + FORUM
+        + MENON
+        + "He said the nurses were demanding six-hour shifts at fair pay."
     )
     assert sources(text) == [
         "sources differ: eight-hour (the Nurses Welfare Forum) vs six-hour (Ravi Menon); ratio 0.75"
@@ -38,8 +44,11 @@ def test_two_demanded_shifts_that_differ_are_still_found() -> None:
 
 def test_a_shift_stated_before_the_demand_is_still_found() -> None:
     text = (
-        OPENING + "The nurses work eight-hour shifts and are demanding permanent jobs"
-        + FORUM + MENON + "He said they were often made to work 12-hour shifts at poor pay."
+        OPENING
+        + "The nurses work eight-hour shifts and are demanding permanent jobs"
+        + FORUM
+        + MENON
+        + "He said they were often made to work 12-hour shifts at poor pay."
     )
     assert sources(text) == [
         "sources differ: eight-hour (the Nurses Welfare Forum) vs 12-hour (Ravi Menon); ratio 0.67"

@@ -43,8 +43,10 @@ FORMATS = ("text", "markdown", "html", "text")
 def decode(data: bytes, flags: int) -> str:
     if flags & 0x10:
         body = data[: len(data) // 4 * 4]
-        return "".join(chr(min(int.from_bytes(body[i:i + 4], "little") % 0x110000, 0x10FFFF))
-                       for i in range(0, len(body), 4))
+        return "".join(
+            chr(min(int.from_bytes(body[i : i + 4], "little") % 0x110000, 0x10FFFF))
+            for i in range(0, len(body), 4)
+        )
     return data.decode("utf-8", "replace")
 
 
@@ -68,7 +70,7 @@ def run_once(data: bytes) -> str | None:
     originals = {"d0": doc.original, **({"s0": sources[0].original} if sources else {})}
     for c in report.claims:
         if c.doc in originals:
-            assert c.surface == originals[c.doc][c.start:c.end], (c.surface, c.start, c.end)
+            assert c.surface == originals[c.doc][c.start : c.end], (c.surface, c.start, c.end)
         if c.value is not None and c.low is not None:
             assert c.low <= c.value, (c.surface, c.low, c.value)
         if c.value is not None and c.high is not None:

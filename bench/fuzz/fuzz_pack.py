@@ -31,9 +31,7 @@ with atheris.instrument_imports(include=["numcheck"]):
 
 NAMES = list(rulepack.FILES)
 ROOT = Path(tempfile.mkdtemp(prefix="numcheck-fuzz-pack-"))
-_DEFAULT_TEXTS = {
-    (rulepack.default_pack_dir() / f"{n}.yaml").read_text(encoding="utf-8") for n in NAMES
-}
+_DEFAULT_TEXTS = {(rulepack.default_pack_dir() / f"{n}.yaml").read_text(encoding="utf-8") for n in NAMES}
 _parse_yaml = rulepack.parse_yaml
 _parsed: dict[str, tuple[object, object]] = {}
 
@@ -77,7 +75,7 @@ def TestOneInput(data: bytes) -> None:  # noqa: N802 - the name atheris expects
         return
     cfg = Config(pack=pack)
     for c in numcheck.extract(ARTICLE, cfg):
-        assert c.surface == ARTICLE[c.start:c.end]
+        assert c.surface == ARTICLE[c.start : c.end]
     numcheck.check([ARTICLE], config=cfg).to_json()
 
 

@@ -57,11 +57,17 @@ def check_seeds(dest: Path) -> int:
         if isinstance(data.get("facts"), str):
             texts.append((8, data["draft"] + "\f" + data["facts"]))
     texts += [
-        (1, "---\ntitle: Russia fires 145 drones\ndek: about 11,000 soldiers\n---\n# Kursk\n\n"
+        (
+            1,
+            "---\ntitle: Russia fires 145 drones\ndek: about 11,000 soldiers\n---\n# Kursk\n\n"
             "- 8 civilians\n- [5 in Mykolaiv](http://x.org/5)\n\n```\ncode 9\n```\n"
-            "<!-- numcheck: ignore NC201 -->\nSome **10,000** troops.\n"),
-        (2, "<html><body><h1>145 drones</h1><p>About 11,000&nbsp;soldiers &amp; &pound;3.5bn"
-            "<!-- numcheck: ignore --><p>some 10,000 troops<script>x=5</script></body></html>"),
+            "<!-- numcheck: ignore NC201 -->\nSome **10,000** troops.\n",
+        ),
+        (
+            2,
+            "<html><body><h1>145 drones</h1><p>About 11,000&nbsp;soldiers &amp; &pound;3.5bn"
+            "<!-- numcheck: ignore --><p>some 10,000 troops<script>x=5</script></body></html>",
+        ),
         (0, "numcheck: ignore NC301\nThe 1 MB line has 10,000 numbers: 1, 2, 3, 4, 5.\n"),
         (0, "٣٤٥ जवान, १२३ drones, １２３ people, שלום 5 חיילים, مرحبا ٥ جنود"),
     ]
@@ -103,9 +109,19 @@ def run_target(name: str, runs: int, max_len: int, timeout: int, rss_mb: int) ->
         left = runs - done
         if left <= 0:
             break
-        cmd = [sys.executable, str(TARGETS[name]), f"-runs={left}", f"-max_len={max_len}",
-               f"-timeout={timeout}", f"-rss_limit_mb={rss_mb}", f"-artifact_prefix={work}/",
-               "-print_final_stats=1", f"-seed={attempt + 1}", str(corpus), str(seeds)]
+        cmd = [
+            sys.executable,
+            str(TARGETS[name]),
+            f"-runs={left}",
+            f"-max_len={max_len}",
+            f"-timeout={timeout}",
+            f"-rss_limit_mb={rss_mb}",
+            f"-artifact_prefix={work}/",
+            "-print_final_stats=1",
+            f"-seed={attempt + 1}",
+            str(corpus),
+            str(seeds),
+        ]
         before = {p.name for p in work.iterdir()}
         t0 = time.perf_counter()
         proc = subprocess.run(cmd, cwd=ROOT, capture_output=True, text=True)
@@ -113,17 +129,22 @@ def run_target(name: str, runs: int, max_len: int, timeout: int, rss_mb: int) ->
         log = proc.stdout + proc.stderr
         logs.append(log)
         ran = re.findall(r"Done (\d+) runs in", log) or re.findall(
-            r"stat::number_of_executed_units:\s*(\d+)", log)
+            r"stat::number_of_executed_units:\s*(\d+)", log
+        )
         rss = re.findall(r"stat::peak_rss_mb:\s*(\d+)", log)
         done += int(ran[-1]) if ran else 0
         peak = max(peak, int(rss[-1]) if rss else 0)
         if proc.returncode == 0:
             break
-        new = sorted(p for p in work.iterdir() if p.name not in before and p.name.startswith(
-            ("crash-", "timeout-", "oom-")))
+        new = sorted(
+            p
+            for p in work.iterdir()
+            if p.name not in before and p.name.startswith(("crash-", "timeout-", "oom-"))
+        )
         trace = _traceback(log)
         crashes += [{"file": str(p.relative_to(ROOT)), "trace": trace} for p in new] or [
-            {"file": "", "trace": trace}]
+            {"file": "", "trace": trace}
+        ]
         if not ran:
             break  # it did not even start: no point in going on
     (work / "log.txt").write_text("\n\n=====\n\n".join(logs), encoding="utf-8")
@@ -144,7 +165,7 @@ def _traceback(log: str) -> str:
     for i, line in enumerate(lines):
         if "Uncaught Python exception" in line:
             out = []
-            for nxt in lines[i + 1:i + 80]:
+            for nxt in lines[i + 1 : i + 80]:
                 if nxt.startswith(("INFO:", "==", "MS:", "#", "WARNING:", "artifact_prefix")):
                     break
                 out.append(nxt)
@@ -192,9 +213,12 @@ def main() -> int:
         r = run_target(name, args.runs, args.max_len, args.timeout, args.rss_limit_mb)
         results.append(r)
         rate = r["inputs"] / r["seconds"] if r["seconds"] else 0  # type: ignore[operator]
-        print(f"  {r['target']}: {r['inputs']:,} inputs in {r['seconds']} s ({rate:,.0f}/s), "
-              f"{r['seeds']} seeds, corpus {r['corpus']}, peak RSS {r['peak_rss_mb']} MB, "
-              f"crashes: {len(r['crashes']) or 'none'}", flush=True)  # type: ignore[arg-type]
+        print(
+            f"  {r['target']}: {r['inputs']:,} inputs in {r['seconds']} s ({rate:,.0f}/s), "
+            f"{r['seeds']} seeds, corpus {r['corpus']}, peak RSS {r['peak_rss_mb']} MB, "
+            f"crashes: {len(r['crashes']) or 'none'}",
+            flush=True,
+        )  # type: ignore[arg-type]
         for c in r["crashes"]:  # type: ignore[attr-defined]
             print(f"    {c['file']}\n      " + c["trace"].replace("\n", "\n      "))
     (OUT / "summary.json").write_text(json.dumps(results, indent=2), encoding="utf-8")

@@ -230,11 +230,14 @@ def _linked_pairs(ctx: CheckContext, doc_id: str) -> tuple[list[Claim], array, a
         span_ = participle_main(claims[k], text, know)
         if span_ is None:
             return None
-        return frozenset(
-            c.value
-            for c in claims
-            if c.value is not None and c.doc == claims[k].doc and span_[0] <= c.start < span_[1]
-        ) or None
+        return (
+            frozenset(
+                c.value
+                for c in claims
+                if c.value is not None and c.doc == claims[k].doc and span_[0] <= c.start < span_[1]
+            )
+            or None
+        )
 
     @_memo
     def model_of(k: int) -> bool:
@@ -404,8 +407,11 @@ def _linked_pairs(ctx: CheckContext, doc_id: str) -> tuple[list[Claim], array, a
     def part_of_total(x: int, total: Claim) -> bool:
         """'4 lakh acres ..., 1.6 lakh acres ... and 50,000 acres' against '6.1 lakh acres' in all."""
         s = breakdown_of(x)
-        return s is not None and total.value is not None and total.unit == claims[x].unit and (
-            abs(s - total.value) <= know.breakdown_relative * abs(total.value)
+        return (
+            s is not None
+            and total.value is not None
+            and total.unit == claims[x].unit
+            and (abs(s - total.value) <= know.breakdown_relative * abs(total.value))
         )
 
     @_memo
@@ -446,12 +452,7 @@ def _linked_pairs(ctx: CheckContext, doc_id: str) -> tuple[list[Claim], array, a
         mi, mj = main_of(i), main_of(j)
         if mi and mj and not mi & mj and not precise_slip(a, b, know.precise_digits):
             continue  # '40 flights cancelled, affecting 3,000' and '120 delayed, affecting 9,000'
-        if (
-            is_age(a)
-            and is_age(b)
-            and two_people(i, j)
-            and not precise_slip(a, b, know.precise_digits)
-        ):
+        if is_age(a) and is_age(b) and two_people(i, j) and not precise_slip(a, b, know.precise_digits):
             continue  # 'A 21-year-old was killed by her neighbour' and 'the 24-year-old neighbour'
         if term_of(i) or term_of(j):
             continue  # 'the 10-year Treasury note' and 'a one-year patch': a security's term

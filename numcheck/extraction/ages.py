@@ -134,6 +134,8 @@ def _whole_age(t: Token) -> bool:
 def _words(tk: Tokenized, m: int, e: int) -> str:
     """The words of tokens m..e as written, in lower case, single-spaced ("a/k/a", "also known as")."""
     return " ".join(tk.text[tk.tokens[m].start : tk.tokens[e].end].lower().split())
+
+
 NAME_JOINERS = {".", "-", "'", "’"}  # "J. Smith", "Smith-Jones", "O'Brien" inside a name
 
 
@@ -282,8 +284,12 @@ def _age_of_a_subject(tk: Tokenized, num: Number, kb: Knowledge) -> tuple[str, s
         if not _is_name_word(toks[k], kb) or len(toks[k].text) < 2:
             return None
         m = k
-        while m > 0 and toks[m - 1].sentence == toks[k].sentence and (
-            _is_name_word(toks[m - 1], kb) or toks[m - 1].lower == "and" or toks[m - 1].text in {",", "."}
+        while (
+            m > 0
+            and toks[m - 1].sentence == toks[k].sentence
+            and (
+                _is_name_word(toks[m - 1], kb) or toks[m - 1].lower == "and" or toks[m - 1].text in {",", "."}
+            )
         ):
             m -= 1
         words = [t.lower for t in toks[m : k + 1]]

@@ -758,12 +758,15 @@ def _counted_speaker(words: list[Token], toks: list[Token], kb: Knowledge) -> bo
     a = k
     while a > 0 and toks[a - 1].sentence == toks[k].sentence:
         a -= 1
-    quoted = k >= 1 and (
-        toks[k].text == "”"
-        or (toks[k].text == '"' and toks[k - 1].text in {",", "?", "!"})
-        # '"... about"?choosing the healthy option, one shopper told them': a tag after the
-        # quotation's last words
-        or (toks[k].text == "," and any(t.text in {'"', "”"} for t in toks[a:k]))
+    quoted = (
+        k >= 1
+        and (
+            toks[k].text == "”"
+            or (toks[k].text == '"' and toks[k - 1].text in {",", "?", "!"})
+            # '"... about"?choosing the healthy option, one shopper told them': a tag after the
+            # quotation's last words
+            or (toks[k].text == "," and any(t.text in {'"', "”"} for t in toks[a:k]))
+        )
     )
     return (
         2 <= len(words) <= 3
@@ -1005,11 +1008,21 @@ def _sentence_sources(
                 verb = None  # "rival claims to the land": a noun after its adjective
             if verb == i and t.lower.endswith("ed") and _timeline_heading(tk, i, b):
                 verb = None  # "2 Aug: Tram plan revealed - City backs six stops": a heading, no one speaks
-            if verb is not None and i > a and (
-                # "self-reported", "under-reported": a compound, not a cue ("Sturgeon-said" is a space lost)
-                (toks[i - 1].text == "-" and tk.glued(i) and tk.glued(i - 1) and toks[i - 2].lower in PREFIX)
-                or _adjective_after_number(toks, i, verb, b, kb)
-                or (verb == i and _counted_noun(toks, a, i, kb))
+            if (
+                verb is not None
+                and i > a
+                and (
+                    # "self-reported", "under-reported": a compound, not a cue
+                    # ("Sturgeon-said" is a space lost)
+                    (
+                        toks[i - 1].text == "-"
+                        and tk.glued(i)
+                        and tk.glued(i - 1)
+                        and toks[i - 2].lower in PREFIX
+                    )
+                    or _adjective_after_number(toks, i, verb, b, kb)
+                    or (verb == i and _counted_noun(toks, a, i, kb))
+                )
             ):
                 verb = None
             if (
@@ -1099,8 +1112,12 @@ def _sentence_sources(
                 src = _document_participle(tk, a, i, kb)
                 if src is None and t.lower in kb.at_participles:
                     src = _with_subject(tk, a, i, names, kb)  # "With polls putting support at 40 percent"
-                elif src is None and tuple([t.lower for t in toks[i : verb + 1]]) in kb.saying_ing and not (
-                    verb + 1 < b and toks[verb + 1].lower == "to"  # "adding to the 20 projects"
+                elif (
+                    src is None
+                    and tuple([t.lower for t in toks[i : verb + 1]]) in kb.saying_ing
+                    and not (
+                        verb + 1 < b and toks[verb + 1].lower == "to"  # "adding to the 20 projects"
+                    )
                 ):
                     # "..., adding that", "issued a statement saying": the sentence's subject speaks
                     src = _participle_subject(tk, a, i, names, kb)
@@ -2633,9 +2650,16 @@ def _survey_named(
     if doc is None:
         return None
     m = doc
-    while m - 1 >= a and toks[m - 1].kind in {"word", "num"} and (
-        toks[m - 1].text[:1].isupper() or toks[m - 1].kind == "num" or toks[m - 1].lower in DETERMINERS
-        or toks[m - 1].lower in DOCUMENT_ADJECTIVES or toks[m - 1].lower in {"another", "its", "their"}
+    while (
+        m - 1 >= a
+        and toks[m - 1].kind in {"word", "num"}
+        and (
+            toks[m - 1].text[:1].isupper()
+            or toks[m - 1].kind == "num"
+            or toks[m - 1].lower in DETERMINERS
+            or toks[m - 1].lower in DOCUMENT_ADJECTIVES
+            or toks[m - 1].lower in {"another", "its", "their"}
+        )
     ):
         m -= 1
         if toks[m].lower in DETERMINERS | {"another", "its", "their"}:
@@ -3049,7 +3073,7 @@ def _before_abbreviation(toks: list[Token], a: int, n: int) -> int:
         return n
     if not all((w.kind == "word" and w.text[:1].isupper()) or w.text in {".", "&", "-"} for w in inside):
         return n
-    name = toks[a : o]
+    name = toks[a:o]
     if not all(
         (w.kind == "word" and (w.text[:1].isupper() or w.lower in NAME_GLUE)) or w.text in NAME_MARKS
         for w in name
@@ -3226,9 +3250,7 @@ def _pronoun_cue_between(toks: list[Token], a: int, i: int, kb: Knowledge) -> bo
     """Does a pronoun with a verb of saying right after it stand between tokens a and i ("..., in
     the hills, where it says 9,000 families have no roof": the relative clause is the source's own
     words, its pronoun the source named before)?"""
-    return any(
-        toks[k].lower in kb.pronouns and (toks[k + 1].lower,) in kb.cue_verbs for k in range(a, i - 1)
-    )
+    return any(toks[k].lower in kb.pronouns and (toks[k + 1].lower,) in kb.cue_verbs for k in range(a, i - 1))
 
 
 def _after_tag(tk: Tokenized, raw: Raw, att: Attribution, kb: Knowledge) -> bool:
@@ -3625,7 +3647,9 @@ def _carried_sources(
             and quotes.speaker_at(toks[b - 1].start) is None
             and (_data_source(toks, here, names, kb) or _account(here, kb))
             and toks[here.cue_index].lower not in kb.charging  # "charges him with ...: penalties"
-            else doc_list if not found else None
+            else doc_list
+            if not found
+            else None
         )
         if state is not None and state is doc_src:
             doc_at = s
@@ -3765,8 +3789,10 @@ def _account_goes_on(
         a, b = tk.sentence_spans[n]
         if _proceedings(toks, a, b, kb) or _court_acts(toks, a, b, kb):
             return False
-        if not dated and n in with_figures and not (
-            _opens_on_person(toks, a, b, people) and _allegation(toks, a, b)
+        if (
+            not dated
+            and n in with_figures
+            and not (_opens_on_person(toks, a, b, people) and _allegation(toks, a, b))
         ):
             return False  # a figure's sentence that is no alleged act of the account's people
         for t in toks[a:b]:
@@ -3994,9 +4020,7 @@ def _introduces_paragraph(tk: Tokenized, s: int, att: Attribution, sizes: Counte
     'Ruiz said:' and her words)? Then that paragraph is the source's. (A run of one-sentence
     paragraphs after the colon is a list or a table: _opens_list, _colon_then_lines.)"""
     par = tk.paragraph_of_sentence
-    return (
-        colon_after_cue(tk, s, att) and s + 1 < len(par) and par[s + 1] != par[s] and sizes[par[s + 1]] > 1
-    )
+    return colon_after_cue(tk, s, att) and s + 1 < len(par) and par[s + 1] != par[s] and sizes[par[s + 1]] > 1
 
 
 def _fronted_account(
@@ -4077,9 +4101,7 @@ def _list_item(tk: Tokenized, s: int, first: str) -> bool:
     a, b = tk.sentence_spans[s]
     words = [t for t in tk.tokens[a:b] if t.kind == "word"]
     return (
-        len(words) >= LIST_ITEM_WORDS
-        and words[0].lower == first
-        and tk.tokens[b - 1].text in {".", ";", ","}
+        len(words) >= LIST_ITEM_WORDS and words[0].lower == first and tk.tokens[b - 1].text in {".", ";", ","}
     )
 
 
@@ -4160,8 +4182,6 @@ def _words_follow(toks: list[Token], att: Attribution, kb: Knowledge) -> bool:
     if n >= len(toks) or toks[n].sentence != toks[att.cue_index].sentence:
         return False
     return toks[n].kind == "word" and toks[n].lower not in kb.narrative_openers
-
-
 
 
 def _unnamed_cue(toks: list[Token], a: int, b: int, kb: Knowledge) -> bool:

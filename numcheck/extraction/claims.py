@@ -351,11 +351,7 @@ def _ends_hyphen_idiom(tk: Tokenized, num: Number, kb: Knowledge) -> bool:
     k = num.first
     words = [toks[k].lower]
     while (
-        k >= 2
-        and toks[k - 1].text == "-"
-        and tk.glued(k)
-        and tk.glued(k - 1)
-        and toks[k - 2].kind == "word"
+        k >= 2 and toks[k - 1].text == "-" and tk.glued(k) and tk.glued(k - 1) and toks[k - 2].kind == "word"
     ):
         k -= 2
         words.insert(0, toks[k].lower)

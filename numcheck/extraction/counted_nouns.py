@@ -456,43 +456,50 @@ def _find_noun(tk: Tokenized, j: int, raw: Raw, kb: Knowledge) -> None:
             fallback = (k, k)  # "a 5,000-bed hospital", "a 12-member panel": the noun is singular
             break
         if (
-            fallback is None
-            and low.endswith("s")
-            and (len(low) > 3 or (len(t.text) == 3 and t.text[:2].isupper()))  # "two Labour MPs"
-            and low not in NOT_NOUNS
-            and (
-                not t.text[:1].isupper()
-                or low.endswith(("ans", "ese", "is"))  # "Americans", "Israelis", "Iraqis"
-                or low in kb.capitalised_plurals
-                # "1,500 ATMs"; not "IRS", "NHS", "GPS": an acronym that ends in a capital S
-                or (len(t.text) > 2 and t.text[:-1].isupper() and t.text[-1] == "s")
-                or (_title_case(tk, k) and not _title_plural_after(tk, k))
-                or _capitalised_plural_ends(tk, j, k, kb)
+            (
+                fallback is None
+                and low.endswith("s")
+                and (len(low) > 3 or (len(t.text) == 3 and t.text[:2].isupper()))  # "two Labour MPs"
+                and low not in NOT_NOUNS
+                and (
+                    not t.text[:1].isupper()
+                    or low.endswith(("ans", "ese", "is"))  # "Americans", "Israelis", "Iraqis"
+                    or low in kb.capitalised_plurals
+                    # "1,500 ATMs"; not "IRS", "NHS", "GPS": an acronym that ends in a capital S
+                    or (len(t.text) > 2 and t.text[:-1].isupper() and t.text[-1] == "s")
+                    or (_title_case(tk, k) and not _title_plural_after(tk, k))
+                    or _capitalised_plural_ends(tk, j, k, kb)
+                )
+                # "Two Kansas City Officers", "Three Harris County Deputies": a place's first word
+                and not (t.text[:1].isupper() and _title_case(tk, k) and _title_place_of_two_words(tk, k, kb))
+                # "bureaus", "four clinics" (rules/nouns.yaml ics_plurals), not "politics"
+                and (
+                    not low.endswith(("ss", "us", "ous", "ics"))
+                    or low.endswith(("eaus", "mpics"))
+                    or low in kb.ics_plurals
+                )
             )
-            # "Two Kansas City Officers", "Three Harris County Deputies": a place's first word
-            and not (t.text[:1].isupper() and _title_case(tk, k) and _title_place_of_two_words(tk, k, kb))
-            # "bureaus", "four clinics" (rules/nouns.yaml ics_plurals), not "politics"
-            and (
-                not low.endswith(("ss", "us", "ous", "ics"))
-                or low.endswith(("eaus", "mpics"))
-                or low in kb.ics_plurals
+            or (
+                fallback is None
+                and low.endswith("men")
+                and not low.endswith(("imen", "omen"))
+                and (len(low) > 5 or low == "men")
+                and (
+                    t.text.islower() or (t.text.istitle() and _title_case(tk, k))
+                )  # "Two Ohio Fishermen Plead"
             )
-        ) or (
-            fallback is None
-            and low.endswith("men")
-            and not low.endswith(("imen", "omen"))
-            and (len(low) > 5 or low == "men")
-            and (t.text.islower() or (t.text.istitle() and _title_case(tk, k)))  # "Two Ohio Fishermen Plead"
-        ) or (
-            fallback is None
-            and (low.endswith("ese") or (low in kb.capitalised_plurals and not low.endswith("s")))
-            and t.text[:1].isupper()
-            and _noun_use(tk, k, kb)
-        ) or (
-            fallback is None
-            and low in kb.plurals_without_s
-            and t.text.islower()
-            and _plural_ends(tk, k, kb)
+            or (
+                fallback is None
+                and (low.endswith("ese") or (low in kb.capitalised_plurals and not low.endswith("s")))
+                and t.text[:1].isupper()
+                and _noun_use(tk, k, kb)
+            )
+            or (
+                fallback is None
+                and low in kb.plurals_without_s
+                and t.text.islower()
+                and _plural_ends(tk, k, kb)
+            )
         ):  # "85,000 Americans", "21 Defendants Charged" (a headline), "two policemen", "40 million
             # Chinese", "10,000 alumni are"
             fallback = (k, k)

@@ -233,7 +233,7 @@ NO_GROUP = AUX | {"be", "being", "they", "who", "all"}
 
 
 def _one_group_of_several(tk: Tokenized, raw: Raw, event: str | None, kb: Knowledge) -> bool:
-    """"Three men were killed at a depot and a driver and his mate were killed on a bridge":
+    """ "Three men were killed at a depot and a driver and his mate were killed on a bridge":
     the same event befell another group, named without a figure and the subject of a passive
     later in the sentence, so the figure counts one group of those the event befell, a part of any
     total given elsewhere ("19 had died and he promised an inquiry into every death" names none)."""

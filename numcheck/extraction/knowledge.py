@@ -828,8 +828,7 @@ def _knowledge(key: int, pack: RulePack) -> Knowledge:
         row_contrasts=_lower(pack.measures.share_rows.contrasts),
         row_lists=_lower(pack.measures.share_rows.lists),
         base_skip=_lower(pack.measures.share_bases.skip),
-        base_stops=_lower(pack.measures.share_bases.stops)
-        | _forms(pack.measures.share_bases.verbs),
+        base_stops=_lower(pack.measures.share_bases.stops) | _forms(pack.measures.share_bases.verbs),
         question_reach=pack.measures.share_questions.reach,
         question_skip=(
             _lower(pack.measures.share_questions.skip)
@@ -857,8 +856,9 @@ def _knowledge(key: int, pack: RulePack) -> Knowledge:
             v.lower(): {phrase_key(w) for w in after} for v, after in pack.attribution.other_senses.items()
         },
     )
-    k.word_starts = frozenset({*k.vague_by_first, *k.units.named_first, *k.occasion_words,
-                               *k.numbers.starters})
+    k.word_starts = frozenset(
+        {*k.vague_by_first, *k.units.named_first, *k.occasion_words, *k.numbers.starters}
+    )
     k.proceeding_phrases = [p.split() for p in k.proceedings if " " in p]
     k.cue_first = frozenset(p[0] for table in (k.cue_preps, k.cue_verbs) for p in table)
     k.sentence_cue_verbs = {**k.cue_verbs, **{(w,): w for w in STATE_WORDS}}

@@ -234,8 +234,10 @@ def _has_own_currency_after(tk: Tokenized, j: int, kb: Knowledge) -> bool:
     t = toks[k]
     if t.lower in kb.pack.units.subunits:
         return True
-    return t.text in kb.units.currency_symbols and not t.text.isalpha() and not (
-        k + 1 < len(toks) and toks[k + 1].kind == "num"
+    return (
+        t.text in kb.units.currency_symbols
+        and not t.text.isalpha()
+        and not (k + 1 < len(toks) and toks[k + 1].kind == "num")
     )
 
 

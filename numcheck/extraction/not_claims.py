@@ -284,8 +284,10 @@ def _not_a_claim(tk: Tokenized, num: Number, kb: Knowledge) -> int | None:
             and num.value <= 31
         ):
             return j  # "from Jan 15 to 18": the second day of a date span
-        if prev is not None and "_" in (prev.text, nxt.text if nxt is not None else "") and (
-            (prev.text == "_" and tk.glued(i)) or (nxt is not None and nxt.text == "_" and tk.glued(j))
+        if (
+            prev is not None
+            and "_" in (prev.text, nxt.text if nxt is not None else "")
+            and ((prev.text == "_" and tk.glued(i)) or (nxt is not None and nxt.text == "_" and tk.glued(j)))
         ):
             return j  # "2013_9_18_report.html": part of a file name or a web address
         if nxt is not None and _era_at(tk, j):
@@ -343,11 +345,7 @@ def _not_a_claim(tk: Tokenized, num: Number, kb: Knowledge) -> int | None:
             and tk.glued(j + 3)
         ):
             return j + 4  # "11-cr-20121": a case number
-        if (
-            num.last == i
-            and t.text.isdigit()
-            and _street_address_at(tk, j, kb)
-        ):
+        if num.last == i and t.text.isdigit() and _street_address_at(tk, j, kb):
             return j  # "5556 Main St": a street number
         if nxt is not None and nxt.kind == "word" and nxt.lower.rstrip(".") in TIME_SUFFIXES:
             if clock or nxt.lower.rstrip(".") not in {"am", "pm", "a.m", "p.m"}:
@@ -1096,6 +1094,8 @@ def _currency_dot(tk: Tokenized, i: int, kb: Knowledge) -> bool:
         and toks[i - 2].text in kb.units.currency_symbols
         and tk.glued(i - 1)
     )
+
+
 PARTITIVE_DETERMINERS = frozenset("the them those these".split())
 CODE_CITATIONS = frozenset({"usc", "cfr", "u.s.c", "c.f.r"})
 

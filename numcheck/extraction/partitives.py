@@ -53,10 +53,14 @@ def _partitive_noun(tk: Tokenized, j: int, raw: Raw, kb: Knowledge) -> None:
         return
     if not (toks[k].lower in OF_DETERMINERS | {"these", "those"} or _possessive(toks[k].lower) or k > j + 1):
         return
-    while k < n and k <= j + 4 and (
-        toks[k].lower in OF_DETERMINERS | {"these", "those"}
-        or _possessive(toks[k].lower)
-        or (k > j + 1 and k + 1 < n and _lost_apostrophe(toks[k]) and _lower_word_at(tk, k + 1))
+    while (
+        k < n
+        and k <= j + 4
+        and (
+            toks[k].lower in OF_DETERMINERS | {"these", "those"}
+            or _possessive(toks[k].lower)
+            or (k > j + 1 and k + 1 < n and _lost_apostrophe(toks[k]) and _lower_word_at(tk, k + 1))
+        )
     ):
         k += 1  # "of the city's facilities"; "of the citys facilities", its apostrophe lost
     if (

@@ -45,8 +45,17 @@ class Token:
 
     __slots__ = ("kind", "text", "start", "index", "sentence", "paragraph", "clause", "lower")
 
-    def __init__(self, kind: str, text: str, start: int, index: int = 0, sentence: int = 0,
-                 paragraph: int = 0, clause: int = 0, lower: str = "") -> None:
+    def __init__(
+        self,
+        kind: str,
+        text: str,
+        start: int,
+        index: int = 0,
+        sentence: int = 0,
+        paragraph: int = 0,
+        clause: int = 0,
+        lower: str = "",
+    ) -> None:
         self.kind = kind  # "num", "word" or "sym"
         self.text = text
         self.start = start
@@ -61,9 +70,11 @@ class Token:
         return self.start + len(self.text)
 
     def __repr__(self) -> str:
-        return (f"Token(kind={self.kind!r}, text={self.text!r}, start={self.start}, end={self.end}, "
-                f"index={self.index}, sentence={self.sentence}, paragraph={self.paragraph}, "
-                f"clause={self.clause}, lower={self.lower!r})")
+        return (
+            f"Token(kind={self.kind!r}, text={self.text!r}, start={self.start}, end={self.end}, "
+            f"index={self.index}, sentence={self.sentence}, paragraph={self.paragraph}, "
+            f"clause={self.clause}, lower={self.lower!r})"
+        )
 
     def __eq__(self, other: object) -> bool:
         if not isinstance(other, Token):
@@ -71,8 +82,16 @@ class Token:
         return self._fields() == other._fields()
 
     def _fields(self) -> tuple[object, ...]:
-        return (self.kind, self.text, self.start, self.index, self.sentence, self.paragraph, self.clause,
-                self.lower)
+        return (
+            self.kind,
+            self.text,
+            self.start,
+            self.index,
+            self.sentence,
+            self.paragraph,
+            self.clause,
+            self.lower,
+        )
 
     __hash__ = None  # type: ignore[assignment]
 
@@ -98,8 +117,15 @@ class TokenStore:
 
     __slots__ = ("_table", "_ids", "_starts", "_sentences", "_clauses", "_paragraph_of", "_n", "_chunks")
 
-    def __init__(self, table: list[tuple[str, str, str]], ids: array, starts: array, sentences: array,
-                 clauses: array, paragraph_of: list[int]) -> None:
+    def __init__(
+        self,
+        table: list[tuple[str, str, str]],
+        ids: array,
+        starts: array,
+        sentences: array,
+        clauses: array,
+        paragraph_of: list[int],
+    ) -> None:
         self._table = table  # (text, lower, kind) of each distinct token text
         self._ids = ids
         self._starts = starts
@@ -120,7 +146,13 @@ class TokenStore:
         a = c << self.SHIFT
         b = min(a + (1 << self.SHIFT), self._n)
         table, ids, starts, sents, clauses, para_of = (
-            self._table, self._ids, self._starts, self._sentences, self._clauses, self._paragraph_of)
+            self._table,
+            self._ids,
+            self._starts,
+            self._sentences,
+            self._clauses,
+            self._paragraph_of,
+        )
         out = []
         s = cl = -1
         for i in range(a, b):

@@ -167,7 +167,7 @@ class TextAround:
         return ws[:n]
 
     def _changes_compared(self, hit: tuple[str, ...], before_first: list[str], second: Claim) -> bool:
-        """"fell by 7.1%, compared to a 6.7% drop for the group": two changes set side by side (the
+        """ "fell by 7.1%, compared to a 6.7% drop for the group": two changes set side by side (the
         first a change "by" it, or the second named a change by the noun after it), not a level
         and the level it moved from."""
         if hit[0] != "compared":

@@ -320,8 +320,10 @@ class PartsReader:
                 continue
             if k + 1 < len(cs) and self.gap(p, cs[k + 1]) == list(hit):
                 continue  # "8 of those 10 counts": the whole is named next
-            if hit == ("of", "us") and not (p.kind == "count" or p.kind == "number") or (
-                hit == ("of", "us") and not set(self.sentence_head(p)) <= SENTENCE_OPENERS
+            if (
+                hit == ("of", "us")
+                and not (p.kind == "count" or p.kind == "number")
+                or (hit == ("of", "us") and not set(self.sentence_head(p)) <= SENTENCE_OPENERS)
             ):
                 continue  # "Five of us came back": only opening a sentence, the count before it
             if self.needed_after(p):

@@ -27,6 +27,8 @@ def one_words(text: str) -> list[re.Match[str]]:
             k = text.find(word, k + 1)
     at.sort()
     return [m for m in (ONE_RE.match(text, k) for k in at) if m is not None]
+
+
 # after a figure: its noun (if any), then "for" and a name ("19 seats for the Greens")
 FOR_NAME_RE = re.compile(r"(?:\s+([A-Za-z]+))?\s+for\s+(?:the\s+)?[A-Z]")
 WORD_RE = re.compile(r"[a-z0-9]+(?:['’][a-z]+)*|[^\w\s]")

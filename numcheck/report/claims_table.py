@@ -19,8 +19,12 @@ PLAIN_WIDTH = 140
 
 def claims_table(doc: Document, claims: list[Claim]) -> Table:
     index = ReportIndex(Report(documents=[doc], claims=claims))
-    table = Table(title=Text(f"{printable(doc.path)} — {plural(len(claims), 'claim')}", style="bold"),
-                  title_justify="left", box=box.SIMPLE_HEAD, pad_edge=False)
+    table = Table(
+        title=Text(f"{printable(doc.path)} — {plural(len(claims), 'claim')}", style="bold"),
+        title_justify="left",
+        box=box.SIMPLE_HEAD,
+        pad_edge=False,
+    )
     table.add_column("line:col", style="dim", no_wrap=True)
     table.add_column("surface", style="bold", max_width=40)
     table.add_column("value", justify="right", overflow="fold")

@@ -119,23 +119,28 @@ def render(report: Report) -> str:
     title = "numcheck report" + (f": {', '.join(drafts[:3])}" if drafts else "")
     if len(drafts) > 3:
         title += f" and {len(drafts) - 3} more"
-    csp = "; ".join([
-        "default-src 'none'",
-        f"style-src {csp_hash(css)}",
-        f"script-src {csp_hash(report_js)} {csp_hash(_BOOT_JS)}",
-        "base-uri 'none'",
-        "form-action 'none'",
-    ])
-    return fill(asset("report.html"), {
-        "CSP": html.escape(csp),
-        "VERSION": html.escape(report.version or ""),
-        "TITLE": html.escape(title),
-        "CSS": css,
-        "NOSCRIPT": _noscript(report),
-        "DATA": _script_json(data),
-        "REPORT_JS": report_js,
-        "BOOT_JS": _BOOT_JS,
-    })
+    csp = "; ".join(
+        [
+            "default-src 'none'",
+            f"style-src {csp_hash(css)}",
+            f"script-src {csp_hash(report_js)} {csp_hash(_BOOT_JS)}",
+            "base-uri 'none'",
+            "form-action 'none'",
+        ]
+    )
+    return fill(
+        asset("report.html"),
+        {
+            "CSP": html.escape(csp),
+            "VERSION": html.escape(report.version or ""),
+            "TITLE": html.escape(title),
+            "CSS": css,
+            "NOSCRIPT": _noscript(report),
+            "DATA": _script_json(data),
+            "REPORT_JS": report_js,
+            "BOOT_JS": _BOOT_JS,
+        },
+    )
 
 
 @cache
@@ -143,17 +148,27 @@ def editor_page() -> tuple[str, str]:
     """The page served at GET / and the Content-Security-Policy header to serve it with."""
     css, page_css = asset("report.css"), asset("page.css")
     report_js, page_js = asset("report.js"), asset("page.js")
-    csp = "; ".join([
-        "default-src 'none'",
-        f"style-src {csp_hash(css)} {csp_hash(page_css)}",
-        f"script-src {csp_hash(report_js)} {csp_hash(page_js)}",
-        "connect-src 'self'",
-        "base-uri 'none'",
-        "form-action 'self'",
-        "frame-ancestors 'none'",
-    ])
+    csp = "; ".join(
+        [
+            "default-src 'none'",
+            f"style-src {csp_hash(css)} {csp_hash(page_css)}",
+            f"script-src {csp_hash(report_js)} {csp_hash(page_js)}",
+            "connect-src 'self'",
+            "base-uri 'none'",
+            "form-action 'self'",
+            "frame-ancestors 'none'",
+        ]
+    )
     from numcheck.report.editor import rule_docs
 
-    page = fill(asset("page.html"), {"CSS": css, "PAGE_CSS": page_css, "REPORT_JS": report_js,
-                                     "PAGE_JS": page_js, "RULES": _script_json(rule_docs())})
+    page = fill(
+        asset("page.html"),
+        {
+            "CSS": css,
+            "PAGE_CSS": page_css,
+            "REPORT_JS": report_js,
+            "PAGE_JS": page_js,
+            "RULES": _script_json(rule_docs()),
+        },
+    )
     return page, csp

@@ -40,30 +40,34 @@ def _rules_descriptors(report: Report) -> list[dict[str, Any]]:
 
     descriptors = []
     for rule in RULES.values():
-        descriptors.append({
-            "id": rule.code,
-            "name": rule.name,
-            "shortDescription": {"text": rule.summary},
-            "fullDescription": {"text": f"{rule.summary} {rule.why}"},
-            "help": {
-                "text": f"{rule.summary}\n\nWhy it matters: {rule.why}\n\nExample: {rule.example}",
-                "markdown": f"{rule.summary}\n\n**Why it matters:** {rule.why}\n\n"
-                f"**Example:** {rule.example}",
-            },
-            "defaultConfiguration": {"level": LEVEL[rule.severity]},
-            "properties": {"category": rule.category.value, "tags": [rule.category.value]},
-        })
+        descriptors.append(
+            {
+                "id": rule.code,
+                "name": rule.name,
+                "shortDescription": {"text": rule.summary},
+                "fullDescription": {"text": f"{rule.summary} {rule.why}"},
+                "help": {
+                    "text": f"{rule.summary}\n\nWhy it matters: {rule.why}\n\nExample: {rule.example}",
+                    "markdown": f"{rule.summary}\n\n**Why it matters:** {rule.why}\n\n"
+                    f"**Example:** {rule.example}",
+                },
+                "defaultConfiguration": {"level": LEVEL[rule.severity]},
+                "properties": {"category": rule.category.value, "tags": [rule.category.value]},
+            }
+        )
     known = {d["id"] for d in descriptors}
     # a rule from elsewhere (a plug-in, a hand-built report) still gets a descriptor
     for f in report.findings:
         if f.rule not in known:
             known.add(f.rule)
-            descriptors.append({
-                "id": f.rule,
-                "shortDescription": {"text": f.category.value},
-                "defaultConfiguration": {"level": LEVEL[f.severity]},
-                "properties": {"category": f.category.value, "tags": [f.category.value]},
-            })
+            descriptors.append(
+                {
+                    "id": f.rule,
+                    "shortDescription": {"text": f.category.value},
+                    "defaultConfiguration": {"level": LEVEL[f.severity]},
+                    "properties": {"category": f.category.value, "tags": [f.category.value]},
+                }
+            )
     return descriptors
 
 
@@ -85,10 +89,19 @@ def _artifact(index: ReportIndex, claim: Claim, artifacts: dict[str, int]) -> di
     return artifact
 
 
-def _location(index: ReportIndex, claim: Claim, artifacts: dict[str, int], loc_id: int | None = None,
-              excerpt: Excerpt | None = None) -> dict[str, Any]:
-    out: dict[str, Any] = {"physicalLocation": {"artifactLocation": _artifact(index, claim, artifacts),
-                                                "region": _region(index, claim)}}
+def _location(
+    index: ReportIndex,
+    claim: Claim,
+    artifacts: dict[str, int],
+    loc_id: int | None = None,
+    excerpt: Excerpt | None = None,
+) -> dict[str, Any]:
+    out: dict[str, Any] = {
+        "physicalLocation": {
+            "artifactLocation": _artifact(index, claim, artifacts),
+            "region": _region(index, claim),
+        }
+    }
     if loc_id is not None:
         out["id"] = loc_id
     if excerpt is not None:
@@ -101,11 +114,17 @@ def _fix(index: ReportIndex, fix: Fix, artifacts: dict[str, int]) -> dict[str, A
     assert fix.claim is not None and fix.replacement is not None
     return {
         "description": {"text": fix.text},
-        "artifactChanges": [{
-            "artifactLocation": _artifact(index, fix.claim, artifacts),
-            "replacements": [{"deletedRegion": _region(index, fix.claim, snippet=False),
-                              "insertedContent": {"text": fix.replacement}}],
-        }],
+        "artifactChanges": [
+            {
+                "artifactLocation": _artifact(index, fix.claim, artifacts),
+                "replacements": [
+                    {
+                        "deletedRegion": _region(index, fix.claim, snippet=False),
+                        "insertedContent": {"text": fix.replacement},
+                    }
+                ],
+            }
+        ],
     }
 
 
@@ -118,11 +137,13 @@ def to_sarif(report: Report) -> dict[str, Any]:
     artifact_list: list[dict[str, Any]] = []
     for doc in report.documents:
         artifacts[doc.id] = len(artifact_list)
-        artifact_list.append({
-            "location": {"uri": path_uri(doc.path)},
-            "roles": ["analysisTarget"] if doc.role == "draft" else ["referencedOnCommandLine"],
-            "properties": {"role": doc.role, "format": doc.format},
-        })
+        artifact_list.append(
+            {
+                "location": {"uri": path_uri(doc.path)},
+                "roles": ["analysisTarget"] if doc.role == "draft" else ["referencedOnCommandLine"],
+                "properties": {"role": doc.role, "format": doc.format},
+            }
+        )
     results = []
     explainer = Explainer(report, index)
     for f in report.findings:
@@ -161,8 +182,13 @@ def to_sarif(report: Report) -> dict[str, Any]:
         else:
             doc = index.docs.get(f.doc)
             if doc is not None:
-                result["locations"] = [{"physicalLocation": {"artifactLocation": {
-                    "uri": path_uri(doc.path), "index": artifacts[doc.id]}}}]
+                result["locations"] = [
+                    {
+                        "physicalLocation": {
+                            "artifactLocation": {"uri": path_uri(doc.path), "index": artifacts[doc.id]}
+                        }
+                    }
+                ]
         if f.fingerprint:
             result["partialFingerprints"] = {FINGERPRINT_KEY: f.fingerprint}
         results.append(result)
@@ -172,12 +198,14 @@ def to_sarif(report: Report) -> dict[str, Any]:
     return {
         "$schema": SCHEMA_URI,
         "version": "2.1.0",
-        "runs": [{
-            "tool": {"driver": driver},
-            "columnKind": "unicodeCodePoints",
-            "artifacts": artifact_list,
-            "results": results,
-        }],
+        "runs": [
+            {
+                "tool": {"driver": driver},
+                "columnKind": "unicodeCodePoints",
+                "artifacts": artifact_list,
+                "results": results,
+            }
+        ],
     }
 
 

@@ -1012,7 +1012,10 @@ def main() -> None:
     except typer.TyperException as exc:  # typer's click errors: usage, bad parameter, no such option
         ctx = getattr(exc, "ctx", None)
         if type(exc).__name__ == "NoArgsIsHelpError" and ctx is not None:
-            typer.echo(ctx.get_help())  # a bare `numcheck` or `numcheck rules`: its help, as before
+            # a bare `numcheck` or `numcheck rules`: its help, once. Typer's rich help prints itself while
+            # the error is built and leaves the message empty; plain click carries the text instead.
+            if exc.format_message():
+                typer.echo(exc.format_message())
             raise SystemExit(2) from None
         where = ctx.command_path if ctx is not None else "numcheck"
         message = exc.format_message() if hasattr(exc, "format_message") else str(exc)

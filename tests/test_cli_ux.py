@@ -625,3 +625,10 @@ def test_a_command_line_mistake_is_one_line_naming_the_help_to_read(tmp_path: Pa
     # a bare group still shows its help, with the same exit status as before
     bare = numcheck(tmp_path, "rules")
     assert bare.returncode == 2 and "Usage: numcheck rules" in bare.stdout
+
+
+@pytest.mark.parametrize("args", [[], ["rules"]])
+def test_a_bare_command_prints_its_help_once_and_exits_2(tmp_path: Path, args: list[str]) -> None:
+    run = numcheck(tmp_path, *args)
+    assert run.returncode == 2
+    assert flat(run.stdout + run.stderr).count("Usage: numcheck") == 1

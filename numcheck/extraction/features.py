@@ -1170,8 +1170,11 @@ def _conversions(tk: Tokenized, raws: list[Raw], claims: list[Claim], kb: Knowle
                     continue
             elif not (opened or ored) or not _restating(between[1 + ored :], b, opened):
                 continue
-            if (ored or said) and a.unit == b.unit:
-                continue  # "10 miles, or 12 miles": another figure, not the same one restated
+            if a.unit == b.unit:
+                # "10 miles, or 12 miles": another figure, not the same one restated; so is an amount
+                # in brackets in the same currency ("$4.2 billion ($25.4 million)", a table's
+                # deficit after an endowment): a restatement in brackets names another unit (JG36)
+                continue
             ored = ored or bool(said)
         if opened and a.kind == "number" and b.kind == "money" and _scaled(a.surface):
             # "a turnover of 9.8 billion ($11.9 billion; 11.3 billion euros)": an amount whose

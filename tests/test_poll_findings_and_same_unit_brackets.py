@@ -63,3 +63,17 @@ def test_a_restatement_in_another_currency_is_still_checked():
         "400 million yuan (560 million euros), the operator said."
     )
     assert "NC401" in _rules(text)
+
+
+def _restated(text: str, surface: str) -> bool:
+    return next(c for c in numcheck.extract(text) if c.surface == surface).conversion_of is not None
+
+
+def test_a_figure_spelled_out_is_restated_in_digits_in_the_same_unit():
+    text = "The two traders will pay the combined sum of three million dollars ($3,000,000) in penalties."
+    assert _restated(text, "$3,000,000")
+    assert _restated("The fund lost $4.5 billion ($4,500,000,000) last year.", "$4,500,000,000")
+
+
+def test_digits_then_digits_in_the_same_unit_are_no_restatement():
+    assert not _restated("Harlow College $3,100,000,000 ($18,250,000)\n", "$18,250,000")

@@ -639,11 +639,48 @@ def _of_oneself(c: Claim, text: str, selves: set[str]) -> bool:
     return m is not None and m.group(1) in selves
 
 
-def _two_polls(a: Claim, b: Claim, polls: set[str]) -> bool:
-    """Are both voices polls: does each named source hold a word of attribution.yaml `polls` ("a
-    Quinnipiac University poll", "two live-operator polls")? Two polls' figures are each poll's own
-    finding, not one figure."""
-    return all(polls.intersection(re.findall(r"[a-z]+", (named_source(c) or "").lower())) for c in (a, b))
+def _two_polls(
+    a: Claim,
+    b: Claim,
+    polls: set[str],
+    findings: set[str],
+    text: str,
+    sentences: dict[int, list[Claim]],
+) -> bool:
+    """Are both figures polls' findings: does each named source hold a word of attribution.yaml
+    `polls` ("a Quinnipiac University poll", "two live-operator polls"), or does a word of
+    `poll_findings` stand before the figure in its sentence (_poll_before)? Two polls' figures are
+    each poll's own finding, not one figure."""
+    return all(
+        polls.intersection(re.findall(r"[a-z]+", (named_source(c) or "").lower()))
+        or _poll_before(c, findings, text, sentences)
+        for c in (a, b)
+    )
+
+
+_SENTENCE_END = re.compile(r"[.?!]\s|\n")
+# where the figure's clause starts: after a semicolon, or a comma and a word that opens a clause of
+# its own ("..., while the union says 61 percent"), so a poll named in the clause before is not
+# the figure's
+_CLAUSE_START = re.compile(r";|,\s+(?:while|but|whereas|although|though)\b", re.IGNORECASE)
+
+
+def _poll_before(c: Claim, findings: set[str], text: str, sentences: dict[int, list[Claim]]) -> bool:
+    """Does a word of attribution.yaml `poll_findings` stand before c in its clause, after the
+    last figure of the sentence whose voice is not c's ("An autumn survey by the Marlow Institute
+    found that 48 percent"; not the campaign's 52% in "the poll gave her 45%, her campaign 52%", nor
+    in "the poll is due in May, while her campaign says 52%")? Read within 300 characters before c."""
+    if not findings or not text:
+        return False
+    lo = max(0, c.start - 300)
+    for m in _SENTENCE_END.finditer(text, lo, c.start):
+        lo = m.end()
+    for m in _CLAUSE_START.finditer(text, lo, c.start):
+        lo = m.end()
+    for o in sentences.get(c.sentence, ()):
+        if lo <= o.end <= c.start and o is not c and named_source(o) != named_source(c):
+            lo = o.end
+    return bool(findings.intersection(re.findall(r"[a-z]+", text[lo : c.start].lower())))
 
 
 def _asked_group(c: Claim, words: tuple[set[str], tuple[str, ...], set[str]]) -> bool:
@@ -839,6 +876,7 @@ def _discrepancy(ctx: CheckContext, rule: Rule) -> Iterable[Finding]:
     results = _stems(tuple(ctx.config.pack.attribution.own_results))
     spokes = tuple(ctx.config.pack.attribution.speaks_for)
     polls = _lowered(tuple(ctx.config.pack.attribution.polls))
+    poll_findings = _lowered(tuple(ctx.config.pack.attribution.poll_findings))
     asked = ctx.config.pack.attribution.respondents
     asked_words = (_lowered(tuple(asked.shares)), tuple(asked.share_marks), _lowered(tuple(asked.groups)))
     answers = _lowered(tuple(asked.answers))
@@ -866,7 +904,7 @@ def _discrepancy(ctx: CheckContext, rule: Rule) -> Iterable[Finding]:
                 continue  # "Vale said she waited 12 days", "he said he waited eight": two cases
             if _own_results(a, b, doc.text, results_cues, results):
                 continue  # two companies, each reporting its own profits
-            if _two_polls(a, b, polls):
+            if _two_polls(a, b, polls, poll_findings, doc.text, sentences):
                 continue  # two polls, each with its own finding
             if a.kind == b.kind == "percent" and (
                 _asked_group(a, asked_words)

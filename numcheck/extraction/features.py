@@ -1120,6 +1120,16 @@ def _opener_words(between: list[Token], openers: tuple[tuple[str, ...], ...]) ->
     return 0
 
 
+_CURRENCY_PREFIX = re.compile(r"^[A-Z]{1,3}(?=[^\w\s])")
+
+
+def _spelled(surface: str) -> bool:
+    """Is a figure written with a word or a letter (a number word, a scale word or letter: "two
+    million dollars", "$4.2 billion", "$2m"), not in digits and signs alone ("$4,200,000,000";
+    a currency's letters before its sign, "US$", do not count)?"""
+    return any(ch.isalpha() for ch in _CURRENCY_PREFIX.sub("", surface))
+
+
 def _conversions(tk: Tokenized, raws: list[Raw], claims: list[Claim], kb: Knowledge) -> None:
     """'500 square miles (1,295 sq km)': the figure in brackets restates the one before it; so does a
     figure after a mark and a word of units.yaml restating_openers (": that's") that ends its clause."""
@@ -1170,8 +1180,13 @@ def _conversions(tk: Tokenized, raws: list[Raw], claims: list[Claim], kb: Knowle
                     continue
             elif not (opened or ored) or not _restating(between[1 + ored :], b, opened):
                 continue
-            if (ored or said) and a.unit == b.unit:
-                continue  # "10 miles, or 12 miles": another figure, not the same one restated
+            if a.unit == b.unit and (ored or said or not _spelled(a.surface)):
+                # "10 miles, or 12 miles": another figure, not the same one restated; so is an amount
+                # in brackets in the same unit after one in digits alone ("$4,200,000,000
+                # ($25,362,000)", a table's deficit after an endowment). In brackets the same unit
+                # restates only a figure spelled another way ("two million dollars ($2,000,000)",
+                # "$4.2 billion ($4,200,000,000)"; round JG36)
+                continue
             ored = ored or bool(said)
         if opened and a.kind == "number" and b.kind == "money" and _scaled(a.surface):
             # "a turnover of 9.8 billion ($11.9 billion; 11.3 billion euros)": an amount whose

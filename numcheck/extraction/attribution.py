@@ -359,8 +359,28 @@ def _person_names(
             names.setdefault(surname, full)
             if len(run) >= 3 and run[-1].lower in suffixes:
                 names.setdefault(unpossessed(run[-2].text), full)  # "Tom Reyes Jr": also "Reyes"
+        elif len(run) >= 4 and (tail := _name_after_body(tk, run)) is not None:
+            # a body's name runs into the person's ("the Harbour Union Tom Berger said ... Berger"):
+            # the words after the body's last word, when the text writes the surname alone
+            names.setdefault(unpossessed(tail[-1].text), _name_text(tail))
         after = j + 1
     return names
+
+
+def _name_after_body(tk: Tokenized, run: list[Token]) -> list[Token] | None:
+    """The last two or three words of a run of capitalised words (no initials), when a word of an
+    organisation (`ORG_WORDS`) comes just before them and the text writes their last word alone
+    elsewhere ("European Union Vladimir Chizhov" and "Chizhov said"); else None."""
+    org = max(
+        (k for k, t in enumerate(run) if t.lower in ORG_WORDS or unpossessed(t.lower) in ORG_WORDS),
+        default=-1,
+    )
+    tail = run[org + 1 :]
+    if org < 1 or not 2 <= len(tail) <= 3 or any(len(t.text) < 2 or t.lower in FUNCTION for t in tail):
+        return None
+    if any(t.lower in MONTHS or t.lower in WEEKDAYS or t.lower in TITLES for t in tail):
+        return None
+    return tail if _surname_alone(tk, unpossessed(tail[-1].text), {t.index for t in run}) else None
 
 
 def _family_name_first(toks: list[Token], run: list[Token], families: set[str] | frozenset[str]) -> bool:
@@ -679,7 +699,7 @@ def _clean_source(
     if at is not None and _name_text(words[:at]) in names.values():
         words = words[:at]  # "Ana Ruiz from the Lisbon Institute said": the person, not where she is from
     if len(words) > 16:  # only a titled person's long description ("Special Agent in Charge Dana
-        return _titled_person(words, names)  # P. Whitfield of Internal Revenue Service (IRS)-...")
+        return _titled_person(words, names, tk)  # P. Whitfield of Internal Revenue Service (IRS)-...")
     if len(words) == 1 and words[0].lower in kb.pronouns:
         return "<" + words[0].lower + ">", words[0].index, words[0].index
     low = " ".join([t.lower for t in words])
@@ -687,7 +707,7 @@ def _clean_source(
         return None
     if len(words) > 1 and words[0].lower in kb.existential:
         return None  # "there's little evidence to tie harbour show ...": a clause, it names no one
-    person = _titled_person(words, names)
+    person = _titled_person(words, names, tk)
     if person is not None:
         return person
     if len(words) > 12 and not (len(words) <= 16 and _name_like(words)):
@@ -813,7 +833,9 @@ def _proper(w: Token) -> bool:
     return w.text[:1].isupper() and w.lower not in MONTHS and w.lower not in WEEKDAYS
 
 
-def _titled_person(words: list[Token], names: dict[str, str]) -> tuple[str, int, int] | None:
+def _titled_person(
+    words: list[Token], names: dict[str, str], tk: Tokenized | None = None
+) -> tuple[str, int, int] | None:
     """A person named with a title in a longer description: "Ukrainian President Volodymyr
     Zelenskyy", "Acting Assistant Attorney General Vanita Gupta of the Civil Rights Division",
     "Russian Ambassador to the Republic of Cyprus Stanislav Osadchy" -> the name."""
@@ -871,12 +893,60 @@ def _titled_person(words: list[Token], names: dict[str, str]) -> tuple[str, int,
             # ambassador to the United Nations" (after "the": a body, not a person)
             near_place = words[a - 1].lower in {"of", "to", "for", "in"}
             a = max(a, b - (1 if near_place else 2) - initials)
+        elif (
+            a > 0
+            and b == len(words) - 1
+            and words[a - 1].lower == "the"
+            and (k := _known_name_closes(words, a, b, tk)) is not None
+        ):
+            # the body's name runs into the person's: "Assistant Attorney General for the Criminal
+            # Division Mara J. Ellison", "director of the Harbour Rowing Club Tom Berger" (the person
+            # the text names elsewhere by surname: the name, not the body's words before it)
+            a = k
         else:
             continue
         run = words[a : b + 1]
         text = _name_text(run)
         return (names.get(text, text) if len(run) == 1 else text), run[0].index, run[-1].index
     return None
+
+
+def _known_name_closes(words: list[Token], a: int, b: int, tk: Tokenized | None) -> int | None:
+    """Where a person's name closes a long run of capitalised words a..b that follows "the" ("the
+    Criminal Division Mara J. Ellison"): the index of the name's first word (the last two words and
+    any middle initials), when the run holds at least four words and the text writes the surname
+    elsewhere alone, as it writes a person's ("Ellison said", "Ms Ellison"; not after "the", nor
+    before or after another capitalised word); None otherwise ("the Harbour Rowing Club": no name)."""
+    if tk is None or b - a < 3 or words[b].kind != "word" or words[b].lower in ORG_WORDS:
+        return None
+    k = b - 1
+    while k > a and _is_initial(words[k]):
+        k -= 1
+    if k <= a + 1 or words[k].lower in ORG_WORDS or words[k].lower in TITLES:
+        return None
+    return k if _surname_alone(tk, unpossessed(words[b].text), {w.index for w in words[a : b + 1]}) else None
+
+
+def _surname_alone(tk: Tokenized, surname: str, skip: set[int]) -> bool:
+    """Does the text write the surname alone somewhere outside the tokens `skip`, as it writes a
+    person's ("Ellison said", "Ms Ellison"): not after "the" or another capitalised word (a title
+    aside), nor before a capitalised word ("the Ellison Trust", "Mara Ellison" again)?"""
+    toks = tk.tokens
+    for t in toks:
+        if t.index in skip or t.kind != "word" or unpossessed(t.text) != surname:
+            continue
+        before = toks[t.index - 1] if t.index > 0 else None
+        after = toks[t.index + 1] if t.index + 1 < len(toks) else None
+        if (
+            before is not None
+            and before.lower not in TITLES
+            and (before.lower == "the" or (before.kind == "word" and _proper(before)))
+        ):
+            continue
+        if after is not None and after.kind == "word" and after.text[:1].isupper():
+            continue
+        return True
+    return False
 
 
 def _abbreviation_before_title(words: list[Token], a: int, b: int) -> bool:
@@ -1214,7 +1284,17 @@ def _sentence_sources(
                 w[:1].isupper() for w in src.split()[:-1] if w.lower() not in ANAPHORIC | DETERMINERS
             ):
                 named_documents[_document_word(src, kb)] = src
-            if (described := _described_person(tk, att, last_source, last_source_at, names, kb)) is not None:
+            if (
+                described := _described_person(
+                    tk,
+                    att,
+                    last_source,
+                    last_source_at,
+                    names,
+                    kb,
+                    titled is None and not src.startswith("<"),
+                )
+            ) is not None:
                 # '"...," Lena Holt said. ... "...," the economist said': the person named before
                 src = described
                 att = Attribution(att.cue_index, src, att.cue, att.first, att.last, att.after_and)
@@ -1251,7 +1331,13 @@ def _sentence_sources(
 
 
 def _described_person(
-    tk: Tokenized, att: Attribution, person: str | None, person_at: int, names: dict[str, str], kb: Knowledge
+    tk: Tokenized,
+    att: Attribution,
+    person: str | None,
+    person_at: int,
+    names: dict[str, str],
+    kb: Knowledge,
+    titles: bool = False,
 ) -> str | None:
     """The person a source that describes someone ("the economist", "the Central Bank chief", "the
     Wisconsin Republican": "the", any words, then one of `described_people` in lower case) stands
@@ -1267,8 +1353,12 @@ def _described_person(
     if person is None or person_at < 0 or att.first < 0:
         return None
     words = toks[att.first : att.last + 1]
-    if len(words) < 2 or words[0].lower != "the" or words[-1].lower not in kb.described_people:
+    if len(words) < 2 or words[0].lower != "the":
         return None
+    if words[-1].lower not in kb.described_people and not (titles and words[-1].lower in kb.described_titles):
+        return (
+            None  # (a title only when no one was named with it: "the envoy" after "Envoy Ana Ruiz" is hers)
+        )
     gap = toks[att.first].sentence - toks[person_at].sentence
     if not words[-1].text.islower() or not 0 < gap <= ORG_REACH:
         return None  # too far, or in the same sentence ("Holt's claims are wrong, the economist said")

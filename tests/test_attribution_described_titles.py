@@ -1,0 +1,54 @@
+"""Issue 10: a description or a long title resolved to the name the text gave (round AT60).
+
+- "the envoy" (attribution.yaml `described_titles`) after a speaker named just before stands for
+  that speaker, as "the economist" does, when no one was named with the title ("Envoy Ana Ruiz").
+- A body's name that runs into a person's ("... the European Union Tom Berger", "the Criminal
+  Division Mara J. Ellison") gives the person's name when the text writes the surname alone
+  elsewhere; a body's name with no person in it stays whole.
+
+The sentences are written for this file.
+"""
+
+from __future__ import annotations
+
+from attribution_sources import source_of
+
+
+def test_the_envoy_is_the_speaker_named_just_before() -> None:
+    text = (
+        "Talks on the loan stalled again, the bloc's envoy to the Harbour Union Tom Berger said. "
+        '"We will win this case," Berger said. "They want delay," the envoy said, adding that the '
+        "debt stood at $3 billion.\n"
+    )
+    assert source_of(text, "$3 billion") == "Tom Berger"
+
+
+def test_a_title_held_by_someone_named_with_it_stays_theirs() -> None:
+    text = (
+        "Trade Minister Ana Ruiz opened the session. Tom Berger said the talks were over. "
+        '"We will wait," the minister said, adding that the debt stood at $3 billion.\n'
+    )
+    assert source_of(text, "$3 billion") == "Ana Ruiz"
+
+
+def test_the_president_is_not_taken_for_the_speaker_before() -> None:
+    text = (
+        'Tom Berger said the talks were over. "We will wait," the president said, adding that the '
+        "debt stood at $3 billion.\n"
+    )
+    assert source_of(text, "$3 billion") == "the president"
+
+
+def test_a_long_title_with_a_body_in_it_is_cut_to_the_name() -> None:
+    text = (
+        "Assistant Attorney General for the Criminal Division Mara J. Ellison announced that "
+        "eight people were charged in 11 cases. Ellison thanked the agents.\n"
+    )
+    assert source_of(text, "eight") == "Mara J. Ellison"
+
+
+def test_a_body_with_no_person_in_it_stays_whole() -> None:
+    text = (
+        "Director of the Harbour Rowing Club Association said 40,000 people came. The Association was glad.\n"
+    )
+    assert source_of(text, "40,000") == "Director of the Harbour Rowing Club Association"

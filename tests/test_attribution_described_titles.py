@@ -52,3 +52,35 @@ def test_a_body_with_no_person_in_it_stays_whole() -> None:
         "Director of the Harbour Rowing Club Association said 40,000 people came. The Association was glad.\n"
     )
     assert source_of(text, "40,000") == "Director of the Harbour Rowing Club Association"
+
+
+def test_a_description_is_the_person_named_with_it_in_apposition() -> None:
+    text = (
+        "Tom Berger, the bloc's envoy, arrived on Monday for the talks. "
+        "The envoy said the debt stood at $3 billion.\n"
+    )
+    assert source_of(text, "$3 billion") == "Tom Berger"
+
+
+def test_a_description_is_the_person_named_right_after_the_word() -> None:
+    text = (
+        "The harbour board's veteran economist Tom Berger arrived on Monday for the talks. "
+        "The economist said the debt stood at $3 billion.\n"
+    )
+    assert source_of(text, "$3 billion") == "Tom Berger"
+
+
+def test_a_description_given_to_two_people_stays_as_written() -> None:
+    text = (
+        "Tom Berger, an economist at the Harbour Bank, and Ana Ruiz, an economist at the Lisbon "
+        "Fund, arrived. The economist said the debt stood at $3 billion.\n"
+    )
+    assert source_of(text, "$3 billion") == "The economist"
+
+
+def test_another_title_of_the_same_word_is_not_bound() -> None:
+    text = (
+        "The ban came after Jon Vale, the island's prime minister, spoke on Monday. "
+        "The minister said the debt stood at $3 billion.\n"
+    )
+    assert source_of(text, "$3 billion") == "The minister"

@@ -1298,6 +1298,11 @@ def _sentence_sources(
                 # '"...," Lena Holt said. ... "...," the economist said': the person named before
                 src = described
                 att = Attribution(att.cue_index, src, att.cue, att.first, att.last, att.after_and)
+            elif titled is None and (bound := _bound_description(tk, att, names, kb)) is not None:
+                # "Tom Berger, the bloc's envoy, arrived ... The envoy said": the person the text
+                # named with that word
+                src = bound
+                att = Attribution(att.cue_index, src, att.cue, att.first, att.last, att.after_and)
             if (
                 _described_organisation(src, kb)
                 and last_org is not None
@@ -1379,6 +1384,95 @@ def _described_person(
         if word in names and word not in own and k > 0 and toks[k - 1].text in names[word].split():
             return None  # another person named in full between ("... for Ana Ruiz. '...,' the striker said")
     return full
+
+
+def _bound_description(tk: Tokenized, att: Attribution, names: dict[str, str], kb: Knowledge) -> str | None:
+    """The person a source such as "the envoy" or "the economist" ("the", then one of
+    `described_people` or `described_titles` in lower case, no possessive) stands for when the text
+    named someone with that word within ORG_REACH sentences before it: in apposition ("Tom Berger,
+    the bloc's envoy,", "Tom Berger, an economist at ...") or with the word right before the name
+    ("the bloc's envoy Tom Berger"). None when no one was, or when two people were (either may be
+    whom it describes), or when the word came with another title's word before it that the source
+    does not have ("the prime minister" for "the minister")."""
+    toks = tk.tokens
+    if att.first < 0 or att.last - att.first < 1 or toks[att.first].lower != "the":
+        return None
+    words = toks[att.first : att.last + 1]
+    head = words[-1]
+    if not head.text.islower() or (
+        head.lower not in kb.described_people and head.lower not in kb.described_titles
+    ):
+        return None
+    if any(w.text.endswith(("'s", "’s")) or w.lower in {"'s", "’s"} for w in words):
+        return None  # "the agency's economist": someone of that body's
+    s0 = toks[att.first].sentence
+    found: set[str] = set()
+    nearest = None
+    k = att.first - 1
+    while k >= 0 and toks[k].sentence >= s0 - ORG_REACH:
+        t = toks[k]
+        if t.kind == "word" and t.lower == head.lower and t.text.islower():
+            before = toks[k - 1] if k > 0 else None
+            if before is not None and before.lower in TITLES and before.lower not in {w.lower for w in words}:
+                found.add("")  # "Pakistan's prime minister" for "the minister": another title, maybe whom
+                k -= 1
+                continue
+            name = _named_with(toks, k, names)
+            if name is not None:
+                found.add(name)
+                nearest = nearest or name
+        k -= 1
+    return nearest if nearest is not None and found == {nearest} else None
+
+
+def _named_with(toks: list[Token], k: int, names: dict[str, str]) -> str | None:
+    """The person's name the description word at token k is written with: the name right after it
+    ("envoy Tom Berger") or the name before the comma that opens its apposition ("Tom Berger, the
+    bloc's envoy"; "Tom Berger, an economist at ..."), two or three capitalised words, neither a
+    title nor a word of an organisation; else None."""
+    s = toks[k].sentence
+
+    def person(run: list[Token]) -> str | None:
+        if not 2 <= len(run) <= 3 or any(
+            w.lower in TITLES or w.lower in ORG_WORDS or w.lower in FUNCTION or not _proper(w) for w in run
+        ):
+            return None
+        full = _name_text(run)
+        known = names.get(unpossessed(run[-1].text))
+        return known if known is not None and full.endswith(known.split()[-1]) and known in full else full
+
+    j = k + 1
+    run: list[Token] = []
+    while j < len(toks) and toks[j].sentence == s and toks[j].kind == "word" and toks[j].text[:1].isupper():
+        run.append(toks[j])
+        j += 1
+    if run:
+        return person(run[:3]) if len(run) <= 3 else None
+    # an apposition: back over the description's words to the comma that opens it
+    m = k - 1
+    while m >= 0 and k - m <= 6 and toks[m].sentence == s and toks[m].text != ",":
+        if toks[m].kind != "word":
+            return None
+        m -= 1
+    if (
+        m < 1
+        or toks[m].text != ","
+        or toks[m + 1].lower not in {"the", "a", "an"}
+        and not toks[m + 1].text.endswith(("'s", "’s"))
+    ):
+        return None
+    e = m - 1
+    b = e
+    while (
+        b - 1 >= 0
+        and toks[b - 1].sentence == s
+        and toks[b - 1].kind == "word"
+        and toks[b - 1].text[:1].isupper()
+    ):
+        b -= 1
+    if toks[e].kind != "word" or not toks[e].text[:1].isupper():
+        return None
+    return person(toks[b : e + 1]) if e - b < 3 else None
 
 
 def _pronoun_genders(

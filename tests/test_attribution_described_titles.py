@@ -84,3 +84,27 @@ def test_another_title_of_the_same_word_is_not_bound() -> None:
         "The minister said the debt stood at $3 billion.\n"
     )
     assert source_of(text, "$3 billion") == "The minister"
+
+
+def test_a_lead_description_is_the_person_the_next_sentence_names_with_its_word() -> None:
+    text = (
+        "A Green candidate in the Harbour Ward election said her six-month-old son was turned away "
+        "at the door. Mid-Ward candidate Ana Ruiz, who is a nurse, arrived at noon.\n"
+    )
+    assert source_of(text, "six-month-old") == "Ana Ruiz"
+
+
+def test_a_lead_description_stays_when_the_next_sentence_names_no_one_with_its_word() -> None:
+    text = (
+        "A Green candidate in the Harbour Ward election said her six-month-old son was turned away "
+        "at the door. Ana Ruiz, who is a nurse, arrived at noon.\n"
+    )
+    assert source_of(text, "six-month-old") == "A Green candidate in the Harbour Ward election"
+
+
+def test_a_title_with_more_words_is_not_taken_for_the_speaker_before() -> None:
+    text = (
+        'Tom Berger said the talks were over. "We will wait," the Harbour Board budget director '
+        "said, adding that the debt stood at $3 billion.\n"
+    )
+    assert source_of(text, "$3 billion") == "the Harbour Board budget director"

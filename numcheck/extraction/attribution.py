@@ -362,21 +362,23 @@ def _person_names(
         elif len(run) >= 4 and (tail := _name_after_body(tk, run)) is not None:
             # a body's name runs into the person's ("the Harbour Union Tom Berger said ... Berger"):
             # the words after the body's last word, when the text writes the surname alone
-            names.setdefault(unpossessed(tail[-1].text), _name_text(tail))
+            surname = unpossessed(tail[-1].text)
+            full = _name_text(tail)
+            names.setdefault(surname, full[: len(full) - (len(tail[-1].text) - len(surname))])
         after = j + 1
     return names
 
 
 def _name_after_body(tk: Tokenized, run: list[Token]) -> list[Token] | None:
-    """The last two or three words of a run of capitalised words (no initials), when a word of an
+    """The last two words of a run of capitalised words (no initials), when a word of an
     organisation (`ORG_WORDS`) comes just before them and the text writes their last word alone
     elsewhere ("European Union Vladimir Chizhov" and "Chizhov said"); else None."""
     org = max(
         (k for k, t in enumerate(run) if t.lower in ORG_WORDS or unpossessed(t.lower) in ORG_WORDS),
         default=-1,
     )
-    tail = run[org + 1 :]
-    if org < 1 or not 2 <= len(tail) <= 3 or any(len(t.text) < 2 or t.lower in FUNCTION for t in tail):
+    tail = run[org + 1 :][-2:]  # (not a place before the name: "to Iran Levan Dzhagaryan")
+    if org < 1 or len(run) - org - 1 < 2 or any(len(t.text) < 2 or t.lower in FUNCTION for t in tail):
         return None
     if any(t.lower in MONTHS or t.lower in WEEKDAYS or t.lower in TITLES for t in tail):
         return None
@@ -1298,9 +1300,13 @@ def _sentence_sources(
                 # '"...," Lena Holt said. ... "...," the economist said': the person named before
                 src = described
                 att = Attribution(att.cue_index, src, att.cue, att.first, att.last, att.after_and)
-            elif titled is None and (bound := _bound_description(tk, att, names, kb)) is not None:
+            elif titled is None and (
+                (bound := _bound_description(tk, att, names, kb)) is not None
+                or (bound := _named_next(tk, att, names, kb)) is not None
+            ):
                 # "Tom Berger, the bloc's envoy, arrived ... The envoy said": the person the text
-                # named with that word
+                # named with that word (or names with it in the next sentence: "A harbour candidate
+                # said ... . Ward candidate Ana Ruiz, ...")
                 src = bound
                 att = Attribution(att.cue_index, src, att.cue, att.first, att.last, att.after_and)
             if (
@@ -1360,16 +1366,26 @@ def _described_person(
     words = toks[att.first : att.last + 1]
     if len(words) < 2 or words[0].lower != "the":
         return None
-    if words[-1].lower not in kb.described_people and not (titles and words[-1].lower in kb.described_titles):
-        return (
-            None  # (a title only when no one was named with it: "the envoy" after "Envoy Ana Ruiz" is hers)
-        )
+    if words[-1].lower not in kb.described_people and not (
+        titles
+        and words[-1].lower in kb.described_titles
+        and all(w.lower in {"former", "then"} for w in words[1:-1])
+    ):
+        # a title only when no one was named with it ("the envoy" after "Envoy Ana Ruiz" is hers),
+        # and bare ("the envoy", "the former governor"; not "the White House budget director")
+        return None
     gap = toks[att.first].sentence - toks[person_at].sentence
     if not words[-1].text.islower() or not 0 < gap <= ORG_REACH:
         return None  # too far, or in the same sentence ("Holt's claims are wrong, the economist said")
     name = person.split()
-    if any(not w[:1].isupper() or w.lower() in ORG_WORDS or w.lower() in DETERMINERS for w in name):
-        return None  # not a person by name ("the Harbour Board", "Reuters")
+    if any(
+        not w[:1].isupper()
+        or w.lower() in ORG_WORDS
+        or w.lower() in DETERMINERS
+        or (len(w) > 1 and w.isupper())
+        for w in name
+    ):
+        return None  # not a person by name ("the Harbour Board", "Reuters", "USA Today")
     full = person_of(person, names)  # "Lena Holt" for "Holt"
     if full is None or not _one_person(full, names, kb):
         return None
@@ -1425,7 +1441,39 @@ def _bound_description(tk: Tokenized, att: Attribution, names: dict[str, str], k
     return nearest if nearest is not None and found == {nearest} else None
 
 
-def _named_with(toks: list[Token], k: int, names: dict[str, str]) -> str | None:
+def _named_next(tk: Tokenized, att: Attribution, names: dict[str, str], kb: Knowledge) -> str | None:
+    """The person a description that opens a source ("An Alliance candidate in the ... election",
+    "The judge who presided over ...": "a", "an" or "the", then within three words one of
+    `described_people` or `described_titles`) stands for when the next sentence, in the same
+    paragraph or the next one, names someone with that word right before the name ("Ward candidate
+    Ana Ruiz", "Former Judge Ana Ruiz"), the way a lead gives the description first and the name
+    after it; None when the next sentence names no one so."""
+    toks = tk.tokens
+    if att.first < 0 or toks[att.first].lower not in {"a", "an", "the"}:
+        return None
+    words = toks[att.first : att.last + 1]
+    heads = [
+        w.lower
+        for w in words[1:4]
+        if w.kind == "word"
+        and w.text.islower()
+        and (w.lower in kb.described_people or w.lower in kb.described_titles)
+    ]
+    if not heads:
+        return None
+    s = toks[att.first].sentence
+    if s + 1 >= len(tk.sentence_spans) or tk.paragraph_of_sentence[s + 1] - tk.paragraph_of_sentence[s] > 1:
+        return None
+    a, b = tk.sentence_spans[s + 1]
+    for k in range(a, b):
+        if toks[k].kind == "word" and toks[k].lower == heads[0]:
+            name = _named_with(toks, k, names, after_only=True)
+            if name is not None:
+                return name
+    return None
+
+
+def _named_with(toks: list[Token], k: int, names: dict[str, str], after_only: bool = False) -> str | None:
     """The person's name the description word at token k is written with: the name right after it
     ("envoy Tom Berger") or the name before the comma that opens its apposition ("Tom Berger, the
     bloc's envoy"; "Tom Berger, an economist at ..."), two or three capitalised words, neither a
@@ -1448,6 +1496,8 @@ def _named_with(toks: list[Token], k: int, names: dict[str, str]) -> str | None:
         j += 1
     if run:
         return person(run[:3]) if len(run) <= 3 else None
+    if after_only:
+        return None
     # an apposition: back over the description's words to the comma that opens it
     m = k - 1
     while m >= 0 and k - m <= 6 and toks[m].sentence == s and toks[m].text != ",":

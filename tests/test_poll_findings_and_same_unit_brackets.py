@@ -2,8 +2,11 @@
 sources' values of one figure (rules/attribution.yaml poll_findings), also when the sentence names
 the poll before the figure and credits someone else ("A spring survey by the Dunmore Institute
 found that 48 percent ..."). A figure after a voice that is no poll keeps its pair. And an amount in
-brackets in the same currency is no restatement of the amount before it (a table's deficit after an
-endowment), so no conversion is checked between them. Sentences written for these tests."""
+brackets in the same currency, both in digits alone, is no restatement of the amount before it (a
+table's deficit after an endowment), so no conversion is checked between them; one spelled with a
+scale word or letter still restates it. Sentences written for these tests."""
+
+import pytest
 
 import numcheck
 
@@ -77,3 +80,28 @@ def test_a_figure_spelled_out_is_restated_in_digits_in_the_same_unit():
 
 def test_digits_then_digits_in_the_same_unit_are_no_restatement():
     assert not _restated("Harlow College $3,100,000,000 ($18,250,000)\n", "$18,250,000")
+
+
+_MOVE = "61 percent of renters expect to move within two years."
+
+
+@pytest.mark.parametrize(
+    "second",
+    [
+        "Mark Tallis, who is behind in the polls, says " + _MOVE,
+        "The tenants' union rejected the survey and says " + _MOVE,
+        "Once the survey was out, the housing office said " + _MOVE,
+        'The union\'s head scoffed: "Nobody trusts a poll." The union says ' + _MOVE,
+    ],
+)
+def test_a_poll_only_mentioned_before_another_voices_figure_leaves_the_pair(second: str) -> None:
+    # the poll word counts only when the poll is what found the figure, and only in the figure's sentence
+    assert "NC201" in _rules(_RENTERS + second)
+
+
+def test_digits_restated_with_a_scale_letter_in_brackets_are_still_a_conversion() -> None:
+    text = (
+        "The trust sold the mill for £3,500,000 (£3.5m) in the spring. "
+        "It sold the old school for £6,000,000 (£60m) in the autumn."
+    )
+    assert "NC401" in _rules(text)

@@ -643,30 +643,35 @@ def _two_polls(
     a: Claim,
     b: Claim,
     polls: set[str],
-    findings: set[str],
+    findings: tuple[set[str], set[str]],
     text: str,
     sentences: dict[int, list[Claim]],
 ) -> bool:
     """Are both figures polls' findings: does each named source hold a word of attribution.yaml
     `polls` ("a Quinnipiac University poll", "two live-operator polls"), or does a word of
-    `poll_findings` stand before the figure in its sentence (_poll_before)? Two polls' figures are
+    `poll_findings`, followed by one of `poll_finding_verbs`, stand before the figure in its sentence
+    (_poll_before; `findings` is the two lists)? Two polls' figures are
     each poll's own finding, not one figure."""
     return all(
         polls.intersection(re.findall(r"[a-z]+", (named_source(c) or "").lower()))
-        or _poll_before(c, findings, text, sentences)
+        or _poll_before(c, *findings, text, sentences)
         for c in (a, b)
     )
 
 
-_SENTENCE_END = re.compile(r"[.?!]\s|\n")
+# a sentence ends at a full stop, question or exclamation mark, with any closing quotes or bracket
+_SENTENCE_END = re.compile(r"[.?!][\"'’”)]*\s|\n")
 # where the figure's clause starts: after a semicolon, or a comma and a word that opens a clause of
 # its own ("..., while the union says 61 percent"), so a poll named in the clause before is not
 # the figure's
 _CLAUSE_START = re.compile(r";|,\s+(?:while|but|whereas|although|though)\b", re.IGNORECASE)
 
 
-def _poll_before(c: Claim, findings: set[str], text: str, sentences: dict[int, list[Claim]]) -> bool:
-    """Does a word of attribution.yaml `poll_findings` stand before c in its clause, after the
+def _poll_before(
+    c: Claim, findings: set[str], verbs: set[str], text: str, sentences: dict[int, list[Claim]]
+) -> bool:
+    """Does a word of attribution.yaml `poll_findings` and after it a verb of `poll_finding_verbs`
+    ("found", "shows") stand before c in its clause, after the
     last figure of the sentence whose voice is not c's ("An autumn survey by the Marlow Institute
     found that 48 percent"; not the campaign's 52% in "the poll gave her 45%, her campaign 52%", nor
     in "the poll is due in May, while her campaign says 52%")? Read within 300 characters before c."""
@@ -680,7 +685,9 @@ def _poll_before(c: Claim, findings: set[str], text: str, sentences: dict[int, l
     for o in sentences.get(c.sentence, ()):
         if lo <= o.end <= c.start and o is not c and named_source(o) != named_source(c):
             lo = o.end
-    return bool(findings.intersection(re.findall(r"[a-z]+", text[lo : c.start].lower())))
+    words = re.findall(r"[a-z]+", text[lo : c.start].lower())
+    first = next((k for k, w in enumerate(words) if w in findings), None)
+    return first is not None and not verbs.isdisjoint(words[first + 1 :])
 
 
 def _asked_group(c: Claim, words: tuple[set[str], tuple[str, ...], set[str]]) -> bool:
@@ -876,7 +883,10 @@ def _discrepancy(ctx: CheckContext, rule: Rule) -> Iterable[Finding]:
     results = _stems(tuple(ctx.config.pack.attribution.own_results))
     spokes = tuple(ctx.config.pack.attribution.speaks_for)
     polls = _lowered(tuple(ctx.config.pack.attribution.polls))
-    poll_findings = _lowered(tuple(ctx.config.pack.attribution.poll_findings))
+    poll_findings = (
+        _lowered(tuple(ctx.config.pack.attribution.poll_findings)),
+        _lowered(tuple(ctx.config.pack.attribution.poll_finding_verbs)),
+    )
     asked = ctx.config.pack.attribution.respondents
     asked_words = (_lowered(tuple(asked.shares)), tuple(asked.share_marks), _lowered(tuple(asked.groups)))
     answers = _lowered(tuple(asked.answers))

@@ -1180,12 +1180,12 @@ def _conversions(tk: Tokenized, raws: list[Raw], claims: list[Claim], kb: Knowle
                     continue
             elif not (opened or ored) or not _restating(between[1 + ored :], b, opened):
                 continue
-            if a.unit == b.unit and (ored or said or not _spelled(a.surface)):
+            if a.unit == b.unit and (ored or said or not (_spelled(a.surface) or _spelled(b.surface))):
                 # "10 miles, or 12 miles": another figure, not the same one restated; so is an amount
-                # in brackets in the same unit after one in digits alone ("$4,200,000,000
+                # in brackets in the same unit when both are in digits alone ("$4,200,000,000
                 # ($25,362,000)", a table's deficit after an endowment). In brackets the same unit
-                # restates only a figure spelled another way ("two million dollars ($2,000,000)",
-                # "$4.2 billion ($4,200,000,000)"; round JG36)
+                # restates a figure when one side is spelled another way ("two million dollars
+                # ($2,000,000)", "$4.2 billion ($4,200,000,000)", "£2,500,000 (£2.5m)"; round JG36)
                 continue
             ored = ored or bool(said)
         if opened and a.kind == "number" and b.kind == "money" and _scaled(a.surface):

@@ -298,7 +298,6 @@ class AttributionFile(_Strict):
     question_leads: list[str] = Field(default_factory=new_list)
     interview_intros: list[str] = Field(default_factory=new_list)
     titled_heads: list[str] = Field(default_factory=new_list)
-    described_titles: list[str] = Field(default_factory=new_list)
     possessed_people: list[str] = Field(default_factory=new_list)
     he_words: list[str] = Field(default_factory=new_list)
     she_words: list[str] = Field(default_factory=new_list)

@@ -359,30 +359,8 @@ def _person_names(
             names.setdefault(surname, full)
             if len(run) >= 3 and run[-1].lower in suffixes:
                 names.setdefault(unpossessed(run[-2].text), full)  # "Tom Reyes Jr": also "Reyes"
-        elif len(run) >= 4 and (tail := _name_after_body(tk, run)) is not None:
-            # a body's name runs into the person's ("the Harbour Union Tom Berger said ... Berger"):
-            # the words after the body's last word, when the text writes the surname alone
-            surname = unpossessed(tail[-1].text)
-            full = _name_text(tail)
-            names.setdefault(surname, full[: len(full) - (len(tail[-1].text) - len(surname))])
         after = j + 1
     return names
-
-
-def _name_after_body(tk: Tokenized, run: list[Token]) -> list[Token] | None:
-    """The last two words of a run of capitalised words (no initials), when a word of an
-    organisation (`ORG_WORDS`) comes just before them and the text writes their last word alone
-    elsewhere ("European Union Vladimir Chizhov" and "Chizhov said"); else None."""
-    org = max(
-        (k for k, t in enumerate(run) if t.lower in ORG_WORDS or unpossessed(t.lower) in ORG_WORDS),
-        default=-1,
-    )
-    tail = run[org + 1 :][-2:]  # (not a place before the name: "to Iran Levan Dzhagaryan")
-    if org < 1 or len(run) - org - 1 < 2 or any(len(t.text) < 2 or t.lower in FUNCTION for t in tail):
-        return None
-    if any(t.lower in MONTHS or t.lower in WEEKDAYS or t.lower in TITLES for t in tail):
-        return None
-    return tail if _surname_alone(tk, unpossessed(tail[-1].text), {t.index for t in run}) else None
 
 
 def _family_name_first(toks: list[Token], run: list[Token], families: set[str] | frozenset[str]) -> bool:
@@ -701,7 +679,7 @@ def _clean_source(
     if at is not None and _name_text(words[:at]) in names.values():
         words = words[:at]  # "Ana Ruiz from the Lisbon Institute said": the person, not where she is from
     if len(words) > 16:  # only a titled person's long description ("Special Agent in Charge Dana
-        return _titled_person(words, names, tk)  # P. Whitfield of Internal Revenue Service (IRS)-...")
+        return _titled_person(words, names)  # P. Whitfield of Internal Revenue Service (IRS)-...")
     if len(words) == 1 and words[0].lower in kb.pronouns:
         return "<" + words[0].lower + ">", words[0].index, words[0].index
     low = " ".join([t.lower for t in words])
@@ -709,7 +687,7 @@ def _clean_source(
         return None
     if len(words) > 1 and words[0].lower in kb.existential:
         return None  # "there's little evidence to tie harbour show ...": a clause, it names no one
-    person = _titled_person(words, names, tk)
+    person = _titled_person(words, names)
     if person is not None:
         return person
     if len(words) > 12 and not (len(words) <= 16 and _name_like(words)):
@@ -835,9 +813,7 @@ def _proper(w: Token) -> bool:
     return w.text[:1].isupper() and w.lower not in MONTHS and w.lower not in WEEKDAYS
 
 
-def _titled_person(
-    words: list[Token], names: dict[str, str], tk: Tokenized | None = None
-) -> tuple[str, int, int] | None:
+def _titled_person(words: list[Token], names: dict[str, str]) -> tuple[str, int, int] | None:
     """A person named with a title in a longer description: "Ukrainian President Volodymyr
     Zelenskyy", "Acting Assistant Attorney General Vanita Gupta of the Civil Rights Division",
     "Russian Ambassador to the Republic of Cyprus Stanislav Osadchy" -> the name."""
@@ -895,60 +871,12 @@ def _titled_person(
             # ambassador to the United Nations" (after "the": a body, not a person)
             near_place = words[a - 1].lower in {"of", "to", "for", "in"}
             a = max(a, b - (1 if near_place else 2) - initials)
-        elif (
-            a > 0
-            and b == len(words) - 1
-            and words[a - 1].lower == "the"
-            and (k := _known_name_closes(words, a, b, tk)) is not None
-        ):
-            # the body's name runs into the person's: "Assistant Attorney General for the Criminal
-            # Division Mara J. Ellison", "director of the Harbour Rowing Club Tom Berger" (the person
-            # the text names elsewhere by surname: the name, not the body's words before it)
-            a = k
         else:
             continue
         run = words[a : b + 1]
         text = _name_text(run)
         return (names.get(text, text) if len(run) == 1 else text), run[0].index, run[-1].index
     return None
-
-
-def _known_name_closes(words: list[Token], a: int, b: int, tk: Tokenized | None) -> int | None:
-    """Where a person's name closes a long run of capitalised words a..b that follows "the" ("the
-    Criminal Division Mara J. Ellison"): the index of the name's first word (the last two words and
-    any middle initials), when the run holds at least four words and the text writes the surname
-    elsewhere alone, as it writes a person's ("Ellison said", "Ms Ellison"; not after "the", nor
-    before or after another capitalised word); None otherwise ("the Harbour Rowing Club": no name)."""
-    if tk is None or b - a < 3 or words[b].kind != "word" or words[b].lower in ORG_WORDS:
-        return None
-    k = b - 1
-    while k > a and _is_initial(words[k]):
-        k -= 1
-    if k <= a + 1 or words[k].lower in ORG_WORDS or words[k].lower in TITLES:
-        return None
-    return k if _surname_alone(tk, unpossessed(words[b].text), {w.index for w in words[a : b + 1]}) else None
-
-
-def _surname_alone(tk: Tokenized, surname: str, skip: set[int]) -> bool:
-    """Does the text write the surname alone somewhere outside the tokens `skip`, as it writes a
-    person's ("Ellison said", "Ms Ellison"): not after "the" or another capitalised word (a title
-    aside), nor before a capitalised word ("the Ellison Trust", "Mara Ellison" again)?"""
-    toks = tk.tokens
-    for t in toks:
-        if t.index in skip or t.kind != "word" or unpossessed(t.text) != surname:
-            continue
-        before = toks[t.index - 1] if t.index > 0 else None
-        after = toks[t.index + 1] if t.index + 1 < len(toks) else None
-        if (
-            before is not None
-            and before.lower not in TITLES
-            and (before.lower == "the" or (before.kind == "word" and _proper(before)))
-        ):
-            continue
-        if after is not None and after.kind == "word" and after.text[:1].isupper():
-            continue
-        return True
-    return False
 
 
 def _abbreviation_before_title(words: list[Token], a: int, b: int) -> bool:
@@ -1286,28 +1214,9 @@ def _sentence_sources(
                 w[:1].isupper() for w in src.split()[:-1] if w.lower() not in ANAPHORIC | DETERMINERS
             ):
                 named_documents[_document_word(src, kb)] = src
-            if (
-                described := _described_person(
-                    tk,
-                    att,
-                    last_source,
-                    last_source_at,
-                    names,
-                    kb,
-                    titled is None and not src.startswith("<"),
-                )
-            ) is not None:
+            if (described := _described_person(tk, att, last_source, last_source_at, names, kb)) is not None:
                 # '"...," Lena Holt said. ... "...," the economist said': the person named before
                 src = described
-                att = Attribution(att.cue_index, src, att.cue, att.first, att.last, att.after_and)
-            elif titled is None and (
-                (bound := _bound_description(tk, att, names, kb)) is not None
-                or (bound := _named_next(tk, att, names, kb)) is not None
-            ):
-                # "Tom Berger, the bloc's envoy, arrived ... The envoy said": the person the text
-                # named with that word (or names with it in the next sentence: "A harbour candidate
-                # said ... . Ward candidate Ana Ruiz, ...")
-                src = bound
                 att = Attribution(att.cue_index, src, att.cue, att.first, att.last, att.after_and)
             if (
                 _described_organisation(src, kb)
@@ -1342,13 +1251,7 @@ def _sentence_sources(
 
 
 def _described_person(
-    tk: Tokenized,
-    att: Attribution,
-    person: str | None,
-    person_at: int,
-    names: dict[str, str],
-    kb: Knowledge,
-    titles: bool = False,
+    tk: Tokenized, att: Attribution, person: str | None, person_at: int, names: dict[str, str], kb: Knowledge
 ) -> str | None:
     """The person a source that describes someone ("the economist", "the Central Bank chief", "the
     Wisconsin Republican": "the", any words, then one of `described_people` in lower case) stands
@@ -1364,28 +1267,14 @@ def _described_person(
     if person is None or person_at < 0 or att.first < 0:
         return None
     words = toks[att.first : att.last + 1]
-    if len(words) < 2 or words[0].lower != "the":
-        return None
-    if words[-1].lower not in kb.described_people and not (
-        titles
-        and words[-1].lower in kb.described_titles
-        and all(w.lower in {"former", "then"} for w in words[1:-1])
-    ):
-        # a title only when no one was named with it ("the envoy" after "Envoy Ana Ruiz" is hers),
-        # and bare ("the envoy", "the former governor"; not "the White House budget director")
+    if len(words) < 2 or words[0].lower != "the" or words[-1].lower not in kb.described_people:
         return None
     gap = toks[att.first].sentence - toks[person_at].sentence
     if not words[-1].text.islower() or not 0 < gap <= ORG_REACH:
         return None  # too far, or in the same sentence ("Holt's claims are wrong, the economist said")
     name = person.split()
-    if any(
-        not w[:1].isupper()
-        or w.lower() in ORG_WORDS
-        or w.lower() in DETERMINERS
-        or (len(w) > 1 and w.isupper())
-        for w in name
-    ):
-        return None  # not a person by name ("the Harbour Board", "Reuters", "USA Today")
+    if any(not w[:1].isupper() or w.lower() in ORG_WORDS or w.lower() in DETERMINERS for w in name):
+        return None  # not a person by name ("the Harbour Board", "Reuters")
     full = person_of(person, names)  # "Lena Holt" for "Holt"
     if full is None or not _one_person(full, names, kb):
         return None
@@ -1400,129 +1289,6 @@ def _described_person(
         if word in names and word not in own and k > 0 and toks[k - 1].text in names[word].split():
             return None  # another person named in full between ("... for Ana Ruiz. '...,' the striker said")
     return full
-
-
-def _bound_description(tk: Tokenized, att: Attribution, names: dict[str, str], kb: Knowledge) -> str | None:
-    """The person a source such as "the envoy" or "the economist" ("the", then one of
-    `described_people` or `described_titles` in lower case, no possessive) stands for when the text
-    named someone with that word within ORG_REACH sentences before it: in apposition ("Tom Berger,
-    the bloc's envoy,", "Tom Berger, an economist at ...") or with the word right before the name
-    ("the bloc's envoy Tom Berger"). None when no one was, or when two people were (either may be
-    whom it describes), or when the word came with another title's word before it that the source
-    does not have ("the prime minister" for "the minister")."""
-    toks = tk.tokens
-    if att.first < 0 or att.last - att.first < 1 or toks[att.first].lower != "the":
-        return None
-    words = toks[att.first : att.last + 1]
-    head = words[-1]
-    if not head.text.islower() or (
-        head.lower not in kb.described_people and head.lower not in kb.described_titles
-    ):
-        return None
-    if any(w.text.endswith(("'s", "’s")) or w.lower in {"'s", "’s"} for w in words):
-        return None  # "the agency's economist": someone of that body's
-    s0 = toks[att.first].sentence
-    found: set[str] = set()
-    nearest = None
-    k = att.first - 1
-    while k >= 0 and toks[k].sentence >= s0 - ORG_REACH:
-        t = toks[k]
-        if t.kind == "word" and t.lower == head.lower and t.text.islower():
-            before = toks[k - 1] if k > 0 else None
-            if before is not None and before.lower in TITLES and before.lower not in {w.lower for w in words}:
-                found.add("")  # "Pakistan's prime minister" for "the minister": another title, maybe whom
-                k -= 1
-                continue
-            name = _named_with(toks, k, names)
-            if name is not None:
-                found.add(name)
-                nearest = nearest or name
-        k -= 1
-    return nearest if nearest is not None and found == {nearest} else None
-
-
-def _named_next(tk: Tokenized, att: Attribution, names: dict[str, str], kb: Knowledge) -> str | None:
-    """The person a description that opens a source ("An Alliance candidate in the ... election",
-    "The judge who presided over ...": "a", "an" or "the", then within three words one of
-    `described_people` or `described_titles`) stands for when the next sentence, in the same
-    paragraph or the next one, names someone with that word right before the name ("Ward candidate
-    Ana Ruiz", "Former Judge Ana Ruiz"), the way a lead gives the description first and the name
-    after it; None when the next sentence names no one so."""
-    toks = tk.tokens
-    if att.first < 0 or toks[att.first].lower not in {"a", "an", "the"}:
-        return None
-    words = toks[att.first : att.last + 1]
-    heads = [
-        w.lower
-        for w in words[1:4]
-        if w.kind == "word"
-        and w.text.islower()
-        and (w.lower in kb.described_people or w.lower in kb.described_titles)
-    ]
-    if not heads:
-        return None
-    s = toks[att.first].sentence
-    if s + 1 >= len(tk.sentence_spans) or tk.paragraph_of_sentence[s + 1] - tk.paragraph_of_sentence[s] > 1:
-        return None
-    a, b = tk.sentence_spans[s + 1]
-    for k in range(a, b):
-        if toks[k].kind == "word" and toks[k].lower == heads[0]:
-            name = _named_with(toks, k, names, after_only=True)
-            if name is not None:
-                return name
-    return None
-
-
-def _named_with(toks: list[Token], k: int, names: dict[str, str], after_only: bool = False) -> str | None:
-    """The person's name the description word at token k is written with: the name right after it
-    ("envoy Tom Berger") or the name before the comma that opens its apposition ("Tom Berger, the
-    bloc's envoy"; "Tom Berger, an economist at ..."), two or three capitalised words, neither a
-    title nor a word of an organisation; else None."""
-    s = toks[k].sentence
-
-    def person(run: list[Token]) -> str | None:
-        if not 2 <= len(run) <= 3 or any(
-            w.lower in TITLES or w.lower in ORG_WORDS or w.lower in FUNCTION or not _proper(w) for w in run
-        ):
-            return None
-        full = _name_text(run)
-        known = names.get(unpossessed(run[-1].text))
-        return known if known is not None and full.endswith(known.split()[-1]) and known in full else full
-
-    j = k + 1
-    run: list[Token] = []
-    while j < len(toks) and toks[j].sentence == s and toks[j].kind == "word" and toks[j].text[:1].isupper():
-        run.append(toks[j])
-        j += 1
-    if run:
-        return person(run[:3]) if len(run) <= 3 else None
-    if after_only:
-        return None
-    # an apposition: back over the description's words to the comma that opens it
-    m = k - 1
-    while m >= 0 and k - m <= 6 and toks[m].sentence == s and toks[m].text != ",":
-        if toks[m].kind != "word":
-            return None
-        m -= 1
-    if (
-        m < 1
-        or toks[m].text != ","
-        or toks[m + 1].lower not in {"the", "a", "an"}
-        and not toks[m + 1].text.endswith(("'s", "’s"))
-    ):
-        return None
-    e = m - 1
-    b = e
-    while (
-        b - 1 >= 0
-        and toks[b - 1].sentence == s
-        and toks[b - 1].kind == "word"
-        and toks[b - 1].text[:1].isupper()
-    ):
-        b -= 1
-    if toks[e].kind != "word" or not toks[e].text[:1].isupper():
-        return None
-    return person(toks[b : e + 1]) if e - b < 3 else None
 
 
 def _pronoun_genders(

@@ -286,8 +286,6 @@ class Knowledge:
     question_leads: set[str] = field(default_factory=set)
     interview_intros: list[tuple[str, ...]] = field(default_factory=list)
     titled_heads: set[str] = field(default_factory=set)
-    # attribution.yaml 'described_titles': "the envoy" for the person named as a source before it
-    described_titles: set[str] = field(default_factory=set)
     # attribution.yaml 'possessed_people' with described_people, titled_heads, speaks_for and nouns.yaml
     # age_holders: a possessive name before one of them is not what "he" or "she" stands for
     possessed_people: frozenset[str] = frozenset()
@@ -725,7 +723,6 @@ def _knowledge(key: int, pack: RulePack) -> Knowledge:
         question_leads={w.lower() for w in pack.attribution.question_leads},
         interview_intros=[tuple(w.lower().split()) for w in pack.attribution.interview_intros],
         titled_heads={w.lower() for w in pack.attribution.titled_heads},
-        described_titles={w.lower() for w in pack.attribution.described_titles},
         pronoun_forms={
             "<he>": frozenset(w.lower() for w in pack.attribution.he_words),
             "<she>": frozenset(w.lower() for w in pack.attribution.she_words),

@@ -402,7 +402,7 @@ class TotalsReader:
         count before the bracket)?"""
         if self.text[parts[0].start - 1 : parts[0].start] != "(":
             return False
-        between = [x for a, b in zip(parts, parts[1:]) for x in self.gap(a, b)]
+        between = [x for a, b in zip(parts, parts[1:], strict=False) for x in self.gap(a, b)]
         if "and" not in self.gap(parts[-2], parts[-1]) or self.bracket_breakdown_not & set(between):
             return False
         tail = self.after(parts[-1], self.bracket_tail_words + 1)

@@ -905,8 +905,11 @@ class TotalsReader:
             if t.kind not in {"money", "quantity", "count"} or not _usable(t) or not self.whole_ok(t):
                 continue
             head = self.sentence_head(t)
-            if self._of_the_total(self.strip_hedge(head)) is not None:
-                continue  # "Of the total settlement, $7 million goes to ...": a part of the total, not it
+            opening = head[: head.index(",") + 1] if "," in head else head
+            if self._of_the_total(self.strip_hedge(opening)) is not None:
+                # "Of the total settlement, $7 million goes to ... and $2 million to ...": parts of
+                # the total, not it, the later ones too (round RL42)
+                continue
             at = next((i for i, x in enumerate(head) if x in self.total_named), None)
             if at is None or at + 1 >= len(head) or len(head[at + 1]) < 5 or not head[at + 1].isalpha():
                 continue

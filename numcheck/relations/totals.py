@@ -377,29 +377,26 @@ class TotalsReader:
             g = self.strip_hedge(self.gap(w, p))
             if g.count("(") != 1 or g[-1] != "(" or len(g) > 4 or HARD_STOPS & set(g) or ")" in g:
                 continue
-            if self.noun_stops & set(g):
+            if self.noun_stops & set(g) or not compatible(w, p, self.people):
                 continue
-            if compatible(w, p, self.people):
-                parts = self.listed_after(p, w, k + 1)
-            else:
-                # "14 riders (nine juniors and five seniors)": kinds of the count, read only as a
-                # list that fills the bracket, all of it
-                parts = self.listed_after(p, None, k + 1)
-                if len(parts) < 2 or not self._fills_bracket(parts):
-                    continue
+            parts = self.listed_after(p, w, k + 1)
             if len(parts) < 2 or ")" not in self.after(parts[-1], 4):
                 continue
             if any(x.kind not in {"count", "number"} or x.value is None for x in (w, *parts)):
                 continue  # "500 and 5,500 km (310 and 3,410 miles)", "30 inches (2 feet, 6 inches)": restated
             complete = _ends_with(self.strip_hedge(self.before(w, 4)), self.complete) is not None
-            complete = complete or self._fills_bracket(parts)
+            complete = complete or self._fills_bracket(w, parts)
             self.add_parts(w, parts, True, complete, "(")
 
-    def _fills_bracket(self, parts: list[Claim]) -> bool:
+    def _fills_bracket(self, whole: Claim, parts: list[Claim]) -> bool:
         """Do the parts, joined by "and", fill the bracket they stand in: the first right after "(",
         at most bracket_tail_words words (its noun) after the last before ")", and no word of
         parts.bracket_breakdown_not between them ("(three tankers and one ferry)": all of the
-        count before the bracket)?"""
+        count before the bracket)? Only parts that count the whole's own class of noun ("ships
+        (three tankers and one ferry)", "medals (four gold and two bronze)"): kinds named by a
+        noun of their own may be some of it only ("120 staff (60 nurses and 45 doctors)")."""
+        if whole.noun_class is None or any(x.noun_class != whole.noun_class for x in parts):
+            return False
         if self.text[parts[0].start - 1 : parts[0].start] != "(":
             return False
         between = [x for a, b in zip(parts, parts[1:], strict=False) for x in self.gap(a, b)]

@@ -405,6 +405,22 @@ def _initial_dot(toks: list[Token], k: int) -> bool:
     )
 
 
+def _abbreviation_before_hyphen(toks: list[Token], k: int) -> bool:
+    """Is token k the last full stop of an abbreviation glued to a hyphen and a word ("U.K.-based",
+    "U.S.-led"): a compound goes on, the stop ends nothing?"""
+    return (
+        0 < k < len(toks) - 2
+        and toks[k].text == "."
+        and len(toks[k - 1].text) == 1
+        and toks[k - 1].text.isupper()
+        and toks[k - 1].end == toks[k].start
+        and toks[k + 1].text in {"-", "‐"}
+        and toks[k].end == toks[k + 1].start
+        and toks[k + 1].end == toks[k + 2].start
+        and toks[k + 2].kind == "word"
+    )
+
+
 def _head_word(words: list[Token]) -> Token:
     """The last word of a source's words less lower-case function words after it ("the timetable
     from [then on]": "timetable")."""
@@ -3130,7 +3146,9 @@ def _words_after(
             words.append(t)  # "the Houston, Texas-based site X": a town and its state before "-based"
             j += 1
             continue
-        initial = t.text == "." and (_initial_dot(toks, j) or _title_dot(toks, j, titles))
+        initial = t.text == "." and (
+            _initial_dot(toks, j) or _title_dot(toks, j, titles) or _abbreviation_before_hyphen(toks, j)
+        )
         if t.text in {",", ".", ";", "—", "(", "“", "”"} and not initial:
             break
         dots += initial

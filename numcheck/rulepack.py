@@ -450,8 +450,6 @@ class PartsCues(_Strict):
     total_follows: list[str] = Field(default_factory=new_list)
     named_whole: list[str] = Field(default_factory=new_list)
     remaining: list[str] = Field(default_factory=new_list)
-    bracket_breakdown_not: list[str] = Field(default_factory=new_list)
-    bracket_tail_words: int = 3
     total_named: list[str] = Field(default_factory=new_list)
     announced_total: list[str] = Field(default_factory=new_list)
     announced_total_not_with: list[str] = Field(default_factory=new_list)

@@ -87,8 +87,6 @@ def _read_cues(pack: RulePack) -> dict[str, object]:
         "rebase_whole": _phrases(r.parts.rebase_whole),
         "complete": _phrases(r.parts.complete),
         "remaining": _phrases(r.parts.remaining),
-        "bracket_breakdown_not": {w for p in r.parts.bracket_breakdown_not for w in words(p)},
-        "bracket_tail_words": r.parts.bracket_tail_words,
         # "a third", "a fifth" (numbers.yaml's fraction words, singular): one more member named
         # without a figure ("a third defendant"), or a fraction of the whole ("a fifth of them")
         "ordinals": {w for w in pack.numbers.fractions if not w.endswith("s")},

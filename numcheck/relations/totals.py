@@ -385,28 +385,7 @@ class TotalsReader:
             if any(x.kind not in {"count", "number"} or x.value is None for x in (w, *parts)):
                 continue  # "500 and 5,500 km (310 and 3,410 miles)", "30 inches (2 feet, 6 inches)": restated
             complete = _ends_with(self.strip_hedge(self.before(w, 4)), self.complete) is not None
-            complete = complete or self._fills_bracket(w, parts)
             self.add_parts(w, parts, True, complete, "(")
-
-    def _fills_bracket(self, whole: Claim, parts: list[Claim]) -> bool:
-        """Do the parts, joined by "and", fill the bracket they stand in: the first right after "(",
-        at most bracket_tail_words words (its noun) after the last before ")", and no word of
-        parts.bracket_breakdown_not between them ("(three tankers and one ferry)": all of the
-        count before the bracket)? Only parts that count the whole's own class of noun ("ships
-        (three tankers and one ferry)", "medals (four gold and two bronze)"): kinds named by a
-        noun of their own may be some of it only ("120 staff (60 nurses and 45 doctors)")."""
-        if whole.noun_class is None or any(x.noun_class != whole.noun_class for x in parts):
-            return False
-        if self.text[parts[0].start - 1 : parts[0].start] != "(":
-            return False
-        between = [x for a, b in zip(parts, parts[1:], strict=False) for x in self.gap(a, b)]
-        if "and" not in self.gap(parts[-2], parts[-1]) or self.bracket_breakdown_not & set(between):
-            return False
-        tail = self.after(parts[-1], self.bracket_tail_words + 1)
-        if ")" not in tail:
-            return False
-        tail = tail[: tail.index(")")]
-        return all(x.isalpha() for x in tail) and not self.bracket_breakdown_not & set(tail)
 
     def read_scale(self) -> None:
         """'33 out of 150 seats', 'seven out of 10 voters': the number a count is out of (rules/

@@ -257,6 +257,7 @@ class AttributionFile(_Strict):
     polls: list[str] = Field(default_factory=new_list)
     poll_findings: list[str] = Field(default_factory=new_list)
     poll_finding_verbs: list[str] = Field(default_factory=new_list)
+    poll_clause_openers: list[str] = Field(default_factory=new_list)
     respondents: Respondents = Field(default_factory=Respondents)
     speaks_for: list[str] = Field(default_factory=new_list)
     source_ends: list[str] = Field(default_factory=new_list)

@@ -16,6 +16,7 @@ import re
 from array import array
 from bisect import bisect_right
 from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass
 from functools import lru_cache
 from itertools import chain
 from typing import TypeVar
@@ -643,51 +644,69 @@ def _two_polls(
     a: Claim,
     b: Claim,
     polls: set[str],
-    findings: tuple[set[str], set[str]],
+    words: PollWords,
     text: str,
     sentences: dict[int, list[Claim]],
 ) -> bool:
     """Are both figures polls' findings: does each named source hold a word of attribution.yaml
-    `polls` ("a Quinnipiac University poll", "two live-operator polls"), or does a word of
-    `poll_findings`, followed by one of `poll_finding_verbs`, stand before the figure in its sentence
-    (_poll_before; `findings` is the two lists)? Two polls' figures are
-    each poll's own finding, not one figure."""
+    `polls` ("a Quinnipiac University poll", "two live-operator polls"), or does a poll find the
+    figure in its own clause (_poll_before)? Two polls' figures are each poll's own finding, not
+    one figure."""
     return all(
         polls.intersection(re.findall(r"[a-z]+", (named_source(c) or "").lower()))
-        or _poll_before(c, *findings, text, sentences)
+        or _poll_before(c, words, text, sentences)
         for c in (a, b)
     )
 
 
 # a sentence ends at a full stop, question or exclamation mark, with any closing quotes or bracket
 _SENTENCE_END = re.compile(r"[.?!][\"'’”)]*\s|\n")
-# where the figure's clause starts: after a semicolon, or a comma and a word that opens a clause of
-# its own ("..., while the union says 61 percent"), so a poll named in the clause before is not
-# the figure's
-_CLAUSE_START = re.compile(r";|,\s+(?:while|but|whereas|although|though)\b", re.IGNORECASE)
+# how far before a figure _poll_before looks for the poll that found it: a long sentence's clause
+_POLL_REACH = 300
 
 
-def _poll_before(
-    c: Claim, findings: set[str], verbs: set[str], text: str, sentences: dict[int, list[Claim]]
-) -> bool:
-    """Does a word of attribution.yaml `poll_findings` and after it a verb of `poll_finding_verbs`
-    ("found", "shows") stand before c in its clause, after the
-    last figure of the sentence whose voice is not c's ("An autumn survey by the Marlow Institute
-    found that 48 percent"; not the campaign's 52% in "the poll gave her 45%, her campaign 52%", nor
-    in "the poll is due in May, while her campaign says 52%")? Read within 300 characters before c."""
-    if not findings or not text:
+@dataclass(frozen=True)
+class PollWords:
+    """attribution.yaml's words for a poll's finding, read once per check: `poll_findings` (the
+    poll), `poll_finding_verbs` (what it did: found, shows) and, from `poll_clause_openers`, where
+    the figure's clause starts (after a semicolon, or a comma and an opener: "..., while the union
+    says 61 percent")."""
+
+    findings: frozenset[str]
+    verbs: frozenset[str]
+    clause_start: re.Pattern[str]
+
+
+@lru_cache(maxsize=8)
+def _poll_words(findings: tuple[str, ...], verbs: tuple[str, ...], openers: tuple[str, ...]) -> PollWords:
+    alternatives = "|".join(re.escape(w) for w in sorted(openers, key=len, reverse=True))
+    pattern = rf";|,\s+(?:{alternatives})\b" if openers else ";"
+    return PollWords(
+        frozenset(w.lower() for w in findings),
+        frozenset(w.lower() for w in verbs),
+        re.compile(pattern, re.IGNORECASE),
+    )
+
+
+def _poll_before(c: Claim, words: PollWords, text: str, sentences: dict[int, list[Claim]]) -> bool:
+    """Does a word of `poll_findings` and after it a verb of `poll_finding_verbs` ("found",
+    "shows") stand before c in its clause, after the last figure of the sentence whose voice is not
+    c's ("An autumn survey by the Marlow Institute found that 48 percent"; not the campaign's 52% in
+    "the poll gave her 45%, her campaign 52%", nor in "the poll is due in May, while her campaign says
+    52%")? Read within _POLL_REACH characters before c."""
+    if not words.findings or not text:
         return False
-    lo = max(0, c.start - 300)
+    lo = max(0, c.start - _POLL_REACH)
     for m in _SENTENCE_END.finditer(text, lo, c.start):
         lo = m.end()
-    for m in _CLAUSE_START.finditer(text, lo, c.start):
+    for m in words.clause_start.finditer(text, lo, c.start):
         lo = m.end()
     for o in sentences.get(c.sentence, ()):
         if lo <= o.end <= c.start and o is not c and named_source(o) != named_source(c):
             lo = o.end
-    words = re.findall(r"[a-z]+", text[lo : c.start].lower())
-    first = next((k for k, w in enumerate(words) if w in findings), None)
-    return first is not None and not verbs.isdisjoint(words[first + 1 :])
+    said = re.findall(r"[a-z]+", text[lo : c.start].lower())
+    first = next((k for k, w in enumerate(said) if w in words.findings), None)
+    return first is not None and not words.verbs.isdisjoint(said[first + 1 :])
 
 
 def _asked_group(c: Claim, words: tuple[set[str], tuple[str, ...], set[str]]) -> bool:
@@ -883,9 +902,10 @@ def _discrepancy(ctx: CheckContext, rule: Rule) -> Iterable[Finding]:
     results = _stems(tuple(ctx.config.pack.attribution.own_results))
     spokes = tuple(ctx.config.pack.attribution.speaks_for)
     polls = _lowered(tuple(ctx.config.pack.attribution.polls))
-    poll_findings = (
-        _lowered(tuple(ctx.config.pack.attribution.poll_findings)),
-        _lowered(tuple(ctx.config.pack.attribution.poll_finding_verbs)),
+    poll_findings = _poll_words(
+        tuple(ctx.config.pack.attribution.poll_findings),
+        tuple(ctx.config.pack.attribution.poll_finding_verbs),
+        tuple(ctx.config.pack.attribution.poll_clause_openers),
     )
     asked = ctx.config.pack.attribution.respondents
     asked_words = (_lowered(tuple(asked.shares)), tuple(asked.share_marks), _lowered(tuple(asked.groups)))

@@ -1,7 +1,7 @@
 """A figure among what a sentence says someone is demanding ('are demanding permanent jobs, fixed
 pay scales and eight-hour work shifts') is a target, like a figure that is planned or expected:
 rules/events.yaml `demands` marks it '<modal>' (extraction/features._demanded), so NC201 never sets
-it against the figure as it stands ('made to work 12-hour shifts'; round JG8, read on The Hindu's
+it against the figure as it stands ('worked 12-hour shifts'; round JG8, read on The Hindu's
 city pages; the text is written for this file). Two demanded figures that differ, and a figure the
 sentence states outside the list demanded, are still set against each other."""
 
@@ -24,7 +24,7 @@ def test_a_demanded_shift_is_not_the_shift_worked() -> None:
         + "The nurses are demanding permanent jobs, fixed pay scales and eight-hour work shifts"
         + FORUM
         + MENON
-        + "He said they were often made to work 12-hour shifts at poor pay."
+        + "He said many of them worked 12-hour shifts for low wages."
     )
     assert sources(text) == []
 
@@ -48,7 +48,7 @@ def test_a_shift_stated_before_the_demand_is_still_found() -> None:
         + "The nurses work eight-hour shifts and are demanding permanent jobs"
         + FORUM
         + MENON
-        + "He said they were often made to work 12-hour shifts at poor pay."
+        + "He said many of them worked 12-hour shifts for low wages."
     )
     assert sources(text) == [
         "sources differ: eight-hour (the Nurses Welfare Forum) vs 12-hour (Ravi Menon); ratio 0.67"

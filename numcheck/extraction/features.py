@@ -1125,7 +1125,7 @@ _CURRENCY_PREFIX = re.compile(r"^[A-Z]{1,3}(?=[^\w\s])")
 
 def _spelled(surface: str) -> bool:
     """Is a figure written with a word or a letter (a number word, a scale word or letter: "two
-    million dollars", "$4.2 billion", "$2m"), not in digits and signs alone ("$4,200,000,000";
+    million dollars", "$4.2 billion", "$2m"), not in digits and signs alone ("$3,100,000,000";
     a currency's letters before its sign, "US$", do not count)?"""
     return any(ch.isalpha() for ch in _CURRENCY_PREFIX.sub("", surface))
 
@@ -1182,10 +1182,10 @@ def _conversions(tk: Tokenized, raws: list[Raw], claims: list[Claim], kb: Knowle
                 continue
             if a.unit == b.unit and (ored or said or not (_spelled(a.surface) or _spelled(b.surface))):
                 # "10 miles, or 12 miles": another figure, not the same one restated; so is an amount
-                # in brackets in the same unit when both are in digits alone ("$4,200,000,000
-                # ($25,362,000)", a table's deficit after an endowment). In brackets the same unit
+                # in brackets in the same unit when both are in digits alone ("$3,100,000,000
+                # ($18,450,000)", a table's deficit after an endowment). In brackets the same unit
                 # restates a figure when one side is spelled another way ("two million dollars
-                # ($2,000,000)", "$4.2 billion ($4,200,000,000)", "£2,500,000 (£2.5m)"; round JG36)
+                # ($2,000,000)", "$3.1 billion ($3,100,000,000)", "£2,500,000 (£2.5m)"; round JG36)
                 continue
             ored = ored or bool(said)
         if opened and a.kind == "number" and b.kind == "money" and _scaled(a.surface):

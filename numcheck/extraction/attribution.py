@@ -391,14 +391,22 @@ def _opening_gerund(tk: Tokenized, run: list[Token]) -> bool:
     return tk.text.count(tk.text[first.start : run[-1].end]) == 1
 
 
-def _initial_dot(toks: list[Token], k: int) -> bool:
-    """Is token k the full stop of a middle initial ("J." between "Mara" and "Ellison")?"""
+def _dot_after_a_capital(toks: list[Token], k: int) -> bool:
+    """Is token k a full stop glued to a single capital letter before it ("J.", the "K." of "U.K.")?"""
     return (
-        0 < k < len(toks) - 1
+        0 < k
         and toks[k].text == "."
         and len(toks[k - 1].text) == 1
         and toks[k - 1].text.isupper()
         and toks[k - 1].end == toks[k].start
+    )
+
+
+def _initial_dot(toks: list[Token], k: int) -> bool:
+    """Is token k the full stop of a middle initial ("J." between "Mara" and "Ellison")?"""
+    return (
+        k < len(toks) - 1
+        and _dot_after_a_capital(toks, k)
         and toks[k + 1].kind == "word"
         and toks[k + 1].text[:1].isupper()
         and toks[k + 1].sentence == toks[k].sentence  # the segmenter read it as an initial
@@ -409,11 +417,8 @@ def _abbreviation_before_hyphen(toks: list[Token], k: int) -> bool:
     """Is token k the last full stop of an abbreviation glued to a hyphen and a word ("U.K.-based",
     "U.S.-led"): a compound goes on, the stop ends nothing?"""
     return (
-        0 < k < len(toks) - 2
-        and toks[k].text == "."
-        and len(toks[k - 1].text) == 1
-        and toks[k - 1].text.isupper()
-        and toks[k - 1].end == toks[k].start
+        k < len(toks) - 2
+        and _dot_after_a_capital(toks, k)
         and toks[k + 1].text in {"-", "‐"}
         and toks[k].end == toks[k + 1].start
         and toks[k + 1].end == toks[k + 2].start

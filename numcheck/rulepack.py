@@ -1265,12 +1265,6 @@ def _bounded_loader() -> type[yaml.SafeLoader]:
     return _BoundedLoader
 
 
-def __getattr__(name: str) -> Any:
-    if name == "_BoundedLoader":
-        return _bounded_loader()
-    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
-
-
 # libyaml composes only texts up to this size with no alias and no deep nesting; the rest (and any
 # text it finds a problem in, so that the message is always the pure-Python parser's) go to
 # _BoundedLoader, which bounds what aliases expand to and turns deep nesting into a ConfigError

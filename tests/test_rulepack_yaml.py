@@ -33,7 +33,7 @@ def test_every_default_rules_file_reads_the_same_with_libyaml(path: Path) -> Non
     text = path.read_text(encoding="utf-8")
     fast = rulepack._compose_fast(text)
     assert fast is not None
-    data, node = rulepack.compose(rulepack._BoundedLoader(text))
+    data, node = rulepack.compose(rulepack._bounded_loader()(text))
     assert fast[0] == data
     assert fast[1] is not None and node is not None and _marks(fast[1]) == _marks(node)
 

@@ -245,9 +245,15 @@ assert all(f.default_factory in (None, new_list) for f in Claim.model_fields.val
 def trusted_claim(start: int, end: int, surface: str, **values: Any) -> Claim:
     """A claim made from values that are already what validation leaves them (ints, strings,
     booleans, a float or None for value, low and high, an SI of floats, a known kind), without
-    validating them; every field counted as set, as `share_fields_set` does. For extraction, which
-    makes every claim of a text this way (to_claim): validating a claim cost more than all the
-    other work of making it. A value of another type is the caller's error (kept as it is given)."""
+    validating them; every field counted as set, as `share_fields_set` does. Validating a claim
+    cost more than all the other work of making it. A value of another type is the caller's error
+    (kept as it is given)."""
+    return claim_draft(start, end, surface, **values).claim()
+
+
+def claim_draft(start: int, end: int, surface: str, **values: Any) -> ClaimDraft:
+    """A claim's draft (ClaimDraft) holding every field of Claim: the defaults, the span and the
+    values given, which trusted_claim's rule binds (an unknown field name is a TypeError)."""
     fields = _CLAIM_DEFAULTS.copy()
     for name in _CLAIM_LISTS:
         fields[name] = []
@@ -256,12 +262,38 @@ def trusted_claim(start: int, end: int, surface: str, **values: Any) -> Claim:
         if name not in fields:
             raise TypeError(f"Claim has no field {name!r}")
         fields[name] = value
-    claim = Claim.__new__(Claim)
-    object.__setattr__(claim, "__dict__", fields)
-    object.__setattr__(claim, "__pydantic_fields_set__", _ALL_CLAIM_FIELDS)
-    object.__setattr__(claim, "__pydantic_extra__", None)
-    object.__setattr__(claim, "__pydantic_private__", None)
-    return claim
+    return ClaimDraft(fields)
+
+
+class ClaimDraft:
+    """A claim while extraction fills it in (extraction/claims.py makes every claim of a text this
+    way): a plain object whose attributes are exactly Claim's fields, then made into its Claim
+    (`claim()`). Extraction sets some 18 fields of every claim and reads many more; on a plain
+    object CPython reads and sets them at its own speed, where a pydantic model pays for
+    BaseModel's `__getattr__` on every read (the read cannot be specialised) and for
+    Claim.__setattr__ on every set. Only Claim's fields may be set (claim() refuses any other)."""
+
+    def __init__(self, fields: dict[str, Any]) -> None:
+        self.__dict__ = fields  # every field of Claim, in the model's order
+
+    @property
+    def dimension(self) -> str | None:
+        """Claim.dimension: the dimensionality of a physical quantity's SI unit, else None."""
+        si: SI | None = self.si
+        return None if si is None else si.dimension
+
+    def claim(self) -> Claim:
+        """The finished Claim, holding the draft's fields unvalidated (the draft is not to be
+        used after)."""
+        fields = self.__dict__
+        if len(fields) != len(_CLAIM_DEFAULTS):
+            raise TypeError(f"Claim has no field {sorted(fields.keys() - _CLAIM_DEFAULTS.keys())}")
+        claim = Claim.__new__(Claim)
+        object.__setattr__(claim, "__dict__", fields)
+        object.__setattr__(claim, "__pydantic_fields_set__", _ALL_CLAIM_FIELDS)
+        object.__setattr__(claim, "__pydantic_extra__", None)
+        object.__setattr__(claim, "__pydantic_private__", None)
+        return claim
 
 
 class Finding(BaseModel):

@@ -36,7 +36,7 @@ from numcheck.extraction.sources import (
 )
 from numcheck.extraction.tokens import Token, Tokenized, capitalised
 from numcheck.extraction.words import AUX, FUNCTION, MONTHS, ORG_WORDS, PLACE_PREPS, TITLES, WEEKDAYS, YEAR_RE
-from numcheck.models import Claim
+from numcheck.models import ClaimDraft
 
 # what a page left where it lost a quotation mark or a dash before a source's name ('"...,"?Brandt said')
 LOST_MARKS = {"?", "\ufffd"}
@@ -70,7 +70,7 @@ SUBJECT_BOUNDARY = {
 
 
 def attribute_claims(
-    tk: Tokenized, raws: list[Raw], claims: list[Claim], kb: Knowledge, capitals: list[Token]
+    tk: Tokenized, raws: list[Raw], claims: list[ClaimDraft], kb: Knowledge, capitals: list[Token]
 ) -> None:
     """Set each claim's source, source_cue, source_span and source_carried (claims[i] is read at
     raws[i]). `capitals`: the text's capitalised() words."""

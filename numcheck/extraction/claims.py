@@ -9,7 +9,7 @@ happened, where and when (features.py) — are added after.
 
 Here: `extract_claims` (the entry point), `scan` (every figure of the text, in order), `_read_claim`
 (the claim at one figure, assembled from the readers below), points of a percentage, and
-`to_claim` (the finished `Claim`). The readers it calls, one module each:
+`to_claim` (the claim's draft, a `Claim` once its features are in). The readers it calls, one each:
 `not_claims` (what is not a claim), `vague` (vague amounts, halves, named figures), `hedges`
 (hedge words and the interval they make), `money` (currency signs, words, codes, cents),
 `unit_after` (the unit after a figure), `ranges`, `rates` (per unit, per time, "three times"),
@@ -81,7 +81,7 @@ from numcheck.extraction.unit_after import _letter_alone, _read_unit
 from numcheck.extraction.units import Unit, match_unit_after, to_si
 from numcheck.extraction.vague import _half_of, _named_figure_at, _one_unit_at, _vague_at
 from numcheck.extraction.words import STOP_AFTER
-from numcheck.models import SI, Claim, Document, trusted_claim
+from numcheck.models import SI, Claim, ClaimDraft, Document, claim_draft
 from numcheck.rulepack import RulePack
 
 
@@ -95,11 +95,11 @@ def extract_claims(doc: Document, pack: RulePack) -> list[Claim]:
     _points_of_a_percentage(tk, raws, kb)
     if not raws:
         return []  # no figure: no features to read (who said it, what happened) for any claim
-    claims = [to_claim(tk, r, kb, doc.id) for r in raws]
-    add_features(tk, raws, claims, kb)
-    for n, c in enumerate(claims):
+    drafts = [to_claim(tk, r, kb, doc.id) for r in raws]
+    add_features(tk, raws, drafts, kb)
+    for n, c in enumerate(drafts):
         c.id = f"{doc.id}c{n}"
-    return claims
+    return [c.claim() for c in drafts]  # the finished claims (pydantic models) leave extraction
 
 
 def _points_of_a_percentage(tk: Tokenized, raws: list[Raw], kb: Knowledge) -> None:
@@ -680,7 +680,8 @@ def _and_a_half(tk: Tokenized, num: Number, kb: Knowledge) -> Raw | None:
     return raw
 
 
-def to_claim(tk: Tokenized, raw: Raw, kb: Knowledge, doc_id: str) -> Claim:
+def to_claim(tk: Tokenized, raw: Raw, kb: Knowledge, doc_id: str) -> ClaimDraft:
+    """The claim's draft of a figure read (its features are added to it after)."""
     toks = tk.tokens
     start = toks[raw.first].start
     end = toks[raw.last].end
@@ -704,9 +705,9 @@ def to_claim(tk: Tokenized, raw: Raw, kb: Knowledge, doc_id: str) -> Claim:
                 return None if v is None else float(v * factor + offset)
 
             si = SI(to(raw.value), to(raw.low), to(raw.high), si_unit, dimension)
-    # made unvalidated (trusted_claim): each value below is of its field's type, the numbers made
+    # made unvalidated (claim_draft): each value below is of its field's type, the numbers made
     # floats as validation would make them
-    return trusted_claim(
+    return claim_draft(
         start,
         end,
         tk.text[start:end],

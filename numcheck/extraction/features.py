@@ -27,14 +27,14 @@ from numcheck.extraction.words import (
     WEEKDAYS,
     YEAR_RE,
 )
-from numcheck.models import Claim
+from numcheck.models import ClaimDraft
 
 PLACE_WORDS = {"nationwide", "capital", "country", "region", "province", "state", "city", "abroad"}
 PARTITIVE_BEFORE = {"including", "among", "of whom", "of which", "of them"}
 PARTITIVE_ENDINGS = tuple(PARTITIVE_BEFORE)  # for str.endswith
 
 
-def add_features(tk: Tokenized, raws: list[Raw], claims: list[Claim], kb: Knowledge) -> None:
+def add_features(tk: Tokenized, raws: list[Raw], claims: list[ClaimDraft], kb: Knowledge) -> None:
     capitals = capitalised(tk)
     attribute_claims(tk, raws, claims, kb, capitals)
     names_mid = _names_mid_sentence(tk, capitals)
@@ -823,7 +823,7 @@ def _is_partitive(tk: Tokenized, raw: Raw, raws: list[Raw], idx: int, kb: Knowle
     return False
 
 
-def _opened_whole(tk: Tokenized, raws: list[Raw], claims: list[Claim], idx: int) -> int | None:
+def _opened_whole(tk: Tokenized, raws: list[Raw], claims: list[ClaimDraft], idx: int) -> int | None:
     """'Of the four flood warnings, only one ..., while the other three ...': in a sentence opened by
     "Of the" (or "those", "these") and a count, a later bare part takes that count for its whole
     whatever its size, so a slip that makes the part the larger ("the other thirty") is still read
@@ -850,7 +850,7 @@ def _opened_whole(tk: Tokenized, raws: list[Raw], claims: list[Claim], idx: int)
 
 
 def _of_which_whole(
-    tk: Tokenized, raws: list[Raw], claims: list[Claim], idx: int, kb: Knowledge
+    tk: Tokenized, raws: list[Raw], claims: list[ClaimDraft], idx: int, kb: Knowledge
 ) -> int | None:
     """'two languages (French, Greek), one of which ...': a bare part right before "of
     which" (or "of whom", "of them", "of these", "of those") whose sentence names a count, its noun,
@@ -887,7 +887,7 @@ OPENED_PART_LEAD = frozenset(
 )
 
 
-def _whole_before(claims: list[Claim], idx: int, people: set[str]) -> int | None:
+def _whole_before(claims: list[ClaimDraft], idx: int, people: set[str]) -> int | None:
     """The whole a part belongs to: the nearest earlier count of the same kind (people are
     people: children are part of a people toll), not smaller than a bare part, of the same event."""
     me = claims[idx]
@@ -951,7 +951,7 @@ HUMAN_EVENTS = {
 }
 
 
-def _age_owners(claims: list[Claim]) -> None:
+def _age_owners(claims: list[ClaimDraft]) -> None:
     """A surname alone ('Moore, 45') is the person of the one full name with that surname given
     before it ('David Moore, 45'); with two such names ('David Moore' and 'Najee Moore') it could
     be either, and the age is no one's in particular. A surname before any full name stays itself."""
@@ -971,7 +971,7 @@ def _age_owners(claims: list[Claim]) -> None:
             c.refers_to = None
 
 
-def _lead_subjects(tk: Tokenized, claims: list[Claim], names_mid: set[str]) -> None:
+def _lead_subjects(tk: Tokenized, claims: list[ClaimDraft], names_mid: set[str]) -> None:
     """A claim that names no subject of its own is about what the story's first sentence is about."""
     if not tk.sentence_spans or all(c.subjects for c in claims):
         return  # (every claim names its own: the first sentence is not read)
@@ -1017,7 +1017,7 @@ def _number_of(tk: Tokenized, raw: Raw, kb: Knowledge) -> tuple[str, str, list[s
     return None
 
 
-def _anaphora(tk: Tokenized, raws: list[Raw], claims: list[Claim], kb: Knowledge) -> None:
+def _anaphora(tk: Tokenized, raws: list[Raw], claims: list[ClaimDraft], kb: Knowledge) -> None:
     """A bare figure that stands for an earlier count: 'the CGT union put the figure at 3.5 million';
     'the CGT said 800,000 had turned out'. It takes the count's noun, event and place."""
     toks = tk.tokens
@@ -1057,7 +1057,7 @@ BOUND_WORDS = {
 }
 
 
-def _restating(words: list[Token], b: Claim, opened: bool) -> bool:
+def _restating(words: list[Token], b: ClaimDraft, opened: bool) -> bool:
     """Do the words between a bracket (or ", or") and the figure b let b restate the figure
     before it? Approximations alone ("(about 295 km/h)"); in brackets also "or" first ("(or about
     200 miles)") and, when b carries a hedge, the words of a bound hedge ("(just under 100 mph)",
@@ -1130,7 +1130,7 @@ def _spelled(surface: str) -> bool:
     return any(ch.isalpha() for ch in _CURRENCY_PREFIX.sub("", surface))
 
 
-def _conversions(tk: Tokenized, raws: list[Raw], claims: list[Claim], kb: Knowledge) -> None:
+def _conversions(tk: Tokenized, raws: list[Raw], claims: list[ClaimDraft], kb: Knowledge) -> None:
     """'500 square miles (1,295 sq km)': the figure in brackets restates the one before it; so does a
     figure after a mark and a word of units.yaml restating_openers (": that's") that ends its clause."""
     toks = tk.tokens

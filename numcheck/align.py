@@ -27,7 +27,7 @@ from numcheck.extraction.knowledge import knowledge, stem
 from numcheck.extraction.numbers import NumberLexicon, read_number
 from numcheck.extraction.tokens import Token, Tokenized, tokenize
 from numcheck.extraction.words import FUNCTION
-from numcheck.models import Claim, Document
+from numcheck.models import AnyClaim, Claim, Document
 from numcheck.rulepack import RulePack
 
 CONTEXT = 4  # words read on each side of a figure
@@ -231,7 +231,7 @@ def _content_stems(toks: list[Token]) -> set[str]:
     return {stem(t.text) for t in toks if t.kind == "word" and len(t.text) > 2 and t.lower not in FUNCTION}
 
 
-def align(documents: list[Document], claims: list[Claim], pack: RulePack) -> Alignment:
+def align(documents: list[Document], claims: list[AnyClaim], pack: RulePack) -> Alignment:
     """The draft figures whose words follow a source's around a different figure (see module doc)."""
     drafts = [d for d in documents if d.role == "draft"]
     sources = [d for d in documents if d.role == "source"]
@@ -261,7 +261,7 @@ def align(documents: list[Document], claims: list[Claim], pack: RulePack) -> Ali
                 source_years.add(f.value)
     out = Alignment()
     minted: dict[tuple[str, int, int], Claim] = {}
-    by_doc: dict[str, tuple[list[Claim], list[int]]] = {}
+    by_doc: dict[str, tuple[list[AnyClaim], list[int]]] = {}
     for doc in documents:
         ordered = sorted((c for c in claims if c.doc == doc.id), key=lambda c: c.start)
         by_doc[doc.id] = (ordered, [c.start for c in ordered])
@@ -327,10 +327,10 @@ def _year_in_followed_sentence(
 
 def _claim_at(
     f: Figure,
-    claims: dict[str, tuple[list[Claim], list[int]]],
+    claims: dict[str, tuple[list[AnyClaim], list[int]]],
     minted: dict[tuple[str, int, int], Claim],
     texts: dict[str, str],
-) -> Claim:
+) -> AnyClaim:
     """The extractor's claim over the figure, else one minted for it (a year, 'millions', a bare 4)."""
     doc_claims, starts = claims.get(f.doc, ([], []))
     k = bisect.bisect_left(starts, f.end)  # claims before k start before the figure ends

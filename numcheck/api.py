@@ -14,7 +14,7 @@ from pathlib import Path
 
 from numcheck.config import Config, load_config
 from numcheck.errors import InputError
-from numcheck.models import Claim, Document, Finding, Report, Summary
+from numcheck.models import AnyClaim, Claim, Document, Finding, Report, Summary, as_claim
 from numcheck.read import read_text
 
 _DEFAULT: Config | None = None
@@ -77,7 +77,7 @@ def check(
         raise TypeError(f"config: expected a numcheck Config, not {type(config).__name__}")
     from numcheck.align import align
     from numcheck.checks.runner import run_checks
-    from numcheck.extraction.claims import extract_claims
+    from numcheck.extraction.claims import claim_drafts
     from numcheck.version import __version__
 
     cfg = _config(config)
@@ -102,11 +102,11 @@ def check(
         documents.append(fdoc)
         fact_claims = facts_to_claims(fdoc, cfg.pack)
 
-    claims: list[Claim] = []
+    claims: list[AnyClaim] = []  # drafts (plain objects) until the report makes them Claims
     for doc in documents:
         if doc.role == "facts":
             continue
-        claims.extend(extract_claims(doc, cfg.pack))
+        claims.extend(claim_drafts(doc, cfg.pack))
     alignment = align(documents, claims, cfg.pack)
     claims.extend(fact_claims)
     findings = run_checks(cfg, documents, claims, alignment)
@@ -129,7 +129,7 @@ def check(
 
 
 def distinct_findings(
-    findings: list[Finding], claims: list[Claim], documents: list[Document]
+    findings: list[Finding], claims: list[AnyClaim], documents: list[Document]
 ) -> list[Finding]:
     """One finding per distinct pair of figures, and a fingerprint no other finding of the report has.
 
@@ -170,11 +170,12 @@ def distinct_findings(
     return out
 
 
-def _to_file_offsets(claims: list[Claim], documents: list[Document]) -> list[Claim]:
-    """Claims carry plain-text offsets internally; the report gives offsets into the file's text."""
+def _to_file_offsets(claims: list[AnyClaim], documents: list[Document]) -> list[Claim]:
+    """The report's Claims: claims carry plain-text offsets internally; the report gives offsets
+    into the file's text."""
     docs = {d.id: d for d in documents}
     out = []
-    for c in claims:
+    for c in map(as_claim, claims):
         doc = docs.get(c.doc)
         if doc is None or not doc.offsets.plain_starts:
             out.append(c)

@@ -23,7 +23,7 @@ from numcheck.extraction.knowledge import stem
 from numcheck.extraction.words import FUNCTION
 from numcheck.featurenames import FEATURES
 from numcheck.link import kind_key, point, same_measurand, shared_terms
-from numcheck.models import Claim, Document
+from numcheck.models import AnyClaim, Document
 
 WINDOW_WORDS = 4  # content words on each side of a figure that frame it
 _WORD = re.compile(r"[A-Za-z][A-Za-z'’\-]*|\d[\d,.]*|[.;:!?]")
@@ -43,7 +43,7 @@ class Frame:
         return self.left | self.right
 
 
-def frame(c: Claim, text: str) -> Frame:
+def frame(c: AnyClaim, text: str) -> Frame:
     """The frame of claim `c` in its document's plain text."""
     before = text[max(0, c.start - 160) : c.start]
     after = text[c.end : c.end + 160]
@@ -79,7 +79,7 @@ def content_stems(text: str) -> set[str]:
     return {stem(t) for t in _WORD.findall(text) if _content(t)}
 
 
-def frames(claims: list[Claim], documents: list[Document]) -> dict[str, Frame]:
+def frames(claims: list[AnyClaim], documents: list[Document]) -> dict[str, Frame]:
     """The frame of every claim, by claim id."""
     texts = {d.id: d.text for d in documents}
     return {c.id: frame(c, texts.get(c.doc, "")) for c in claims}
@@ -103,11 +103,11 @@ def _one_sided(x: list[str] | str | None, y: list[str] | str | None) -> float:
     return float(bool(x) != bool(y))
 
 
-def _is_range(c: Claim) -> bool:
+def _is_range(c: AnyClaim) -> bool:
     return c.value is None and c.low is not None and c.high is not None
 
 
-def digits(c: Claim) -> str:
+def digits(c: AnyClaim) -> str:
     """The significant digits of a claim's figure as written ('1,200' -> '12'; 'six' -> '6')."""
     m = _DIGITS.search(c.surface)
     if m:
@@ -152,8 +152,8 @@ def value_features(pa: float | None, pb: float | None, da: str, db: str) -> list
 
 
 def pair_features(
-    a: Claim,
-    b: Claim,
+    a: AnyClaim,
+    b: AnyClaim,
     fa: Frame,
     fb: Frame,
     lists: frozenset[tuple[str, int]] = frozenset(),
@@ -221,7 +221,7 @@ def pair_features(
     return [f[name] for name in FEATURES]
 
 
-def list_sentences(claims: list[Claim], min_figures: int = 3) -> frozenset[tuple[str, int]]:
+def list_sentences(claims: list[AnyClaim], min_figures: int = 3) -> frozenset[tuple[str, int]]:
     """Sentences holding `min_figures` or more figures of one kind: lists of market moves, poll
     shares, results — figures side by side that are different things by construction."""
     counts: dict[tuple[str, int, tuple[str, str | None]], int] = {}

@@ -21,7 +21,7 @@ from typing import cast
 from numcheck.extraction.knowledge import Knowledge, stem
 from numcheck.extraction.phrases import has_phrase
 from numcheck.extraction.words import ABBREVIATIONS, MONTHS
-from numcheck.models import Claim
+from numcheck.models import AnyClaim
 
 MIN_SHARED_TERMS = 2  # one shared word ("reporters" / "report again") is too often chance
 
@@ -58,7 +58,7 @@ UNIT_TERMS = {
 }
 
 
-def kind_key(c: Claim) -> tuple[str, str | None]:
+def kind_key(c: AnyClaim) -> tuple[str, str | None]:
     kind = c.kind  # (read once: a pydantic model's attribute is slow to read)
     if kind == "quantity":
         return ("quantity", c.dimension or c.unit)
@@ -71,7 +71,7 @@ def kind_key(c: Claim) -> tuple[str, str | None]:
     return ("number", None)
 
 
-def comparable(a: Claim, b: Claim) -> bool:
+def comparable(a: AnyClaim, b: AnyClaim) -> bool:
     """Same kind of quantity: noun class, currency, dimension or percentage."""
     ka, kb = kind_key(a), kind_key(b)
     if ka == kb:
@@ -90,7 +90,7 @@ def comparable(a: Claim, b: Claim) -> bool:
     return False
 
 
-def shared_terms(a: Claim, b: Claim) -> set[str]:
+def shared_terms(a: AnyClaim, b: AnyClaim) -> set[str]:
     """Words both claims' clauses share, other than unit words and the counted nouns themselves."""
     nouns = {n[:5] for n in (a.counts, b.counts, a.noun_class, b.noun_class) if n}
     return {t for t in set(a.terms) & set(b.terms) if t not in UNIT_TERMS and t[:5] not in nouns}
@@ -120,7 +120,7 @@ def years(times: list[str]) -> set[str]:
     return {t for t in times if t.isdigit()}
 
 
-def could_be_same(a: Claim, b: Claim, series: frozenset[str] = frozenset()) -> bool:
+def could_be_same(a: AnyClaim, b: AnyClaim, series: frozenset[str] = frozenset()) -> bool:
     """Knowledge, not guesswork: what rules out two figures of one document as one measurand.
 
     One kind of figure (a count of troops never meets an area); not a part and its whole, not a
@@ -134,14 +134,14 @@ def could_be_same(a: Claim, b: Claim, series: frozenset[str] = frozenset()) -> b
     return pairable(a) and pairable(b) and pair_allowed(a, b, series)
 
 
-def pairable(c: Claim) -> bool:
+def pairable(c: AnyClaim) -> bool:
     """What rules a figure out of every pair on its own: a part of a whole, a figure that says
     when, a stated conversion of another figure, a vague amount ('scores of', 'a few',
     'thousands of' say how many roughly, not a figure to hold to)."""
     return not (c.partitive or c.part_of or c.role == "when" or c.conversion_of or c.hedge == "vague")
 
 
-def pair_allowed(a: Claim, b: Claim, series: frozenset[str] = frozenset()) -> bool:
+def pair_allowed(a: AnyClaim, b: AnyClaim, series: frozenset[str] = frozenset()) -> bool:
     """could_be_same's tests of the two figures together (both pairable and comparable); `series`:
     the document's series_terms."""
     if (a.role == "age" or b.role == "age") and not same_person(a, b):
@@ -163,14 +163,14 @@ def pair_allowed(a: Claim, b: Claim, series: frozenset[str] = frozenset()) -> bo
     return not (a.aspect and b.aspect and a.aspect != b.aspect)
 
 
-def duration(c: Claim) -> bool:
+def duration(c: AnyClaim) -> bool:
     return c.kind == "quantity" and c.dimension == "[time]"
 
 
 AGE_WORDS = {"age", "old"}  # '54-year-old', '54 years old', 'at the age of 54' (stems of terms)
 
 
-def is_age(c: Claim) -> bool:
+def is_age(c: AnyClaim) -> bool:
     """An age, as far as the reading shows: the age role, the '-year-old' measurand, or 'old' or
     'age' among its clause's words."""
     return c.role == "age" or c.measurand == "age" or bool(AGE_WORDS & set(c.terms))
@@ -182,7 +182,7 @@ SERIES_VALUES = 5  # durations of this many values tied by one word are a series
 HEADLINE_SERIES = "<headline series>"
 
 
-def series_terms(claims: list[Claim]) -> frozenset[str]:
+def series_terms(claims: list[AnyClaim]) -> frozenset[str]:
     """Words of one document that tie durations of five or more different values: the words name a
     kind of duration the text gives for several holders ('months' imprisonment' for each of many
     defendants), so sharing one says nothing of being one duration."""
@@ -201,7 +201,7 @@ def _kinds_named(words: Iterable[str], stems: dict[str, str]) -> set[str]:
     return {stems[w] for w in words if w in stems}
 
 
-def money_kinds(c: Claim, stems: dict[str, str]) -> Kinds:
+def money_kinds(c: AnyClaim, stems: dict[str, str]) -> Kinds:
     """(the kinds of money c's measurand names, the kinds its clause's words name); empty for a
     figure that is not money. `stems`: the pack's Knowledge.measure_stems."""
     if c.kind != "money" or not stems:
@@ -213,7 +213,7 @@ def money_kinds(c: Claim, stems: dict[str, str]) -> Kinds:
 Kinds = tuple[frozenset[str], frozenset[str]]  # money_kinds: (named by the measurand, by the clause)
 
 
-def sum_of_kinds(c: Claim, kinds: Kinds, sum_stems: frozenset[str]) -> bool:
+def sum_of_kinds(c: AnyClaim, kinds: Kinds, sum_stems: frozenset[str]) -> bool:
     """c is a sum over kinds of money: its clause names two kinds or more and a word of summing
     ('criminal penalties and disgorgement that total $338 million'; measures.yaml 'sum_words').
     `kinds`: c's money_kinds."""
@@ -232,7 +232,7 @@ def kinds_differ(ka: Kinds, kb: Kinds) -> bool:
     return False
 
 
-def measures_differ(a: Claim, b: Claim, stems: dict[str, str]) -> bool:
+def measures_differ(a: AnyClaim, b: AnyClaim, stems: dict[str, str]) -> bool:
     """Two amounts of money that name different kinds of money in their measurands ('a $5 million
     fraud scheme' / '$2 million in restitution'), or one that names a kind the other's clause never
     mentions ('a $500,000 criminal fine' / 'pay $3 million to resolve the claims'): two measurands.
@@ -282,7 +282,7 @@ def _hold(text: str, key: tuple[object, ...], value: object) -> None:
     _READ[key] = (text, value)
 
 
-def _sentence_start(c: Claim, text: str) -> int:
+def _sentence_start(c: AnyClaim, text: str) -> int:
     """Where c's sentence starts in the text (_start_before c's start, read once a figure)."""
     key = ("start", c.start)
     held = _held(text, key)
@@ -315,7 +315,7 @@ def _ends_here(text: str, m: re.Match[str]) -> bool:
     return word is not None and len(word.group()) > 1 and word.group().lower() not in ABBREVIATIONS
 
 
-def sentence_around(c: Claim, text: str) -> str:
+def sentence_around(c: AnyClaim, text: str) -> str:
     """The plain text of c's sentence (from the last sentence end before it to the next after it)."""
     key = (c.start, c.end)
     held = _AROUND.get(key)
@@ -332,7 +332,7 @@ def sentence_around(c: Claim, text: str) -> str:
     return sentence
 
 
-def _sentence_words(c: Claim, text: str) -> list[str]:
+def _sentence_words(c: AnyClaim, text: str) -> list[str]:
     """The lower-case words (and digit runs) of c's sentence (sentence_around), read once a figure:
     the list kept, which callers only read."""
     key = ("sentence words", c.start, c.end)
@@ -343,7 +343,7 @@ def _sentence_words(c: Claim, text: str) -> list[str]:
     return cast(list[str], held)
 
 
-def running_total(c: Claim, text: str, know: Knowledge) -> bool:
+def running_total(c: AnyClaim, text: str, know: Knowledge) -> bool:
     """c's sentence tallies it since a start that a year or a start word names ('has won back $8
     billion since March 2012', 'since its creation ... has charged 1,500 people'): a
     programme's cumulative figure (measures.yaml 'running_totals'). 'The lowest since 2008' compares
@@ -367,7 +367,7 @@ def running_total(c: Claim, text: str, know: Knowledge) -> bool:
     return False
 
 
-def rate(c: Claim, text: str, know: Knowledge, to_next_figure: bool = False) -> bool:
+def rate(c: AnyClaim, text: str, know: Knowledge, to_next_figure: bool = False) -> bool:
     """c is given per unit of time by the words after it in its clause ('3,000 tonnes a month',
     'are uploaded each year', 'annually'); 'in a year', 'a year ago', 'a year of probation' are times,
     not rates (measures.yaml 'rates'). A duration or a percentage is never one ('grew 3% a year'
@@ -401,7 +401,7 @@ def rate(c: Claim, text: str, know: Knowledge, to_next_figure: bool = False) -> 
     return False
 
 
-def another_matter(c: Claim, text: str, know: Knowledge) -> bool:
+def another_matter(c: AnyClaim, text: str, know: Knowledge) -> bool:
     """c is marked as another payer's, charge's or case's figure: a word of its own clause ('paid an
     additional $3 million', 'in a separate scheme', 'to settle a previous matter') or the opening
     words of its sentence ('In addition, ...', 'In a related case, ...') say so (measures.yaml
@@ -424,7 +424,7 @@ def another_matter(c: Claim, text: str, know: Knowledge) -> bool:
     return any(tuple(opening[: len(o)]) == o for o in know.other_openers)
 
 
-def others_count(c: Claim, text: str, know: Knowledge) -> bool:
+def others_count(c: AnyClaim, text: str, know: Knowledge) -> bool:
     """Is c written right before a word of measures.yaml 'others_counts' ('five others were
     wounded')? It counts the others of a group its own sentence names."""
     if not know.others_words or c.start < 0:
@@ -433,7 +433,7 @@ def others_count(c: Claim, text: str, know: Knowledge) -> bool:
     return m is not None and m.group(1).lower() in know.others_words
 
 
-def rest_count(c: Claim, text: str, know: Knowledge) -> bool:
+def rest_count(c: AnyClaim, text: str, know: Knowledge) -> bool:
     """Is c written right before a word of measures.yaml others_counts `rest` ('three other
     lawmakers')? It counts the rest of a group once some of it is named, fewer than all of it."""
     if not know.rest_words or c.start < 0:
@@ -445,7 +445,7 @@ def rest_count(c: Claim, text: str, know: Knowledge) -> bool:
 _AND_THE_ORDINAL = re.compile(r"\band\s+the\s+([a-z]+)\b")
 
 
-def ordinal_next(c: Claim, text: str, know: Knowledge) -> bool:
+def ordinal_next(c: AnyClaim, text: str, know: Knowledge) -> bool:
     """Is c a whole count followed later in its sentence by "and the" and the ordinal of one more
     (measures.yaml others_counts `ordinals`: "two climbers were flown out and the third walked down")?
     It counts a part of a group of that many. An ordinal without "and" before it ("arrested for
@@ -460,7 +460,7 @@ def ordinal_next(c: Claim, text: str, know: Knowledge) -> bool:
     return any(named.get(m.group(1)) == c.value + 1 for m in _AND_THE_ORDINAL.finditer(rest.lower()))
 
 
-def amount_each(c: Claim, text: str, know: Knowledge) -> bool:
+def amount_each(c: AnyClaim, text: str, know: Knowledge) -> bool:
     """Is c a sum of money written right before a plural noun of measures.yaml averages `each`
     ('the $1,200 checks', '$600 payments')? It is what each one is worth, never a total."""
     if not know.each_nouns or c.kind != "money" or c.start < 0:
@@ -472,7 +472,7 @@ def amount_each(c: Claim, text: str, know: Knowledge) -> bool:
 _EACH_NOUN = re.compile(r"-?\s*([A-Za-z]+)")
 
 
-def average(c: Claim, text: str, know: Knowledge) -> bool:
+def average(c: AnyClaim, text: str, know: Knowledge) -> bool:
     """Does a word of c's own clause name it an average ('on average a user will have 100 apps';
     measures.yaml 'averages')? Such a figure is a mean over many, not the figure of a whole."""
     if not know.average_words or c.start < 0:
@@ -530,7 +530,7 @@ def principal_words(text: str, know: Knowledge) -> LeadWords:
     return LeadWords(" ".join(paragraphs[: 1 + know.holder_lead]).lower())
 
 
-def named_holder(c: Claim, text: str, know: Knowledge, principal: LeadWords) -> tuple[str, ...]:
+def named_holder(c: AnyClaim, text: str, know: Knowledge, principal: LeadWords) -> tuple[str, ...]:
     """The names of c's holder, when its clause names one that the release's opening never gives
     ('On May 2, Jones was sentenced to 27 months', Jones named only in a later paragraph): a
     subject of c that its sentence writes capitalised and the text never in lower case. Empty
@@ -557,7 +557,7 @@ def named_holder(c: Claim, text: str, know: Knowledge, principal: LeadWords) -> 
 _PARTICIPLE = re.compile(r",\s*([a-z]+ing)\b[^,;:]*$")
 
 
-def participle_main(c: Claim, text: str, know: Knowledge) -> tuple[int, int] | None:
+def participle_main(c: AnyClaim, text: str, know: Knowledge) -> tuple[int, int] | None:
     """Where c's main clause lies, when c stands in a participle clause after it ('The airline
     cancelled 40 flights, affecting about 3,000 passengers'): the span from the sentence's start to
     the comma that opens the participle. Such a figure is the main clause's consequence: its
@@ -571,7 +571,7 @@ def participle_main(c: Claim, text: str, know: Knowledge) -> tuple[int, int] | N
     return start, start + m.start()
 
 
-def later_state(c: Claim, text: str, know: Knowledge) -> bool:
+def later_state(c: AnyClaim, text: str, know: Knowledge) -> bool:
     """Does c's sentence open with a word of later time (measures.yaml 'later_states': "Later, the
     prosecutor put the toll at 31")? Its figure is a later state of what was counted
     before it, not a second value of a figure before it."""
@@ -593,7 +593,7 @@ def latest_year(text: str) -> int | None:
     return max(years) if years else None
 
 
-def time_frame(c: Claim, text: str, know: Knowledge, latest: int | None) -> str | None:
+def time_frame(c: AnyClaim, text: str, know: Knowledge, latest: int | None) -> str | None:
     """When c's sentence, before c, says c holds (measures.yaml 'time_frames'): "now" for a word of
     `present` ("These days 21% of drivers ..."), "then" for a word of `past` or a year before
     `latest` (the latest year the document names: "In 1971, 12% ..."), or, with neither word, for a
@@ -735,7 +735,7 @@ def opening_day(text: str, know: Knowledge) -> str | None:
     return _one_day(" ".join(paragraphs[: 1 + know.holder_lead]), know)[1]
 
 
-def event_day(c: Claim, text: str, know: Knowledge, opening: str | None) -> str | None:
+def event_day(c: AnyClaim, text: str, know: Knowledge, opening: str | None) -> str | None:
     """The day of the week c is dated to (measures.yaml 'event_days'): the one day its own sentence
     names; if that names none, the last day the sentence before it names (the narration goes on
     from there: "... after a bomb on Friday. At least 31 died in that blast"); if neither names any,
@@ -786,7 +786,7 @@ def _words_on(text: str, end: int, chars: int, breaks: re.Pattern[str]) -> list[
     return list(cast(list[str], held))  # a list of the caller's own
 
 
-def supposition(c: Claim, text: str, know: Knowledge) -> bool:
+def supposition(c: AnyClaim, text: str, know: Knowledge) -> bool:
     """Does c stand in a clause opened by a word of measures.yaml 'suppositions' (`openers`), at most
     `reach` words before it with no punctuation between ('If I tell him not to call 56 witnesses,
     ...')? Such a figure is supposed, not a value anyone gives. Only the 200 characters before c are
@@ -803,7 +803,7 @@ def supposition(c: Claim, text: str, know: Knowledge) -> bool:
 _BOUND_BREAK = re.compile(r"[.;:!?,()\n\"“”—–]")
 
 
-def bracket_bound(c: Claim, text: str, know: Knowledge) -> bool:
+def bracket_bound(c: AnyClaim, text: str, know: Knowledge) -> bool:
     """Is c the edge of a bracket (measures.yaml 'bracket_bounds'): right after a phrase of `bounds`
     that follows a word of `holders` ("a tax on incomes over $1 million", "people earning under
     $50,000"), or right after a word of `holders` and followed by a phrase of `after` ("households
@@ -824,7 +824,7 @@ def bracket_bound(c: Claim, text: str, know: Knowledge) -> bool:
     return any(tuple(tail[: len(p)]) == p for p in know.bound_after)
 
 
-def case_count(c: Claim, text: str, know: Knowledge) -> bool:
+def case_count(c: AnyClaim, text: str, know: Knowledge) -> bool:
     """Is c a bare figure (no counted noun) written after a noun of measures.yaml 'case_counts'
     `nouns` with only words of `between` among them, in its clause ("confirmed cases to 5,005",
     "infections reached more than 9,000")? It counts those cases, not the people of its sentence's
@@ -842,7 +842,7 @@ def case_count(c: Claim, text: str, know: Knowledge) -> bool:
 _CARE_BREAK = re.compile(r"[.;:!?,()\n\"“”—–]|\d")
 
 
-def care_states(c: Claim, text: str, know: Knowledge) -> frozenset[str] | None:
+def care_states(c: AnyClaim, text: str, know: Knowledge) -> frozenset[str] | None:
     """The states of care or harm named in c's clause (measures.yaml 'care_states': "three were
     treated at local hospitals" -> hospital; "two remain in critical condition" -> critical), read
     from the punctuation before c to the punctuation or the next digit after it, for a count whose
@@ -867,7 +867,7 @@ def care_states(c: Claim, text: str, know: Knowledge) -> frozenset[str] | None:
     return frozenset(found)
 
 
-def world_scope(c: Claim, text: str, know: Knowledge) -> bool:
+def world_scope(c: AnyClaim, text: str, know: Knowledge) -> bool:
     """Is c given for the whole world: does its clause (from the punctuation before it to the
     punctuation after it) hold a phrase of measures.yaml 'world_scopes' ("more than 4,700 people
     have died worldwide", "the global toll of 9,000")? Only the 120 characters either side of c
@@ -875,14 +875,14 @@ def world_scope(c: Claim, text: str, know: Knowledge) -> bool:
     return _scoped(c, text, know.world_phrases)
 
 
-def national_scope(c: Claim, text: str, know: Knowledge) -> bool:
+def national_scope(c: AnyClaim, text: str, know: Knowledge) -> bool:
     """Is c given for a whole country: does its clause hold a phrase of measures.yaml
     'national_scopes' ("winning 4 percent nationally", "12,000 layoffs nationwide"), read as
     world_scope reads its phrases? Such a figure is never one with a state's or a city's."""
     return _scoped(c, text, know.nation_phrases)
 
 
-def _scoped(c: Claim, text: str, phrases: tuple[tuple[str, ...], ...]) -> bool:
+def _scoped(c: AnyClaim, text: str, phrases: tuple[tuple[str, ...], ...]) -> bool:
     """world_scope's and national_scope's reading of c's clause for one of `phrases`."""
     if not phrases or c.start < 0:
         return False
@@ -900,7 +900,7 @@ def _scoped(c: Claim, text: str, phrases: tuple[tuple[str, ...], ...]) -> bool:
 _SECURITY_AFTER = re.compile(r"\s+(?:U\.S\.\s+)?([A-Za-z]+)")
 
 
-def maturity(c: Claim, text: str, know: Knowledge) -> bool:
+def maturity(c: AnyClaim, text: str, know: Knowledge) -> bool:
     """Does c's hyphened duration name a security by its term: a noun of measures.yaml
     'maturities' right after it, past "U.S." at most ('the 10-year Treasury note', '30-year bonds')?"""
     if not know.maturity_nouns or c.start < 0 or not duration(c) or "-" not in c.surface:
@@ -909,7 +909,7 @@ def maturity(c: Claim, text: str, know: Knowledge) -> bool:
     return m is not None and m.group(1).lower() in know.maturity_nouns
 
 
-def ratio_side(c: Claim, text: str, know: Knowledge) -> bool:
+def ratio_side(c: AnyClaim, text: str, know: Knowledge) -> bool:
     """Is c one side of a ratio: a phrase of measures.yaml 'ratios' ("for every") starts within
     its reach of words after c, in c's clause ("about five experienced workers for every new
     hire")?"""
@@ -922,7 +922,7 @@ def ratio_side(c: Claim, text: str, know: Knowledge) -> bool:
     return any(tuple(ws[i : i + len(p)]) == p for p in know.ratio_phrases for i in starts)
 
 
-def capacity(c: Claim, text: str, know: Knowledge) -> bool:
+def capacity(c: AnyClaim, text: str, know: Knowledge) -> bool:
     """Is c how many a place can take: a count of people or a bare figure written right after a
     phrase of measures.yaml 'capacities', past its `between` words, in its clause ("a chapel that
     holds 290 people", "the arena seats about 20,000")? Only the 60 characters before c are read."""
@@ -939,7 +939,7 @@ def capacity(c: Claim, text: str, know: Knowledge) -> bool:
 _SHARE = r"(\d+(?:\.\d+)?)\s*(?:%|percent\b|per cent\b)"
 
 
-def score_side(c: Claim, text: str, know: Knowledge) -> float | None:
+def score_side(c: AnyClaim, text: str, know: Knowledge) -> float | None:
     """The other side of the head-to-head score c is one side of: a percentage joined to c by a
     joiner of measures.yaml 'scores' right after it ("54%-42%" -> 42 for the 54%; "45 percent to
     43 percent") or right before it (-> 54 for the 42%); "to" joins no score after a word of
@@ -970,7 +970,7 @@ _QUOTES = frozenset("\"“”‘’'")
 _BASE_WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*(?:\.[A-Za-z]+)*\.?|\S")
 
 
-def share_base(c: Claim, text: str, know: Knowledge) -> frozenset[str]:
+def share_base(c: AnyClaim, text: str, know: Knowledge) -> frozenset[str]:
     """The stems of the base of c's percentage: the words after an "of" written right behind it (or
     behind the bracket that closes it),
     at most 'share_bases' reach of them, past its skip words, up to punctuation, a digit or a stop
@@ -1117,7 +1117,7 @@ def _base_words(text: str, start: int, end: int, know: Knowledge) -> frozenset[s
 _AT_BEFORE = re.compile(r"\bat\s+$")
 
 
-def share_holder(c: Claim, text: str, know: Knowledge) -> frozenset[str]:
+def share_holder(c: AnyClaim, text: str, know: Knowledge) -> frozenset[str]:
     """The stems of whom or what c's percentage is given for, read back from an "at" written right
     before it (measures.yaml 'share_holders': "puts the president at 54%" -> presid; "inflation at
     6.5 percent" -> inflat): at most `reach` words, passing over share_bases' skip words, up to
@@ -1148,7 +1148,7 @@ def share_holder(c: Claim, text: str, know: Knowledge) -> frozenset[str]:
 _RANK_ENDS = frozenset(".;:!?")  # punctuation that ends the search for a place
 
 
-def share_rank(c: Claim, text: str, know: Knowledge) -> str | None:
+def share_rank(c: AnyClaim, text: str, know: Knowledge) -> str | None:
     """The place in a ranking c's percentage is given for: the ordinal word of measures.yaml
     'share_ranks' nearest before it in its sentence, at most `reach` words back, with no figure and
     no word ending in a full stop between ("The Ledger was third with 5.6 percent" -> "third").
@@ -1183,7 +1183,7 @@ _QUESTION_WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*(?:\.[A-Za-z]+)*\.?|\d[\d.,]
 _QUESTION_END = frozenset(".;:?!")
 
 
-def share_question(c: Claim, text: str, know: Knowledge) -> frozenset[str]:
+def share_question(c: AnyClaim, text: str, know: Knowledge) -> frozenset[str]:
     """The stems of what c's percentage says: the lower-case words after it, its base among them, up
     to its sentence's end or the next figure, at most 'share_questions' reach of them, past
     punctuation, the skip words (function words, pronouns, the verbs that only say an answer was
@@ -1221,7 +1221,7 @@ def share_question(c: Claim, text: str, know: Knowledge) -> frozenset[str]:
     return frozenset(out)
 
 
-def share_asked(c: Claim, text: str, know: Knowledge) -> bool:
+def share_asked(c: AnyClaim, text: str, know: Knowledge) -> bool:
     """Is c a percentage with no "of" behind it whose next word, past commas and brackets, is a form
     of a verb of measures.yaml 'share_questions' `asked` ("52% said", "with 46% saying", "A
     majority, 56 percent, believe")? Then it is a share of the people asked."""
@@ -1236,7 +1236,7 @@ def share_asked(c: Claim, text: str, know: Knowledge) -> bool:
     return False
 
 
-def row_partners(c: Claim, text: str, know: Knowledge, shares: frozenset[float]) -> frozenset[float]:
+def row_partners(c: AnyClaim, text: str, know: Knowledge, shares: frozenset[float]) -> frozenset[float]:
     """The values of the other percentages of c's sentence (`shares`: all the sentence's) when the
     sentence holds a word of measures.yaml 'share_rows' `contrasts` or `lists` ("While 81% of
     teachers back the rule, 48% of parents do" -> 81 for the 48%): the rows c is set against. Empty
@@ -1253,7 +1253,7 @@ def row_partners(c: Claim, text: str, know: Knowledge, shares: frozenset[float])
     return others
 
 
-def row_listed(c: Claim, text: str, know: Knowledge) -> bool:
+def row_listed(c: AnyClaim, text: str, know: Knowledge) -> bool:
     """Does c's sentence set its shares side by side only by a word of share_rows `lists` ("46
     percent Greens, 31 percent Blues and 19 percent undecided"), with no word of `contrasts`?"""
     words = _sentence_words(c, text)
@@ -1273,7 +1273,7 @@ def questions_differ(x: frozenset[str], y: frozenset[str], base: frozenset[str])
     return bool(x) and bool(y) and x.isdisjoint(y)
 
 
-def earlier_statement(c: Claim, text: str, know: Knowledge) -> bool:
+def earlier_statement(c: AnyClaim, text: str, know: Knowledge) -> bool:
     """Does c's sentence report its words in the past perfect (measures.yaml 'later_states'
     'earlier_cues': "she had said it was within 10km")? Its figure is what was said before, an
     earlier state of what another figure gives now, not a rival source's value."""
@@ -1282,7 +1282,7 @@ def earlier_statement(c: Claim, text: str, know: Knowledge) -> bool:
     return has_phrase(_sentence_words(c, text), know.earlier_cues)
 
 
-def breakdown_sum(c: Claim, claims: Iterable[Claim], text: str) -> float | None:
+def breakdown_sum(c: AnyClaim, claims: Iterable[AnyClaim], text: str) -> float | None:
     """The sum of the figures of c's unit in c's sentence, c among them, when there are two or more
     ("4 lakh acres under one project, 1.6 lakh under another and 50,000 under a third": 610,000);
     else None. Read with measures.yaml 'breakdowns' (within._linked_pairs)."""
@@ -1306,7 +1306,7 @@ def breakdown_sum(c: Claim, claims: Iterable[Claim], text: str) -> float | None:
 _NEXT_WORD = re.compile(r"\s+([A-Za-z]+)")
 
 
-def age_holder(c: Claim, text: str, know: Knowledge) -> str | None:
+def age_holder(c: AnyClaim, text: str, know: Knowledge) -> str | None:
     """The person noun of measures.yaml 'age_holders' written right after c's hyphened age ('the
     24-year-old neighbour' -> 'neighbour'), else None."""
     if not know.age_holder_nouns or c.start < 0 or not c.surface.lower().endswith("old") or not is_age(c):
@@ -1316,7 +1316,7 @@ def age_holder(c: Claim, text: str, know: Knowledge) -> str | None:
     return word if word in know.age_holder_nouns else None
 
 
-def holder_named_apart(c: Claim, noun: str, text: str) -> bool:
+def holder_named_apart(c: AnyClaim, noun: str, text: str) -> bool:
     """Does c's sentence name the person noun other than right after c ('A 21-year-old was killed
     by her neighbour')?"""
     sentence = sentence_around(c, text).lower()
@@ -1329,7 +1329,7 @@ _HYPHENED_SIZE = re.compile(r"\d\s*[-‐–]\s*([A-Za-z]+)$")
 _NAME_AFTER = re.compile(r"\s+([A-Z][\w'’-]*)")
 
 
-def model_size(c: Claim, text: str, know: Knowledge) -> bool:
+def model_size(c: AnyClaim, text: str, know: Knowledge) -> bool:
     """Does c's size name a model: a size joined to its unit by a hyphen ('13-inch') of a unit of
     measures.yaml 'model_sizes', written right before a capitalised name that the text never writes
     in lower case ('the 13-inch MacBook Pro', not 'a 13-inch screen' nor a headline's 'Screen')?"""
@@ -1348,13 +1348,13 @@ def model_size(c: Claim, text: str, know: Knowledge) -> bool:
 _FIGURE_DIGITS = re.compile(r"\d[\d,.]*")
 
 
-def written_digits(c: Claim) -> str:
+def written_digits(c: AnyClaim) -> str:
     """The significant digits of c's figure as written ('$3,518,274' -> '3518274')."""
     m = _FIGURE_DIGITS.search(c.surface)
     return re.sub(r"\D", "", m.group()).strip("0") if m else ""
 
 
-def precise_slip(a: Claim, b: Claim, min_digits: int) -> bool:
+def precise_slip(a: AnyClaim, b: AnyClaim, min_digits: int) -> bool:
     """Two figures written to `min_digits` significant digits or more, of one order of size, whose
     digits differ as a slip does (two swapped, or one changed): one figure mistyped, whatever their
     words call them; two precise amounts that agree so nearly by chance are rare."""
@@ -1367,7 +1367,7 @@ def precise_slip(a: Claim, b: Claim, min_digits: int) -> bool:
     return sorted(da) == sorted(db) or sum(x != y for x, y in zip(da, db, strict=True)) == 1
 
 
-def cut_short(x: Claim, y: Claim, min_digits: int) -> bool:
+def cut_short(x: AnyClaim, y: AnyClaim, min_digits: int) -> bool:
     """x is y cut short, not rounded: x is a plain figure of `min_digits` significant digits or more
     and y lies from x up to the next step of x's last digit ('$2.79 million' for '$2,799,462';
     measures.yaml 'cut_digits'). '$2.97 million' for it is no cut."""
@@ -1379,7 +1379,7 @@ def cut_short(x: Claim, y: Claim, min_digits: int) -> bool:
     return 0 < step < math.inf and px <= py < px + step and len(written_digits(y)) > len(written_digits(x))
 
 
-def same_lasting(a: Claim, b: Claim, series: frozenset[str] = frozenset()) -> bool:
+def same_lasting(a: AnyClaim, b: AnyClaim, series: frozenset[str] = frozenset()) -> bool:
     """Could two durations be how long one thing lasts? Every event, term, reign and journey has a
     duration, and a duration's measurand is mostly empty ('for 12 years'), so the kind says
     nothing: something in the text must name what lasts in both — the same measurand, event or
@@ -1401,18 +1401,18 @@ def same_lasting(a: Claim, b: Claim, series: frozenset[str] = frozenset()) -> bo
     return bool(shared_terms(a, b) - series)
 
 
-def same_person(a: Claim, b: Claim) -> bool:
+def same_person(a: AnyClaim, b: AnyClaim) -> bool:
     """Two ages of one named person: one full name ('Maria Delgado, 39' and 'Delgado, 43' after
     it, extraction/features.py), never two names of one family ('John Smith' and 'Mary Smith')."""
     return a.role == b.role == "age" and a.refers_to is not None and a.refers_to == b.refers_to
 
 
-def known_same(a: Claim, b: Claim) -> bool:
+def known_same(a: AnyClaim, b: AnyClaim) -> bool:
     """Knowledge, not likelihood, says the two figures are one measurand: a person's age given twice."""
     return same_person(a, b)
 
 
-def same_measurand(a: Claim, b: Claim, min_terms: int = MIN_SHARED_TERMS) -> bool:
+def same_measurand(a: AnyClaim, b: AnyClaim, min_terms: int = MIN_SHARED_TERMS) -> bool:
     """Strict linking, for two claims of one document."""
     if a.id == b.id or not comparable(a, b):
         return False
@@ -1455,7 +1455,7 @@ def same_measurand(a: Claim, b: Claim, min_terms: int = MIN_SHARED_TERMS) -> boo
     return True
 
 
-def compatible(a: Claim, b: Claim) -> bool:
+def compatible(a: AnyClaim, b: AnyClaim) -> bool:
     """Relaxed linking, for a draft claim and a source claim.
 
     A bare figure ("payrolls increased by 272,000") may stand for a count of anything; a forecast
@@ -1487,7 +1487,7 @@ def compatible(a: Claim, b: Claim) -> bool:
     return True
 
 
-def similarity(a: Claim, b: Claim) -> float:
+def similarity(a: AnyClaim, b: AnyClaim) -> float:
     """How much the contexts of two comparable claims say they are about the same thing."""
     score = float(len(shared_terms(a, b)))
     if a.event and a.event == b.event:
@@ -1504,7 +1504,7 @@ def similarity(a: Claim, b: Claim) -> float:
 # ---------------------------------------------------------------- values
 
 
-def interval(c: Claim) -> tuple[float, float]:
+def interval(c: AnyClaim) -> tuple[float, float]:
     """The claim's interval in a unit comparable across units (SI for physical quantities)."""
     if c.kind == "quantity" and c.si_unit is not None:
         lo, hi = c.si_low, c.si_high
@@ -1513,13 +1513,13 @@ def interval(c: Claim) -> tuple[float, float]:
     return (-math.inf if lo is None else lo, math.inf if hi is None else hi)
 
 
-def point(c: Claim) -> float | None:
+def point(c: AnyClaim) -> float | None:
     if c.kind == "quantity" and c.si_unit is not None:
         return c.si_value
     return c.value
 
 
-def agree(a: Claim, b: Claim, relative: float = 0.0, *, touching: bool = True) -> bool:
+def agree(a: AnyClaim, b: AnyClaim, relative: float = 0.0, *, touching: bool = True) -> bool:
     """Do the intervals the two wordings allow overlap (each widened by `relative`)?
 
     Open bounds count: "more than 20 feet" and "as high as 20 feet" do not meet. With
@@ -1531,8 +1531,8 @@ def agree(a: Claim, b: Claim, relative: float = 0.0, *, touching: bool = True) -
 def agree_at(
     ia: tuple[float, float],
     ib: tuple[float, float],
-    a: Claim,
-    b: Claim,
+    a: AnyClaim,
+    b: AnyClaim,
     relative: float = 0.0,
     *,
     touching: bool = True,
@@ -1557,14 +1557,14 @@ def _widen(lo: float, hi: float, rel: float) -> tuple[float, float]:
     return lo - abs(lo) * rel, hi + abs(hi) * rel
 
 
-def ratio(a: Claim, b: Claim) -> float | None:
+def ratio(a: AnyClaim, b: AnyClaim) -> float | None:
     pa, pb = representative(a), representative(b)
     if pa is None or pb is None or pa == 0 or pb == 0:
         return None
     return min(pa, pb) / max(pa, pb) if pa > 0 and pb > 0 else None
 
 
-def representative(c: Claim) -> float | None:
+def representative(c: AnyClaim) -> float | None:
     p = point(c)
     if p is not None:
         return p
@@ -1578,7 +1578,7 @@ def representative(c: Claim) -> float | None:
     return (lo + hi) / 2
 
 
-def describe(c: Claim) -> str:
+def describe(c: AnyClaim) -> str:
     """'about 11,000 soldiers (Volodymyr Zelenskyy)'."""
     src = f" ({c.source})" if c.source else ""
     hedge = f"{c.hedge} " if c.hedge and c.hedge != "vague" else ""

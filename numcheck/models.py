@@ -266,21 +266,24 @@ def claim_draft(start: int, end: int, surface: str, **values: Any) -> ClaimDraft
 
 
 class ClaimDraft:
-    """A claim while extraction fills it in (extraction/claims.py makes every claim of a text this
-    way): a plain object whose attributes are exactly Claim's fields, then made into its Claim
-    (`claim()`). Extraction sets some 18 fields of every claim and reads many more; on a plain
-    object CPython reads and sets them at its own speed, where a pydantic model pays for
-    BaseModel's `__getattr__` on every read (the read cannot be specialised) and for
-    Claim.__setattr__ on every set. Only Claim's fields may be set (claim() refuses any other)."""
+    """A claim on its way through a check: a plain object whose attributes are exactly Claim's
+    fields (and its computed SI fields), made by extraction (extraction/claims.py) and read by the
+    linking, relations and checks, then made into its Claim for the report (`claim()`).
+    Extraction sets some 18 fields of every claim and the later stages read claims' fields
+    thousands of times a check: on a plain object CPython reads and sets them at its own speed,
+    where a pydantic model pays for BaseModel's `__getattr__` on every read (the read cannot be
+    specialised) and for Claim.__setattr__ on every set. Only Claim's fields may be set (claim()
+    refuses any other). Two drafts are equal only if they are the same draft."""
 
     def __init__(self, fields: dict[str, Any]) -> None:
         self.__dict__ = fields  # every field of Claim, in the model's order
 
-    @property
-    def dimension(self) -> str | None:
-        """Claim.dimension: the dimensionality of a physical quantity's SI unit, else None."""
-        si: SI | None = self.si
-        return None if si is None else si.dimension
+    # Claim's computed fields, read by the same getters
+    si_value = Claim.model_computed_fields["si_value"].wrapped_property
+    si_low = Claim.model_computed_fields["si_low"].wrapped_property
+    si_high = Claim.model_computed_fields["si_high"].wrapped_property
+    si_unit = Claim.model_computed_fields["si_unit"].wrapped_property
+    dimension = Claim.model_computed_fields["dimension"].wrapped_property
 
     def claim(self) -> Claim:
         """The finished Claim, holding the draft's fields unvalidated (the draft is not to be
@@ -294,6 +297,27 @@ class ClaimDraft:
         object.__setattr__(claim, "__pydantic_extra__", None)
         object.__setattr__(claim, "__pydantic_private__", None)
         return claim
+
+
+# a claim as the stages between extraction and the report take it: the draft extraction makes, or a
+# Claim (the facts' claims, alignment's, a caller's); both have the same fields
+AnyClaim = Claim | ClaimDraft
+
+
+def as_claim(c: AnyClaim) -> Claim:
+    """The Claim of a claim the stages passed on (a draft's finished Claim; a Claim as it is)."""
+    return c.claim() if isinstance(c, ClaimDraft) else c
+
+
+def with_fields(c: AnyClaim, **update: Any) -> AnyClaim:
+    """A copy of a claim with some fields changed, of the claim's own kind (a Claim's
+    `model_copy(update=...)`)."""
+    if isinstance(c, ClaimDraft):
+        for name in update:
+            if name not in _CLAIM_DEFAULTS:
+                raise TypeError(f"Claim has no field {name!r}")
+        return ClaimDraft({**c.__dict__, **update})
+    return c.model_copy(update=update)
 
 
 class Finding(BaseModel):

@@ -1,13 +1,14 @@
 """Round SP8: extraction fills plain claim drafts (models.ClaimDraft) and hands back pydantic
 Claims. A draft's claim is the claim validation makes, a draft refuses a field claims do not have,
-and extraction's claims are Claim models. Sentences are our own."""
+and extraction's claims are Claim models; the stages after extraction pass drafts on, and the
+report holds Claims. Sentences are our own."""
 
 from __future__ import annotations
 
 import pytest
 
 import numcheck
-from numcheck.models import SI, Claim, ClaimDraft, claim_draft
+from numcheck.models import SI, Claim, ClaimDraft, as_claim, claim_draft, with_fields
 
 _VALUES = dict(
     doc="d0",
@@ -57,3 +58,29 @@ def test_extraction_hands_back_claim_models_with_their_features() -> None:
     assert claims[0].surface == "240" and claims[0].id == "d0c0"
     assert claims[0].counts == "passenger"
     assert claims[0].source == "the operator"
+
+
+def test_a_copy_with_fields_is_of_the_claims_own_kind_and_leaves_it_as_it_was() -> None:
+    draft = claim_draft(0, 3, "7 %", kind="percent", direction="up", heads=["rate"])
+    copied = with_fields(draft, direction="down", heads=["fall"])
+    assert type(copied) is ClaimDraft and copied is not draft
+    assert (copied.direction, copied.heads, copied.surface) == ("down", ["fall"], "7 %")
+    assert (draft.direction, draft.heads) == ("up", ["rate"])
+    model = claim_draft(0, 3, "7 %", kind="percent", direction="up").claim()
+    assert with_fields(model, direction="down") == model.model_copy(update={"direction": "down"})
+    with pytest.raises(TypeError, match="no field 'colour'"):
+        with_fields(draft, colour="red")
+
+
+def test_as_claim_makes_a_draft_a_claim_and_leaves_a_claim_as_it_is() -> None:
+    model = Claim(start=0, end=1, surface="5")
+    assert as_claim(model) is model
+    assert type(as_claim(claim_draft(0, 1, "5"))) is Claim
+
+
+def test_a_checks_report_holds_claim_models_with_their_si_fields() -> None:
+    text = "The trail is 12 km long. Walkers say the 12 km trail takes four hours."
+    report = numcheck.check(text)
+    assert report.claims and all(type(c) is Claim for c in report.claims)
+    km = [c for c in report.claims if c.dimension == "[length]"]
+    assert km and km[0].si_value == 12000.0

@@ -43,15 +43,15 @@ from numcheck.checks.figures import NUM_RE, written
 from numcheck.checks.slips import sum_slip
 from numcheck.extraction.knowledge import knowledge
 from numcheck.link import interval, rate
-from numcheck.models import Category, Claim, Finding, Severity
+from numcheck.models import AnyClaim, Category, Finding, Severity
 from numcheck.relations import Change, Comparison, Figure, Relations, read_relations, span
 
 
-def _lo(c: Claim) -> float:
+def _lo(c: AnyClaim) -> float:
     return span(c)[0]
 
 
-def _hi(c: Claim) -> float:
+def _hi(c: AnyClaim) -> float:
     return span(c)[1]
 
 
@@ -75,7 +75,7 @@ def relations(ctx: CheckContext, doc_id: str) -> Relations:
     return ctx.memo[key]  # type: ignore[return-value]
 
 
-def _shown(parts: Iterable[Claim]) -> str:
+def _shown(parts: Iterable[AnyClaim]) -> str:
     return " + ".join(p.surface for p in parts)
 
 
@@ -130,13 +130,13 @@ def _parts_exceed(ctx: CheckContext, rule: Rule) -> Iterable[Finding]:
 _COMPOUND = re.compile(r"-[A-Za-z]+\s+[A-Za-z]")
 
 
-def _modifies(c: Claim, text: str) -> bool:
+def _modifies(c: AnyClaim, text: str) -> bool:
     """c is the number of a compound modifier ('a 140-count indictment', 'three-member crews'): the
     size of each item, not a number of the items, so no part of a count of them."""
     return _COMPOUND.match(text, c.end) is not None
 
 
-def _point(c: Claim) -> float:
+def _point(c: AnyClaim) -> float:
     if c.kind == "quantity" and c.si_value is not None:
         return c.si_value
     return c.value if c.value is not None else _lo(c)
@@ -180,7 +180,7 @@ def _parts_sum(ctx: CheckContext, rule: Rule) -> Iterable[Finding]:
             yield rule.finding(msg, [rel.whole, *parts])
 
 
-def _slipped_whole(rule: Rule, whole: Claim | None, parts: list[Claim]) -> Finding | None:
+def _slipped_whole(rule: Rule, whole: AnyClaim | None, parts: list[AnyClaim]) -> Finding | None:
     """A whole and the parts listed under it (not known to be all of it) that miss each other by
     exactly a common slip: 'a total of 620 cases, 180 in A, 40 in B and 6 in C' (the parts add up
     to 226: the whole's digits swapped), ten or a thousand times the sum, or the sum with its
@@ -198,13 +198,13 @@ def _slipped_whole(rule: Rule, whole: Claim | None, parts: list[Claim]) -> Findi
     return rule.finding(msg, [whole, *parts])
 
 
-def _exact(c: Claim) -> bool:
+def _exact(c: AnyClaim) -> bool:
     """A figure stated as one exact whole number: no hedge, no range, no bound."""
     v = c.value
     return v is not None and c.hedge is None and not (c.low_open or c.high_open) and v > 0 and v == int(v)
 
 
-def _aboard(rule: Rule, claims: list[Claim], people: set[str]) -> Iterable[Finding]:
+def _aboard(rule: Rule, claims: list[AnyClaim], people: set[str]) -> Iterable[Finding]:
     """'All 67 people aboard' against the passengers, crew and others said to be aboard in the
     sentences after it."""
     for whole in claims:
@@ -261,8 +261,8 @@ def _change(ctx: CheckContext, rule: Rule) -> Iterable[Finding]:
                 yield f
 
 
-def _claims_of(ch: Change) -> list[Claim]:
-    out: list[Claim] = []
+def _claims_of(ch: Change) -> list[AnyClaim]:
+    out: list[AnyClaim] = []
     for c in (*ch.stated, ch.new.claim, ch.old.claim):
         if c not in out:
             out.append(c)
@@ -273,7 +273,7 @@ def _word(rise: bool) -> str:
     return "rise" if rise else "fall"
 
 
-def _side(text: str, c: Claim, sides: tuple[frozenset[str], frozenset[str], frozenset[str]]) -> int:
+def _side(text: str, c: AnyClaim, sides: tuple[frozenset[str], frozenset[str], frozenset[str]]) -> int:
     """The side of a score the noun right after c names (relations.yaml change.score_ahead: 1,
     score_behind: -1; words of score_skip passed over: "6-point deficit"), else 0."""
     ahead, behind, skip = sides
@@ -374,7 +374,7 @@ def _factor_window(f: float, bound: str | None, ftol: float) -> tuple[float, flo
 POINT_SLACK = 0.25
 
 
-def _check_stated(rule: Rule, ch: Change, d: Claim, tol: float) -> Finding | None:
+def _check_stated(rule: Rule, ch: Change, d: AnyClaim, tol: float) -> Finding | None:
     old, new = ch.old, ch.new
     where = f"from {old.surface} to {new.surface}"
     rates = old.claim.kind == new.claim.kind == "percent"
@@ -430,7 +430,7 @@ def _check_stated(rule: Rule, ch: Change, d: Claim, tol: float) -> Finding | Non
     return None
 
 
-def _as(value: float, like: Claim) -> str:
+def _as(value: float, like: AnyClaim) -> str:
     if like.kind == "quantity" and like.value is not None:
         m = NUM_RE.search(like.surface)
         if m is None:
@@ -556,7 +556,7 @@ def _per_head(ctx: CheckContext, rule: Rule) -> Iterable[Finding]:
             yield rule.finding(msg, [ph.each, ph.total, ph.count])
 
 
-def _same_total(rule: Rule, members: tuple[tuple[Claim, Claim], ...]) -> Finding | None:
+def _same_total(rule: Rule, members: tuple[tuple[AnyClaim, AnyClaim], ...]) -> Finding | None:
     """Figures with their shares of one total must imply the same total."""
     lo, hi = 0.0, math.inf
     for a, p in members:

@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from numcheck.align import Alignment
-from numcheck.models import Category, Claim, Document, Finding, Severity
+from numcheck.models import AnyClaim, Category, Document, Finding, Severity
 from numcheck.rulecodes import RULE_NAMES
 
 if TYPE_CHECKING:  # the configuration is passed in; a check never loads one
@@ -20,17 +20,17 @@ class CheckContext:
 
     config: Config
     documents: list[Document]
-    claims: list[Claim]
-    facts: list[Claim] = field(default_factory=list)
+    claims: list[AnyClaim]
+    facts: list[AnyClaim] = field(default_factory=list)
     alignment: Alignment = field(default_factory=Alignment)  # the drafts' figures changed in copied words
     memo: dict[object, object] = field(default_factory=dict)  # work two rules share, done once
 
-    def by_doc(self, doc_id: str) -> list[Claim]:
+    def by_doc(self, doc_id: str) -> list[AnyClaim]:
         return [c for c in self.claims if c.doc == doc_id]
 
-    def by_sentence(self, doc_id: str) -> dict[int, list[Claim]]:
+    def by_sentence(self, doc_id: str) -> dict[int, list[AnyClaim]]:
         """The document's claims grouped by the sentence they stand in, in text order."""
-        out: dict[int, list[Claim]] = {}
+        out: dict[int, list[AnyClaim]] = {}
         for c in self.by_doc(doc_id):
             out.setdefault(c.sentence, []).append(c)
         return out
@@ -63,7 +63,7 @@ class Rule:
         if RULE_NAMES.get(self.code) != self.name:
             raise ValueError(f"rule {self.code} {self.name!r} is not in numcheck/rulecodes.py")
 
-    def finding(self, message: str, claims: list[Claim], **extra: object) -> Finding:
+    def finding(self, message: str, claims: list[AnyClaim], **extra: object) -> Finding:
         return Finding(
             rule=self.code,
             category=self.category,

@@ -28,7 +28,7 @@ from numcheck.checks.base import CheckContext, Rule
 from numcheck.checks.figures import fmt, written
 from numcheck.extraction.units import per_period, rate_parts, ureg
 from numcheck.link import interval
-from numcheck.models import Category, Claim, Finding, Severity
+from numcheck.models import AnyClaim, Category, Finding, Severity
 from numcheck.relations import Figure, range_ends, words
 
 DELTA_UNITS = {"celsius": "delta_degC", "fahrenheit": "delta_degF", "kelvin": "kelvin"}
@@ -40,7 +40,7 @@ def _fmt(v: float) -> str:
     return f"{v:,.1f}" if abs(v) >= 10 else f"{v:,.2f}"
 
 
-def _from_si(c: Claim, v: float) -> float | None:
+def _from_si(c: AnyClaim, v: float) -> float | None:
     """An SI value in the claim's stated unit, using the claim's own (value, si_value) pair."""
     if c.value is None or c.si_value is None:
         lo, hi = c.low, c.high
@@ -64,7 +64,9 @@ def _from_si(c: Claim, v: float) -> float | None:
     return v * c.value / c.si_value
 
 
-def _pairs(text: str, claims: list[Claim], by_id: dict[str, Claim]) -> Iterable[tuple[Claim, Claim]]:
+def _pairs(
+    text: str, claims: list[AnyClaim], by_id: dict[str, AnyClaim]
+) -> Iterable[tuple[AnyClaim, AnyClaim]]:
     """The stated conversions: (figure, its restatement); "8ft x 5ft (2.4m x 1.5m)" and "2 and 3 m (6.6
     and 9.8 ft)" pair item by item."""
     order = sorted(claims, key=lambda c: c.start)
@@ -102,7 +104,7 @@ def _times(gap: str) -> bool:
     return gap.strip().lower() in {"x", "×", "by"}
 
 
-def _rounded_to_5(c: Claim) -> tuple[float, float] | None:
+def _rounded_to_5(c: AnyClaim) -> tuple[float, float] | None:
     """A figure ending in 0 or 5 may be rounded to the nearest 5 of its last place."""
     if c.value is None or c.hedge or not c.surface[:1].isdigit():
         return None
@@ -127,8 +129,8 @@ def _phrase_words(phrases: tuple[str, ...]) -> Phrases:
 
 def _difference(
     text: str,
-    a: Claim,
-    b: Claim,
+    a: AnyClaim,
+    b: AnyClaim,
     cues: Phrases,
     readings: Phrases,
     after_readings: Phrases,
@@ -194,7 +196,7 @@ HEDGES = [
 ]
 
 
-def _ranges(a: Claim, b: Claim) -> bool:
+def _ranges(a: AnyClaim, b: AnyClaim) -> bool:
     return (
         all(
             c.value is None
@@ -209,7 +211,7 @@ def _ranges(a: Claim, b: Claim) -> bool:
     )
 
 
-def _range_end_wrong(a: Claim, b: Claim, rel: float) -> str | None:
+def _range_end_wrong(a: AnyClaim, b: AnyClaim, rel: float) -> str | None:
     """'4,000 to 6,500 km (2,485 to 4,039 miles)': each end converts to its own end."""
     ea, eb = range_ends(a), range_ends(b)
     if ea is None or eb is None:
@@ -232,7 +234,7 @@ def _end_converts(lo: float, hi: float, y: Figure, fb: float, rel: float) -> boo
 _END_JOIN = re.compile(r"\s*(?:to|and|-|–|—)\s*")
 
 
-def _first_end_apart(text: str, claims: list[Claim], a: Claim, b: Claim) -> Claim | None:
+def _first_end_apart(text: str, claims: list[AnyClaim], a: AnyClaim, b: AnyClaim) -> AnyClaim | None:
     """'from 40,000 to 6,200 km (2,485 to 3,853 miles)': the range's first end written larger than
     its second (a slip) is no range to the extractor, which leaves a bare number before the figure
     it restates in brackets as a range. That bare number, joined to the figure by "to", "and" or a
@@ -248,7 +250,7 @@ def _first_end_apart(text: str, claims: list[Claim], a: Claim, b: Claim) -> Clai
     return x if range_ends(b) is not None else None
 
 
-def _split_range_wrong(x: Claim, a: Claim, b: Claim, rel: float) -> str | None:
+def _split_range_wrong(x: AnyClaim, a: AnyClaim, b: AnyClaim, rel: float) -> str | None:
     """x ('40,000') and a ('6,200 km') are the two ends of a range b restates ('2,485 to 3,853
     miles'): each end converts to its own end of b, in a's unit."""
     ends = range_ends(b)
@@ -265,7 +267,7 @@ def _split_range_wrong(x: Claim, a: Claim, b: Claim, rel: float) -> str | None:
     return None
 
 
-def _senses(c: Claim, senses: dict[str, list[str]]) -> list[float]:
+def _senses(c: AnyClaim, senses: dict[str, list[str]]) -> list[float]:
     """The factors that turn c's SI value into its value in each sense of its unit word
     (rules/units.yaml unit_senses: "tons" as short, metric or long tons); [1.0] for one sense."""
     names = senses.get(c.unit or "")
@@ -280,7 +282,7 @@ def _si_per(name: str) -> float:
     return float(ureg().Quantity(1, name).to_base_units().magnitude)
 
 
-def _periods(a: Claim, b: Claim) -> float | None:
+def _periods(a: AnyClaim, b: AnyClaim) -> float | None:
     """How many of a's periods make one of b's: 7 for a count a day restated a week."""
     pa, pb = per_period(a.unit), per_period(b.unit)
     if pa is None or pb is None or pa == pb:
@@ -288,7 +290,7 @@ def _periods(a: Claim, b: Claim) -> float | None:
     return float(ureg().Quantity(1, pb).to(pa).magnitude)
 
 
-def _delta(a: Claim, b: Claim) -> float | None:
+def _delta(a: AnyClaim, b: AnyClaim) -> float | None:
     """a's value, as a difference, in b's unit (pint delta units)."""
     ua = next((u for k, u in DELTA_UNITS.items() if k in (a.unit or "").lower()), None)
     ub = next((u for k, u in DELTA_UNITS.items() if k in (b.unit or "").lower()), None)
@@ -300,7 +302,7 @@ def _delta(a: Claim, b: Claim) -> float | None:
 _SENTENCE_END = re.compile(r"[.!?][\"'’”)]*\s")
 
 
-def _follows_a_difference(text: str, a: Claim, differences: list[tuple[int, float]]) -> bool:
+def _follows_a_difference(text: str, a: AnyClaim, differences: list[tuple[int, float]]) -> bool:
     """Does a temperature pair stand in the sentence of, or the sentence after, a pair read as a
     difference, its first figure within a factor of three of that difference ("limiting warming to
     3C (5.4F) above the average of 1900. A tougher goal sets 2.5C (4.5F) ...")? It then goes on
@@ -316,7 +318,7 @@ def _follows_a_difference(text: str, a: Claim, differences: list[tuple[int, floa
     return False
 
 
-def _too_large_a_difference(a: Claim, most: float) -> bool:
+def _too_large_a_difference(a: AnyClaim, most: float) -> bool:
     """Is a's temperature, read as a difference, more than `most` degrees Celsius
     (relations.yaml temperature_difference_most)?"""
     ua = next((u for k, u in DELTA_UNITS.items() if k in (a.unit or "").lower()), None)
@@ -325,7 +327,7 @@ def _too_large_a_difference(a: Claim, most: float) -> bool:
     return abs(float(ureg().Quantity(a.value, ua).to("delta_degC").magnitude)) > most
 
 
-def _holds_as_reading(a: Claim, b: Claim, rel: float) -> bool:
+def _holds_as_reading(a: AnyClaim, b: AnyClaim, rel: float) -> bool:
     """Does b restate a's temperature as a reading (with its offset), within the tolerance?"""
     alo, ahi = interval(a)
     blo, bhi = interval(b)
@@ -334,7 +336,7 @@ def _holds_as_reading(a: Claim, b: Claim, rel: float) -> bool:
     return alo - abs(alo) * rel <= bhi and blo <= ahi + abs(ahi) * rel
 
 
-def _holds_as_difference(a: Claim, b: Claim, rel: float) -> bool:
+def _holds_as_difference(a: AnyClaim, b: AnyClaim, rel: float) -> bool:
     """Does b restate a's temperature as a difference (pint delta units), with a's rounding?"""
     exp = _delta(a, b)
     if exp is None or b.value is None:
@@ -364,7 +366,7 @@ def _conversion(ctx: CheckContext, rule: Rule) -> Iterable[Finding]:
     for doc in ctx.drafts():
         claims = ctx.by_doc(doc.id)
         yield from _fractions(rule, doc.text, claims, slices, ratio_after)
-        unrated: dict[tuple[str, str], list[tuple[Claim, Claim]]] = {}
+        unrated: dict[tuple[str, str], list[tuple[AnyClaim, AnyClaim]]] = {}
         pairs = list(_pairs(doc.text, claims, by_id))
         told = {
             (id(a), id(b)): a.kind == "quantity"
@@ -459,7 +461,7 @@ def _conversion(ctx: CheckContext, rule: Rule) -> Iterable[Finding]:
             yield from _rates_disagree(rule, pairs, slack)
 
 
-def _rate(a: Claim, b: Claim, slack: float) -> tuple[float, float] | None:
+def _rate(a: AnyClaim, b: AnyClaim, slack: float) -> tuple[float, float] | None:
     """The rate 'a (b)' states, b-currency per a-currency, as an interval (rounding and slack)."""
     alo, ahi = interval(a)
     blo, bhi = interval(b)
@@ -468,7 +470,7 @@ def _rate(a: Claim, b: Claim, slack: float) -> tuple[float, float] | None:
     return blo / ahi * (1 - slack), bhi / alo * (1 + slack)
 
 
-def _rates_disagree(rule: Rule, pairs: list[tuple[Claim, Claim]], slack: float) -> Iterable[Finding]:
+def _rates_disagree(rule: Rule, pairs: list[tuple[AnyClaim, AnyClaim]], slack: float) -> Iterable[Finding]:
     """Money restated in another currency at no stated rate: every restatement between the same two
     currencies in one document states the rate the others use ("800 yuan ($116)" and "3,000
     yuan ($435)"). A restatement whose rate meets none of the others' while those agree is
@@ -511,7 +513,9 @@ def _rates_disagree(rule: Rule, pairs: list[tuple[Claim, Claim]], slack: float) 
         yield rule.finding(msg, [b, a, ex[1], ex[0]])
 
 
-def _apart(rule: Rule, first: tuple[Claim, Claim, object], second: tuple[Claim, Claim, object]) -> Finding:
+def _apart(
+    rule: Rule, first: tuple[AnyClaim, AnyClaim, object], second: tuple[AnyClaim, AnyClaim, object]
+) -> Finding:
     """Two restatements between one pair of currencies whose rates do not meet, reported together."""
     (a1, b1, _), (a2, b2, _) = first, second
     r1, r2 = (b1.value or 0) / (a1.value or 1), (b2.value or 0) / (a2.value or 1)
@@ -529,7 +533,7 @@ def _fmt_rate(r: float) -> str:
 _OF_NEXT = re.compile(r"\s*\)?\s*of\b")
 
 
-def _slice_named(text: str, word: Claim, fig: Claim, slices: frozenset[str]) -> bool:
+def _slice_named(text: str, word: AnyClaim, fig: AnyClaim, slices: frozenset[str]) -> bool:
     """Does the fraction in words name a slice of a ranking (relations.yaml fraction_slices: "the
     bottom four-fifths (28 percent)"), the bracket not followed by "of" ("the top fifth (25 percent)
     of earners" restates the slice's size)? Then the bracketed figure is said of the slice."""
@@ -544,7 +548,7 @@ def _slice_named(text: str, word: Claim, fig: Claim, slices: frozenset[str]) -> 
 def _fractions(
     rule: Rule,
     text: str,
-    claims: list[Claim],
+    claims: list[AnyClaim],
     slices: frozenset[str],
     ratio_after: frozenset[str],
 ) -> Iterable[Finding]:
@@ -580,7 +584,7 @@ def _fractions(
         yield rule.finding(msg, [b, a])
 
 
-def _per_unit_factor(a: Claim, b: Claim) -> float | None:
+def _per_unit_factor(a: AnyClaim, b: AnyClaim) -> float | None:
     """How many of a's amount make b's when both are one currency per a unit of one dimension:
     1 USD/gallon is 0.264 USD/litre. None when the currencies or dimensions differ."""
     ca, pa = rate_parts(a.unit)
@@ -593,7 +597,7 @@ def _per_unit_factor(a: Claim, b: Claim) -> float | None:
         return None
 
 
-def _stated_rate(claims: list[Claim], a: Claim, b: Claim) -> float | None:
+def _stated_rate(claims: list[AnyClaim], a: AnyClaim, b: AnyClaim) -> float | None:
     """A rate 'X b-currency per a-currency' stated in the same sentence."""
     for c in claims:
         if c.sentence == b.sentence and c.kind == "money" and c.unit == f"{b.unit}/{a.unit}" and c.value:

@@ -13,10 +13,10 @@ from collections.abc import Iterable
 from numcheck.checks.base import CheckContext, Rule
 from numcheck.checks.slips import likely_slip
 from numcheck.link import agree, comparable, describe
-from numcheck.models import Category, Claim, Finding, Severity
+from numcheck.models import AnyClaim, Category, Finding, Severity
 
 
-def _linked(c: Claim, f: Claim) -> bool:
+def _linked(c: AnyClaim, f: AnyClaim) -> bool:
     if not comparable(c, f) and not (c.kind == f.kind == "count" and c.noun_class == f.noun_class):
         return False
     if c.aspect and f.aspect and c.aspect != f.aspect:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from numcheck.models import Claim
+from numcheck.models import AnyClaim
 
 NUM_RE = re.compile(r"\d+(?:,\d{3})*(?:\.\d+)?")
 
@@ -16,7 +16,7 @@ def fmt(v: float) -> str:
     return f"{v:,.1f}" if abs(v) >= 10 else f"{v:,.2f}".rstrip("0").rstrip(".")
 
 
-def written(value: float, like: Claim) -> str:
+def written(value: float, like: AnyClaim) -> str:
     """value (in like's own unit and scale) written like the figure `like`: '$2.7bn' beside
     '$2.4bn', '5.4F' beside '37.4F', '64' beside '67 people'."""
     m = NUM_RE.search(like.surface)

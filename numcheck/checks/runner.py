@@ -7,11 +7,11 @@ import hashlib
 from numcheck.align import Alignment
 from numcheck.checks.base import CheckContext
 from numcheck.config import Config
-from numcheck.models import Claim, Document, Finding, Severity
+from numcheck.models import AnyClaim, Document, Finding, Severity
 
 
 def run_checks(
-    config: Config, documents: list[Document], claims: list[Claim], alignment: Alignment | None = None
+    config: Config, documents: list[Document], claims: list[AnyClaim], alignment: Alignment | None = None
 ) -> list[Finding]:
     """Every enabled rule over the documents' claims (and the alignment of drafts with sources)."""
     from numcheck.checks.registry import RULES
@@ -64,7 +64,7 @@ def _min_confidence(config: Config, configured: float | None, code: str) -> floa
     return config.pack.judgement.thresholds.get(code, 0.0)
 
 
-def _kind_floor(config: Config, code: str, f: Finding, claims: dict[str, Claim], floor: float) -> float:
+def _kind_floor(config: Config, code: str, f: Finding, claims: dict[str, AnyClaim], floor: float) -> float:
     """The rule's threshold for a finding whose figures are all of one kind, when judgement.yaml
     sets one for that kind ('NC301 percent'), else `floor`."""
     thresholds = config.pack.judgement.thresholds
@@ -77,7 +77,7 @@ def _kind_floor(config: Config, code: str, f: Finding, claims: dict[str, Claim],
     return thresholds.get(f"{code} {kind}", floor)
 
 
-def _suppressed(f: Finding, claims: dict[str, Claim], docs: dict[str, Document]) -> bool:
+def _suppressed(f: Finding, claims: dict[str, AnyClaim], docs: dict[str, Document]) -> bool:
     for cid in f.claims:
         c = claims.get(cid)
         if c is None or c.doc not in docs:
@@ -88,7 +88,7 @@ def _suppressed(f: Finding, claims: dict[str, Claim], docs: dict[str, Document])
     return False
 
 
-def fingerprint(f: Finding, claims: dict[str, Claim]) -> str:
+def fingerprint(f: Finding, claims: dict[str, AnyClaim]) -> str:
     """A finding's identity that survives moved paragraphs: rule + the claims' surfaces."""
     surfaces = "|".join(claims[c].surface if c in claims else c for c in f.claims)
     return hashlib.sha1(f"{f.rule}|{surfaces}".encode()).hexdigest()[:16]

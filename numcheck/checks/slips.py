@@ -7,10 +7,10 @@ import re
 from collections.abc import Iterable
 
 from numcheck.link import point
-from numcheck.models import Claim
+from numcheck.models import AnyClaim
 
 
-def _digits(c: Claim) -> str:
+def _digits(c: AnyClaim) -> str:
     m = re.search(r"\d[\d,.]*", c.surface)
     return re.sub(r"\D", "", m.group()) if m else ""
 
@@ -20,7 +20,7 @@ def _digits(c: Claim) -> str:
 POWER_EXACT = 0.0005
 
 
-def could_slip(a: Claim, b: Claim, near: float, powers: Iterable[int]) -> bool:
+def could_slip(a: AnyClaim, b: AnyClaim, near: float, powers: Iterable[int]) -> bool:
     """Could one slip of those that recur in corrections (and that the scorer was fitted on,
     bench/fit_judgement.py) have turned one figure into the other: values within `near` of each
     other (a ratio), digits transposed or one digit changed at one order of size, or a power of
@@ -46,7 +46,7 @@ def _power_of_ten(pa: float, pb: float) -> int | None:
     return k if k >= 1 and abs(r - k) < POWER_EXACT else None
 
 
-def likely_slip(a: Claim, b: Claim) -> str | None:
+def likely_slip(a: AnyClaim, b: AnyClaim) -> str | None:
     """Name the likely slip between two figures for the same measurand, or None."""
     same_figure = (a.value is not None and a.value == b.value) or (
         a.low is not None and (a.low, a.high) == (b.low, b.high)

@@ -32,37 +32,37 @@ from numcheck.link import (
     similarity,
     years,
 )
-from numcheck.models import Category, Claim, Finding, Severity
+from numcheck.models import AnyClaim, Category, Finding, Severity, with_fields
 
 MIN_SIMILARITY = 2.0
 
 
-def _closeness(a: Claim, b: Claim) -> float:
+def _closeness(a: AnyClaim, b: AnyClaim) -> float:
     pa, pb = representative(a), representative(b)
     if not pa or not pb or pa <= 0 or pb <= 0:
         return 0.0
     return -abs(math.log(pa / pb))
 
 
-def _plausible(d: Claim, s: Claim) -> bool:
+def _plausible(d: AnyClaim, s: AnyClaim) -> bool:
     """An open bound ('up to 345 miles') supports nothing orders of magnitude below it."""
     r = ratio(d, s)
     return r is None or r >= 0.1
 
 
-def _of_kind(ctx: CheckContext, d: Claim) -> list[Claim]:
+def _of_kind(ctx: CheckContext, d: AnyClaim) -> list[AnyClaim]:
     """The source claims link.compatible() may allow for d, in the sources' order: the same kind
     key, or a bare figure and a count (an index built once per run, so each draft figure does not
     walk every source)."""
     key = "sources_by_kind"
     if key not in ctx.memo:
-        index: dict[tuple[str, str | None], list[tuple[int, Claim]]] = {}
+        index: dict[tuple[str, str | None], list[tuple[int, AnyClaim]]] = {}
         for i, s in enumerate(_source_claims(ctx)):
             index.setdefault(kind_key(s), []).append((i, s))
         ctx.memo[key] = index
     index = ctx.memo[key]  # type: ignore[assignment]
     k = kind_key(d)
-    merged: dict[tuple[str, str | None], list[Claim]] = ctx.memo.setdefault("sources_of_kind", {})  # type: ignore[assignment]
+    merged: dict[tuple[str, str | None], list[AnyClaim]] = ctx.memo.setdefault("sources_of_kind", {})  # type: ignore[assignment]
     if k not in merged:
         if k[0] in {"count", "number"}:
             found = [p for kk, ps in index.items() if kk[0] in {"count", "number"} for p in ps]
@@ -72,7 +72,7 @@ def _of_kind(ctx: CheckContext, d: Claim) -> list[Claim]:
     return merged[k]
 
 
-def _assess(ctx: CheckContext, d: Claim) -> tuple[str, Claim | None, str | None]:
+def _assess(ctx: CheckContext, d: AnyClaim) -> tuple[str, AnyClaim | None, str | None]:
     """('supported'|'mismatch'|'unsupported', the source claim, the slip); worked out once per claim."""
     memo = ctx.memo.setdefault("assessed", {})
     if d.id not in memo:  # type: ignore[operator]
@@ -80,7 +80,7 @@ def _assess(ctx: CheckContext, d: Claim) -> tuple[str, Claim | None, str | None]
     return memo[d.id]  # type: ignore[index,no-any-return]
 
 
-def _assess_once(ctx: CheckContext, d: Claim) -> tuple[str, Claim | None, str | None]:
+def _assess_once(ctx: CheckContext, d: AnyClaim) -> tuple[str, AnyClaim | None, str | None]:
     tol = ctx.config.pack.tolerances.agreement.relative
     cands = [s for s in _of_kind(ctx, d) if compatible(d, s)]
     if not cands:
@@ -100,19 +100,19 @@ def _assess_once(ctx: CheckContext, d: Claim) -> tuple[str, Claim | None, str | 
     return "unsupported", best, None
 
 
-def _draft_claims(ctx: CheckContext) -> Iterable[Claim]:
+def _draft_claims(ctx: CheckContext) -> Iterable[AnyClaim]:
     for doc in ctx.drafts():
         for c in ctx.by_doc(doc.id):
             if c.conversion_of is None and (c.kind != "number" or c.event):
                 yield c
 
 
-def _source_claims(ctx: CheckContext) -> list[Claim]:
+def _source_claims(ctx: CheckContext) -> list[AnyClaim]:
     ids = {d.id for d in ctx.sources()}
     return [c for c in ctx.claims if c.doc in ids]
 
 
-def _year_of(c: Claim, text: str) -> str | None:
+def _year_of(c: AnyClaim, text: str) -> str | None:
     """The year written nearest the figure in its clause ('$1.30 to $1.40 for Q4 2019' -> 2019):
     after it within a few words, else before it."""
     after = re.split(r"[.;:!?]\s|,\s+(?:and|but|while|as)\b", text[c.end : c.end + 40], maxsplit=1)[0]
@@ -124,7 +124,7 @@ def _year_of(c: Claim, text: str) -> str | None:
     return found[-1] if found else None
 
 
-def _as_written(d: Claim, s: Claim) -> bool:
+def _as_written(d: AnyClaim, s: AnyClaim) -> bool:
     """The same figure in the same words' sense: one family, the same point or range, the same
     bounds ('more than 20 feet' is not 'up to 20 feet')."""
     if _family(d) != _family(s) or (d.low_open, d.high_open) != (s.low_open, s.high_open):
@@ -135,13 +135,13 @@ def _as_written(d: Claim, s: Claim) -> bool:
     return all(math.isclose(x, y, rel_tol=1e-9) for x, y in zip(interval(d), interval(s), strict=True))
 
 
-def _mismatches(ctx: CheckContext) -> list[tuple[str, list[Claim], str | None, float | None]]:
+def _mismatches(ctx: CheckContext) -> list[tuple[str, list[AnyClaim], str | None, float | None]]:
     """NC101's findings as (message, claims, slip, ratio), worked out once per run: NC702 leaves
     out the figures they name."""
     key = "source_mismatches"
     if key in ctx.memo:
         return ctx.memo[key]  # type: ignore[return-value]
-    out: list[tuple[str, list[Claim], str | None, float | None]] = []
+    out: list[tuple[str, list[AnyClaim], str | None, float | None]] = []
     sources = _source_claims(ctx)
     texts = {doc.id: doc.text for doc in ctx.documents}
     for d in _draft_claims(ctx) if sources else ():
@@ -174,7 +174,7 @@ def _mismatch(ctx: CheckContext, rule: Rule) -> Iterable[Finding]:
         yield rule.finding(msg, claims, slip=slip, ratio=r)
 
 
-def _changes(ctx: CheckContext) -> list[tuple[str, list[Claim], str | None, float]]:
+def _changes(ctx: CheckContext) -> list[tuple[str, list[AnyClaim], str | None, float]]:
     """NC102's findings as (message, claims, slip, confidence): the alignment's changed figures
     that NC101 does not already report. Worked out once per run (NC701 and NC702 leave them out)."""
     key = "copy_changes"
@@ -182,7 +182,7 @@ def _changes(ctx: CheckContext) -> list[tuple[str, list[Claim], str | None, floa
         return ctx.memo[key]  # type: ignore[return-value]
     flagged = {c.id for _, claims, _, _ in _mismatches(ctx) for c in claims}
     by_id = {c.id: c for c in [*ctx.claims, *ctx.alignment.claims]}
-    out: list[tuple[str, list[Claim], str | None, float]] = []
+    out: list[tuple[str, list[AnyClaim], str | None, float]] = []
     for ch in ctx.alignment.changes:
         d, s = by_id.get(ch.draft), by_id.get(ch.source)
         if d is None or s is None or d.id in flagged:
@@ -258,18 +258,18 @@ _MOVE = {"increase": "rise", "decrease": "fall"}  # a claim's direction, as a fi
 REVERSED = "a direction reversed"
 
 
-def _bound_of(c: Claim, kinds: dict[str, str]) -> str | None:
+def _bound_of(c: AnyClaim, kinds: dict[str, str]) -> str | None:
     """'a ceiling' for 'up to 40,000', 'a floor' for 'more than 50', else None."""
     return BOUNDS.get(kinds.get(c.hedge or "", ""))
 
 
-def _voice(c: Claim) -> set[str]:
+def _voice(c: AnyClaim) -> set[str]:
     """The words naming a figure's source, for telling two speakers apart ('the Pentagon' ~
     'Pentagon officials'); empty for the text's own voice."""
     return {w for w in re.findall(r"[a-z]+", (c.source or "").lower()) if len(w) > 2 and w != "the"}
 
 
-def _said_here(c: Claim, text: str) -> bool:
+def _said_here(c: AnyClaim, text: str) -> bool:
     """Is the figure's source named in the figure's own sentence ('X said 10,000'), not carried?"""
     if c.source_span is None or not c.source_cue:
         return False
@@ -278,7 +278,7 @@ def _said_here(c: Claim, text: str) -> bool:
     return a < c.source_span[0] and (b < 0 or c.source_span[1] <= b + 1)
 
 
-def _sentence_words(c: Claim, text: str) -> set[str]:
+def _sentence_words(c: AnyClaim, text: str) -> set[str]:
     """The words of the figure's sentence written in lower case (a capitalised 'May' is the month,
     not a 'may')."""
     start, end = sentence_bounds(text, c.start, c.end)
@@ -289,8 +289,8 @@ MAX_LATER = 200  # later figures of a source looked at for an update of one figu
 
 
 def _update_of(
-    s: Claim, sources: list[Claim], texts: dict[str, str], updates: list[list[str]]
-) -> Claim | None:
+    s: AnyClaim, sources: list[AnyClaim], texts: dict[str, str], updates: list[list[str]]
+) -> AnyClaim | None:
     """A later figure of the same source for the same measurand, with another value, whose sentence
     says it updates ('revised', 'has since risen to', 'later')."""
     later = [u for u in sources if u.doc == s.doc and u.start > s.start and _family(u) == _family(s)]
@@ -304,7 +304,7 @@ def _update_of(
     return None
 
 
-def _claim_changes(ctx: CheckContext) -> list[tuple[str, list[Claim], str, float]]:
+def _claim_changes(ctx: CheckContext) -> list[tuple[str, list[AnyClaim], str, float]]:
     """NC103's findings, worked out once per run (NC701 leaves out a figure whose direction it
     finds reversed: the source does give the figure)."""
     key = "claim_changes"
@@ -313,7 +313,7 @@ def _claim_changes(ctx: CheckContext) -> list[tuple[str, list[Claim], str, float
     return ctx.memo[key]  # type: ignore[return-value]
 
 
-def _claim_changes_once(ctx: CheckContext) -> Iterable[tuple[str, list[Claim], str, float]]:
+def _claim_changes_once(ctx: CheckContext) -> Iterable[tuple[str, list[AnyClaim], str, float]]:
     """(message, [draft, source], what changed, confidence) for each draft figure a source gives with
     the same value in the same role (the most alike source figure of that value; none of them kept what the
     draft says) but claimed otherwise: a ceiling or floor dropped ('up to', 'at least'), a 'may'
@@ -329,7 +329,7 @@ def _claim_changes_once(ctx: CheckContext) -> Iterable[tuple[str, list[Claim], s
     texts = {doc.id: doc.text for doc in ctx.documents}
     updates = [p.lower().split() for p in pack.events.updates]
     moves = frozenset(stem(w) for words in pack.events.directions.values() for w in words)
-    by_value: dict[tuple[str, float], list[Claim]] = {}
+    by_value: dict[tuple[str, float], list[AnyClaim]] = {}
     for s in sources:
         if (ps := point(s)) is not None:
             by_value.setdefault((_family(s), float(f"{ps:.9g}")), []).append(s)  # 9 digits: isclose
@@ -377,7 +377,9 @@ def _claim_changes_once(ctx: CheckContext) -> Iterable[tuple[str, list[Claim], s
 RESTATED = 2 / 3  # of the shorter sentence's content words, the share the other one repeats
 
 
-def _reversed(d: Claim, valued: list[Claim], texts: dict[str, str], moves: frozenset[str]) -> Claim | None:
+def _reversed(
+    d: AnyClaim, valued: list[AnyClaim], texts: dict[str, str], moves: frozenset[str]
+) -> AnyClaim | None:
     """The source figure of d's value that d would be but for its direction: the source says it
     fell by the figure, the draft that it rose ('exports fell 4.2 percent' -> 'exports rose 4.2
     percent'). Only where no source figure of the value goes the draft's way, both directions are
@@ -404,19 +406,19 @@ def _reversed(d: Claim, valued: list[Claim], texts: dict[str, str], moves: froze
     return max(turned, key=lambda x: similarity(d, x)) if turned else None
 
 
-def _turned_back(s: Claim, d: Claim, moves: frozenset[str]) -> Claim:
+def _turned_back(s: AnyClaim, d: AnyClaim, moves: frozenset[str]) -> AnyClaim:
     """The source figure with the draft's direction: its direction, and a direction word among its
     head terms ('an increase of 31.5 percent') swapped for the draft's."""
     heads = [h for h in s.heads if h not in moves] + [h for h in d.heads if h in moves]
-    return s.model_copy(update={"direction": d.direction, "heads": heads})
+    return with_fields(s, direction=d.direction, heads=heads)
 
 
-def _stems(c: Claim, texts: dict[str, str], moves: frozenset[str]) -> set[str]:
+def _stems(c: AnyClaim, texts: dict[str, str], moves: frozenset[str]) -> set[str]:
     """The content stems of a figure's sentence, direction words (`moves`) aside."""
     return content_stems(sentence_of(texts[c.doc], c.start, c.end)) - moves
 
 
-def _restates(x: set[str], s: Claim, texts: dict[str, str], moves: frozenset[str]) -> bool:
+def _restates(x: set[str], s: AnyClaim, texts: dict[str, str], moves: frozenset[str]) -> bool:
     """Does s's sentence share RESTATED of the shorter's content words with a sentence of stems x?"""
     y = _stems(s, texts, moves)
     return bool(x and y) and len(x & y) >= RESTATED * min(len(x), len(y))
@@ -457,7 +459,7 @@ UNSUPPORTED = Rule(
 )
 
 
-def _family(c: Claim) -> str:
+def _family(c: AnyClaim) -> str:
     """What a figure may be found as: a quantity of its dimension, money, a share, or a count."""
     if c.kind == "quantity":
         return f"quantity:{c.dimension or c.unit}"
@@ -467,7 +469,7 @@ def _family(c: Claim) -> str:
 
 
 def _found(
-    d: Claim,
+    d: AnyClaim,
     pool: dict[str, list[float]],
     derived: dict[str, list[float]],
     hedged: dict[str, list[tuple[float, float]]] | None = None,
@@ -489,7 +491,7 @@ def _found(
     return any(lo <= v <= hi for v in values)
 
 
-def _pool(sources: list[Claim]) -> dict[str, list[float]]:
+def _pool(sources: list[AnyClaim]) -> dict[str, list[float]]:
     out: dict[str, list[float]] = {}
     for s in sources:
         got = out.setdefault(_family(s), [])
@@ -500,7 +502,7 @@ def _pool(sources: list[Claim]) -> dict[str, list[float]]:
     return out
 
 
-def _hedged(sources: list[Claim]) -> dict[str, list[tuple[float, float]]]:
+def _hedged(sources: list[AnyClaim]) -> dict[str, list[tuple[float, float]]]:
     """The intervals of the sources' hedged point figures ('some 69%', 'about 11,000'), by family."""
     out: dict[str, list[tuple[float, float]]] = {}
     for s in sources:
@@ -542,7 +544,7 @@ def _derived(pool: dict[str, list[float]], limit: int = 80) -> dict[str, list[fl
     return out
 
 
-def _closest_sentence(ctx: CheckContext, d: Claim) -> str | None:
+def _closest_sentence(ctx: CheckContext, d: AnyClaim) -> str | None:
     """The source sentence sharing most content words with the draft figure's sentence."""
     want = set(d.context)
     best, best_n = None, 0

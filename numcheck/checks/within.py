@@ -89,7 +89,7 @@ from numcheck.link import (
     time_frame,
     world_scope,
 )
-from numcheck.models import Category, Claim, Finding, Severity
+from numcheck.models import AnyClaim, Category, Finding, Severity
 from numcheck.scorer import scorer
 
 _EDGE = re.compile(r"^[^\w]+|[^\w]+$")
@@ -114,7 +114,7 @@ WINDOW = 100
 SPAN = 50_000
 
 
-def candidate_pairs(claims: list[Claim]) -> Iterator[tuple[Claim, Claim]]:
+def candidate_pairs(claims: list[AnyClaim]) -> Iterator[tuple[AnyClaim, AnyClaim]]:
     """Pairs that knowledge allows to be one measurand (link.could_be_same).
 
     Only claims of one kind can link (link.comparable), so pairs are formed within buckets of
@@ -123,7 +123,7 @@ def candidate_pairs(claims: list[Claim]) -> Iterator[tuple[Claim, Claim]]:
     first, so the window counts only figures that could be compared."""
     series = series_terms(claims)
     claims = [c for c in claims if pairable(c)]
-    buckets: dict[tuple[str, str | None], list[Claim]] = {}
+    buckets: dict[tuple[str, str | None], list[AnyClaim]] = {}
     for c in claims:
         buckets.setdefault(kind_key(c), []).append(c)
     bare = [c for c in claims if c.kind == "number" and c.event]
@@ -146,7 +146,7 @@ def candidate_pairs(claims: list[Claim]) -> Iterator[tuple[Claim, Claim]]:
                     yield a, b
 
 
-def linked_pairs(ctx: CheckContext, doc_id: str) -> Iterator[tuple[Claim, Claim, float]]:
+def linked_pairs(ctx: CheckContext, doc_id: str) -> Iterator[tuple[AnyClaim, AnyClaim, float]]:
     """The candidate pairs of one document that could make a finding — values that cannot both
     hold, or two named voices — with the scorer's P(same measurand): computed once for both rules
     of this module. Pairs that agree in one voice are never scored.
@@ -179,7 +179,7 @@ def _memo(fn: Callable[[int], _T]) -> Callable[[int], _T]:
     return get
 
 
-def _linked_pairs(ctx: CheckContext, doc_id: str) -> tuple[list[Claim], array, array, array]:
+def _linked_pairs(ctx: CheckContext, doc_id: str) -> tuple[list[AnyClaim], array, array, array]:
     claims = ctx.by_doc(doc_id)
     pairs = candidate_pairs(claims)
     head = next(pairs, None)
@@ -194,7 +194,7 @@ def _linked_pairs(ctx: CheckContext, doc_id: str) -> tuple[list[Claim], array, a
     stems = know.measure_stems
     text = texts.get(doc_id, "")
 
-    def frame_of(c: Claim) -> Frame:
+    def frame_of(c: AnyClaim) -> Frame:
         f = fr.get(c.id)
         if f is None:
             f = fr[c.id] = frame(c, texts.get(c.doc, ""))
@@ -405,7 +405,7 @@ def _linked_pairs(ctx: CheckContext, doc_id: str) -> tuple[list[Claim], array, a
     def breakdown_of(k: int) -> float | None:
         return breakdown_sum(claims[k], claims, text) if know.breakdown_relative else None
 
-    def part_of_total(x: int, total: Claim) -> bool:
+    def part_of_total(x: int, total: AnyClaim) -> bool:
         """'4 lakh acres ..., 1.6 lakh acres ... and 50,000 acres' against '6.1 lakh acres' in all."""
         s = breakdown_of(x)
         return (
@@ -593,7 +593,7 @@ def _linked_pairs(ctx: CheckContext, doc_id: str) -> tuple[list[Claim], array, a
     return claims, first, second, probs
 
 
-def _different_sources(a: Claim, b: Claim, generic: set[str]) -> bool:
+def _different_sources(a: AnyClaim, b: AnyClaim, generic: set[str]) -> bool:
     """Two named, different sources ('officials said' names no one in particular)."""
     return _two_voices(normalise_source(named_source(a)), normalise_source(named_source(b)), generic)
 
@@ -604,7 +604,7 @@ def _lowered(items: tuple[str, ...]) -> set[str]:
     return {w.lower() for w in items}
 
 
-def _own_results(a: Claim, b: Claim, text: str, cues: set[str], results: frozenset[str]) -> bool:
+def _own_results(a: AnyClaim, b: AnyClaim, text: str, cues: set[str], results: frozenset[str]) -> bool:
     """Do two voices each give their own results: a figure of money naming one of `results`
     (attribution.yaml own_results) by a cue of own_results_cues, neither sentence naming the other
     voice ("Zenco announced profits of $12.4bn", "rival Petrona reported a profit of $13.9bn"; not
@@ -623,7 +623,7 @@ def _own_results(a: Claim, b: Claim, text: str, cues: set[str], results: frozens
 _SPEAKER_THEN_SUBJECT = re.compile(r"[\s,]*(?:has |had |have )?[a-z]+[\s,]+(?:that\s+)?([a-z']+)\s")
 
 
-def _of_oneself(c: Claim, text: str, selves: set[str]) -> bool:
+def _of_oneself(c: AnyClaim, text: str, selves: set[str]) -> bool:
     """Does c's voice tell of its own case: its verb of saying, then a word of `selves`
     (attribution.yaml self_subjects) as the subject of c's clause ("Vale said, she waited 12 days";
     "He said he's waited eight days")? Read only where the voice stands before c in its sentence, and
@@ -641,12 +641,12 @@ def _of_oneself(c: Claim, text: str, selves: set[str]) -> bool:
 
 
 def _two_polls(
-    a: Claim,
-    b: Claim,
+    a: AnyClaim,
+    b: AnyClaim,
     polls: set[str],
     words: PollWords,
     text: str,
-    sentences: dict[int, list[Claim]],
+    sentences: dict[int, list[AnyClaim]],
 ) -> bool:
     """Are both figures polls' findings: does each named source hold a word of attribution.yaml
     `polls` ("a Quinnipiac University poll", "two live-operator polls"), or does a poll find the
@@ -688,7 +688,7 @@ def _poll_words(findings: tuple[str, ...], verbs: tuple[str, ...], openers: tupl
     )
 
 
-def _poll_before(c: Claim, words: PollWords, text: str, sentences: dict[int, list[Claim]]) -> bool:
+def _poll_before(c: AnyClaim, words: PollWords, text: str, sentences: dict[int, list[AnyClaim]]) -> bool:
     """Does a word of `poll_findings` and after it a verb of `poll_finding_verbs` ("found",
     "shows") stand before c in its clause, after the last figure of the sentence whose voice is not
     c's ("An autumn survey by the Marlow Institute found that 48 percent"; not the campaign's 52% in
@@ -709,7 +709,7 @@ def _poll_before(c: Claim, words: PollWords, text: str, sentences: dict[int, lis
     return first is not None and not words.verbs.isdisjoint(said[first + 1 :])
 
 
-def _asked_group(c: Claim, words: tuple[set[str], tuple[str, ...], set[str]]) -> bool:
+def _asked_group(c: AnyClaim, words: tuple[set[str], tuple[str, ...], set[str]]) -> bool:
     """Is c's named voice a group of people a poll asked (attribution.yaml respondents): a word of
     `shares` or a mark of `share_marks` in it, or a noun of `groups` at its end ("Sixty percent",
     "one-in-five farmers", "Republican leaners")?"""
@@ -728,7 +728,7 @@ def _asked_group(c: Claim, words: tuple[set[str], tuple[str, ...], set[str]]) ->
 _NEXT_WORD = re.compile(r"\s+([A-Za-z]+)")
 
 
-def _answering(c: Claim, text: str, answers: set[str]) -> bool:
+def _answering(c: AnyClaim, text: str, answers: set[str]) -> bool:
     """Is c a share of those asked giving an answer: a word of `answers` (attribution.yaml
     respondents.answers) right after it ("35% said the fare kept them away")?"""
     m = _NEXT_WORD.match(text, c.end)
@@ -736,7 +736,7 @@ def _answering(c: Claim, text: str, answers: set[str]) -> bool:
 
 
 def _speaks_for(
-    a: Claim, b: Claim, text: str, spokes: tuple[str, ...], seen: dict[tuple[str, str], bool]
+    a: AnyClaim, b: AnyClaim, text: str, spokes: tuple[str, ...], seen: dict[tuple[str, str], bool]
 ) -> bool:
     """Does a's voice, a person, speak for b's, an organisation: the text names the person with one
     of `spokes` (attribution.yaml speaks_for) and words holding b's voice ("Ann Cole, FSA
@@ -798,7 +798,7 @@ def _abbreviates(short: str, long: str) -> bool:
     return " " not in short and len(short) >= 2 and len(words) >= 2 and "".join(w[0] for w in words) == short
 
 
-def named_source(c: Claim) -> str | None:
+def named_source(c: AnyClaim) -> str | None:
     """The figure's source when it is named in its own sentence or quotation; a source carried
     from earlier sentences does not make two figures two voices (counting them raised article
     false alarms: each of two defendants' amounts credited to the defendant a paragraph names).
@@ -816,12 +816,12 @@ def _is_generic(s: str, generic: set[str]) -> bool:
     return s in generic or (bool(words) and words[-1] in generic and not any(w[:1].isupper() for w in words))
 
 
-def _bound(c: Claim) -> bool:
+def _bound(c: AnyClaim) -> bool:
     """'more than 50', 'up to 40,000', 'at least 20': a bound, not an estimate."""
     return c.low_open or c.high_open or c.low is None or c.high is None
 
 
-def _message(kind: str, a: Claim, b: Claim) -> str:
+def _message(kind: str, a: AnyClaim, b: AnyClaim) -> str:
     r = ratio(a, b)
     rtext = f"; ratio {r:.2f}" if r is not None else ""
     return f"{kind}: {describe(a)} vs {describe(b)}{rtext}"
@@ -830,7 +830,7 @@ def _message(kind: str, a: Claim, b: Claim) -> str:
 MAX_PER_CLAIM = 3  # more findings about one figure tell an editor nothing new
 
 
-def _room(seen: dict[str, int], a: Claim, b: Claim) -> bool:
+def _room(seen: dict[str, int], a: AnyClaim, b: AnyClaim) -> bool:
     """Count a finding against both claims, unless one already has MAX_PER_CLAIM of this rule."""
     if seen.get(a.id, 0) >= MAX_PER_CLAIM or seen.get(b.id, 0) >= MAX_PER_CLAIM:
         return False
@@ -839,14 +839,14 @@ def _room(seen: dict[str, int], a: Claim, b: Claim) -> bool:
     return True
 
 
-def _stated(c: Claim, floors: set[str]) -> tuple[float, float]:
+def _stated(c: AnyClaim, floors: set[str]) -> tuple[float, float]:
     """What a figure's words claim for certain: 'more than 30' (a floor, `above` in hedges.yaml)
     claims (30, inf); the ceiling its granularity implies (30-40) is a reading, not a claim."""
     lo, hi = interval(c)
     return (lo, math.inf) if c.hedge in floors else (lo, hi)
 
 
-def _rounds(x: Claim, y: Claim) -> bool:
+def _rounds(x: AnyClaim, y: AnyClaim) -> bool:
     """x is y rounded: x is a plain figure and y's value lies within what x's last digit claims
     ('$3.7 million' for '$3,718,770'). 'About 11,000' against 'some 10,000' is two estimates."""
     p = point(y)
@@ -854,7 +854,7 @@ def _rounds(x: Claim, y: Claim) -> bool:
     return x.hedge is None and p is not None and lo <= p <= hi
 
 
-def _approximates(x: Claim, y: Claim, approx: set[str]) -> bool:
+def _approximates(x: AnyClaim, y: AnyClaim, approx: set[str]) -> bool:
     """x is a loose estimate of y: x is hedged as an approximation ('something like 17,000'), y is
     a plain figure at least ten times as precise ('17,761') and lies inside what x claims. Two
     round figures ('about 11,000' and '10,000') stay two estimates."""
@@ -869,7 +869,7 @@ def _approximates(x: Claim, y: Claim, approx: set[str]) -> bool:
 _OR = re.compile(r"\s+or\s+")
 
 
-def _alternatives(claims: list[Claim], text: str) -> dict[str, tuple[float, float]]:
+def _alternatives(claims: list[AnyClaim], text: str) -> dict[str, tuple[float, float]]:
     """The figures written as alternatives, 'N or M' in figures ('the 10 or 12 biggest issues';
     spelled out, 'four or five' is read as one range): each claim id with the span of both, the
     figure a voice gives."""
@@ -919,7 +919,7 @@ def _discrepancy(ctx: CheckContext, rule: Rule) -> Iterable[Finding]:
         roles = tuple(r for r in spokes if r in doc.text)  # _speaks_for's words, if the text has any
         spoken: dict[tuple[str, str], bool] = {}
         alternatives: dict[str, tuple[float, float]] | None = None  # at the first pair that asks
-        sentences: dict[int, list[Claim]] | None = None  # at the first pair that asks
+        sentences: dict[int, list[AnyClaim]] | None = None  # at the first pair that asks
         for a, b, p in linked_pairs(ctx, doc.id):
             # two voices on one measurand: the words they share say so (link.same_measurand)
             if not _different_sources(a, b, generic) or not same_measurand(a, b):
@@ -979,7 +979,7 @@ def _discrepancy(ctx: CheckContext, rule: Rule) -> Iterable[Finding]:
                 yield rule.finding(_message("sources differ", a, b), [a, b], ratio=ratio(a, b), confidence=p)
 
 
-def _far_apart(a: Claim, b: Claim, far: float) -> bool:
+def _far_apart(a: AnyClaim, b: AnyClaim, far: float) -> bool:
     """Are two voices' values more than `far` times apart (NC201 max_factor; 0: never) with no slip
     that turns one into the other? Two estimates of one thing disagree within an order of
     magnitude; figures further apart measure two things (one incident and all of them, a day and a
@@ -1015,7 +1015,7 @@ def list_items(text: str, bullets: tuple[str, ...]) -> ListItems:
     return starts, items
 
 
-def _list_siblings(a: Claim, b: Claim, items: ListItems, text: str) -> bool:
+def _list_siblings(a: AnyClaim, b: AnyClaim, items: ListItems, text: str) -> bool:
     """Do a and b stand in two items of one bulleted list (list_items)? Two entries of a list
     ("* Just 42% are confident in the plan", "* And 24% are confident in Congress"). So are two
     figures each opening its own item, wherever the items stand ("• 0.5 percent gets a ballot line
@@ -1030,12 +1030,12 @@ def _list_siblings(a: Claim, b: Claim, items: ListItems, text: str) -> bool:
     return ia[0] == ib[0] or (_opens_item(a, ia[1], text) and _opens_item(b, ib[1], text))
 
 
-def _opens_item(c: Claim, line: int, text: str) -> bool:
+def _opens_item(c: AnyClaim, line: int, text: str) -> bool:
     """Is c the first thing its item says: only the bullet and spaces between the line's start and c?"""
     return len(text[line : c.start].strip()) <= 1
 
 
-def _one_sentence(a: Claim, b: Claim) -> bool:
+def _one_sentence(a: AnyClaim, b: AnyClaim) -> bool:
     """One voice never restates a figure with another value inside one sentence: two figures of a
     kind there are two things side by side (a poll's two sides, '45% for, 55% against'; a level and
     its target, 'in 23 cities now, in 32 next year'; a list of moves; counts of different things).
@@ -1043,7 +1043,7 @@ def _one_sentence(a: Claim, b: Claim) -> bool:
     return a.sentence == b.sentence
 
 
-def _restated_beside(a: Claim, b: Claim, sentences: dict[int, list[Claim]], tol: float) -> bool:
+def _restated_beside(a: AnyClaim, b: AnyClaim, sentences: dict[int, list[AnyClaim]], tol: float) -> bool:
     """a's value stands beside b in b's own sentence ('$18 million in controls' in the headline;
     '... projects of more than $180,000, and $18 million on new controls' in the body): b is the
     other thing of that sentence, not a slip for a (two figures of one sentence are two things)."""
@@ -1055,7 +1055,7 @@ def _restated_beside(a: Claim, b: Claim, sentences: dict[int, list[Claim]], tol:
 
 
 def _differ_by_a_figure(
-    a: Claim, b: Claim, sentences: dict[int, list[Claim]], same: dict[tuple[object, ...], set[int]]
+    a: AnyClaim, b: AnyClaim, sentences: dict[int, list[AnyClaim]], same: dict[tuple[object, ...], set[int]]
 ) -> bool:
     """a and b differ by a figure of their kind in or beside the sentence of either one or of a
     restatement of either: a total and its part ('$1.375 million' in the headline; 'a $50,000
@@ -1088,7 +1088,7 @@ def _inconsistency(ctx: CheckContext, rule: Rule) -> Iterable[Finding]:
     bullets = tuple(ctx.config.pack.measures.list_items.bullets)
     for doc in ctx.drafts():
         items = list_items(doc.text, bullets)
-        sentences: dict[int, list[Claim]] = {}
+        sentences: dict[int, list[AnyClaim]] = {}
         same: dict[tuple[object, ...], set[int]] = {}  # (kind, value) -> the sentences giving it
         for c in ctx.by_doc(doc.id):
             sentences.setdefault(c.sentence, []).append(c)

@@ -87,6 +87,12 @@ from numcheck.rulepack import RulePack
 
 def extract_claims(doc: Document, pack: RulePack) -> list[Claim]:
     """Every numeric claim in a document, in text order, ids `<doc>c<n>`."""
+    return [c.claim() for c in claim_drafts(doc, pack)]
+
+
+def claim_drafts(doc: Document, pack: RulePack) -> list[ClaimDraft]:
+    """extract_claims' claims as drafts (models.ClaimDraft), for a check, whose stages read them
+    as plain objects until the report makes them Claims."""
     kb = knowledge(pack)
     tk = tokenize(doc.text)
     # a figure too big for a float (300 digits and 'trillion trillion') is no claim: it would be inf
@@ -99,7 +105,7 @@ def extract_claims(doc: Document, pack: RulePack) -> list[Claim]:
     add_features(tk, raws, drafts, kb)
     for n, c in enumerate(drafts):
         c.id = f"{doc.id}c{n}"
-    return [c.claim() for c in drafts]  # the finished claims (pydantic models) leave extraction
+    return drafts
 
 
 def _points_of_a_percentage(tk: Tokenized, raws: list[Raw], kb: Knowledge) -> None:

@@ -27,7 +27,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from numcheck.models import Claim
+from numcheck.models import AnyClaim
 from numcheck.relations.around import TextAround
 from numcheck.relations.changes import ChangesReader
 from numcheck.relations.comparisons import ComparisonsReader
@@ -140,7 +140,7 @@ READERS: tuple[tuple[Callable[[_Reader], None], bool], ...] = (
 )
 
 
-def read_relations(text: str, claims: list[Claim], pack: RulePack) -> Relations:
+def read_relations(text: str, claims: list[AnyClaim], pack: RulePack) -> Relations:
     """The relations one document states between its figures."""
     claims = [c for c in claims if c.start < c.end]
     if not claims:

@@ -8,7 +8,7 @@ from functools import cached_property
 
 from numcheck.extraction.knowledge import knowledge
 from numcheck.extraction.tokens import sentence_offsets
-from numcheck.models import Claim
+from numcheck.models import AnyClaim, Claim
 from numcheck.relations.cues import _cues, _demonyms, _people_nouns
 from numcheck.relations.figures import _usable
 from numcheck.relations.model import Relations
@@ -17,7 +17,7 @@ from numcheck.rulepack import RulePack
 
 
 class TextAround:
-    def __init__(self, text: str, claims: list[Claim], pack: RulePack) -> None:
+    def __init__(self, text: str, claims: list[AnyClaim], pack: RulePack) -> None:
         self.text = text
         self._words: dict[tuple[int, int], list[str]] = {}  # the words of a stretch, read once
         self.__dict__.update(_cues(pack))  # labels, thresholds, noun_stops, including, ...
@@ -38,14 +38,14 @@ class TextAround:
         self.know = knowledge(pack)
         self.out = Relations()
 
-    def threshold(self, c: Claim) -> bool:
+    def threshold(self, c: AnyClaim) -> bool:
         """'65 or older', '18 and over': a bound that sorts what is counted, not an amount."""
         end = self.sent_end[c.sentence] if c.sentence < len(self.sent_end) else len(self.text)
         nxt = tuple(words(self.text[c.end : min(end, c.end + 20)])[:2])
         # a phrase of threshold_after matches the (at most two) next words: one of one word or two
         return nxt[:1] in self.thresholds_1 or nxt in self.thresholds_2
 
-    def labelled(self, c: Claim) -> bool:
+    def labelled(self, c: AnyClaim) -> bool:
         """'magnitude 6.4', 'Resolution 2118', '(3)': a label, not an amount."""
         before = words(self.text[max(0, c.start - 30) : c.start])
         if before and before[-1] in self.labels:
@@ -53,14 +53,14 @@ class TextAround:
         bracketed = self.text[c.start - 1 : c.start] == "(" and self.text[c.end : c.end + 1] == ")"
         return bracketed and c.kind == "number"  # "(3)": an item of a list
 
-    def word_ones(self, claims: list[Claim], pack: RulePack) -> list[Claim]:
+    def word_ones(self, claims: list[AnyClaim], pack: RulePack) -> list[AnyClaim]:
         """'one' written as a word where extraction gives no figure ('including two water projects
         and one habitat project', 'one of the two levers'): a figure of 1, for the parts of a whole
         only (never a whole, never a change)."""
         not_after, not_before = self.one_not_after, self.one_not_before  # the pack's one_word cues
         covered = [(c.start, c.end) for c in claims]
         doc = claims[0].doc
-        out: list[Claim] = []
+        out: list[AnyClaim] = []
         for m in one_words(self.text):
             s, e = m.span()
             if any(a < e and s < b for a, b in covered):
@@ -91,13 +91,13 @@ class TextAround:
                 out.append(one)
         return out
 
-    def of_them_next(self, c: Claim) -> bool:
+    def of_them_next(self, c: AnyClaim) -> bool:
         """'10 of whom', '2,500 of them': a part of the figure before it, never the whole of a
         figure after it nor another part beside it."""
         nxt = tuple(self.after(c, 4))
         return any(nxt[: len(h)] == h for h in self.of_them_after)
 
-    def event_after(self, c: Claim) -> str | None:
+    def event_after(self, c: AnyClaim) -> str | None:
         """The event a word right after c, or after its noun, names ('40 wounded', '12 visitors
         killed'), if any (rules/events.yaml)."""
         ws = self.after(c, 4)
@@ -109,14 +109,14 @@ class TextAround:
                 return event
         return None
 
-    def whole_ok(self, c: Claim) -> bool:
+    def whole_ok(self, c: AnyClaim) -> bool:
         """Can c be a whole: a figure as extracted, not a 'one' read as a part, nor a count of the
         exceptions ("all but three")."""
         if c.id in self.one_ids:
             return False
         return not self.excepted(c)
 
-    def excepted(self, c: Claim) -> bool:
+    def excepted(self, c: AnyClaim) -> bool:
         """Is c a count of the exceptions ("all but five of the 60", parts.exceptions_before)?"""
         return any(tuple(self.before(c, len(e))) == e for e in self.exceptions_before)
 
@@ -142,10 +142,10 @@ class TextAround:
         """The words of text[lo:hi] (a new list; each stretch is read once per document)."""
         return list(self._held(lo, hi))
 
-    def gap(self, a: Claim, b: Claim) -> list[str]:
+    def gap(self, a: AnyClaim, b: AnyClaim) -> list[str]:
         return self.words_in(a.end, b.start)
 
-    def before(self, c: Claim, n: int = 8) -> list[str]:
+    def before(self, c: AnyClaim, n: int = 8) -> list[str]:
         """The words before c in its sentence (at most n)."""
         # (a claim's field is read once: a pydantic model's attribute is slow to read)
         # (_held written out here and in after(): the two are asked some 300 times a check)
@@ -157,7 +157,7 @@ class TextAround:
             ws = self._words[key] = words(self.text[key[0] : at])
         return ws[-n:]
 
-    def after(self, c: Claim, n: int = 6) -> list[str]:
+    def after(self, c: AnyClaim, n: int = 6) -> list[str]:
         s, at = c.sentence, c.end
         end = self.sent_end[s] if s < len(self.sent_end) else len(self.text)
         key = (at, min(end, at + 120))
@@ -166,7 +166,7 @@ class TextAround:
             ws = self._words[key] = words(self.text[at : key[1]])
         return ws[:n]
 
-    def _changes_compared(self, hit: tuple[str, ...], before_first: list[str], second: Claim) -> bool:
+    def _changes_compared(self, hit: tuple[str, ...], before_first: list[str], second: AnyClaim) -> bool:
         """ "fell by 7.1%, compared to a 6.7% drop for the group": two changes set side by side (the
         first a change "by" it, or the second named a change by the noun after it), not a level
         and the level it moved from."""
@@ -176,7 +176,7 @@ class TextAround:
         named = _ends_with(nxt, self.inc_nouns) or _ends_with(nxt, self.dec_nouns)
         return before_first[-1:] == ["by"] or named is not None
 
-    def sentence_head(self, c: Claim) -> list[str]:
+    def sentence_head(self, c: AnyClaim) -> list[str]:
         s = c.sentence
         start = self.sent_start[s] if s < len(self.sent_start) else 0
         return self.words_in(start, c.start)

@@ -7,7 +7,7 @@ import re
 from numcheck.extraction.knowledge import stem
 from numcheck.extraction.plurals import singular_noun
 from numcheck.link import years
-from numcheck.models import Claim
+from numcheck.models import AnyClaim
 from numcheck.relations.figures import _count_figure, _figure, _usable, compatible, is_year, range_ends
 from numcheck.relations.model import Change, Figure
 from numcheck.relations.phrases import (
@@ -35,14 +35,14 @@ _PLACED = re.compile(r"[ \t]+([A-Za-z]+)[ \t]+(?:the[ \t]+)?([A-Z][A-Za-z.]*)(?!
 NOT_A_VERB = frozenset({"to", "from", "by", "be", "been"})
 
 
-def _dated_after(a: Claim, b: Claim) -> bool:
+def _dated_after(a: AnyClaim, b: AnyClaim) -> bool:
     """Is every year a's times name later than every year b's name: a level a cannot have moved
     from to reach b?"""
     ya, yb = ({int(t) for t in years(c.times)} for c in (a, b))
     return bool(ya and yb) and min(ya) > max(yb)
 
 
-def _word_ends(c: Claim) -> tuple[Figure, Figure] | None:
+def _word_ends(c: AnyClaim) -> tuple[Figure, Figure] | None:
     """The two ends of a range written in words ("three to nine years"): each exact."""
     if c.low is None or c.high is None or " to " not in c.surface:
         return None
@@ -137,7 +137,7 @@ class ChangesReader:
                 g = [w for w in self.gap(c, cs[k + 1]) if w != "("] + g[1:]
             g = self.strip_hedge(g)
             b = self.strip_hedge(self.before(c, 3))
-            pair: tuple[Claim, Claim] | None = None
+            pair: tuple[AnyClaim, AnyClaim] | None = None
             to_d = self._per_dropped(c, self._to_level(g, "to"))
             from_d = self._to_level(g, "from")
             if (
@@ -235,7 +235,7 @@ class ChangesReader:
         years")."""
         cs = sorted((c for c in self.by_id.values() if c.start < c.end), key=lambda c: c.start)
 
-        def a_span(c: Claim) -> bool:
+        def a_span(c: AnyClaim) -> bool:
             return c.kind == "quantity" and c.dimension == "[time]" and not is_year(c) and c.role != "when"
 
         for k, c in enumerate(cs):
@@ -409,7 +409,7 @@ class ChangesReader:
                 return True
         return False
 
-    def _series_direction(self, b: Claim, k: int) -> str | None:
+    def _series_direction(self, b: AnyClaim, k: int) -> str | None:
         """The direction of the move that reached b: the change read with b its new level, else
         the direction word (or a factor verb) right before "to b" ("dropped to", "could almost
         double to"), else before a stated move ("rose 5% to")."""
@@ -450,7 +450,7 @@ class ChangesReader:
         months = self.not_places
         return any(_a_year(w) or w in months or w in self.series_times for w in ws)
 
-    def _respective(self, k: int, j: int) -> list[tuple[Claim, Claim]] | None:
+    def _respective(self, k: int, j: int) -> list[tuple[AnyClaim, AnyClaim]] | None:
         """When the old figures after "up from" are a list closed by "respectively" ("up from 11%
         and 6%, respectively"), the (old, new) pairs in order with as many new figures ending at
         the k-th figure (none when the sentence holds too few); else None."""
@@ -472,7 +472,7 @@ class ChangesReader:
             return []
         return list(zip(olds, news, strict=True))
 
-    def _per_dropped(self, c: Claim, ws: list[str] | None) -> list[str] | None:
+    def _per_dropped(self, c: AnyClaim, ws: list[str] | None) -> list[str] | None:
         """The words after a rate's figure before "to", its denominator left out: "from 12 cases per
         1,000 births to 15" reads as "from 12 cases to 15", when c's unit is a rate ("case / 1,000
         birth") and the words from "per" on are its denominator (a number and at most two words)."""
@@ -501,7 +501,7 @@ class ChangesReader:
                 return g[:i] if self._a_level_phrase(g[i + 1 :]) else None
         return None
 
-    def _score_start(self, cs: list[Claim], j: int) -> bool:
+    def _score_start(self, cs: list[AnyClaim], j: int) -> bool:
         """Is cs[j] the first side of a score, "A to B" and a noun of relations.yaml
         change.score_nouns right after B ("up from a 49% to 46% lead")? The two sides make one score;
         neither is a level that moved."""
@@ -510,13 +510,13 @@ class ChangesReader:
         nxt = self.after(cs[j + 1], 1)
         return self.gap(cs[j], cs[j + 1]) == ["to"] and nxt[:1] != [] and nxt[0] in self.score_nouns
 
-    def _from_level(self, c: Claim) -> bool:
+    def _from_level(self, c: AnyClaim) -> bool:
         """Does "from" stand before c with only words naming its level between ("from the current
         120 tonnes", "from a high of 9%")?"""
         ws = self.before(c, 7)
         return any(ws[i] == "from" and self._a_level_phrase(ws[i + 1 :]) for i in range(len(ws) - 1))
 
-    def _earlier_range(self, c: Claim) -> bool:
+    def _earlier_range(self, c: AnyClaim) -> bool:
         """Is the range c ("2.7 to 3.1 percent") the earlier level of "up from" or "down from", named
         by a noun and "of" ("grow 2.2 to 2.8 percent, down from its April forecast of 2.7 to 3.1
         percent")? The new level stands before "down from"; the two ends of c are one level, a
@@ -542,7 +542,7 @@ class ChangesReader:
             return 0 < len(core) <= 2 and all(w.isalpha() and w not in moves for w in core)
         return not core
 
-    def _amount_of(self, d: Claim, c: Claim) -> bool:
+    def _amount_of(self, d: AnyClaim, c: AnyClaim) -> bool:
         """Can d be the amount of a change in c: one currency, one unit, or counts of one kind
         ("rose by 13 to 45 from 32"; "up $300 million from $2.1 billion")."""
         if d.kind == "money":
@@ -656,7 +656,7 @@ class ChangesReader:
                 continue
             self._change(_figure(c), _figure(d), c, d, k - 1, k, direction)
 
-    def _place_after(self, c: Claim) -> str | None:
+    def _place_after(self, c: AnyClaim) -> str | None:
         """The capitalised name of a place right after c and a word of rules/relations.yaml
         change.placed_after ("26 in the U.S.", "19 in Italy"), "the" skipped; names of time
         (change.not_places: "in March") are none."""
@@ -666,7 +666,7 @@ class ChangesReader:
         name = m.group(2)
         return None if name.rstrip(".").lower() in self.not_places else name
 
-    def _placed_apart(self, c: Claim, d: Claim) -> bool:
+    def _placed_apart(self, c: AnyClaim, d: AnyClaim) -> bool:
         """'The worldwide toll neared 4,000 and rose to 26 in the U.S.': the new figure d is of a
         named place that the old figure c is not of, so d counts a narrower place, not the next
         level of c."""
@@ -730,7 +730,7 @@ class ChangesReader:
         i = len(head) - 1 - head[::-1].index(subject)
         return bool(self.to_named_measures & {singular_noun(w) for w in head[i:-2]})
 
-    def _share_named(self, before: list[Claim], prev: Claim, c: Claim) -> Claim | None:
+    def _share_named(self, before: list[AnyClaim], prev: AnyClaim, c: AnyClaim) -> AnyClaim | None:
         """The one percentage of prev's sentence followed, within four words, by a word of the stem
         of the noun right after c ("a 45 percent approval" -> the share that "approve"s), when prev
         is not that share; else None."""
@@ -739,7 +739,7 @@ class ChangesReader:
             return None
         key = stem(nxt[0])
 
-        def says(a: Claim) -> bool:
+        def says(a: AnyClaim) -> bool:
             return any(stem(w) == key for w in self.after(a, 4) if w.isalpha())
 
         if says(prev):
@@ -747,7 +747,7 @@ class ChangesReader:
         named = [a for a in before if a.sentence == prev.sentence and a.kind == "percent" and says(a)]
         return named[0] if len(named) == 1 else None
 
-    def _same_as(self, a: Claim, b: Claim) -> bool:
+    def _same_as(self, a: AnyClaim, b: AnyClaim) -> bool:
         """Are a and b figures of one thing: one currency, one unit, counts of one noun?"""
         if not _usable(a) or not compatible(a, b, self.people):
             return False
@@ -764,7 +764,7 @@ class ChangesReader:
             return False
         return set(head[1:-2]) <= self.to_after_words and head[1] not in self.to_named_before
 
-    def _named_before(self, b: Claim, k: int, noun: str, generic: bool = False) -> Claim | None:
+    def _named_before(self, b: AnyClaim, k: int, noun: str, generic: bool = False) -> AnyClaim | None:
         """The one figure of the same thing as b in the sentence or two before whose sentence names
         noun (generic: the sentence before, whatever it names), unless it is reached 'to' (then the
         change is its own) or is a change itself."""
@@ -783,7 +783,7 @@ class ChangesReader:
             return same[0] if self._a_level(same[0]) else None
         return None
 
-    def _a_level(self, a: Claim) -> bool:
+    def _a_level(self, a: AnyClaim) -> bool:
         """A figure that can be a change's old level: one value, not a change, not reached 'to'."""
         return a.value is not None and not self._changing(a) and self.before(a, 1) != ["to"]
 
@@ -791,8 +791,8 @@ class ChangesReader:
         self,
         old: Figure,
         new: Figure,
-        first: Claim,
-        last: Claim,
+        first: AnyClaim,
+        last: AnyClaim,
         kf: int,
         kl: int,
         worded: str | None = None,
@@ -804,7 +804,7 @@ class ChangesReader:
         factor: float | None = None
         factor_word = ""
         bound: str | None = None
-        stated: list[Claim] = []
+        stated: list[AnyClaim] = []
         # "rose 25% to $2.4bn from $2.1bn": a stated change just before the pair
         prev = self.real[kf - 1] if kf > 0 else None
         if (
@@ -954,7 +954,7 @@ class ChangesReader:
             rest = self.strip_hedge(rest[:-1])
         return len(rest) == 2
 
-    def _per_period(self, g: list[str], d: Claim) -> bool:
+    def _per_period(self, g: list[str], d: AnyClaim) -> bool:
         """Is the stated change d a rate per period (rules/relations.yaml change.per_period): a word
         of it in g, the words before d's noun in its clause ("at a yearly gain of"),
         or right after d ("an increase of 5% a year")? Never a time it names ("a year ago")."""
@@ -1014,7 +1014,7 @@ class ChangesReader:
         g = self.gap(d, nxt)
         return len(g) <= 8 and g[-1:] == ["from"] and not HARD_STOPS & set(g)
 
-    def _names_a_standing(self, first: Claim, last: Claim) -> bool:
+    def _names_a_standing(self, first: AnyClaim, last: AnyClaim) -> bool:
         """Does the sentence, before the first figure, name a standing (change.ranks: "its ranking
         fell to 12 from 5"), so that a place rises as its number falls? Not a rank word followed by
         "of", which names a title or a grade ("staff with the rank of colonel has shrunk to 19 from
@@ -1028,12 +1028,12 @@ class ChangesReader:
             return False  # "one bright spot: it fell to 18.2 million from 19.6 million": no places
         return _a_standing_named(self.sentence_head(first), self.ranks)
 
-    def _a_place(self, c: Claim) -> bool:
+    def _a_place(self, c: AnyClaim) -> bool:
         """Can c be a place in a ranking: a whole number below change.rank_places_below ("fell to
         18.2 million from 19.6 million" after "one bright spot" moves no places; round JG34)?"""
         return c.value is not None and c.value == int(c.value) and c.value < self.rank_places_below
 
-    def _places_moved(self, first: Claim, last: Claim) -> bool:
+    def _places_moved(self, first: AnyClaim, last: AnyClaim) -> bool:
         """Are two whole numbers places in a ranking: the first bare, right after a word of
         comparison.ranked_places ("a duo at four, up from 12"), in a sentence that names a rank or a
         place after them too (change.ranks, singular or plural: "..., and a comic rising nine places

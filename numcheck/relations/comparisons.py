@@ -7,7 +7,7 @@ import re
 from numcheck.extraction.plurals import singular_noun
 from numcheck.extraction.units import PERIODS, rate_parts
 from numcheck.link import score_side
-from numcheck.models import Claim
+from numcheck.models import AnyClaim
 from numcheck.relations.figures import _counts_noun, _usable, compatible
 from numcheck.relations.model import Comparison, PerHead, Share
 from numcheck.relations.phrases import (
@@ -98,7 +98,7 @@ class ComparisonsReader:
             cue = words_[:-1] if words_[-1:] == ("the",) else words_  # "more than the 15": "more than"
             self.out.comparisons.append(Comparison(a, b, " ".join(cue), larger, factor, bound))
 
-    def _other_side(self, ws: list[str], b: Claim) -> tuple[list[str], int]:
+    def _other_side(self, ws: list[str], b: AnyClaim) -> tuple[list[str], int]:
         """The words between two figures compared, without what sets the second apart as the other
         side, and how many words may name that side after the cue: a bracket round the second
         figure ("lower than at noon in 2019 (48 percent)"), or a clause that restates the other
@@ -239,7 +239,7 @@ class ComparisonsReader:
                 self.out.comparisons.append(Comparison(a, c, " ".join(cue), False))
                 b = c
 
-    def _ranked_measure(self, a: Claim, b: Claim) -> tuple[Claim, Claim]:
+    def _ranked_measure(self, a: AnyClaim, b: AnyClaim) -> tuple[AnyClaim, AnyClaim]:
         """'led at $217 million or $360 per head, followed by B at $459 million or $346 per head':
         each figure given also in another measure ('or' and a figure of one unit for both); the
         standing may be by either, so by the one in which a is ahead, if any."""
@@ -250,7 +250,7 @@ class ComparisonsReader:
             return alt_a, alt_b
         return a, b
 
-    def _or_figure(self, c: Claim) -> Claim | None:
+    def _or_figure(self, c: AnyClaim) -> AnyClaim | None:
         """The figure right after c and 'or' ('$217 million or $360.57 per capita'), if any."""
         k = self.real.index(c)
         nxt = self.real[k + 1] if k + 1 < len(self.real) else None
@@ -430,7 +430,7 @@ class ComparisonsReader:
                 return (cue, larger) if _wordcount(side) <= THAT_WORDS else None
         return None
 
-    def _alike(self, a: Claim, b: Claim) -> bool:
+    def _alike(self, a: AnyClaim, b: AnyClaim) -> bool:
         """Is a a figure of the same thing as b (one kind, unit, noun), a level or a change?"""
         if not _usable(a) or a.value is None or a.hedge == "vague" or not compatible(a, b, self.people):
             return False
@@ -438,7 +438,7 @@ class ComparisonsReader:
             return False
         return not self._multiple(a) and (a.kind not in {"count", "number"} or self._same_thing(a, b))
 
-    def _contrasted(self, a: Claim, changing: bool) -> bool:
+    def _contrasted(self, a: AnyClaim, changing: bool) -> bool:
         """Is a a level (or a change, as the other figure is), stated without a bound of its own
         and with no smallness cue before it?"""
         if self._a_change(a) != changing:
@@ -479,13 +479,13 @@ class ComparisonsReader:
                     self.out.comparisons.append(Comparison(a, b, "ahead of", larger, difference=d))
                     break
 
-    def _points(self, d: Claim) -> bool:
+    def _points(self, d: AnyClaim) -> bool:
         """Is d a number of points ('12 points', 'a 5-point', '3 percentage points')?"""
         if d.value is None:
             return False
         return d.kind == "percentage_point" or (d.kind == "count" and d.counts == "point")
 
-    def _a_margin(self, d: Claim) -> bool:
+    def _a_margin(self, d: AnyClaim) -> bool:
         """Does a margin word stand among the four words before d or the three after it ('a 5-point
         edge'), and no word of a change among the four before it ('her lead grew by 3 points')?"""
         before = self.before(d, 4)
@@ -520,7 +520,7 @@ class ComparisonsReader:
                 continue
             self.out.comparisons.append(Comparison(a, b, "ahead of", True))
 
-    def _opened_contrast(self, b: Claim, k: int, between: list[str], cue_at: int) -> bool:
+    def _opened_contrast(self, b: AnyClaim, k: int, between: list[str], cue_at: int) -> bool:
         """'While 54 nations have signed the pact, only 27 have ratified it': is the contrast before
         b's "only" a word of comparison.only_opens that opens the sentence of the figure before b,
         that figure the first of its sentence, its clause ended by a comma, and at most
@@ -537,7 +537,7 @@ class ComparisonsReader:
         comma = max(i for i, w in enumerate(between[:cue]) if w == ",")
         return cue - comma - 1 <= ONLY_OPENED_WORDS
 
-    def _places(self, a: Claim, b: Claim) -> bool:
+    def _places(self, a: AnyClaim, b: AnyClaim) -> bool:
         """Are a and b places in a ranking: bare numbers after a word of comparison.ranked_places,
         in sentences that name a rank or a place (change.ranks): "slipped one place to four,
         followed by the Greens at five"?"""
@@ -566,7 +566,7 @@ class ComparisonsReader:
             return self.number_words.get(nxt)
         return None
 
-    def _place_before(self, c: Claim) -> int | None:
+    def _place_before(self, c: AnyClaim) -> int | None:
         """The place c's own clause names before it ("came in seventh with $6m", "was at number six
         for the weekend with $7.5m"), within eight words and no comma, stop or other figure."""
         ws = self.before(c, 8)
@@ -585,7 +585,7 @@ class ComparisonsReader:
         """The place a ranking cue names ("second place": 2); None for "behind", "trailing"."""
         return next((self.place_words[w] for w in cue if w in self.place_words), None)
 
-    def _ranked_cue(self, b: Claim) -> tuple[str, ...] | None:
+    def _ranked_cue(self, b: AnyClaim) -> tuple[str, ...] | None:
         """The cue that ranks b below the figure before it: 'second place on', 'behind with',
         'followed by the Greens with'."""
         opened = self._opened_place(b)
@@ -613,7 +613,7 @@ class ComparisonsReader:
                 return hit
         return None
 
-    def _opened_place(self, b: Claim) -> tuple[str, ...] | None:
+    def _opened_place(self, b: AnyClaim) -> tuple[str, ...] | None:
         """'In second place, the former vice-president had 54': the place a sentence opens with
         (rules/relations.yaml comparison.ranked_opens and a cue of ranked_below naming a place)
         when b is the first figure of that sentence."""
@@ -627,7 +627,7 @@ class ComparisonsReader:
             return None
         return cue
 
-    def _ranked_above(self, b: Claim, k: int) -> Claim | None:
+    def _ranked_above(self, b: AnyClaim, k: int) -> AnyClaim | None:
         """The nearest figure before b, in its sentence or the one before, of the same thing as b
         and neither a change, a difference nor a whole ('41 out of 90 seats': 41, not 90)."""
         for j in range(k - 1, -1, -1):
@@ -667,12 +667,12 @@ class ComparisonsReader:
             or bool(_ends_with(lead[:-1], self.inc_nouns) or _ends_with(lead[:-1], self.dec_nouns))
         )
 
-    def _opens_rebased(self, c: Claim) -> bool:
+    def _opens_rebased(self, c: AnyClaim) -> bool:
         """Does c's sentence open with a group it takes its figures from ('Of these 29 ...')?"""
         head = tuple(self.sentence_head(c))
         return any(head[: len(p)] == p for p in (*self.rebase, *self.rebase_whole))
 
-    def _same_thing(self, a: Claim, b: Claim) -> bool:
+    def _same_thing(self, a: AnyClaim, b: AnyClaim) -> bool:
         """Do two counts count the same thing: one noun, or a bare number before the other's noun
         ('41 out of 90 seats' and '26 seats'), or a bare number ranked after a count ('12 goals ...
         Son with seven')."""
@@ -709,7 +709,7 @@ class ComparisonsReader:
                 if counts[0].value is not None and self.whole_ok(counts[0]):
                     self.out.per_head.append(PerHead(totals[0], counts[0], each))
 
-    def _counted_by(self, c: Claim, per: str) -> bool:
+    def _counted_by(self, c: AnyClaim, per: str) -> bool:
         """Is c a count of what an amount is 'per' ('resident', 'capita', 'each')?"""
         noun = singular_noun(c.counts.split()[-1]) if c.counts else None
         if per == "each":
@@ -719,13 +719,13 @@ class ComparisonsReader:
         people = self.per_person | self.people
         return per in people and noun is not None and (noun in self.people or c.noun_class in self.people)
 
-    def _multiple(self, c: Claim) -> bool:
+    def _multiple(self, c: AnyClaim) -> bool:
         """'three' in '900 homes, three times the 300': the words of a comparison, not a figure."""
         after = self.after(c, 4)
         key = (*words(c.surface), *after[:1])
         return key in self.times and any(tuple(after[1 : 1 + len(h)]) == h for h in self.times_after)
 
-    def _a_change(self, c: Claim) -> bool:
+    def _a_change(self, c: AnyClaim) -> bool:
         """'rose 3%', 'by 3%', 'from 3%': the amount of a change ('rose to 3%' is a level)."""
         return self._changing(c) and self.before(c, 1) != ["to"]
 

@@ -7,7 +7,7 @@ from functools import lru_cache
 
 from numcheck.extraction.knowledge import stem
 from numcheck.extraction.plurals import singular_noun
-from numcheck.models import Claim
+from numcheck.models import AnyClaim
 from numcheck.relations.phrases import _phrases, _word_set, words
 from numcheck.rulepack import RulePack
 
@@ -43,7 +43,7 @@ def _stems(nouns: frozenset[str]) -> frozenset[str]:
 DEMONYM_RE = re.compile(r"\s*[A-Z][a-z]+(?:ans|ese|is)\b")
 
 
-def _demonyms(text: str, claims: list[Claim]) -> set[str]:
+def _demonyms(text: str, claims: list[AnyClaim]) -> set[str]:
     """The counted nouns of this document written as a capitalised demonym right after their
     figure ("16 Germans", "200 Iraqis", "40 Chinese"): people."""
     out: set[str] = set()

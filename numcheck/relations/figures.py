@@ -7,19 +7,19 @@ import re
 
 from numcheck.extraction.plurals import singular_noun
 from numcheck.link import interval
-from numcheck.models import Claim
+from numcheck.models import AnyClaim
 from numcheck.relations.model import Figure
 from numcheck.relations.phrases import _a_year
 
 
-def is_year(c: Claim) -> bool:
+def is_year(c: AnyClaim) -> bool:
     if c.kind != "number":
         return False
     v = c.value  # (read once: a pydantic model's attribute is slow to read)
     return v is not None and v == int(v) and 1800 <= v <= 2100 and c.surface.strip().isdigit()
 
 
-def _usable(c: Claim) -> bool:
+def _usable(c: AnyClaim) -> bool:
     """A figure that can take part in arithmetic: not a year or a date."""
     if is_year(c) or c.role == "when":
         return False
@@ -28,7 +28,7 @@ def _usable(c: Claim) -> bool:
     return True
 
 
-def compatible(a: Claim, b: Claim, people: set[str]) -> bool:
+def compatible(a: AnyClaim, b: AnyClaim, people: set[str]) -> bool:
     """Can a and b be added or compared: counts of one class (people are people), one currency,
     one dimension, two percentages."""
     if a.kind in {"count", "number"} and b.kind in {"count", "number"}:
@@ -50,16 +50,16 @@ def _count_figure(word: str) -> bool:
     return word.isdigit() and not _a_year(word)
 
 
-def _counts_noun(c: Claim, noun: str) -> bool:
+def _counts_noun(c: AnyClaim, noun: str) -> bool:
     """Does c count `noun` (the last word of its counted noun, singular: "felony counts" count)?"""
     return c.counts is not None and singular_noun(c.counts.split()[-1]) == noun
 
 
-def _both_counts(a: Claim, b: Claim) -> bool:
+def _both_counts(a: AnyClaim, b: AnyClaim) -> bool:
     return a.kind in {"count", "number"} and b.kind in {"count", "number"}
 
 
-def _figure(c: Claim) -> Figure:
+def _figure(c: AnyClaim) -> Figure:
     lo, hi = c.low, c.high
     v = c.value
     if c.hedge == "up to" and v is not None:  # "edged up to 53.1 from 53.4": a direction, not a bound
@@ -80,7 +80,7 @@ def _figure(c: Claim) -> Figure:
 NUM_RE = re.compile(r"\d+(?:,\d{3})*(?:\.\d+)?")
 
 
-def range_ends(c: Claim) -> tuple[Figure, Figure] | None:
+def range_ends(c: AnyClaim) -> tuple[Figure, Figure] | None:
     """The two ends of a range claim ('300 to 750', '$2.1bn to $2.4bn'), each with its own rounding
     and its own surface as written."""
     nums = list(NUM_RE.finditer(c.surface))
@@ -113,7 +113,7 @@ def _half_width(text: str) -> float:
     return 0.5 * min(place, max(cap, 1))
 
 
-def _one_question(shares: list[Claim]) -> list[Claim]:
+def _one_question(shares: list[AnyClaim]) -> list[AnyClaim]:
     """The shares of a poll's sentence up to those that already make 100% ('93% approve while 7%
     disapprove, and 86% think ...': the answers to one question; what follows answers another)."""
     total = 0.0
@@ -124,7 +124,7 @@ def _one_question(shares: list[Claim]) -> list[Claim]:
     return shares
 
 
-def span(c: Claim) -> tuple[float, float]:
+def span(c: AnyClaim) -> tuple[float, float]:
     """A claim's interval (SI for quantities) with an open lower end read as 0. A count is a whole
     number: "five" people are 5, not 4.5 to 5.5."""
     lo, hi = interval(c)

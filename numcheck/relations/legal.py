@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from numcheck.extraction.plurals import singular_noun
-from numcheck.models import Claim
+from numcheck.models import AnyClaim
 from numcheck.relations.figures import NUM_RE, _counts_noun, _usable, compatible
 from numcheck.relations.phrases import (
     CLAUSE_ENDS,
@@ -51,7 +51,7 @@ class LegalReader:
                 complete = self._only_counts_listed(w, parts)
                 self.add_parts(w, parts, True, complete, "-count " + " ".join(after[2:3]))
 
-    def _only_counts_listed(self, w: Claim, parts: list[Claim]) -> bool:
+    def _only_counts_listed(self, w: AnyClaim, parts: list[AnyClaim]) -> bool:
         """Are parts the article's only counts of charges and w its only charging document named
         by its count? Then the counts listed are all the document's: "The six-count indictment
         charges him with three counts of X and three counts of Y" (and nothing charges anyone else
@@ -68,7 +68,7 @@ class LegalReader:
             for c in self.claims
         )
 
-    def _document(self, w: Claim) -> tuple[str, ...] | None:
+    def _document(self, w: AnyClaim) -> tuple[str, ...] | None:
         """The words after w when w names a charging document by its number of counts ('a five-count
         indictment', 'the 26-count felony indictment'), else None."""
         if w.kind != "count" or not _counts_noun(w, "count"):
@@ -116,12 +116,12 @@ class LegalReader:
         raw = re.findall(r"[A-Za-z0-9]+(?:['’][A-Za-z]+)*", text)
         return {w.lower() for i, w in enumerate(raw) if i == 0 or not w[:1].isupper()}
 
-    def _charge_lists(self) -> list[list[Claim]]:
+    def _charge_lists(self) -> list[list[AnyClaim]]:
         """The runs of two or more counts of charges in one sentence, the first right after
         charges.listed_near, no other figure between them ('on nine counts of X, nine counts of Y
         and eight counts of Z'), as read_charges lists them after "with"."""
-        out: list[list[Claim]] = []
-        run: list[Claim] = []
+        out: list[list[AnyClaim]] = []
+        run: list[AnyClaim] = []
         for c in self.claims:
             if run and c.sentence == run[-1].sentence and self._counts_charges(c):
                 run.append(c)
@@ -134,7 +134,7 @@ class LegalReader:
             out.append(run)
         return out
 
-    def _counts_charges(self, c: Claim) -> bool:
+    def _counts_charges(self, c: AnyClaim) -> bool:
         """Is c a number of counts charged: 'two counts of fraud', 'three false statements counts',
         also a bare number right before "count" ('two count of fraud': 'one count' slipped, the noun
         left singular)?"""
@@ -281,7 +281,7 @@ class LegalReader:
                 continue  # "$1.1 billion in fines imposed last year", and a fine still to pay
             self.add_parts(w, [p], False, False, "fines to date")
 
-    def _fines_total(self, c: Claim) -> bool:
+    def _fines_total(self, c: AnyClaim) -> bool:
         """Is c the fines of an investigation summed so far ("more than $585 million in fines have
         been imposed to date", "fines totaling $45 million")?"""
         if _ends_with(self.strip_hedge(self.before(c, 6)), self.fines_total_before) is not None:
@@ -292,7 +292,7 @@ class LegalReader:
         own = self.words_in(self.sent_start[c.sentence], self.sent_end[c.sentence])
         return _find(own, self.fines_total_with) is not None
 
-    def _restates(self, c: Claim, w: Claim) -> bool:
+    def _restates(self, c: AnyClaim, w: AnyClaim) -> bool:
         """Is c the amount w again, as written or more exactly: within a unit of w's last written
         digit ("$58.8 million" under "Nearly $59 Million", "$34.5 million" under "More Than $34
         Million")?"""
@@ -406,7 +406,7 @@ class LegalReader:
             return  # the lead says something else of them ("Five people were arrested" under "Sentenced")
         self.add_parts(w, [p], False, False, "headline")
 
-    def _of_headline(self, c: Claim, w: Claim) -> bool:
+    def _of_headline(self, c: AnyClaim, w: AnyClaim) -> bool:
         """Does c count people, or what the headline's count w counts ('Four Bakers' ... 'three
         bakers'), or defendants (parts.outcome_nouns)?"""
         if self._counts_people(c) or not c.counts:
@@ -430,13 +430,13 @@ class LegalReader:
         line = self.text[self.sent_start[s] : self.sent_end[s]].rstrip()
         return not line.endswith((".", "!", "?", '"', "'", ")", "\u201d", "\u2019"))
 
-    def _defendants_outcome(self, p: Claim) -> bool:
+    def _defendants_outcome(self, p: AnyClaim) -> bool:
         """Is p a count of defendants (parts.outcome_nouns) whose sentence says what became of them?"""
         if p.kind != "count" or not p.counts or p.value is None or not _usable(p):
             return False
         return singular_noun(p.counts.split()[-1]) in self.outcome_nouns and self._an_outcome(p)
 
-    def _bare_outcome(self, p: Claim) -> bool:
+    def _bare_outcome(self, p: AnyClaim) -> bool:
         """Is p a count with no noun right before what became of those it counts in court
         (rules/relations.yaml parts.outcome_bare), with at most words of parts.outcome_bare_between
         first ("To date, 13 have pleaded guilty", "Four have already been sentenced"): some of the
@@ -455,7 +455,7 @@ class LegalReader:
                 return False
         return False
 
-    def _charged(self, c: Claim) -> bool:
+    def _charged(self, c: AnyClaim) -> bool:
         """Does c count people charged (parts.charged just after c or before it): 'nine men have
         been charged', 'prosecutors charged nine men', also past an aside set off by commas right
         after its noun ('Twelve defendants, most of them from the city, have been charged')?"""
@@ -471,7 +471,7 @@ class LegalReader:
         rest = ws[ws.index(",", 1) + 1 :]
         return "," in rest and bool(self.charged & set(rest[rest.index(",") + 1 :][:4]))
 
-    def _near_paragraph(self, c: Claim, p: Claim) -> bool:
+    def _near_paragraph(self, c: AnyClaim, p: AnyClaim) -> bool:
         """Is c in p's paragraph, or in the sentence right before p that closes the paragraph
         before (a release's one-sentence paragraphs) and counting p's noun ('Twenty defendants
         ... have been charged.' then 'Police held six of the defendants')?"""
@@ -481,7 +481,7 @@ class LegalReader:
             return False
         return singular_noun(c.counts.split()[-1]) == singular_noun(p.counts.split()[-1])
 
-    def _an_outcome(self, p: Claim) -> bool:
+    def _an_outcome(self, p: AnyClaim) -> bool:
         """Does p's sentence say what became of the defendants p counts (parts.outcomes): among the
         six words after it ('Four defendants pleaded guilty'), later in its clause when p's noun has
         a relative clause of its own ('15 members of the crew who were charged ... have pleaded
@@ -498,7 +498,7 @@ class LegalReader:
         clause = _clause(self.words_in(p.end, end))[:24]
         return "who" in clause and bool(self.outcomes & set(clause[clause.index("who") :]))
 
-    def _listed_next(self, p: Claim) -> Claim | None:
+    def _listed_next(self, p: AnyClaim) -> AnyClaim | None:
         """The count joined to p by "and" right after p's noun ("Ten men and three
         trading firms"), in its sentence: the two are one subject, and what the sentence says after
         the second is said of p too. None where anything but p's noun (at most three words, no
@@ -514,7 +514,7 @@ class LegalReader:
             return None
         return c
 
-    def _other_of_list(self, p: Claim, own: list[str]) -> bool:
+    def _other_of_list(self, p: AnyClaim, own: list[str]) -> bool:
         """Is every word of parts.outcome_not_with in p's sentence an "other" right after a later
         count of it, one more group of the same defendants ('the four defendants convicted today,
         26 other co-defendants have pleaded guilty'), not another case?"""

@@ -4,14 +4,14 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from numcheck.models import Claim
+from numcheck.models import AnyClaim
 
 
 @dataclass(frozen=True)
 class Figure:
     """One figure of a relation: a claim, or one end of a range claim ("from 300 to 750")."""
 
-    claim: Claim
+    claim: AnyClaim
     value: float
     lo: float
     hi: float
@@ -20,8 +20,8 @@ class Figure:
 
 @dataclass(frozen=True)
 class Parts:
-    whole: Claim | None  # None: the shares of a re-based set ("Of those, ..."), 100% in all
-    parts: tuple[Claim, ...]
+    whole: AnyClaim | None  # None: the shares of a re-based set ("Of those, ..."), 100% in all
+    parts: tuple[AnyClaim, ...]
     listed: bool  # the parts are listed together, so their sum is meaningful
     complete: bool  # the parts are all of the whole ("all 67 ...", "the remaining 4.4%")
     cue: str
@@ -33,7 +33,7 @@ class Change:
     new: Figure
     direction: str | None = None  # "increase" / "decrease" as worded (the nearest word)
     also: str | None = None  # a second direction word of the same change ("cut it to 8, up from 9")
-    stated: tuple[Claim, ...] = ()  # a stated change: percent, percentage points or an amount
+    stated: tuple[AnyClaim, ...] = ()  # a stated change: percent, percentage points or an amount
     factor: float | None = None
     factor_word: str = ""
     factor_bound: str | None = None  # "above" (more than doubled), "below" (nearly doubled)
@@ -41,9 +41,9 @@ class Change:
 
 @dataclass(frozen=True)
 class Share:
-    part: Claim
-    whole: Claim
-    share: Claim
+    part: AnyClaim
+    whole: AnyClaim
+    share: AnyClaim
     # "fell 61 points, or 0.3 percent, to 19,800": the part is a move ("rise" or "fall") and the
     # whole the level it ended at; the share is of the level before (20,545)
     moved: str | None = None
@@ -55,20 +55,20 @@ class Comparison:
     billion'; '40 times sales, more than double the 18 times': the first figure against the
     second, by their order or by a stated multiple."""
 
-    first: Claim
-    second: Claim
+    first: AnyClaim
+    second: AnyClaim
     words: str  # the comparison as worded: "ahead of", "behind", "more than double"
     larger: bool | None = None  # an order: is the first figure the larger
     factor: float | None = None  # a multiple: the first is factor times the second
     factor_bound: str | None = None  # "above" (more than double), "below" (nearly double)
-    difference: Claim | None = None  # "2,400, 300 more than the 2,100": the first less the second
+    difference: AnyClaim | None = None  # "2,400, 300 more than the 2,100": the first less the second
 
 
 @dataclass(frozen=True)
 class Quantified:
     """'a majority (45%)': a share stated in words and as a figure."""
 
-    share: Claim
+    share: AnyClaim
     words: str
     low: float
     high: float
@@ -79,7 +79,7 @@ class SameTotal:
     """'Afghans filed 127,012 (17.6%), Iraqis 96,116 (13.3%)': each figure with its share of one
     unstated total, which they must agree on."""
 
-    members: tuple[tuple[Claim, Claim], ...]  # (figure, its share)
+    members: tuple[tuple[AnyClaim, AnyClaim], ...]  # (figure, its share)
 
 
 @dataclass(frozen=True)
@@ -87,9 +87,9 @@ class PerHead:
     """'$600 million for its 400,000 residents, or $1,500 per resident': the total over the count
     is the amount each."""
 
-    total: Claim
-    count: Claim
-    each: Claim
+    total: AnyClaim
+    count: AnyClaim
+    each: AnyClaim
 
 
 @dataclass

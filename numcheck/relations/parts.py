@@ -8,7 +8,7 @@ from functools import cached_property
 
 from numcheck.extraction.plurals import singular_noun
 from numcheck.link import bases_differ, precise_slip, share_base, supposition
-from numcheck.models import Claim
+from numcheck.models import AnyClaim
 from numcheck.relations.cues import _stems
 from numcheck.relations.figures import _count_figure, _counts_noun, _usable, compatible
 from numcheck.relations.model import Parts
@@ -39,7 +39,7 @@ _NEXT_WORD = re.compile(r" ([A-Za-z]+)")  # the word after a compound: "three-ju
 
 class PartsReader:
     def add_parts(
-        self, whole: Claim | None, parts: list[Claim], listed: bool, complete: bool, cue: str
+        self, whole: AnyClaim | None, parts: list[AnyClaim], listed: bool, complete: bool, cue: str
     ) -> None:
         if whole is not None and self._sized(whole):
             return  # "a several-day strike ... 23 of them": the size of each, no count of them
@@ -51,7 +51,7 @@ class PartsReader:
         if parts and not self._two_bases(whole, parts):
             self.out.parts.append(Parts(whole, tuple(parts), listed, complete, cue))
 
-    def _restatements_dropped(self, parts: list[Claim]) -> list[Claim]:
+    def _restatements_dropped(self, parts: list[AnyClaim]) -> list[AnyClaim]:
         """The parts without a share restated in brackets right after it ("one-third (33%)", "the
         majority (61%)"): the two are one share written twice, counted once (the figure in brackets
         kept). Only where the two agree within their rounding: "one-third (43%)" is no restatement,
@@ -71,13 +71,13 @@ class PartsReader:
             out.append(p)
         return out
 
-    def supposed(self, c: Claim) -> bool:
+    def supposed(self, c: AnyClaim) -> bool:
         """Does c stand in a clause a supposition opens ("if there were 50 of them"; link.supposition,
         measures.yaml 'suppositions')? A supposed count is no part of a count that is given, nor
         the whole of one: a reader takes it as what might be, not as what is."""
         return supposition(c, self.text, self.know)
 
-    def _sized(self, c: Claim) -> bool:
+    def _sized(self, c: AnyClaim) -> bool:
         """Is c the number of a compound modifier that gives the size of each thing ('a several-day
         strike', 'five-figure crowds'; rules/relations.yaml parts.size_compound), not a count?"""
         if self.text[c.end : c.end + 1] != "-":
@@ -96,7 +96,7 @@ class PartsReader:
         plural = len(w) > 3 and w.endswith("s") and not w.endswith("ss")
         return w.islower() and plural and singular_noun(w) != w
 
-    def _two_bases(self, whole: Claim | None, parts: list[Claim]) -> bool:
+    def _two_bases(self, whole: AnyClaim | None, parts: list[AnyClaim]) -> bool:
         """Are two of the percentages of a whole and its parts shares of two groups ("0.75 percent of
         the population but 26 percent of the people shot"; link.share_base, measures.yaml
         'share_bases'), and not one figure mistyped? Then they are no part and whole, nor one
@@ -120,7 +120,7 @@ class PartsReader:
         """The stems of the nouns that count people (self.people), made at the first share read."""
         return _stems(self.people)
 
-    def listed_after(self, first: Claim, whole: Claim | None, k: int) -> list[Claim]:
+    def listed_after(self, first: AnyClaim, whole: AnyClaim | None, k: int) -> list[AnyClaim]:
         """first and the figures listed after it (claims[k] is first)."""
         parts = [first]
         for c in self.claims[k + 1 :]:
@@ -198,7 +198,7 @@ class PartsReader:
             parts = self.listed_after(p, w, k + 1)
             self.add_parts(w, parts, len(parts) > 1 and not self._nested(parts), False, " ".join(hit))
 
-    def _named_and_others(self, w: Claim, p: Claim, ws: list[str]) -> bool:
+    def _named_and_others(self, w: AnyClaim, p: AnyClaim, ws: list[str]) -> bool:
         """'Thirty members, including Ortiz and 12 others who ...': between w and p, the cue
         (rules/relations.yaml parts.named_and_others: "including"), one to three names written
         with a capital, then "and"; p counts "others" (the noun read as "other"), w counts people."""
@@ -213,14 +213,14 @@ class PartsReader:
         written = raw[at + len(cue) :].split()[:-1]
         return len(written) == len(names) and all(x[:1].isupper() for x in written)
 
-    def _of_people(self, c: Claim) -> bool:
+    def _of_people(self, c: AnyClaim) -> bool:
         """Does the base of the percentage c ("69 percent of women under 45") name people? A share
         of people written with its own group after "including" is a share of that group (polls
         give each group's share of itself), while a share of things may be a part written in two
         wordings of one base ("25 percent of total spending")."""
         return bool(share_base(c, self.text, self.know) & self._people_stems)
 
-    def _nested(self, parts: list[Claim]) -> bool:
+    def _nested(self, parts: list[AnyClaim]) -> bool:
         """Do two of the parts count two samples of one chain of rules/relations.yaml
         parts.nested_samples ("929 registered voters and 813 likely voters")? The later sample is
         among the earlier, so the parts overlap and their sum means nothing."""
@@ -240,7 +240,7 @@ class PartsReader:
                 return True  # "1,300 registered voters across the country, and 500 in 12 states"
         return False
 
-    def _bounded(self, c: Claim) -> bool:
+    def _bounded(self, c: AnyClaim) -> bool:
         """Is c after a word of rules/relations.yaml parts.limit_bounds ("above the $50 threshold"):
         a limit things are sorted by, not an amount ("a $500 million ceiling, including ...")?"""
         ws = self.before(c, 2)
@@ -263,7 +263,7 @@ class PartsReader:
             self.noun_stops - {"to"}
         ) & set(after)
 
-    def _places_of(self, w: Claim, p: Claim) -> bool:
+    def _places_of(self, w: AnyClaim, p: AnyClaim) -> bool:
         """'90,000 firms in 12 states, including 15,000 in Texas': w, right after a word of
         rules/relations.yaml parts.by_place, counts the places another figure is spread over, and p,
         itself placed ("in Texas"), is a part of that figure, not one of the places."""
@@ -287,13 +287,13 @@ class PartsReader:
             return False  # "the six - two ... and four ... - killed, 12 other people, including": no pair
         return self.list_join(g)
 
-    def _article_before(self, c: Claim) -> bool:
+    def _article_before(self, c: AnyClaim) -> bool:
         """Does "a" or "an" stand just before a figure written in digits ("a 150,000 route-mile
         network", "an 80,000 capacity bowl")? Then the figure sizes one thing and counts nothing
         ("a dozen", "a hundred" are figures of their own)."""
         return c.surface[:1].isdigit() and self.before(c, 1) in (["a"], ["an"])
 
-    def _things(self, w: Claim, p: Claim, head: list[str], hit: tuple[str, ...]) -> bool:
+    def _things(self, w: AnyClaim, p: AnyClaim, head: list[str], hit: tuple[str, ...]) -> bool:
         """'2,400 missions, including 1,100 supply runs': two counts of things (not people) under
         other nouns, the part's noun written after it, only the whole's noun (and a comma) before
         "including": the second is a kind of the first ("five chains, which include 900 restaurants"
@@ -364,7 +364,7 @@ class PartsReader:
                 continue  # "some carry 8, 15, 25, 30 of them": a series of figures, each its own guess
             span = self.gap(same[-2], same[-1]) if len(same) > 1 else []
             if same:
-                whole: Claim | None = same[-1]
+                whole: AnyClaim | None = same[-1]
                 if len(span) == 1 and span[0] in self.of_them_span_joins:
                     # "issued 66 in two terms — seven of which": the vetoes or the terms? the part
                     # is checked against the larger of the two only
@@ -397,7 +397,7 @@ class PartsReader:
                 continue
             self.add_parts(whole, [p], False, False, " ".join(hit))
 
-    def _other_plural_between(self, w: Claim, p: Claim) -> bool:
+    def _other_plural_between(self, w: AnyClaim, p: AnyClaim) -> bool:
         """Does w's noun have a word of `of_them_other_after` right after it, then, within three
         words, a plural noun of another thing ("nine complaints about bent phones")? Then the
         'them' of p ('tested 15,000 of them') may be that thing."""
@@ -436,7 +436,7 @@ class PartsReader:
             parts = self._clause_parts(p)
             self.add_parts(w, parts, len(parts) > 1, False, nxt[0])
 
-    def _clause_parts(self, p: Claim) -> list[Claim]:
+    def _clause_parts(self, p: AnyClaim) -> list[AnyClaim]:
         """p, a part of a whole named before its sentence, and the counts that open the clauses after
         it in its sentence, each right before a verb of `elided` or `outcomes` (with at most
         "other(s)" and p's noun or an outcome noun between): 'Eleven pleaded guilty; two are held
@@ -471,7 +471,7 @@ class PartsReader:
             out.append(c)
         return out
 
-    def _words_after(self, c: Claim) -> list[str]:
+    def _words_after(self, c: AnyClaim) -> list[str]:
         """The words (hyphenated ones whole: 'co-defendants'), commas and semicolons right after c
         in its sentence."""
         end = self.sent_end[c.sentence] if c.sentence < len(self.sent_end) else len(self.text)
@@ -484,7 +484,7 @@ class PartsReader:
         earlier = self.outcomes - self.outcome_again
         return bool(self.outcome_again & set(clause)) and any(earlier & set(x) for x in before)
 
-    def _another_count(self, w: Claim, p: Claim, nxt: list[str]) -> bool:
+    def _another_count(self, w: AnyClaim, p: AnyClaim, nxt: list[str]) -> bool:
         """Is the count p opens its sentence with one of its own, not a part of w before it?"""
         own = self.words_in(self.sent_start[p.sentence], self.sent_end[p.sentence])
         if self.elided_not_with & set(own) or any(x.isdigit() and len(x) == 4 for x in own):
@@ -581,14 +581,14 @@ class PartsReader:
                 continue
             self.add_parts(whole, [p], False, False, " ".join(hit))
 
-    def _added(self, c: Claim) -> bool:
+    def _added(self, c: AnyClaim) -> bool:
         """'Two more governors', 'three other nurses': a count of those added to a group (a word of
         rules/relations.yaml parts.of_the_noun_added right after it), no whole of a part "of the
         governors", which names the whole group ("of these", "of those" point at the added:
         "six other devices ... One of these devices")."""
         return bool(self.of_the_added & set(self.after(c, 2)[:1]))
 
-    def _named_anew(self, w: Claim, p: Claim, noun: str) -> bool:
+    def _named_anew(self, w: AnyClaim, p: AnyClaim, noun: str) -> bool:
         """Is the noun w counts named again between w and p other than as the same things ("the
         missiles", "these missiles"): 'kept 76 accounts ... opened accounts for seven clients ...
         Two of these accounts' names other accounts, so w is no whole of p?"""
@@ -683,7 +683,7 @@ class PartsReader:
             if _counts_noun(w, nxt[0]) or not (ev and wev and ev != wev):
                 self.add_parts(w, [p], False, False, "one")  # the same noun: the same group
 
-    def _one_of(self, w: Claim, p: Claim, one: str) -> bool:
+    def _one_of(self, w: AnyClaim, p: AnyClaim, one: str) -> bool:
         """Can w, in the sentence before p ("One prisoner ...", one the noun), be the group p is one
         of?"""
         if w.sentence != p.sentence - 1 or w.kind != "count" or (w.value or 0) < 2 or not w.counts:
@@ -696,17 +696,17 @@ class PartsReader:
         people = one in self.one_of_people and (noun in self.opening_group or self._counts_people(w))
         return (noun == one or people) and not self._changing(w)
 
-    def _a_part(self, c: Claim) -> bool:
+    def _a_part(self, c: AnyClaim) -> bool:
         """Is c already a part of a total read before (each claim is a part of one total at most)?"""
         return any(c in r.parts for r in self.out.parts)
 
-    def _ratio_whole(self, c: Claim) -> bool:
+    def _ratio_whole(self, c: AnyClaim) -> bool:
         """Is c the whole of a part written just before it ("Six of nine defendants have now been
         sentenced": nine is the group, six the ones the sentence is about)?"""
         b = self.before(c, 2)
         return len(b) == 2 and b[1] == "of" and (b[0].replace(",", "").isdigit() or b[0] in self.number_words)
 
-    def _in_split(self, c: Claim) -> bool:
+    def _in_split(self, c: AnyClaim) -> bool:
         """Is c one of the subgroups its sentence splits a group into ("Four have become citizens and
         the remaining three hold visas"): another count in the sentence, one of the two after "the
         remaining"? A part opening the next sentence ("Six of the defendants") is of the group,
@@ -714,7 +714,7 @@ class PartsReader:
         others = [d for d in self.claims if d.sentence == c.sentence and d is not c and d.kind == "count"]
         return c.kind == "count" and any(self._remaining_before(x) for x in (c, *others)) and bool(others)
 
-    def _group_of(self, w: Claim, p: Claim, group: list[str]) -> bool:
+    def _group_of(self, w: AnyClaim, p: AnyClaim, group: list[str]) -> bool:
         """Is w the group a part opening the next sentence names: its noun among the group's
         words ("four hill forts. One of the army's forts"), or the end of a compound noun of four
         letters or more ("two lawsuits ... One of the suits"), or people of people or of others
@@ -726,14 +726,14 @@ class PartsReader:
         noun = singular_noun(w.counts.split()[-1])
         return self._counts_people(p) and (self._counts_people(w) or noun in self.opening_group)
 
-    def _names(self, w: Claim, group: list[str]) -> bool:
+    def _names(self, w: AnyClaim, group: list[str]) -> bool:
         """Do the group's words name w's noun, or the end of it of four letters or more ("suits" for
         "lawsuits")?"""
         noun = singular_noun(w.counts.split()[-1]) if w.counts else ""
         ends = [singular_noun(g) for g in group]
         return bool(noun) and any(noun == g or (len(g) >= 4 and noun.endswith(g)) for g in ends)
 
-    def _sentence_before(self, c: Claim, p: Claim, gap: bool, group: list[str]) -> bool:
+    def _sentence_before(self, c: AnyClaim, p: AnyClaim, gap: bool, group: list[str]) -> bool:
         """Is c in the sentence before p's, or (gap: that sentence has no figure) in the one before
         that and counting a noun the group names ("two lawsuits ... [no figure] ... One of the
         suits")?"""
@@ -741,9 +741,9 @@ class PartsReader:
             return True
         return gap and c.sentence == p.sentence - 2 and self._names(c, group)
 
-    def _headline(self, c: Claim) -> bool:
+    def _headline(self, c: AnyClaim) -> bool:
         """Is c's sentence a headline: a line with no full stop at its end?"""
         return self._headline_line(c.sentence)
 
-    def _counts_people(self, c: Claim) -> bool:
+    def _counts_people(self, c: AnyClaim) -> bool:
         return c.noun_class in self.people or singular_noun(c.noun_class or "") in self.people

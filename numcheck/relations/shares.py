@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from numcheck.link import score_side, share_base
-from numcheck.models import Claim
+from numcheck.models import AnyClaim
 from numcheck.relations.figures import _one_question, _usable, compatible
 from numcheck.relations.model import Quantified, Share
 from numcheck.relations.phrases import HARD_STOPS, LIST_JOINS, _ends_with, _find, words
@@ -168,7 +168,7 @@ class SharesReader:
                 continue  # "35 percent of rural voters, 37 percent of suburban voters": two groups
             self.add_parts(None, _one_question(shares), True, False, "poll")
 
-    def _of_items(self, shares: list[Claim]) -> bool:
+    def _of_items(self, shares: list[AnyClaim]) -> bool:
         """Are two or more of the shares each followed by a word of rules/relations.yaml poll_items
         and a lower-case word ("55 percent for cable news")?"""
         n = 0
@@ -178,7 +178,7 @@ class SharesReader:
                 n += 1
         return n >= 2
 
-    def _guessed(self, c: Claim) -> bool:
+    def _guessed(self, c: AnyClaim) -> bool:
         """Does a phrase of rules/relations.yaml poll_guesses follow the last share c, past a comma
         at most ("47, 48, 49 percent, something like that")? The run is a guess at one share."""
         ws = self.after(c, 6)
@@ -187,7 +187,7 @@ class SharesReader:
         hit = _find(ws, self.poll_guesses)
         return hit is not None and hit[0] == 0
 
-    def _counted_so_far(self, c: Claim) -> bool:
+    def _counted_so_far(self, c: AnyClaim) -> bool:
         """'with 99% of precincts reporting', 'with 95 percent of the ballots counted': a share of the
         count done so far (rules/relations.yaml poll_progress), no share of the vote beside it."""
         if c.kind != "percent":
@@ -200,19 +200,19 @@ class SharesReader:
                 return i + 1 == len(ws) or ws[i + 1] in HARD_STOPS | {",", ")", "—", "–"}
         return False
 
-    def named(self, c: Claim) -> bool:
+    def named(self, c: AnyClaim) -> bool:
         """Does c say what it counts ('five nurses', 'one Peruvian'), not stand bare ('seven and')?"""
         nxt = self.after(c, 1)
         return c.kind == "count" or (bool(nxt) and nxt[0].isalpha() and nxt[0] not in LIST_JOINS)
 
-    def needed_after(self, c: Claim) -> bool:
+    def needed_after(self, c: AnyClaim) -> bool:
         """'three permits, of which five are required': what is needed, not a part."""
         return bool(self.needed & set(self.after(c, 3)))
 
-    def _remaining_before(self, c: Claim) -> bool:
+    def _remaining_before(self, c: AnyClaim) -> bool:
         return _ends_with(self.strip_hedge(self.before(c, 4)), self.remaining) is not None
 
-    def _changing(self, c: Claim) -> bool:
+    def _changing(self, c: AnyClaim) -> bool:
         """Is c a change ('rose 5%', 'up 3 points', 'from 12%') rather than a level or share? The
         claim's own hedge is not a change ('up to 41,000 people': a bound; 'rose by up to 4%' is)."""
         hedge = words(c.hedge or "")

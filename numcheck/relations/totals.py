@@ -7,7 +7,7 @@ import re
 
 from numcheck.extraction.plurals import singular_noun
 from numcheck.extraction.units import PERIODS
-from numcheck.models import Claim
+from numcheck.models import AnyClaim, Claim, with_fields
 from numcheck.relations.figures import _counts_noun, _half_width, _usable, compatible, is_year
 from numcheck.relations.model import Parts, SameTotal, Share
 from numcheck.relations.phrases import (
@@ -94,9 +94,9 @@ class TotalsReader:
             p = max((c for c in self.claims if c.end <= w.start), key=lambda c: c.end, default=None)
             if p is not None and self._periods_of(p, w):
                 counted = {"kind": "count", "unit": None, "counts": w.unit, "si": None}
-                self.add_parts(w.model_copy(update=counted), [p], False, False, "of")
+                self.add_parts(with_fields(w, **counted), [p], False, False, "of")
 
-    def _periods_of(self, p: Claim, w: Claim) -> bool:
+    def _periods_of(self, p: AnyClaim, w: AnyClaim) -> bool:
         """Is p a bare whole number counting some of the periods of w, a span of whole periods,
         named right after it by a phrase of parts.of_whole ("three of the 18 hours")?"""
         if p.kind != "number" or p.unit or p.sentence != w.sentence or (w.unit or "") not in PERIODS:
@@ -125,7 +125,7 @@ class TotalsReader:
             return head
         return head[comma + 1 :]
 
-    def _compared_part(self, w: Claim, c: Claim) -> Claim | None:
+    def _compared_part(self, w: AnyClaim, c: AnyClaim) -> AnyClaim | None:
         """After "A of the N seats": ', compared to B seats for <a name>' gives another member's
         part of the same whole (not ', compared with 15 schools last year': another time)."""
         if c.sentence != w.sentence or c.kind != "count" or w.kind != "count" or c.counts != w.counts:
@@ -248,7 +248,7 @@ class TotalsReader:
                 complete = False  # "five: two Greens, two Liberals and an independent": one more, unread
             self.add_parts(w, parts, True, complete, mark)
 
-    def _colon_list(self, first: Claim, whole: Claim, k: int) -> list[Claim]:
+    def _colon_list(self, first: AnyClaim, whole: AnyClaim, k: int) -> list[AnyClaim]:
         """first (claims[k]) and the amounts listed after it, after a colon, each followed by whom
         or what it goes to: "ordered to pay $9 million: $6 million to the buyers and $3 million to
         the state" (a word of rules/relations.yaml parts.colon_list_links opening the words after
@@ -268,7 +268,7 @@ class TotalsReader:
             parts.append(c)
         return parts
 
-    def _enumerated(self, w: Claim, k: int) -> bool:
+    def _enumerated(self, w: AnyClaim, k: int) -> bool:
         """Does the list after a colon (claims[k] first) hold as many figures, of any kind, as the
         count w before the colon, each larger than w? Then each figure names one of the w things
         ("cut to three: 12, 25 and 35 percent"), none counts a part of them ("the 2 firms fined
@@ -329,7 +329,7 @@ class TotalsReader:
                 continue  # "12 soldiers, with 15 civilians": another group
             self.add_parts(w, [p], False, False, " ".join(cue))
 
-    def _bracketed_sibling(self, w: Claim, p: Claim) -> bool:
+    def _bracketed_sibling(self, w: AnyClaim, p: AnyClaim) -> bool:
         """Do w and p stand in one bracket opened right after a figure of w's kind, at most its
         noun between ("$118 million for the railway ($32 million for repairs, with $86 million for
         the rest)")? Then both are parts of that figure, siblings, and w is no whole of p."""
@@ -341,7 +341,7 @@ class TotalsReader:
             return False
         return ")" not in self.gap(w, p)
 
-    def _a_ratio(self, p: Claim, nxt: list[str]) -> bool:
+    def _a_ratio(self, p: AnyClaim, nxt: list[str]) -> bool:
         """Is p the first side of a ratio written after it ("six-in-ten", "six in 10": a word of
         rules/relations.yaml parts.with_ratio, then a number), a share of a group, no count?"""
         ws = [w for w in nxt[:4] if w not in {"-", "–", "—"}]
@@ -349,14 +349,14 @@ class TotalsReader:
             return False
         return ws[1].replace(",", "").isdigit() or ws[1] in self.number_words
 
-    def _listed_apart(self, p: Claim, k: int) -> bool:
+    def _listed_apart(self, p: AnyClaim, k: int) -> bool:
         """Is p (self.real[k]) the first of figures listed together ("with 163 Democrats and 16
         Republicans opposed") after which, right after the last one's noun, a word of
         parts.with_apart says all of them are outside the figure before?"""
         listed = self._listed_run(self.real, k)
         return len(listed) > 1 and bool(self.with_apart & set(self.after(listed[-1], 2)))
 
-    def _listed_run(self, cs: list[Claim], k: int) -> list[Claim]:
+    def _listed_run(self, cs: list[AnyClaim], k: int) -> list[AnyClaim]:
         """cs[k] and the figures of its sentence listed right after it, each joined to the one
         before by the words of a list ("12, 25 and 35 percent"), whatever their kinds."""
         listed = [cs[k]]
@@ -468,7 +468,7 @@ class TotalsReader:
             if len(parts) >= 2 and all(compatible(w, p, self.people) for p in parts):
                 self.add_parts(w, parts, True, True, " ".join(hit))
 
-    def _total_follows(self, w: Claim) -> tuple[str, ...] | None:
+    def _total_follows(self, w: AnyClaim) -> tuple[str, ...] | None:
         """'156 people in all': the words after w (past its noun) that make it a total."""
         after = self.after(w, 6)
         for skip in range(3):
@@ -534,7 +534,7 @@ class TotalsReader:
             if len(parts) >= 2 and len(set(places)) == len(places):
                 self.add_parts(whole, parts, True, False, "toll")
 
-    def converted(self, c: Claim) -> Claim:
+    def converted(self, c: AnyClaim) -> AnyClaim:
         """The figure a conversion restates ("6.05 hectares (14.95 acres)"), else the figure."""
         for _ in range(3):
             o = self.by_id.get(c.conversion_of or "")
@@ -543,8 +543,8 @@ class TotalsReader:
             c = o
         return c
 
-    def by_sentence(self, real: bool = False) -> dict[int, list[Claim]]:
-        out: dict[int, list[Claim]] = {}
+    def by_sentence(self, real: bool = False) -> dict[int, list[AnyClaim]]:
+        out: dict[int, list[AnyClaim]] = {}
         for c in self.real if real else self.claims:
             out.setdefault(c.sentence, []).append(c)
         return out
@@ -555,7 +555,7 @@ class TotalsReader:
         for s, cs in sentences.items():
             first = cs[0]
             head = self.strip_hedge(self.sentence_head(first))
-            whole: Claim | None = None
+            whole: AnyClaim | None = None
             # "Of them, 40 ..."; "Of this amount the firm has paid $640 mln"
             named = len(head) > 2 and tuple(head[:2]) in self.of_them and head[2] in AMOUNT_WORDS
             total = self._of_the_total(head)
@@ -598,7 +598,7 @@ class TotalsReader:
             parts = self.listed_after(first, whole, self.claims.index(first))
             self.add_parts(whole, parts, len(parts) > 1, False, "among")
 
-    def _includes_opening(self, head: list[str], first: Claim) -> bool:
+    def _includes_opening(self, head: list[str], first: AnyClaim) -> bool:
         """Does the sentence open "This included" (parts.includes_opens; not "It also includes"),
         at most a noun and "of" after it, right before its first figure, a count or a sum with no
         whole of its own after it ("156 of 359")?"""
@@ -612,7 +612,7 @@ class TotalsReader:
             return False
         return self._a_bare_part(first)
 
-    def _a_bare_part(self, c: Claim) -> bool:
+    def _a_bare_part(self, c: AnyClaim) -> bool:
         """A count or a sum with no whole of its own named right after it ("156 of 359")."""
         return c.kind in {"count", "number", "money"} and self.after(c, 1) != ["of"]
 
@@ -632,8 +632,8 @@ class TotalsReader:
         return rest
 
     def _total_named(
-        self, s: int, first: Claim, named: tuple[str, ...], sentences: dict[int, list[Claim]]
-    ) -> Claim | None:
+        self, s: int, first: AnyClaim, named: tuple[str, ...], sentences: dict[int, list[AnyClaim]]
+    ) -> AnyClaim | None:
         """The whole "Of the total <noun>," opens sentence s on: the figures of the sentences before
         (at most parts.of_the_total_back) with that noun within three words of them, all of one value
         (the nearest is taken); when none is so named, or no noun is given, the one figure of the
@@ -683,14 +683,14 @@ class TotalsReader:
                 self.add_parts(w, [*p.parts, last], True, True, "the remaining")
                 break
 
-    def _member_named(self, part: Claim, last: Claim) -> bool:
+    def _member_named(self, part: AnyClaim, last: AnyClaim) -> bool:
         """Between a part and 'the remaining' figure, one more of the whole named with an ordinal
         and no figure ('a third defendant is in custody'), or a fraction of it ('a fifth of them'):
         the remaining figure is what is left after that too, so the parts read do not sum to the
         whole."""
         return self._ordinal_member(self.words_in(part.end, last.start))
 
-    def _member_counted(self, w: Claim, part: Claim, last: Claim) -> bool:
+    def _member_counted(self, w: AnyClaim, part: AnyClaim, last: AnyClaim) -> bool:
         """Between a part and 'the remaining' figure, a count of the whole's kind read as no part
         of it ('six of the nine men were jailed. One man was fined and the remaining two ...'): the
         remaining figure is what is left after that one too."""
@@ -703,7 +703,7 @@ class TotalsReader:
             for c in self.real
         )
 
-    def _split_unread(self, w: Claim, p: Parts, last: Claim) -> bool:
+    def _split_unread(self, w: AnyClaim, p: Parts, last: AnyClaim) -> bool:
         """In the sentence of the parts read, after the whole, a count not read as a part whatever
         its noun ("Of the 435 races, 233 seats are held by Republicans and 199 held by Democrats":
         the seats are races in another word): 'the remaining' figure after them is what is left
@@ -803,7 +803,7 @@ class TotalsReader:
                     else:
                         self.add_parts(w, parts, False, False, "lone part")
 
-    def _the_other(self, w: Claim, p: Claim, k: int) -> Claim | None:
+    def _the_other(self, w: AnyClaim, p: AnyClaim, k: int) -> AnyClaim | None:
         """'four depots: one in the north, and the other three in the south': the count after one of
         `remaining` ("the other") later in the sentence of the lone part p, which with p makes up
         w; none when a figure that is no count nor share comes between ("one aged 30 and the
@@ -825,7 +825,7 @@ class TotalsReader:
 
     def read_same_total(self) -> None:
         """Figures each followed by their share in brackets, in one or two sentences of a paragraph."""
-        pairs: list[tuple[Claim, Claim]] = []
+        pairs: list[tuple[AnyClaim, AnyClaim]] = []
         cs = self.real
         for k in range(len(cs) - 1):
             a, p = cs[k], cs[k + 1]
@@ -843,7 +843,7 @@ class TotalsReader:
                 and not self._own_base(a)
             ):
                 pairs.append((a, p))
-        group: list[tuple[Claim, Claim]] = []
+        group: list[tuple[AnyClaim, AnyClaim]] = []
         for pair in [*pairs, None]:
             if group and (
                 pair is None
@@ -858,7 +858,7 @@ class TotalsReader:
             if pair is not None:
                 group.append(pair)
 
-    def _own_base(self, a: Claim) -> bool:
+    def _own_base(self, a: AnyClaim) -> bool:
         """Is the share after a of a base of a's own: a is the amount of a change ('would decline
         by an average of $126 billion (4.1 percent)': of the level before) or the base of a ratio
         ('nine-in-ten (88%)'), not one of several figures of one total?"""
@@ -940,8 +940,8 @@ class TotalsReader:
             if self.needed_after(w):
                 continue
             years = self._years(w.sentence)
-            found: list[Claim] = []
-            held: Claim | None = None
+            found: list[AnyClaim] = []
+            held: AnyClaim | None = None
             for p in cs[k + 1 :]:
                 if p.sentence == w.sentence:
                     continue
@@ -984,7 +984,7 @@ class TotalsReader:
                 if self._years(p.sentence) - years:
                     continue
                 found.append(p)
-            run: list[Claim] = []
+            run: list[AnyClaim] = []
             for p in [*found, None]:
                 if not run:
                     run = [p] if p is not None else []
@@ -1011,8 +1011,8 @@ class TotalsReader:
         named again), a count of another event, nor a sentence naming a year, day or month the
         whole's does not."""
         cs = self.real
-        found: dict[tuple[str, int], list[Claim]] = {}
-        wholes: dict[str, Claim] = {}
+        found: dict[tuple[str, int], list[AnyClaim]] = {}
+        wholes: dict[str, AnyClaim] = {}
         for k, p in enumerate(cs):
             if p.kind != "count" or not p.counts or p.value is None or not _usable(p) or p.partitive:
                 continue
@@ -1059,7 +1059,7 @@ class TotalsReader:
         for (wid, _), parts in found.items():
             self.add_parts(wholes[wid], parts, len(parts) > 1, False, "the kind named")
 
-    def _definite(self, c: Claim) -> bool:
+    def _definite(self, c: AnyClaim) -> bool:
         """Is c a count after a definite word (parts.kind_named_before, or a possessive: "the
         league's nine clubs"), that word not after a word naming another group ("the other two
         clubs" is one of parts.of_the_noun_not_modifiers)?"""
@@ -1073,7 +1073,7 @@ class TotalsReader:
         ws = self.words_in(self.sent_start[sentence], self.sent_end[sentence])
         return self.kind_named_times & set(ws)
 
-    def _kind_of_total(self, w: Claim, p: Claim) -> bool:
+    def _kind_of_total(self, w: AnyClaim, p: AnyClaim) -> bool:
         """Can p count a kind of what the total w counts: the same noun, or any people when w counts
         people in general (rules/relations.yaml parts.announced_total_any), and the total's
         modifiers, if any, its own ("400 indirect jobs" has no part in "900 construction jobs", "3
@@ -1087,7 +1087,7 @@ class TotalsReader:
         return not wm or wm == pm
 
     @staticmethod
-    def _modifiers(c: Claim) -> list[str]:
+    def _modifiers(c: AnyClaim) -> list[str]:
         """The words of c's measurand before its counted noun ("indirect" of "indirect jobs")."""
         ws = words(c.measurand)
         at = next((i for i, x in enumerate(ws) if singular_noun(x) == singular_noun(c.counts or "")), 0)
@@ -1101,8 +1101,8 @@ class TotalsReader:
         if self.condition_firsts is not None and not self._in_text(self.condition_firsts):
             return  # no word a condition opens with is anywhere ("critical", ...): no count is in one
         cs = self.claims
-        parts: dict[int, list[Claim]] = {}
-        wholes: dict[int, Claim] = {}
+        parts: dict[int, list[AnyClaim]] = {}
+        wholes: dict[int, AnyClaim] = {}
         in_condition = {
             c.id
             for k, c in enumerate(cs)
@@ -1136,7 +1136,7 @@ class TotalsReader:
         for wid, ps in parts.items():
             self.add_parts(wholes[wid], ps, False, False, "condition")
 
-    def _one_of_a_pair(self, c: Claim, cs: list[Claim], p: Claim) -> bool:
+    def _one_of_a_pair(self, c: AnyClaim, cs: list[AnyClaim], p: AnyClaim) -> bool:
         """Is c joined by "and" to the next count of its sentence, no word of an event between, and
         the count p in a condition after them their sum ("wounded two officers and two deputies.
         The four are in stable condition")? The condition is said of both together, so c alone is
@@ -1151,7 +1151,7 @@ class TotalsReader:
             return False
         return not any((w,) in self.event_words for w in g)
 
-    def _of_the_before(self, c: Claim, cs: list[Claim]) -> bool:
+    def _of_the_before(self, c: AnyClaim, cs: list[AnyClaim]) -> bool:
         """Is c a part of a figure named just before it with "of the" ("that of the 14 injured,
         five had been released": five is one of the 14, a sibling of the counts after it, never
         their whole): the figure before c in its sentence has "of the" right before it and at most
@@ -1162,7 +1162,7 @@ class TotalsReader:
         g = self.gap(cs[k - 1], c)
         return g[-1:] == [","] and len(g) <= 3
 
-    def _in_condition(self, c: Claim, then: Claim | None) -> bool:
+    def _in_condition(self, c: AnyClaim, then: AnyClaim | None) -> bool:
         """Is c followed, in its clause and before the next figure (then), by the condition the
         hurt are in ("two are in critical condition")?"""
         nxt = self.after(c, 7)
@@ -1177,7 +1177,7 @@ class TotalsReader:
             for h in self.condition
         )
 
-    def _same_people(self, w: Claim, p: Claim) -> bool:
+    def _same_people(self, w: AnyClaim, p: AnyClaim) -> bool:
         """Do w and p count the same people: one of them names no noun of its own, or both name
         one noun ("people" for either)?"""
         a, b = singular_noun(w.counts or ""), singular_noun(p.counts or "")

@@ -1,6 +1,8 @@
 """The pydantic models that flow between the stages: read → extract → link → check → report.
 
-Every stage is a function from these models to these models; nothing here does I/O.
+Every stage is a function from these models to these models; nothing here does I/O. Inside a check
+a claim travels as a plain ClaimDraft with Claim's fields, from extraction to the report, which
+makes it a Claim (pydantic models at the stages' boundaries the API returns).
 """
 
 from __future__ import annotations

@@ -910,7 +910,7 @@ def _whole_before(claims: list[ClaimDraft], idx: int, people: set[str]) -> int |
             continue
         if theirs is not None and mine is not None and theirs < mine and me.counts is None:
             continue
-        return k  # its position: claims.index() would compare pydantic models down the list
+        return k  # its position: claims.index() would compare claims down the list
     return None
 
 

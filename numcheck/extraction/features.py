@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from numcheck.extraction.attribution import attribute_claims
+from numcheck.extraction.counted_nouns import OF_DETERMINERS
 from numcheck.extraction.knowledge import Knowledge, stem
 from numcheck.extraction.phrases import first_words, has_phrase, in_clause
 from numcheck.extraction.raw import NEAR, Raw
@@ -181,6 +182,8 @@ def _event(tk: Tokenized, raw: Raw, kb: Knowledge) -> str | None:
     for i in range(a, b):
         if stems[i - a] not in first or toks[i].kind != "word" or raw.first <= i <= raw.last:
             continue
+        if _heads_later_figure(toks, i, _after_noun(raw), b):
+            continue  # "with more than 18,000 — and its death toll of over 900": the 900's event
         for size in range(min(kb.event_max, b - i), 0, -1):
             key = tuple(stems[i - a : i - a + size])
             ev = kb.events.get(key)
@@ -202,9 +205,34 @@ def _event(tk: Tokenized, raw: Raw, kb: Knowledge) -> str | None:
         if t.kind == "num" or t.text in {",", ";"}:
             break
         ev = kb.events.get((stems[t.index - a],))
-        if ev is not None:
+        if ev is not None and not _heads_later_figure(toks, t.index, start, b):
             return ev
     return best[1]
+
+
+# how far after an event word a figure it heads may stand ("its death toll of over 900")
+HEAD_REACH = 4
+
+
+def _heads_later_figure(toks: list[Token], i: int, start: int, b: int) -> bool:
+    """Does the event word at i, after a figure whose words end before `start`, open the noun
+    phrase of a later figure of its sentence (which ends before b): a determiner or a possessive
+    (`OF_DETERMINERS`, "a", "an") between the first figure and the word, no figure there, and a
+    figure in digits within HEAD_REACH tokens after the word, no comma or stop between? "The
+    country counts the most infections, with more than 18,000 — and its death toll of over 900 is
+    the highest": the toll is the 900's event, not the 18,000's. "4,589 were injured and 221 were
+    missing" and "12 killed and 30 injured" keep their own words (no noun phrase opens between)."""
+    between = toks[start:i]
+    if i < start or any(t.kind == "num" for t in between):
+        return False
+    if not any(t.lower in OF_DETERMINERS or t.lower in {"a", "an"} for t in between):
+        return False
+    for j in range(i + 1, min(b, i + 1 + HEAD_REACH)):
+        if toks[j].kind == "num":
+            return True
+        if toks[j].text in {".", ";", ","}:
+            return False
+    return False
 
 
 def _after_noun(raw: Raw) -> int:
@@ -892,6 +920,7 @@ def _whole_before(claims: list[ClaimDraft], idx: int, people: set[str]) -> int |
     people: children are part of a people toll), not smaller than a bare part, of the same event."""
     me = claims[idx]
     mine = me.value if me.value is not None else (me.low or 0)
+    first: int | None = None
     for k in range(idx - 1, -1, -1):
         c = claims[k]
         if c.sentence < me.sentence - 3:
@@ -910,8 +939,13 @@ def _whole_before(claims: list[ClaimDraft], idx: int, people: set[str]) -> int |
             continue
         if theirs is not None and mine is not None and theirs < mine and me.counts is None:
             continue
-        return k  # its position: claims.index() would compare claims down the list
-    return None
+        if me.counts is None or c.counts == me.counts:
+            return k  # its position: claims.index() would compare claims down the list
+        if first is None:
+            first = k
+    # "shot 12 officers and two civilians. Five of those officers died": a part that names its noun
+    # is a part of the count of that noun before it; with none, of the nearest count of its kind
+    return first
 
 
 def _of_the_next(tk: Tokenized, raw: Raw, raws: list[Raw], idx: int) -> bool:

@@ -621,24 +621,24 @@ class PartsReader:
             group = nxt[len(hit) : len(hit) + 4]
             # the sentence before, or the one before that when the sentence between has no figure
             gap = not any(c.sentence == p.sentence - 1 for c in cs[:k])
-            w = next(
-                (
-                    c
-                    for c in reversed(cs[:k])
-                    if self._sentence_before(c, p, gap, group)
-                    and not self._in_split(c)  # "Four are citizens and the remaining three ...": subgroups
-                    and c.kind == "count"
-                    and (c.value or 0) >= 2
-                    and _usable(c)
-                    and self.whole_ok(c)
-                    and not c.partitive
-                    and self.after(c, 1) != ["of"]  # "Two of the men died": a part itself
-                    and not (hit == ("of", "the") and self._added(c))
-                    and not self._changing(c)
-                    and self._group_of(c, p, group)
-                ),
-                None,
-            )
+            groups = [
+                c
+                for c in reversed(cs[:k])
+                if self._sentence_before(c, p, gap, group)
+                and not self._in_split(c)  # "Four are citizens and the remaining three ...": subgroups
+                and c.kind == "count"
+                and (c.value or 0) >= 2
+                and _usable(c)
+                and self.whole_ok(c)
+                and not c.partitive
+                and self.after(c, 1) != ["of"]  # "Two of the men died": a part itself
+                and not (hit == ("of", "the") and self._added(c))
+                and not self._changing(c)
+                and self._group_of(c, p, group)
+            ]
+            # "shot 12 officers and two civilians. Five of those officers died": the count of the
+            # noun the group names, before the nearest count of people
+            w = next((c for c in groups if self._names(c, group)), groups[0] if groups else None)
             if w is None or self._headline(w):
                 continue
             # the verb after the group ("One of the injured officers was flown out": "was flown out")

@@ -40,7 +40,10 @@ def test_the_toll_itself_is_still_set_against_another_voices_toll() -> None:
 
 
 def test_two_voices_on_one_toll_still_differ() -> None:
-    text = "The ministry said about 18,000 people have died.\n\nA monitoring group estimates that 24,000 people have died."
+    text = (
+        "The ministry said about 18,000 people have died.\n\n"
+        "A monitoring group estimates that 24,000 people have died."
+    )
     assert _rules(text, "NC201") != []
 
 
@@ -70,5 +73,8 @@ def test_more_of_those_officers_than_were_shot_is_still_found() -> None:
 
 
 def test_a_part_naming_the_nearer_noun_is_still_checked_against_it() -> None:
-    text = "The crash injured 40 passengers and 6 crew members. Nine of those crew members were flown to hospital."
+    text = (
+        "The crash injured 40 passengers and 6 crew members. "
+        "Nine of those crew members were flown to hospital."
+    )
     assert _rules(text, "NC501") != []

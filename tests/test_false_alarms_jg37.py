@@ -78,3 +78,21 @@ def test_a_part_naming_the_nearer_noun_is_still_checked_against_it() -> None:
         "Nine of those crew members were flown to hospital."
     )
     assert _rules(text, "NC501") != []
+
+
+# ---------------------------------------------------------------- the review's narrowing (lead)
+
+
+def test_a_time_or_a_year_after_the_event_word_leaves_it_the_figures_own() -> None:
+    # a determiner far back ("in the car") and a figure that is a time or a year after the event
+    # word: the word is the first figure's predicate, not a later figure's noun phrase
+    assert _events("Four people on the ferry died at 6 pm, the coastguard said.")["Four"] == "killed"
+    assert _events("Some 40 staff at the depot were hurt in the 2021 fire.")["40"] == "injured"
+
+
+def test_two_voices_on_one_toll_differ_though_a_time_follows_the_verb() -> None:
+    text = (
+        "Four people on the ferry died at 6 pm, the coastguard said.\n\n"
+        "The operator said nine people on the ferry died."
+    )
+    assert _rules(text, "NC201") != []

@@ -210,26 +210,36 @@ def _event(tk: Tokenized, raw: Raw, kb: Knowledge) -> str | None:
     return best[1]
 
 
-# how far after an event word a figure it heads may stand ("its death toll of over 900")
+# how far after an event word a figure it heads may stand ("its death toll of over 900"); only a
+# figure in digits counts (a number word there is rarely the phrase's own figure)
 HEAD_REACH = 4
+# words before a figure that make it a time or a date, not the count an event word heads
+_TIME_PREPOSITIONS = frozenset({"on", "in", "since", "at"})
+
+
+def _a_year(digits: str) -> bool:
+    """A figure written as a year of this century or the last ("2018", "1999")."""
+    return len(digits) == 4 and digits[:2] in {"19", "20"}
 
 
 def _heads_later_figure(toks: list[Token], i: int, start: int, b: int) -> bool:
     """Does the event word at i, after a figure whose words end before `start`, open the noun
     phrase of a later figure of its sentence (which ends before b): a determiner or a possessive
-    (`OF_DETERMINERS`, "a", "an") between the first figure and the word, no figure there, and a
-    figure in digits within HEAD_REACH tokens after the word, no comma or stop between? "The
+    (`OF_DETERMINERS`, "a", "an") in the two words before it, no figure between the first figure
+    and the word, and a figure in digits within HEAD_REACH tokens after the word, no comma or stop
+    between, that is no year and no time or date ("died at 2 am", "hurt in the 2018 crash", "on 5
+    May": the word is the first figure's own predicate)? "The
     country counts the most infections, with more than 18,000 — and its death toll of over 900 is
     the highest": the toll is the 900's event, not the 18,000's. "4,589 were injured and 221 were
     missing" and "12 killed and 30 injured" keep their own words (no noun phrase opens between)."""
     between = toks[start:i]
     if i < start or any(t.kind == "num" for t in between):
         return False
-    if not any(t.lower in OF_DETERMINERS or t.lower in {"a", "an"} for t in between):
+    if not any(t.lower in OF_DETERMINERS or t.lower in {"a", "an"} for t in toks[max(start, i - 2) : i]):
         return False
     for j in range(i + 1, min(b, i + 1 + HEAD_REACH)):
         if toks[j].kind == "num":
-            return True
+            return not (_a_year(toks[j].text) or toks[j - 1].lower in _TIME_PREPOSITIONS)
         if toks[j].text in {".", ";", ","}:
             return False
     return False

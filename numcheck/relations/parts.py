@@ -637,8 +637,11 @@ class PartsReader:
                 and self._group_of(c, p, group)
             ]
             # "shot 12 officers and two civilians. Five of those officers died": the count of the
-            # noun the group names, before the nearest count of people
-            w = next((c for c in groups if self._names(c, group)), groups[0] if groups else None)
+            # noun the group names, before the nearest count of people: the noun is one of the first
+            # two words after "of the" in its clause (one word may stand before it), not a word of a
+            # speaker's tag after a comma ("Six of the wounded, police officers said, ...")
+            named = _clause(self._words_after(p))[len(hit) : len(hit) + 2]
+            w = next((c for c in groups if self._names(c, named)), groups[0] if groups else None)
             if w is None or self._headline(w):
                 continue
             # the verb after the group ("One of the injured officers was flown out": "was flown out")

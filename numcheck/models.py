@@ -236,7 +236,7 @@ class Claim(BaseModel):
 
 _ALL_CLAIM_FIELDS: set[str] = _AllFields(Claim.model_fields)
 _CLAIM_FIELD_NAMES = frozenset(Claim.model_fields)
-# trusted_claim's start: every field's default in the fields' order (a list field gets a new list)
+# a draft's start: every field's default in the fields' order (a list field gets a new list)
 _CLAIM_DEFAULTS: dict[str, Any] = {
     name: None if f.default_factory is not None else f.default for name, f in Claim.model_fields.items()
 }
@@ -244,18 +244,12 @@ _CLAIM_LISTS = tuple(name for name, f in Claim.model_fields.items() if f.default
 assert all(f.default_factory in (None, new_list) for f in Claim.model_fields.values())
 
 
-def trusted_claim(start: int, end: int, surface: str, **values: Any) -> Claim:
-    """A claim made from values that are already what validation leaves them (ints, strings,
-    booleans, a float or None for value, low and high, an SI of floats, a known kind), without
-    validating them; every field counted as set, as `share_fields_set` does. Validating a claim
-    cost more than all the other work of making it. A value of another type is the caller's error
-    (kept as it is given)."""
-    return claim_draft(start, end, surface, **values).claim()
-
-
 def claim_draft(start: int, end: int, surface: str, **values: Any) -> ClaimDraft:
     """A claim's draft (ClaimDraft) holding every field of Claim: the defaults, the span and the
-    values given, which trusted_claim's rule binds (an unknown field name is a TypeError)."""
+    values given (an unknown field name is a TypeError). The values must already be what
+    validation leaves them (ints, strings, booleans, a float or None for value, low and high, an SI
+    of floats, a known kind): the draft's Claim is not validated, which costs more than all the
+    other work of making a claim."""
     fields = _CLAIM_DEFAULTS.copy()
     for name in _CLAIM_LISTS:
         fields[name] = []
@@ -275,24 +269,19 @@ class ClaimDraft:
     thousands of times a check: on a plain object CPython reads and sets them at its own speed,
     where a pydantic model pays for BaseModel's `__getattr__` on every read (the read cannot be
     specialised) and for Claim.__setattr__ on every set. Only Claim's fields may be set (claim()
-    refuses any other). Two drafts are equal only if they are the same draft."""
+    refuses any other; a misspelt field set on a draft is caught there, when the report is made,
+    not where it was set). Two drafts are equal only if they are the same draft."""
 
     def __init__(self, fields: dict[str, Any]) -> None:
         self.__dict__ = fields  # every field of Claim, in the model's order
-
-    # Claim's computed fields, read by the same getters
-    si_value = Claim.model_computed_fields["si_value"].wrapped_property
-    si_low = Claim.model_computed_fields["si_low"].wrapped_property
-    si_high = Claim.model_computed_fields["si_high"].wrapped_property
-    si_unit = Claim.model_computed_fields["si_unit"].wrapped_property
-    dimension = Claim.model_computed_fields["dimension"].wrapped_property
 
     def claim(self) -> Claim:
         """The finished Claim, holding the draft's fields unvalidated (the draft is not to be
         used after)."""
         fields = self.__dict__
-        if len(fields) != len(_CLAIM_DEFAULTS):
-            raise TypeError(f"Claim has no field {sorted(fields.keys() - _CLAIM_DEFAULTS.keys())}")
+        if fields.keys() != _CLAIM_DEFAULTS.keys():
+            extra, missing = fields.keys() - _CLAIM_DEFAULTS.keys(), _CLAIM_DEFAULTS.keys() - fields.keys()
+            raise TypeError(f"Claim has no field {sorted(extra)}; missing {sorted(missing)}")
         claim = Claim.__new__(Claim)
         object.__setattr__(claim, "__dict__", fields)
         object.__setattr__(claim, "__pydantic_fields_set__", _ALL_CLAIM_FIELDS)
@@ -300,6 +289,10 @@ class ClaimDraft:
         object.__setattr__(claim, "__pydantic_private__", None)
         return claim
 
+
+# Claim's computed fields (its SI figures, its dimension), read on a draft by Claim's own getters
+for _name, _field in Claim.model_computed_fields.items():
+    setattr(ClaimDraft, _name, _field.wrapped_property)
 
 # a claim as the stages between extraction and the report take it: the draft extraction makes, or a
 # Claim (the facts' claims, alignment's, a caller's); both have the same fields

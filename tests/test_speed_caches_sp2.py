@@ -1,5 +1,5 @@
 """Round SP2's speed work keeps every answer: what link.py keeps for the text read last is read
-again for another text, a caller's list is its own, and a claim made unvalidated (trusted_claim)
+again for another text, a caller's list is its own, and a claim made unvalidated (claim_draft(...).claim())
 is the claim validation makes. Sentences are our own."""
 
 from __future__ import annotations
@@ -7,7 +7,7 @@ from __future__ import annotations
 from numcheck.api import _config
 from numcheck.extraction.knowledge import knowledge
 from numcheck.link import _words_back, care_states, national_scope, world_scope
-from numcheck.models import SI, Claim, trusted_claim
+from numcheck.models import SI, Claim, claim_draft
 
 
 def _claim(text: str, figure: str, kind: str = "count") -> Claim:
@@ -50,7 +50,7 @@ def test_words_back_gives_each_caller_a_list_of_its_own() -> None:
     assert _words_back(text, at, 60, _BOUND_BREAK) == ["the", "hall", "that", "seats", "about"]
 
 
-def test_a_trusted_claim_is_the_claim_validation_makes() -> None:
+def test_an_unvalidated_claim_is_the_claim_validation_makes() -> None:
     values: dict[str, object] = dict(
         doc="d0",
         value=3.5,
@@ -67,19 +67,19 @@ def test_a_trusted_claim_is_the_claim_validation_makes() -> None:
         sentence=2,
         paragraph=1,
     )
-    made = trusted_claim(10, 19, "3.5 miles", **values)
+    made = claim_draft(10, 19, "3.5 miles", **values).claim()
     validated = Claim(start=10, end=19, surface="3.5 miles", **values).share_fields_set()  # type: ignore[arg-type]
     assert made.__dict__ == validated.__dict__
     assert list(made.__dict__) == list(validated.__dict__)
     assert made.model_dump_json() == validated.model_dump_json()
     assert made.model_fields_set == validated.model_fields_set
-    assert made.subjects == [] and made.subjects is not trusted_claim(0, 1, "1").subjects
+    assert made.subjects == [] and made.subjects is not claim_draft(0, 1, "1").claim().subjects
     made.event = "walk"  # assignment works as on any claim
     assert made.model_dump()["event"] == "walk"
 
 
-def test_a_trusted_claim_refuses_a_field_claims_do_not_have() -> None:
+def test_an_unvalidated_claim_refuses_a_field_claims_do_not_have() -> None:
     import pytest
 
     with pytest.raises(TypeError, match="no field 'colour'"):
-        trusted_claim(0, 1, "1", colour="red")
+        claim_draft(0, 1, "1", colour="red")

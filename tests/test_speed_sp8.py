@@ -84,3 +84,16 @@ def test_a_checks_report_holds_claim_models_with_their_si_fields() -> None:
     assert report.claims and all(type(c) is Claim for c in report.claims)
     km = [c for c in report.claims if c.dimension == "[length]"]
     assert km and km[0].si_value == 12000.0
+
+
+def test_a_draft_reads_every_computed_field_a_claim_has() -> None:
+    draft = claim_draft(0, 5, "3 km", value=3.0, kind="quantity", unit="kilometer")
+    for name in Claim.model_computed_fields:
+        assert hasattr(type(draft), name), name
+
+
+def test_a_draft_missing_a_field_is_refused_when_made_a_claim() -> None:
+    draft = claim_draft(0, 1, "1")
+    del draft.__dict__["hedge"]
+    with pytest.raises(TypeError, match="missing \\['hedge'\\]"):
+        draft.claim()

@@ -56,8 +56,8 @@ def _read(path: Path) -> tuple[Any, list[Any], dict[str, Any]]:
     seen: dict[str, Any] = {}
     real = attribution._carried_sources
 
-    def spy(tk, sources, quotes, with_figures, kb, names):  # type: ignore[no-untyped-def]
-        out = real(tk, sources, quotes, with_figures, kb, names)
+    def spy(tk, sources, quotes, with_figures, kb, names, *rest):  # type: ignore[no-untyped-def]
+        out = real(tk, sources, quotes, with_figures, kb, names, *rest)
         seen.update(tk=tk, sources=sources, quotes=quotes, with_figures=with_figures, kb=kb, carried=out)
         return out
 

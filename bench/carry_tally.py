@@ -49,14 +49,14 @@ def figures(batches: set[str]) -> list[dict]:
     read_sources = attribution._sentence_sources
     read_carries = attribution._carried_sources
 
-    def sentence_sources(tk, kb, names, capitals):  # type: ignore[no-untyped-def]
-        out = read_sources(tk, kb, names, capitals)
+    def sentence_sources(tk, kb, names, capitals, *rest):  # type: ignore[no-untyped-def]
+        out = read_sources(tk, kb, names, capitals, *rest)
         seen.update(tk=tk, sources=out, kb=kb, names=names)
         return out
 
-    def carried_sources(tk, sources, quotes, with_figures, kb, names):  # type: ignore[no-untyped-def]
+    def carried_sources(tk, sources, quotes, with_figures, kb, names, *rest):  # type: ignore[no-untyped-def]
         seen["quotes"] = quotes
-        return read_carries(tk, sources, quotes, with_figures, kb, names)
+        return read_carries(tk, sources, quotes, with_figures, kb, names, *rest)
 
     attribution._sentence_sources = sentence_sources  # type: ignore[assignment]
     attribution._carried_sources = carried_sources  # type: ignore[assignment]

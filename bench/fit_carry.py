@@ -141,7 +141,8 @@ def _recording(tk, raws, claims, kb, capitals) -> None:  # type: ignore[no-untyp
     """attribute_claims, then the decision's inputs for every figure (as attribute_claims computes them)."""
     ORIGINAL(tk, raws, claims, kb, capitals)
     names = A._person_names(tk, kb.pronouns, capitals)
-    sources = A._sentence_sources(tk, kb, names)
+    unnamed: set[int] = set()
+    sources = A._sentence_sources(tk, kb, names, None, unnamed)
     A._headline_source(tk, sources)
     A._headline_verb(tk, sources, kb)
     quotes = Quotes(tk, sources, names, kb)
@@ -150,7 +151,7 @@ def _recording(tk, raws, claims, kb, capitals) -> None:  # type: ignore[no-untyp
         for r in raws
         if quotes.span_at(tk.tokens[r.first].start) is None and not A._names_a_source(tk, r, sources)
     }
-    carried = A._carried_sources(tk, sources, quotes, unquoted, kb, names)
+    carried = A._carried_sources(tk, sources, quotes, unquoted, kb, names, unnamed)
     interview_turns(tk, carried, kb)
     question_answers(tk, carried, sources, names, kb)
     per_sentence = Counter(tk.tokens[r.first].sentence for r in raws)

@@ -75,7 +75,8 @@ def attribute_claims(
     """Set each claim's source, source_cue, source_span and source_carried (claims[i] is read at
     raws[i]). `capitals`: the text's capitalised() words."""
     names = _person_names(tk, kb.pronouns, capitals, kb.name_suffixes, kb.place_heads, kb.family_name_words)
-    sources = _sentence_sources(tk, kb, names, capitals)
+    unnamed: set[int] = set()
+    sources = _sentence_sources(tk, kb, names, capitals, unnamed)
     _headline_source(tk, sources)
     _headline_verb(tk, sources, kb)
     quotes = Quotes(tk, sources, names, kb)
@@ -90,7 +91,7 @@ def attribute_claims(
         and not _names_a_source(tk, r, sources)
         and not r.features.get("one_of_description")
     }
-    carried = _carried_sources(tk, sources, quotes, unquoted, kb, names)
+    carried = _carried_sources(tk, sources, quotes, unquoted, kb, names, unnamed)
     interview_turns(tk, carried, kb)
     question_answers(tk, carried, sources, names, kb)
     posts = _embedded_posts(tk, kb) if "(@" in tk.text else []
@@ -913,10 +914,15 @@ def _abbreviation_before_title(words: list[Token], a: int, b: int) -> bool:
 
 
 def _sentence_sources(
-    tk: Tokenized, kb: Knowledge, names: dict[str, str], capitals: list[Token] | None = None
+    tk: Tokenized,
+    kb: Knowledge,
+    names: dict[str, str],
+    capitals: list[Token] | None = None,
+    unnamed: set[int] | None = None,
 ) -> list[list[Attribution]]:
     """For each sentence, the attributions in it, in text order (`capitals`: the text's capitalised()
-    words, if they are known)."""
+    words, if they are known). A sentence whose speaker is a pronoun that stands for no one read
+    ("... said Mr Holt. She said the car was doing 60mph": not Holt) is added to `unnamed`."""
     out: list[list[Attribution]] = []
     toks = tk.tokens
     last_person: str | None = None
@@ -1195,7 +1201,9 @@ def _sentence_sources(
                 person, person_at = last_person, last_person_at
                 if last_one:
                     person, person_at = last_one, last_one_at
-                if person is not None and (person_of(person, names) or person) in other_gender:
+                if person is not None and (
+                    (person_of(person, names) or person) in other_gender or _titled_other(person, src, kb)
+                ):
                     person = None  # "Mr Holt spoke. ... she says": not Holt
                 if nearest and person and person_at > nearest_at:
                     nearest = person  # '..., according to Wei Fang, an analyst. "...," he says.'
@@ -1208,7 +1216,7 @@ def _sentence_sources(
                 elif nearest:
                     called[nearest] = src
                     src = nearest
-                elif src in {"<he>", "<she>"} and person:
+                elif src in {"<he>", "<she>"} and person and _one_person(person, names, kb):
                     src = person  # (not kept in `called`: the last source, the weaker guess)
                 elif src == "<it>" and (org := _organisation_before(tk, a, att.cue_index)) is not None:
                     src = org  # "the Working Group ... called for the men it says were taken"
@@ -1218,9 +1226,15 @@ def _sentence_sources(
                     src = described  # "Tallymark, a website that ... It predicts ..."
                 elif src == "<it>" and last_source in names.values():
                     continue  # "it" never stands for the person named last
+                elif src == "<they>" and last_source in names.values():
+                    if unnamed is not None:
+                        unnamed.add(len(out))  # nor "they" (some others speak, not Ana Ruiz)
+                    continue
                 elif src in {"<it>", "<they>"} and last_source:
                     src = last_source
                 else:
+                    if unnamed is not None and src in {"<he>", "<she>"}:
+                        unnamed.add(len(out))  # someone speaks, but not a source read before
                     continue
                 att = Attribution(att.cue_index, src, att.cue, att.first, att.last, att.after_and)
             titled = _titled_before(tk, att, names, kb) if not src.startswith("<") else None
@@ -1360,6 +1374,14 @@ def _pronoun_genders(
     for full in both:
         del out[full]
     return out
+
+
+def _titled_other(src: str, pronoun: str, kb: Knowledge) -> bool:
+    """Is the source named with a title of the other pronoun's (`he_titles`, `she_titles`: "Mr
+    Holt" for "she", "Ms Ruiz" for "he") than the pronoun ("<he>", "<she>")?"""
+    first = src.split()[0].rstrip(".").lower() if src.split() else ""
+    titled = kb.title_pronouns.get(first)
+    return pronoun in {"<he>", "<she>"} and titled is not None and titled != pronoun
 
 
 def _one_person(src: str, names: dict[str, str], kb: Knowledge) -> bool:
@@ -3504,6 +3526,7 @@ def _carried_sources(
     with_figures: set[int],
     kb: Knowledge,
     names: dict[str, str],
+    unnamed: set[int] | frozenset[int] = frozenset(),
 ) -> list[Attribution | None]:
     """For each sentence, the source the text is still with when the sentence names none.
 
@@ -3519,7 +3542,8 @@ def _carried_sources(
     A sentence naming a source that closes its paragraph with a colon ('According to the plea
     agreement:') hands it the next paragraph of prose (_introduces_paragraph); one announcing 'the
     following statement' without a colon opens the statement at the next paragraph
-    (_announces_statement)."""
+    (_announces_statement). A sentence in `unnamed` (its speaker a pronoun that stands for no source
+    read: "..., said Mr Holt. She said ...") takes no source, and none carries past it."""
     toks = tk.tokens
     out: list[Attribution | None] = []
     state: Attribution | None = None
@@ -3612,6 +3636,13 @@ def _carried_sources(
         ):
             state, age = doc_src, 0  # the document's figures go on after someone's quoted words
         found = sources[s] if s < len(sources) else []
+        if s in unnamed and not found:
+            # "He said ..." where "he" stands for no source read (_sentence_sources): someone else
+            # speaks; no source carries into the sentence nor on past it
+            state = voiced = None
+            said_only = False
+            out.append(None)
+            continue
         if (
             said_only
             and state is not None

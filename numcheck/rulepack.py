@@ -304,6 +304,7 @@ class AttributionFile(_Strict):
     she_words: list[str] = Field(default_factory=new_list)
     he_titles: list[str] = Field(default_factory=new_list)
     she_titles: list[str] = Field(default_factory=new_list)
+    honorifics: list[str] = Field(default_factory=new_list)
     charging_documents: list[str] = Field(default_factory=new_list)
     document_participles: list[str] = Field(default_factory=new_list)
     recipient_participles: list[str] = Field(default_factory=new_list)

@@ -934,6 +934,7 @@ def _sentence_sources(
     # it (`nearest_person`): a person the text called "he" is not the one it calls "she" ("Tom Reyes
     # spoke ... , he said"; then "she explains" is someone else's, not Reyes's)
     called: dict[str, str] = {}
+    pronouned: set[str] = set()  # the sources "he" or "she" stood for (`called` and the weaker guesses)
     spoken: dict[int, list[str]] = {}  # sentence -> the sources named there by a name or a description
     genders: dict[str, str] | None = None  # full name -> "<he>" or "<she>" (`_pronoun_genders`), once needed
     last_one_at = -1
@@ -1201,22 +1202,30 @@ def _sentence_sources(
                 person, person_at = last_person, last_person_at
                 if last_one:
                     person, person_at = last_one, last_one_at
+                # a person the pronoun cannot stand for (other gender, other title, called by the
+                # other pronoun): then "he said" is someone else's, and the sentence is `unnamed`
+                ruled_out = False
                 if person is not None and (
-                    (person_of(person, names) or person) in other_gender or _titled_other(person, src, kb)
+                    (person_of(person, names) or person) in other_gender
+                    or _titled_other(tk, person_at, person, src, kb)
                 ):
-                    person = None  # "Mr Holt spoke. ... she says": not Holt
+                    person, ruled_out = None, True  # "Mr Holt spoke. ... she says": not Holt
+                if nearest and _titled_other(tk, nearest_at, nearest, src, kb):
+                    nearest, ruled_out = None, True  # "Mrs Patel said ... He said": not Patel
                 if nearest and person and person_at > nearest_at:
                     nearest = person  # '..., according to Wei Fang, an analyst. "...," he says.'
                 if nearest and called.get(nearest, src) != src:
-                    nearest = None  # called by the other pronoun before
+                    nearest, ruled_out = None, True  # called by the other pronoun before
                 if person and src in {"<he>", "<she>"} and called.get(person, src) != src:
-                    person = None
+                    person, ruled_out = None, True
                 if others:
                     src = others[0]
                 elif nearest:
                     called[nearest] = src
+                    pronouned.add(nearest)
                     src = nearest
                 elif src in {"<he>", "<she>"} and person and _one_person(person, names, kb):
+                    pronouned.add(person)
                     src = person  # (not kept in `called`: the last source, the weaker guess)
                 elif src == "<it>" and (org := _organisation_before(tk, a, att.cue_index)) is not None:
                     src = org  # "the Working Group ... called for the men it says were taken"
@@ -1226,15 +1235,21 @@ def _sentence_sources(
                     src = described  # "Tallymark, a website that ... It predicts ..."
                 elif src == "<it>" and last_source in names.values():
                     continue  # "it" never stands for the person named last
-                elif src == "<they>" and last_source in names.values():
-                    if unnamed is not None:
-                        unnamed.add(len(out))  # nor "they" (some others speak, not Ana Ruiz)
-                    continue
+                elif (
+                    src == "<they>"
+                    and last_source in names.values()
+                    and (
+                        last_source in called
+                        or last_source in pronouned
+                        or _titled(tk, last_source_at, last_source, kb)
+                    )
+                ):
+                    continue  # nor "they" for one the text called "he" or "she" ("Mr Holt ... They said")
                 elif src in {"<it>", "<they>"} and last_source:
                     src = last_source
                 else:
-                    if unnamed is not None and src in {"<he>", "<she>"}:
-                        unnamed.add(len(out))  # someone speaks, but not a source read before
+                    if unnamed is not None and ruled_out:
+                        unnamed.add(len(out))  # someone speaks, but not the person read before
                     continue
                 att = Attribution(att.cue_index, src, att.cue, att.first, att.last, att.after_and)
             titled = _titled_before(tk, att, names, kb) if not src.startswith("<") else None
@@ -1376,11 +1391,24 @@ def _pronoun_genders(
     return out
 
 
-def _titled_other(src: str, pronoun: str, kb: Knowledge) -> bool:
-    """Is the source named with a title of the other pronoun's (`he_titles`, `she_titles`: "Mr
-    Holt" for "she", "Ms Ruiz" for "he") than the pronoun ("<he>", "<she>")?"""
-    first = src.split()[0].rstrip(".").lower() if src.split() else ""
-    titled = kb.title_pronouns.get(first)
+def _titled(tk: Tokenized, at: int, src: str, kb: Knowledge) -> str | None:
+    """The pronoun ("<he>", "<she>") of the honorific (`honorifics`) the source is named with: its
+    first word ("Mr Holt"), or the word before it in the text at token `at` ("Mrs. Patel said",
+    the source "Patel"); None when there is none (not "Son Ye-jin": "son" is no honorific)."""
+    words = src.split()
+    first = words[0].rstrip(".").lower() if words else ""
+    if first not in kb.honorifics and 0 < at < len(tk.tokens):
+        k = at - 1
+        if k > 0 and tk.tokens[k].text == "." and tk.tokens[k - 1].sentence == tk.tokens[at].sentence:
+            k -= 1  # "Mrs. Patel"
+        first = tk.tokens[k].lower if tk.tokens[k].sentence == tk.tokens[at].sentence else ""
+    return kb.title_pronouns.get(first) if first in kb.honorifics else None
+
+
+def _titled_other(tk: Tokenized, at: int, src: str, pronoun: str, kb: Knowledge) -> bool:
+    """Is the source named with an honorific of the other pronoun's (`_titled`: "Mr Holt" for
+    "she", "Ms Ruiz" for "he") than the pronoun ("<he>", "<she>")?"""
+    titled = _titled(tk, at, src, kb)
     return pronoun in {"<he>", "<she>"} and titled is not None and titled != pronoun
 
 

@@ -291,6 +291,7 @@ class Knowledge:
     possessed_people: frozenset[str] = frozenset()
     # attribution.yaml he_titles / she_titles: a word before a name -> the pronoun ("<he>", "<she>")
     title_pronouns: dict[str, str] = field(default_factory=dict)
+    honorifics: frozenset[str] = frozenset()  # attribution.yaml: honorifics ("Mr", "Mrs")
     # attribution.yaml he_words / she_words: "<he>" or "<she>" -> its forms (sources.nearest_person's chain)
     pronoun_forms: dict[str, frozenset[str]] = field(default_factory=dict)
     deceit_adverbs: set[str] = field(default_factory=set)
@@ -731,6 +732,7 @@ def _knowledge(key: int, pack: RulePack) -> Knowledge:
             **{w.lower(): "<he>" for w in pack.attribution.he_titles},
             **{w.lower(): "<she>" for w in pack.attribution.she_titles},
         },
+        honorifics=frozenset(w.lower() for w in pack.attribution.honorifics),
         possessed_people=frozenset(
             w.lower()
             for w in [

@@ -217,11 +217,6 @@ HEAD_REACH = 4
 _TIME_PREPOSITIONS = frozenset({"on", "in", "since", "at"})
 
 
-def _a_year(digits: str) -> bool:
-    """A figure written as a year of this century or the last ("2018", "1999")."""
-    return len(digits) == 4 and digits[:2] in {"19", "20"}
-
-
 def _heads_later_figure(toks: list[Token], i: int, start: int, b: int) -> bool:
     """Does the event word at i, after a figure whose words end before `start`, open the noun
     phrase of a later figure of its sentence (which ends before b): a determiner or a possessive
@@ -239,7 +234,7 @@ def _heads_later_figure(toks: list[Token], i: int, start: int, b: int) -> bool:
         return False
     for j in range(i + 1, min(b, i + 1 + HEAD_REACH)):
         if toks[j].kind == "num":
-            return not (_a_year(toks[j].text) or toks[j - 1].lower in _TIME_PREPOSITIONS)
+            return not (YEAR_RE.match(toks[j].text) or toks[j - 1].lower in _TIME_PREPOSITIONS)
         if toks[j].text in {".", ";", ","}:
             return False
     return False

@@ -408,17 +408,7 @@ def another_matter(c: AnyClaim, text: str, know: Knowledge) -> bool:
     'other_matters'). Such a figure is not the restatement of one the text does not so mark."""
     if not (know.other_words or know.other_openers):
         return False
-    key = ("clause", c.start, c.end)
-    held = _held(text, key)
-    if held is None:
-        before = text[max(0, c.start - 300) : c.start]
-        ends = list(_CLAUSE_END.finditer(before))
-        after = text[c.end : c.end + 300]
-        m = _CLAUSE_END.search(after)
-        clause = before[ends[-1].end() if ends else 0 :] + " " + (after[: m.start()] if m else after)
-        held = _WORDS.findall(clause.lower())
-        _hold(text, key, held)
-    if know.other_words.intersection(cast(list[str], held)):
+    if know.other_words.intersection(_clause_words(c, text)):
         return True
     opening = _sentence_words(c, text)
     return any(tuple(opening[: len(o)]) == o for o in know.other_openers)
@@ -477,12 +467,24 @@ def average(c: AnyClaim, text: str, know: Knowledge) -> bool:
     measures.yaml 'averages')? Such a figure is a mean over many, not the figure of a whole."""
     if not know.average_words or c.start < 0:
         return False
-    before = text[max(0, c.start - 300) : c.start]
-    ends = list(_CLAUSE_END.finditer(before))
-    after = text[c.end : c.end + 300]
-    m = _CLAUSE_END.search(after)
-    clause = before[ends[-1].end() if ends else 0 :] + " " + (after[: m.start()] if m else after)
-    return not know.average_words.isdisjoint(_WORDS.findall(clause.lower()))
+    return not know.average_words.isdisjoint(_clause_words(c, text))
+
+
+def _clause_words(c: AnyClaim, text: str) -> list[str]:
+    """The lower-case words (and digit runs) of c's clause: from the last clause mark in the 300
+    characters before c to the first in the 300 after it, c's own text left out. Read once a
+    figure (another_matter and average both ask): the list kept, which callers only read."""
+    key = ("clause", c.start, c.end)
+    held = _held(text, key)
+    if held is None:
+        before = text[max(0, c.start - 300) : c.start]
+        ends = list(_CLAUSE_END.finditer(before))
+        after = text[c.end : c.end + 300]
+        m = _CLAUSE_END.search(after)
+        clause = before[ends[-1].end() if ends else 0 :] + " " + (after[: m.start()] if m else after)
+        held = _WORDS.findall(clause.lower())
+        _hold(text, key, held)
+    return cast(list[str], held)
 
 
 _PARAGRAPH_BREAK = re.compile(r"\n\s*\n")

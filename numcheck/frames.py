@@ -48,7 +48,6 @@ def frame(c: AnyClaim, text: str) -> Frame:
     before = text[max(0, c.start - 160) : c.start]
     after = text[c.end : c.end + 160]
     left_toks = _WORD.findall(before)
-    right_toks = _WORD.findall(after)
     left: list[str] = []
     names: set[str] = set()
     for i in range(len(left_toks) - 1, -1, -1):
@@ -60,7 +59,8 @@ def frame(c: AnyClaim, text: str) -> Frame:
             if t[0].isupper() and i > 0 and left_toks[i - 1] not in _BOUNDARY:
                 names.add(t.lower())
     right: list[str] = []
-    for t in right_toks:
+    for m in _WORD.finditer(after):  # read only as far as the walk goes
+        t = m.group()
         if t in _BOUNDARY or len(right) >= WINDOW_WORDS:
             break
         if _content(t):

@@ -40,6 +40,7 @@ def add_features(tk: Tokenized, raws: list[Raw], claims: list[ClaimDraft], kb: K
     attribute_claims(tk, raws, claims, kb, capitals)
     names_mid = _names_mid_sentence(tk, capitals)
     read: dict[tuple[int, ...], list[tuple[int, str]]] = {}  # the stems of a stretch, for every claim in it
+    dated: dict[tuple[int, int], list[tuple[int, str]]] = {}  # the dates of a sentence, likewise
     for idx, (raw, c) in enumerate(zip(raws, claims, strict=True)):
         prev_end = raws[idx - 1].last if idx > 0 else -1
         next_start = raws[idx + 1].first if idx + 1 < len(raws) else len(tk.tokens)
@@ -63,8 +64,7 @@ def add_features(tk: Tokenized, raws: list[Raw], claims: list[ClaimDraft], kb: K
         c.modifiers = _modifiers(tk, raw)
         c.times = _times(tk, raw, clause, kb)
         if not [t for t in c.times if not t.startswith("<")]:  # no date in the clause: the sentence's
-            dated = _times(tk, raw, _sentence(tk, raw), kb, dates_only=True)
-            c.times = sorted(set(c.times) | set(dated))
+            c.times = sorted(set(c.times) | set(_sentence_dates(tk, raw, dated)))
         c.terms = _terms(tk, raw, kb, named, read)
         c.context = _context(tk, raw, kb, named, read)
         c.aspect = _aspect(tk, raw, kb)
@@ -152,11 +152,6 @@ def _near_span(tk: Tokenized, raw: Raw) -> tuple[int, int]:
     a, b = tk.sentence_spans[tk.tokens[raw.first].sentence]
     lo, hi = raw.first - NEAR, raw.last + 1 + NEAR
     return (a if a >= lo else lo), (b if b <= hi else hi)  # (max and min, without their calls)
-
-
-def _sentence(tk: Tokenized, raw: Raw) -> list[Token]:
-    a, b = _near_span(tk, raw)
-    return tk.tokens[a:b]
 
 
 def _clause_tokens(tk: Tokenized, raw: Raw) -> list[Token]:
@@ -614,33 +609,50 @@ def _demanded(tk: Tokenized, raw: Raw, kb: Knowledge) -> bool:
     return False
 
 
-def _times(
-    tk: Tokenized, raw: Raw, clause: list[Token], kb: Knowledge, dates_only: bool = False
-) -> list[str]:
-    """The times of a claim's clause: its dates, then marks of an earlier figure, a condition, a
-    law's limit or a modal verb ("<from>", ...); with dates_only, the dates alone, unsorted."""
-    times: list[str] = []
-    words = [t.lower for t in clause]
-    first, last = raw.first, raw.last
-    for i, t in enumerate(clause):
-        if (t.kind != "num" and t.lower not in DATING_WORDS) or first <= t.index <= last:
+def _dates(tokens: list[Token], words: list[str]) -> list[tuple[int, str]]:
+    """(token index, date) of each date a run of tokens names (`words`: their lower-case texts), in
+    text order: a year, a month, "last year", "month before"."""
+    out: list[tuple[int, str]] = []
+    for i, t in enumerate(tokens):
+        if t.kind != "num" and t.lower not in DATING_WORDS:
             continue
         if t.kind == "num" and YEAR_RE.match(t.text):
-            times.append(t.text)
+            out.append((t.index, t.text))
         elif t.lower in MONTHS and t.lower not in {"may", "mar"}:
             if t.lower == "march" and not t.text[0].isupper():
                 continue
-            times.append(t.lower[:3])
+            out.append((t.index, t.lower[:3]))
         elif (
             t.lower in {"last", "this", "next", "previous"}
             and i + 1 < len(words)
             and words[i + 1] in {"year", "month"}
         ):
-            times.append(f"{t.lower} {words[i + 1]}")
+            out.append((t.index, f"{t.lower} {words[i + 1]}"))
         elif t.lower == "before" and i >= 1 and words[i - 1] in {"year", "month"}:
-            times.append(f"{words[i - 1]} before")
-    if dates_only:
-        return times
+            out.append((t.index, f"{words[i - 1]} before"))
+    return out
+
+
+def _sentence_dates(
+    tk: Tokenized, raw: Raw, dated: dict[tuple[int, int], list[tuple[int, str]]]
+) -> list[str]:
+    """The dates of the claim's sentence (cut as _near_span cuts it) outside the figure itself;
+    `dated` keeps each stretch's dates for the other claims in it."""
+    span = _near_span(tk, raw)
+    held = dated.get(span)
+    if held is None:
+        toks = tk.tokens[span[0] : span[1]]
+        held = dated[span] = _dates(toks, [t.lower for t in toks])
+    first, last = raw.first, raw.last
+    return [d for k, d in held if not first <= k <= last]
+
+
+def _times(tk: Tokenized, raw: Raw, clause: list[Token], kb: Knowledge) -> list[str]:
+    """The times of a claim's clause: its dates (outside the figure itself), then marks of an
+    earlier figure, a condition, a law's limit or a modal verb ("<from>", ...)."""
+    words = [t.lower for t in clause]
+    first, last = raw.first, raw.last
+    times = [d for k, d in _dates(clause, words) if not first <= k <= last]
     # "up from X", "from X": the earlier figure of a change
     toks = tk.tokens
     k = raw.first - 1

@@ -254,15 +254,10 @@ def _one_unit_at(tk: Tokenized, i: int, kb: Knowledge, out: list[Raw]) -> Raw | 
     word = toks[j].lower
     if word in kb.pack.units.ambiguous_symbols or word in CENTS or len(word) < 3:
         return None  # "a u.s. judge": symbols are never read after "a"
-    raw = Raw(i, j, 1.0, None, None, words=True)
-    raw.number_first = raw.number_last = i
     half = i > 0 and toks[i - 1].lower == "half" and toks[i - 1].sentence == toks[i].sentence
-    if half:
-        raw.first, raw.value, raw.place = i - 1, 0.5, 0.5  # "half a mile"
     sub = kb.pack.units.subunits.get(word)
-    if sub is not None and not word.endswith("s"):
-        raw.kind, raw.currency, raw.value, raw.place = "money", sub.currency, sub.share, sub.share
-    else:
+    money = sub is not None and not word.endswith("s")
+    if not money:
         m = match_unit_after(tk, j, kb.units, False)
         if m is None or (m.last != j and not half):
             return None  # "half a square mile", "half a month's rain"; not "a square mile" alone
@@ -271,6 +266,14 @@ def _one_unit_at(tk: Tokenized, i: int, kb: Knowledge, out: list[Raw]) -> Raw | 
             return None  # "a year ago"; but "a year and a half" is a span of time
         if kb.units.singular(toks[m.last].lower) != toks[m.last].lower:
             return None  # "a miles"
+    # (the claim is made only once a unit is read: most "a"s before a word are none)
+    raw = Raw(i, j, 1.0, None, None, words=True)
+    raw.number_first = raw.number_last = i
+    if half:
+        raw.first, raw.value, raw.place = i - 1, 0.5, 0.5  # "half a mile"
+    if money:
+        raw.kind, raw.currency, raw.value, raw.place = "money", sub.currency, sub.share, sub.share
+    else:
         raw.last = m.last
         raw.kind, raw.unit = "quantity", m.unit
         if [t.lower for t in toks[j + 1 : j + 4]] == ["and", "a", "half"] and raw.value == 1.0:

@@ -40,14 +40,15 @@ def add_features(tk: Tokenized, raws: list[Raw], claims: list[ClaimDraft], kb: K
     attribute_claims(tk, raws, claims, kb, capitals)
     names_mid = _names_mid_sentence(tk, capitals)
     read: dict[tuple[int, ...], list[tuple[int, str]]] = {}  # the stems of a stretch, for every claim in it
-    dated: dict[tuple[int, int], list[tuple[int, str]]] = {}  # the dates of a sentence, likewise
+    stretches = _Stretches(tk)
     for idx, (raw, c) in enumerate(zip(raws, claims, strict=True)):
         prev_end = raws[idx - 1].last if idx > 0 else -1
         next_start = raws[idx + 1].first if idx + 1 < len(raws) else len(tk.tokens)
         named = None if c.source_carried else c.source  # what the linking features look at
-        clause = _clause_tokens(tk, raw)
+        span = _near_span(tk, raw)
+        clause = stretches.clause(span, tk.tokens[raw.first].clause)
         implied = kb.implied_events.get((raw.counts or "").split()[-1].lower()) if raw.counts else None
-        c.event = implied or _event(tk, raw, kb)
+        c.event = implied or _event(tk, raw, kb, span, stretches.lowers(span))
         if c.event in HUMAN_EVENTS and raw.noun_class is not None and raw.noun_class not in kb.people_kinds:
             c.event = None
         c.direction = _direction(tk, raw, clause, kb)
@@ -64,7 +65,8 @@ def add_features(tk: Tokenized, raws: list[Raw], claims: list[ClaimDraft], kb: K
         c.modifiers = _modifiers(tk, raw)
         c.times = _times(tk, raw, clause, kb)
         if not [t for t in c.times if not t.startswith("<")]:  # no date in the clause: the sentence's
-            c.times = sorted(set(c.times) | set(_sentence_dates(tk, raw, dated)))
+            dated = [d for k, d in stretches.dates(span) if not raw.first <= k <= raw.last]
+            c.times = sorted(set(c.times) | set(dated))
         c.terms = _terms(tk, raw, kb, named, read)
         c.context = _context(tk, raw, kb, named, read)
         c.aspect = _aspect(tk, raw, kb)
@@ -74,7 +76,7 @@ def add_features(tk: Tokenized, raws: list[Raw], claims: list[ClaimDraft], kb: K
             or _one_group_of_several(tk, raw, c.event, kb)
         )
         c.change = _change_role(tk, raw, kb)
-        c.role = _role(tk, raw, clause, kb) or _total_in_sentence(tk, raw, kb)
+        c.role = _role(tk, raw, clause, kb) or _total_in_sentence(raw, kb, span, stretches.lowers(span))
         if (
             c.kind == "quantity"
             and c.dimension == "[time]"
@@ -154,19 +156,45 @@ def _near_span(tk: Tokenized, raw: Raw) -> tuple[int, int]:
     return (a if a >= lo else lo), (b if b <= hi else hi)  # (max and min, without their calls)
 
 
-def _clause_tokens(tk: Tokenized, raw: Raw) -> list[Token]:
-    toks = tk.tokens
-    c = toks[raw.first].clause
-    a, b = _near_span(tk, raw)
-    return [t for t in toks[a:b] if t.clause == c]
+class _Stretches:
+    """What the features read of a sentence stretch (_near_span), read once for every claim in it:
+    its words in lower case, its dates, a clause's tokens. The lists are shared: callers only
+    read them."""
+
+    def __init__(self, tk: Tokenized) -> None:
+        self.tk = tk
+        self._lowers: dict[tuple[int, int], list[str]] = {}
+        self._dates: dict[tuple[int, int], list[tuple[int, str]]] = {}
+        self._clauses: dict[tuple[int, int, int], list[Token]] = {}
+
+    def lowers(self, span: tuple[int, int]) -> list[str]:
+        held = self._lowers.get(span)
+        if held is None:
+            held = self._lowers[span] = [t.lower for t in self.tk.tokens[span[0] : span[1]]]
+        return held
+
+    def dates(self, span: tuple[int, int]) -> list[tuple[int, str]]:
+        """(token index, date) of the stretch's dates (_dates)."""
+        held = self._dates.get(span)
+        if held is None:
+            held = self._dates[span] = _dates(self.tk.tokens[span[0] : span[1]], self.lowers(span))
+        return held
+
+    def clause(self, span: tuple[int, int], cl: int) -> list[Token]:
+        """The stretch's tokens of clause `cl`."""
+        key = (span[0], span[1], cl)
+        held = self._clauses.get(key)
+        if held is None:
+            held = self._clauses[key] = [t for t in self.tk.tokens[span[0] : span[1]] if t.clause == cl]
+        return held
 
 
-def _event(tk: Tokenized, raw: Raw, kb: Knowledge) -> str | None:
-    """The nearest event word to the claim in its sentence (same clause preferred)."""
+def _event(tk: Tokenized, raw: Raw, kb: Knowledge, span: tuple[int, int], stems: list[str]) -> str | None:
+    """The nearest event word to the claim in its sentence (same clause preferred): `span` is its
+    _near_span, `stems` the words there in lower case."""
     toks = tk.tokens
-    a, b = _near_span(tk, raw)
+    a, b = span
     best: tuple[float, str] | None = None
-    stems = [t.lower for t in toks[a:b]]
     clause = toks[raw.first].clause
     first = first_words(kb.events)
     if first.isdisjoint(stems):
@@ -540,10 +568,10 @@ def _role(tk: Tokenized, raw: Raw, clause: list[Token], kb: Knowledge) -> str | 
     return None
 
 
-def _total_in_sentence(tk: Tokenized, raw: Raw, kb: Knowledge) -> str | None:
-    """'In all, Reeves identified £5.5 billion of savings': a total, whichever clause says so."""
-    a, _ = _near_span(tk, raw)
-    words = [t.lower for t in tk.tokens[a : raw.first]]  # the sentence's words before the figure
+def _total_in_sentence(raw: Raw, kb: Knowledge, span: tuple[int, int], lowers: list[str]) -> str | None:
+    """'In all, Reeves identified £5.5 billion of savings': a total, whichever clause says so
+    (`lowers`: the words of the claim's _near_span `span`, in lower case)."""
+    words = lowers[: raw.first - span[0]]  # the sentence's words before the figure
     return "total" if has_phrase(words, kb.totals) else None
 
 
@@ -631,20 +659,6 @@ def _dates(tokens: list[Token], words: list[str]) -> list[tuple[int, str]]:
         elif t.lower == "before" and i >= 1 and words[i - 1] in {"year", "month"}:
             out.append((t.index, f"{words[i - 1]} before"))
     return out
-
-
-def _sentence_dates(
-    tk: Tokenized, raw: Raw, dated: dict[tuple[int, int], list[tuple[int, str]]]
-) -> list[str]:
-    """The dates of the claim's sentence (cut as _near_span cuts it) outside the figure itself;
-    `dated` keeps each stretch's dates for the other claims in it."""
-    span = _near_span(tk, raw)
-    held = dated.get(span)
-    if held is None:
-        toks = tk.tokens[span[0] : span[1]]
-        held = dated[span] = _dates(toks, [t.lower for t in toks])
-    first, last = raw.first, raw.last
-    return [d for k, d in held if not first <= k <= last]
 
 
 def _times(tk: Tokenized, raw: Raw, clause: list[Token], kb: Knowledge) -> list[str]:

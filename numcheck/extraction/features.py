@@ -8,6 +8,7 @@ These are what link.py compares to decide that two claims measure the same thing
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 
 from numcheck.extraction.attribution import attribute_claims
 from numcheck.extraction.counted_nouns import OF_DETERMINERS
@@ -63,7 +64,7 @@ def add_features(tk: Tokenized, raws: list[Raw], claims: list[ClaimDraft], kb: K
             c.subjects = list(claims[idx - 1].subjects)
         c.heads = _heads(tk, raw, kb)
         c.modifiers = _modifiers(tk, raw)
-        c.times = _times(tk, raw, clause, kb)
+        c.times = _times(tk, raw, stretches.clause_times(span, tk.tokens[raw.first].clause, kb), kb)
         if not [t for t in c.times if not t.startswith("<")]:  # no date in the clause: the sentence's
             dated = [d for k, d in stretches.dates(span) if not raw.first <= k <= raw.last]
             c.times = sorted(set(c.times) | set(dated))
@@ -158,14 +159,15 @@ def _near_span(tk: Tokenized, raw: Raw) -> tuple[int, int]:
 
 class _Stretches:
     """What the features read of a sentence stretch (_near_span), read once for every claim in it:
-    its words in lower case, its dates, a clause's tokens. The lists are shared: callers only
-    read them."""
+    its words in lower case, its dates, a clause's tokens and what _times reads of the clause. The
+    lists are shared: callers only read them."""
 
     def __init__(self, tk: Tokenized) -> None:
         self.tk = tk
         self._lowers: dict[tuple[int, int], list[str]] = {}
         self._dates: dict[tuple[int, int], list[tuple[int, str]]] = {}
         self._clauses: dict[tuple[int, int, int], list[Token]] = {}
+        self._times: dict[tuple[int, int, int], _ClauseTimes] = {}
 
     def lowers(self, span: tuple[int, int]) -> list[str]:
         held = self._lowers.get(span)
@@ -178,6 +180,14 @@ class _Stretches:
         held = self._dates.get(span)
         if held is None:
             held = self._dates[span] = _dates(self.tk.tokens[span[0] : span[1]], self.lowers(span))
+        return held
+
+    def clause_times(self, span: tuple[int, int], cl: int, kb: Knowledge) -> _ClauseTimes:
+        """_ClauseTimes of the stretch's clause `cl`."""
+        key = (span[0], span[1], cl)
+        held = self._times.get(key)
+        if held is None:
+            held = self._times[key] = _clause_times(self.tk, self.clause(span, cl), self.dates(span), kb)
         return held
 
     def clause(self, span: tuple[int, int], cl: int) -> list[Token]:
@@ -661,12 +671,59 @@ def _dates(tokens: list[Token], words: list[str]) -> list[tuple[int, str]]:
     return out
 
 
-def _times(tk: Tokenized, raw: Raw, clause: list[Token], kb: Knowledge) -> list[str]:
+def _dates_within(dated: list[tuple[int, str]], first: int, last: int) -> list[tuple[int, str]]:
+    """The dates _dates reads in tokens first..last, from those it read in a stretch holding them
+    (`dated`): the dates there, but a date of two words cut by either end ("last | year", "year |
+    before"), which the tokens alone do not name."""
+    return [
+        (k, d)
+        for k, d in dated
+        if first <= k <= last and not (" " in d and k == (first if d.endswith(" before") else last))
+    ]
+
+
+@dataclass(frozen=True)
+class _ClauseTimes:
+    """What _times reads of a whole clause, the same for every claim in it: its dates, whether it
+    holds a counterfactual or a law's limit, and whether a modal verb or a weak one is in it."""
+
+    dates: list[tuple[int, str]]  # (token index, date), in text order (_dates)
+    marks: list[str]  # "<if>" (kb.counterfactual), "<law>" (kb.statutory), in that order
+    modal: bool  # a verb of kb.modality
+    weak: bool  # a verb of kb.weak_modality
+
+
+def _clause_times(
+    tk: Tokenized, clause: list[Token], dated: list[tuple[int, str]], kb: Knowledge
+) -> _ClauseTimes:
+    """_ClauseTimes of a clause's tokens (a stretch's, _Stretches.clause; `dated`: the stretch's
+    dates, _Stretches.dates)."""
+    words = [t.lower for t in clause]
+    words_in = {t.lower for t in clause if t.kind == "word"}
+    marks = []
+    if in_clause(words_in, words, kb.counterfactual):
+        marks.append("<if>")  # "would have paid only $5m": what would have been, not what was
+    if in_clause(words_in, words, kb.statutory):
+        marks.append("<law>")  # "faces a fine of up to $750,000": a limit the law sets
+    # inside a sentence a modal verb is written in lower case: a capitalised "May" there is a month
+    # or a name ("in May", "Theresa May"); a sentence's first word keeps its capital ("Expected to")
+    opening = tk.sentence_spans[clause[0].sentence][0] if clause else -1
+    modal_words = {
+        t.lower for t in clause if t.kind == "word" and (t.index == opening or not t.text[:1].isupper())
+    }
+    return _ClauseTimes(
+        _dates_within(dated, clause[0].index, clause[-1].index) if clause else [],
+        marks,
+        not modal_words.isdisjoint(kb.modality),
+        not modal_words.isdisjoint(kb.weak_modality),
+    )
+
+
+def _times(tk: Tokenized, raw: Raw, clause: _ClauseTimes, kb: Knowledge) -> list[str]:
     """The times of a claim's clause: its dates (outside the figure itself), then marks of an
     earlier figure, a condition, a law's limit or a modal verb ("<from>", ...)."""
-    words = [t.lower for t in clause]
     first, last = raw.first, raw.last
-    times = [d for k, d in _dates(clause, words) if not first <= k <= last]
+    times = [d for k, d in clause.dates if not first <= k <= last]
     # "up from X", "from X": the earlier figure of a change
     toks = tk.tokens
     k = raw.first - 1
@@ -677,20 +734,10 @@ def _times(tk: Tokenized, raw: Raw, clause: list[Token], kb: Knowledge) -> list[
         or (k >= 1 and toks[k - 1].lower == "compared" and toks[k].lower in {"with", "to"})
     ):
         times.append("<from>")
-    words_in = {t.lower for t in clause if t.kind == "word"}
-    if in_clause(words_in, words, kb.counterfactual):
-        times.append("<if>")  # "would have paid only $5m": what would have been, not what was
-    if in_clause(words_in, words, kb.statutory):
-        times.append("<law>")  # "faces a fine of up to $750,000": a limit the law sets
-    # inside a sentence a modal verb is written in lower case: a capitalised "May" there is a month
-    # or a name ("in May", "Theresa May"); a sentence's first word keeps its capital ("Expected to")
-    opening = tk.sentence_spans[toks[raw.first].sentence][0]
-    modal_words = {
-        t.lower for t in clause if t.kind == "word" and (t.index == opening or not t.text[:1].isupper())
-    }
-    if modal_words & kb.modality or _demanded(tk, raw, kb):
+    times += clause.marks
+    if clause.modal or _demanded(tk, raw, kb):
         times.append("<modal>")
-    elif modal_words & kb.weak_modality:
+    elif clause.weak:
         times.append("<may>")
     return sorted(set(times))
 

@@ -49,3 +49,19 @@ def test_claims_of_one_clause_each_keep_their_own_marks() -> None:
     text = "The toll may rise from 20 deaths to 30 deaths in 2024."
     times = {c.surface: c.times for c in numcheck.extract(text, CFG)}
     assert times == {"20": ["2024", "<from>", "<may>"], "30": ["2024", "<may>"]}
+
+
+def test_each_attribution_is_asked_whether_it_is_a_data_source_on_its_own() -> None:
+    from numcheck.extraction.attribution import _data_source, _DataSources
+    from numcheck.extraction.knowledge import knowledge
+    from numcheck.extraction.sources import Attribution
+
+    kb = knowledge(CFG.pack)
+    tk = tokenize("According to the census, 40 people live here. The mayor said 12 people left.")
+    toks = tk.tokens
+    census = Attribution(0, "the census", "According to", 2, 4)
+    mayor = Attribution(12, "The mayor", "said", 10, 11)
+    ask = _DataSources(toks, {}, kb)
+    for att in (census, mayor, census, mayor):
+        assert ask(att) == _data_source(toks, att, {}, kb)
+    assert ask(census) and not ask(mayor)  # a body of data; a person

@@ -3573,6 +3573,7 @@ def _carried_sources(
     (_announces_statement). A sentence in `unnamed` (its speaker a pronoun that stands for no source
     read: "..., said Mr Holt. She said ...") takes no source, and none carries past it."""
     toks = tk.tokens
+    data_source = _DataSources(toks, names, kb)
     out: list[Attribution | None] = []
     state: Attribution | None = None
     statement: Attribution | None = None  # 'X issued the following statement:' (_opens_statement)
@@ -3652,7 +3653,7 @@ def _carried_sources(
             and (cues := _unnamed_cues(toks, a, b, kb))
             and not _allegation(toks, a, b)
             # "... the statistics office said. Arrivals were estimated at 590,000": its estimate
-            and not (_data_source(toks, state, names, kb) and _estimated_only(toks, cues, kb))
+            and not (data_source(state) and _estimated_only(toks, cues, kb))
         ):
             state = doc_src = None
         if (
@@ -3676,7 +3677,7 @@ def _carried_sources(
             and state is not None
             and not found
             and s in with_figures
-            and not _data_source(toks, state, names, kb)
+            and not data_source(state)
             and not _account(state, kb)
             and _new_subject(tk, a, b, state, kb)
         ):
@@ -3686,7 +3687,7 @@ def _carried_sources(
             state is not None
             and not found
             and not _account(state, kb)  # "According to court documents, ... Lee, 45, ran ...": its account
-            and not _data_source(toks, state, names, kb)
+            and not data_source(state)
             and _introduces_person(toks, a, b, state)
         ):
             state = None  # "..., police said. Lee Mott, 24, was arrested ...": the writer brings someone in
@@ -3727,7 +3728,7 @@ def _carried_sources(
             if here is not None
             and _colon_then_lines(tk, s, sizes)  # (asked first: most sentences end with no colon)
             and quotes.speaker_at(toks[b - 1].start) is None
-            and (_data_source(toks, here, names, kb) or _account(here, kb))
+            and (data_source(here) or _account(here, kb))
             and toks[here.cue_index].lower not in kb.charging  # "charges him with ...: penalties"
             else doc_list
             if not found
@@ -3802,7 +3803,7 @@ def _carried_sources(
             passing = bool(found) and tuple(found[-1].cue.lower().split()) in kb.saying_ing
             # "An audit accuses the mill of ...": a charge laid, not a document's data to run on
             accusing = bool(found) and toks[found[-1].cue_index].lower in kb.object_cues
-            if found and not passing and not accusing and _data_source(toks, found[-1], names, kb):
+            if found and not passing and not accusing and data_source(found[-1]):
                 doc_src, doc_at = found[-1], s
                 last_doc = (doc_src, s)
             elif found and (s in with_figures or accusing):
@@ -3820,7 +3821,7 @@ def _carried_sources(
             if (
                 state is not None
                 and s not in with_figures
-                and not _data_source(toks, state, names, kb)
+                and not data_source(state)
                 and not (found and end_quote is None and _said_after(toks, a, state, kb))
             ):
                 state = None
@@ -3829,7 +3830,7 @@ def _carried_sources(
             said_only = state is not None and s not in with_figures
         elif state is not None:
             age += 1
-            document = _data_source(toks, state, names, kb)
+            document = data_source(state)
             if s not in with_figures and document and _mentions(toks, a, b, state):
                 continue  # "... since Gallup began asking": the text is still with the pollster
             if s not in with_figures and _account(state, kb) and age < DOCUMENT_CARRY:
@@ -4033,6 +4034,22 @@ def _proceedings(toks: list[Token], a: int, b: int, kb: Knowledge) -> bool:
         if p[0] in present and any(words[k : k + len(p)] == p for k in range(len(words) - len(p) + 1)):
             return True
     return False
+
+
+class _DataSources:
+    """_data_source of each attribution of one text, read once: the walk of _carried_sources asks
+    it again of the source it carries in every sentence it carries it into. (An Attribution is
+    never changed once made; the one asked is held with its answer, so its id is never reused.)"""
+
+    def __init__(self, toks: list[Token], names: dict[str, str], kb: Knowledge) -> None:
+        self.toks, self.names, self.kb = toks, names, kb
+        self._held: dict[int, tuple[Attribution, bool]] = {}
+
+    def __call__(self, att: Attribution) -> bool:
+        held = self._held.get(id(att))
+        if held is None:
+            held = self._held[id(att)] = (att, _data_source(self.toks, att, self.names, self.kb))
+        return held[1]
 
 
 def _data_source(toks: list[Token], att: Attribution, names: dict[str, str], kb: Knowledge) -> bool:

@@ -16,6 +16,7 @@ from __future__ import annotations
 import bisect
 import re
 from collections import Counter
+from operator import attrgetter
 
 from numcheck.extraction.interviews import interview_turns, question_answers
 from numcheck.extraction.knowledge import STATE_WORDS, Knowledge
@@ -4219,6 +4220,9 @@ def _opens_statement(toks: list[Token], a: int, b: int, att: Attribution, kb: Kn
     )
 
 
+_LOWER = attrgetter("lower")  # a token's text in lower case
+
+
 def _announces_statement(toks: list[Token], a: int, b: int, att: Attribution, kb: Knowledge) -> bool:
     """Does the sentence a..b announce 'the following statement' (or remarks: "following" and then
     another opener word) after its cue, and end without a colon ('The minister released the
@@ -4228,7 +4232,10 @@ def _announces_statement(toks: list[Token], a: int, b: int, att: Attribution, kb
     the king: "..."'): the statement is given there."""
     if b - a < 4:
         return False
-    for k in range(max(a, att.cue_index + 1), b - 1):
+    lo = max(a, att.cue_index + 1)
+    if "following" not in map(_LOWER, toks[lo : b - 1]):
+        return False  # (most sentences: asked of their words at C speed, not in the loop below)
+    for k in range(lo, b - 1):
         nxt = toks[k + 1].lower
         if toks[k].lower != "following" or nxt == "following" or nxt not in kb.openers:
             continue

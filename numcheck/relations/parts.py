@@ -34,6 +34,7 @@ _DETERMINERS = frozenset({"the", "their", "its", "his", "her", "our", "these", "
 _PEOPLE_AUX = frozenset({"were", "was", "are", "is", "have", "has", "had", "been", "being"})
 
 
+GROUP_ENDS = frozenset(HARD_STOPS | BRACKETS | {","})  # where the group after "of the" ends
 _NEXT_WORD = re.compile(r" ([A-Za-z]+)")  # the word after a compound: "three-judge panels"
 
 
@@ -618,13 +619,16 @@ class PartsReader:
             hit = next((h for h in self.of_the_noun if tuple(nxt[: len(h)]) == h), None)
             if hit is None or (k + 1 < len(cs) and self.gap(p, cs[k + 1]) == list(hit)):
                 continue  # "Seven of the 11 people": the whole is named next
+            # the group's words stop at a comma: "Nine of the wounded, medics said, were children"
+            # names the wounded, not the medics of the speaker's tag
             group = nxt[len(hit) : len(hit) + 4]
+            own = _clause(group, GROUP_ENDS)
             # the sentence before, or the one before that when the sentence between has no figure
             gap = not any(c.sentence == p.sentence - 1 for c in cs[:k])
             groups = [
                 c
                 for c in reversed(cs[:k])
-                if self._sentence_before(c, p, gap, group)
+                if self._sentence_before(c, p, gap, own)
                 and not self._in_split(c)  # "Four are citizens and the remaining three ...": subgroups
                 and c.kind == "count"
                 and (c.value or 0) >= 2
@@ -634,14 +638,14 @@ class PartsReader:
                 and self.after(c, 1) != ["of"]  # "Two of the men died": a part itself
                 and not (hit == ("of", "the") and self._added(c))
                 and not self._changing(c)
-                and self._group_of(c, p, group)
+                and self._group_of(c, p, own)
             ]
             # "shot 12 officers and two civilians. Five of those officers died": the count of the
             # noun the group names, before the nearest count of people: the noun is one of the first
             # two words after "of the" in its clause (one word may stand before it), not a word of a
             # speaker's tag after a comma ("Six of the wounded, police officers said, ...")
             named = _clause(self._words_after(p))[len(hit) : len(hit) + 2]
-            w = next((c for c in groups if self._names(c, named)), groups[0] if groups else None)
+            w = next((c for c in groups if self._names(c, named)), self._nearest_group(groups, own))
             if w is None or self._headline(w):
                 continue
             # the verb after the group ("One of the injured officers was flown out": "was flown out")
@@ -716,6 +720,15 @@ class PartsReader:
         not of a subgroup."""
         others = [d for d in self.claims if d.sentence == c.sentence and d is not c and d.kind == "count"]
         return c.kind == "count" and any(self._remaining_before(x) for x in (c, *others)) and bool(others)
+
+    def _nearest_group(self, groups: list[AnyClaim], group: list[str]) -> AnyClaim | None:
+        """The group a part opening its sentence belongs to when its words name no count's noun
+        (groups nearest first): the nearest count of people, unless its sentence counts another group
+        the part's words do not name either ("detained 15 protesters and two reporters. Eleven of the
+        detainees ...": the detainees are both groups, a whole no count gives)."""
+        if not groups or any(self._names(c, group) for c in groups):
+            return groups[0] if groups else None
+        return None if sum(c.sentence == groups[0].sentence for c in groups) > 1 else groups[0]
 
     def _group_of(self, w: AnyClaim, p: AnyClaim, group: list[str]) -> bool:
         """Is w the group a part opening the next sentence names: its noun among the group's

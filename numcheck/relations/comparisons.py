@@ -149,7 +149,7 @@ class ComparisonsReader:
             if cue is None:
                 continue
             a = self._ranked_above(b, k)
-            if a is None or (a.id, b.id) in known:
+            if a is None or (a.id, b.id) in known or self._moved_between(a, b):
                 continue
             # "It came in ninth with $4m. ... dropped to second place with $15m": a cue that names
             # b's place ranks b below the figure before only when that figure's own place, if its
@@ -584,6 +584,18 @@ class ComparisonsReader:
     def _cue_place(self, cue: tuple[str, ...]) -> int | None:
         """The place a ranking cue names ("second place": 2); None for "behind", "trailing"."""
         return next((self.place_words[w] for w in cue if w in self.place_words), None)
+
+    def _moved_between(self, a: AnyClaim, b: AnyClaim) -> bool:
+        """Does a word of a move (rules/relations.yaml up, down) stand between a and b in one
+        sentence, with no figure between them and no clause join (comparison.clause_joins) or ";"
+        after it ("tied at 10%, a drop for Ruiz, who was second with 18%")? b is then the level a
+        moved from, a standing of another time, not one below a ("a jump for her, and Lee is
+        second with 40%" still ranks)."""
+        if a.sentence != b.sentence or any(a.end <= c.start and c.end <= b.start for c in self.real):
+            return False
+        ws = self.gap(a, b)
+        moved = [i for i, w in enumerate(ws) if w in self.up or w in self.down]
+        return bool(moved) and not (self.clause_joins | {";"}) & set(ws[moved[-1] :])
 
     def _ranked_cue(self, b: AnyClaim) -> tuple[str, ...] | None:
         """The cue that ranks b below the figure before it: 'second place on', 'behind with',

@@ -184,6 +184,7 @@ class EventsFile(_Strict):
     predicate_past: list[str] = Field(default_factory=new_list)
     weak_modality: list[str] = Field(default_factory=new_list)
     counterfactual: list[str] = Field(default_factory=new_list)
+    relative_years: dict[str, int] = Field(default_factory=dict)
     statutory: list[str] = Field(default_factory=new_list)
     possibility: list[str] = Field(default_factory=new_list)
     updates: list[str] = Field(default_factory=new_list)

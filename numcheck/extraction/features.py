@@ -67,6 +67,8 @@ def add_features(tk: Tokenized, raws: list[Raw], claims: list[ClaimDraft], kb: K
         c.times = _times(tk, raw, stretches.clause_times(span, tk.tokens[raw.first].clause, kb), kb)
         if not [t for t in c.times if not t.startswith("<")]:  # no date in the clause: the sentence's
             dated = [d for k, d in stretches.dates(span) if not raw.first <= k <= raw.last]
+            if not dated:  # "Four years earlier, he won 78%": the year counted from the one before
+                dated = _relative_year(tk, raw, kb)
             c.times = sorted(set(c.times) | set(dated))
         c.terms = _terms(tk, raw, kb, named, read)
         c.context = _context(tk, raw, kb, named, read)
@@ -740,6 +742,51 @@ def _times(tk: Tokenized, raw: Raw, clause: _ClauseTimes, kb: Knowledge) -> list
     elif clause.weak:
         times.append("<may>")
     return sorted(set(times))
+
+
+def _relative_year(tk: Tokenized, raw: Raw, kb: Knowledge) -> list[str]:
+    """'In 2012 he won 69% of the vote. Four years earlier, he won 78%': a sentence with no date
+    of its own that counts years on or back from the year before it (a number or "a", then
+    "year(s)", then a word of rules/events.yaml relative_years: "earlier", "later") is dated by the
+    last year the sentence before names, moved by that many years; [] when there is none."""
+    if not kb.relative_years:
+        return []
+    toks = tk.tokens
+    s = toks[raw.first].sentence
+    if s == 0:
+        return []
+    a, b = _near_span(tk, raw)
+    for i in range(a + 1, b - 1):
+        step = kb.relative_years.get(toks[i + 1].lower)
+        if step is None or toks[i].lower not in {"year", "years"} or raw.first <= i <= raw.last:
+            continue
+        n = _small_count(toks[i - 1], kb)
+        anchor = _last_year(tk, s - 1)
+        if n is not None and anchor is not None:
+            year = str(anchor + step * n)
+            return [year] if YEAR_RE.match(year) else []
+    return []
+
+
+def _small_count(t: Token, kb: Knowledge) -> int | None:
+    """The whole number a token writes: digits, a number word of rules/numbers.yaml units_words, or
+    "a"/"an" (one); None for anything else."""
+    if t.text.isdigit():
+        return int(t.text)
+    if t.lower in {"a", "an"}:
+        return 1
+    return kb.numbers.units.get(t.lower)
+
+
+def _last_year(tk: Tokenized, s: int) -> int | None:
+    """The last year (words.YEAR_RE) sentence s names, or None."""
+    a, b = tk.sentence_spans[s]
+    toks = tk.tokens
+    for k in range(b - 1, max(a, b - 4 * NEAR) - 1, -1):
+        t = toks[k]
+        if t.kind == "num" and YEAR_RE.match(t.text):
+            return int(t.text)
+    return None
 
 
 def _terms(

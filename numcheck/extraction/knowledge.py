@@ -257,6 +257,7 @@ class Knowledge:
     object_cues: dict[str, str] = field(default_factory=dict)
     saying_ing: set[tuple[str, ...]] = field(default_factory=set)
     counterfactual: set[tuple[str, ...]] = field(default_factory=set)
+    relative_years: dict[str, int] = field(default_factory=dict)
     statutory: set[tuple[str, ...]] = field(default_factory=set)
     share_nouns: set[str] = field(default_factory=set)
     other_senses: dict[str, set[tuple[str, ...]]] = field(default_factory=dict)
@@ -695,6 +696,7 @@ def _knowledge(key: int, pack: RulePack) -> Knowledge:
         object_cues=object_cues,
         saying_ing={phrase_key(f) for f in ing_forms},
         counterfactual={phrase_key(w) for w in pack.events.counterfactual},
+        relative_years={w.lower(): step for w, step in pack.events.relative_years.items()},
         statutory={phrase_key(w) for w in pack.events.statutory},
         share_nouns={w.lower() for w in pack.nouns.share_nouns},
         not_carried={w.lower() for w in pack.attribution.not_carried},

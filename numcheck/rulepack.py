@@ -121,6 +121,8 @@ class NounsFile(_Strict):
     alias_words: list[str] = Field(default_factory=new_list)
     age_groups: list[str] = Field(default_factory=new_list)
     age_bounds: list[str] = Field(default_factory=new_list)
+    age_copulas: list[str] = Field(default_factory=new_list)
+    age_comparatives: list[str] = Field(default_factory=new_list)
     age_turns: list[str] = Field(default_factory=new_list)
     age_whens: list[str] = Field(default_factory=new_list)
     age_open_bounds: list[str] = Field(default_factory=new_list)

@@ -127,6 +127,8 @@ class Knowledge:
     alias_words: set[str]
     age_groups: set[str]
     age_bounds: set[str]
+    age_copulas: set[str]
+    age_comparatives: set[str]
     age_turns: set[str]
     age_whens: set[tuple[str, ...]]
     age_open_bounds: set[tuple[str, ...]]
@@ -566,6 +568,8 @@ def _knowledge(key: int, pack: RulePack) -> Knowledge:
         alias_words={" ".join(w.lower().split()) for w in pack.nouns.alias_words},
         age_groups={w.lower() for w in pack.nouns.age_groups},
         age_bounds={w.lower() for w in pack.nouns.age_bounds},
+        age_copulas={w.lower() for w in pack.nouns.age_copulas},
+        age_comparatives={w.lower() for w in pack.nouns.age_comparatives},
         age_turns={w.lower() for w in pack.nouns.age_turns},
         age_whens={tuple(w.lower().split()) for w in pack.nouns.age_whens},
         age_open_bounds={tuple(w.lower().split()) for w in pack.nouns.age_open_bounds},

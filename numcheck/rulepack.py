@@ -291,6 +291,7 @@ class AttributionFile(_Strict):
     that_verbs: list[str] = Field(default_factory=new_list)
     continuing_openers: list[str] = Field(default_factory=new_list)
     cue_as_noun: list[str] = Field(default_factory=new_list)
+    object_possessives: list[str] = Field(default_factory=new_list)
     count_inside: list[str] = Field(default_factory=new_list)
     time_after: list[str] = Field(default_factory=new_list)
     after_tag_openers: list[str] = Field(default_factory=new_list)

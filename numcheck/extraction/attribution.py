@@ -487,21 +487,19 @@ def _cue_as_noun(toks: list[Token], k: int, a: int, kb: Knowledge) -> bool:
     return k > a and toks[k].lower.endswith("s") and toks[k - 1].lower in kb.cue_as_noun
 
 
-def _object_noun(toks: list[Token], a: int, i: int) -> bool:
-    """Is the cue word at i the noun of an object: after a possessive determiner (POSSESSIVES) and
+def _object_noun(toks: list[Token], a: int, i: int, kb: Knowledge) -> bool:
+    """Is the cue word at i the noun of an object: after a possessive determiner (rules/attribution.yaml
+    object_possessives) and
     at most two words in lower case, the determiner right after a word in lower case that is no
     function word ("Zenco beat its own gloomy forecast", "topped their estimate"; not "the head of
     its unit forecast", "said its analysts forecast")?"""
     for j in range(i - 1, max(a, i - 3) - 1, -1):
-        if toks[j].lower in POSSESSIVES:
+        if toks[j].lower in kb.object_possessives:
             w = toks[j - 1] if j > a else None
             return w is not None and w.kind == "word" and w.text.islower() and w.lower not in FUNCTION
         if toks[j].kind != "word" or not toks[j].text.islower():
             return False
     return False
-
-
-POSSESSIVES = frozenset({"its", "their", "his", "her", "our", "my", "your"})
 
 
 def _verb_before_that(toks: list[Token], a: int, i: int, b: int, kb: Knowledge) -> bool:
@@ -1052,7 +1050,7 @@ def _sentence_sources(
                 verb = None  # "the last audited reports", "unconfirmed reports": a noun after its adjective
             if verb == i and t.lower.endswith("s") and i > a and toks[i - 1].lower in kb.cue_noun_adjectives:
                 verb = None  # "rival claims to the land": a noun after its adjective
-            if verb == i and _object_noun(toks, a, i):
+            if verb == i and _object_noun(toks, a, i, kb):
                 verb = None  # "Zenco beat its own gloomy forecast": the object of another verb
             if verb == i and t.lower.endswith("ed") and _timeline_heading(tk, i, b):
                 verb = None  # "2 Aug: Tram plan revealed - City backs six stops": a heading, no one speaks

@@ -278,6 +278,7 @@ class Knowledge:
     relatives: tuple[frozenset[str], frozenset[str]] = (frozenset(), frozenset())
     continuing_openers: set[tuple[str, ...]] = field(default_factory=set)
     cue_as_noun: set[str] = field(default_factory=set)
+    object_possessives: set[str] = field(default_factory=set)
     count_inside: set[str] = field(default_factory=set)
     time_after: set[str] = field(default_factory=set)
     after_tag_openers: set[str] = field(default_factory=set)
@@ -719,6 +720,7 @@ def _knowledge(key: int, pack: RulePack) -> Knowledge:
         ),
         continuing_openers={phrase_key(w) for w in pack.attribution.continuing_openers},
         cue_as_noun={w.lower() for w in pack.attribution.cue_as_noun},
+        object_possessives={w.lower() for w in pack.attribution.object_possessives},
         count_inside={w.lower() for w in pack.attribution.count_inside},
         time_after={w.lower() for w in pack.attribution.time_after},
         after_tag_openers={w.lower() for w in pack.attribution.after_tag_openers},

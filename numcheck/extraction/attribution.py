@@ -489,10 +489,9 @@ def _cue_as_noun(toks: list[Token], k: int, a: int, kb: Knowledge) -> bool:
 
 def _object_noun(toks: list[Token], a: int, i: int, kb: Knowledge) -> bool:
     """Is the cue word at i the noun of an object: after a possessive determiner (rules/attribution.yaml
-    object_possessives) and
-    at most two words in lower case, the determiner right after a word in lower case that is no
-    function word ("Zenco beat its own gloomy forecast", "topped their estimate"; not "the head of
-    its unit forecast", "said its analysts forecast")?"""
+    object_possessives) and at most two words in lower case, the determiner right after a word in
+    lower case that is no function word ("Zenco beat its own gloomy forecast", "topped their
+    estimate"; not "the head of its unit forecast", "said its analysts forecast")?"""
     for j in range(i - 1, max(a, i - 3) - 1, -1):
         if toks[j].lower in kb.object_possessives:
             w = toks[j - 1] if j > a else None

@@ -96,7 +96,8 @@ def test_people_over_an_age_are_not_a_count() -> None:
 
 def test_a_count_over_a_bound_is_still_a_count() -> None:
     # not an age: more than any person lives, and "prices" are no people
-    for text, figure in (("The inmates are over 400 in the east wing.", "400"), ("The prices are over 50.", "50")):
+    cases = (("The inmates are over 400 in the east wing.", "400"), ("The prices are over 50.", "50"))
+    for text, figure in cases:
         assert {c.surface: c.kind for c in extract(text)}[figure] != "quantity"
 
 

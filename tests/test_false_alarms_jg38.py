@@ -73,6 +73,11 @@ def test_figures_of_two_years_are_not_one_figure_transposed() -> None:
     assert _rules(ELECTIONS, "NC301") == []
 
 
+def test_years_earlier_than_something_count_no_year() -> None:
+    text = "The bridge cost $5 million in 2019. It opened two years earlier than planned, with 40 lanes."
+    assert [c.times for c in extract(text) if c.surface == "40"] == [[]]
+
+
 def test_a_year_counted_on_is_still_set_against_a_figure_of_that_year() -> None:
     # "a year later" than 2019 is 2020: against 1,400 of 2020 the 4,100 is still a transposition
     text = (

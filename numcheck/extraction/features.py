@@ -760,6 +760,8 @@ def _relative_year(tk: Tokenized, raw: Raw, kb: Knowledge) -> list[str]:
         step = kb.relative_years.get(toks[i + 1].lower)
         if step is None or toks[i].lower not in {"year", "years"} or raw.first <= i <= raw.last:
             continue
+        if i + 2 < b and toks[i + 2].lower == "than":
+            continue  # "opened two years earlier than planned": a comparison, no time counted on
         n = _small_count(toks[i - 1], kb)
         anchor = _last_year(tk, s - 1)
         if n is not None and anchor is not None:

@@ -73,6 +73,11 @@ def test_figures_of_two_years_are_not_one_figure_transposed() -> None:
     assert _rules(ELECTIONS, "NC301") == []
 
 
+def test_a_hyphenated_number_of_years_is_counted_whole() -> None:
+    text = "In 1991, 67 percent of voters backed the judge. Twenty-seven years later, 69 percent did."
+    assert [c.times for c in extract(text) if c.surface == "69 percent"] == [["2018"]]
+
+
 def test_years_earlier_than_something_count_no_year() -> None:
     text = "The bridge cost $5 million in 2019. It opened two years earlier than planned, with 40 lanes."
     assert [c.times for c in extract(text) if c.surface == "40"] == [[]]

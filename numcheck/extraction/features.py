@@ -762,7 +762,7 @@ def _relative_year(tk: Tokenized, raw: Raw, kb: Knowledge) -> list[str]:
             continue
         if i + 2 < b and toks[i + 2].lower == "than":
             continue  # "opened two years earlier than planned": a comparison, no time counted on
-        n = _small_count(toks[i - 1], kb)
+        n = _small_count(toks, i - 1, kb)
         anchor = _last_year(tk, s - 1)
         if n is not None and anchor is not None:
             year = str(anchor + step * n)
@@ -770,14 +770,22 @@ def _relative_year(tk: Tokenized, raw: Raw, kb: Knowledge) -> list[str]:
     return []
 
 
-def _small_count(t: Token, kb: Knowledge) -> int | None:
-    """The whole number a token writes: digits, a number word of rules/numbers.yaml units_words, or
+def _small_count(toks: list[Token], k: int, kb: Knowledge) -> int | None:
+    """The whole number written ending at token k: digits, a number word of rules/numbers.yaml
+    (units_words, tens_words, or a tens word, a hyphen and a units word: "twenty-seven"), or
     "a"/"an" (one); None for anything else."""
+    t = toks[k]
     if t.text.isdigit():
         return int(t.text)
     if t.lower in {"a", "an"}:
         return 1
-    return kb.numbers.units.get(t.lower)
+    lex = kb.numbers
+    if t.lower in lex.tens:
+        return lex.tens[t.lower]
+    unit = lex.units.get(t.lower)
+    if unit is not None and k >= 2 and toks[k - 1].text == "-" and toks[k - 2].lower in lex.tens:
+        return lex.tens[toks[k - 2].lower] + unit
+    return unit
 
 
 def _last_year(tk: Tokenized, s: int) -> int | None:

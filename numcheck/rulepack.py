@@ -187,6 +187,7 @@ class EventsFile(_Strict):
     weak_modality: list[str] = Field(default_factory=new_list)
     counterfactual: list[str] = Field(default_factory=new_list)
     relative_years: dict[str, int] = Field(default_factory=dict)
+    relative_year_openers: list[str] = Field(default_factory=new_list)
     statutory: list[str] = Field(default_factory=new_list)
     possibility: list[str] = Field(default_factory=new_list)
     updates: list[str] = Field(default_factory=new_list)

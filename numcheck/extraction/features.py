@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from numcheck.extraction.attribution import attribute_claims
 from numcheck.extraction.counted_nouns import OF_DETERMINERS
 from numcheck.extraction.knowledge import Knowledge, stem
+from numcheck.extraction.numbers import read_number
 from numcheck.extraction.phrases import first_words, has_phrase, in_clause
 from numcheck.extraction.raw import NEAR, Raw
 from numcheck.extraction.sources import QUOTE_CHARS
@@ -42,6 +43,7 @@ def add_features(tk: Tokenized, raws: list[Raw], claims: list[ClaimDraft], kb: K
     names_mid = _names_mid_sentence(tk, capitals)
     read: dict[tuple[int, ...], list[tuple[int, str]]] = {}  # the stems of a stretch, for every claim in it
     stretches = _Stretches(tk)
+    counted: dict[int, list[str]] = {}  # the year a sentence counts on to, read once a sentence
     for idx, (raw, c) in enumerate(zip(raws, claims, strict=True)):
         prev_end = raws[idx - 1].last if idx > 0 else -1
         next_start = raws[idx + 1].first if idx + 1 < len(raws) else len(tk.tokens)
@@ -68,7 +70,10 @@ def add_features(tk: Tokenized, raws: list[Raw], claims: list[ClaimDraft], kb: K
         if not [t for t in c.times if not t.startswith("<")]:  # no date in the clause: the sentence's
             dated = [d for k, d in stretches.dates(span) if not raw.first <= k <= raw.last]
             if not dated:  # "Four years earlier, he won 78%": the year counted from the one before
-                dated = _relative_year(tk, raw, kb)
+                s = tk.tokens[raw.first].sentence
+                if s not in counted:
+                    counted[s] = _relative_year(tk, s, kb)
+                dated = counted[s]
             c.times = sorted(set(c.times) | set(dated))
         c.terms = _terms(tk, raw, kb, named, read)
         c.context = _context(tk, raw, kb, named, read)
@@ -744,59 +749,48 @@ def _times(tk: Tokenized, raw: Raw, clause: _ClauseTimes, kb: Knowledge) -> list
     return sorted(set(times))
 
 
-def _relative_year(tk: Tokenized, raw: Raw, kb: Knowledge) -> list[str]:
-    """'In 2012 he won 69% of the vote. Four years earlier, he won 78%': a sentence with no date
-    of its own that counts years on or back from the year before it (a number or "a", then
-    "year(s)", then a word of rules/events.yaml relative_years: "earlier", "later") is dated by the
-    last year the sentence before names, moved by that many years; [] when there is none."""
-    if not kb.relative_years:
+def _relative_year(tk: Tokenized, s: int, kb: Knowledge) -> list[str]:
+    """'In 2012 he won 69% of the vote. Four years earlier, he won 78%': sentence s opening with a
+    count of years on or back (after at most one word of rules/events.yaml relative_year_openers: a
+    number or "a", then "year(s)", then a word of relative_years: "earlier", "later"; not "... than")
+    is dated by the one year the sentence before names, moved by that many years; [] when it does
+    not open so or the sentence before names no year or more than one."""
+    if not kb.relative_years or s == 0:
         return []
     toks = tk.tokens
-    s = toks[raw.first].sentence
-    if s == 0:
+    i, b = tk.sentence_spans[s]
+    if toks[i].lower in kb.relative_year_openers:
+        i += 1
+    n, k = _count_at(tk, i, b, kb)
+    if n is None or k + 2 >= b or toks[k + 1].lower not in {"year", "years"}:
         return []
-    a, b = _near_span(tk, raw)
-    for i in range(a + 1, b - 1):
-        step = kb.relative_years.get(toks[i + 1].lower)
-        if step is None or toks[i].lower not in {"year", "years"} or raw.first <= i <= raw.last:
-            continue
-        if i + 2 < b and toks[i + 2].lower == "than":
-            continue  # "opened two years earlier than planned": a comparison, no time counted on
-        n = _small_count(toks, i - 1, kb)
-        anchor = _last_year(tk, s - 1)
-        if n is not None and anchor is not None:
-            year = str(anchor + step * n)
-            return [year] if YEAR_RE.match(year) else []
-    return []
+    step = kb.relative_years.get(toks[k + 2].lower)
+    if step is None or (k + 3 < b and toks[k + 3].lower == "than"):
+        return []  # "Two years earlier than planned": a comparison, no time counted on
+    years = _years_named(tk, s - 1)
+    if len(years) != 1:
+        return []
+    year = str(years.pop() + step * n)
+    return [year] if YEAR_RE.match(year) else []
 
 
-def _small_count(toks: list[Token], k: int, kb: Knowledge) -> int | None:
-    """The whole number written ending at token k: digits, a number word of rules/numbers.yaml
-    (units_words, tens_words, or a tens word, a hyphen and a units word: "twenty-seven"), or
-    "a"/"an" (one); None for anything else."""
-    t = toks[k]
-    if t.text.isdigit():
-        return int(t.text)
-    if t.lower in {"a", "an"}:
-        return 1
-    lex = kb.numbers
-    if t.lower in lex.tens:
-        return lex.tens[t.lower]
-    unit = lex.units.get(t.lower)
-    if unit is not None and k >= 2 and toks[k - 1].text == "-" and toks[k - 2].lower in lex.tens:
-        return lex.tens[toks[k - 2].lower] + unit
-    return unit
+def _count_at(tk: Tokenized, i: int, b: int, kb: Knowledge) -> tuple[int | None, int]:
+    """The whole number that starts at token i (before b) and the index of its last token: "a"/"an"
+    (one), or a figure numbers.read_number reads ("4", "Four", "Twenty-seven"); (None, i) else."""
+    if i >= b:
+        return None, i
+    if tk.tokens[i].lower in {"a", "an"}:
+        return 1, i
+    num = read_number(tk, i, kb.numbers)
+    if num is None or num.fraction or num.value != int(num.value) or num.last >= b:
+        return None, i
+    return int(num.value), num.last
 
 
-def _last_year(tk: Tokenized, s: int) -> int | None:
-    """The last year (words.YEAR_RE) sentence s names, or None."""
+def _years_named(tk: Tokenized, s: int) -> set[int]:
+    """The distinct years (words.YEAR_RE) sentence s names."""
     a, b = tk.sentence_spans[s]
-    toks = tk.tokens
-    for k in range(b - 1, max(a, b - 4 * NEAR) - 1, -1):
-        t = toks[k]
-        if t.kind == "num" and YEAR_RE.match(t.text):
-            return int(t.text)
-    return None
+    return {int(t.text) for t in tk.tokens[a:b] if t.kind == "num" and YEAR_RE.match(t.text)}
 
 
 def _terms(

@@ -260,6 +260,7 @@ class Knowledge:
     saying_ing: set[tuple[str, ...]] = field(default_factory=set)
     counterfactual: set[tuple[str, ...]] = field(default_factory=set)
     relative_years: dict[str, int] = field(default_factory=dict)
+    relative_year_openers: set[str] = field(default_factory=set)
     statutory: set[tuple[str, ...]] = field(default_factory=set)
     share_nouns: set[str] = field(default_factory=set)
     other_senses: dict[str, set[tuple[str, ...]]] = field(default_factory=dict)
@@ -702,6 +703,7 @@ def _knowledge(key: int, pack: RulePack) -> Knowledge:
         saying_ing={phrase_key(f) for f in ing_forms},
         counterfactual={phrase_key(w) for w in pack.events.counterfactual},
         relative_years={w.lower(): step for w, step in pack.events.relative_years.items()},
+        relative_year_openers={w.lower() for w in pack.events.relative_year_openers},
         statutory={phrase_key(w) for w in pack.events.statutory},
         share_nouns={w.lower() for w in pack.nouns.share_nouns},
         not_carried={w.lower() for w in pack.attribution.not_carried},

@@ -664,6 +664,7 @@ class ComparisonCues(_Strict):
     margin_changes: list[str] = Field(default_factory=new_list)
     other_side: list[str] = Field(default_factory=new_list)
     clause_joins: list[str] = Field(default_factory=new_list)
+    moved_from: list[str] = Field(default_factory=new_list)
     ranked_not_after: list[str] = Field(default_factory=new_list)
 
 

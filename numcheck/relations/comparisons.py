@@ -587,15 +587,19 @@ class ComparisonsReader:
 
     def _moved_between(self, a: AnyClaim, b: AnyClaim) -> bool:
         """Does a word of a move (rules/relations.yaml up, down) stand between a and b in one
-        sentence, with no figure between them and no clause join (comparison.clause_joins) or ";"
-        after it ("tied at 10%, a drop for Ruiz, who was second with 18%")? b is then the level a
-        moved from, a standing of another time, not one below a ("a jump for her, and Lee is
-        second with 40%" still ranks)."""
+        sentence, with no figure between them, followed before b by a who or which and a past
+        copula (comparison.moved_from) and no clause join (comparison.clause_joins) or ";"
+        ("tied at 10%, a drop for Ruiz, who was second with 18%")? b is then the level the moved
+        subject came from, a standing of another time, not one below a ("40% after a surge, Jones
+        second with 45%" still ranks)."""
         if a.sentence != b.sentence or any(a.end <= c.start and c.end <= b.start for c in self.real):
             return False
         ws = self.gap(a, b)
         moved = [i for i, w in enumerate(ws) if w in self.up or w in self.down]
-        return bool(moved) and not (self.clause_joins | {";"}) & set(ws[moved[-1] :])
+        if not moved or (self.clause_joins | {";"}) & set(ws[moved[-1] :]):
+            return False
+        after = range(moved[-1] + 1, len(ws))
+        return any(tuple(ws[j : j + len(h)]) == h for j in after for h in self.moved_from)
 
     def _ranked_cue(self, b: AnyClaim) -> tuple[str, ...] | None:
         """The cue that ranks b below the figure before it: 'second place on', 'behind with',

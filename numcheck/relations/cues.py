@@ -306,5 +306,6 @@ def _read_cues(pack: RulePack) -> dict[str, object]:
         "margin_changes": {w for p in cmp.margin_changes for w in words(p)},
         "other_side": _phrases(cmp.other_side),
         "clause_joins": {w for p in cmp.clause_joins for w in words(p)},
+        "moved_from": _phrases(cmp.moved_from),
         "ranked_not_after": {w for p in cmp.ranked_not_after for w in words(p)},
     }

@@ -34,7 +34,7 @@ _DETERMINERS = frozenset({"the", "their", "its", "his", "her", "our", "these", "
 _PEOPLE_AUX = frozenset({"were", "was", "are", "is", "have", "has", "had", "been", "being"})
 
 
-GROUP_ENDS = frozenset(HARD_STOPS | BRACKETS | {","})  # where the group after "of the" ends
+_GROUP_ENDS = frozenset(HARD_STOPS | BRACKETS | {","})  # where the group after "of the" ends
 _NEXT_WORD = re.compile(r" ([A-Za-z]+)")  # the word after a compound: "three-judge panels"
 
 
@@ -622,7 +622,7 @@ class PartsReader:
             # the group's words stop at a comma: "Nine of the wounded, medics said, were children"
             # names the wounded, not the medics of the speaker's tag
             group = nxt[len(hit) : len(hit) + 4]
-            own = _clause(group, GROUP_ENDS)
+            own = _clause(group, _GROUP_ENDS)
             # the sentence before, or the one before that when the sentence between has no figure
             gap = not any(c.sentence == p.sentence - 1 for c in cs[:k])
             groups = [
@@ -645,7 +645,7 @@ class PartsReader:
             # two words after "of the" in its clause (one word may stand before it), not a word of a
             # speaker's tag after a comma ("Six of the wounded, police officers said, ...")
             named = _clause(self._words_after(p))[len(hit) : len(hit) + 2]
-            w = next((c for c in groups if self._names(c, named)), self._nearest_group(groups, own))
+            w = next((c for c in groups if self._names(c, named)), self._nearest_group(groups, own, p))
             if w is None or self._headline(w):
                 continue
             # the verb after the group ("One of the injured officers was flown out": "was flown out")
@@ -721,14 +721,19 @@ class PartsReader:
         others = [d for d in self.claims if d.sentence == c.sentence and d is not c and d.kind == "count"]
         return c.kind == "count" and any(self._remaining_before(x) for x in (c, *others)) and bool(others)
 
-    def _nearest_group(self, groups: list[AnyClaim], group: list[str]) -> AnyClaim | None:
+    def _nearest_group(self, groups: list[AnyClaim], group: list[str], p: AnyClaim) -> AnyClaim | None:
         """The group a part opening its sentence belongs to when its words name no count's noun
         (groups nearest first): the nearest count of people, unless its sentence counts another group
-        the part's words do not name either ("detained 15 protesters and two reporters. Eleven of the
-        detainees ...": the detainees are both groups, a whole no count gives)."""
+        the part's words do not name either and the part is no more than those counts together
+        ("detained 15 protesters and two reporters. Eleven of the detainees ...": the detainees are
+        both groups, a whole no count gives; "Twenty of the detainees" is more than all of them and
+        is still set against the nearest)."""
         if not groups or any(self._names(c, group) for c in groups):
             return groups[0] if groups else None
-        return None if sum(c.sentence == groups[0].sentence for c in groups) > 1 else groups[0]
+        near = [c for c in groups if c.sentence == groups[0].sentence]
+        if len(near) > 1 and (p.value or 0) <= sum(c.value or 0 for c in near):
+            return None
+        return groups[0]
 
     def _group_of(self, w: AnyClaim, p: AnyClaim, group: list[str]) -> bool:
         """Is w the group a part opening the next sentence names: its noun among the group's

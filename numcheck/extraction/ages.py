@@ -24,7 +24,7 @@ def _after_age_word(tk: Tokenized, i: int, kb: Knowledge) -> bool:
         return toks[k].sentence == toks[i].sentence and _after_age_word(tk, k - 1, kb)  # "ages 7 and 8"
     if k >= 1 and toks[k].lower in kb.age_bounds and toks[k - 1].lower in kb.age_groups:
         return _bare_age_after_group(tk, i)  # "children under 12 are"
-    if k >= 2 and _people_bound(toks[k - 2], toks[k - 1], toks[k], kb):
+    if k >= 2 and _people_bound(tk, i, kb):
         return _bare_age_after_group(tk, i)  # "the inmates are over 50", "9,000 older than 65"
     if k >= 1 and toks[k].lower in kb.age_turns:
         return _bare_age_after_group(tk, i)  # "who turned 80 last week"
@@ -108,12 +108,17 @@ def _age_before_open_bound(tk: Tokenized, i: int, kb: Knowledge) -> bool:
     )
 
 
-def _people_bound(who: Token, verb: Token, bound: Token, kb: Knowledge) -> bool:
-    """Do three words before a figure bound a people's age: people (rules/nouns.yaml age_groups or
-    people_kinds), a verb of age_copulas and a word of age_bounds ("inmates are over"), or any word,
-    a word of age_comparatives and "than" ("9,000 older than")?"""
+def _people_bound(tk: Tokenized, i: int, kb: Knowledge) -> bool:
+    """Do the three words before the figure at i bound a people's age: people (rules/nouns.yaml
+    age_groups or people_kinds), a verb of age_copulas and a word of age_bounds ("inmates are over
+    50"; not "were over 40 of the 30 dead", a count with "of" after it), or any word, a word of
+    age_comparatives and "than" ("9,000 older than 65")?"""
+    toks = tk.tokens
+    who, verb, bound = toks[i - 3], toks[i - 2], toks[i - 1]
     if bound.lower == "than":
         return verb.lower in kb.age_comparatives
+    if i + 1 < len(toks) and toks[i + 1].lower == "of":
+        return False  # "Men were over 40 of the 30 dead": a count of a whole
     people = who.lower in kb.age_groups or who.lower in kb.people_kinds
     return people and verb.lower in kb.age_copulas and bound.lower in kb.age_bounds
 

@@ -126,3 +126,53 @@ def test_a_forecast_made_by_someone_is_still_their_saying() -> None:
     assert [c.source for c in extract("The head of its research unit forecast growth of 3%.")] == [
         "The head of its research unit"
     ]
+
+
+# ---------------------------------------------------------------- JG38b: the readings narrowed
+
+
+def test_a_year_earlier_inside_a_sentence_dates_nothing() -> None:
+    text = (
+        "The bank made $4 billion in 2021. Its profit was $2.3 billion, up from $1.9 billion a year earlier."
+    )
+    dated = [c.times for c in extract(text) if c.surface in {"$2.3 billion", "$1.9 billion"}]
+    assert len(dated) == 2 and not any(t[:1].isdigit() for ts in dated for t in ts)
+
+
+def test_years_later_after_a_sentence_of_two_years_dates_nothing() -> None:
+    text = "The mill, built in 2011, cut 300 jobs in 2017. Three years later, it cut 250 jobs."
+    assert [c.times for c in extract(text) if c.surface == "250"] == [[]]
+
+
+def test_years_later_after_a_clause_dates_nothing() -> None:
+    # "three years later" opens no sentence: the 12 keeps its sentence's 2014 and no 2017
+    text = "In 2014 she took 58% of the vote, and three years later she stepped down with 12 aides."
+    assert [c.times for c in extract(text) if c.surface == "12"] == [["2014"]]
+
+
+def test_years_later_after_a_conjunction_still_counts_on() -> None:
+    text = "In 2003, 41 percent of voters backed the mayor. But two years later, 52 percent did."
+    assert [c.times for c in extract(text) if c.surface == "52 percent"] == [["2005"]]
+
+
+def test_a_standing_after_a_move_without_a_relative_clause_still_ranks() -> None:
+    for text in (
+        "Ortiz leads with 33% after a surge, Brandt second with 38%.",
+        "Ortiz leads at 33 percent after a rise, followed by Brandt with 38 percent.",
+    ):
+        assert _rules(text, "NC505") != [], text
+
+
+def test_a_part_beyond_all_counted_groups_is_still_flagged() -> None:
+    text = "Police detained 9 miners and three drivers. Fifteen of the detainees were students."
+    assert _rules(text, "NC501") != []
+
+
+def test_a_part_within_all_counted_groups_is_not_flagged() -> None:
+    text = "Police detained 9 miners and three drivers. Ten of the detainees were students."
+    assert _rules(text, "NC501") == []
+
+
+def test_a_bound_with_of_after_it_is_a_count_not_an_age() -> None:
+    text = "Women were over 60 of the 45 injured."
+    assert _rules(text, "NC501") != []

@@ -167,16 +167,26 @@ def _near_span(tk: Tokenized, raw: Raw) -> tuple[int, int]:
 class _Stretches:
     """What the features read of a sentence stretch (_near_span), read once for every claim in it:
     its words in lower case, its dates, a clause's tokens and what _times reads of the clause. The
-    lists are shared: callers only read them."""
+    lists are shared: callers only read them. Only the last stretch asked for is kept (claims come in
+    text order), so a long run of figures with a stretch each holds no more than one."""
 
     def __init__(self, tk: Tokenized) -> None:
         self.tk = tk
+        self._span: tuple[int, int] | None = None
         self._lowers: dict[tuple[int, int], list[str]] = {}
         self._dates: dict[tuple[int, int], list[tuple[int, str]]] = {}
         self._clauses: dict[tuple[int, int, int], list[Token]] = {}
         self._times: dict[tuple[int, int, int], _ClauseTimes] = {}
 
+    def _keep(self, span: tuple[int, int]) -> None:
+        """Forget what was read of an earlier stretch when a new one is asked for."""
+        if span != self._span:
+            self._span = span
+            for held in (self._lowers, self._dates, self._clauses, self._times):
+                held.clear()
+
     def lowers(self, span: tuple[int, int]) -> list[str]:
+        self._keep(span)
         held = self._lowers.get(span)
         if held is None:
             held = self._lowers[span] = [t.lower for t in self.tk.tokens[span[0] : span[1]]]
@@ -184,6 +194,7 @@ class _Stretches:
 
     def dates(self, span: tuple[int, int]) -> list[tuple[int, str]]:
         """(token index, date) of the stretch's dates (_dates)."""
+        self._keep(span)
         held = self._dates.get(span)
         if held is None:
             held = self._dates[span] = _dates(self.tk.tokens[span[0] : span[1]], self.lowers(span))
@@ -191,6 +202,7 @@ class _Stretches:
 
     def clause_times(self, span: tuple[int, int], cl: int, kb: Knowledge) -> _ClauseTimes:
         """_ClauseTimes of the stretch's clause `cl`."""
+        self._keep(span)
         key = (span[0], span[1], cl)
         held = self._times.get(key)
         if held is None:
@@ -199,6 +211,7 @@ class _Stretches:
 
     def clause(self, span: tuple[int, int], cl: int) -> list[Token]:
         """The stretch's tokens of clause `cl`."""
+        self._keep(span)
         key = (span[0], span[1], cl)
         held = self._clauses.get(key)
         if held is None:
@@ -206,26 +219,26 @@ class _Stretches:
         return held
 
 
-def _event(tk: Tokenized, raw: Raw, kb: Knowledge, span: tuple[int, int], stems: list[str]) -> str | None:
+def _event(tk: Tokenized, raw: Raw, kb: Knowledge, span: tuple[int, int], lowers: list[str]) -> str | None:
     """The nearest event word to the claim in its sentence (same clause preferred): `span` is its
-    _near_span, `stems` the words there in lower case."""
+    _near_span, `lowers` the words there in lower case."""
     toks = tk.tokens
     a, b = span
     best: tuple[float, str] | None = None
     clause = toks[raw.first].clause
     first = first_words(kb.events)
-    if first.isdisjoint(stems):
+    if first.isdisjoint(lowers):
         return None  # no word an event starts with: no event in the sentence
     governing = _governing_event(toks, raw, a, kb)
     if governing is not None:
         return governing  # (the nearest event word too, so the scan below would not overrule it)
     for i in range(a, b):
-        if stems[i - a] not in first or toks[i].kind != "word" or raw.first <= i <= raw.last:
+        if lowers[i - a] not in first or toks[i].kind != "word" or raw.first <= i <= raw.last:
             continue
         if _heads_later_figure(toks, i, _after_noun(raw), b):
             continue  # "with more than 18,000 — and its death toll of over 900": the 900's event
         for size in range(min(kb.event_max, b - i), 0, -1):
-            key = tuple(stems[i - a : i - a + size])
+            key = tuple(lowers[i - a : i - a + size])
             ev = kb.events.get(key)
             if ev is not None:
                 dist = float(min(abs(i - raw.first), abs(i - raw.last)))
@@ -244,7 +257,7 @@ def _event(tk: Tokenized, raw: Raw, kb: Knowledge, span: tuple[int, int], stems:
     for t in toks[start : min(b, start + 6)]:
         if t.kind == "num" or t.text in {",", ";"}:
             break
-        ev = kb.events.get((stems[t.index - a],))
+        ev = kb.events.get((lowers[t.index - a],))
         if ev is not None and not _heads_later_figure(toks, t.index, start, b):
             return ev
     return best[1]

@@ -8,6 +8,7 @@ These are what link.py compares to decide that two claims measure the same thing
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from numcheck.extraction.attribution import attribute_claims
@@ -41,7 +42,6 @@ def add_features(tk: Tokenized, raws: list[Raw], claims: list[ClaimDraft], kb: K
     capitals = capitalised(tk)
     attribute_claims(tk, raws, claims, kb, capitals)
     names_mid = _names_mid_sentence(tk, capitals)
-    read: dict[tuple[int, ...], list[tuple[int, str]]] = {}  # the stems of a stretch, for every claim in it
     stretches = _Stretches(tk)
     counted: dict[int, list[str]] = {}  # the year a sentence counts on to, read once a sentence
     for idx, (raw, c) in enumerate(zip(raws, claims, strict=True)):
@@ -75,8 +75,8 @@ def add_features(tk: Tokenized, raws: list[Raw], claims: list[ClaimDraft], kb: K
                     counted[s] = _relative_year(tk, s, kb)
                 dated = counted[s]
             c.times = sorted(set(c.times) | set(dated))
-        c.terms = _terms(tk, raw, kb, named, read)
-        c.context = _context(tk, raw, kb, named, read)
+        c.terms = _terms(tk, raw, kb, named, span, stretches)
+        c.context = _context(tk, raw, kb, named, span, stretches)
         c.aspect = _aspect(tk, raw, kb)
         c.partitive = (
             _is_partitive(tk, raw, raws, idx, kb)
@@ -166,9 +166,10 @@ def _near_span(tk: Tokenized, raw: Raw) -> tuple[int, int]:
 
 class _Stretches:
     """What the features read of a sentence stretch (_near_span), read once for every claim in it:
-    its words in lower case, its dates, a clause's tokens and what _times reads of the clause. The
-    lists are shared: callers only read them. Only the last stretch asked for is kept (claims come in
-    text order), so a long run of figures with a stretch each holds no more than one."""
+    its words in lower case, its dates, a clause's tokens, what _times reads of the clause and the
+    stems _terms and _context read (`stems`). The lists are shared: callers only read them. Only the
+    last stretch asked for is kept (claims come in text order), so a long run of figures with a
+    stretch each holds no more than one."""
 
     def __init__(self, tk: Tokenized) -> None:
         self.tk = tk
@@ -177,12 +178,13 @@ class _Stretches:
         self._dates: dict[tuple[int, int], list[tuple[int, str]]] = {}
         self._clauses: dict[tuple[int, int, int], list[Token]] = {}
         self._times: dict[tuple[int, int, int], _ClauseTimes] = {}
+        self._stems: dict[tuple[int, ...], list[tuple[int, str]]] = {}
 
     def _keep(self, span: tuple[int, int]) -> None:
         """Forget what was read of an earlier stretch when a new one is asked for."""
         if span != self._span:
             self._span = span
-            for held in (self._lowers, self._dates, self._clauses, self._times):
+            for held in (self._lowers, self._dates, self._clauses, self._times, self._stems):
                 held.clear()
 
     def lowers(self, span: tuple[int, int]) -> list[str]:
@@ -207,6 +209,16 @@ class _Stretches:
         held = self._times.get(key)
         if held is None:
             held = self._times[key] = _clause_times(self.tk, self.clause(span, cl), self.dates(span), kb)
+        return held
+
+    def stems(
+        self, span: tuple[int, int], key: tuple[int, ...], read: Callable[[], list[tuple[int, str]]]
+    ) -> list[tuple[int, str]]:
+        """(token index, stem) pairs of the stretch that `read` gives, read once for each `key`."""
+        self._keep(span)
+        held = self._stems.get(key)
+        if held is None:
+            held = self._stems[key] = read()
         return held
 
     def clause(self, span: tuple[int, int], cl: int) -> list[Token]:
@@ -811,13 +823,15 @@ def _terms(
     raw: Raw,
     kb: Knowledge,
     source: str | None,
-    read: dict[tuple[int, ...], list[tuple[int, str]]] | None = None,
+    span: tuple[int, int],
+    stretches: _Stretches,
 ) -> list[str]:
     """Content-word stems of the claim's clause (and the clause before it when that one is short),
-    without function words and the source's name. `read` keeps the stems of each clause in a
-    stretch for the other claims there (what a claim's own figure and source leave out is not kept)."""
+    without function words and the source's name; `span` is the claim's _near_span. The stems of
+    each clause are read once for the other claims of the stretch (what a claim's own figure and
+    source leave out is not kept)."""
     toks = tk.tokens
-    a, b = _near_span(tk, raw)
+    a, b = span
     src = {stem(w) for w in (source or "").split()}
     clause = toks[raw.first].clause
 
@@ -851,12 +865,7 @@ def _terms(
         return out
 
     def collect(cl: int) -> list[str]:
-        key = (0, a, b, cl)
-        held = read.get(key) if read is not None else None
-        if held is None:
-            held = content(cl)
-            if read is not None:
-                read[key] = held
+        held = stretches.stems(span, (0, cl), lambda: content(cl))
         return [st for k, st in held if not first <= k <= last and st not in src]
 
     terms = collect(clause)
@@ -877,24 +886,24 @@ def _context(
     raw: Raw,
     kb: Knowledge,
     source: str | None,
-    read: dict[tuple[int, ...], list[tuple[int, str]]] | None = None,
+    span: tuple[int, int],
+    stretches: _Stretches,
 ) -> list[str]:
-    """Content-word stems of the claim's whole sentence (what facts are matched on). `read` keeps
-    the stems of a stretch for the other claims there, as _terms."""
+    """Content-word stems of the claim's whole sentence (what facts are matched on), `span` its
+    _near_span; read once for the other claims of the stretch, as _terms."""
     toks = tk.tokens
-    a, b = _near_span(tk, raw)
+    a, b = span
     src = {stem(w) for w in (source or "").split()}
     first, last = raw.number_first, raw.number_last
-    key = (1, a, b)
-    held = read.get(key) if read is not None else None
-    if held is None:
-        held = [
+    held = stretches.stems(
+        span,
+        (1,),
+        lambda: [
             (t.index, stem(t.text))
             for t in toks[a:b]
             if t.kind == "word" and t.lower not in FUNCTION and len(t.lower) > 2
-        ]
-        if read is not None:
-            read[key] = held
+        ],
+    )
     return sorted({st for k, st in held if not (first <= k <= last) and st not in src})
 
 

@@ -79,54 +79,62 @@ def nearest_person(
     quoted = sum(1 for w in toks[a0:i] if w.text in QUOTE_CHARS) % 2 == 1 and any(
         w.text in QUOTE_CHARS for w in toks[i:b0]
     )
-    k = i - 1
     between: list[tuple[int, str]] = []  # the sources that speak in the sentences passed, by sentence
     limit = s0 - 2
     seen = s0  # the last sentence read for a word of `chain`
-    while k >= 0 and toks[k].sentence >= limit:
-        t = toks[k]
-        a = tk.sentence_spans[t.sentence][0]
-        if chain and t.sentence < seen:
-            seen = t.sentence
-            span = toks[a : tk.sentence_spans[seen][1]]
+    # read sentence by sentence back from the pronoun, and in each only the words that can name a
+    # person (a capitalised word, or one of `names`): every other token is passed over by the tests
+    # below, so this finds what a walk back token by token finds
+    s, top = s0, i  # the sentence read and the token it is read back from
+    while top > 0 and s >= limit:
+        a, b = tk.sentence_spans[s]
+        if a >= top:  # no token of s before `top` (the pronoun opens its sentence)
+            s -= 1
+            continue
+        if chain and s < seen:
+            seen = s
+            span = toks[a:b]
             if spoken and seen in spoken:
                 between.extend((seen, x) for x in spoken[seen])
             if any(w.lower in chain for w in span) and not any(
                 w.text[:1].isupper() and unpossessed(w.text) in names for w in span
             ):
                 limit = max(min(limit, seen - 2), s0 - CHAIN_REACH)  # "He sleeps there.": the same person
-        near_start = k - a <= 3
-        named = t.kind == "word" and t.text in names
-        owner = (
-            not named and t.kind == "word" and t.text[:1].isupper() and _possessor(toks, k, names, possessed)
-        )
-        if (named or owner) and names[unpossessed(t.text)] in skip:
-            named = owner = False  # "Mr Holt ... She says": not Holt
-        if (
-            (named or owner)
-            # (a possessive only as the subject's: not "Ruiz said Holt's plan ...")
-            and ((near_start and not owner) or _clause_subject(toks, k, a, names, people, relatives))
-            and (quoted or not sum(1 for w in toks[a:k] if w.text in QUOTE_CHARS) % 2)
-        ):
-            # a person named as the subject of a recent sentence; not inside a quotation when the
-            # pronoun is outside one ('"Ruiz is wrong," she said': the speaker is not who the
-            # quotation speaks of)
-            full = names[unpossessed(t.text)]
-            if t.sentence < s0 - 2 and any(
-                s > t.sentence and unpossessed(x.split()[-1]) not in full.split() for s, x in between
+        near = [
+            t for t in toks[a : min(top, b)] if t.kind == "word" and (t.text[:1].isupper() or t.text in names)
+        ]
+        for t in reversed(near):
+            k = t.index
+            near_start = k - a <= 3
+            named = t.text in names
+            owner = not named and t.text[:1].isupper() and _possessor(toks, k, names, possessed)
+            if (named or owner) and names[unpossessed(t.text)] in skip:
+                named = owner = False  # "Mr Holt ... She says": not Holt
+            if (
+                (named or owner)
+                # (a possessive only as the subject's: not "Ruiz said Holt's plan ...")
+                and ((near_start and not owner) or _clause_subject(toks, k, a, names, people, relatives))
+                and (quoted or not sum(1 for w in toks[a:k] if w.text in QUOTE_CHARS) % 2)
             ):
-                return None, -1  # through a chain, past another speaker: the pronoun may be theirs
-            return full, k
-        if (
-            near_start
-            and t.kind == "word"
-            and t.text[:1].isupper()
-            and k > 0
-            and toks[k - 1].lower in {"mr", "ms", "mrs", "miss", "dr"}
-            and names.get(t.text, t.text) not in skip
-        ):
-            return t.text, k  # "Ms Patel runs the shelter. She says ..."
-        k -= 1
+                # a person named as the subject of a recent sentence; not inside a quotation when the
+                # pronoun is outside one ('"Ruiz is wrong," she said': the speaker is not who the
+                # quotation speaks of)
+                full = names[unpossessed(t.text)]
+                if s < s0 - 2 and any(
+                    s1 > s and unpossessed(x.split()[-1]) not in full.split() for s1, x in between
+                ):
+                    return None, -1  # through a chain, past another speaker: the pronoun may be theirs
+                return full, k
+            if (
+                near_start
+                and t.text[:1].isupper()
+                and k > 0
+                and toks[k - 1].lower in {"mr", "ms", "mrs", "miss", "dr"}
+                and names.get(t.text, t.text) not in skip
+            ):
+                return t.text, k  # "Ms Patel runs the shelter. She says ..."
+        top = a
+        s -= 1
     return None, -1
 
 

@@ -8,8 +8,10 @@ These are what link.py compares to decide that two claims measure the same thing
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from collections.abc import Callable
 from dataclasses import dataclass
+from operator import attrgetter
 
 from numcheck.extraction.attribution import attribute_claims
 from numcheck.extraction.counted_nouns import OF_DETERMINERS
@@ -390,11 +392,17 @@ def _places(tk: Tokenized, raw: Raw, clause: list[Token], prev_end: int, next_st
         if j < b and toks[j].text == ",":
             places.append(" ".join(run))
     first, last = raw.first, raw.last
-    after = [t for t in clause if last < t.index < next_start]
-    before = [t for t in clause if prev_end < t.index < first]
+    # (the clause's tokens are in text order: the tokens between two indexes are a slice of it)
+    after = clause[bisect_right(clause, last, key=_INDEX) : bisect_left(clause, next_start, key=_INDEX)]
+    before = clause[bisect_right(clause, prev_end, key=_INDEX) : bisect_left(clause, first, key=_INDEX)]
     found = _place_phrases(after) or _place_phrases(before)
     places.extend(found)
     return sorted(set(places))
+
+
+_INDEX = attrgetter(
+    "index"
+)  # a token's index, the key its place in a list of tokens in text order is found by
 
 
 def _place_phrases(near: list[Token]) -> list[str]:

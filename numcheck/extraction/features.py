@@ -52,6 +52,7 @@ def add_features(tk: Tokenized, raws: list[Raw], claims: list[ClaimDraft], kb: K
         named = None if c.source_carried else c.source  # what the linking features look at
         span = _near_span(tk, raw)
         clause = stretches.clause(span, tk.tokens[raw.first].clause)
+        clause_lowers = stretches.clause_lowers(span, tk.tokens[raw.first].clause)
         implied = kb.implied_events.get((raw.counts or "").split()[-1].lower()) if raw.counts else None
         c.event = implied or _event(tk, raw, kb, span, stretches.lowers(span))
         if c.event in HUMAN_EVENTS and raw.noun_class is not None and raw.noun_class not in kb.people_kinds:
@@ -86,7 +87,9 @@ def add_features(tk: Tokenized, raws: list[Raw], claims: list[ClaimDraft], kb: K
             or _one_group_of_several(tk, raw, c.event, kb)
         )
         c.change = _change_role(tk, raw, kb)
-        c.role = _role(tk, raw, clause, kb) or _total_in_sentence(raw, kb, span, stretches.lowers(span))
+        c.role = _role(tk, raw, clause, clause_lowers, kb) or _total_in_sentence(
+            raw, kb, span, stretches.lowers(span)
+        )
         if (
             c.kind == "quantity"
             and c.dimension == "[time]"
@@ -101,7 +104,7 @@ def add_features(tk: Tokenized, raws: list[Raw], claims: list[ClaimDraft], kb: K
             whose = raw.features["age_of"]
             c.refers_to = f"age of {whose}" if whose else None
             c.subjects = [str(whose).split()[-1]] if whose else c.subjects
-        c.cues = _cues(tk, raw, clause, kb)
+        c.cues = _cues(tk, raw, clause, clause_lowers, kb)
         if "delta" in c.cues and c.change is None:
             c.change = "delta"
         whole_of = _is_whole_of_partitive(tk, raw, kb)
@@ -168,10 +171,10 @@ def _near_span(tk: Tokenized, raw: Raw) -> tuple[int, int]:
 
 class _Stretches:
     """What the features read of a sentence stretch (_near_span), read once for every claim in it:
-    its words in lower case, its dates, a clause's tokens, what _times reads of the clause and the
-    stems _terms and _context read (`stems`). The lists are shared: callers only read them. Only the
-    last stretch asked for is kept (claims come in text order), so a long run of figures with a
-    stretch each holds no more than one."""
+    its words in lower case, its dates, a clause's tokens and their words in lower case, what _times
+    reads of the clause and the stems _terms and _context read (`stems`). The lists are shared:
+    callers only read them. Only the last stretch asked for is kept (claims come in text order), so
+    a long run of figures with a stretch each holds no more than one."""
 
     def __init__(self, tk: Tokenized) -> None:
         self.tk = tk
@@ -179,6 +182,7 @@ class _Stretches:
         self._lowers: dict[tuple[int, int], list[str]] = {}
         self._dates: dict[tuple[int, int], list[tuple[int, str]]] = {}
         self._clauses: dict[tuple[int, int, int], list[Token]] = {}
+        self._clause_lowers: dict[tuple[int, int, int], list[str]] = {}
         self._times: dict[tuple[int, int, int], _ClauseTimes] = {}
         self._stems: dict[tuple[int, ...], list[tuple[int, str]]] = {}
 
@@ -186,7 +190,14 @@ class _Stretches:
         """Forget what was read of an earlier stretch when a new one is asked for."""
         if span != self._span:
             self._span = span
-            for held in (self._lowers, self._dates, self._clauses, self._times, self._stems):
+            for held in (
+                self._lowers,
+                self._dates,
+                self._clauses,
+                self._clause_lowers,
+                self._times,
+                self._stems,
+            ):
                 held.clear()
 
     def lowers(self, span: tuple[int, int]) -> list[str]:
@@ -210,7 +221,8 @@ class _Stretches:
         key = (span[0], span[1], cl)
         held = self._times.get(key)
         if held is None:
-            held = self._times[key] = _clause_times(self.tk, self.clause(span, cl), self.dates(span), kb)
+            clause, lowers = self.clause(span, cl), self.clause_lowers(span, cl)
+            held = self._times[key] = _clause_times(self.tk, clause, lowers, self.dates(span), kb)
         return held
 
     def stems(
@@ -230,6 +242,15 @@ class _Stretches:
         held = self._clauses.get(key)
         if held is None:
             held = self._clauses[key] = [t for t in self.tk.tokens[span[0] : span[1]] if t.clause == cl]
+        return held
+
+    def clause_lowers(self, span: tuple[int, int], cl: int) -> list[str]:
+        """The lower-case words of the stretch's clause `cl` (of `clause`, in its order)."""
+        self._keep(span)
+        key = (span[0], span[1], cl)
+        held = self._clause_lowers.get(key)
+        if held is None:
+            held = self._clause_lowers[key] = [t.lower for t in self.clause(span, cl)]
         return held
 
 
@@ -590,10 +611,11 @@ def _direction(tk: Tokenized, raw: Raw, clause: list[Token], kb: Knowledge) -> s
     return None
 
 
-def _role(tk: Tokenized, raw: Raw, clause: list[Token], kb: Knowledge) -> str | None:
-    """'total' for 'together ... more than 37,000 acres'; 'share' for '411 of the 650 seats, or 73%'."""
+def _role(tk: Tokenized, raw: Raw, clause: list[Token], lowers: list[str], kb: Knowledge) -> str | None:
+    """'total' for 'together ... more than 37,000 acres'; 'share' for '411 of the 650 seats, or 73%'
+    (`lowers`: the clause's words in lower case)."""
     toks = tk.tokens
-    if has_phrase([t.lower for t in clause], kb.totals):
+    if has_phrase(lowers, kb.totals):
         return "total"
     first = raw.first
     if not {"another", "separate", "other", "additional", "further"}.isdisjoint(
@@ -625,9 +647,9 @@ def _total_in_sentence(raw: Raw, kb: Knowledge, span: tuple[int, int], lowers: l
     return "total" if has_phrase(words, kb.totals) else None
 
 
-def _cues(tk: Tokenized, raw: Raw, clause: list[Token], kb: Knowledge) -> list[str]:
-    """Context cues in the claim's clause; 'delta' only right before the figure."""
-    words = [t.lower for t in clause]
+def _cues(tk: Tokenized, raw: Raw, clause: list[Token], words: list[str], kb: Knowledge) -> list[str]:
+    """Context cues in the claim's clause (`words`: its words in lower case); 'delta' only right
+    before the figure."""
     found = set()
     by_first = kb.cues_by_first
     for i, w in enumerate(words):
@@ -734,11 +756,10 @@ class _ClauseTimes:
 
 
 def _clause_times(
-    tk: Tokenized, clause: list[Token], dated: list[tuple[int, str]], kb: Knowledge
+    tk: Tokenized, clause: list[Token], words: list[str], dated: list[tuple[int, str]], kb: Knowledge
 ) -> _ClauseTimes:
-    """_ClauseTimes of a clause's tokens (a stretch's, _Stretches.clause; `dated`: the stretch's
-    dates, _Stretches.dates)."""
-    words = [t.lower for t in clause]
+    """_ClauseTimes of a clause's tokens (a stretch's, _Stretches.clause; `words`: their lower-case
+    texts, _Stretches.clause_lowers; `dated`: the stretch's dates, _Stretches.dates)."""
     words_in = {t.lower for t in clause if t.kind == "word"}
     marks = []
     if in_clause(words_in, words, kb.counterfactual):
@@ -839,7 +860,7 @@ def _terms(
     each clause are read once for the other claims of the stretch (what a claim's own figure and
     source leave out is not kept)."""
     toks = tk.tokens
-    a, b = span
+    a = span[0]
     src = {stem(w) for w in (source or "").split()}
     clause = toks[raw.first].clause
 
@@ -860,8 +881,8 @@ def _terms(
     def content(cl: int) -> list[tuple[int, str]]:
         """(token index, stem) of the clause's content words in the stretch."""
         out = []
-        for t in toks[a:b]:
-            if t.clause != cl or t.kind != "word":
+        for t in stretches.clause(span, cl):
+            if t.kind != "word":
                 continue
             skip = not_content.get(t.lower)
             if skip is None:

@@ -12,7 +12,7 @@ from numcheck.models import AnyClaim, Claim
 from numcheck.relations.cues import _cues, _demonyms, _people_nouns
 from numcheck.relations.figures import _usable
 from numcheck.relations.model import Relations
-from numcheck.relations.phrases import HARD_STOPS, LIST_JOINS, _ends_with, _find, one_words, words
+from numcheck.relations.phrases import HARD_STOPS, LIST_JOINS, _ends_with, _find, _phrase_at, one_words, words
 from numcheck.rulepack import RulePack
 
 
@@ -95,7 +95,7 @@ class TextAround:
         """'10 of whom', '2,500 of them': a part of the figure before it, never the whole of a
         figure after it nor another part beside it."""
         nxt = tuple(self.after(c, 4))
-        return any(nxt[: len(h)] == h for h in self.of_them_after)
+        return _phrase_at(nxt, self.of_them_after) is not None
 
     def event_after(self, c: AnyClaim) -> str | None:
         """The event a word right after c, or after its noun, names ('40 wounded', '12 visitors

@@ -20,6 +20,7 @@ from numcheck.relations.phrases import (
     _a_year,
     _ends_with,
     _find,
+    _phrase_at,
     _separator,
     _starts_with,
     _up_to_a_figure,
@@ -579,7 +580,7 @@ class ChangesReader:
             after = self.strip_hedge(self.gap(said, old))
             if after[:1] == [","] and len(after) > 2:
                 after = after[1:]  # "a decrease of 18 percent, compared with $51.6 billion"
-            hit = next((h for h in self.stated_from if tuple(after[: len(h)]) == h), None)
+            hit = _phrase_at(after, self.stated_from)
             if hit is None or not set(after[len(hit) :]) <= self.old_words:
                 continue
             if not compatible(new, old, self.people):
@@ -924,7 +925,7 @@ class ChangesReader:
         nxt = self.real[kl + 1] if kl + 1 < len(self.real) else None
         if not stated and nxt is not None and nxt.sentence == last.sentence + 1:
             head = self.strip_hedge(self.sentence_head(nxt))
-            opener = next((p for p in self.restate if tuple(head[: len(p)]) == p), None)
+            opener = _phrase_at(head, self.restate)
             if opener is not None and head[-1:] == ["of"] and len(head) <= len(opener) + 4:
                 inc, dec = _ends_with(head[:-1], self.inc_nouns), _ends_with(head[:-1], self.dec_nouns)
                 if inc or dec:
@@ -946,7 +947,7 @@ class ChangesReader:
         if len(head) > 12:
             return False
         ws = [w for w in head if w not in self.restate_between]  # "That would still be well up"
-        opener = next((p for p in self.restate if tuple(ws[: len(p)]) == p), None)
+        opener = _phrase_at(ws, self.restate)
         if opener is None:
             return False
         rest = self.strip_hedge(ws[len(opener) :])

@@ -20,6 +20,7 @@ from numcheck.relations.phrases import (
     QUOTES,
     _ends_with,
     _find,
+    _phrase_at,
     words,
 )
 
@@ -107,7 +108,7 @@ class ComparisonsReader:
         if ws[-1:] == ["("] and self.text[b.end : b.end + 1] == ")":
             return ws[:-1], COMPARE_WORDS
         for i in range(len(ws) - 1, max(0, len(ws) - 6), -1):
-            h = next((h for h in self.other_side if tuple(ws[i : i + len(h)]) == h), None)
+            h = _phrase_at(ws, self.other_side, i)
             if h is not None and ws[i - 1] == "," and set(ws[i + len(h) :]) <= self.compare_before:
                 return ws[: i - 1], COMPARE_CLAUSE  # ", which was only 9%"
         return ws, COMPARE_WORDS
@@ -125,8 +126,8 @@ class ComparisonsReader:
             if g1[-1:] != [","] or not self._a_noun(g1[:-1]):
                 continue
             g2 = self.gap(d, b)
-            more = next((h for h in self.diff_more if tuple(g2[: len(h)]) == h), None)
-            less = None if more else next((h for h in self.diff_less if tuple(g2[: len(h)]) == h), None)
+            more = _phrase_at(g2, self.diff_more)
+            less = None if more else _phrase_at(g2, self.diff_less)
             cue = more or less
             if cue is None or not set(g2[len(cue) :]) <= self.old_words:
                 continue
@@ -411,7 +412,7 @@ class ComparisonsReader:
     def _that_cue(self, head: list[str]) -> tuple[tuple[str, ...], bool] | None:
         """(the cue, whether the figure before is the larger) of a sentence's words before its first
         figure, when they open 'That is higher than ...' (see read_that_compared)."""
-        opener = max((p for p in self.that_opens if tuple(head[: len(p)]) == p), key=len, default=None)
+        opener = _phrase_at(head, self.that_opens)  # (the longest: the phrases are longest first)
         if opener is None:
             return None
         rest = head[len(opener) :]
@@ -636,7 +637,7 @@ class ComparisonsReader:
         head = [w for w in self.sentence_head(b) if w not in QUOTES]
         if len(head) < 3 or head[0] not in self.ranked_opens or HARD_STOPS & set(head) or len(head) > 14:
             return None
-        cue = next((h for h in self.ranked_below if tuple(head[1 : 1 + len(h)]) == h), None)
+        cue = _phrase_at(head, self.ranked_below, 1)
         if cue is None or self._cue_place(cue) is None or not self.ranks & set(cue):
             return None  # "In second place", not "In second" nor "At trailing"
         if any(c.sentence == b.sentence and c.end <= b.start for c in self.real):
@@ -752,11 +753,11 @@ class ComparisonsReader:
         (rate: the first figure is a rate, whose 'a day' may follow its noun)."""
         for i in range(min(7, len(ws))):
             rest = ws[i:]
-            order = next((h for h in self.ahead if tuple(rest[: len(h)]) == h), None)
+            order = _phrase_at(rest, self.ahead)
             larger: bool | None = True
             factor: float | None = None
             if order is None:
-                order = next((h for h in self.behind if tuple(rest[: len(h)]) == h), None)
+                order = _phrase_at(rest, self.behind)
                 larger = False
             if order is None:
                 order = next((h for h in self.times if tuple(rest[: len(h)]) == h), None)
@@ -764,7 +765,7 @@ class ComparisonsReader:
                     continue
                 larger, factor = None, self.times[order]
                 after = rest[len(order) :]
-                tail = next((h for h in self.times_after if tuple(after[: len(h)]) == h), None)
+                tail = _phrase_at(after, self.times_after)
                 if tail is None or len(after) - len(tail) > 2:
                     return None  # "double the 27": the second figure follows the multiple closely
             elif len(rest) - len(order) > limit:

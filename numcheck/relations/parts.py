@@ -26,6 +26,7 @@ from numcheck.relations.phrases import (
     _clause,
     _ends_with,
     _find,
+    _phrase_at,
 )
 
 # words that may stand between "and" and the second of a pair of figures ("and their 20 million")
@@ -316,7 +317,7 @@ class PartsReader:
         cs = self.claims
         for k, p in enumerate(cs):
             nxt = tuple(self.after(p, 4))
-            hit = next((h for h in self.of_them_after if nxt[: len(h)] == h), None)
+            hit = _phrase_at(nxt, self.of_them_after)
             if hit is None or p.kind == "percent":
                 continue
             if k + 1 < len(cs) and self.gap(p, cs[k + 1]) == list(hit):
@@ -508,7 +509,7 @@ class PartsReader:
             if p.kind not in {"count", "number"} or not _usable(p):
                 continue
             nxt = tuple(self.after(p, 4))
-            hit = next((h for h in self.of_the_noun if nxt[: len(h)] == h), None)
+            hit = _phrase_at(nxt, self.of_the_noun)
             if hit is None:
                 continue
             noun = nxt[len(hit) : len(hit) + 1]
@@ -616,7 +617,7 @@ class PartsReader:
             if not _usable(p) or not set(self.sentence_head(p)) <= SENTENCE_OPENERS | QUOTES:
                 continue
             nxt = self.after(p, 10)
-            hit = next((h for h in self.of_the_noun if tuple(nxt[: len(h)]) == h), None)
+            hit = _phrase_at(nxt, self.of_the_noun)
             if hit is None or (k + 1 < len(cs) and self.gap(p, cs[k + 1]) == list(hit)):
                 continue  # "Seven of the 11 people": the whole is named next
             # the group's words stop at a comma: "Nine of the wounded, medics said, were children"

@@ -94,10 +94,12 @@ def words(text: str) -> list[str]:
 
 
 class _PhraseList(list[tuple[str, ...]]):
-    """Cue phrases as word tuples, longest first, and the same phrases by their last word (so that
-    `_ends_with` tries only those that can match)."""
+    """Cue phrases as word tuples (never empty), longest first, and the same phrases by their last
+    word and by their first, in the same order (so that `_ends_with` and `_phrase_at` try only those
+    that can match)."""
 
     by_last: dict[str, list[tuple[str, ...]]]
+    by_first: dict[str, list[tuple[str, ...]]]
 
 
 def _phrases(items: Sequence[str]) -> _PhraseList:
@@ -114,9 +116,10 @@ def _word_set(items: tuple[str, ...]) -> frozenset[str]:
 def _compiled_phrases(items: tuple[str, ...]) -> _PhraseList:
     """Shared between checks: a phrase list is read, never changed."""
     out = _PhraseList(sorted({tuple(words(p)) for p in items if words(p)}, key=len, reverse=True))
-    out.by_last = {}
+    out.by_last, out.by_first = {}, {}
     for p in out:
         out.by_last.setdefault(p[-1], []).append(p)
+        out.by_first.setdefault(p[0], []).append(p)
     return out
 
 
@@ -125,6 +128,18 @@ def _ends_with(ws: list[str], phrases: _PhraseList) -> tuple[str, ...] | None:
         return None
     for p in phrases.by_last.get(ws[-1], ()):
         if len(ws) >= len(p) and tuple(ws[len(ws) - len(p) :]) == p:
+            return p
+    return None
+
+
+def _phrase_at(ws: Sequence[str], phrases: _PhraseList, i: int = 0) -> tuple[str, ...] | None:
+    """The first of the phrases (longest first) that the words hold at position i (i >= 0), else
+    None: only the phrases opening with the word there are tried, which finds what trying every
+    phrase in turn finds, as no phrase is empty."""
+    if i >= len(ws):
+        return None
+    for p in phrases.by_first.get(ws[i], ()):
+        if tuple(ws[i : i + len(p)]) == p:
             return p
     return None
 

@@ -22,6 +22,7 @@ from numcheck.relations.phrases import (
     _dashes,
     _ends_with,
     _find,
+    _phrase_at,
     _starts,
     _starts_with,
     words,
@@ -117,7 +118,7 @@ class TotalsReader:
         """The words opening a sentence past a source named first ("According to reports, of the 40
         passengers, ..."): one of parts.rebase_sources, at most REBASE_SOURCE_WORDS words more, and a
         comma; the words as they are when no source opens them."""
-        hit = next((h for h in self.rebase_sources if tuple(head[: len(h)]) == h), None)
+        hit = _phrase_at(head, self.rebase_sources)
         if hit is None or "," not in head:
             return head
         comma = head.index(",")
@@ -398,7 +399,7 @@ class TotalsReader:
             if c.kind not in {"count", "number"} or c.value is None or not _usable(c) or is_year(c):
                 continue
             ws = self.after(c, 4)
-            hit = next((h for h in self.scale if tuple(ws[: len(h)]) == h), None)
+            hit = _phrase_at(ws, self.scale)
             if hit is None:
                 continue
             m = re.match(
@@ -473,7 +474,7 @@ class TotalsReader:
         after = self.after(w, 6)
         for skip in range(3):
             rest = after[skip:]
-            hit = next((h for h in self.total_follows if tuple(rest[: len(h)]) == h), None)
+            hit = _phrase_at(rest, self.total_follows)
             if hit is not None:
                 return hit
             if not rest or not rest[0].isalpha() or rest[0] in self.noun_stops:
@@ -575,7 +576,7 @@ class TotalsReader:
                 ]
                 whole = prev[0] if len(prev) == 1 and prev[0].kind != "percent" else None
             else:
-                hit = next((p for p in self.among if tuple(head[: len(p)]) == p), None)
+                hit = _phrase_at(head, self.among)
                 if hit is None:
                     continue
                 rest = tuple(w for w in head[len(hit) :] if w != ",")
@@ -730,7 +731,7 @@ class TotalsReader:
                 continue
             ws = self.after(p, 7)
             for i in range(min(3, len(ws))):
-                hit = next((h for h in self.among_after if tuple(ws[i : i + len(h)]) == h), None)
+                hit = _phrase_at(ws, self.among_after, i)
                 if hit is None:
                     continue
                 rest = tuple(ws[i + len(hit) :])

@@ -3278,7 +3278,8 @@ def _claim_source(
     first = toks[raw.first]
     a = tk.sentence_spans[s][0]
     k = raw.first - 1
-    while k >= max(a, raw.first - NEAR) and toks[k].clause == first.clause:
+    lo, clause = max(a, raw.first - NEAR), first.clause
+    while k >= lo and toks[k].clause == clause:
         k -= 1
     opener = toks[k + 1] if k + 1 <= raw.first else None
     if (

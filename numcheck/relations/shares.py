@@ -157,6 +157,8 @@ class SharesReader:
                 continue  # "47, 48, 49 percent, something like that": one share guessed at
             if self._of_items(shares):
                 continue  # "55 percent for cable news and 47 percent for websites": one question per item
+            if self._word_share_detailed(shares):
+                continue  # "about half of members find it slow (52%) and dull (47%)": the half per answer
             gaps = [self.gap(a, b) for a, b in zip(shares, shares[1:], strict=False)]
             if any(HARD_STOPS & set(g) or len(g) > 8 for g in gaps):
                 continue
@@ -177,6 +179,15 @@ class SharesReader:
             if m is not None and m.group(1) in self.poll_items and m.group(2)[0].islower():
                 n += 1
         return n >= 2
+
+    def _word_share_detailed(self, shares: list[AnyClaim]) -> bool:
+        """Is the first share written in words and outside brackets ("about half of members"), and
+        every later one alone in a bracket ("slow (52%) and dull (47%)")? The brackets then give,
+        answer by answer, the figures the words sum up: no answers of one question beside it."""
+        first, rest = shares[0], shares[1:]
+        if first.surface[:1].isdigit() or self.before(first, 1) == ["("]:
+            return False
+        return all(self.before(c, 1) == ["("] and self.after(c, 1) == [")"] for c in rest)
 
     def _guessed(self, c: AnyClaim) -> bool:
         """Does a phrase of rules/relations.yaml poll_guesses follow the last share c, past a comma

@@ -81,7 +81,7 @@ ONLY_OPENED_WORDS = 4
 # at most this many words between a figure and the smaller one set against it after "only" ("men earn
 # $50,000, while women earn only $40,000"): a figure further back stands in a clause of its own, not
 # the one the contrast answers
-ONLY_AGAINST_WORDS = 30
+ONLY_AGAINST_WORDS = 36
 # at most this many words naming the source before the comma that ends it ("According to the
 # coastguard's figures, of the 40 ...")
 REBASE_SOURCE_WORDS = 4

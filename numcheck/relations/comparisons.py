@@ -287,7 +287,7 @@ class ComparisonsReader:
             if a is None or a.sentence != b.sentence or (a.id, b.id) in known:
                 continue
             if len(self.gap(a, b)) > ONLY_AGAINST_WORDS:
-                continue  # "... at 26% in May ... and, across town, only 61% have heard of him": far apart
+                continue  # "a rating of 40% in a spring survey ..., but in town only 71% ...": far apart
             wa = self.before(a, 3)
             than = wa.index("than") if a.hedge is None and "than" in wa else 0
             if than and any(tuple(wa[than - 1 : than + 1]) == h[:2] for h in self.ahead):

@@ -16,7 +16,6 @@ from numcheck.relations.phrases import (
     COMPARE_WORDS,
     DASHES,
     HARD_STOPS,
-    ONLY_AGAINST_WORDS,
     ONLY_OPENED_WORDS,
     QUOTES,
     _ends_with,
@@ -286,8 +285,6 @@ class ComparisonsReader:
             a = self._ranked_above(b, k)
             if a is None or a.sentence != b.sentence or (a.id, b.id) in known:
                 continue
-            if len(self.gap(a, b)) > ONLY_AGAINST_WORDS:
-                continue  # "a rating of 40% in a spring survey ..., but in town only 71% ...": far apart
             wa = self.before(a, 3)
             than = wa.index("than") if a.hedge is None and "than" in wa else 0
             if than and any(tuple(wa[than - 1 : than + 1]) == h[:2] for h in self.ahead):

@@ -78,10 +78,10 @@ OF_THE_FAR = 8
 # at most this many words after the comma that ends a clause opened by a contrast ("While 54
 # nations have signed,"), "only" itself counted: ", women earn only $40,000"
 ONLY_OPENED_WORDS = 4
-# at most this many words between a figure and the smaller one set against it after "only" ("men earn
-# $50,000, while women earn only $40,000"): a figure further back stands in a clause of its own, not
-# the one the contrast answers
-ONLY_AGAINST_WORDS = 36
+# at most this many percentage points between a share in words and each bracketed share that details
+# it answer by answer ("about half find it slow (52%) and dull (47%)"): shares further off are other
+# answers to the question ("about half said yes, no (30%), unsure (25%)"), which add up
+WORD_SHARE_DETAIL_POINTS = 15
 # at most this many words naming the source before the comma that ends it ("According to the
 # coastguard's figures, of the 40 ...")
 REBASE_SOURCE_WORDS = 4

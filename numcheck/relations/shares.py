@@ -9,7 +9,14 @@ from numcheck.link import score_side, share_base
 from numcheck.models import AnyClaim
 from numcheck.relations.figures import _one_question, _usable, compatible
 from numcheck.relations.model import Quantified, Share
-from numcheck.relations.phrases import HARD_STOPS, LIST_JOINS, _ends_with, _find, words
+from numcheck.relations.phrases import (
+    HARD_STOPS,
+    LIST_JOINS,
+    WORD_SHARE_DETAIL_POINTS,
+    _ends_with,
+    _find,
+    words,
+)
 
 # the word right after a share and the word after that: "47 percent for websites" -> for, websites
 _ITEM_AFTER = re.compile(r"\s+([a-z]+)\s+([A-Za-z]+)")
@@ -182,12 +189,22 @@ class SharesReader:
 
     def _word_share_detailed(self, shares: list[AnyClaim]) -> bool:
         """Is the first share written in words and outside brackets ("about half of members"), and
-        every later one alone in a bracket ("slow (52%) and dull (47%)")? The brackets then give,
-        answer by answer, the figures the words sum up: no answers of one question beside it."""
+        every later one alone in a bracket and near it ("slow (52%) and dull (47%)")? The brackets
+        then give, answer by answer, the figures the words sum up: no answers of one question beside
+        it. Bracketed shares far from it are the question's other answers ("about half said yes, no
+        (30%), unsure (25%)"), and a percentage spelt out ("Fifty-five percent") is a figure."""
         first, rest = shares[0], shares[1:]
         if first.surface[:1].isdigit() or self.before(first, 1) == ["("]:
             return False
-        return all(self.before(c, 1) == ["("] and self.after(c, 1) == [")"] for c in rest)
+        if first.value is None or any(w in first.surface.lower() for w in ("percent", "per cent")):
+            return False  # "Fifty-five percent backed ...": a figure spelt out, not a share in words
+        return all(
+            self.before(c, 1) == ["("]
+            and self.after(c, 1) == [")"]
+            and c.value is not None
+            and abs(c.value - first.value) <= WORD_SHARE_DETAIL_POINTS
+            for c in rest
+        )
 
     def _guessed(self, c: AnyClaim) -> bool:
         """Does a phrase of rules/relations.yaml poll_guesses follow the last share c, past a comma

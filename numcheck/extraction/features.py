@@ -397,6 +397,10 @@ def _past_insertion(toks: list[Token], start: int, end: int, kb: Knowledge) -> i
     return start
 
 
+# a token's index: the key a token's place in a list of tokens in text order is found by
+_INDEX = attrgetter("index")
+
+
 def _places(tk: Tokenized, raw: Raw, clause: list[Token], prev_end: int, next_start: int) -> list[str]:
     """'in Taroudant', 'at Epitsentr', 'nationwide', 'In Paris, ...': places the text binds to the claim."""
     toks = tk.tokens
@@ -419,11 +423,6 @@ def _places(tk: Tokenized, raw: Raw, clause: list[Token], prev_end: int, next_st
     found = _place_phrases(after) or _place_phrases(before)
     places.extend(found)
     return sorted(set(places))
-
-
-_INDEX = attrgetter(
-    "index"
-)  # a token's index, the key its place in a list of tokens in text order is found by
 
 
 def _place_phrases(near: list[Token]) -> list[str]:

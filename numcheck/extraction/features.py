@@ -12,6 +12,7 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Callable
 from dataclasses import dataclass
 from operator import attrgetter
+from typing import Any, TypeVar
 
 from numcheck.extraction.attribution import attribute_claims
 from numcheck.extraction.counted_nouns import OF_DETERMINERS
@@ -169,89 +170,67 @@ def _near_span(tk: Tokenized, raw: Raw) -> tuple[int, int]:
     return (a if a >= lo else lo), (b if b <= hi else hi)  # (max and min, without their calls)
 
 
+_T = TypeVar("_T")
+
+
 class _Stretches:
     """What the features read of a sentence stretch (_near_span), read once for every claim in it:
     its words in lower case, its dates, a clause's tokens and their words in lower case, what _times
     reads of the clause and the stems _terms and _context read (`stems`). The lists are shared:
     callers only read them. Only the last stretch asked for is kept (claims come in text order), so
-    a long run of figures with a stretch each holds no more than one."""
+    a long run of figures with a stretch each holds no more than one; what is held of it is keyed
+    by what was read (and the clause), never by the stretch again."""
 
     def __init__(self, tk: Tokenized) -> None:
         self.tk = tk
         self._span: tuple[int, int] | None = None
-        self._lowers: dict[tuple[int, int], list[str]] = {}
-        self._dates: dict[tuple[int, int], list[tuple[int, str]]] = {}
-        self._clauses: dict[tuple[int, int, int], list[Token]] = {}
-        self._clause_lowers: dict[tuple[int, int, int], list[str]] = {}
-        self._times: dict[tuple[int, int, int], _ClauseTimes] = {}
-        self._stems: dict[tuple[int, ...], list[tuple[int, str]]] = {}
+        self._held: dict[tuple[str | int, ...], Any] = {}
 
-    def _keep(self, span: tuple[int, int]) -> None:
-        """Forget what was read of an earlier stretch when a new one is asked for."""
+    def _read(self, span: tuple[int, int], key: tuple[str | int, ...], read: Callable[[], _T]) -> _T:
+        """What `read` gives for `key` in the stretch `span`, read once; an earlier stretch's is
+        forgotten when a new one is asked for."""
         if span != self._span:
             self._span = span
-            for held in (
-                self._lowers,
-                self._dates,
-                self._clauses,
-                self._clause_lowers,
-                self._times,
-                self._stems,
-            ):
-                held.clear()
+            self._held.clear()
+        held = self._held.get(key)
+        if held is None:
+            held = self._held[key] = read()
+        return held
 
     def lowers(self, span: tuple[int, int]) -> list[str]:
-        self._keep(span)
-        held = self._lowers.get(span)
-        if held is None:
-            held = self._lowers[span] = [t.lower for t in self.tk.tokens[span[0] : span[1]]]
-        return held
+        return self._read(span, ("lowers",), lambda: [t.lower for t in self.tk.tokens[span[0] : span[1]]])
 
     def dates(self, span: tuple[int, int]) -> list[tuple[int, str]]:
         """(token index, date) of the stretch's dates (_dates)."""
-        self._keep(span)
-        held = self._dates.get(span)
-        if held is None:
-            held = self._dates[span] = _dates(self.tk.tokens[span[0] : span[1]], self.lowers(span))
-        return held
+        return self._read(
+            span, ("dates",), lambda: _dates(self.tk.tokens[span[0] : span[1]], self.lowers(span))
+        )
 
     def clause_times(self, span: tuple[int, int], cl: int, kb: Knowledge) -> _ClauseTimes:
         """_ClauseTimes of the stretch's clause `cl`."""
-        self._keep(span)
-        key = (span[0], span[1], cl)
-        held = self._times.get(key)
-        if held is None:
-            clause, lowers = self.clause(span, cl), self.clause_lowers(span, cl)
-            held = self._times[key] = _clause_times(self.tk, clause, lowers, self.dates(span), kb)
-        return held
+        return self._read(
+            span,
+            ("times", cl),
+            lambda: _clause_times(
+                self.tk, self.clause(span, cl), self.clause_lowers(span, cl), self.dates(span), kb
+            ),
+        )
 
     def stems(
         self, span: tuple[int, int], key: tuple[int, ...], read: Callable[[], list[tuple[int, str]]]
     ) -> list[tuple[int, str]]:
         """(token index, stem) pairs of the stretch that `read` gives, read once for each `key`."""
-        self._keep(span)
-        held = self._stems.get(key)
-        if held is None:
-            held = self._stems[key] = read()
-        return held
+        return self._read(span, ("stems", *key), read)
 
     def clause(self, span: tuple[int, int], cl: int) -> list[Token]:
         """The stretch's tokens of clause `cl`."""
-        self._keep(span)
-        key = (span[0], span[1], cl)
-        held = self._clauses.get(key)
-        if held is None:
-            held = self._clauses[key] = [t for t in self.tk.tokens[span[0] : span[1]] if t.clause == cl]
-        return held
+        return self._read(
+            span, ("clause", cl), lambda: [t for t in self.tk.tokens[span[0] : span[1]] if t.clause == cl]
+        )
 
     def clause_lowers(self, span: tuple[int, int], cl: int) -> list[str]:
         """The lower-case words of the stretch's clause `cl` (of `clause`, in its order)."""
-        self._keep(span)
-        key = (span[0], span[1], cl)
-        held = self._clause_lowers.get(key)
-        if held is None:
-            held = self._clause_lowers[key] = [t.lower for t in self.clause(span, cl)]
-        return held
+        return self._read(span, ("clause_lowers", cl), lambda: [t.lower for t in self.clause(span, cl)])
 
 
 def _event(tk: Tokenized, raw: Raw, kb: Knowledge, span: tuple[int, int], lowers: list[str]) -> str | None:

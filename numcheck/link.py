@@ -253,6 +253,7 @@ _SENTENCE_END = re.compile(r"[.!?]\s+(?=[A-Z\"“‘'(])|\n|\.(?<=[A-Za-z]\.)\s+
 _WORD_BEFORE = re.compile(r"[A-Za-z]+$")
 _WORDS = re.compile(r"[a-z]+|\d+")
 _RUNNING_YEAR = re.compile(r"(?:1[89]|20)\d\d")  # a year a running total counts from (running_total)
+_NEXT_WORD = re.compile(r"\s+([A-Za-z]+)")
 
 
 # the sentences found around figures of the text read last, by the figure's span: running_total
@@ -414,13 +415,18 @@ def another_matter(c: AnyClaim, text: str, know: Knowledge) -> bool:
     return any(tuple(opening[: len(o)]) == o for o in know.other_openers)
 
 
+def word_after(c: AnyClaim, text: str) -> str:
+    """The word written right after c, lower-cased ('' when none follows): '5 others' -> 'others'."""
+    m = _NEXT_WORD.match(text, c.end)
+    return m.group(1).lower() if m else ""
+
+
 def others_count(c: AnyClaim, text: str, know: Knowledge) -> bool:
     """Is c written right before a word of measures.yaml 'others_counts' ('five others were
     wounded')? It counts the others of a group its own sentence names."""
     if not know.others_words or c.start < 0:
         return False
-    m = _NEXT_WORD.match(text, c.end)
-    return m is not None and m.group(1).lower() in know.others_words
+    return word_after(c, text) in know.others_words
 
 
 def rest_count(c: AnyClaim, text: str, know: Knowledge) -> bool:
@@ -428,8 +434,7 @@ def rest_count(c: AnyClaim, text: str, know: Knowledge) -> bool:
     lawmakers')? It counts the rest of a group once some of it is named, fewer than all of it."""
     if not know.rest_words or c.start < 0:
         return False
-    m = _NEXT_WORD.match(text, c.end)
-    return m is not None and m.group(1).lower() in know.rest_words
+    return word_after(c, text) in know.rest_words
 
 
 _AND_THE_ORDINAL = re.compile(r"\band\s+the\s+([a-z]+)\b")
@@ -1305,16 +1310,12 @@ def breakdown_sum(c: AnyClaim, claims: Iterable[AnyClaim], text: str) -> float |
     return math.fsum(parts) if len(parts) >= 2 else None
 
 
-_NEXT_WORD = re.compile(r"\s+([A-Za-z]+)")
-
-
 def age_holder(c: AnyClaim, text: str, know: Knowledge) -> str | None:
     """The person noun of measures.yaml 'age_holders' written right after c's hyphened age ('the
     24-year-old neighbour' -> 'neighbour'), else None."""
     if not know.age_holder_nouns or c.start < 0 or not c.surface.lower().endswith("old") or not is_age(c):
         return None
-    m = _NEXT_WORD.match(text, c.end)
-    word = m.group(1).lower() if m else ""
+    word = word_after(c, text)
     return word if word in know.age_holder_nouns else None
 
 
@@ -1322,9 +1323,8 @@ def holder_named_apart(c: AnyClaim, noun: str, text: str) -> bool:
     """Does c's sentence name the person noun other than right after c ('A 21-year-old was killed
     by her neighbour')?"""
     sentence = sentence_around(c, text).lower()
-    own = _NEXT_WORD.match(text, c.end)
     hits = len(re.findall(r"\b" + re.escape(noun) + r"\b", sentence))
-    return hits > (1 if own is not None and own.group(1).lower() == noun else 0)
+    return hits > (1 if word_after(c, text) == noun else 0)
 
 
 _HYPHENED_SIZE = re.compile(r"\d\s*[-‐–]\s*([A-Za-z]+)$")

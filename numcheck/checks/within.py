@@ -87,6 +87,7 @@ from numcheck.link import (
     sum_of_kinds,
     supposition,
     time_frame,
+    word_after,
     world_scope,
 )
 from numcheck.models import AnyClaim, Category, Finding, Severity
@@ -725,14 +726,10 @@ def _asked_group(c: AnyClaim, words: tuple[set[str], tuple[str, ...], set[str]])
     )
 
 
-_NEXT_WORD = re.compile(r"\s+([A-Za-z]+)")
-
-
 def _answering(c: AnyClaim, text: str, answers: set[str]) -> bool:
     """Is c a share of those asked giving an answer: a word of `answers` (attribution.yaml
     respondents.answers) right after it ("35% said the fare kept them away")?"""
-    m = _NEXT_WORD.match(text, c.end)
-    return m is not None and m.group(1).lower() in answers
+    return word_after(c, text) in answers
 
 
 def _speaks_for(

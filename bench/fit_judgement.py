@@ -1,8 +1,24 @@
 #!/usr/bin/env python3
-"""Fit the same-measurand scorer on published articles and write rules/judgement.yaml.
+"""The same-measurand scorer's file, rules/judgement.yaml: its weights and each rule's threshold.
 
-    python bench/fit_judgement.py            # fit on the 'fit' part, report on 'measure', write
-    python bench/fit_judgement.py --dry-run  # the same without writing the weights
+    python bench/fit_judgement.py                  # keep the weights, choose the thresholds, write
+    python bench/fit_judgement.py --refit          # refit the weights at this commit, then the same
+    python bench/fit_judgement.py --refit --dry-run  # the same without writing
+
+Thresholds come from pairs read and judged by hand (bench/judgement_labels.tsv: article, the two
+figures' offsets, slip / two voices / different measurands): each rule's threshold is the lowest,
+on a step of STEP, above every pair labelled a different measurand that scores below the rule's
+lowest pair labelled true. A false pair that outscores a true one stays above the threshold (the
+budget: it cannot be taken away without that true one), and the script names it. A kind in KINDS
+takes its own threshold from its own pairs ('NC301 percent'). Each pair is scored as a check with
+the weights reports it (numcheck.check with them in its pack). Without --refit the weights are the
+ones in the file, with the fit paragraph of its head: this script wrote them at commit FITTED, and
+that commit's bench/fit_judgement.py, run there (scikit-learn 1.9.1), writes every weight, the
+Platt terms and the fit paragraph again exactly (checked 2026-12-08):
+
+    git archive FITTED | tar -x -C DIR && cd DIR && PYTHONPATH=DIR python bench/fit_judgement.py
+
+The fit (--refit):
 
 Weak labels from real text (published copy is almost always consistent):
   positive: two figures of one kind in one article with the same, specific value (two or more
@@ -11,9 +27,10 @@ Weak labels from real text (published copy is almost always consistent):
 Only pairs that knowledge allows (link.could_be_same) are labelled. The features
 (numcheck/frames.py) never see the values, so the model learns which *contexts* restate a figure,
 not that equal numbers are equal. Logistic regression (L2), then Platt scaling fitted on
-out-of-fold scores (GroupKFold by article). The threshold is chosen on the fit part so that at
-most TARGET of articles hold a disagreeing pair scored at or above it; the report on the measure
-part gives the article-level false-alarm rate, restatement recall at the threshold (a mutated
+out-of-fold scores (GroupKFold by article). The thresholds then come from the labelled pairs as
+above (the old choice, at most TARGET of the fit articles holding a disagreeing pair at or above the
+threshold, is printed for comparison); the report on the measure part, at NC301's threshold,
+gives the article-level false-alarm rate, restatement recall at the threshold (a mutated
 restatement scores what its original scores: the features do not see values) and a reliability
 table (predicted probability against the observed share of restatements).
 
@@ -24,10 +41,13 @@ plain Python (numcheck/scorer.py).
 from __future__ import annotations
 
 import argparse
+import math
 import random
 import re
 import sys
+import tempfile
 from collections import defaultdict
+from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
@@ -39,10 +59,19 @@ from numcheck.checks.within import _different_sources, candidate_pairs  # noqa: 
 from numcheck.featurenames import FEATURE_DOCS, FEATURES  # noqa: E402
 from numcheck.frames import _value_digits, digits, frames, list_sentences, pair_features  # noqa: E402
 from numcheck.link import agree, point, same_measurand  # noqa: E402
+from numcheck.rulepack import JudgementFile, load_yaml_model  # noqa: E402
 
 HERE = Path(__file__).resolve().parent.parent
 OUT = HERE / "rules" / "judgement.yaml"
-TARGET = {"NC301": 0.004, "NC201": 0.004}  # share of fit articles a rule may flag at its threshold
+LABELS = HERE / "bench" / "judgement_labels.tsv"
+FITTED = "80c1cdf"  # the commit at which this script (--refit) wrote the shipped weights, 2026-11-30
+TARGET = {"NC301": 0.004, "NC201": 0.004}  # --refit: the share of fit articles the old choice allowed
+STEP = 0.01  # thresholds are chosen on this step: a few dozen labelled pairs place them no finer
+# kinds that take a threshold of their own: two percentages meet one digit apart or in another order
+# by chance (poll shares of groups, questions and years), which no other kind does so often
+KINDS = {"NC301": ("percent",)}
+TRUE = {"NC301": {"slip"}, "NC201": {"slip", "sources"}}  # the labels each rule should report
+PERCENT = {"percent", "percentage_point"}
 GENERIC = {g.lower() for g in _config(None).pack.attribution.generic}
 
 
@@ -114,12 +143,139 @@ def dataset(part: str, seed: int = 0):
     return rows
 
 
+@dataclass(frozen=True)
+class Label:
+    rule: str
+    path: str
+    a: tuple[int, int]  # the first figure's offsets in the file
+    b: tuple[int, int]
+    label: str  # slip, sources (two voices disagree) or different (two measurands)
+    reason: str
+
+
+def read_labels(path: Path = LABELS) -> list[Label]:
+    """The pairs of bench/judgement_labels.tsv."""
+    out = []
+    lines = [ln for ln in path.read_text(encoding="utf-8").splitlines() if ln and not ln.startswith("#")]
+    for ln in lines[1:]:
+        rule, where, a0, a1, b0, b1, label, reason = ln.split("\t")
+        out.append(Label(rule, where, (int(a0), int(a1)), (int(b0), int(b1)), label, reason))
+    return out
+
+
+def _located(where: str) -> Path:
+    """A label's article: under the repository when it names one of its folders, else the temp dir."""
+    if where.split("/")[0] in {"bench", "tests"}:
+        return HERE / where
+    return Path(tempfile.gettempdir()) / where
+
+
+def label_scores(labels: list[Label], judgement: JudgementFile) -> list[tuple[Label, float, frozenset[str]]]:
+    """Each labelled pair's confidence as a check with these weights reports it (a report gives two
+    figures one finding, with the surest judgement of their places: numcheck.api.distinct_findings),
+    0.0 when the rule reports no finding on it (NC301: below the info floor), and its figures' kinds."""
+    from numcheck.api import check
+
+    base = _config(None)
+    config = base.model_copy(update={"pack": base.pack.model_copy(update={"judgement": judgement})})
+    by_path: dict[str, list[Label]] = defaultdict(list)
+    for lab in labels:
+        by_path[lab.path].append(lab)
+    out = []
+    for where, labs in by_path.items():
+        report = check(_located(where).read_text(encoding="utf-8", errors="replace"), config=config)
+        claims = {c.id: c for c in report.claims}
+        found = {}
+        for f in report.findings:
+            spans = tuple(sorted((claims[c].start, claims[c].end) for c in f.claims))
+            found[(f.rule, spans)] = (f.confidence or 0.0, frozenset(claims[c].kind for c in f.claims))
+        for lab in labs:
+            # a pair no finding reports: its kinds from the figures at its offsets
+            kinds = frozenset(c.kind for c in claims.values() if (c.start, c.end) in {lab.a, lab.b})
+            out.append((lab, *found.get((lab.rule, (lab.a, lab.b)), (0.0, kinds))))
+    return out
+
+
+@dataclass(frozen=True)
+class Choice:
+    key: str  # 'NC301', 'NC301 percent', ...
+    threshold: float
+    pairs: int
+    true_scores: tuple[float, ...]
+    false_kept: tuple[float, ...]  # false pairs at or above the threshold (each outscores a true one)
+    highest_false_below: float | None
+    other_below: tuple[float, ...]  # pairs of one measurand the rule need not report, below it
+
+
+def group_key(rule: str, kinds: frozenset[str]) -> str:
+    """The threshold a finding on figures of these kinds takes (numcheck/checks/runner.py::_kind_floor)."""
+    one = {"percent" if k in PERCENT else k for k in kinds}
+    if len(one) == 1 and (kind := next(iter(one))) in KINDS.get(rule, ()):
+        return f"{rule} {kind}"
+    return rule
+
+
+def choose(key: str, scored: list[tuple[Label, float]]) -> Choice:
+    """The lowest threshold on STEP above every false pair that scores below the lowest true one
+    (at most that true pair's score)."""
+    rule = key.split()[0]
+    trues = sorted(p for lab, p in scored if lab.label in TRUE[rule])
+    falses = sorted((p for lab, p in scored if lab.label == "different"), reverse=True)
+    lowest_true = trues[0] if trues else math.inf
+    below = [p for p in falses if p < lowest_true]
+    threshold = round((math.floor(below[0] / STEP) + 1) * STEP, 4) if below else 0.0
+    if threshold > lowest_true:  # the step never passes a true pair: the threshold stops at it
+        threshold = math.floor(lowest_true * 1e4) / 1e4
+    kept = tuple(p for p in falses if p >= threshold)
+    counted = TRUE[rule] | {"different"}
+    other = tuple(sorted(p for lab, p in scored if lab.label not in counted and p < threshold))
+    return Choice(key, threshold, len(scored), tuple(trues), kept, below[0] if below else None, other)
+
+
+def choose_thresholds(w: list[float], pa: float, pb: float) -> list[Choice]:
+    """Each rule's (and kind's) threshold from the labelled pairs, scored with these weights."""
+    judgement = JudgementFile(weights=dict(zip(FEATURES, w, strict=True)), platt={"a": pa, "b": pb})
+    scored: dict[str, list[tuple[Label, float]]] = defaultdict(list)
+    for lab, p, kinds in label_scores(read_labels(), judgement):
+        scored[group_key(lab.rule, kinds)].append((lab, p))
+    choices = [choose(key, scored[key]) for key in sorted(scored)]
+    for c in choices:
+        print(
+            f"{c.key}: threshold {c.threshold} from {c.pairs} labelled pairs; true pairs score "
+            f"{', '.join(f'{p:.3f}' for p in c.true_scores) or 'none'}; highest false below the lowest "
+            f"true {'none' if c.highest_false_below is None else round(c.highest_false_below, 4)}; "
+            f"false pairs kept above it (each outscores a true one): {len(c.false_kept)}"
+        )
+        lost = [p for p in c.true_scores if p < c.threshold]
+        if lost:
+            print(f"  labelled true pairs below the threshold: {', '.join(f'{p:.3f}' for p in lost)}")
+        if c.other_below:
+            print(
+                f"  pairs of one measurand in two voices below it (NC201's to report): "
+                f"{', '.join(f'{p:.3f}' for p in c.other_below)}"
+            )
+    return choices
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    ap.add_argument("--refit", action="store_true", help="refit the weights on the fit part at this commit")
     ap.add_argument("--dry-run", action="store_true")
     ap.add_argument("--C", type=float, default=0.3)
     a = ap.parse_args()
+    if not a.refit:
+        shipped = load_yaml_model(OUT, JudgementFile)
+        w = [shipped.weights[f] for f in FEATURES]
+        choices = choose_thresholds(w, shipped.platt.a, shipped.platt.b)
+        if not a.dry_run:
+            head = OUT.read_text(encoding="utf-8").split(THRESHOLDS_HEAD)[0].rstrip("\n").splitlines()
+            write(head, choices, w, shipped.platt.a, shipped.platt.b)
+            print(f"\nwrote {OUT.relative_to(HERE)}")
+        return
+    refit(a)
 
+
+def refit(a: argparse.Namespace) -> None:
     import numpy as np
     from sklearn.linear_model import LogisticRegression
     from sklearn.metrics import roc_auc_score
@@ -148,10 +304,9 @@ def main() -> None:
     def prob(z):
         return 1 / (1 + np.exp(-(pa * z + pb)))
 
-    # each rule's threshold: the lowest at which at most TARGET of the fit articles hold a natural
-    # pair it would report (NC301: values that cannot both hold; NC201: values in two voices)
+    # the old choice, for comparison: the lowest threshold at which at most TARGET of the fit articles
+    # hold a natural pair the rule would report (NC301: values that cannot both hold; NC201: two voices)
     oof_of = {id(r): o for r, o in zip(rows, oof, strict=True)}
-    thresholds = {}
     for code in ("NC301", "NC201"):
         top: dict[int, float] = defaultdict(float)
         for r in allrows:
@@ -160,8 +315,10 @@ def main() -> None:
                 top[r[2]] = max(top[r[2]], float(prob(z)))
         tops = sorted(top.values(), reverse=True)
         allowed = int(TARGET[code] * n_fit)
-        thresholds[code] = round(float(tops[allowed]) + 1e-4, 4) if allowed < len(tops) else 0.0
-    threshold = thresholds["NC301"]
+        old = round(float(tops[allowed]) + 1e-4, 4) if allowed < len(tops) else 0.0
+        print(f"{code}: at most {TARGET[code]:.1%} of the fit articles flagged would take {old}")
+    choices = choose_thresholds(list(w), pa, pb)
+    threshold = next(c.threshold for c in choices if c.key == "NC301")
 
     mrows = [r for r in dataset("measure", seed=1) if r[4]]
     Xm, ym, gm = (np.array([r[i] for r in mrows]) for i in range(3))
@@ -194,11 +351,16 @@ def main() -> None:
     for i in np.argsort(-np.abs(w)):
         print(f"  {FEATURES[i]:22s} {w[i]:+.3f}")
     if not a.dry_run:
-        write(w, pa, pb, thresholds, n_fit, len(y), int(y.sum()), table, recall, len(flagged) / n_measure)
+        head = fit_head(n_fit, len(y), int(y.sum()), table, recall, len(flagged) / n_measure)
+        write(head, choices, list(w), pa, pb)
         print(f"\nwrote {OUT.relative_to(HERE)}")
 
 
-def write(w, pa, pb, thresholds, n_articles, n_pairs, n_pos, rows, recall, measured_rate) -> None:
+THRESHOLDS_HEAD = "# Per rule, the probability at or above which a finding takes the rule's severity"
+
+
+def fit_head(n_articles, n_pairs, n_pos, rows, recall, measured_rate) -> list[str]:
+    """The file's head: what the weights were fitted on and how they did on the measure part."""
     lines = [
         "# The same-measurand scorer: how sure numcheck is that two figures of one document measure",
         "# the same thing. Logistic regression over the features of numcheck/frames.py (all in [0, 1];",
@@ -216,16 +378,46 @@ def write(w, pa, pb, thresholds, n_articles, n_pairs, n_pos, rows, recall, measu
     ]
     for lo, hi, n, pr, ob in rows:
         lines.append(f"#   [{lo:.2f}, {min(hi, 1):.2f}) n={n}: {pr:.3f} -> {ob:.3f}")
-    lines += [
+    return [
+        *lines,
         "# A desk may refit on its own copy and ship the result in its rule pack, or raise the",
         "# threshold to see fewer, surer findings.",
+    ]
+
+
+def _file_order(c: Choice) -> tuple[bool, str]:
+    """NC301 and its kinds first, then NC201 (the order the file has always had)."""
+    return (not c.key.startswith("NC301"), c.key)
+
+
+def write(head: list[str], choices: list[Choice], w: list[float], pa: float, pb: float) -> None:
+    """rules/judgement.yaml: the fit's head, the thresholds chosen from the labels, the weights."""
+    n = sum(c.pairs for c in choices)
+    lines = [
+        *head,
         "",
-        "# Per rule, the probability at or above which a finding takes the rule's severity",
-        "# (below it: info),",
-        "# chosen on the fit part so that at most 0.4% of articles are flagged by each (NC201 reports only",
-        "# pairs the hand linker, link.same_measurand, ties in two named voices):",
+        THRESHOLDS_HEAD,
+        "# (below it: info), chosen by bench/fit_judgement.py from the pairs read and judged by hand in",
+        f"# bench/judgement_labels.tsv ({n} pairs of published copy and of the test suite): the lowest",
+        f"# threshold, on a step of {STEP}, above every pair labelled two measurands that scores below the",
+        "# rule's lowest pair labelled true (NC301: a slip; NC201: a slip or two voices that disagree).",
+        "# A false pair that outscores a true one stays above (it cannot go without that true one). Two",
+        "# percentages take their own threshold, from their own pairs: poll copy gives shares of groups,",
+        "# questions and years that meet one digit apart or in another order by chance (45% and 54%).",
+    ]
+    for c in choices:
+        lines.append(
+            f"#   {c.key}: {c.pairs} pairs, {len(c.true_scores)} true; highest false below the lowest true "
+            + ("none" if c.highest_false_below is None else f"{c.highest_false_below:.4f}")
+            + f"; false kept above: {len(c.false_kept)}"
+            + (f" ({min(c.false_kept):.3f}-{max(c.false_kept):.3f})" if c.false_kept else "")
+        )
+    lines += [
         "thresholds:",
-        *(f"  {code}: {t}" for code, t in thresholds.items()),
+        *(
+            f"  {c.key}: {c.threshold}"
+            for c in sorted(choices, key=lambda c: (c.key.split()[0] != "NC301", c.key))
+        ),
         "info_floor: 0.5   # NC301 mentions a disagreeing pair as info from here; below, not at all",
         f"platt: {{a: {pa:.6f}, b: {pb:.6f}}}",
         "weights:",

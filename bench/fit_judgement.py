@@ -14,7 +14,7 @@ takes its own threshold from its own pairs ('NC301 percent'). Each pair is score
 the weights reports it (numcheck.check with them in its pack). Without --refit the weights are the
 ones in the file, with the fit paragraph of its head: this script wrote them at commit FITTED, and
 that commit's bench/fit_judgement.py, run there (scikit-learn 1.9.1), writes every weight, the
-Platt terms and the fit paragraph again exactly (checked 2026-12-08):
+Platt terms and the fit paragraph again, all but its date (checked 2026-12-08):
 
     git archive FITTED | tar -x -C DIR && cd DIR && PYTHONPATH=DIR python bench/fit_judgement.py
 

@@ -663,11 +663,13 @@ def _clean_source(
             break
     # "the review of all 136 hospital trusts", "a survey of more than 10,000 sites": the document,
     # not what it covers (no name after it)
+    # (but a legal account named in more words keeps its whole name: "the statement of facts")
     for k in range(k0 + 1, min(len(words) - 1, k0 + 8)):
         if (
             words[k].lower in {"of", "on", "into"}
             and words[k - 1].lower in kb.carrying_documents
             and not any(_proper(w) for w in words[k + 1 :])
+            and not _phrase_at([w.lower for w in words], k - 1, kb.account_phrases)
         ):
             words = words[:k]
             break
@@ -4036,8 +4038,17 @@ def _mentions(toks: list[Token], a: int, b: int, att: Attribution) -> bool:
 
 def _account(att: Attribution, kb: Knowledge) -> bool:
     """Is the source a legal document that gives an account (`accounts`: "the complaint", "court
-    documents")? Its account runs on through its paragraph, with figures or without."""
-    return any(w in kb.accounts for w in att.source.lower().split())
+    documents", "the statement of facts")? Its account runs on through its paragraph, with figures
+    or without."""
+    words = att.source.lower().split()
+    return any(w in kb.accounts for w in words) or any(
+        _phrase_at(words, k, kb.account_phrases) for k in range(len(words))
+    )
+
+
+def _phrase_at(words: list[str], k: int, phrases: list[list[str]]) -> bool:
+    """Does one of `phrases` (each split into its words, lower case) start at words[k]?"""
+    return any(words[k : k + len(p)] == p for p in phrases)
 
 
 def _proceedings(toks: list[Token], a: int, b: int, kb: Knowledge) -> bool:
@@ -4075,7 +4086,7 @@ def _data_source(toks: list[Token], att: Attribution, names: dict[str, str], kb:
     from one ('the center said in its annual report'), or an organisation whose figures are cited
     ('according to Gallup'; not a person)? Its figures run on longer than a speaker's."""
     words = att.source.lower().split()
-    if not (kb.carrying_documents.isdisjoint(words) and kb.accounts.isdisjoint(words)):
+    if not kb.carrying_documents.isdisjoint(words) or _account(att, kb):
         return True
     if att.first >= 2 and toks[att.first - 1].lower == "from" and toks[att.first - 2].lower in kb.data_bodies:
         return True  # "separate figures from the Labour Ministry show": the maker of the figures

@@ -457,6 +457,8 @@ class Knowledge:
     sentence_cue_first: frozenset[str] = frozenset()
     # `proceedings` of more than one word, split into their words
     proceeding_phrases: list[list[str]] = field(default_factory=list)
+    # `accounts` of more than one word ("statement of facts"), split into their words
+    account_phrases: list[list[str]] = field(default_factory=list)
     # features._terms: whether a word (in lower case) is left out of a clause's content words, by
     # the word alone; filled as words are met (a cache for speed, not knowledge; not compared)
     not_content: dict[str, bool] = field(default_factory=dict, compare=False, repr=False)
@@ -872,6 +874,7 @@ def _knowledge(key: int, pack: RulePack) -> Knowledge:
         {*k.vague_by_first, *k.units.named_first, *k.occasion_words, *k.numbers.starters}
     )
     k.proceeding_phrases = [p.split() for p in k.proceedings if " " in p]
+    k.account_phrases = [p.split() for p in k.accounts if " " in p]
     k.cue_first = frozenset(p[0] for table in (k.cue_preps, k.cue_verbs) for p in table)
     k.sentence_cue_verbs = {**k.cue_verbs, **{(w,): w for w in STATE_WORDS}}
     k.sentence_cue_first = k.cue_first | STATE_WORDS | {"("}

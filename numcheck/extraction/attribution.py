@@ -477,6 +477,23 @@ NOUN_BEFORE_CUE = {
 }  # fmt: skip
 
 
+def _passive_after_a_word(toks: list[Token], a: int, i: int) -> bool:
+    """Is the cue at i a passive with a negation or an adverb after its "be" ("were not told", "was
+    never disclosed", "are also estimated at", "was widely reported", "weren't reported")? Its
+    subject is what was said or who heard it, not a source: the passive as "were told" is (a word
+    of NOUN_BEFORE_CUE right before the cue)."""
+    if i - 1 < a or toks[i - 1].kind != "word":
+        return False
+    w = toks[i - 1].lower.replace("’", "'")
+    if w in {"isn't", "aren't", "wasn't", "weren't"}:
+        return True
+    return (
+        i - 2 >= a
+        and toks[i - 2].lower in PASSIVE_AUX
+        and (w in NEGATIONS or w in TRAILING_ADVERBS or (w.endswith("ly") and toks[i - 1].text.islower()))
+    )
+
+
 def _cue_as_noun(toks: list[Token], k: int, a: int, kb: Knowledge) -> bool:
     """Is the cue word at k a plural noun after a determiner ("The reports", "its claims"), or
     "state" or "states" not before "that" ("The United States alleged", "the state said": a noun;
@@ -1037,9 +1054,13 @@ def _sentence_sources(
             if (
                 verb is not None
                 and not passive
-                and (not t.text[:1].islower() or (i > a and toks[i - 1].lower in NOUN_BEFORE_CUE))
+                and (
+                    not t.text[:1].islower()
+                    or (i > a and toks[i - 1].lower in NOUN_BEFORE_CUE)
+                    or _passive_after_a_word(toks, a, i)
+                )
             ):
-                verb = None  # "the False Claims Act", "that claims for the credit"
+                verb = None  # "the False Claims Act", "that claims for the credit", "were not told"
             if (
                 verb == i
                 and t.lower.endswith("s")

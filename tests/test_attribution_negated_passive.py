@@ -2,7 +2,9 @@
 "was never disclosed", "are also estimated at", "weren't reported") is a passive as "were told" is:
 its subject is what was said or who heard it, never a source, and nothing is carried from it. The
 active with the same words ("has not said", "have also said") keeps its subject, and a "she said"
-after the passive still credits the speaker.
+after the passive still credits the speaker. Before "to have" or "to be" the passive is hearsay
+of the subject's own account ("is also said to have told detectives ...",
+tests/test_attribution_participles.py) and is left as it was.
 
 The sentences are written for this file.
 """

@@ -481,8 +481,9 @@ def _passive_after_a_word(toks: list[Token], a: int, i: int) -> bool:
     """Is the cue at i a passive with a negation or an adverb after its "be" ("were not told", "was
     never disclosed", "are also estimated at", "was widely reported", "weren't reported")? Its
     subject is what was said or who heard it, not a source: the passive as "were told" is (a word
-    of NOUN_BEFORE_CUE right before the cue)."""
-    if i - 1 < a or toks[i - 1].kind != "word":
+    of NOUN_BEFORE_CUE right before the cue). Not before "to have" or "to be": "X is also said to
+    have told detectives ..." is X's account, heard at second hand."""
+    if i - 1 < a or toks[i - 1].kind != "word" or _hearsay_of_subject(toks, i):
         return False
     w = toks[i - 1].lower.replace("’", "'")
     if w in {"isn't", "aren't", "wasn't", "weren't"}:
@@ -492,6 +493,12 @@ def _passive_after_a_word(toks: list[Token], a: int, i: int) -> bool:
         and toks[i - 2].lower in PASSIVE_AUX
         and (w in NEGATIONS or w in TRAILING_ADVERBS or (w.endswith("ly") and toks[i - 1].text.islower()))
     )
+
+
+def _hearsay_of_subject(toks: list[Token], i: int) -> bool:
+    """Is the cue at i followed by "to have" or "to be" ("is said to have told", "was reported to be
+    ill"): what is said of its subject, not words said to it ("were not disclosed to the lenders")?"""
+    return i + 2 < len(toks) and toks[i + 1].lower == "to" and toks[i + 2].lower in {"have", "be"}
 
 
 def _cue_as_noun(toks: list[Token], k: int, a: int, kb: Knowledge) -> bool:

@@ -58,10 +58,9 @@ def test_each_attribution_is_asked_whether_it_is_a_data_source_on_its_own() -> N
 
     kb = knowledge(CFG.pack)
     tk = tokenize("According to the census, 40 people live here. The mayor said 12 people left.")
-    toks = tk.tokens
     census = Attribution(0, "the census", "According to", 2, 4)
     mayor = Attribution(12, "The mayor", "said", 10, 11)
-    ask = _DataSources(toks, {}, kb)
+    ask = _DataSources(tk, {}, kb)
     for att in (census, mayor, census, mayor):
-        assert ask(att) == _data_source(toks, att, {}, kb)
+        assert ask(att) == _data_source(tk, att, {}, kb)
     assert ask(census) and not ask(mayor)  # a body of data; a person

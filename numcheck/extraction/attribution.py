@@ -1055,7 +1055,10 @@ def _sentence_sources(
                 i = max(j, prep + 1)
                 continue
             verb = _match(toks, i, b, cue_verbs)
-            passive = verb is not None and verb + 1 < b and toks[verb + 1].lower == "by"
+            if verb is None:  # no cue starts here: none of the tests below would find one
+                i += 1
+                continue
+            passive = verb + 1 < b and toks[verb + 1].lower == "by"
             if passive and not toks[verb].lower.endswith("ed") and toks[verb].lower not in PARTICIPLES:
                 verb = None  # "Estimates by event organizers", "false claims by filing": nouns, not "told by"
             if (
@@ -3621,7 +3624,7 @@ def _carried_sources(
     (_announces_statement). A sentence in `unnamed` (its speaker a pronoun that stands for no source
     read: "..., said Mr Holt. She said ...") takes no source, and none carries past it."""
     toks = tk.tokens
-    data_source = _DataSources(toks, names, kb)
+    data_source = _DataSources(tk, names, kb)
     out: list[Attribution | None] = []
     state: Attribution | None = None
     statement: Attribution | None = None  # 'X issued the following statement:' (_opens_statement)
@@ -4098,21 +4101,22 @@ class _DataSources:
     it again of the source it carries in every sentence it carries it into. (An Attribution is
     never changed once made; the one asked is held with its answer, so its id is never reused.)"""
 
-    def __init__(self, toks: list[Token], names: dict[str, str], kb: Knowledge) -> None:
-        self.toks, self.names, self.kb = toks, names, kb
+    def __init__(self, tk: Tokenized, names: dict[str, str], kb: Knowledge) -> None:
+        self.tk, self.names, self.kb = tk, names, kb
         self._held: dict[int, tuple[Attribution, bool]] = {}
 
     def __call__(self, att: Attribution) -> bool:
         held = self._held.get(id(att))
         if held is None:
-            held = self._held[id(att)] = (att, _data_source(self.toks, att, self.names, self.kb))
+            held = self._held[id(att)] = (att, _data_source(self.tk, att, self.names, self.kb))
         return held[1]
 
 
-def _data_source(toks: list[Token], att: Attribution, names: dict[str, str], kb: Knowledge) -> bool:
+def _data_source(tk: Tokenized, att: Attribution, names: dict[str, str], kb: Knowledge) -> bool:
     """Is the source a document or body of data ('the new report', 'the census'), a source quoted
     from one ('the center said in its annual report'), or an organisation whose figures are cited
     ('according to Gallup'; not a person)? Its figures run on longer than a speaker's."""
+    toks = tk.tokens
     words = att.source.lower().split()
     if not kb.carrying_documents.isdisjoint(words) or _account(att, kb):
         return True
@@ -4133,7 +4137,7 @@ def _data_source(toks: list[Token], att: Attribution, names: dict[str, str], kb:
             and words[-1] not in kb.speaking_groups  # "according to Egyptian officials": people
             and not any(w in kb.news_outlets for w in words)  # "according to Lakeland TV": a report
         )
-    if _opened_by_document(toks, att.cue_index, kb):
+    if _opened_by_document(tk, att.cue_index, kb):
         return True  # "In the report, the agency said ...": what it says is the report's
     while k < len(toks) and toks[k].kind == "word" and k - att.cue_index < 2:
         k += 1  # past the cue ("said in")
@@ -4142,12 +4146,11 @@ def _data_source(toks: list[Token], att: Attribution, names: dict[str, str], kb:
     )
 
 
-def _opened_by_document(toks: list[Token], i: int, kb: Knowledge) -> bool:
+def _opened_by_document(tk: Tokenized, i: int, kb: Knowledge) -> bool:
     """Does the sentence of token i open with the document it speaks from ("In the report, ...",
     "For its study, ...", "In a new survey published on Monday, ...")?"""
-    a = i
-    while a > 0 and toks[a - 1].sentence == toks[i].sentence:
-        a -= 1
+    toks = tk.tokens
+    a = tk.sentence_spans[toks[i].sentence][0]
     if toks[a].lower not in IN_DOCUMENT:
         return False
     for k in range(a + 1, min(i, a + 8)):

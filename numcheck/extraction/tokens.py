@@ -279,7 +279,8 @@ def _tokenize_list(text: str) -> Tokenized | None:
         append(t)
         if word[0].isupper() and kind == "word":  # (a token is never empty)
             capitals_append(t)
-        if i and not (prev_text not in may_cut and lower not in subordinators and i < limit and pos < nl):
+        # (i last: it is false only for the first token, where nothing can end before it)
+        if not (prev_text not in may_cut and lower not in subordinators and i < limit and pos < nl) and i:
             if nl < pos:
                 nl = find("\n", pos)
                 nl = len(text) if nl == -1 else nl

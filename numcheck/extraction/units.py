@@ -416,8 +416,13 @@ def match_unit_after(tk: Tokenized, j: int, lex: UnitLexicon, glued: bool) -> Un
         u = lex.symbols.get(raw)
         if u is not None and end + 1 < n and tk.glued(end + 1) and toks[end + 1].kind == "num":
             continue  # "eight A400M planes": a model name, not amperes
-        ampersand = end + 2 < n and toks[end + 1].text == "&" and tk.glued(end + 1) and tk.glued(end + 2)
-        if u is not None and ampersand:
+        if (
+            u is not None
+            and end + 2 < n
+            and toks[end + 1].text == "&"
+            and tk.glued(end + 1)
+            and tk.glued(end + 2)
+        ):
             continue  # "two A&O principals", "the M&A team": a name with an ampersand, no unit
         if u is not None and (glued or raw not in lex.glued_only or _measure_of(tk, end, raw, lex)):
             if raw in QUOTE_MARKS and _closes_quote(tk, j, raw):

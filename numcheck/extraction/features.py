@@ -60,7 +60,7 @@ def add_features(tk: Tokenized, raws: list[Raw], claims: list[ClaimDraft], kb: K
             c.event = None
         c.direction = _direction(tk, raw, clause, kb)
         c.places = _places(tk, raw, clause, prev_end, next_start)
-        c.subjects = _subjects(tk, raw, prev_end, named, names_mid)
+        c.subjects = _subjects(tk, raw, prev_end, named, names_mid, capitals)
         if (
             not c.subjects
             and idx > 0
@@ -173,6 +173,11 @@ def _near_span(tk: Tokenized, raw: Raw) -> tuple[int, int]:
 _T = TypeVar("_T")
 
 
+# a token's index: the key a token's place in a list of tokens in text order is found by
+_INDEX = attrgetter("index")
+_CLAUSE = attrgetter("clause")  # and its clause's number (clauses are numbered in text order)
+
+
 class _Stretches:
     """What the features read of a sentence stretch (_near_span), read once for every claim in it:
     its words in lower case, its dates, a clause's tokens and their words in lower case, what _times
@@ -223,9 +228,15 @@ class _Stretches:
         return self._read(span, ("stems", *key), read)
 
     def clause(self, span: tuple[int, int], cl: int) -> list[Token]:
-        """The stretch's tokens of clause `cl`."""
+        """The stretch's tokens of clause `cl`: a slice of it, found by bisection (clauses are
+        numbered in text order)."""
+        toks, (a, b) = self.tk.tokens, span
         return self._read(
-            span, ("clause", cl), lambda: [t for t in self.tk.tokens[span[0] : span[1]] if t.clause == cl]
+            span,
+            ("clause", cl),
+            lambda: toks[
+                bisect_left(toks, cl, a, b, key=_CLAUSE) : bisect_right(toks, cl, a, b, key=_CLAUSE)
+            ],
         )
 
     def clause_lowers(self, span: tuple[int, int], cl: int) -> list[str]:
@@ -376,10 +387,6 @@ def _past_insertion(toks: list[Token], start: int, end: int, kb: Knowledge) -> i
     return start
 
 
-# a token's index: the key a token's place in a list of tokens in text order is found by
-_INDEX = attrgetter("index")
-
-
 def _places(tk: Tokenized, raw: Raw, clause: list[Token], prev_end: int, next_start: int) -> list[str]:
     """'in Taroudant', 'at Epitsentr', 'nationwide', 'In Paris, ...': places the text binds to the claim."""
     toks = tk.tokens
@@ -449,18 +456,23 @@ def _place_phrases(near: list[Token]) -> list[str]:
     return places
 
 
-def _subjects(tk: Tokenized, raw: Raw, prev_end: int, source: str | None, names_mid: set[str]) -> list[str]:
+def _subjects(
+    tk: Tokenized, raw: Raw, prev_end: int, source: str | None, names_mid: set[str], capitals: list[Token]
+) -> list[str]:
     """Names written between the previous claim and this one: 'The Olinda fire has burned 1,081 acres'.
 
-    A sentence's first word counts only when the document also capitalises it mid-sentence."""
+    A sentence's first word counts only when the document also capitalises it mid-sentence.
+    `capitals`: the text's capitalised() words (the only ones that can be a name here)."""
     toks = tk.tokens
     s = toks[raw.first].sentence
     a, _ = tk.sentence_spans[s]
     start = max(a, prev_end + 1)
     src = set((source or "").replace("’", "'").split())
     out = []
-    for t in toks[start : raw.first]:
-        if t.kind != "word" or not t.text[:1].isupper() or len(t.text) < 2:
+    for t in capitals[
+        bisect_left(capitals, start, key=_INDEX) : bisect_left(capitals, raw.first, key=_INDEX)
+    ]:
+        if len(t.text) < 2:
             continue
         if t.index == a and _bare(t.text) not in names_mid:
             continue
@@ -747,9 +759,11 @@ def _clause_times(
     # inside a sentence a modal verb is written in lower case: a capitalised "May" there is a month
     # or a name ("in May", "Theresa May"); a sentence's first word keeps its capital ("Expected to")
     opening = tk.sentence_spans[clause[0].sentence][0] if clause else -1
-    modal_words = {
-        t.lower for t in clause if t.kind == "word" and (t.index == opening or not t.text[:1].isupper())
-    }
+    modal_words: set[str] = set()
+    if not (words_in.isdisjoint(kb.modality) and words_in.isdisjoint(kb.weak_modality)):  # (most clauses)
+        modal_words = {
+            t.lower for t in clause if t.kind == "word" and (t.index == opening or not t.text[:1].isupper())
+        }
     return _ClauseTimes(
         _dates_within(dated, clause[0].index, clause[-1].index) if clause else [],
         marks,

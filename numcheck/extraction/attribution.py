@@ -323,14 +323,19 @@ def _person_names(
         j = i
         while j + 1 < n:
             nxt = toks[j + 1]
-            # (an end as start + length: the words of a name are one space apart)
-            spaced_on = j + 2 < n and toks[j + 2].start - nxt.start == 2  # after a full stop
-            if nxt.text == "." and spaced_on and _initial_dot(toks, j + 1):
-                j += 1  # "Mara J. Ellison": the initial's full stop is part of the name
+            # "Mara J. Ellison": the initial's full stop is part of the name (one space after it)
+            if (
+                nxt.text == "."
+                and j + 2 < n
+                and toks[j + 2].start - nxt.start == 2
+                and _initial_dot(toks, j + 1)
+            ):
+                j += 1
                 continue
             if nxt.kind != "word" or not nxt.text[:1].isupper():
                 break
             here = toks[j]
+            # (an end as start + length: the words of a name are one space apart)
             if nxt.start - here.start - len(here.text) != 1:
                 break
             j += 1

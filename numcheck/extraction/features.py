@@ -609,7 +609,7 @@ def _role(tk: Tokenized, raw: Raw, clause: list[Token], lowers: list[str], kb: K
         return "total"
     first = raw.first
     if not {"another", "separate", "other", "additional", "further"}.isdisjoint(
-        [t.lower for t in clause if t.index < first]
+        lowers[: bisect_left(clause, first, key=_INDEX)]  # the clause's words before the figure
     ):
         return "other"
     if (
@@ -689,12 +689,13 @@ def _demanded(tk: Tokenized, raw: Raw, kb: Knowledge) -> bool:
     if not kb.demands:
         return False
     toks = tk.tokens
-    sentence = toks[raw.first].sentence
-    for k in range(raw.first - 1, max(-1, raw.first - 1 - DEMAND_REACH), -1):
+    a = tk.sentence_spans[toks[raw.first].sentence][0]  # (never before the sentence)
+    ends, demands = kb.demand_list_ends, kb.demands
+    for k in range(raw.first - 1, max(a, raw.first - DEMAND_REACH) - 1, -1):
         t = toks[k]
-        if t.sentence != sentence or t.text in {";", ":"} or t.lower in kb.demand_list_ends:
+        if t.text in {";", ":"} or t.lower in ends:
             return False
-        if t.lower in kb.demands:
+        if t.lower in demands:
             return True
     return False
 

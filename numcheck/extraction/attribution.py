@@ -16,6 +16,7 @@ from __future__ import annotations
 import bisect
 import re
 from collections import Counter
+from collections.abc import Iterator
 from operator import attrgetter
 
 from numcheck.extraction.interviews import interview_turns, question_answers
@@ -3917,16 +3918,12 @@ def _account_goes_on(
     release's own closing: who investigated, charges, penalties, "is presumed innocent") and none of
     `carry_words: present` (a state of affairs now: "The firm operates ...")."""
     toks = tk.tokens
-    par = tk.paragraph_of_sentence
-    ends = kb.carry_words.get("account_ends", set())
-    present = kb.carry_words.get("present", set())
     dated = _dated_opening(tk, s)
     if not dated and not people:
         return False
-    n = s
-    while n < len(par) and par[n] == par[s]:
-        a, b = tk.sentence_spans[n]
-        if _proceedings(toks, a, b, kb) or _court_acts(toks, a, b, kb):
+    stops = kb.carry_words.get("account_ends", set()) | kb.carry_words.get("present", set())
+    for n, a, b in _paragraph_from(tk, s):
+        if _account_stops(toks, a, b, kb, stops):
             return False
         if (
             not dated
@@ -3934,11 +3931,25 @@ def _account_goes_on(
             and not (_opens_on_person(toks, a, b, people) and _allegation(toks, a, b))
         ):
             return False  # a figure's sentence that is no alleged act of the account's people
-        for t in toks[a:b]:
-            if t.text in QUOTE_MARKS or t.lower in ends or t.lower in present:
-                return False
-        n += 1
     return True
+
+
+def _paragraph_from(tk: Tokenized, s: int) -> Iterator[tuple[int, int, int]]:
+    """Sentence s and the sentences after it in its paragraph: (number, first token, end)."""
+    par = tk.paragraph_of_sentence
+    n = s
+    while n < len(par) and par[n] == par[s]:
+        a, b = tk.sentence_spans[n]
+        yield n, a, b
+        n += 1
+
+
+def _account_stops(toks: list[Token], a: int, b: int, kb: Knowledge, stops: set[str]) -> bool:
+    """Does the sentence a..b end a legal account's narrative: a course of the case (_proceedings,
+    _court_acts), a quotation mark, or one of `stops` (carry_words: the release's own closing)?"""
+    if _proceedings(toks, a, b, kb) or _court_acts(toks, a, b, kb):
+        return True
+    return any(t.text in QUOTE_MARKS or t.lower in stops for t in toks[a:b])
 
 
 def _opens_on_person(toks: list[Token], a: int, b: int, people: set[str] | frozenset[str]) -> bool:
@@ -4077,9 +4088,7 @@ def _account(att: Attribution, kb: Knowledge) -> bool:
     documents", "the statement of facts")? Its account runs on through its paragraph, with figures
     or without."""
     words = att.source.lower().split()
-    return any(w in kb.accounts for w in words) or any(
-        _phrase_at(words, k, kb.account_phrases) for k in range(len(words))
-    )
+    return any(w in kb.accounts for w in words) or _holds_phrase(words, kb.account_phrases)
 
 
 def _phrase_at(words: list[str], k: int, phrases: list[list[str]]) -> bool:
@@ -4087,18 +4096,18 @@ def _phrase_at(words: list[str], k: int, phrases: list[list[str]]) -> bool:
     return any(words[k : k + len(p)] == p for p in phrases)
 
 
+def _holds_phrase(words: list[str], phrases: list[list[str]]) -> bool:
+    """Does one of `phrases` (each split into its words, lower case) stand anywhere in words?"""
+    present = set(words)
+    return any(p[0] in present and any(_phrase_at(words, k, [p]) for k in range(len(words))) for p in phrases)
+
+
 def _proceedings(toks: list[Token], a: int, b: int, kb: Knowledge) -> bool:
     """Does the sentence a..b tell the course of a case (`proceedings`: "was sentenced to",
     "was convicted of", "pleaded guilty", "the men charged in it are ...")? An entry of
     more than one word is matched as a phrase."""
     words = [t.lower for t in toks[a:b]]
-    if not kb.proceedings.isdisjoint(words):
-        return True
-    present = set(words)
-    for p in kb.proceeding_phrases:
-        if p[0] in present and any(words[k : k + len(p)] == p for k in range(len(words) - len(p) + 1)):
-            return True
-    return False
+    return not kb.proceedings.isdisjoint(words) or _holds_phrase(words, kb.proceeding_phrases)
 
 
 class _DataSources:
@@ -4206,18 +4215,8 @@ def _block_goes_on(tk: Tokenized, s: int, kb: Knowledge) -> bool:
     paragraphs)? Yes while it holds no quotation mark, no course of the case (_proceedings,
     _court_acts) and none of `carry_words: account_ends` (the release's own closing: charges,
     penalties, who investigated)."""
-    toks = tk.tokens
-    par = tk.paragraph_of_sentence
     ends = kb.carry_words.get("account_ends", set())
-    n = s
-    while n < len(par) and par[n] == par[s]:
-        a, b = tk.sentence_spans[n]
-        if _proceedings(toks, a, b, kb) or _court_acts(toks, a, b, kb):
-            return False
-        if any(t.text in QUOTE_MARKS or t.lower in ends for t in toks[a:b]):
-            return False
-        n += 1
-    return True
+    return not any(_account_stops(tk.tokens, a, b, kb, ends) for _, a, b in _paragraph_from(tk, s))
 
 
 def _introduces_under_heading(tk: Tokenized, s: int, att: Attribution, sizes: Counter[int]) -> bool:

@@ -59,3 +59,19 @@ def test_a_bare_statement_is_no_account() -> None:
 def test_what_a_review_covers_is_still_not_its_name() -> None:
     text = "The review of 136 hospital trusts found that 40 were unsafe."
     assert source_of(text, "40") == "The review"
+
+
+def test_an_account_phrase_is_cut_after_it_like_a_document() -> None:
+    # "of 40 pages" is what the statement of facts holds, not its name (as "the review of ...")
+    text = "According to the statement of facts of 40 pages, Lee took $50,000."
+    assert source_of(text, "$50,000") == "the statement of facts"
+
+
+def test_a_factual_statement_is_no_legal_account() -> None:
+    # a club's or a ministry's "factual statement" is a statement: it is not carried on like an
+    # indictment's narrative to figures of the writer's own
+    text = (
+        "The club published a factual statement. According to the factual statement, 12 players "
+        "tested positive. The season resumes in May. The league has 20 teams."
+    )
+    assert source_of(text, "20") is None

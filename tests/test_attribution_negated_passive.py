@@ -2,9 +2,11 @@
 "was never disclosed", "are also estimated at", "weren't reported") is a passive as "were told" is:
 its subject is what was said or who heard it, never a source, and nothing is carried from it. The
 active with the same words ("has not said", "have also said") keeps its subject, and a "she said"
-after the passive still credits the speaker. Before "to have" or "to be" the passive is hearsay
-of the subject's own account ("is also said to have told detectives ...",
-tests/test_attribution_participles.py) and is left as it was.
+after the passive still credits the speaker. Where the subject is the speaker it keeps its source:
+quoted ("was later quoted as saying", "is also recorded as saying"), or "to have" and a saying verb
+after the cue ("is also said to have told detectives ...", tests/test_attribution_participles.py).
+A capitalised "IS" is a name, not the verb. ("to be" or "to have" with no saying verb is hearsay
+with no one named: "is widely reported to be earning".)
 
 The sentences are written for this file.
 """
@@ -49,3 +51,31 @@ def test_a_document_not_disclosed_carries_nothing() -> None:
 )
 def test_the_active_and_a_named_agent_keep_their_source(text: str, surface: str, source: str) -> None:
     assert source_of(text, surface) == source
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "source"),
+    [
+        ("The minister was later quoted as saying 300 jobs will go.", "300", "The minister"),
+        ("Ana Ruiz was also quoted in the paper as saying that 300 jobs will go.", "300", "Ana Ruiz"),
+        ("Ana Ruiz was also recorded as saying that 300 jobs will go.", "300", "Ana Ruiz"),
+        ("The minister is also reported as saying 300 jobs will go.", "300", "The minister"),
+    ],
+)
+def test_a_subject_quoted_as_saying_is_the_speaker(text: str, surface: str, source: str) -> None:
+    assert source_of(text, surface) == source
+
+
+def test_an_upper_case_name_is_no_be() -> None:
+    assert source_of("IS also claimed the attack, saying 40 soldiers had died.", "40") is not None
+
+
+@pytest.mark.parametrize(
+    ("text", "surface"),
+    [
+        ("The striker is widely reported to be earning $400,000 a week.", "$400,000 a week"),
+        ("He is widely said to have 3 homes in Spain.", "3"),
+    ],
+)
+def test_hearsay_about_the_subject_names_no_source(text: str, surface: str) -> None:
+    assert source_of(text, surface) is None

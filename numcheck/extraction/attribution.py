@@ -483,28 +483,46 @@ NOUN_BEFORE_CUE = {
 }  # fmt: skip
 
 
-def _passive_after_a_word(toks: list[Token], a: int, i: int) -> bool:
+def _passive_after_a_word(toks: list[Token], a: int, b: int, i: int, kb: Knowledge) -> bool:
     """Is the cue at i a passive with a negation or an adverb after its "be" ("were not told", "was
     never disclosed", "are also estimated at", "was widely reported", "weren't reported")? Its
     subject is what was said or who heard it, not a source: the passive as "were told" is (a word
-    of NOUN_BEFORE_CUE right before the cue). Not before "to have" or "to be": "X is also said to
-    have told detectives ..." is X's account, heard at second hand."""
-    if i - 1 < a or toks[i - 1].kind != "word" or _hearsay_of_subject(toks, i):
+    of NOUN_BEFORE_CUE right before the cue). The "be" is written in lower case ("IS never said" is a
+    name). Not where the subject is the speaker: quoted ("was later quoted as saying", "is also
+    recorded as saying"), or "to have" and a saying verb after the cue ("is also said to have told
+    detectives ...": the subject's own account, heard at second hand)."""
+    if i - 1 < a or toks[i - 1].kind != "word" or toks[i].lower == "quoted":
+        return False
+    if _saying_after(toks, i, b) or _own_account_after(toks, i, b, kb):
         return False
     w = toks[i - 1].lower.replace("’", "'")
     if w in {"isn't", "aren't", "wasn't", "weren't"}:
-        return True
+        return toks[i - 1].text.islower()
     return (
         i - 2 >= a
         and toks[i - 2].lower in PASSIVE_AUX
+        and toks[i - 2].text.islower()
         and (w in NEGATIONS or w in TRAILING_ADVERBS or (w.endswith("ly") and toks[i - 1].text.islower()))
     )
 
 
-def _hearsay_of_subject(toks: list[Token], i: int) -> bool:
-    """Is the cue at i followed by "to have" or "to be" ("is said to have told", "was reported to be
-    ill"): what is said of its subject, not words said to it ("were not disclosed to the lenders")?"""
-    return i + 2 < len(toks) and toks[i + 1].lower == "to" and toks[i + 2].lower in {"have", "be"}
+SAYING_REACH = 5  # "recorded in the paper as saying": how far after a cue "saying" still names its subject
+
+
+def _saying_after(toks: list[Token], i: int, b: int) -> bool:
+    """Is "saying" written within SAYING_REACH words after the cue at i ("recorded as saying")?"""
+    return any(t.lower == "saying" for t in toks[i + 1 : min(b, i + 1 + SAYING_REACH)])
+
+
+def _own_account_after(toks: list[Token], i: int, b: int, kb: Knowledge) -> bool:
+    """Is the cue at i followed by "to have" and a saying verb ("is said to have told", "was reported
+    to have admitted"): what its subject said, heard at second hand?"""
+    return (
+        i + 3 < b
+        and toks[i + 1].lower == "to"
+        and toks[i + 2].lower == "have"
+        and (toks[i + 3].lower,) in kb.cue_verbs
+    )
 
 
 def _cue_as_noun(toks: list[Token], k: int, a: int, kb: Knowledge) -> bool:
@@ -692,14 +710,15 @@ def _clean_source(
             words = words[:k]
             break
     # "the review of all 136 hospital trusts", "a survey of more than 10,000 sites": the document,
-    # not what it covers (no name after it)
-    # (but a legal account named in more words keeps its whole name: "the statement of facts")
+    # not what it covers (no name after it); a legal account named in more words keeps its whole
+    # name ("the statement of facts", not cut at its own "of"), and is cut after it
+    lowers = [w.lower for w in words]
     for k in range(k0 + 1, min(len(words) - 1, k0 + 8)):
         if (
-            words[k].lower in {"of", "on", "into"}
-            and words[k - 1].lower in kb.carrying_documents
+            lowers[k] in {"of", "on", "into"}
+            and (lowers[k - 1] in kb.carrying_documents or _phrase_ends_at(lowers, k, kb.account_phrases))
             and not any(_proper(w) for w in words[k + 1 :])
-            and not _phrase_at([w.lower for w in words], k - 1, kb.account_phrases)
+            and not _phrase_at(lowers, k - 1, kb.account_phrases)
         ):
             words = words[:k]
             break
@@ -1073,7 +1092,7 @@ def _sentence_sources(
                 and (
                     not t.text[:1].islower()
                     or (i > a and toks[i - 1].lower in NOUN_BEFORE_CUE)
-                    or _passive_after_a_word(toks, a, i)
+                    or _passive_after_a_word(toks, a, b, i, kb)
                 )
             ):
                 verb = None  # "the False Claims Act", "that claims for the credit", "were not told"
@@ -4094,6 +4113,11 @@ def _account(att: Attribution, kb: Knowledge) -> bool:
 def _phrase_at(words: list[str], k: int, phrases: list[list[str]]) -> bool:
     """Does one of `phrases` (each split into its words, lower case) start at words[k]?"""
     return any(words[k : k + len(p)] == p for p in phrases)
+
+
+def _phrase_ends_at(words: list[str], k: int, phrases: list[list[str]]) -> bool:
+    """Does one of `phrases` (each split into its words, lower case) end right before words[k]?"""
+    return any(k >= len(p) and words[k - len(p) : k] == p for p in phrases)
 
 
 def _holds_phrase(words: list[str], phrases: list[list[str]]) -> bool:

@@ -52,7 +52,7 @@ from datetime import date
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from realtext import article_paths, read_articles  # noqa: E402
+from realtext import ARTICLES, article_paths, read_articles  # noqa: E402
 
 from numcheck.api import _config  # noqa: E402
 from numcheck.checks.within import _different_sources, candidate_pairs  # noqa: E402
@@ -164,10 +164,17 @@ def read_labels(path: Path = LABELS) -> list[Label]:
 
 
 def _located(where: str) -> Path:
-    """A label's article: under the repository when it names one of its folders, else the temp dir."""
-    if where.split("/")[0] in {"bench", "tests"}:
+    """A label's article: under the repository when it names one of its folders; one of the 5,571
+    where bench/realtext.py keeps them (ARTICLES: $NUMCHECK_REAL...); else under the temp dir."""
+    head = where.split("/")[0]
+    if head in {"bench", "tests"}:
         return HERE / where
+    if where.startswith(REAL_PREFIX):
+        return ARTICLES / where.removeprefix(REAL_PREFIX)
     return Path(tempfile.gettempdir()) / where
+
+
+REAL_PREFIX = "numcheck-real/articles/"  # how the labels name an article of the 5,571
 
 
 def label_scores(labels: list[Label], judgement: JudgementFile) -> list[tuple[Label, float, frozenset[str]]]:

@@ -493,17 +493,18 @@ def _passive_after_a_word(toks: list[Token], a: int, b: int, i: int, kb: Knowled
     detectives ...": the subject's own account, heard at second hand)."""
     if i - 1 < a or toks[i - 1].kind != "word" or toks[i].lower == "quoted":
         return False
-    if _saying_after(toks, i, b) or _own_account_after(toks, i, b, kb):
-        return False
     w = toks[i - 1].lower.replace("’", "'")
     if w in {"isn't", "aren't", "wasn't", "weren't"}:
-        return toks[i - 1].text.islower()
-    return (
-        i - 2 >= a
-        and toks[i - 2].lower in PASSIVE_AUX
-        and toks[i - 2].text.islower()
-        and (w in NEGATIONS or w in TRAILING_ADVERBS or (w.endswith("ly") and toks[i - 1].text.islower()))
-    )
+        passive = toks[i - 1].text.islower()
+    else:
+        passive = (
+            i - 2 >= a
+            and toks[i - 2].lower in PASSIVE_AUX
+            and toks[i - 2].text.islower()
+            and (w in NEGATIONS or w in TRAILING_ADVERBS or (w.endswith("ly") and toks[i - 1].text.islower()))
+        )
+    # (the speaker's exceptions are asked only of a passive: every cue verb of the text comes here)
+    return passive and not (_saying_after(toks, i, b) or _own_account_after(toks, i, b, kb))
 
 
 SAYING_REACH = 5  # "recorded in the paper as saying": how far after a cue "saying" still names its subject
@@ -4123,7 +4124,10 @@ def _phrase_ends_at(words: list[str], k: int, phrases: list[list[str]]) -> bool:
 def _holds_phrase(words: list[str], phrases: list[list[str]]) -> bool:
     """Does one of `phrases` (each split into its words, lower case) stand anywhere in words?"""
     present = set(words)
-    return any(p[0] in present and any(_phrase_at(words, k, [p]) for k in range(len(words))) for p in phrases)
+    for p in phrases:
+        if p[0] in present and any(words[k : k + len(p)] == p for k in range(len(words))):
+            return True
+    return False
 
 
 def _proceedings(toks: list[Token], a: int, b: int, kb: Knowledge) -> bool:
